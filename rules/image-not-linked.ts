@@ -1,0 +1,28 @@
+import type { Rule } from '../src/engine/types.ts';
+import { checkTarget, targetLabel, appLabel } from '../src/link/target-check.ts';
+
+export const imageNotLinked: Rule = {
+  meta: {
+    id: 'image-not-linked',
+    description: 'The image of the instrumented container is not linked to a Dockerfile in the repository, so its executable is unknown',
+    defaultSeverity: 'info',
+    fixable: false,
+    category: 'target',
+  },
+  check({ model, report }) {
+    for (const d of model.deployments) {
+      for (const t of d.targets) {
+        const o = checkTarget(t);
+        if (o.kind !== 'unresolved' || o.apps.some((a) => a.link || !a.image)) continue;
+        for (const a of o.apps) {
+          const image = a.image!;
+          report({
+            range: image.range,
+            message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). Add it to .otel-target-lint.yaml: \`images: [{ image: ${image.value.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+            related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule } from '../src/engine/types.ts';
+import { checkTarget, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { at, setScalarFix } from '../src/engine/report-helpers.ts';
+
+export const targetExeGoRun: Rule = {
+  meta: {
+    id: 'target-exe-go-run',
+    description: 'The target is a Go source file, or the image runs `go run` / a live reloader, whose binary has no fixed path',
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'target',
+  },
+  check({ model, report }) {
+    for (const d of model.deployments) {
+      for (const t of d.targets) {
+        const o = checkTarget(t);
+        if (o.kind === 'go-source') {
+          const goRun = t.apps.find((a) => a.process.goRun);
+          const sole = soleResolved(t.apps);
+          let message = `${targetLabel(t)} is "${t.resolved}", a Go source file; the kernel reports the compiled binary's path, never a source file.`;
+          if (goRun) {
+            message += ` ${appLabel(goRun)} starts it with ${goRun.process.goRun!.tool} (${at(goRun.process.goRun!.evidence.range)}), which builds a new temporary binary (/tmp/go-build…/b001/exe/…) on every start, so no value can match: build once in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run that binary, and target its path.`;
+          } else if (sole) {
+            message += ` ${appLabel(sole)} runs "${sole.process.exe}"; set it to that.`;
+          } else {
+            message += ' Set it to the absolute path of the built binary.';
+          }
+          const fix = !goRun && sole ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
+          report({
+            range: t.value.range,
+            message,
+            related: goRun ? [...goRun.process.steps] : sole ? [...sole.process.steps] : [],
+            ...(fix ? { fix } : {}),
+          });
+        } else if (o.kind === 'go-run') {
+          report({
+            range: t.value.range,
+            message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build…/b001/exe/…) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
+            related: [...o.app.process.steps],
+          });
+        }
+      }
+    }
+  },
+};

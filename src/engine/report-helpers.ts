@@ -1,0 +1,48 @@
+// Small helpers rules share: how to cite evidence in a message, and how to replace a scalar's value keeping the
+// quoting style it was written in (YAML plain / single / double quotes, TypeScript quotes and template literals).
+
+import type { Evidence, Range, SourceFile } from '../model/source.ts';
+import type { ProjectModel } from '../model/project.ts';
+import type { Scalar } from '../model/workload.ts';
+import type { Fix } from './types.ts';
+
+/** `Dockerfile:12` */
+export function at(range: Range): string {
+  return `${range.file}:${range.line}`;
+}
+
+/** Cites the last `n` steps of an evidence chain: `Dockerfile:5, Dockerfile:12`. */
+export function cite(steps: Evidence[], n = 2): string {
+  const seen: string[] = [];
+  for (const s of steps) {
+    const w = at(s.range);
+    if (!seen.includes(w)) seen.push(w);
+  }
+  return seen.slice(-n).join(', ');
+}
+
+function isPlainSafe(value: string): boolean {
+  if (value === '' || /^[\s]|[\s]$/.test(value)) return false;
+  if ('-?:,[]{}#&*!|>\'"%@`'.includes(value[0]!)) return false;
+  if (value.includes(': ') || value.includes(' #')) return false;
+  if (['true', 'false', 'null', 'yes', 'no', 'on', 'off', '~'].includes(value.toLowerCase())) return false;
+  return !/^[-+]?(\d|\.\d)/.test(value);
+}
+
+/** The source text that writes `value` in the same style as the scalar at `range`. */
+export function replacementText(file: SourceFile | undefined, range: Range, value: string): string {
+  const raw = file ? file.text.slice(range.start, range.end) : '';
+  const q = raw[0];
+  if (q === '"') return JSON.stringify(value);
+  if (q === "'") return `'${value.replace(/'/g, file?.kind === 'typescript' ? "\\'" : "''")}'`;
+  if (q === '`') return '`' + value.replace(/[`\\$]/g, (c) => '\\' + c) + '`';
+  return isPlainSafe(value) ? value : JSON.stringify(value);
+}
+
+/** A fix that sets a scalar to a new value, or undefined when the scalar is not a literal that can be edited. */
+export function setScalarFix(model: ProjectModel, scalar: Scalar, value: string, description: string): Fix | undefined {
+  if (scalar.unknown) return undefined;
+  const file = model.files.get(scalar.range.file);
+  if (!file) return undefined;
+  return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };
+}

@@ -1,0 +1,382 @@
+// Which executable does a container really run? Starting from the argv Docker/Kubernetes/Compose hand to the
+// container runtime, follow shells (`sh -c`), entrypoint scripts (their final `exec`), init and privilege-dropping
+// wrappers (tini, dumb-init, gosu, su-exec, env ...), PATH lookup, WORKDIR, symlinks and merged-/usr, until the
+// Go process is reached. The result is the path `/proc/<pid>/exe` will show, with every step as evidence, or an
+// honest "unknown" with the reason.
+
+import { posix } from 'node:path';
+import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
+import type { ResolvedProcess } from '../model/project.ts';
+import type { ShellScript } from '../model/shell.ts';
+import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
+import { lookupPath, resolveSymlinks } from './image.ts';
+import { analyzeScript } from './script.ts';
+import { parseShell, shellParserReady } from '../parsers/shell.ts';
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** An argv element with where it was written (if known). */
+export interface ArgItem {
+  value: string;
+  range?: Range;
+  /** The value could not be known statically (a template expression, an unresolved variable). */
+  unknown?: boolean;
+}
+
+/** What the orchestrator (Kubernetes, Compose) says about the container's command. */
+export interface ProcessOverride {
+  platform: 'k8s' | 'compose';
+  /** K8s `command` / compose `entrypoint`: replaces ENTRYPOINT and drops the image CMD. */
+  entrypoint?: { items: ArgItem[]; range: Range; label: string };
+  /** K8s `args` / compose `command`: replaces CMD. */
+  cmd?: { items: ArgItem[]; range: Range; label: string };
+  /** Container environment (already expanded where possible), layered over the image ENV. */
+  env: Map<string, string>;
+  /** K8s `workingDir` / compose `working_dir`. */
+  workingDir?: string;
+}
+
+export interface ResolveContext {
+  /** Looks up the file a range points into (to parse `sh -c` text with exact positions). */
+  fileOf(range: Range): SourceFile | undefined;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
+const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
+const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command']);
+const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
+
+const MAX_STEPS = 16;
+
+function ev(range: Range | undefined, message: string, fallback: Range): Evidence {
+  return { range: range ?? fallback, message };
+}
+
+/** Combines ENTRYPOINT and CMD as Docker does, with the orchestrator's overrides applied. */
+export function effectiveArgv(
+  image: ImageModel | undefined,
+  override: ProcessOverride,
+  anchor: Range,
+): { argv: ArgItem[]; steps: Evidence[]; shellScript?: { script?: ShellScript; spec: ExecSpec } } | { error: string; steps: Evidence[] } {
+  const steps: Evidence[] = [];
+  let entry: ArgItem[] | undefined;
+  let cmd: ArgItem[] | undefined;
+  let shellForm: ExecSpec | undefined;
+
+  const fromSpec = (spec: ExecSpec): ArgItem[] => spec.argv.map((a) => (a.range ? { value: a.value, range: a.range } : { value: a.value }));
+
+  if (override.entrypoint) {
+    entry = override.entrypoint.items;
+    steps.push({ range: override.entrypoint.range, message: `${override.entrypoint.label} replaces the image ENTRYPOINT and drops its CMD` });
+    cmd = override.cmd?.items ?? [];
+    if (override.cmd) steps.push({ range: override.cmd.range, message: `${override.cmd.label} gives the arguments` });
+  } else {
+    if (image?.entrypoint) {
+      entry = fromSpec(image.entrypoint);
+      steps.push(image.entrypoint.evidence);
+      if (image.entrypoint.form === 'shell') shellForm = image.entrypoint;
+    }
+    if (override.cmd) {
+      cmd = override.cmd.items;
+      steps.push({ range: override.cmd.range, message: `${override.cmd.label} replaces the image CMD` });
+    } else if (image?.cmd) {
+      cmd = fromSpec(image.cmd);
+      steps.push(image.cmd.evidence);
+      if (!entry && image.cmd.form === 'shell') shellForm = image.cmd;
+    }
+  }
+  if (!image && !entry) {
+    if (!cmd || cmd.length === 0) return { error: 'the image is not built in this repository and the manifest gives no command', steps };
+  }
+  const argv = [...(entry ?? []), ...(cmd ?? [])];
+  if (argv.length === 0) return { error: 'the image sets neither ENTRYPOINT nor CMD and the manifest gives no command', steps };
+  return shellForm ? { argv, steps, shellScript: { script: shellForm.script, spec: shellForm } } : { argv, steps };
+}
+
+function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/** Looks a bare command name up in PATH over the image's files. */
+function lookupCommand(image: ImageModel | undefined, name: string, env: Map<string, string>, cwd: string): { path: string; entry?: FsEntry; how: string } {
+  if (name.includes('/')) {
+    const abs = posix.isAbsolute(name) ? posix.normalize(name) : posix.join(cwd, name);
+    const entry = image ? lookupPath(image, abs) : undefined;
+    return { path: abs, ...(entry ? { entry } : {}), how: posix.isAbsolute(name) ? '' : ` (relative to the working directory ${cwd})` };
+  }
+  const pathVar = env.get('PATH') ?? image?.env.get('PATH')?.value ?? DEFAULT_PATH;
+  const dirs = pathVar.split(':').filter((d) => d.startsWith('/'));
+  if (image) {
+    for (const d of dirs) {
+      const candidate = posix.join(d, name);
+      const entry = lookupPath(image, candidate);
+      if (entry && entry.type !== 'dir') return { path: candidate, entry, how: ` (found on PATH in ${d})` };
+    }
+  }
+  // Not built by the Dockerfile: a tool of the base image. Shells and common tools live in /bin or /usr/bin.
+  if (SHELLS.has(name)) return { path: `/bin/${name}`, how: ' (the base image\'s shell)' };
+  return { path: name, how: ' (not found on the image PATH)' };
+}
+
+function skipOptions(argv: ArgItem[], start: number, withValue: Set<string>, stopAtDashDash = true): number {
+  let i = start;
+  while (i < argv.length) {
+    const a = argv[i]!.value;
+    if (a === '--' && stopAtDashDash) return i + 1;
+    if (!a.startsWith('-') || a === '-') return i;
+    if (withValue.has(a)) i += 2;
+    else i += 1;
+  }
+  return i;
+}
+
+/** Index of the wrapped command in a wrapper's argv, or -1 when it cannot be told. */
+function wrappedCommandIndex(name: string, argv: ArgItem[]): number {
+  switch (name) {
+    case 'tini':
+    case 'tini-static':
+    case 'docker-init':
+      return skipOptions(argv, 1, new Set(['-p', '-e', '-l']));
+    case 'dumb-init':
+      return skipOptions(argv, 1, new Set(['-r', '--rewrite']));
+    case 'catatonit':
+      return skipOptions(argv, 1, new Set());
+    case 'gosu':
+    case 'su-exec':
+    case 's6-setuidgid':
+      return argv.length > 2 ? 2 : -1;
+    case 'chpst':
+      return skipOptions(argv, 1, new Set(['-u', '-U', '-e', '-/', '-n', '-l', '-L', '-m', '-d', '-o', '-p', '-f', '-c', '-t']));
+    case 'setpriv':
+      return skipOptions(argv, 1, new Set(['--reuid', '--regid', '--groups', '--inh-caps', '--ambient-caps', '--bounding-set', '--securebits', '--selinux-label', '--apparmor-profile']));
+    case 'runuser':
+      return skipOptions(argv, 1, new Set(['-u', '-g', '-G', '--user', '--group', '--supp-group']));
+    case 'env': {
+      let i = skipOptions(argv, 1, new Set(['-u', '--unset', '-C', '--chdir', '-S']));
+      while (i < argv.length && argv[i]!.value.includes('=') && !argv[i]!.value.startsWith('/')) i++;
+      return i;
+    }
+    case 'nice':
+      return skipOptions(argv, 1, new Set(['-n', '--adjustment']));
+    case 'ionice':
+      return skipOptions(argv, 1, new Set(['-c', '-n', '-p', '-P', '-u']));
+    case 'stdbuf':
+      return skipOptions(argv, 1, new Set(['-i', '-o', '-e']));
+    case 'taskset':
+      return skipOptions(argv, 1, new Set()) + 1;
+    case 'chrt':
+      return skipOptions(argv, 1, new Set()) + 1;
+    default:
+      return skipOptions(argv, 1, new Set());
+  }
+}
+
+function shellTextScript(text: ArgItem, ctx: ResolveContext, anchor: Range): ShellScript | undefined {
+  if (!shellParserReady()) return undefined;
+  const file = text.range ? ctx.fileOf(text.range) : undefined;
+  if (file && text.range) {
+    // Map 1:1 when the value is written unescaped inside the scalar (plain, or quoted without escapes).
+    const inner = file.text.slice(text.range.start, text.range.end).indexOf(text.value);
+    if (inner >= 0) return parseShell(text.value, { file: file.path, lines: file.lines, baseOffset: text.range.start + inner });
+  }
+  // Escaped or synthetic text: parse it on its own, then pin every range to where the value is written.
+  const at = text.range ?? anchor;
+  return pinRanges(parseShell(text.value, { file: at.file, lines: new LineIndex(text.value), baseOffset: 0 }), at);
+}
+
+/** Re-anchors every range of a script parsed out of context onto one range (when offsets cannot map 1:1). */
+function pinRanges(script: ShellScript, at: Range): ShellScript {
+  const pin = (): Range => ({ ...at });
+  return {
+    ...script,
+    commands: script.commands.map((c) => ({
+      ...c,
+      range: pin(),
+      words: c.words.map((w) => ({ ...w, range: pin() })),
+      assignments: c.assignments.map((a) => ({ ...a, range: pin() })),
+    })),
+    errors: script.errors.map(pin),
+  };
+}
+
+/** Resolves the Go process a container runs. */
+export function resolveProcess(image: ImageModel | undefined, override: ProcessOverride, anchor: Range, ctx: ResolveContext): ResolvedProcess {
+  const base = effectiveArgv(image, override, anchor);
+  const steps: Evidence[] = [...base.steps];
+  const wrappers: ResolvedProcess['wrappers'] = [];
+  if ('error' in base) return { status: 'unknown', steps, wrappers, reason: base.error };
+
+  const env = new Map<string, string>();
+  if (image) for (const [k, v] of image.env) env.set(k, v.value);
+  for (const [k, v] of override.env) env.set(k, v);
+  let cwd = override.workingDir ?? image?.workdir.path ?? '/';
+
+  let argv: ArgItem[] = base.argv;
+  let preParsed: ShellScript | undefined = base.shellScript?.script;
+
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const first = argv[0];
+    if (!first) return { status: 'unknown', steps, wrappers, reason: 'the command line is empty' };
+    if (first.unknown) return { status: 'unknown', steps, wrappers, reason: `the command "${first.value}" is not known statically` };
+    const name = basename(first.value);
+    const found = lookupCommand(image, first.value, env, cwd);
+
+    // go run / live reloaders: no stable executable path.
+    if (name === 'go' && argv[1]?.value === 'run') {
+      const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build…/b001/exe/…) on every start`, anchor);
+      return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: 'go run', evidence: e } };
+    }
+    if (LIVE_RELOADERS.has(name)) {
+      const e = ev(first.range, `${name} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);
+      return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: name, evidence: e } };
+    }
+
+    // Shells: `sh -c "<text>" [$0 args...]` or `sh script.sh args`.
+    if (SHELLS.has(name) && !(found.entry && found.entry.type === 'file' && found.entry.go)) {
+      let i = 1;
+      if (name === 'busybox' && argv[1] && SHELLS.has(argv[1].value)) i = 2;
+      let cIndex = -1;
+      while (i < argv.length && argv[i]!.value.startsWith('-')) {
+        const opt = argv[i]!.value;
+        if (opt === '-c' || (opt.startsWith('-') && !opt.startsWith('--') && opt.includes('c'))) {
+          cIndex = i + 1;
+          break;
+        }
+        i++;
+      }
+      const shellExe = found.path;
+      if (cIndex >= 0) {
+        const text = argv[cIndex];
+        if (!text) return { status: 'unknown', steps, wrappers, reason: `${first.value} -c has no command text` };
+        const script = preParsed ?? shellTextScript(text, ctx, anchor);
+        preParsed = undefined;
+        if (!script) return { status: 'unknown', steps, wrappers, reason: 'the shell parser is not available' };
+        const positional = argv.slice(cIndex + 2).map((a) => a.value);
+        const run = analyzeScript(script, { positional, env, label: `${first.value} -c` });
+        wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
+        steps.push(...run.evidence);
+        for (const [k, v] of run.env) env.set(k, v);
+        if (run.cwd) cwd = run.cwd;
+        if (run.mode === 'unknown' || run.argv.length === 0) return { status: 'unknown', steps, wrappers, reason: run.reason ?? 'the shell command does not start a program' };
+        const at = run.command?.range ?? text.range;
+        argv = run.argv.map((v) => (v === undefined ? { value: '?', unknown: true, ...(at ? { range: at } : {}) } : { value: v, ...(at ? { range: at } : {}) }));
+        const bad = run.argv.findIndex((v) => v === undefined);
+        if (bad === 0) return { status: 'unknown', steps, wrappers, reason: run.reason ?? 'the program the shell starts depends on a value that is not known statically' };
+        continue;
+      }
+      // `sh script.sh args`
+      const scriptArg = argv[i];
+      if (scriptArg) {
+        const target = lookupCommand(image, scriptArg.value.includes('/') ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
+        const res = followScript(image, target, argv.slice(i), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
+        if ('done' in res) return res.done;
+        argv = res.argv;
+        if (res.cwd) cwd = res.cwd;
+        continue;
+      }
+      return { status: 'unknown', steps, wrappers, reason: `${first.value} is started without a command` };
+    }
+
+    // Init / privilege / exec wrappers: follow the wrapped command.
+    const wrapperKind = INIT_WRAPPERS.has(name) ? 'init' : SETUID_WRAPPERS.has(name) ? 'setuid' : EXEC_WRAPPERS.has(name) ? 'env' : undefined;
+    if (wrapperKind && !(found.entry && found.entry.type === 'file' && found.entry.go)) {
+      const idx = wrappedCommandIndex(name, argv);
+      if (idx < 0 || idx >= argv.length) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
+      const verb = wrapperKind === 'init' ? `${name} starts the command as its child (${name} stays PID 1)` : `${name} replaces itself with the command`;
+      wrappers.push({ name, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
+      if (name === 'env') {
+        for (const a of argv.slice(1, idx)) {
+          const eq = a.value.indexOf('=');
+          if (eq > 0 && !a.value.startsWith('-')) env.set(a.value.slice(0, eq), a.value.slice(eq + 1));
+        }
+      }
+      argv = argv.slice(idx);
+      continue;
+    }
+
+    // A script in the image (known text): follow its final exec.
+    if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
+      const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
+      if ('done' in res) return res.done;
+      argv = res.argv;
+      if (res.cwd) cwd = res.cwd;
+      continue;
+    }
+    if (found.entry && found.entry.type === 'file' && !found.entry.go && isScriptName(found.path) && !found.entry.script) {
+      return { status: 'unknown', steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
+    }
+
+    // The final program.
+    if (!posix.isAbsolute(found.path)) {
+      return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? '' : ' (the image is not built in this repository)'}` };
+    }
+    const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] as Evidence[] };
+    const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
+    const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
+    steps.push(startEv);
+    if (entry && entry.type === 'file') steps.push(...entry.origin);
+    steps.push(...resolved.chain);
+    const result: ResolvedProcess = { status: 'resolved', exe: resolved.path, steps: dedupe(steps), wrappers };
+    if (resolved.path !== found.path) result.invokedAs = found.path;
+    if (entry) result.binary = entry;
+    return result;
+  }
+  return { status: 'unknown', steps, wrappers, reason: `gave up after ${MAX_STEPS} wrappers` };
+}
+
+function isScriptName(p: string): boolean {
+  return p.endsWith('.sh') || p.endsWith('.bash');
+}
+
+function followScript(
+  image: ImageModel | undefined,
+  target: { path: string; entry?: FsEntry },
+  argv: ArgItem[],
+  env: Map<string, string>,
+  steps: Evidence[],
+  wrappers: ResolvedProcess['wrappers'],
+  anchor: Range,
+  label: string,
+): { argv: ArgItem[]; cwd?: string } | { done: ResolvedProcess } {
+  const entry = target.entry;
+  if (!entry || entry.type !== 'file' || !entry.script) {
+    return { done: { status: 'unknown', steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
+  }
+  const script = entry.script;
+  const interp = script.shebang?.interpreter ?? '/bin/sh';
+  const interpExe = image ? resolveSymlinks(image, interp).path : interp;
+  wrappers.push({
+    name: basename(target.path),
+    path: target.path,
+    exe: interpExe,
+    kind: 'script',
+    evidence: ev(entry.origin[entry.origin.length - 1]?.range ?? argv[0]?.range, `${target.path} is a script run by ${interp}`, anchor),
+  });
+  steps.push(...entry.origin);
+  const positional = argv.slice(1).map((a) => a.value);
+  const run = analyzeScript(script, { positional, env, label });
+  steps.push(...run.evidence);
+  for (const [k, v] of run.env) env.set(k, v);
+  if (run.mode === 'unknown' || run.argv.length === 0) {
+    return { done: { status: 'unknown', steps, wrappers, reason: run.reason ?? `cannot tell what ${target.path} starts` } };
+  }
+  const at = run.command?.range;
+  if (run.argv[0] === undefined) return { done: { status: 'unknown', steps, wrappers, reason: run.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
+  const out: { argv: ArgItem[]; cwd?: string } = {
+    argv: run.argv.map((v) => (v === undefined ? { value: '?', unknown: true, ...(at ? { range: at } : {}) } : { value: v, ...(at ? { range: at } : {}) })),
+  };
+  if (run.cwd) out.cwd = run.cwd;
+  return out;
+}
+
+function dedupe(steps: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    const k = `${s.range.file}:${s.range.start}:${s.range.end}:${s.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

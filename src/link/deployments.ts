@@ -1,0 +1,426 @@
+// From workloads and compose services to Deployments: which containers run the agent, which run the application,
+// which process each target setting must name, and what process each application container really runs.
+
+import { posix } from 'node:path';
+import type { ImageModel } from '../model/image.ts';
+import type {
+  AgentContainer,
+  AgentKind,
+  AppContainer,
+  Deployment,
+  ImageLink,
+  TargetSetting,
+  TargetSource,
+} from '../model/project.ts';
+import type { Evidence, Range, SourceFile } from '../model/source.ts';
+import type {
+  ComposeFile,
+  ComposeService,
+  ConfigMap,
+  Container,
+  Instrumentation,
+  NamespaceObject,
+  Scalar,
+  Workload,
+} from '../model/workload.ts';
+import { baseImageFacts } from '../infer/base-images.ts';
+import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
+import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
+import type { ImageLinker } from './images.ts';
+import { splitCommandString } from './command.ts';
+
+export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
+export const OBI_TARGET_ENV = 'OTEL_EBPF_AUTO_TARGET_EXE';
+export const BEYLA_TARGET_ENV = 'BEYLA_AUTO_TARGET_EXE';
+export const AGENT_BINARY = '/otel-go-instrumentation';
+
+export const ANNOTATION_PREFIX = 'instrumentation.opentelemetry.io/';
+export const INJECT_GO = `${ANNOTATION_PREFIX}inject-go`;
+export const TARGET_ANNOTATION = `${ANNOTATION_PREFIX}otel-go-auto-target-exe`;
+export const CONTAINER_NAMES = `${ANNOTATION_PREFIX}container-names`;
+export const GO_CONTAINER_NAMES = `${ANNOTATION_PREFIX}go-container-names`;
+
+export interface LinkInput {
+  linker: ImageLinker;
+  configMaps: ConfigMap[];
+  instrumentations: Instrumentation[];
+  namespaces: NamespaceObject[];
+  files: Map<string, SourceFile>;
+  /** Compose build links by compose file and service name. */
+  composeLinks: Map<string, ImageLink>;
+}
+
+function resolveCtx(files: Map<string, SourceFile>): ResolveContext {
+  return { fileOf: (r: Range) => files.get(r.file) };
+}
+
+function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
+  if (image) {
+    const facts = baseImageFacts(image);
+    if (facts.agent) {
+      const out: { kind: AgentKind; by: string; version?: string } = { kind: facts.agent, by: `its image ${image}` };
+      if (facts.tag) out.version = facts.tag;
+      return out;
+    }
+  }
+  if (model) {
+    if (model.base.agent) {
+      const out: { kind: AgentKind; by: string; version?: string } = { kind: model.base.agent, by: `its image is built FROM ${model.base.ref}` };
+      if (model.base.tag) out.version = model.base.tag;
+      return out;
+    }
+    if (model.fs.has(AGENT_BINARY)) return { kind: 'go-auto', by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}` };
+  }
+  return undefined;
+}
+
+function commandNamesAgent(items: Scalar[] | undefined): boolean {
+  const first = items?.[0]?.value;
+  return first !== undefined && posix.basename(first) === 'otel-go-instrumentation';
+}
+
+function targetFlag(items: Scalar[]): Scalar | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]!.value;
+    if (v === '-target-exe' || v === '--target-exe') return items[i + 1];
+    for (const p of ['-target-exe=', '--target-exe=']) {
+      if (v.startsWith(p)) {
+        const s = items[i]!;
+        // Point at the value part when the scalar is written plainly.
+        return { ...s, value: v.slice(p.length) };
+      }
+    }
+  }
+  return undefined;
+}
+
+function appRange(image: Scalar | undefined, fallback: Range): Range {
+  return image?.range ?? fallback;
+}
+
+function toArgs(items: Scalar[], env: Map<string, string>, isK8s: boolean): ArgItem[] {
+  return items.map((s) => {
+    if (s.unknown) return { value: s.value, range: s.range, unknown: true };
+    if (!isK8s) return { value: s.value, range: s.range };
+    const x = expandK8s(s.value, new Map([...env].map(([k, v]) => [k, v])));
+    return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };
+  });
+}
+
+// ---------------------------------------------------------------- Kubernetes
+
+interface PodContainer {
+  container: Container;
+  env: Map<string, EnvValue>;
+  link?: ImageLink;
+  unlinkedReason?: string;
+  agent?: { kind: AgentKind; by: string; version?: string };
+}
+
+export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
+  const namespace = w.namespace?.value;
+  const pcs: PodContainer[] = w.pod.containers.map((container) => {
+    const env = containerEnv(container, input.configMaps, namespace);
+    const pc: PodContainer = { container, env };
+    const image = container.image;
+    if (image && !image.unknown) {
+      const facts = baseImageFacts(image.value);
+      if (!facts.agent) {
+        const l = input.linker.link(image.value, image.range);
+        if ('reason' in l) pc.unlinkedReason = l.reason;
+        else pc.link = l;
+      }
+    } else pc.unlinkedReason = image ? 'the image reference is a template expression' : 'the container has no image';
+    const byImage = agentFromImage(image?.value, pc.link?.model);
+    if (byImage) pc.agent = byImage;
+    else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
+    else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
+    else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
+    return pc;
+  });
+
+  // A container that sets OTEL_GO_AUTO_TARGET_EXE in a pod without any recognised agent, beside other containers,
+  // and whose own image does not build a Go program, is taken for the agent (a mirrored or renamed agent image).
+  if (!pcs.some((p) => p.agent) && pcs.length > 1) {
+    for (const p of pcs) {
+      const buildsGo = p.link?.model && [...p.link.model.fs.values()].some((e) => e.type === 'file' && e.go);
+      if (p.env.has(GO_TARGET_ENV) && !buildsGo) p.agent = { kind: 'go-auto', by: `it sets ${GO_TARGET_ENV}` };
+    }
+  }
+
+  const agents: AgentContainer[] = [];
+  const apps: AppContainer[] = [];
+  const ctx = resolveCtx(input.files);
+  const byContainer = new Map<Container, AppContainer>();
+
+  for (const p of pcs) {
+    const c = p.container;
+    const name = c.name?.value ?? `#${c.index}`;
+    const range = appRange(c.image, c.range);
+    if (p.agent) {
+      const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
+      if (p.agent.version) a.version = p.agent.version;
+      agents.push(a);
+      // The agent copied into the application image: it is also the app.
+      if (!(p.link?.model && [...p.link.model.fs.values()].some((e) => e.type === 'file' && e.go))) continue;
+    }
+    const envValues = knownValues(p.env);
+    const override: ProcessOverride = { platform: 'k8s', env: envValues };
+    if (c.command) override.entrypoint = { items: toArgs(c.command.items, envValues, true), range: c.command.keyRange ?? c.command.range, label: `command: of container "${name}"` };
+    if (c.args) override.cmd = { items: toArgs(c.args.items, envValues, true), range: c.args.keyRange ?? c.args.range, label: `args: of container "${name}"` };
+    const process = resolveProcess(p.link?.model, override, range, ctx);
+    if (!p.link && process.status === 'resolved' && !process.goRun && !c.command) {
+      process.status = 'unknown';
+      process.reason = p.unlinkedReason ?? 'the image is not built in this repository';
+    }
+    const app: AppContainer = { platform: 'k8s', name, workload: w, container: c, process, range };
+    if (c.image) app.image = c.image;
+    if (p.link) app.link = p.link;
+    if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
+    apps.push(app);
+    byContainer.set(c, app);
+  }
+
+  const deployment: Deployment = { kind: 'pod', workload: w, apps, agents, targets: [] };
+
+  // Target settings on containers.
+  for (const p of pcs) {
+    const c = p.container;
+    const agent = agents.find((a) => a.container === c);
+    const self = byContainer.get(c);
+    const targetApps = (): AppContainer[] => {
+      const others = apps.filter((a) => a.container !== c);
+      if (others.length > 0) return others;
+      return self ? [self] : [];
+    };
+    const keys: [string, TargetSource, 'exact' | 'glob'][] = agent?.kind === 'obi'
+      ? [[OBI_TARGET_ENV, 'obi', 'glob'], [GO_TARGET_ENV, 'obi', 'glob']]
+      : agent?.kind === 'beyla'
+        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob'], [GO_TARGET_ENV, 'beyla', 'glob']]
+        : [[GO_TARGET_ENV, 'env', 'exact']];
+    for (const [key, source0, match] of keys) {
+      const v = p.env.get(key);
+      if (!v || !v.scalar) continue;
+      // OBI/Beyla: OTEL_GO_AUTO_TARGET_EXE is only the default of their own variable.
+      if (key === GO_TARGET_ENV && agent && agent.kind !== 'go-auto' && (p.env.has(OBI_TARGET_ENV) || p.env.has(BEYLA_TARGET_ENV))) continue;
+      const source: TargetSource = agent ? source0 : agents.length > 0 ? 'app-env' : source0;
+      const t: TargetSetting = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
+      if (v.value !== undefined) t.resolved = v.value;
+      if (agent) t.agent = agent;
+      if (source === 'app-env') t.noAppReason = `it is set on container "${c.name?.value ?? ''}", not on the agent container`;
+      else {
+        t.apps = targetApps();
+        if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
+      }
+      deployment.targets.push(t);
+    }
+    if (agent?.kind === 'go-auto') {
+      const flag = targetFlag([...(c.command?.items ?? []), ...(c.args?.items ?? [])]);
+      if (flag) {
+        const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], apps: targetApps(), agent };
+        if (!flag.unknown) t.resolved = flag.value;
+        if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
+        deployment.targets.push(t);
+      }
+    }
+  }
+
+  // The OpenTelemetry Operator's injection.
+  const inject = findAnnotation(w.podAnnotations.entries, INJECT_GO) ?? findAnnotation(w.annotations.entries, INJECT_GO);
+  const nsInject = namespaceInject(input.namespaces, namespace);
+  const injectValue = inject?.value ?? nsInject;
+  if (injectValue && !['false', ''].includes(injectValue.value.value.trim().toLowerCase())) {
+    const on: 'pod' | 'workload' | 'namespace' = inject ? (w.podAnnotations.entries.includes(inject.entry) ? 'pod' : 'workload') : 'namespace';
+    const op: NonNullable<Deployment['operator']> = { injectGo: injectValue.value, on };
+    const names = findAnnotation(w.podAnnotations.entries, GO_CONTAINER_NAMES) ?? findAnnotation(w.podAnnotations.entries, CONTAINER_NAMES);
+    if (names) op.containerNames = names.value;
+    const inst = resolveInstrumentation(injectValue.value.value.trim(), namespace, input.instrumentations);
+    if ('found' in inst) op.instrumentation = inst.found;
+    else op.instrumentationIssue = inst.issue;
+    deployment.operator = op;
+
+    // The instrumented container: the one named by the annotation, else the first container.
+    let targetApps: AppContainer[] = [];
+    if (names) {
+      const list = names.value.value.split(',').map((s) => s.trim()).filter(Boolean);
+      if (list.length === 1) targetApps = apps.filter((a) => a.name === list[0]);
+    } else if (w.pod.containers[0]) {
+      const first = byContainer.get(w.pod.containers[0]);
+      if (first) targetApps = [first];
+    }
+    const ann = on === 'pod' ? findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION) : undefined;
+    const pushTarget = (source: TargetSource, value: Scalar, key: string, evidence: Evidence[]) => {
+      const t: TargetSetting = { source, value, match: 'exact', key, valueEvidence: evidence, apps: targetApps };
+      if (!value.unknown) t.resolved = value.value;
+      if (targetApps.length === 0) t.noAppReason = names ? 'the container-names annotation does not name exactly one container of this pod' : 'the pod has no container';
+      deployment.targets.push(t);
+    };
+    if (ann) pushTarget('annotation', ann.value, TARGET_ANNOTATION, []);
+    else if (op.instrumentation) {
+      const i = op.instrumentation;
+      const goEnv = i.goEnv.find((e) => e.name.value === GO_TARGET_ENV && e.value);
+      const env = i.env.find((e) => e.name.value === GO_TARGET_ENV && e.value);
+      const used = goEnv ? { e: goEnv, src: 'instrumentation-go-env' as const } : env ? { e: env, src: 'instrumentation-env' as const } : undefined;
+      if (used?.e.value) {
+        const name = w.name?.value ?? w.kind;
+        pushTarget(used.src, used.e.value, GO_TARGET_ENV, [{ range: injectValue.value.range, message: `${w.kind} ${name} uses this Instrumentation` }]);
+      }
+    }
+  }
+  return deployment;
+}
+
+function findAnnotation(entries: { key: Scalar; value: Scalar }[], key: string): { entry: { key: Scalar; value: Scalar }; value: Scalar } | undefined {
+  const entry = entries.find((e) => e.key.value === key);
+  return entry ? { entry, value: entry.value } : undefined;
+}
+
+function namespaceInject(namespaces: NamespaceObject[], namespace: string | undefined): { value: Scalar } | undefined {
+  if (!namespace) return undefined;
+  const ns = namespaces.find((n) => n.name?.value === namespace);
+  const a = ns ? findAnnotation(ns.annotations.entries, INJECT_GO) : undefined;
+  return a ? { value: a.value } : undefined;
+}
+
+/** Resolves an `inject-go` value to an Instrumentation of the repository, as the Operator's webhook does. */
+export function resolveInstrumentation(
+  value: string,
+  namespace: string | undefined,
+  all: Instrumentation[],
+): { found: Instrumentation } | { issue: 'none-in-repo' | 'not-found' | 'ambiguous' | 'outside-repo' } {
+  if (all.length === 0) return { issue: 'none-in-repo' };
+  const inNs = (i: Instrumentation, ns: string | undefined) => ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns;
+  if (value.toLowerCase() === 'true') {
+    const candidates = all.filter((i) => inNs(i, namespace));
+    if (candidates.length === 1) return { found: candidates[0]! };
+    return { issue: candidates.length === 0 ? 'not-found' : 'ambiguous' };
+  }
+  let ns = namespace;
+  let name = value;
+  const slash = value.indexOf('/');
+  if (slash >= 0) {
+    ns = value.slice(0, slash);
+    name = value.slice(slash + 1);
+  }
+  const found = all.find((i) => i.name?.value === name && inNs(i, ns));
+  return found ? { found } : { issue: 'not-found' };
+}
+
+// ---------------------------------------------------------------- Compose
+
+export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment {
+  const ctx = resolveCtx(input.files);
+  const agents: AgentContainer[] = [];
+  const apps: AppContainer[] = [];
+  const info = new Map<ComposeService, { link?: ImageLink; reason?: string; agent?: { kind: AgentKind; by: string; version?: string } }>();
+
+  for (const s of cf.services) {
+    const rec: { link?: ImageLink; reason?: string; agent?: { kind: AgentKind; by: string; version?: string } } = {};
+    const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
+    if (own) rec.link = own;
+    else if (s.image && !s.image.unknown) {
+      if (!baseImageFacts(s.image.value).agent) {
+        const l = input.linker.link(s.image.value, s.image.range);
+        if ('reason' in l) rec.reason = l.reason;
+        else rec.link = l;
+      }
+    } else rec.reason = 'the service has neither build nor image';
+    const byImage = agentFromImage(s.image?.value, rec.link?.model);
+    const entryItems = s.entrypoint?.items ?? [];
+    const cmdItems = s.command?.items ?? [];
+    const envNames = new Set(s.environment.map((e) => e.name.value));
+    if (byImage) rec.agent = byImage;
+    else if (commandNamesAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
+    else if (envNames.has(OBI_TARGET_ENV)) rec.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
+    else if (envNames.has(BEYLA_TARGET_ENV)) rec.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
+    info.set(s, rec);
+  }
+  if (![...info.values()].some((r) => r.agent) && cf.services.length > 1) {
+    for (const s of cf.services) {
+      const r = info.get(s)!;
+      const buildsGo = r.link?.model && [...r.link.model.fs.values()].some((e) => e.type === 'file' && e.go);
+      if (s.environment.some((e) => e.name.value === GO_TARGET_ENV) && !buildsGo) r.agent = { kind: 'go-auto', by: `it sets ${GO_TARGET_ENV}` };
+    }
+  }
+
+  const byService = new Map<ComposeService, AppContainer>();
+  for (const s of cf.services) {
+    const r = info.get(s)!;
+    const name = s.name.value;
+    const range = s.image?.range ?? s.name.range;
+    if (r.agent) {
+      const a: AgentContainer = { kind: r.agent.kind, platform: 'compose', name, service: s, recognisedBy: r.agent.by, range };
+      if (r.agent.version) a.version = r.agent.version;
+      agents.push(a);
+      continue;
+    }
+    const env = new Map<string, string>();
+    for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);
+    const override: ProcessOverride = { platform: 'compose', env };
+    const split = (x: NonNullable<ComposeService['entrypoint']>): ArgItem[] =>
+      x.string ? splitCommandString(x.string, input.files) : toArgs(x.items, env, false);
+    if (s.entrypoint) override.entrypoint = { items: split(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name}"` };
+    if (s.command) override.cmd = { items: split(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name}"` };
+    const process = resolveProcess(r.link?.model, override, range, ctx);
+    if (!r.link && process.status === 'resolved' && !process.goRun && !s.entrypoint) {
+      process.status = 'unknown';
+      process.reason = r.reason ?? 'the image is not built in this repository';
+    }
+    const app: AppContainer = { platform: 'compose', name, service: s, process, range };
+    if (s.image) app.image = s.image;
+    if (r.link) app.link = r.link;
+    if (r.reason) app.unlinkedReason = r.reason;
+    apps.push(app);
+    byService.set(s, app);
+  }
+
+  const deployment: Deployment = { kind: 'compose', compose: cf, apps, agents, targets: [] };
+  for (const a of agents) {
+    const s = a.service!;
+    let targetApps: AppContainer[] = apps;
+    let noAppReason: string | undefined;
+    const pid = s.pid?.value;
+    if (pid?.startsWith('service:')) {
+      const other = cf.services.find((x) => x.name.value === pid.slice('service:'.length));
+      const app = other ? byService.get(other) : undefined;
+      targetApps = app ? [app] : [];
+      if (!app) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
+    } else if (pid === 'host' && apps.length === 0) {
+      noAppReason = 'with pid: host the target may be any process on the host';
+    }
+    if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
+    const keys: [string, TargetSource, 'exact' | 'glob'][] = a.kind === 'obi'
+      ? [[OBI_TARGET_ENV, 'obi', 'glob']]
+      : a.kind === 'beyla'
+        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob']]
+        : [[GO_TARGET_ENV, 'env', 'exact']];
+    for (const [key, source, match] of keys) {
+      const e = s.environment.find((x) => x.name.value === key);
+      if (!e?.value) continue;
+      const t: TargetSetting = { source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps };
+      if (!e.value.unknown) t.resolved = e.value.value;
+      if (noAppReason) t.noAppReason = noAppReason;
+      deployment.targets.push(t);
+    }
+    if (a.kind === 'go-auto') {
+      const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
+      const flag = targetFlag(items);
+      if (flag) {
+        const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], agent: a, apps: targetApps };
+        if (!flag.unknown) t.resolved = flag.value;
+        if (noAppReason) t.noAppReason = noAppReason;
+        deployment.targets.push(t);
+      }
+    }
+  }
+  // The target variable on an application service: the agent never reads it.
+  for (const s of cf.services) {
+    if (info.get(s)?.agent || agents.length === 0) continue;
+    const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
+    if (!e?.value) continue;
+    const t: TargetSetting = { source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
+    if (!e.value.unknown) t.resolved = e.value.value;
+    deployment.targets.push(t);
+  }
+  return deployment;
+}

@@ -1,0 +1,128 @@
+// Container environment as Kubernetes computes it: `$(VAR)` expansion from variables defined earlier in the list,
+// `$$(VAR)` as a literal, ConfigMap lookups for valueFrom / envFrom within the repository.
+
+import type { Evidence } from '../model/source.ts';
+import type { ConfigMap, Container, Scalar } from '../model/workload.ts';
+
+export interface EnvValue {
+  name: string;
+  /** The value, or undefined when it cannot be known (a Secret, a ConfigMap outside the repository, a field ref). */
+  value?: string;
+  /** The scalar that holds the literal value (the env `value:` or the ConfigMap data entry): what a fix edits. */
+  scalar?: Scalar;
+  evidence: Evidence[];
+  /** Why the value is unknown. */
+  reason?: string;
+}
+
+/**
+ * Expands `$(VAR)` references the way Kubernetes does: `$$` escapes, unresolved references stay as written.
+ * Returns the value and the names it referenced; `unknown` names a referenced variable whose value is unknown.
+ */
+export function expandK8s(input: string, vars: Map<string, string | undefined>): { value: string; refs: string[]; unknown?: string } {
+  let out = '';
+  const refs: string[] = [];
+  let unknown: string | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (c === '$' && input[i + 1] === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (c === '$' && input[i + 1] === '(') {
+      const close = input.indexOf(')', i + 2);
+      if (close > i + 2) {
+        const name = input.slice(i + 2, close);
+        if (vars.has(name)) {
+          refs.push(name);
+          const v = vars.get(name);
+          if (v === undefined) unknown ??= name;
+          out += v ?? '';
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  return unknown === undefined ? { value: out, refs } : { value: out, refs, unknown };
+}
+
+export function findConfigMap(configMaps: ConfigMap[], name: string, namespace: string | undefined): ConfigMap | undefined {
+  const candidates = configMaps.filter((c) => c.name?.value === name);
+  return (
+    candidates.find((c) => (c.namespace?.value ?? undefined) === namespace) ??
+    candidates.find((c) => c.namespace === undefined || namespace === undefined) ??
+    (candidates.length === 1 ? candidates[0] : undefined)
+  );
+}
+
+/** The environment of one container, in list order, with `envFrom` first as Kubernetes applies it. */
+export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined): Map<string, EnvValue> {
+  const env = new Map<string, EnvValue>();
+  for (const from of container.envFrom) {
+    if (from.kind !== 'configMapRef') continue;
+    const cm = findConfigMap(configMaps, from.name.value, namespace);
+    if (!cm) continue;
+    const prefix = from.prefix?.value ?? '';
+    for (const [key, scalar] of cm.data) {
+      env.set(prefix + key, {
+        name: prefix + key,
+        value: scalar.value,
+        scalar,
+        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${from.name.value} (envFrom)` }],
+      });
+    }
+  }
+  const known = (): Map<string, string | undefined> => new Map([...env].map(([k, v]) => [k, v.value]));
+  for (const e of container.env) {
+    const name = e.name.value;
+    if (e.value) {
+      if (e.value.unknown) {
+        env.set(name, { name, scalar: e.value, evidence: [], reason: 'the value is a template expression' });
+        continue;
+      }
+      const x = expandK8s(e.value.value, known());
+      const evidence: Evidence[] = x.refs.map((r) => {
+        const src = env.get(r);
+        const at = src?.scalar?.range ?? e.value!.range;
+        return { range: at, message: `$(${r}) is "${src?.value ?? '?'}"` };
+      });
+      const v: EnvValue = { name, scalar: e.value, evidence };
+      if (x.unknown) v.reason = `$(${x.unknown}) has no value known statically`;
+      else v.value = x.value;
+      env.set(name, v);
+    } else if (e.valueFrom?.kind === 'configMapKeyRef') {
+      const ref = e.valueFrom;
+      const cm = findConfigMap(configMaps, ref.name.value, namespace);
+      const scalar = cm?.data.get(ref.key.value);
+      if (scalar && !scalar.unknown) {
+        env.set(name, {
+          name,
+          value: scalar.value,
+          scalar,
+          evidence: [{ range: scalar.range, message: `${name} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }],
+        });
+      } else {
+        env.set(name, {
+          name,
+          evidence: [],
+          reason: cm ? `ConfigMap ${ref.name.value} has no key ${ref.key.value}` : `ConfigMap ${ref.name.value} is not in the repository`,
+        });
+      }
+    } else if (e.valueFrom) {
+      env.set(name, { name, evidence: [], reason: e.valueFrom.kind === 'secretKeyRef' ? 'the value comes from a Secret' : 'the value comes from a field or resource reference' });
+    } else {
+      env.set(name, { name, value: '', evidence: [] });
+    }
+  }
+  return env;
+}
+
+/** Known values only, for process inference. */
+export function knownValues(env: Map<string, EnvValue>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of env) if (v.value !== undefined) out.set(k, v.value);
+  return out;
+}

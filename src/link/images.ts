@@ -1,0 +1,189 @@
+// Linking image references in manifests to the Dockerfiles in the repository that build them.
+//
+// In order of trust: an explicit mapping (the config file's `images:`, skaffold artifacts, a compose service's
+// `build:`), then two clear heuristics: the image's last path element names a Dockerfile's directory or suffix
+// (`.../api:1.2` -> `services/api/Dockerfile` or `Dockerfile.api`), or the repository has exactly one Dockerfile
+// that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates.
+
+import { posix } from 'node:path';
+import type { DockerfileDoc } from '../model/dockerfile.ts';
+import type { ImageModel } from '../model/image.ts';
+import type { ImageLink } from '../model/project.ts';
+import type { Range, RepoView } from '../model/source.ts';
+import type { ImageBuildSpec } from '../model/workload.ts';
+import { evaluateImage } from '../infer/image.ts';
+
+/** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
+export function imageName(ref: string): string {
+  let r = ref.trim();
+  const at = r.indexOf('@');
+  if (at >= 0) r = r.slice(0, at);
+  const slash = r.lastIndexOf('/');
+  const colon = r.lastIndexOf(':');
+  if (colon > slash) r = r.slice(0, colon);
+  for (const prefix of ['docker.io/library/', 'index.docker.io/library/', 'docker.io/', 'index.docker.io/']) {
+    if (r.startsWith(prefix)) {
+      r = r.slice(prefix.length);
+      break;
+    }
+  }
+  if (r.startsWith('library/')) r = r.slice('library/'.length);
+  return r.toLowerCase();
+}
+
+function lastElement(name: string): string {
+  const i = name.lastIndexOf('/');
+  return i >= 0 ? name.slice(i + 1) : name;
+}
+
+/** Number of leading directory segments two paths share. */
+function sharedDepth(a: string, b: string): number {
+  const x = posix.dirname(a).split('/').filter((p) => p && p !== '.');
+  const y = posix.dirname(b).split('/').filter((p) => p && p !== '.');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** The one candidate that shares the most directories with `from` (at least `min`), or undefined on a tie. */
+function nearest(candidates: string[], from: string, min: number): string | undefined {
+  let best: string[] = [];
+  let bestDepth = -1;
+  for (const c of candidates) {
+    const d = sharedDepth(c, from);
+    if (d > bestDepth) {
+      best = [c];
+      bestDepth = d;
+    } else if (d === bestDepth) best.push(c);
+  }
+  return best.length === 1 && bestDepth >= min ? best[0] : undefined;
+}
+
+function describe(spec: ImageBuildSpec): string {
+  const where = `${spec.source.range.file}:${spec.source.range.line}`;
+  switch (spec.source.kind) {
+    case 'compose':
+      return `built from ${spec.dockerfile} by the compose service at ${where}`;
+    case 'skaffold':
+      return `built from ${spec.dockerfile} by the skaffold artifact at ${where}`;
+    case 'config':
+      return `built from ${spec.dockerfile} as mapped in ${where}`;
+  }
+}
+
+export class ImageLinker {
+  private readonly cache = new Map<string, { model?: ImageModel; error?: string }>();
+  private goDockerfiles?: string[];
+
+  constructor(
+    private readonly dockerfiles: Map<string, DockerfileDoc>,
+    private readonly specs: ImageBuildSpec[],
+    private readonly repo: RepoView,
+  ) {}
+
+  /** Evaluates (once) the image a build spec produces. */
+  evaluate(spec: ImageBuildSpec): { model?: ImageModel; error?: string } {
+    const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      const doc = this.dockerfiles.get(spec.dockerfile);
+      if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
+      else {
+        try {
+          const opts: Parameters<typeof evaluateImage>[1] = { buildArgs: spec.args, context: spec.context, repo: this.repo };
+          if (spec.target) opts.target = spec.target;
+          hit = { model: evaluateImage(doc, opts) };
+        } catch (e) {
+          hit = { error: `could not evaluate ${spec.dockerfile}: ${(e as Error).message}` };
+        }
+      }
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {
+    return { image, dockerfile, context: posix.dirname(dockerfile), args: new Map(), source: { kind: 'config', range } };
+  }
+
+  /** Dockerfiles whose default target contains a Go binary. */
+  private dockerfilesBuildingGo(): string[] {
+    if (!this.goDockerfiles) {
+      const out: string[] = [];
+      for (const file of this.dockerfiles.keys()) {
+        const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+        if (model && [...model.fs.values()].some((e) => e.type === 'file' && e.go)) out.push(file);
+      }
+      this.goDockerfiles = out.sort();
+    }
+    return this.goDockerfiles;
+  }
+
+  /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
+  link(ref: string, at: Range): ImageLink | { reason: string } {
+    const name = imageName(ref);
+    const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
+    if (explicit.length > 0) {
+      // The config file wins over skaffold, which wins over compose.
+      const order = { config: 0, skaffold: 1, compose: 2 } as const;
+      const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
+      return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+    }
+    const last = lastElement(name);
+    const byName = [...this.dockerfiles.keys()].filter((f) => {
+      const base = posix.basename(f).toLowerCase();
+      const dir = posix.basename(posix.dirname(f)).toLowerCase();
+      return dir === last || base === `dockerfile.${last}` || base === `${last}.dockerfile` || base === `containerfile.${last}`;
+    });
+    if (byName.length > 0) {
+      const file = byName.length === 1 ? byName[0] : nearest(byName, at.file, 0);
+      if (!file) {
+        return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')}); map it in .otel-target-lint.yaml under images:` };
+      }
+      const spec = this.defaultSpec(file, ref, at);
+      const kind = posix.basename(posix.dirname(file)).toLowerCase() === last ? 'directory' : 'file name';
+      const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName.length > 1 ? `, nearest to ${at.file}` : ''})`;
+      return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
+    }
+    // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
+    if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+    // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
+    const near = nearest([...this.dockerfiles.keys()], at.file, 1);
+    if (near) {
+      const spec = this.defaultSpec(near, ref, at);
+      const how = `built from ${near} (the Dockerfile nearest to ${at.file})`;
+      return this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` });
+    }
+    const go = this.dockerfilesBuildingGo();
+    if (go.length === 0) return { reason: `no Dockerfile in the repository builds a Go binary` };
+    if (go.length === 1) {
+      const file = go[0]!;
+      const spec = this.defaultSpec(file, ref, at);
+      const how = `built from ${file} (the only Dockerfile in the repository that builds a Go binary)`;
+      return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` });
+    }
+    return {
+      reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''}); map it in .otel-target-lint.yaml under images:`,
+    };
+  }
+
+  /** A link for a build spec that is known directly (a compose service's own build). */
+  linkSpec(ref: string, spec: ImageBuildSpec): ImageLink {
+    const how = describe(spec);
+    return this.finish(ref, spec, how, { range: spec.source.range, message: `the service's image is ${how}` });
+  }
+
+  private fromRange(file: string): Range {
+    const doc = this.dockerfiles.get(file);
+    const stage = doc?.stages[doc.stages.length - 1];
+    return stage?.range ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+  }
+
+  private finish(ref: string, spec: ImageBuildSpec, how: string, evidence: ImageLink['evidence']): ImageLink {
+    const { model, error } = this.evaluate(spec);
+    const link: ImageLink = { image: ref, spec, how, evidence };
+    if (model) link.model = model;
+    if (error) link.error = error;
+    return link;
+  }
+}

@@ -1,0 +1,78 @@
+// Compares one target setting with the processes of the application containers it must name, and says which of
+// the mutually exclusive outcomes applies. The target rules each report one outcome, so one wrong value gets one
+// finding, from the rule that explains its cause best.
+
+import { posix } from 'node:path';
+import type { AppContainer, ResolvedProcess, TargetSetting } from '../model/project.ts';
+
+export type TargetOutcome =
+  | { kind: 'match'; app: AppContainer }
+  | { kind: 'go-source' }
+  | { kind: 'go-run'; app: AppContainer; goRun: NonNullable<ResolvedProcess['goRun']> }
+  | { kind: 'wrapper'; app: AppContainer; wrapper: ResolvedProcess['wrappers'][number] | undefined; named: string }
+  | { kind: 'relative'; absolute: string }
+  | { kind: 'mismatch'; apps: AppContainer[] }
+  | { kind: 'unresolved'; apps: AppContainer[] }
+  | { kind: 'not-applicable'; reason: string };
+
+const SHELL_NAMES = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'busybox']);
+const INIT_NAMES = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init', 'gosu', 'su-exec', 'env']);
+
+/** The app whose exe a fix should use: the only resolved one. */
+export function soleResolved(apps: AppContainer[]): AppContainer | undefined {
+  const r = apps.filter((a) => a.process.status === 'resolved' && a.process.exe && !a.process.goRun);
+  return r.length === 1 ? r[0] : undefined;
+}
+
+export function checkTarget(t: TargetSetting): TargetOutcome {
+  if (t.match !== 'exact') return { kind: 'not-applicable', reason: 'glob targets are checked by the OBI/Beyla rule' };
+  if (t.source === 'app-env') return { kind: 'not-applicable', reason: t.noAppReason ?? 'set on the application container' };
+  const value = t.resolved;
+  if (value === undefined) return { kind: 'not-applicable', reason: 'the value is not known statically' };
+  if (value.trim() === '') return { kind: 'not-applicable', reason: 'the value is empty' };
+
+  if (value.endsWith('.go')) return { kind: 'go-source' };
+  const goRunApp = t.apps.find((a) => a.process.goRun);
+  if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: 'go-run', app: goRunApp, goRun: goRunApp.process.goRun! };
+
+  // A wrapper named instead of the program it starts.
+  const base = posix.basename(value);
+  for (const app of t.apps) {
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || (x.kind === 'script' && posix.basename(x.path) === base && !value.includes('/')));
+    if (w && app.process.exe !== value) return { kind: 'wrapper', app, wrapper: w, named: value };
+  }
+  if ((SHELL_NAMES.has(base) || INIT_NAMES.has(base) || base.endsWith('.sh')) && !t.apps.some((a) => a.process.exe === value)) {
+    const app = t.apps[0];
+    if (app) return { kind: 'wrapper', app, wrapper: undefined, named: value };
+  }
+
+  if (!value.startsWith('/')) return { kind: 'relative', absolute: posix.resolve('/', value) };
+
+  if (t.apps.length === 0) return { kind: 'not-applicable', reason: t.noAppReason ?? 'no application container' };
+  const resolved = t.apps.filter((a) => a.process.status === 'resolved' && a.process.exe);
+  const hit = resolved.find((a) => a.process.exe === value);
+  if (hit) return { kind: 'match', app: hit };
+  if (resolved.length === 0) return { kind: 'unresolved', apps: t.apps };
+  return { kind: 'mismatch', apps: resolved };
+}
+
+/** How a target is named in messages: `OTEL_GO_AUTO_TARGET_EXE` or the annotation key. */
+export function targetLabel(t: TargetSetting): string {
+  switch (t.source) {
+    case 'annotation':
+      return `annotation ${t.key}`;
+    case 'flag':
+      return 'flag -target-exe';
+    case 'instrumentation-go-env':
+      return `${t.key} in the Instrumentation's spec.go.env`;
+    case 'instrumentation-env':
+      return `${t.key} in the Instrumentation's spec.env`;
+    default:
+      return t.key;
+  }
+}
+
+/** `container "app"` / `service "api"` */
+export function appLabel(app: AppContainer): string {
+  return app.platform === 'k8s' ? `container "${app.name}"` : `service "${app.name}"`;
+}

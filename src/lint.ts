@@ -1,0 +1,120 @@
+// The pipeline: discover files -> load them -> config -> link into a ProjectModel -> run rules -> diagnostics.
+
+import { join } from 'node:path';
+import { CONFIG_NAMES } from './discover/classify.ts';
+import { UsageError } from './discover/errors.ts';
+import { FsRepo } from './discover/repo.ts';
+import { discover, matchIgnored } from './discover/walk.ts';
+import { parseErrorMeta } from './engine/builtin-rules.ts';
+import { runRules } from './engine/run.ts';
+import type { Diagnostic, Rule, Severity } from './engine/types.ts';
+import { buildModel } from './link/model.ts';
+import type { ProjectModel } from './model/project.ts';
+import type { SourceFile } from './model/source.ts';
+import type { LintConfig } from './model/workload.ts';
+import { DEFAULT_CONFIG, parseConfig } from './parsers/config.ts';
+import { allRules } from '../rules/index.ts';
+
+export { UsageError };
+
+export interface LintOptions {
+  /** Absolute working directory. */
+  cwd: string;
+  /** Files or directories to lint, relative to cwd or absolute; default ['.']. */
+  paths: string[];
+  /** Explicit config file; default: .otel-target-lint.yaml at the repository root. */
+  configFile?: string;
+  /** Use no config file at all (defaults only). */
+  noConfig?: boolean;
+  /** Severity overrides applied over the config file's (the CLI's --rule id=severity). */
+  ruleSeverities?: Map<string, Severity | 'off'>;
+  /** The rules to run; default: every rule (rules/index.ts). Tests inject their own. */
+  rules?: Rule[];
+  /** Lint text from standard input as if it were this file. */
+  stdin?: { text: string; filename: string };
+}
+
+export interface LintResult {
+  /** After severities, suppressions and the requested-files filter; sorted by file, line, column. */
+  diagnostics: Diagnostic[];
+  /** Every file read (candidates, and files inference loaded), by cwd-relative path. */
+  files: Map<string, SourceFile>;
+  model: ProjectModel;
+  /** Absolute repository root. */
+  root: string;
+  /** cwd-relative paths whose findings are reported. */
+  requested: Set<string>;
+  /** The effective config (file, then --rule overrides). */
+  config: LintConfig;
+}
+
+function copyConfig(c: LintConfig): LintConfig {
+  const out: LintConfig = {
+    rules: new Map(c.rules),
+    ignore: [...c.ignore],
+    images: [...c.images],
+    problems: [...c.problems],
+  };
+  if (c.file !== undefined) out.file = c.file;
+  return out;
+}
+
+/**
+ * Lints a repository (or some files of it, the rest read as context).
+ * Throws UsageError for a missing path or --config file; any other exception is an internal failure.
+ */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const { cwd } = opts;
+  const found = await discover({
+    cwd,
+    paths: opts.paths,
+    ...(opts.stdin ? { stdinFilename: opts.stdin.filename } : {}),
+  });
+  const repo = new FsRepo({ cwd });
+
+  // The config file: --config, else the first config name at the repository root.
+  let configPath: string | undefined;
+  if (!opts.noConfig) {
+    if (opts.configFile !== undefined) {
+      if (repo.stat(opts.configFile) !== 'file') {
+        throw new UsageError(`Config file not found: ${opts.configFile}`, 'Check the --config path, or use --no-config.');
+      }
+      configPath = repo.rel(opts.configFile);
+    } else {
+      configPath = CONFIG_NAMES.map((n) => repo.rel(join(found.root, n))).find((p) => repo.stat(p) === 'file');
+    }
+  }
+  let config: LintConfig;
+  const configFile = configPath !== undefined ? repo.load(configPath, 'config') : undefined;
+  config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
+  for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
+
+  // What is reported: the requested paths minus the config's ignore patterns; the config file itself always.
+  const ignored = await matchIgnored(config.ignore, found.root, cwd, found.requested);
+  const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
+  if (configPath !== undefined) requested.add(configPath);
+  repo.setRequested((p) => requested.has(p));
+  if (configFile) configFile.requested = true;
+
+  const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : undefined;
+  for (const f of found.files) {
+    if (f.path === stdinPath || f.path === configPath) continue;
+    if (f.kind === 'typescript') repo.lazy(f.path, f.kind);
+    else repo.load(f.path, f.kind);
+  }
+  if (opts.stdin && stdinPath !== undefined) repo.provide(stdinPath, opts.stdin.text);
+
+  const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const model = await buildModel({ cwd, files, repo, config });
+
+  // I/O problems (including those met while the model was built) go through the same pipeline as rule findings.
+  const extra: Diagnostic[] = repo.problems.map((p) => ({
+    ruleId: parseErrorMeta.id,
+    severity: p.severity,
+    message: p.message,
+    range: p.range,
+    related: [],
+  }));
+  const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
+  return { diagnostics, files: repo.files, model, root: found.root, requested, config };
+}

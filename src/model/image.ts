@@ -1,0 +1,94 @@
+// The image a Dockerfile stage produces, as src/infer/image.ts evaluates it: environment, working directory, the
+// files the build put where (with the chain of evidence for each), and the ENTRYPOINT/CMD it runs.
+
+import type { Evidence, Range } from './source.ts';
+import type { ShellScript } from './shell.ts';
+
+/** How a Go binary was built (what the agent needs from the binary, agent-facts §3). */
+export interface GoBuildInfo {
+  /** The package argument of `go build`/`go install` as written, e.g. `./cmd/server`, `.`. */
+  pkg?: string;
+  /** `-ldflags` contains `-s` (symbol table stripped) or a later `strip` ran on it. */
+  stripped: boolean;
+  /** `-ldflags` contains `-w` (DWARF removed). */
+  noDwarf: boolean;
+  /** `-buildmode=pie`. */
+  pie: boolean;
+  /** `upx` ran on it. */
+  upx: boolean;
+  /** Go version of the builder image (from `golang:<ver>` of the stage that built it), if known. */
+  goVersion?: string;
+  /** Where the build happened. */
+  evidence: Evidence;
+}
+
+export type FsEntry =
+  | {
+      type: 'file';
+      path: string;
+      /** How the file got there, oldest first (e.g. `go build -o` at line 5, `COPY --from=build` at line 12). */
+      origin: Evidence[];
+      /** Known to be a Go binary. */
+      go?: GoBuildInfo;
+      /** A file copied from the build context: its path in the repository (relative to the working directory). */
+      contextFile?: string;
+      /** Inline content (COPY heredoc), e.g. a script written in the Dockerfile. */
+      content?: string;
+      /** Parsed script, when the file is a shell script whose text is known. */
+      script?: ShellScript;
+      executable?: boolean;
+    }
+  | { type: 'dir'; path: string; origin: Evidence[]; contextDir?: string }
+  | { type: 'symlink'; path: string; target: string; origin: Evidence[] };
+
+/** Facts about a base image that is not built in the repository. */
+export interface BaseImageFacts {
+  /** The reference as resolved (ARGs expanded). */
+  ref: string;
+  /** `/bin -> usr/bin` (Debian 12+, Ubuntu, Fedora ...): binaries under /bin, /sbin show as /usr/bin, /usr/sbin. */
+  mergedUsr?: boolean;
+  /** Has a POSIX shell at /bin/sh. */
+  hasShell?: boolean;
+  /** The official golang image (GOPATH=/go, go on PATH). */
+  golang?: boolean;
+  /** Go version of a golang image tag, e.g. `1.23`. */
+  goVersion?: string;
+  /** Known agent / OBI / Beyla image. */
+  agent?: 'go-auto' | 'obi' | 'beyla';
+  /** Version from the tag, e.g. `v0.24.0`. */
+  tag?: string;
+  /** The image's own default ENTRYPOINT/CMD where known (agent images). */
+  cmd?: string[];
+  entrypoint?: string[];
+}
+
+export interface ExecSpec {
+  form: 'exec' | 'shell';
+  /** exec form: argv with ENV not expanded (Docker does not); shell form: [shell..., '-c', text]. */
+  argv: { value: string; range?: Range }[];
+  /** shell form: the parsed script. */
+  script?: ShellScript;
+  evidence: Evidence;
+}
+
+export interface ImageModel {
+  /** Dockerfile path (relative to cwd). */
+  dockerfile: string;
+  /** Stage index and name of the final stage. */
+  stageIndex: number;
+  stageName?: string;
+  /** The first external image this image is ultimately built FROM. */
+  base: BaseImageFacts;
+  env: Map<string, { value: string; evidence?: Evidence }>;
+  workdir: { path: string; evidence?: Evidence };
+  /** The SHELL in force for shell-form ENTRYPOINT/CMD. */
+  shell: string[];
+  user?: string;
+  fs: Map<string, FsEntry>;
+  entrypoint?: ExecSpec;
+  cmd?: ExecSpec;
+  /** Build context directory (relative to cwd). */
+  context: string;
+  /** Things the inference could not follow (a RUN it could not read, a COPY from an unknown image ...). */
+  unknowns: Evidence[];
+}

@@ -1,0 +1,158 @@
+// The linked model of a whole repository: what rules read. Built by src/link/ from the parsers' output.
+
+import type { DockerfileDoc } from './dockerfile.ts';
+import type { FsEntry, ImageModel } from './image.ts';
+import type { Evidence, ParseProblem, Directive, Range, SourceFile } from './source.ts';
+import type {
+  ComposeFile,
+  ComposeService,
+  Container,
+  ImageBuildSpec,
+  Instrumentation,
+  KubeFile,
+  LintConfig,
+  Scalar,
+  Workload,
+} from './workload.ts';
+
+/** The process a container really runs, as the kernel will show it in `/proc/<pid>/exe`. */
+export interface ResolvedProcess {
+  status: 'resolved' | 'unknown';
+  /** Absolute, symlink- and merged-/usr-resolved path of the Go process's executable. */
+  exe?: string;
+  /** The path as the image invokes it, when it differs from `exe` (a symlink, /bin on a merged-/usr image). */
+  invokedAs?: string;
+  /** The chain that proves it, in execution order: manifest command, ENTRYPOINT, script exec, build line ... */
+  steps: Evidence[];
+  /** Processes passed through on the way (PID 1 shell, tini, an entrypoint script ...). */
+  wrappers: {
+    name: string;
+    /** What /proc/<pid>/exe shows for that wrapper (the interpreter, for a script). */
+    exe?: string;
+    /** The path by which it was started (the script path for a script). */
+    path: string;
+    kind: 'script' | 'shell' | 'init' | 'setuid' | 'env' | 'other';
+    evidence: Evidence;
+  }[];
+  /** Started by `go run` or a live reloader: no stable path can be targeted. */
+  goRun?: { tool: string; evidence: Evidence };
+  /** The image file that is run, if it is known. */
+  binary?: FsEntry;
+  /** Why the exe could not be resolved (status 'unknown'). */
+  reason?: string;
+}
+
+/** How an image reference was connected to a Dockerfile in the repository. */
+export interface ImageLink {
+  image: string;
+  spec: ImageBuildSpec;
+  /** One phrase for messages, e.g. `built by compose.yaml:5 (build.context ./api)`. */
+  how: string;
+  evidence: Evidence;
+  model?: ImageModel;
+  /** Set when the Dockerfile could not be evaluated. */
+  error?: string;
+}
+
+/** A container that runs (or may run) the Go application. */
+export interface AppContainer {
+  platform: 'k8s' | 'compose';
+  /** Name of the container / compose service. */
+  name: string;
+  workload?: Workload;
+  container?: Container;
+  service?: ComposeService;
+  image?: Scalar;
+  link?: ImageLink;
+  /** Why no link was made, when there is none. */
+  unlinkedReason?: string;
+  process: ResolvedProcess;
+  /** Range to report container-level findings at (the image value, else the container). */
+  range: Range;
+}
+
+export type AgentKind = 'go-auto' | 'obi' | 'beyla';
+
+/** A container (or compose service) that runs the Go auto-instrumentation agent, OBI or Beyla. */
+export interface AgentContainer {
+  kind: AgentKind;
+  platform: 'k8s' | 'compose';
+  name: string;
+  workload?: Workload;
+  container?: Container;
+  service?: ComposeService;
+  /** How it was recognised, for messages. */
+  recognisedBy: string;
+  /** Agent version from the image tag, e.g. `v0.24.0`. */
+  version?: string;
+  range: Range;
+}
+
+export type TargetSource =
+  | 'env' // OTEL_GO_AUTO_TARGET_EXE on an agent container / service
+  | 'flag' // -target-exe on the agent's command line
+  | 'annotation' // instrumentation.opentelemetry.io/otel-go-auto-target-exe
+  | 'instrumentation-go-env' // Instrumentation spec.go.env
+  | 'instrumentation-env' // Instrumentation spec.env
+  | 'app-env' // set on the app container (the agent never sees it)
+  | 'obi' // OTEL_EBPF_AUTO_TARGET_EXE (glob)
+  | 'beyla'; // BEYLA_AUTO_TARGET_EXE (glob)
+
+/** One place that says which executable the agent should attach to, with the app container(s) it must match. */
+export interface TargetSetting {
+  source: TargetSource;
+  /** The value, with the range of the scalar that holds it (the fix replaces it). */
+  value: Scalar;
+  /** Exact string compare (Go agent) or whole-path glob (OBI / Beyla). */
+  match: 'exact' | 'glob';
+  /** The variable or annotation name, for messages. */
+  key: string;
+  /** Value after Kubernetes `$(VAR)` expansion / ConfigMap lookup; undefined when it cannot be known. */
+  resolved?: string;
+  /** Evidence for how the value was obtained (a ConfigMap entry, a $(VAR) it refers to). */
+  valueEvidence: Evidence[];
+  agent?: AgentContainer;
+  /** The app container(s) whose process this target must name. Empty when the target is outside the repository. */
+  apps: AppContainer[];
+  /** Why `apps` is empty, for an info finding. */
+  noAppReason?: string;
+}
+
+/** A unit whose containers share (or should share) a PID namespace: one pod, or one compose project. */
+export interface Deployment {
+  kind: 'pod' | 'compose';
+  workload?: Workload;
+  compose?: ComposeFile;
+  apps: AppContainer[];
+  agents: AgentContainer[];
+  targets: TargetSetting[];
+  /** Operator injection, if the pod asks for it. */
+  operator?: {
+    injectGo: Scalar;
+    /** Where the inject-go annotation sits. */
+    on: 'pod' | 'workload' | 'namespace';
+    instrumentation?: Instrumentation;
+    /** Why no Instrumentation resolved, e.g. 'not-found', 'ambiguous', 'outside-repo'. */
+    instrumentationIssue?: string;
+    containerNames?: Scalar;
+  };
+}
+
+export interface ProjectModel {
+  /** Every file read (requested and context). */
+  files: Map<string, SourceFile>;
+  dockerfiles: Map<string, DockerfileDoc>;
+  kube: KubeFile[];
+  compose: ComposeFile[];
+  config: LintConfig;
+  buildSpecs: ImageBuildSpec[];
+  instrumentations: Instrumentation[];
+  /** Parse problems of every file, by file. */
+  problems: { file: string; problem: ParseProblem }[];
+  directives: Map<string, Directive[]>;
+  deployments: Deployment[];
+  /** Image references seen in manifests that could not be linked to a Dockerfile, with where they were seen. */
+  unlinkedImages: { image: Scalar; reason: string }[];
+  /** Images linked, by image reference. */
+  links: Map<string, ImageLink>;
+}

@@ -1,0 +1,121 @@
+// Source files and exact positions.
+//
+// Every position the linter reports is a `Range` into one file: 1-based line and column (columns count UTF-16
+// code units, as editors and SARIF do), end exclusive, plus the 0-based character offsets the fixer splices at.
+
+export interface Range {
+  /** Path relative to the working directory, `/`-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive: the column just after the last character. */
+  endColumn: number;
+  /** 0-based offsets into the file text (UTF-16 index), end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** A place in a file with a sentence saying what it proves. Used for evidence chains and related locations. */
+export interface Evidence {
+  range: Range;
+  message: string;
+}
+
+export type FileKind =
+  | 'dockerfile'
+  | 'shell'
+  | 'yaml'
+  | 'compose'
+  | 'skaffold'
+  | 'gomod'
+  | 'typescript'
+  | 'config'
+  | 'other';
+
+export interface SourceFile {
+  /** Relative to the working directory, `/`-separated (what diagnostics print). */
+  path: string;
+  /** Absolute path on disk. */
+  absPath: string;
+  text: string;
+  kind: FileKind;
+  /** A file the user asked to lint (false: only read as context for cross-file findings). */
+  requested: boolean;
+  lines: LineIndex;
+  /** A YAML file in a Helm chart's `templates/` directory (a `Chart.yaml` beside that directory). */
+  helm?: boolean;
+}
+
+/** Offset <-> line/column conversion for one text. */
+export class LineIndex {
+  /** Offsets at which each line starts. */
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a 0-based offset. */
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo]! + 1 };
+  }
+  /** 0-based offset of a 1-based line and column (clamped to the text). */
+  offset(line: number, column: number): number {
+    const l = Math.max(1, Math.min(line, this.starts.length));
+    return Math.min(this.text.length, this.starts[l - 1]! + Math.max(0, column - 1));
+  }
+  /** The text of a 1-based line without its line ending. */
+  lineText(line: number): string {
+    if (line < 1 || line > this.starts.length) return '';
+    const s = this.starts[line - 1]!;
+    let e = line < this.starts.length ? this.starts[line]! : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return this.text.slice(s, e);
+  }
+  range(file: string, start: number, end: number): Range {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end: Math.max(start, end) };
+  }
+}
+
+/** A problem a parser met: the file (or part of it) could not be read as its format. */
+export interface ParseProblem {
+  range: Range;
+  message: string;
+  /** 'error': nothing useful could be read; 'partial': the rest of the file was still read. */
+  severity: 'error' | 'partial';
+}
+
+/** A suppression comment found by a parser, e.g. `# otel-target-lint-disable-next-line rule-a, rule-b -- reason`. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-file';
+  rules: string[];
+  reason?: string;
+  range: Range;
+  /** For disable-next-line: the 1-based line it applies to. */
+  targetLine?: number;
+}
+
+/** Read access to the repository for inference (COPY sources, go.mod, entrypoint scripts). Paths relative to cwd. */
+export interface RepoView {
+  /** 'file' | 'dir' | undefined. */
+  stat(path: string): 'file' | 'dir' | undefined;
+  /** Files under a directory, recursively (relative to cwd). */
+  list(dir: string): string[];
+  /** Loads a repository file as a SourceFile (and registers it so formatters can show its lines), or undefined. */
+  load(path: string): SourceFile | undefined;
+}

@@ -1,0 +1,189 @@
+// Workloads as the Kubernetes, Compose and TypeScript (cdk8s / Pulumi) parsers produce them. Each value keeps the
+// range of the scalar that holds it (for messages and --fix) and, where useful, the range of its key.
+
+import type { Directive, ParseProblem, Range } from './source.ts';
+
+/** A scalar from a manifest: its value (as a string, after YAML decoding), its range, and the key's range. */
+export interface Scalar<T = string> {
+  value: T;
+  range: Range;
+  keyRange?: Range;
+  /** The value is not a literal (a template expression, a computed TypeScript value): do not build findings on it. */
+  unknown?: boolean;
+}
+
+export interface EnvVar {
+  name: Scalar;
+  /** Plain `value:` (absent with valueFrom). */
+  value?: Scalar;
+  valueFrom?:
+    | { kind: 'configMapKeyRef' | 'secretKeyRef'; name: Scalar; key: Scalar; optional?: boolean; range: Range }
+    | { kind: 'other'; range: Range };
+  range: Range;
+}
+
+export interface EnvFrom {
+  kind: 'configMapRef' | 'secretRef';
+  name: Scalar;
+  prefix?: Scalar;
+  range: Range;
+}
+
+export interface SecurityContext {
+  privileged?: Scalar<boolean>;
+  runAsUser?: Scalar<number>;
+  runAsNonRoot?: Scalar<boolean>;
+  capabilitiesAdd?: Scalar[];
+  range: Range;
+  keyRange?: Range;
+}
+
+export interface Container {
+  name?: Scalar;
+  image?: Scalar;
+  /** `command:` list (Kubernetes) — replaces ENTRYPOINT and drops CMD. */
+  command?: { items: Scalar[]; range: Range; keyRange?: Range };
+  /** `args:` list — replaces CMD. */
+  args?: { items: Scalar[]; range: Range; keyRange?: Range };
+  env: EnvVar[];
+  envFrom: EnvFrom[];
+  securityContext?: SecurityContext;
+  /** Keys of the container mapping that Kubernetes does not define there (e.g. `shareProcessNamespace`). */
+  strayKeys: { key: string; keyRange: Range; value: Scalar<unknown> }[];
+  init: boolean;
+  range: Range;
+  /** Position in the pod's containers (or initContainers) list. */
+  index: number;
+}
+
+export interface Annotations {
+  entries: { key: Scalar; value: Scalar }[];
+  /** The `annotations:` mapping (or the `metadata:` mapping when there is none yet: where a fix inserts). */
+  range?: Range;
+}
+
+export interface PodSpec {
+  shareProcessNamespace?: Scalar<boolean>;
+  hostPID?: Scalar<boolean>;
+  securityContext?: SecurityContext;
+  containers: Container[];
+  initContainers: Container[];
+  range: Range;
+  /** Range of the `spec:` key of the pod spec (where a fix inserts a field). */
+  keyRange?: Range;
+}
+
+export interface K8sObject {
+  apiVersion?: string;
+  kind: string;
+  name?: Scalar;
+  namespace?: Scalar;
+  /** `metadata.annotations` of the object itself. */
+  annotations: Annotations;
+  /** The whole document (or List item). */
+  range: Range;
+  /** Range of the `kind:` value, the default place to report object-level findings. */
+  kindRange: Range;
+  file: string;
+  /** Index of the YAML document in the file. */
+  docIndex: number;
+}
+
+export interface Workload extends K8sObject {
+  type: 'workload';
+  /** The pod template's `metadata.annotations` (for a Pod: its own metadata). */
+  podAnnotations: Annotations;
+  /** The pod template's `metadata` range, if present (for fixes that move annotations). */
+  podMetadataRange?: Range;
+  pod: PodSpec;
+}
+
+export interface ConfigMap extends K8sObject {
+  type: 'configmap';
+  data: Map<string, Scalar>;
+}
+
+export interface Instrumentation extends K8sObject {
+  type: 'instrumentation';
+  goImage?: Scalar;
+  goEnv: EnvVar[];
+  env: EnvVar[];
+  exporterEndpoint?: Scalar;
+  samplerType?: Scalar;
+  samplerArgument?: Scalar;
+  /** Raw spec.go keys, for rules that check unknown fields such as `resources`. */
+  goKeys: { key: string; keyRange: Range }[];
+}
+
+export interface NamespaceObject extends K8sObject {
+  type: 'namespace';
+}
+
+export interface OtherObject extends K8sObject {
+  type: 'other';
+}
+
+export type KubeObject = Workload | ConfigMap | Instrumentation | NamespaceObject | OtherObject;
+
+export interface KubeFile {
+  file: string;
+  objects: KubeObject[];
+  problems: ParseProblem[];
+  directives: Directive[];
+  /** The file is a Helm template (a Chart.yaml above it); template expressions were blanked. */
+  helm: boolean;
+}
+
+// ---- Compose ----
+
+export interface ComposeService {
+  name: Scalar;
+  image?: Scalar;
+  build?: {
+    context: Scalar;
+    dockerfile?: Scalar;
+    target?: Scalar;
+    args: { name: string; value?: Scalar }[];
+    range: Range;
+  };
+  /** String (shell form: compose splits it like a shell) or list. */
+  entrypoint?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
+  command?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
+  environment: { name: Scalar; value?: Scalar; range: Range }[];
+  envFiles: Scalar[];
+  pid?: Scalar;
+  privileged?: Scalar<boolean>;
+  user?: Scalar;
+  capAdd: Scalar[];
+  range: Range;
+}
+
+export interface ComposeFile {
+  file: string;
+  services: ComposeService[];
+  problems: ParseProblem[];
+  directives: Directive[];
+}
+
+// ---- Build configuration ----
+
+/** An image built from a Dockerfile in the repository (from skaffold, compose or the config file). */
+export interface ImageBuildSpec {
+  image: string;
+  /** Dockerfile path relative to cwd. */
+  dockerfile: string;
+  /** Build context relative to cwd. */
+  context: string;
+  target?: string;
+  args: Map<string, string>;
+  /** Where this mapping is written. */
+  source: { kind: 'compose' | 'skaffold' | 'config'; range: Range };
+}
+
+export interface LintConfig {
+  file?: string;
+  rules: Map<string, 'error' | 'warning' | 'info' | 'off'>;
+  ignore: string[];
+  images: ImageBuildSpec[];
+  problems: ParseProblem[];
+}
