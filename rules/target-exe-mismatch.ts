@@ -20,7 +20,7 @@ export const targetExeMismatch: Rule = {
         const related: Evidence[] = [...t.valueEvidence];
         const runs = o.apps.map((a) => {
           related.push(...a.process.steps);
-          return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps)})`;
+          return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)})`;
         });
         const sole = soleResolved(o.apps);
         let why = 'the agent compares the two paths exactly, so it will never attach';

@@ -20,7 +20,8 @@ export const targetExeWrapper: Rule = {
         let what: string;
         if (w?.kind === 'script') what = `the script ${w.path}; the kernel reports a script as its interpreter${w.exe ? ` (${w.exe})` : ''}, never the script's path`;
         else if (w?.kind === 'shell') what = `the shell ${w.path}, which only starts the program`;
-        else if (w) what = `${w.name}, a wrapper that starts the program`;
+        else if (w?.kind === 'init') what = `the init ${w.name}, which starts the program as its child`;
+        else if (w) what = `the wrapper ${w.name}, which starts the program`;
         else what = `a wrapper (${o.named}), not a Go program`;
         const target = p.status === 'resolved' && p.exe && !p.goRun ? p.exe : undefined;
         const tail = target

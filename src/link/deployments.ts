@@ -28,6 +28,7 @@ import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
 import type { ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
+import { nearest } from './nearest.ts';
 
 export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
 export const OBI_TARGET_ENV = 'OTEL_EBPF_AUTO_TARGET_EXE';
@@ -120,7 +121,7 @@ interface PodContainer {
 export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const namespace = w.namespace?.value;
   const pcs: PodContainer[] = w.pod.containers.map((container) => {
-    const env = containerEnv(container, input.configMaps, namespace);
+    const env = containerEnv(container, input.configMaps, namespace, w.file);
     const pc: PodContainer = { container, env };
     const image = container.image;
     if (image && !image.unknown) {
@@ -228,13 +229,13 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   // The OpenTelemetry Operator's injection.
   const inject = findAnnotation(w.podAnnotations.entries, INJECT_GO) ?? findAnnotation(w.annotations.entries, INJECT_GO);
   const nsInject = namespaceInject(input.namespaces, namespace);
-  const injectValue = inject?.value ?? nsInject;
-  if (injectValue && !['false', ''].includes(injectValue.value.value.trim().toLowerCase())) {
+  const injectScalar: Scalar | undefined = inject?.value ?? nsInject?.value;
+  if (injectScalar && !['false', ''].includes(injectScalar.value.trim().toLowerCase())) {
     const on: 'pod' | 'workload' | 'namespace' = inject ? (w.podAnnotations.entries.includes(inject.entry) ? 'pod' : 'workload') : 'namespace';
-    const op: NonNullable<Deployment['operator']> = { injectGo: injectValue.value, on };
+    const op: NonNullable<Deployment['operator']> = { injectGo: injectScalar, on };
     const names = findAnnotation(w.podAnnotations.entries, GO_CONTAINER_NAMES) ?? findAnnotation(w.podAnnotations.entries, CONTAINER_NAMES);
     if (names) op.containerNames = names.value;
-    const inst = resolveInstrumentation(injectValue.value.value.trim(), namespace, input.instrumentations);
+    const inst = resolveInstrumentation(injectScalar.value.trim(), namespace, input.instrumentations, w.file);
     if ('found' in inst) op.instrumentation = inst.found;
     else op.instrumentationIssue = inst.issue;
     deployment.operator = op;
@@ -263,7 +264,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const used = goEnv ? { e: goEnv, src: 'instrumentation-go-env' as const } : env ? { e: env, src: 'instrumentation-env' as const } : undefined;
       if (used?.e.value) {
         const name = w.name?.value ?? w.kind;
-        pushTarget(used.src, used.e.value, GO_TARGET_ENV, [{ range: injectValue.value.range, message: `${w.kind} ${name} uses this Instrumentation` }]);
+        pushTarget(used.src, used.e.value, GO_TARGET_ENV, [{ range: injectScalar.range, message: `${w.kind} ${name} uses this Instrumentation` }]);
       }
     }
   }
@@ -287,13 +288,17 @@ export function resolveInstrumentation(
   value: string,
   namespace: string | undefined,
   all: Instrumentation[],
+  from: string,
 ): { found: Instrumentation } | { issue: 'none-in-repo' | 'not-found' | 'ambiguous' | 'outside-repo' } {
   if (all.length === 0) return { issue: 'none-in-repo' };
   const inNs = (i: Instrumentation, ns: string | undefined) => ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns;
   if (value.toLowerCase() === 'true') {
+    // The Operator takes the single Instrumentation of the pod's namespace. A repository may hold one per
+    // environment (overlays): the one nearest to the workload stands for its namespace.
     const candidates = all.filter((i) => inNs(i, namespace));
-    if (candidates.length === 1) return { found: candidates[0]! };
-    return { issue: candidates.length === 0 ? 'not-found' : 'ambiguous' };
+    if (candidates.length === 0) return { issue: 'not-found' };
+    const near = nearest(candidates, (i) => i.file, from);
+    return near ? { found: near } : { issue: 'ambiguous' };
   }
   let ns = namespace;
   let name = value;
@@ -302,8 +307,9 @@ export function resolveInstrumentation(
     ns = value.slice(0, slash);
     name = value.slice(slash + 1);
   }
-  const found = all.find((i) => i.name?.value === name && inNs(i, ns));
-  return found ? { found } : { issue: 'not-found' };
+  const named = all.filter((i) => i.name?.value === name && inNs(i, ns));
+  if (named.length === 0) return { issue: 'not-found' };
+  return { found: nearest(named, (i) => i.file, from) ?? named[0]! };
 }
 
 // ---------------------------------------------------------------- Compose

@@ -3,6 +3,7 @@
 
 import type { Evidence } from '../model/source.ts';
 import type { ConfigMap, Container, Scalar } from '../model/workload.ts';
+import { nearest } from './nearest.ts';
 
 export interface EnvValue {
   name: string;
@@ -49,29 +50,28 @@ export function expandK8s(input: string, vars: Map<string, string | undefined>):
   return unknown === undefined ? { value: out, refs } : { value: out, refs, unknown };
 }
 
-export function findConfigMap(configMaps: ConfigMap[], name: string, namespace: string | undefined): ConfigMap | undefined {
-  const candidates = configMaps.filter((c) => c.name?.value === name);
-  return (
-    candidates.find((c) => (c.namespace?.value ?? undefined) === namespace) ??
-    candidates.find((c) => c.namespace === undefined || namespace === undefined) ??
-    (candidates.length === 1 ? candidates[0] : undefined)
-  );
+/** The ConfigMap a reference from `from` (a manifest path) means: same name and namespace, nearest first. */
+export function findConfigMap(configMaps: ConfigMap[], name: string, namespace: string | undefined, from: string): ConfigMap | undefined {
+  const named = configMaps.filter((c) => c.name?.value === name);
+  const sameNs = named.filter((c) => c.namespace?.value === namespace);
+  const pool = sameNs.length > 0 ? sameNs : named.filter((c) => c.namespace === undefined || namespace === undefined);
+  return nearest(pool, (c) => c.file, from);
 }
 
 /** The environment of one container, in list order, with `envFrom` first as Kubernetes applies it. */
-export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined): Map<string, EnvValue> {
+export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): Map<string, EnvValue> {
   const env = new Map<string, EnvValue>();
-  for (const from of container.envFrom) {
-    if (from.kind !== 'configMapRef') continue;
-    const cm = findConfigMap(configMaps, from.name.value, namespace);
+  for (const ref0 of container.envFrom) {
+    if (ref0.kind !== 'configMapRef') continue;
+    const cm = findConfigMap(configMaps, ref0.name.value, namespace, from);
     if (!cm) continue;
-    const prefix = from.prefix?.value ?? '';
+    const prefix = ref0.prefix?.value ?? '';
     for (const [key, scalar] of cm.data) {
       env.set(prefix + key, {
         name: prefix + key,
         value: scalar.value,
         scalar,
-        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${from.name.value} (envFrom)` }],
+        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }],
       });
     }
   }
@@ -95,7 +95,7 @@ export function containerEnv(container: Container, configMaps: ConfigMap[], name
       env.set(name, v);
     } else if (e.valueFrom?.kind === 'configMapKeyRef') {
       const ref = e.valueFrom;
-      const cm = findConfigMap(configMaps, ref.name.value, namespace);
+      const cm = findConfigMap(configMaps, ref.name.value, namespace, from);
       const scalar = cm?.data.get(ref.key.value);
       if (scalar && !scalar.unknown) {
         env.set(name, {

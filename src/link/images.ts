@@ -12,6 +12,7 @@ import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
+import { nearest } from './nearest.ts';
 
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
 export function imageName(ref: string): string {
@@ -34,29 +35,6 @@ export function imageName(ref: string): string {
 function lastElement(name: string): string {
   const i = name.lastIndexOf('/');
   return i >= 0 ? name.slice(i + 1) : name;
-}
-
-/** Number of leading directory segments two paths share. */
-function sharedDepth(a: string, b: string): number {
-  const x = posix.dirname(a).split('/').filter((p) => p && p !== '.');
-  const y = posix.dirname(b).split('/').filter((p) => p && p !== '.');
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return i;
-}
-
-/** The one candidate that shares the most directories with `from` (at least `min`), or undefined on a tie. */
-function nearest(candidates: string[], from: string, min: number): string | undefined {
-  let best: string[] = [];
-  let bestDepth = -1;
-  for (const c of candidates) {
-    const d = sharedDepth(c, from);
-    if (d > bestDepth) {
-      best = [c];
-      bestDepth = d;
-    } else if (d === bestDepth) best.push(c);
-  }
-  return best.length === 1 && bestDepth >= min ? best[0] : undefined;
 }
 
 function describe(spec: ImageBuildSpec): string {
@@ -136,7 +114,7 @@ export class ImageLinker {
       return dir === last || base === `dockerfile.${last}` || base === `${last}.dockerfile` || base === `containerfile.${last}`;
     });
     if (byName.length > 0) {
-      const file = byName.length === 1 ? byName[0] : nearest(byName, at.file, 0);
+      const file = nearest(byName, (f) => f, at.file, 0);
       if (!file) {
         return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')}); map it in .otel-target-lint.yaml under images:` };
       }
@@ -148,7 +126,7 @@ export class ImageLinker {
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
     if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
-    const near = nearest([...this.dockerfiles.keys()], at.file, 1);
+    const near = nearest([...this.dockerfiles.keys()], (f) => f, at.file, 1);
     if (near) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near} (the Dockerfile nearest to ${at.file})`;

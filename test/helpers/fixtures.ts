@@ -1,0 +1,68 @@
+// Builders for the manifests rule tests use, so each case shows only what it is about.
+
+export const AGENT_IMAGE = 'otel/autoinstrumentation-go:v0.24.0';
+
+export interface PodOptions {
+  name?: string;
+  appImage?: string;
+  /** Extra lines under the app container (already indented by 10 spaces). */
+  appExtra?: string[];
+  /** YAML text of the target value as written (e.g. `"/server"`). */
+  target?: string;
+  /** Lines replacing the agent's env entries (indented by 12 spaces). */
+  agentEnv?: string[];
+  agentExtra?: string[];
+  podExtra?: string[];
+  templateAnnotations?: string[];
+}
+
+/** A Deployment with an app container and the agent sidecar, correct apart from what the options change. */
+export function deployment(o: PodOptions = {}): string {
+  const name = o.name ?? 'api';
+  const env = o.agentEnv ?? [
+    '            - name: OTEL_GO_AUTO_TARGET_EXE',
+    `              value: ${o.target ?? '/app/server'}`,
+  ];
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    `      app: ${name}`,
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    `        app: ${name}`,
+    ...(o.templateAnnotations ? ['      annotations:', ...o.templateAnnotations] : []),
+    '    spec:',
+    '      shareProcessNamespace: true',
+    ...(o.podExtra ?? []),
+    '      containers:',
+    '        - name: app',
+    `          image: ${o.appImage ?? 'ghcr.io/acme/api:1.0.0'}`,
+    ...(o.appExtra ?? []),
+    '        - name: otel-go-agent',
+    `          image: ${AGENT_IMAGE}`,
+    ...(o.agentExtra ?? []),
+    '          env:',
+    ...env,
+    '          securityContext:',
+    '            privileged: true',
+    '            runAsUser: 0',
+    '',
+  ].join('\n');
+}
+
+/** The seed article's Dockerfile: built to /app/server, copied to /app/server. */
+export const SEED_DOCKERFILE = `FROM golang:1.23 AS builder
+WORKDIR /src
+COPY . .
+RUN go build -o /app/server ./cmd/server
+
+FROM gcr.io/distroless/static
+COPY --from=builder /app/server /app/server
+ENTRYPOINT ["/app/server"]
+`;

@@ -1,0 +1,232 @@
+import { test } from 'uvu';
+import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
+
+const symlink = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/orders-v2 ./cmd/orders
+
+FROM debian:bookworm-slim
+COPY --from=build /out/orders-v2 /opt/orders/orders-v2
+RUN ln -s /opt/orders/orders-v2 /usr/local/bin/orders
+CMD ["orders", "--listen", ":8080"]
+`,
+  'deploy.yaml': deployment({ target: '/usr/local/bin/orders' }),
+};
+
+const mergedUsr = {
+  Dockerfile: `FROM golang:1.24-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /bin/api ./cmd/api
+
+FROM debian:12-slim
+COPY --from=build /bin/api /bin/api
+ENTRYPOINT ["/bin/api"]
+`,
+  'deploy.yaml': deployment({ target: '/bin/api' }),
+};
+
+const configMap = {
+  Dockerfile: SEED_DOCKERFILE,
+  'k8s/config.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: agent
+data:
+  OTEL_GO_AUTO_TARGET_EXE: '/src/server'
+`,
+  'k8s/deploy.yaml': deployment({
+    agentEnv: [
+      '            - name: OTEL_GO_AUTO_TARGET_EXE',
+      '              valueFrom:',
+      '                configMapKeyRef:',
+      '                  name: agent',
+      '                  key: OTEL_GO_AUTO_TARGET_EXE',
+    ],
+  }),
+};
+
+const k8sVar = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({
+    agentEnv: [
+      '            - name: APP_DIR',
+      '              value: /srv',
+      '            - name: OTEL_GO_AUTO_TARGET_EXE',
+      '              value: $(APP_DIR)/server',
+    ],
+  }),
+};
+
+const commandOverride = {
+  Dockerfile: `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /usr/local/bin/ ./cmd/api ./cmd/worker
+
+FROM alpine:3.20
+COPY --from=build /usr/local/bin/api /usr/local/bin/worker /usr/local/bin/
+ENTRYPOINT ["api"]
+`,
+  'deploy.yaml': deployment({ target: '/usr/local/bin/api', appExtra: ['          command: ["worker", "--queue", "default"]'] }),
+};
+
+const shellC = {
+  Dockerfile: `FROM golang:1.23-alpine AS build
+WORKDIR /go/src/app
+COPY . .
+RUN go build -o server .
+
+FROM alpine:3.20
+WORKDIR /srv
+COPY --from=build /go/src/app/server ./bin/
+CMD ["sh", "-c", "cd /srv && exec ./bin/server --port \${PORT:-8080}"]
+`,
+  'go.mod': 'module example.com/app\n\ngo 1.23\n',
+  'deploy.yaml': deployment({ target: '/go/src/app/server' }),
+};
+
+const compose = {
+  Dockerfile: `FROM golang:1.24
+WORKDIR /src
+COPY . .
+RUN go install ./cmd/inventory
+CMD ["inventory"]
+`,
+  'compose.yaml': `services:
+  inventory:
+    build: .
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:inventory"
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /usr/local/bin/inventory
+`,
+};
+
+const tiniScript = {
+  Dockerfile: `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
+
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y tini
+COPY --from=build /out/app /usr/local/bin/app
+COPY docker/entrypoint.sh /usr/local/bin/
+ENTRYPOINT ["tini", "--", "entrypoint.sh"]
+CMD ["app", "serve"]
+`,
+  'docker/entrypoint.sh': `#!/bin/sh
+set -e
+if [ "\${1#-}" != "$1" ]; then
+  set -- app "$@"
+fi
+exec gosu nobody "$@"
+`,
+  'deploy.yaml': deployment({ target: '/app' }),
+};
+
+ruleTests(targetExeMismatch, {
+  valid: [
+    { name: 'seed article, fixed', files: { ...seed, 'deploy.yaml': deployment({ target: '"/app/server"' }) } },
+    { name: 'symlink target resolved', files: { ...symlink, 'deploy.yaml': deployment({ target: '/opt/orders/orders-v2' }) } },
+    { name: 'merged-/usr base image', files: { ...mergedUsr, 'deploy.yaml': deployment({ target: '/usr/bin/api' }) } },
+    { name: 'ConfigMap value right', files: { ...configMap, 'k8s/config.yaml': configMap['k8s/config.yaml'].replace("'/src/server'", "'/app/server'") } },
+    { name: '$(VAR) expanded', files: { ...k8sVar, 'deploy.yaml': k8sVar['deploy.yaml'].replace('value: /srv', 'value: /app') } },
+    { name: 'command override', files: { ...commandOverride, 'deploy.yaml': deployment({ target: '/usr/local/bin/worker', appExtra: ['          command: ["worker", "--queue", "default"]'] }) } },
+    { name: 'sh -c with cd and exec', files: { ...shellC, 'deploy.yaml': deployment({ target: '/srv/bin/server' }) } },
+    { name: 'compose go install', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') } },
+    { name: 'tini, script, gosu', files: { ...tiniScript, 'deploy.yaml': deployment({ target: '/usr/local/bin/app' }) } },
+    {
+      name: 'image not built here: no finding',
+      files: { 'deploy.yaml': deployment({ target: '/server', appImage: 'nginx:1.27' }) },
+    },
+    {
+      name: 'compose pid: host without app services',
+      files: {
+        'compose.yaml': `services:
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: host
+    environment:
+      - OTEL_GO_AUTO_TARGET_EXE=/usr/local/bin/anything
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'seed article: /server vs /app/server',
+      files: seed,
+      errors: [
+        {
+          ...span(seed, 'deploy.yaml', '"/server"'),
+          severity: 'error',
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '"/app/server"' }) },
+    },
+    {
+      name: 'symlink path instead of its target',
+      files: symlink,
+      errors: [{ ...span(symlink, 'deploy.yaml', '/usr/local/bin/orders'), message: ['runs "/opt/orders/orders-v2"', 'is a symlink', 'Dockerfile:8'] }],
+      output: { 'deploy.yaml': deployment({ target: '/opt/orders/orders-v2' }) },
+    },
+    {
+      name: '/bin path on a merged-/usr image',
+      files: mergedUsr,
+      errors: [{ ...span(mergedUsr, 'deploy.yaml', '/bin/api'), message: ['runs "/usr/bin/api"', 'merged-/usr'] }],
+      output: { 'deploy.yaml': deployment({ target: '/usr/bin/api' }) },
+    },
+    {
+      name: 'value from a ConfigMap: reported and fixed in the ConfigMap',
+      files: configMap,
+      errors: [{ ...span(configMap, 'k8s/config.yaml', "'/src/server'"), message: ['is "/src/server"', 'runs "/app/server"'] }],
+      output: { 'k8s/config.yaml': configMap['k8s/config.yaml'].replace("'/src/server'", "'/app/server'") },
+    },
+    {
+      name: '$(VAR) expansion: no fix on a templated value',
+      files: k8sVar,
+      errors: [{ ...span(k8sVar, 'deploy.yaml', '$(APP_DIR)/server'), message: ['is "/srv/server"', 'runs "/app/server"'] }],
+      // The fix would replace the reference with a literal, so the value is left to the user... unless it is literal.
+      output: { 'deploy.yaml': k8sVar['deploy.yaml'].replace('$(APP_DIR)/server', '/app/server') },
+    },
+    {
+      name: 'command override runs another binary',
+      files: commandOverride,
+      errors: [{ ...span(commandOverride, 'deploy.yaml', '/usr/local/bin/api'), message: ['runs "/usr/local/bin/worker"'] }],
+      output: { 'deploy.yaml': commandOverride['deploy.yaml'].replace('value: /usr/local/bin/api', 'value: /usr/local/bin/worker') },
+    },
+    {
+      name: 'sh -c: cd and exec of a relative path, builder path targeted',
+      files: shellC,
+      errors: [{ ...span(shellC, 'deploy.yaml', '/go/src/app/server'), message: ['runs "/srv/bin/server"'] }],
+      output: { 'deploy.yaml': deployment({ target: '/srv/bin/server' }) },
+    },
+    {
+      name: 'compose: go install writes /go/bin',
+      files: compose,
+      errors: [{ ...span(compose, 'compose.yaml', '/usr/local/bin/inventory'), message: ['service "inventory" runs "/go/bin/inventory"'] }],
+      output: { 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') },
+    },
+    {
+      name: 'tini -> entrypoint script -> set -- -> gosu -> app on PATH',
+      files: tiniScript,
+      errors: [{ ...span(tiniScript, 'deploy.yaml', '/app'), message: ['runs "/usr/local/bin/app"', 'docker/entrypoint.sh:'] }],
+      output: { 'deploy.yaml': deployment({ target: '/usr/local/bin/app' }) },
+    },
+  ],
+});
+
+test.run();
