@@ -45,7 +45,7 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busy
 const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
 const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
 const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command']);
-const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
+export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
 
 const MAX_STEPS = 16;
 
@@ -304,7 +304,7 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
       if (res.cwd) cwd = res.cwd;
       continue;
     }
-    if (found.entry && found.entry.type === 'file' && !found.entry.go && isScriptName(found.path) && !found.entry.script) {
+    if (isScriptName(found.path) && !(found.entry?.type === 'file' && (found.entry.go || found.entry.script))) {
       return { status: 'unknown', steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
 
@@ -315,7 +315,9 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] as Evidence[] };
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
-    steps.push(startEv);
+    const prev = steps[steps.length - 1];
+    // "starts X" adds nothing after a script's exec line that already says so, unless it tells how X was found.
+    if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
     if (entry && entry.type === 'file') steps.push(...entry.origin);
     steps.push(...resolved.chain);
     const result: ResolvedProcess = { status: 'resolved', exe: resolved.path, steps: dedupe(steps), wrappers };

@@ -26,7 +26,7 @@ import type {
 import { baseImageFacts } from '../infer/base-images.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
-import type { ImageLinker } from './images.ts';
+import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
 
@@ -144,7 +144,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   // and whose own image does not build a Go program, is taken for the agent (a mirrored or renamed agent image).
   if (!pcs.some((p) => p.agent) && pcs.length > 1) {
     for (const p of pcs) {
-      const buildsGo = p.link?.model && [...p.link.model.fs.values()].some((e) => e.type === 'file' && e.go);
+      const buildsGo = p.link?.model && imageHasGoBinary(p.link.model);
       if (p.env.has(GO_TARGET_ENV) && !buildsGo) p.agent = { kind: 'go-auto', by: `it sets ${GO_TARGET_ENV}` };
     }
   }
@@ -163,7 +163,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (p.agent.version) a.version = p.agent.version;
       agents.push(a);
       // The agent copied into the application image: it is also the app.
-      if (!(p.link?.model && [...p.link.model.fs.values()].some((e) => e.type === 'file' && e.go))) continue;
+      if (!(p.link?.model && imageHasGoBinary(p.link.model))) continue;
     }
     const envValues = knownValues(p.env);
     const override: ProcessOverride = { platform: 'k8s', env: envValues };
@@ -344,7 +344,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
   if (![...info.values()].some((r) => r.agent) && cf.services.length > 1) {
     for (const s of cf.services) {
       const r = info.get(s)!;
-      const buildsGo = r.link?.model && [...r.link.model.fs.values()].some((e) => e.type === 'file' && e.go);
+      const buildsGo = r.link?.model && imageHasGoBinary(r.link.model);
       if (s.environment.some((e) => e.name.value === GO_TARGET_ENV) && !buildsGo) r.agent = { kind: 'go-auto', by: `it sets ${GO_TARGET_ENV}` };
     }
   }

@@ -13,6 +13,7 @@ import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
 import { nearest } from './nearest.ts';
+import { LIVE_RELOADERS } from '../infer/process.ts';
 
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
 export function imageName(ref: string): string {
@@ -35,6 +36,24 @@ export function imageName(ref: string): string {
 function lastElement(name: string): string {
   const i = name.lastIndexOf('/');
   return i >= 0 ? name.slice(i + 1) : name;
+}
+
+export function imageHasGoBinary(model: ImageModel): boolean {
+  for (const e of model.fs.values()) if (e.type === 'file' && e.go) return true;
+  return false;
+}
+
+/** The image starts `go run` or a live reloader: it runs a Go program without a built binary. */
+function runsGoToolchain(model: ImageModel): boolean {
+  const spec = model.entrypoint ?? model.cmd;
+  if (!spec) return false;
+  let words: string[];
+  if (spec.form === 'shell') {
+    const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
+    words = cmd ? cmd.words.map((w) => w.parts.map((p) => (p.kind === 'literal' ? p.value : '')).join('')) : [];
+  } else words = spec.argv.map((a) => a.value);
+  const name = posix.basename(words[0] ?? '');
+  return (name === 'go' && words[1] === 'run') || LIVE_RELOADERS.has(name);
 }
 
 function describe(spec: ImageBuildSpec): string {
@@ -90,7 +109,7 @@ export class ImageLinker {
       const out: string[] = [];
       for (const file of this.dockerfiles.keys()) {
         const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
-        if (model && [...model.fs.values()].some((e) => e.type === 'file' && e.go)) out.push(file);
+        if (model && (imageHasGoBinary(model) || runsGoToolchain(model))) out.push(file);
       }
       this.goDockerfiles = out.sort();
     }
@@ -125,6 +144,12 @@ export class ImageLinker {
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
     if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+    if (this.dockerfiles.size === 1) {
+      const only = [...this.dockerfiles.keys()][0]!;
+      const spec = this.defaultSpec(only, ref, at);
+      const how = `built from ${only} (the only Dockerfile in the repository)`;
+      return this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` });
+    }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
     const near = nearest([...this.dockerfiles.keys()], (f) => f, at.file, 1);
     if (near) {
@@ -133,11 +158,11 @@ export class ImageLinker {
       return this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` });
     }
     const go = this.dockerfilesBuildingGo();
-    if (go.length === 0) return { reason: `no Dockerfile in the repository builds a Go binary` };
+    if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
     if (go.length === 1) {
       const file = go[0]!;
       const spec = this.defaultSpec(file, ref, at);
-      const how = `built from ${file} (the only Dockerfile in the repository that builds a Go binary)`;
+      const how = `built from ${file} (the only Dockerfile in the repository that builds a Go program)`;
       return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` });
     }
     return {

@@ -1,0 +1,76 @@
+// End to end over examples/: the CLI (in process, exactly as bin.ts wires it) on every broken and fixed example,
+// compared with the full expected output in test/e2e/expected/. Regenerate after an intended change with
+// `UPDATE_EXPECTED=1 node scripts/test.mjs e2e` and review the diff.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { main } from '../../src/cli/main.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const expectedDir = join(root, 'test', 'e2e', 'expected');
+const update = process.env.UPDATE_EXPECTED === '1';
+
+export async function runCli(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    cwd,
+    env: { NO_COLOR: '1' },
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+test('every example has a broken and a fixed version', () => {
+  assert.ok(examples.length >= 8, `examples: ${examples.join(', ')}`);
+  for (const ex of examples) {
+    assert.ok(existsSync(join(root, 'examples', ex, 'broken')), `${ex}/broken`);
+    assert.ok(existsSync(join(root, 'examples', ex, 'fixed')), `${ex}/fixed`);
+  }
+});
+
+for (const ex of examples) {
+  test(`examples/${ex}/fixed: no findings, exit 0`, async () => {
+    const r = await runCli([`examples/${ex}/fixed`]);
+    assert.is(r.stdout, '');
+    assert.is(r.stderr, '');
+    assert.is(r.code, 0);
+  });
+
+  for (const format of ['stylish', 'gcc']) {
+    test(`examples/${ex}/broken: ${format} output as expected, exit 1`, async () => {
+      const r = await runCli(['--format', format, `examples/${ex}/broken`]);
+      const file = join(expectedDir, `${ex}.${format}.txt`);
+      if (update) writeFileSync(file, r.stdout);
+      assert.is(r.stdout, readFileSync(file, 'utf8'));
+      assert.is(r.stderr, '');
+      assert.is(r.code, 1);
+    });
+  }
+}
+
+test('the whole examples/ directory: one error per broken example, none in fixed', async () => {
+  const r = await runCli(['--format', 'json', 'examples']);
+  const report = JSON.parse(r.stdout) as { diagnostics: { file: string; ruleId: string; severity: string }[] };
+  const byExample = new Map<string, string[]>();
+  for (const d of report.diagnostics) {
+    const [, ex, variant] = d.file.split('/');
+    assert.is(variant, 'broken', `finding in ${d.file}`);
+    byExample.set(ex!, [...(byExample.get(ex!) ?? []), `${d.severity}:${d.ruleId}`]);
+  }
+  assert.equal([...byExample.keys()].sort(), examples);
+  for (const [ex, ids] of byExample) assert.is(ids.length, 1, `${ex}: ${ids.join(', ')}`);
+  assert.is(r.code, 1);
+});
+
+test.run();

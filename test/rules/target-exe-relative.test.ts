@@ -1,0 +1,71 @@
+import { test } from 'uvu';
+import { targetExeRelative } from '../../rules/target-exe-relative.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const goInstall = `FROM golang:1.24
+WORKDIR /src
+COPY . .
+RUN go install ./cmd/inventory
+CMD ["inventory"]
+`;
+const composeRel = {
+  Dockerfile: goInstall,
+  'compose.yaml': `services:
+  inventory:
+    build: .
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:inventory"
+    environment:
+      - OTEL_GO_AUTO_TARGET_EXE=inventory
+`,
+};
+const dotSlash = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: "'./server'" }) };
+const relMatchesByChance = {
+  Dockerfile: SEED_DOCKERFILE.replaceAll('/app/server', '/server'),
+  'deploy.yaml': deployment({ target: 'server' }),
+};
+const unknownImage = { 'deploy.yaml': deployment({ target: 'app/server', appImage: 'ghcr.io/x/y:1' }) };
+
+ruleTests(targetExeRelative, {
+  valid: [
+    { name: 'absolute', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
+    { name: 'a .go file is another rule', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: 'main.go' }) } },
+  ],
+  invalid: [
+    {
+      name: 'compose list form: bare name of a go install binary',
+      files: composeRel,
+      errors: [
+        {
+          file: 'compose.yaml',
+          ...span(composeRel, 'compose.yaml', 'inventory', 2),
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is the relative path "inventory"; the agent makes it absolute against its own working directory (/), i.e. "/inventory", and compares that exactly (agents before v0.22 never match a relative value). service "inventory" runs "/go/bin/inventory" (Dockerfile:5, Dockerfile:4); set it to that.',
+        },
+      ],
+      output: { 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=/go/bin/inventory') },
+    },
+    {
+      name: './server, single-quoted: quoting kept',
+      files: dotSlash,
+      errors: [{ ...span(dotSlash, 'deploy.yaml', "'./server'"), message: ['"/server"', 'runs "/app/server"'] }],
+      output: { 'deploy.yaml': deployment({ target: "'/app/server'" }) },
+    },
+    {
+      name: 'relative value that resolves to the right path: still written absolute',
+      files: relMatchesByChance,
+      errors: [{ ...span(relMatchesByChance, 'deploy.yaml', 'server'), message: ['Write the absolute path "/server"'] }],
+      output: { 'deploy.yaml': deployment({ target: '/server' }) },
+    },
+    {
+      name: 'image unknown: reported without a fix',
+      files: unknownImage,
+      errors: [{ ...span(unknownImage, 'deploy.yaml', 'app/server'), message: ['i.e. "/app/server"', 'Write the absolute path of the Go binary'] }],
+    },
+  ],
+});
+
+test.run();

@@ -1,0 +1,81 @@
+import { test } from 'uvu';
+import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
+import { imageNotLinked } from '../../rules/image-not-linked.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const runtimeVar = {
+  Dockerfile: `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /app/server ./cmd/server
+FROM alpine:3.20
+COPY --from=build /app/server /app/server
+ENTRYPOINT ["/bin/sh", "-c", "exec $APP_BINARY"]
+`,
+  'deploy.yaml': deployment({ target: '/app/server' }),
+};
+const missingScript = {
+  Dockerfile: `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /app/server ./cmd/server
+FROM alpine:3.20
+COPY --from=build /app/server /app/server
+ENTRYPOINT ["/docker-entrypoint.sh"]
+`,
+  'deploy.yaml': deployment({ target: '/app/server' }),
+};
+const twoDockerfiles = {
+  'svc/a/Dockerfile': SEED_DOCKERFILE,
+  'svc/b/Dockerfile': SEED_DOCKERFILE,
+  'deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
+};
+
+ruleTests(targetExeUnresolved, {
+  valid: [
+    { name: 'resolved', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
+    { name: 'unlinked image is the other rule', files: twoDockerfiles },
+  ],
+  invalid: [
+    {
+      name: 'exec of a variable only known at run time',
+      files: runtimeVar,
+      errors: [{ ...span(runtimeVar, 'deploy.yaml', '/app/server'), severity: 'info', message: ['Cannot check OTEL_GO_AUTO_TARGET_EXE "/app/server"', 'container "app":', 'APP_BINARY'] }],
+    },
+    {
+      name: 'entrypoint script not in the repository',
+      files: missingScript,
+      errors: [{ ...span(missingScript, 'deploy.yaml', '/app/server'), severity: 'info', message: ['/docker-entrypoint.sh'] }],
+    },
+  ],
+});
+
+ruleTests(imageNotLinked, {
+  valid: [
+    { name: 'linked by the only Dockerfile', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
+    {
+      name: 'linked through the config file',
+      files: {
+        ...twoDockerfiles,
+        '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/checkout\n    dockerfile: svc/b/Dockerfile\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two Dockerfiles, no mapping',
+      files: twoDockerfiles,
+      errors: [
+        {
+          ...span(twoDockerfiles, 'deploy/app.yaml', 'ghcr.io/acme/checkout:1.0'),
+          severity: 'info',
+          message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (svc/a/Dockerfile, svc/b/Dockerfile)', 'images: [{ image: ghcr.io/acme/checkout:1.0'],
+          related: [`deploy/app.yaml:${span(twoDockerfiles, 'deploy/app.yaml', '/app/server').line}`],
+        },
+      ],
+    },
+  ],
+});
+
+test.run();
