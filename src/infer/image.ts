@@ -1,0 +1,1594 @@
+// Evaluates the image a Dockerfile target produces: ARG/ENV scoping, WORKDIR, SHELL, USER, the files the build puts
+// where (a virtual filesystem with the chain of evidence for each file), and ENTRYPOINT/CMD as Docker combines them.
+//
+// RUN is read through its parsed shell commands: `go build`, `go install`, cp, mv, install, ln, cd, strip, upx,
+// chmod, mkdir and rm are understood; anything else is ignored. What cannot be followed (an unknown variable in a
+// path, a file from an unknown image) is recorded in `unknowns`, never guessed.
+//
+// Directories copied from the build context are not enumerated: they are kept as overlays (`dir` entries with
+// `contextDir`), and `lookupPath` resolves a path under them to the repository file on demand.
+
+import { posix } from 'node:path';
+import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
+import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, ImageModel } from '../model/image.ts';
+import type { ShellCommand, ShellScript, ShellWord } from '../model/shell.ts';
+import type { Evidence, Range, RepoView, SourceFile } from '../model/source.ts';
+import { parseGoMod } from '../parsers/gomod.ts';
+import { parseShell } from '../parsers/shell.ts';
+import { baseImageFacts } from './base-images.ts';
+import { expandDockerWord, type DockerVars } from './docker-vars.ts';
+import { expandWord, type ExpandEnv } from './expand.ts';
+
+export type { RepoView };
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const GOLANG_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
+
+/** BuildKit's automatic platform ARGs (usable in a stage after `ARG NAME`). Only the OS is assumed. */
+const PLATFORM_ARGS: [string, string | undefined][] = [
+  ['TARGETPLATFORM', undefined],
+  ['TARGETOS', 'linux'],
+  ['TARGETARCH', undefined],
+  ['TARGETVARIANT', undefined],
+  ['BUILDPLATFORM', undefined],
+  ['BUILDOS', 'linux'],
+  ['BUILDARCH', undefined],
+  ['BUILDVARIANT', undefined],
+];
+
+/** Directories every image with a userland has (so `COPY x /usr/local/bin` writes /usr/local/bin/x). */
+const STANDARD_DIRS = new Set([
+  '/', '/bin', '/sbin', '/usr', '/usr/bin', '/usr/sbin', '/usr/local', '/usr/local/bin', '/usr/local/sbin', '/usr/lib',
+  '/lib', '/opt', '/tmp', '/etc', '/root', '/home', '/var', '/srv',
+]);
+const GOLANG_DIRS = ['/go', '/go/bin', '/go/src', '/usr/local/go', '/usr/local/go/bin'];
+
+/** Merged-/usr: these top-level directories are symlinks into /usr. */
+const MERGED_USR: Record<string, string> = { bin: 'usr/bin', sbin: 'usr/sbin', lib: 'usr/lib', lib64: 'usr/lib64' };
+
+const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hidden per-image data (overlays of context directories, removals, the repository view for lazy lookups).
+
+interface Overlay {
+  dest: string;
+  contextDir: string;
+  origin: Evidence[];
+}
+
+interface Extra {
+  repo: RepoView;
+  overlays: Overlay[];
+  /** Paths removed (rm, mv) after `overlays.length` overlays existed: hides them in those overlays. */
+  removed: { path: string; overlayCount: number }[];
+  /** Range of the FROM of the first external image (evidence for merged-/usr). */
+  baseRange?: Range;
+  /** Directories known to exist in the base image. */
+  baseDirs: Set<string>;
+  frozen: boolean;
+  synth: Map<string, FsEntry | null>;
+}
+
+const extras = new WeakMap<ImageModel, Extra>();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+
+function norm(p: string): string {
+  const n = posix.normalize(p.startsWith('/') ? p : `/${p}`);
+  return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+}
+
+function resolveIn(cwd: string, p: string): string {
+  return norm(p.startsWith('/') ? p : posix.join(cwd, p));
+}
+
+function isUnder(p: string, dir: string): boolean {
+  return dir === '/' ? true : p === dir || p.startsWith(`${dir}/`);
+}
+
+function relUnder(p: string, dir: string): string {
+  if (p === dir) return '';
+  return dir === '/' ? p.slice(1) : p.slice(dir.length + 1);
+}
+
+function rebase(p: string, from: string, to: string): string {
+  const rel = relUnder(p, from);
+  return rel === '' ? to : norm(`${to}/${rel}`);
+}
+
+/** A repository path (relative to cwd) for `rel` inside the context-relative directory `dir`. */
+function repoJoin(dir: string, rel: string): string {
+  const j = posix.normalize(posix.join(dir, rel));
+  const t = j.endsWith('/') && j.length > 1 ? j.slice(0, -1) : j;
+  return t === '' ? '.' : t;
+}
+
+function basename(p: string): string {
+  const t = p.endsWith('/') && p.length > 1 ? p.slice(0, -1) : p;
+  const i = t.lastIndexOf('/');
+  return i >= 0 ? t.slice(i + 1) : t;
+}
+
+function hasGlob(s: string): boolean {
+  return s.includes('*') || s.includes('?') || s.includes('[');
+}
+
+/** `*`, `?` and `[...]` over one path element. */
+function globMatch(pattern: string, text: string): boolean {
+  const rec = (pi: number, ti: number): boolean => {
+    while (pi < pattern.length) {
+      const c = pattern[pi]!;
+      if (c === '*') {
+        for (let k = ti; k <= text.length; k++) if (rec(pi + 1, k)) return true;
+        return false;
+      }
+      if (ti >= text.length) return false;
+      if (c === '?') {
+        pi++;
+        ti++;
+      } else if (c === '[') {
+        const close = pattern.indexOf(']', pi + 1);
+        if (close < 0) {
+          if (text[ti] !== '[') return false;
+          pi++;
+          ti++;
+          continue;
+        }
+        let set = pattern.slice(pi + 1, close);
+        const negate = set.startsWith('!') || set.startsWith('^');
+        if (negate) set = set.slice(1);
+        let hit = false;
+        for (let k = 0; k < set.length; k++) {
+          if (set[k + 1] === '-' && k + 2 < set.length) {
+            if (text[ti]! >= set[k]! && text[ti]! <= set[k + 2]!) hit = true;
+            k += 2;
+          } else if (set[k] === text[ti]) hit = true;
+        }
+        if (hit === negate) return false;
+        pi = close + 1;
+        ti++;
+      } else {
+        if (c !== text[ti]) return false;
+        pi++;
+        ti++;
+      }
+    }
+    return ti === text.length;
+  };
+  return rec(0, 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lookups over an evaluated image
+
+function extraOf(image: ImageModel): Extra | undefined {
+  return extras.get(image);
+}
+
+function isRemoved(x: Extra, p: string, overlayIndex: number): boolean {
+  return x.removed.some((r) => r.overlayCount > overlayIndex && isUnder(p, r.path));
+}
+
+/** Is this a shell script (by `#!` line, or by name when it has none)? */
+function looksLikeShellScript(file: SourceFile): boolean {
+  const text = file.text;
+  if (text.startsWith('#!')) {
+    let end = text.indexOf('\n');
+    if (end < 0) end = text.length;
+    const words = text.slice(2, end).trim().split(' ').filter((w) => w !== '');
+    let interp = words[0] ? basename(words[0]) : '';
+    if (interp === 'env') {
+      const rest = words.slice(1).filter((w) => !w.startsWith('-'));
+      interp = rest[0] ? basename(rest[0]) : '';
+    }
+    return SHELL_NAMES.has(interp) || interp === 'busybox';
+  }
+  return file.path.endsWith('.sh') || file.path.endsWith('.bash');
+}
+
+/** Loads and parses a repository shell script, or undefined. */
+function loadScript(repo: RepoView, path: string): ShellScript | undefined {
+  const base = basename(path);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot) : '';
+  // Only names a script can have: no extension, .sh or .bash (a compiled binary is not read as text).
+  if (ext !== '' && ext !== '.sh' && ext !== '.bash') return undefined;
+  const file = repo.load(path);
+  if (!file || !looksLikeShellScript(file)) return undefined;
+  try {
+    return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Entries whose repository file was already looked at for a script. */
+const scriptChecked = new WeakSet<FsEntry>();
+
+function withScript(x: Extra | undefined, e: FsEntry): FsEntry {
+  if (x && e.type === 'file' && e.contextFile !== undefined && e.script === undefined && !e.go && !scriptChecked.has(e)) {
+    scriptChecked.add(e);
+    const s = loadScript(x.repo, e.contextFile);
+    if (s) e.script = s;
+  }
+  return e;
+}
+
+function lookupExact(image: ImageModel, p: string): FsEntry | undefined {
+  const x = extraOf(image);
+  const direct = image.fs.get(p);
+  if (direct) return withScript(x, direct);
+  if (!x) return undefined;
+  if (x.frozen && x.synth.has(p)) return x.synth.get(p) ?? undefined;
+  let found: FsEntry | undefined;
+  for (let i = x.overlays.length - 1; i >= 0 && !found; i--) {
+    const o = x.overlays[i]!;
+    if (!isUnder(p, o.dest) || isRemoved(x, p, i)) continue;
+    const rel = relUnder(p, o.dest);
+    const repoPath = rel === '' ? o.contextDir : repoJoin(o.contextDir, rel);
+    if (repoPath.startsWith('..')) continue;
+    const st = x.repo.stat(repoPath);
+    if (st === 'file') found = withScript(x, { type: 'file', path: p, origin: [...o.origin], contextFile: repoPath });
+    else if (st === 'dir') found = { type: 'dir', path: p, origin: [...o.origin], contextDir: repoPath };
+  }
+  if (x.frozen) x.synth.set(p, found ?? null);
+  return found;
+}
+
+/** The merged-/usr spelling of a path under /usr, back to its /bin-style alias (`/usr/bin/x` -> `/bin/x`). */
+function unmergedAlias(p: string): string | undefined {
+  for (const [top, target] of Object.entries(MERGED_USR)) {
+    const t = `/${target}`;
+    if (isUnder(p, t)) return rebase(p, t, `/${top}`);
+  }
+  return undefined;
+}
+
+/**
+ * The entry at an absolute path: files the Dockerfile put there, or a repository file under a directory copied from
+ * the build context (a synthesized entry with `contextFile`; shell scripts come with their parsed `script`).
+ * Falls back to the symlink-resolved and merged-/usr spellings of the path.
+ */
+export function lookupPath(image: ImageModel, path: string): FsEntry | undefined {
+  const p = norm(path);
+  const direct = lookupExact(image, p);
+  if (direct) return direct;
+  const resolved = resolveSymlinks(image, p).path;
+  if (resolved !== p) {
+    const e = lookupExact(image, resolved);
+    if (e) return e;
+  }
+  if (image.base.mergedUsr === true) {
+    for (const q of [p, resolved]) {
+      const alias = unmergedAlias(q);
+      if (alias !== undefined) {
+        const e = lookupExact(image, alias);
+        if (e) return e;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Follows symlinks the Dockerfile created (relative targets relative to the link's directory) and the base image's
+ * merged /usr (`/bin/x` -> `/usr/bin/x`) when that is known. Returns the path the kernel reports and the evidence.
+ */
+export function resolveSymlinks(image: ImageModel, path: string): { path: string; chain: Evidence[] } {
+  let cur = norm(path);
+  const chain: Evidence[] = [];
+  const x = extraOf(image);
+  for (let hops = 0; hops < 40; hops++) {
+    const parts = cur.split('/').filter((s) => s !== '');
+    let next: string | undefined;
+    for (let i = 1; i <= parts.length && next === undefined; i++) {
+      const prefix = `/${parts.slice(0, i).join('/')}`;
+      const rest = parts.slice(i);
+      const e = image.fs.get(prefix);
+      if (e && e.type === 'symlink') {
+        const target = e.target.startsWith('/') ? e.target : posix.join(posix.dirname(prefix), e.target);
+        next = norm(posix.join(target, ...rest));
+        const range = e.origin[e.origin.length - 1]?.range;
+        if (range) {
+          chain.push({
+            range,
+            message: `${prefix} is a symlink to ${e.target}${rest.length > 0 || next !== norm(target) ? `, so ${cur} is ${next}` : ''}`,
+          });
+        }
+      } else if (i === 1 && image.base.mergedUsr === true && MERGED_USR[parts[0]!] !== undefined && !(e && e.type === 'file')) {
+        next = norm(posix.join('/', MERGED_USR[parts[0]!]!, ...rest));
+        if (x?.baseRange) {
+          chain.push({
+            range: x.baseRange,
+            message: `${image.base.ref} has a merged /usr (/${parts[0]} is a symlink to ${MERGED_USR[parts[0]!]}), so ${cur} is ${next}`,
+          });
+        }
+      }
+    }
+    if (next === undefined || next === cur) break;
+    cur = next;
+  }
+  return { path: cur, chain };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evaluation state
+
+interface State {
+  model: ImageModel;
+  x: Extra;
+  /** ARGs in scope in this stage: value, or undefined when declared but not known. */
+  args: Map<string, string | undefined>;
+  /** ENV names whose value is not known. */
+  envUnknown: Set<string>;
+  workdirKnown: boolean;
+  /** CMD was set in this stage (an ENTRYPOINT then does not reset it). */
+  cmdSet: boolean;
+  /** Go version of the golang image this stage is built FROM, if any. */
+  goVersion?: string;
+  golang: boolean;
+  /** Names not defined anywhere are unset (the base image's environment is known). */
+  envComplete: boolean;
+}
+
+interface EvalOptions {
+  target?: string;
+  buildArgs: Map<string, string>;
+  context: string;
+  repo: RepoView;
+}
+
+class Evaluator {
+  private readonly states = new Map<number, State>();
+  private readonly globalArgs = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly doc: DockerfileDoc,
+    private readonly opts: EvalOptions,
+  ) {
+    for (const [k, v] of PLATFORM_ARGS) this.globalArgs.set(k, opts.buildArgs.get(k) ?? v);
+    for (const a of doc.globalArgs) this.declareArg(this.globalArgs, a, this.globalArgs, true);
+  }
+
+  private ev(range: Range, message: string): Evidence {
+    return { range, message };
+  }
+
+  /** `ARG name[=default]` into `scope`. */
+  private declareArg(scope: Map<string, string | undefined>, a: DfArg, vars: DockerVars, global: boolean): string | undefined {
+    let value: string | undefined;
+    if (this.opts.buildArgs.has(a.name)) value = this.opts.buildArgs.get(a.name);
+    else if (a.default) {
+      const r = expandDockerWord(a.default.raw ?? a.default.value, vars, { escapeChar: this.doc.escapeChar, absent: 'empty' });
+      value = r.ok ? r.value : undefined;
+    } else if (!global && this.globalArgs.has(a.name)) value = this.globalArgs.get(a.name);
+    scope.set(a.name, value);
+    return value;
+  }
+
+  stage(index: number): State {
+    const done = this.states.get(index);
+    if (done) return done;
+    const stage = this.doc.stages[index]!;
+    const st = this.startStage(stage);
+    for (const ins of stage.instructions) {
+      try {
+        this.instruction(st, ins);
+      } catch (e) {
+        st.model.unknowns.push(this.ev(ins.range, `could not evaluate this instruction: ${e instanceof Error ? e.message : String(e)}`));
+      }
+    }
+    this.states.set(index, st);
+    return st;
+  }
+
+  private stageByName(name: string, before: number): number | undefined {
+    const n = name.toLowerCase();
+    for (let i = 0; i < before; i++) if (this.doc.stages[i]!.name === n) return i;
+    return undefined;
+  }
+
+  private startStage(stage: DfStage): State {
+    const baseRef = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
+    const fromEv = (msg: string) => this.ev(stage.range, msg);
+    const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : undefined;
+    if (parentIndex !== undefined) {
+      const p = this.stage(parentIndex);
+      const model: ImageModel = {
+        dockerfile: this.doc.file,
+        stageIndex: stage.index,
+        base: p.model.base,
+        env: new Map(p.model.env),
+        workdir: { ...p.model.workdir },
+        shell: [...p.model.shell],
+        fs: new Map(p.model.fs),
+        context: this.opts.context,
+        unknowns: [...p.model.unknowns],
+      };
+      if (stage.name !== undefined) model.stageName = stage.name;
+      if (p.model.user !== undefined) model.user = p.model.user;
+      if (p.model.entrypoint) model.entrypoint = p.model.entrypoint;
+      if (p.model.cmd) model.cmd = p.model.cmd;
+      const x: Extra = {
+        repo: this.opts.repo,
+        overlays: [...p.x.overlays],
+        removed: [...p.x.removed],
+        baseDirs: p.x.baseDirs,
+        frozen: false,
+        synth: new Map(),
+      };
+      if (p.x.baseRange) x.baseRange = p.x.baseRange;
+      extras.set(model, x);
+      const st: State = {
+        model,
+        x,
+        args: new Map(),
+        envUnknown: new Set(p.envUnknown),
+        workdirKnown: p.workdirKnown,
+        cmdSet: false,
+        golang: p.golang,
+        envComplete: p.envComplete,
+      };
+      if (p.goVersion !== undefined) st.goVersion = p.goVersion;
+      return st;
+    }
+
+    let facts: BaseImageFacts;
+    const unknowns: Evidence[] = [];
+    if (baseRef.ok) facts = baseImageFacts(baseRef.value);
+    else {
+      facts = { ref: stage.base.value };
+      unknowns.push(fromEv(`FROM ${stage.base.value}: the base image is not known (${baseRef.reason})`));
+    }
+    const env = new Map<string, { value: string; evidence?: Evidence }>();
+    let workdir: ImageModel['workdir'] = { path: '/' };
+    if (facts.golang) {
+      env.set('PATH', { value: GOLANG_PATH, evidence: fromEv(`${facts.ref} sets PATH=${GOLANG_PATH}`) });
+      env.set('GOPATH', { value: '/go', evidence: fromEv(`${facts.ref} sets GOPATH=/go`) });
+      env.set('GOTOOLCHAIN', { value: 'local', evidence: fromEv(`${facts.ref} sets GOTOOLCHAIN=local`) });
+      workdir = { path: '/go', evidence: fromEv(`${facts.ref} starts in WORKDIR /go`) };
+    } else env.set('PATH', { value: DEFAULT_PATH });
+    const model: ImageModel = {
+      dockerfile: this.doc.file,
+      stageIndex: stage.index,
+      base: facts,
+      env,
+      workdir,
+      shell: ['/bin/sh', '-c'],
+      fs: new Map(),
+      context: this.opts.context,
+      unknowns,
+    };
+    if (stage.name !== undefined) model.stageName = stage.name;
+    if (facts.entrypoint) {
+      model.entrypoint = {
+        form: 'exec',
+        argv: facts.entrypoint.map((value) => ({ value })),
+        evidence: fromEv(`${facts.ref} has ENTRYPOINT ${JSON.stringify(facts.entrypoint)}`),
+      };
+    }
+    if (facts.cmd) {
+      model.cmd = {
+        form: 'exec',
+        argv: facts.cmd.map((value) => ({ value })),
+        evidence: fromEv(`${facts.ref} has CMD ${JSON.stringify(facts.cmd)}`),
+      };
+    }
+    const scratch = baseRef.ok && baseRef.value.trim() === 'scratch';
+    const baseDirs = new Set<string>(scratch ? [] : STANDARD_DIRS);
+    if (facts.golang) for (const d of GOLANG_DIRS) baseDirs.add(d);
+    const x: Extra = { repo: this.opts.repo, overlays: [], removed: [], baseDirs, frozen: false, synth: new Map(), baseRange: stage.range };
+    extras.set(model, x);
+    const known =
+      scratch ||
+      facts.golang === true ||
+      facts.mergedUsr !== undefined ||
+      facts.hasShell !== undefined;
+    const st: State = {
+      model,
+      x,
+      args: new Map(),
+      envUnknown: new Set(),
+      workdirKnown: true,
+      cmdSet: false,
+      golang: facts.golang === true,
+      envComplete: known,
+    };
+    if (facts.goVersion !== undefined) st.goVersion = facts.goVersion;
+    return st;
+  }
+
+  // ---- variables
+
+  private dockerVars(st: State): Map<string, string | undefined> {
+    const m = new Map<string, string | undefined>(st.args);
+    for (const n of st.envUnknown) m.set(n, undefined);
+    for (const [k, v] of st.model.env) m.set(k, v.value);
+    return m;
+  }
+
+  /** Docker's substitution over an instruction value. */
+  private dv(st: State, v: DfValue): { ok: true; value: string } | { ok: false; reason: string } {
+    return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
+      escapeChar: this.doc.escapeChar,
+      absent: st.envComplete ? 'empty' : 'unknown',
+    });
+  }
+
+  private shellVars(st: State): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const [k, v] of st.args) if (v !== undefined) m.set(k, v);
+    for (const [k, v] of st.model.env) m.set(k, v.value);
+    return m;
+  }
+
+  // ---- filesystem helpers
+
+  isDir(st: State, p: string): boolean {
+    const e = lookupExact(st.model, p);
+    if (e) return e.type === 'dir';
+    return st.x.baseDirs.has(p);
+  }
+
+  put(st: State, e: FsEntry): void {
+    st.model.fs.set(e.path, e);
+  }
+
+  remove(st: State, p: string): void {
+    for (const k of [...st.model.fs.keys()]) if (isUnder(k, p)) st.model.fs.delete(k);
+    st.x.removed.push({ path: p, overlayCount: st.x.overlays.length });
+  }
+
+  /** Copies whatever is at `src` in `from` (a file, symlink or directory tree) to `dst` in `st`. */
+  copyEntry(from: State, src: string, st: State, dst: string, ev: Evidence, dstIsDir: boolean): string | undefined {
+    const e = lookupExact(from.model, src);
+    if (!e) return undefined;
+    if (e.type !== 'dir') {
+      const target = dstIsDir ? norm(`${dst}/${basename(src)}`) : dst;
+      this.put(st, { ...e, path: target, origin: [...e.origin, ev] } as FsEntry);
+      return target;
+    }
+    // A directory: its contents go to dst (never into itself: cp refuses that).
+    if (from === st && isUnder(dst, src)) return undefined;
+    for (const o of [...from.x.overlays]) {
+      if (isUnder(src, o.dest)) {
+        const rel = relUnder(src, o.dest);
+        st.x.overlays.push({ dest: dst, contextDir: rel === '' ? o.contextDir : repoJoin(o.contextDir, rel), origin: [...o.origin, ev] });
+      } else if (isUnder(o.dest, src)) {
+        st.x.overlays.push({ dest: rebase(o.dest, src, dst), contextDir: o.contextDir, origin: [...o.origin, ev] });
+      }
+    }
+    for (const [p, fe] of [...from.model.fs]) {
+      if (!isUnder(p, src)) continue;
+      const np = rebase(p, src, dst);
+      this.put(st, { ...fe, path: np, origin: [...fe.origin, ev] } as FsEntry);
+    }
+    if (!st.model.fs.has(dst)) {
+      const d: FsEntry = { type: 'dir', path: dst, origin: [...e.origin, ev] };
+      if (e.contextDir !== undefined) d.contextDir = e.contextDir;
+      this.put(st, d);
+    }
+    return dst;
+  }
+
+  // ---- instructions
+
+  private instruction(st: State, ins: DfInstruction): void {
+    switch (ins.kind) {
+      case 'ARG': {
+        const vars = this.dockerVars(st);
+        for (const a of ins.args) {
+          const v = this.declareArg(st.args, a, vars, false);
+          vars.set(a.name, v);
+        }
+        return;
+      }
+      case 'ENV': {
+        // All pairs of one ENV see the environment from before it (Docker).
+        const results = ins.vars.map((v) => ({ v, r: this.dv(st, v.value) }));
+        for (const { v, r } of results) {
+          if (r.ok) {
+            st.model.env.set(v.name, { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) });
+            st.envUnknown.delete(v.name);
+          } else {
+            st.model.env.delete(v.name);
+            st.envUnknown.add(v.name);
+            st.model.unknowns.push(this.ev(v.range, `ENV ${v.name}: its value is not known (${r.reason})`));
+          }
+        }
+        return;
+      }
+      case 'WORKDIR': {
+        const r = this.dv(st, ins.path);
+        if (!r.ok) {
+          st.workdirKnown = false;
+          st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`) };
+          st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${ins.path.value}: the directory is not known (${r.reason})`));
+          return;
+        }
+        if (!st.workdirKnown && !r.value.startsWith('/')) {
+          st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${r.value} is relative to a directory that is not known`));
+          return;
+        }
+        const path = resolveIn(st.model.workdir.path, r.value);
+        st.workdirKnown = true;
+        const msg = r.value === path ? `WORKDIR ${path}` : `WORKDIR ${r.value} is ${path}`;
+        st.model.workdir = { path, evidence: this.ev(ins.range, msg) };
+        if (!lookupExact(st.model, path)) this.put(st, { type: 'dir', path, origin: [this.ev(ins.range, msg)] });
+        return;
+      }
+      case 'SHELL':
+        st.model.shell = ins.argv.map((a) => a.value);
+        return;
+      case 'USER': {
+        const r = this.dv(st, ins.user);
+        st.model.user = r.ok ? r.value : ins.user.value;
+        return;
+      }
+      case 'RUN':
+        this.run(st, ins);
+        return;
+      case 'COPY':
+      case 'ADD':
+        this.copy(st, ins);
+        return;
+      case 'ENTRYPOINT':
+      case 'CMD':
+        this.execSpec(st, ins);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private execSpec(st: State, ins: Extract<DfInstruction, { kind: 'ENTRYPOINT' | 'CMD' }>): void {
+    let spec: ExecSpec;
+    if (ins.form === 'exec') {
+      const argv = (ins.argv ?? []).map((a) => ({ value: a.value, range: a.range }));
+      spec = { form: 'exec', argv, evidence: this.ev(ins.range, `${ins.kind} ${JSON.stringify(argv.map((a) => a.value))}`) };
+    } else {
+      const text = ins.text ?? { value: '', range: ins.range };
+      spec = {
+        form: 'shell',
+        argv: [...st.model.shell.map((value) => ({ value })), { value: text.value, range: text.range }],
+        evidence: this.ev(ins.range, `${ins.kind} ${text.value} (shell form: runs ${[...st.model.shell].join(' ')} "${text.value}")`),
+      };
+      if (ins.script) spec.script = ins.script;
+    }
+    if (ins.kind === 'CMD') {
+      st.model.cmd = spec;
+      st.cmdSet = true;
+    } else {
+      st.model.entrypoint = spec;
+      if (!st.cmdSet) delete st.model.cmd;
+    }
+  }
+
+  // ---- COPY / ADD
+
+  private copy(st: State, ins: Extract<DfInstruction, { kind: 'COPY' | 'ADD' }>): void {
+    const flags: string[] = [];
+    if (ins.from) flags.push(`--from=${ins.from.value}`);
+    if (ins.chmod) flags.push(`--chmod=${ins.chmod.value}`);
+    const label = [ins.kind, ...flags, ...ins.sources.map((s) => s.value), ...(ins.heredocs ?? []).map((h) => `<<${h.name}`), ins.dest.value].join(' ');
+    const ev = this.ev(ins.range, label);
+    const unknown = (msg: string) => st.model.unknowns.push(this.ev(ins.range, `${label}: ${msg}`));
+
+    const destR = this.dv(st, ins.dest);
+    if (!destR.ok) {
+      unknown(`the destination is not known (${destR.reason})`);
+      return;
+    }
+    if (!destR.value.startsWith('/') && !st.workdirKnown) {
+      unknown('the destination is relative to a WORKDIR that is not known');
+      return;
+    }
+    const dest = resolveIn(st.model.workdir.path, destR.value);
+    const nSources = ins.sources.length + (ins.heredocs?.length ?? 0);
+    const destIsDir = destR.value.endsWith('/') || nSources > 1 || this.isDir(st, dest);
+    let executable: boolean | undefined;
+    if (ins.chmod) {
+      const m = this.dv(st, ins.chmod);
+      if (m.ok) executable = modeExecutable(m.value, undefined);
+    }
+    const finish = (e: FsEntry): FsEntry => {
+      if (e.type === 'file' && executable !== undefined) e.executable = executable;
+      return e;
+    };
+
+    for (const h of ins.heredocs ?? []) {
+      const path = destIsDir ? norm(`${dest}/${h.name}`) : dest;
+      const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content };
+      if (h.script) e.script = h.script;
+      this.put(st, finish(e));
+    }
+
+    // --from
+    let fromStage: State | undefined;
+    let fromImage: BaseImageFacts | undefined;
+    if (ins.from) {
+      const r = this.dv(st, ins.from);
+      if (!r.ok) {
+        unknown(`the --from image or stage is not known (${r.reason})`);
+        return;
+      }
+      const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
+      if (idx !== undefined && idx < st.model.stageIndex) {
+        fromStage = this.stage(idx);
+        for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
+      } else fromImage = baseImageFacts(r.value);
+    }
+
+    for (const s of ins.sources) {
+      const sr = this.dv(st, s);
+      if (!sr.ok) {
+        unknown(`the source ${s.value} is not known (${sr.reason})`);
+        continue;
+      }
+      const srcText = sr.value;
+      if (fromImage) {
+        const src = norm(srcText);
+        const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+        if (fromImage.agent === 'go-auto' && src === '/otel-go-instrumentation') {
+          this.put(st, finish({
+            type: 'file',
+            path: target,
+            origin: [this.ev(ins.range, `${label} (the Go auto-instrumentation agent's binary)`)],
+            executable: true,
+          }));
+        } else {
+          this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
+          unknown(`the files of the image ${fromImage.ref} are not known`);
+        }
+        continue;
+      }
+      if (fromStage) {
+        const src = norm(srcText);
+        if (hasGlob(src)) {
+          const dir = posix.dirname(src);
+          const pat = basename(src);
+          let n = 0;
+          for (const p of [...fromStage.model.fs.keys()]) {
+            if (posix.dirname(p) === dir && globMatch(pat, basename(p))) {
+              this.copyEntry(fromStage, p, st, norm(`${dest}/${basename(p)}`), ev, false);
+              n++;
+            }
+          }
+          if (n === 0) unknown(`no file the Dockerfile builds matches ${src} in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex}`);
+          continue;
+        }
+        const done = this.copyEntry(fromStage, src, st, dest, ev, destIsDir);
+        if (done === undefined) {
+          // Not produced by a step the inference understands (e.g. `RUN make`): it exists, its nature is not known.
+          const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+          this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
+          unknown(`how ${src} was made in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
+        } else {
+          const e = st.model.fs.get(done);
+          if (e) finish(e);
+        }
+        continue;
+      }
+      // From the build context.
+      if (ins.kind === 'ADD' && (srcText.includes('://') || srcText.startsWith('git@'))) {
+        const target = destIsDir ? norm(`${dest}/${basename(srcText)}`) : dest;
+        this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
+        unknown(`the content of ${srcText} is not known`);
+        continue;
+      }
+      const repoPath = repoJoin(this.opts.context, srcText);
+      if (repoPath.startsWith('..') || repoJoin('.', srcText).startsWith('..')) {
+        unknown(`${srcText} is outside the build context`);
+        continue;
+      }
+      if (hasGlob(srcText)) {
+        const dir = posix.dirname(repoPath);
+        const pat = basename(repoPath);
+        const matches = this.opts.repo.list(dir).filter((f) => posix.dirname(f) === dir && globMatch(pat, basename(f)));
+        if (matches.length === 0) unknown(`no file in the repository matches ${srcText}`);
+        for (const f of matches) {
+          this.put(st, finish(withScript(st.x, { type: 'file', path: norm(`${dest}/${basename(f)}`), origin: [ev], contextFile: f })));
+        }
+        continue;
+      }
+      const kind = this.opts.repo.stat(repoPath);
+      if (kind === 'dir') {
+        st.x.overlays.push({ dest, contextDir: repoPath, origin: [ev] });
+        this.put(st, { type: 'dir', path: dest, origin: [ev], contextDir: repoPath });
+        continue;
+      }
+      const target = destIsDir ? norm(`${dest}/${basename(srcText)}`) : dest;
+      if (kind === 'file') {
+        if (ins.kind === 'ADD' && isArchive(srcText)) {
+          unknown(`ADD extracts the archive ${srcText}; its files are not known`);
+          continue;
+        }
+        this.put(st, finish(withScript(st.x, { type: 'file', path: target, origin: [ev], contextFile: repoPath })));
+      } else {
+        this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
+        unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
+      }
+    }
+  }
+
+  // ---- RUN
+
+  /** `--mount=type=bind[,source=x][,target=y]` from the build context: visible during this RUN only. */
+  private bindMounts(st: State, ins: Extract<DfInstruction, { kind: 'RUN' }>): Overlay[] {
+    const out: Overlay[] = [];
+    for (const f of ins.flags) {
+      if (!f.value.startsWith('--mount=')) continue;
+      const opts = new Map<string, string>();
+      for (const kv of f.value.slice('--mount='.length).split(',')) {
+        const eq = kv.indexOf('=');
+        opts.set((eq >= 0 ? kv.slice(0, eq) : kv).toLowerCase(), eq >= 0 ? kv.slice(eq + 1) : 'true');
+      }
+      if ((opts.get('type') ?? 'bind') !== 'bind' || opts.has('from')) continue;
+      const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination');
+      if (target === undefined || (!target.startsWith('/') && !st.workdirKnown)) continue;
+      const source = opts.get('source') ?? opts.get('src') ?? '.';
+      const contextDir = repoJoin(this.opts.context, source);
+      if (contextDir.startsWith('..')) continue;
+      out.push({ dest: resolveIn(st.model.workdir.path, target), contextDir, origin: [this.ev(f.range, `RUN ${f.value}`)] });
+    }
+    return out;
+  }
+
+  private run(st: State, ins: Extract<DfInstruction, { kind: 'RUN' }>): void {
+    const mounts = this.bindMounts(st, ins);
+    st.x.overlays.push(...mounts);
+    try {
+      this.runCommands(st, ins);
+    } finally {
+      if (mounts.length > 0) st.x.overlays = st.x.overlays.filter((o) => !mounts.includes(o));
+    }
+  }
+
+  private runCommands(st: State, ins: Extract<DfInstruction, { kind: 'RUN' }>): void {
+    const vars = this.shellVars(st);
+    if (ins.execArgv) {
+      const argv = ins.execArgv.map((a) => ({ value: a.value as string | undefined, raw: a.value, range: a.range }));
+      const cmd = new CommandRun(this, st, st.model.workdir.path, vars, new Set(), new Map(), ins.range, false);
+      cmd.exec(argv);
+      return;
+    }
+    const script = ins.script;
+    if (!script) return;
+    if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
+    let cwd = st.model.workdir.path;
+    let cwdKnown = st.workdirKnown;
+    let subCwd: string | undefined;
+    const shellVars = new Map(vars);
+    const unknownVars = new Set<string>(st.envUnknown);
+    for (const [k, v] of st.args) if (v === undefined && !st.model.env.has(k)) unknownVars.add(k);
+    for (const c of script.commands) {
+      if (c.inFunction !== undefined) continue;
+      const conditional = c.reach === 'conditional';
+      if (!c.subshell) subCwd = undefined;
+      // Assignments only: shell variables for the rest of the script.
+      if (c.words.length === 0 || (c.words.length === 1 && (c.words[0]!.raw === 'export' || c.words[0]!.raw === 'readonly'))) {
+        for (const a of c.assignments) {
+          const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true as const, value: '' };
+          if (r.ok && !conditional) {
+            shellVars.set(a.name, r.value);
+            unknownVars.delete(a.name);
+          } else {
+            shellVars.delete(a.name);
+            unknownVars.add(a.name);
+          }
+        }
+        continue;
+      }
+      const cmdEnv = new Map<string, string>();
+      const cmdUnknown = new Set(unknownVars);
+      for (const a of c.assignments) {
+        const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true as const, value: '' };
+        if (r.ok) {
+          cmdEnv.set(a.name, r.value);
+          cmdUnknown.delete(a.name);
+        } else cmdUnknown.add(a.name);
+      }
+      const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
+      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional);
+      const argv = c.words.map((w) => runner.word(w));
+      const newCwd = runner.exec(argv);
+      if (newCwd !== undefined && !conditional) {
+        if (c.subshell) subCwd = newCwd === null ? undefined : newCwd;
+        else if (newCwd === null) cwdKnown = false;
+        else {
+          cwd = newCwd;
+          cwdKnown = true;
+        }
+      }
+    }
+  }
+
+  get repo(): RepoView {
+    return this.opts.repo;
+  }
+}
+
+function isDigits(s: string): boolean {
+  return s !== '' && [...s].every((c) => c >= '0' && c <= '9');
+}
+
+function isArchive(p: string): boolean {
+  return ['.tar', '.tar.gz', '.tgz', '.tar.bz2', '.tbz2', '.tar.xz', '.txz', '.tar.zst'].some((s) => p.endsWith(s));
+}
+
+/** Does a chmod/install mode make the file executable? (`755`, `0755`, `+x`, `u+x`, `a-x` ...) */
+function modeExecutable(mode: string, before: boolean | undefined): boolean | undefined {
+  if (mode !== '' && [...mode].every((c) => c >= '0' && c <= '7')) {
+    const perm = mode.slice(-3);
+    return [...perm].some((d) => (Number(d) & 1) === 1);
+  }
+  let result = before;
+  for (const clause of mode.split(',')) {
+    let i = 0;
+    while (i < clause.length && 'ugoa'.includes(clause[i]!)) i++;
+    const who = clause.slice(0, i);
+    const op = clause[i];
+    const perms = clause.slice(i + 1);
+    if (op !== '+' && op !== '-' && op !== '=') return undefined;
+    const x = perms.includes('x') || perms.includes('X');
+    if (op === '+' && x) result = true;
+    else if (op === '=') result = x ? true : who === '' || who.includes('a') ? false : result;
+    else if (op === '-' && x && (who === '' || who.includes('a'))) result = false;
+  }
+  return result;
+}
+
+/** Splits a Go flag value like `-s -w -X 'main.v=1 2'` into words (quotes respected). */
+function splitQuoted(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | undefined;
+  let has = false;
+  for (const c of s) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      has = true;
+    } else if (c === ' ' || c === '\t' || c === '\n') {
+      if (has || cur !== '') out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += c;
+  }
+  if (has || cur !== '') out.push(cur);
+  return out;
+}
+
+/** Go's default executable name for an import path: last element, skipping a major-version suffix `/vN`. */
+export function goExecName(importPath: string): string {
+  const parts = importPath.split('/').filter((p) => p !== '');
+  let last = parts[parts.length - 1] ?? '';
+  if (parts.length > 1 && last.startsWith('v') && isDigits(last.slice(1)) && Number(last.slice(1)) >= 2) last = parts[parts.length - 2]!;
+  if (importPath.startsWith('gopkg.in/')) {
+    const dot = last.lastIndexOf('.v');
+    if (dot > 0 && isDigits(last.slice(dot + 2))) last = last.slice(0, dot);
+  }
+  return last;
+}
+
+const GO_BUILD_BOOL = new Set([
+  'a', 'n', 'v', 'x', 'i', 'race', 'msan', 'asan', 'cover', 'trimpath', 'linkshared', 'modcacherw', 'work', 'json',
+  'buildvcs',
+]);
+
+interface Arg {
+  value: string | undefined;
+  raw: string;
+  range: Range;
+  reason?: string;
+}
+
+/** One shell command of a RUN, evaluated against the stage. */
+class CommandRun {
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly st: State,
+    /** Working directory, undefined when not known. */
+    private readonly cwd: string | undefined,
+    private readonly vars: Map<string, string>,
+    private readonly unknownVars: ReadonlySet<string>,
+    private readonly cmdEnv: Map<string, string>,
+    private readonly range: Range,
+    private readonly conditional: boolean,
+  ) {}
+
+  word(w: ShellWord): Arg {
+    const env: ExpandEnv = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
+    const r = expandWord(w, env);
+    return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: undefined, raw: w.raw, range: w.range, reason: r.reason };
+  }
+
+  private env(name: string): string | undefined {
+    return this.cmdEnv.get(name) ?? this.vars.get(name);
+  }
+
+  private evidence(message: string): Evidence {
+    return { range: this.range, message: this.conditional ? `${message} (in a conditional branch)` : message };
+  }
+
+  private unknown(message: string): void {
+    this.st.model.unknowns.push(this.evidence(message));
+  }
+
+  private abs(p: string): string | undefined {
+    if (p.startsWith('/')) return norm(p);
+    return this.cwd === undefined ? undefined : resolveIn(this.cwd, p);
+  }
+
+  /**
+   * Runs one command. Returns the new working directory for `cd` (null when it becomes unknown), else undefined.
+   */
+  exec(argvIn: Arg[]): string | null | undefined {
+    let argv = argvIn;
+    // Wrappers that run the rest as a command.
+    for (;;) {
+      const name = argv[0]?.value;
+      if (name === 'env') {
+        let i = 1;
+        while (i < argv.length) {
+          const v = argv[i]!.value;
+          if (v === undefined) break;
+          if (v.startsWith('-')) i++;
+          else if (v.includes('=') && !v.startsWith('=')) {
+            const eq = v.indexOf('=');
+            this.cmdEnv.set(v.slice(0, eq), v.slice(eq + 1));
+            i++;
+          } else break;
+        }
+        argv = argv.slice(i);
+      } else if (name === 'time' || name === 'nice' || name === 'nohup' || name === 'command') {
+        let i = 1;
+        while (i < argv.length && argv[i]!.value?.startsWith('-')) i++;
+        argv = argv.slice(i);
+      } else break;
+    }
+    const first = argv[0];
+    if (!first || first.value === undefined) return undefined;
+    const cmd = basename(first.value);
+    const rest = argv.slice(1);
+    switch (cmd) {
+      case 'cd':
+        return this.cd(rest);
+      case 'go':
+        this.go(rest);
+        return undefined;
+      case 'cp':
+      case 'mv':
+        this.cpMv(cmd, rest);
+        return undefined;
+      case 'install':
+        this.install(rest);
+        return undefined;
+      case 'ln':
+        this.ln(rest);
+        return undefined;
+      case 'mkdir':
+        this.mkdir(rest);
+        return undefined;
+      case 'rm':
+        this.rm(rest);
+        return undefined;
+      case 'chmod':
+        this.chmod(rest);
+        return undefined;
+      case 'strip':
+        this.strip(rest);
+        return undefined;
+      case 'upx':
+        this.upx(rest);
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private text(args: Arg[]): string {
+    return args.map((a) => a.raw).join(' ');
+  }
+
+  // cd
+  private cd(args: Arg[]): string | null | undefined {
+    const operands = args.filter((a) => a.value === undefined || !a.value.startsWith('-') || a.value === '-');
+    const target = operands[0];
+    if (!target) return this.env('HOME') ?? '/root';
+    if (target.value === undefined || target.value === '-') return null;
+    const p = this.abs(target.value);
+    return p ?? null;
+  }
+
+  // go build / go install
+  private go(args: Arg[]): void {
+    const sub = args[0]?.value;
+    if (sub !== 'build' && sub !== 'install') return;
+    const label = `go ${sub}`;
+    const goflags = this.env('GOFLAGS');
+    const list: Arg[] = [
+      ...(goflags ? splitQuoted(goflags).map((v) => ({ value: v, raw: v, range: this.range })) : []),
+      ...args.slice(1),
+    ];
+    let output: Arg | undefined;
+    let ldflags = '';
+    let buildmode = '';
+    let dir: string | undefined = this.cwd;
+    const pkgs: Arg[] = [];
+    /** Words of unknown value before the packages: flags or packages, nobody knows. */
+    const unsure: Arg[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const v = a.value;
+      if (v === undefined) {
+        if (pkgs.length === 0) unsure.push(a);
+        else pkgs.push(a);
+        continue;
+      }
+      if (pkgs.length > 0 || !v.startsWith('-') || v === '-') {
+        pkgs.push(a);
+        continue;
+      }
+      if (v === '--') {
+        pkgs.push(...list.slice(i + 1));
+        break;
+      }
+      const body = v.startsWith('--') ? v.slice(2) : v.slice(1);
+      const eq = body.indexOf('=');
+      const name = eq >= 0 ? body.slice(0, eq) : body;
+      let value: Arg | undefined;
+      if (eq >= 0) value = { ...a, value: body.slice(eq + 1) };
+      else if (!GO_BUILD_BOOL.has(name)) {
+        value = list[++i];
+      }
+      if (name === 'o') output = value;
+      else if (name === 'ldflags') ldflags = value?.value ?? ldflags;
+      else if (name === 'buildmode') buildmode = value?.value ?? buildmode;
+      else if (name === 'C' && value) {
+        if (value.value === undefined || dir === undefined) dir = undefined;
+        else dir = resolveIn(dir, value.value);
+      }
+    }
+    const ld = splitQuoted(ldflags);
+    const info = (pkg: string | undefined): GoBuildInfo => {
+      const g: GoBuildInfo = {
+        stripped: ld.includes('-s'),
+        noDwarf: ld.includes('-w'),
+        pie: buildmode === 'pie',
+        upx: false,
+        evidence: this.evidence(`${label} ${this.text(args.slice(1))}`.trim()),
+      };
+      if (pkg !== undefined) g.pkg = pkg;
+      if (this.st.goVersion !== undefined) g.goVersion = this.st.goVersion;
+      return g;
+    };
+
+    if (pkgs.length === 0 && unsure.length > 0) pkgs.push(...unsure);
+    const unknownPkgs = pkgs.filter((p) => p.value === undefined);
+    if (unknownPkgs.length > 0) {
+      this.unknown(`${label}: the package ${unknownPkgs[0]!.raw} is not known (${unknownPkgs[0]!.reason ?? 'unknown'})`);
+      return;
+    }
+    const pkgValues = pkgs.map((p) => p.value!);
+    const goFiles = pkgValues.filter((p) => p.endsWith('.go'));
+    // The packages and their executable names (only needed when the output is not a named file).
+    const names = (): { pkg: string | undefined; name: string; how: string }[] | undefined => {
+      if (goFiles.length > 0) {
+        return [{ pkg: pkgValues.join(' '), name: basename(goFiles[0]!).slice(0, -3), how: 'named after the first source file' }];
+      }
+      const out: { pkg: string | undefined; name: string; how: string }[] = [];
+      for (const p of pkgValues.length > 0 ? pkgValues : [undefined]) {
+        if (p !== undefined && p.includes('...')) {
+          this.unknown(`${label} ${p}: the packages a pattern matches are not known`);
+          return undefined;
+        }
+        const n = this.execName(p, dir);
+        if ('reason' in n) {
+          this.unknown(`${label}${p ? ` ${p}` : ''}: ${n.reason}`);
+          return undefined;
+        }
+        out.push({ pkg: p, name: n.name, how: n.how });
+      }
+      return out;
+    };
+
+    if (sub === 'install') {
+      const targets = names();
+      if (!targets) return;
+      const gobin = this.env('GOBIN');
+      const gopath = this.env('GOPATH')?.split(':')[0];
+      const home = this.env('HOME') ?? '/root';
+      const bin = gobin ? gobin : gopath ? `${gopath}/bin` : `${home}/go/bin`;
+      const why = gobin ? 'GOBIN' : gopath ? `GOPATH/bin (GOPATH=${gopath})` : `$HOME/go/bin`;
+      for (const t of targets) {
+        const path = resolveIn(this.cwd ?? '/', `${bin}/${t.name}`);
+        const g = info(t.pkg);
+        g.evidence = this.evidence(`${[label, this.text(args.slice(1))].filter((x) => x !== '').join(' ')} writes ${path} (${why}; ${t.how})`);
+        this.evaluator.put(this.st, { type: 'file', path, origin: [g.evidence], go: g, executable: true });
+      }
+      return;
+    }
+
+    if (output) {
+      if (output.value === undefined) {
+        this.unknown(`${label} -o ${output.raw}: the output path is not known (${output.reason ?? 'unknown'})`);
+        return;
+      }
+      const o = output.value;
+      const base = dir ?? this.cwd;
+      const oAbs = o.startsWith('/') ? norm(o) : base === undefined ? undefined : resolveIn(base, o);
+      if (oAbs === undefined) {
+        this.unknown(`${label} -o ${o}: the working directory is not known`);
+        return;
+      }
+      const intoDir = o.endsWith('/') || o.endsWith('\\') || this.evaluator.isDir(this.st, oAbs);
+      if (intoDir) {
+        const targets = names();
+        if (!targets) return;
+        for (const t of targets) {
+          const path = norm(`${oAbs}/${t.name}`);
+          const g = info(t.pkg);
+          g.evidence = this.evidence(`${label} -o ${o} writes ${path} (${o} is a directory; ${t.how})`);
+          this.evaluator.put(this.st, { type: 'file', path, origin: [g.evidence], go: g, executable: true });
+        }
+        return;
+      }
+      const g = info(pkgValues.length > 0 ? pkgValues.join(' ') : undefined);
+      g.evidence = this.evidence(`${label} -o ${o} writes ${oAbs}`);
+      this.evaluator.put(this.st, { type: 'file', path: oAbs, origin: [g.evidence], go: g, executable: true });
+      return;
+    }
+    if (pkgValues.length > 1 && goFiles.length === 0) return; // several packages without -o: go build discards the results
+    const targets = names();
+    if (!targets) return;
+    const t = targets[0]!;
+    const base = dir ?? this.cwd;
+    if (base === undefined) {
+      this.unknown(`${label}: the working directory is not known, so neither is the output path`);
+      return;
+    }
+    const path = norm(`${base}/${t.name}`);
+    const g = info(t.pkg);
+    g.evidence = this.evidence(`${label}${t.pkg ? ` ${t.pkg}` : ''} (no -o) writes ${path}: ${t.how}, in the working directory`);
+    this.evaluator.put(this.st, { type: 'file', path, origin: [g.evidence], go: g, executable: true });
+  }
+
+  /** Executable name of a package argument (undefined: the current directory's package). */
+  private execName(pkg: string | undefined, dir: string | undefined): { name: string; how: string } | { reason: string } {
+    const at = pkg?.indexOf('@') ?? -1;
+    const p = pkg !== undefined && at >= 0 ? pkg.slice(0, at) : pkg;
+    const local = p === undefined || p === '.' || p.startsWith('./') || p.startsWith('../') || p === '..' || p.startsWith('/');
+    if (!local) return { name: goExecName(p!), how: `named after the last element of ${p}` };
+    if (dir === undefined && !(p ?? '').startsWith('/')) return { reason: 'the working directory is not known' };
+    const pkgDir = resolveIn(dir ?? '/', p ?? '.');
+    const norm2 = posix.normalize(p ?? '.');
+    if (norm2 !== '.' && !norm2.startsWith('..') && !norm2.startsWith('/')) {
+      return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
+    }
+    // `.`, `..`, an absolute directory: the import path comes from go.mod.
+    const mod = this.findModule(pkgDir);
+    if (!mod) {
+      return { reason: `the output name comes from the module path in go.mod, and no go.mod is known above ${pkgDir}` };
+    }
+    const rel = relUnder(pkgDir, mod.dir);
+    const importPath = rel === '' ? mod.module : `${mod.module}/${rel}`;
+    const name = goExecName(importPath);
+    return { name, how: `named after the import path ${importPath} (module ${mod.module} in ${mod.file})` };
+  }
+
+  private findModule(dir: string): { module: string; dir: string; file: string } | undefined {
+    let d = dir;
+    for (;;) {
+      const e = lookupPath(this.st.model, d === '/' ? '/go.mod' : `${d}/go.mod`);
+      if (e && e.type === 'file') {
+        let text: string | undefined = e.content;
+        let file = e.path;
+        if (text === undefined && e.contextFile !== undefined) {
+          const sf = this.evaluator.repo.load(e.contextFile);
+          text = sf?.text;
+          file = e.contextFile;
+        }
+        if (text !== undefined) {
+          const m = parseGoMod(text).module;
+          if (m) return { module: m, dir: d, file };
+        }
+        return undefined;
+      }
+      if (d === '/') return undefined;
+      d = posix.dirname(d);
+    }
+  }
+
+  /** Splits options from operands (options before `--`; `-t DIR` / `--target-directory=DIR` picked out). */
+  private operands(args: Arg[], withValue: Set<string>): { ops: Arg[]; opts: Map<string, Arg | true>; targetDir?: Arg } {
+    const ops: Arg[] = [];
+    const opts = new Map<string, Arg | true>();
+    let targetDir: Arg | undefined;
+    let done = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      const v = a.value;
+      if (done || v === undefined || !v.startsWith('-') || v === '-') {
+        ops.push(a);
+        continue;
+      }
+      if (v === '--') {
+        done = true;
+        continue;
+      }
+      if (v.startsWith('--')) {
+        const eq = v.indexOf('=');
+        const name = eq >= 0 ? v.slice(2, eq) : v.slice(2);
+        if (name === 'target-directory') {
+          targetDir = eq >= 0 ? { ...a, value: v.slice(eq + 1) } : args[++i];
+        } else if (eq >= 0) opts.set(name, { ...a, value: v.slice(eq + 1) });
+        else if (withValue.has(name)) {
+          const next = args[++i];
+          if (next) opts.set(name, next);
+        } else opts.set(name, true);
+        continue;
+      }
+      // Short options, possibly grouped (`-sf`), the last one may take a value (`-m 755`, `-m755`).
+      for (let k = 1; k < v.length; k++) {
+        const o = v[k]!;
+        if (o === 't' || withValue.has(o)) {
+          const inline = v.slice(k + 1);
+          const val = inline !== '' ? { ...a, value: inline } : args[++i];
+          if (o === 't') targetDir = val;
+          else if (val) opts.set(o, val);
+          break;
+        }
+        opts.set(o, true);
+      }
+    }
+    return targetDir ? { ops, opts, targetDir } : { ops, opts };
+  }
+
+  private cpMv(cmd: 'cp' | 'mv', args: Arg[]): void {
+    const { ops, targetDir } = this.operands(args, new Set(['S', 'suffix', 'backup', 'reflink', 'preserve', 'no-preserve', 'sparse']));
+    const label = `${cmd} ${this.text(args)}`;
+    let sources: Arg[];
+    let destArg: Arg | undefined;
+    if (targetDir) {
+      sources = ops;
+      destArg = targetDir;
+    } else {
+      if (ops.length < 2) return;
+      sources = ops.slice(0, -1);
+      destArg = ops[ops.length - 1]!;
+    }
+    if (destArg.value === undefined) {
+      this.unknown(`${label}: the destination ${destArg.raw} is not known (${destArg.reason ?? 'unknown'})`);
+      return;
+    }
+    const dest = this.abs(destArg.value);
+    if (dest === undefined) {
+      this.unknown(`${label}: the working directory is not known`);
+      return;
+    }
+    const destIsDir = targetDir !== undefined || sources.length > 1 || destArg.value.endsWith('/') || this.evaluator.isDir(this.st, dest);
+    for (const s of sources) {
+      if (s.value === undefined) {
+        this.unknown(`${label}: the source ${s.raw} is not known (${s.reason ?? 'unknown'})`);
+        continue;
+      }
+      const src = this.abs(s.value);
+      if (src === undefined) continue;
+      const ev = this.evidence(`${label} puts ${s.value} at ${destIsDir ? norm(`${dest}/${basename(src)}`) : dest}`);
+      const done = this.evaluator.copyEntry(this.st, src, this.st, dest, ev, destIsDir);
+      if (done === undefined) {
+        if (hasGlob(s.value)) continue;
+        const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+        this.evaluator.put(this.st, { type: 'file', path: target, origin: [ev] });
+        this.unknown(`${label}: where ${src} came from is not known`);
+      }
+      if (cmd === 'mv' && src !== dest) this.evaluator.remove(this.st, src);
+    }
+  }
+
+  private install(args: Arg[]): void {
+    const { ops, opts, targetDir } = this.operands(args, new Set(['m', 'o', 'g', 'S', 'mode', 'owner', 'group', 'suffix']));
+    const label = `install ${this.text(args)}`;
+    if (opts.has('d') || opts.has('directory')) {
+      for (const o of ops) {
+        const p = o.value === undefined ? undefined : this.abs(o.value);
+        if (p !== undefined && !this.evaluator.isDir(this.st, p)) this.evaluator.put(this.st, { type: 'dir', path: p, origin: [this.evidence(label)] });
+      }
+      return;
+    }
+    const modeOpt = opts.get('m') ?? opts.get('mode');
+    const executable = modeOpt === undefined ? true : modeOpt === true || modeOpt.value === undefined ? undefined : modeExecutable(modeOpt.value, undefined);
+    let sources: Arg[];
+    let destArg: Arg;
+    if (targetDir) {
+      sources = ops;
+      destArg = targetDir;
+    } else {
+      if (ops.length < 2) return;
+      sources = ops.slice(0, -1);
+      destArg = ops[ops.length - 1]!;
+    }
+    if (destArg.value === undefined) {
+      this.unknown(`${label}: the destination ${destArg.raw} is not known (${destArg.reason ?? 'unknown'})`);
+      return;
+    }
+    const dest = this.abs(destArg.value);
+    if (dest === undefined) return;
+    const destIsDir = targetDir !== undefined || sources.length > 1 || (!opts.has('T') && this.evaluator.isDir(this.st, dest));
+    for (const s of sources) {
+      if (s.value === undefined) continue;
+      const src = this.abs(s.value);
+      if (src === undefined) continue;
+      const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+      const ev = this.evidence(`${label} puts ${s.value} at ${target}`);
+      const e = lookupExact(this.st.model, src);
+      let out: FsEntry;
+      if (e && e.type === 'file') out = { ...e, path: target, origin: [...e.origin, ev] };
+      else {
+        out = { type: 'file', path: target, origin: [ev] };
+        this.unknown(`${label}: where ${src} came from is not known`);
+      }
+      if (executable !== undefined && out.type === 'file') out.executable = executable;
+      this.evaluator.put(this.st, out);
+    }
+  }
+
+  private ln(args: Arg[]): void {
+    const { ops, opts, targetDir } = this.operands(args, new Set(['S', 'suffix']));
+    const symbolic = opts.has('s') || opts.has('symbolic');
+    const noDeref = opts.has('n') || opts.has('T') || opts.has('no-dereference') || opts.has('no-target-directory');
+    const label = `ln ${this.text(args)}`;
+    let targets: Arg[];
+    let linkArg: Arg | undefined;
+    if (targetDir) {
+      targets = ops;
+      linkArg = targetDir;
+    } else if (ops.length === 1) {
+      targets = ops;
+      linkArg = undefined;
+    } else {
+      targets = ops.slice(0, -1);
+      linkArg = ops[ops.length - 1];
+    }
+    for (const t of targets) {
+      if (t.value === undefined) {
+        this.unknown(`${label}: the target ${t.raw} is not known (${t.reason ?? 'unknown'})`);
+        continue;
+      }
+      let linkPath: string | undefined;
+      if (linkArg === undefined) linkPath = this.abs(basename(t.value));
+      else {
+        if (linkArg.value === undefined) {
+          this.unknown(`${label}: the link name ${linkArg.raw} is not known (${linkArg.reason ?? 'unknown'})`);
+          return;
+        }
+        const l = this.abs(linkArg.value);
+        if (l === undefined) return;
+        const intoDir = targetDir !== undefined || targets.length > 1 || linkArg.value.endsWith('/') || (!noDeref && this.isRealDir(l));
+        linkPath = intoDir ? norm(`${l}/${basename(t.value)}`) : l;
+      }
+      if (linkPath === undefined) return;
+      if (symbolic) {
+        const ev = this.evidence(`${label} makes ${linkPath} a symlink to ${t.value}`);
+        this.evaluator.put(this.st, { type: 'symlink', path: linkPath, target: t.value, origin: [ev] });
+      } else {
+        const src = this.abs(t.value);
+        if (src === undefined) continue;
+        const ev = this.evidence(`${label} makes ${linkPath} a hard link to ${src}`);
+        const e = lookupExact(this.st.model, src);
+        if (e && e.type === 'file') this.evaluator.put(this.st, { ...e, path: linkPath, origin: [...e.origin, ev] });
+        else this.evaluator.put(this.st, { type: 'file', path: linkPath, origin: [ev] });
+      }
+    }
+  }
+
+  /** A directory that is not itself a symlink entry (for ln's link-name handling). */
+  private isRealDir(p: string): boolean {
+    const e = this.st.model.fs.get(p);
+    if (e && e.type === 'symlink') return false;
+    return this.evaluator.isDir(this.st, p);
+  }
+
+  private mkdir(args: Arg[]): void {
+    const { ops } = this.operands(args, new Set(['m', 'mode', 'context']));
+    for (const o of ops) {
+      if (o.value === undefined) continue;
+      const p = this.abs(o.value);
+      if (p === undefined || this.evaluator.isDir(this.st, p)) continue;
+      this.evaluator.put(this.st, { type: 'dir', path: p, origin: [this.evidence(`mkdir ${this.text(args)} creates ${p}`)] });
+    }
+  }
+
+  private rm(args: Arg[]): void {
+    const { ops } = this.operands(args, new Set());
+    for (const o of ops) {
+      if (o.value === undefined || hasGlob(o.value)) continue;
+      const p = this.abs(o.value);
+      if (p !== undefined && p !== '/') this.evaluator.remove(this.st, p);
+    }
+  }
+
+  private chmod(args: Arg[]): void {
+    // The mode is the first operand that is not an option (a mode like `-x` looks like one: accept it).
+    const list = args.filter((a) => a.value !== '-R' && a.value !== '--recursive' && a.value !== '-f' && a.value !== '-v');
+    const mode = list[0];
+    if (!mode || mode.value === undefined) return;
+    for (const f of list.slice(1)) {
+      if (f.value === undefined) continue;
+      const p = this.abs(f.value);
+      if (p === undefined) continue;
+      const e = lookupExact(this.st.model, p);
+      if (!e || e.type !== 'file') continue;
+      const x = modeExecutable(mode.value, e.executable);
+      if (x === undefined) continue;
+      this.evaluator.put(this.st, { ...e, executable: x, origin: [...e.origin, this.evidence(`chmod ${this.text(args)} makes ${p} ${x ? '' : 'not '}executable`)] });
+    }
+  }
+
+  private strip(args: Arg[]): void {
+    const { ops, opts } = this.operands(args, new Set(['o', 'R', 'K', 'N', 'F', 'I', 'O', 'remove-section', 'keep-symbol', 'strip-symbol', 'output-format', 'input-target', 'output-target']));
+    const debugOnly = opts.has('g') || opts.has('S') || opts.has('d') || opts.has('strip-debug');
+    const out = opts.get('o');
+    for (const f of ops) {
+      if (f.value === undefined) continue;
+      const p = this.abs(f.value);
+      if (p === undefined) continue;
+      const e = lookupExact(this.st.model, p);
+      if (!e || e.type !== 'file') continue;
+      const msg = debugOnly ? `strip ${this.text(args)} removes the debug information (DWARF) of ${p}` : `strip ${this.text(args)} removes the symbol table of ${p}`;
+      const ev = this.evidence(msg);
+      const ne: FsEntry = { ...e, origin: [...e.origin, ev] };
+      if (ne.go) ne.go = { ...ne.go, noDwarf: true, stripped: ne.go.stripped || !debugOnly };
+      const target = out && out !== true && out.value !== undefined ? this.abs(out.value) : p;
+      if (target === undefined) continue;
+      this.evaluator.put(this.st, { ...ne, path: target });
+    }
+  }
+
+  private upx(args: Arg[]): void {
+    const { ops, opts } = this.operands(args, new Set(['o']));
+    const decompress = opts.has('d') || opts.has('decompress');
+    if (opts.has('t') || opts.has('l') || opts.has('test') || opts.has('list')) return;
+    const out = opts.get('o');
+    for (const f of ops) {
+      if (f.value === undefined) continue;
+      const p = this.abs(f.value);
+      if (p === undefined) continue;
+      const e = lookupExact(this.st.model, p);
+      if (!e || e.type !== 'file') continue;
+      const ev = this.evidence(decompress ? `upx -d unpacks ${p}` : `upx ${this.text(args)} packs ${p} (the file on disk becomes the UPX stub)`);
+      const ne: FsEntry = { ...e, origin: [...e.origin, ev] };
+      if (ne.go) ne.go = { ...ne.go, upx: !decompress };
+      const target = out && out !== true && out.value !== undefined ? this.abs(out.value) : p;
+      if (target === undefined) continue;
+      this.evaluator.put(this.st, { ...ne, path: target });
+    }
+  }
+}
+
+/**
+ * Evaluates the image a Dockerfile target produces. `target` is a stage name (default: the last stage).
+ * Throws only when there is nothing to evaluate (no stage, unknown target); everything else becomes `unknowns`.
+ */
+export function evaluateImage(
+  doc: DockerfileDoc,
+  opts: { target?: string; buildArgs: Map<string, string>; context: string; repo: RepoView },
+): ImageModel {
+  if (doc.stages.length === 0) throw new Error(`${doc.file} has no FROM instruction`);
+  let index = doc.stages.length - 1;
+  if (opts.target !== undefined && opts.target !== '') {
+    const t = opts.target.toLowerCase();
+    const found = doc.stages.findIndex((s) => s.name === t);
+    if (found < 0) throw new Error(`${doc.file} has no stage named ${opts.target}`);
+    index = found;
+  }
+  const evaluator = new Evaluator(doc, opts);
+  const st = evaluator.stage(index);
+  st.x.frozen = true;
+  return st.model;
+}

@@ -1,0 +1,67 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { baseImageFacts, parseImageRef } from '../../src/infer/base-images.ts';
+import type { BaseImageFacts } from '../../src/model/image.ts';
+
+test('parseImageRef: registries, Docker Hub normalisation, tags, digests', () => {
+  const cases: [string, ReturnType<typeof parseImageRef>][] = [
+    ['golang', { path: 'golang' }],
+    ['golang:1.23', { path: 'golang', tag: '1.23' }],
+    ['docker.io/library/golang:1.23', { path: 'golang', tag: '1.23' }],
+    ['index.docker.io/otel/autoinstrumentation-go:v0.24.0', { path: 'otel/autoinstrumentation-go', tag: 'v0.24.0' }],
+    ['localhost:5000/app:dev', { registry: 'localhost:5000', path: 'app', tag: 'dev' }],
+    ['gcr.io/distroless/static-debian12:nonroot@sha256:abc', { registry: 'gcr.io', path: 'distroless/static-debian12', tag: 'nonroot', digest: 'sha256:abc' }],
+    ['alpine@sha256:def', { path: 'alpine', digest: 'sha256:def' }],
+    ['public.ecr.aws/docker/library/golang:1.22', { path: 'golang', tag: '1.22' }],
+  ];
+  for (const [ref, expected] of cases) assert.equal(parseImageRef(ref), expected, ref);
+});
+
+test('baseImageFacts table', () => {
+  const cases: [string, Omit<BaseImageFacts, 'ref'>][] = [
+    ['golang:1.23', { tag: '1.23', golang: true, hasShell: true, goVersion: '1.23', mergedUsr: true }],
+    ['golang:1.23.4-bookworm', { tag: '1.23.4-bookworm', golang: true, hasShell: true, goVersion: '1.23.4', mergedUsr: true }],
+    ['golang:1.22-bullseye', { tag: '1.22-bullseye', golang: true, hasShell: true, goVersion: '1.22', mergedUsr: false }],
+    ['golang:1.23-alpine', { tag: '1.23-alpine', golang: true, hasShell: true, goVersion: '1.23', mergedUsr: false }],
+    ['golang:1.26-alpine', { tag: '1.26-alpine', golang: true, hasShell: true, goVersion: '1.26' }],
+    ['golang:1.26-alpine3.21', { tag: '1.26-alpine3.21', golang: true, hasShell: true, goVersion: '1.26', mergedUsr: false }],
+    ['golang', { golang: true, hasShell: true, mergedUsr: true }],
+    ['docker.io/library/golang:1.24@sha256:0', { tag: '1.24', golang: true, hasShell: true, goVersion: '1.24', mergedUsr: true }],
+    ['golang:1.16', { tag: '1.16', golang: true, hasShell: true, goVersion: '1.16', mergedUsr: false }],
+    ['debian:bookworm-slim', { tag: 'bookworm-slim', hasShell: true, mergedUsr: true }],
+    ['debian:12.5', { tag: '12.5', hasShell: true, mergedUsr: true }],
+    ['debian:11', { tag: '11', hasShell: true, mergedUsr: false }],
+    ['debian', { hasShell: true, mergedUsr: true }],
+    ['ubuntu:22.04', { tag: '22.04', hasShell: true, mergedUsr: true }],
+    ['ubuntu:18.04', { tag: '18.04', hasShell: true, mergedUsr: false }],
+    ['ubuntu:noble', { tag: 'noble', hasShell: true, mergedUsr: true }],
+    ['alpine:3.20', { tag: '3.20', hasShell: true, mergedUsr: false }],
+    ['alpine:3.23', { tag: '3.23', hasShell: true }],
+    ['alpine', { hasShell: true }],
+    ['busybox:1.36', { tag: '1.36', hasShell: true, mergedUsr: false }],
+    ['fedora:40', { tag: '40', hasShell: true, mergedUsr: true }],
+    ['gcr.io/distroless/static', { hasShell: false }],
+    ['gcr.io/distroless/static-debian12:nonroot', { tag: 'nonroot', hasShell: false, mergedUsr: false }],
+    ['gcr.io/distroless/base-debian13', { hasShell: false, mergedUsr: true }],
+    ['gcr.io/distroless/static-debian12:debug', { tag: 'debug', mergedUsr: false }],
+    ['cgr.dev/chainguard/static:latest', { tag: 'latest', hasShell: false }],
+    ['cgr.dev/chainguard/wolfi-base', { hasShell: true, mergedUsr: true }],
+    ['scratch', { hasShell: false, mergedUsr: false }],
+    ['otel/autoinstrumentation-go:v0.24.0', { tag: 'v0.24.0', agent: 'go-auto', cmd: ['/otel-go-instrumentation'], hasShell: false }],
+    [
+      'ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.22.1',
+      { tag: 'v0.22.1', agent: 'go-auto', cmd: ['/otel-go-instrumentation'], hasShell: false },
+    ],
+    ['otel/ebpf-instrument:main', { tag: 'main', agent: 'obi' }],
+    ['docker.io/grafana/beyla:2.1', { tag: '2.1', agent: 'beyla' }],
+    ['python:3.12-slim-bookworm', { tag: '3.12-slim-bookworm', hasShell: true, mergedUsr: true }],
+    ['python:3.12-slim', { tag: '3.12-slim', hasShell: true, mergedUsr: true }],
+    ['node:20-bullseye-slim', { tag: '20-bullseye-slim', hasShell: true, mergedUsr: false }],
+    ['node:20-alpine3.19', { tag: '20-alpine3.19', hasShell: true, mergedUsr: false }],
+    ['python:3.12-bookworm', { tag: '3.12-bookworm', hasShell: true, mergedUsr: true }],
+    ['example.com/team/app:1.0', { tag: '1.0' }],
+  ];
+  for (const [ref, expected] of cases) assert.equal(baseImageFacts(ref), { ref, ...expected }, ref);
+});
+
+test.run();

@@ -1,0 +1,53 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { expandDockerWord, type DockerExpansion } from '../../src/infer/docker-vars.ts';
+
+const vars = new Map<string, string | undefined>([
+  ['NAME', 'server'],
+  ['EMPTY', ''],
+  ['VER', 'v1.2.3'],
+  ['PATHS', '/a/b/c.tar.gz'],
+  ['NOVAL', undefined],
+]);
+
+const ok = (value: string): DockerExpansion => ({ ok: true, value });
+
+test('Docker substitution: forms, quotes, escapes', () => {
+  const cases: [string, DockerExpansion, { escapeChar?: string; absent?: 'unknown' | 'empty'; quotes?: boolean }?][] = [
+    ['/app/$NAME', ok('/app/server')],
+    ['/app/${NAME}.bin', ok('/app/server.bin')],
+    ['${NAME:-x}', ok('server')],
+    ['${EMPTY:-x}', ok('x')],
+    ['${EMPTY-x}', ok('')],
+    ['${UNSET-x}', ok('x'), { absent: 'empty' }],
+    ['${NAME:+yes}', ok('yes')],
+    ['${EMPTY:+yes}', ok('')],
+    ['${EMPTY+yes}', ok('yes')],
+    ['${NAME:-$NOVAL}', ok('server')],
+    ['${EMPTY:-${NAME}-x}', ok('server-x')],
+    ['${VER#v}', ok('1.2.3')],
+    ['${PATHS##*/}', ok('c.tar.gz')],
+    ['${PATHS%.*}', ok('/a/b/c.tar')],
+    ['${PATHS%%.*}', ok('/a/b/c')],
+    ['\\$NAME', ok('$NAME')],
+    ["'$NAME'", ok('$NAME')],
+    ['"$NAME x"', ok('server x')],
+    ['"a\\"b"', ok('a"b')],
+    ['"a\\b"', ok('a\\b')],
+    ['$', ok('$')],
+    ['a$-b', { ok: false, reason: '- is not defined in the Dockerfile', variable: '-' }],
+    ['`$NAME', ok('$NAME'), { escapeChar: '`' }],
+    ['C:\\out\\$NAME', ok('C:\\out\\server'), { escapeChar: '`' }],
+    ["'$NAME'", ok("'server'"), { quotes: false }],
+    ['$NOVAL', { ok: false, reason: 'the value of NOVAL is not known', variable: 'NOVAL' }],
+    ['/x/$OTHER', { ok: false, reason: 'OTHER is not defined in the Dockerfile', variable: 'OTHER' }],
+    ['/x/$OTHER', ok('/x/'), { absent: 'empty' }],
+    ['${EMPTY:?need it}', { ok: false, reason: 'EMPTY: need it', variable: 'EMPTY' }],
+    ['${NAME', { ok: false, reason: 'missing } in substitution' }],
+    ['"open', { ok: false, reason: 'unterminated double quote' }],
+    ['${NAME/a/b}', { ok: false, reason: 'unsupported substitution ${NAME/...}', variable: 'NAME' }],
+  ];
+  for (const [text, expected, opts] of cases) assert.equal(expandDockerWord(text, vars, opts), expected, text);
+});
+
+test.run();

@@ -1,0 +1,522 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { evaluateImage, lookupPath, resolveSymlinks, goExecName } from '../../src/infer/image.ts';
+import type { FsEntry, ImageModel } from '../../src/model/image.ts';
+import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../../src/model/source.ts';
+import { parseDockerfile } from '../../src/parsers/dockerfile.ts';
+import { initShellParser } from '../../src/parsers/shell.ts';
+
+test.before(async () => {
+  await initShellParser();
+});
+
+function sourceFile(path: string, text: string): SourceFile {
+  return { path, absPath: `/repo/${path}`, text, kind: 'other', requested: false, lines: new LineIndex(text) };
+}
+
+/** A repository held in memory: paths relative to cwd. */
+function fakeRepo(files: Record<string, string>): RepoView & { loaded: string[] } {
+  const clean = (p: string) => {
+    const parts: string[] = [];
+    for (const s of p.split('/')) {
+      if (s === '' || s === '.') continue;
+      if (s === '..') parts.pop();
+      else parts.push(s);
+    }
+    return parts.join('/');
+  };
+  const loaded: string[] = [];
+  return {
+    loaded,
+    stat(p) {
+      const c = clean(p);
+      if (c in files) return 'file';
+      if (c === '' || Object.keys(files).some((f) => f.startsWith(`${c}/`))) return 'dir';
+      return undefined;
+    },
+    list(dir) {
+      const c = clean(dir);
+      return Object.keys(files).filter((f) => c === '' || f.startsWith(`${c}/`));
+    },
+    load(p) {
+      const c = clean(p);
+      if (!(c in files)) return undefined;
+      loaded.push(c);
+      return sourceFile(c, files[c]!);
+    },
+  };
+}
+
+function r(range: Range | undefined): string {
+  return range ? `${range.line}:${range.column}-${range.endLine}:${range.endColumn}` : 'none';
+}
+function evs(list: Evidence[] | undefined): [string, string][] {
+  return (list ?? []).map((e) => [e.message, r(e.range)]);
+}
+
+function build(
+  dockerfile: string,
+  files: Record<string, string> = {},
+  opts: { target?: string; args?: Record<string, string>; context?: string; path?: string } = {},
+): ImageModel {
+  const doc = parseDockerfile({ ...sourceFile(opts.path ?? 'Dockerfile', dockerfile), kind: 'dockerfile', requested: true });
+  assert.equal(doc.problems, [], 'the Dockerfile parses');
+  const o: Parameters<typeof evaluateImage>[1] = {
+    buildArgs: new Map(Object.entries(opts.args ?? {})),
+    context: opts.context ?? '.',
+    repo: fakeRepo(files),
+  };
+  if (opts.target) o.target = opts.target;
+  return evaluateImage(doc, o);
+}
+
+function file(image: ImageModel, path: string): Extract<FsEntry, { type: 'file' }> {
+  const e = lookupPath(image, path);
+  assert.ok(e, `${path} exists`);
+  assert.is(e!.type, 'file', `${path} is a file`);
+  return e as Extract<FsEntry, { type: 'file' }>;
+}
+
+const GO_MOD = 'module github.com/acme/payments/v2\n\ngo 1.23\n';
+
+test('seed article: go build -o in the builder, COPY --from into distroless', () => {
+  const img = build(
+    `FROM golang:1.23 AS builder
+WORKDIR /src
+COPY . .
+RUN go build -o /app/server ./cmd/server
+
+FROM gcr.io/distroless/static
+COPY --from=builder /app/server /app/server
+`,
+    { 'go.mod': GO_MOD, 'cmd/server/main.go': 'package main' },
+  );
+  assert.is(img.stageIndex, 1);
+  assert.is(img.stageName, undefined);
+  assert.equal([img.base.ref, img.base.hasShell, img.base.mergedUsr], ['gcr.io/distroless/static', false, undefined]);
+  const f = file(img, '/app/server');
+  assert.equal(evs(f.origin), [
+    ['go build -o /app/server writes /app/server', '4:5-4:41'],
+    ['COPY --from=builder /app/server /app/server', '7:1-7:44'],
+  ]);
+  assert.equal(
+    { ...f.go!, evidence: r(f.go!.evidence.range) },
+    { pkg: './cmd/server', stripped: false, noDwarf: false, pie: false, upx: false, goVersion: '1.23', evidence: '4:5-4:41' },
+  );
+  assert.is(f.executable, true);
+  assert.equal([...img.fs.keys()], ['/app/server']);
+  assert.equal(img.unknowns, []);
+  assert.is(img.workdir.path, '/');
+  assert.is(img.env.get('PATH')?.value, '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+});
+
+test('go build: -o into a directory (trailing slash, or a directory that exists)', () => {
+  const img = build(`FROM golang:1.22
+WORKDIR /src
+RUN go build -o /out/ ./cmd/api ./cmd/worker && \\
+    go build -o /usr/local/bin ./cmd/cli
+`);
+  assert.equal([...img.fs.keys()].sort(), ['/out/api', '/out/worker', '/src', '/usr/local/bin/cli']);
+  assert.equal(evs(file(img, '/out/api').origin), [['go build -o /out/ writes /out/api (/out/ is a directory; named after the last element of ./cmd/api)', '3:5-3:45']]);
+  assert.equal(evs(file(img, '/usr/local/bin/cli').origin), [
+    ['go build -o /usr/local/bin writes /usr/local/bin/cli (/usr/local/bin is a directory; named after the last element of ./cmd/cli)', '4:5-4:41'],
+  ]);
+});
+
+test('go build without -o: `.` takes the module path from go.mod (major version skipped); a directory its name', () => {
+  const img = build(
+    `FROM golang:1.23-bookworm AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+COPY . .
+RUN CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags "-s -w" .
+RUN cd cmd/migrate && go build
+RUN go build ./tools/gen
+`,
+    { 'go.mod': GO_MOD, 'go.sum': '', 'main.go': 'package main', 'cmd/migrate/main.go': 'package main', 'tools/gen/main.go': '' },
+  );
+  const main = file(img, '/src/payments');
+  assert.equal(evs(main.origin), [
+    [
+      'go build . (no -o) writes /src/payments: named after the import path github.com/acme/payments/v2 (module github.com/acme/payments/v2 in go.mod), in the working directory',
+      '5:5-5:67',
+    ],
+  ]);
+  assert.equal([main.go?.stripped, main.go?.noDwarf, main.go?.pkg], [true, true, '.']);
+  const migrate = file(img, '/src/cmd/migrate/migrate');
+  assert.equal(evs(migrate.origin), [
+    [
+      'go build (no -o) writes /src/cmd/migrate/migrate: named after the import path github.com/acme/payments/v2/cmd/migrate (module github.com/acme/payments/v2 in go.mod), in the working directory',
+      '6:23-6:31',
+    ],
+  ]);
+  assert.ok(file(img, '/src/gen').go);
+  assert.equal(img.unknowns, []);
+});
+
+test('go build .: no go.mod anywhere is an unknown, not a guess', () => {
+  const img = build(`FROM golang:1.23
+WORKDIR /src
+COPY main.go .
+RUN go build .
+`, { 'main.go': 'package main' });
+  assert.equal(evs(img.unknowns), [['go build .: the output name comes from the module path in go.mod, and no go.mod is known above /src', '4:5-4:15']]);
+  assert.equal([...img.fs.keys()].sort(), ['/src', '/src/main.go']);
+});
+
+test('go install: GOBIN, GOPATH/bin of the golang image, @version and /vN stripped, prefix assignment', () => {
+  const img = build(`FROM golang:1.23 AS tools
+RUN go install github.com/go-delve/delve/cmd/dlv@latest
+RUN go install github.com/acme/thing/v3@v3.1.0
+RUN GOBIN=/opt/bin go install golang.org/x/tools/cmd/stringer@v0.20.0
+ENV GOBIN=/usr/local/bin
+RUN go install honnef.co/go/tools/cmd/staticcheck
+`);
+  assert.equal([...img.fs.keys()].sort(), ['/go/bin/dlv', '/go/bin/thing', '/opt/bin/stringer', '/usr/local/bin/staticcheck']);
+  assert.equal(evs(file(img, '/go/bin/dlv').origin), [
+    [
+      'go install github.com/go-delve/delve/cmd/dlv@latest writes /go/bin/dlv (GOPATH/bin (GOPATH=/go); named after the last element of github.com/go-delve/delve/cmd/dlv)',
+      '2:5-2:56',
+    ],
+  ]);
+  assert.match(file(img, '/usr/local/bin/staticcheck').origin[0]!.message, '(GOBIN;');
+});
+
+test('ARG: in FROM (global), in -o (re-declared), build args override, undeclared global stays unknown', () => {
+  const df = `ARG GO_VERSION=1.22
+ARG OUT=/never
+FROM golang:\${GO_VERSION}-alpine AS build
+ARG NAME=server
+ARG GO_VERSION
+RUN go build -o /bin/$NAME-\${GO_VERSION} ./cmd/x
+RUN go build -o $OUT ./cmd/y
+`;
+  const img = build(df);
+  assert.equal([img.base.ref, img.base.goVersion, img.base.golang], ['golang:1.22-alpine', '1.22', true]);
+  assert.equal([...img.fs.keys()], ['/bin/server-1.22']);
+  assert.is(file(img, '/bin/server-1.22').go?.goVersion, '1.22');
+  assert.equal(evs(img.unknowns), [['go build -o $OUT: the output path is not known ($OUT is not set in the image or the script)', '7:5-7:29']]);
+  const img2 = build(df, {}, { args: { NAME: 'api', GO_VERSION: '1.24' } });
+  assert.equal([img2.base.ref, [...img2.fs.keys()]], ['golang:1.24-alpine', ['/bin/api-1.24']]);
+});
+
+test('WORKDIR: relative WORKDIRs join, relative -o and COPY destinations use it', () => {
+  const img = build(
+    `FROM golang:1.23
+WORKDIR /app
+WORKDIR sub/dir
+RUN go build -o bin/server ./cmd/server
+COPY run.sh .
+`,
+    { 'run.sh': '#!/bin/sh\nexec ./bin/server\n' },
+  );
+  assert.equal(img.workdir.path, '/app/sub/dir');
+  assert.equal(evs(img.workdir.evidence ? [img.workdir.evidence] : []), [['WORKDIR sub/dir is /app/sub/dir', '3:1-3:16']]);
+  assert.ok(file(img, '/app/sub/dir/bin/server').go);
+  const script = file(img, '/app/sub/dir/run.sh');
+  assert.is(script.contextFile, 'run.sh');
+  assert.equal(script.script?.commands.map((c) => c.words.map((w) => w.raw).join(' ')), ['exec ./bin/server']);
+});
+
+test('golang image defaults: WORKDIR /go, GOPATH, PATH; a derived stage inherits ENV and WORKDIR', () => {
+  const img = build(`FROM golang:1.23 AS base
+ENV APP_HOME=/srv/app
+FROM base
+RUN go build -o app ./cmd/app
+`);
+  assert.is(img.workdir.path, '/go');
+  assert.equal(evs([img.workdir.evidence!]), [['golang:1.23 starts in WORKDIR /go', '1:1-1:25']]);
+  assert.is(img.env.get('GOPATH')?.value, '/go');
+  assert.is(img.env.get('PATH')?.value, '/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  assert.equal(evs([img.env.get('APP_HOME')!.evidence!]), [['ENV APP_HOME=/srv/app', '2:5-2:22']]);
+  assert.ok(file(img, '/go/app').go);
+  assert.is(img.stageIndex, 1);
+});
+
+test('COPY from the context: into a directory, keeping names, --chmod, scripts parsed, globs', () => {
+  const img = build(
+    `FROM debian:bookworm-slim
+COPY server /usr/local/bin
+COPY --chmod=755 docker/entrypoint.sh docker/healthcheck /
+COPY configs/*.yaml /etc/app/
+COPY missing-binary /app/
+`,
+    {
+      server: '\x7fELF...',
+      'docker/entrypoint.sh': '#!/usr/bin/env bash\nset -e\nexec /usr/local/bin/server "$@"\n',
+      'docker/healthcheck': '#!/bin/sh\nwget -q localhost:8080\n',
+      'configs/a.yaml': '',
+      'configs/b.yaml': '',
+      'configs/c.json': '',
+    },
+  );
+  assert.equal([...img.fs.keys()].sort(), [
+    '/app/missing-binary',
+    '/entrypoint.sh',
+    '/etc/app/a.yaml',
+    '/etc/app/b.yaml',
+    '/healthcheck',
+    '/usr/local/bin/server',
+  ]);
+  const srv = file(img, '/usr/local/bin/server');
+  assert.equal([srv.contextFile, srv.executable, srv.script, srv.go], ['server', undefined, undefined, undefined]);
+  const ep = file(img, '/entrypoint.sh');
+  assert.equal([ep.contextFile, ep.executable], ['docker/entrypoint.sh', true]);
+  assert.equal(ep.script?.commands.map((c) => c.words.map((w) => w.raw).join(' ')), ['set -e', 'exec /usr/local/bin/server "$@"']);
+  assert.is(ep.script?.commands[1]!.range.file, 'docker/entrypoint.sh');
+  assert.ok(file(img, '/healthcheck').script);
+  assert.equal(evs(img.unknowns), [
+    ['COPY missing-binary /app/: missing-binary is not in the repository (built outside Docker, or ignored)', '5:1-5:26'],
+  ]);
+  assert.equal([img.base.mergedUsr, img.base.hasShell], [true, true]);
+});
+
+test('COPY . . : paths under the copied directory resolve to repository files lazily; rm hides them', () => {
+  const files = {
+    'app/go.mod': 'module example.com/svc\n',
+    'app/main.go': 'package main',
+    'app/scripts/start.sh': '#!/bin/sh\nexec /svc "$@"\n',
+    'app/scripts/old.sh': '#!/bin/sh\n',
+  };
+  const img = build(
+    `FROM alpine:3.20
+WORKDIR /srv
+COPY . .
+RUN rm -rf scripts/old.sh
+`,
+    files,
+    { context: 'app', path: 'app/Dockerfile' },
+  );
+  const dir = img.fs.get('/srv');
+  assert.equal(dir && dir.type === 'dir' ? [dir.contextDir, evs(dir.origin)] : [], ['app', [['COPY . .', '3:1-3:9']]]);
+  const start = file(img, '/srv/scripts/start.sh');
+  assert.equal([start.contextFile, evs(start.origin)], ['app/scripts/start.sh', [['COPY . .', '3:1-3:9']]]);
+  assert.is(start.script?.commands[0]!.range.file, 'app/scripts/start.sh');
+  const sub = lookupPath(img, '/srv/scripts');
+  assert.equal(sub && sub.type === 'dir' ? sub.contextDir : undefined, 'app/scripts');
+  assert.is(lookupPath(img, '/srv/scripts/old.sh'), undefined);
+  assert.is(lookupPath(img, '/srv/nope'), undefined);
+  assert.is(img.base.mergedUsr, false);
+});
+
+test('COPY --from a directory of another stage keeps its overlays and files', () => {
+  const img = build(
+    `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /src/bin/app ./cmd/app
+FROM alpine:3.19
+COPY --from=build /src /opt/src
+COPY --from=0 /src/bin/app /usr/bin/
+`,
+    { 'cmd/app/main.go': '', 'deploy/run.sh': '#!/bin/sh\nexec /usr/bin/app\n' },
+  );
+  assert.equal(evs(file(img, '/opt/src/bin/app').origin).map((e) => e[0]), [
+    'go build -o /src/bin/app writes /src/bin/app',
+    'COPY --from=build /src /opt/src',
+  ]);
+  assert.equal(evs(file(img, '/opt/src/deploy/run.sh').origin).map((e) => e[0]), ['COPY . .', 'COPY --from=build /src /opt/src']);
+  assert.is(file(img, '/opt/src/deploy/run.sh').contextFile, 'deploy/run.sh');
+  assert.equal(evs(file(img, '/usr/bin/app').origin).map((e) => e[0]), [
+    'go build -o /src/bin/app writes /src/bin/app',
+    'COPY --from=0 /src/bin/app /usr/bin/',
+  ]);
+});
+
+test('symlinks: ln -s (absolute and relative targets), resolveSymlinks with evidence', () => {
+  const img = build(`FROM golang:1.23 AS build
+RUN go build -o /app/bin/server ./cmd/server && \\
+    ln -s /app/bin/server /usr/local/bin/app && \\
+    cd /app && ln -sf bin/server current && \\
+    ln -s /usr/local/bin/app /hop
+`);
+  const link = img.fs.get('/usr/local/bin/app');
+  assert.equal(link, {
+    type: 'symlink',
+    path: '/usr/local/bin/app',
+    target: '/app/bin/server',
+    origin: [{ range: link!.origin[0]!.range, message: 'ln -s /app/bin/server /usr/local/bin/app makes /usr/local/bin/app a symlink to /app/bin/server' }],
+  });
+  assert.equal(r(link!.origin[0]!.range), '3:5-3:45');
+  const res = resolveSymlinks(img, '/hop');
+  assert.is(res.path, '/app/bin/server');
+  assert.equal(evs(res.chain), [
+    ['/hop is a symlink to /usr/local/bin/app', '5:5-5:34'],
+    ['/usr/local/bin/app is a symlink to /app/bin/server', '3:5-3:45'],
+  ]);
+  assert.equal(resolveSymlinks(img, '/app/current').path, '/app/bin/server');
+  // lookupPath returns the link itself; the binary behind it is found after resolving.
+  assert.is(lookupPath(img, '/usr/local/bin/app')?.type, 'symlink');
+  assert.ok(file(img, resolveSymlinks(img, '/usr/local/bin/app').path).go);
+});
+
+test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
+  const df = (base: string) => `FROM golang:1.23 AS build
+RUN go build -o /out/server .
+FROM ${base}
+COPY --from=build /out/server /bin/server
+`;
+  const files = { 'go.mod': 'module x/server\n' };
+  const merged = build(df('debian:12'), files);
+  const res = resolveSymlinks(merged, '/bin/server');
+  assert.is(res.path, '/usr/bin/server');
+  assert.equal(evs(res.chain), [['debian:12 has a merged /usr (/bin is a symlink to usr/bin), so /bin/server is /usr/bin/server', '3:1-3:15']]);
+  assert.equal(evs(file(merged, '/usr/bin/server').origin).map((e) => e[0]), [
+    'go build -o /out/server writes /out/server',
+    'COPY --from=build /out/server /bin/server',
+  ]);
+  const split = build(df('debian:bullseye'), files);
+  assert.equal(resolveSymlinks(split, '/bin/server'), { path: '/bin/server', chain: [] });
+  assert.is(lookupPath(split, '/usr/bin/server'), undefined);
+});
+
+test('multi-stage: target selection; an unknown target throws', () => {
+  const df = `FROM golang:1.23 AS Build
+RUN go build -o /app/server ./cmd/server
+FROM scratch AS final
+COPY --from=build /app/server /server
+ENTRYPOINT ["/server"]
+`;
+  const b = build(df, {}, { target: 'build' });
+  assert.equal([b.stageIndex, b.stageName, [...b.fs.keys()]], [0, 'build', ['/app/server']]);
+  const f = build(df);
+  assert.equal([f.stageIndex, f.stageName, [...f.fs.keys()], f.base.ref, f.base.hasShell], [1, 'final', ['/server'], 'scratch', false]);
+  const doc = parseDockerfile({ ...sourceFile('Dockerfile', df), kind: 'dockerfile' });
+  assert.throws(() => evaluateImage(doc, { target: 'nope', buildArgs: new Map(), context: '.', repo: fakeRepo({}) }), /no stage named nope/);
+});
+
+test('ENTRYPOINT/CMD: an ENTRYPOINT resets an inherited CMD, not one from its own stage; agent image CMD', () => {
+  const img = build(`FROM alpine:3.20 AS base
+CMD ["--help"]
+FROM base AS a
+ENTRYPOINT ["/app/server"]
+FROM base AS b
+CMD ["serve"]
+ENTRYPOINT ["/app/server", "-v"]
+`);
+  assert.equal(img.entrypoint?.argv.map((a) => a.value), ['/app/server', '-v']);
+  assert.equal(img.cmd?.argv.map((a) => a.value), ['serve']);
+  assert.equal(evs([img.entrypoint!.evidence, img.cmd!.evidence]), [
+    ['ENTRYPOINT ["/app/server","-v"]', '7:1-7:33'],
+    ['CMD ["serve"]', '6:1-6:14'],
+  ]);
+  const a = build(`FROM alpine:3.20 AS base
+CMD ["--help"]
+FROM base AS a
+ENTRYPOINT ["/app/server"]
+`);
+  assert.is(a.cmd, undefined);
+  const inherited = build(`FROM alpine AS base
+ENTRYPOINT ["/app/server"]
+FROM base
+CMD ["run"]
+`);
+  assert.equal([inherited.entrypoint?.argv.map((x) => x.value), inherited.cmd?.argv.map((x) => x.value)], [['/app/server'], ['run']]);
+  const agent = build('FROM otel/autoinstrumentation-go:v0.24.0\n');
+  assert.equal([agent.base.agent, agent.base.tag, agent.cmd?.argv.map((x) => x.value), agent.entrypoint], ['go-auto', 'v0.24.0', ['/otel-go-instrumentation'], undefined]);
+});
+
+test('shell-form ENTRYPOINT: SHELL + -c + text, with the parsed script', () => {
+  const img = build(`FROM debian:bookworm
+SHELL ["/bin/bash", "-c"]
+ENTRYPOINT exec /app/server --port \${PORT}
+`);
+  const e = img.entrypoint!;
+  assert.is(e.form, 'shell');
+  assert.equal(e.argv.map((a) => [a.value, r(a.range)]), [
+    ['/bin/bash', 'none'],
+    ['-c', 'none'],
+    ['exec /app/server --port ${PORT}', '3:12-3:43'],
+  ]);
+  assert.equal(e.script?.commands.map((c) => c.words.map((w) => w.raw).join(' ')), ['exec /app/server --port ${PORT}']);
+  assert.equal(img.shell, ['/bin/bash', '-c']);
+});
+
+test('RUN file commands: cp, mv, install -m, chmod, strip, upx, mkdir; -buildmode=pie', () => {
+  const img = build(`FROM golang:1.26 AS build
+WORKDIR /src
+RUN go build -buildmode=pie -ldflags=-s -o /tmp/a ./cmd/a && \\
+    go build -o /tmp/b ./cmd/b && \\
+    go build -o /tmp/c ./cmd/c && \\
+    mkdir -p /opt/app && \\
+    cp /tmp/a /opt/app/ && \\
+    mv /tmp/b /opt/app/b2 && \\
+    install -m 0644 /tmp/c /usr/local/bin/c && \\
+    chmod +x /usr/local/bin/c && \\
+    strip /opt/app/b2 && \\
+    upx --best /opt/app/a
+`);
+  assert.equal([...img.fs.keys()].sort(), ['/opt/app', '/opt/app/a', '/opt/app/b2', '/src', '/tmp/a', '/tmp/c', '/usr/local/bin/c']);
+  const a = file(img, '/opt/app/a');
+  assert.equal([a.go?.pie, a.go?.stripped, a.go?.upx, a.go?.goVersion], [true, true, true, '1.26']);
+  assert.equal(evs(a.origin).map((e) => e[0]), [
+    'go build -o /tmp/a writes /tmp/a',
+    'cp /tmp/a /opt/app/ puts /tmp/a at /opt/app/a',
+    'upx --best /opt/app/a packs /opt/app/a (the file on disk becomes the UPX stub)',
+  ]);
+  const b = file(img, '/opt/app/b2');
+  assert.equal([b.go?.stripped, b.go?.noDwarf, b.go?.upx], [true, true, false]);
+  const c = file(img, '/usr/local/bin/c');
+  assert.is(c.executable, true);
+  assert.equal(evs(c.origin).map((e) => e[0]), [
+    'go build -o /tmp/c writes /tmp/c',
+    'install -m 0644 /tmp/c /usr/local/bin/c puts /tmp/c at /usr/local/bin/c',
+    'chmod +x /usr/local/bin/c makes /usr/local/bin/c executable',
+  ]);
+  assert.is(file(img, '/tmp/a').go?.upx, false);
+});
+
+test('unknowns: unknown -o variable, COPY from an unknown image, a file made by `make`', () => {
+  const img = build(`FROM golang:1.23 AS build
+RUN go build -o /app/$(cat name.txt) ./cmd/x
+RUN make build
+FROM alpine:3.20
+COPY --from=build /src/bin/server /server
+COPY --from=example.com/tools:1 /tool /usr/bin/tool
+COPY --from=otel/autoinstrumentation-go:v0.24.0 /otel-go-instrumentation /agent
+`);
+  const msgs = evs(img.unknowns);
+  assert.equal(msgs[0]![1], '2:5-2:45');
+  assert.match(msgs[0]![0], 'go build -o /app/$(cat name.txt): the output path is not known');
+  assert.equal(msgs.slice(1), [
+    ['COPY --from=build /src/bin/server /server: how /src/bin/server was made in stage build is not known', '5:1-5:42'],
+    ['COPY --from=example.com/tools:1 /tool /usr/bin/tool: the files of the image example.com/tools:1 are not known', '6:1-6:52'],
+  ]);
+  assert.equal(file(img, '/server').go, undefined);
+  assert.equal(evs(file(img, '/agent').origin), [
+    ['COPY --from=otel/autoinstrumentation-go:v0.24.0 /otel-go-instrumentation /agent (the Go auto-instrumentation agent\'s binary)', '7:1-7:80'],
+  ]);
+});
+
+test('RUN --mount=type=bind from the context: visible to that RUN only (docker init template)', () => {
+  const img = build(
+    `FROM golang:1.23 AS build
+WORKDIR /src
+RUN --mount=type=cache,target=/go/pkg/mod/ \\
+    --mount=type=bind,source=go.mod,target=go.mod \\
+    --mount=type=bind,target=. \\
+    CGO_ENABLED=0 go build -o /bin/ .
+RUN go build ./...
+`,
+    { 'go.mod': 'module github.com/acme/api\n', 'main.go': 'package main' },
+    { target: 'build' },
+  );
+  assert.equal(evs(file(img, '/bin/api').origin).map((e) => e[0]), [
+    'go build -o /bin/ writes /bin/api (/bin/ is a directory; named after the import path github.com/acme/api (module github.com/acme/api in go.mod))',
+  ]);
+  assert.is(lookupPath(img, '/src/go.mod'), undefined);
+  assert.equal(evs(img.unknowns), [['go build ./...: the packages a pattern matches are not known', '7:5-7:19']]);
+});
+
+test('goExecName', () => {
+  const cases: [string, string][] = [
+    ['github.com/acme/app', 'app'],
+    ['github.com/acme/app/v2', 'app'],
+    ['example.com/v1', 'v1'],
+    ['gopkg.in/yaml.v3', 'yaml'],
+    ['/src/cmd/server', 'server'],
+  ];
+  for (const [p, n] of cases) assert.is(goExecName(p), n, p);
+});
+
+test.run();
