@@ -10,6 +10,11 @@ export interface Scalar<T = string> {
   keyRange?: Range;
   /** The value is not a literal (a template expression, a computed TypeScript value): do not build findings on it. */
   unknown?: boolean;
+  /**
+   * Not written in the file: a default the generating library applies (cdk8s-plus sets `runAsNonRoot: true` on every
+   * container unless told otherwise). `range` is the object that receives it; there is no literal for a fix to edit.
+   */
+  implicit?: boolean;
 }
 
 export interface EnvVar {
@@ -33,6 +38,11 @@ export interface SecurityContext {
   privileged?: Scalar<boolean>;
   runAsUser?: Scalar<number>;
   runAsNonRoot?: Scalar<boolean>;
+  /**
+   * Kubernetes rejects a container with `privileged: true` and `allowPrivilegeEscalation: false` ("cannot set
+   * `allowPrivilegeEscalation` to false and `privileged` to true"); cdk8s-plus writes false unless told otherwise.
+   */
+  allowPrivilegeEscalation?: Scalar<boolean>;
   capabilitiesAdd?: Scalar[];
   range: Range;
   keyRange?: Range;
@@ -54,12 +64,22 @@ export interface Container {
   range: Range;
   /** Position in the pod's containers (or initContainers) list. */
   index: number;
+  /**
+   * Helm: a template action writes structure inside this container (keys, list items, or a whole mapping/list such
+   * as `env: {{ toYaml .Values.env }}`), so its fields may be incomplete. An action inside a string value does not
+   * set this: that Scalar is `unknown` instead.
+   */
+  templated?: boolean;
 }
 
 export interface Annotations {
   entries: { key: Scalar; value: Scalar }[];
   /** The `annotations:` mapping (or the `metadata:` mapping when there is none yet: where a fix inserts). */
   range?: Range;
+  /** The `annotations:` key, when it is written (its value may be empty: then `range` is the empty value's). */
+  keyRange?: Range;
+  /** Helm: a template action writes (part of) the annotations (`toYaml .Values.podAnnotations`). */
+  unknown?: boolean;
 }
 
 export interface PodSpec {
@@ -71,9 +91,20 @@ export interface PodSpec {
   range: Range;
   /** Range of the `spec:` key of the pod spec (where a fix inserts a field). */
   keyRange?: Range;
+  /**
+   * Helm: a template action may write keys of the pod spec itself (an `include` between its keys) or the values of
+   * securityContext / shareProcessNamespace / hostPID; those fields may be set although nothing was read.
+   */
+  templated?: boolean;
 }
 
 export interface K8sObject {
+  /**
+   * Part of the object could not be read (a computed TypeScript value or spread) beyond what the `templated` /
+   * `unknown` flags of its parts say, e.g. a ConfigMap's data or an Instrumentation's env: do not report that a
+   * field or entry is missing from it.
+   */
+  incomplete?: boolean;
   apiVersion?: string;
   kind: string;
   name?: Scalar;
@@ -145,6 +176,8 @@ export interface ComposeService {
     target?: Scalar;
     args: { name: string; value?: Scalar }[];
     range: Range;
+    /** `dockerfile_inline:` (the Dockerfile's text is in the compose file; no Dockerfile path). */
+    dockerfileInline?: Scalar;
   };
   /** String (shell form: compose splits it like a shell) or list. */
   entrypoint?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
@@ -160,6 +193,8 @@ export interface ComposeService {
 
 export interface ComposeFile {
   file: string;
+  /** Compose project name: top-level `name:` or the file's directory name, normalised as Compose does. */
+  projectName?: string;
   services: ComposeService[];
   problems: ParseProblem[];
   directives: Directive[];
@@ -178,6 +213,12 @@ export interface ImageBuildSpec {
   args: Map<string, string>;
   /** Where this mapping is written. */
   source: { kind: 'compose' | 'skaffold' | 'config'; range: Range };
+  /**
+   * A ko-built image (skaffold `ko:` artifact; `dockerfile` is ''): ko runs `/ko-app/<last element of the main
+   * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the
+   * last element is known without reading go.mod (the package is not the module root).
+   */
+  ko?: { packageDir: string; exe?: string };
 }
 
 export interface LintConfig {

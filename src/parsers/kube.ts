@@ -1,0 +1,428 @@
+// Kubernetes manifests (plain YAML or Helm templates) -> KubeFile.
+//
+// Every document (and every item of a `kind: List` / `*List`) that has `apiVersion` and `kind` becomes an object:
+// workloads (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController, Argo Rollout,
+// OpenShift DeploymentConfig), ConfigMap, Instrumentation (opentelemetry.io), Namespace, anything else 'other'.
+// Wrongly shaped values never throw: they are skipped with a 'partial' ParseProblem (silently when null or Helm).
+
+import { isMap } from 'yaml';
+import type { ParsedNode, YAMLMap } from 'yaml';
+import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
+import type {
+  Annotations,
+  ConfigMap,
+  Container,
+  EnvFrom,
+  EnvVar,
+  Instrumentation,
+  K8sObject,
+  KubeFile,
+  KubeObject,
+  PodSpec,
+  Scalar,
+  SecurityContext,
+  Workload,
+} from '../model/workload.ts';
+import { parseYaml, sortProblems } from './yaml.ts';
+import type { MapEntry, YamlReader } from './yaml.ts';
+
+type YMap = YAMLMap<unknown, unknown>;
+
+/** Every field of core/v1 Container (kubernetes/api core/v1/types.go, 2026-07). Other keys are `strayKeys`. */
+export const CONTAINER_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'image',
+  'command',
+  'args',
+  'workingDir',
+  'ports',
+  'envFrom',
+  'env',
+  'resources',
+  'resizePolicy',
+  'restartPolicy',
+  'restartPolicyRules',
+  'volumeMounts',
+  'volumeDevices',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+  'terminationMessagePath',
+  'terminationMessagePolicy',
+  'imagePullPolicy',
+  'securityContext',
+  'stdin',
+  'stdinOnce',
+  'tty',
+]);
+
+/** Where the pod template sits, per workload kind. 'self' = the object is the pod. */
+const POD_TEMPLATE_PATH: Record<string, string[] | 'self'> = {
+  Pod: 'self',
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  Rollout: ['spec', 'template'],
+  DeploymentConfig: ['spec', 'template'],
+};
+
+/** API groups each workload kind is recognised in ('' = core `v1`). */
+const WORKLOAD_GROUPS: Record<string, string[]> = {
+  Pod: [''],
+  ReplicationController: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  CronJob: ['batch'],
+  Rollout: ['argoproj.io'],
+  DeploymentConfig: ['apps.openshift.io', ''],
+};
+
+function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** The workload kind an object is, or undefined (the apiVersion must be a group that defines it). */
+function workloadKind(kind: string, apiVersion: Scalar): string | undefined {
+  const groups = WORKLOAD_GROUPS[kind];
+  if (!groups) return undefined;
+  if (apiVersion.unknown) return kind;
+  return groups.includes(apiGroup(apiVersion.value)) ? kind : undefined;
+}
+
+export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
+  const parsed = parseYaml(file, opts);
+  const out: KubeFile = {
+    file: file.path,
+    objects: [],
+    problems: parsed.problems,
+    directives: parsed.directives,
+    helm: opts.helm,
+  };
+  for (const d of parsed.docs) {
+    const r = d.reader;
+    const root = d.root;
+    if (!root || !isMap(root)) continue;
+    try {
+      readTop(r, root as YMap, d.index, out.objects, 0);
+    } catch (e) {
+      out.problems.push(internalProblem(r, root, e));
+    }
+  }
+  sortProblems(out.problems);
+  return out;
+}
+
+function internalProblem(r: YamlReader, node: ParsedNode, e: unknown): ParseProblem {
+  return {
+    range: r.range(node),
+    message: `This document could not be read: ${e instanceof Error ? e.message : String(e)}`,
+    severity: 'partial',
+  };
+}
+
+/** A document or List item: an object, or a List whose items are objects. */
+function readTop(r: YamlReader, map: YMap, docIndex: number, objects: KubeObject[], depth: number): void {
+  const kindE = r.get(map, 'kind');
+  const apiE = r.get(map, 'apiVersion');
+  if (!kindE || !apiE) return;
+  const kind = r.entryStr(kindE, { what: 'kind' });
+  const api = r.entryStr(apiE, { what: 'apiVersion' });
+  if (!kind || !api) return;
+  const itemsE = r.get(map, 'items');
+  if (depth === 0 && kind.value.endsWith('List') && itemsE) {
+    for (const it of r.items(r.seq(itemsE.value, `${kind.value} items`))) {
+      const m = r.map(it, `an item of ${kind.value}`);
+      if (!m) continue;
+      try {
+        readTop(r, m, docIndex, objects, depth + 1);
+      } catch (e) {
+        r.problem(it, internalProblem(r, it, e).message);
+      }
+    }
+    return;
+  }
+  objects.push(readObject(r, map, docIndex, kind, api));
+}
+
+function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, api: Scalar): KubeObject {
+  const metaE = r.get(map, 'metadata');
+  const meta = metaE ? r.map(metaE.value, 'metadata') : undefined;
+  const base: K8sObject = {
+    kind: kind.value,
+    annotations: readAnnotations(r, metaE),
+    range: r.range(map as unknown as ParsedNode),
+    kindRange: kind.range,
+    file: r.file.path,
+    docIndex,
+  };
+  base.apiVersion = api.value;
+  const name = r.entryStr(r.get(meta, 'name'), { what: 'metadata.name', k8sString: true });
+  if (name) base.name = name;
+  const ns = r.entryStr(r.get(meta, 'namespace'), { what: 'metadata.namespace', k8sString: true });
+  if (ns) base.namespace = ns;
+
+  const wk = workloadKind(kind.value, api);
+  if (wk) return readWorkload(r, map, base, wk);
+  if (kind.value === 'ConfigMap' && apiGroup(api.value) === '') return readConfigMap(r, map, base);
+  if (kind.value === 'Instrumentation' && (api.unknown || apiGroup(api.value) === 'opentelemetry.io')) {
+    return readInstrumentation(r, map, base);
+  }
+  if (kind.value === 'Namespace' && apiGroup(api.value) === '') return { ...base, type: 'namespace' };
+  return { ...base, type: 'other' };
+}
+
+// ---- metadata
+
+function readAnnotations(r: YamlReader, metaE: MapEntry | undefined): Annotations {
+  const out: Annotations = { entries: [] };
+  if (!metaE) return out;
+  const meta = r.map(metaE.value, 'metadata');
+  const annE = r.get(meta, 'annotations');
+  if (annE) {
+    out.keyRange = r.range(annE.keyNode);
+    const ann = r.map(annE.value, 'metadata.annotations');
+    out.range = r.valueRange(annE);
+    for (const e of r.entries(ann)) {
+      const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
+      if (value) out.entries.push({ key: r.keyScalar(e), value });
+    }
+    if (r.slotTemplated(annE)) out.unknown = true;
+  } else {
+    if (metaE.value && meta) out.range = r.range(metaE.value);
+    // A Helm action directly in `metadata:` (an `include` of the metadata) may write annotations.
+    if (r.freeTemplated(metaE)) out.unknown = true;
+  }
+  return out;
+}
+
+// ---- workloads
+
+function readWorkload(r: YamlReader, map: YMap, base: K8sObject, kind: string): Workload {
+  const path = POD_TEMPLATE_PATH[kind]!;
+  let podAnnotations: Annotations;
+  let podMetadataRange: Range | undefined;
+  let specE: MapEntry | undefined;
+  if (path === 'self') {
+    podAnnotations = base.annotations;
+    const metaE = r.get(map, 'metadata');
+    if (metaE?.value && isMap(metaE.value)) podMetadataRange = r.range(metaE.value);
+    specE = r.get(map, 'spec');
+  } else {
+    let cur: YMap | undefined = map;
+    let where = '';
+    let templateE: MapEntry | undefined;
+    for (const step of path) {
+      templateE = r.get(cur, step);
+      where = where ? `${where}.${step}` : step;
+      cur = templateE ? r.map(templateE.value, where) : undefined;
+    }
+    const tmeta = r.get(cur, 'metadata');
+    podAnnotations = readAnnotations(r, tmeta);
+    if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
+    if (tmeta?.value && isMap(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    specE = r.get(cur, 'spec');
+  }
+  const w: Workload = {
+    ...base,
+    type: 'workload',
+    podAnnotations,
+    pod: readPodSpec(r, specE, base.range),
+  };
+  if (podMetadataRange) w.podMetadataRange = podMetadataRange;
+  return w;
+}
+
+function readPodSpec(r: YamlReader, specE: MapEntry | undefined, fallback: Range): PodSpec {
+  const spec = specE ? r.map(specE.value, 'the pod spec') : undefined;
+  const pod: PodSpec = {
+    containers: [],
+    initContainers: [],
+    range: spec ? r.range(spec as unknown as ParsedNode) : specE ? r.valueRange(specE) : fallback,
+  };
+  if (specE) pod.keyRange = r.range(specE.keyNode);
+  if (!spec) {
+    if (specE && r.slotTemplated(specE)) pod.templated = true;
+    return pod;
+  }
+  const spn = r.get(spec, 'shareProcessNamespace');
+  if (spn) {
+    const v = r.bool(spn.value, spn.keyNode, 'k8s', 'shareProcessNamespace');
+    if (v) pod.shareProcessNamespace = v;
+  }
+  const hostPID = r.get(spec, 'hostPID');
+  if (hostPID) {
+    const v = r.bool(hostPID.value, hostPID.keyNode, 'k8s', 'hostPID');
+    if (v) pod.hostPID = v;
+  }
+  const sc = readSecurityContext(r, r.get(spec, 'securityContext'), 'the pod securityContext');
+  if (sc) pod.securityContext = sc;
+  pod.containers = readContainers(r, r.get(spec, 'containers'), false);
+  pod.initContainers = readContainers(r, r.get(spec, 'initContainers'), true);
+  if (r.freeTemplated(specE, ['securityContext', 'shareProcessNamespace', 'hostPID'])) pod.templated = true;
+  return pod;
+}
+
+function readContainers(r: YamlReader, e: MapEntry | undefined, init: boolean): Container[] {
+  if (!e) return [];
+  const what = init ? 'initContainers' : 'containers';
+  const out: Container[] = [];
+  r.items(r.seq(e.value, what)).forEach((item, index) => {
+    const m = r.map(item, `an item of ${what}`);
+    if (!m) return;
+    out.push(readContainer(r, m, item, init, index));
+  });
+  return out;
+}
+
+function readContainer(r: YamlReader, m: YMap, node: ParsedNode, init: boolean, index: number): Container {
+  const c: Container = { env: [], envFrom: [], strayKeys: [], init, range: r.range(node), index };
+  const name = r.entryStr(r.get(m, 'name'), { what: 'container name', k8sString: true });
+  if (name) c.name = name;
+  const image = r.entryStr(r.get(m, 'image'), { what: 'image', k8sString: true });
+  if (image) c.image = image;
+  const command = r.strList(r.get(m, 'command'), { what: 'command', k8sString: true });
+  if (command) c.command = command;
+  const args = r.strList(r.get(m, 'args'), { what: 'args', k8sString: true });
+  if (args) c.args = args;
+  c.env = readEnvList(r, r.get(m, 'env'));
+  c.envFrom = readEnvFrom(r, r.get(m, 'envFrom'));
+  const sc = readSecurityContext(r, r.get(m, 'securityContext'), 'the container securityContext');
+  if (sc) c.securityContext = sc;
+  for (const e of r.entries(m)) {
+    if (CONTAINER_FIELDS.has(e.key) || r.isUnknown(e.keyNode)) continue;
+    c.strayKeys.push({ key: e.key, keyRange: r.range(e.keyNode), value: r.anyValue(e) });
+  }
+  if (r.nodeTemplated(node)) c.templated = true;
+  return c;
+}
+
+/** A Kubernetes `env:` list (containers, Instrumentation spec.env / spec.go.env). */
+export function readEnvList(r: YamlReader, e: MapEntry | undefined): EnvVar[] {
+  if (!e) return [];
+  const out: EnvVar[] = [];
+  for (const item of r.items(r.seq(e.value, 'env'))) {
+    const m = r.map(item, 'an env item');
+    if (!m) continue;
+    const name = r.entryStr(r.get(m, 'name'), { what: 'env name', k8sString: true });
+    if (!name) continue;
+    const v: EnvVar = { name, range: r.range(item) };
+    const valueE = r.get(m, 'value');
+    const value = r.entryStr(valueE, { what: `the value of ${name.value}`, k8sString: true });
+    if (value) v.value = value;
+    const vfE = r.get(m, 'valueFrom');
+    const vf = vfE ? r.map(vfE.value, 'valueFrom') : undefined;
+    if (vfE && vfE.value && !r.isNull(vfE.value)) {
+      const range = r.valueRange(vfE);
+      const ref = r.get(vf, 'configMapKeyRef') ?? r.get(vf, 'secretKeyRef');
+      const refMap = ref ? r.map(ref.value, ref.key) : undefined;
+      const refName = r.entryStr(r.get(refMap, 'name'), { what: `${ref?.key}.name`, k8sString: true });
+      const refKey = r.entryStr(r.get(refMap, 'key'), { what: `${ref?.key}.key`, k8sString: true });
+      if (ref && refName && refKey) {
+        const kind = ref.key as 'configMapKeyRef' | 'secretKeyRef';
+        const vfr: { kind: typeof kind; name: Scalar; key: Scalar; optional?: boolean; range: Range } = {
+          kind,
+          name: refName,
+          key: refKey,
+          range,
+        };
+        const optE = r.get(refMap, 'optional');
+        const opt = optE ? r.bool(optE.value, optE.keyNode, 'k8s', 'optional') : undefined;
+        if (opt && !opt.unknown) vfr.optional = opt.value;
+        v.valueFrom = vfr;
+      } else v.valueFrom = { kind: 'other', range };
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+function readEnvFrom(r: YamlReader, e: MapEntry | undefined): EnvFrom[] {
+  if (!e) return [];
+  const out: EnvFrom[] = [];
+  for (const item of r.items(r.seq(e.value, 'envFrom'))) {
+    const m = r.map(item, 'an envFrom item');
+    if (!m) continue;
+    const ref = r.get(m, 'configMapRef') ?? r.get(m, 'secretRef');
+    if (!ref) continue;
+    const name = r.entryStr(r.get(r.map(ref.value, ref.key), 'name'), { what: `${ref.key}.name`, k8sString: true });
+    if (!name) continue;
+    const ef: EnvFrom = { kind: ref.key as EnvFrom['kind'], name, range: r.range(item) };
+    const prefix = r.entryStr(r.get(m, 'prefix'), { what: 'envFrom prefix', k8sString: true });
+    if (prefix) ef.prefix = prefix;
+    out.push(ef);
+  }
+  return out;
+}
+
+function readSecurityContext(r: YamlReader, e: MapEntry | undefined, what: string): SecurityContext | undefined {
+  if (!e) return undefined;
+  const m = r.map(e.value, what);
+  const sc: SecurityContext = { range: r.valueRange(e), keyRange: r.range(e.keyNode) };
+  if (!m) return sc;
+  const priv = r.get(m, 'privileged');
+  if (priv) {
+    const v = r.bool(priv.value, priv.keyNode, 'k8s', 'privileged');
+    if (v) sc.privileged = v;
+  }
+  const user = r.get(m, 'runAsUser');
+  if (user) {
+    const v = r.int(user.value, user.keyNode, 'runAsUser');
+    if (v) sc.runAsUser = v;
+  }
+  const nonRoot = r.get(m, 'runAsNonRoot');
+  if (nonRoot) {
+    const v = r.bool(nonRoot.value, nonRoot.keyNode, 'k8s', 'runAsNonRoot');
+    if (v) sc.runAsNonRoot = v;
+  }
+  const add = r.strList(r.path(m, 'capabilities', 'add'), { what: 'capabilities.add', k8sString: true });
+  if (add) sc.capabilitiesAdd = add.items;
+  return sc;
+}
+
+// ---- other kinds
+
+function readConfigMap(r: YamlReader, map: YMap, base: K8sObject): ConfigMap {
+  const data = new Map<string, Scalar>();
+  const dataE = r.get(map, 'data');
+  for (const e of r.entries(dataE ? r.map(dataE.value, 'ConfigMap data') : undefined)) {
+    const v = r.entryStr(e, { what: `ConfigMap key ${e.key}`, k8sString: true });
+    if (v) data.set(e.key, v);
+  }
+  const cm: ConfigMap = { ...base, type: 'configmap', data };
+  // Helm: `data:` entries written by an action (`{{- toYaml .Values.config | nindent 2 }}`) cannot be listed.
+  if (r.freeTemplated(dataE)) cm.incomplete = true;
+  return cm;
+}
+
+function readInstrumentation(r: YamlReader, map: YMap, base: K8sObject): Instrumentation {
+  const specE = r.get(map, 'spec');
+  const spec = specE ? r.map(specE.value, 'Instrumentation spec') : undefined;
+  const goE = r.get(spec, 'go');
+  const go = goE ? r.map(goE.value, 'spec.go') : undefined;
+  const inst: Instrumentation = {
+    ...base,
+    type: 'instrumentation',
+    goEnv: readEnvList(r, r.get(go, 'env')),
+    env: readEnvList(r, r.get(spec, 'env')),
+    goKeys: r.entries(go).map((e) => ({ key: e.key, keyRange: r.range(e.keyNode) })),
+  };
+  const goImage = r.entryStr(r.get(go, 'image'), { what: 'spec.go.image', k8sString: true });
+  if (goImage) inst.goImage = goImage;
+  const endpoint = r.entryStr(r.path(spec, 'exporter', 'endpoint'), { what: 'spec.exporter.endpoint', k8sString: true });
+  if (endpoint) inst.exporterEndpoint = endpoint;
+  const samplerType = r.entryStr(r.path(spec, 'sampler', 'type'), { what: 'spec.sampler.type', k8sString: true });
+  if (samplerType) inst.samplerType = samplerType;
+  const samplerArg = r.entryStr(r.path(spec, 'sampler', 'argument'), { what: 'spec.sampler.argument', k8sString: true });
+  if (samplerArg) inst.samplerArgument = samplerArg;
+  if (r.freeTemplated(specE, ['env', 'go', 'exporter', 'sampler'])) inst.incomplete = true;
+  return inst;
+}

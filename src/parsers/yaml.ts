@@ -1,0 +1,930 @@
+// YAML reading shared by the Kubernetes, Compose, Skaffold and config parsers.
+//
+// `parseYaml` splits a file into documents with the `yaml` library (CST parser + composer, so positions are exact
+// node offsets), turns syntax errors into ParseProblems, extracts suppression directives from comments and, for Helm
+// templates, blanks every `{{ ... }}` action first with same-length filler so the rest still parses and every offset
+// stays the file's own.
+//
+// `YamlReader` (one per document) turns nodes into model `Scalar`s with exact ranges and never throws on a value of
+// the wrong shape: it returns undefined and records a 'partial' ParseProblem instead (silently for null values and
+// for values a Helm action produced).
+//
+// Decisions (see also the report in the task):
+// - Schema: YAML 1.2 core for structure (`<<` merge keys enabled: compose files use them). String fields keep the
+//   scalar's text as written (`value: 1.10` reads "1.10"). Boolean fields are decoded per the consumer:
+//   'k8s'   — sigs.k8s.io/yaml converts YAML with go-yaml v2, which resolves YAML 1.1 booleans, so y/Y/yes/Yes/YES/on/
+//             On/ON/true/True/TRUE are true (and the n/no/off/false family false) in a manifest;
+//   'core'  — YAML 1.2 core (compose-go uses go.yaml.in/yaml/v4): only true/True/TRUE/false/False/FALSE.
+//   A quoted "true" in a boolean field is not a boolean (the API server rejects it): a 'partial' problem.
+// - `k8sString`: Kubernetes decodes manifests to JSON first, so an unquoted `8080`, `true` or `yes` in a string
+//   field (env value, annotation value, args item) arrives as a number/boolean and the API server rejects the
+//   object. Readers ask for this check where Kubernetes has a string field; it yields a 'partial' problem.
+// - Duplicate keys: the last one wins (go-yaml v2 / JSON semantics) and a 'partial' problem is reported; in Helm
+//   templates duplicates usually come from `if`/`else` branches, so there the values are marked `unknown` instead.
+// - Aliases are followed lazily (a value's range is where its anchor is written); merge keys are resolved on lookup,
+//   explicit keys win over merged ones, earlier merge sources over later ones. Cycles are cut. Whole-subtree
+//   conversion (`toJS`) is bounded by MAX_ALIAS_COUNT, so alias bombs cannot blow up.
+
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Directive, ParseProblem, Range, SourceFile } from '../model/source.ts';
+import type { Scalar } from '../model/workload.ts';
+import { parseDirective } from './directives.ts';
+
+/** Larger YAML files are not parsed (a 20 MB document takes ~30 s and ~3 GB in the `yaml` library). */
+export const MAX_YAML_CHARS = 5_000_000;
+/** Bound for alias expansion when a subtree is converted to plain JS (alias bombs). */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface Span {
+  start: number;
+  end: number;
+  /**
+   * The action can write text (an `include`, `toYaml`, a value ...), unlike control flow (`if`, `else`, `end`,
+   * `with`, `range`, `define`), variable assignments and comments.
+   */
+  emits: boolean;
+  /** Alone on its line(s), so blanked to spaces: it can write whole keys or list items (structure). */
+  alone: boolean;
+}
+
+const CONTROL_WORDS = new Set(['if', 'else', 'end', 'with', 'range', 'define', 'break', 'continue']);
+
+const isIdent = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
+
+/** Whether the action at [start, end) (starting with `{{`) can write text. */
+function actionEmits(text: string, start: number, end: number): boolean {
+  let k = start + 2;
+  if (text[k] === '-' && isWs(text[k + 1])) k += 2;
+  while (k < end && isWs(text[k])) k++;
+  if (text.startsWith('/*', k)) return false;
+  if (text[k] === '$') {
+    // `$x := ...` / `$x = ...` assign and write nothing.
+    let j = k + 1;
+    while (isIdent(text[j])) j++;
+    while (isBlank(text[j])) j++;
+    return !(text.startsWith(':=', j) || (text[j] === '=' && text[j + 1] !== '='));
+  }
+  let j = k;
+  while (isIdent(text[j])) j++;
+  return !CONTROL_WORDS.has(text.slice(k, j));
+}
+
+export interface YamlDoc {
+  /** 0-based index of the document in the file. */
+  index: number;
+  doc: Document.Parsed<ParsedNode, boolean>;
+  /** The document's root node (null for an empty document). */
+  root: ParsedNode | null;
+  /** The root's range (trailing whitespace trimmed); for an empty document, the document's range. */
+  range: Range;
+  /** The document had syntax errors (reported in `problems`); what the library recovered is still here. */
+  hasErrors: boolean;
+  reader: YamlReader;
+}
+
+export interface YamlParseResult {
+  docs: YamlDoc[];
+  problems: ParseProblem[];
+  directives: Directive[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helm template blanking
+
+export interface HelmBlanking {
+  /** The text with every action replaced by same-length filler (newlines kept). */
+  text: string;
+  /** The actions, in order, as offsets into the original text. */
+  spans: Span[];
+  problems: { start: number; end: number; message: string }[];
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isWs = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Index just after a Go template quoted string or char constant starting at `j` (stops at a newline). */
+function skipQuoted(text: string, j: number, quote: string): number {
+  let k = j + 1;
+  while (k < text.length) {
+    const c = text[k];
+    if (c === '\\') {
+      k += 2;
+      continue;
+    }
+    if (c === quote) return k + 1;
+    if (c === '\n') return k;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Replaces each Go template action (`{{ ... }}`, `{{- ... -}}`, `{{/* ... *\/}}`, multi-line actions, strings
+ * containing braces) with filler of the same length. An action that is alone on its line(s) (only whitespace or
+ * other actions around it) becomes spaces, so the line is blank to YAML. Any other action becomes `x` characters on
+ * its first line (spaces on the following ones), so `image: {{ .Values.image }}` still has a scalar value with the
+ * action's exact range. A tiny scanner, not a regular expression: it skips "...", '...' and `...` inside actions.
+ */
+export function blankHelmActions(text: string): HelmBlanking {
+  const spans: Span[] = [];
+  const problems: HelmBlanking['problems'] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const s = text.indexOf('{{', i);
+    if (s < 0) break;
+    let end = -1;
+    let k = s + 2;
+    if (text[k] === '-' && isWs(text[k + 1])) k += 2;
+    while (isBlank(text[k])) k++;
+    if (text.startsWith('/*', k)) {
+      const c = text.indexOf('*/', k + 2);
+      if (c >= 0) {
+        const close = text.indexOf('}}', c + 2);
+        if (close >= 0) end = close + 2;
+      }
+    } else {
+      let j = s + 2;
+      while (j < n) {
+        const c = text[j]!;
+        if (c === '}' && text[j + 1] === '}') {
+          end = j + 2;
+          break;
+        }
+        if (c === '"' || c === "'") {
+          j = skipQuoted(text, j, c);
+          continue;
+        }
+        if (c === '`') {
+          const e = text.indexOf('`', j + 1);
+          j = e < 0 ? n : e + 1;
+          continue;
+        }
+        j++;
+      }
+    }
+    if (end < 0) {
+      let e = text.indexOf('\n', s);
+      if (e < 0) e = n;
+      if (e > 0 && text[e - 1] === '\r') e--;
+      problems.push({ start: s, end: Math.max(e, s + 2), message: 'Unterminated Helm template action: `{{` without `}}`' });
+      end = Math.max(e, s + 2);
+    }
+    spans.push({ start: s, end, emits: actionEmits(text, s, end), alone: false });
+    i = end;
+  }
+  if (spans.length === 0) return { text, spans, problems };
+
+  // An action is "alone" when everything else on its first and last line is blank or another action.
+  const aloneBefore = (idx: number): boolean => {
+    let p = spans[idx]!.start - 1;
+    let q = idx - 1;
+    while (p >= 0 && text[p] !== '\n' && text[p] !== '\r') {
+      if (q >= 0 && p < spans[q]!.end && p >= spans[q]!.start) {
+        if (text.lastIndexOf('\n', spans[q]!.end - 1) >= spans[q]!.start) return true; // reached a multi-line action
+        p = spans[q]!.start - 1;
+        q--;
+        continue;
+      }
+      if (!isBlank(text[p])) return false;
+      p--;
+    }
+    return true;
+  };
+  const aloneAfter = (idx: number): boolean => {
+    let p = spans[idx]!.end;
+    let q = idx + 1;
+    while (p < n && text[p] !== '\n' && text[p] !== '\r') {
+      if (q < spans.length && p >= spans[q]!.start) {
+        const nl = text.indexOf('\n', spans[q]!.start);
+        if (nl >= 0 && nl < spans[q]!.end) return true; // reached a multi-line action
+        p = spans[q]!.end;
+        q++;
+        continue;
+      }
+      if (!isBlank(text[p])) return false;
+      p++;
+    }
+    return true;
+  };
+
+  let out = '';
+  let last = 0;
+  spans.forEach((sp, idx) => {
+    out += text.slice(last, sp.start);
+    const alone = aloneBefore(idx) && aloneAfter(idx);
+    sp.alone = alone;
+    let firstLine = !alone;
+    for (let p = sp.start; p < sp.end; p++) {
+      const c = text[p]!;
+      if (c === '\n' || c === '\r') {
+        out += c;
+        firstLine = false;
+      } else out += firstLine ? 'x' : ' ';
+    }
+    last = sp.end;
+  });
+  out += text.slice(last);
+  return { text: out, spans, problems };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing
+
+function collectComments(token: unknown, out: { offset: number; source: string }[], depth = 0): void {
+  if (depth > 10_000) return;
+  if (Array.isArray(token)) {
+    for (const t of token) collectComments(t, out, depth + 1);
+    return;
+  }
+  if (token === null || typeof token !== 'object') return;
+  const t = token as Record<string, unknown>;
+  if (t['type'] === 'comment' && typeof t['offset'] === 'number' && typeof t['source'] === 'string') {
+    out.push({ offset: t['offset'], source: t['source'] });
+    return;
+  }
+  for (const key of Object.keys(t)) {
+    const v = t[key];
+    if (v !== null && typeof v === 'object') collectComments(v, out, depth + 1);
+  }
+}
+
+/**
+ * Parses every YAML document of a file. Never throws: syntax errors become 'error' problems at their position (the
+ * document is invalid for every tool that would apply it), duplicate keys 'partial' ones; every document, broken
+ * ones included (`hasErrors`), is returned with what the library could recover, so one bad document does not
+ * stop the others.
+ */
+export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseResult {
+  const problems: ParseProblem[] = [];
+  const directives: Directive[] = [];
+  const docs: YamlDoc[] = [];
+  const lines = file.lines;
+  const rangeOf = (s: number, e: number): Range => lines.range(file.path, s, e);
+  if (file.text.length > MAX_YAML_CHARS) {
+    problems.push({
+      range: rangeOf(0, 0),
+      message: `File too large to read as YAML (${file.text.length} characters; the limit is ${MAX_YAML_CHARS})`,
+      severity: 'error',
+    });
+    return { docs, problems, directives };
+  }
+
+  let text = file.text;
+  let spans: Span[] = [];
+  if (opts.helm) {
+    const b = blankHelmActions(file.text);
+    text = b.text;
+    spans = b.spans;
+    for (const p of b.problems) problems.push({ range: rangeOf(p.start, p.end), message: p.message, severity: 'partial' });
+  }
+
+  const shared = new ReaderShared(file, text, spans, opts.helm, problems);
+  try {
+    const tokens = Array.from(new Parser().parse(text));
+    const comments: { offset: number; source: string }[] = [];
+    collectComments(tokens, comments);
+    comments.sort((a, b) => a.offset - b.offset);
+    for (const c of comments) {
+      // Read the comment from the original text (a Helm action inside it was blanked in `text`).
+      const body = file.text.slice(c.offset + 1, c.offset + c.source.length);
+      const d = parseDirective(body, rangeOf(c.offset, c.offset + c.source.length));
+      if (d) directives.push(d);
+    }
+    const composer = new Composer<ParsedNode, boolean>({
+      prettyErrors: false,
+      merge: true,
+      keepSourceTokens: true,
+      uniqueKeys: !opts.helm,
+      logLevel: 'silent',
+    });
+    let index = 0;
+    // forceDoc: errors outside any document still arrive (on an empty document).
+    for (const doc of composer.compose(tokens, true)) {
+      const root = (doc.contents ?? null) as ParsedNode | null;
+      for (const err of doc.errors) {
+        const s = Math.min(err.pos[0], text.length);
+        const e = Math.min(Math.max(s, err.pos[1]), text.length);
+        const isDup = err.code === 'DUPLICATE_KEY';
+        problems.push({
+          range: rangeOf(s, e),
+          message: isDup ? 'Duplicate key: the last value is used' : `Invalid YAML: ${err.message}`,
+          // A syntax error makes the document unusable to kubectl / compose: 'error' (what the library recovered
+          // is still returned). A duplicate key is only ambiguous: 'partial'.
+          severity: isDup ? 'partial' : 'error',
+        });
+      }
+      const reader = new YamlReader(shared, doc);
+      // Aliases without an anchor are not errors to the library until a value is converted: report them now.
+      visit(doc, {
+        Alias: (_key, node) => {
+          reader.deref(node);
+        },
+      });
+      const range = root ? reader.range(root) : rangeOf(doc.range[0], doc.range[1]);
+      docs.push({ index, doc, root, range, hasErrors: doc.errors.length > 0, reader });
+      index++;
+    }
+  } catch (e) {
+    problems.push({
+      range: rangeOf(0, 0),
+      message: `YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      severity: 'error',
+    });
+  }
+  return { docs, problems, directives };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading nodes
+
+/** Sorts problems by position (stable: problems at the same place keep the order they were found in). */
+export function sortProblems(problems: ParseProblem[]): ParseProblem[] {
+  return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/** A key of a mapping, after merge keys (`<<`) and aliases are resolved. */
+export interface MapEntry {
+  key: string;
+  keyNode: ParsedNode;
+  /** The value, aliases resolved; null for a missing value (`key:` gives a null scalar, not null). */
+  value: ParsedNode | null;
+  pair: Pair;
+  /** Comes from a `<<` merge. */
+  merged: boolean;
+}
+
+export type BoolMode = 'k8s' | 'core';
+
+type EntryTable = { list: MapEntry[]; byKey: Map<string, MapEntry> };
+
+const K8S_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const K8S_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const CORE_TRUE = new Set(['true', 'True', 'TRUE']);
+const CORE_FALSE = new Set(['false', 'False', 'FALSE']);
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+
+/** Decodes a plain scalar's text as a boolean the way the consumer does; undefined when it is not one. */
+export function decodeBool(source: string, mode: BoolMode): boolean | undefined {
+  if ((mode === 'k8s' ? K8S_TRUE : CORE_TRUE).has(source)) return true;
+  if ((mode === 'k8s' ? K8S_FALSE : CORE_FALSE).has(source)) return false;
+  return undefined;
+}
+
+class ReaderShared {
+  readonly seen = new Set<string>();
+  /** Helm values (x-filled actions) read where a mapping or list was expected: what the action writes is unknown. */
+  readonly holes: { start: number; end: number }[] = [];
+  /** Value nodes of keys that occur more than once in a Helm template (one `if` branch each). */
+  readonly ambiguous = new Set<unknown>();
+  constructor(
+    readonly file: SourceFile,
+    /** The text that was parsed (Helm actions blanked). */
+    readonly text: string,
+    readonly spans: Span[],
+    readonly helm: boolean,
+    readonly problems: ParseProblem[],
+  ) {}
+}
+
+export interface StringOpts {
+  /**
+   * Kubernetes has a string field here: report an unquoted value YAML resolves to a number or boolean
+   * (`8080`, `true`, `yes`), which the API server rejects.
+   */
+  k8sString?: boolean;
+  /** What the value is, for problem messages (e.g. `env value`). */
+  what?: string;
+  /** Only a YAML string will do: a number or boolean gives undefined and a problem (Compose schema fields). */
+  stringOnly?: boolean;
+}
+
+/** Reads the nodes of one document into model values. All offsets are the original file's. */
+export class YamlReader {
+  private readonly entryCache = new WeakMap<object, EntryTable>();
+  constructor(
+    private readonly shared: ReaderShared,
+    readonly doc: Document.Parsed<ParsedNode, boolean>,
+  ) {}
+
+  get file(): SourceFile {
+    return this.shared.file;
+  }
+  get helm(): boolean {
+    return this.shared.helm;
+  }
+
+  // ---- positions
+
+  /** [start, end) of a node: from its first character (including quotes) to its last, trailing whitespace trimmed. */
+  offsets(node: ParsedNode): [number, number] {
+    const r = node.range;
+    const s = r[0];
+    const raw = Math.max(s, r[1]);
+    let e = raw;
+    const t = this.shared.text;
+    while (e > s && isWs(t[e - 1])) e--;
+    // Helm: an action alone on a line inside a block scalar was blanked, but what it writes is the scalar's content.
+    if (this.shared.helm && isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+      for (const sp of this.shared.spans) {
+        if (sp.start >= raw) break;
+        if (sp.emits && sp.start >= e) e = sp.end;
+      }
+    }
+    return [s, e];
+  }
+
+  range(node: ParsedNode): Range {
+    const [s, e] = this.offsets(node);
+    return this.shared.file.lines.range(this.shared.file.path, s, e);
+  }
+
+  rangeAt(start: number, end: number): Range {
+    return this.shared.file.lines.range(this.shared.file.path, start, end);
+  }
+
+  /** Range from a key's first character to the end of its value (the whole `key: value` entry). */
+  entryRange(e: MapEntry): Range {
+    const [ks] = this.offsets(e.keyNode);
+    const ve = e.value ? this.offsets(e.value)[1] : this.offsets(e.keyNode)[1];
+    return this.rangeAt(ks, Math.max(ks, ve));
+  }
+
+  /** The value's range, or for a missing value (`key:`) the key's. */
+  valueRange(e: MapEntry): Range {
+    return e.value ? this.range(e.value) : this.range(e.keyNode);
+  }
+
+  // ---- Helm
+
+  /**
+   * Emitting Helm actions in [start, end) that can write structure: alone on their line, or inline where a mapping
+   * or list was expected (`env: {{ toYaml .Values.env }}`). An inline action inside a string value is not one: that
+   * value is `unknown` itself.
+   */
+  private structuralSpans(start: number, end: number): Span[] {
+    return this.spansIn(start, end, true).filter(
+      (sp) => sp.alone || this.shared.holes.some((h) => sp.start >= h.start && sp.end <= h.end),
+    );
+  }
+
+  /** Helm actions overlapping [start, end) (for an empty range: containing start); optionally only emitting ones. */
+  spansIn(start: number, end: number, emittingOnly = false): Span[] {
+    const out: Span[] = [];
+    for (const sp of this.shared.spans) {
+      if (sp.start >= Math.max(end, start + 1)) break;
+      if (emittingOnly && !sp.emits) continue;
+      if (start === end ? sp.start <= start && start < sp.end : sp.start < end && sp.end > start) out.push(sp);
+    }
+    return out;
+  }
+
+  /** The node's text (or its value, for ambiguous Helm keys) comes from a template action. */
+  isUnknown(node: ParsedNode | null | undefined): boolean {
+    if (!this.shared.helm || !node) return false;
+    if (this.shared.ambiguous.has(node)) return true;
+    const [s, e] = this.offsets(node);
+    return this.spansIn(s, e).length > 0;
+  }
+
+  /**
+   * The region an entry's value occupies: from its key to the line before the next line that is indented no deeper
+   * than the key (blank lines, which is what lone Helm actions became, and comments belong to it). For a value in
+   * a flow collection, the key and value only.
+   */
+  slot(e: MapEntry): { start: number; end: number } {
+    const [ks, ke] = this.offsets(e.keyNode);
+    const end = e.value ? this.offsets(e.value)[1] : ke;
+    return { start: ks, end: this.blockEnd(ks, end) };
+  }
+
+  /** Like `slot`, for a node (a list item): from the node to the next line indented no deeper than it. */
+  nodeSlot(node: ParsedNode): { start: number; end: number } {
+    const [s, e] = this.offsets(node);
+    return { start: s, end: this.blockEnd(s, e) };
+  }
+
+  private blockEnd(start: number, end: number): number {
+    const t = this.shared.text;
+    const lines = this.shared.file.lines;
+    const col = lines.position(start).column - 1;
+    // Inside a flow collection the block rules do not apply.
+    const lineStart = lines.starts[lines.position(start).line - 1]!;
+    for (let p = lineStart; p < start; p++) if (t[p] === '{' || t[p] === '[') return end;
+    let line = lines.position(end).line; // 1-based; continue from the next line
+    let result = end;
+    while (line < lines.starts.length) {
+      const ls = lines.starts[line]!;
+      let p = ls;
+      while (isBlank(t[p])) p++;
+      const c = t[p];
+      if (c === undefined || c === '\n' || c === '\r' || c === '#') {
+        line++;
+        result = line < lines.starts.length ? lines.starts[line]! : t.length;
+        continue;
+      }
+      if (p - ls <= col) return Math.max(end, ls);
+      result = line + 1 < lines.starts.length ? lines.starts[line + 1]! : t.length;
+      line++;
+    }
+    return Math.max(end, result);
+  }
+
+  /**
+   * A Helm action belongs to the value that starts at `start` when it lies in [start, end) and is on that line or,
+   * on a later line, indented deeper than `start` (`inclusive`: at least as deep, for list items whose keys sit at
+   * the item's column). A lone action at the key's own indentation is a sibling, not part of the value.
+   */
+  private belongsTo(sp: Span, start: number, end: number, inclusive: boolean): boolean {
+    if (sp.start < start || sp.start >= end) return false;
+    const lines = this.shared.file.lines;
+    const a = lines.position(start);
+    const b = lines.position(sp.start);
+    if (a.line === b.line) return true;
+    return inclusive ? b.column >= a.column : b.column > a.column;
+  }
+
+  /**
+   * A Helm action that writes text belongs to the entry's value (control flow such as `if`/`end` does not count:
+   * the literal YAML it wraps is read; if/else alternatives show up as duplicate keys, which are marked unknown).
+   */
+  slotTemplated(e: MapEntry | undefined): boolean {
+    if (!e || !this.shared.helm) return false;
+    const s = this.slot(e);
+    return this.structuralSpans(s.start, s.end).some((sp) => this.belongsTo(sp, s.start, s.end, false));
+  }
+
+  /** Like slotTemplated, for a node (a list item: actions at the column of its keys count). */
+  nodeTemplated(node: ParsedNode): boolean {
+    if (!this.shared.helm) return false;
+    const s = this.nodeSlot(node);
+    return this.structuralSpans(s.start, s.end).some((sp) => this.belongsTo(sp, s.start, s.end, true));
+  }
+
+  /**
+   * A Helm action that writes text belongs to the entry's value and either to none of the child keys of that
+   * mapping (so it may add keys to it, e.g. an `include` of a whole metadata block) or to one of `relevantKeys`.
+   */
+  freeTemplated(e: MapEntry | undefined, relevantKeys: string[] = []): boolean {
+    if (!e || !this.shared.helm) return false;
+    const s = this.slot(e);
+    const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
+    if (spans.length === 0) return false;
+    const m = e.value && isMap(e.value) ? e.value : undefined;
+    if (!m) return true;
+    const children = this.entries(m)
+      .filter((c) => !c.merged)
+      .map((c) => ({ key: c.key, slot: this.slot(c) }));
+    return spans.some((sp) => {
+      const holder = children.find((c) => this.belongsTo(sp, c.slot.start, c.slot.end, false));
+      return !holder || relevantKeys.includes(holder.key);
+    });
+  }
+
+  // ---- structure
+
+  /** Follows aliases (cycles cut). */
+  deref(node: unknown): ParsedNode | null {
+    let n = node;
+    for (let i = 0; i < 64 && isAlias(n); i++) {
+      let r: unknown;
+      try {
+        r = n.resolve(this.doc as unknown as Document);
+      } catch {
+        r = undefined;
+      }
+      if (r === undefined && n.range) {
+        this.problem(n as unknown as ParsedNode, `Unknown alias *${n.source}: no anchor &${n.source} before it`);
+      }
+      n = r;
+    }
+    if (n === undefined || n === null || isAlias(n)) return null;
+    return n as ParsedNode;
+  }
+
+  /** A scalar whose value is null (`key:`, `~`, `null`). */
+  isNull(node: ParsedNode | null | undefined): boolean {
+    if (!node) return true;
+    return isScalar(node) && node.value === null;
+  }
+
+  describe(node: ParsedNode | null): string {
+    if (!node) return 'nothing';
+    if (isMap(node)) return 'a mapping';
+    if (isSeq(node)) return 'a list';
+    if (isScalar(node)) {
+      const v = node.value;
+      if (v === null) return 'null';
+      if (node.type === 'PLAIN') {
+        const src = this.sourceText(node);
+        if (decodeBool(src, 'k8s') !== undefined) return `the boolean \`${src}\``;
+        if (typeof v === 'number') return `the number \`${src}\``;
+      }
+      const s = String(v);
+      return `the string "${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+    }
+    return 'an unsupported node';
+  }
+
+  problem(at: ParsedNode | Range, message: string, severity: ParseProblem['severity'] = 'partial'): void {
+    const range = 'file' in at ? at : this.range(at);
+    const key = `${range.start}:${range.end}:${message}`;
+    if (this.shared.seen.has(key)) return;
+    this.shared.seen.add(key);
+    this.shared.problems.push({ range, message, severity });
+  }
+
+  /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
+  map(node: unknown, what: string): YAMLMap<unknown, unknown> | undefined {
+    const n = this.deref(node);
+    if (n && isMap(n)) return n as YAMLMap<unknown, unknown>;
+    if (n && this.isUnknown(n)) this.hole(n);
+    if (!n || this.isNull(n) || this.isUnknown(n)) return undefined;
+    this.problem(n, `Expected a mapping for ${what}, found ${this.describe(n)}`);
+    return undefined;
+  }
+
+  /** The list at `node`, or undefined (a problem when it is something other than null or a Helm value). */
+  seq(node: unknown, what: string): YAMLSeq<unknown> | undefined {
+    const n = this.deref(node);
+    if (n && isSeq(n)) return n as YAMLSeq<unknown>;
+    if (n && this.isUnknown(n)) this.hole(n);
+    if (!n || this.isNull(n) || this.isUnknown(n)) return undefined;
+    this.problem(n, `Expected a list for ${what}, found ${this.describe(n)}`);
+    return undefined;
+  }
+
+  private hole(n: ParsedNode): void {
+    const [start, end] = this.offsets(n);
+    this.shared.holes.push({ start, end });
+  }
+
+  /** Items of a list, aliases resolved (null items dropped). */
+  items(seq: YAMLSeq<unknown> | undefined): ParsedNode[] {
+    if (!seq) return [];
+    const out: ParsedNode[] = [];
+    for (const it of seq.items) {
+      const n = this.deref(it);
+      if (n) out.push(n);
+    }
+    return out;
+  }
+
+  private keyString(key: unknown): string | undefined {
+    const k = this.deref(key);
+    if (!k || !isScalar(k)) return undefined;
+    if (this.isUnknown(k)) return this.contentText(k);
+    if (typeof k.value === 'string') return k.value;
+    if (k.value === null) return '';
+    return this.sourceText(k);
+  }
+
+  /** The entries of a mapping, with `<<` merges resolved (explicit keys first, then merged ones). */
+  entries(map: YAMLMap<unknown, unknown> | undefined): MapEntry[] {
+    if (!map) return [];
+    return this.entryTable(map, 0).list;
+  }
+
+  private entryTable(map: YAMLMap<unknown, unknown>, depth: number): EntryTable {
+    const cached = this.entryCache.get(map);
+    if (cached) return cached;
+    const empty = { list: [], byKey: new Map<string, MapEntry>() };
+    if (depth > 20) return empty;
+    this.entryCache.set(map, empty); // cuts merge cycles
+    const byKey = new Map<string, MapEntry>();
+    const merges: unknown[] = [];
+    for (const item of map.items) {
+      const pair = item as Pair;
+      const key = pair.key;
+      if (isScalar(key) && key.type === 'PLAIN' && (key as YScalar).source === '<<') {
+        merges.push(pair.value);
+        continue;
+      }
+      const k = this.keyString(key);
+      if (k === undefined) continue;
+      const value = this.deref(pair.value);
+      const entry: MapEntry = { key: k, keyNode: this.deref(key)!, value, pair, merged: false };
+      const prev = byKey.get(k);
+      if (prev) {
+        byKey.delete(k);
+        if (this.shared.helm) {
+          this.shared.ambiguous.add(prev.value ?? prev.keyNode);
+          this.shared.ambiguous.add(value ?? entry.keyNode);
+        }
+      }
+      byKey.set(k, entry);
+    }
+    const own = [...byKey.values()];
+    const merged: MapEntry[] = [];
+    for (const m of merges) {
+      const src = this.deref(m);
+      const sources = src && isSeq(src) ? src.items.map((x) => this.deref(x)) : [src];
+      for (const s of sources) {
+        if (!s || !isMap(s)) {
+          if (s && !this.isNull(s) && !this.isUnknown(s)) {
+            this.problem(s, `A merge key (<<) needs a mapping, found ${this.describe(s)}`);
+          }
+          continue;
+        }
+        for (const e of this.entryTable(s as YAMLMap<unknown, unknown>, depth + 1).list) {
+          if (byKey.has(e.key)) continue;
+          const me = { ...e, merged: true };
+          byKey.set(e.key, me);
+          merged.push(me);
+        }
+      }
+    }
+    const table = { list: [...own, ...merged], byKey };
+    this.entryCache.set(map, table);
+    return table;
+  }
+
+  get(map: YAMLMap<unknown, unknown> | undefined, key: string): MapEntry | undefined {
+    if (!map) return undefined;
+    return this.entryTable(map, 0).byKey.get(key);
+  }
+
+  /** Follows a path of keys through mappings (no problems reported for missing or mistyped steps). */
+  path(node: unknown, ...keys: string[]): MapEntry | undefined {
+    let cur: unknown = node;
+    let e: MapEntry | undefined;
+    for (const k of keys) {
+      const m = this.deref(cur);
+      if (!m || !isMap(m)) return undefined;
+      e = this.get(m as YAMLMap<unknown, unknown>, k);
+      if (!e) return undefined;
+      cur = e.value;
+    }
+    return e;
+  }
+
+  // ---- scalars
+
+  /** The scalar's source text (for a plain scalar: as written; quoted: without the quotes). */
+  sourceText(node: YScalar): string {
+    if (typeof node.source === 'string' && node.type === 'PLAIN') return node.source;
+    return this.contentText(node as unknown as ParsedNode);
+  }
+
+  /** The original file text between the scalar's quotes (or of the whole plain / block scalar). */
+  contentText(node: ParsedNode): string {
+    const [s, e] = this.offsets(node);
+    const t = this.shared.file.text;
+    if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && e - s >= 2) return t.slice(s + 1, e - 1);
+    return t.slice(s, e);
+  }
+
+  /**
+   * Offset in the file of character 0 of the scalar's decoded string value, when value[i] is at that offset + i
+   * (single-line plain scalars, quoted scalars without escapes); undefined otherwise.
+   */
+  valueOffset(node: ParsedNode, value: string): number | undefined {
+    if (!isScalar(node)) return undefined;
+    const [s, e] = this.offsets(node);
+    const t = this.shared.file.text;
+    if (node.type === 'PLAIN') return t.slice(s, e) === value ? s : undefined;
+    if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') return t.slice(s + 1, e - 1) === value ? s + 1 : undefined;
+    return undefined;
+  }
+
+  /**
+   * A part [from, to) of a scalar's string value as its own Scalar: exact range when the value maps 1:1 onto the
+   * source (see valueOffset), else the whole scalar's range.
+   */
+  subScalar(whole: Scalar, node: ParsedNode, from: number, to: number): Scalar {
+    const value = whole.value.slice(from, to);
+    const base = this.valueOffset(node, whole.value);
+    const out: Scalar = { value, range: base === undefined ? whole.range : this.rangeAt(base + from, base + to) };
+    if (whole.unknown) out.unknown = true;
+    return out;
+  }
+
+  /**
+   * A string value. Null reads as '' (what Kubernetes and Compose make of a null string field); numbers and
+   * booleans keep their text as written. Collections are not strings: undefined plus a problem.
+   */
+  str(node: unknown, keyNode?: ParsedNode | null, opts: StringOpts = {}): Scalar | undefined {
+    const n = this.deref(node);
+    if (!n) return undefined;
+    const what = opts.what ? ` for ${opts.what}` : '';
+    if (!isScalar(n)) {
+      if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range: this.range(n), unknown: true }, keyNode);
+      this.problem(n, `Expected a string${what}, found ${this.describe(n)}`);
+      return undefined;
+    }
+    const range = this.range(n);
+    if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range, unknown: true }, keyNode);
+    let value: string;
+    if (typeof n.value === 'string') value = n.value;
+    else if (n.value === null) value = '';
+    else {
+      if (opts.stringOnly) {
+        this.problem(n, `Expected a string${what}, found ${this.describe(n)}`);
+        return undefined;
+      }
+      value = this.sourceText(n);
+    }
+    if (opts.k8sString && n.type === 'PLAIN' && n.value !== null) {
+      const src = this.sourceText(n);
+      if (typeof n.value !== 'string' || decodeBool(src, 'k8s') !== undefined) {
+        const type = decodeBool(src, 'k8s') !== undefined ? 'a boolean' : 'a number';
+        this.problem(n, `Kubernetes reads unquoted \`${src}\` as ${type} and rejects it where a string is required${what}; quote it`);
+      }
+    }
+    return this.withKey({ value, range }, keyNode);
+  }
+
+  /** A string value of a mapping entry, with the key's range. */
+  entryStr(e: MapEntry | undefined, opts: StringOpts = {}): Scalar | undefined {
+    if (!e || !e.value) return undefined;
+    return this.str(e.value, e.keyNode, opts);
+  }
+
+  /** The key of an entry as a Scalar. */
+  keyScalar(e: MapEntry): Scalar {
+    const s: Scalar = { value: e.key, range: this.range(e.keyNode) };
+    if (this.isUnknown(e.keyNode)) s.unknown = true;
+    return s;
+  }
+
+  private withKey<T>(s: Scalar<T>, keyNode: ParsedNode | null | undefined): Scalar<T> {
+    if (keyNode) s.keyRange = this.range(keyNode);
+    return s;
+  }
+
+  /** A boolean value (see BoolMode); undefined plus a problem when the value is not one. A Helm value: unknown. */
+  bool(node: unknown, keyNode: ParsedNode | null | undefined, mode: BoolMode, what = 'this field'): Scalar<boolean> | undefined {
+    const n = this.deref(node);
+    if (!n || this.isNull(n)) return undefined;
+    if (this.isUnknown(n)) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
+    if (isScalar(n) && n.type === 'PLAIN') {
+      const src = this.sourceText(n);
+      const b = decodeBool(src, mode);
+      if (b !== undefined) return this.withKey({ value: b, range: this.range(n) }, keyNode);
+      if (decodeBool(src, 'k8s') !== undefined) {
+        this.problem(n, `\`${src}\` is not a boolean in YAML 1.2 (Compose reads it as a string); use true or false for ${what}`);
+        return undefined;
+      }
+    }
+    this.problem(n, `Expected a boolean for ${what}, found ${this.describe(n)}`);
+    return undefined;
+  }
+
+  /** An integer value; undefined plus a problem when the value is not one. A Helm value: unknown. */
+  int(node: unknown, keyNode: ParsedNode | null | undefined, what = 'this field'): Scalar<number> | undefined {
+    const n = this.deref(node);
+    if (!n || this.isNull(n)) return undefined;
+    if (this.isUnknown(n)) return this.withKey({ value: 0, range: this.range(n), unknown: true }, keyNode);
+    if (isScalar(n) && n.type === 'PLAIN' && typeof n.value === 'number' && Number.isInteger(n.value)) {
+      return this.withKey({ value: n.value, range: this.range(n) }, keyNode);
+    }
+    this.problem(n, `Expected an integer for ${what}, found ${this.describe(n)}`);
+    return undefined;
+  }
+
+  /** A list of strings: { items, range of the list, keyRange }. Non-string items are skipped with a problem. */
+  strList(
+    e: MapEntry | undefined,
+    opts: StringOpts = {},
+  ): { items: Scalar[]; range: Range; keyRange?: Range } | undefined {
+    if (!e) return undefined;
+    const seq = this.seq(e.value, opts.what ?? e.key);
+    if (!seq) return undefined;
+    const items: Scalar[] = [];
+    const ambiguous = this.shared.ambiguous.has(seq);
+    for (const it of this.items(seq)) {
+      const s = this.str(it, undefined, opts);
+      if (s && ambiguous) s.unknown = true;
+      if (s) items.push(s);
+    }
+    return { items, range: this.range(seq as unknown as ParsedNode), keyRange: this.range(e.keyNode) };
+  }
+
+  /** Any value as Scalar<unknown>: scalars decoded (booleans the k8s way), collections converted to plain JS. */
+  anyValue(e: MapEntry): Scalar<unknown> {
+    const n = e.value;
+    const range = n ? this.range(n) : this.range(e.keyNode);
+    const out: Scalar<unknown> = { value: null, range, keyRange: this.range(e.keyNode) };
+    if (!n) return out;
+    if (this.isUnknown(n)) {
+      out.value = this.contentText(n);
+      out.unknown = true;
+      return out;
+    }
+    if (isScalar(n)) {
+      if (n.type === 'PLAIN' && typeof n.value === 'string') {
+        const b = decodeBool(n.value, 'k8s');
+        out.value = b ?? (NULLS.has(n.value) ? null : n.value);
+      } else out.value = n.value;
+      return out;
+    }
+    try {
+      out.value = n.toJS(this.doc as unknown as Document, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      out.value = this.contentText(n);
+    }
+    return out;
+  }
+}
