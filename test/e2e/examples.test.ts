@@ -59,7 +59,7 @@ for (const ex of examples) {
   }
 }
 
-test('the whole examples/ directory: one error per broken example, none in fixed', async () => {
+test('the whole examples/ directory: every broken example has an error, no fixed one has any finding', async () => {
   const r = await runCli(['--format', 'json', 'examples']);
   const report = JSON.parse(r.stdout) as { diagnostics: { file: string; ruleId: string; severity: string }[] };
   const byExample = new Map<string, string[]>();
@@ -69,7 +69,7 @@ test('the whole examples/ directory: one error per broken example, none in fixed
     byExample.set(ex!, [...(byExample.get(ex!) ?? []), `${d.severity}:${d.ruleId}`]);
   }
   assert.equal([...byExample.keys()].sort(), examples);
-  for (const [ex, ids] of byExample) assert.is(ids.length, 1, `${ex}: ${ids.join(', ')}`);
+  for (const [ex, ids] of byExample) assert.ok(ids.some((i) => i.startsWith('error:')), `${ex}: ${ids.join(', ')}`);
   assert.is(r.code, 1);
 });
 
