@@ -84,13 +84,12 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       configPath = CONFIG_NAMES.map((n) => repo.rel(join(found.root, n))).find((p) => repo.stat(p) === 'file');
     }
   }
-  let config: LintConfig;
   const configFile = configPath !== undefined ? repo.load(configPath, 'config') : undefined;
-  config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
+  const config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
 
   // What is reported: the requested paths minus the config's ignore patterns; the config file itself always.
-  const ignored = await matchIgnored(config.ignore, found.root, cwd, found.requested);
+  const ignored = await matchIgnored(config.ignore, cwd, found.requested);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath !== undefined) requested.add(configPath);
   repo.setRequested((p) => requested.has(p));
@@ -102,19 +101,27 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     if (f.kind === 'typescript') repo.lazy(f.path, f.kind);
     else repo.load(f.path, f.kind);
   }
-  if (opts.stdin && stdinPath !== undefined) repo.provide(stdinPath, opts.stdin.text);
+  if (opts.stdin && stdinPath !== undefined) {
+    const text = opts.stdin.text.charCodeAt(0) === 0xfeff ? opts.stdin.text.slice(1) : opts.stdin.text;
+    repo.provide(stdinPath, text);
+  }
 
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const model = await buildModel({ cwd, files, repo, config });
 
-  // I/O problems (including those met while the model was built) go through the same pipeline as rule findings.
-  const extra: Diagnostic[] = repo.problems.map((p) => ({
-    ruleId: parseErrorMeta.id,
-    severity: p.severity,
-    message: p.message,
-    range: p.range,
-    related: [],
-  }));
+  // I/O problems (including those met while the model was built) and the config file's own problems (the model
+  // does not parse the config) go through the same pipeline as rule findings. A config problem is mapped the way
+  // the parse-error rule maps parse problems, so if the model ever reports it too, the copies are merged.
+  const extra: Diagnostic[] = [
+    ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
+    ...config.problems.map((p) => ({
+      ruleId: parseErrorMeta.id,
+      severity: p.severity === 'partial' ? ('warning' as const) : ('error' as const),
+      message: p.message,
+      range: p.range,
+      related: [],
+    })),
+  ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }

@@ -1,0 +1,102 @@
+// Which files the linter looks at, and what kind each one is, decided from the file name alone.
+//
+// The walk (walk.ts) asks globby for a superset of candidate names (CANDIDATE_GLOBS, matched case-insensitively);
+// classifyName() then makes the exact decision. Compose vs plain YAML is decided later from the content; here only
+// name hints are applied.
+
+import type { FileKind } from '../model/source.ts';
+
+/** Directories never walked (pruned early, at any depth). */
+export const PRUNED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
+
+/** globby `ignore` patterns for PRUNED_DIRS. */
+export const PRUNE_GLOBS = PRUNED_DIRS.map((d) => `**/${d}/**`);
+
+/** A superset of the candidate names, for globby (with caseSensitiveMatch: false). */
+export const CANDIDATE_GLOBS = [
+  '**/{Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,Containerfile*,*.Containerfile}',
+  '**/*.{yaml,yml}',
+  '**/go.mod',
+  '**/*.{sh,bash}',
+  '**/*.{ts,mts,cts,js,mjs}',
+];
+
+/** `Dockerfile.<ext>` / `Containerfile.<ext>` names whose last extension says they are something else. */
+const NOT_DOCKERFILE_EXTENSIONS = new Set([
+  'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'json', 'yaml', 'yml', 'toml', 'md', 'markdown', 'rst',
+  'txt', 'go', 'sh', 'bash', 'py', 'rb', 'rs', 'java', 'kt', 'cs', 'c', 'h', 'dockerignore', 'lock', 'orig',
+  'rej', 'bak', 'swp', 'patch', 'diff', 'html', 'svg', 'png', 'jpg', 'gif', 'zip', 'gz', 'tgz', 'snap',
+]);
+
+function extension(lower: string): string {
+  const dot = lower.lastIndexOf('.');
+  return dot < 0 ? '' : lower.slice(dot + 1);
+}
+
+/** True for Dockerfile / Containerfile names in any casing (`Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`). */
+export function isDockerfileName(base: string): boolean {
+  const lower = base.toLowerCase();
+  if (lower === 'dockerfile' || lower === 'containerfile') return true;
+  if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) return true;
+  for (const stem of ['dockerfile', 'containerfile']) {
+    if (!lower.startsWith(stem)) continue;
+    const sep = lower.charAt(stem.length);
+    // Containerfile* (any suffix); Dockerfile.x, Dockerfile-x, Dockerfile_x.
+    const okSep = stem === 'containerfile' || sep === '.' || sep === '-' || sep === '_';
+    if (!okSep || lower.length === stem.length + 1) continue;
+    if (lower.includes('.') && NOT_DOCKERFILE_EXTENSIONS.has(extension(lower))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** The config file names, at the repository root. */
+export const CONFIG_NAMES = ['.otel-target-lint.yaml', '.otel-target-lint.yml'];
+
+/**
+ * The kind of a file from its path (relative or absolute, `/`-separated), or undefined when the linter does not
+ * look at such files.
+ */
+export function classifyName(path: string): FileKind | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const lower = base.toLowerCase();
+  if (CONFIG_NAMES.includes(lower)) return 'config';
+  if (lower.endsWith('.dockerignore')) return undefined;
+  if (isDockerfileName(base)) return 'dockerfile';
+  const ext = extension(lower);
+  if (ext === 'yaml' || ext === 'yml') {
+    if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
+    if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';
+    return 'yaml';
+  }
+  if (lower === 'go.mod') return 'gomod';
+  if (ext === 'sh' || ext === 'bash') return 'shell';
+  if (ext === 'ts' || ext === 'mts' || ext === 'cts' || ext === 'js' || ext === 'mjs') {
+    // Declaration files hold no values.
+    if (lower.endsWith('.d.ts') || lower.endsWith('.d.mts') || lower.endsWith('.d.cts')) return undefined;
+    return 'typescript';
+  }
+  return undefined;
+}
+
+/** The kind of a file the linter was pointed at by name (or that inference loads): name first, then a shebang. */
+export function classifyLoaded(path: string, text: string): FileKind {
+  const byName = classifyName(path);
+  if (byName) return byName;
+  if (text.startsWith('#!')) {
+    const nl = text.indexOf('\n');
+    const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+    // `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/ash -e` ...: the interpreter is the first word after `#!`,
+    // or the word after `env` (skipping env's own flags).
+    const words = first
+      .slice(2)
+      .replaceAll('\t', ' ')
+      .split(' ')
+      .filter((w) => w.length > 0);
+    let interp = words[0] ?? '';
+    if (interp.endsWith('/env') || interp === 'env') interp = words.slice(1).find((w) => !w.startsWith('-')) ?? '';
+    const name = interp.slice(interp.lastIndexOf('/') + 1);
+    if (['sh', 'bash', 'ash', 'dash', 'ksh', 'mksh', 'zsh', 'busybox'].includes(name)) return 'shell';
+  }
+  return 'other';
+}

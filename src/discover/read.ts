@@ -1,0 +1,113 @@
+// Reading one file from disk into text, safely: a size cap, binary detection, BOM handling, UTF-16, invalid UTF-8.
+// Nothing here throws: every failure becomes a ReadIssue the caller turns into a `parse-error` finding.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Severity } from '../engine/types.ts';
+
+/** Files larger than this are not read (YAML parsing of a huge document costs seconds and gigabytes). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A NUL byte in this many leading bytes marks a file as binary. */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+
+export interface ReadIssue {
+  message: string;
+  severity: Severity;
+  /** 0-based offset into the decoded text where the problem is (invalid UTF-8); absent: the file as a whole. */
+  offset?: number;
+}
+
+export interface ReadOutcome {
+  /** The decoded text; undefined when the file could not be used at all. */
+  text?: string;
+  issue?: ReadIssue;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+function swapBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1]!;
+    out[i + 1] = bytes[i]!;
+  }
+  return out;
+}
+
+/** Decodes file bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with a BOM; binary content is refused. */
+export function decodeBytes(bytes: Uint8Array): ReadOutcome {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16le').decode(swapBytes(bytes.subarray(2))) };
+  }
+  const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < sniff; i++) {
+    if (bytes[i] === 0) {
+      return { issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.' } };
+    }
+  }
+  // TextDecoder strips a UTF-8 BOM (ignoreBOM defaults to false).
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const offset = Math.max(0, text.indexOf('\uFFFD'));
+    return {
+      text,
+      issue: {
+        severity: 'warning',
+        offset,
+        message: 'File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong.',
+      },
+    };
+  }
+}
+
+/** Reads and decodes one file. `maxBytes` caps the size; larger files are refused with an issue. */
+export function readText(absPath: string, maxBytes = MAX_FILE_BYTES): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absPath, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { issue: { severity: 'error', message: 'Cannot read file: it is a directory.' } };
+    if (st.size > maxBytes) {
+      return {
+        issue: {
+          severity: 'warning',
+          message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
+        },
+      };
+    }
+    // Read up to maxBytes + 1 so a file that grew since fstat (or a special file with size 0) is still capped.
+    const buf = new Uint8Array(Math.max(st.size, 64 * 1024) + 1);
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) break;
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      if (len > maxBytes) {
+        return {
+          issue: { severity: 'warning', message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` },
+        };
+      }
+    }
+    return decodeBytes(buf.subarray(0, len));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ''}` : String(e.message ?? e);
+    return { issue: { severity: 'error', message: `Cannot read file: ${why}.` } };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // ignore
+      }
+    }
+  }
+}

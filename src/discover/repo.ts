@@ -1,0 +1,229 @@
+// The filesystem-backed RepoView: read access to the repository for discovery and inference, with caches, the
+// same size/binary/encoding rules for every file, and one map of every file read (what the formatters print from).
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Severity } from '../engine/types.ts';
+import { LineIndex } from '../model/source.ts';
+import type { FileKind, Range, RepoView, SourceFile } from '../model/source.ts';
+import { classifyLoaded } from './classify.ts';
+import { MAX_FILE_BYTES, readText } from './read.ts';
+
+/** An I/O problem with one file (unreadable, too large, binary, not UTF-8); reported as `parse-error`. */
+export interface IoProblem {
+  range: Range;
+  message: string;
+  severity: Severity;
+}
+
+/** `list()` stops after this many files (a build context can be huge). */
+export const LIST_LIMIT = 50_000;
+
+/** Directories `list()` does not descend into. */
+const LIST_SKIPPED = new Set(['.git', 'node_modules']);
+
+export interface RepoOptions {
+  /** Absolute working directory: every path is relative to it. */
+  cwd: string;
+  /** Decides SourceFile.requested for a cwd-relative path. */
+  isRequested?: (path: string) => boolean;
+  maxBytes?: number;
+}
+
+/** A range covering nothing at the start of a file: where whole-file problems are reported. */
+export function fileStartRange(file: string): Range {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+export class FsRepo implements RepoView {
+  readonly cwd: string;
+  /** Every file read (or provided), by cwd-relative path. LintResult.files is this map. */
+  readonly files = new Map<string, SourceFile>();
+  /** I/O problems met so far, in the order met. */
+  readonly problems: IoProblem[] = [];
+  private readonly maxBytes: number;
+  private isRequested: (path: string) => boolean;
+  private readonly statCache = new Map<string, 'file' | 'dir' | undefined>();
+  private readonly listCache = new Map<string, string[]>();
+  /** null: tried and failed (the problem is already recorded). */
+  private readonly loadCache = new Map<string, SourceFile | null>();
+  private readonly helmCache = new Map<string, boolean>();
+
+  constructor(opts: RepoOptions) {
+    this.cwd = opts.cwd;
+    this.maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+    this.isRequested = opts.isRequested ?? (() => false);
+  }
+
+  setRequested(isRequested: (path: string) => boolean): void {
+    this.isRequested = isRequested;
+  }
+
+  /** Normalises a path (relative to cwd, or absolute) to the cwd-relative `/`-separated form. */
+  rel(path: string): string {
+    const r = toPosix(relative(this.cwd, resolve(this.cwd, path)));
+    return r === '' ? '.' : r;
+  }
+
+  abs(path: string): string {
+    return isAbsolute(path) ? path : resolve(this.cwd, path);
+  }
+
+  stat(path: string): 'file' | 'dir' | undefined {
+    const key = this.rel(path);
+    if (this.statCache.has(key)) return this.statCache.get(key);
+    let kind: 'file' | 'dir' | undefined;
+    try {
+      const st = statSync(this.abs(key));
+      kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+    } catch {
+      kind = undefined;
+    }
+    this.statCache.set(key, kind);
+    return kind;
+  }
+
+  /**
+   * Files under `dir`, recursively, cwd-relative and sorted. Skips `.git` and `node_modules`, does not follow
+   * symbolic links to directories (a link is listed as an entry), and stops after LIST_LIMIT files.
+   */
+  list(dir: string): string[] {
+    const key = this.rel(dir);
+    const cached = this.listCache.get(key);
+    if (cached) return cached;
+    const out: string[] = [];
+    const walk = (absDir: string): void => {
+      if (out.length >= LIST_LIMIT) return;
+      let entries;
+      try {
+        entries = readdirSync(absDir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        if (out.length >= LIST_LIMIT) return;
+        const child = join(absDir, e.name);
+        if (e.isDirectory()) {
+          if (!LIST_SKIPPED.has(e.name)) walk(child);
+        } else {
+          out.push(this.rel(child));
+        }
+      }
+    };
+    if (this.stat(key) === 'dir') walk(this.abs(key));
+    out.sort();
+    this.listCache.set(key, out);
+    return out;
+  }
+
+  /**
+   * Loads a file as a SourceFile and registers it in `files`; undefined when it does not exist or cannot be used
+   * (too large, binary, unreadable: the problem is recorded in `problems`). The kind comes from the name, then
+   * from a shell shebang, else 'other'; `kind` forces it.
+   */
+  load(path: string, kind?: FileKind): SourceFile | undefined {
+    const key = this.rel(path);
+    const cached = this.loadCache.get(key);
+    if (cached !== undefined) {
+      if (cached && kind && cached.kind !== kind) cached.kind = kind;
+      return cached ?? undefined;
+    }
+    // A missing path is not a problem: inference asks about paths that may legitimately not exist.
+    if (this.stat(key) !== 'file') return undefined;
+    const out = readText(this.abs(key), this.maxBytes);
+    if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
+    if (out.text === undefined) {
+      this.loadCache.set(key, null);
+      return undefined;
+    }
+    return this.provide(key, out.text, kind);
+  }
+
+  /** Registers a file with the given text (standard input, or text read elsewhere), replacing what was there. */
+  provide(path: string, text: string, kind?: FileKind): SourceFile {
+    const key = this.rel(path);
+    const file: SourceFile = {
+      path: key,
+      absPath: this.abs(key),
+      text,
+      kind: kind ?? classifyLoaded(key, text),
+      requested: this.isRequested(key),
+      lines: new LineIndex(text),
+    };
+    if (this.isHelmTemplate(key)) file.helm = true;
+    this.loadCache.set(key, file);
+    this.files.set(key, file);
+    return file;
+  }
+
+  /**
+   * A SourceFile whose text is read only when first used (TypeScript / JavaScript candidates: most are never
+   * needed). It is registered at once; reading problems are recorded when the text is first read.
+   */
+  lazy(path: string, kind: FileKind): SourceFile {
+    const key = this.rel(path);
+    const existing = this.loadCache.get(key);
+    if (existing) return existing;
+    let state: { text: string; lines: LineIndex } | undefined;
+    const ensure = () => {
+      if (!state) {
+        const out = readText(this.abs(key), this.maxBytes);
+        if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
+        const text = out.text ?? '';
+        state = { text, lines: new LineIndex(text) };
+      }
+      return state;
+    };
+    const file: SourceFile = {
+      path: key,
+      absPath: this.abs(key),
+      kind,
+      requested: this.isRequested(key),
+      get text() {
+        return ensure().text;
+      },
+      get lines() {
+        return ensure().lines;
+      },
+    };
+    this.loadCache.set(key, file);
+    this.files.set(key, file);
+    return file;
+  }
+
+  /**
+   * A YAML file inside a Helm chart's `templates/` directory: some ancestor directory named `templates` has a
+   * `Chart.yaml` next to it.
+   */
+  isHelmTemplate(path: string): boolean {
+    const lower = path.toLowerCase();
+    if (!lower.endsWith('.yaml') && !lower.endsWith('.yml')) return false;
+    let dir = dirname(this.abs(path));
+    for (;;) {
+      const up = dirname(dir);
+      if (up === dir) return false;
+      if (basename(dir) === 'templates') {
+        let chart = this.helmCache.get(up);
+        if (chart === undefined) {
+          chart = existsSync(join(up, 'Chart.yaml'));
+          this.helmCache.set(up, chart);
+        }
+        if (chart) return true;
+      }
+      dir = up;
+    }
+  }
+
+  private problem(file: string, message: string, severity: Severity, offset: number | undefined, text?: string): void {
+    const range =
+      offset !== undefined && text !== undefined
+        ? new LineIndex(text).range(file, offset, Math.min(text.length, offset + 1))
+        : fileStartRange(file);
+    this.problems.push({ range, message, severity });
+  }
+}

@@ -1,0 +1,169 @@
+// Finding the files to lint: the repository root, a gitignore-aware walk of candidate names, and which of them the
+// user asked about (the rest are read as context only).
+
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { FileKind } from '../model/source.ts';
+import { CANDIDATE_GLOBS, PRUNED_DIRS, PRUNE_GLOBS, classifyName } from './classify.ts';
+import { UsageError } from './errors.ts';
+import { findRepoRoot } from './root.ts';
+
+export interface DiscoverOptions {
+  /** Absolute working directory. */
+  cwd: string;
+  /** Files or directories, relative to cwd or absolute. Empty: `.`. */
+  paths: string[];
+  /** Standard input is linted as this file (relative to cwd or absolute); `paths` are then not used. */
+  stdinFilename?: string;
+}
+
+export interface DiscoveredFile {
+  /** cwd-relative, `/`-separated. */
+  path: string;
+  absPath: string;
+  /** From the name; undefined for a file named on the command line that matches no candidate name. */
+  kind: FileKind | undefined;
+}
+
+export interface Discovery {
+  /** Absolute repository root (see findRepoRoot; cwd when there is none). */
+  root: string;
+  /** Every candidate file (requested and context), sorted by path, plus requested files of other names. */
+  files: DiscoveredFile[];
+  /** cwd-relative paths the user asked to lint (before the config's `ignore` patterns). */
+  requested: Set<string>;
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function relTo(cwd: string, abs: string): string {
+  const r = toPosix(relative(cwd, abs));
+  return r === '' ? '.' : r;
+}
+
+/** `child` is `dir` or inside it (absolute paths). */
+function isInside(child: string, dir: string): boolean {
+  const r = relative(dir, child);
+  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
+}
+
+/** `abs` (inside root) passes through a directory the walk prunes, e.g. `vendor/x`. */
+function underPruned(abs: string, root: string): boolean {
+  if (!isInside(abs, root)) return false;
+  return relative(root, abs)
+    .split(sep)
+    .some((seg) => PRUNED_DIRS.includes(seg));
+}
+
+/** The candidate files under `dir` (absolute paths), honouring .gitignore files and pruning PRUNED_DIRS. */
+export async function walkCandidates(dir: string): Promise<string[]> {
+  const { globby } = await import('globby');
+  const found = await globby(CANDIDATE_GLOBS, {
+    cwd: dir,
+    gitignore: true,
+    ignore: PRUNE_GLOBS,
+    dot: true,
+    caseSensitiveMatch: false,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    absolute: true,
+  });
+  return found.map((p) => resolve(p));
+}
+
+export async function discover(opts: DiscoverOptions): Promise<Discovery> {
+  const { cwd } = opts;
+  const requestedArgs: { abs: string; type: 'file' | 'dir' }[] = [];
+  if (opts.stdinFilename !== undefined) {
+    requestedArgs.push({ abs: resolve(cwd, opts.stdinFilename), type: 'file' });
+  } else {
+    for (const p of opts.paths.length > 0 ? opts.paths : ['.']) {
+      const abs = resolve(cwd, p);
+      let st;
+      try {
+        st = statSync(abs);
+      } catch {
+        throw new UsageError(`No such file or directory: ${p}`, 'Pass existing files or directories (default: .).');
+      }
+      requestedArgs.push({ abs, type: st.isDirectory() ? 'dir' : 'file' });
+    }
+  }
+
+  const first = requestedArgs[0]!;
+  const start = first.type === 'dir' ? first.abs : dirname(first.abs);
+  const root = findRepoRoot(start) ?? (isInside(start, cwd) ? cwd : start);
+
+  // Walk the root, plus requested directories the root walk does not reach (outside it, or inside a pruned one).
+  const walkDirs = [root];
+  for (const a of requestedArgs) {
+    if (a.type !== 'dir') continue;
+    if (walkDirs.some((d) => isInside(a.abs, d) && !underPruned(a.abs, d))) continue;
+    walkDirs.push(a.abs);
+  }
+  const seen = new Map<string, DiscoveredFile>();
+  for (const dir of walkDirs) {
+    for (const abs of await walkCandidates(dir)) {
+      const path = relTo(cwd, abs);
+      if (seen.has(path)) continue;
+      const kind = classifyName(abs);
+      if (kind) seen.set(path, { path, absPath: abs, kind });
+    }
+  }
+
+  const requested = new Set<string>();
+  for (const a of requestedArgs) {
+    if (a.type === 'file') {
+      const path = relTo(cwd, a.abs);
+      requested.add(path);
+      if (!seen.has(path)) seen.set(path, { path, absPath: a.abs, kind: classifyName(a.abs) });
+      continue;
+    }
+    for (const f of seen.values()) if (isInside(f.absPath, a.abs)) requested.add(f.path);
+  }
+
+  const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files, requested };
+}
+
+/**
+ * The subset of `paths` (cwd-relative) matched by the config's `ignore` patterns. The patterns are globs relative
+ * to cwd, as parseConfig returns them (it resolves them against the config file's directory); globby syntax, `!`
+ * negates, and a pattern naming a directory (or ending in `/`) matches everything under it.
+ */
+export async function matchIgnored(patterns: string[], cwd: string, paths: Iterable<string>): Promise<Set<string>> {
+  const out = new Set<string>();
+  const globs = toGlobs(patterns);
+  if (!globs.some((g) => !g.startsWith('!'))) return out;
+  const { globby } = await import('globby');
+  const matched = await globby(globs, {
+    cwd,
+    dot: true,
+    gitignore: false,
+    ignore: PRUNE_GLOBS,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    absolute: true,
+  });
+  const ignored = new Set(matched.map((p) => relTo(cwd, resolve(p))));
+  for (const p of paths) if (ignored.has(p)) out.add(p);
+  return out;
+}
+
+/** Ignore patterns to globby patterns: each pattern also matches everything under a directory of that name. */
+export function toGlobs(patterns: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of patterns) {
+    let p = raw.trim();
+    const negated = p.startsWith('!');
+    if (negated) p = p.slice(1);
+    if (p.startsWith('./')) p = p.slice(2);
+    const dirOnly = p.endsWith('/');
+    while (p.endsWith('/')) p = p.slice(0, -1);
+    if (p === '' || p === '.') continue;
+    const globs = dirOnly || p.endsWith('/**') ? [`${p}${p.endsWith('/**') ? '' : '/**'}`] : [p, `${p}/**`];
+    for (const g of globs) out.push(negated ? `!${g}` : g);
+  }
+  return out;
+}
