@@ -40,7 +40,6 @@ ruleTests(targetExeRelative, {
       files: composeRel,
       errors: [
         {
-          file: 'compose.yaml',
           ...span(composeRel, 'compose.yaml', 'inventory', 2),
           message:
             'OTEL_GO_AUTO_TARGET_EXE is the relative path "inventory"; the agent makes it absolute against its own working directory (/), i.e. "/inventory", and compares that exactly (agents before v0.22 never match a relative value). service "inventory" runs "/go/bin/inventory" (Dockerfile:5, Dockerfile:4); set it to that.',
