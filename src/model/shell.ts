@@ -93,6 +93,17 @@ export type ShellNode =
   | { kind: 'if'; clauses: { condition: ShellNode[]; body: ShellNode[]; range: Range }[]; otherwise?: ShellNode[]; range: Range }
   /** `case word in pat|pat) body ;; ... esac` */
   | { kind: 'case'; word: ShellWord; items: { patterns: ShellWord[]; body: ShellNode[]; range: Range }[]; range: Range }
-  /** while / until (condition evaluated first) and for / select / C-style for (condition empty). */
-  | { kind: 'loop'; loop: 'while' | 'until' | 'for'; condition: ShellNode[]; body: ShellNode[]; range: Range }
+  /**
+   * while / until (condition evaluated first) and for / select / C-style for (condition empty). For `for NAME in
+   * WORDS`: `variable` and `items`; `for NAME; do` (no `in`) has a variable and no items: it loops over "$@".
+   */
+  | {
+      kind: 'loop';
+      loop: 'while' | 'until' | 'for';
+      condition: ShellNode[];
+      body: ShellNode[];
+      variable?: string;
+      items?: ShellWord[];
+      range: Range;
+    }
   | { kind: 'function'; name: string; body: ShellNode[]; range: Range };
