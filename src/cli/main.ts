@@ -50,6 +50,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -83,6 +85,12 @@ Configuration:
       --no-config                 use no config file
       --rule ID=SEVERITY          set a rule to error, warning, info or off (repeatable; overrides the
                                   config file)
+
+Fixing:
+      --fix                       apply the safe fixes in place (only the fixed values change), then
+                                  report what remains
+      --fix-dry-run               print the fixes as a unified diff (git apply can apply it) and report
+                                  what remains, changing nothing
 
 Input:
       --stdin                     lint standard input (the rest of the repository is context)
@@ -156,6 +164,8 @@ interface Parsed {
     rule?: string[];
     stdin?: boolean;
     'stdin-filename'?: string;
+    fix?: boolean;
+    'fix-dry-run'?: boolean;
     'list-rules'?: boolean;
     help?: boolean;
     version?: boolean;
@@ -202,6 +212,7 @@ interface Settings {
   ruleSeverities: Map<string, Severity | 'off'>;
   stdinFilename?: string;
   paths: string[];
+  fix: 'none' | 'write' | 'dry-run';
 }
 
 function checkFormat(name: string, where: string): string {
@@ -284,7 +295,10 @@ async function settings(p: Parsed, ruleIds: () => Promise<string[]>): Promise<Se
     noConfig: v['no-config'] ?? false,
     ruleSeverities,
     paths: p.positionals,
+    fix: v['fix-dry-run'] ? 'dry-run' : v.fix ? 'write' : 'none',
   };
+  if (v.fix && v['fix-dry-run']) throw new CliUsageError('--fix and --fix-dry-run cannot be used together.', HELP_HINT);
+  if (v.fix && v.stdin) throw new CliUsageError('--fix cannot write to standard input.', 'Use --fix-dry-run with --stdin to see the fixes as a diff.');
   if (v['output-file'] !== undefined) s.outputFile = v['output-file'];
   if (v.config !== undefined) s.configFile = v.config;
   if (v.stdin) s.stdinFilename = v['stdin-filename']!;
@@ -361,23 +375,46 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
     }
 
     const { lint, UsageError } = await import('../lint.ts');
-    let result;
-    try {
-      result = await lint({
+    const rules = await ruleList(opts);
+    const run = () =>
+      lint({
         cwd: io.cwd,
         paths: s.paths,
         noConfig: s.noConfig,
         ruleSeverities: s.ruleSeverities,
-        rules: await ruleList(opts),
+        rules,
         ...(s.configFile !== undefined ? { configFile: s.configFile } : {}),
         ...(stdin ? { stdin } : {}),
       });
+    let result;
+    try {
+      result = await run();
     } catch (err) {
       if (err instanceof UsageError) return usage(io, err.message, err.hint);
       throw err;
     }
 
-    const diagnostics = s.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    let remaining = result.diagnostics;
+    if (s.fix !== 'none') {
+      const { fixFiles, unparseableFiles } = await import('../fix/index.ts');
+      // Never edit a file the parsers could not read completely.
+      const unparseable = new Set([
+        ...unparseableFiles(result.model.problems),
+        ...result.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file),
+      ]);
+      const fx = await fixFiles(result.diagnostics, result.files, { cwd: io.cwd, dryRun: s.fix === 'dry-run', unparseable });
+      for (const k of fx.skipped) io.stderr(`${NAME}: fix not applied in ${k.file}${k.line ? `:${k.line}` : ''}${k.ruleId ? ` [${k.ruleId}]` : ''}: ${k.reason}\n`);
+      if (s.fix === 'dry-run') {
+        if (fx.diff !== '') io.stdout(fx.diff);
+        remaining = fx.remaining;
+      } else if (fx.changed.length > 0) {
+        // Positions in the changed files have moved: lint again, which also shows the fixes hold.
+        result = await run();
+        remaining = result.diagnostics;
+      }
+    }
+
+    const diagnostics = s.quiet ? remaining.filter((d) => d.severity === 'error') : remaining;
     const base: Omit<FormatContext, 'color'> = {
       cwd: io.cwd,
       files: result.files,

@@ -2,7 +2,8 @@
 // compared with the full expected output in test/e2e/expected/. Regenerate after an intended change with
 // `UPDATE_EXPECTED=1 node scripts/test.mjs e2e` and review the diff.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
@@ -72,5 +73,47 @@ test('the whole examples/ directory: every broken example has an error, no fixed
   for (const [ex, ids] of byExample) assert.ok(ids.some((i) => i.startsWith('error:')), `${ex}: ${ids.join(', ')}`);
   assert.is(r.code, 1);
 });
+
+test('--fix on a copy of examples/: only target values change, what remains has no fix, a second run changes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'otl-fix-'));
+  try {
+    mkdirSync(join(dir, '.git'));
+    cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
+    const before = snapshot(join(dir, 'examples'));
+    const first = await runCli(['--fix', '--format', 'json', 'examples'], dir);
+    const after = snapshot(join(dir, 'examples'));
+    const remaining = JSON.parse(first.stdout) as { diagnostics: { ruleId: string; fix?: unknown }[] };
+    assert.ok(remaining.diagnostics.every((d) => d.fix === undefined), 'every fixable finding was fixed');
+    const changedLines: string[] = [];
+    for (const [file, text] of before) {
+      const a = text.split('\n');
+      const b = after.get(file)!.split('\n');
+      assert.is(b.length, a.length, `${file}: line count kept`);
+      a.forEach((line, i) => {
+        if (line !== b[i]) changedLines.push(`${file}:${i + 1}: ${line.trim()} => ${b[i]!.trim()}`);
+      });
+    }
+    assert.ok(changedLines.length >= 6, changedLines.join('\n'));
+    assert.ok(changedLines.every((l) => l.includes('/broken/')), changedLines.join('\n'));
+    const second = await runCli(['--fix', '--format', 'json', 'examples'], dir);
+    assert.equal(snapshot(join(dir, 'examples')), after, 'idempotent');
+    assert.is(second.stdout, first.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(p.slice(dir.length + 1), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
 
 test.run();
