@@ -27,11 +27,22 @@ export const targetExeMismatch: Rule = {
         if (sole?.process.invokedAs === value) {
           why = `${value} is a ${sole.process.invokedAs.startsWith('/bin/') || sole.process.invokedAs.startsWith('/sbin/') || sole.process.invokedAs.startsWith('/lib') ? 'path through the merged-/usr symlink' : 'symlink'}; the kernel reports the resolved path, and the agent compares exactly`;
         }
-        const fix = sole ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
-        const advice = sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
+        // An Instrumentation's value serves every workload that uses it: name the workload, and do not rewrite the
+        // shared value when another workload needs something else (the pod annotation takes precedence).
+        const shared = t.source === 'instrumentation-go-env' || t.source === 'instrumentation-env';
+        const w = shared ? o.apps[0]?.workload : undefined;
+        const subject = w ? `${w.kind} ${w.name?.value ?? ''} uses this Instrumentation; its ${runs.join(' and ')}` : runs.join(' and ');
+        const others = shared
+          ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start))
+          : [];
+        const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
+        const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
+        const advice = sole && conflict && w
+          ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ''} (it takes precedence).`
+          : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
         report({
           range: t.value.range,
-          message: `${targetLabel(t)} is "${value}", but ${runs.join(' and ')}; ${why}.${advice}`,
+          message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
           related,
           ...(fix ? { fix } : {}),
         });

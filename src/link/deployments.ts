@@ -227,40 +227,47 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   }
 
   // The OpenTelemetry Operator's injection.
-  const inject = findAnnotation(w.podAnnotations.entries, INJECT_GO) ?? findAnnotation(w.annotations.entries, INJECT_GO);
-  const nsInject = namespaceInject(input.namespaces, namespace);
-  const injectScalar: Scalar | undefined = inject?.value ?? nsInject?.value;
-  if (injectScalar && !['false', ''].includes(injectScalar.value.trim().toLowerCase())) {
-    const on: 'pod' | 'workload' | 'namespace' = inject ? (w.podAnnotations.entries.includes(inject.entry) ? 'pod' : 'workload') : 'namespace';
+  const eff = effectiveInjectGo(w, namespaceInject(input.namespaces, namespace));
+  if (eff && !injectOff(eff.value.value)) {
+    const injectScalar = eff.value;
+    const on = eff.on;
     const op: NonNullable<Deployment['operator']> = { injectGo: injectScalar, on };
     const names = findAnnotation(w.podAnnotations.entries, GO_CONTAINER_NAMES) ?? findAnnotation(w.podAnnotations.entries, CONTAINER_NAMES);
     if (names) op.containerNames = names.value;
-    const inst = resolveInstrumentation(injectScalar.value.trim(), namespace, input.instrumentations, w.file);
-    if ('found' in inst) op.instrumentation = inst.found;
-    else op.instrumentationIssue = inst.issue;
+    if (injectScalar.unknown) op.instrumentationIssue = 'unknown-value';
+    else {
+      const inst = resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
+      if ('found' in inst) op.instrumentation = inst.found;
+      else op.instrumentationIssue = inst.issue;
+    }
     deployment.operator = op;
 
-    // The instrumented container: the one named by the annotation, else the first container.
+    // The instrumented container: the first one the names annotation lists (the Operator's default
+    // --enable-multi-instrumentation takes the first; a name it cannot find falls back to the first container),
+    // else the first container.
     let targetApps: AppContainer[] = [];
-    if (names) {
-      const list = names.value.value.split(',').map((s) => s.trim()).filter(Boolean);
-      if (list.length === 1) targetApps = apps.filter((a) => a.name === list[0]);
-    } else if (w.pod.containers[0]) {
+    const listed = names && !names.value.unknown ? names.value.value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const named = listed.length > 0 ? apps.filter((a) => a.name === listed[0]) : [];
+    if (named.length > 0) targetApps = named;
+    else if (!(names && (names.value.unknown || w.pod.containers.some((c) => c.name?.unknown))) && w.pod.containers[0]) {
       const first = byContainer.get(w.pod.containers[0]);
       if (first) targetApps = [first];
     }
-    const ann = on === 'pod' ? findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION) : undefined;
+    // The target annotation is read from the pod only (a workload-level one is never seen).
+    const ann = findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION);
     const pushTarget = (source: TargetSource, value: Scalar, key: string, evidence: Evidence[]) => {
       const t: TargetSetting = { source, value, match: 'exact', key, valueEvidence: evidence, apps: targetApps };
       if (!value.unknown) t.resolved = value.value;
-      if (targetApps.length === 0) t.noAppReason = names ? 'the container-names annotation does not name exactly one container of this pod' : 'the pod has no container';
+      if (targetApps.length === 0) t.noAppReason = names ? 'the container-names annotation does not name a container of this pod' : 'the pod has no application container';
       deployment.targets.push(t);
     };
     if (ann) pushTarget('annotation', ann.value, TARGET_ANNOTATION, []);
     else if (op.instrumentation) {
       const i = op.instrumentation;
-      const goEnv = i.goEnv.find((e) => e.name.value === GO_TARGET_ENV && e.value);
-      const env = i.env.find((e) => e.name.value === GO_TARGET_ENV && e.value);
+      // The Operator takes the variable from spec.go.env when it is named there at all (valueFrom included), else
+      // from spec.env.
+      const goEnv = i.goEnv.find((e) => e.name.value === GO_TARGET_ENV);
+      const env = i.env.find((e) => e.name.value === GO_TARGET_ENV);
       const used = goEnv ? { e: goEnv, src: 'instrumentation-go-env' as const } : env ? { e: env, src: 'instrumentation-env' as const } : undefined;
       if (used?.e.value) {
         const name = w.name?.value ?? w.kind;
@@ -281,6 +288,29 @@ function namespaceInject(namespaces: NamespaceObject[], namespace: string | unde
   const ns = namespaces.find((n) => n.name?.value === namespace);
   const a = ns ? findAnnotation(ns.annotations.entries, INJECT_GO) : undefined;
   return a ? { value: a.value } : undefined;
+}
+
+/** `inject-go` turns injection off: empty or "false" (any case), as the Operator compares. */
+export function injectOff(value: string): boolean {
+  return value === '' || value.toLowerCase() === 'false';
+}
+
+/**
+ * The `inject-go` value the Operator's webhook acts on (annotationValue in internal/instrumentation/annotation.go):
+ * the pod's unless it is empty; a pod value "true" yields to the Namespace's unless that is "false". An annotation
+ * on the workload's own metadata is never seen: it is only taken (as `on: 'workload'`) when neither the pod nor the
+ * Namespace sets one, so rules can report it.
+ */
+export function effectiveInjectGo(w: Workload, ns: { value: Scalar } | undefined): { value: Scalar; on: 'pod' | 'workload' | 'namespace' } | undefined {
+  const pod = findAnnotation(w.podAnnotations.entries, INJECT_GO);
+  const nsv = ns && ns.value.value !== '' ? ns.value : undefined;
+  if (pod && pod.value.value !== '') {
+    if (nsv && pod.value.value.toLowerCase() === 'true' && nsv.value.toLowerCase() !== 'false') return { value: nsv, on: 'namespace' };
+    return { value: pod.value, on: 'pod' };
+  }
+  if (nsv) return { value: nsv, on: 'namespace' };
+  const own = w.podAnnotations !== w.annotations ? findAnnotation(w.annotations.entries, INJECT_GO) : undefined;
+  return own ? { value: own.value, on: 'workload' } : undefined;
 }
 
 /** Resolves an `inject-go` value to an Instrumentation of the repository, as the Operator's webhook does. */

@@ -126,6 +126,11 @@ export interface Workload extends K8sObject {
   podAnnotations: Annotations;
   /** The pod template's `metadata` range, if present (for fixes that move annotations). */
   podMetadataRange?: Range;
+  /**
+   * The pod template's `metadata:` key, when it is written (also when its value is empty, where `podMetadataRange`
+   * is absent): a fix that adds annotations must not write a second `metadata:` key.
+   */
+  podMetadataKeyRange?: Range;
   pod: PodSpec;
 }
 

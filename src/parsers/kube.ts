@@ -210,11 +210,13 @@ function readWorkload(r: YamlReader, map: YMap, base: K8sObject, kind: string): 
   const path = POD_TEMPLATE_PATH[kind]!;
   let podAnnotations: Annotations;
   let podMetadataRange: Range | undefined;
+  let podMetadataKeyRange: Range | undefined;
   let specE: MapEntry | undefined;
   if (path === 'self') {
     podAnnotations = base.annotations;
     const metaE = r.get(map, 'metadata');
     if (metaE?.value && isMap(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, 'spec');
   } else {
     let cur: YMap | undefined = map;
@@ -229,6 +231,7 @@ function readWorkload(r: YamlReader, map: YMap, base: K8sObject, kind: string): 
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
     if (tmeta?.value && isMap(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, 'spec');
   }
   const w: Workload = {
@@ -238,6 +241,7 @@ function readWorkload(r: YamlReader, map: YMap, base: K8sObject, kind: string): 
     pod: readPodSpec(r, specE, base.range),
   };
   if (podMetadataRange) w.podMetadataRange = podMetadataRange;
+  if (podMetadataKeyRange) w.podMetadataKeyRange = podMetadataKeyRange;
   return w;
 }
 
@@ -382,6 +386,11 @@ function readSecurityContext(r: YamlReader, e: MapEntry | undefined, what: strin
   if (nonRoot) {
     const v = r.bool(nonRoot.value, nonRoot.keyNode, 'k8s', 'runAsNonRoot');
     if (v) sc.runAsNonRoot = v;
+  }
+  const ape = r.get(m, 'allowPrivilegeEscalation');
+  if (ape) {
+    const v = r.bool(ape.value, ape.keyNode, 'k8s', 'allowPrivilegeEscalation');
+    if (v) sc.allowPrivilegeEscalation = v;
   }
   const add = r.strList(r.path(m, 'capabilities', 'add'), { what: 'capabilities.add', k8sString: true });
   if (add) sc.capabilitiesAdd = add.items;

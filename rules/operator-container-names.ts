@@ -1,0 +1,117 @@
+import type { Rule } from '../src/engine/types.ts';
+import type { Scalar } from '../src/model/workload.ts';
+import { at } from '../src/engine/report-helpers.ts';
+import { CONTAINER_NAMES, GO_CONTAINER_NAMES, annotation, closest, operatorDeployments, splitContainerNames } from './operator/shared.ts';
+
+/** The characters the Operator accepts in a container-names annotation (isValidContainersAnnotation, helper.go). */
+function badChar(value: string): string | undefined {
+  for (const c of value) {
+    const ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '-' || c === ',';
+    if (!ok) return c;
+  }
+  return undefined;
+}
+
+function show(c: string): string {
+  return c === ' ' ? 'a blank' : c === '\t' ? 'a tab' : `"${c}"`;
+}
+
+export const operatorContainerNames: Rule = {
+  meta: {
+    id: 'operator-container-names',
+    description: 'container-names / go-container-names the Operator rejects for Go: several containers, invalid characters, an init container, or a name the pod lacks',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'operator',
+  },
+  check({ model, report }) {
+    for (const d of operatorDeployments(model.deployments)) {
+      const w = d.workload;
+      const common = annotation(w.podAnnotations, CONTAINER_NAMES);
+      const goOnly = annotation(w.podAnnotations, GO_CONTAINER_NAMES);
+      const pod = w.pod;
+      const all = [...pod.containers, ...pod.initContainers];
+      const namesKnown = !pod.templated && all.every((c) => c.name && !c.name.unknown);
+      const containerNames = pod.containers.map((c) => c.name?.value ?? '');
+      const initNames = new Set(pod.initContainers.map((c) => c.name?.value ?? ''));
+      const valid: { key: string; value: Scalar; list: string[] }[] = [];
+
+      for (const [key, a] of [[CONTAINER_NAMES, common], [GO_CONTAINER_NAMES, goOnly]] as const) {
+        if (!a || a.value.unknown || a.value.value === '') continue;
+        const v = a.value;
+        const bad = badChar(v.value);
+        if (bad !== undefined) {
+          const stripped = [...v.value].filter((c) => c !== ' ' && c !== '\t').join('');
+          const hint = stripped !== v.value && badChar(stripped) === undefined ? ` Write it as "${stripped}".` : ' Use container names separated by "," only.';
+          report({
+            range: v.range,
+            message: `${key} is "${v.value}", which contains ${show(bad)}: the Operator accepts only letters, digits, "-" and "," there, fails with "not valid characters included in the instrumentation container annotation" and creates the pod without any instrumentation.${hint}`,
+          });
+          continue;
+        }
+        const list = splitContainerNames(v.value);
+        valid.push({ key, value: v, list });
+        if (list.length > 1) {
+          const empty = list.some((n) => n === '');
+          const what = empty ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
+          if (key === GO_CONTAINER_NAMES) {
+            report({
+              range: v.range,
+              message: `${key} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary${list[0] ? `, e.g. "${list[0]}"` : ''}.`,
+            });
+          } else if (!goOnly) {
+            report({
+              range: v.range,
+              severity: 'warning',
+              message: `${key} ${what}, but Go instrumentation supports exactly one container: with the Operator's default --enable-multi-instrumentation (since v0.110.0) Go takes the first one${list[0] ? `, "${list[0]}"` : ''}; with --enable-multi-instrumentation=false it refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the Go container, in ${GO_CONTAINER_NAMES} if other languages need this list.`,
+            });
+          }
+        }
+      }
+
+      // Names the pod does not have.
+      if (namesKnown) {
+        for (const { key, value, list } of valid) {
+          for (const name of list) {
+            if (name === '' || containerNames.includes(name) || initNames.has(name)) continue;
+            const near = closest(name, [...containerNames, ...initNames].filter(Boolean), Math.max(2, Math.floor(name.length / 4)));
+            report({
+              range: value.range,
+              severity: 'warning',
+              message: `${key} names "${name}", which is not a container of this pod (its containers: ${containerNames.join(', ') || 'none'}): the Operator still injects the agent, but takes the service name and resource attributes from the first container.${near ? ` Did you mean "${near}"?` : ''}`,
+            });
+          }
+        }
+      }
+
+      // The container Go is injected for: the first of container-names followed by go-container-names (with the
+      // default multi-instrumentation; go-container-names alone otherwise).
+      const goList = valid.flatMap((x) => x.list);
+      const first = goList[0];
+      if (namesKnown && first && initNames.has(first) && !containerNames.includes(first)) {
+        const where = valid.find((x) => x.list.includes(first))!;
+        report({
+          range: where.value.range,
+          message: `${where.key} names "${first}", an init container (${at(pod.initContainers.find((c) => c.name?.value === first)!.range)}): the Operator does not inject Go into init containers ("Skipping Go SDK injection ... is init container") and creates the pod without the agent. Name the container that runs the Go binary.`,
+        });
+      }
+      if (common && goOnly && valid.length === 2) {
+        const dup = goList.find((n, i) => n !== '' && goList.indexOf(n) !== i);
+        if (dup !== undefined) {
+          report({
+            range: goOnly.value.range,
+            message: `${CONTAINER_NAMES} and ${GO_CONTAINER_NAMES} both name "${dup}": the Operator adds the two lists together for Go, finds the duplicate ("duplicated container names detected") and skips all instrumentation of the pod. Keep "${dup}" in one of them.`,
+            related: [{ range: common.value.range, message: `${CONTAINER_NAMES} is "${common.value.value}"` }],
+          });
+        } else if (first !== undefined && first !== goOnly.value.value.split(',')[0]) {
+          report({
+            range: goOnly.value.range,
+            severity: 'warning',
+            message: `${CONTAINER_NAMES} ("${common.value.value}", ${at(common.value.range)}) applies to every language and ${GO_CONTAINER_NAMES} adds to it for Go: the Operator takes the Go container from the start of the combined list, "${first}", not "${goOnly.value.value}". Do not list other languages' containers in ${CONTAINER_NAMES}; use their own annotations (e.g. instrumentation.opentelemetry.io/java-container-names).`,
+            related: [{ range: common.value.range, message: `${CONTAINER_NAMES} is "${common.value.value}"` }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,150 @@
+import { test } from 'uvu';
+import { operatorTargetMissing } from '../../rules/operator-target-missing.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+function instrumentation(opts: { name?: string; goEnv?: string[]; env?: string[] } = {}): string {
+  return [
+    'apiVersion: opentelemetry.io/v1alpha1',
+    'kind: Instrumentation',
+    'metadata:',
+    `  name: ${opts.name ?? 'go-instrumentation'}`,
+    'spec:',
+    '  exporter:',
+    '    endpoint: http://otel-collector:4318',
+    ...(opts.env ? ['  env:', ...opts.env] : []),
+    '  go:',
+    '    image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0',
+    ...(opts.goEnv ? ['    env:', ...opts.goEnv] : []),
+    '',
+  ].join('\n');
+}
+
+function workload(annotations: string[] | undefined, extraMeta: string[] = []): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api',
+    ...extraMeta,
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        app: api',
+    ...(annotations ? ['      annotations:', ...annotations.map((a) => '        ' + a)] : []),
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          image: ghcr.io/acme/api:1.0.0',
+    '',
+  ].join('\n');
+}
+
+const INJECT = 'instrumentation.opentelemetry.io/inject-go: "true"';
+const TARGET = 'instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/server"';
+
+const missing = { Dockerfile: SEED_DOCKERFILE, 'k8s/deploy.yaml': workload([INJECT]), 'k8s/instrumentation.yaml': instrumentation() };
+
+const nsWide = {
+  Dockerfile: SEED_DOCKERFILE,
+  'k8s/ns.yaml': `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  annotations:
+    instrumentation.opentelemetry.io/inject-go: go-instrumentation
+`,
+  'k8s/deploy.yaml': workload(undefined, ['  namespace: shop']),
+  'k8s/instrumentation.yaml': instrumentation(),
+};
+
+const empty = { ...missing, 'k8s/deploy.yaml': workload([INJECT, "instrumentation.opentelemetry.io/otel-go-auto-target-exe: ''"]) };
+
+const ambiguous = {
+  'k8s/deploy.yaml': workload([INJECT]).replace('ghcr.io/acme/api:1.0.0', 'nginx:1.27'),
+  'k8s/instrumentation.yaml': instrumentation({ name: 'a' }) + '---\n' + instrumentation({ name: 'b' }),
+};
+
+const emptyInInstrumentation = {
+  ...missing,
+  'k8s/instrumentation.yaml': instrumentation({ goEnv: ['      - name: OTEL_GO_AUTO_TARGET_EXE', '        value: ""'] }),
+};
+
+ruleTests(operatorTargetMissing, {
+  valid: [
+    { name: 'target annotation on the pod', files: { ...missing, 'k8s/deploy.yaml': workload([INJECT, TARGET]) } },
+    {
+      name: 'target in spec.go.env',
+      files: { ...missing, 'k8s/instrumentation.yaml': instrumentation({ goEnv: ['      - name: OTEL_GO_AUTO_TARGET_EXE', '        value: /app/server'] }) },
+    },
+    {
+      name: 'target in spec.env (from a ConfigMap)',
+      files: {
+        ...missing,
+        'k8s/instrumentation.yaml': instrumentation({
+          env: ['    - name: OTEL_GO_AUTO_TARGET_EXE', '      valueFrom:', '        configMapKeyRef:', '          name: agent', '          key: target'],
+        }),
+      },
+    },
+    { name: 'the Instrumentation is not in the repository', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/deploy.yaml': workload([INJECT]) } },
+    { name: 'injection off', files: { ...missing, 'k8s/deploy.yaml': workload(['instrumentation.opentelemetry.io/inject-go: "false"']) } },
+  ],
+  invalid: [
+    {
+      name: 'neither annotation nor Instrumentation env: the annotation is added with the resolved path',
+      files: missing,
+      errors: [
+        {
+          ...span(missing, 'k8s/deploy.yaml', '"true"'),
+          severity: 'error',
+          message:
+            'Deployment api asks the Operator for Go instrumentation (inject-go "true" at k8s/deploy.yaml:11), but nothing sets the target: the pod template has no instrumentation.opentelemetry.io/otel-go-auto-target-exe annotation, and Instrumentation go-instrumentation (k8s/instrumentation.yaml:4) has no OTEL_GO_AUTO_TARGET_EXE in spec.go.env or spec.env. The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. Add instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/server" to spec.template.metadata.annotations (the path container "app" runs).',
+          related: ['k8s/deploy.yaml:11', 'k8s/instrumentation.yaml:4'],
+        },
+      ],
+      output: { 'k8s/deploy.yaml': workload([INJECT, TARGET]) },
+    },
+    {
+      name: 'injection from the Namespace: reported at the workload, annotations: created',
+      files: nsWide,
+      errors: [{ ...span(nsWide, 'k8s/deploy.yaml', 'Deployment'), message: ['inject-go "go-instrumentation" at k8s/ns.yaml:6'] }],
+      output: { 'k8s/deploy.yaml': workload([TARGET], ['  namespace: shop']) },
+    },
+    {
+      name: 'empty target annotation',
+      files: empty,
+      errors: [
+        {
+          ...span(empty, 'k8s/deploy.yaml', "''"),
+          message:
+            'instrumentation.opentelemetry.io/otel-go-auto-target-exe is empty: the Operator injects the agent with an empty OTEL_GO_AUTO_TARGET_EXE, and the agent exits at start ("no target: -target-pid or -target-exe not provided ..."). Set it to "/app/server".',
+        },
+      ],
+      output: { 'k8s/deploy.yaml': workload([INJECT, TARGET]) },
+    },
+    {
+      name: '"true" with two candidates, both without the target: no fix when the path is unknown',
+      files: ambiguous,
+      errors: [
+        {
+          ...span(ambiguous, 'k8s/deploy.yaml', '"true"'),
+          message: ['and the Instrumentations of its namespace in this repository (a, b) have no OTEL_GO_AUTO_TARGET_EXE', 'Add instrumentation.opentelemetry.io/otel-go-auto-target-exe with the absolute path of the Go binary'],
+        },
+      ],
+    },
+    {
+      name: 'empty value in spec.go.env',
+      files: emptyInInstrumentation,
+      errors: [
+        {
+          ...span(emptyInInstrumentation, 'k8s/instrumentation.yaml', '""'),
+          message: ['OTEL_GO_AUTO_TARGET_EXE in Instrumentation go-instrumentation (k8s/instrumentation.yaml:4) spec.go.env is empty, and Deployment api has no'],
+          related: ['k8s/deploy.yaml:11'],
+        },
+      ],
+    },
+  ],
+});
+
+test.run();
