@@ -10,7 +10,7 @@
 
 import { posix } from 'node:path';
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
-import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, ImageModel } from '../model/image.ts';
+import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
 import type { ShellCommand, ShellScript, ShellWord } from '../model/shell.ts';
 import type { Evidence, Range, RepoView, SourceFile } from '../model/source.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
@@ -328,6 +328,8 @@ interface State {
   cmdSet: boolean;
   /** Go version of the golang image this stage is built FROM, if any. */
   goVersion?: string;
+  /** The FROM that names that golang image. */
+  goVersionEvidence?: Evidence;
   golang: boolean;
   /** Names not defined anywhere are unset (the base image's environment is known). */
   envComplete: boolean;
@@ -432,6 +434,7 @@ class Evaluator {
         envComplete: p.envComplete,
       };
       if (p.goVersion !== undefined) st.goVersion = p.goVersion;
+      if (p.goVersionEvidence !== undefined) st.goVersionEvidence = p.goVersionEvidence;
       return st;
     }
 
@@ -496,7 +499,10 @@ class Evaluator {
       golang: facts.golang === true,
       envComplete: known,
     };
-    if (facts.goVersion !== undefined) st.goVersion = facts.goVersion;
+    if (facts.goVersion !== undefined) {
+      st.goVersion = facts.goVersion;
+      st.goVersionEvidence = fromEv(`${facts.ref} is Go ${facts.goVersion}`);
+    }
     return st;
   }
 
@@ -1165,6 +1171,11 @@ class CommandRun {
       };
       if (pkg !== undefined) g.pkg = pkg;
       if (this.st.goVersion !== undefined) g.goVersion = this.st.goVersion;
+      if (this.st.goVersionEvidence !== undefined) g.goVersionEvidence = this.st.goVersionEvidence;
+      const toolchain = this.goToolchain();
+      if (toolchain) g.goToolchain = toolchain;
+      const mod = this.goModFacts(pkg, dir);
+      if (mod) g.goMod = mod;
       return g;
     };
 
@@ -1282,26 +1293,82 @@ class CommandRun {
   }
 
   private findModule(dir: string): { module: string; dir: string; file: string } | undefined {
+    const g = this.findGoMod(dir);
+    if (!g || g.text === undefined) return undefined;
+    const m = parseGoMod(g.text).module;
+    return m ? { module: m, dir: g.dir, file: g.file } : undefined;
+  }
+
+  /** The nearest go.mod at or above `dir` in the image: its text when known (repository file or heredoc). */
+  private findGoMod(dir: string): { dir: string; file: string; text?: string; source?: SourceFile; entry: FsEntry } | undefined {
     let d = dir;
     for (;;) {
       const e = lookupPath(this.st.model, d === '/' ? '/go.mod' : `${d}/go.mod`);
       if (e && e.type === 'file') {
-        let text: string | undefined = e.content;
-        let file = e.path;
-        if (text === undefined && e.contextFile !== undefined) {
+        if (e.content !== undefined) return { dir: d, file: e.path, text: e.content, entry: e };
+        if (e.contextFile !== undefined) {
           const sf = this.evaluator.repo.load(e.contextFile);
-          text = sf?.text;
-          file = e.contextFile;
+          return sf ? { dir: d, file: e.contextFile, text: sf.text, source: sf, entry: e } : { dir: d, file: e.contextFile, entry: e };
         }
-        if (text !== undefined) {
-          const m = parseGoMod(text).module;
-          if (m) return { module: m, dir: d, file };
-        }
-        return undefined;
+        return { dir: d, file: e.path, entry: e };
       }
       if (d === '/') return undefined;
       d = posix.dirname(d);
     }
+  }
+
+  /**
+   * The `go` and `toolchain` directives of the main module a `go build`/`go install` of `pkg` uses (the go.mod above
+   * the package directory, or above the working directory for import paths and .go files). `pkg@version` builds
+   * another module: undefined.
+   */
+  private goModFacts(pkg: string | undefined, dir: string | undefined): GoModFacts | undefined {
+    const first = pkg?.split(' ')[0];
+    if (first !== undefined && first.includes('@')) return undefined;
+    let from = dir;
+    const local = first !== undefined && (first === '.' || first === '..' || first.startsWith('./') || first.startsWith('../') || first.startsWith('/'));
+    if (local && !first.endsWith('.go')) {
+      if (dir === undefined && !first.startsWith('/')) return undefined;
+      from = resolveIn(dir ?? '/', first);
+    }
+    if (from === undefined) return undefined;
+    const g = this.findGoMod(from);
+    if (!g || g.text === undefined) return undefined;
+    const mod = parseGoMod(g.text);
+    if (mod.go === undefined && mod.toolchain === undefined) return undefined;
+    const fallback = g.entry.origin[g.entry.origin.length - 1]?.range ?? this.range;
+    /** The range of the directive `verb value` in go.mod (its line, comments excluded), else where go.mod was written. */
+    const where = (verb: string, value: string): Range => {
+      const sf = g.source;
+      if (!sf) return fallback;
+      for (let line = 1; line <= sf.lines.starts.length; line++) {
+        const text = sf.lines.lineText(line);
+        const comment = text.indexOf('//');
+        const code = comment >= 0 ? text.slice(0, comment) : text;
+        const words = code.split(' ').flatMap((w) => w.split('\t')).filter((w) => w !== '');
+        if (words.length === 2 && words[0] === verb && words[1] === value) {
+          const lead = code.length - code.trimStart().length;
+          const start = sf.lines.starts[line - 1]! + lead;
+          return sf.lines.range(sf.path, start, start + code.trim().length);
+        }
+      }
+      return fallback;
+    };
+    const out: GoModFacts = { file: g.file };
+    if (mod.go !== undefined) out.go = { value: mod.go, range: where('go', mod.go) };
+    if (mod.toolchain !== undefined) out.toolchain = { value: mod.toolchain, range: where('toolchain', mod.toolchain) };
+    return out;
+  }
+
+  /** GOTOOLCHAIN for this command, when it is set to a known value. */
+  private goToolchain(): GoBuildInfo['goToolchain'] {
+    const v = this.env('GOTOOLCHAIN');
+    if (v === undefined) return undefined;
+    if (!this.cmdEnv.has('GOTOOLCHAIN')) {
+      const e = this.st.model.env.get('GOTOOLCHAIN');
+      if (e && e.value === v) return e.evidence ? { value: v, evidence: e.evidence } : { value: v };
+    }
+    return { value: v, evidence: this.evidence(`GOTOOLCHAIN=${v}`) };
   }
 
   /** Splits options from operands (options before `--`; `-t DIR` / `--target-directory=DIR` picked out). */

@@ -18,8 +18,27 @@ export interface GoBuildInfo {
   upx: boolean;
   /** Go version of the builder image (from `golang:<ver>` of the stage that built it), if known. */
   goVersion?: string;
+  /** The FROM that names the golang image `goVersion` comes from. */
+  goVersionEvidence?: Evidence;
+  /**
+   * GOTOOLCHAIN in effect for the build when it is known to be set (the golang images set `local`; ENV or a
+   * `GOTOOLCHAIN=... go build` prefix may change it). Absent: not set, or its value is not known.
+   */
+  goToolchain?: { value: string; evidence?: Evidence };
+  /** The main module's go.mod (found above the package built): its `go` and `toolchain` directives. */
+  goMod?: GoModFacts;
   /** Where the build happened. */
   evidence: Evidence;
+}
+
+/** The directives of a go.mod that bound the Go version a build uses (agent-facts §3). */
+export interface GoModFacts {
+  /** The repository path of go.mod (or its path in the image, for a go.mod the Dockerfile writes). */
+  file: string;
+  /** `go 1.24.5`: the build needs at least this version. Range of the directive line. */
+  go?: { value: string; range: Range };
+  /** `toolchain go1.25.3`: the toolchain `GOTOOLCHAIN=auto` switches to. */
+  toolchain?: { value: string; range: Range };
 }
 
 export type FsEntry =

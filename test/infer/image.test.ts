@@ -99,10 +99,17 @@ COPY --from=builder /app/server /app/server
     ['go build -o /app/server writes /app/server', '4:5-4:41'],
     ['COPY --from=builder /app/server /app/server', '7:1-7:44'],
   ]);
+  const { goVersionEvidence, goToolchain, goMod, ...go } = f.go!;
   assert.equal(
-    { ...f.go!, evidence: r(f.go!.evidence.range) },
+    { ...go, evidence: r(go.evidence.range) },
     { pkg: './cmd/server', stripped: false, noDwarf: false, pie: false, upx: false, goVersion: '1.23', evidence: '4:5-4:41' },
   );
+  assert.equal(evs(goVersionEvidence && [goVersionEvidence]), [['golang:1.23 is Go 1.23', '1:1-1:28']]);
+  assert.equal(goToolchain && { value: goToolchain.value, evidence: evs(goToolchain.evidence && [goToolchain.evidence]) }, {
+    value: 'local',
+    evidence: [['golang:1.23 sets GOTOOLCHAIN=local', '1:1-1:28']],
+  });
+  assert.equal(goMod && { file: goMod.file, go: goMod.go?.value, at: r(goMod.go?.range) }, { file: 'go.mod', go: '1.23', at: '3:1-3:8' });
   assert.is(f.executable, true);
   assert.equal([...img.fs.keys()], ['/app/server']);
   assert.equal(img.unknowns, []);
@@ -464,6 +471,64 @@ RUN go build -buildmode=pie -ldflags=-s -o /tmp/a ./cmd/a && \\
     'chmod +x /usr/local/bin/c makes /usr/local/bin/c executable',
   ]);
   assert.is(file(img, '/tmp/a').go?.upx, false);
+});
+
+test('Go version facts: go.mod directives above the package, GOTOOLCHAIN from ENV and a prefix, none for pkg@version', () => {
+  const goMod = 'module github.com/acme/shop\n\n// needs 1.24.5 for the fix\ngo 1.24.5 // comment\n\n\ttoolchain go1.25.3\n';
+  const img = build(
+    `FROM golang:1.24-alpine AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/shop ./cmd/shop
+ENV GOTOOLCHAIN=auto
+RUN go build -o /out/auto . && \\
+    GOTOOLCHAIN=go1.25.0 go build -o /out/pinned ./cmd/shop && \\
+    go install golang.org/x/tools/cmd/stringer@latest
+WORKDIR /src/cmd/shop
+RUN go build -o /out/here
+`,
+    { 'go.mod': goMod, 'cmd/shop/main.go': 'package main' },
+  );
+  const facts = (path: string) => {
+    const g = file(img, path).go!;
+    return {
+      version: g.goVersion,
+      from: r(g.goVersionEvidence?.range),
+      toolchain: g.goToolchain && [g.goToolchain.value, evs(g.goToolchain.evidence && [g.goToolchain.evidence])],
+      mod: g.goMod && [g.goMod.file, g.goMod.go?.value, r(g.goMod.go?.range), g.goMod.toolchain?.value, r(g.goMod.toolchain?.range)],
+    };
+  };
+  const mod = ['go.mod', '1.24.5', '4:1-4:10', 'go1.25.3', '6:2-6:20'];
+  assert.equal(facts('/out/shop'), {
+    version: '1.24',
+    from: '1:1-1:33',
+    toolchain: ['local', [['golang:1.24-alpine sets GOTOOLCHAIN=local', '1:1-1:33']]],
+    mod,
+  });
+  assert.equal(facts('/out/auto').toolchain, ['auto', [['ENV GOTOOLCHAIN=auto', '5:5-5:21']]]);
+  assert.equal(facts('/out/auto').mod, mod);
+  assert.equal(facts('/out/pinned').toolchain, ['go1.25.0', [['GOTOOLCHAIN=go1.25.0', '7:5-7:60']]]);
+  assert.equal(facts('/out/here').mod, mod, 'no package: the working directory, go.mod two levels up');
+  assert.equal(facts('/go/bin/stringer').mod, undefined, 'pkg@version builds another module');
+});
+
+test('Go version facts: no go.mod, a go.mod without go directive, a go.mod written by a heredoc', () => {
+  const img = build(
+    `FROM debian:12 AS build
+WORKDIR /a
+RUN go build -o /out/a .
+WORKDIR /b
+COPY <<EOF go.mod
+module example.com/b
+go 1.23
+EOF
+RUN go build -o /out/b .
+`,
+  );
+  const a = file(img, '/out/a').go!;
+  assert.equal([a.goVersion, a.goVersionEvidence, a.goToolchain, a.goMod], [undefined, undefined, undefined, undefined]);
+  const b = file(img, '/out/b').go!;
+  assert.equal(b.goMod && [b.goMod.file, b.goMod.go?.value, r(b.goMod.go?.range)], ['/b/go.mod', '1.23', '5:1-8:4']);
 });
 
 test('unknowns: unknown -o variable, COPY from an unknown image, a file made by `make`', () => {

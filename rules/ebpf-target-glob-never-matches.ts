@@ -1,0 +1,143 @@
+import type { Fix, Rule } from '../src/engine/types.ts';
+import type { AgentContainer, AppContainer, ProjectModel, TargetSetting } from '../src/model/project.ts';
+import type { Evidence } from '../src/model/source.ts';
+import type { Scalar } from '../src/model/workload.ts';
+import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
+import { compileGlob, globCanMatchAbsolute, globMatches, isLiteralGlob } from '../src/link/ebpf-glob.ts';
+import { appLabel } from '../src/link/target-check.ts';
+import { GO_TARGET_ENV } from '../src/link/deployments.ts';
+import { sharedDepth } from '../src/link/nearest.ts';
+
+interface GlobTarget {
+  key: string;
+  value: Scalar;
+  resolved: string;
+  agent: AgentContainer;
+  apps: AppContainer[];
+  evidence: Evidence[];
+}
+
+/**
+ * The whole-path globs of OBI and Beyla containers: the linker's glob targets, plus OTEL_GO_AUTO_TARGET_EXE on an
+ * OBI/Beyla compose service without its own variable (OBI and Beyla default to it; the linker reads it only in pods).
+ */
+function globTargets(model: ProjectModel): GlobTarget[] {
+  const out: GlobTarget[] = [];
+  const add = (t: TargetSetting): void => {
+    if (t.match !== 'glob' || !t.agent || t.resolved === undefined || t.resolved === '' || t.value.unknown) return;
+    out.push({ key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence });
+  };
+  for (const d of model.deployments) {
+    for (const t of d.targets) add(t);
+    if (d.kind !== 'compose') continue;
+    for (const a of d.agents) {
+      if ((a.kind !== 'obi' && a.kind !== 'beyla') || !a.service || d.targets.some((t) => t.agent === a)) continue;
+      const e = a.service.environment.find((x) => x.name.value === GO_TARGET_ENV);
+      if (!e?.value || e.value.unknown || e.value.value === '') continue;
+      const pid = a.service.pid?.value;
+      const apps = pid?.startsWith('service:') ? d.apps.filter((x) => x.name === pid.slice('service:'.length)) : d.apps;
+      out.push({ key: GO_TARGET_ENV, value: e.value, resolved: e.value.value, agent: a, apps, evidence: [] });
+    }
+  }
+  return out;
+}
+
+function toolName(a: AgentContainer): string {
+  return a.kind === 'obi' ? 'OBI' : 'Beyla';
+}
+
+function resolvedApps(apps: AppContainer[]): (AppContainer & { process: { exe: string } })[] {
+  return apps.filter((a): a is AppContainer & { process: { exe: string } } => a.process.status === 'resolved' && a.process.exe !== undefined && !a.process.goRun);
+}
+
+/**
+ * Application containers whose executable is named `name`, among those nearest to the agent's manifest (a repository
+ * may hold several independent projects: the ones sharing the most directories with it).
+ */
+function appsNamed(model: ProjectModel, name: string, from: string): (AppContainer & { process: { exe: string } })[] {
+  const all: { app: AppContainer & { process: { exe: string } }; depth: number }[] = [];
+  for (const d of model.deployments) {
+    for (const a of resolvedApps(d.apps)) {
+      const file = a.workload?.file ?? d.compose?.file;
+      if (!a.process.exe.endsWith(`/${name}`) || file === undefined || all.some((x) => x.app === a)) continue;
+      all.push({ app: a, depth: sharedDepth(file, from) });
+    }
+  }
+  const best = Math.max(-1, ...all.map((x) => x.depth));
+  return all.filter((x) => x.depth === best).map((x) => x.app);
+}
+
+function where(a: AppContainer): string {
+  const w = a.workload;
+  return w ? `${appLabel(a)} of ${w.kind} ${w.name?.value ?? ''}`.trimEnd() : appLabel(a);
+}
+
+export const ebpfTargetGlobNeverMatches: Rule = {
+  meta: {
+    id: 'ebpf-target-glob-never-matches',
+    description: "OBI's or Beyla's executable glob can never match the application's executable path",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'settings',
+  },
+  check({ model, report }) {
+    for (const t of globTargets(model)) {
+      const tool = toolName(t.agent);
+      const head = `${t.key} is "${t.resolved}"`;
+      const g = compileGlob(t.resolved);
+      if (!g.ok) {
+        report({
+          range: t.value.range,
+          message: `${head}, which is not a valid glob: ${g.error}. ${tool} refuses the configuration and does not start.`,
+          related: t.evidence,
+        });
+        continue;
+      }
+      const resolved = resolvedApps(t.apps);
+      const fixTo = (value: string): Fix | undefined => setScalarFix(model, t.value, value, `Set ${t.key} to "${value}"`);
+      if (!globCanMatchAbsolute(g.nodes)) {
+        // A bare name or a relative path: the executable path is always absolute.
+        const literal = isLiteralGlob(g.nodes);
+        const proposal = `*/${t.resolved}`;
+        const p = compileGlob(proposal);
+        const matchesProposal = (exe: string): boolean => p.ok && globMatches(p.nodes, exe);
+        const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes('/') ? appsNamed(model, t.resolved, t.value.range.file) : [];
+        let fix: Fix | undefined;
+        let advice: string;
+        if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+          fix = fixTo(proposal);
+          advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0]!.process.exe}"` : ' or the full path'}.`;
+        } else if (resolved.length === 1) {
+          fix = fixTo(resolved[0]!.process.exe);
+          advice = ` Set it to "${resolved[0]!.process.exe}".`;
+        } else {
+          advice = ` Start it with "*/" or "/" (e.g. "${proposal}").`;
+        }
+        const runs = known.map((a) => `${where(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+        report({
+          range: t.value.range,
+          message:
+            `${head}, but ${tool} matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), ` +
+            `so it never matches any process${runs.length > 0 ? `: ${runs.join(', ')}` : ''}.${advice}`,
+          related: [...t.evidence, ...known.flatMap((a) => a.process.steps)],
+          ...(fix ? { fix } : {}),
+        });
+        continue;
+      }
+      // An absolute glob: compare with the processes it must select, when all of them are known.
+      if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
+      if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
+      const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+      const sole = resolved.length === 1 ? resolved[0]!.process.exe : undefined;
+      const fix = sole !== undefined ? fixTo(sole) : undefined;
+      report({
+        range: t.value.range,
+        message:
+          `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select: ${runs.join(' and ')}.` +
+          (sole !== undefined ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf('/') + 1)}").` : ' Set it to the path of the process to instrument.'),
+        related: [...t.evidence, ...resolved.flatMap((a) => a.process.steps)],
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+};

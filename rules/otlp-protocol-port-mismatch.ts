@@ -1,0 +1,84 @@
+import type { Rule } from '../src/engine/types.ts';
+import type { Evidence } from '../src/model/source.ts';
+import { at } from '../src/engine/report-helpers.ts';
+import { goAgentEnvs, type AgentEnvVar } from '../src/link/agent-env.ts';
+import { describeVar } from './agent-env-invalid.ts';
+
+/**
+ * The port of an OTLP endpoint as the exporters read it: `http://host:4317/path`, `host:4317`, `[::1]:4317`.
+ * Undefined when no port is written (the exporters then use the protocol's default port, which always fits).
+ */
+export function endpointPort(endpoint: string): number | undefined {
+  let rest = endpoint.trim();
+  const scheme = rest.indexOf('://');
+  if (scheme >= 0) rest = rest.slice(scheme + 3);
+  let end = rest.length;
+  for (const c of ['/', '?', '#']) {
+    const i = rest.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  let authority = rest.slice(0, end);
+  const atSign = authority.lastIndexOf('@');
+  if (atSign >= 0) authority = authority.slice(atSign + 1);
+  const bracket = authority.lastIndexOf(']');
+  const colon = authority.lastIndexOf(':');
+  if (colon < 0 || colon < bracket) return undefined;
+  const port = authority.slice(colon + 1);
+  if (port === '' || ![...port].every((c) => c >= '0' && c <= '9')) return undefined;
+  return Number(port);
+}
+
+const GRPC_PORT = 4317;
+const HTTP_PORT = 4318;
+
+export const otlpProtocolPortMismatch: Rule = {
+  meta: {
+    id: 'otlp-protocol-port-mismatch',
+    description: "The Go agent's OTLP endpoint is on the other protocol's port (4317 gRPC, 4318 HTTP)",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'settings',
+  },
+  check({ model, report }) {
+    for (const g of goAgentEnvs(model)) {
+      const set = (name: string): AgentEnvVar | undefined => {
+        const v = g.vars.get(name);
+        return v && v.value !== '' ? v : undefined;
+      };
+      // The traces-specific variables win (autoexport, otlptrace); an empty value counts as unset.
+      const endpoint = set('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? set('OTEL_EXPORTER_OTLP_ENDPOINT');
+      // A value with a variable in it (`http://$(HOST_IP):4317`) still has a literal port.
+      const text = endpoint?.value ?? endpoint?.raw;
+      if (!endpoint || text === undefined) continue;
+      const protoVar = set('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? set('OTEL_EXPORTER_OTLP_PROTOCOL');
+      if (protoVar && protoVar.value === undefined) continue;
+      const protocol = protoVar?.value ?? 'http/protobuf';
+      if (protocol !== 'grpc' && protocol !== 'http/protobuf') continue; // agent-env-invalid reports it
+      const port = endpointPort(text);
+      const wrong = protocol === 'grpc' ? HTTP_PORT : GRPC_PORT;
+      if (port !== wrong) continue;
+      const related: Evidence[] = [...endpoint.evidence];
+      let how: string;
+      let options: string;
+      if (protoVar) {
+        related.push({ range: protoVar.range, message: `${protoVar.name} is ${protocol}` });
+        how = `${protoVar.name} is ${protocol} (${at(protoVar.range)})`;
+      } else {
+        how = 'the agent uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set';
+      }
+      const whereSet = g.instrumentation ? `in spec.go.env of ${g.label}` : `on ${g.label}`;
+      if (protocol === 'http/protobuf') {
+        options = `Either set ${protoVar?.name ?? 'OTEL_EXPORTER_OTLP_PROTOCOL'}=grpc ${whereSet}, or send to port ${HTTP_PORT} (OTLP/HTTP) if the collector listens there.`;
+      } else {
+        options = `Either send to port ${GRPC_PORT} (OTLP/gRPC), or set ${protoVar?.name ?? 'OTEL_EXPORTER_OTLP_PROTOCOL'}=http/protobuf if the collector listens for OTLP/HTTP on ${HTTP_PORT}.`;
+      }
+      const portName = port === GRPC_PORT ? 'the OTLP/gRPC port' : 'the OTLP/HTTP port';
+      const talk = protocol === 'grpc' ? 'gRPC to an OTLP/HTTP receiver' : 'HTTP requests to a gRPC receiver';
+      report({
+        range: endpoint.range,
+        message: `${describeVar(endpoint, g.label)} is "${text}", ${portName}, but ${how}: it sends ${talk}, and every export fails. ${options}`,
+        related,
+      });
+    }
+  },
+};

@@ -1,0 +1,223 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { agentEnvInvalid, checkAgentValue, isSlogLevel, parseGoFloat } from '../../rules/agent-env-invalid.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const env = (...pairs: [string, string][]): string[] => [
+  '            - name: OTEL_GO_AUTO_TARGET_EXE',
+  '              value: /app/server',
+  ...pairs.flatMap(([n, v]) => [`            - name: ${n}`, `              value: ${v}`]),
+];
+
+const sidecar = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({
+    agentEnv: env(['OTEL_LOG_LEVEL', 'none'], ['OTEL_EXPORTER_OTLP_PROTOCOL', "'http'"], ['OTEL_TRACES_SAMPLER', 'jaeger_remote'], ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', '"yes"']),
+  }),
+};
+
+const compose = {
+  Dockerfile: SEED_DOCKERFILE,
+  'compose.yaml': `services:
+  app:
+    build: .
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:app"
+    environment:
+      - OTEL_GO_AUTO_TARGET_EXE=/app/server
+      - OTEL_LOG_LEVEL=WARNING
+      - OTEL_TRACES_EXPORTER=otlp, logging
+      - OTEL_TRACES_SAMPLER=traceidratio
+      - OTEL_TRACES_SAMPLER_ARG=10
+`,
+};
+
+const configMap = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: agent-config
+data:
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: http/json
+---
+${deployment({ agentExtra: ['          envFrom:', '            - configMapRef:', '                name: agent-config'] })}`,
+};
+
+const instrumentation = (spec: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({ templateAnnotations: ['        instrumentation.opentelemetry.io/inject-go: "true"'] }),
+  'instrumentation.yaml': `apiVersion: opentelemetry.io/v1alpha1
+kind: Instrumentation
+metadata:
+  name: go
+spec:
+${spec}`,
+});
+const operator = instrumentation(`  sampler:
+    type: parentbased_jaeger_remote
+    argument: "0.5"
+  env:
+    - name: OTEL_LOG_LEVEL
+      value: trace
+  go:
+    image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0
+    env:
+      - name: OTEL_GO_AUTO_PARSE_DB_STATEMENT
+        value: "on"
+`);
+
+ruleTests(agentEnvInvalid, {
+  valid: [
+    { name: 'the fixture sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
+    {
+      name: 'accepted values, any case where the agent ignores case',
+      files: {
+        Dockerfile: SEED_DOCKERFILE,
+        'deploy.yaml': deployment({
+          agentEnv: env(
+            ['OTEL_LOG_LEVEL', 'WARN+2'],
+            ['OTEL_TRACES_EXPORTER', 'otlp,console'],
+            ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'],
+            ['OTEL_TRACES_SAMPLER', 'ParentBased_TraceIdRatio'],
+            ['OTEL_TRACES_SAMPLER_ARG', '" 0.25 "'],
+            ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'T'],
+          ),
+        }),
+      },
+    },
+    { name: 'an agent before v0.22 is not judged by these rules', files: { ...sidecar, 'deploy.yaml': sidecar['deploy.yaml'].replace('v0.24.0', 'v0.21.0') } },
+    { name: 'the sampler argument of a sampler without one is ignored', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('=traceidratio', '=always_on').replace('=WARNING', '=info').replace('otlp, logging', 'otlp') } },
+    {
+      name: 'spec.go.env overrides spec.env and spec.sampler',
+      files: instrumentation(`  sampler:
+    type: xray
+  env:
+    - name: OTEL_LOG_LEVEL
+      value: none
+  go:
+    env:
+      - name: OTEL_LOG_LEVEL
+        value: error
+      - name: OTEL_TRACES_SAMPLER
+        value: always_on
+`),
+    },
+    {
+      name: 'Compose interpolation and a value from the shell are not known',
+      files: {
+        ...compose,
+        'compose.yaml': compose['compose.yaml'].replace('=WARNING', '=${LOG_LEVEL:-none}').replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n'),
+      },
+    },
+    {
+      name: 'an Instrumentation no pod uses for Go and without spec.go',
+      files: { 'instrumentation.yaml': instrumentation('  sampler:\n    type: xray\n')['instrumentation.yaml'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'sidecar: log level, protocol, sampler, ParseBool (quoting kept by the fixes)',
+      files: sidecar,
+      errors: [
+        {
+          ...span(sidecar, 'deploy.yaml', 'none'),
+          severity: 'error',
+          message:
+            'OTEL_LOG_LEVEL on agent container "otel-go-agent" is "none": the agent accepts only debug, info, warn or error (Go\'s slog levels); its docs list "none", but the code rejects it, so it fails to start ("parse log level"). The quietest level is "error".',
+        },
+        { ...span(sidecar, 'deploy.yaml', "'http'"), message: ['is "http"', 'only grpc or http/protobuf', 'Use "http/protobuf".'] },
+        { ...span(sidecar, 'deploy.yaml', 'jaeger_remote'), message: ['"unknown sampler name"', "the Operator's Instrumentation CRD allows this one"] },
+        { ...span(sidecar, 'deploy.yaml', '"yes"'), message: ['so "yes" means false', 'Use "true".'] },
+      ],
+      output: {
+        'deploy.yaml': deployment({
+          agentEnv: env(['OTEL_LOG_LEVEL', 'none'], ['OTEL_EXPORTER_OTLP_PROTOCOL', "'http/protobuf'"], ['OTEL_TRACES_SAMPLER', 'jaeger_remote'], ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', '"true"']),
+        }),
+      },
+    },
+    {
+      name: 'compose list form: level case, exporter list with a space and a docs-only name, ratio out of range',
+      files: compose,
+      errors: [
+        { ...span(compose, 'compose.yaml', 'WARNING'), message: ['on agent service "agent" is "WARNING"', 'Use "warn".'] },
+        { ...span(compose, 'compose.yaml', 'otlp, logging'), message: ['split at each comma with no spaces trimmed', 'zipkin and logging', 'Use "otlp,console".'] },
+        {
+          ...span(compose, 'compose.yaml', '10', 0),
+          message: 'OTEL_TRACES_SAMPLER_ARG on agent service "agent" is "10": traceidratio needs a fraction in [0, 1], so the agent fails to start ("fraction in TraceIDRatio must be in the range [0, 1]"). Write the fraction of traces to keep, e.g. 0.25 for 25%.',
+        },
+      ],
+      output: { 'compose.yaml': compose['compose.yaml'].replace('=WARNING', '=warn').replace('otlp, logging', 'otlp,console') },
+    },
+    {
+      name: 'a value from a ConfigMap: reported and fixed at the ConfigMap entry, with the envFrom as evidence',
+      files: configMap,
+      errors: [{ ...span(configMap, 'deploy.yaml', 'http/json'), message: ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL on agent container', 'no OTLP/JSON exporter'], related: ['deploy.yaml:6'] }],
+      output: { 'deploy.yaml': configMap['deploy.yaml'].replace('http/json', 'http/protobuf') },
+    },
+    {
+      name: 'Operator: spec.sampler.type and spec.env (no fix: other languages read them), spec.go.env (fixed)',
+      files: operator,
+      errors: [
+        {
+          ...span(operator, 'instrumentation.yaml', 'parentbased_jaeger_remote'),
+          message: ['spec.sampler.type of Instrumentation go (OTEL_TRACES_SAMPLER for the Go agent) is "parentbased_jaeger_remote"', 'set OTEL_TRACES_SAMPLER in spec.go.env'],
+        },
+        {
+          ...span(operator, 'instrumentation.yaml', 'trace'),
+          message: [
+            'OTEL_LOG_LEVEL in spec.env of Instrumentation go is "trace"',
+            'Use "debug". spec.env also configures the Operator\'s other language agents: set OTEL_LOG_LEVEL in spec.go.env to override it for Go.',
+          ],
+        },
+        { ...span(operator, 'instrumentation.yaml', '"on"'), message: ['OTEL_GO_AUTO_PARSE_DB_STATEMENT in spec.go.env of Instrumentation go is "on"', 'Use "true".'] },
+      ],
+      output: { 'instrumentation.yaml': operator['instrumentation.yaml'].replace('"on"', '"true"') },
+    },
+  ],
+});
+
+test('isSlogLevel, parseGoFloat', () => {
+  for (const ok of ['debug', 'INFO', 'Warn', 'error', 'info+4', 'ERROR-1']) assert.ok(isSlogLevel(ok), ok);
+  for (const bad of ['none', 'warning', 'info+', ' info', 'trace', '', '+1']) assert.not.ok(isSlogLevel(bad), bad);
+  const floats: [string, number | undefined][] = [['0.5', 0.5], ['.5', 0.5], ['1', 1], ['1e-1', 0.1], ['-0', -0], ['+1.', 1], ['', undefined], ['50%', undefined], ['0x1p-1', undefined], ['1_0', undefined], ['inf', Infinity]];
+  for (const [s, want] of floats) assert.is(parseGoFloat(s), want, s);
+  assert.ok(Number.isNaN(parseGoFloat('NaN')));
+});
+
+test('checkAgentValue: fixes only where one value is obviously right', () => {
+  const table: [string, string, string | undefined, string | undefined | null][] = [
+    // [name, value, sampler, expected fix (null: valid)]
+    ['OTEL_LOG_LEVEL', 'info', undefined, null],
+    ['OTEL_LOG_LEVEL', ' info ', undefined, 'info'],
+    ['OTEL_LOG_LEVEL', 'off', undefined, undefined],
+    ['OTEL_TRACES_EXPORTER', '', undefined, null],
+    ['OTEL_TRACES_EXPORTER', 'OTLP', undefined, 'otlp'],
+    ['OTEL_TRACES_EXPORTER', 'jaeger', undefined, undefined],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', '', undefined, null],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'GRPC', undefined, 'grpc'],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'thrift', undefined, undefined],
+    ['OTEL_TRACES_SAMPLER', '', undefined, undefined],
+    ['OTEL_TRACES_SAMPLER', 'always_on', undefined, null],
+    ['OTEL_TRACES_SAMPLER_ARG', 'abc', undefined, null],
+    ['OTEL_TRACES_SAMPLER_ARG', 'abc', 'traceidratio', undefined],
+    ['OTEL_TRACES_SAMPLER_ARG', '1.5', 'parentbased_traceidratio', undefined],
+    ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'off', undefined, 'false'],
+    ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'maybe', undefined, undefined],
+    ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'False', undefined, null],
+    ['OTEL_SERVICE_NAME', 'anything', undefined, null],
+  ];
+  for (const [name, value, sampler, fix] of table) {
+    const p = checkAgentValue(name, value, sampler);
+    if (fix === null) assert.is(p, undefined, `${name}=${value} is accepted`);
+    else {
+      assert.ok(p, `${name}=${value} is reported`);
+      assert.is(p?.fix, fix, `${name}=${value}: fix`);
+    }
+  }
+});
+
+test.run();

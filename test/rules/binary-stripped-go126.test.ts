@@ -1,0 +1,58 @@
+import { test } from 'uvu';
+import { binaryStrippedGo126 } from '../../rules/binary-stripped-go126.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment } from '../helpers/fixtures.ts';
+import { buildLine, composeWithAgent, goDockerfile, operatorWithAgent, sidecarWithAgent } from '../helpers/binaries.ts';
+
+const S = '-ldflags="-s -w"';
+const sidecar = { Dockerfile: goDockerfile('golang:1.26', S), 'deploy.yaml': deployment() };
+const compose = { Dockerfile: goDockerfile('golang:1.26.1-bookworm', '-trimpath', ['strip /app/server']), 'compose.yaml': composeWithAgent('v0.23.0') };
+const toolchain = {
+  Dockerfile: goDockerfile('golang:1.25', S).replace('WORKDIR /src', 'WORKDIR /src\nENV GOTOOLCHAIN=auto'),
+  'go.mod': 'module example.com/api\n\ngo 1.25.0\n\ntoolchain go1.26.1\n',
+  ...operatorWithAgent('v0.24.0'),
+};
+
+ruleTests(binaryStrippedGo126, {
+  valid: [
+    { name: 'stripped, Go 1.25', files: { Dockerfile: goDockerfile('golang:1.25.3', S), 'deploy.yaml': deployment() } },
+    { name: 'Go 1.26, not stripped', files: { Dockerfile: goDockerfile('golang:1.26'), 'deploy.yaml': deployment() } },
+    { name: 'an agent after v0.24.0', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('v0.25.0') } },
+    { name: 'agent version unknown', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('latest') } },
+    { name: 'Go version unknown (golang:latest, no go.mod)', files: { Dockerfile: goDockerfile('golang:latest', S), 'deploy.yaml': deployment() } },
+    { name: 'GOTOOLCHAIN=local ignores the toolchain line', files: { ...toolchain, Dockerfile: goDockerfile('golang:1.25', S) } },
+  ],
+  invalid: [
+    {
+      name: 'sidecar: golang:1.26 and -s',
+      files: sidecar,
+      errors: [
+        {
+          ...span(sidecar, 'Dockerfile', buildLine(S)),
+          severity: 'error',
+          message:
+            '/app/server (container "app") is stripped of its symbol table (-ldflags -s or strip) and built with go1.26.x (the builder image\'s Go 1.26, Dockerfile:1); agent container "otel-go-agent" (otel/autoinstrumentation-go:v0.24.0, deploy.yaml:19) is v0.24.0, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (drop -s from -ldflags and any strip), or build with Go 1.25.',
+          related: ['Dockerfile:1', 'Dockerfile:4', 'Dockerfile:7', 'deploy.yaml:19'],
+        },
+      ],
+    },
+    {
+      name: 'compose: strip after the build, exact tag',
+      files: compose,
+      errors: [{ ...span(compose, 'Dockerfile', buildLine('-trimpath')), message: ['built with go1.26.1', 'is v0.23.0'], related: ['Dockerfile:1', 'Dockerfile:4', 'Dockerfile:5', 'Dockerfile:8', 'compose.yaml:5'] }],
+    },
+    {
+      name: "Operator: GOTOOLCHAIN=auto switches to go.mod's toolchain go1.26.1",
+      files: toolchain,
+      errors: [
+        {
+          ...span(toolchain, 'Dockerfile', buildLine(S)),
+          message: ["built with go1.26.1 (the builder image's Go 1.25, GOTOOLCHAIN=auto, go.mod's toolchain go1.26.1, Dockerfile:1, Dockerfile:3, go.mod:5)"],
+          related: ['Dockerfile:1', 'Dockerfile:3', 'go.mod:5', 'Dockerfile:5', 'Dockerfile:8', 'instrumentation.yaml:9'],
+        },
+      ],
+    },
+  ],
+});
+
+test.run();

@@ -1,0 +1,163 @@
+import { test } from 'uvu';
+import { ebpfTargetGlobNeverMatches } from '../../rules/ebpf-target-glob-never-matches.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const ORDERS_DOCKERFILE = SEED_DOCKERFILE.replaceAll('/app/server', '/usr/local/bin/orders').replace('./cmd/server', './cmd/orders');
+const ordersApp = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: orders
+spec:
+  selector:
+    matchLabels:
+      app: orders
+  template:
+    metadata:
+      labels:
+        app: orders
+    spec:
+      containers:
+        - name: orders
+          image: ghcr.io/acme/orders:1.0.0
+`;
+const daemonSet = (name: string, value: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: beyla
+spec:
+  selector:
+    matchLabels:
+      app: beyla
+  template:
+    metadata:
+      labels:
+        app: beyla
+    spec:
+      hostPID: true
+      containers:
+        - name: beyla
+          image: grafana/beyla:2.1.0
+          securityContext:
+            privileged: true
+          env:
+            - name: ${name}
+              value: ${value}
+`;
+const obiSidecar = (value: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      shareProcessNamespace: true
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+        - name: obi
+          image: otel/ebpf-instrument:main
+          securityContext:
+            privileged: true
+          env:
+            - name: OTEL_EBPF_AUTO_TARGET_EXE
+              value: ${value}
+`;
+const composeObi = (value: string) => `services:
+  orders:
+    build: .
+  obi:
+    image: otel/ebpf-instrument:main
+    pid: "service:orders"
+    privileged: true
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: ${value}
+`;
+
+const bare = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', 'orders'), 'orders.yaml': ordersApp };
+const bareOutsideRepo = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"payments-*"') };
+const wrongPath = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar("'/srv/server'") };
+const sidecarBare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('api') };
+const composeDefault = { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeObi('orders') };
+const invalid = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"/usr/bin/[a-z0-9]*"') };
+const goVarOnBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders'), 'orders.yaml': ordersApp };
+
+ruleTests(ebpfTargetGlobNeverMatches, {
+  valid: [
+    { name: 'Beyla DaemonSet: */orders', files: { ...bare, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') } },
+    { name: 'OBI sidecar: the full path', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('/app/server') } },
+    { name: 'OBI sidecar: a glob that matches', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('"/app/{server,worker}"') } },
+    { name: 'compose: OTEL_GO_AUTO_TARGET_EXE as the default, matching', files: { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeObi('"*/orders"') } },
+    { name: 'an absolute glob with no app to compare (hostPID)', files: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/opt/other/bin/x') } },
+    { name: 'the app image is not in the repository', files: { 'deploy.yaml': obiSidecar('/srv/server') } },
+  ],
+  invalid: [
+    {
+      name: 'Beyla DaemonSet with hostPID: a bare name (the example)',
+      files: bare,
+      errors: [
+        {
+          ...span(bare, 'beyla.yaml', 'orders', 0),
+          severity: 'error',
+          message:
+            'BEYLA_AUTO_TARGET_EXE is "orders", but Beyla matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process: container "orders" of Deployment orders runs "/usr/local/bin/orders" (Dockerfile:4, Dockerfile:7). Use "*/orders" or "/usr/local/bin/orders".',
+          related: ['Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+      output: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') },
+    },
+    {
+      name: 'a relative glob, nothing in the repository to compare: no fix',
+      files: bareOutsideRepo,
+      errors: [{ ...span(bareOutsideRepo, 'beyla.yaml', '"payments-*"'), message: ['never matches any process.', 'Start it with "*/" or "/" (e.g. "*/payments-*").'] }],
+    },
+    {
+      name: 'OBI sidecar: an absolute path that is not the app\'s (quoting kept)',
+      files: wrongPath,
+      errors: [
+        {
+          ...span(wrongPath, 'deploy.yaml', "'/srv/server'"),
+          message:
+            'OTEL_EBPF_AUTO_TARGET_EXE is "/srv/server", a glob OBI matches against the whole executable path, and it matches none of the processes it should select: container "app" runs "/app/server" (Dockerfile:4, Dockerfile:7). Set it to "/app/server" (or a glob that matches it, such as "*/server").',
+        },
+      ],
+      output: { 'deploy.yaml': obiSidecar("'/app/server'") },
+    },
+    {
+      name: 'OBI sidecar: a bare name that is not the binary\'s name: fixed to the path',
+      files: sidecarBare,
+      errors: [{ ...span(sidecarBare, 'deploy.yaml', 'api', 5), message: ['container "app" of Deployment api runs "/app/server"', 'Set it to "/app/server".'] }],
+      output: { 'deploy.yaml': obiSidecar('/app/server') },
+    },
+    {
+      name: 'compose OBI: OTEL_GO_AUTO_TARGET_EXE is its default, and a glob',
+      files: composeDefault,
+      errors: [{ ...span(composeDefault, 'compose.yaml', 'orders', 2), message: ['OTEL_GO_AUTO_TARGET_EXE is "orders", but OBI matches it', 'service "orders" runs "/usr/local/bin/orders"'] }],
+      output: { 'compose.yaml': composeObi('"*/orders"') },
+    },
+    {
+      name: 'OTEL_GO_AUTO_TARGET_EXE on a Beyla container',
+      files: goVarOnBeyla,
+      errors: [{ ...span(goVarOnBeyla, 'beyla.yaml', 'orders', 0), message: ['OTEL_GO_AUTO_TARGET_EXE is "orders", but Beyla'] }],
+      output: { 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', '"*/orders"') },
+    },
+    {
+      name: 'not a valid glob',
+      files: invalid,
+      errors: [
+        {
+          ...span(invalid, 'beyla.yaml', '"/usr/bin/[a-z0-9]*"'),
+          message: 'BEYLA_AUTO_TARGET_EXE is "/usr/bin/[a-z0-9]*", which is not a valid glob: [a-z must be followed by ], as a class holds one range or one set of characters. Beyla refuses the configuration and does not start.',
+        },
+      ],
+    },
+  ],
+});
+
+test.run();

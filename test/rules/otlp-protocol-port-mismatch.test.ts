@@ -1,0 +1,158 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { endpointPort, otlpProtocolPortMismatch } from '../../rules/otlp-protocol-port-mismatch.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const env = (...pairs: [string, string][]): string[] => [
+  '            - name: OTEL_GO_AUTO_TARGET_EXE',
+  '              value: /app/server',
+  ...pairs.flatMap(([n, v]) => [`            - name: ${n}`, `              value: ${v}`]),
+];
+const pod = (...pairs: [string, string][]) => ({ Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ agentEnv: env(...pairs) }) });
+
+const grpcPortHttp = pod(['OTEL_SERVICE_NAME', 'api'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
+const compose = {
+  Dockerfile: SEED_DOCKERFILE,
+  'compose.yaml': `services:
+  app:
+    build: .
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:app"
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /app/server
+      OTEL_EXPORTER_OTLP_PROTOCOL: grpc
+      OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318"
+`,
+};
+const hostIp = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({
+    agentEnv: [
+      '            - name: OTEL_GO_AUTO_TARGET_EXE',
+      '              value: /app/server',
+      '            - name: HOST_IP',
+      '              valueFrom:',
+      '                fieldRef:',
+      '                  fieldPath: status.hostIP',
+      '            - name: OTEL_EXPORTER_OTLP_ENDPOINT',
+      '              value: http://$(HOST_IP):4317',
+    ],
+  }),
+};
+const tracesOverride = pod(
+  ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://c:4318'],
+  ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'http://c:4317/v1/traces'],
+  ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'http/protobuf'],
+);
+const operator = (spec: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({ templateAnnotations: ['        instrumentation.opentelemetry.io/inject-go: "true"'] }),
+  'instrumentation.yaml': `apiVersion: opentelemetry.io/v1alpha1
+kind: Instrumentation
+metadata:
+  name: go
+spec:
+${spec}`,
+});
+const operatorGrpc = operator(`  exporter:
+    endpoint: http://otel-collector.observability:4317
+  go:
+    image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0
+`);
+
+ruleTests(otlpProtocolPortMismatch, {
+  valid: [
+    { name: 'the fixture sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
+    { name: ':4318 with the default protocol', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4318']) },
+    { name: ':4317 with grpc', files: pod(['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']) },
+    { name: 'the traces endpoint wins', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://c:4317'], ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'http://c:4318/v1/traces']) },
+    { name: 'no port: the protocol default', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'https://otlp.example.com']) },
+    { name: 'an interpolated port is not known', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('"collector:4318"', '"collector:${PORT}"') } },
+    { name: 'an interpolated protocol is not known', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('PROTOCOL: grpc', 'PROTOCOL: ${PROTO:-grpc}') } },
+    { name: 'an invalid protocol is agent-env-invalid', files: pod(['OTEL_EXPORTER_OTLP_PROTOCOL', 'http'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://c:4317']) },
+    {
+      name: 'Operator: spec.go.env sets grpc',
+      files: operator(`  exporter:
+    endpoint: http://otel-collector:4317
+  go:
+    env:
+      - name: OTEL_EXPORTER_OTLP_PROTOCOL
+        value: grpc
+`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'sidecar: :4317 without OTEL_EXPORTER_OTLP_PROTOCOL',
+      files: grpcPortHttp,
+      errors: [
+        {
+          ...span(grpcPortHttp, 'deploy.yaml', 'http://otel-collector:4317'),
+          severity: 'error',
+          message:
+            'OTEL_EXPORTER_OTLP_ENDPOINT on agent container "otel-go-agent" is "http://otel-collector:4317", the OTLP/gRPC port, but the agent uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set: it sends HTTP requests to a gRPC receiver, and every export fails. Either set OTEL_EXPORTER_OTLP_PROTOCOL=grpc on agent container "otel-go-agent", or send to port 4318 (OTLP/HTTP) if the collector listens there.',
+          related: [],
+        },
+      ],
+    },
+    {
+      name: 'compose map form: grpc to :4318',
+      files: compose,
+      errors: [
+        {
+          ...span(compose, 'compose.yaml', '"collector:4318"'),
+          message: ['is "collector:4318", the OTLP/HTTP port, but OTEL_EXPORTER_OTLP_PROTOCOL is grpc (compose.yaml:10)', 'sends gRPC to an OTLP/HTTP receiver', 'Either send to port 4317'],
+          related: ['compose.yaml:10'],
+        },
+      ],
+    },
+    {
+      name: 'a variable in the host, a literal port',
+      files: hostIp,
+      errors: [{ ...span(hostIp, 'deploy.yaml', 'http://$(HOST_IP):4317'), message: ['is "http://$(HOST_IP):4317", the OTLP/gRPC port'] }],
+    },
+    {
+      name: 'compose interpolation in the host, a literal port',
+      files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('"collector:4318"', '"${COLLECTOR}:4318"') },
+      errors: [{ ...span({ c: compose['compose.yaml'].replace('"collector:4318"', '"${COLLECTOR}:4318"') }, 'c', '"${COLLECTOR}:4318"'), file: 'compose.yaml', message: ['is "${COLLECTOR}:4318", the OTLP/HTTP port'] }],
+    },
+    {
+      name: 'the traces variables: explicit http/protobuf to :4317',
+      files: tracesOverride,
+      errors: [{ ...span(tracesOverride, 'deploy.yaml', 'http://c:4317/v1/traces'), message: ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT on agent container', 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL is http/protobuf (deploy.yaml:28)', 'Either set OTEL_EXPORTER_OTLP_TRACES_PROTOCOL=grpc on'] }],
+    },
+    {
+      name: "Operator: spec.exporter.endpoint on :4317 (the Go agent's default is http/protobuf)",
+      files: operatorGrpc,
+      errors: [
+        {
+          ...span(operatorGrpc, 'instrumentation.yaml', 'http://otel-collector.observability:4317'),
+          message: [
+            'spec.exporter.endpoint of Instrumentation go (OTEL_EXPORTER_OTLP_ENDPOINT for the Go agent) is "http://otel-collector.observability:4317"',
+            'set OTEL_EXPORTER_OTLP_PROTOCOL=grpc in spec.go.env of Instrumentation go',
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+test('endpointPort', () => {
+  const table: [string, number | undefined][] = [
+    ['http://c:4317', 4317],
+    ['https://c:4318/v1/traces', 4318],
+    ['c:4317', 4317],
+    ['http://[::1]:4317', 4317],
+    ['http://[::1]', undefined],
+    ['http://user:pw@c:4318/', 4318],
+    ['http://c', undefined],
+    ['http://c:/x', undefined],
+    ['http://$(HOST_IP):4317', 4317],
+  ];
+  for (const [e, want] of table) assert.is(endpointPort(e), want, e);
+});
+
+test.run();
