@@ -36,12 +36,15 @@ export function replacementText(file: SourceFile | undefined, range: Range, valu
   if (q === '"') return JSON.stringify(value);
   if (q === "'") return `'${value.replace(/'/g, file?.kind === 'typescript' ? "\\'" : "''")}'`;
   if (q === '`') return '`' + value.replace(/[`\\$]/g, (c) => '\\' + c) + '`';
+  // A TypeScript value computed from constants (`DIR + '/server'`): the whole expression becomes one literal.
+  if (file?.kind === 'typescript') return `'${value.replace(/[\\']/g, (c) => '\\' + c)}'`;
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
 
 /** A fix that sets a scalar to a new value, or undefined when the scalar is not a literal that can be edited. */
 export function setScalarFix(model: ProjectModel, scalar: Scalar, value: string, description: string): Fix | undefined {
-  if (scalar.unknown) return undefined;
+  // Computed values, and defaults a library applies (`implicit`: the range is the object, not a literal).
+  if (scalar.unknown || scalar.implicit) return undefined;
   const file = model.files.get(scalar.range.file);
   if (!file) return undefined;
   return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };

@@ -20,6 +20,8 @@ import { parseDockerfile } from '../parsers/dockerfile.ts';
 import { parseKube } from '../parsers/kube.ts';
 import { parseCompose, composeBuildSpecs } from '../parsers/compose.ts';
 import { parseSkaffold } from '../parsers/skaffold.ts';
+import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
+import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
@@ -54,6 +56,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const buildSpecs: ImageBuildSpec[] = [...input.config.images];
   const composeLinks = new Map<string, ImageLink>();
   const composeSpecs: { cf: ComposeFile; service: string; spec: ImageBuildSpec }[] = [];
+  /** YAML files loaded because a TypeScript program deploys them (not discovered on their own). */
+  const referenced = new Set<string>();
 
   const addCompose = (cf: ComposeFile) => {
     compose.push(cf);
@@ -100,21 +104,37 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
         break;
       }
       case 'typescript': {
+        // Most TypeScript in a repository is application code: a look at the raw text for the import specifiers
+        // of cdk8s / Pulumi decides before the parser (and typescript-estree behind it) is loaded.
+        if (!looksLikeInfraProgram(f.text)) break;
         const ts = await import('../parsers/typescript.ts');
-        if (!ts.looksLikeInfraProgram(f.text)) break;
         const k = await ts.parseTypeScriptManifests(f, {
-          readSibling: (rel: string) => input.repo.load(posix.normalize(posix.join(posix.dirname(f.path), rel)))?.text,
+          // `rel` is already cwd-relative (the parser resolves the specifier against the importing file).
+          readSibling: (rel: string) => {
+            const s = input.repo.load(rel);
+            // Values (and so fixes) can point into the sibling: rules and formatters must see it.
+            if (s && !files.has(s.path)) files.set(s.path, s);
+            return s?.text;
+          },
         });
         kube.push(k);
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          const y = input.repo.load(posix.normalize(posix.join(posix.dirname(f.path), ref.path.value)));
-          if (y && !files.has(y.path)) {
-            const ky = parseKube(y, { helm: false });
-            kube.push(ky);
-            addProblems(y.path, ky.problems);
-          }
+          // Computed paths, ConfigGroup globs and absolute paths (on the deploying machine) are not followed.
+          if (ref.path.unknown || isGlob(ref.path.value) || posix.isAbsolute(ref.path.value)) continue;
+          const base = projectDir(input.repo, f.path, ref.relativeTo);
+          const path = posix.normalize(posix.join(base, ref.path.value));
+          // A file discovered on its own is already parsed as YAML above (or below): never twice.
+          if (files.has(path) || referenced.has(path)) continue;
+          referenced.add(path);
+          const y = input.repo.load(path);
+          if (!y || files.has(y.path)) continue;
+          files.set(y.path, y);
+          const ky = parseKube(y, { helm: false });
+          kube.push(ky);
+          addProblems(y.path, ky.problems);
+          addDirectives(y.path, ky.directives);
         }
         break;
       }
@@ -172,4 +192,30 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     unlinkedImages,
     links,
   };
+}
+
+/** The project files that mark the directory a program's relative YAML paths are read from. */
+const PROJECT_FILES: Record<ReferencedYaml['relativeTo'], string[]> = {
+  // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
+  'pulumi-project': ['Pulumi.yaml', 'Pulumi.yml', 'Pulumi.json'],
+  // `cdk8s synth` reads cdk8s.yaml from, and runs the app in, the current directory.
+  'cdk8s-project': ['cdk8s.yaml'],
+};
+
+/**
+ * The directory (cwd-relative) a program at `file` resolves its relative YAML paths from: the nearest ancestor
+ * holding the project file, looking no higher than the working directory (or, for a file outside it, than the
+ * `..` prefix the file's path starts with); the file's own directory when there is none.
+ */
+export function projectDir(repo: Pick<RepoView, 'stat'>, file: string, relativeTo: ReferencedYaml['relativeTo']): string {
+  const start = posix.dirname(posix.normalize(file));
+  const names = PROJECT_FILES[relativeTo];
+  for (let dir = start; ; dir = posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix.join(dir, n)) === 'file')) return dir;
+    if (dir === '.' || dir === '/' || dir.split('/').every((s) => s === '..')) return start;
+  }
+}
+
+function isGlob(path: string): boolean {
+  return [...path].some((c) => c === '*' || c === '?' || c === '[' || c === '{');
 }

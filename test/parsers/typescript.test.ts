@@ -420,6 +420,40 @@ ApiObject.of(job).addJsonPatch(JsonPatch.add('/spec/template/spec/shareProcessNa
   assert.equal([other.incomplete, other.pod.templated], [true, true]);
 });
 
+test('JSON patch of hostPID: L1 and cdk8s-plus objects keep only the props spelling hostPid, ApiObject the Kubernetes one', async () => {
+  // Measured by synthesis (test/e2e/typescript-synth.test.ts): L1 classes render the patched JSON through their props
+  // mapper, which knows `hostPid` and drops `hostPID`.
+  const { r, slice } = await parse(`import { ApiObject, JsonPatch } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-31';
+import { KubeDaemonSet } from './imports/k8s';
+const a = new kplus.DaemonSet(this, 'a', { containers: [{ image: 'x' }] });
+ApiObject.of(a).addJsonPatch(JsonPatch.add('/spec/template/spec/hostPID', true));
+const b = new kplus.DaemonSet(this, 'b', { containers: [{ image: 'x' }] });
+ApiObject.of(b).addJsonPatch(JsonPatch.add('/spec/template/spec/hostPid', true));
+const c = new KubeDaemonSet(this, 'c', { spec: { selector: {}, template: { spec: { containers: [] } } } });
+ApiObject.of(c).addJsonPatch(JsonPatch.add('/spec/template/spec/hostPID', true));
+const d = new KubeDaemonSet(this, 'd', { spec: { selector: {}, template: { spec: { containers: [] } } } });
+d.addJsonPatch(JsonPatch.add('/spec/template/spec/hostPid', true));
+const e = new ApiObject(this, 'e', { apiVersion: 'apps/v1', kind: 'DaemonSet', spec: { template: { spec: { containers: [] } } } });
+e.addJsonPatch(JsonPatch.add('/spec/template/spec/hostPID', true));
+const f = new ApiObject(this, 'f', { apiVersion: 'apps/v1', kind: 'DaemonSet', spec: { template: { spec: { containers: [] } } } });
+f.addJsonPatch(JsonPatch.add('/spec/template/spec/hostPid', true));
+`);
+  const got = r.objects.map((o) => {
+    const w = workload(o);
+    return [plainScalar(w.pod.hostPID), w.incomplete, w.pod.templated];
+  });
+  assert.equal(got, [
+    [undefined, undefined, undefined],
+    [{ value: true }, undefined, undefined],
+    [undefined, undefined, undefined],
+    [{ value: true }, undefined, undefined],
+    [{ value: true }, undefined, undefined],
+    [undefined, undefined, undefined],
+  ]);
+  assert.is(slice(workload(r.objects[1]).pod.hostPID?.range), 'true');
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Pulumi
 
