@@ -381,11 +381,7 @@ const cases: SynthCase[] = [
     name: 'cdk8s-plus with the Operator annotation and an Instrumentation',
     program: { 'main.ts': PLUS_OPERATOR },
     context: { Dockerfile: CATALOG_DOCKERFILE },
-    expect: ['target-exe-mismatch'],
-    knownDivergence: {
-      ruleId: 'operator-share-process-namespace-false',
-      why: 'cdk8s-plus writes shareProcessNamespace: false, so the Operator skips the injection; the rule skips implicit values',
-    },
+    expect: ['operator-share-process-namespace-false', 'target-exe-mismatch'],
   },
   {
     name: 'cdk8s-plus Job, target from a ConfigMap set from a sibling constant',
