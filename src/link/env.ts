@@ -2,8 +2,9 @@
 // `$$(VAR)` as a literal, ConfigMap lookups for valueFrom / envFrom within the repository.
 
 import type { Evidence } from '../model/source.ts';
+import type { ProjectModel } from '../model/project.ts';
 import type { ConfigMap, Container, Scalar } from '../model/workload.ts';
-import { nearest } from './nearest.ts';
+import { NearestIndex } from './nearest.ts';
 
 export interface EnvValue {
   name: string;
@@ -50,12 +51,51 @@ export function expandK8s(input: string, vars: Map<string, string | undefined>):
   return unknown === undefined ? { value: out, refs } : { value: out, refs, unknown };
 }
 
-/** The ConfigMap a reference from `from` (a manifest path) means: same name and namespace, nearest first. */
+/** Per ConfigMap list: a NearestIndex for each (name, namespace) pool, built on first use. */
+const poolCache = new WeakMap<ConfigMap[], { byName: Map<string, ConfigMap[]>; pools: Map<string, NearestIndex<ConfigMap>> }>();
+
+/**
+ * The ConfigMap a reference from `from` (a manifest path) means: same name and namespace, nearest first.
+ * Lookups in the same array are indexed (a monorepo has thousands of references and of ConfigMaps): pass the same
+ * array every time, e.g. modelConfigMaps(model).
+ */
 export function findConfigMap(configMaps: ConfigMap[], name: string, namespace: string | undefined, from: string): ConfigMap | undefined {
-  const named = configMaps.filter((c) => c.name?.value === name);
-  const sameNs = named.filter((c) => c.namespace?.value === namespace);
-  const pool = sameNs.length > 0 ? sameNs : named.filter((c) => c.namespace === undefined || namespace === undefined);
-  return nearest(pool, (c) => c.file, from);
+  let cache = poolCache.get(configMaps);
+  if (!cache) {
+    const byName = new Map<string, ConfigMap[]>();
+    for (const c of configMaps) {
+      const n = c.name?.value;
+      if (n === undefined) continue;
+      const list = byName.get(n);
+      if (list) list.push(c);
+      else byName.set(n, [c]);
+    }
+    cache = { byName, pools: new Map() };
+    poolCache.set(configMaps, cache);
+  }
+  const key = `${name}\0${namespace === undefined ? '\u0001' : namespace}`;
+  let index = cache.pools.get(key);
+  if (!index) {
+    const named = cache.byName.get(name) ?? [];
+    const sameNs = named.filter((c) => c.namespace?.value === namespace);
+    const pool = sameNs.length > 0 ? sameNs : named.filter((c) => c.namespace === undefined || namespace === undefined);
+    index = new NearestIndex(pool, (c) => c.file);
+    cache.pools.set(key, index);
+  }
+  return index.nearest(from);
+}
+
+const modelConfigMapsCache = new WeakMap<ProjectModel, ConfigMap[]>();
+
+/** Every ConfigMap of the model, in file order: the same array on every call (findConfigMap indexes it). */
+export function modelConfigMaps(model: ProjectModel): ConfigMap[] {
+  let out = modelConfigMapsCache.get(model);
+  if (!out) {
+    out = [];
+    for (const f of model.kube) for (const o of f.objects) if (o.type === 'configmap') out.push(o);
+    modelConfigMapsCache.set(model, out);
+  }
+  return out;
 }
 
 /** The environment of one container, in list order, with `envFrom` first as Kubernetes applies it. */

@@ -12,7 +12,7 @@ import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
-import { nearest } from './nearest.ts';
+import { NearestIndex, nearest } from './nearest.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
@@ -71,6 +71,9 @@ function describe(spec: ImageBuildSpec): string {
 export class ImageLinker {
   private readonly cache = new Map<string, { model?: ImageModel; error?: string }>();
   private goDockerfiles?: string[];
+  /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
+  private byImageName?: Map<string, string[]>;
+  private nearIndex?: NearestIndex<string>;
 
   constructor(
     private readonly dockerfiles: Map<string, DockerfileDoc>,
@@ -116,6 +119,31 @@ export class ImageLinker {
     return this.goDockerfiles;
   }
 
+  /**
+   * The Dockerfiles an image named `last` (the image name's last path element) is built from by the name heuristic:
+   * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`. In the
+   * order of `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
+   */
+  private dockerfilesNamed(last: string): string[] {
+    if (!this.byImageName) {
+      const index = new Map<string, string[]>();
+      for (const f of this.dockerfiles.keys()) {
+        const base = posix.basename(f).toLowerCase();
+        const keys = new Set([posix.basename(posix.dirname(f)).toLowerCase()]);
+        if (base.startsWith('dockerfile.')) keys.add(base.slice('dockerfile.'.length));
+        if (base.endsWith('.dockerfile')) keys.add(base.slice(0, -'.dockerfile'.length));
+        if (base.startsWith('containerfile.')) keys.add(base.slice('containerfile.'.length));
+        for (const k of keys) {
+          const list = index.get(k);
+          if (list) list.push(f);
+          else index.set(k, [f]);
+        }
+      }
+      this.byImageName = index;
+    }
+    return this.byImageName.get(last) ?? [];
+  }
+
   /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
   link(ref: string, at: Range): ImageLink | { reason: string } {
     const name = imageName(ref);
@@ -127,11 +155,7 @@ export class ImageLinker {
       return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
     }
     const last = lastElement(name);
-    const byName = [...this.dockerfiles.keys()].filter((f) => {
-      const base = posix.basename(f).toLowerCase();
-      const dir = posix.basename(posix.dirname(f)).toLowerCase();
-      return dir === last || base === `dockerfile.${last}` || base === `${last}.dockerfile` || base === `containerfile.${last}`;
-    });
+    const byName = this.dockerfilesNamed(last);
     if (byName.length > 0) {
       const file = nearest(byName, (f) => f, at.file, 0);
       if (!file) {
@@ -151,7 +175,8 @@ export class ImageLinker {
       return this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` });
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
-    const near = nearest([...this.dockerfiles.keys()], (f) => f, at.file, 1);
+    this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
+    const near = this.nearIndex.nearest(at.file, 1);
     if (near) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near} (the Dockerfile nearest to ${at.file})`;
