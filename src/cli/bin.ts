@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The executable: wires main() to the process. Bundled to dist/cli.js by scripts/build.mjs.
+// The executable: wires main() to the process. Bundled to dist/cli.js by scripts/build.mjs, which routes main()'s
+// lazy imports to dist/linter.cjs, loaded with V8's code cache (code-cache.ts).
 import { setFlagsFromString } from 'node:v8';
+import { saveCodeCache } from './code-cache.ts';
 import { main } from './main.ts';
 
 // WebAssembly (tree-sitter) compiled by the optimising tier keeps Node waiting ~0.5 s at exit; the baseline
-// compiler alone is fast enough for parsing scripts. Must be set before any module is compiled.
+// compiler alone is fast enough for parsing scripts. Set before any module of the linter is compiled: V8 also
+// accepts a code cache only under the flags it was made with.
 setFlagsFromString('--liftoff-only');
 
 async function readStdin(): Promise<string> {
@@ -22,3 +25,4 @@ const code = await main(process.argv.slice(2), {
   readStdin,
 });
 process.exitCode = code;
+saveCodeCache(code);

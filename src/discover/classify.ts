@@ -1,18 +1,20 @@
 // Which files the linter looks at, and what kind each one is, decided from the file name alone.
 //
-// The walk (walk.ts) asks globby for a superset of candidate names (CANDIDATE_GLOBS, matched case-insensitively);
-// classifyName() then makes the exact decision. Compose vs plain YAML is decided later from the content; here only
-// name hints are applied.
+// The walk (candidates.ts) keeps the files classifyName() knows, in directories other than PRUNED_DIRS (any letter
+// case). Compose vs plain YAML is decided later from the content; here only name hints are applied.
 
 import type { FileKind } from '../model/source.ts';
 
 /** Directories never walked (pruned early, at any depth). */
 export const PRUNED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
 
-/** globby `ignore` patterns for PRUNED_DIRS. */
+/** globby `ignore` patterns for PRUNED_DIRS (matchIgnored() still uses globby for the config's patterns). */
 export const PRUNE_GLOBS = PRUNED_DIRS.map((d) => `**/${d}/**`);
 
-/** A superset of the candidate names, for globby (with caseSensitiveMatch: false). */
+/**
+ * The candidate names as globs (case-insensitive): what globby was asked for before candidates.ts replaced it, kept
+ * as documentation of the names and for comparisons with globby.
+ */
 export const CANDIDATE_GLOBS = [
   '**/{Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,Containerfile*,*.Containerfile}',
   '**/*.{yaml,yml}',

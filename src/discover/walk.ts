@@ -1,10 +1,11 @@
-// Finding the files to lint: the repository root, a gitignore-aware walk of candidate names, and which of them the
-// user asked about (the rest are read as context only).
+// Finding the files to lint: the repository root, a gitignore-aware walk of candidate names (candidates.ts), and
+// which of them the user asked about (the rest are read as context only).
 
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileKind } from '../model/source.ts';
-import { CANDIDATE_GLOBS, PRUNED_DIRS, PRUNE_GLOBS, classifyName } from './classify.ts';
+import { walkCandidateFiles, walkCandidatesSync } from './candidates.ts';
+import { PRUNED_DIRS, PRUNE_GLOBS, classifyName } from './classify.ts';
 import { UsageError } from './errors.ts';
 import { findRepoRoot } from './root.ts';
 
@@ -57,20 +58,25 @@ function underPruned(abs: string, root: string): boolean {
     .some((seg) => PRUNED_DIRS.includes(seg));
 }
 
-/** The candidate files under `dir` (absolute paths), honouring .gitignore files and pruning PRUNED_DIRS. */
+/**
+ * The candidate files under `dir` (absolute paths), honouring .gitignore files and pruning PRUNED_DIRS (see
+ * candidates.ts for the exact rules and why this is not a glob library).
+ */
 export async function walkCandidates(dir: string): Promise<string[]> {
-  const { globby } = await import('globby');
-  const found = await globby(CANDIDATE_GLOBS, {
-    cwd: dir,
-    gitignore: true,
-    ignore: PRUNE_GLOBS,
-    dot: true,
-    caseSensitiveMatch: false,
-    followSymbolicLinks: false,
-    onlyFiles: true,
-    absolute: true,
-  });
-  return found.map((p) => resolve(p));
+  return walkCandidatesSync(dir);
+}
+
+/**
+ * A test for "this file is in the requested directory" (`relDir`, cwd-relative, is `abs`): on the cwd-relative
+ * path when the directory is cwd or below it (the usual case; no path.relative() per file), else on absolute paths.
+ */
+function insideTest(relDir: string, abs: string): (f: DiscoveredFile) => boolean {
+  if (relDir === '.') return (f) => f.path !== '..' && !f.path.startsWith('../') && !isAbsolute(f.path);
+  if (relDir !== '..' && !relDir.startsWith('../') && !isAbsolute(relDir)) {
+    const prefix = `${relDir}/`;
+    return (f) => f.path === relDir || f.path.startsWith(prefix);
+  }
+  return (f) => isInside(f.absPath, abs);
 }
 
 export async function discover(opts: DiscoverOptions): Promise<Discovery> {
@@ -104,8 +110,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   }
   const seen = new Map<string, DiscoveredFile>();
   for (const dir of walkDirs) {
-    for (const abs of await walkCandidates(dir)) {
-      const path = relTo(cwd, abs);
+    for (const { abs, path } of walkCandidateFiles(dir, cwd)) {
       if (seen.has(path)) continue;
       const kind = classifyName(abs);
       if (kind) seen.set(path, { path, absPath: abs, kind });
@@ -120,7 +125,8 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       if (!seen.has(path)) seen.set(path, { path, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    for (const f of seen.values()) if (isInside(f.absPath, a.abs)) requested.add(f.path);
+    const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
 
   const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
