@@ -10,6 +10,14 @@ import { main } from './main.ts';
 // accepts a code cache only under the flags it was made with.
 setFlagsFromString('--liftoff-only');
 
+// A reader that stops early (`otel-target-lint | head`) closes the pipe: stop writing quietly, as other CLIs do,
+// keeping the exit code the findings decide.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -17,8 +25,8 @@ async function readStdin(): Promise<string> {
 }
 
 const code = await main(process.argv.slice(2), {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: (s) => void (process.stdout.writable && process.stdout.write(s)),
+  stderr: (s) => void (process.stderr.writable && process.stderr.write(s)),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
