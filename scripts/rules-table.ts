@@ -8,7 +8,7 @@ import type { RuleMeta } from '../src/engine/types.ts';
 
 const CATEGORY: Record<RuleMeta['category'], string> = {
   target: 'Target path',
-  sidecar: 'Sidecar (Kubernetes)',
+  sidecar: 'Agent sidecar',
   compose: 'Docker Compose',
   operator: 'OpenTelemetry Operator',
   settings: 'Agent settings',
