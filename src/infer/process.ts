@@ -48,6 +48,8 @@ const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'task
 export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
 
 const MAX_STEPS = 16;
+/** Delve flags that take a separate value (`--listen :2345`). */
+const DLV_VALUE_FLAGS = new Set(['--listen', '-l', '--api-version', '--log-output', '--wd', '--init', '--backend', '--build-flags', '--redirect', '-r']);
 
 function ev(range: Range | undefined, message: string, fallback: Range): Evidence {
   return { range: range ?? fallback, message };
@@ -227,6 +229,20 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
     if (name === 'go' && argv[1]?.value === 'run') {
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build…/b001/exe/…) on every start`, anchor);
       return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: 'go run', evidence: e } };
+    }
+    // Delve: `dlv exec <binary>` starts the binary as its child (the Go process keeps the binary's path);
+    // `dlv debug` / `dlv test` build a temporary binary first, like go run.
+    if (name === 'dlv' && argv[1] && ['debug', 'test'].includes(argv[1].value)) {
+      const e = ev(first.range, `\`dlv ${argv[1].value}\` builds the program into a temporary binary (__debug_bin…) on every start`, anchor);
+      return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[1].value}`, evidence: e } };
+    }
+    if (name === 'dlv' && argv[1]?.value === 'exec') {
+      let i = 2;
+      while (i < argv.length && argv[i]!.value.startsWith('-')) i += argv[i]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[i]!.value) ? 1 : 2;
+      if (i >= argv.length) return { status: 'unknown', steps, wrappers, reason: 'dlv exec is given no program' };
+      wrappers.push({ name, path: found.path, exe: found.path, kind: 'other', evidence: ev(first.range, 'dlv exec starts the program as its child, under the debugger', anchor) });
+      argv = argv.slice(i).filter((a, k) => !(k > 0 && a.value === '--'));
+      continue;
     }
     if (LIVE_RELOADERS.has(name)) {
       const e = ev(first.range, `${name} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);

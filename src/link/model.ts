@@ -25,6 +25,7 @@ import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
+import { mergeComposeOverrides } from './compose-merge.ts';
 
 export interface ModelInput {
   cwd: string;
@@ -59,14 +60,18 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   /** YAML files loaded because a TypeScript program deploys them (not discovered on their own). */
   const referenced = new Set<string>();
 
+  const parsedCompose: ComposeFile[] = [];
   const addCompose = (cf: ComposeFile) => {
-    compose.push(cf);
+    parsedCompose.push(cf);
     addProblems(cf.file, cf.problems);
     addDirectives(cf.file, cf.directives);
+  };
+  const registerCompose = (cf: ComposeFile) => {
+    compose.push(cf);
     const specs = composeBuildSpecs(cf, posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
-      const svc = cf.services.find((s) => s.build && s.build.range.start === spec.source.range.start);
+      const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
       if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
     }
   };
@@ -142,6 +147,9 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
         break;
     }
   }
+
+  // compose.yaml + compose.override.yaml are one project.
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(cf);
 
   // Files loaded during inference (entrypoint scripts, go.mod) are registered through the RepoView; make sure the
   // formatters can print them.
