@@ -157,8 +157,8 @@ function classifyName(path6) {
   return void 0;
 }
 function classifyLoaded(path6, text) {
-  const byName = classifyName(path6);
-  if (byName) return byName;
+  const byName2 = classifyName(path6);
+  if (byName2) return byName2;
   if (text.startsWith("#!")) {
     const nl = text.indexOf("\n");
     const first = (nl < 0 ? text : text.slice(0, nl)).trim();
@@ -296,7 +296,7 @@ var init_source = __esm({
 });
 
 // src/discover/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -342,45 +342,80 @@ function readText(absPath, maxBytes = MAX_FILE_BYTES) {
     fd = openSync(absPath, "r");
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: { severity: "error", message: "Cannot read file: it is a directory." } };
-    if (st.size > maxBytes) {
+    return readOpen(fd, st, maxBytes);
+  } catch (err3) {
+    return { issue: errorIssue(err3) };
+  } finally {
+    if (fd !== void 0) closeQuietly(fd);
+  }
+}
+function readIfFile(absPath, maxBytes = MAX_FILE_BYTES) {
+  const nonBlock = constants.O_NONBLOCK;
+  if (nonBlock === void 0) return { kind: "unknown" };
+  let fd;
+  try {
+    fd = openSync(absPath, constants.O_RDONLY | nonBlock);
+  } catch (err3) {
+    const code = err3.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? { kind: "missing" } : { kind: "unknown" };
+  }
+  try {
+    let st;
+    try {
+      st = fstatSync(fd);
+    } catch {
+      return { kind: "unknown" };
+    }
+    if (st.isDirectory()) return { kind: "dir" };
+    if (!st.isFile()) return { kind: "other" };
+    try {
+      return { kind: "file", outcome: readOpen(fd, st, maxBytes) };
+    } catch (err3) {
+      return { kind: "file", outcome: { issue: errorIssue(err3) } };
+    }
+  } finally {
+    closeQuietly(fd);
+  }
+}
+function errorIssue(err3) {
+  const e = err3;
+  const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ""}` : String(e.message ?? e);
+  return { severity: "error", message: `Cannot read file: ${why}.` };
+}
+function closeQuietly(fd) {
+  try {
+    closeSync(fd);
+  } catch {
+  }
+}
+function readOpen(fd, st, maxBytes) {
+  if (st.size > maxBytes) {
+    return {
+      issue: {
+        severity: "warning",
+        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`
+      }
+    };
+  }
+  let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
+      if (bigger.length <= buf.length) break;
+      bigger.set(buf);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, len, buf.length - len, null);
+    if (n === 0) break;
+    len += n;
+    if (len > maxBytes) {
       return {
-        issue: {
-          severity: "warning",
-          message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`
-        }
+        issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` }
       };
     }
-    let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
-    let len = 0;
-    for (; ; ) {
-      if (len === buf.length) {
-        const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
-        if (bigger.length <= buf.length) break;
-        bigger.set(buf);
-        buf = bigger;
-      }
-      const n = readSync(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      if (len > maxBytes) {
-        return {
-          issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` }
-        };
-      }
-    }
-    return decodeBytes(buf.subarray(0, len));
-  } catch (err3) {
-    const e = err3;
-    const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ""}` : String(e.message ?? e);
-    return { issue: { severity: "error", message: `Cannot read file: ${why}.` } };
-  } finally {
-    if (fd !== void 0) {
-      try {
-        closeSync(fd);
-      } catch {
-      }
-    }
   }
+  return decodeBytes(buf.subarray(0, len));
 }
 var MAX_FILE_BYTES, BINARY_SNIFF_BYTES;
 var init_read = __esm({
@@ -511,8 +546,19 @@ var init_repo = __esm({
           if (cached && kind && cached.kind !== kind) cached.kind = kind;
           return cached ?? void 0;
         }
-        if (this.stat(key) !== "file") return void 0;
-        const out2 = readText(this.abs(key), this.maxBytes);
+        let out2;
+        if (!this.statCache.has(key)) {
+          const r = readIfFile(this.abs(key), this.maxBytes);
+          if (r.kind !== "unknown") {
+            this.statCache.set(key, r.kind === "file" ? "file" : r.kind === "dir" ? "dir" : void 0);
+            if (r.kind !== "file") return void 0;
+            out2 = r.outcome;
+          }
+        }
+        if (out2 === void 0) {
+          if (this.stat(key) !== "file") return void 0;
+          out2 = readText(this.abs(key), this.maxBytes);
+        }
         if (out2.issue) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
         if (out2.text === void 0) {
           this.loadCache.set(key, null);
@@ -3829,7 +3875,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -3837,7 +3883,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -4043,7 +4089,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -4076,8 +4122,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -4331,9 +4377,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix16 = POSIX_REGEX_SOURCE[rest2];
-                if (posix16) {
-                  prev.value = pre + posix16;
+                const posix17 = POSIX_REGEX_SOURCE[rest2];
+                if (posix17) {
+                  prev.value = pre + posix17;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4776,7 +4822,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4835,7 +4881,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4854,7 +4900,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix16 = utils.isWindows(options);
+      const posix17 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4864,8 +4910,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix16 });
-        const result = { glob, state, regex, posix: posix16, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4890,7 +4936,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix16 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -4898,7 +4944,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix16 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -4907,14 +4953,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix16);
+          match = picomatch.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix16 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix17 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -4963,7 +5009,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -5103,9 +5149,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix16 = utils.isWindows(options);
+      let posix17 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix16 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix17 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7559,19 +7605,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix16;
-      (function(posix17) {
+      let posix17;
+      (function(posix18) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix17.escapePath = escapePath2;
+        posix18.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix17.convertPathToPattern = convertPathToPattern3;
-      })(posix16 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix18.convertPathToPattern = convertPathToPattern3;
+      })(posix17 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -20463,7 +20509,7 @@ var init_shell = __esm({
 // src/parsers/dockerfile.ts
 function logicalText(text, start2, end, escapeChar) {
   const seg = text.slice(start2, end);
-  const removed = new Uint8Array(seg.length);
+  const removed = [];
   let ls = 0;
   let first = true;
   while (ls < seg.length) {
@@ -20473,25 +20519,29 @@ function logicalText(text, start2, end, escapeChar) {
     let fnw = ls;
     while (fnw < le && (seg[fnw] === " " || seg[fnw] === "	")) fnw++;
     if (!first && (fnw === le || seg[fnw] === "#")) {
-      removed.fill(1, ls, le + nl);
+      if (le + nl > ls) removed.push(ls, le + nl);
     } else if (nl > 0) {
       let j = le - 1;
       while (j >= ls && (seg[j] === " " || seg[j] === "	")) j--;
-      if (j >= ls && seg[j] === escapeChar) removed.fill(1, j, le + nl);
+      if (j >= ls && seg[j] === escapeChar) removed.push(j, le + nl);
     }
     first = false;
     ls = le + nl;
   }
+  if (removed.length === 0) return { sameLength: seg, joined: seg };
   let sameLength = "";
   let joined = "";
-  for (let i2 = 0; i2 < seg.length; i2++) {
-    if (removed[i2]) sameLength += " ";
-    else {
-      sameLength += seg[i2];
-      joined += seg[i2];
-    }
+  let pos = 0;
+  for (let k = 0; k < removed.length; k += 2) {
+    const s = removed[k];
+    const e = removed[k + 1];
+    const kept = seg.slice(pos, s);
+    sameLength += kept + " ".repeat(e - s);
+    joined += kept;
+    pos = e;
   }
-  return { sameLength, joined };
+  const tail = seg.slice(pos);
+  return { sameLength: sameLength + tail, joined: joined + tail };
 }
 function parseJsonArray(text) {
   const trimmed = text.trim();
@@ -20827,11 +20877,22 @@ var init_dockerfile = __esm({
         const e = this.off(args2[args2.length - 1].getRange().end);
         return { value: logicalText(this.text, s, e, this.escape).joined.trim(), range: this.range(s, e) };
       }
-      /** Start offset of the text after the flags, or undefined when there is none. */
-      bodyStart(ins) {
-        const args2 = ins.getArguments();
+      /**
+       * Start offset of the text after the flags, or undefined when there is none. `args` is `ins.getArguments()`
+       * (dockerfile-ast re-tokenises the instruction on every call: callers that need the arguments again pass them).
+       */
+      bodyStart(ins, args2 = ins.getArguments()) {
         if (args2.length === 0) return void 0;
         return this.off(args2[0].getRange().start);
+      }
+      /**
+       * The instruction's heredocs. dockerfile-ast re-tokenises the instruction to find them; a heredoc needs an
+       * argument starting with `<<`, so an instruction without a `<` in its text has none.
+       */
+      heredocs(ins, range) {
+        const lt = this.text.indexOf("<", range.start);
+        if (lt < 0 || lt >= range.end) return [];
+        return ins.getHeredocs();
       }
       jsonArray(start2, end) {
         const logical = logicalText(this.text, start2, end, this.escape).sameLength;
@@ -20850,7 +20911,7 @@ var init_dockerfile = __esm({
           return out2;
         }
         const end = range.end;
-        const heredocs = ins.getHeredocs();
+        const heredocs = this.heredocs(ins, range);
         if (heredocs.length > 0) {
           out2.script = this.runHeredoc(heredocs, start2, end);
           return out2;
@@ -20956,12 +21017,13 @@ var init_dockerfile = __esm({
         if (chmod) out2.chmod = chmod;
         const chown = flagValue("chown");
         if (chown) out2.chown = chown;
-        const start2 = this.bodyStart(ins);
+        const args2 = ins.getArguments();
+        const start2 = this.bodyStart(ins, args2);
         if (start2 === void 0) {
           this.problem(range, `${kind} without source and destination`);
           return out2;
         }
-        const heredocs = ins instanceof import_dockerfile_ast.Copy ? ins.getHeredocs() : [];
+        const heredocs = ins instanceof import_dockerfile_ast.Copy ? this.heredocs(ins, range) : [];
         if (heredocs.length === 0) {
           const logical = logicalText(this.text, start2, range.end, this.escape).sameLength;
           const json2 = parseJsonArray(logical);
@@ -20979,7 +21041,7 @@ var init_dockerfile = __esm({
         const docs = heredocs.map((h) => ({ h, body: this.heredocBody(h) }));
         const firstBodyStart = docs.reduce((m, d) => d.body !== void 0 && d.body.start < m ? d.body.start : m, Infinity);
         const words = [];
-        for (const a of ins.getArguments()) {
+        for (const a of args2) {
           const s = this.off(a.getRange().start);
           if (markerStarts.has(s) || s >= firstBodyStart) continue;
           words.push(this.value(a.getRange(), a.getValue()));
@@ -28611,12 +28673,16 @@ function decodeBool(source, mode) {
   if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
   return void 0;
 }
-var import_yaml, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_directives();
+    isAlias = import_yaml.isAlias;
+    isMap = import_yaml.isMap;
+    isScalar = import_yaml.isScalar;
+    isSeq = import_yaml.isSeq;
     MAX_YAML_CHARS = 5e6;
     MAX_ALIAS_COUNT = 100;
     CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "else", "end", "with", "range", "define", "break", "continue"]);
@@ -28670,7 +28736,7 @@ var init_yaml = __esm({
         let e = raw;
         const t = this.shared.text;
         while (e > s && isWs(t[e - 1])) e--;
-        if (this.shared.helm && (0, import_yaml.isScalar)(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
+        if (this.shared.helm && isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
           for (const sp of this.shared.spans) {
             if (sp.start >= raw) break;
             if (sp.emits && sp.start >= e) e = sp.end;
@@ -28799,7 +28865,7 @@ var init_yaml = __esm({
         const s = this.slot(e);
         const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
         if (spans.length === 0) return false;
-        const m = e.value && (0, import_yaml.isMap)(e.value) ? e.value : void 0;
+        const m = e.value && isMap(e.value) ? e.value : void 0;
         if (!m) return true;
         const children = this.entries(m).filter((c) => !c.merged).map((c) => ({ key: c.key, slot: this.slot(c) }));
         return spans.some((sp) => {
@@ -28811,7 +28877,7 @@ var init_yaml = __esm({
       /** Follows aliases (cycles cut). */
       deref(node) {
         let n = node;
-        for (let i2 = 0; i2 < 64 && (0, import_yaml.isAlias)(n); i2++) {
+        for (let i2 = 0; i2 < 64 && isAlias(n); i2++) {
           let r;
           try {
             r = n.resolve(this.doc);
@@ -28823,19 +28889,19 @@ var init_yaml = __esm({
           }
           n = r;
         }
-        if (n === void 0 || n === null || (0, import_yaml.isAlias)(n)) return null;
+        if (n === void 0 || n === null || isAlias(n)) return null;
         return n;
       }
       /** A scalar whose value is null (`key:`, `~`, `null`). */
       isNull(node) {
         if (!node) return true;
-        return (0, import_yaml.isScalar)(node) && node.value === null;
+        return isScalar(node) && node.value === null;
       }
       describe(node) {
         if (!node) return "nothing";
-        if ((0, import_yaml.isMap)(node)) return "a mapping";
-        if ((0, import_yaml.isSeq)(node)) return "a list";
-        if ((0, import_yaml.isScalar)(node)) {
+        if (isMap(node)) return "a mapping";
+        if (isSeq(node)) return "a list";
+        if (isScalar(node)) {
           const v = node.value;
           if (v === null) return "null";
           if (node.type === "PLAIN") {
@@ -28858,7 +28924,7 @@ var init_yaml = __esm({
       /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
       map(node, what) {
         const n = this.deref(node);
-        if (n && (0, import_yaml.isMap)(n)) return n;
+        if (n && isMap(n)) return n;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
         this.problem(n, `Expected a mapping for ${what}, found ${this.describe(n)}`);
@@ -28867,7 +28933,7 @@ var init_yaml = __esm({
       /** The list at `node`, or undefined (a problem when it is something other than null or a Helm value). */
       seq(node, what) {
         const n = this.deref(node);
-        if (n && (0, import_yaml.isSeq)(n)) return n;
+        if (n && isSeq(n)) return n;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
         this.problem(n, `Expected a list for ${what}, found ${this.describe(n)}`);
@@ -28889,7 +28955,7 @@ var init_yaml = __esm({
       }
       keyString(key) {
         const k = this.deref(key);
-        if (!k || !(0, import_yaml.isScalar)(k)) return void 0;
+        if (!k || !isScalar(k)) return void 0;
         if (this.isUnknown(k)) return this.contentText(k);
         if (typeof k.value === "string") return k.value;
         if (k.value === null) return "";
@@ -28911,7 +28977,7 @@ var init_yaml = __esm({
         for (const item of map.items) {
           const pair = item;
           const key = pair.key;
-          if ((0, import_yaml.isScalar)(key) && key.type === "PLAIN" && key.source === "<<") {
+          if (isScalar(key) && key.type === "PLAIN" && key.source === "<<") {
             merges.push(pair.value);
             continue;
           }
@@ -28933,9 +28999,9 @@ var init_yaml = __esm({
         const merged = [];
         for (const m of merges) {
           const src = this.deref(m);
-          const sources = src && (0, import_yaml.isSeq)(src) ? src.items.map((x) => this.deref(x)) : [src];
+          const sources = src && isSeq(src) ? src.items.map((x) => this.deref(x)) : [src];
           for (const s of sources) {
-            if (!s || !(0, import_yaml.isMap)(s)) {
+            if (!s || !isMap(s)) {
               if (s && !this.isNull(s) && !this.isUnknown(s)) {
                 this.problem(s, `A merge key (<<) needs a mapping, found ${this.describe(s)}`);
               }
@@ -28963,7 +29029,7 @@ var init_yaml = __esm({
         let e;
         for (const k of keys) {
           const m = this.deref(cur);
-          if (!m || !(0, import_yaml.isMap)(m)) return void 0;
+          if (!m || !isMap(m)) return void 0;
           e = this.get(m, k);
           if (!e) return void 0;
           cur = e.value;
@@ -28980,7 +29046,7 @@ var init_yaml = __esm({
       contentText(node) {
         const [s, e] = this.offsets(node);
         const t = this.shared.file.text;
-        if ((0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && e - s >= 2) return t.slice(s + 1, e - 1);
+        if (isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && e - s >= 2) return t.slice(s + 1, e - 1);
         return t.slice(s, e);
       }
       /**
@@ -28988,7 +29054,7 @@ var init_yaml = __esm({
        * (single-line plain scalars, quoted scalars without escapes); undefined otherwise.
        */
       valueOffset(node, value) {
-        if (!(0, import_yaml.isScalar)(node)) return void 0;
+        if (!isScalar(node)) return void 0;
         const [s, e] = this.offsets(node);
         const t = this.shared.file.text;
         if (node.type === "PLAIN") return t.slice(s, e) === value ? s : void 0;
@@ -29014,7 +29080,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n) return void 0;
         const what = opts.what ? ` for ${opts.what}` : "";
-        if (!(0, import_yaml.isScalar)(n)) {
+        if (!isScalar(n)) {
           if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range: this.range(n), unknown: true }, keyNode);
           this.problem(n, `Expected a string${what}, found ${this.describe(n)}`);
           return void 0;
@@ -29060,7 +29126,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n || this.isNull(n)) return void 0;
         if (this.isUnknown(n)) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
-        if ((0, import_yaml.isScalar)(n) && n.type === "PLAIN") {
+        if (isScalar(n) && n.type === "PLAIN") {
           const src = this.sourceText(n);
           const b = decodeBool(src, mode);
           if (b !== void 0) return this.withKey({ value: b, range: this.range(n) }, keyNode);
@@ -29077,7 +29143,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n || this.isNull(n)) return void 0;
         if (this.isUnknown(n)) return this.withKey({ value: 0, range: this.range(n), unknown: true }, keyNode);
-        if ((0, import_yaml.isScalar)(n) && n.type === "PLAIN" && typeof n.value === "number" && Number.isInteger(n.value)) {
+        if (isScalar(n) && n.type === "PLAIN" && typeof n.value === "number" && Number.isInteger(n.value)) {
           return this.withKey({ value: n.value, range: this.range(n) }, keyNode);
         }
         this.problem(n, `Expected an integer for ${what}, found ${this.describe(n)}`);
@@ -29108,7 +29174,7 @@ var init_yaml = __esm({
           out2.unknown = true;
           return out2;
         }
-        if ((0, import_yaml.isScalar)(n)) {
+        if (isScalar(n)) {
           if (n.type === "PLAIN" && typeof n.value === "string") {
             const b = decodeBool(n.value, "k8s");
             out2.value = b ?? (NULLS.has(n.value) ? null : n.value);
@@ -29149,7 +29215,7 @@ function parseKube(file, opts) {
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;
-    if (!root || !(0, import_yaml2.isMap)(root)) continue;
+    if (!root || !isMap2(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
@@ -29242,7 +29308,7 @@ function readWorkload(r, map, base, kind) {
   if (path6 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
-    if (metaE?.value && (0, import_yaml2.isMap)(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE?.value && isMap2(metaE.value)) podMetadataRange = r.range(metaE.value);
     if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, "spec");
   } else {
@@ -29257,7 +29323,7 @@ function readWorkload(r, map, base, kind) {
     const tmeta = r.get(cur, "metadata");
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
-    if (tmeta?.value && (0, import_yaml2.isMap)(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta?.value && isMap2(tmeta.value)) podMetadataRange = r.range(tmeta.value);
     if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, "spec");
   }
@@ -29450,12 +29516,13 @@ function readInstrumentation(r, map, base) {
   if (r.freeTemplated(specE, ["env", "go", "exporter", "sampler"])) inst.incomplete = true;
   return inst;
 }
-var import_yaml2, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS;
+var import_yaml2, isMap2, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_yaml();
+    isMap2 = import_yaml2.isMap;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -30980,7 +31047,21 @@ var init_expand = __esm({
 
 // src/infer/image.ts
 import { posix as posix3 } from "node:path";
+function isNormalAbsolute(p) {
+  if (p.charCodeAt(0) !== 47) return false;
+  if (p.length === 1) return true;
+  let segStart = 1;
+  for (let i2 = 1; i2 <= p.length; i2++) {
+    if (i2 < p.length && p.charCodeAt(i2) !== 47) continue;
+    const len = i2 - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 46 && (len === 1 || len === 2 && p.charCodeAt(segStart + 1) === 46)) return false;
+    segStart = i2 + 1;
+  }
+  return true;
+}
 function norm(p) {
+  if (isNormalAbsolute(p)) return p;
   const n = posix3.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
@@ -32182,6 +32263,7 @@ var init_image = __esm({
           if (!sf) return fallback;
           for (let line = 1; line <= sf.lines.starts.length; line++) {
             const text = sf.lines.lineText(line);
+            if (!text.includes(value)) continue;
             const comment = text.indexOf("//");
             const code = comment >= 0 ? text.slice(0, comment) : text;
             const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
@@ -33978,6 +34060,18 @@ function resolveProcess(image, override, anchor, ctx) {
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: "go run", evidence: e } };
     }
+    if (name2 === "dlv" && argv[1] && ["debug", "test"].includes(argv[1].value)) {
+      const e = ev(first.range, `\`dlv ${argv[1].value}\` builds the program into a temporary binary (__debug_bin\u2026) on every start`, anchor);
+      return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[1].value}`, evidence: e } };
+    }
+    if (name2 === "dlv" && argv[1]?.value === "exec") {
+      let i2 = 2;
+      while (i2 < argv.length && argv[i2].value.startsWith("-")) i2 += argv[i2].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[i2].value) ? 1 : 2;
+      if (i2 >= argv.length) return { status: "unknown", steps, wrappers, reason: "dlv exec is given no program" };
+      wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "other", evidence: ev(first.range, "dlv exec starts the program as its child, under the debugger", anchor) });
+      argv = argv.slice(i2).filter((a, k) => !(k > 0 && a.value === "--"));
+      continue;
+    }
     if (LIVE_RELOADERS.has(name2)) {
       const e = ev(first.range, `${name2} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: name2, evidence: e } };
@@ -34110,7 +34204,7 @@ function dedupe2(steps) {
     return true;
   });
 }
-var DEFAULT_PATH2, SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2;
+var DEFAULT_PATH2, SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
@@ -34125,6 +34219,7 @@ var init_process = __esm({
     EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command"]);
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     MAX_STEPS2 = 16;
+    DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);
   }
 });
 
@@ -34266,15 +34361,15 @@ var init_images = __esm({
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
         }
         const last = lastElement(name2);
-        const byName = this.dockerfilesNamed(last);
-        if (byName.length > 0) {
-          const file = nearest(byName, (f) => f, at3.file, 0);
+        const byName2 = this.dockerfilesNamed(last);
+        if (byName2.length > 0) {
+          const file = nearest(byName2, (f) => f, at3.file, 0);
           if (!file) {
-            return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
+            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
           }
           const spec = this.defaultSpec(file, ref, at3);
           const kind = posix6.basename(posix6.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName.length > 1 ? `, nearest to ${at3.file}` : ""})`;
+          const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName2.length > 1 ? `, nearest to ${at3.file}` : ""})`;
           return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
@@ -34357,15 +34452,15 @@ function expandK8s(input, vars) {
 function findConfigMap(configMaps, name2, namespace, from) {
   let cache = poolCache.get(configMaps);
   if (!cache) {
-    const byName = /* @__PURE__ */ new Map();
+    const byName2 = /* @__PURE__ */ new Map();
     for (const c of configMaps) {
       const n = c.name?.value;
       if (n === void 0) continue;
-      const list = byName.get(n);
+      const list = byName2.get(n);
       if (list) list.push(c);
-      else byName.set(n, [c]);
+      else byName2.set(n, [c]);
     }
-    cache = { byName, pools: /* @__PURE__ */ new Map() };
+    cache = { byName: byName2, pools: /* @__PURE__ */ new Map() };
     poolCache.set(configMaps, cache);
   }
   const key = `${name2}\0${namespace === void 0 ? "" : namespace}`;
@@ -34412,7 +34507,7 @@ function containerEnv(container, configMaps, namespace, from) {
         env.set(name2, { name: name2, scalar: e.value, evidence: [], reason: "the value is a template expression" });
         continue;
       }
-      const x = expandK8s(e.value.value, known());
+      const x = e.value.value.includes("$") ? expandK8s(e.value.value, known()) : { value: e.value.value, refs: [] };
       const evidence = x.refs.map((r) => {
         const src = env.get(r);
         const at3 = src?.scalar?.range ?? e.value.range;
@@ -34845,6 +34940,76 @@ var init_deployments = __esm({
     TARGET_ANNOTATION = `${ANNOTATION_PREFIX}otel-go-auto-target-exe`;
     CONTAINER_NAMES = `${ANNOTATION_PREFIX}container-names`;
     GO_CONTAINER_NAMES = `${ANNOTATION_PREFIX}go-container-names`;
+  }
+});
+
+// src/link/compose-merge.ts
+import { posix as posix8 } from "node:path";
+function byName(list, name2, over) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const x of list) out2.set(name2(x), x);
+  for (const x of over) out2.set(name2(x), x);
+  return [...out2.values()];
+}
+function mergeService(base, over) {
+  const out2 = {
+    ...base,
+    environment: byName(base.environment, (e) => e.name.value, over.environment),
+    envFiles: [...base.envFiles, ...over.envFiles],
+    capAdd: [...base.capAdd, ...over.capAdd]
+  };
+  if (over.image) out2.image = over.image;
+  if (over.entrypoint) out2.entrypoint = over.entrypoint;
+  if (over.command) out2.command = over.command;
+  if (over.pid) out2.pid = over.pid;
+  if (over.privileged) out2.privileged = over.privileged;
+  if (over.user) out2.user = over.user;
+  if (over.build) {
+    if (!base.build) out2.build = over.build;
+    else {
+      const b = { ...base.build, args: byName(base.build.args, (a) => a.name, over.build.args) };
+      if (over.build.dockerfile) b.dockerfile = over.build.dockerfile;
+      if (over.build.target) b.target = over.build.target;
+      if (over.build.dockerfileInline) b.dockerfileInline = over.build.dockerfileInline;
+      const c = over.build.context;
+      const defaulted = c.value === "." && c.range.start === over.build.range.start && c.range.end === over.build.range.end;
+      if (!defaulted) b.context = c;
+      out2.build = b;
+    }
+  }
+  return out2;
+}
+function mergeComposeOverrides(files) {
+  const byPath = new Map(files.map((f) => [f.file, f]));
+  const consumed = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of files) {
+    const overrides = BASES[posix8.basename(f.file).toLowerCase()];
+    const dir = posix8.dirname(f.file);
+    const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
+    if (!overPath) continue;
+    const over = byPath.get(overPath);
+    consumed.add(f.file).add(overPath);
+    const services = f.services.map((s) => {
+      const o = over.services.find((x) => x.name.value === s.name.value);
+      return o ? mergeService(s, o) : s;
+    });
+    for (const o of over.services) if (!f.services.some((s) => s.name.value === o.name.value)) services.push(o);
+    out2.push({ ...f, services });
+  }
+  for (const f of files) if (!consumed.has(f.file)) out2.push(f);
+  return out2;
+}
+var BASES;
+var init_compose_merge = __esm({
+  "src/link/compose-merge.ts"() {
+    "use strict";
+    BASES = {
+      "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
+      "compose.yml": ["compose.override.yml", "compose.override.yaml"],
+      "docker-compose.yaml": ["docker-compose.override.yaml", "docker-compose.override.yml"],
+      "docker-compose.yml": ["docker-compose.override.yml", "docker-compose.override.yaml"]
+    };
   }
 });
 
@@ -37678,10 +37843,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var constants = require_constants4();
+    var constants2 = require_constants4();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -38921,7 +39086,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants4();
+    var constants2 = require_constants4();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse3();
@@ -39005,8 +39170,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -47748,7 +47913,7 @@ var require_scan2 = __commonJS({
 var require_parse4 = __commonJS({
   "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
-    var constants = require_constants5();
+    var constants2 = require_constants5();
     var utils = require_utils5();
     var {
       MAX_LENGTH,
@@ -47756,7 +47921,7 @@ var require_parse4 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -47965,7 +48130,7 @@ var require_parse4 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -48011,8 +48176,8 @@ var require_parse4 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -48266,9 +48431,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix16 = POSIX_REGEX_SOURCE[rest2];
-                if (posix16) {
-                  prev.value = pre + posix16;
+                const posix17 = POSIX_REGEX_SOURCE[rest2];
+                if (posix17) {
+                  prev.value = pre + posix17;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -48708,7 +48873,7 @@ var require_parse4 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -48766,7 +48931,7 @@ var require_picomatch3 = __commonJS({
     var scan = require_scan2();
     var parse = require_parse4();
     var utils = require_utils5();
-    var constants = require_constants5();
+    var constants2 = require_constants5();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -48785,7 +48950,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix16 = opts.windows;
+      const posix17 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -48795,8 +48960,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix16 });
-        const result = { glob, state, regex, posix: posix16, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -48821,7 +48986,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix16 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -48829,7 +48994,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix16 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -48838,16 +49003,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix16);
+          match = picomatch.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix16 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix17 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix16 }));
+      return regex.test(utils.basename(input, { windows: posix17 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -48894,7 +49059,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -53730,7 +53895,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -53795,7 +53960,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix8.extname(base);
+  const ext = posix9.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -54031,7 +54196,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix8.normalize(posix8.join(posix8.dirname(fromFile), specifier));
+        const base = posix9.normalize(posix9.join(posix9.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -54946,7 +55111,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -54967,14 +55132,18 @@ async function buildModel(input) {
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
+  const parsedCompose = [];
   const addCompose = (cf) => {
-    compose.push(cf);
+    parsedCompose.push(cf);
     addProblems(cf.file, cf.problems);
     addDirectives(cf.file, cf.directives);
-    const specs = composeBuildSpecs(cf, posix9.dirname(cf.file));
+  };
+  const registerCompose = (cf) => {
+    compose.push(cf);
+    const specs = composeBuildSpecs(cf, posix10.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
-      const svc = cf.services.find((s) => s.build && s.build.range.start === spec.source.range.start);
+      const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
       if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
     }
   };
@@ -55025,9 +55194,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix9.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix10.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix9.normalize(posix9.join(base, ref.path.value));
+          const path6 = posix10.normalize(posix10.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -55044,6 +55213,7 @@ async function buildModel(input) {
         break;
     }
   }
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(cf);
   const repo = {
     stat: (p) => input.repo.stat(p),
     list: (d) => input.repo.list(d),
@@ -55088,10 +55258,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix9.dirname(posix9.normalize(file));
+  const start2 = posix10.dirname(posix10.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix9.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix9.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix10.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix10.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -55110,6 +55280,7 @@ var init_model = __esm({
     init_shell();
     init_images();
     init_deployments();
+    init_compose_merge();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
       "pulumi-project": ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"],
@@ -55120,10 +55291,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix10.isAbsolute(p)) return posix10.normalize(p);
-  const out2 = posix10.normalize(posix10.join(dir, p));
+  if (posix11.isAbsolute(p)) return posix11.normalize(p);
+  const out2 = posix11.normalize(posix11.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -55148,7 +55319,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix10.dirname(file.path);
+  const dir = posix11.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -55222,7 +55393,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix10.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix11.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -55254,7 +55425,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function soleResolved(apps) {
   const r = apps.filter((a) => a.process.status === "resolved" && a.process.exe && !a.process.goRun);
   return r.length === 1 ? r[0] : void 0;
@@ -55268,16 +55439,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix11.basename(value);
+  const base = posix12.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix11.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix12.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((SHELL_NAMES2.has(base) || INIT_NAMES.has(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix11.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix12.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -55616,7 +55787,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -55681,7 +55852,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix12.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix13.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -56421,7 +56592,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -56481,7 +56652,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix13.basename(p.value))) {
+            if (SHELLS3.has(posix14.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -56746,7 +56917,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -56762,11 +56933,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix14.dirname(cf.file);
+          const dir = posix15.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix14.dirname(other.file) !== dir) continue;
+            if (posix15.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -56838,7 +57009,7 @@ var init_compose_pid_host_ambiguous = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -56885,7 +57056,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix15.dirname(file);
+  return posix16.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -57955,8 +58126,9 @@ function formatAgentVersion(v) {
 }
 function agentGoSupport(agent) {
   let found;
-  for (const row of AGENT_GO_SUPPORT) {
-    if (compareVersions(parseAgentVersion(row.agent), agent) <= 0) found = row;
+  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
+  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
+    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
   }
   if (!found) return void 0;
   return {
@@ -57973,7 +58145,7 @@ function checkGoSupport(r, s) {
   if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
   return { kind: "ok" };
 }
-var AGENT_GO_SUPPORT;
+var AGENT_GO_SUPPORT, rowVersions;
 var init_go_versions = __esm({
   "src/link/go-versions.ts"() {
     "use strict";

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 452fe9f7a58b4d25
+// otel-target-lint bundle 85787a5557d3971b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6607,7 +6607,21 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
+function isNormalAbsolute(p) {
+  if (p.charCodeAt(0) !== 47) return false;
+  if (p.length === 1) return true;
+  let segStart = 1;
+  for (let i2 = 1; i2 <= p.length; i2++) {
+    if (i2 < p.length && p.charCodeAt(i2) !== 47) continue;
+    const len = i2 - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 46 && (len === 1 || len === 2 && p.charCodeAt(segStart + 1) === 46)) return false;
+    segStart = i2 + 1;
+  }
+  return true;
+}
 function norm(p) {
+  if (isNormalAbsolute(p)) return p;
   const n = import_node_path2.posix.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
@@ -7810,6 +7824,7 @@ var init_image = __esm({
           if (!sf) return fallback;
           for (let line = 1; line <= sf.lines.starts.length; line++) {
             const text = sf.lines.lineText(line);
+            if (!text.includes(value)) continue;
             const comment = text.indexOf("//");
             const code = comment >= 0 ? text.slice(0, comment) : text;
             const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
@@ -9535,6 +9550,18 @@ function resolveProcess(image, override, anchor, ctx) {
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: "go run", evidence: e } };
     }
+    if (name2 === "dlv" && argv[1] && ["debug", "test"].includes(argv[1].value)) {
+      const e = ev(first.range, `\`dlv ${argv[1].value}\` builds the program into a temporary binary (__debug_bin\u2026) on every start`, anchor);
+      return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[1].value}`, evidence: e } };
+    }
+    if (name2 === "dlv" && argv[1]?.value === "exec") {
+      let i2 = 2;
+      while (i2 < argv.length && argv[i2].value.startsWith("-")) i2 += argv[i2].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[i2].value) ? 1 : 2;
+      if (i2 >= argv.length) return { status: "unknown", steps, wrappers, reason: "dlv exec is given no program" };
+      wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "other", evidence: ev(first.range, "dlv exec starts the program as its child, under the debugger", anchor) });
+      argv = argv.slice(i2).filter((a, k) => !(k > 0 && a.value === "--"));
+      continue;
+    }
     if (LIVE_RELOADERS.has(name2)) {
       const e = ev(first.range, `${name2} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: name2, evidence: e } };
@@ -9667,7 +9694,7 @@ function dedupe2(steps) {
     return true;
   });
 }
-var import_node_path3, DEFAULT_PATH2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2;
+var import_node_path3, DEFAULT_PATH2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
@@ -9683,6 +9710,7 @@ var init_process = __esm({
     EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command"]);
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     MAX_STEPS2 = 16;
+    DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);
   }
 });
 
@@ -9789,15 +9817,15 @@ function expandK8s(input, vars) {
 function findConfigMap(configMaps, name2, namespace, from) {
   let cache = poolCache.get(configMaps);
   if (!cache) {
-    const byName = /* @__PURE__ */ new Map();
+    const byName2 = /* @__PURE__ */ new Map();
     for (const c of configMaps) {
       const n = c.name?.value;
       if (n === void 0) continue;
-      const list = byName.get(n);
+      const list = byName2.get(n);
       if (list) list.push(c);
-      else byName.set(n, [c]);
+      else byName2.set(n, [c]);
     }
-    cache = { byName, pools: /* @__PURE__ */ new Map() };
+    cache = { byName: byName2, pools: /* @__PURE__ */ new Map() };
     poolCache.set(configMaps, cache);
   }
   const key = `${name2}\0${namespace === void 0 ? "" : namespace}`;
@@ -9844,7 +9872,7 @@ function containerEnv(container, configMaps, namespace, from) {
         env.set(name2, { name: name2, scalar: e.value, evidence: [], reason: "the value is a template expression" });
         continue;
       }
-      const x = expandK8s(e.value.value, known());
+      const x = e.value.value.includes("$") ? expandK8s(e.value.value, known()) : { value: e.value.value, refs: [] };
       const evidence = x.refs.map((r) => {
         const src = env.get(r);
         const at3 = src?.scalar?.range ?? e.value.range;
@@ -10033,15 +10061,15 @@ var init_images = __esm({
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
         }
         const last = lastElement(name2);
-        const byName = this.dockerfilesNamed(last);
-        if (byName.length > 0) {
-          const file = nearest(byName, (f) => f, at3.file, 0);
+        const byName2 = this.dockerfilesNamed(last);
+        if (byName2.length > 0) {
+          const file = nearest(byName2, (f) => f, at3.file, 0);
           if (!file) {
-            return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
+            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
           }
           const spec = this.defaultSpec(file, ref, at3);
           const kind = import_node_path5.posix.basename(import_node_path5.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName.length > 1 ? `, nearest to ${at3.file}` : ""})`;
+          const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName2.length > 1 ? `, nearest to ${at3.file}` : ""})`;
           return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
@@ -12816,8 +12844,9 @@ function formatAgentVersion(v) {
 }
 function agentGoSupport(agent) {
   let found;
-  for (const row of AGENT_GO_SUPPORT) {
-    if (compareVersions(parseAgentVersion(row.agent), agent) <= 0) found = row;
+  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
+  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
+    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
   }
   if (!found) return void 0;
   return {
@@ -12834,7 +12863,7 @@ function checkGoSupport(r, s) {
   if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
   return { kind: "ok" };
 }
-var AGENT_GO_SUPPORT;
+var AGENT_GO_SUPPORT, rowVersions;
 var init_go_versions = __esm({
   "src/link/go-versions.ts"() {
     "use strict";
@@ -14832,8 +14861,8 @@ function classifyName(path5) {
   return void 0;
 }
 function classifyLoaded(path5, text) {
-  const byName = classifyName(path5);
-  if (byName) return byName;
+  const byName2 = classifyName(path5);
+  if (byName2) return byName2;
   if (text.startsWith("#!")) {
     const nl = text.indexOf("\n");
     const first = (nl < 0 ? text : text.slice(0, nl)).trim();
@@ -14963,45 +14992,80 @@ function readText(absPath, maxBytes = MAX_FILE_BYTES) {
     fd = (0, import_node_fs3.openSync)(absPath, "r");
     const st = (0, import_node_fs3.fstatSync)(fd);
     if (st.isDirectory()) return { issue: { severity: "error", message: "Cannot read file: it is a directory." } };
-    if (st.size > maxBytes) {
+    return readOpen(fd, st, maxBytes);
+  } catch (err3) {
+    return { issue: errorIssue(err3) };
+  } finally {
+    if (fd !== void 0) closeQuietly(fd);
+  }
+}
+function readIfFile(absPath, maxBytes = MAX_FILE_BYTES) {
+  const nonBlock = import_node_fs3.constants.O_NONBLOCK;
+  if (nonBlock === void 0) return { kind: "unknown" };
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(absPath, import_node_fs3.constants.O_RDONLY | nonBlock);
+  } catch (err3) {
+    const code = err3.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? { kind: "missing" } : { kind: "unknown" };
+  }
+  try {
+    let st;
+    try {
+      st = (0, import_node_fs3.fstatSync)(fd);
+    } catch {
+      return { kind: "unknown" };
+    }
+    if (st.isDirectory()) return { kind: "dir" };
+    if (!st.isFile()) return { kind: "other" };
+    try {
+      return { kind: "file", outcome: readOpen(fd, st, maxBytes) };
+    } catch (err3) {
+      return { kind: "file", outcome: { issue: errorIssue(err3) } };
+    }
+  } finally {
+    closeQuietly(fd);
+  }
+}
+function errorIssue(err3) {
+  const e = err3;
+  const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ""}` : String(e.message ?? e);
+  return { severity: "error", message: `Cannot read file: ${why}.` };
+}
+function closeQuietly(fd) {
+  try {
+    (0, import_node_fs3.closeSync)(fd);
+  } catch {
+  }
+}
+function readOpen(fd, st, maxBytes) {
+  if (st.size > maxBytes) {
+    return {
+      issue: {
+        severity: "warning",
+        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`
+      }
+    };
+  }
+  let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
+      if (bigger.length <= buf.length) break;
+      bigger.set(buf);
+      buf = bigger;
+    }
+    const n = (0, import_node_fs3.readSync)(fd, buf, len, buf.length - len, null);
+    if (n === 0) break;
+    len += n;
+    if (len > maxBytes) {
       return {
-        issue: {
-          severity: "warning",
-          message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`
-        }
+        issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` }
       };
     }
-    let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
-    let len = 0;
-    for (; ; ) {
-      if (len === buf.length) {
-        const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
-        if (bigger.length <= buf.length) break;
-        bigger.set(buf);
-        buf = bigger;
-      }
-      const n = (0, import_node_fs3.readSync)(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      if (len > maxBytes) {
-        return {
-          issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` }
-        };
-      }
-    }
-    return decodeBytes(buf.subarray(0, len));
-  } catch (err3) {
-    const e = err3;
-    const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ""}` : String(e.message ?? e);
-    return { issue: { severity: "error", message: `Cannot read file: ${why}.` } };
-  } finally {
-    if (fd !== void 0) {
-      try {
-        (0, import_node_fs3.closeSync)(fd);
-      } catch {
-      }
-    }
   }
+  return decodeBytes(buf.subarray(0, len));
 }
 var import_node_fs3, MAX_FILE_BYTES, BINARY_SNIFF_BYTES;
 var init_read = __esm({
@@ -15133,8 +15197,19 @@ var init_repo = __esm({
           if (cached && kind && cached.kind !== kind) cached.kind = kind;
           return cached ?? void 0;
         }
-        if (this.stat(key) !== "file") return void 0;
-        const out2 = readText(this.abs(key), this.maxBytes);
+        let out2;
+        if (!this.statCache.has(key)) {
+          const r = readIfFile(this.abs(key), this.maxBytes);
+          if (r.kind !== "unknown") {
+            this.statCache.set(key, r.kind === "file" ? "file" : r.kind === "dir" ? "dir" : void 0);
+            if (r.kind !== "file") return void 0;
+            out2 = r.outcome;
+          }
+        }
+        if (out2 === void 0) {
+          if (this.stat(key) !== "file") return void 0;
+          out2 = readText(this.abs(key), this.maxBytes);
+        }
         if (out2.issue) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
         if (out2.text === void 0) {
           this.loadCache.set(key, null);
@@ -18452,7 +18527,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -18460,7 +18535,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -18666,7 +18741,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -18699,8 +18774,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -18954,9 +19029,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix16 = POSIX_REGEX_SOURCE[rest2];
-                if (posix16) {
-                  prev.value = pre + posix16;
+                const posix17 = POSIX_REGEX_SOURCE[rest2];
+                if (posix17) {
+                  prev.value = pre + posix17;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19399,7 +19474,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -19458,7 +19533,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -19477,7 +19552,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix16 = utils.isWindows(options);
+      const posix17 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19487,8 +19562,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix16 });
-        const result = { glob, state, regex, posix: posix16, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19513,7 +19588,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix16 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19521,7 +19596,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix16 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -19530,14 +19605,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix16);
+          match = picomatch.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix16 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix17 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input));
     };
@@ -19586,7 +19661,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module2.exports = picomatch;
   }
 });
@@ -19726,9 +19801,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix16 = utils.isWindows(options);
+      let posix17 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix16 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix17 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22182,19 +22257,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix16;
-      (function(posix17) {
+      let posix17;
+      (function(posix18) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix17.escapePath = escapePath2;
+        posix18.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix17.convertPathToPattern = convertPathToPattern3;
-      })(posix16 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix18.convertPathToPattern = convertPathToPattern3;
+      })(posix17 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -29986,7 +30061,7 @@ var init_directives = __esm({
 // src/parsers/dockerfile.ts
 function logicalText(text, start2, end, escapeChar) {
   const seg = text.slice(start2, end);
-  const removed = new Uint8Array(seg.length);
+  const removed = [];
   let ls = 0;
   let first = true;
   while (ls < seg.length) {
@@ -29996,25 +30071,29 @@ function logicalText(text, start2, end, escapeChar) {
     let fnw = ls;
     while (fnw < le && (seg[fnw] === " " || seg[fnw] === "	")) fnw++;
     if (!first && (fnw === le || seg[fnw] === "#")) {
-      removed.fill(1, ls, le + nl);
+      if (le + nl > ls) removed.push(ls, le + nl);
     } else if (nl > 0) {
       let j = le - 1;
       while (j >= ls && (seg[j] === " " || seg[j] === "	")) j--;
-      if (j >= ls && seg[j] === escapeChar) removed.fill(1, j, le + nl);
+      if (j >= ls && seg[j] === escapeChar) removed.push(j, le + nl);
     }
     first = false;
     ls = le + nl;
   }
+  if (removed.length === 0) return { sameLength: seg, joined: seg };
   let sameLength = "";
   let joined = "";
-  for (let i2 = 0; i2 < seg.length; i2++) {
-    if (removed[i2]) sameLength += " ";
-    else {
-      sameLength += seg[i2];
-      joined += seg[i2];
-    }
+  let pos = 0;
+  for (let k = 0; k < removed.length; k += 2) {
+    const s = removed[k];
+    const e = removed[k + 1];
+    const kept = seg.slice(pos, s);
+    sameLength += kept + " ".repeat(e - s);
+    joined += kept;
+    pos = e;
   }
-  return { sameLength, joined };
+  const tail = seg.slice(pos);
+  return { sameLength: sameLength + tail, joined: joined + tail };
 }
 function parseJsonArray(text) {
   const trimmed = text.trim();
@@ -30350,11 +30429,22 @@ var init_dockerfile = __esm({
         const e = this.off(args2[args2.length - 1].getRange().end);
         return { value: logicalText(this.text, s, e, this.escape).joined.trim(), range: this.range(s, e) };
       }
-      /** Start offset of the text after the flags, or undefined when there is none. */
-      bodyStart(ins) {
-        const args2 = ins.getArguments();
+      /**
+       * Start offset of the text after the flags, or undefined when there is none. `args` is `ins.getArguments()`
+       * (dockerfile-ast re-tokenises the instruction on every call: callers that need the arguments again pass them).
+       */
+      bodyStart(ins, args2 = ins.getArguments()) {
         if (args2.length === 0) return void 0;
         return this.off(args2[0].getRange().start);
+      }
+      /**
+       * The instruction's heredocs. dockerfile-ast re-tokenises the instruction to find them; a heredoc needs an
+       * argument starting with `<<`, so an instruction without a `<` in its text has none.
+       */
+      heredocs(ins, range) {
+        const lt = this.text.indexOf("<", range.start);
+        if (lt < 0 || lt >= range.end) return [];
+        return ins.getHeredocs();
       }
       jsonArray(start2, end) {
         const logical = logicalText(this.text, start2, end, this.escape).sameLength;
@@ -30373,7 +30463,7 @@ var init_dockerfile = __esm({
           return out2;
         }
         const end = range.end;
-        const heredocs = ins.getHeredocs();
+        const heredocs = this.heredocs(ins, range);
         if (heredocs.length > 0) {
           out2.script = this.runHeredoc(heredocs, start2, end);
           return out2;
@@ -30479,12 +30569,13 @@ var init_dockerfile = __esm({
         if (chmod) out2.chmod = chmod;
         const chown = flagValue("chown");
         if (chown) out2.chown = chown;
-        const start2 = this.bodyStart(ins);
+        const args2 = ins.getArguments();
+        const start2 = this.bodyStart(ins, args2);
         if (start2 === void 0) {
           this.problem(range, `${kind} without source and destination`);
           return out2;
         }
-        const heredocs = ins instanceof import_dockerfile_ast.Copy ? ins.getHeredocs() : [];
+        const heredocs = ins instanceof import_dockerfile_ast.Copy ? this.heredocs(ins, range) : [];
         if (heredocs.length === 0) {
           const logical = logicalText(this.text, start2, range.end, this.escape).sameLength;
           const json2 = parseJsonArray(logical);
@@ -30502,7 +30593,7 @@ var init_dockerfile = __esm({
         const docs = heredocs.map((h) => ({ h, body: this.heredocBody(h) }));
         const firstBodyStart = docs.reduce((m, d) => d.body !== void 0 && d.body.start < m ? d.body.start : m, Infinity);
         const words = [];
-        for (const a of ins.getArguments()) {
+        for (const a of args2) {
           const s = this.off(a.getRange().start);
           if (markerStarts.has(s) || s >= firstBodyStart) continue;
           words.push(this.value(a.getRange(), a.getValue()));
@@ -38134,12 +38225,16 @@ function decodeBool(source, mode) {
   if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
   return void 0;
 }
-var import_yaml, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_directives();
+    isAlias = import_yaml.isAlias;
+    isMap = import_yaml.isMap;
+    isScalar = import_yaml.isScalar;
+    isSeq = import_yaml.isSeq;
     MAX_YAML_CHARS = 5e6;
     MAX_ALIAS_COUNT = 100;
     CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "else", "end", "with", "range", "define", "break", "continue"]);
@@ -38193,7 +38288,7 @@ var init_yaml = __esm({
         let e = raw;
         const t = this.shared.text;
         while (e > s && isWs(t[e - 1])) e--;
-        if (this.shared.helm && (0, import_yaml.isScalar)(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
+        if (this.shared.helm && isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) {
           for (const sp of this.shared.spans) {
             if (sp.start >= raw) break;
             if (sp.emits && sp.start >= e) e = sp.end;
@@ -38322,7 +38417,7 @@ var init_yaml = __esm({
         const s = this.slot(e);
         const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
         if (spans.length === 0) return false;
-        const m = e.value && (0, import_yaml.isMap)(e.value) ? e.value : void 0;
+        const m = e.value && isMap(e.value) ? e.value : void 0;
         if (!m) return true;
         const children = this.entries(m).filter((c) => !c.merged).map((c) => ({ key: c.key, slot: this.slot(c) }));
         return spans.some((sp) => {
@@ -38334,7 +38429,7 @@ var init_yaml = __esm({
       /** Follows aliases (cycles cut). */
       deref(node) {
         let n = node;
-        for (let i2 = 0; i2 < 64 && (0, import_yaml.isAlias)(n); i2++) {
+        for (let i2 = 0; i2 < 64 && isAlias(n); i2++) {
           let r;
           try {
             r = n.resolve(this.doc);
@@ -38346,19 +38441,19 @@ var init_yaml = __esm({
           }
           n = r;
         }
-        if (n === void 0 || n === null || (0, import_yaml.isAlias)(n)) return null;
+        if (n === void 0 || n === null || isAlias(n)) return null;
         return n;
       }
       /** A scalar whose value is null (`key:`, `~`, `null`). */
       isNull(node) {
         if (!node) return true;
-        return (0, import_yaml.isScalar)(node) && node.value === null;
+        return isScalar(node) && node.value === null;
       }
       describe(node) {
         if (!node) return "nothing";
-        if ((0, import_yaml.isMap)(node)) return "a mapping";
-        if ((0, import_yaml.isSeq)(node)) return "a list";
-        if ((0, import_yaml.isScalar)(node)) {
+        if (isMap(node)) return "a mapping";
+        if (isSeq(node)) return "a list";
+        if (isScalar(node)) {
           const v = node.value;
           if (v === null) return "null";
           if (node.type === "PLAIN") {
@@ -38381,7 +38476,7 @@ var init_yaml = __esm({
       /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
       map(node, what) {
         const n = this.deref(node);
-        if (n && (0, import_yaml.isMap)(n)) return n;
+        if (n && isMap(n)) return n;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
         this.problem(n, `Expected a mapping for ${what}, found ${this.describe(n)}`);
@@ -38390,7 +38485,7 @@ var init_yaml = __esm({
       /** The list at `node`, or undefined (a problem when it is something other than null or a Helm value). */
       seq(node, what) {
         const n = this.deref(node);
-        if (n && (0, import_yaml.isSeq)(n)) return n;
+        if (n && isSeq(n)) return n;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
         this.problem(n, `Expected a list for ${what}, found ${this.describe(n)}`);
@@ -38412,7 +38507,7 @@ var init_yaml = __esm({
       }
       keyString(key) {
         const k = this.deref(key);
-        if (!k || !(0, import_yaml.isScalar)(k)) return void 0;
+        if (!k || !isScalar(k)) return void 0;
         if (this.isUnknown(k)) return this.contentText(k);
         if (typeof k.value === "string") return k.value;
         if (k.value === null) return "";
@@ -38434,7 +38529,7 @@ var init_yaml = __esm({
         for (const item of map.items) {
           const pair = item;
           const key = pair.key;
-          if ((0, import_yaml.isScalar)(key) && key.type === "PLAIN" && key.source === "<<") {
+          if (isScalar(key) && key.type === "PLAIN" && key.source === "<<") {
             merges.push(pair.value);
             continue;
           }
@@ -38456,9 +38551,9 @@ var init_yaml = __esm({
         const merged = [];
         for (const m of merges) {
           const src = this.deref(m);
-          const sources = src && (0, import_yaml.isSeq)(src) ? src.items.map((x) => this.deref(x)) : [src];
+          const sources = src && isSeq(src) ? src.items.map((x) => this.deref(x)) : [src];
           for (const s of sources) {
-            if (!s || !(0, import_yaml.isMap)(s)) {
+            if (!s || !isMap(s)) {
               if (s && !this.isNull(s) && !this.isUnknown(s)) {
                 this.problem(s, `A merge key (<<) needs a mapping, found ${this.describe(s)}`);
               }
@@ -38486,7 +38581,7 @@ var init_yaml = __esm({
         let e;
         for (const k of keys) {
           const m = this.deref(cur);
-          if (!m || !(0, import_yaml.isMap)(m)) return void 0;
+          if (!m || !isMap(m)) return void 0;
           e = this.get(m, k);
           if (!e) return void 0;
           cur = e.value;
@@ -38503,7 +38598,7 @@ var init_yaml = __esm({
       contentText(node) {
         const [s, e] = this.offsets(node);
         const t = this.shared.file.text;
-        if ((0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && e - s >= 2) return t.slice(s + 1, e - 1);
+        if (isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && e - s >= 2) return t.slice(s + 1, e - 1);
         return t.slice(s, e);
       }
       /**
@@ -38511,7 +38606,7 @@ var init_yaml = __esm({
        * (single-line plain scalars, quoted scalars without escapes); undefined otherwise.
        */
       valueOffset(node, value) {
-        if (!(0, import_yaml.isScalar)(node)) return void 0;
+        if (!isScalar(node)) return void 0;
         const [s, e] = this.offsets(node);
         const t = this.shared.file.text;
         if (node.type === "PLAIN") return t.slice(s, e) === value ? s : void 0;
@@ -38537,7 +38632,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n) return void 0;
         const what = opts.what ? ` for ${opts.what}` : "";
-        if (!(0, import_yaml.isScalar)(n)) {
+        if (!isScalar(n)) {
           if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range: this.range(n), unknown: true }, keyNode);
           this.problem(n, `Expected a string${what}, found ${this.describe(n)}`);
           return void 0;
@@ -38583,7 +38678,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n || this.isNull(n)) return void 0;
         if (this.isUnknown(n)) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
-        if ((0, import_yaml.isScalar)(n) && n.type === "PLAIN") {
+        if (isScalar(n) && n.type === "PLAIN") {
           const src = this.sourceText(n);
           const b = decodeBool(src, mode);
           if (b !== void 0) return this.withKey({ value: b, range: this.range(n) }, keyNode);
@@ -38600,7 +38695,7 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n || this.isNull(n)) return void 0;
         if (this.isUnknown(n)) return this.withKey({ value: 0, range: this.range(n), unknown: true }, keyNode);
-        if ((0, import_yaml.isScalar)(n) && n.type === "PLAIN" && typeof n.value === "number" && Number.isInteger(n.value)) {
+        if (isScalar(n) && n.type === "PLAIN" && typeof n.value === "number" && Number.isInteger(n.value)) {
           return this.withKey({ value: n.value, range: this.range(n) }, keyNode);
         }
         this.problem(n, `Expected an integer for ${what}, found ${this.describe(n)}`);
@@ -38631,7 +38726,7 @@ var init_yaml = __esm({
           out2.unknown = true;
           return out2;
         }
-        if ((0, import_yaml.isScalar)(n)) {
+        if (isScalar(n)) {
           if (n.type === "PLAIN" && typeof n.value === "string") {
             const b = decodeBool(n.value, "k8s");
             out2.value = b ?? (NULLS.has(n.value) ? null : n.value);
@@ -38672,7 +38767,7 @@ function parseKube(file, opts) {
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;
-    if (!root || !(0, import_yaml2.isMap)(root)) continue;
+    if (!root || !isMap2(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
@@ -38765,7 +38860,7 @@ function readWorkload(r, map, base, kind) {
   if (path5 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
-    if (metaE?.value && (0, import_yaml2.isMap)(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE?.value && isMap2(metaE.value)) podMetadataRange = r.range(metaE.value);
     if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, "spec");
   } else {
@@ -38780,7 +38875,7 @@ function readWorkload(r, map, base, kind) {
     const tmeta = r.get(cur, "metadata");
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
-    if (tmeta?.value && (0, import_yaml2.isMap)(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta?.value && isMap2(tmeta.value)) podMetadataRange = r.range(tmeta.value);
     if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, "spec");
   }
@@ -38973,12 +39068,13 @@ function readInstrumentation(r, map, base) {
   if (r.freeTemplated(specE, ["env", "go", "exporter", "sampler"])) inst.incomplete = true;
   return inst;
 }
-var import_yaml2, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS;
+var import_yaml2, isMap2, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_yaml();
+    isMap2 = import_yaml2.isMap;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -39475,6 +39571,76 @@ var init_ts_precheck = __esm({
     "use strict";
     GENERATED_HEADER = "// generated by cdk8s";
     QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+  }
+});
+
+// src/link/compose-merge.ts
+function byName(list, name2, over) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const x of list) out2.set(name2(x), x);
+  for (const x of over) out2.set(name2(x), x);
+  return [...out2.values()];
+}
+function mergeService(base, over) {
+  const out2 = {
+    ...base,
+    environment: byName(base.environment, (e) => e.name.value, over.environment),
+    envFiles: [...base.envFiles, ...over.envFiles],
+    capAdd: [...base.capAdd, ...over.capAdd]
+  };
+  if (over.image) out2.image = over.image;
+  if (over.entrypoint) out2.entrypoint = over.entrypoint;
+  if (over.command) out2.command = over.command;
+  if (over.pid) out2.pid = over.pid;
+  if (over.privileged) out2.privileged = over.privileged;
+  if (over.user) out2.user = over.user;
+  if (over.build) {
+    if (!base.build) out2.build = over.build;
+    else {
+      const b = { ...base.build, args: byName(base.build.args, (a) => a.name, over.build.args) };
+      if (over.build.dockerfile) b.dockerfile = over.build.dockerfile;
+      if (over.build.target) b.target = over.build.target;
+      if (over.build.dockerfileInline) b.dockerfileInline = over.build.dockerfileInline;
+      const c = over.build.context;
+      const defaulted = c.value === "." && c.range.start === over.build.range.start && c.range.end === over.build.range.end;
+      if (!defaulted) b.context = c;
+      out2.build = b;
+    }
+  }
+  return out2;
+}
+function mergeComposeOverrides(files) {
+  const byPath = new Map(files.map((f) => [f.file, f]));
+  const consumed = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const f of files) {
+    const overrides = BASES[import_node_path22.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path22.posix.dirname(f.file);
+    const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
+    if (!overPath) continue;
+    const over = byPath.get(overPath);
+    consumed.add(f.file).add(overPath);
+    const services = f.services.map((s) => {
+      const o = over.services.find((x) => x.name.value === s.name.value);
+      return o ? mergeService(s, o) : s;
+    });
+    for (const o of over.services) if (!f.services.some((s) => s.name.value === o.name.value)) services.push(o);
+    out2.push({ ...f, services });
+  }
+  for (const f of files) if (!consumed.has(f.file)) out2.push(f);
+  return out2;
+}
+var import_node_path22, BASES;
+var init_compose_merge = __esm({
+  "src/link/compose-merge.ts"() {
+    "use strict";
+    import_node_path22 = require("node:path");
+    BASES = {
+      "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
+      "compose.yml": ["compose.override.yml", "compose.override.yaml"],
+      "docker-compose.yaml": ["docker-compose.override.yaml", "docker-compose.override.yml"],
+      "docker-compose.yml": ["docker-compose.override.yml", "docker-compose.override.yaml"]
+    };
   }
 });
 
@@ -40173,7 +40339,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path22.posix.extname(base);
+  const ext = import_node_path23.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -40384,11 +40550,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path22, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path23, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -40410,7 +40576,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path22.posix.normalize(import_node_path22.posix.join(import_node_path22.posix.dirname(fromFile), specifier));
+        const base = import_node_path23.posix.normalize(import_node_path23.posix.join(import_node_path23.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -41345,14 +41511,18 @@ async function buildModel(input) {
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
+  const parsedCompose = [];
   const addCompose = (cf) => {
-    compose.push(cf);
+    parsedCompose.push(cf);
     addProblems(cf.file, cf.problems);
     addDirectives(cf.file, cf.directives);
-    const specs = composeBuildSpecs(cf, import_node_path23.posix.dirname(cf.file));
+  };
+  const registerCompose = (cf) => {
+    compose.push(cf);
+    const specs = composeBuildSpecs(cf, import_node_path24.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
-      const svc = cf.services.find((s) => s.build && s.build.range.start === spec.source.range.start);
+      const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
       if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
     }
   };
@@ -41403,9 +41573,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path23.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path24.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path23.posix.normalize(import_node_path23.posix.join(base, ref.path.value));
+          const path5 = import_node_path24.posix.normalize(import_node_path24.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input.repo.load(path5);
@@ -41422,6 +41592,7 @@ async function buildModel(input) {
         break;
     }
   }
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(cf);
   const repo = {
     stat: (p) => input.repo.stat(p),
     list: (d) => input.repo.list(d),
@@ -41466,21 +41637,21 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path23.posix.dirname(import_node_path23.posix.normalize(file));
+  const start2 = import_node_path24.posix.dirname(import_node_path24.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path23.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path23.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path24.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path24.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path23, PROJECT_FILES;
+var import_node_path24, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_dockerfile();
     init_kube();
     init_compose();
@@ -41489,6 +41660,7 @@ var init_model = __esm({
     init_shell();
     init_images();
     init_deployments();
+    init_compose_merge();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
       "pulumi-project": ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"],
@@ -41500,8 +41672,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path24.posix.isAbsolute(p)) return import_node_path24.posix.normalize(p);
-  const out2 = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, p));
+  if (import_node_path25.posix.isAbsolute(p)) return import_node_path25.posix.normalize(p);
+  const out2 = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -41526,7 +41698,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path24.posix.dirname(file.path);
+  const dir = import_node_path25.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -41600,7 +41772,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path24.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path25.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -41618,11 +41790,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path24, import_yaml8, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path25, import_yaml8, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     import_yaml8 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -41664,7 +41836,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path25.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path26.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -41700,11 +41872,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path25;
+var import_node_path26;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

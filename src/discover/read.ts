@@ -1,7 +1,8 @@
 // Reading one file from disk into text, safely: a size cap, binary detection, BOM handling, UTF-16, invalid UTF-8.
 // Nothing here throws: every failure becomes a ReadIssue the caller turns into a `parse-error` finding.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import type { Severity } from '../engine/types.ts';
 
 /** Files larger than this are not read (YAML parsing of a huge document costs seconds and gigabytes). */
@@ -74,47 +75,100 @@ export function readText(absPath: string, maxBytes = MAX_FILE_BYTES): ReadOutcom
     fd = openSync(absPath, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: { severity: 'error', message: 'Cannot read file: it is a directory.' } };
-    if (st.size > maxBytes) {
+    return readOpen(fd, st, maxBytes);
+  } catch (err) {
+    return { issue: errorIssue(err) };
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+/** What readIfFile() found at a path. */
+export type ReadIfFile =
+  | { kind: 'file'; outcome: ReadOutcome }
+  /** A directory, nothing (ENOENT, ENOTDIR), or another kind of entry (a FIFO, a device): nothing was read. */
+  | { kind: 'dir' | 'missing' | 'other' }
+  /** Opening failed for another reason (EACCES, ELOOP, ...), or the platform has no O_NONBLOCK: stat and readText. */
+  | { kind: 'unknown' };
+
+/**
+ * Opens a path once and reads it when it is a regular file: what `statSync` then readText() tell, with one system
+ * call less per file (a monorepo run stat'ed each of its 8,000 files before reading it). Opened with O_NONBLOCK, so
+ * a FIFO never blocks the open; for a regular file the flag changes nothing.
+ */
+export function readIfFile(absPath: string, maxBytes = MAX_FILE_BYTES): ReadIfFile {
+  const nonBlock = constants.O_NONBLOCK;
+  if (nonBlock === undefined) return { kind: 'unknown' };
+  let fd: number;
+  try {
+    fd = openSync(absPath, constants.O_RDONLY | nonBlock);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unknown' };
+  }
+  try {
+    let st: Stats;
+    try {
+      st = fstatSync(fd);
+    } catch {
+      return { kind: 'unknown' };
+    }
+    if (st.isDirectory()) return { kind: 'dir' };
+    if (!st.isFile()) return { kind: 'other' };
+    try {
+      return { kind: 'file', outcome: readOpen(fd, st, maxBytes) };
+    } catch (err) {
+      return { kind: 'file', outcome: { issue: errorIssue(err) } };
+    }
+  } finally {
+    closeQuietly(fd);
+  }
+}
+
+function errorIssue(err: unknown): ReadIssue {
+  const e = err as NodeJS.ErrnoException;
+  const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ''}` : String(e.message ?? e);
+  return { severity: 'error', message: `Cannot read file: ${why}.` };
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // ignore
+  }
+}
+
+/** Reads an open file (not a directory) whose fstat is `st`; throws what readSync throws. */
+function readOpen(fd: number, st: Stats, maxBytes: number): ReadOutcome {
+  if (st.size > maxBytes) {
+    return {
+      issue: {
+        severity: 'warning',
+        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
+      },
+    };
+  }
+  // Sized for the file as it is now (plus one byte, to notice growth); a file that grew since fstat, or a special
+  // file reporting size 0, gets a bigger buffer as needed, still capped at maxBytes. (A fixed 64 KiB minimum cost
+  // a monorepo of 8,000 small files half a gigabyte of allocations.)
+  let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
+  let len = 0;
+  for (;;) {
+    if (len === buf.length) {
+      const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
+      if (bigger.length <= buf.length) break;
+      bigger.set(buf);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, len, buf.length - len, null);
+    if (n === 0) break;
+    len += n;
+    if (len > maxBytes) {
       return {
-        issue: {
-          severity: 'warning',
-          message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
-        },
+        issue: { severity: 'warning', message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` },
       };
     }
-    // Sized for the file as it is now (plus one byte, to notice growth); a file that grew since fstat, or a special
-    // file reporting size 0, gets a bigger buffer as needed, still capped at maxBytes. (A fixed 64 KiB minimum cost
-    // a monorepo of 8,000 small files half a gigabyte of allocations.)
-    let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
-    let len = 0;
-    for (;;) {
-      if (len === buf.length) {
-        const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
-        if (bigger.length <= buf.length) break;
-        bigger.set(buf);
-        buf = bigger;
-      }
-      const n = readSync(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      if (len > maxBytes) {
-        return {
-          issue: { severity: 'warning', message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` },
-        };
-      }
-    }
-    return decodeBytes(buf.subarray(0, len));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code ? `${e.code}${e.syscall ? ` (${e.syscall})` : ''}` : String(e.message ?? e);
-    return { issue: { severity: 'error', message: `Cannot read file: ${why}.` } };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // ignore
-      }
-    }
   }
+  return decodeBytes(buf.subarray(0, len));
 }

@@ -7,7 +7,8 @@ import type { Severity } from '../engine/types.ts';
 import { LineIndex } from '../model/source.ts';
 import type { FileKind, Range, RepoView, SourceFile } from '../model/source.ts';
 import { classifyLoaded } from './classify.ts';
-import { MAX_FILE_BYTES, readText } from './read.ts';
+import { MAX_FILE_BYTES, readIfFile, readText } from './read.ts';
+import type { ReadOutcome } from './read.ts';
 
 /** An I/O problem with one file (unreadable, too large, binary, not UTF-8); reported as `parse-error`. */
 export interface IoProblem {
@@ -156,8 +157,20 @@ export class FsRepo implements RepoView {
       return cached ?? undefined;
     }
     // A missing path is not a problem: inference asks about paths that may legitimately not exist.
-    if (this.stat(key) !== 'file') return undefined;
-    const out = readText(this.abs(key), this.maxBytes);
+    let out: ReadOutcome | undefined;
+    if (!this.statCache.has(key)) {
+      // Not stat'ed yet (every discovered file): open it once, which tells what stat() would (and fills its cache).
+      const r = readIfFile(this.abs(key), this.maxBytes);
+      if (r.kind !== 'unknown') {
+        this.statCache.set(key, r.kind === 'file' ? 'file' : r.kind === 'dir' ? 'dir' : undefined);
+        if (r.kind !== 'file') return undefined;
+        out = r.outcome;
+      }
+    }
+    if (out === undefined) {
+      if (this.stat(key) !== 'file') return undefined;
+      out = readText(this.abs(key), this.maxBytes);
+    }
     if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
     if (out.text === undefined) {
       this.loadCache.set(key, null);

@@ -75,7 +75,26 @@ const extras = new WeakMap<ImageModel, Extra>();
 // ---------------------------------------------------------------------------------------------------------------
 // Paths
 
+/**
+ * `p` is absolute and already what posix.normalize() returns, without a trailing slash: every segment is
+ * non-empty and neither `.` nor `..`. Most paths the inference handles are: norm() then returns them unchanged.
+ */
+function isNormalAbsolute(p: string): boolean {
+  if (p.charCodeAt(0) !== 47 /* / */) return false;
+  if (p.length === 1) return true;
+  let segStart = 1;
+  for (let i = 1; i <= p.length; i++) {
+    if (i < p.length && p.charCodeAt(i) !== 47) continue;
+    const len = i - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 46 /* . */ && (len === 1 || (len === 2 && p.charCodeAt(segStart + 1) === 46))) return false;
+    segStart = i + 1;
+  }
+  return true;
+}
+
 function norm(p: string): string {
+  if (isNormalAbsolute(p)) return p;
   const n = posix.normalize(p.startsWith('/') ? p : `/${p}`);
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
@@ -1343,6 +1362,8 @@ class CommandRun {
       if (!sf) return fallback;
       for (let line = 1; line <= sf.lines.starts.length; line++) {
         const text = sf.lines.lineText(line);
+        // The directive's line holds its value: skip splitting the others into words.
+        if (!text.includes(value)) continue;
         const comment = text.indexOf('//');
         const code = comment >= 0 ? text.slice(0, comment) : text;
         const words = code.split(' ').flatMap((w) => w.split('\t')).filter((w) => w !== '');

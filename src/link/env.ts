@@ -123,7 +123,8 @@ export function containerEnv(container: Container, configMaps: ConfigMap[], name
         env.set(name, { name, scalar: e.value, evidence: [], reason: 'the value is a template expression' });
         continue;
       }
-      const x = expandK8s(e.value.value, known());
+      // Without a `$` there is nothing to expand: skip copying every variable known so far into a new Map.
+      const x = e.value.value.includes('$') ? expandK8s(e.value.value, known()) : { value: e.value.value, refs: [] as string[] };
       const evidence: Evidence[] = x.refs.map((r) => {
         const src = env.get(r);
         const at = src?.scalar?.range ?? e.value!.range;

@@ -206,11 +206,15 @@ export const AGENT_GO_SUPPORT: readonly { agent: string; min: string; max: strin
   { agent: 'v0.24.0', min: '1.19', max: '1.26.1' },
 ];
 
+/** AGENT_GO_SUPPORT's agent versions, parsed once (read only). */
+let rowVersions: GoVersion[] | undefined;
+
 /** The supported Go range of an agent version: the nearest listed release at or below it; undefined below all. */
 export function agentGoSupport(agent: GoVersion): { agent: string; min: GoVersion; max: GoVersion; text: string } | undefined {
   let found: (typeof AGENT_GO_SUPPORT)[number] | undefined;
-  for (const row of AGENT_GO_SUPPORT) {
-    if (compareVersions(parseAgentVersion(row.agent)!, agent) <= 0) found = row;
+  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent)!);
+  for (const [i, row] of AGENT_GO_SUPPORT.entries()) {
+    if (compareVersions(rowVersions[i]!, agent) <= 0) found = row;
   }
   if (!found) return undefined;
   return {

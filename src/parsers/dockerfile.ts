@@ -19,6 +19,7 @@ import {
   Run,
   Add,
   Workdir,
+  type Argument,
   type Heredoc,
   type Instruction,
   type Property,
@@ -60,7 +61,9 @@ export interface LogicalText {
  */
 export function logicalText(text: string, start: number, end: number, escapeChar: string): LogicalText {
   const seg = text.slice(start, end);
-  const removed = new Uint8Array(seg.length);
+  // Removed spans [s, e) of `seg`, in order and disjoint (at most one per line). Built from slices, not one
+  // character at a time: this runs on every RUN, COPY, CMD and ENTRYPOINT of every Dockerfile.
+  const removed: number[] = [];
   let ls = 0;
   let first = true;
   while (ls < seg.length) {
@@ -71,25 +74,29 @@ export function logicalText(text: string, start: number, end: number, escapeChar
     while (fnw < le && (seg[fnw] === ' ' || seg[fnw] === '\t')) fnw++;
     if (!first && (fnw === le || seg[fnw] === '#')) {
       // A comment or empty line inside a continuation: Docker drops it with its newline.
-      removed.fill(1, ls, le + nl);
+      if (le + nl > ls) removed.push(ls, le + nl);
     } else if (nl > 0) {
       let j = le - 1;
       while (j >= ls && (seg[j] === ' ' || seg[j] === '\t')) j--;
-      if (j >= ls && seg[j] === escapeChar) removed.fill(1, j, le + nl);
+      if (j >= ls && seg[j] === escapeChar) removed.push(j, le + nl);
     }
     first = false;
     ls = le + nl;
   }
+  if (removed.length === 0) return { sameLength: seg, joined: seg };
   let sameLength = '';
   let joined = '';
-  for (let i = 0; i < seg.length; i++) {
-    if (removed[i]) sameLength += ' ';
-    else {
-      sameLength += seg[i];
-      joined += seg[i];
-    }
+  let pos = 0;
+  for (let k = 0; k < removed.length; k += 2) {
+    const s = removed[k]!;
+    const e = removed[k + 1]!;
+    const kept = seg.slice(pos, s);
+    sameLength += kept + ' '.repeat(e - s);
+    joined += kept;
+    pos = e;
   }
-  return { sameLength, joined };
+  const tail = seg.slice(pos);
+  return { sameLength: sameLength + tail, joined: joined + tail };
 }
 
 /**
@@ -407,11 +414,23 @@ class DockerfileReader {
     return { value: logicalText(this.text, s, e, this.escape).joined.trim(), range: this.range(s, e) };
   }
 
-  /** Start offset of the text after the flags, or undefined when there is none. */
-  private bodyStart(ins: Instruction): number | undefined {
-    const args = ins.getArguments();
+  /**
+   * Start offset of the text after the flags, or undefined when there is none. `args` is `ins.getArguments()`
+   * (dockerfile-ast re-tokenises the instruction on every call: callers that need the arguments again pass them).
+   */
+  private bodyStart(ins: Instruction, args: Argument[] = ins.getArguments()): number | undefined {
     if (args.length === 0) return undefined;
     return this.off(args[0]!.getRange().start);
+  }
+
+  /**
+   * The instruction's heredocs. dockerfile-ast re-tokenises the instruction to find them; a heredoc needs an
+   * argument starting with `<<`, so an instruction without a `<` in its text has none.
+   */
+  private heredocs(ins: Run | Copy, range: Range): Heredoc[] {
+    const lt = this.text.indexOf('<', range.start);
+    if (lt < 0 || lt >= range.end) return [];
+    return ins.getHeredocs();
   }
 
   private jsonArray(start: number, end: number): DfValue[] | undefined {
@@ -433,7 +452,7 @@ class DockerfileReader {
       return out;
     }
     const end = range.end;
-    const heredocs = ins.getHeredocs();
+    const heredocs = this.heredocs(ins, range);
     if (heredocs.length > 0) {
       out.script = this.runHeredoc(heredocs, start, end);
       return out;
@@ -550,12 +569,13 @@ class DockerfileReader {
     const chown = flagValue('chown');
     if (chown) out.chown = chown;
 
-    const start = this.bodyStart(ins);
+    const args = ins.getArguments();
+    const start = this.bodyStart(ins, args);
     if (start === undefined) {
       this.problem(range, `${kind} without source and destination`);
       return out;
     }
-    const heredocs = ins instanceof Copy ? ins.getHeredocs() : [];
+    const heredocs = ins instanceof Copy ? this.heredocs(ins, range) : [];
     if (heredocs.length === 0) {
       const logical = logicalText(this.text, start, range.end, this.escape).sameLength;
       const json = parseJsonArray(logical);
@@ -574,7 +594,7 @@ class DockerfileReader {
     const docs = heredocs.map((h) => ({ h, body: this.heredocBody(h) }));
     const firstBodyStart = docs.reduce((m, d) => (d.body !== undefined && d.body.start < m ? d.body.start : m), Infinity);
     const words: DfValue[] = [];
-    for (const a of ins.getArguments()) {
+    for (const a of args) {
       const s = this.off(a.getRange().start);
       if (markerStarts.has(s) || s >= firstBodyStart) continue;
       words.push(this.value(a.getRange(), a.getValue()));

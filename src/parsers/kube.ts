@@ -5,7 +5,7 @@
 // OpenShift DeploymentConfig), ConfigMap, Instrumentation (opentelemetry.io), Namespace, anything else 'other'.
 // Wrongly shaped values never throw: they are skipped with a 'partial' ParseProblem (silently when null or Helm).
 
-import { isMap } from 'yaml';
+import { isMap as yamlIsMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type {
@@ -25,6 +25,9 @@ import type {
 } from '../model/workload.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
+
+// Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's interop).
+const isMap = yamlIsMap;
 
 type YMap = YAMLMap<unknown, unknown>;
 

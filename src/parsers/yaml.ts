@@ -25,11 +25,18 @@
 //   explicit keys win over merged ones, earlier merge sources over later ones. Cycles are cut. Whole-subtree
 //   conversion (`toJS`) is bounded by MAX_ALIAS_COUNT, so alias bombs cannot blow up.
 
-import { Composer, Parser, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Composer, Parser, visit, isAlias as yamlIsAlias, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
 import type { Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Directive, ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { Scalar } from '../model/workload.ts';
 import { parseDirective } from './directives.ts';
+
+// Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's
+// interop), and these run for every YAML node of every file.
+const isAlias = yamlIsAlias;
+const isMap = yamlIsMap;
+const isScalar = yamlIsScalar;
+const isSeq = yamlIsSeq;
 
 /** Larger YAML files are not parsed (a 20 MB document takes ~30 s and ~3 GB in the `yaml` library). */
 export const MAX_YAML_CHARS = 5_000_000;
