@@ -55426,6 +55426,9 @@ var init_config = __esm({
 
 // src/link/target-check.ts
 import { posix as posix12 } from "node:path";
+function isWrapperName(base) {
+  return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
+}
 function soleResolved(apps) {
   const r = apps.filter((a) => a.process.status === "resolved" && a.process.exe && !a.process.goRun);
   return r.length === 1 ? r[0] : void 0;
@@ -55444,7 +55447,7 @@ function checkTarget(t) {
     const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix12.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
-  if ((SHELL_NAMES2.has(base) || INIT_NAMES.has(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
+  if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
@@ -55473,12 +55476,10 @@ function targetLabel(t) {
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
 }
-var SHELL_NAMES2, INIT_NAMES;
 var init_target_check = __esm({
   "src/link/target-check.ts"() {
     "use strict";
-    SHELL_NAMES2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "busybox"]);
-    INIT_NAMES = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init", "gosu", "su-exec", "env"]);
+    init_process();
   }
 });
 

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 85787a5557d3971b
+// otel-target-lint bundle e288c04f415d1c1f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -42,647 +42,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// src/link/target-check.ts
-function soleResolved(apps) {
-  const r = apps.filter((a) => a.process.status === "resolved" && a.process.exe && !a.process.goRun);
-  return r.length === 1 ? r[0] : void 0;
-}
-function checkTarget(t) {
-  if (t.match !== "exact") return { kind: "not-applicable", reason: "glob targets are checked by the OBI/Beyla rule" };
-  if (t.source === "app-env") return { kind: "not-applicable", reason: t.noAppReason ?? "set on the application container" };
-  const value = t.resolved;
-  if (value === void 0) return { kind: "not-applicable", reason: "the value is not known statically" };
-  if (value.trim() === "") return { kind: "not-applicable", reason: "the value is empty" };
-  if (value.endsWith(".go")) return { kind: "go-source" };
-  const goRunApp = t.apps.find((a) => a.process.goRun);
-  if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = import_node_path.posix.basename(value);
-  for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && import_node_path.posix.basename(x.path) === base && !value.includes("/"));
-    if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
-  }
-  if ((SHELL_NAMES.has(base) || INIT_NAMES.has(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
-    const app = t.apps[0];
-    if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
-  }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: import_node_path.posix.resolve("/", value) };
-  if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
-  const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
-  const hit = resolved.find((a) => a.process.exe === value);
-  if (hit) return { kind: "match", app: hit };
-  if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
-  return { kind: "mismatch", apps: resolved };
-}
-function targetLabel(t) {
-  switch (t.source) {
-    case "annotation":
-      return `annotation ${t.key}`;
-    case "flag":
-      return "flag -target-exe";
-    case "instrumentation-go-env":
-      return `${t.key} in the Instrumentation's spec.go.env`;
-    case "instrumentation-env":
-      return `${t.key} in the Instrumentation's spec.env`;
-    default:
-      return t.key;
-  }
-}
-function appLabel(app) {
-  return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
-}
-var import_node_path, SHELL_NAMES, INIT_NAMES;
-var init_target_check = __esm({
-  "src/link/target-check.ts"() {
-    "use strict";
-    import_node_path = require("node:path");
-    SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "busybox"]);
-    INIT_NAMES = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init", "gosu", "su-exec", "env"]);
-  }
-});
-
-// src/engine/report-helpers.ts
-function at(range) {
-  return `${range.file}:${range.line}`;
-}
-function cite(steps, n = 2) {
-  const seen = [];
-  for (const s of steps) {
-    const w = at(s.range);
-    if (!seen.includes(w)) seen.push(w);
-  }
-  return seen.slice(-n).join(", ");
-}
-function isPlainSafe(value) {
-  if (value === "" || /^[\s]|[\s]$/.test(value)) return false;
-  if ("-?:,[]{}#&*!|>'\"%@`".includes(value[0])) return false;
-  if (value.includes(": ") || value.includes(" #")) return false;
-  if (["true", "false", "null", "yes", "no", "on", "off", "~"].includes(value.toLowerCase())) return false;
-  return !/^[-+]?(\d|\.\d)/.test(value);
-}
-function replacementText(file, range, value) {
-  const raw = file ? file.text.slice(range.start, range.end) : "";
-  const q = raw[0];
-  if (q === '"') return JSON.stringify(value);
-  if (q === "'") return `'${value.replace(/'/g, file?.kind === "typescript" ? "\\'" : "''")}'`;
-  if (q === "`") return "`" + value.replace(/[`\\$]/g, (c) => "\\" + c) + "`";
-  if (file?.kind === "typescript") return `'${value.replace(/[\\']/g, (c) => "\\" + c)}'`;
-  return isPlainSafe(value) ? value : JSON.stringify(value);
-}
-function setScalarFix(model, scalar, value, description) {
-  if (scalar.unknown || scalar.implicit) return void 0;
-  const file = model.files.get(scalar.range.file);
-  if (!file) return void 0;
-  return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };
-}
-var init_report_helpers = __esm({
-  "src/engine/report-helpers.ts"() {
-    "use strict";
-  }
-});
-
-// rules/target-exe-mismatch.ts
-var targetExeMismatch;
-var init_target_exe_mismatch = __esm({
-  "rules/target-exe-mismatch.ts"() {
-    "use strict";
-    init_target_check();
-    init_report_helpers();
-    targetExeMismatch = {
-      meta: {
-        id: "target-exe-mismatch",
-        description: "The target executable differs from the path the kernel reports for the Go process",
-        defaultSeverity: "error",
-        fixable: true,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind !== "mismatch") continue;
-            const value = t.resolved;
-            const related = [...t.valueEvidence];
-            const runs = o.apps.map((a) => {
-              related.push(...a.process.steps);
-              return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)})`;
-            });
-            const sole = soleResolved(o.apps);
-            let why = "the agent compares the two paths exactly, so it will never attach";
-            if (sole?.process.invokedAs === value) {
-              why = `${value} is a ${sole.process.invokedAs.startsWith("/bin/") || sole.process.invokedAs.startsWith("/sbin/") || sole.process.invokedAs.startsWith("/lib") ? "path through the merged-/usr symlink" : "symlink"}; the kernel reports the resolved path, and the agent compares exactly`;
-            }
-            const shared = t.source === "instrumentation-go-env" || t.source === "instrumentation-env";
-            const w = shared ? o.apps[0]?.workload : void 0;
-            const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
-            const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
-            const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            const advice = sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
-            report({
-              range: t.value.range,
-              message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
-              related,
-              ...fix ? { fix } : {}
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/target-exe-go-run.ts
-var targetExeGoRun;
-var init_target_exe_go_run = __esm({
-  "rules/target-exe-go-run.ts"() {
-    "use strict";
-    init_target_check();
-    init_report_helpers();
-    targetExeGoRun = {
-      meta: {
-        id: "target-exe-go-run",
-        description: "The target is a Go source file, or the image runs `go run` / a live reloader, whose binary has no fixed path",
-        defaultSeverity: "error",
-        fixable: true,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind === "go-source") {
-              const goRun = t.apps.find((a) => a.process.goRun);
-              const sole = soleResolved(t.apps);
-              let message = `${targetLabel(t)} is "${t.resolved}", a Go source file; the kernel reports the compiled binary's path, never a source file.`;
-              if (goRun) {
-                message += ` ${appLabel(goRun)} starts it with ${goRun.process.goRun.tool} (${at(goRun.process.goRun.evidence.range)}), which builds a new temporary binary (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no value can match: build once in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run that binary, and target its path.`;
-              } else if (sole) {
-                message += ` ${appLabel(sole)} runs "${sole.process.exe}"; set it to that.`;
-              } else {
-                message += " Set it to the absolute path of the built binary.";
-              }
-              const fix = !goRun && sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-              report({
-                range: t.value.range,
-                message,
-                related: goRun ? [...goRun.process.steps] : sole ? [...sole.process.steps] : [],
-                ...fix ? { fix } : {}
-              });
-            } else if (o.kind === "go-run") {
-              report({
-                range: t.value.range,
-                message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
-                related: [...o.app.process.steps]
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/target-exe-wrapper.ts
-var targetExeWrapper;
-var init_target_exe_wrapper = __esm({
-  "rules/target-exe-wrapper.ts"() {
-    "use strict";
-    init_target_check();
-    init_report_helpers();
-    targetExeWrapper = {
-      meta: {
-        id: "target-exe-wrapper",
-        description: "The target names a wrapper (entrypoint script, shell, tini, gosu \u2026) instead of the Go binary it starts",
-        defaultSeverity: "error",
-        fixable: true,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind !== "wrapper") continue;
-            const w = o.wrapper;
-            const p = o.app.process;
-            let what;
-            if (w?.kind === "script") what = `the script ${w.path}; the kernel reports a script as its interpreter${w.exe ? ` (${w.exe})` : ""}, never the script's path`;
-            else if (w?.kind === "shell") what = `the shell ${w.path}, which only starts the program`;
-            else if (w?.kind === "init") what = `the init ${w.name}, which starts the program as its child`;
-            else if (w) what = `the wrapper ${w.name}, which starts the program`;
-            else what = `a wrapper (${o.named}), not a Go program`;
-            const target = p.status === "resolved" && p.exe && !p.goRun ? p.exe : void 0;
-            const tail = target ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}); set it to that.` : ` Set it to the absolute path of the Go binary the wrapper execs.`;
-            const fix = target ? setScalarFix(model, t.value, target, `Set ${t.key} to "${target}"`) : void 0;
-            report({
-              range: t.value.range,
-              message: `${targetLabel(t)} is "${t.resolved}", ${what}.${tail}`,
-              related: [...w ? [w.evidence] : [], ...p.steps],
-              ...fix ? { fix } : {}
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/target-exe-relative.ts
-var targetExeRelative;
-var init_target_exe_relative = __esm({
-  "rules/target-exe-relative.ts"() {
-    "use strict";
-    init_target_check();
-    init_report_helpers();
-    targetExeRelative = {
-      meta: {
-        id: "target-exe-relative",
-        description: "The target is a relative path; the agent resolves it against its own working directory (/)",
-        defaultSeverity: "error",
-        fixable: true,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind !== "relative") continue;
-            const sole = soleResolved(t.apps);
-            const matches2 = sole?.process.exe === o.absolute;
-            let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches2) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}); set it to that.`;
-            else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
-            else message += " Write the absolute path of the Go binary as the container sees it.";
-            const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            report({ range: t.value.range, message, related: sole ? [...sole.process.steps] : [], ...fix ? { fix } : {} });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/target-exe-unresolved.ts
-var targetExeUnresolved;
-var init_target_exe_unresolved = __esm({
-  "rules/target-exe-unresolved.ts"() {
-    "use strict";
-    init_target_check();
-    targetExeUnresolved = {
-      meta: {
-        id: "target-exe-unresolved",
-        description: "The executable the application container runs could not be worked out, so the target cannot be checked",
-        defaultSeverity: "info",
-        fixable: false,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind !== "unresolved" || !o.apps.some((a) => a.link || !a.image)) continue;
-            const why = o.apps.map((a) => `${appLabel(a)}: ${a.process.reason ?? "unknown"}`).join("; ");
-            report({
-              range: t.value.range,
-              message: `Cannot check ${targetLabel(t)} "${t.resolved}": ${why}.`,
-              related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ""}` }, ...a.process.steps])
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/image-not-linked.ts
-var imageNotLinked;
-var init_image_not_linked = __esm({
-  "rules/image-not-linked.ts"() {
-    "use strict";
-    init_target_check();
-    imageNotLinked = {
-      meta: {
-        id: "image-not-linked",
-        description: "The image of the instrumented container is not linked to a Dockerfile in the repository, so its executable is unknown",
-        defaultSeverity: "info",
-        fixable: false,
-        category: "target"
-      },
-      check({ model, report }) {
-        for (const d of model.deployments) {
-          for (const t of d.targets) {
-            const o = checkTarget(t);
-            if (o.kind !== "unresolved" || o.apps.some((a) => a.link || !a.image)) continue;
-            for (const a of o.apps) {
-              const image = a.image;
-              report({
-                range: image.range,
-                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). Add it to .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
-                related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }]
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/engine/builtin-rules.ts
-var builtin_rules_exports = {};
-__export(builtin_rules_exports, {
-  IGNORE_ANNOTATION: () => IGNORE_ANNOTATION,
-  builtinRuleMetas: () => builtinRuleMetas,
-  internalErrorMeta: () => internalErrorMeta,
-  parseErrorMeta: () => parseErrorMeta,
-  unusedDirectiveMeta: () => unusedDirectiveMeta
-});
-var parseErrorMeta, internalErrorMeta, unusedDirectiveMeta, builtinRuleMetas, IGNORE_ANNOTATION;
-var init_builtin_rules = __esm({
-  "src/engine/builtin-rules.ts"() {
-    "use strict";
-    parseErrorMeta = {
-      id: "parse-error",
-      description: "A file could not be read or parsed, so it was not (fully) checked.",
-      defaultSeverity: "error",
-      fixable: false,
-      category: "input"
-    };
-    internalErrorMeta = {
-      id: "internal-error",
-      description: "A rule crashed; its findings may be missing. This is a bug in otel-target-lint.",
-      defaultSeverity: "error",
-      fixable: false,
-      category: "input"
-    };
-    unusedDirectiveMeta = {
-      id: "unused-directive",
-      description: "A suppression comment or annotation that suppresses nothing.",
-      defaultSeverity: "warning",
-      fixable: false,
-      category: "input"
-    };
-    builtinRuleMetas = [parseErrorMeta, internalErrorMeta, unusedDirectiveMeta];
-    IGNORE_ANNOTATION = "otel-target-lint.io/ignore";
-  }
-});
-
-// rules/parse-error.ts
-var parseError;
-var init_parse_error = __esm({
-  "rules/parse-error.ts"() {
-    "use strict";
-    init_builtin_rules();
-    parseError = {
-      meta: parseErrorMeta,
-      check({ model, report }) {
-        for (const { problem } of model.problems) {
-          report({ range: problem.range, message: problem.message, severity: problem.severity === "partial" ? "warning" : "error" });
-        }
-      }
-    };
-  }
-});
-
-// src/infer/base-images.ts
-function parseImageRef(ref) {
-  let rest = ref.trim();
-  let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.indexOf(":", lastSlash + 1);
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry;
-  const firstSlash = rest.indexOf("/");
-  if (firstSlash >= 0) {
-    const first = rest.slice(0, firstSlash);
-    if (first.includes(".") || first.includes(":") || first === "localhost") {
-      registry = first.toLowerCase();
-      rest = rest.slice(firstSlash + 1);
-    }
-  }
-  if (registry !== void 0 && HUB_HOSTS.has(registry)) registry = void 0;
-  if (registry !== void 0) {
-    for (const [host, prefix] of HUB_MIRRORS) {
-      if (registry === host && rest.startsWith(prefix) && !rest.slice(prefix.length).includes("/")) {
-        registry = void 0;
-        rest = rest.slice(prefix.length);
-      }
-    }
-  }
-  if (registry === void 0 && rest.startsWith("library/")) rest = rest.slice("library/".length);
-  const out2 = { path: rest.toLowerCase() };
-  if (registry !== void 0) out2.registry = registry;
-  if (tag !== void 0 && tag !== "") out2.tag = tag;
-  if (digest !== void 0 && digest !== "") out2.digest = digest;
-  return out2;
-}
-function goVersionOfTag(tag) {
-  const head = tag.split("-")[0];
-  const m = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/.exec(head);
-  return m ? m[1] : void 0;
-}
-function isDigit(c) {
-  return c !== void 0 && c >= "0" && c <= "9";
-}
-function versionPair(v) {
-  const m = /^(\d+)(?:\.(\d+))?/.exec(v);
-  if (!m) return void 0;
-  return [Number(m[1]), m[2] === void 0 ? 0 : Number(m[2])];
-}
-function debianMerged(release) {
-  if (DEBIAN_MERGED.has(release)) return true;
-  if (DEBIAN_SPLIT.has(release)) return false;
-  const p = versionPair(release);
-  if (p && String(p[0]) === release.split(".")[0]) return p[0] >= 12;
-  return void 0;
-}
-function alpineMerged(version) {
-  if (version === void 0) return void 0;
-  const p = versionPair(version);
-  if (!p) return void 0;
-  return p[0] < 3 || p[0] === 3 && p[1] <= 22 ? false : void 0;
-}
-function variantFacts(variant) {
-  const parts2 = variant.split("-").filter((p) => p !== "" && p !== "slim");
-  if (parts2.length === 0) return { known: false };
-  const first = parts2[0];
-  if (first.startsWith("alpine")) {
-    const v = first.slice("alpine".length);
-    const merged = alpineMerged(v === "" ? void 0 : v);
-    return merged === void 0 ? { hasShell: true, known: true } : { mergedUsr: merged, hasShell: true, known: true };
-  }
-  if (first.startsWith("windowsservercore") || first.startsWith("nanoserver")) return { known: true };
-  const d = debianMerged(first);
-  if (d !== void 0) return { mergedUsr: d, hasShell: true, known: true };
-  return { known: false };
-}
-function set(f, key, value) {
-  if (value !== void 0) f[key] = value;
-}
-function baseImageFacts(ref) {
-  const facts = { ref };
-  const r = parseImageRef(ref);
-  const tag = r.tag;
-  if (tag !== void 0) facts.tag = tag;
-  const hub = r.registry === void 0;
-  const name2 = hub ? r.path : `${r.registry}/${r.path}`;
-  if (ref.trim() === "scratch") {
-    facts.hasShell = false;
-    facts.mergedUsr = false;
-    return facts;
-  }
-  if (name2 === "otel/autoinstrumentation-go" || name2 === "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go") {
-    facts.agent = "go-auto";
-    facts.cmd = ["/otel-go-instrumentation"];
-    facts.hasShell = false;
-    return facts;
-  }
-  if (name2 === "otel/ebpf-instrument" || name2 === "ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument") {
-    facts.agent = "obi";
-    return facts;
-  }
-  if (name2 === "grafana/beyla" || name2 === "ghcr.io/grafana/beyla") {
-    facts.agent = "beyla";
-    return facts;
-  }
-  if (hub && r.path === "golang") {
-    facts.golang = true;
-    facts.hasShell = true;
-    const t = tag ?? "latest";
-    const goVersion = goVersionOfTag(t);
-    set(facts, "goVersion", goVersion);
-    const head = t.split("-")[0];
-    const variant = isDigit(head[0]) ? t.slice(head.length + 1) : t === "latest" ? "" : t;
-    const v = variantFacts(variant);
-    if (v.known) {
-      set(facts, "mergedUsr", v.mergedUsr);
-      if (v.hasShell === void 0) delete facts.hasShell;
-      if (variant === "alpine" && goVersion !== void 0) {
-        const p = versionPair(goVersion);
-        if (p && (p[0] < 1 || p[0] === 1 && p[1] <= 23)) facts.mergedUsr = false;
-      }
-    } else if (variant === "") {
-      const p = goVersion !== void 0 ? versionPair(goVersion) : void 0;
-      if (p === void 0 || p[0] > 1 || p[0] === 1 && p[1] >= 21) facts.mergedUsr = true;
-      else if (p[0] === 1 && p[1] < 20) facts.mergedUsr = false;
-    }
-    return facts;
-  }
-  if (hub && r.path === "debian") {
-    facts.hasShell = true;
-    const release = (tag ?? "latest").split("-")[0];
-    set(facts, "mergedUsr", debianMerged(release));
-    return facts;
-  }
-  if (hub && r.path === "ubuntu") {
-    facts.hasShell = true;
-    const release = (tag ?? "latest").split("-")[0];
-    if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
-    else if (UBUNTU_SPLIT.has(release)) facts.mergedUsr = false;
-    else {
-      const p = versionPair(release);
-      if (p) facts.mergedUsr = p[0] > 19 || p[0] === 19 && p[1] >= 10;
-    }
-    return facts;
-  }
-  if (hub && r.path === "alpine") {
-    facts.hasShell = true;
-    set(facts, "mergedUsr", alpineMerged(tag));
-    return facts;
-  }
-  if (hub && r.path === "busybox") {
-    facts.hasShell = true;
-    facts.mergedUsr = false;
-    return facts;
-  }
-  if (hub && (r.path === "fedora" || r.path === "rockylinux" || r.path === "almalinux" || r.path === "amazonlinux" || r.path === "oraclelinux" || r.path === "centos" || r.path === "rockylinux/rockylinux") || r.registry === "quay.io" && r.path === "fedora/fedora") {
-    facts.hasShell = true;
-    facts.mergedUsr = true;
-    return facts;
-  }
-  if (r.registry === "registry.access.redhat.com" || r.registry === "registry.redhat.io") {
-    if (r.path.includes("ubi")) {
-      facts.mergedUsr = true;
-      if (!r.path.includes("micro")) facts.hasShell = true;
-    }
-    return facts;
-  }
-  if (r.registry === "gcr.io" && r.path.startsWith("distroless/")) {
-    const image = r.path.slice("distroless/".length);
-    if (!(tag ?? "").includes("debug")) facts.hasShell = false;
-    const dash = image.lastIndexOf("-debian");
-    if (dash >= 0) {
-      const n = Number(image.slice(dash + "-debian".length));
-      if (Number.isInteger(n) && n > 0) facts.mergedUsr = n >= 13;
-    }
-    return facts;
-  }
-  if (r.registry === "cgr.dev" && r.path.startsWith("chainguard/") || hub && r.path.startsWith("chainguard/")) {
-    const image = r.path.slice("chainguard/".length);
-    if (image === "static") facts.hasShell = false;
-    else if (image === "wolfi-base" || image === "busybox") {
-      facts.hasShell = true;
-      facts.mergedUsr = true;
-    }
-    return facts;
-  }
-  if (hub && ["python", "node", "ruby", "rust", "buildpack-deps", "perl", "php"].includes(r.path) && tag !== void 0) {
-    const head = tag.split("-")[0];
-    const variant = isDigit(head[0]) ? tag.slice(head.length + 1) : tag;
-    const v = variantFacts(variant);
-    if (v.known) {
-      set(facts, "mergedUsr", v.mergedUsr);
-      set(facts, "hasShell", v.hasShell);
-    } else if (variant.split("-").every((p) => p === "" || p === "slim")) {
-      facts.hasShell = true;
-      facts.mergedUsr = true;
-    }
-    return facts;
-  }
-  return facts;
-}
-var HUB_HOSTS, HUB_MIRRORS, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
-var init_base_images = __esm({
-  "src/infer/base-images.ts"() {
-    "use strict";
-    HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
-    HUB_MIRRORS = [
-      ["public.ecr.aws", "docker/library/"],
-      ["mirror.gcr.io", "library/"]
-    ];
-    DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
-    DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
-    UBUNTU_SPLIT = /* @__PURE__ */ new Set(["bionic", "xenial", "trusty", "precise", "cosmic", "disco"]);
-    UBUNTU_MERGED = /* @__PURE__ */ new Set([
-      "eoan",
-      "focal",
-      "groovy",
-      "hirsute",
-      "impish",
-      "jammy",
-      "kinetic",
-      "lunar",
-      "mantic",
-      "noble",
-      "oracular",
-      "plucky",
-      "questing",
-      "resolute",
-      "latest",
-      "rolling",
-      "devel"
-    ]);
-  }
-});
 
 // src/model/source.ts
 var LineIndex;
@@ -5909,6 +5268,246 @@ var init_shell = __esm({
   }
 });
 
+// src/infer/base-images.ts
+function parseImageRef(ref) {
+  let rest = ref.trim();
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.indexOf(":", lastSlash + 1);
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry;
+  const firstSlash = rest.indexOf("/");
+  if (firstSlash >= 0) {
+    const first = rest.slice(0, firstSlash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first.toLowerCase();
+      rest = rest.slice(firstSlash + 1);
+    }
+  }
+  if (registry !== void 0 && HUB_HOSTS.has(registry)) registry = void 0;
+  if (registry !== void 0) {
+    for (const [host, prefix] of HUB_MIRRORS) {
+      if (registry === host && rest.startsWith(prefix) && !rest.slice(prefix.length).includes("/")) {
+        registry = void 0;
+        rest = rest.slice(prefix.length);
+      }
+    }
+  }
+  if (registry === void 0 && rest.startsWith("library/")) rest = rest.slice("library/".length);
+  const out2 = { path: rest.toLowerCase() };
+  if (registry !== void 0) out2.registry = registry;
+  if (tag !== void 0 && tag !== "") out2.tag = tag;
+  if (digest !== void 0 && digest !== "") out2.digest = digest;
+  return out2;
+}
+function goVersionOfTag(tag) {
+  const head = tag.split("-")[0];
+  const m = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/.exec(head);
+  return m ? m[1] : void 0;
+}
+function isDigit(c) {
+  return c !== void 0 && c >= "0" && c <= "9";
+}
+function versionPair(v) {
+  const m = /^(\d+)(?:\.(\d+))?/.exec(v);
+  if (!m) return void 0;
+  return [Number(m[1]), m[2] === void 0 ? 0 : Number(m[2])];
+}
+function debianMerged(release) {
+  if (DEBIAN_MERGED.has(release)) return true;
+  if (DEBIAN_SPLIT.has(release)) return false;
+  const p = versionPair(release);
+  if (p && String(p[0]) === release.split(".")[0]) return p[0] >= 12;
+  return void 0;
+}
+function alpineMerged(version) {
+  if (version === void 0) return void 0;
+  const p = versionPair(version);
+  if (!p) return void 0;
+  return p[0] < 3 || p[0] === 3 && p[1] <= 22 ? false : void 0;
+}
+function variantFacts(variant) {
+  const parts2 = variant.split("-").filter((p) => p !== "" && p !== "slim");
+  if (parts2.length === 0) return { known: false };
+  const first = parts2[0];
+  if (first.startsWith("alpine")) {
+    const v = first.slice("alpine".length);
+    const merged = alpineMerged(v === "" ? void 0 : v);
+    return merged === void 0 ? { hasShell: true, known: true } : { mergedUsr: merged, hasShell: true, known: true };
+  }
+  if (first.startsWith("windowsservercore") || first.startsWith("nanoserver")) return { known: true };
+  const d = debianMerged(first);
+  if (d !== void 0) return { mergedUsr: d, hasShell: true, known: true };
+  return { known: false };
+}
+function set(f, key, value) {
+  if (value !== void 0) f[key] = value;
+}
+function baseImageFacts(ref) {
+  const facts = { ref };
+  const r = parseImageRef(ref);
+  const tag = r.tag;
+  if (tag !== void 0) facts.tag = tag;
+  const hub = r.registry === void 0;
+  const name2 = hub ? r.path : `${r.registry}/${r.path}`;
+  if (ref.trim() === "scratch") {
+    facts.hasShell = false;
+    facts.mergedUsr = false;
+    return facts;
+  }
+  if (name2 === "otel/autoinstrumentation-go" || name2 === "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go") {
+    facts.agent = "go-auto";
+    facts.cmd = ["/otel-go-instrumentation"];
+    facts.hasShell = false;
+    return facts;
+  }
+  if (name2 === "otel/ebpf-instrument" || name2 === "ghcr.io/open-telemetry/opentelemetry-ebpf-instrumentation/ebpf-instrument") {
+    facts.agent = "obi";
+    return facts;
+  }
+  if (name2 === "grafana/beyla" || name2 === "ghcr.io/grafana/beyla") {
+    facts.agent = "beyla";
+    return facts;
+  }
+  if (hub && r.path === "golang") {
+    facts.golang = true;
+    facts.hasShell = true;
+    const t = tag ?? "latest";
+    const goVersion = goVersionOfTag(t);
+    set(facts, "goVersion", goVersion);
+    const head = t.split("-")[0];
+    const variant = isDigit(head[0]) ? t.slice(head.length + 1) : t === "latest" ? "" : t;
+    const v = variantFacts(variant);
+    if (v.known) {
+      set(facts, "mergedUsr", v.mergedUsr);
+      if (v.hasShell === void 0) delete facts.hasShell;
+      if (variant === "alpine" && goVersion !== void 0) {
+        const p = versionPair(goVersion);
+        if (p && (p[0] < 1 || p[0] === 1 && p[1] <= 23)) facts.mergedUsr = false;
+      }
+    } else if (variant === "") {
+      const p = goVersion !== void 0 ? versionPair(goVersion) : void 0;
+      if (p === void 0 || p[0] > 1 || p[0] === 1 && p[1] >= 21) facts.mergedUsr = true;
+      else if (p[0] === 1 && p[1] < 20) facts.mergedUsr = false;
+    }
+    return facts;
+  }
+  if (hub && r.path === "debian") {
+    facts.hasShell = true;
+    const release = (tag ?? "latest").split("-")[0];
+    set(facts, "mergedUsr", debianMerged(release));
+    return facts;
+  }
+  if (hub && r.path === "ubuntu") {
+    facts.hasShell = true;
+    const release = (tag ?? "latest").split("-")[0];
+    if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
+    else if (UBUNTU_SPLIT.has(release)) facts.mergedUsr = false;
+    else {
+      const p = versionPair(release);
+      if (p) facts.mergedUsr = p[0] > 19 || p[0] === 19 && p[1] >= 10;
+    }
+    return facts;
+  }
+  if (hub && r.path === "alpine") {
+    facts.hasShell = true;
+    set(facts, "mergedUsr", alpineMerged(tag));
+    return facts;
+  }
+  if (hub && r.path === "busybox") {
+    facts.hasShell = true;
+    facts.mergedUsr = false;
+    return facts;
+  }
+  if (hub && (r.path === "fedora" || r.path === "rockylinux" || r.path === "almalinux" || r.path === "amazonlinux" || r.path === "oraclelinux" || r.path === "centos" || r.path === "rockylinux/rockylinux") || r.registry === "quay.io" && r.path === "fedora/fedora") {
+    facts.hasShell = true;
+    facts.mergedUsr = true;
+    return facts;
+  }
+  if (r.registry === "registry.access.redhat.com" || r.registry === "registry.redhat.io") {
+    if (r.path.includes("ubi")) {
+      facts.mergedUsr = true;
+      if (!r.path.includes("micro")) facts.hasShell = true;
+    }
+    return facts;
+  }
+  if (r.registry === "gcr.io" && r.path.startsWith("distroless/")) {
+    const image = r.path.slice("distroless/".length);
+    if (!(tag ?? "").includes("debug")) facts.hasShell = false;
+    const dash = image.lastIndexOf("-debian");
+    if (dash >= 0) {
+      const n = Number(image.slice(dash + "-debian".length));
+      if (Number.isInteger(n) && n > 0) facts.mergedUsr = n >= 13;
+    }
+    return facts;
+  }
+  if (r.registry === "cgr.dev" && r.path.startsWith("chainguard/") || hub && r.path.startsWith("chainguard/")) {
+    const image = r.path.slice("chainguard/".length);
+    if (image === "static") facts.hasShell = false;
+    else if (image === "wolfi-base" || image === "busybox") {
+      facts.hasShell = true;
+      facts.mergedUsr = true;
+    }
+    return facts;
+  }
+  if (hub && ["python", "node", "ruby", "rust", "buildpack-deps", "perl", "php"].includes(r.path) && tag !== void 0) {
+    const head = tag.split("-")[0];
+    const variant = isDigit(head[0]) ? tag.slice(head.length + 1) : tag;
+    const v = variantFacts(variant);
+    if (v.known) {
+      set(facts, "mergedUsr", v.mergedUsr);
+      set(facts, "hasShell", v.hasShell);
+    } else if (variant.split("-").every((p) => p === "" || p === "slim")) {
+      facts.hasShell = true;
+      facts.mergedUsr = true;
+    }
+    return facts;
+  }
+  return facts;
+}
+var HUB_HOSTS, HUB_MIRRORS, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
+var init_base_images = __esm({
+  "src/infer/base-images.ts"() {
+    "use strict";
+    HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
+    HUB_MIRRORS = [
+      ["public.ecr.aws", "docker/library/"],
+      ["mirror.gcr.io", "library/"]
+    ];
+    DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
+    DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
+    UBUNTU_SPLIT = /* @__PURE__ */ new Set(["bionic", "xenial", "trusty", "precise", "cosmic", "disco"]);
+    UBUNTU_MERGED = /* @__PURE__ */ new Set([
+      "eoan",
+      "focal",
+      "groovy",
+      "hirsute",
+      "impish",
+      "jammy",
+      "kinetic",
+      "lunar",
+      "mantic",
+      "noble",
+      "oracular",
+      "plucky",
+      "questing",
+      "resolute",
+      "latest",
+      "rolling",
+      "devel"
+    ]);
+  }
+});
+
 // src/infer/docker-vars.ts
 function isNameChar(c) {
   return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_";
@@ -6622,11 +6221,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = import_node_path2.posix.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = import_node_path.posix.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : import_node_path2.posix.join(cwd, p));
+  return norm(p.startsWith("/") ? p : import_node_path.posix.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -6640,7 +6239,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = import_node_path2.posix.normalize(import_node_path2.posix.join(dir, rel));
+  const j = import_node_path.posix.normalize(import_node_path.posix.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -6712,7 +6311,7 @@ function looksLikeShellScript(file) {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
       interp = rest[0] ? basename(rest[0]) : "";
     }
-    return SHELL_NAMES2.has(interp) || interp === "busybox";
+    return SHELL_NAMES.has(interp) || interp === "busybox";
   }
   return file.path.endsWith(".sh") || file.path.endsWith(".bash");
 }
@@ -6796,8 +6395,8 @@ function resolveSymlinks(image, path5) {
       const rest = parts2.slice(i2);
       const e = image.fs.get(prefix);
       if (e && e.type === "symlink") {
-        const target = e.target.startsWith("/") ? e.target : import_node_path2.posix.join(import_node_path2.posix.dirname(prefix), e.target);
-        next = norm(import_node_path2.posix.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : import_node_path.posix.join(import_node_path.posix.dirname(prefix), e.target);
+        next = norm(import_node_path.posix.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -6806,7 +6405,7 @@ function resolveSymlinks(image, path5) {
           });
         }
       } else if (i2 === 1 && image.base.mergedUsr === true && MERGED_USR[parts2[0]] !== void 0 && !(e && e.type === "file")) {
-        next = norm(import_node_path2.posix.join("/", MERGED_USR[parts2[0]], ...rest));
+        next = norm(import_node_path.posix.join("/", MERGED_USR[parts2[0]], ...rest));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -6891,11 +6490,11 @@ function evaluateImage(doc, opts) {
   st.x.frozen = true;
   return st.model;
 }
-var import_node_path2, DEFAULT_PATH, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES2, extras, scriptChecked, Evaluator, GO_BUILD_BOOL, CommandRun;
+var import_node_path, DEFAULT_PATH, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path = require("node:path");
     init_gomod();
     init_shell();
     init_base_images();
@@ -6935,7 +6534,7 @@ var init_image = __esm({
     ]);
     GOLANG_DIRS = ["/go", "/go/bin", "/go/src", "/usr/local/go", "/usr/local/go/bin"];
     MERGED_USR = { bin: "usr/bin", sbin: "usr/sbin", lib: "usr/lib", lib64: "usr/lib64" };
-    SHELL_NAMES2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
+    SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
     extras = /* @__PURE__ */ new WeakMap();
     scriptChecked = /* @__PURE__ */ new WeakSet();
     Evaluator = class {
@@ -7318,11 +6917,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = import_node_path2.posix.dirname(src);
+              const dir = import_node_path.posix.dirname(src);
               const pat = basename(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (import_node_path2.posix.dirname(p) === dir && globMatch2(pat, basename(p))) {
+                if (import_node_path.posix.dirname(p) === dir && globMatch2(pat, basename(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename(p)}`), ev2, false);
                   n++;
                 }
@@ -7353,9 +6952,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = import_node_path2.posix.dirname(repoPath);
+            const dir = import_node_path.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches2 = this.opts.repo.list(dir).filter((f) => import_node_path2.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            const matches2 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
             if (matches2.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches2) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
@@ -7421,7 +7020,7 @@ var init_image = __esm({
         }
         const script = ins.script;
         if (!script) return;
-        if (script.shebang && !SHELL_NAMES2.has(basename(script.shebang.interpreter))) return;
+        if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
         let cwd = st.model.workdir.path;
         let cwdKnown = st.workdirKnown;
         let subCwd;
@@ -7763,7 +7362,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = import_node_path2.posix.normalize(p ?? ".");
+        const norm2 = import_node_path.posix.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -7796,7 +7395,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = import_node_path2.posix.dirname(d);
+          d = import_node_path.posix.dirname(d);
         }
       }
       /**
@@ -9440,15 +9039,15 @@ function basename3(p) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = import_node_path3.posix.isAbsolute(name2) ? import_node_path3.posix.normalize(name2) : import_node_path3.posix.join(cwd, name2);
+    const abs = import_node_path2.posix.isAbsolute(name2) ? import_node_path2.posix.normalize(name2) : import_node_path2.posix.join(cwd, name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: import_node_path3.posix.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: import_node_path2.posix.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH2;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = import_node_path3.posix.join(d, name2);
+      const candidate = import_node_path2.posix.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -9634,7 +9233,7 @@ function resolveProcess(image, override, anchor, ctx) {
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (!import_node_path3.posix.isAbsolute(found.path)) {
+    if (!import_node_path2.posix.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? "" : " (the image is not built in this repository)"}` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
@@ -9694,11 +9293,11 @@ function dedupe2(steps) {
     return true;
   });
 }
-var import_node_path3, DEFAULT_PATH2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
+var import_node_path2, DEFAULT_PATH2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path2 = require("node:path");
     init_source();
     init_image();
     init_script();
@@ -9711,6 +9310,409 @@ var init_process = __esm({
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);
+  }
+});
+
+// src/link/target-check.ts
+function isWrapperName(base) {
+  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
+}
+function soleResolved(apps) {
+  const r = apps.filter((a) => a.process.status === "resolved" && a.process.exe && !a.process.goRun);
+  return r.length === 1 ? r[0] : void 0;
+}
+function checkTarget(t) {
+  if (t.match !== "exact") return { kind: "not-applicable", reason: "glob targets are checked by the OBI/Beyla rule" };
+  if (t.source === "app-env") return { kind: "not-applicable", reason: t.noAppReason ?? "set on the application container" };
+  const value = t.resolved;
+  if (value === void 0) return { kind: "not-applicable", reason: "the value is not known statically" };
+  if (value.trim() === "") return { kind: "not-applicable", reason: "the value is empty" };
+  if (value.endsWith(".go")) return { kind: "go-source" };
+  const goRunApp = t.apps.find((a) => a.process.goRun);
+  if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
+  const base = import_node_path3.posix.basename(value);
+  for (const app of t.apps) {
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && import_node_path3.posix.basename(x.path) === base && !value.includes("/"));
+    if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
+  }
+  if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
+    const app = t.apps[0];
+    if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
+  }
+  if (!value.startsWith("/")) return { kind: "relative", absolute: import_node_path3.posix.resolve("/", value) };
+  if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
+  const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
+  const hit = resolved.find((a) => a.process.exe === value);
+  if (hit) return { kind: "match", app: hit };
+  if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
+  return { kind: "mismatch", apps: resolved };
+}
+function targetLabel(t) {
+  switch (t.source) {
+    case "annotation":
+      return `annotation ${t.key}`;
+    case "flag":
+      return "flag -target-exe";
+    case "instrumentation-go-env":
+      return `${t.key} in the Instrumentation's spec.go.env`;
+    case "instrumentation-env":
+      return `${t.key} in the Instrumentation's spec.env`;
+    default:
+      return t.key;
+  }
+}
+function appLabel(app) {
+  return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
+}
+var import_node_path3;
+var init_target_check = __esm({
+  "src/link/target-check.ts"() {
+    "use strict";
+    import_node_path3 = require("node:path");
+    init_process();
+  }
+});
+
+// src/engine/report-helpers.ts
+function at(range) {
+  return `${range.file}:${range.line}`;
+}
+function cite(steps, n = 2) {
+  const seen = [];
+  for (const s of steps) {
+    const w = at(s.range);
+    if (!seen.includes(w)) seen.push(w);
+  }
+  return seen.slice(-n).join(", ");
+}
+function isPlainSafe(value) {
+  if (value === "" || /^[\s]|[\s]$/.test(value)) return false;
+  if ("-?:,[]{}#&*!|>'\"%@`".includes(value[0])) return false;
+  if (value.includes(": ") || value.includes(" #")) return false;
+  if (["true", "false", "null", "yes", "no", "on", "off", "~"].includes(value.toLowerCase())) return false;
+  return !/^[-+]?(\d|\.\d)/.test(value);
+}
+function replacementText(file, range, value) {
+  const raw = file ? file.text.slice(range.start, range.end) : "";
+  const q = raw[0];
+  if (q === '"') return JSON.stringify(value);
+  if (q === "'") return `'${value.replace(/'/g, file?.kind === "typescript" ? "\\'" : "''")}'`;
+  if (q === "`") return "`" + value.replace(/[`\\$]/g, (c) => "\\" + c) + "`";
+  if (file?.kind === "typescript") return `'${value.replace(/[\\']/g, (c) => "\\" + c)}'`;
+  return isPlainSafe(value) ? value : JSON.stringify(value);
+}
+function setScalarFix(model, scalar, value, description) {
+  if (scalar.unknown || scalar.implicit) return void 0;
+  const file = model.files.get(scalar.range.file);
+  if (!file) return void 0;
+  return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };
+}
+var init_report_helpers = __esm({
+  "src/engine/report-helpers.ts"() {
+    "use strict";
+  }
+});
+
+// rules/target-exe-mismatch.ts
+var targetExeMismatch;
+var init_target_exe_mismatch = __esm({
+  "rules/target-exe-mismatch.ts"() {
+    "use strict";
+    init_target_check();
+    init_report_helpers();
+    targetExeMismatch = {
+      meta: {
+        id: "target-exe-mismatch",
+        description: "The target executable differs from the path the kernel reports for the Go process",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind !== "mismatch") continue;
+            const value = t.resolved;
+            const related = [...t.valueEvidence];
+            const runs = o.apps.map((a) => {
+              related.push(...a.process.steps);
+              return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)})`;
+            });
+            const sole = soleResolved(o.apps);
+            let why = "the agent compares the two paths exactly, so it will never attach";
+            if (sole?.process.invokedAs === value) {
+              why = `${value} is a ${sole.process.invokedAs.startsWith("/bin/") || sole.process.invokedAs.startsWith("/sbin/") || sole.process.invokedAs.startsWith("/lib") ? "path through the merged-/usr symlink" : "symlink"}; the kernel reports the resolved path, and the agent compares exactly`;
+            }
+            const shared = t.source === "instrumentation-go-env" || t.source === "instrumentation-env";
+            const w = shared ? o.apps[0]?.workload : void 0;
+            const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
+            const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
+            const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
+            const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+            const advice = sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
+            report({
+              range: t.value.range,
+              message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
+              related,
+              ...fix ? { fix } : {}
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/target-exe-go-run.ts
+var targetExeGoRun;
+var init_target_exe_go_run = __esm({
+  "rules/target-exe-go-run.ts"() {
+    "use strict";
+    init_target_check();
+    init_report_helpers();
+    targetExeGoRun = {
+      meta: {
+        id: "target-exe-go-run",
+        description: "The target is a Go source file, or the image runs `go run` / a live reloader, whose binary has no fixed path",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind === "go-source") {
+              const goRun = t.apps.find((a) => a.process.goRun);
+              const sole = soleResolved(t.apps);
+              let message = `${targetLabel(t)} is "${t.resolved}", a Go source file; the kernel reports the compiled binary's path, never a source file.`;
+              if (goRun) {
+                message += ` ${appLabel(goRun)} starts it with ${goRun.process.goRun.tool} (${at(goRun.process.goRun.evidence.range)}), which builds a new temporary binary (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no value can match: build once in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run that binary, and target its path.`;
+              } else if (sole) {
+                message += ` ${appLabel(sole)} runs "${sole.process.exe}"; set it to that.`;
+              } else {
+                message += " Set it to the absolute path of the built binary.";
+              }
+              const fix = !goRun && sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+              report({
+                range: t.value.range,
+                message,
+                related: goRun ? [...goRun.process.steps] : sole ? [...sole.process.steps] : [],
+                ...fix ? { fix } : {}
+              });
+            } else if (o.kind === "go-run") {
+              report({
+                range: t.value.range,
+                message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
+                related: [...o.app.process.steps]
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/target-exe-wrapper.ts
+var targetExeWrapper;
+var init_target_exe_wrapper = __esm({
+  "rules/target-exe-wrapper.ts"() {
+    "use strict";
+    init_target_check();
+    init_report_helpers();
+    targetExeWrapper = {
+      meta: {
+        id: "target-exe-wrapper",
+        description: "The target names a wrapper (entrypoint script, shell, tini, gosu \u2026) instead of the Go binary it starts",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind !== "wrapper") continue;
+            const w = o.wrapper;
+            const p = o.app.process;
+            let what;
+            if (w?.kind === "script") what = `the script ${w.path}; the kernel reports a script as its interpreter${w.exe ? ` (${w.exe})` : ""}, never the script's path`;
+            else if (w?.kind === "shell") what = `the shell ${w.path}, which only starts the program`;
+            else if (w?.kind === "init") what = `the init ${w.name}, which starts the program as its child`;
+            else if (w) what = `the wrapper ${w.name}, which starts the program`;
+            else what = `a wrapper (${o.named}), not a Go program`;
+            const target = p.status === "resolved" && p.exe && !p.goRun ? p.exe : void 0;
+            const tail = target ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}); set it to that.` : ` Set it to the absolute path of the Go binary the wrapper execs.`;
+            const fix = target ? setScalarFix(model, t.value, target, `Set ${t.key} to "${target}"`) : void 0;
+            report({
+              range: t.value.range,
+              message: `${targetLabel(t)} is "${t.resolved}", ${what}.${tail}`,
+              related: [...w ? [w.evidence] : [], ...p.steps],
+              ...fix ? { fix } : {}
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/target-exe-relative.ts
+var targetExeRelative;
+var init_target_exe_relative = __esm({
+  "rules/target-exe-relative.ts"() {
+    "use strict";
+    init_target_check();
+    init_report_helpers();
+    targetExeRelative = {
+      meta: {
+        id: "target-exe-relative",
+        description: "The target is a relative path; the agent resolves it against its own working directory (/)",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind !== "relative") continue;
+            const sole = soleResolved(t.apps);
+            const matches2 = sole?.process.exe === o.absolute;
+            let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
+            if (sole && !matches2) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}); set it to that.`;
+            else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
+            else message += " Write the absolute path of the Go binary as the container sees it.";
+            const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+            report({ range: t.value.range, message, related: sole ? [...sole.process.steps] : [], ...fix ? { fix } : {} });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/target-exe-unresolved.ts
+var targetExeUnresolved;
+var init_target_exe_unresolved = __esm({
+  "rules/target-exe-unresolved.ts"() {
+    "use strict";
+    init_target_check();
+    targetExeUnresolved = {
+      meta: {
+        id: "target-exe-unresolved",
+        description: "The executable the application container runs could not be worked out, so the target cannot be checked",
+        defaultSeverity: "info",
+        fixable: false,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind !== "unresolved" || !o.apps.some((a) => a.link || !a.image)) continue;
+            const why = o.apps.map((a) => `${appLabel(a)}: ${a.process.reason ?? "unknown"}`).join("; ");
+            report({
+              range: t.value.range,
+              message: `Cannot check ${targetLabel(t)} "${t.resolved}": ${why}.`,
+              related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ""}` }, ...a.process.steps])
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/image-not-linked.ts
+var imageNotLinked;
+var init_image_not_linked = __esm({
+  "rules/image-not-linked.ts"() {
+    "use strict";
+    init_target_check();
+    imageNotLinked = {
+      meta: {
+        id: "image-not-linked",
+        description: "The image of the instrumented container is not linked to a Dockerfile in the repository, so its executable is unknown",
+        defaultSeverity: "info",
+        fixable: false,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const o = checkTarget(t);
+            if (o.kind !== "unresolved" || o.apps.some((a) => a.link || !a.image)) continue;
+            for (const a of o.apps) {
+              const image = a.image;
+              report({
+                range: image.range,
+                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). Add it to .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+                related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }]
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/engine/builtin-rules.ts
+var builtin_rules_exports = {};
+__export(builtin_rules_exports, {
+  IGNORE_ANNOTATION: () => IGNORE_ANNOTATION,
+  builtinRuleMetas: () => builtinRuleMetas,
+  internalErrorMeta: () => internalErrorMeta,
+  parseErrorMeta: () => parseErrorMeta,
+  unusedDirectiveMeta: () => unusedDirectiveMeta
+});
+var parseErrorMeta, internalErrorMeta, unusedDirectiveMeta, builtinRuleMetas, IGNORE_ANNOTATION;
+var init_builtin_rules = __esm({
+  "src/engine/builtin-rules.ts"() {
+    "use strict";
+    parseErrorMeta = {
+      id: "parse-error",
+      description: "A file could not be read or parsed, so it was not (fully) checked.",
+      defaultSeverity: "error",
+      fixable: false,
+      category: "input"
+    };
+    internalErrorMeta = {
+      id: "internal-error",
+      description: "A rule crashed; its findings may be missing. This is a bug in otel-target-lint.",
+      defaultSeverity: "error",
+      fixable: false,
+      category: "input"
+    };
+    unusedDirectiveMeta = {
+      id: "unused-directive",
+      description: "A suppression comment or annotation that suppresses nothing.",
+      defaultSeverity: "warning",
+      fixable: false,
+      category: "input"
+    };
+    builtinRuleMetas = [parseErrorMeta, internalErrorMeta, unusedDirectiveMeta];
+    IGNORE_ANNOTATION = "otel-target-lint.io/ignore";
+  }
+});
+
+// rules/parse-error.ts
+var parseError;
+var init_parse_error = __esm({
+  "rules/parse-error.ts"() {
+    "use strict";
+    init_builtin_rules();
+    parseError = {
+      meta: parseErrorMeta,
+      check({ model, report }) {
+        for (const { problem } of model.problems) {
+          report({ range: problem.range, message: problem.message, severity: problem.severity === "partial" ? "warning" : "error" });
+        }
+      }
+    };
   }
 });
 

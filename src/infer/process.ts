@@ -41,9 +41,9 @@ export interface ResolveContext {
   fileOf(range: Range): SourceFile | undefined;
 }
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
-const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
-const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
+export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+export const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
+export const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
 const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command']);
 export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
 

@@ -4,6 +4,7 @@
 
 import { posix } from 'node:path';
 import type { AppContainer, ResolvedProcess, TargetSetting } from '../model/project.ts';
+import { INIT_WRAPPERS, SETUID_WRAPPERS, SHELLS } from '../infer/process.ts';
 
 export type TargetOutcome =
   | { kind: 'match'; app: AppContainer }
@@ -15,8 +16,10 @@ export type TargetOutcome =
   | { kind: 'unresolved'; apps: AppContainer[] }
   | { kind: 'not-applicable'; reason: string };
 
-const SHELL_NAMES = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'busybox']);
-const INIT_NAMES = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init', 'gosu', 'su-exec', 'env']);
+/** Programs that only start the Go program: the shells, inits and privilege wrappers process resolution follows. */
+function isWrapperName(base: string): boolean {
+  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === 'env';
+}
 
 /** The app whose exe a fix should use: the only resolved one. */
 export function soleResolved(apps: AppContainer[]): AppContainer | undefined {
@@ -41,7 +44,7 @@ export function checkTarget(t: TargetSetting): TargetOutcome {
     const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || (x.kind === 'script' && posix.basename(x.path) === base && !value.includes('/')));
     if (w && app.process.exe !== value) return { kind: 'wrapper', app, wrapper: w, named: value };
   }
-  if ((SHELL_NAMES.has(base) || INIT_NAMES.has(base) || base.endsWith('.sh')) && !t.apps.some((a) => a.process.exe === value)) {
+  if ((isWrapperName(base) || base.endsWith('.sh')) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: 'wrapper', app, wrapper: undefined, named: value };
   }
