@@ -65,12 +65,13 @@ function copyConfig(c: LintConfig): LintConfig {
  */
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const { cwd } = opts;
+  const repo = new FsRepo({ cwd });
   const found = await discover({
     cwd,
     paths: opts.paths,
     ...(opts.stdin ? { stdinFilename: opts.stdin.filename } : {}),
+    onDir: (absDir, entries) => repo.recordDir(absDir, entries),
   });
-  const repo = new FsRepo({ cwd });
 
   // The config file: --config, else the first config name at the repository root.
   let configPath: string | undefined;

@@ -95,7 +95,7 @@ export function walkCandidatesSync(dir: string): string[] {
  * walkCandidatesSync(), with each file's path relative to `cwd` as well (computed once per directory, not once
  * per file: path.relative() was a visible cost in a monorepo).
  */
-export function walkCandidateFiles(dir: string, cwd: string): CandidateFile[] {
+export function walkCandidateFiles(dir: string, cwd: string, onDir?: (absDir: string, entries: Dirent[]) => void): CandidateFile[] {
   const gitRoot = findGitRoot(dir);
   const base = gitRoot ?? dir;
   const rules = ignore();
@@ -142,6 +142,7 @@ export function walkCandidateFiles(dir: string, cwd: string): CandidateFile[] {
     } catch {
       return;
     }
+    onDir?.(absDir, entries);
     let fromCwd: string | undefined;
     for (const e of entries) {
       if (e.name === '.gitignore' && e.isFile()) {

@@ -2,6 +2,7 @@
 // same size/binary/encoding rules for every file, and one map of every file read (what the formatters print from).
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../engine/types.ts';
 import { LineIndex } from '../model/source.ts';
@@ -22,6 +23,15 @@ export const LIST_LIMIT = 50_000;
 
 /** Directories `list()` does not descend into. */
 const LIST_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** What a directory entry is, as readdir's file types tell it ('link': a symbolic link, to be stat'ed). */
+type EntryKind = 'file' | 'dir' | 'link' | 'other';
+
+/**
+ * Names compare exactly only where the file system is case-sensitive; elsewhere a name missing from a listing may
+ * still exist in another letter case, so a miss falls back to stat().
+ */
+const CASE_SENSITIVE_FS = process.platform !== 'darwin' && process.platform !== 'win32';
 
 export interface RepoOptions {
   /** Absolute working directory: every path is relative to it. */
@@ -72,6 +82,8 @@ export class FsRepo implements RepoView {
   /** null: tried and failed (the problem is already recorded). */
   private readonly loadCache = new Map<string, SourceFile | null>();
   private readonly helmCache = new Map<string, boolean>();
+  /** Directory listings already read (by discovery or list()), by absolute path: stat() answers from them. */
+  private readonly dirCache = new Map<string, Map<string, EntryKind>>();
 
   constructor(opts: RepoOptions) {
     this.cwd = opts.cwd;
@@ -96,9 +108,33 @@ export class FsRepo implements RepoView {
     return isAbsolute(path) ? path : resolve(this.cwd, path);
   }
 
+  /**
+   * Records a directory's entries as readdir returned them (discovery reads every directory it walks): a later
+   * stat() of a path in it needs no system call, unless the entry is a symbolic link.
+   */
+  recordDir(absDir: string, entries: Dirent[]): void {
+    const m = new Map<string, EntryKind>();
+    for (const e of entries) m.set(e.name, e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? 'link' : 'other');
+    this.dirCache.set(absDir, m);
+  }
+
+  /** What a recorded listing says of an absolute path: the kind, undefined (absent), or null (not known). */
+  private fromListing(abs: string): 'file' | 'dir' | undefined | null {
+    const listing = this.dirCache.get(dirname(abs));
+    if (!listing) return null;
+    const e = listing.get(basename(abs));
+    if (e === undefined) return CASE_SENSITIVE_FS ? undefined : null;
+    return e === 'file' ? 'file' : e === 'dir' ? 'dir' : e === 'other' ? undefined : null;
+  }
+
   stat(path: string): 'file' | 'dir' | undefined {
     const key = this.rel(path);
     if (this.statCache.has(key)) return this.statCache.get(key);
+    const listed = key === '.' || key.startsWith('../') || key === '..' ? null : this.fromListing(this.abs(key));
+    if (listed !== null) {
+      this.statCache.set(key, listed);
+      return listed;
+    }
     let kind: 'file' | 'dir' | undefined;
     try {
       const st = statSync(this.abs(key));
@@ -121,18 +157,21 @@ export class FsRepo implements RepoView {
     const out: string[] = [];
     const walk = (absDir: string): void => {
       if (out.length >= LIST_LIMIT) return;
-      let entries;
-      try {
-        entries = readdirSync(absDir, { withFileTypes: true });
-      } catch {
-        return;
+      let listing = this.dirCache.get(absDir);
+      if (!listing) {
+        try {
+          this.recordDir(absDir, readdirSync(absDir, { withFileTypes: true }));
+        } catch {
+          return;
+        }
+        listing = this.dirCache.get(absDir)!;
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const e of entries) {
+      const names = [...listing.keys()].sort();
+      for (const name of names) {
         if (out.length >= LIST_LIMIT) return;
-        const child = join(absDir, e.name);
-        if (e.isDirectory()) {
-          if (!LIST_SKIPPED.has(e.name)) walk(child);
+        const child = join(absDir, name);
+        if (listing.get(name) === 'dir') {
+          if (!LIST_SKIPPED.has(name)) walk(child);
         } else {
           out.push(this.rel(child));
         }

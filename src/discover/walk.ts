@@ -2,6 +2,7 @@
 // which of them the user asked about (the rest are read as context only).
 
 import { statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileKind } from '../model/source.ts';
 import { walkCandidateFiles, walkCandidatesSync } from './candidates.ts';
@@ -16,6 +17,8 @@ export interface DiscoverOptions {
   paths: string[];
   /** Standard input is linted as this file (relative to cwd or absolute); `paths` are then not used. */
   stdinFilename?: string;
+  /** Told every directory the walk reads, with its entries (FsRepo answers later stat() calls from them). */
+  onDir?: (absDir: string, entries: Dirent[]) => void;
 }
 
 export interface DiscoveredFile {
@@ -110,7 +113,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   }
   const seen = new Map<string, DiscoveredFile>();
   for (const dir of walkDirs) {
-    for (const { abs, path } of walkCandidateFiles(dir, cwd)) {
+    for (const { abs, path } of walkCandidateFiles(dir, cwd, opts.onDir)) {
       if (seen.has(path)) continue;
       const kind = classifyName(abs);
       if (kind) seen.set(path, { path, absPath: abs, kind });

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyLoaded, classifyName } from '../../src/discover/classify.ts';
 import { UsageError } from '../../src/discover/errors.ts';
@@ -279,6 +279,29 @@ test('FsRepo.provide: given text replaces the file (standard input)', () => {
   assert.is(repo.load('Dockerfile')!.text, 'FROM b\n');
   assert.is(repo.files.get('Dockerfile')!.kind, 'dockerfile');
   assert.is(repo.provide('entry', '#!/bin/bash\n').kind, 'shell');
+});
+
+test('FsRepo.stat and list answer from the listings discovery read (symbolic links are still stat-ed)', () => {
+  const dir = tmpRepo({ 'svc/go.mod': 'module x\n', 'svc/cmd/main.go': 'package main\n', 'other/a.txt': 'a\n' });
+  symlinkSync('cmd', join(dir, 'svc/cmdlink'));
+  symlinkSync('go.mod', join(dir, 'svc/mod-link'));
+  mkdirSync(join(dir, 'svc/later'));
+  const repo = new FsRepo({ cwd: dir });
+  repo.recordDir(join(dir, 'svc'), readdirSync(join(dir, 'svc'), { withFileTypes: true }));
+  // Changed on disk after the listing was read: the run answers as the listing says (one consistent view).
+  rmSync(join(dir, 'svc/go.mod'));
+  writeFileSync(join(dir, 'svc/new.txt'), 'n\n');
+  assert.is(repo.stat('svc/go.mod'), 'file');
+  assert.is(repo.stat('svc/cmd'), 'dir');
+  assert.is(repo.stat('svc/later'), 'dir');
+  assert.is(repo.stat('svc/cmdlink'), 'dir');
+  // A link is stat-ed: its target is gone now.
+  assert.is(repo.stat('svc/mod-link'), undefined);
+  if (process.platform === 'linux') assert.is(repo.stat('svc/new.txt'), undefined);
+  // Directories not listed are stat-ed as before.
+  assert.is(repo.stat('other/a.txt'), 'file');
+  assert.is(repo.stat('other/none'), undefined);
+  assert.equal(repo.list('svc'), ['svc/cmd/main.go', 'svc/cmdlink', 'svc/go.mod', 'svc/mod-link']);
 });
 
 test.run();
