@@ -16,10 +16,9 @@ import type {
   Scalar,
   Workload,
 } from '../model/workload.ts';
-import { parseDockerfile } from '../parsers/dockerfile.ts';
+import { parseByKind } from '../parsers/by-kind.ts';
 import { parseKube } from '../parsers/kube.ts';
-import { parseCompose, composeBuildSpecs } from '../parsers/compose.ts';
-import { parseSkaffold } from '../parsers/skaffold.ts';
+import { composeBuildSpecs } from '../parsers/compose.ts';
 import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
 import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
@@ -78,34 +77,32 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
 
   for (const f of input.files) {
     switch (f.kind) {
-      case 'dockerfile': {
-        const doc = parseDockerfile(f);
-        dockerfiles.set(f.path, doc);
-        addProblems(f.path, doc.problems);
-        addDirectives(f.path, doc.directives);
-        break;
-      }
+      case 'dockerfile':
       case 'compose':
-        addCompose(parseCompose(f));
-        break;
-      case 'skaffold': {
-        const s = parseSkaffold(f);
-        buildSpecs.push(...s.specs);
-        addProblems(f.path, s.problems);
-        break;
-      }
+      case 'skaffold':
       case 'yaml': {
-        const k = parseKube(f, { helm: f.helm === true });
-        if (k.objects.length === 0 && k.problems.length === 0) {
-          const cf = parseCompose(f);
-          if (cf.services.length > 0) {
-            addCompose(cf);
+        const parsed = parseByKind(f);
+        switch (parsed.kind) {
+          case 'dockerfile':
+            dockerfiles.set(f.path, parsed.doc);
+            addProblems(f.path, parsed.doc.problems);
+            addDirectives(f.path, parsed.doc.directives);
             break;
-          }
+          case 'compose':
+            addCompose(parsed.compose);
+            break;
+          case 'skaffold':
+            buildSpecs.push(...parsed.specs);
+            addProblems(f.path, parsed.problems);
+            break;
+          case 'kube':
+            kube.push(parsed.kube);
+            addProblems(f.path, parsed.kube.problems);
+            addDirectives(f.path, parsed.kube.directives);
+            break;
+          case 'none':
+            break;
         }
-        kube.push(k);
-        addProblems(f.path, k.problems);
-        addDirectives(f.path, k.directives);
         break;
       }
       case 'typescript': {
