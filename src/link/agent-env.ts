@@ -10,6 +10,7 @@ import type { ConfigMap, EnvVar, Instrumentation, Scalar } from '../model/worklo
 import { baseImageFacts } from '../infer/base-images.ts';
 import { containerEnv, modelConfigMaps } from './env.ts';
 import { parseAgentVersion, type GoVersion } from './go-versions.ts';
+import { composeLiteral } from './compose-values.ts';
 
 export type AgentEnvSource = 'container' | 'service' | 'go-env' | 'env' | 'exporter' | 'sampler-type' | 'sampler-argument';
 
@@ -104,19 +105,6 @@ function serviceVars(agent: AgentContainer): Map<string, AgentEnvVar> {
     vars.set(e.name.value, x);
   }
   return vars;
-}
-
-/** A Compose value without interpolation (`$$` is a literal `$`); undefined when it has `$VAR` / `${VAR...}`. */
-function composeLiteral(text: string): string | undefined {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '$') out += text[i];
-    else if (text[i + 1] === '$') {
-      out += '$';
-      i++;
-    } else return undefined;
-  }
-  return out;
 }
 
 function instrumentationVars(inst: Instrumentation): Map<string, AgentEnvVar> {

@@ -29,6 +29,7 @@ import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
+import { composeLiteral } from './compose-values.ts';
 
 export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
 export const OBI_TARGET_ENV = 'OTEL_EBPF_AUTO_TARGET_EXE';
@@ -434,7 +435,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
       const t: TargetSetting = { source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps };
-      if (!e.value.unknown) t.resolved = e.value.value;
+      const literal = e.value.unknown ? undefined : composeLiteral(e.value.value);
+      if (literal !== undefined) t.resolved = literal;
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -443,7 +445,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       const flag = targetFlag(items);
       if (flag) {
         const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], agent: a, apps: targetApps };
-        if (!flag.unknown) t.resolved = flag.value;
+        const literal = flag.unknown ? undefined : composeLiteral(flag.value);
+        if (literal !== undefined) t.resolved = literal;
         if (noAppReason) t.noAppReason = noAppReason;
         deployment.targets.push(t);
       }
@@ -455,7 +458,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
     if (!e?.value) continue;
     const t: TargetSetting = { source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
-    if (!e.value.unknown) t.resolved = e.value.value;
+    const literal = e.value.unknown ? undefined : composeLiteral(e.value.value);
+    if (literal !== undefined) t.resolved = literal;
     deployment.targets.push(t);
   }
   return deployment;

@@ -134,6 +134,9 @@ exec gosu nobody "$@"
   'deploy.yaml': deployment({ target: '/app' }),
 };
 
+// (split/join: in a String.replace() replacement, `$$` would be one `$`)
+const composeDollar = { ...compose, 'compose.yaml': compose['compose.yaml'].split('/usr/local/bin/inventory').join('/opt/$$bin/inventory') };
+
 ruleTests(targetExeMismatch, {
   valid: [
     { name: 'seed article, fixed', files: { ...seed, 'deploy.yaml': deployment({ target: '"/app/server"' }) } },
@@ -145,6 +148,12 @@ ruleTests(targetExeMismatch, {
     { name: 'sh -c with cd and exec', files: { ...shellC, 'deploy.yaml': deployment({ target: '/srv/bin/server' }) } },
     { name: 'compose go install', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') } },
     { name: 'tini, script, gosu', files: { ...tiniScript, 'deploy.yaml': deployment({ target: '/usr/local/bin/app' }) } },
+    {
+      // Compose interpolates from the shell and .env at `docker compose up`: the value is not known here.
+      name: 'compose ${VAR:-default} value: not known statically',
+      files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '${TARGET_EXE:-/usr/local/bin/inventory}') },
+    },
+    { name: 'compose $VAR value', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '$TARGET_EXE') } },
     {
       name: 'image not built here: no finding',
       files: { 'deploy.yaml': deployment({ target: '/server', appImage: 'nginx:1.27' }) },
@@ -213,6 +222,12 @@ ruleTests(targetExeMismatch, {
       files: shellC,
       errors: [{ ...span(shellC, 'deploy.yaml', '/go/src/app/server'), message: ['runs "/srv/bin/server"'] }],
       output: { 'deploy.yaml': deployment({ target: '/srv/bin/server' }) },
+    },
+    {
+      name: 'compose: $$ is a literal $ (the value is known)',
+      files: composeDollar,
+      errors: [{ ...span(composeDollar, 'compose.yaml', '/opt/$$bin/inventory'), message: ['"/opt/$bin/inventory"', 'service "inventory" runs "/go/bin/inventory"'] }],
+      output: { 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') },
     },
     {
       name: 'compose: go install writes /go/bin',

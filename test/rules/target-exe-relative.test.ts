@@ -33,6 +33,12 @@ ruleTests(targetExeRelative, {
   valid: [
     { name: 'absolute', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
     { name: 'a .go file is another rule', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: 'main.go' }) } },
+    {
+      // Compose interpolates ${...} from the shell and .env at `docker compose up`: not a relative path, not known.
+      name: 'compose ${VAR:-default} is interpolated, not a relative path',
+      files: { ...composeRel, 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=${TARGET_EXE:-/go/bin/inventory}') },
+    },
+    { name: 'compose $VAR', files: { ...composeRel, 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=$TARGET_EXE') } },
   ],
   invalid: [
     {
