@@ -118,13 +118,27 @@ export class FsRepo implements RepoView {
     this.dirCache.set(absDir, m);
   }
 
-  /** What a recorded listing says of an absolute path: the kind, undefined (absent), or null (not known). */
+  /**
+   * What the recorded listings say of an absolute path: the kind, undefined (absent), or null (not known). When the
+   * path's own directory was not listed, the nearest listed ancestor can still tell that it does not exist.
+   */
   private fromListing(abs: string): 'file' | 'dir' | undefined | null {
-    const listing = this.dirCache.get(dirname(abs));
-    if (!listing) return null;
-    const e = listing.get(basename(abs));
-    if (e === undefined) return CASE_SENSITIVE_FS ? undefined : null;
-    return e === 'file' ? 'file' : e === 'dir' ? 'dir' : e === 'other' ? undefined : null;
+    let child = abs;
+    let dir = dirname(abs);
+    for (;;) {
+      const listing = this.dirCache.get(dir);
+      if (listing) {
+        const e = listing.get(basename(child));
+        if (e === undefined) return CASE_SENSITIVE_FS ? undefined : null;
+        if (child === abs) return e === 'file' ? 'file' : e === 'dir' ? 'dir' : e === 'other' ? undefined : null;
+        // An ancestor: nothing exists below a file; below a directory or a link that was not listed, ask stat().
+        return e === 'file' || e === 'other' ? undefined : null;
+      }
+      const up = dirname(dir);
+      if (up === dir) return null;
+      child = dir;
+      dir = up;
+    }
   }
 
   stat(path: string): 'file' | 'dir' | undefined {

@@ -300,13 +300,18 @@ export function resolveSymlinks(image: ImageModel, path: string): { path: string
   const chain: Evidence[] = [];
   const x = extraOf(image);
   for (let hops = 0; hops < 40; hops++) {
-    const parts = cur.split('/').filter((s) => s !== '');
+    // `cur` is absolute and normal: each prefix ends before a `/` (or at the end), and no component is empty.
     let next: string | undefined;
-    for (let i = 1; i <= parts.length && next === undefined; i++) {
-      const prefix = `/${parts.slice(0, i).join('/')}`;
-      const rest = parts.slice(i);
+    let end = cur.length > 1 ? cur.indexOf('/', 1) : -2; // -2: no component left (or none at all: `/`)
+    for (let first = true; end !== -2 && next === undefined; first = false) {
+      const stop = end < 0 ? cur.length : end;
+      const prefix = cur.slice(0, stop);
       const e = image.fs.get(prefix);
+      const restOf = (): string[] => (stop === cur.length ? [] : cur.slice(stop + 1).split('/'));
+      const top = first ? prefix.slice(1) : '';
+      end = end < 0 ? -2 : cur.indexOf('/', end + 1);
       if (e && e.type === 'symlink') {
+        const rest = restOf();
         const target = e.target.startsWith('/') ? e.target : posix.join(posix.dirname(prefix), e.target);
         next = norm(posix.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
@@ -316,12 +321,12 @@ export function resolveSymlinks(image: ImageModel, path: string): { path: string
             message: `${prefix} is a symlink to ${e.target}${rest.length > 0 || next !== norm(target) ? `, so ${cur} is ${next}` : ''}`,
           });
         }
-      } else if (i === 1 && image.base.mergedUsr === true && MERGED_USR[parts[0]!] !== undefined && !(e && e.type === 'file')) {
-        next = norm(posix.join('/', MERGED_USR[parts[0]!]!, ...rest));
+      } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === 'file')) {
+        next = norm(posix.join('/', MERGED_USR[top]!, ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
-            message: `${image.base.ref} has a merged /usr (/${parts[0]} is a symlink to ${MERGED_USR[parts[0]!]}), so ${cur} is ${next}`,
+            message: `${image.base.ref} has a merged /usr (/${top} is a symlink to ${MERGED_USR[top]}), so ${cur} is ${next}`,
           });
         }
       }

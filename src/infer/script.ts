@@ -1298,27 +1298,69 @@ function clone(s: St): St {
 /** Merges paths that reached the same state (their evidence may differ; the first is kept). */
 function dedupe(states: St[]): St[] {
   if (states.length < 2) return states;
-  const seen = new Map<string, St>();
-  for (const s of states) {
-    const key = JSON.stringify([
-      [...s.vars],
-      [...s.unknownVars],
-      [...s.unset],
-      [...s.exported],
-      s.allexport,
-      s.positional === undefined ? null : s.positional.map((p) => (p === undefined ? null : p)),
-      s.cwd ?? null,
-      s.cwdUnknown,
-      [...s.funcs.keys()],
-      s.procs.map((p) => [p.kind, p.argv.map((x) => (x === undefined ? null : x)), p.command.range.start, p.background, p.cwd ?? null]),
-      s.waitAfter,
-      s.status ?? null,
-      s.flow,
-      s.depth,
-    ]);
-    if (!seen.has(key)) seen.set(key, s);
+  const out: St[] = [];
+  next: for (const s of states) {
+    for (const o of out) if (sameState(o, s)) continue next;
+    out.push(s);
   }
-  return [...seen.values()];
+  return out;
+}
+
+function sameEntries<K, V>(a: Map<K, V>, b: Map<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  const ib = b.entries();
+  for (const [k, v] of a) {
+    const e = ib.next().value as [K, V];
+    if (e[0] !== k || e[1] !== v) return false;
+  }
+  return true;
+}
+
+function sameKeys<K>(a: Set<K> | Map<K, unknown>, b: Set<K> | Map<K, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  const ib = b.keys();
+  for (const k of a.keys()) if (ib.next().value !== k) return false;
+  return true;
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Two paths that would run the rest of the script alike: the same variables, positional parameters, directory,
+ * functions, processes so far and control flow, each in the same order (where each came from does not matter).
+ */
+function sameState(a: St, b: St): boolean {
+  if (
+    a.allexport !== b.allexport ||
+    a.cwd !== b.cwd ||
+    a.cwdUnknown !== b.cwdUnknown ||
+    a.waitAfter !== b.waitAfter ||
+    a.status !== b.status ||
+    a.flow !== b.flow ||
+    a.depth !== b.depth ||
+    a.procs.length !== b.procs.length ||
+    !sameList(a.positional, b.positional) ||
+    !sameEntries(a.vars, b.vars) ||
+    !sameKeys(a.unknownVars, b.unknownVars) ||
+    !sameKeys(a.unset, b.unset) ||
+    !sameKeys(a.exported, b.exported) ||
+    !sameKeys(a.funcs, b.funcs)
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.procs.length; i++) {
+    const p = a.procs[i]!;
+    const q = b.procs[i]!;
+    if (p.kind !== q.kind || p.command.range.start !== q.command.range.start || p.background !== q.background || p.cwd !== q.cwd || !sameList(p.argv, q.argv)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Merges paths that differ only in variable values: a variable whose value differs becomes unknown. */

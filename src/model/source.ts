@@ -62,15 +62,24 @@ export class LineIndex {
   }
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
+    const o = this.clamp(offset);
+    const l = this.lineIndexOf(o, 0);
+    return { line: l + 1, column: o - this.starts[l]! + 1 };
+  }
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+  /** 0-based index of the line holding the (clamped) offset `o`, searching from line index `from` on. */
+  private lineIndexOf(o: number, from: number): number {
+    const starts = this.starts;
+    let lo = from;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1 };
+    return lo;
   }
   /** 0-based offset of a 1-based line and column (clamped to the text). */
   offset(line: number, column: number): number {
@@ -86,9 +95,13 @@ export class LineIndex {
     return this.text.slice(s, e);
   }
   range(file: string, start: number, end: number): Range {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start, end: Math.max(start, end) };
+    // As position() twice, without its two temporary objects (ranges are made for every scalar and word).
+    const e = Math.max(start, end);
+    const a = this.clamp(start);
+    const b = this.clamp(e);
+    const la = this.lineIndexOf(a, 0);
+    const lb = this.lineIndexOf(b, la);
+    return { file, line: la + 1, column: a - this.starts[la]! + 1, endLine: lb + 1, endColumn: b - this.starts[lb]! + 1, start, end: e };
   }
 }
 

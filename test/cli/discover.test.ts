@@ -298,9 +298,14 @@ test('FsRepo.stat and list answer from the listings discovery read (symbolic lin
   // A link is stat-ed: its target is gone now.
   assert.is(repo.stat('svc/mod-link'), undefined);
   if (process.platform === 'linux') assert.is(repo.stat('svc/new.txt'), undefined);
+  // Below a listed directory, a missing or file ancestor means the path does not exist.
+  if (process.platform === 'linux') assert.is(repo.stat('svc/none/deeper/x'), undefined);
+  assert.is(repo.stat('svc/go.mod/x'), undefined);
   // Directories not listed are stat-ed as before.
   assert.is(repo.stat('other/a.txt'), 'file');
   assert.is(repo.stat('other/none'), undefined);
+  assert.is(repo.stat('svc/cmd/main.go'), 'file');
+  assert.is(repo.stat('svc/later/none'), undefined);
   assert.equal(repo.list('svc'), ['svc/cmd/main.go', 'svc/cmdlink', 'svc/go.mod', 'svc/mod-link']);
 });
 
