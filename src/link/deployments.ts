@@ -117,11 +117,13 @@ interface PodContainer {
   link?: ImageLink;
   unlinkedReason?: string;
   agent?: { kind: AgentKind; by: string; version?: string };
+  /** An init container with `restartPolicy: Always` (a native sidecar). */
+  native?: boolean;
 }
 
 export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const namespace = w.namespace?.value;
-  const pcs: PodContainer[] = w.pod.containers.map((container) => {
+  const toPc = (container: Container): PodContainer => {
     const env = containerEnv(container, input.configMaps, namespace, w.file);
     const pc: PodContainer = { container, env };
     const image = container.image;
@@ -139,16 +141,24 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
     else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
     return pc;
-  });
+  };
+  const pcs: PodContainer[] = w.pod.containers.map(toPc);
+  // Native sidecars (init containers with `restartPolicy: Always`) run beside the app for the pod's whole life: an
+  // agent there attaches like one in `containers`. Other init containers finish before the app starts.
+  const sidecars = w.pod.initContainers
+    .filter((c) => c.restartPolicy && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always')
+    .map((c) => ({ ...toPc(c), native: true }));
 
   // A container that sets OTEL_GO_AUTO_TARGET_EXE in a pod without any recognised agent, beside other containers,
   // and whose own image does not build a Go program, is taken for the agent (a mirrored or renamed agent image).
-  if (!pcs.some((p) => p.agent) && pcs.length > 1) {
-    for (const p of pcs) {
+  if (![...pcs, ...sidecars].some((p) => p.agent) && pcs.length + sidecars.length > 1) {
+    for (const p of [...pcs, ...sidecars]) {
       const buildsGo = p.link?.model && imageHasGoBinary(p.link.model);
       if (p.env.has(GO_TARGET_ENV) && !buildsGo) p.agent = { kind: 'go-auto', by: `it sets ${GO_TARGET_ENV}` };
     }
   }
+  // Only agents are taken from native sidecars (a proxy or log shipper there is not the program to instrument).
+  for (const p of sidecars) if (p.agent) pcs.push(p);
 
   const agents: AgentContainer[] = [];
   const apps: AppContainer[] = [];
@@ -163,8 +173,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
       agents.push(a);
-      // The agent copied into the application image: it is also the app.
-      if (!(p.link?.model && imageHasGoBinary(p.link.model))) continue;
+      // The agent copied into the application image: it is also the app (not in a native sidecar).
+      if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;
     }
     const envValues = knownValues(p.env);
     const override: ProcessOverride = { platform: 'k8s', env: envValues };

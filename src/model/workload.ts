@@ -61,6 +61,11 @@ export interface Container {
   /** Keys of the container mapping that Kubernetes does not define there (e.g. `shareProcessNamespace`). */
   strayKeys: { key: string; keyRange: Range; value: Scalar<unknown> }[];
   init: boolean;
+  /**
+   * The container's own `restartPolicy` (only `Always` is allowed, on init containers): a native sidecar (Kubernetes
+   * 1.29+), which starts before the app containers and runs beside them for the pod's whole life.
+   */
+  restartPolicy?: Scalar;
   range: Range;
   /** Position in the pod's containers (or initContainers) list. */
   index: number;

@@ -304,6 +304,8 @@ function readContainer(r: YamlReader, m: YMap, node: ParsedNode, init: boolean, 
   c.envFrom = readEnvFrom(r, r.get(m, 'envFrom'));
   const sc = readSecurityContext(r, r.get(m, 'securityContext'), 'the container securityContext');
   if (sc) c.securityContext = sc;
+  const restartPolicy = r.entryStr(r.get(m, 'restartPolicy'), { what: 'restartPolicy', k8sString: true });
+  if (restartPolicy) c.restartPolicy = restartPolicy;
   for (const e of r.entries(m)) {
     if (CONTAINER_FIELDS.has(e.key) || r.isUnknown(e.keyNode)) continue;
     c.strayKeys.push({ key: e.key, keyRange: r.range(e.keyNode), value: r.anyValue(e) });

@@ -901,6 +901,8 @@ class Mapper {
     c.envFrom = this.envFromList(field(o, 'envFrom'), flag);
     const sc = this.securityContext(field(o, 'securityContext'), flag);
     if (sc) c.securityContext = sc;
+    const restartPolicy = str(field(o, 'restartPolicy'));
+    if (restartPolicy) c.restartPolicy = restartPolicy;
     c.strayKeys = strayKeys(o, CONTAINER_FIELDS);
     return c;
   }
@@ -1126,6 +1128,8 @@ class Mapper {
     }
     const sc = this.plusContainerSecurityContext(field(o, 'securityContext'), o.range, d, uncertain, flag);
     if (sc) c.securityContext = sc;
+    const restart = field(o, 'restartPolicy');
+    if (restart) c.restartPolicy = this.restartPolicy(restart.value);
     c.strayKeys = strayKeys(o, PLUS_CONTAINER_FIELDS);
     return c;
   }
@@ -1162,6 +1166,15 @@ class Mapper {
     if (v.kind === 'symbol') {
       const lib = classify(v.symbol);
       if (lib?.lib === 'plus' && lib.path.length === 2 && lib.path[0] === 'Capability') return { value: lib.path[1]!, range: v.range };
+    }
+    return strOf(v) ?? { value: '', range: v.range, unknown: true };
+  }
+
+  /** `kplus.ContainerRestartPolicy.ALWAYS` is the string `Always` (the enum's only member). */
+  private restartPolicy(v: Value): Scalar {
+    if (v.kind === 'symbol') {
+      const lib = classify(v.symbol);
+      if (lib?.lib === 'plus' && lib.path.length === 2 && lib.path[0] === 'ContainerRestartPolicy' && lib.path[1] === 'ALWAYS') return { value: 'Always', range: v.range };
     }
     return strOf(v) ?? { value: '', range: v.range, unknown: true };
   }

@@ -66,3 +66,40 @@ FROM gcr.io/distroless/static
 COPY --from=builder /app/server /app/server
 ENTRYPOINT ["/app/server"]
 `;
+
+/**
+ * A Deployment whose agent is a native sidecar: an init container with `restartPolicy: Always` (Kubernetes 1.29+).
+ * `restartPolicy: null` leaves the field out (a plain init container, which ends before the app starts).
+ */
+export function nativeSidecarDeployment(o: { target?: string; restartPolicy?: string | null; share?: boolean; privileged?: boolean } = {}): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api',
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    '      app: api',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        app: api',
+    '    spec:',
+    ...(o.share === false ? [] : ['      shareProcessNamespace: true']),
+    '      initContainers:',
+    '        - name: otel-go-agent',
+    `          image: ${AGENT_IMAGE}`,
+    ...(o.restartPolicy === null ? [] : [`          restartPolicy: ${o.restartPolicy ?? 'Always'}`]),
+    '          env:',
+    '            - name: OTEL_GO_AUTO_TARGET_EXE',
+    `              value: ${o.target ?? '/app/server'}`,
+    '          securityContext:',
+    `            privileged: ${o.privileged === false ? 'false' : 'true'}`,
+    '            runAsUser: 0',
+    '      containers:',
+    '        - name: app',
+    '          image: ghcr.io/acme/api:1.0.0',
+    '',
+  ].join('\n');
+}

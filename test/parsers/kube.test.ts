@@ -550,4 +550,32 @@ test('garbage input never throws', () => {
   }
 });
 
+
+
+test('container restartPolicy: a native sidecar among the init containers', () => {
+  const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  initContainers:
+    - name: agent
+      image: otel/autoinstrumentation-go:v0.24.0
+      restartPolicy: Always
+    - name: migrate
+      image: m
+  containers:
+    - name: app
+      image: a
+`;
+  const r = parseKube(sf(text), { helm: false });
+  const pod = workload(r.objects[0]).pod;
+  assert.equal(pod.initContainers.map((c) => [c.name?.value, c.restartPolicy?.value]), [
+    ['agent', 'Always'],
+    ['migrate', undefined],
+  ]);
+  assert.equal(pos(pod.initContainers[0]!.restartPolicy?.range), [9, 22, 9, 28]);
+  assert.equal(pod.initContainers[0]!.strayKeys, []);
+  assert.equal(r.problems, []);
+});
 test.run();

@@ -388,8 +388,8 @@ new kplus.Deployment(this, 'd', { ${extra} containers: [{ image: 'a', securityCo
 
 test('cdk8s-plus: agent with ensureNonRoot false, Pod metadata, JSON patch through ApiObject.of, init containers', async () => {
   const { r, slice } = await parse(`import { ApiObject, JsonPatch } from 'cdk8s';
-import { Pod, Job, DaemonSet } from 'cdk8s-plus-32';
-const pod = new Pod(this, 'p', { metadata: { annotations: { a: '1' } }, initContainers: [{ name: 'init', image: 'i' }] });
+import { Pod, Job, DaemonSet, ContainerRestartPolicy } from 'cdk8s-plus-32';
+const pod = new Pod(this, 'p', { metadata: { annotations: { a: '1' } }, initContainers: [{ name: 'init', image: 'i' }, { name: 'sidecar', image: 's', restartPolicy: ContainerRestartPolicy.ALWAYS }] });
 pod.addContainer({ name: 'agent', image: 'otel/autoinstrumentation-go', securityContext: { ensureNonRoot: false, user: 0, privileged: true, allowPrivilegeEscalation: true } });
 pod.metadata.addAnnotation('b', '2');
 ApiObject.of(pod).addJsonPatch(JsonPatch.remove('/metadata/annotations/a'), JsonPatch.add('/metadata/annotations/c~1d', 'e'));
@@ -405,7 +405,11 @@ ApiObject.of(job).addJsonPatch(JsonPatch.add('/spec/template/spec/shareProcessNa
     ['c/d', 'e'],
   ]);
   assert.is(pod.incomplete, undefined);
-  assert.equal(pod.pod.initContainers.map((c) => [c.name?.value, c.init, c.index]), [['init', true, 0]]);
+  assert.equal(pod.pod.initContainers.map((c) => [c.name?.value, c.init, c.index, c.restartPolicy?.value]), [
+    ['init', true, 0, undefined],
+    ['sidecar', true, 1, 'Always'],
+  ]);
+  assert.is(slice(pod.pod.initContainers[1]!.restartPolicy?.range), 'ContainerRestartPolicy.ALWAYS');
   const agent = pod.pod.containers[0]!;
   assert.equal([plainScalar(agent.securityContext?.runAsNonRoot), plainScalar(agent.securityContext?.runAsUser)], [{ value: false }, { value: 0 }]);
   assert.equal(plainScalar(agent.securityContext?.allowPrivilegeEscalation), { value: true });

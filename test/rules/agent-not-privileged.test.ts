@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { agentNotPrivileged } from '../../rules/agent-not-privileged.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment } from '../helpers/fixtures.ts';
 
 const SC = '          securityContext:\n            privileged: true\n            runAsUser: 0\n';
 const good = deployment();
@@ -34,6 +34,17 @@ ruleTests(agentNotPrivileged, {
     { name: 'privileged: true with allowPrivilegeEscalation: true', files: withSc('          securityContext:\n            privileged: true\n            allowPrivilegeEscalation: true\n') },
   ],
   invalid: [
+    {
+      name: 'native sidecar agent (initContainers, restartPolicy: Always)',
+      files: { 'deploy.yaml': nativeSidecarDeployment({ privileged: false }) },
+      errors: [
+        {
+          ...span({ 'deploy.yaml': nativeSidecarDeployment({ privileged: false }) }, 'deploy.yaml', 'false'),
+          message: ['The agent container "otel-go-agent" (the Go agent) sets privileged: false'],
+        },
+      ],
+      output: { 'deploy.yaml': nativeSidecarDeployment() },
+    },
     {
       name: 'the seed article: SYS_PTRACE with privileged: false',
       files: seed,

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { shareProcessNamespaceMissing } from '../../rules/share-process-namespace-missing.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const SPN = '      shareProcessNamespace: true\n';
 const missing = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment().replace(SPN, '') };
@@ -62,6 +62,8 @@ spec:
           image: ghcr.io/acme/api:1.0.0
 `;
 
+const nativeNoShare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ share: false }) };
+
 ruleTests(shareProcessNamespaceMissing, {
   valid: [
     { name: 'the correct sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
@@ -89,6 +91,18 @@ ruleTests(shareProcessNamespaceMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'native sidecar agent (initContainers, restartPolicy: Always)',
+      files: nativeNoShare,
+      errors: [
+        {
+          ...span(nativeNoShare, 'deploy.yaml', 'spec', 1),
+          message: ['the agent in container "otel-go-agent" (the Go agent, deploy.yaml:16) sees only its own processes, never those of container "app"'],
+          related: ['deploy.yaml:16'],
+        },
+      ],
+      output: { 'deploy.yaml': nativeSidecarDeployment() },
+    },
     {
       name: 'not set: inserted after the pod spec key',
       files: missing,

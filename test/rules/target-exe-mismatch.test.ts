@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -148,6 +148,12 @@ ruleTests(targetExeMismatch, {
     { name: 'sh -c with cd and exec', files: { ...shellC, 'deploy.yaml': deployment({ target: '/srv/bin/server' }) } },
     { name: 'compose go install', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') } },
     { name: 'tini, script, gosu', files: { ...tiniScript, 'deploy.yaml': deployment({ target: '/usr/local/bin/app' }) } },
+    { name: 'native sidecar agent, right target', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment() } },
+    {
+      // Without restartPolicy: Always an init container ends before the app starts: not an agent beside it.
+      name: 'plain init container is not an agent',
+      files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ target: '/server', restartPolicy: null }) },
+    },
     {
       // Compose interpolates from the shell and .env at `docker compose up`: the value is not known here.
       name: 'compose ${VAR:-default} value: not known statically',
@@ -222,6 +228,12 @@ ruleTests(targetExeMismatch, {
       files: shellC,
       errors: [{ ...span(shellC, 'deploy.yaml', '/go/src/app/server'), message: ['runs "/srv/bin/server"'] }],
       output: { 'deploy.yaml': deployment({ target: '/srv/bin/server' }) },
+    },
+    {
+      name: 'native sidecar agent (initContainers, restartPolicy: Always)',
+      files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ target: '/server' }) },
+      errors: [{ ...span({ 'deploy.yaml': nativeSidecarDeployment({ target: '/server' }) }, 'deploy.yaml', '/server'), message: ['"/server"', 'container "app" runs "/app/server"'] }],
+      output: { 'deploy.yaml': nativeSidecarDeployment({ target: '/app/server' }) },
     },
     {
       name: 'compose: $$ is a literal $ (the value is known)',
