@@ -21,6 +21,7 @@ import { composeAgentPidMissing } from './compose-agent-pid-missing.ts';
 import { composeAgentNotPrivileged } from './compose-agent-not-privileged.ts';
 import { composePidServiceUnknown } from './compose-pid-service-unknown.ts';
 import { composePidHostAmbiguous } from './compose-pid-host-ambiguous.ts';
+import { agentInInitContainer } from './agent-in-init-container.ts';
 // @imports:sidecar
 import { operatorAnnotationOnWorkload } from './operator-annotation-on-workload.ts';
 import { operatorAnnotationKey } from './operator-annotation-key.ts';
@@ -64,6 +65,7 @@ export const allRules: Rule[] = [
   agentArgsWithoutBinary,
   agentUnknownFlag,
   targetFlagEnvConflict,
+  agentInInitContainer,
   composeAgentPidMissing,
   composeAgentNotPrivileged,
   composePidServiceUnknown,

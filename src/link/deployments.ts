@@ -145,9 +145,25 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const pcs: PodContainer[] = w.pod.containers.map(toPc);
   // Native sidecars (init containers with `restartPolicy: Always`) run beside the app for the pod's whole life: an
   // agent there attaches like one in `containers`. Other init containers finish before the app starts.
-  const sidecars = w.pod.initContainers
-    .filter((c) => c.restartPolicy && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always')
-    .map((c) => ({ ...toPc(c), native: true }));
+  const isNative = (c: Container) => c.restartPolicy !== undefined && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always';
+  const sidecars = w.pod.initContainers.filter(isNative).map((c) => ({ ...toPc(c), native: true }));
+  // An agent in an ordinary init container (by its image or command): the pod waits for it to exit, and it never
+  // does. Not a candidate when its restartPolicy is a template expression (it may be Always).
+  const initAgents: AgentContainer[] = [];
+  for (const c of w.pod.initContainers) {
+    if (isNative(c) || c.restartPolicy?.unknown) continue;
+    const image = c.image && !c.image.unknown ? c.image.value : undefined;
+    const byImage = agentFromImage(image, undefined);
+    // A command that is not the agent (`cp /otel-go-instrumentation /shared/`: the image only supplies the binary)
+    // does not run the agent.
+    const cmd = c.command?.items ?? [];
+    const agent =
+      cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? ('go-auto' as const), by: `its command runs ${AGENT_BINARY}` } : undefined;
+    if (!agent) continue;
+    const a: AgentContainer = { kind: agent.kind, platform: 'k8s', name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
+    if (agent.version) a.version = agent.version;
+    initAgents.push(a);
+  }
 
   // A container that sets OTEL_GO_AUTO_TARGET_EXE in a pod without any recognised agent, beside other containers,
   // and whose own image does not build a Go program, is taken for the agent (a mirrored or renamed agent image).
@@ -194,6 +210,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   }
 
   const deployment: Deployment = { kind: 'pod', workload: w, apps, agents, targets: [] };
+  if (initAgents.length > 0) deployment.initAgents = initAgents;
 
   // Target settings on containers.
   for (const p of pcs) {

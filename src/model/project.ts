@@ -125,6 +125,11 @@ export interface Deployment {
   compose?: ComposeFile;
   apps: AppContainer[];
   agents: AgentContainer[];
+  /**
+   * Agents (recognised by image or command) in ordinary init containers (no `restartPolicy: Always`): they run
+   * before the app starts and never beside it. Not in `agents`: nothing else is checked for them.
+   */
+  initAgents?: AgentContainer[];
   targets: TargetSetting[];
   /** Operator injection, if the pod asks for it. */
   operator?: {

@@ -1,0 +1,104 @@
+import { test } from 'uvu';
+import { agentInInitContainer } from '../../rules/agent-in-init-container.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+
+const plain = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: null }) };
+const never = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: 'Never' }) };
+/** The agent image used only to copy its binary into a shared volume: not the agent running. */
+const copier = {
+  'deploy.yaml': deployment({
+    podExtra: [
+      '      initContainers:',
+      '        - name: copy-agent',
+      '          image: otel/autoinstrumentation-go:v0.24.0',
+      '          command: ["cp", "/otel-go-instrumentation", "/shared/"]',
+    ],
+  }),
+};
+const byCommand = {
+  'deploy.yaml': deployment({
+    podExtra: [
+      '      initContainers:',
+      '        - name: agent',
+      '          image: registry.example.com/tools/otel:1',
+      '          command: ["/otel-go-instrumentation"]',
+    ],
+  }),
+};
+/** cdk8s L1: the agent among initContainers, without and with restartPolicy. */
+const l1 = (restart: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'main.ts': `import { App, Chart } from 'cdk8s';
+import { KubeDeployment } from './imports/k8s';
+
+const app = new App();
+const chart = new Chart(app, 'api');
+new KubeDeployment(chart, 'api', {
+  metadata: { name: 'api' },
+  spec: {
+    selector: { matchLabels: { app: 'api' } },
+    template: {
+      metadata: { labels: { app: 'api' } },
+      spec: {
+        shareProcessNamespace: true,
+        initContainers: [{ name: 'agent', image: 'otel/autoinstrumentation-go:v0.24.0'${restart}, securityContext: { privileged: true, runAsUser: 0 } }],
+        containers: [{ name: 'app', image: 'ghcr.io/acme/api:1.0.0' }],
+      },
+    },
+  },
+});
+app.synth();
+`,
+});
+const l1Plain = l1('');
+
+const migrate = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({ podExtra: ['      initContainers:', '        - name: migrate', '          image: ghcr.io/acme/api:1.0.0', '          command: ["/app/server", "migrate"]'] }),
+};
+
+ruleTests(agentInInitContainer, {
+  valid: [
+    { name: 'native sidecar (restartPolicy: Always)', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment() } },
+    { name: 'agent in containers', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
+    { name: 'an init container that is not an agent', files: migrate },
+    { name: 'the agent image only copies its binary', files: copier },
+    { name: 'cdk8s L1 native sidecar', files: l1(", restartPolicy: 'Always'") },
+  ],
+  invalid: [
+    {
+      name: 'agent image in an ordinary init container: restartPolicy: Always is added',
+      files: plain,
+      errors: [
+        {
+          ...span(plain, 'deploy.yaml', 'otel/autoinstrumentation-go:v0.24.0'),
+          severity: 'error',
+          message:
+            'The agent "otel-go-agent" (the Go agent: its image otel/autoinstrumentation-go:v0.24.0) is an init container of Deployment api and has no restartPolicy: Always: Kubernetes starts the app containers only after every init container has exited, and the agent polls for its target every 2 s and never exits, so the pod stays in Init and the app never starts. Add restartPolicy: Always to make it a native sidecar that runs beside the app (Kubernetes 1.29+), or move it to containers:.',
+          related: ['deploy.yaml:25'],
+        },
+      ],
+      output: { 'deploy.yaml': plain['deploy.yaml'].replace('            runAsUser: 0\n', '            runAsUser: 0\n          restartPolicy: Always\n') },
+    },
+    {
+      name: 'restartPolicy other than Always: the value is replaced',
+      files: never,
+      errors: [{ ...span(never, 'deploy.yaml', 'otel/autoinstrumentation-go:v0.24.0'), message: ['and sets restartPolicy: Never:'] }],
+      output: { 'deploy.yaml': nativeSidecarDeployment() },
+    },
+    {
+      name: 'cdk8s L1: reported on the image literal, no fix (the object literal is not edited)',
+      files: l1Plain,
+      errors: [{ ...span(l1Plain, 'main.ts', "'otel/autoinstrumentation-go:v0.24.0'"), message: ['has no restartPolicy: Always'] }],
+    },
+    {
+      name: 'recognised by its command',
+      files: byCommand,
+      errors: [{ ...span(byCommand, 'deploy.yaml', 'registry.example.com/tools/otel:1'), message: ['(the Go agent: its command runs /otel-go-instrumentation'] }],
+      output: { 'deploy.yaml': byCommand['deploy.yaml'].replace('          command: ["/otel-go-instrumentation"]\n', '          command: ["/otel-go-instrumentation"]\n          restartPolicy: Always\n') },
+    },
+  ],
+});
+
+test.run();
