@@ -352,6 +352,18 @@ const cases: SynthCase[] = [
     expect: ['target-exe-mismatch'],
   },
   {
+    name: 'cdk8s L1, the agent as a native sidecar (initContainers, restartPolicy: Always), builder path',
+    program: { 'main.ts': cdk8sL1Program({ target: "'/src/server'", agent: 'native' }), 'imports/k8s.ts': IMPORTS_K8S },
+    context: { Dockerfile: SEED_DOCKERFILE },
+    expect: ['target-exe-mismatch'],
+  },
+  {
+    name: 'cdk8s L1, the agent as an ordinary init container',
+    program: { 'main.ts': cdk8sL1Program({ agent: 'init' }), 'imports/k8s.ts': IMPORTS_K8S },
+    context: { Dockerfile: SEED_DOCKERFILE },
+    expect: ['agent-in-init-container'],
+  },
+  {
     name: 'cdk8s-plus Deployment, addContainer + envVariables, builder path',
     program: { 'main.ts': cdk8sPlusProgram({ target: "'/src/server'" }) },
     context: { Dockerfile: SEED_DOCKERFILE },

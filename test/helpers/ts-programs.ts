@@ -13,8 +13,28 @@ export interface ProgramOptions {
   prelude?: string[];
 }
 
+export interface PodProgramOptions extends ProgramOptions {
+  /** Where the agent runs: a container (default), an ordinary init container, or a native sidecar (restartPolicy: 'Always'). */
+  agent?: 'container' | 'init' | 'native';
+}
+
+/** The pod spec's container lists as an object literal (cdk8s L1 and Pulumi write them alike). */
+function podLists(o: PodProgramOptions): string {
+  const agent = `{
+            name: 'otel-go-agent',
+            image: 'otel/autoinstrumentation-go:v0.24.0',${o.agent === 'native' ? "\n            restartPolicy: 'Always'," : ''}
+            env: [{ name: 'OTEL_GO_AUTO_TARGET_EXE', value: ${o.target ?? "'/app/server'"} }],
+            securityContext: { privileged: true, runAsUser: 0 },
+          }`;
+  const inContainers = (o.agent ?? 'container') === 'container';
+  return `${inContainers ? '' : `\n        initContainers: [\n          ${agent},\n        ],`}
+        containers: [
+          { name: 'app', image: 'ghcr.io/acme/api:1.0.0' },${inContainers ? `\n          ${agent},` : ''}
+        ],`;
+}
+
 /** cdk8s L1: `KubeDeployment` from the generated `imports/k8s`. */
-export function cdk8sL1Program(o: ProgramOptions = {}): string {
+export function cdk8sL1Program(o: PodProgramOptions = {}): string {
   return `import { App, Chart } from 'cdk8s';
 import { KubeDeployment } from './imports/k8s';
 ${(o.prelude ?? []).join('\n')}
@@ -28,16 +48,7 @@ new KubeDeployment(chart, 'api', {
     template: {
       metadata: { labels: { app: 'api' } },
       spec: {
-        shareProcessNamespace: true,
-        containers: [
-          { name: 'app', image: 'ghcr.io/acme/api:1.0.0' },
-          {
-            name: 'otel-go-agent',
-            image: 'otel/autoinstrumentation-go:v0.24.0',
-            env: [{ name: 'OTEL_GO_AUTO_TARGET_EXE', value: ${o.target ?? "'/app/server'"} }],
-            securityContext: { privileged: true, runAsUser: 0 },
-          },
-        ],
+        shareProcessNamespace: true,${podLists(o)}
       },
     },
   },
@@ -65,7 +76,7 @@ api.addContainer({
 }
 
 /** Pulumi: `k8s.apps.v1.Deployment` with the sidecar. */
-export function pulumiProgram(o: ProgramOptions = {}): string {
+export function pulumiProgram(o: PodProgramOptions = {}): string {
   return `import * as k8s from '@pulumi/kubernetes';
 ${(o.prelude ?? []).join('\n')}
 const labels = { app: 'api' };
@@ -77,16 +88,7 @@ export const api = new k8s.apps.v1.Deployment('api', {
     template: {
       metadata: { labels },
       spec: {
-        shareProcessNamespace: true,
-        containers: [
-          { name: 'app', image: 'ghcr.io/acme/api:1.0.0' },
-          {
-            name: 'otel-go-agent',
-            image: 'otel/autoinstrumentation-go:v0.24.0',
-            env: [{ name: 'OTEL_GO_AUTO_TARGET_EXE', value: ${o.target ?? "'/app/server'"} }],
-            securityContext: { privileged: true, runAsUser: 0 },
-          },
-        ],
+        shareProcessNamespace: true,${podLists(o)}
       },
     },
   },

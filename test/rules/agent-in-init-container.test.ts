@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import { agentInInitContainer } from '../../rules/agent-in-init-container.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
 import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { cdk8sL1Program } from '../helpers/ts-programs.ts';
 
 const plain = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: null }) };
 const never = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: 'Never' }) };
@@ -26,32 +27,8 @@ const byCommand = {
     ],
   }),
 };
-/** cdk8s L1: the agent among initContainers, without and with restartPolicy. */
-const l1 = (restart: string) => ({
-  Dockerfile: SEED_DOCKERFILE,
-  'main.ts': `import { App, Chart } from 'cdk8s';
-import { KubeDeployment } from './imports/k8s';
-
-const app = new App();
-const chart = new Chart(app, 'api');
-new KubeDeployment(chart, 'api', {
-  metadata: { name: 'api' },
-  spec: {
-    selector: { matchLabels: { app: 'api' } },
-    template: {
-      metadata: { labels: { app: 'api' } },
-      spec: {
-        shareProcessNamespace: true,
-        initContainers: [{ name: 'agent', image: 'otel/autoinstrumentation-go:v0.24.0'${restart}, securityContext: { privileged: true, runAsUser: 0 } }],
-        containers: [{ name: 'app', image: 'ghcr.io/acme/api:1.0.0' }],
-      },
-    },
-  },
-});
-app.synth();
-`,
-});
-const l1Plain = l1('');
+const l1 = (agent: 'init' | 'native') => ({ Dockerfile: SEED_DOCKERFILE, 'main.ts': cdk8sL1Program({ agent }) });
+const l1Plain = l1('init');
 
 const migrate = {
   Dockerfile: SEED_DOCKERFILE,
@@ -64,7 +41,7 @@ ruleTests(agentInInitContainer, {
     { name: 'agent in containers', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
     { name: 'an init container that is not an agent', files: migrate },
     { name: 'the agent image only copies its binary', files: copier },
-    { name: 'cdk8s L1 native sidecar', files: l1(", restartPolicy: 'Always'") },
+    { name: 'cdk8s L1 native sidecar', files: l1('native') },
   ],
   invalid: [
     {
