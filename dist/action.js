@@ -34787,7 +34787,20 @@ function kubeDeployment(w, input) {
     return pc;
   };
   const pcs = w.pod.containers.map(toPc);
-  const sidecars = w.pod.initContainers.filter((c) => c.restartPolicy && !c.restartPolicy.unknown && c.restartPolicy.value === "Always").map((c) => ({ ...toPc(c), native: true }));
+  const isNative = (c) => c.restartPolicy !== void 0 && !c.restartPolicy.unknown && c.restartPolicy.value === "Always";
+  const sidecars = w.pod.initContainers.filter(isNative).map((c) => ({ ...toPc(c), native: true }));
+  const initAgents = [];
+  for (const c of w.pod.initContainers) {
+    if (isNative(c) || c.restartPolicy?.unknown) continue;
+    const image = c.image && !c.image.unknown ? c.image.value : void 0;
+    const byImage = agentFromImage(image, void 0);
+    const cmd = c.command?.items ?? [];
+    const agent = cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? "go-auto", by: `its command runs ${AGENT_BINARY}` } : void 0;
+    if (!agent) continue;
+    const a = { kind: agent.kind, platform: "k8s", name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
+    if (agent.version) a.version = agent.version;
+    initAgents.push(a);
+  }
   if (![...pcs, ...sidecars].some((p) => p.agent) && pcs.length + sidecars.length > 1) {
     for (const p of [...pcs, ...sidecars]) {
       const buildsGo = p.link?.model && imageHasGoBinary(p.link.model);
@@ -34826,6 +34839,7 @@ function kubeDeployment(w, input) {
     byContainer.set(c, app);
   }
   const deployment = { kind: "pod", workload: w, apps, agents, targets: [] };
+  if (initAgents.length > 0) deployment.initAgents = initAgents;
   for (const p of pcs) {
     const c = p.container;
     const agent = agents.find((a) => a.container === c);
@@ -57156,6 +57170,50 @@ var init_compose_pid_host_ambiguous = __esm({
   }
 });
 
+// rules/agent-in-init-container.ts
+var agentInInitContainer;
+var init_agent_in_init_container = __esm({
+  "rules/agent-in-init-container.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_agents();
+    init_text();
+    agentInInitContainer = {
+      meta: {
+        id: "agent-in-init-container",
+        description: "The agent is an ordinary init container: the pod waits for it to exit, and it polls for its target forever",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "sidecar"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          const w = d.workload;
+          if (d.kind !== "pod" || !w) continue;
+          for (const a of d.initAgents ?? []) {
+            const c = a.container;
+            if (!c) continue;
+            const rp = c.restartPolicy;
+            const now = rp ? `sets restartPolicy: ${rp.value}` : "has no restartPolicy: Always";
+            let edit;
+            if (rp) edit = setScalarFix(model, rp, "Always", "")?.edits[0];
+            else {
+              const file = yamlFile(model, c.range);
+              if (file && !c.templated) edit = appendToMapping(file, c.range, ["restartPolicy: Always"]);
+            }
+            report({
+              range: a.range,
+              message: `The agent "${a.name}" (${agentKindLabel(a)}: ${a.recognisedBy}) is an init container of ${workloadLabel(w)} and ${now}: Kubernetes starts the app containers only after every init container has exited, and the agent polls for its target every 2 s and never exits, so the pod stays in Init and the app never starts. Add restartPolicy: Always to make it a native sidecar that runs beside the app (Kubernetes 1.29+), or move it to containers:.`,
+              related: w.pod.containers[0] ? [{ range: w.pod.containers[0].range, message: `the app containers start after the init containers: ${w.pod.containers.map((x) => x.name?.value ?? `#${x.index}`).join(", ")}` }] : [],
+              ...edit ? { fix: { description: "Add restartPolicy: Always (a native sidecar)", edits: [edit] } } : {}
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
 // rules/operator/shared.ts
 import { posix as posix16 } from "node:path";
 function editDistance(a, b) {
@@ -59321,6 +59379,7 @@ var init_rules = __esm({
     init_compose_agent_not_privileged();
     init_compose_pid_service_unknown();
     init_compose_pid_host_ambiguous();
+    init_agent_in_init_container();
     init_operator_annotation_on_workload();
     init_operator_annotation_key();
     init_operator_instrumentation_not_found();
@@ -59360,6 +59419,7 @@ var init_rules = __esm({
       agentArgsWithoutBinary,
       agentUnknownFlag,
       targetFlagEnvConflict,
+      agentInInitContainer,
       composeAgentPidMissing,
       composeAgentNotPrivileged,
       composePidServiceUnknown,
