@@ -59994,7 +59994,7 @@ var init_package = __esm({
         uvu: "^0.5.6"
       },
       bin: {
-        "otel-target-lint": "dist/cli.js"
+        "otel-target-lint": "dist/cli.cjs"
       },
       engines: {
         node: ">=20"

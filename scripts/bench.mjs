@@ -3,7 +3,7 @@
 // the figures). Not part of `npm test`.
 //
 // 1. Monorepo: generates N Go services into .bench/mono (scripts/bench/generate.mjs; some wrong on purpose), runs
-//    `node dist/cli.js --format json` on it and checks that exactly the seeded mistakes are found; then the wall
+//    `node dist/cli.cjs --format json` on it and checks that exactly the seeded mistakes are found; then the wall
 //    time (median of --runs, linter and floor runs interleaved; the ratio is the median of the pairs' ratios) and
 //    peak RSS of the linter against the floor: reading and parsing the same files with
 //    the same parsers and nothing else (scripts/bench/floor.mjs). Target: linter <= 1.5x the floor.
@@ -77,8 +77,8 @@ const preload = pathToFileURL(join(root, 'scripts', 'bench', 'rss-preload.mjs'))
 let dist;
 if (opt.dist !== undefined) {
   dist = resolve(opt.dist);
-  if (!existsSync(join(dist, 'cli.js'))) {
-    console.error(`bench: ${dist}/cli.js does not exist`);
+  if (!existsSync(join(dist, 'cli.cjs'))) {
+    console.error(`bench: ${dist}/cli.cjs does not exist`);
     process.exit(2);
   }
 } else {
@@ -91,7 +91,7 @@ if (opt.dist !== undefined) {
     process.exit(1);
   }
 }
-const cli = join(dist, 'cli.js');
+const cli = join(dist, 'cli.cjs');
 
 async function buildFloor() {
   const { build } = await import('esbuild');

@@ -2,7 +2,8 @@
 // Bundles the CLI (and the GitHub Action) into dist/, with the WASM files web-tree-sitter needs, all in one
 // directory. Runs from `npm ci` (the `prepare` script), so it must work from a clean clone.
 //
-//   dist/cli.js                 the executable (ESM): src/cli/bin.ts, main.ts and code-cache.ts, nothing else.
+//   dist/cli.cjs                the executable (CommonJS): src/cli/bin.ts, main.ts and code-cache.ts, nothing else.
+//                               (dist/cli.js, ESM, only imports it: for `node dist/cli.js`.)
 //                               --help, --version and usage errors start as fast as node itself.
 //   dist/linter.cjs             everything main() imports lazily (the linter, the rules, the parsers, the
 //                               formatters, the fixer), as one CommonJS script that src/cli/code-cache.ts compiles
@@ -170,15 +171,24 @@ const modules = new Map();
 const shellParser = join(root, 'src', 'parsers', 'shell.ts');
 const sizes = {};
 try {
+  // CommonJS, so that a run never starts Node's ESM loader (its modules, and the fs/promises, readline and stream
+  // modules it loads, cost ~5 ms of every start-up).
   const front = await build({
     ...common,
     entryPoints: ['src/cli/bin.ts'],
-    outfile: join(dist, 'cli.js'),
-    format: 'esm',
-    banner: esmRequireBanner, // (the shebang comes from src/cli/bin.ts)
+    outfile: join(dist, 'cli.cjs'),
+    format: 'cjs',
+    // code-cache.ts finds linter.cjs next to import.meta.url: this file. (The shebang comes from src/cli/bin.ts.)
+    define: { 'import.meta.url': '__otlImportMetaUrl' },
+    banner: { js: "var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [toLinterBundle(modules), builtinsViaRequire],
   });
-  sizes['cli.js'] = Object.values(front.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  sizes['cli.cjs'] = Object.values(front.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  // `node dist/cli.js` as before this file became a shim: it runs the CommonJS executable.
+  await writeFile(
+    join(dist, 'cli.js'),
+    "#!/usr/bin/env node\n// The executable is dist/cli.cjs (CommonJS: it starts without Node's ESM loader); this file runs it.\nimport './cli.cjs';\n",
+  );
 
   modules.set(bundleKey(shellParser), shellParser);
   const entry = [...modules]
@@ -229,6 +239,7 @@ try {
 // grammar the same way: import.meta.url is dist/linter.cjs (or dist/action.js), so the WASM files go next to it.
 await copyFile(depFile('web-tree-sitter', 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
 await copyFile(depFile('tree-sitter-bash', 'tree-sitter-bash.wasm'), join(dist, 'tree-sitter-bash.wasm'));
+await chmod(join(dist, 'cli.cjs'), 0o755);
 await chmod(join(dist, 'cli.js'), 0o755);
 
 const where = relative(root, dist) || '.';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The executable: wires main() to the process. Bundled to dist/cli.js by scripts/build.mjs, which routes main()'s
+// The executable: wires main() to the process. Bundled to dist/cli.cjs (CommonJS) by scripts/build.mjs, which routes main()'s
 // lazy imports to dist/linter.cjs, loaded with V8's code cache (code-cache.ts).
 import { setFlagsFromString } from 'node:v8';
 import { saveCodeCache } from './code-cache.ts';
@@ -24,13 +24,15 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const code = await main(process.argv.slice(2), {
+// No top-level await: the same source is bundled as CommonJS (dist/cli.cjs) too.
+void main(process.argv.slice(2), {
   stdout: (s) => void (process.stdout.writable && process.stdout.write(s)),
   stderr: (s) => void (process.stderr.writable && process.stderr.write(s)),
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   readStdin,
+}).then((code) => {
+  process.exitCode = code;
+  saveCodeCache(code);
 });
-process.exitCode = code;
-saveCodeCache(code);

@@ -20,7 +20,7 @@ let parser: TSParser | undefined;
 let indicesAreUtf16 = true;
 let initPromise: Promise<void> | undefined;
 
-/** A file shipped next to this module (the esbuild bundle copies the .wasm files next to dist/cli.js), else the package's. */
+/** A file shipped next to this module (the esbuild bundle copies the .wasm files next to dist/linter.cjs), else the package's. */
 function locate(fileName: string, packagePath: string): string {
   try {
     const local = new URL(`./${fileName}`, import.meta.url);

@@ -35,7 +35,7 @@ test('shortHash (FNV-1a), runtimeKey, bundleHash', () => {
 });
 
 function run(args: string[], cwd: string, cache: string) {
-  const r = spawnSync(process.execPath, [join(work, 'dist', 'cli.js'), ...args], {
+  const r = spawnSync(process.execPath, [join(work, 'dist', 'cli.cjs'), ...args], {
     cwd,
     env: { ...process.env, OTEL_TARGET_LINT_CACHE_DIR: cache, NO_COLOR: '1' },
     encoding: 'utf8',
@@ -48,7 +48,7 @@ const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 test('the built CLI: same output with and without the code cache; the cache is written once, after a lint', () => {
   const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outdir', join(work, 'dist')], { encoding: 'utf8' });
   assert.is(b.status, 0, b.stderr);
-  for (const f of ['cli.js', 'linter.cjs', 'typescript-estree.cjs', 'action.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) {
+  for (const f of ['cli.cjs', 'cli.js', 'linter.cjs', 'typescript-estree.cjs', 'action.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) {
     assert.ok(existsSync(join(work, 'dist', f)), f);
   }
   const repo = join(work, 'repo');
@@ -80,6 +80,31 @@ test('the built CLI: same output with and without the code cache; the cache is w
   const corrupt = run(['--format', 'gcc', '.'], repo, cache);
   assert.equal([corrupt.code, corrupt.stdout, corrupt.stderr], [1, cold.stdout, '']);
   assert.ok(statSync(join(cache, written[0]!)).size > 1000);
+
+  // dist/cli.js (ESM) only runs dist/cli.cjs: the same run.
+  const viaShim = spawnSync(process.execPath, [join(work, 'dist', 'cli.js'), '--format', 'gcc', '.'], {
+    cwd: repo,
+    env: { ...process.env, OTEL_TARGET_LINT_CACHE_DIR: cache, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.equal([viaShim.status, viaShim.stdout, viaShim.stderr], [1, cold.stdout, '']);
+
+  // The executable is CommonJS: a run never starts Node's ESM loader (nor the fs/promises and readline modules
+  // it loads).
+  const preload = join(work, 'modules.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));\n");
+  const loaded = spawnSync(process.execPath, ['-r', preload, join(work, 'dist', 'cli.cjs'), '.'], {
+    cwd: repo,
+    // (other Node options make another cache: none here)
+    env: { ...process.env, OTEL_TARGET_LINT_CACHE_DIR: 'off', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.is(loaded.status, 1);
+  const mods = loaded.stderr.split('\n');
+  assert.ok(mods.includes('NativeModule fs'), 'the list is read');
+  for (const m of ['NativeModule internal/modules/esm/module_job', 'NativeModule internal/fs/promises', 'NativeModule internal/readline/interface']) {
+    assert.not.ok(mods.includes(m), m);
+  }
 
   // A cache of another build (another hash) is removed when this one is written.
   const stale = 'linter-0000000000000000-v0.0.0-x64-00000000.v8cache';
