@@ -34489,14 +34489,14 @@ var init_images = __esm({
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);
           const how = `built from ${only} (the only Dockerfile in the repository)`;
-          return this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` });
+          return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
         if (near) {
           const spec = this.defaultSpec(near, ref, at3);
           const how = `built from ${near} (the Dockerfile nearest to ${at3.file})`;
-          return this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` });
+          return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
@@ -34504,7 +34504,7 @@ var init_images = __esm({
           const file = go[0];
           const spec = this.defaultSpec(file, ref, at3);
           const how = `built from ${file} (the only Dockerfile in the repository that builds a Go program)`;
-          return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` });
+          return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
           reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""}); map it in .otel-target-lint.yaml under images:`
@@ -34737,6 +34737,16 @@ function agentFromImage(image, model) {
   }
   return void 0;
 }
+function dropGuesses(items, label) {
+  const sure = items.find((x) => x.link && !x.link.guess);
+  if (!sure) return items;
+  for (const x of items) {
+    if (!x.link?.guess) continue;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not guessed to be built from ${x.link.spec.dockerfile} (${x.link.how}); map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    delete x.link;
+  }
+  return items;
+}
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
   return first !== void 0 && posix7.basename(first) === "otel-go-instrumentation";
@@ -34779,16 +34789,20 @@ function kubeDeployment(w, input) {
         else pc.link = l;
       }
     } else pc.unlinkedReason = image ? "the image reference is a template expression" : "the container has no image";
-    const byImage = agentFromImage(image?.value, pc.link?.model);
+    return pc;
+  };
+  const recognise = (pc) => {
+    const { container, env } = pc;
+    const byImage = agentFromImage(container.image?.unknown ? void 0 : container.image?.value, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
     else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: "obi", by: `it sets ${OBI_TARGET_ENV}` };
     else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: "beyla", by: `it sets ${BEYLA_TARGET_ENV}` };
     return pc;
   };
-  const pcs = w.pod.containers.map(toPc);
+  const pcs = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
   const isNative = (c) => c.restartPolicy !== void 0 && !c.restartPolicy.unknown && c.restartPolicy.value === "Always";
-  const sidecars = w.pod.initContainers.filter(isNative).map((c) => ({ ...toPc(c), native: true }));
+  const sidecars = w.pod.initContainers.filter(isNative).map((c) => recognise({ ...toPc(c), native: true }));
   const initAgents = [];
   for (const c of w.pod.initContainers) {
     if (isNative(c) || c.restartPolicy?.unknown) continue;
@@ -34967,17 +34981,22 @@ function composeDeployment(cf, input) {
   const agents = [];
   const apps = [];
   const info2 = /* @__PURE__ */ new Map();
-  for (const s of cf.services) {
-    const rec = {};
+  const recs = cf.services.map((s) => {
+    const rec = { service: s };
     const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
         const l = input.linker.link(s.image.value, s.image.range);
-        if ("reason" in l) rec.reason = l.reason;
+        if ("reason" in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
-    } else rec.reason = "the service has neither build nor image";
+    } else rec.unlinkedReason = "the service has neither build nor image";
+    return rec;
+  });
+  dropGuesses(recs, (r) => `service "${r.service.name.value}"`);
+  for (const rec of recs) {
+    const s = rec.service;
     const byImage = agentFromImage(s.image?.value, rec.link?.model);
     const entryItems = s.entrypoint?.items ?? [];
     const cmdItems = s.command?.items ?? [];
@@ -35015,12 +35034,12 @@ function composeDeployment(cf, input) {
     const process4 = resolveProcess(r.link?.model, override, range, ctx);
     if (!r.link && process4.status === "resolved" && !process4.goRun && !s.entrypoint) {
       process4.status = "unknown";
-      process4.reason = r.reason ?? "the image is not built in this repository";
+      process4.reason = r.unlinkedReason ?? "the image is not built in this repository";
     }
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;
     if (r.link) app.link = r.link;
-    if (r.reason) app.unlinkedReason = r.reason;
+    if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);
     byService.set(s, app);
   }

@@ -76,6 +76,22 @@ function agentFromImage(image: string | undefined, model: ImageModel | undefined
   return undefined;
 }
 
+/**
+ * A pod or compose project with a container whose image is linked for certain (by a build definition, the config or
+ * the image's name) keeps no guessed link for its other containers: those are then most likely images from
+ * elsewhere (a tracing backend, a proxy), and a guess would give them the app's executable.
+ */
+function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(items: T[], label: (x: T) => string): T[] {
+  const sure = items.find((x) => x.link && !x.link.guess);
+  if (!sure) return items;
+  for (const x of items) {
+    if (!x.link?.guess) continue;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not guessed to be built from ${x.link.spec.dockerfile} (${x.link.how}); map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    delete x.link;
+  }
+  return items;
+}
+
 function commandNamesAgent(items: Scalar[] | undefined): boolean {
   const first = items?.[0]?.value;
   return first !== undefined && posix.basename(first) === 'otel-go-instrumentation';
@@ -135,18 +151,22 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
         else pc.link = l;
       }
     } else pc.unlinkedReason = image ? 'the image reference is a template expression' : 'the container has no image';
-    const byImage = agentFromImage(image?.value, pc.link?.model);
+    return pc;
+  };
+  const recognise = (pc: PodContainer): PodContainer => {
+    const { container, env } = pc;
+    const byImage = agentFromImage(container.image?.unknown ? undefined : container.image?.value, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
     else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
     else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
     return pc;
   };
-  const pcs: PodContainer[] = w.pod.containers.map(toPc);
+  const pcs: PodContainer[] = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
   // Native sidecars (init containers with `restartPolicy: Always`) run beside the app for the pod's whole life: an
   // agent there attaches like one in `containers`. Other init containers finish before the app starts.
   const isNative = (c: Container) => c.restartPolicy !== undefined && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always';
-  const sidecars = w.pod.initContainers.filter(isNative).map((c) => ({ ...toPc(c), native: true }));
+  const sidecars = w.pod.initContainers.filter(isNative).map((c) => recognise({ ...toPc(c), native: true }));
   // An agent in an ordinary init container (by its image or command): the pod waits for it to exit, and it never
   // does. Not a candidate when its restartPolicy is a template expression (it may be Always).
   const initAgents: AgentContainer[] = [];
@@ -376,19 +396,25 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
   const ctx = resolveCtx(input.files);
   const agents: AgentContainer[] = [];
   const apps: AppContainer[] = [];
-  const info = new Map<ComposeService, { link?: ImageLink; reason?: string; agent?: { kind: AgentKind; by: string; version?: string } }>();
+  const info = new Map<ComposeService, { link?: ImageLink; unlinkedReason?: string; agent?: { kind: AgentKind; by: string; version?: string } }>();
 
-  for (const s of cf.services) {
-    const rec: { link?: ImageLink; reason?: string; agent?: { kind: AgentKind; by: string; version?: string } } = {};
+  type Rec = { service: ComposeService; link?: ImageLink; unlinkedReason?: string; agent?: { kind: AgentKind; by: string; version?: string } };
+  const recs: Rec[] = cf.services.map((s) => {
+    const rec: Rec = { service: s };
     const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
         const l = input.linker.link(s.image.value, s.image.range);
-        if ('reason' in l) rec.reason = l.reason;
+        if ('reason' in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
-    } else rec.reason = 'the service has neither build nor image';
+    } else rec.unlinkedReason = 'the service has neither build nor image';
+    return rec;
+  });
+  dropGuesses(recs, (r) => `service "${r.service.name.value}"`);
+  for (const rec of recs) {
+    const s = rec.service;
     const byImage = agentFromImage(s.image?.value, rec.link?.model);
     const entryItems = s.entrypoint?.items ?? [];
     const cmdItems = s.command?.items ?? [];
@@ -428,12 +454,12 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const process = resolveProcess(r.link?.model, override, range, ctx);
     if (!r.link && process.status === 'resolved' && !process.goRun && !s.entrypoint) {
       process.status = 'unknown';
-      process.reason = r.reason ?? 'the image is not built in this repository';
+      process.reason = r.unlinkedReason ?? 'the image is not built in this repository';
     }
     const app: AppContainer = { platform: 'compose', name, service: s, process, range };
     if (s.image) app.image = s.image;
     if (r.link) app.link = r.link;
-    if (r.reason) app.unlinkedReason = r.reason;
+    if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);
     byService.set(s, app);
   }

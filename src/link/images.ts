@@ -172,7 +172,7 @@ export class ImageLinker {
       const only = [...this.dockerfiles.keys()][0]!;
       const spec = this.defaultSpec(only, ref, at);
       const how = `built from ${only} (the only Dockerfile in the repository)`;
-      return this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` });
+      return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
@@ -180,7 +180,7 @@ export class ImageLinker {
     if (near) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near} (the Dockerfile nearest to ${at.file})`;
-      return this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` });
+      return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };
     }
     const go = this.dockerfilesBuildingGo();
     if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
@@ -188,7 +188,7 @@ export class ImageLinker {
       const file = go[0]!;
       const spec = this.defaultSpec(file, ref, at);
       const how = `built from ${file} (the only Dockerfile in the repository that builds a Go program)`;
-      return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` });
+      return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
     }
     return {
       reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''}); map it in .otel-target-lint.yaml under images:`,

@@ -48,6 +48,11 @@ export interface ImageLink {
   spec: ImageBuildSpec;
   /** One phrase for messages, e.g. `built by compose.yaml:5 (build.context ./api)`. */
   how: string;
+  /**
+   * The link is a guess from where the Dockerfiles are, not from the image's name or a build definition: the only
+   * Dockerfile of the repository, the one nearest to the manifest, or the only one building Go.
+   */
+  guess?: 'only-dockerfile' | 'nearest' | 'only-go';
   evidence: Evidence;
   model?: ImageModel;
   /** Set when the Dockerfile could not be evaluated. */

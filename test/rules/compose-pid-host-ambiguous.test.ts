@@ -28,6 +28,12 @@ ruleTests(composePidHostAmbiguous, {
     { name: 'pid: service:<app> names one', files: { Dockerfile: SEED_DOCKERFILE, 'compose.yaml': compose('"service:api"') } },
     { name: 'pid: host with one matching service', files: { Dockerfile: SEED_DOCKERFILE, 'compose.yaml': compose('host', '  db:\n    image: postgres:16\n') } },
     {
+      // A pulled image beside a service built here is not guessed to be built from the nearest Dockerfile
+      // (the opentelemetry-go-instrumentation httpPlusdb example: jaeger beside the app, pid: host).
+      name: 'a pulled third-party image beside the built service is not taken for the app',
+      files: { 'examples/app/Dockerfile': SEED_DOCKERFILE, 'examples/app/compose.yaml': compose('host', '  jaeger:\n    image: jaegertracing/all-in-one:1.60\n').replace('build: .', 'build:\n      context: .') },
+    },
+    {
       name: 'OBI instruments every match',
       files: { Dockerfile: SEED_DOCKERFILE, 'compose.yaml': compose('host').replace('otel/autoinstrumentation-go:v0.24.0', 'otel/ebpf-instrument:main').replace('OTEL_GO_AUTO_TARGET_EXE', 'OTEL_EBPF_AUTO_TARGET_EXE') },
     },

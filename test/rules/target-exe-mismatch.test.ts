@@ -134,6 +134,15 @@ exec gosu nobody "$@"
   'deploy.yaml': deployment({ target: '/app' }),
 };
 
+/** A proxy image beside the app: only the app's image is linked (by its name), the proxy is not guessed. */
+const withProxy = {
+  'services/api/Dockerfile': SEED_DOCKERFILE,
+  'deploy/app.yaml': deployment({ target: '/server', appImage: 'registry.example.com/shop/api:1.0' }).replace(
+    '      containers:\n',
+    '      containers:\n        - name: envoy\n          image: envoyproxy/envoy:v1.30.1\n',
+  ),
+};
+
 // (split/join: in a String.replace() replacement, `$$` would be one `$`)
 const composeDollar = { ...compose, 'compose.yaml': compose['compose.yaml'].split('/usr/local/bin/inventory').join('/opt/$$bin/inventory') };
 
@@ -228,6 +237,17 @@ ruleTests(targetExeMismatch, {
       files: shellC,
       errors: [{ ...span(shellC, 'deploy.yaml', '/go/src/app/server'), message: ['runs "/srv/bin/server"'] }],
       output: { 'deploy.yaml': deployment({ target: '/srv/bin/server' }) },
+    },
+    {
+      name: 'a third-party sidecar is not guessed to run the app: one app, one fix',
+      files: withProxy,
+      errors: [
+        {
+          ...span(withProxy, 'deploy/app.yaml', '/server'),
+          message: 'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (services/api/Dockerfile:8, services/api/Dockerfile:4, services/api/Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
+        },
+      ],
+      output: { 'deploy/app.yaml': withProxy['deploy/app.yaml'].replace('value: /server', 'value: /app/server') },
     },
     {
       name: 'native sidecar agent (initContainers, restartPolicy: Always)',
