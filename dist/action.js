@@ -55939,7 +55939,7 @@ var init_image_not_linked = __esm({
               const image = a.image;
               report({
                 range: image.range,
-                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). Add it to .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
                 related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }]
               });
             }

@@ -18,7 +18,7 @@ export const imageNotLinked: Rule = {
           const image = a.image!;
           report({
             range: image.range,
-            message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). Add it to .otel-target-lint.yaml: \`images: [{ image: ${image.value.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+            message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
             related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }],
           });
         }
