@@ -17200,20 +17200,31 @@ function parseYaml(file, opts) {
     let index = 0;
     for (const doc of composer.compose(tokens, true)) {
       const root = doc.contents ?? null;
+      let syntax = 0;
+      let firstSyntax;
       for (const err3 of doc.errors) {
+        const isDup = err3.code === "DUPLICATE_KEY";
+        if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err3.pos[0], text.length);
         const e = Math.min(Math.max(s, err3.pos[1]), text.length);
-        const isDup = err3.code === "DUPLICATE_KEY";
-        problems.push({
+        const lenient = isDup ? void 0 : goYamlReadsQuoted(text, err3.code, err3.message, s);
+        const problem = {
           range: rangeOf(s, e),
-          message: isDup ? "Duplicate key: the last value is used" : `Invalid YAML: ${err3.message}`,
+          message: isDup ? "Duplicate key: the last value is used" : lenient ? `Non-standard YAML: a quoted value continues on line ${lines.position(lenient.continuation).line} no deeper than its key. kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs continuation lines indented more, and this linter's parser reads the document only up to here: what follows is not checked. Indent the continuation lines.` : `Invalid YAML: ${err3.message}`,
           // A syntax error makes the document unusable to kubectl / compose: 'error' (what the library recovered
-          // is still returned). A duplicate key is only ambiguous: 'partial'.
-          severity: isDup ? "partial" : "error"
-        });
+          // is still returned). A duplicate key is only ambiguous, and a value only go-yaml reads is valid to
+          // kubectl: 'partial'.
+          severity: isDup || lenient ? "partial" : "error"
+        };
+        problems.push(problem);
+        if (!isDup) firstSyntax = problem;
+      }
+      if (firstSyntax && syntax > 1) {
+        const more = syntax - 1;
+        firstSyntax.message += ` (${more} more syntax ${more === 1 ? "error follows" : "errors follow"} in this document, which may come from this one)`;
       }
       const reader = new YamlReader(shared, doc);
-      if (text.includes("*")) (0, import_yaml.visit)(doc, {
+      if (syntax === 0 && text.includes("*")) (0, import_yaml.visit)(doc, {
         Alias: (_key, node) => {
           reader.deref(node);
         }
@@ -17237,6 +17248,44 @@ function sortProblems(problems) {
 function decodeBool(source, mode) {
   if ((mode === "k8s" ? K8S_TRUE : CORE_TRUE).has(source)) return true;
   if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
+  return void 0;
+}
+function goYamlReadsQuoted(text, code, message, at3) {
+  if (code !== "MISSING_CHAR" || !message.startsWith("Missing closing ")) return void 0;
+  const quote = message.startsWith(`Missing closing '`) ? "'" : message.startsWith('Missing closing "') ? '"' : void 0;
+  if (!quote || text[at3] !== "\n" && text[at3] !== "\r") return void 0;
+  let lineStart3 = at3;
+  while (lineStart3 > 0 && text[lineStart3 - 1] !== "\n") lineStart3--;
+  let open;
+  for (let i2 = lineStart3; i2 < at3; i2++) {
+    const c = text[i2];
+    if (open === void 0) {
+      if (c === "#" && (i2 === lineStart3 || text[i2 - 1] === " " || text[i2 - 1] === "	")) break;
+      if (c === "'" || c === '"') open = c;
+    } else if (open === "'") {
+      if (c === "'") {
+        if (text[i2 + 1] === "'") i2++;
+        else open = void 0;
+      }
+    } else if (c === "\\") i2++;
+    else if (c === '"') open = void 0;
+  }
+  if (open !== quote) return void 0;
+  let continuation = at3 + (text[at3] === "\r" && text[at3 + 1] === "\n" ? 2 : 1);
+  for (let i2 = continuation; i2 < text.length; i2++) {
+    const c = text[i2];
+    if ((i2 === 0 || text[i2 - 1] === "\n") && (text.startsWith("---", i2) || text.startsWith("...", i2))) {
+      const after = text[i2 + 3];
+      if (after === void 0 || after === " " || after === "	" || after === "\n" || after === "\r") return void 0;
+    }
+    if (quote === "'") {
+      if (c === "'") {
+        if (text[i2 + 1] === "'") i2++;
+        else return { continuation };
+      }
+    } else if (c === "\\") i2++;
+    else if (c === '"') return { continuation };
+  }
   return void 0;
 }
 var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;

@@ -312,22 +312,41 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
     // forceDoc: errors outside any document still arrive (on an empty document).
     for (const doc of composer.compose(tokens, true)) {
       const root = (doc.contents ?? null) as ParsedNode | null;
+      // Duplicate keys are independent of each other: each is reported. Of the syntax errors only the first is (as
+      // ESLint reports one parse error a file): after it, the library's recovery makes more errors out of the same
+      // mistake (one under-indented line of a quoted value gave 427 errors in a CRD bundle).
+      let syntax = 0;
+      let firstSyntax: ParseProblem | undefined;
       for (const err of doc.errors) {
+        const isDup = err.code === 'DUPLICATE_KEY';
+        if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err.pos[0], text.length);
         const e = Math.min(Math.max(s, err.pos[1]), text.length);
-        const isDup = err.code === 'DUPLICATE_KEY';
-        problems.push({
+        const lenient = isDup ? undefined : goYamlReadsQuoted(text, err.code, err.message, s);
+        const problem: ParseProblem = {
           range: rangeOf(s, e),
-          message: isDup ? 'Duplicate key: the last value is used' : `Invalid YAML: ${err.message}`,
+          message: isDup
+            ? 'Duplicate key: the last value is used'
+            : lenient
+              ? `Non-standard YAML: a quoted value continues on line ${lines.position(lenient.continuation).line} no deeper than its key. kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs continuation lines indented more, and this linter's parser reads the document only up to here: what follows is not checked. Indent the continuation lines.`
+              : `Invalid YAML: ${err.message}`,
           // A syntax error makes the document unusable to kubectl / compose: 'error' (what the library recovered
-          // is still returned). A duplicate key is only ambiguous: 'partial'.
-          severity: isDup ? 'partial' : 'error',
-        });
+          // is still returned). A duplicate key is only ambiguous, and a value only go-yaml reads is valid to
+          // kubectl: 'partial'.
+          severity: isDup || lenient ? 'partial' : 'error',
+        };
+        problems.push(problem);
+        if (!isDup) firstSyntax = problem;
+      }
+      if (firstSyntax && syntax > 1) {
+        const more = syntax - 1;
+        firstSyntax.message += ` (${more} more syntax ${more === 1 ? 'error follows' : 'errors follow'} in this document, which may come from this one)`;
       }
       const reader = new YamlReader(shared, doc);
       // Aliases without an anchor are not errors to the library until a value is converted: report them now. (An
       // alias is written `*name`: without a `*`, there is none to visit for.)
-      if (text.includes('*')) visit(doc, {
+      // (Not after a syntax error: the recovered structure can make an alias of any `*` in the text.)
+      if (syntax === 0 && text.includes('*')) visit(doc, {
         Alias: (_key, node) => {
           reader.deref(node);
         },
@@ -936,4 +955,51 @@ export class YamlReader {
     }
     return out;
   }
+}
+
+/**
+ * A quoted scalar the `yaml` library ends at a line break (`Missing closing 'quote`) because a continuation line is
+ * indented no deeper than its key, which go-yaml (kubectl, Compose) reads anyway: it looks for the closing quote
+ * across lines without an indentation rule, stopping only at a document marker. `at` is the library's error
+ * position (the line break); returns the offset of the first continuation line when go-yaml would find the close.
+ */
+export function goYamlReadsQuoted(text: string, code: string, message: string, at: number): { continuation: number } | undefined {
+  if (code !== 'MISSING_CHAR' || !message.startsWith('Missing closing ')) return undefined;
+  const quote = message.startsWith(`Missing closing '`) ? "'" : message.startsWith('Missing closing "') ? '"' : undefined;
+  if (!quote || (text[at] !== '\n' && text[at] !== '\r')) return undefined;
+  // The opening quote: scan the line up to `at` the way the scalar's lexer would, tracking quotes.
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  let open: string | undefined;
+  for (let i = lineStart; i < at; i++) {
+    const c = text[i];
+    if (open === undefined) {
+      if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
+      if (c === "'" || c === '"') open = c;
+    } else if (open === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") i++;
+        else open = undefined;
+      }
+    } else if (c === '\\') i++;
+    else if (c === '"') open = undefined;
+  }
+  if (open !== quote) return undefined;
+  // go-yaml: the closing quote anywhere later, unless a document marker (`---` / `...` at a line start) comes first.
+  let continuation = at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1);
+  for (let i = continuation; i < text.length; i++) {
+    const c = text[i];
+    if ((i === 0 || text[i - 1] === '\n') && (text.startsWith('---', i) || text.startsWith('...', i))) {
+      const after = text[i + 3];
+      if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r') return undefined;
+    }
+    if (quote === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") i++;
+        else return { continuation };
+      }
+    } else if (c === '\\') i++;
+    else if (c === '"') return { continuation };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { isMap } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
-import { MAX_YAML_CHARS, blankHelmActions, decodeBool, parseYaml } from '../../src/parsers/yaml.ts';
+import { MAX_YAML_CHARS, blankHelmActions, decodeBool, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
 import type { YamlDoc } from '../../src/parsers/yaml.ts';
 
 function sf(text: string, path = 'm.yaml'): SourceFile {
@@ -141,6 +141,54 @@ test('an unterminated quoted scalar at the end of the file: error problem at EOF
     problems.map((p) => [p.message, p.severity, p.range.start, p.range.end, ...pos(p.range)!]),
     [['Invalid YAML: Missing closing "quote', 'error', 28, 28, 4, 1, 4, 1]],
   );
+});
+
+test('one syntax error a document: the first, with the count of those after it', () => {
+  const text = 'kind: Pod\n---\na:\n  b: [1, 2\n  c: {x\n  d: "e\n';
+  const { docs, problems } = parseYaml(sf(text), { helm: false });
+  assert.is(docs.length, 2);
+  assert.is(problems.length, 1);
+  assert.equal(pos(problems[0]!.range)!.slice(0, 2), [5, 3], 'the first of its three errors');
+  assert.is(problems[0]!.severity, 'error');
+  assert.match(problems[0]!.message, /^Invalid YAML: .* \(\d+ more syntax errors? follows? in this document, which may come from this one\)$/);
+});
+
+test('a quoted value continued no deeper than its key (go-yaml reads it): one warning, not a cascade of errors', () => {
+  // As older controller-gen wrote CRD descriptions; kubectl applies such files.
+  const text = [
+    'kind: CustomResourceDefinition',
+    'spec:',
+    '  schema:',
+    "    description: 'Attrs defines agent specific attributes.",
+    "    The precedence is: `agent default` > `instrument",
+    "    spec` . Attributes are documented at https://github.'",
+    '    items: {}',
+    '',
+  ].join('\n');
+  const { problems } = parseYaml(sf(text), { helm: false });
+  assert.equal(
+    problems.map((p) => [p.severity, ...pos(p.range)!]),
+    [['partial', 4, 59, 5, 1]],
+  );
+  assert.match(problems[0]!.message, /^Non-standard YAML: a quoted value continues on line 5 no deeper than its key\. kubectl and Compose \(go-yaml\) accept that/);
+  assert.match(problems[0]!.message, /more syntax errors? follows? in this document/);
+});
+
+test('goYamlReadsQuoted: where go-yaml finds the closing quote', () => {
+  const at = (text: string) => text.indexOf('\n');
+  const read = (text: string, message: string) => goYamlReadsQuoted(text, 'MISSING_CHAR', message, at(text));
+  const sq = "Missing closing 'quote";
+  const dq = 'Missing closing "quote';
+  assert.equal(read("a: 'x\nb'\n", sq), { continuation: 6 });
+  assert.equal(read("a: 'it''s\nb'\n", sq), { continuation: 10 }, "'' is an escaped quote");
+  assert.equal(read("a: 'x''\nb''c'\n", sq), { continuation: 8 }, 'the quote on the first line is escaped, the close is later');
+  assert.equal(read('a: "x\\"\nb"\n', dq), { continuation: 8 }, 'an escaped double quote does not close');
+  assert.equal(read("'k': 'x\ny'\n", sq), { continuation: 8 }, 'a quoted key before the value');
+  assert.is(read("a: 'x\n---\nb'\n", sq), undefined, 'a document marker ends the search');
+  assert.is(read("a: 'x\nb\n", sq), undefined, 'never closed');
+  assert.is(read("a: x # it's\nb'\n", sq), undefined, 'the quote is in a comment');
+  assert.is(read('a: "x\nb"\n', sq), undefined, 'another quote style than the error names');
+  assert.is(goYamlReadsQuoted("a: 'x\nb'\n", 'BAD_INDENT', sq, 5), undefined, 'another error');
 });
 
 test('tabs as indentation, bad indentation, stray characters: problems, never a throw', () => {
