@@ -17204,6 +17204,7 @@ function parseYaml(file, opts) {
       let firstSyntax;
       for (const err3 of doc.errors) {
         const isDup = err3.code === "DUPLICATE_KEY";
+        if (opts.helm) continue;
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err3.pos[0], text.length);
         const e = Math.min(Math.max(s, err3.pos[1]), text.length);

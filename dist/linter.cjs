@@ -1,4 +1,4 @@
-// otel-target-lint bundle 65b308eef1665811
+// otel-target-lint bundle 94b67aac7a221dce
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -31939,6 +31939,7 @@ function parseYaml(file, opts) {
       let firstSyntax;
       for (const err3 of doc.errors) {
         const isDup = err3.code === "DUPLICATE_KEY";
+        if (opts.helm) continue;
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err3.pos[0], text.length);
         const e = Math.min(Math.max(s, err3.pos[1]), text.length);

@@ -319,6 +319,10 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
       let firstSyntax: ParseProblem | undefined;
       for (const err of doc.errors) {
         const isDup = err.code === 'DUPLICATE_KEY';
+        // A Helm template is YAML only once rendered: what does not parse with its actions set aside (a block
+        // scalar whose first lines are `{{- if }}` lines, say) is not reported as broken YAML. What the library
+        // recovered is still read, and `hasErrors` says the document had errors.
+        if (opts.helm) continue;
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err.pos[0], text.length);
         const e = Math.min(Math.max(s, err.pos[1]), text.length);

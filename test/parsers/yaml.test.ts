@@ -101,6 +101,29 @@ test('parseYaml helm: if/else duplicate keys are not problems; both values are u
   assert.equal({ value: cmd.value, unknown: cmd.unknown, line: cmd.range.line }, { value: 'two', unknown: true, line: 5 });
 });
 
+test('parseYaml helm: a block scalar whose first lines are actions is not reported as broken YAML', () => {
+  // grafana/beyla's chart (charts/beyla/templates/configmap.yaml): with the `{{- if }}` lines blanked, the block
+  // scalar starts with more-indented blank lines, which the YAML 1.2 spec forbids; the rendered file is fine.
+  const text = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'data:',
+    '  beyla-config.yml: |',
+    '    {{- if eq .Values.preset "network" }}',
+    '    network:',
+    '      enable: true',
+    '    {{- end }}',
+    '  {{- toYaml .Values.config.data | nindent 4 }}',
+    '',
+  ].join('\n');
+  const { docs, problems } = parseYaml(sf(text), { helm: true });
+  assert.equal(problems, []);
+  assert.is(docs.length, 1);
+  assert.is(docs[0]!.hasErrors, true);
+  // Without the Helm reading the same text is broken YAML (the actions are not YAML).
+  assert.ok(parseYaml(sf(text), { helm: false }).problems.some((p) => p.severity === 'error'));
+});
+
 test('parseYaml helm: an action alone on a line inside a block scalar makes the scalar unknown', () => {
   const text = 'data:\n  a: |-\n    {{- toYaml .Values.config | nindent 4 }}\n  b: |\n    x: 1\n  {{- if .z }}\n  c: |\n    plain\n  {{- end }}\n';
   const { docs, problems } = parseYaml(sf(text), { helm: true });
