@@ -91,6 +91,13 @@ test('decodeBytes: UTF-8 with and without BOM, UTF-16 LE/BE, binary, invalid UTF
   });
 });
 
+test('readText: a file is read whole, an empty one is empty, a special file reporting size 0 is read to its end', () => {
+  const dir = tmpRepo({ 'a.yaml': 'kind: Pod\n', 'empty.yaml': '' });
+  assert.equal(readText(join(dir, 'a.yaml')), { text: 'kind: Pod\n' });
+  assert.equal(readText(join(dir, 'empty.yaml')), { text: '' });
+  if (process.platform === 'linux') assert.match(readText('/proc/self/status').text ?? '', /^Name:/);
+});
+
 test('readText: size cap, directories and unreadable files are issues, never exceptions', () => {
   const dir = tmpRepo({ 'big.yaml': 'x'.repeat(2000), 'ok.yaml': 'k: v\n', 'd.yaml/': '' });
   assert.equal(readText(join(dir, 'ok.yaml'), 2000), { text: 'k: v\n' });
