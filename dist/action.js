@@ -409,9 +409,9 @@ function readOpen(fd, st, maxBytes) {
       }
     };
   }
-  let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
+  let buf = new Uint8Array(st.size > 0 ? st.size : 64 * 1024);
   let len = 0;
-  for (; ; ) {
+  while (st.size === 0 || len < st.size) {
     if (len === buf.length) {
       const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
       if (bigger.length <= buf.length) break;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 94b67aac7a221dce
+// otel-target-lint bundle 6c6542600282d02d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -15179,9 +15179,9 @@ function readOpen(fd, st, maxBytes) {
       }
     };
   }
-  let buf = new Uint8Array(st.size > 0 ? st.size + 1 : 64 * 1024);
+  let buf = new Uint8Array(st.size > 0 ? st.size : 64 * 1024);
   let len = 0;
-  for (; ; ) {
+  while (st.size === 0 || len < st.size) {
     if (len === buf.length) {
       const bigger = new Uint8Array(Math.min(buf.length * 2, maxBytes + 1));
       if (bigger.length <= buf.length) break;
