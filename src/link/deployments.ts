@@ -129,7 +129,7 @@ function toArgs(items: Scalar[], env: Map<string, string>, isK8s: boolean): ArgI
 
 interface PodContainer {
   container: Container;
-  env: Map<string, EnvValue>;
+  env: ReadonlyMap<string, EnvValue>;
   link?: ImageLink;
   unlinkedReason?: string;
   agent?: { kind: AgentKind; by: string; version?: string };

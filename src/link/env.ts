@@ -98,8 +98,22 @@ export function modelConfigMaps(model: ProjectModel): ConfigMap[] {
   return out;
 }
 
-/** The environment of one container, in list order, with `envFrom` first as Kubernetes applies it. */
-export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): Map<string, EnvValue> {
+/** The last containerEnv() of each container, with its inputs: the model builder and several rules ask alike. */
+const envCache = new WeakMap<Container, { configMaps: ConfigMap[]; namespace: string | undefined; from: string; env: ReadonlyMap<string, EnvValue> }>();
+
+/**
+ * The environment of one container, in list order, with `envFrom` first as Kubernetes applies it (`$(VAR)`
+ * expanded), with where each value comes from. The result is shared between callers: read it, do not change it.
+ */
+export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): ReadonlyMap<string, EnvValue> {
+  const hit = envCache.get(container);
+  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.from === from) return hit.env;
+  const env = computeContainerEnv(container, configMaps, namespace, from);
+  envCache.set(container, { configMaps, namespace, from, env });
+  return env;
+}
+
+function computeContainerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): Map<string, EnvValue> {
   const env = new Map<string, EnvValue>();
   for (const ref0 of container.envFrom) {
     if (ref0.kind !== 'configMapRef') continue;
@@ -162,7 +176,7 @@ export function containerEnv(container: Container, configMaps: ConfigMap[], name
 }
 
 /** Known values only, for process inference. */
-export function knownValues(env: Map<string, EnvValue>): Map<string, string> {
+export function knownValues(env: ReadonlyMap<string, EnvValue>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of env) if (v.value !== undefined) out.set(k, v.value);
   return out;
