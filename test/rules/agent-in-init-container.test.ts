@@ -5,6 +5,7 @@ import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers
 import { cdk8sL1Program } from '../helpers/ts-programs.ts';
 
 const plain = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: null }) };
+const obiInit = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: null }).replace('otel/autoinstrumentation-go:v0.24.0', 'otel/ebpf-instrument:main') };
 const never = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ restartPolicy: 'Never' }) };
 /** The agent image used only to copy its binary into a shared volume: not the agent running. */
 const copier = {
@@ -68,6 +69,12 @@ ruleTests(agentInInitContainer, {
       name: 'cdk8s L1: reported on the image literal, no fix (the object literal is not edited)',
       files: l1Plain,
       errors: [{ ...span(l1Plain, 'main.ts', "'otel/autoinstrumentation-go:v0.24.0'"), message: ['has no restartPolicy: Always'] }],
+    },
+    {
+      name: 'OBI in an ordinary init container',
+      files: obiInit,
+      errors: [{ ...span(obiInit, 'deploy.yaml', 'otel/ebpf-instrument:main'), message: ['The agent "otel-go-agent" (OBI: its image otel/ebpf-instrument:main)'] }],
+      output: { 'deploy.yaml': obiInit['deploy.yaml'].replace('            runAsUser: 0\n', '            runAsUser: 0\n          restartPolicy: Always\n') },
     },
     {
       name: 'recognised by its command',
