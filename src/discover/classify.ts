@@ -69,9 +69,11 @@ export function classifyName(path: string): FileKind | undefined {
   if (ext === 'yaml' || ext === 'yml') {
     if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
     if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';
+    if (base === 'kustomization.yaml' || base === 'kustomization.yml') return 'kustomize';
     return 'yaml';
   }
   if (lower === 'go.mod') return 'gomod';
+  if (base === 'Kustomization') return 'kustomize';
   if (ext === 'sh' || ext === 'bash') return 'shell';
   if (ext === 'ts' || ext === 'mts' || ext === 'cts' || ext === 'js' || ext === 'mjs') {
     // Declaration files hold no values.

@@ -11,6 +11,7 @@ import type {
   ImageBuildSpec,
   Instrumentation,
   KubeFile,
+  KustomizationFile,
   LintConfig,
   NamespaceObject,
   Scalar,
@@ -25,6 +26,7 @@ import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
+import { kustomizeVariants } from './kustomize.ts';
 
 export interface ModelInput {
   cwd: string;
@@ -52,6 +54,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
 
   const dockerfiles = new Map<string, DockerfileDoc>();
   const kube: KubeFile[] = [];
+  const kustomizations: KustomizationFile[] = [];
   const compose: ComposeFile[] = [];
   const buildSpecs: ImageBuildSpec[] = [...input.config.images];
   const composeLinks = new Map<string, ImageLink>();
@@ -80,6 +83,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'dockerfile':
       case 'compose':
       case 'skaffold':
+      case 'kustomize':
       case 'yaml': {
         const parsed = parseByKind(f);
         switch (parsed.kind) {
@@ -99,6 +103,11 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             kube.push(parsed.kube);
             addProblems(f.path, parsed.kube.problems);
             addDirectives(f.path, parsed.kube.directives);
+            break;
+          case 'kustomize':
+            kustomizations.push(parsed.kustomization);
+            addProblems(f.path, parsed.kustomization.problems);
+            addDirectives(f.path, parsed.kustomization.directives);
             break;
           case 'none':
             break;
@@ -163,7 +172,9 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
-  const objects = kube.flatMap((k) => k.objects);
+  // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
+  const objects = [...kube.flatMap((k) => (patchFiles.has(k.file) ? [] : k.objects)), ...variants];
   const configMaps = objects.filter((o): o is ConfigMap => o.type === 'configmap');
   const instrumentations = objects.filter((o): o is Instrumentation => o.type === 'instrumentation');
   const namespaces = objects.filter((o): o is NamespaceObject => o.type === 'namespace');

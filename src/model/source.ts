@@ -28,6 +28,7 @@ export type FileKind =
   | 'yaml'
   | 'compose'
   | 'skaffold'
+  | 'kustomize'
   | 'gomod'
   | 'typescript'
   | 'config'

@@ -238,3 +238,31 @@ export interface LintConfig {
   images: ImageBuildSpec[];
   problems: ParseProblem[];
 }
+
+// ---- Kustomize ----
+
+/** A patch a kustomization applies: a strategic-merge patch file, or something the linter does not apply. */
+export interface KustomizePatch {
+  /** The patch file, cwd-relative (absent for an inline patch). */
+  file?: string;
+  /** Where the patch is named in the kustomization. */
+  range: Range;
+  /** `target:` of the patch, when it selects by kind and name only (anything else makes the patch unsupported). */
+  target?: { kind?: string; name?: string };
+  /** Why the linter does not apply it (an inline patch, a selector it does not read), when so. */
+  unsupported?: string;
+}
+
+/** A kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`): what it builds from. */
+export interface KustomizationFile {
+  file: string;
+  /** `resources:` (and the deprecated `bases:`): files and directories, cwd-relative, in order; remote ones left out. */
+  resources: { path: string; range: Range }[];
+  patches: KustomizePatch[];
+  /** `commonAnnotations:`, added to every object and pod template. */
+  commonAnnotations: { key: Scalar; value: Scalar }[];
+  /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */
+  unsupported: { key: string; range: Range }[];
+  problems: ParseProblem[];
+  directives: Directive[];
+}

@@ -4,10 +4,11 @@
 
 import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
-import type { ComposeFile, ImageBuildSpec, KubeFile } from '../model/workload.ts';
+import type { ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
 import { parseCompose } from './compose.ts';
 import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
+import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
 
 /**
@@ -19,10 +20,11 @@ export type ParsedFile =
   | { kind: 'compose'; compose: ComposeFile }
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'kube'; kube: KubeFile }
+  | { kind: 'kustomize'; kustomization: KustomizationFile }
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'yaml']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'yaml', 'kustomize']);
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
@@ -43,6 +45,8 @@ export function parseByKind(f: SourceFile): ParsedFile {
       }
       return { kind: 'kube', kube: k };
     }
+    case 'kustomize':
+      return { kind: 'kustomize', kustomization: parseKustomization(f) };
     default:
       return { kind: 'none' };
   }

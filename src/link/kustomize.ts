@@ -1,0 +1,227 @@
+// Kustomize overlays: the workloads a kustomization builds, with its strategic-merge patches merged in, as the
+// variants the cluster gets. A kustomization's resources are files (their objects) and directories (the output of
+// the kustomization there, recursively); each patch file is merged into the workloads it names (by kind and name,
+// or its `target:`), the way kubectl's strategic merge does it for the fields the model has:
+//
+// - containers and initContainers merge by `name` (a patch container with `$patch: delete` removes one; a new name
+//   is appended); env merges by `name`; image, command, args and restartPolicy are replaced; envFrom (a list without a
+//   merge key) is replaced when the patch has one; securityContext fields merge one by one;
+// - shareProcessNamespace and hostPID are replaced; annotations merge by key.
+//
+// Ranges keep pointing where each value is written: in the base file, or in the patch. A fix for a finding on a
+// variant edits the file that holds the value; a field the patch adds to a container or the pod spec is inserted
+// into the patch.
+//
+// Conservative by design: a kustomization using anything not applied here (components, JSON patches, replacements,
+// inline patches, selectors other than kind and name ...) builds no variant, and neither does any kustomization
+// built on it. Patch files are never read as objects of their own (they are partial objects).
+
+import type {
+  Annotations,
+  Container,
+  EnvVar,
+  KubeObject,
+  KustomizationFile,
+  Scalar,
+  SecurityContext,
+  Workload,
+} from '../model/workload.ts';
+
+export interface KustomizeResult {
+  /** Workloads as patched by some kustomization (not the unpatched originals, which are linted as they are). */
+  variants: Workload[];
+  /** Files some kustomization uses as a patch: their objects are not workloads of their own. */
+  patchFiles: Set<string>;
+}
+
+type Output = { objects: KubeObject[]; complete: boolean };
+
+export function kustomizeVariants(kustomizations: KustomizationFile[], objectsByFile: Map<string, KubeObject[]>): KustomizeResult {
+  const byDir = new Map<string, KustomizationFile>();
+  for (const k of kustomizations) {
+    const dir = k.file.includes('/') ? k.file.slice(0, k.file.lastIndexOf('/')) : '.';
+    if (!byDir.has(dir)) byDir.set(dir, k);
+  }
+  const patchFiles = new Set<string>();
+  for (const k of kustomizations) for (const p of k.patches) if (p.file) patchFiles.add(p.file);
+
+  const memo = new Map<KustomizationFile, Output>();
+  const visiting = new Set<KustomizationFile>();
+  const build = (k: KustomizationFile): Output => {
+    const done = memo.get(k);
+    if (done) return done;
+    if (visiting.has(k)) return { objects: [], complete: false }; // a cycle: kustomize refuses it
+    visiting.add(k);
+    let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
+    let objects: KubeObject[] = [];
+    for (const res of k.resources) {
+      const fileObjects = objectsByFile.get(res.path);
+      if (fileObjects) objects.push(...fileObjects);
+      else {
+        const sub = byDir.get(res.path);
+        if (!sub) continue; // not in the repository (or not read): nothing to build on
+        const out = build(sub);
+        complete &&= out.complete;
+        objects.push(...out.objects);
+      }
+    }
+    if (complete) {
+      for (const p of k.patches) {
+        const patchObjects = p.file ? objectsByFile.get(p.file) : undefined;
+        if (!patchObjects) {
+          // A JSON patch (a list of operations) reads as no object; a missing file is kustomize's own error.
+          complete = false;
+          break;
+        }
+        for (const po of patchObjects) {
+          if (po.type !== 'workload') continue;
+          objects = objects.map((o) => (o.type === 'workload' && patches(p.target, po, o) ? mergeWorkload(o, po) : o));
+        }
+      }
+    }
+    if (complete && k.commonAnnotations.length > 0) {
+      objects = objects.map((o) => (o.type === 'workload' ? withAnnotations(o, k.commonAnnotations) : o));
+    }
+    visiting.delete(k);
+    const out = { objects, complete };
+    memo.set(k, out);
+    return out;
+  };
+
+  const originals = new Set<KubeObject>();
+  for (const list of objectsByFile.values()) for (const o of list) originals.add(o);
+  const variants = new Set<Workload>();
+  for (const k of kustomizations) {
+    const out = build(k);
+    if (!out.complete) continue;
+    for (const o of out.objects) if (o.type === 'workload' && !originals.has(o)) variants.add(o);
+  }
+  return { variants: [...variants], patchFiles };
+}
+
+/** Does a patch object (with the patch's `target:`, if any) apply to this workload? */
+function patches(target: { kind?: string; name?: string } | undefined, patch: Workload, w: Workload): boolean {
+  const kind = target?.kind ?? patch.kind;
+  const name = target?.name ?? (target ? undefined : patch.name?.value);
+  if (kind !== w.kind) return false;
+  if (name !== undefined && (w.name?.unknown || w.name?.value !== name)) return false;
+  if (!target && patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
+  return true;
+}
+
+function mergeWorkload(base: Workload, patch: Workload): Workload {
+  const pod = base.pod;
+  const p = patch.pod;
+  // The patch writes a pod spec when it has one: what it adds to the pod spec goes there.
+  const patchHasPod = p.keyRange !== undefined;
+  const merged: Workload = {
+    ...base,
+    annotations: mergeAnnotations(base.annotations, patch.annotations),
+    podAnnotations: mergeAnnotations(base.podAnnotations, patch.podAnnotations),
+    pod: {
+      containers: mergeContainers(pod.containers, p.containers),
+      initContainers: mergeContainers(pod.initContainers, p.initContainers),
+      range: patchHasPod ? p.range : pod.range,
+    },
+  };
+  if (base.kind === 'Pod') merged.podAnnotations = merged.annotations;
+  const keyRange = patchHasPod ? p.keyRange : pod.keyRange;
+  if (keyRange) merged.pod.keyRange = keyRange;
+  const share = p.shareProcessNamespace ?? pod.shareProcessNamespace;
+  if (share) merged.pod.shareProcessNamespace = share;
+  const hostPID = p.hostPID ?? pod.hostPID;
+  if (hostPID) merged.pod.hostPID = hostPID;
+  const sc = mergeSecurityContext(pod.securityContext, p.securityContext);
+  if (sc) merged.pod.securityContext = sc;
+  if (pod.templated || p.templated) merged.pod.templated = true;
+  if (base.incomplete || patch.incomplete) merged.incomplete = true;
+  return merged;
+}
+
+function mergeAnnotations(base: Annotations, patch: Annotations): Annotations {
+  if (patch.entries.length === 0 && !patch.unknown) return base;
+  const entries = base.entries.filter((e) => !patch.entries.some((x) => x.key.value === e.key.value));
+  const out: Annotations = { entries: [...entries, ...patch.entries] };
+  const range = patch.keyRange ? patch.range : base.range;
+  const keyRange = patch.keyRange ?? base.keyRange;
+  if (range) out.range = range;
+  if (keyRange) out.keyRange = keyRange;
+  if (base.unknown || patch.unknown) out.unknown = true;
+  return out;
+}
+
+function withAnnotations(w: Workload, common: { key: Scalar; value: Scalar }[]): Workload {
+  const add = (a: Annotations): Annotations => ({
+    ...a,
+    entries: [...a.entries.filter((e) => !common.some((c) => c.key.value === e.key.value)), ...common],
+  });
+  const out: Workload = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
+  if (w.kind === 'Pod') out.podAnnotations = out.annotations;
+  return out;
+}
+
+/** `$patch: delete` / `$patch: replace` on a list item of a strategic-merge patch. */
+function directive(c: Container): string | undefined {
+  const d = c.strayKeys.find((k) => k.key === '$patch');
+  return d && typeof d.value.value === 'string' ? d.value.value : undefined;
+}
+
+function mergeContainers(base: Container[], patch: Container[]): Container[] {
+  if (patch.length === 0) return base;
+  const out = [...base];
+  for (const pc of patch) {
+    const name = pc.name?.value;
+    const i = name === undefined ? -1 : out.findIndex((c) => c.name?.value === name);
+    if (directive(pc) === 'delete') {
+      if (i >= 0) out.splice(i, 1);
+      continue;
+    }
+    const own = { ...pc, strayKeys: pc.strayKeys.filter((k) => !k.key.startsWith('$')) };
+    if (i < 0) out.push({ ...own, index: out.length });
+    else out[i] = mergeContainer(out[i]!, own);
+  }
+  return out;
+}
+
+function mergeContainer(base: Container, patch: Container): Container {
+  const out: Container = {
+    ...base,
+    env: mergeEnv(base.env, patch.env),
+    envFrom: patch.envFrom.length > 0 ? patch.envFrom : base.envFrom,
+    strayKeys: [...base.strayKeys, ...patch.strayKeys],
+    // What a fix adds to this container goes into the patch, which holds it for this variant.
+    range: patch.range,
+  };
+  if (patch.image) out.image = patch.image;
+  if (patch.command) out.command = patch.command;
+  if (patch.args) out.args = patch.args;
+  if (patch.restartPolicy) out.restartPolicy = patch.restartPolicy;
+  const sc = mergeSecurityContext(base.securityContext, patch.securityContext);
+  if (sc) out.securityContext = sc;
+  if (base.templated || patch.templated) out.templated = true;
+  return out;
+}
+
+function mergeEnv(base: EnvVar[], patch: EnvVar[]): EnvVar[] {
+  if (patch.length === 0) return base;
+  const out = [...base];
+  for (const e of patch) {
+    const i = out.findIndex((x) => x.name.value === e.name.value);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+function mergeSecurityContext(base: SecurityContext | undefined, patch: SecurityContext | undefined): SecurityContext | undefined {
+  if (!patch) return base;
+  if (!base) return patch;
+  const out: SecurityContext = { ...base, range: patch.range };
+  if (patch.keyRange) out.keyRange = patch.keyRange;
+  if (patch.privileged) out.privileged = patch.privileged;
+  if (patch.runAsUser) out.runAsUser = patch.runAsUser;
+  if (patch.runAsNonRoot) out.runAsNonRoot = patch.runAsNonRoot;
+  if (patch.allowPrivilegeEscalation) out.allowPrivilegeEscalation = patch.allowPrivilegeEscalation;
+  if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out.capabilitiesAdd = patch.capabilitiesAdd;
+  return out;
+}
