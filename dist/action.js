@@ -146,9 +146,11 @@ function classifyName(path6) {
   if (ext === "yaml" || ext === "yml") {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (base === "Kustomization") return "kustomize";
   if (ext === "sh" || ext === "bash") return "shell";
   if (ext === "ts" || ext === "mts" || ext === "cts" || ext === "js" || ext === "mjs") {
     if (lower.endsWith(".d.ts") || lower.endsWith(".d.mts") || lower.endsWith(".d.cts")) return void 0;
@@ -4431,9 +4433,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix17 = POSIX_REGEX_SOURCE[rest2];
-                if (posix17) {
-                  prev.value = pre + posix17;
+                const posix18 = POSIX_REGEX_SOURCE[rest2];
+                if (posix18) {
+                  prev.value = pre + posix18;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4954,7 +4956,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix17 = utils.isWindows(options);
+      const posix18 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4964,8 +4966,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
-        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix18 });
+        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4990,7 +4992,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -4998,7 +5000,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5007,14 +5009,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix17);
+          match = picomatch.matchBase(input, regex, options, posix18);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix17 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix18 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -5203,9 +5205,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix17 = utils.isWindows(options);
+      let posix18 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix17 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix18 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7659,19 +7661,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix17;
-      (function(posix18) {
+      let posix18;
+      (function(posix19) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix18.escapePath = escapePath2;
+        posix19.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix18.convertPathToPattern = convertPathToPattern3;
-      })(posix17 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix19.convertPathToPattern = convertPathToPattern3;
+      })(posix18 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -9660,9 +9662,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -9684,7 +9686,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -9696,10 +9698,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -13808,9 +13810,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13846,7 +13848,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13886,7 +13888,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
+        if (!isMap7 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13909,7 +13911,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -13941,7 +13943,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13957,7 +13959,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -15244,7 +15246,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -15328,7 +15330,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -20237,8 +20239,8 @@ var require_parserDirective = __commonJS({
         return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
       }
       getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === void 0 ? null : directive;
+        const directive2 = main_1.Directive[this.getName().toLowerCase()];
+        return directive2 === void 0 ? null : directive2;
       }
     };
     exports.ParserDirective = ParserDirective;
@@ -23150,9 +23152,9 @@ var require_dockerfile = __commonJS({
         this.document = document2;
       }
       getEscapeCharacter() {
-        for (const directive of this.directives) {
-          if (directive.getDirective() === ast.Directive.escape) {
-            const value = directive.getValue();
+        for (const directive2 of this.directives) {
+          if (directive2.getDirective() === ast.Directive.escape) {
+            const value = directive2.getValue();
             if (value === "\\" || value === "`") {
               return value;
             }
@@ -30004,14 +30006,99 @@ var init_kube = __esm({
   }
 });
 
-// src/parsers/skaffold.ts
+// src/parsers/kustomize.ts
 import { posix as posix2 } from "node:path";
+function isRemote(ref) {
+  return ref.includes("://") || ref.includes("?ref=") || ref.startsWith("github.com/") || ref.startsWith("git@");
+}
+function parseKustomization(file) {
+  const parsed = parseYaml(file, { helm: false });
+  const out2 = {
+    file: file.path,
+    resources: [],
+    patches: [],
+    commonAnnotations: [],
+    unsupported: [],
+    problems: parsed.problems,
+    directives: parsed.directives
+  };
+  const dir = posix2.dirname(file.path);
+  const at3 = (ref) => {
+    const p = posix2.normalize(posix2.join(dir, ref));
+    return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
+  };
+  for (const d of parsed.docs) {
+    if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
+    const r = d.reader;
+    const root = d.root;
+    for (const key of ["resources", "bases"]) {
+      for (const item of r.strList(r.get(root, key), { what: key })?.items ?? []) {
+        if (item.unknown || item.value === "" || isRemote(item.value)) continue;
+        out2.resources.push({ path: at3(item.value), range: item.range });
+      }
+    }
+    for (const item of r.items(r.seq(r.get(root, "patches")?.value, "patches"))) {
+      const m = r.map(item, "an item of patches");
+      if (!m) continue;
+      out2.patches.push(readPatch(r, m, r.range(item), at3));
+    }
+    for (const item of r.strList(r.get(root, "patchesStrategicMerge"), { what: "patchesStrategicMerge" })?.items ?? []) {
+      if (item.unknown) continue;
+      if (item.value.includes("\n")) out2.patches.push({ range: item.range, unsupported: "an inline patch" });
+      else out2.patches.push({ file: at3(item.value), range: item.range });
+    }
+    for (const e of r.entries(r.map(r.get(root, "commonAnnotations")?.value, "commonAnnotations"))) {
+      const value = r.entryStr(e, { what: `the annotation ${e.key}` });
+      if (value) out2.commonAnnotations.push({ key: r.keyScalar(e), value });
+    }
+    for (const key of UNSUPPORTED) {
+      const e = r.get(root, key);
+      if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key, range: r.range(e.keyNode) });
+    }
+  }
+  const broken = out2.problems.find((p) => p.severity === "error");
+  if (broken) out2.unsupported.push({ key: "a syntax error", range: broken.range });
+  sortProblems(out2.problems);
+  return out2;
+}
+function readPatch(r, m, range, at3) {
+  const path6 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
+  const patch = { range };
+  if (path6 && !path6.unknown) patch.file = at3(path6.value);
+  else patch.unsupported = r.get(m, "patch") ? "an inline patch" : "a patch without a path";
+  const targetE = r.get(m, "target");
+  if (targetE) {
+    const t = r.map(targetE.value, "the patch target");
+    const target = {};
+    for (const e of r.entries(t)) {
+      const v = e.value && (0, import_yaml6.isScalar)(e.value) ? r.str(e.value) : void 0;
+      if ((e.key === "kind" || e.key === "name") && v && !v.unknown) {
+        if (e.key === "name" && [...v.value].some((c) => ".*+?()[]{}|^$\\".includes(c))) patch.unsupported ??= "a target name pattern";
+        target[e.key] = v.value;
+      } else if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
+    }
+    patch.target = target;
+  }
+  return patch;
+}
+var import_yaml6, UNSUPPORTED;
+var init_kustomize = __esm({
+  "src/parsers/kustomize.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_yaml();
+    UNSUPPORTED = ["components", "patchesJson6902", "replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+  }
+});
+
+// src/parsers/skaffold.ts
+import { posix as posix3 } from "node:path";
 function parseSkaffold(file) {
   const parsed = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = posix2.dirname(file.path);
+  const dir = posix3.dirname(file.path);
   for (const d of parsed.docs) {
-    if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml8.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -30030,7 +30117,7 @@ function parseSkaffold(file) {
   return { specs, problems: sortProblems(parsed.problems) };
 }
 function join4(base, rel) {
-  return posix2.isAbsolute(rel) ? posix2.normalize(rel) : posix2.normalize(posix2.join(base, rel || "."));
+  return posix3.isAbsolute(rel) ? posix3.normalize(rel) : posix3.normalize(posix3.join(base, rel || "."));
 }
 function readArtifacts(r, e, dir, out2) {
   if (!e) return;
@@ -30052,9 +30139,9 @@ function readArtifacts(r, e, dir, out2) {
       if (image.value.startsWith("ko://")) {
         let importPath = image.value.slice("ko://".length);
         while (importPath.endsWith("/")) importPath = importPath.slice(0, -1);
-        exe = `/ko-app/${posix2.basename(importPath)}`;
-      } else if (posix2.normalize(main) !== "." && !main.includes("...")) {
-        exe = `/ko-app/${posix2.basename(posix2.normalize(main))}`;
+        exe = `/ko-app/${posix3.basename(importPath)}`;
+      } else if (posix3.normalize(main) !== "." && !main.includes("...")) {
+        exe = `/ko-app/${posix3.basename(posix3.normalize(main))}`;
       }
       if (main.includes("...")) packageDir = context;
       const spec2 = {
@@ -30089,11 +30176,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_yaml6, OTHER_BUILDERS;
+var import_yaml8, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
   }
@@ -30118,6 +30205,8 @@ function parseByKind(f) {
       }
       return { kind: "kube", kube: k };
     }
+    case "kustomize":
+      return { kind: "kustomize", kustomization: parseKustomization(f) };
     default:
       return { kind: "none" };
   }
@@ -30128,6 +30217,7 @@ var init_by_kind = __esm({
     init_compose();
     init_dockerfile();
     init_kube();
+    init_kustomize();
     init_skaffold();
   }
 });
@@ -31185,7 +31275,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -31201,11 +31291,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix3.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix4.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix3.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix4.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -31219,7 +31309,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix3.normalize(posix3.join(dir, rel));
+  const j = posix4.normalize(posix4.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -31379,8 +31469,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix3.join(posix3.dirname(prefix), e.target);
-        next = norm(posix3.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix4.join(posix4.dirname(prefix), e.target);
+        next = norm(posix4.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -31389,7 +31479,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix3.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix4.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -31900,11 +31990,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix3.dirname(src);
+              const dir = posix4.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix3.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix4.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -31935,9 +32025,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = posix3.dirname(repoPath);
+            const dir = posix4.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches2 = this.opts.repo.list(dir).filter((f) => posix3.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches2 = this.opts.repo.list(dir).filter((f) => posix4.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches2.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches2) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -32345,7 +32435,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix3.normalize(p ?? ".");
+        const norm2 = posix4.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -32378,7 +32468,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix3.dirname(d);
+          d = posix4.dirname(d);
         }
       }
       /**
@@ -32692,10 +32782,10 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function sharedDepth(a, b) {
-  const x = posix4.dirname(a).split("/").filter((p) => p && p !== ".");
-  const y = posix4.dirname(b).split("/").filter((p) => p && p !== ".");
+  const x = posix5.dirname(a).split("/").filter((p) => p && p !== ".");
+  const y = posix5.dirname(b).split("/").filter((p) => p && p !== ".");
   let i2 = 0;
   while (i2 < x.length && i2 < y.length && x[i2] === y[i2]) i2++;
   return i2;
@@ -32717,7 +32807,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix4.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix5.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -34069,7 +34159,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -34112,15 +34202,15 @@ function basename4(p) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = posix5.isAbsolute(name2) ? posix5.normalize(name2) : posix5.join(cwd, name2);
+    const abs = posix6.isAbsolute(name2) ? posix6.normalize(name2) : posix6.join(cwd, name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: posix5.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: posix6.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH2;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix5.join(d, name2);
+      const candidate = posix6.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -34306,7 +34396,7 @@ function resolveProcess(image, override, anchor, ctx) {
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (!posix5.isAbsolute(found.path)) {
+    if (!posix6.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? "" : " (the image is not built in this repository)"}` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
@@ -34386,7 +34476,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function imageName(ref) {
   let r = ref.trim();
   const at3 = r.indexOf("@");
@@ -34419,7 +34509,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix6.basename(words[0] ?? "");
+  const name2 = posix7.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function describe(spec) {
@@ -34475,7 +34565,7 @@ var init_images = __esm({
         return hit;
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix6.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix7.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary. */
       dockerfilesBuildingGo() {
@@ -34498,8 +34588,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix6.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix6.basename(posix6.dirname(f)).toLowerCase()]);
+            const base = posix7.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix7.basename(posix7.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -34530,7 +34620,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix6.basename(posix6.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix7.basename(posix7.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName2.length > 1 ? `, nearest to ${at3.file}` : ""})`;
           return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
         }
@@ -34646,6 +34736,13 @@ function modelConfigMaps(model) {
   return out2;
 }
 function containerEnv(container, configMaps, namespace, from) {
+  const hit = envCache.get(container);
+  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.from === from) return hit.env;
+  const env = computeContainerEnv(container, configMaps, namespace, from);
+  envCache.set(container, { configMaps, namespace, from, env });
+  return env;
+}
+function computeContainerEnv(container, configMaps, namespace, from) {
   const env = /* @__PURE__ */ new Map();
   for (const ref0 of container.envFrom) {
     if (ref0.kind !== "configMapRef") continue;
@@ -34710,13 +34807,14 @@ function knownValues(env) {
   for (const [k, v] of env) if (v.value !== void 0) out2.set(k, v.value);
   return out2;
 }
-var poolCache, modelConfigMapsCache;
+var poolCache, modelConfigMapsCache, envCache;
 var init_env = __esm({
   "src/link/env.ts"() {
     "use strict";
     init_nearest();
     poolCache = /* @__PURE__ */ new WeakMap();
     modelConfigMapsCache = /* @__PURE__ */ new WeakMap();
+    envCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -34764,7 +34862,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -34799,7 +34897,7 @@ function dropGuesses(items, label) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix7.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix8.basename(first) === "otel-go-instrumentation";
 }
 function targetFlag(items) {
   for (let i2 = 0; i2 < items.length; i2++) {
@@ -35165,7 +35263,7 @@ var init_deployments = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -35205,8 +35303,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix8.basename(f.file).toLowerCase()];
-    const dir = posix8.dirname(f.file);
+    const overrides = BASES[posix9.basename(f.file).toLowerCase()];
+    const dir = posix9.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -35231,6 +35329,187 @@ var init_compose_merge = __esm({
       "docker-compose.yaml": ["docker-compose.override.yaml", "docker-compose.override.yml"],
       "docker-compose.yml": ["docker-compose.override.yml", "docker-compose.override.yaml"]
     };
+  }
+});
+
+// src/link/kustomize.ts
+function kustomizeVariants(kustomizations, objectsByFile) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const k of kustomizations) {
+    const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";
+    if (!byDir.has(dir)) byDir.set(dir, k);
+  }
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const k of kustomizations) for (const p of k.patches) if (p.file) patchFiles.add(p.file);
+  const memo = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const build = (k) => {
+    const done = memo.get(k);
+    if (done) return done;
+    if (visiting.has(k)) return { objects: [], complete: false };
+    visiting.add(k);
+    let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
+    let objects = [];
+    for (const res of k.resources) {
+      const fileObjects = objectsByFile.get(res.path);
+      if (fileObjects) objects.push(...fileObjects);
+      else {
+        const sub = byDir.get(res.path);
+        if (!sub) continue;
+        const out3 = build(sub);
+        complete &&= out3.complete;
+        objects.push(...out3.objects);
+      }
+    }
+    if (complete) {
+      for (const p of k.patches) {
+        const patchObjects = p.file ? objectsByFile.get(p.file) : void 0;
+        if (!patchObjects) {
+          complete = false;
+          break;
+        }
+        for (const po of patchObjects) {
+          if (po.type !== "workload") continue;
+          objects = objects.map((o) => o.type === "workload" && patches(p.target, po, o) ? mergeWorkload(o, po) : o);
+        }
+      }
+    }
+    if (complete && k.commonAnnotations.length > 0) {
+      objects = objects.map((o) => o.type === "workload" ? withAnnotations(o, k.commonAnnotations) : o);
+    }
+    visiting.delete(k);
+    const out2 = { objects, complete };
+    memo.set(k, out2);
+    return out2;
+  };
+  const originals = /* @__PURE__ */ new Set();
+  for (const list of objectsByFile.values()) for (const o of list) originals.add(o);
+  const variants = /* @__PURE__ */ new Set();
+  for (const k of kustomizations) {
+    const out2 = build(k);
+    if (!out2.complete) continue;
+    for (const o of out2.objects) if (o.type === "workload" && !originals.has(o)) variants.add(o);
+  }
+  return { variants: [...variants], patchFiles };
+}
+function patches(target, patch, w) {
+  const kind = target?.kind ?? patch.kind;
+  const name2 = target?.name ?? (target ? void 0 : patch.name?.value);
+  if (kind !== w.kind) return false;
+  if (name2 !== void 0 && (w.name?.unknown || w.name?.value !== name2)) return false;
+  if (!target && patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
+  return true;
+}
+function mergeWorkload(base, patch) {
+  const pod = base.pod;
+  const p = patch.pod;
+  const patchHasPod = p.keyRange !== void 0;
+  const merged = {
+    ...base,
+    annotations: mergeAnnotations(base.annotations, patch.annotations),
+    podAnnotations: mergeAnnotations(base.podAnnotations, patch.podAnnotations),
+    pod: {
+      containers: mergeContainers(pod.containers, p.containers),
+      initContainers: mergeContainers(pod.initContainers, p.initContainers),
+      range: patchHasPod ? p.range : pod.range
+    }
+  };
+  if (base.kind === "Pod") merged.podAnnotations = merged.annotations;
+  const keyRange = patchHasPod ? p.keyRange : pod.keyRange;
+  if (keyRange) merged.pod.keyRange = keyRange;
+  const share = p.shareProcessNamespace ?? pod.shareProcessNamespace;
+  if (share) merged.pod.shareProcessNamespace = share;
+  const hostPID = p.hostPID ?? pod.hostPID;
+  if (hostPID) merged.pod.hostPID = hostPID;
+  const sc = mergeSecurityContext(pod.securityContext, p.securityContext);
+  if (sc) merged.pod.securityContext = sc;
+  if (pod.templated || p.templated) merged.pod.templated = true;
+  if (base.incomplete || patch.incomplete) merged.incomplete = true;
+  return merged;
+}
+function mergeAnnotations(base, patch) {
+  if (patch.entries.length === 0 && !patch.unknown) return base;
+  const entries = base.entries.filter((e) => !patch.entries.some((x) => x.key.value === e.key.value));
+  const out2 = { entries: [...entries, ...patch.entries] };
+  const range = patch.keyRange ? patch.range : base.range;
+  const keyRange = patch.keyRange ?? base.keyRange;
+  if (range) out2.range = range;
+  if (keyRange) out2.keyRange = keyRange;
+  if (base.unknown || patch.unknown) out2.unknown = true;
+  return out2;
+}
+function withAnnotations(w, common) {
+  const add = (a) => ({
+    ...a,
+    entries: [...a.entries.filter((e) => !common.some((c) => c.key.value === e.key.value)), ...common]
+  });
+  const out2 = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
+  if (w.kind === "Pod") out2.podAnnotations = out2.annotations;
+  return out2;
+}
+function directive(c) {
+  const d = c.strayKeys.find((k) => k.key === "$patch");
+  return d && typeof d.value.value === "string" ? d.value.value : void 0;
+}
+function mergeContainers(base, patch) {
+  if (patch.length === 0) return base;
+  const out2 = [...base];
+  for (const pc of patch) {
+    const name2 = pc.name?.value;
+    const i2 = name2 === void 0 ? -1 : out2.findIndex((c) => c.name?.value === name2);
+    if (directive(pc) === "delete") {
+      if (i2 >= 0) out2.splice(i2, 1);
+      continue;
+    }
+    const own = { ...pc, strayKeys: pc.strayKeys.filter((k) => !k.key.startsWith("$")) };
+    if (i2 < 0) out2.push({ ...own, index: out2.length });
+    else out2[i2] = mergeContainer(out2[i2], own);
+  }
+  return out2;
+}
+function mergeContainer(base, patch) {
+  const out2 = {
+    ...base,
+    env: mergeEnv(base.env, patch.env),
+    envFrom: patch.envFrom.length > 0 ? patch.envFrom : base.envFrom,
+    strayKeys: [...base.strayKeys, ...patch.strayKeys],
+    // What a fix adds to this container goes into the patch, which holds it for this variant.
+    range: patch.range
+  };
+  if (patch.image) out2.image = patch.image;
+  if (patch.command) out2.command = patch.command;
+  if (patch.args) out2.args = patch.args;
+  if (patch.restartPolicy) out2.restartPolicy = patch.restartPolicy;
+  const sc = mergeSecurityContext(base.securityContext, patch.securityContext);
+  if (sc) out2.securityContext = sc;
+  if (base.templated || patch.templated) out2.templated = true;
+  return out2;
+}
+function mergeEnv(base, patch) {
+  if (patch.length === 0) return base;
+  const out2 = [...base];
+  for (const e of patch) {
+    const i2 = out2.findIndex((x) => x.name.value === e.name.value);
+    if (i2 >= 0) out2[i2] = e;
+    else out2.push(e);
+  }
+  return out2;
+}
+function mergeSecurityContext(base, patch) {
+  if (!patch) return base;
+  if (!base) return patch;
+  const out2 = { ...base, range: patch.range };
+  if (patch.keyRange) out2.keyRange = patch.keyRange;
+  if (patch.privileged) out2.privileged = patch.privileged;
+  if (patch.runAsUser) out2.runAsUser = patch.runAsUser;
+  if (patch.runAsNonRoot) out2.runAsNonRoot = patch.runAsNonRoot;
+  if (patch.allowPrivilegeEscalation) out2.allowPrivilegeEscalation = patch.allowPrivilegeEscalation;
+  if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
+  return out2;
+}
+var init_kustomize2 = __esm({
+  "src/link/kustomize.ts"() {
+    "use strict";
   }
 });
 
@@ -48652,9 +48931,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix17 = POSIX_REGEX_SOURCE[rest2];
-                if (posix17) {
-                  prev.value = pre + posix17;
+                const posix18 = POSIX_REGEX_SOURCE[rest2];
+                if (posix18) {
+                  prev.value = pre + posix18;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -49171,7 +49450,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix17 = opts.windows;
+      const posix18 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -49181,8 +49460,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
-        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix18 });
+        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -49207,7 +49486,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -49215,7 +49494,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -49224,16 +49503,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix17);
+          match = picomatch.matchBase(input, regex, options, posix18);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix17 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix18 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix17 }));
+      return regex.test(utils.basename(input, { windows: posix18 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -54116,7 +54395,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -54181,7 +54460,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix9.extname(base);
+  const ext = posix10.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -54417,7 +54696,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix9.normalize(posix9.join(posix9.dirname(fromFile), specifier));
+        const base = posix10.normalize(posix10.join(posix10.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -55344,7 +55623,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -55360,6 +55639,7 @@ async function buildModel(input) {
   }
   const dockerfiles = /* @__PURE__ */ new Map();
   const kube = [];
+  const kustomizations = [];
   const compose = [];
   const buildSpecs = [...input.config.images];
   const composeLinks = /* @__PURE__ */ new Map();
@@ -55373,7 +55653,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix10.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix11.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -55385,6 +55665,7 @@ async function buildModel(input) {
       case "dockerfile":
       case "compose":
       case "skaffold":
+      case "kustomize":
       case "yaml": {
         const parsed = parseByKind(f);
         switch (parsed.kind) {
@@ -55404,6 +55685,11 @@ async function buildModel(input) {
             kube.push(parsed.kube);
             addProblems(f.path, parsed.kube.problems);
             addDirectives(f.path, parsed.kube.directives);
+            break;
+          case "kustomize":
+            kustomizations.push(parsed.kustomization);
+            addProblems(f.path, parsed.kustomization.problems);
+            addDirectives(f.path, parsed.kustomization.directives);
             break;
           case "none":
             break;
@@ -55425,9 +55711,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix10.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix11.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix10.normalize(posix10.join(base, ref.path.value));
+          const path6 = posix11.normalize(posix11.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -55456,7 +55742,8 @@ async function buildModel(input) {
   };
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
-  const objects = kube.flatMap((k) => k.objects);
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
+  const objects = [...kube.flatMap((k) => patchFiles.has(k.file) ? [] : k.objects), ...variants];
   const configMaps = objects.filter((o) => o.type === "configmap");
   const instrumentations = objects.filter((o) => o.type === "instrumentation");
   const namespaces = objects.filter((o) => o.type === "namespace");
@@ -55489,10 +55776,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix10.dirname(posix10.normalize(file));
+  const start2 = posix11.dirname(posix11.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix10.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix10.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix11.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix11.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -55511,6 +55798,7 @@ var init_model = __esm({
     init_images();
     init_deployments();
     init_compose_merge();
+    init_kustomize2();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
       "pulumi-project": ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"],
@@ -55521,10 +55809,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix11.isAbsolute(p)) return posix11.normalize(p);
-  const out2 = posix11.normalize(posix11.join(dir, p));
+  if (posix12.isAbsolute(p)) return posix12.normalize(p);
+  const out2 = posix12.normalize(posix12.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -55549,7 +55837,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix11.dirname(file.path);
+  const dir = posix12.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -55557,7 +55845,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml8.isMap)(d.root)) {
+  if (!(0, import_yaml10.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -55623,7 +55911,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix11.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix12.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -55641,11 +55929,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml8, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml10, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -55655,7 +55943,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -55672,16 +55960,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix12.basename(value);
+  const base = posix13.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix12.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix13.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix12.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix13.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -56018,7 +56306,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -56083,7 +56371,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix13.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix14.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -56823,7 +57111,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -56883,7 +57171,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix14.basename(p.value))) {
+            if (SHELLS3.has(posix15.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -57148,7 +57436,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -57164,11 +57452,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix15.dirname(cf.file);
+          const dir = posix16.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix15.dirname(other.file) !== dir) continue;
+            if (posix16.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -57284,7 +57572,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -57331,7 +57619,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix16.dirname(file);
+  return posix17.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -58529,7 +58817,7 @@ function instrumentationVars(inst) {
   return vars;
 }
 function goAgentEnvs(model) {
-  const cached = envCache.get(model);
+  const cached = envCache2.get(model);
   if (cached) return cached;
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
@@ -58559,10 +58847,10 @@ function goAgentEnvs(model) {
     if (inst.goImage) g.image = inst.goImage;
     out2.push(g);
   }
-  envCache.set(model, out2);
+  envCache2.set(model, out2);
   return out2;
 }
-var envCache;
+var envCache2;
 var init_agent_env = __esm({
   "src/link/agent-env.ts"() {
     "use strict";
@@ -58570,7 +58858,7 @@ var init_agent_env = __esm({
     init_env();
     init_go_versions();
     init_compose_values();
-    envCache = /* @__PURE__ */ new WeakMap();
+    envCache2 = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6c6542600282d02d
+// otel-target-lint bundle af776ad2a84cf4dc
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9886,6 +9886,13 @@ function modelConfigMaps(model) {
   return out2;
 }
 function containerEnv(container, configMaps, namespace, from) {
+  const hit = envCache.get(container);
+  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.from === from) return hit.env;
+  const env = computeContainerEnv(container, configMaps, namespace, from);
+  envCache.set(container, { configMaps, namespace, from, env });
+  return env;
+}
+function computeContainerEnv(container, configMaps, namespace, from) {
   const env = /* @__PURE__ */ new Map();
   for (const ref0 of container.envFrom) {
     if (ref0.kind !== "configMapRef") continue;
@@ -9950,13 +9957,14 @@ function knownValues(env) {
   for (const [k, v] of env) if (v.value !== void 0) out2.set(k, v.value);
   return out2;
 }
-var poolCache, modelConfigMapsCache;
+var poolCache, modelConfigMapsCache, envCache;
 var init_env = __esm({
   "src/link/env.ts"() {
     "use strict";
     init_nearest();
     poolCache = /* @__PURE__ */ new WeakMap();
     modelConfigMapsCache = /* @__PURE__ */ new WeakMap();
+    envCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13112,7 +13120,7 @@ function instrumentationVars(inst) {
   return vars;
 }
 function goAgentEnvs(model) {
-  const cached = envCache.get(model);
+  const cached = envCache2.get(model);
   if (cached) return cached;
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
@@ -13142,10 +13150,10 @@ function goAgentEnvs(model) {
     if (inst.goImage) g.image = inst.goImage;
     out2.push(g);
   }
-  envCache.set(model, out2);
+  envCache2.set(model, out2);
   return out2;
 }
-var envCache;
+var envCache2;
 var init_agent_env = __esm({
   "src/link/agent-env.ts"() {
     "use strict";
@@ -13153,7 +13161,7 @@ var init_agent_env = __esm({
     init_env();
     init_go_versions();
     init_compose_values();
-    envCache = /* @__PURE__ */ new WeakMap();
+    envCache2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -14982,9 +14990,11 @@ function classifyName(path5) {
   if (ext === "yaml" || ext === "yml") {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (base === "Kustomization") return "kustomize";
   if (ext === "sh" || ext === "bash") return "shell";
   if (ext === "ts" || ext === "mts" || ext === "cts" || ext === "js" || ext === "mjs") {
     if (lower.endsWith(".d.ts") || lower.endsWith(".d.mts") || lower.endsWith(".d.cts")) return void 0;
@@ -19203,9 +19213,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix17 = POSIX_REGEX_SOURCE[rest2];
-                if (posix17) {
-                  prev.value = pre + posix17;
+                const posix18 = POSIX_REGEX_SOURCE[rest2];
+                if (posix18) {
+                  prev.value = pre + posix18;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19726,7 +19736,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix17 = utils.isWindows(options);
+      const posix18 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19736,8 +19746,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix17 });
-        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix18 });
+        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19762,7 +19772,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19770,7 +19780,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -19779,14 +19789,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix17);
+          match = picomatch.matchBase(input, regex, options, posix18);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix17 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix18 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input));
     };
@@ -19975,9 +19985,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix17 = utils.isWindows(options);
+      let posix18 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix17 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix18 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22431,19 +22441,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix17;
-      (function(posix18) {
+      let posix18;
+      (function(posix19) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix18.escapePath = escapePath2;
+        posix19.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix18.convertPathToPattern = convertPathToPattern3;
-      })(posix17 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix19.convertPathToPattern = convertPathToPattern3;
+      })(posix18 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -24395,9 +24405,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -24419,7 +24429,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -24431,10 +24441,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap6;
+    exports2.isMap = isMap7;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -28543,9 +28553,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -28581,7 +28591,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -28621,7 +28631,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
+        if (!isMap7 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -28644,7 +28654,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -28676,7 +28686,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28692,7 +28702,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -29979,7 +29989,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -30063,7 +30073,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -34972,8 +34982,8 @@ var require_parserDirective = __commonJS({
         return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
       }
       getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === void 0 ? null : directive;
+        const directive2 = main_1.Directive[this.getName().toLowerCase()];
+        return directive2 === void 0 ? null : directive2;
       }
     };
     exports2.ParserDirective = ParserDirective;
@@ -37885,9 +37895,9 @@ var require_dockerfile = __commonJS({
         this.document = document;
       }
       getEscapeCharacter() {
-        for (const directive of this.directives) {
-          if (directive.getDirective() === ast.Directive.escape) {
-            const value = directive.getValue();
+        for (const directive2 of this.directives) {
+          if (directive2.getDirective() === ast.Directive.escape) {
+            const value = directive2.getValue();
             if (value === "\\" || value === "`") {
               return value;
             }
@@ -39676,13 +39686,98 @@ var init_kube = __esm({
   }
 });
 
+// src/parsers/kustomize.ts
+function isRemote(ref) {
+  return ref.includes("://") || ref.includes("?ref=") || ref.startsWith("github.com/") || ref.startsWith("git@");
+}
+function parseKustomization(file) {
+  const parsed = parseYaml(file, { helm: false });
+  const out2 = {
+    file: file.path,
+    resources: [],
+    patches: [],
+    commonAnnotations: [],
+    unsupported: [],
+    problems: parsed.problems,
+    directives: parsed.directives
+  };
+  const dir = import_node_path21.posix.dirname(file.path);
+  const at3 = (ref) => {
+    const p = import_node_path21.posix.normalize(import_node_path21.posix.join(dir, ref));
+    return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
+  };
+  for (const d of parsed.docs) {
+    if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
+    const r = d.reader;
+    const root = d.root;
+    for (const key of ["resources", "bases"]) {
+      for (const item of r.strList(r.get(root, key), { what: key })?.items ?? []) {
+        if (item.unknown || item.value === "" || isRemote(item.value)) continue;
+        out2.resources.push({ path: at3(item.value), range: item.range });
+      }
+    }
+    for (const item of r.items(r.seq(r.get(root, "patches")?.value, "patches"))) {
+      const m = r.map(item, "an item of patches");
+      if (!m) continue;
+      out2.patches.push(readPatch(r, m, r.range(item), at3));
+    }
+    for (const item of r.strList(r.get(root, "patchesStrategicMerge"), { what: "patchesStrategicMerge" })?.items ?? []) {
+      if (item.unknown) continue;
+      if (item.value.includes("\n")) out2.patches.push({ range: item.range, unsupported: "an inline patch" });
+      else out2.patches.push({ file: at3(item.value), range: item.range });
+    }
+    for (const e of r.entries(r.map(r.get(root, "commonAnnotations")?.value, "commonAnnotations"))) {
+      const value = r.entryStr(e, { what: `the annotation ${e.key}` });
+      if (value) out2.commonAnnotations.push({ key: r.keyScalar(e), value });
+    }
+    for (const key of UNSUPPORTED) {
+      const e = r.get(root, key);
+      if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key, range: r.range(e.keyNode) });
+    }
+  }
+  const broken = out2.problems.find((p) => p.severity === "error");
+  if (broken) out2.unsupported.push({ key: "a syntax error", range: broken.range });
+  sortProblems(out2.problems);
+  return out2;
+}
+function readPatch(r, m, range, at3) {
+  const path5 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
+  const patch = { range };
+  if (path5 && !path5.unknown) patch.file = at3(path5.value);
+  else patch.unsupported = r.get(m, "patch") ? "an inline patch" : "a patch without a path";
+  const targetE = r.get(m, "target");
+  if (targetE) {
+    const t = r.map(targetE.value, "the patch target");
+    const target = {};
+    for (const e of r.entries(t)) {
+      const v = e.value && (0, import_yaml6.isScalar)(e.value) ? r.str(e.value) : void 0;
+      if ((e.key === "kind" || e.key === "name") && v && !v.unknown) {
+        if (e.key === "name" && [...v.value].some((c) => ".*+?()[]{}|^$\\".includes(c))) patch.unsupported ??= "a target name pattern";
+        target[e.key] = v.value;
+      } else if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
+    }
+    patch.target = target;
+  }
+  return patch;
+}
+var import_node_path21, import_yaml6, UNSUPPORTED;
+var init_kustomize = __esm({
+  "src/parsers/kustomize.ts"() {
+    "use strict";
+    import_node_path21 = require("node:path");
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_yaml();
+    UNSUPPORTED = ["components", "patchesJson6902", "replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+  }
+});
+
 // src/parsers/skaffold.ts
 function parseSkaffold(file) {
   const parsed = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path21.posix.dirname(file.path);
+  const dir = import_node_path22.posix.dirname(file.path);
   for (const d of parsed.docs) {
-    if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml8.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -39701,7 +39796,7 @@ function parseSkaffold(file) {
   return { specs, problems: sortProblems(parsed.problems) };
 }
 function join5(base, rel) {
-  return import_node_path21.posix.isAbsolute(rel) ? import_node_path21.posix.normalize(rel) : import_node_path21.posix.normalize(import_node_path21.posix.join(base, rel || "."));
+  return import_node_path22.posix.isAbsolute(rel) ? import_node_path22.posix.normalize(rel) : import_node_path22.posix.normalize(import_node_path22.posix.join(base, rel || "."));
 }
 function readArtifacts(r, e, dir, out2) {
   if (!e) return;
@@ -39723,9 +39818,9 @@ function readArtifacts(r, e, dir, out2) {
       if (image.value.startsWith("ko://")) {
         let importPath = image.value.slice("ko://".length);
         while (importPath.endsWith("/")) importPath = importPath.slice(0, -1);
-        exe = `/ko-app/${import_node_path21.posix.basename(importPath)}`;
-      } else if (import_node_path21.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = `/ko-app/${import_node_path21.posix.basename(import_node_path21.posix.normalize(main))}`;
+        exe = `/ko-app/${import_node_path22.posix.basename(importPath)}`;
+      } else if (import_node_path22.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = `/ko-app/${import_node_path22.posix.basename(import_node_path22.posix.normalize(main))}`;
       }
       if (main.includes("...")) packageDir = context;
       const spec2 = {
@@ -39760,12 +39855,12 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path21, import_yaml6, OTHER_BUILDERS;
+var import_node_path22, import_yaml8, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_node_path22 = require("node:path");
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
   }
@@ -39790,6 +39885,8 @@ function parseByKind(f) {
       }
       return { kind: "kube", kube: k };
     }
+    case "kustomize":
+      return { kind: "kustomize", kustomization: parseKustomization(f) };
     default:
       return { kind: "none" };
   }
@@ -39800,6 +39897,7 @@ var init_by_kind = __esm({
     init_compose();
     init_dockerfile();
     init_kube();
+    init_kustomize();
     init_skaffold();
   }
 });
@@ -39873,8 +39971,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path22.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path22.posix.dirname(f.file);
+    const overrides = BASES[import_node_path23.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path23.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -39889,17 +39987,198 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path22, BASES;
+var import_node_path23, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
       "docker-compose.yaml": ["docker-compose.override.yaml", "docker-compose.override.yml"],
       "docker-compose.yml": ["docker-compose.override.yml", "docker-compose.override.yaml"]
     };
+  }
+});
+
+// src/link/kustomize.ts
+function kustomizeVariants(kustomizations, objectsByFile) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const k of kustomizations) {
+    const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";
+    if (!byDir.has(dir)) byDir.set(dir, k);
+  }
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const k of kustomizations) for (const p of k.patches) if (p.file) patchFiles.add(p.file);
+  const memo = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const build = (k) => {
+    const done = memo.get(k);
+    if (done) return done;
+    if (visiting.has(k)) return { objects: [], complete: false };
+    visiting.add(k);
+    let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
+    let objects = [];
+    for (const res of k.resources) {
+      const fileObjects = objectsByFile.get(res.path);
+      if (fileObjects) objects.push(...fileObjects);
+      else {
+        const sub = byDir.get(res.path);
+        if (!sub) continue;
+        const out3 = build(sub);
+        complete &&= out3.complete;
+        objects.push(...out3.objects);
+      }
+    }
+    if (complete) {
+      for (const p of k.patches) {
+        const patchObjects = p.file ? objectsByFile.get(p.file) : void 0;
+        if (!patchObjects) {
+          complete = false;
+          break;
+        }
+        for (const po of patchObjects) {
+          if (po.type !== "workload") continue;
+          objects = objects.map((o) => o.type === "workload" && patches(p.target, po, o) ? mergeWorkload(o, po) : o);
+        }
+      }
+    }
+    if (complete && k.commonAnnotations.length > 0) {
+      objects = objects.map((o) => o.type === "workload" ? withAnnotations(o, k.commonAnnotations) : o);
+    }
+    visiting.delete(k);
+    const out2 = { objects, complete };
+    memo.set(k, out2);
+    return out2;
+  };
+  const originals = /* @__PURE__ */ new Set();
+  for (const list of objectsByFile.values()) for (const o of list) originals.add(o);
+  const variants = /* @__PURE__ */ new Set();
+  for (const k of kustomizations) {
+    const out2 = build(k);
+    if (!out2.complete) continue;
+    for (const o of out2.objects) if (o.type === "workload" && !originals.has(o)) variants.add(o);
+  }
+  return { variants: [...variants], patchFiles };
+}
+function patches(target, patch, w) {
+  const kind = target?.kind ?? patch.kind;
+  const name2 = target?.name ?? (target ? void 0 : patch.name?.value);
+  if (kind !== w.kind) return false;
+  if (name2 !== void 0 && (w.name?.unknown || w.name?.value !== name2)) return false;
+  if (!target && patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
+  return true;
+}
+function mergeWorkload(base, patch) {
+  const pod = base.pod;
+  const p = patch.pod;
+  const patchHasPod = p.keyRange !== void 0;
+  const merged = {
+    ...base,
+    annotations: mergeAnnotations(base.annotations, patch.annotations),
+    podAnnotations: mergeAnnotations(base.podAnnotations, patch.podAnnotations),
+    pod: {
+      containers: mergeContainers(pod.containers, p.containers),
+      initContainers: mergeContainers(pod.initContainers, p.initContainers),
+      range: patchHasPod ? p.range : pod.range
+    }
+  };
+  if (base.kind === "Pod") merged.podAnnotations = merged.annotations;
+  const keyRange = patchHasPod ? p.keyRange : pod.keyRange;
+  if (keyRange) merged.pod.keyRange = keyRange;
+  const share = p.shareProcessNamespace ?? pod.shareProcessNamespace;
+  if (share) merged.pod.shareProcessNamespace = share;
+  const hostPID = p.hostPID ?? pod.hostPID;
+  if (hostPID) merged.pod.hostPID = hostPID;
+  const sc = mergeSecurityContext(pod.securityContext, p.securityContext);
+  if (sc) merged.pod.securityContext = sc;
+  if (pod.templated || p.templated) merged.pod.templated = true;
+  if (base.incomplete || patch.incomplete) merged.incomplete = true;
+  return merged;
+}
+function mergeAnnotations(base, patch) {
+  if (patch.entries.length === 0 && !patch.unknown) return base;
+  const entries = base.entries.filter((e) => !patch.entries.some((x) => x.key.value === e.key.value));
+  const out2 = { entries: [...entries, ...patch.entries] };
+  const range = patch.keyRange ? patch.range : base.range;
+  const keyRange = patch.keyRange ?? base.keyRange;
+  if (range) out2.range = range;
+  if (keyRange) out2.keyRange = keyRange;
+  if (base.unknown || patch.unknown) out2.unknown = true;
+  return out2;
+}
+function withAnnotations(w, common) {
+  const add = (a) => ({
+    ...a,
+    entries: [...a.entries.filter((e) => !common.some((c) => c.key.value === e.key.value)), ...common]
+  });
+  const out2 = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
+  if (w.kind === "Pod") out2.podAnnotations = out2.annotations;
+  return out2;
+}
+function directive(c) {
+  const d = c.strayKeys.find((k) => k.key === "$patch");
+  return d && typeof d.value.value === "string" ? d.value.value : void 0;
+}
+function mergeContainers(base, patch) {
+  if (patch.length === 0) return base;
+  const out2 = [...base];
+  for (const pc of patch) {
+    const name2 = pc.name?.value;
+    const i2 = name2 === void 0 ? -1 : out2.findIndex((c) => c.name?.value === name2);
+    if (directive(pc) === "delete") {
+      if (i2 >= 0) out2.splice(i2, 1);
+      continue;
+    }
+    const own = { ...pc, strayKeys: pc.strayKeys.filter((k) => !k.key.startsWith("$")) };
+    if (i2 < 0) out2.push({ ...own, index: out2.length });
+    else out2[i2] = mergeContainer(out2[i2], own);
+  }
+  return out2;
+}
+function mergeContainer(base, patch) {
+  const out2 = {
+    ...base,
+    env: mergeEnv(base.env, patch.env),
+    envFrom: patch.envFrom.length > 0 ? patch.envFrom : base.envFrom,
+    strayKeys: [...base.strayKeys, ...patch.strayKeys],
+    // What a fix adds to this container goes into the patch, which holds it for this variant.
+    range: patch.range
+  };
+  if (patch.image) out2.image = patch.image;
+  if (patch.command) out2.command = patch.command;
+  if (patch.args) out2.args = patch.args;
+  if (patch.restartPolicy) out2.restartPolicy = patch.restartPolicy;
+  const sc = mergeSecurityContext(base.securityContext, patch.securityContext);
+  if (sc) out2.securityContext = sc;
+  if (base.templated || patch.templated) out2.templated = true;
+  return out2;
+}
+function mergeEnv(base, patch) {
+  if (patch.length === 0) return base;
+  const out2 = [...base];
+  for (const e of patch) {
+    const i2 = out2.findIndex((x) => x.name.value === e.name.value);
+    if (i2 >= 0) out2[i2] = e;
+    else out2.push(e);
+  }
+  return out2;
+}
+function mergeSecurityContext(base, patch) {
+  if (!patch) return base;
+  if (!base) return patch;
+  const out2 = { ...base, range: patch.range };
+  if (patch.keyRange) out2.keyRange = patch.keyRange;
+  if (patch.privileged) out2.privileged = patch.privileged;
+  if (patch.runAsUser) out2.runAsUser = patch.runAsUser;
+  if (patch.runAsNonRoot) out2.runAsNonRoot = patch.runAsNonRoot;
+  if (patch.allowPrivilegeEscalation) out2.allowPrivilegeEscalation = patch.allowPrivilegeEscalation;
+  if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
+  return out2;
+}
+var init_kustomize2 = __esm({
+  "src/link/kustomize.ts"() {
+    "use strict";
   }
 });
 
@@ -40598,7 +40877,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path23.posix.extname(base);
+  const ext = import_node_path24.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -40809,11 +41088,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path23, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path24, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -40835,7 +41114,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path23.posix.normalize(import_node_path23.posix.join(import_node_path23.posix.dirname(fromFile), specifier));
+        const base = import_node_path24.posix.normalize(import_node_path24.posix.join(import_node_path24.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -41777,6 +42056,7 @@ async function buildModel(input) {
   }
   const dockerfiles = /* @__PURE__ */ new Map();
   const kube = [];
+  const kustomizations = [];
   const compose = [];
   const buildSpecs = [...input.config.images];
   const composeLinks = /* @__PURE__ */ new Map();
@@ -41790,7 +42070,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path24.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path25.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -41802,6 +42082,7 @@ async function buildModel(input) {
       case "dockerfile":
       case "compose":
       case "skaffold":
+      case "kustomize":
       case "yaml": {
         const parsed = parseByKind(f);
         switch (parsed.kind) {
@@ -41821,6 +42102,11 @@ async function buildModel(input) {
             kube.push(parsed.kube);
             addProblems(f.path, parsed.kube.problems);
             addDirectives(f.path, parsed.kube.directives);
+            break;
+          case "kustomize":
+            kustomizations.push(parsed.kustomization);
+            addProblems(f.path, parsed.kustomization.problems);
+            addDirectives(f.path, parsed.kustomization.directives);
             break;
           case "none":
             break;
@@ -41842,9 +42128,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path24.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path25.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path24.posix.normalize(import_node_path24.posix.join(base, ref.path.value));
+          const path5 = import_node_path25.posix.normalize(import_node_path25.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input.repo.load(path5);
@@ -41873,7 +42159,8 @@ async function buildModel(input) {
   };
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
-  const objects = kube.flatMap((k) => k.objects);
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
+  const objects = [...kube.flatMap((k) => patchFiles.has(k.file) ? [] : k.objects), ...variants];
   const configMaps = objects.filter((o) => o.type === "configmap");
   const instrumentations = objects.filter((o) => o.type === "instrumentation");
   const namespaces = objects.filter((o) => o.type === "namespace");
@@ -41906,21 +42193,21 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path24.posix.dirname(import_node_path24.posix.normalize(file));
+  const start2 = import_node_path25.posix.dirname(import_node_path25.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path24.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path24.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path25.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path25.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path24, PROJECT_FILES;
+var import_node_path25, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -41929,6 +42216,7 @@ var init_model = __esm({
     init_images();
     init_deployments();
     init_compose_merge();
+    init_kustomize2();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
       "pulumi-project": ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"],
@@ -41940,8 +42228,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path25.posix.isAbsolute(p)) return import_node_path25.posix.normalize(p);
-  const out2 = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, p));
+  if (import_node_path26.posix.isAbsolute(p)) return import_node_path26.posix.normalize(p);
+  const out2 = import_node_path26.posix.normalize(import_node_path26.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -41966,7 +42254,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path25.posix.dirname(file.path);
+  const dir = import_node_path26.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -41974,7 +42262,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml8.isMap)(d.root)) {
+  if (!(0, import_yaml10.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -42040,7 +42328,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path25.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path26.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -42058,12 +42346,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path25, import_yaml8, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path26, import_yaml10, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_node_path26 = require("node:path");
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -42105,7 +42393,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path26.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path27.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -42141,11 +42429,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path26;
+var import_node_path27;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
