@@ -44,7 +44,7 @@ spec:
     spec:
 ${spec}      containers:
 ${agentContainer(target)}`;
-const repo = (overlay: Record<string, string>, base = baseDeploy()) => ({
+const repo = (overlay: Record<string, string>, base = baseDeploy()): Record<string, string> => ({
   'services/api/Dockerfile': SEED_DOCKERFILE,
   'deploy/base/deploy.yaml': base,
   'deploy/base/kustomization.yaml': 'resources:\n  - deploy.yaml\n',
@@ -63,7 +63,7 @@ test('an overlay that adds the agent with a patch: its target is checked against
   assert.equal(diagnostics.map(show), [`target-exe-mismatch deploy/overlays/instrumented/agent.yaml:${s.line}:${s.column}`]);
   const d = diagnostics[0]!;
   assert.ok(d.message.includes('container "app" runs "/app/server"'), d.message);
-  assert.is(applyEdits(files['deploy/overlays/instrumented/agent.yaml'], d.fix!.edits).text, agentPatch('/app/server'));
+  assert.is(applyEdits(files['deploy/overlays/instrumented/agent.yaml']!, d.fix!.edits).text, agentPatch('/app/server'));
 });
 
 test('an overlay that patches the target of the base agent; the base itself is fine', async () => {
@@ -101,7 +101,7 @@ test('what a patch leaves out of the pod spec is reported on the variant, with t
   const d = diagnostics[0]!;
   assert.is(d.range.file, 'deploy/overlays/instrumented/agent.yaml');
   assert.ok(d.fix);
-  assert.ok(applyEdits(files['deploy/overlays/instrumented/agent.yaml'], d.fix!.edits).text.includes('    spec:\n      shareProcessNamespace: true\n'));
+  assert.ok(applyEdits(files['deploy/overlays/instrumented/agent.yaml']!, d.fix!.edits).text.includes('    spec:\n      shareProcessNamespace: true\n'));
 });
 
 test('a patch with a kind/name target applies whatever its own metadata says', async () => {
