@@ -1,4 +1,4 @@
-// otel-target-lint bundle af776ad2a84cf4dc
+// otel-target-lint bundle b37f5a80ea21c28e
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -39696,6 +39696,7 @@ function parseKustomization(file) {
     file: file.path,
     resources: [],
     patches: [],
+    images: [],
     commonAnnotations: [],
     unsupported: [],
     problems: parsed.problems,
@@ -39725,6 +39726,17 @@ function parseKustomization(file) {
       if (item.unknown) continue;
       if (item.value.includes("\n")) out2.patches.push({ range: item.range, unsupported: "an inline patch" });
       else out2.patches.push({ file: at3(item.value), range: item.range });
+    }
+    for (const item of r.items(r.seq(r.get(root, "images")?.value, "images"))) {
+      const m = r.map(item, "an item of images");
+      const name2 = r.entryStr(r.get(m, "name"), { what: "the image name" });
+      if (!m || !name2 || name2.unknown) continue;
+      const image = { name: name2, range: r.range(item) };
+      for (const key of ["newName", "newTag", "digest"]) {
+        const v = r.entryStr(r.get(m, key), { what: `the image ${key}` });
+        if (v) image[key] = v;
+      }
+      out2.images.push(image);
     }
     for (const e of r.entries(r.map(r.get(root, "commonAnnotations")?.value, "commonAnnotations"))) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });
@@ -40043,6 +40055,9 @@ function kustomizeVariants(kustomizations, objectsByFile) {
         }
       }
     }
+    if (complete && k.images.length > 0) {
+      objects = objects.map((o) => o.type === "workload" ? withImages(o, k.images) : o);
+    }
     if (complete && k.commonAnnotations.length > 0) {
       objects = objects.map((o) => o.type === "workload" ? withAnnotations(o, k.commonAnnotations) : o);
     }
@@ -40115,6 +40130,43 @@ function withAnnotations(w, common) {
   const out2 = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
   if (w.kind === "Pod") out2.podAnnotations = out2.annotations;
   return out2;
+}
+function splitImage(ref) {
+  let rest = ref;
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  const colon = rest.lastIndexOf(":");
+  const out2 = { name: rest };
+  if (colon > rest.lastIndexOf("/")) {
+    out2.name = rest.slice(0, colon);
+    out2.tag = rest.slice(colon + 1);
+  }
+  if (digest !== void 0) out2.digest = digest;
+  return out2;
+}
+function withImages(w, images) {
+  let changed = false;
+  const retag = (list) => list.map((c) => {
+    if (!c.image || c.image.unknown) return c;
+    const ref = splitImage(c.image.value);
+    const rule = images.find((i2) => i2.name.value === ref.name);
+    if (!rule) return c;
+    const name2 = rule.newName && !rule.newName.unknown ? rule.newName.value : ref.name;
+    let suffix = ref.digest !== void 0 ? `@${ref.digest}` : ref.tag !== void 0 ? `:${ref.tag}` : "";
+    if (rule.newTag && !rule.newTag.unknown) suffix = `:${rule.newTag.value}`;
+    if (rule.digest && !rule.digest.unknown) suffix = `@${rule.digest.value}`;
+    const value = name2 + suffix;
+    if (value === c.image.value) return c;
+    changed = true;
+    return { ...c, image: { ...c.image, value } };
+  });
+  const containers = retag(w.pod.containers);
+  const initContainers = retag(w.pod.initContainers);
+  return changed ? { ...w, pod: { ...w.pod, containers, initContainers } } : w;
 }
 function directive(c) {
   const d = c.strayKeys.find((k) => k.key === "$patch");

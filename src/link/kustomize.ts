@@ -6,7 +6,9 @@
 // - containers and initContainers merge by `name` (a patch container with `$patch: delete` removes one; a new name
 //   is appended); env merges by `name`; image, command, args and restartPolicy are replaced; envFrom (a list without a
 //   merge key) is replaced when the patch has one; securityContext fields merge one by one;
-// - shareProcessNamespace and hostPID are replaced; annotations merge by key.
+// - shareProcessNamespace and hostPID are replaced; annotations merge by key;
+// - `images:` gives container images their new name, tag or digest; `commonAnnotations` go on every workload and
+//   pod template.
 //
 // Ranges keep pointing where each value is written: in the base file, or in the patch. A fix for a finding on a
 // variant edits the file that holds the value; a field the patch adds to a container or the pod spec is inserted
@@ -78,6 +80,9 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], objectsBy
           objects = objects.map((o) => (o.type === 'workload' && patches(p.target, po, o) ? mergeWorkload(o, po) : o));
         }
       }
+    }
+    if (complete && k.images.length > 0) {
+      objects = objects.map((o) => (o.type === 'workload' ? withImages(o, k.images) : o));
     }
     if (complete && k.commonAnnotations.length > 0) {
       objects = objects.map((o) => (o.type === 'workload' ? withAnnotations(o, k.commonAnnotations) : o));
@@ -158,6 +163,52 @@ function withAnnotations(w: Workload, common: { key: Scalar; value: Scalar }[]):
   const out: Workload = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
   if (w.kind === 'Pod') out.podAnnotations = out.annotations;
   return out;
+}
+
+/** An image reference split as kustomize's images transformer reads it: name, then `:tag` and/or `@digest`. */
+function splitImage(ref: string): { name: string; tag?: string; digest?: string } {
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const colon = rest.lastIndexOf(':');
+  const out: { name: string; tag?: string; digest?: string } = { name: rest };
+  if (colon > rest.lastIndexOf('/')) {
+    out.name = rest.slice(0, colon);
+    out.tag = rest.slice(colon + 1);
+  }
+  if (digest !== undefined) out.digest = digest;
+  return out;
+}
+
+/**
+ * `images:` of a kustomization: a container image named as an entry's `name` gets its `newName`, `newTag` or
+ * `digest` (a digest replaces the tag). The Scalar keeps the range of the reference in the base; its value is the
+ * image the cluster gets. A workload with no image to change is returned as it is.
+ */
+function withImages(w: Workload, images: KustomizationFile['images']): Workload {
+  let changed = false;
+  const retag = (list: Container[]): Container[] =>
+    list.map((c) => {
+      if (!c.image || c.image.unknown) return c;
+      const ref = splitImage(c.image.value);
+      const rule = images.find((i) => i.name.value === ref.name);
+      if (!rule) return c;
+      const name = rule.newName && !rule.newName.unknown ? rule.newName.value : ref.name;
+      let suffix = ref.digest !== undefined ? `@${ref.digest}` : ref.tag !== undefined ? `:${ref.tag}` : '';
+      if (rule.newTag && !rule.newTag.unknown) suffix = `:${rule.newTag.value}`;
+      if (rule.digest && !rule.digest.unknown) suffix = `@${rule.digest.value}`;
+      const value = name + suffix;
+      if (value === c.image.value) return c;
+      changed = true;
+      return { ...c, image: { ...c.image, value } };
+    });
+  const containers = retag(w.pod.containers);
+  const initContainers = retag(w.pod.initContainers);
+  return changed ? { ...w, pod: { ...w.pod, containers, initContainers } } : w;
 }
 
 /** `$patch: delete` / `$patch: replace` on a list item of a strategic-merge patch. */

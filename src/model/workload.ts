@@ -259,6 +259,8 @@ export interface KustomizationFile {
   /** `resources:` (and the deprecated `bases:`): files and directories, cwd-relative, in order; remote ones left out. */
   resources: { path: string; range: Range }[];
   patches: KustomizePatch[];
+  /** `images:`: a new name, tag or digest for the container images named `name` (without tag or digest). */
+  images: { name: Scalar; newName?: Scalar; newTag?: Scalar; digest?: Scalar; range: Range }[];
   /** `commonAnnotations:`, added to every object and pod template. */
   commonAnnotations: { key: Scalar; value: Scalar }[];
   /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */

@@ -13,9 +13,9 @@ import type { YamlReader } from './yaml.ts';
 type YMap = YAMLMap<unknown, unknown>;
 
 /**
- * Keys that change what the workloads become in ways not applied here. (`images`, `namePrefix`/`nameSuffix`,
- * `namespace`, labels and generators are left alone: they rename or retag consistently, which does not change which
- * binary a container runs or where the agent is.)
+ * Keys that change what the workloads become in ways not applied here. (`namePrefix`/`nameSuffix`, `namespace`,
+ * labels and ConfigMap generators are left alone: they rename consistently, which does not change which binary a
+ * container runs or where the agent is.)
  */
 const UNSUPPORTED = ['components', 'patchesJson6902', 'replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
@@ -30,6 +30,7 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
     file: file.path,
     resources: [],
     patches: [],
+    images: [],
     commonAnnotations: [],
     unsupported: [],
     problems: parsed.problems,
@@ -60,6 +61,17 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
       if (item.unknown) continue;
       if (item.value.includes('\n')) out.patches.push({ range: item.range, unsupported: 'an inline patch' });
       else out.patches.push({ file: at(item.value), range: item.range });
+    }
+    for (const item of r.items(r.seq(r.get(root, 'images')?.value, 'images'))) {
+      const m = r.map(item, 'an item of images');
+      const name = r.entryStr(r.get(m, 'name'), { what: 'the image name' });
+      if (!m || !name || name.unknown) continue;
+      const image: KustomizationFile['images'][number] = { name, range: r.range(item) };
+      for (const key of ['newName', 'newTag', 'digest'] as const) {
+        const v = r.entryStr(r.get(m, key), { what: `the image ${key}` });
+        if (v) image[key] = v;
+      }
+      out.images.push(image);
     }
     // commonAnnotations go on every object and on every pod template (the Operator's annotations can come from here).
     for (const e of r.entries(r.map(r.get(root, 'commonAnnotations')?.value, 'commonAnnotations'))) {

@@ -148,6 +148,21 @@ test('a kustomization with something the linter does not apply builds no variant
   assert.equal((await lintFiles(nested, rules)).diagnostics.map(show), []);
 });
 
+test('images: a placeholder image the overlay renames links to its Dockerfile in the variant', async () => {
+  const { imageNotLinked } = await import('../../rules/image-not-linked.ts');
+  const files = repo(
+    {
+      'deploy/overlays/prod/kustomization.yaml':
+        'resources:\n  - ../../base\nimages:\n  - name: app-image\n    newName: registry.example.com/shop/api\n    newTag: "1.2"\n',
+    },
+    baseDeploy(agentContainer('/server')).replace('ghcr.io/acme/api:1.0.0', 'app-image'),
+  );
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch, imageNotLinked]);
+  // The base alone names a Docker Hub-style image it cannot link; the overlay's variant is checked.
+  assert.equal(diagnostics.map(show), ['image-not-linked deploy/base/deploy.yaml:15:18', 'target-exe-mismatch deploy/base/deploy.yaml:20:22']);
+  assert.ok(diagnostics[1]!.message.includes('container "app" runs "/app/server"'), diagnostics[1]!.message);
+});
+
 test('commonAnnotations reach the pod template: the Operator injection they ask for is checked', async () => {
   const { operatorTargetMissing } = await import('../../rules/operator-target-missing.ts');
   const files = repo({

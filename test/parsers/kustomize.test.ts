@@ -93,6 +93,17 @@ replicas:
   assert.equal(k.unsupported.map((u) => u.key), ['components', 'patchesJson6902']);
 });
 
+test('images: name, newName, newTag (a number stays as written), digest', () => {
+  const k = parseKustomization(sf('images:\n  - name: api\n    newName: registry.example.com/shop/api\n    newTag: 1.10\n  - name: worker\n    digest: sha256:abc\n  - newTag: x\n'));
+  assert.equal(
+    k.images.map((i) => [i.name.value, i.newName?.value ?? null, i.newTag?.value ?? null, i.digest?.value ?? null]),
+    [
+      ['api', 'registry.example.com/shop/api', '1.10', null],
+      ['worker', null, null, 'sha256:abc'],
+    ],
+  );
+});
+
 test('a broken kustomization is a problem, never a throw', () => {
   const k = parseKustomization(sf('resources: [a\npatches: {x\n'));
   assert.ok(k.problems.some((p) => p.severity === 'error'));
