@@ -17699,7 +17699,7 @@ var init_yaml = __esm({
         if (!n) return void 0;
         const what = opts.what ? ` for ${opts.what}` : "";
         if (!isScalar(n)) {
-          if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range: this.range(n), unknown: true }, keyNode);
+          if (this.isUnknown(n) || this.goTemplateAction(n)) return this.withKey({ value: this.contentText(n), range: this.range(n), unknown: true }, keyNode);
           this.problem(n, `Expected a string${what}, found ${this.describe(n)}`);
           return void 0;
         }
@@ -17723,6 +17723,16 @@ var init_yaml = __esm({
           }
         }
         return this.withKey({ value, range }, keyNode);
+      }
+      /**
+       * An unquoted Go template action (`image: {{ .Image }}` in a `*.template.yaml` outside a Helm chart): YAML reads
+       * it as a flow mapping whose key is another flow mapping. Where a string is expected it is a value not known
+       * statically, not a mistake.
+       */
+      goTemplateAction(n) {
+        if (!isMap(n) || !n.flow) return false;
+        const [s] = this.offsets(n);
+        return this.shared.text.startsWith("{{", s);
       }
       /** A string value of a mapping entry, with the key's range. */
       entryStr(e, opts = {}) {

@@ -578,4 +578,18 @@ spec:
   assert.equal(pod.initContainers[0]!.strayKeys, []);
   assert.equal(r.problems, []);
 });
+
+
+test('an unquoted Go template action where a string is expected is a value not known, not a problem', () => {
+  // kustomize function templates, cookiecutter manifests ...: `{{ .Image }}` reads as a flow mapping in YAML.
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: {{ .Image }}\n';
+  const r = parseKube(sf(text, 'templates/deploy.template.yaml'), { helm: false });
+  assert.equal(r.problems, []);
+  const w = workload(r.objects[0]);
+  assert.equal([w.name?.value, w.name?.unknown], ['{{ .Name }}', true]);
+  const image = w.pod.containers[0]!.image!;
+  assert.equal([image.value, image.unknown, slice(text, image.range)], ['{{ .Image }}', true, '{{ .Image }}']);
+  // A real mapping where a string belongs is still a problem.
+  assert.equal(parseKube(sf(text.replace('{{ .Image }}', '{a: b}')), { helm: false }).problems.map((p) => p.message), ['Expected a string for image, found a mapping']);
+});
 test.run();
