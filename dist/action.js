@@ -632,7 +632,7 @@ var init_repo = __esm({
           requested: this.isRequested(key),
           lines: new LineIndex(text)
         };
-        if (this.isHelmTemplate(key)) file.helm = true;
+        if (this.isHelmTemplate(key, text)) file.helm = true;
         this.loadCache.set(key, file);
         this.files.set(key, file);
         return file;
@@ -672,26 +672,32 @@ var init_repo = __esm({
         return file;
       }
       /**
-       * A YAML file inside a Helm chart's `templates/` directory: some ancestor directory named `templates` has a
-       * `Chart.yaml` next to it.
+       * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory), or
+       * anywhere else in a chart when it holds template actions (`conf/crds/*.yaml` read with `.Files.Get`, example
+       * values the chart passes through `tpl`). `text` is the file's text, when it is known.
        */
-      isHelmTemplate(path6) {
+      isHelmTemplate(path6, text) {
         const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
+        const actions = text !== void 0 && text.includes("{{");
         let dir = dirname(this.abs(path6));
         for (; ; ) {
           const up = dirname(dir);
           if (up === dir) return false;
-          if (basename(dir) === "templates") {
-            let chart = this.helmCache.get(up);
-            if (chart === void 0) {
-              chart = existsSync(join(up, "Chart.yaml"));
-              this.helmCache.set(up, chart);
-            }
-            if (chart) return true;
-          }
+          if (basename(dir) === "templates" && this.hasChart(up)) return true;
+          if (actions && this.hasChart(dir)) return true;
           dir = up;
         }
+      }
+      /** A `Chart.yaml` in this absolute directory (from the listings discovery read, else one stat, cached). */
+      hasChart(dir) {
+        let chart = this.helmCache.get(dir);
+        if (chart === void 0) {
+          const listed = this.fromListing(join(dir, "Chart.yaml"));
+          chart = listed === null ? existsSync(join(dir, "Chart.yaml")) : listed === "file";
+          this.helmCache.set(dir, chart);
+        }
+        return chart;
       }
       problem(file, message, severity, offset, text) {
         const range = offset !== void 0 && text !== void 0 ? new LineIndex(text).range(file, offset, Math.min(text.length, offset + 1)) : fileStartRange(file);

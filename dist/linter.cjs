@@ -1,4 +1,4 @@
-// otel-target-lint bundle 5fdf6eb703094886
+// otel-target-lint bundle 47ecf7cec46252f6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -15411,7 +15411,7 @@ var init_repo = __esm({
           requested: this.isRequested(key),
           lines: new LineIndex(text)
         };
-        if (this.isHelmTemplate(key)) file.helm = true;
+        if (this.isHelmTemplate(key, text)) file.helm = true;
         this.loadCache.set(key, file);
         this.files.set(key, file);
         return file;
@@ -15451,26 +15451,32 @@ var init_repo = __esm({
         return file;
       }
       /**
-       * A YAML file inside a Helm chart's `templates/` directory: some ancestor directory named `templates` has a
-       * `Chart.yaml` next to it.
+       * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory), or
+       * anywhere else in a chart when it holds template actions (`conf/crds/*.yaml` read with `.Files.Get`, example
+       * values the chart passes through `tpl`). `text` is the file's text, when it is known.
        */
-      isHelmTemplate(path5) {
+      isHelmTemplate(path5, text) {
         const lower = path5.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
+        const actions = text !== void 0 && text.includes("{{");
         let dir = (0, import_node_path12.dirname)(this.abs(path5));
         for (; ; ) {
           const up = (0, import_node_path12.dirname)(dir);
           if (up === dir) return false;
-          if ((0, import_node_path12.basename)(dir) === "templates") {
-            let chart = this.helmCache.get(up);
-            if (chart === void 0) {
-              chart = (0, import_node_fs4.existsSync)((0, import_node_path12.join)(up, "Chart.yaml"));
-              this.helmCache.set(up, chart);
-            }
-            if (chart) return true;
-          }
+          if ((0, import_node_path12.basename)(dir) === "templates" && this.hasChart(up)) return true;
+          if (actions && this.hasChart(dir)) return true;
           dir = up;
         }
+      }
+      /** A `Chart.yaml` in this absolute directory (from the listings discovery read, else one stat, cached). */
+      hasChart(dir) {
+        let chart = this.helmCache.get(dir);
+        if (chart === void 0) {
+          const listed = this.fromListing((0, import_node_path12.join)(dir, "Chart.yaml"));
+          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path12.join)(dir, "Chart.yaml")) : listed === "file";
+          this.helmCache.set(dir, chart);
+        }
+        return chart;
       }
       problem(file, message, severity, offset, text) {
         const range = offset !== void 0 && text !== void 0 ? new LineIndex(text).range(file, offset, Math.min(text.length, offset + 1)) : fileStartRange(file);

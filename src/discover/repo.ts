@@ -243,7 +243,7 @@ export class FsRepo implements RepoView {
       requested: this.isRequested(key),
       lines: new LineIndex(text),
     };
-    if (this.isHelmTemplate(key)) file.helm = true;
+    if (this.isHelmTemplate(key, text)) file.helm = true;
     this.loadCache.set(key, file);
     this.files.set(key, file);
     return file;
@@ -285,26 +285,33 @@ export class FsRepo implements RepoView {
   }
 
   /**
-   * A YAML file inside a Helm chart's `templates/` directory: some ancestor directory named `templates` has a
-   * `Chart.yaml` next to it.
+   * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory), or
+   * anywhere else in a chart when it holds template actions (`conf/crds/*.yaml` read with `.Files.Get`, example
+   * values the chart passes through `tpl`). `text` is the file's text, when it is known.
    */
-  isHelmTemplate(path: string): boolean {
+  isHelmTemplate(path: string, text?: string): boolean {
     const lower = path.toLowerCase();
     if (!lower.endsWith('.yaml') && !lower.endsWith('.yml')) return false;
+    const actions = text !== undefined && text.includes('{{');
     let dir = dirname(this.abs(path));
     for (;;) {
       const up = dirname(dir);
       if (up === dir) return false;
-      if (basename(dir) === 'templates') {
-        let chart = this.helmCache.get(up);
-        if (chart === undefined) {
-          chart = existsSync(join(up, 'Chart.yaml'));
-          this.helmCache.set(up, chart);
-        }
-        if (chart) return true;
-      }
+      if (basename(dir) === 'templates' && this.hasChart(up)) return true;
+      if (actions && this.hasChart(dir)) return true;
       dir = up;
     }
+  }
+
+  /** A `Chart.yaml` in this absolute directory (from the listings discovery read, else one stat, cached). */
+  private hasChart(dir: string): boolean {
+    let chart = this.helmCache.get(dir);
+    if (chart === undefined) {
+      const listed = this.fromListing(join(dir, 'Chart.yaml'));
+      chart = listed === null ? existsSync(join(dir, 'Chart.yaml')) : listed === 'file';
+      this.helmCache.set(dir, chart);
+    }
+    return chart;
   }
 
   private problem(file: string, message: string, severity: Severity, offset: number | undefined, text?: string): void {

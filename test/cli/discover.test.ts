@@ -279,6 +279,21 @@ test('FsRepo.lazy: the text is read on first use only', () => {
   ]);
 });
 
+test('FsRepo: a YAML file with template actions anywhere in a Helm chart is a Helm template', () => {
+  const dir = tmpRepo({
+    'charts/op/Chart.yaml': 'name: op\n',
+    'charts/op/templates/deploy.yaml': 'kind: Deployment\n',
+    'charts/op/conf/crds/crd.yaml': '{{- if .Values.crds.create }}\nkind: CustomResourceDefinition\n{{- end }}\n',
+    'charts/op/conf/plain.yaml': 'kind: ConfigMap\n',
+    'other/actions.yaml': '{{- if .x }}\nkind: ConfigMap\n{{- end }}\n',
+  });
+  const repo = new FsRepo({ cwd: dir });
+  assert.equal(
+    ['charts/op/templates/deploy.yaml', 'charts/op/conf/crds/crd.yaml', 'charts/op/conf/plain.yaml', 'other/actions.yaml'].map((p) => repo.load(p)?.helm === true),
+    [true, true, false, false],
+  );
+});
+
 test('FsRepo.provide: given text replaces the file (standard input)', () => {
   const dir = tmpRepo({ Dockerfile: 'FROM a\n' });
   const repo = new FsRepo({ cwd: dir, isRequested: () => true });
