@@ -32260,7 +32260,9 @@ var init_image = __esm({
           case "cd":
             return this.cd(rest);
           case "go":
-            this.go(rest);
+          // docker/xx's wrapper for multi-platform builds: `go` with GOOS/GOARCH/GOARM set for TARGETPLATFORM.
+          case "xx-go":
+            this.go(rest, cmd);
             return void 0;
           case "cp":
           case "mv":
@@ -32304,10 +32306,10 @@ var init_image = __esm({
         return p ?? null;
       }
       // go build / go install
-      go(args2) {
+      go(args2, tool = "go") {
         const sub = args2[0]?.value;
         if (sub !== "build" && sub !== "install") return;
-        const label = `go ${sub}`;
+        const label = `${tool} ${sub}`;
         const goflags = this.env("GOFLAGS");
         const list = [
           ...goflags ? splitQuoted(goflags).map((v) => ({ value: v, raw: v, range: this.range })) : [],

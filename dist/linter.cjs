@@ -1,4 +1,4 @@
-// otel-target-lint bundle 47ecf7cec46252f6
+// otel-target-lint bundle 27976fedc7a0fddb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7175,7 +7175,9 @@ var init_image = __esm({
           case "cd":
             return this.cd(rest);
           case "go":
-            this.go(rest);
+          // docker/xx's wrapper for multi-platform builds: `go` with GOOS/GOARCH/GOARM set for TARGETPLATFORM.
+          case "xx-go":
+            this.go(rest, cmd);
             return void 0;
           case "cp":
           case "mv":
@@ -7219,10 +7221,10 @@ var init_image = __esm({
         return p ?? null;
       }
       // go build / go install
-      go(args2) {
+      go(args2, tool = "go") {
         const sub = args2[0]?.value;
         if (sub !== "build" && sub !== "install") return;
-        const label = `go ${sub}`;
+        const label = `${tool} ${sub}`;
         const goflags = this.env("GOFLAGS");
         const list = [
           ...goflags ? splitQuoted(goflags).map((v) => ({ value: v, raw: v, range: this.range })) : [],

@@ -1089,7 +1089,9 @@ class CommandRun {
       case 'cd':
         return this.cd(rest);
       case 'go':
-        this.go(rest);
+      // docker/xx's wrapper for multi-platform builds: `go` with GOOS/GOARCH/GOARM set for TARGETPLATFORM.
+      case 'xx-go':
+        this.go(rest, cmd);
         return undefined;
       case 'cp':
       case 'mv':
@@ -1136,10 +1138,10 @@ class CommandRun {
   }
 
   // go build / go install
-  private go(args: Arg[]): void {
+  private go(args: Arg[], tool = 'go'): void {
     const sub = args[0]?.value;
     if (sub !== 'build' && sub !== 'install') return;
-    const label = `go ${sub}`;
+    const label = `${tool} ${sub}`;
     const goflags = this.env('GOFLAGS');
     const list: Arg[] = [
       ...(goflags ? splitQuoted(goflags).map((v) => ({ value: v, raw: v, range: this.range })) : []),

@@ -584,4 +584,24 @@ test('goExecName', () => {
   for (const [p, n] of cases) assert.is(goExecName(p), n, p);
 });
 
+
+
+test("docker/xx's xx-go builds like go (flags, output, the binary is Go)", () => {
+  const img = build(
+    `FROM --platform=$BUILDPLATFORM tonistiigi/xx AS xx
+FROM --platform=$BUILDPLATFORM golang:1.24-alpine AS build
+COPY --from=xx / /
+WORKDIR /src
+COPY . .
+RUN xx-go build -ldflags="-s -w" -o /out/api ./cmd/api && xx-verify /out/api
+FROM gcr.io/distroless/static
+COPY --from=build /out/api /usr/bin/api
+`,
+    { 'go.mod': 'module example.com/api\n' },
+  );
+  const e = file(img, '/usr/bin/api');
+  assert.ok(e.go, 'a Go binary');
+  assert.equal([e.go!.stripped, e.go!.noDwarf, e.go!.pkg, e.go!.goVersion], [true, true, './cmd/api', '1.24']);
+  assert.equal(evs(e.origin).map((x) => x[0]), ['xx-go build -o /out/api writes /out/api', 'COPY --from=build /out/api /usr/bin/api']);
+});
 test.run();
