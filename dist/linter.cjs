@@ -1,4 +1,4 @@
-// otel-target-lint bundle 27976fedc7a0fddb
+// otel-target-lint bundle 020f416ce742a211
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -32293,6 +32293,7 @@ var init_yaml = __esm({
       /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
       map(node, what) {
         const n = this.deref(node);
+        if (n && this.goTemplateAction(n)) return void 0;
         if (n && isMap(n)) return n;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
@@ -32303,6 +32304,7 @@ var init_yaml = __esm({
       seq(node, what) {
         const n = this.deref(node);
         if (n && isSeq(n)) return n;
+        if (n && this.goTemplateAction(n)) return void 0;
         if (n && this.isUnknown(n)) this.hole(n);
         if (!n || this.isNull(n) || this.isUnknown(n)) return void 0;
         this.problem(n, `Expected a list for ${what}, found ${this.describe(n)}`);
@@ -32477,8 +32479,8 @@ var init_yaml = __esm({
       }
       /**
        * An unquoted Go template action (`image: {{ .Image }}` in a `*.template.yaml` outside a Helm chart): YAML reads
-       * it as a flow mapping whose key is another flow mapping. Where a string is expected it is a value not known
-       * statically, not a mistake.
+       * it as a flow mapping whose key is another flow mapping. Wherever it stands (a string, a mapping, a list) it is a
+       * value not known statically, not a mistake.
        */
       goTemplateAction(n) {
         if (!isMap(n) || !n.flow) return false;
@@ -40033,6 +40035,7 @@ var init_compose_merge = __esm({
 
 // src/link/kustomize.ts
 function kustomizeVariants(kustomizations, objectsByFile) {
+  if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const byDir = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";

@@ -39,6 +39,7 @@ export interface KustomizeResult {
 type Output = { objects: KubeObject[]; complete: boolean };
 
 export function kustomizeVariants(kustomizations: KustomizationFile[], objectsByFile: Map<string, KubeObject[]>): KustomizeResult {
+  if (kustomizations.length === 0) return { variants: [], patchFiles: new Set() };
   const byDir = new Map<string, KustomizationFile>();
   for (const k of kustomizations) {
     const dir = k.file.includes('/') ? k.file.slice(0, k.file.lastIndexOf('/')) : '.';

@@ -671,6 +671,7 @@ export class YamlReader {
   /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
   map(node: unknown, what: string): YAMLMap<unknown, unknown> | undefined {
     const n = this.deref(node);
+    if (n && this.goTemplateAction(n)) return undefined;
     if (n && isMap(n)) return n as YAMLMap<unknown, unknown>;
     if (n && this.isUnknown(n)) this.hole(n);
     if (!n || this.isNull(n) || this.isUnknown(n)) return undefined;
@@ -682,6 +683,7 @@ export class YamlReader {
   seq(node: unknown, what: string): YAMLSeq<unknown> | undefined {
     const n = this.deref(node);
     if (n && isSeq(n)) return n as YAMLSeq<unknown>;
+    if (n && this.goTemplateAction(n)) return undefined;
     if (n && this.isUnknown(n)) this.hole(n);
     if (!n || this.isNull(n) || this.isUnknown(n)) return undefined;
     this.problem(n, `Expected a list for ${what}, found ${this.describe(n)}`);
@@ -870,8 +872,8 @@ export class YamlReader {
 
   /**
    * An unquoted Go template action (`image: {{ .Image }}` in a `*.template.yaml` outside a Helm chart): YAML reads
-   * it as a flow mapping whose key is another flow mapping. Where a string is expected it is a value not known
-   * statically, not a mistake.
+   * it as a flow mapping whose key is another flow mapping. Wherever it stands (a string, a mapping, a list) it is a
+   * value not known statically, not a mistake.
    */
   private goTemplateAction(n: ParsedNode): boolean {
     if (!isMap(n) || !(n as YAMLMap).flow) return false;

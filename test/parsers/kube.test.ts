@@ -589,6 +589,9 @@ test('an unquoted Go template action where a string is expected is a value not k
   assert.equal([w.name?.value, w.name?.unknown], ['{{ .Name }}', true]);
   const image = w.pod.containers[0]!.image!;
   assert.equal([image.value, image.unknown, slice(text, image.range)], ['{{ .Image }}', true, '{{ .Image }}']);
+  // Where a list or a mapping belongs, too (`env: {{ .Env }}`).
+  const lists = parseKube(sf(text.replace('          image: {{ .Image }}\n', '          image: a\n          env: {{ .Env }}\n          securityContext: {{ .SC }}\n')), { helm: false });
+  assert.equal(lists.problems, []);
   // A real mapping where a string belongs is still a problem.
   assert.equal(parseKube(sf(text.replace('{{ .Image }}', '{a: b}')), { helm: false }).problems.map((p) => p.message), ['Expected a string for image, found a mapping']);
 });
