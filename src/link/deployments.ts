@@ -30,6 +30,7 @@ import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
 import { composeLiteral } from './compose-values.ts';
+import type { HelmCharts } from './helm.ts';
 
 export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
 export const OBI_TARGET_ENV = 'OTEL_EBPF_AUTO_TARGET_EXE';
@@ -50,6 +51,8 @@ export interface LinkInput {
   files: Map<string, SourceFile>;
   /** Compose build links by compose file and service name. */
   composeLinks: Map<string, ImageLink>;
+  /** Helm charts, to read a templated image reference with the chart's values.yaml. */
+  helm?: HelmCharts;
 }
 
 function resolveCtx(files: Map<string, SourceFile>): ResolveContext {
@@ -143,10 +146,13 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const env = containerEnv(container, input.configMaps, namespace, w.file);
     const pc: PodContainer = { container, env };
     const image = container.image;
-    if (image && !image.unknown) {
-      const facts = baseImageFacts(image.value);
+    // A Helm template's image (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) as the chart's own
+    // values.yaml renders it.
+    const ref = image && !image.unknown ? image.value : image && input.helm ? input.helm.render(image, w.file) : undefined;
+    if (image && ref !== undefined && (ref !== '' || !image.unknown)) {
+      const facts = baseImageFacts(ref);
       if (!facts.agent) {
-        const l = input.linker.link(image.value, image.range);
+        const l = input.linker.link(ref, image.range);
         if ('reason' in l) pc.unlinkedReason = l.reason;
         else pc.link = l;
       }

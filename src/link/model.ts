@@ -27,6 +27,7 @@ import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { kustomizeVariants } from './kustomize.ts';
+import { HelmCharts } from './helm.ts';
 
 export interface ModelInput {
   cwd: string;
@@ -180,7 +181,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const namespaces = objects.filter((o): o is NamespaceObject => o.type === 'namespace');
   const workloads = objects.filter((o): o is Workload => o.type === 'workload');
 
-  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks };
+  const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : undefined;
+  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, ...(helm ? { helm } : {}) };
   const deployments: Deployment[] = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
