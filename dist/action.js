@@ -4439,9 +4439,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix18 = POSIX_REGEX_SOURCE[rest2];
-                if (posix18) {
-                  prev.value = pre + posix18;
+                const posix19 = POSIX_REGEX_SOURCE[rest2];
+                if (posix19) {
+                  prev.value = pre + posix19;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4962,7 +4962,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix18 = utils.isWindows(options);
+      const posix19 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4972,8 +4972,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix18 });
-        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix19 });
+        const result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4998,7 +4998,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5006,7 +5006,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix19 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5015,14 +5015,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix18);
+          match = picomatch.matchBase(input, regex, options, posix19);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix18 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix19 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -5211,9 +5211,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix18 = utils.isWindows(options);
+      let posix19 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix18 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix19 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7667,19 +7667,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix18;
-      (function(posix19) {
+      let posix19;
+      (function(posix20) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix19.escapePath = escapePath2;
+        posix20.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix19.convertPathToPattern = convertPathToPattern3;
-      })(posix18 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix20.convertPathToPattern = convertPathToPattern3;
+      })(posix19 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -17595,9 +17595,9 @@ var init_yaml = __esm({
       entryTable(map, depth) {
         const cached = this.entryCache.get(map);
         if (cached) return cached;
-        const empty = { list: [], byKey: /* @__PURE__ */ new Map() };
-        if (depth > 20) return empty;
-        this.entryCache.set(map, empty);
+        const empty2 = { list: [], byKey: /* @__PURE__ */ new Map() };
+        if (depth > 20) return empty2;
+        this.entryCache.set(map, empty2);
         const byKey = /* @__PURE__ */ new Map();
         const merges = [];
         for (const item of map.items) {
@@ -28943,7 +28943,7 @@ var init_shell = __esm({
         const close = kids.length > 0 && kids[kids.length - 1].type === "}" ? kids[kids.length - 1] : void 0;
         const closeStart = close ? this.s(close) : this.e(n);
         let op;
-        let operand;
+        let operand2;
         if (i2 < kids.length && kids[i2] !== close && n.fieldNameForChild(i2) === "operator") {
           const opKid = kids[i2];
           op = opKid.type;
@@ -28951,7 +28951,7 @@ var init_shell = __esm({
           const pattern = PATTERN_OPS.has(op);
           const pb = new PartsBuilder(pattern ? false : b.noGlob);
           this.convSpan(kids.slice(i2 + 1), opEnd, closeStart, pb, pattern ? false : quoted);
-          operand = { raw: this.text.slice(opEnd, closeStart), range: this.range(opEnd, closeStart), parts: pb.finish() };
+          operand2 = { raw: this.text.slice(opEnd, closeStart), range: this.range(opEnd, closeStart), parts: pb.finish() };
         }
         if (indirect) op = op ? `!${op}` : "!";
         if (!name2) {
@@ -28960,7 +28960,7 @@ var init_shell = __esm({
         }
         const part = { kind: "param", name: name2, quoted };
         if (op !== void 0) part.op = op;
-        if (operand !== void 0) part.operand = operand;
+        if (operand2 !== void 0) part.operand = operand2;
         if (length) part.length = true;
         b.part(part);
       }
@@ -30794,7 +30794,7 @@ var init_docker_vars = __esm({
           this.pos++;
         }
         const operandStart = this.pos;
-        const operand = () => {
+        const operand2 = () => {
           this.pos = operandStart;
           const w = this.word("}");
           if (this.peek() !== "}") throw new Unknown("missing } in substitution");
@@ -30821,7 +30821,7 @@ var init_docker_vars = __esm({
           case "-": {
             const v = this.lookup(name2);
             const useDefault = v === null || op === ":-" && v === "";
-            if (useDefault) return operand();
+            if (useDefault) return operand2();
             skipOperand();
             return v;
           }
@@ -30829,7 +30829,7 @@ var init_docker_vars = __esm({
           case "+": {
             const v = this.lookup(name2);
             const set2 = v !== null && (op === "+" || v !== "");
-            if (set2) return operand();
+            if (set2) return operand2();
             skipOperand();
             return "";
           }
@@ -30837,7 +30837,7 @@ var init_docker_vars = __esm({
           case "?": {
             const v = this.lookup(name2);
             if (v === null || op === ":?" && v === "") {
-              const msg = operand();
+              const msg = operand2();
               throw new Unknown(`${name2}: ${msg || "is not set"}`, name2);
             }
             skipOperand();
@@ -30848,7 +30848,7 @@ var init_docker_vars = __esm({
           case "%":
           case "%%": {
             const v = this.lookup(name2) ?? "";
-            const pat = operand();
+            const pat = operand2();
             return trim(v, pat, op);
           }
           default:
@@ -31025,7 +31025,7 @@ function expandParamSegs(p, env) {
   const isSet = v.state === "set";
   const nonEmpty = isSet && v.value !== "";
   const value = isSet ? v.value : "";
-  const operand = () => p.operand ? expandParts(p.operand.parts, env, split, p.operand.raw) : [];
+  const operand2 = () => p.operand ? expandParts(p.operand.parts, env, split, p.operand.raw) : [];
   const operandString = () => {
     const segs = p.operand ? expandParts(p.operand.parts, env, false, p.operand.raw) : [];
     if (isErr(segs)) return segs;
@@ -31034,7 +31034,7 @@ function expandParamSegs(p, env) {
   switch (op) {
     case ":-":
     case "-":
-      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split }] : operand();
+      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split }] : operand2();
     case ":=":
     case "=": {
       if (op === ":=" ? nonEmpty : isSet) return [{ text: value, split }];
@@ -31051,21 +31051,21 @@ function expandParamSegs(p, env) {
       return err2(`$${name2} is not set: \${${name2}${op}...} stops the shell with an error`);
     case ":+":
     case "+":
-      return (op === ":+" ? nonEmpty : isSet) ? operand() : [];
+      return (op === ":+" ? nonEmpty : isSet) ? operand2() : [];
   }
   if (v.state === "absent") return notSet(name2);
   const r = transform(value, op, p.operand, env);
   if (isErr(r)) return err2(r.reason.replace("%s", `\${${name2}${op}${p.operand?.raw ?? ""}}`));
   return [{ text: r, split }];
 }
-function transform(value, op, operand, env) {
+function transform(value, op, operand2, env) {
   const unsupported = err2("%s is not evaluated");
   switch (op) {
     case "#":
     case "##":
     case "%":
     case "%%": {
-      const pat = operand ? compilePattern(operand.parts, env) : [];
+      const pat = operand2 ? compilePattern(operand2.parts, env) : [];
       if (isErr(pat)) return pat;
       const n = value.length;
       if (op === "#") {
@@ -31083,9 +31083,9 @@ function transform(value, op, operand, env) {
     case "//":
     case "/#":
     case "/%":
-      return replace(value, op, operand, env);
+      return replace(value, op, operand2, env);
     case ":": {
-      const text = operand ? literalValue(operand) : void 0;
+      const text = operand2 ? literalValue(operand2) : void 0;
       if (text === void 0) return unsupported;
       const [offText, lenText] = text.split(":");
       const off = parseInteger(offText);
@@ -31102,7 +31102,7 @@ function transform(value, op, operand, env) {
     case "^":
     case ",,":
     case ",":
-      if (operand && operand.raw !== "") return unsupported;
+      if (operand2 && operand2.raw !== "") return unsupported;
       if (op === "^^") return value.toUpperCase();
       if (op === ",,") return value.toLowerCase();
       if (op === "^") return value.slice(0, 1).toUpperCase() + value.slice(1);
@@ -31117,11 +31117,11 @@ function parseInteger(t) {
   if (!digits || ![...digits].every((c) => c >= "0" && c <= "9")) return void 0;
   return Number(s);
 }
-function replace(value, op, operand, env) {
+function replace(value, op, operand2, env) {
   const patParts = [];
   const repParts = [];
   let inRep = false;
-  for (const p of operand?.parts ?? []) {
+  for (const p of operand2?.parts ?? []) {
     if (!inRep && p.kind === "literal" && !p.quoted && p.value.includes("/")) {
       const i3 = p.value.indexOf("/");
       if (i3 > 0) patParts.push({ ...p, value: p.value.slice(0, i3) });
@@ -32892,10 +32892,10 @@ function decisionEvidence(d, withAssumption) {
 function analyzeScript(script, input) {
   return new Analyzer(script, input).analyze();
 }
-function unaryTest(op, operand, why) {
+function unaryTest(op, operand2, why) {
   if (op === "-n" || op === "-z") {
-    if (operand === UNKNOWN) return void 0;
-    return op === "-n" ? operand !== "" : operand === "";
+    if (operand2 === UNKNOWN) return void 0;
+    return op === "-n" ? operand2 !== "" : operand2 === "";
   }
   if (op === "-v") {
     why("-v (is a variable set) is not evaluated");
@@ -34010,9 +34010,9 @@ var init_script = __esm({
             return binaryTest(left, next.op, r, (w) => why ??= w);
           }
           if (t.op !== void 0 && UNARY.has(t.op) && toks[i2 + 1]) {
-            const operand = val(toks[i2 + 1].word);
+            const operand2 = val(toks[i2 + 1].word);
             i2 += 2;
-            return unaryTest(t.op, operand, (w) => why ??= w);
+            return unaryTest(t.op, operand2, (w) => why ??= w);
           }
           i2++;
           const v2 = val(t.word);
@@ -34961,10 +34961,11 @@ function kubeDeployment(w, input) {
     const env = containerEnv(container, input.configMaps, namespace, w.file);
     const pc = { container, env };
     const image = container.image;
-    if (image && !image.unknown) {
-      const facts = baseImageFacts(image.value);
+    const ref = image && !image.unknown ? image.value : image && input.helm ? input.helm.render(image, w.file) : void 0;
+    if (image && ref !== void 0 && (ref !== "" || !image.unknown)) {
+      const facts = baseImageFacts(ref);
       if (!facts.agent) {
-        const l = input.linker.link(image.value, image.range);
+        const l = input.linker.link(ref, image.range);
         if ("reason" in l) pc.unlinkedReason = l.reason;
         else pc.link = l;
       }
@@ -35583,6 +35584,281 @@ function mergeSecurityContext(base, patch) {
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
+  }
+});
+
+// src/parsers/go-template.ts
+function parseTemplate(text) {
+  const parts2 = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const open = text.indexOf("{{", i2);
+    if (open < 0) {
+      parts2.push({ kind: "text", text: text.slice(i2) });
+      break;
+    }
+    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
+    const close = findClose(text, open + 2);
+    if (close < 0) return void 0;
+    let body2 = text.slice(open + 2, close);
+    if (body2.startsWith("-") && isSpace(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    const pipeline = parsePipeline(body2);
+    if (!pipeline) return void 0;
+    parts2.push({ kind: "action", pipeline });
+    i2 = close + 2;
+  }
+  return parts2;
+}
+function findClose(text, from) {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k];
+    if (c === '"') {
+      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
+    } else if (c === "`") {
+      k = text.indexOf("`", k + 1);
+      if (k < 0) return -1;
+    } else if (c === "}" && text[k + 1] === "}") return k;
+  }
+  return -1;
+}
+function tokenize2(body2) {
+  const out2 = [];
+  let k = 0;
+  while (k < body2.length) {
+    const c = body2[k];
+    if (isSpace(c)) {
+      k++;
+    } else if (c === "|") {
+      out2.push({ kind: "pipe" });
+      k++;
+    } else if (c === "(" || c === ")") {
+      out2.push({ kind: "paren" });
+      k++;
+    } else if (c === '"') {
+      let value = "";
+      let j = k + 1;
+      for (; j < body2.length && body2[j] !== '"'; j++) {
+        if (body2[j] === "\\") {
+          const e = body2[++j];
+          if (e === "n") value += "\n";
+          else if (e === "t") value += "	";
+          else if (e === '"' || e === "\\") value += e;
+          else return void 0;
+        } else value += body2[j];
+      }
+      if (j >= body2.length) return void 0;
+      out2.push({ kind: "string", value });
+      k = j + 1;
+    } else if (c === "`") {
+      const j = body2.indexOf("`", k + 1);
+      if (j < 0) return void 0;
+      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
+      k = j + 1;
+    } else {
+      let j = k;
+      while (j < body2.length && !isSpace(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      out2.push({ kind: "word", text: body2.slice(k, j) });
+      k = j;
+    }
+  }
+  return out2;
+}
+function operand(t) {
+  if (t.kind === "string") return { kind: "string", value: t.value };
+  if (t.kind !== "word") return void 0;
+  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
+  if (!text.startsWith(".")) return void 0;
+  const path6 = text.slice(1).split(".");
+  const root = path6.shift();
+  if (root !== "Values" && root !== "Chart" || path6.some((p) => p === "")) return void 0;
+  return { kind: "field", root, path: path6 };
+}
+function parsePipeline(body2) {
+  const tokens = tokenize2(body2);
+  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
+  const commands = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length === 0) return false;
+    const [head, ...rest] = cur;
+    let cmd;
+    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
+      cmd = { fn: head.text, args: [] };
+      for (const t of rest) {
+        const o = operand(t);
+        if (!o) return false;
+        cmd.args.push(o);
+      }
+    } else {
+      const o = operand(head);
+      if (!o || rest.length > 0) return false;
+      cmd = { args: [o] };
+    }
+    commands.push(cmd);
+    cur = [];
+    return true;
+  };
+  for (const t of tokens) {
+    if (t.kind === "pipe") {
+      if (!flush()) return void 0;
+    } else cur.push(t);
+  }
+  if (!flush()) return void 0;
+  return commands;
+}
+function print(v) {
+  if (v === void 0 || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "number") return Number.isSafeInteger(v) || Number.isFinite(v) && Math.abs(v) < 1e21 && Math.abs(v) >= 1e-4 ? String(v) : void 0;
+  return void 0;
+}
+function empty(v) {
+  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+function lookup2(o, data) {
+  if (o.kind === "string") return { value: o.value };
+  let cur = o.root === "Values" ? data.values : data.chart;
+  for (const key of o.path) {
+    if (cur === void 0 || cur === null) return { value: void 0 };
+    if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
+    cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
+  }
+  return { value: cur };
+}
+function renderTemplate(parts2, data) {
+  let out2 = "";
+  for (const part of parts2) {
+    if (part.kind === "text") {
+      out2 += part.text;
+      continue;
+    }
+    let piped;
+    for (const cmd of part.pipeline) {
+      const args2 = [];
+      for (const a of cmd.args) {
+        const v = lookup2(a, data);
+        if (!v) return void 0;
+        args2.push(v.value);
+      }
+      if (piped) args2.push(piped.value);
+      let value;
+      switch (cmd.fn) {
+        case void 0:
+          if (args2.length !== 1) return void 0;
+          value = args2[0];
+          break;
+        case "default":
+          if (args2.length !== 2) return void 0;
+          value = empty(args2[1]) ? args2[0] : args2[1];
+          break;
+        case "quote":
+        case "squote":
+        case "toString":
+        case "trim": {
+          if (args2.length !== 1) return void 0;
+          const s2 = print(args2[0]);
+          if (s2 === void 0) return void 0;
+          value = cmd.fn === "quote" ? JSON.stringify(s2) : cmd.fn === "squote" ? `'${s2}'` : cmd.fn === "trim" ? s2.trim() : s2;
+          break;
+        }
+      }
+      piped = { value };
+    }
+    const s = print(piped?.value);
+    if (s === void 0) return void 0;
+    out2 += s;
+  }
+  return out2;
+}
+function renderScalar(text, quoted, data) {
+  const parts2 = parseTemplate(text);
+  if (!parts2) return void 0;
+  const rendered = renderTemplate(parts2, data);
+  if (rendered === void 0 || quoted) return rendered;
+  const t = rendered.trim();
+  if (t.startsWith('"') || t.startsWith("'")) {
+    try {
+      const v = (0, import_yaml10.parse)(t);
+      return typeof v === "string" ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return t;
+}
+var import_yaml10, FUNCTIONS, isSpace;
+var init_go_template = __esm({
+  "src/parsers/go-template.ts"() {
+    "use strict";
+    import_yaml10 = __toESM(require_dist(), 1);
+    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  }
+});
+
+// src/link/helm.ts
+import { posix as posix10 } from "node:path";
+function plain(file) {
+  try {
+    const { docs } = parseYaml(file, { helm: false });
+    const d = docs[0];
+    if (!d) return {};
+    if (d.hasErrors) return void 0;
+    return d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return void 0;
+  }
+}
+var HelmCharts;
+var init_helm = __esm({
+  "src/link/helm.ts"() {
+    "use strict";
+    init_go_template();
+    init_yaml();
+    HelmCharts = class {
+      constructor(files) {
+        this.files = files;
+      }
+      files;
+      charts = /* @__PURE__ */ new Map();
+      /** What a templated scalar of `file` renders to with its chart's values.yaml, when that is known. */
+      render(s, file) {
+        if (!s.unknown) return s.value;
+        const chart = this.chartFor(file);
+        if (!chart) return void 0;
+        const src = this.files.get(s.range.file)?.text;
+        const quoted = src !== void 0 && (src[s.range.start] === '"' || src[s.range.start] === "'");
+        return renderScalar(s.value, quoted, chart);
+      }
+      chartFor(file) {
+        for (let dir = posix10.dirname(file); ; dir = posix10.dirname(dir)) {
+          const cached = this.charts.get(dir);
+          if (cached !== void 0) return cached ?? void 0;
+          const chartFile = this.files.get(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`);
+          if (chartFile) {
+            const data = this.read(dir, chartFile);
+            this.charts.set(dir, data ?? null);
+            return data;
+          }
+          if (dir === "." || dir === "/" || dir === ".." || dir.endsWith("/..")) return void 0;
+        }
+      }
+      read(dir, chartFile) {
+        const chart = plain(chartFile);
+        if (!chart || typeof chart !== "object" || Array.isArray(chart)) return void 0;
+        const c = chart;
+        const valuesFile = this.files.get(dir === "." ? "values.yaml" : `${dir}/values.yaml`) ?? this.files.get(dir === "." ? "values.yml" : `${dir}/values.yml`);
+        const values = valuesFile ? plain(valuesFile) : {};
+        if (values === void 0) return void 0;
+        const data = { values, chart: {} };
+        if (typeof c["name"] === "string") data.chart.Name = c["name"];
+        if (typeof c["version"] === "string") data.chart.Version = c["version"];
+        if (typeof c["appVersion"] === "string" || typeof c["appVersion"] === "number") data.chart.AppVersion = String(c["appVersion"]);
+        return data;
+      }
+    };
   }
 });
 
@@ -49004,9 +49280,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix18 = POSIX_REGEX_SOURCE[rest2];
-                if (posix18) {
-                  prev.value = pre + posix18;
+                const posix19 = POSIX_REGEX_SOURCE[rest2];
+                if (posix19) {
+                  prev.value = pre + posix19;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -49523,7 +49799,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix18 = opts.windows;
+      const posix19 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -49533,8 +49809,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix18 });
-        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix19 });
+        const result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -49559,7 +49835,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -49567,7 +49843,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix19 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -49576,16 +49852,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix18);
+          match = picomatch.matchBase(input, regex, options, posix19);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix18 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix19 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix18 }));
+      return regex.test(utils.basename(input, { windows: posix19 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -49784,10 +50060,10 @@ var require_dist6 = __commonJS({
         dir: directory
       });
     };
-    var empty = () => {
+    var empty2 = () => {
     };
     function build$3(options) {
-      return options.group ? groupFiles : empty;
+      return options.group ? groupFiles : empty2;
     }
     var resolveSymlinksAsync = function(path$1, state, callback$1) {
       const { queue, fs: fs$1, options: { suppressErrors } } = state;
@@ -51787,7 +52063,7 @@ var require_commonjs3 = __commonJS({
       ascii[code] ||= l.re.test(c) ? 1 : 2;
       return ascii[code] === 1;
     };
-    var tokenize2 = (p, nocase, noext, form, mark) => {
+    var tokenize3 = (p, nocase, noext, form, mark) => {
       const toks = [];
       for (let i2 = 0; i2 < p.length; ) {
         const c = String.fromCodePoint(p.codePointAt(i2));
@@ -52299,7 +52575,7 @@ var require_commonjs3 = __commonJS({
         const { nocase = false, noext = false, normalize: n } = options;
         this.#form = n === true ? "NFC" : n || void 0;
         const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize2(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        const toks = tokenize3(pattern, nocase, noext || literal, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize2(items, this.#form);
@@ -54468,7 +54744,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -54533,7 +54809,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix10.extname(base);
+  const ext = posix11.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -54626,7 +54902,7 @@ function implicit(value, range, uncertain) {
   if (uncertain) s.unknown = true;
   return s;
 }
-function plain(v) {
+function plain2(v) {
   switch (v.kind) {
     case "string":
     case "number":
@@ -54640,7 +54916,7 @@ function plain(v) {
       if (v.unresolved.length > 0) return { known: false, value: void 0 };
       const items = [];
       for (const i2 of v.items) {
-        const p = plain(i2);
+        const p = plain2(i2);
         if (!p.known) return p;
         items.push(p.value);
       }
@@ -54650,7 +54926,7 @@ function plain(v) {
       if (v.unresolved.length > 0) return { known: false, value: void 0 };
       const o = {};
       for (const [k, p] of v.props) {
-        const x = plain(p.value);
+        const x = plain2(p.value);
         if (!x.known) return x;
         o[k] = x.value;
       }
@@ -54737,7 +55013,7 @@ function strayKeys(o, known) {
   const out2 = [];
   for (const p of o.props.values()) {
     if (known.has(p.key)) continue;
-    const x = plain(p.value);
+    const x = plain2(p.value);
     const value = { value: x.value, range: p.value.range };
     if (!x.known) value.unknown = true;
     out2.push({ key: p.key, keyRange: p.keyRange, value });
@@ -54769,7 +55045,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix10.normalize(posix10.join(posix10.dirname(fromFile), specifier));
+        const base = posix11.normalize(posix11.join(posix11.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -55696,7 +55972,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -55726,7 +56002,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix11.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix12.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -55784,9 +56060,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix11.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix12.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix11.normalize(posix11.join(base, ref.path.value));
+          const path6 = posix12.normalize(posix12.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -55821,7 +56097,8 @@ async function buildModel(input) {
   const instrumentations = objects.filter((o) => o.type === "instrumentation");
   const namespaces = objects.filter((o) => o.type === "namespace");
   const workloads = objects.filter((o) => o.type === "workload");
-  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks };
+  const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
+  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, ...helm ? { helm } : {} };
   const deployments = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
@@ -55849,10 +56126,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix11.dirname(posix11.normalize(file));
+  const start2 = posix12.dirname(posix12.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix11.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix11.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix12.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix12.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -55872,6 +56149,7 @@ var init_model = __esm({
     init_deployments();
     init_compose_merge();
     init_kustomize2();
+    init_helm();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
       "pulumi-project": ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"],
@@ -55882,10 +56160,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix12.isAbsolute(p)) return posix12.normalize(p);
-  const out2 = posix12.normalize(posix12.join(dir, p));
+  if (posix13.isAbsolute(p)) return posix13.normalize(p);
+  const out2 = posix13.normalize(posix13.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -55910,7 +56188,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix12.dirname(file.path);
+  const dir = posix13.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -55918,7 +56196,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml10.isMap)(d.root)) {
+  if (!(0, import_yaml12.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -55984,7 +56262,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix12.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix13.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -56002,11 +56280,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml10, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -56016,7 +56294,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -56033,16 +56311,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix13.basename(value);
+  const base = posix14.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix13.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix14.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix13.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix14.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -56379,7 +56657,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -56444,7 +56722,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix14.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix15.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -57108,28 +57386,28 @@ function k8sVerdict(model, a) {
     if (!cm || cm.incomplete) return { kind: "unknowable" };
   }
   const env = containerEnv(c, configMaps, w.namespace?.value, w.file);
-  let empty;
+  let empty2;
   for (const key of [PID, EXE]) {
     const v = env.get(key);
     if (!v) continue;
     if (v.value === void 0) return { kind: "unknowable" };
     if (v.value !== "") return { kind: "has-target" };
-    if (v.scalar) empty ??= { key, range: v.scalar.range };
+    if (v.scalar) empty2 ??= { key, range: v.scalar.range };
   }
-  return empty ? { kind: "missing", empty } : { kind: "missing" };
+  return empty2 ? { kind: "missing", empty: empty2 } : { kind: "missing" };
 }
 function composeVerdict(a) {
   const s = a.service;
   if (s.envFiles.length > 0) return { kind: "unknowable" };
-  let empty;
+  let empty2;
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);
     if (!e) continue;
     if (!e.value || e.value.unknown || e.value.value.includes("$")) return { kind: "unknowable" };
     if (e.value.value !== "") return { kind: "has-target" };
-    empty ??= { key, range: e.value.range };
+    empty2 ??= { key, range: e.value.range };
   }
-  return empty ? { kind: "missing", empty } : { kind: "missing" };
+  return empty2 ? { kind: "missing", empty: empty2 } : { kind: "missing" };
 }
 function suggestion(d, a) {
   const others = d.apps.filter((x) => x.container !== a.container || x.service !== a.service);
@@ -57184,7 +57462,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -57244,7 +57522,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix15.basename(p.value))) {
+            if (SHELLS3.has(posix16.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -57509,7 +57787,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -57525,11 +57803,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix16.dirname(cf.file);
+          const dir = posix17.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix16.dirname(other.file) !== dir) continue;
+            if (posix17.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -57645,7 +57923,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -57692,7 +57970,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix17.dirname(file);
+  return posix18.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -58411,8 +58689,8 @@ var init_operator_container_names = __esm({
             const list = splitContainerNames(v.value);
             valid.push({ key, value: v, list });
             if (list.length > 1) {
-              const empty = list.some((n) => n === "");
-              const what = empty ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
+              const empty2 = list.some((n) => n === "");
+              const what = empty2 ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
               if (key === GO_CONTAINER_NAMES) {
                 report({
                   range: v.range,
@@ -60035,13 +60313,13 @@ function formatOne(d, ctx, p) {
   }
   return out2;
 }
-var plain2, PLAIN, COLOR, stylish;
+var plain3, PLAIN, COLOR, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_summary();
-    plain2 = (s) => s;
-    PLAIN = { bold: plain2, dim: plain2, severity: { error: plain2, warning: plain2, info: plain2 } };
+    plain3 = (s) => s;
+    PLAIN = { bold: plain3, dim: plain3, severity: { error: plain3, warning: plain3, info: plain3 } };
     COLOR = {
       bold: sgr("1", "22"),
       dim: sgr("90", "39"),
