@@ -1,4 +1,4 @@
-// otel-target-lint bundle a24e6ed36950dd4b
+// otel-target-lint bundle 8cbf50024cc2cd4e
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10242,6 +10242,16 @@ function dropGuesses(items, label) {
   }
   return items;
 }
+function fromHelmValues(t, helm, file) {
+  const template = t.value;
+  const r = helm.valueOf(template, file);
+  if (!r) return;
+  t.resolved = r.value;
+  if (r.source) {
+    t.value = r.source;
+    t.valueEvidence = [...t.valueEvidence, { range: template.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
+  }
+}
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
   return first !== void 0 && import_node_path6.posix.basename(first) === "otel-go-instrumentation";
@@ -10367,6 +10377,7 @@ function kubeDeployment(w, input) {
       const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
       const t = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== void 0) t.resolved = v.value;
+      else if (v.scalar.unknown && input.helm) fromHelmValues(t, input.helm, w.file);
       if (agent) t.agent = agent;
       if (source === "app-env") t.noAppReason = `it is set on container "${c.name?.value ?? ""}", not on the agent container`;
       else {
@@ -10411,6 +10422,7 @@ function kubeDeployment(w, input) {
     const pushTarget = (source, value, key, evidence) => {
       const t = { source, value, match: "exact", key, valueEvidence: evidence, apps: targetApps };
       if (!value.unknown) t.resolved = value.value;
+      else if (input.helm) fromHelmValues(t, input.helm, w.file);
       if (targetApps.length === 0) t.noAppReason = names ? "the container-names annotation does not name a container of this pod" : "the pod has no application container";
       deployment.targets.push(t);
     };
@@ -40500,6 +40512,46 @@ var init_helm = __esm({
         const src = this.files.get(s.range.file)?.text;
         const quoted = src !== void 0 && (src[s.range.start] === '"' || src[s.range.start] === "'");
         return renderScalar(s.value, quoted, chart);
+      }
+      /**
+       * A templated value as rendered with the chart's values, and, when the template is just one `.Values` field
+       * (`{{ .Values.otel.target }}`, optionally `| quote` / `| toString`), the values.yaml scalar that holds it: what a
+       * finding points at and a fix edits.
+       */
+      valueOf(s, file) {
+        const value = this.render(s, file);
+        if (value === void 0) return void 0;
+        const parts2 = parseTemplate(s.value.trim());
+        const only = parts2 && parts2.length === 1 && parts2[0].kind === "action" ? parts2[0].pipeline : void 0;
+        const head = only?.[0];
+        const passThrough = only?.slice(1).every((c) => (c.fn === "quote" || c.fn === "squote" || c.fn === "toString") && c.args.length === 0);
+        if (!head || head.fn || head.args.length !== 1 || !passThrough) return { value };
+        const field2 = head.args[0];
+        if (field2.kind !== "field" || field2.root !== "Values") return { value };
+        const source = this.valuesScalar(file, field2.path);
+        return source && source.value === value ? { value, source, path: field2.path.join(".") } : { value };
+      }
+      /** The scalar at a path of the chart's values.yaml, with its range there. */
+      valuesScalar(file, path5) {
+        const dir = this.chartDir(file);
+        if (dir === void 0) return void 0;
+        const valuesFile = this.files.get(dir === "." ? "values.yaml" : `${dir}/values.yaml`) ?? this.files.get(dir === "." ? "values.yml" : `${dir}/values.yml`);
+        if (!valuesFile) return void 0;
+        try {
+          const d = parseYaml(valuesFile, { helm: false }).docs[0];
+          if (!d || d.hasErrors || !d.root) return void 0;
+          const r = d.reader;
+          const e = r.path(d.root, ...path5);
+          return e ? r.entryStr(e) : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      chartDir(file) {
+        for (let dir = import_node_path24.posix.dirname(file); ; dir = import_node_path24.posix.dirname(dir)) {
+          if (this.files.has(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`)) return dir;
+          if (dir === "." || dir === "/" || dir === ".." || dir.endsWith("/..")) return void 0;
+        }
       }
       chartFor(file) {
         for (let dir = import_node_path24.posix.dirname(file); ; dir = import_node_path24.posix.dirname(dir)) {

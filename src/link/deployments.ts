@@ -95,6 +95,22 @@ function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(it
   return items;
 }
 
+/**
+ * A target a Helm template writes (`value: {{ .Values.otel.target }}`): its value with the chart's values.yaml. When
+ * the template is that one value, the finding and its fix move to values.yaml, where the value is written; the
+ * template's line is evidence.
+ */
+function fromHelmValues(t: TargetSetting, helm: HelmCharts, file: string): void {
+  const template = t.value;
+  const r = helm.valueOf(template, file);
+  if (!r) return;
+  t.resolved = r.value;
+  if (r.source) {
+    t.value = r.source;
+    t.valueEvidence = [...t.valueEvidence, { range: template.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
+  }
+}
+
 function commandNamesAgent(items: Scalar[] | undefined): boolean {
   const first = items?.[0]?.value;
   return first !== undefined && posix.basename(first) === 'otel-go-instrumentation';
@@ -261,6 +277,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const source: TargetSource = agent ? source0 : agents.length > 0 ? 'app-env' : source0;
       const t: TargetSetting = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== undefined) t.resolved = v.value;
+      else if (v.scalar.unknown && input.helm) fromHelmValues(t, input.helm, w.file);
       if (agent) t.agent = agent;
       if (source === 'app-env') t.noAppReason = `it is set on container "${c.name?.value ?? ''}", not on the agent container`;
       else {
@@ -312,6 +329,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const pushTarget = (source: TargetSource, value: Scalar, key: string, evidence: Evidence[]) => {
       const t: TargetSetting = { source, value, match: 'exact', key, valueEvidence: evidence, apps: targetApps };
       if (!value.unknown) t.resolved = value.value;
+      else if (input.helm) fromHelmValues(t, input.helm, w.file);
       if (targetApps.length === 0) t.noAppReason = names ? 'the container-names annotation does not name a container of this pod' : 'the pod has no application container';
       deployment.targets.push(t);
     };

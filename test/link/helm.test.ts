@@ -3,6 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { applyEdits } from '../../src/fix/edits.ts';
 import { lintFiles, span } from '../helpers/rule-tester.ts';
 import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
@@ -28,11 +29,11 @@ spec:
             runAsUser: 0
         {{- end }}
 `;
-const chart = (image: string, values = 'image:\n  repository: registry.example.com/shop/api\n  tag: ""\notel:\n  enabled: true\n') => ({
+const chart = (image: string, values = 'image:\n  repository: registry.example.com/shop/api\n  tag: ""\notel:\n  enabled: true\n', target = '/server'): Record<string, string> => ({
   'services/api/Dockerfile': SEED_DOCKERFILE,
   'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.0\nappVersion: "1.4.0"\n',
   'charts/api/values.yaml': values,
-  'charts/api/templates/deployment.yaml': template(image),
+  'charts/api/templates/deployment.yaml': template(image, target),
 });
 
 test("a templated image is read with the chart's values: the container links and the target is checked", async () => {
@@ -58,6 +59,25 @@ test('an image the values do not give (a helper, a value set only at install) st
     const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
     assert.equal(diagnostics.map((d) => d.ruleId), []);
   }
+});
+
+test('a target the template takes from values.yaml: the finding and its fix are in values.yaml, the template is evidence', async () => {
+  const values = 'image:\n  repository: registry.example.com/shop/api\notel:\n  enabled: true\n  target: /server  # the binary\n';
+  const files = chart('"{{ .Values.image.repository }}:1.0"', values, '{{ .Values.otel.target | quote }}');
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+  const s = span(files, 'charts/api/values.yaml', '/server');
+  assert.equal(diagnostics.map((d) => [d.ruleId, d.range.file, d.range.line, d.range.column]), [['target-exe-mismatch', 'charts/api/values.yaml', s.line, s.column]]);
+  const d = diagnostics[0]!;
+  assert.ok(d.related.some((r) => r.range.file === 'charts/api/templates/deployment.yaml' && r.message.includes('.Values.otel.target')), JSON.stringify(d.related));
+  assert.is(applyEdits(files['charts/api/values.yaml']!, d.fix!.edits).text, values.replace('target: /server', 'target: /app/server'));
+});
+
+test('a target rendered from more than one value is checked at the template, without a fix', async () => {
+  const files = chart('"{{ .Values.image.repository }}:1.0"', 'image:\n  repository: registry.example.com/shop/api\notel:\n  enabled: true\n  dir: /srv\n', '"{{ .Values.otel.dir }}/server"');
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+  assert.equal(diagnostics.map((d) => [d.ruleId, d.range.file]), [['target-exe-mismatch', 'charts/api/templates/deployment.yaml']]);
+  assert.ok(diagnostics[0]!.message.includes('"/srv/server"'), diagnostics[0]!.message);
+  assert.is(diagnostics[0]!.fix, undefined);
 });
 
 test.run();
