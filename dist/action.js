@@ -35723,7 +35723,7 @@ function print(v) {
   if (v === void 0 || v === null) return "";
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return String(v);
-  if (typeof v === "number") return Number.isSafeInteger(v) || Number.isFinite(v) && Math.abs(v) < 1e21 && Math.abs(v) >= 1e-4 ? String(v) : void 0;
+  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
   return void 0;
 }
 function empty(v) {

@@ -162,7 +162,9 @@ function print(v: unknown): string | undefined {
   if (v === undefined || v === null) return ''; // Helm renders a missing value as empty
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return String(v);
-  if (typeof v === 'number') return Number.isSafeInteger(v) || (Number.isFinite(v) && Math.abs(v) < 1e21 && Math.abs(v) >= 1e-4) ? String(v) : undefined;
+  // Helm's values are float64 and print like Go's %v: 4318 and 0.25 as written, but 1000000 as 1e+06 and 0.00001 as
+  // 1e-05. Numbers that Go prints with an exponent are left unknown rather than imitated.
+  if (typeof v === 'number') return Number.isFinite(v) && (v === 0 || (Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4)) ? String(v) : undefined;
   return undefined; // maps and lists print as Go syntax
 }
 

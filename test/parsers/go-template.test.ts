@@ -6,7 +6,7 @@ import type { ChartData } from '../../src/parsers/go-template.ts';
 const data: ChartData = {
   values: {
     image: { repository: 'registry.example.com/shop/api', tag: '', pullPolicy: 'IfNotPresent' },
-    otel: { target: '/app/server', enabled: true, port: 4318, ratio: 0.25, extra: { a: 1 } },
+    otel: { target: '/app/server', enabled: true, port: 4318, ratio: 0.25, big: 1000000, extra: { a: 1 } },
     version: 1.1,
   },
   chart: { Name: 'api', Version: '0.3.0', AppVersion: '1.4.0' },
@@ -25,6 +25,8 @@ test('field chains on .Values and .Chart, with $ for the root; a missing value r
   assert.is(render('{{ .Values.otel.enabled }}'), 'true');
   assert.is(render('{{ .Values.version }}'), '1.1', 'an unquoted 1.10 in values.yaml is the number 1.1, as Helm reads it');
   assert.is(render('{{ .Values.otel.extra }}'), undefined, 'a mapping prints as Go syntax: not known');
+  assert.is(render('{{ .Values.otel.ratio }}'), '0.25');
+  assert.is(render('{{ .Values.otel.big }}'), undefined, 'Go prints 1e+06: not imitated');
   assert.is(render('{{ .Values.image.pullPolicy.x }}'), undefined, 'a field of a string');
 });
 
