@@ -29657,6 +29657,7 @@ function parseKube(file, opts) {
     directives: parsed.directives,
     helm: opts.helm
   };
+  if (parsed.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== "DUPLICATE_KEY"))) out2.syntaxErrors = true;
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;
@@ -30228,7 +30229,11 @@ function parseByKind(f) {
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
     }
     case "yaml": {
-      const k = parseKube(f, { helm: f.helm === true });
+      let k = parseKube(f, { helm: f.helm === true });
+      if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
+        const t = parseKube(f, { helm: true });
+        if (!t.syntaxErrors && !t.problems.some((p) => p.severity === "error")) k = t;
+      }
       if (k.objects.length === 0 && k.problems.length === 0) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: "compose", compose: cf };
@@ -56083,6 +56088,7 @@ async function buildModel(input) {
             addProblems(f.path, parsed.problems);
             break;
           case "kube":
+            if (parsed.kube.helm) f.helm = true;
             kube.push(parsed.kube);
             addProblems(f.path, parsed.kube.problems);
             addDirectives(f.path, parsed.kube.directives);

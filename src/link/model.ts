@@ -101,6 +101,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             addProblems(f.path, parsed.problems);
             break;
           case 'kube':
+            // Read as a Go template (broken as YAML, YAML without its actions): fixes must not restructure it.
+            if (parsed.kube.helm) f.helm = true;
             kube.push(parsed.kube);
             addProblems(f.path, parsed.kube.problems);
             addDirectives(f.path, parsed.kube.directives);

@@ -173,6 +173,11 @@ export interface KubeFile {
   directives: Directive[];
   /** The file is a Helm template (a Chart.yaml above it); template expressions were blanked. */
   helm: boolean;
+  /**
+   * A document had syntax errors, reported or not (a Helm template's are not: it is YAML only once rendered). What
+   * the parser recovered is still in `objects`.
+   */
+  syntaxErrors?: boolean;
 }
 
 // ---- Compose ----

@@ -38,7 +38,14 @@ export function parseByKind(f: SourceFile): ParsedFile {
       return { kind: 'skaffold', specs: s.specs, problems: s.problems };
     }
     case 'yaml': {
-      const k = parseKube(f, { helm: f.helm === true });
+      let k = parseKube(f, { helm: f.helm === true });
+      // Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates ...):
+      // broken as YAML, but YAML once its `{{ … }}` actions are set aside. Read it as a template (k.helm), not as
+      // broken YAML.
+      if (!f.helm && f.text.includes('{{') && k.problems.some((p) => p.severity === 'error')) {
+        const t = parseKube(f, { helm: true });
+        if (!t.syntaxErrors && !t.problems.some((p) => p.severity === 'error')) k = t;
+      }
       if (k.objects.length === 0 && k.problems.length === 0) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: 'compose', compose: cf };

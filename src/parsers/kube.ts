@@ -110,6 +110,7 @@ export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
     directives: parsed.directives,
     helm: opts.helm,
   };
+  if (parsed.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))) out.syntaxErrors = true;
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;

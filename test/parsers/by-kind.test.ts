@@ -1,0 +1,33 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { LineIndex } from '../../src/model/source.ts';
+import type { SourceFile } from '../../src/model/source.ts';
+import { parseByKind } from '../../src/parsers/by-kind.ts';
+import { initShellParser } from '../../src/parsers/shell.ts';
+
+function sf(text: string, path = 'deploy/app.yaml'): SourceFile {
+  return { path, absPath: `/r/${path}`, text, kind: 'yaml', requested: true, lines: new LineIndex(text) };
+}
+
+test.before(async () => {
+  await initShellParser();
+});
+
+test('Go-templated YAML outside Helm (Nomad, consul-template): read as a template, not as broken YAML', () => {
+  const text = 'server:\n  http_listen_port: {{ env "NOMAD_PORT_http" }}\n  consul:\n    host: {{ env "attr.unique.network.ip-address" }}:8500\n';
+  const r = parseByKind(sf(text));
+  assert.is(r.kind, 'kube');
+  if (r.kind !== 'kube') return;
+  assert.equal([r.kube.helm, r.kube.problems], [true, []]);
+});
+
+test('broken YAML with a `{{` that does not make it YAML is still broken', () => {
+  const text = '# see {{ docs }}\na: [1, 2\nb: c\n';
+  const r = parseByKind(sf(text));
+  assert.is(r.kind, 'kube');
+  if (r.kind !== 'kube') return;
+  assert.is(r.kube.helm, false);
+  assert.ok(r.kube.problems.some((p) => p.severity === 'error'));
+});
+
+test.run();
