@@ -30232,7 +30232,7 @@ function parseByKind(f) {
       let k = parseKube(f, { helm: f.helm === true });
       if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
         const t = parseKube(f, { helm: true });
-        if (!t.syntaxErrors && !t.problems.some((p) => p.severity === "error")) k = t;
+        if (hasActionLine(f.text) || !t.syntaxErrors && !t.problems.some((p) => p.severity === "error")) k = t;
       }
       if (k.objects.length === 0 && k.problems.length === 0) {
         const cf = parseCompose(f);
@@ -30245,6 +30245,20 @@ function parseByKind(f) {
     default:
       return { kind: "none" };
   }
+}
+function hasActionLine(text) {
+  let atLineStart = true;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "\n") {
+      atLineStart = true;
+      continue;
+    }
+    if (!atLineStart || c === " " || c === "	" || c === "\r") continue;
+    if (c === "{" && text[i2 + 1] === "{") return true;
+    atLineStart = false;
+  }
+  return false;
 }
 var init_by_kind = __esm({
   "src/parsers/by-kind.ts"() {

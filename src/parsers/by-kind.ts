@@ -42,9 +42,11 @@ export function parseByKind(f: SourceFile): ParsedFile {
       // Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates ...):
       // broken as YAML, but YAML once its `{{ … }}` actions are set aside. Read it as a template (k.helm), not as
       // broken YAML.
+      // A line that starts with an action (`{{- if … }}`, `{{- with … }}`) is template control flow: such a file
+      // is a template whatever its actions leave behind (YAML only once rendered, like a Helm template).
       if (!f.helm && f.text.includes('{{') && k.problems.some((p) => p.severity === 'error')) {
         const t = parseKube(f, { helm: true });
-        if (!t.syntaxErrors && !t.problems.some((p) => p.severity === 'error')) k = t;
+        if (hasActionLine(f.text) || (!t.syntaxErrors && !t.problems.some((p) => p.severity === 'error'))) k = t;
       }
       if (k.objects.length === 0 && k.problems.length === 0) {
         const cf = parseCompose(f);
@@ -57,4 +59,20 @@ export function parseByKind(f: SourceFile): ParsedFile {
     default:
       return { kind: 'none' };
   }
+}
+
+/** Some line's first non-blank characters are `{{`: a template action standing alone, never YAML. */
+function hasActionLine(text: string): boolean {
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      atLineStart = true;
+      continue;
+    }
+    if (!atLineStart || c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '{' && text[i + 1] === '{') return true;
+    atLineStart = false;
+  }
+  return false;
 }

@@ -21,6 +21,28 @@ test('Go-templated YAML outside Helm (Nomad, consul-template): read as a templat
   assert.equal([r.kube.helm, r.kube.problems], [true, []]);
 });
 
+test('a file with template control flow on its own lines is a template even where blanking leaves it broken', () => {
+  // From grafana/loki's operator (a Go template embedded in Go code): `- {{ if … }}` leaves a list item whose mapping
+  // starts on the next line, which is not YAML once the action is blanked.
+  const text = [
+    '{{- /*gotype: example.com/config.Options*/ -}}',
+    'ruler:',
+    '  {{- with .RelabelConfigs }}',
+    '  alert_relabel_configs:',
+    '    {{- range $k, $cfg := . }}',
+    '    - {{ if $cfg.SourceLabels}}',
+    '      source_labels: {{ $cfg.SourceLabelsString }}',
+    '      {{- end }}',
+    '    {{- end }}',
+    '  {{- end }}',
+    '',
+  ].join('\n');
+  const r = parseByKind(sf(text));
+  assert.is(r.kind, 'kube');
+  if (r.kind !== 'kube') return;
+  assert.equal([r.kube.helm, r.kube.problems.filter((p) => p.severity === 'error')], [true, []]);
+});
+
 test('broken YAML with a `{{` that does not make it YAML is still broken', () => {
   const text = '# see {{ docs }}\na: [1, 2\nb: c\n';
   const r = parseByKind(sf(text));
