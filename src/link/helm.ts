@@ -9,9 +9,17 @@ import type { Scalar } from '../model/workload.ts';
 import type { ChartData } from '../parsers/go-template.ts';
 import { parseTemplate, renderScalar } from '../parsers/go-template.ts';
 import { MAX_ALIAS_COUNT, parseYaml } from '../parsers/yaml.ts';
+import type { YamlDoc } from '../parsers/yaml.ts';
+
+/** A chart: its data for rendering, and its values.yaml document (to find the scalar a value comes from). */
+interface Chart {
+  data: ChartData;
+  values?: YamlDoc;
+}
 
 export class HelmCharts {
-  private readonly charts = new Map<string, ChartData | null>();
+  /** By chart directory; null: a Chart.yaml that could not be read. */
+  private readonly charts = new Map<string, Chart | null>();
 
   constructor(private readonly files: Map<string, SourceFile>) {}
 
@@ -22,7 +30,7 @@ export class HelmCharts {
     if (!chart) return undefined;
     const src = this.files.get(s.range.file)?.text;
     const quoted = src !== undefined && (src[s.range.start] === '"' || src[s.range.start] === "'");
-    return renderScalar(s.value, quoted, chart);
+    return renderScalar(s.value, quoted, chart.data);
   }
 
   /**
@@ -39,72 +47,70 @@ export class HelmCharts {
     const passThrough = only?.slice(1).every((c) => (c.fn === 'quote' || c.fn === 'squote' || c.fn === 'toString') && c.args.length === 0);
     if (!head || head.fn || head.args.length !== 1 || !passThrough) return { value };
     const field = head.args[0]!;
-    if (field.kind !== 'field' || field.root !== 'Values') return { value };
-    const source = this.valuesScalar(file, field.path);
+    const values = this.chartFor(file)?.values;
+    if (field.kind !== 'field' || field.root !== 'Values' || !values?.root) return { value };
+    const e = values.reader.path(values.root, ...field.path);
+    const source = e ? values.reader.entryStr(e) : undefined;
     return source && source.value === value ? { value, source, path: field.path.join('.') } : { value };
   }
 
-  /** The scalar at a path of the chart's values.yaml, with its range there. */
-  private valuesScalar(file: string, path: string[]): Scalar | undefined {
-    const dir = this.chartDir(file);
-    if (dir === undefined) return undefined;
-    const valuesFile = this.files.get(dir === '.' ? 'values.yaml' : `${dir}/values.yaml`) ?? this.files.get(dir === '.' ? 'values.yml' : `${dir}/values.yml`);
-    if (!valuesFile) return undefined;
-    try {
-      const d = parseYaml(valuesFile, { helm: false }).docs[0];
-      if (!d || d.hasErrors || !d.root) return undefined;
-      const r = d.reader;
-      const e = r.path(d.root, ...path);
-      return e ? r.entryStr(e) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private chartDir(file: string): string | undefined {
-    for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
-      if (this.files.has(dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`)) return dir;
-      if (dir === '.' || dir === '/' || dir === '..' || dir.endsWith('/..')) return undefined;
-    }
-  }
-
-  private chartFor(file: string): ChartData | undefined {
+  /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
+  private chartFor(file: string): Chart | undefined {
     for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
       const cached = this.charts.get(dir);
       if (cached !== undefined) return cached ?? undefined;
-      const chartFile = this.files.get(dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
+      const chartFile = this.files.get(inDir(dir, 'Chart.yaml'));
       if (chartFile) {
-        const data = this.read(dir, chartFile);
-        this.charts.set(dir, data ?? null);
-        return data;
+        const chart = this.read(dir, chartFile);
+        this.charts.set(dir, chart ?? null);
+        return chart;
       }
       if (dir === '.' || dir === '/' || dir === '..' || dir.endsWith('/..')) return undefined;
     }
   }
 
-  private read(dir: string, chartFile: SourceFile): ChartData | undefined {
-    const chart = plain(chartFile);
-    if (!chart || typeof chart !== 'object' || Array.isArray(chart)) return undefined;
-    const c = chart as Record<string, unknown>;
-    const valuesFile = this.files.get(dir === '.' ? 'values.yaml' : `${dir}/values.yaml`) ?? this.files.get(dir === '.' ? 'values.yml' : `${dir}/values.yml`);
-    const values = valuesFile ? plain(valuesFile) : {};
+  private read(dir: string, chartFile: SourceFile): Chart | undefined {
+    const chart = firstDoc(chartFile);
+    if (chart === undefined) return undefined;
+    const c = chart ? toPlain(chart) : {};
+    if (!c || typeof c !== 'object' || Array.isArray(c)) return undefined;
+    const meta = c as Record<string, unknown>;
+    const valuesFile = this.files.get(inDir(dir, 'values.yaml')) ?? this.files.get(inDir(dir, 'values.yml'));
+    const values = valuesFile ? firstDoc(valuesFile) : null;
     if (values === undefined) return undefined;
-    const data: ChartData = { values, chart: {} };
-    if (typeof c['name'] === 'string') data.chart.Name = c['name'];
-    if (typeof c['version'] === 'string') data.chart.Version = c['version'];
-    if (typeof c['appVersion'] === 'string' || typeof c['appVersion'] === 'number') data.chart.AppVersion = String(c['appVersion']);
-    return data;
+    const plainValues = values ? toPlain(values) : {};
+    if (plainValues === undefined) return undefined;
+    const out: Chart = { data: { values: plainValues, chart: {} } };
+    if (values) out.values = values;
+    if (typeof meta['name'] === 'string') out.data.chart.Name = meta['name'];
+    if (typeof meta['version'] === 'string') out.data.chart.Version = meta['version'];
+    if (typeof meta['appVersion'] === 'string' || typeof meta['appVersion'] === 'number') out.data.chart.AppVersion = String(meta['appVersion']);
+    return out;
   }
 }
 
-/** A YAML file's first document as plain data; undefined when it has errors (what was recovered may be wrong). */
-function plain(file: SourceFile): unknown {
+function inDir(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+/**
+ * A YAML file's first document; null when it has none (an empty file); undefined when it cannot be read or has
+ * errors (what was recovered may be wrong).
+ */
+function firstDoc(file: SourceFile): YamlDoc | null | undefined {
   try {
-    const { docs } = parseYaml(file, { helm: false });
-    const d = docs[0];
-    if (!d) return {};
-    if (d.hasErrors) return undefined;
-    return d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const d = parseYaml(file, { helm: false }).docs[0];
+    if (!d) return null;
+    return d.hasErrors ? undefined : d;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A document as plain data ({} when empty). */
+function toPlain(d: YamlDoc): unknown {
+  try {
+    return d.root ? d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
   } catch {
     return undefined;
   }
