@@ -15,14 +15,28 @@ import { evaluateImage } from '../infer/image.ts';
 import { NearestIndex, nearest } from './nearest.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
+/** An image reference's name as written, and its `:tag` and `@digest` when it has them. */
+export function splitImageRef(ref: string): { name: string; tag?: string; digest?: string } {
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const out: { name: string; tag?: string; digest?: string } = { name: rest };
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    out.name = rest.slice(0, colon);
+    out.tag = rest.slice(colon + 1);
+  }
+  if (digest !== undefined) out.digest = digest;
+  return out;
+}
+
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
 export function imageName(ref: string): string {
-  let r = ref.trim();
-  const at = r.indexOf('@');
-  if (at >= 0) r = r.slice(0, at);
-  const slash = r.lastIndexOf('/');
-  const colon = r.lastIndexOf(':');
-  if (colon > slash) r = r.slice(0, colon);
+  let r = splitImageRef(ref.trim()).name;
   for (const prefix of ['docker.io/library/', 'index.docker.io/library/', 'docker.io/', 'index.docker.io/']) {
     if (r.startsWith(prefix)) {
       r = r.slice(prefix.length);

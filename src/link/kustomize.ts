@@ -28,6 +28,7 @@ import type {
   SecurityContext,
   Workload,
 } from '../model/workload.ts';
+import { splitImageRef } from './images.ts';
 
 export interface KustomizeResult {
   /** Workloads as patched by some kustomization (not the unpatched originals, which are linted as they are). */
@@ -157,31 +158,10 @@ function mergeAnnotations(base: Annotations, patch: Annotations): Annotations {
 }
 
 function withAnnotations(w: Workload, common: { key: Scalar; value: Scalar }[]): Workload {
-  const add = (a: Annotations): Annotations => ({
-    ...a,
-    entries: [...a.entries.filter((e) => !common.some((c) => c.key.value === e.key.value)), ...common],
-  });
-  const out: Workload = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
+  // As a patch that writes only these annotations.
+  const patch: Annotations = { entries: common };
+  const out: Workload = { ...w, annotations: mergeAnnotations(w.annotations, patch), podAnnotations: mergeAnnotations(w.podAnnotations, patch) };
   if (w.kind === 'Pod') out.podAnnotations = out.annotations;
-  return out;
-}
-
-/** An image reference split as kustomize's images transformer reads it: name, then `:tag` and/or `@digest`. */
-function splitImage(ref: string): { name: string; tag?: string; digest?: string } {
-  let rest = ref;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  const colon = rest.lastIndexOf(':');
-  const out: { name: string; tag?: string; digest?: string } = { name: rest };
-  if (colon > rest.lastIndexOf('/')) {
-    out.name = rest.slice(0, colon);
-    out.tag = rest.slice(colon + 1);
-  }
-  if (digest !== undefined) out.digest = digest;
   return out;
 }
 
@@ -195,7 +175,7 @@ function withImages(w: Workload, images: KustomizationFile['images']): Workload 
   const retag = (list: Container[]): Container[] =>
     list.map((c) => {
       if (!c.image || c.image.unknown) return c;
-      const ref = splitImage(c.image.value);
+      const ref = splitImageRef(c.image.value);
       const rule = images.find((i) => i.name.value === ref.name);
       if (!rule) return c;
       const name = rule.newName && !rule.newName.unknown ? rule.newName.value : ref.name;
