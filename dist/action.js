@@ -34528,13 +34528,25 @@ var init_process = __esm({
 
 // src/link/images.ts
 import { posix as posix7 } from "node:path";
+function splitImageRef(ref) {
+  let rest = ref;
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  const out2 = { name: rest };
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    out2.name = rest.slice(0, colon);
+    out2.tag = rest.slice(colon + 1);
+  }
+  if (digest !== void 0) out2.digest = digest;
+  return out2;
+}
 function imageName(ref) {
-  let r = ref.trim();
-  const at3 = r.indexOf("@");
-  if (at3 >= 0) r = r.slice(0, at3);
-  const slash2 = r.lastIndexOf("/");
-  const colon = r.lastIndexOf(":");
-  if (colon > slash2) r = r.slice(0, colon);
+  let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
     if (r.startsWith(prefix)) {
       r = r.slice(prefix.length);
@@ -35507,36 +35519,16 @@ function mergeAnnotations(base, patch) {
   return out2;
 }
 function withAnnotations(w, common) {
-  const add = (a) => ({
-    ...a,
-    entries: [...a.entries.filter((e) => !common.some((c) => c.key.value === e.key.value)), ...common]
-  });
-  const out2 = { ...w, annotations: add(w.annotations), podAnnotations: add(w.podAnnotations) };
+  const patch = { entries: common };
+  const out2 = { ...w, annotations: mergeAnnotations(w.annotations, patch), podAnnotations: mergeAnnotations(w.podAnnotations, patch) };
   if (w.kind === "Pod") out2.podAnnotations = out2.annotations;
-  return out2;
-}
-function splitImage(ref) {
-  let rest = ref;
-  let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-  }
-  const colon = rest.lastIndexOf(":");
-  const out2 = { name: rest };
-  if (colon > rest.lastIndexOf("/")) {
-    out2.name = rest.slice(0, colon);
-    out2.tag = rest.slice(colon + 1);
-  }
-  if (digest !== void 0) out2.digest = digest;
   return out2;
 }
 function withImages(w, images) {
   let changed = false;
   const retag = (list) => list.map((c) => {
     if (!c.image || c.image.unknown) return c;
-    const ref = splitImage(c.image.value);
+    const ref = splitImageRef(c.image.value);
     const rule = images.find((i2) => i2.name.value === ref.name);
     if (!rule) return c;
     const name2 = rule.newName && !rule.newName.unknown ? rule.newName.value : ref.name;
@@ -35615,6 +35607,7 @@ function mergeSecurityContext(base, patch) {
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
+    init_images();
   }
 });
 
@@ -35831,13 +35824,21 @@ var init_go_template = __esm({
 
 // src/link/helm.ts
 import { posix as posix10 } from "node:path";
-function plain(file) {
+function inDir(dir, name2) {
+  return dir === "." ? name2 : `${dir}/${name2}`;
+}
+function firstDoc(file) {
   try {
-    const { docs } = parseYaml(file, { helm: false });
-    const d = docs[0];
-    if (!d) return {};
-    if (d.hasErrors) return void 0;
-    return d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const d = parseYaml(file, { helm: false }).docs[0];
+    if (!d) return null;
+    return d.hasErrors ? void 0 : d;
+  } catch {
+    return void 0;
+  }
+}
+function toPlain(d) {
+  try {
+    return d.root ? d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : {};
   } catch {
     return void 0;
   }
@@ -35853,6 +35854,7 @@ var init_helm = __esm({
         this.files = files;
       }
       files;
+      /** By chart directory; null: a Chart.yaml that could not be read. */
       charts = /* @__PURE__ */ new Map();
       /** What a templated scalar of `file` renders to with its chart's values.yaml, when that is known. */
       render(s, file) {
@@ -35861,7 +35863,7 @@ var init_helm = __esm({
         if (!chart) return void 0;
         const src = this.files.get(s.range.file)?.text;
         const quoted = src !== void 0 && (src[s.range.start] === '"' || src[s.range.start] === "'");
-        return renderScalar(s.value, quoted, chart);
+        return renderScalar(s.value, quoted, chart.data);
       }
       /**
        * A templated value as rendered with the chart's values, and, when the template is just one `.Values` field
@@ -35877,57 +35879,43 @@ var init_helm = __esm({
         const passThrough = only?.slice(1).every((c) => (c.fn === "quote" || c.fn === "squote" || c.fn === "toString") && c.args.length === 0);
         if (!head || head.fn || head.args.length !== 1 || !passThrough) return { value };
         const field2 = head.args[0];
-        if (field2.kind !== "field" || field2.root !== "Values") return { value };
-        const source = this.valuesScalar(file, field2.path);
+        const values = this.chartFor(file)?.values;
+        if (field2.kind !== "field" || field2.root !== "Values" || !values?.root) return { value };
+        const e = values.reader.path(values.root, ...field2.path);
+        const source = e ? values.reader.entryStr(e) : void 0;
         return source && source.value === value ? { value, source, path: field2.path.join(".") } : { value };
       }
-      /** The scalar at a path of the chart's values.yaml, with its range there. */
-      valuesScalar(file, path6) {
-        const dir = this.chartDir(file);
-        if (dir === void 0) return void 0;
-        const valuesFile = this.files.get(dir === "." ? "values.yaml" : `${dir}/values.yaml`) ?? this.files.get(dir === "." ? "values.yml" : `${dir}/values.yml`);
-        if (!valuesFile) return void 0;
-        try {
-          const d = parseYaml(valuesFile, { helm: false }).docs[0];
-          if (!d || d.hasErrors || !d.root) return void 0;
-          const r = d.reader;
-          const e = r.path(d.root, ...path6);
-          return e ? r.entryStr(e) : void 0;
-        } catch {
-          return void 0;
-        }
-      }
-      chartDir(file) {
-        for (let dir = posix10.dirname(file); ; dir = posix10.dirname(dir)) {
-          if (this.files.has(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`)) return dir;
-          if (dir === "." || dir === "/" || dir === ".." || dir.endsWith("/..")) return void 0;
-        }
-      }
+      /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
         for (let dir = posix10.dirname(file); ; dir = posix10.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
-          const chartFile = this.files.get(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`);
+          const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
           if (chartFile) {
-            const data = this.read(dir, chartFile);
-            this.charts.set(dir, data ?? null);
-            return data;
+            const chart = this.read(dir, chartFile);
+            this.charts.set(dir, chart ?? null);
+            return chart;
           }
           if (dir === "." || dir === "/" || dir === ".." || dir.endsWith("/..")) return void 0;
         }
       }
       read(dir, chartFile) {
-        const chart = plain(chartFile);
-        if (!chart || typeof chart !== "object" || Array.isArray(chart)) return void 0;
-        const c = chart;
-        const valuesFile = this.files.get(dir === "." ? "values.yaml" : `${dir}/values.yaml`) ?? this.files.get(dir === "." ? "values.yml" : `${dir}/values.yml`);
-        const values = valuesFile ? plain(valuesFile) : {};
+        const chart = firstDoc(chartFile);
+        if (chart === void 0) return void 0;
+        const c = chart ? toPlain(chart) : {};
+        if (!c || typeof c !== "object" || Array.isArray(c)) return void 0;
+        const meta = c;
+        const valuesFile = this.files.get(inDir(dir, "values.yaml")) ?? this.files.get(inDir(dir, "values.yml"));
+        const values = valuesFile ? firstDoc(valuesFile) : null;
         if (values === void 0) return void 0;
-        const data = { values, chart: {} };
-        if (typeof c["name"] === "string") data.chart.Name = c["name"];
-        if (typeof c["version"] === "string") data.chart.Version = c["version"];
-        if (typeof c["appVersion"] === "string" || typeof c["appVersion"] === "number") data.chart.AppVersion = String(c["appVersion"]);
-        return data;
+        const plainValues = values ? toPlain(values) : {};
+        if (plainValues === void 0) return void 0;
+        const out2 = { data: { values: plainValues, chart: {} } };
+        if (values) out2.values = values;
+        if (typeof meta["name"] === "string") out2.data.chart.Name = meta["name"];
+        if (typeof meta["version"] === "string") out2.data.chart.Version = meta["version"];
+        if (typeof meta["appVersion"] === "string" || typeof meta["appVersion"] === "number") out2.data.chart.AppVersion = String(meta["appVersion"]);
+        return out2;
       }
     };
   }
@@ -54973,7 +54961,7 @@ function implicit(value, range, uncertain) {
   if (uncertain) s.unknown = true;
   return s;
 }
-function plain2(v) {
+function plain(v) {
   switch (v.kind) {
     case "string":
     case "number":
@@ -54987,7 +54975,7 @@ function plain2(v) {
       if (v.unresolved.length > 0) return { known: false, value: void 0 };
       const items = [];
       for (const i2 of v.items) {
-        const p = plain2(i2);
+        const p = plain(i2);
         if (!p.known) return p;
         items.push(p.value);
       }
@@ -54997,7 +54985,7 @@ function plain2(v) {
       if (v.unresolved.length > 0) return { known: false, value: void 0 };
       const o = {};
       for (const [k, p] of v.props) {
-        const x = plain2(p.value);
+        const x = plain(p.value);
         if (!x.known) return x;
         o[k] = x.value;
       }
@@ -55084,7 +55072,7 @@ function strayKeys(o, known) {
   const out2 = [];
   for (const p of o.props.values()) {
     if (known.has(p.key)) continue;
-    const x = plain2(p.value);
+    const x = plain(p.value);
     const value = { value: x.value, range: p.value.range };
     if (!x.known) value.unknown = true;
     out2.push({ key: p.key, keyRange: p.keyRange, value });
@@ -60385,13 +60373,13 @@ function formatOne(d, ctx, p) {
   }
   return out2;
 }
-var plain3, PLAIN, COLOR, stylish;
+var plain2, PLAIN, COLOR, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_summary();
-    plain3 = (s) => s;
-    PLAIN = { bold: plain3, dim: plain3, severity: { error: plain3, warning: plain3, info: plain3 } };
+    plain2 = (s) => s;
+    PLAIN = { bold: plain2, dim: plain2, severity: { error: plain2, warning: plain2, info: plain2 } };
     COLOR = {
       bold: sgr("1", "22"),
       dim: sgr("90", "39"),
