@@ -20,6 +20,7 @@ export const CANDIDATE_GLOBS = [
   '**/*.{yaml,yml}',
   '**/go.mod',
   '**/*.{sh,bash}',
+  '**/{.env,.env.*,*.env}',
   '**/*.{ts,mts,cts,js,mjs}',
 ];
 
@@ -73,6 +74,8 @@ export function classifyName(path: string): FileKind | undefined {
     return 'yaml';
   }
   if (lower === 'go.mod') return 'gomod';
+  // Compose's `.env` and the files services name in `env_file:` (read only when a compose file uses them).
+  if (lower === '.env' || lower.startsWith('.env.') || ext === 'env') return 'dotenv';
   if (base === 'Kustomization') return 'kustomize';
   if (ext === 'sh' || ext === 'bash') return 'shell';
   if (ext === 'ts' || ext === 'mts' || ext === 'cts' || ext === 'js' || ext === 'mjs') {

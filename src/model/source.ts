@@ -32,6 +32,8 @@ export type FileKind =
   | 'gomod'
   | 'typescript'
   | 'config'
+  /** An environment file (`.env`, `*.env`, `.env.*`): read when a compose file uses it. */
+  | 'dotenv'
   | 'other';
 
 export interface SourceFile {
