@@ -52,13 +52,13 @@ function k8sVerdict(model: ProjectModel, a: AgentContainer): Verdict {
 
 function composeVerdict(a: AgentContainer): Verdict {
   const s = a.service!;
-  // env_file and variables without a value (taken from the shell) cannot be read.
+  // env_file files the linker could not read, and variables without a value (taken from the shell), are not known.
   if (s.envFiles.length > 0) return { kind: 'unknowable' };
   let empty: { key: string; range: Range } | undefined;
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);
     if (!e) continue;
-    if (!e.value || e.value.unknown || e.value.value.includes('$')) return { kind: 'unknowable' };
+    if (!e.value || e.value.unknown) return { kind: 'unknowable' };
     if (e.value.value !== '') return { kind: 'has-target' };
     empty ??= { key, range: e.value.range };
   }

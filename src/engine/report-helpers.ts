@@ -33,6 +33,7 @@ function isPlainSafe(value: string): boolean {
 export function replacementText(file: SourceFile | undefined, range: Range, value: string): string {
   const raw = file ? file.text.slice(range.start, range.end) : '';
   const q = raw[0];
+  if (file?.kind === 'dotenv') return dotenvText(q, value);
   if (q === '"') return JSON.stringify(value);
   if (q === "'") return `'${value.replace(/'/g, file?.kind === 'typescript' ? "\\'" : "''")}'`;
   if (q === '`') return '`' + value.replace(/[`\\$]/g, (c) => '\\' + c) + '`';
@@ -41,11 +42,28 @@ export function replacementText(file: SourceFile | undefined, range: Range, valu
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
 
+/** A value in an environment file (`.env`, `env_file:`), in the quoting it was written in when that still reads back. */
+function dotenvText(q: string | undefined, value: string): string {
+  const plain = value !== '' && [...value].every((c) => !' \t#"\'\\$'.includes(c));
+  if (q !== '"' && q !== "'" && plain) return value;
+  if (q !== '"' && !value.includes("'")) return `'${value}'`;
+  // Double quotes: `\\` and `\"` are escapes; a `$` would be interpolated.
+  return value.includes('$') ? `'${value.replace(/'/g, "\\'")}'` : `"${value.replace(/[\\"]/g, (c) => '\\' + c)}"`;
+}
+
+/** Text that can stand inside a compose value as it is (an interpolation default): nothing that needs quoting. */
+function embeddable(value: string): boolean {
+  return value !== '' && [...value].every((c) => !' \t#"\'\\${}:'.includes(c));
+}
+
 /** A fix that sets a scalar to a new value, or undefined when the scalar is not a literal that can be edited. */
 export function setScalarFix(model: ProjectModel, scalar: Scalar, value: string, description: string): Fix | undefined {
   // Computed values, and defaults a library applies (`implicit`: the range is the object, not a literal).
   if (scalar.unknown || scalar.implicit) return undefined;
+  // Interpolated: only where one place writes the whole value.
+  if (scalar.via?.edit === 'none') return undefined;
   const file = model.files.get(scalar.range.file);
   if (!file) return undefined;
+  if (scalar.via?.edit === 'raw') return embeddable(value) ? { description, edits: [{ range: scalar.range, text: value }] } : undefined;
   return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };
 }

@@ -10,7 +10,6 @@ import type { ConfigMap, EnvVar, Instrumentation, Scalar } from '../model/worklo
 import { baseImageFacts } from '../infer/base-images.ts';
 import { containerEnv, modelConfigMaps } from './env.ts';
 import { parseAgentVersion, type GoVersion } from './go-versions.ts';
-import { composeLiteral } from './compose-values.ts';
 
 export type AgentEnvSource = 'container' | 'service' | 'go-env' | 'env' | 'exporter' | 'sampler-type' | 'sampler-argument';
 
@@ -96,11 +95,9 @@ function serviceVars(agent: AgentContainer): Map<string, AgentEnvVar> {
     const x: AgentEnvVar = { name: e.name.value, range: e.value?.range ?? e.name.range, nameRange: e.name.range, source: 'service', where, evidence: [], goOnly: true };
     if (e.value) {
       x.scalar = e.value;
-      if (!e.value.unknown) {
-        x.raw = e.value.value;
-        const v = composeLiteral(e.value.value);
-        if (v !== undefined) x.value = v;
-      }
+      // Interpolated already (compose-interpolate.ts); a value it could not interpolate keeps its text as `raw`.
+      x.raw = e.value.value;
+      if (!e.value.unknown) x.value = e.value.value;
     }
     vars.set(e.name.value, x);
   }

@@ -29,7 +29,6 @@ import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
-import { composeLiteral } from './compose-values.ts';
 import type { HelmCharts } from './helm.ts';
 
 export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
@@ -511,9 +510,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      const t: TargetSetting = { source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps };
-      const literal = e.value.unknown ? undefined : composeLiteral(e.value.value);
-      if (literal !== undefined) t.resolved = literal;
+      // Interpolated already (compose-interpolate.ts): the value is final unless unknown.
+      const t: TargetSetting = { source, value: e.value, match, key, valueEvidence: e.value.via?.evidence ?? [], agent: a, apps: targetApps };
+      if (!e.value.unknown) t.resolved = e.value.value;
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -521,9 +520,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
       const flag = targetFlag(items);
       if (flag) {
-        const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], agent: a, apps: targetApps };
-        const literal = flag.unknown ? undefined : composeLiteral(flag.value);
-        if (literal !== undefined) t.resolved = literal;
+        const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: flag.via?.evidence ?? [], agent: a, apps: targetApps };
+        if (!flag.unknown) t.resolved = flag.value;
         if (noAppReason) t.noAppReason = noAppReason;
         deployment.targets.push(t);
       }
@@ -534,9 +532,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     if (info.get(s)?.agent || agents.length === 0) continue;
     const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
     if (!e?.value) continue;
-    const t: TargetSetting = { source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
-    const literal = e.value.unknown ? undefined : composeLiteral(e.value.value);
-    if (literal !== undefined) t.resolved = literal;
+    const t: TargetSetting = { source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: e.value.via?.evidence ?? [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
+    if (!e.value.unknown) t.resolved = e.value.value;
     deployment.targets.push(t);
   }
   return deployment;

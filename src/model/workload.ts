@@ -1,7 +1,7 @@
 // Workloads as the Kubernetes, Compose and TypeScript (cdk8s / Pulumi) parsers produce them. Each value keeps the
 // range of the scalar that holds it (for messages and --fix) and, where useful, the range of its key.
 
-import type { Directive, ParseProblem, Range } from './source.ts';
+import type { Directive, Evidence, ParseProblem, Range } from './source.ts';
 
 /** A scalar from a manifest: its value (as a string, after YAML decoding), its range, and the key's range. */
 export interface Scalar<T = string> {
@@ -15,6 +15,12 @@ export interface Scalar<T = string> {
    * container unless told otherwise). `range` is the object that receives it; there is no literal for a fix to edit.
    */
   implicit?: boolean;
+  /**
+   * Compose interpolation made the value (`${VAR:-default}`, a variable from `.env`): the steps that show it, and
+   * what a fix may edit at `range`: 'scalar' a whole literal, 'raw' text inside a literal (only a value that needs
+   * no quoting), 'none' nothing (the value is pieced together from several places).
+   */
+  via?: { evidence: Evidence[]; edit: 'scalar' | 'raw' | 'none' };
 }
 
 export interface EnvVar {
@@ -198,6 +204,10 @@ export interface ComposeService {
   entrypoint?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
   command?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
   environment: { name: Scalar; value?: Scalar; range: Range }[];
+  /**
+   * `env_file:` paths. The parser lists them all; linking (compose-interpolate.ts) adds the variables of those it can
+   * read to `environment` and leaves here only those it could not read.
+   */
   envFiles: Scalar[];
   pid?: Scalar;
   privileged?: Scalar<boolean>;

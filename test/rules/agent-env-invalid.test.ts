@@ -70,6 +70,10 @@ const operator = instrumentation(`  sampler:
         value: "on"
 `);
 
+/** The compose fixture with only OTEL_LOG_LEVEL left to check, written as `level`. */
+const quiet = (level: string): string =>
+  compose['compose.yaml'].replace('=WARNING', level).replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n');
+
 ruleTests(agentEnvInvalid, {
   valid: [
     { name: 'the fixture sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
@@ -107,10 +111,10 @@ ruleTests(agentEnvInvalid, {
 `),
     },
     {
-      name: 'Compose interpolation and a value from the shell are not known',
+      name: 'Compose interpolation set nowhere and a value from the shell are not known',
       files: {
         ...compose,
-        'compose.yaml': compose['compose.yaml'].replace('=WARNING', '=${LOG_LEVEL:-none}').replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n'),
+        'compose.yaml': compose['compose.yaml'].replace('=WARNING', '=${LOG_LEVEL}').replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n'),
       },
     },
     {
@@ -119,6 +123,12 @@ ruleTests(agentEnvInvalid, {
     },
   ],
   invalid: [
+    {
+      // Nothing sets LOG_LEVEL (.env, the assumed shell): Compose uses the default.
+      name: 'Compose interpolation default: checked where the default is written',
+      files: { ...compose, 'compose.yaml': quiet('=${LOG_LEVEL:-none}') },
+      errors: [{ ...span({ c: quiet('=${LOG_LEVEL:-none}') }, 'c', 'none'), file: 'compose.yaml', message: ['is "none"'] }],
+    },
     {
       name: 'sidecar: log level, protocol, sampler, ParseBool (quoting kept by the fixes)',
       files: sidecar,

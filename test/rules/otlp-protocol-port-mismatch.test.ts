@@ -71,7 +71,8 @@ ruleTests(otlpProtocolPortMismatch, {
     { name: 'the traces endpoint wins', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://c:4317'], ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'http://c:4318/v1/traces']) },
     { name: 'no port: the protocol default', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'https://otlp.example.com']) },
     { name: 'an interpolated port is not known', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('"collector:4318"', '"collector:${PORT}"') } },
-    { name: 'an interpolated protocol is not known', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('PROTOCOL: grpc', 'PROTOCOL: ${PROTO:-grpc}') } },
+    { name: 'an interpolated protocol set nowhere is not known', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('PROTOCOL: grpc', 'PROTOCOL: ${PROTO}') } },
+    { name: 'an interpolated protocol from .env', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('PROTOCOL: grpc', 'PROTOCOL: ${PROTO:-grpc}'), '.env': 'PROTO=http/protobuf\n' } },
     { name: 'an invalid protocol is agent-env-invalid', files: pod(['OTEL_EXPORTER_OTLP_PROTOCOL', 'http'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://c:4317']) },
     {
       name: 'Operator: spec.go.env sets grpc',

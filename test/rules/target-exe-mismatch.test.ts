@@ -144,6 +144,23 @@ const withProxy = {
 };
 
 // (split/join: in a String.replace() replacement, `$$` would be one `$`)
+/** The compose fixture with the agent's target written as `value`, plus extra files. */
+const withTarget = (value: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  ...compose,
+  'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', value),
+  ...extra,
+});
+
+/** The target in `agent.env`, read through env_file: (and, when given, also set in environment:). */
+const withEnvFile = (envFile: string, inEnvironment?: string): Record<string, string> => ({
+  ...compose,
+  'compose.yaml': compose['compose.yaml'].replace(
+    '    environment:\n      OTEL_GO_AUTO_TARGET_EXE: /usr/local/bin/inventory\n',
+    `    env_file: agent.env\n${inEnvironment ? `    environment:\n      OTEL_GO_AUTO_TARGET_EXE: ${inEnvironment}\n` : ''}`,
+  ),
+  'agent.env': envFile,
+});
+
 const composeDollar = { ...compose, 'compose.yaml': compose['compose.yaml'].split('/usr/local/bin/inventory').join('/opt/$$bin/inventory') };
 
 ruleTests(targetExeMismatch, {
@@ -163,12 +180,20 @@ ruleTests(targetExeMismatch, {
       name: 'plain init container is not an agent',
       files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ target: '/server', restartPolicy: null }) },
     },
+    { name: 'compose ${VAR:-default}: the default is right', files: withTarget('${TARGET_EXE:-/go/bin/inventory}') },
+    // Neither .env nor a default: the shell running docker compose would have to set it; not known here.
+    { name: 'compose $VAR set nowhere: not known', files: withTarget('$TARGET_EXE') },
     {
-      // Compose interpolates from the shell and .env at `docker compose up`: the value is not known here.
-      name: 'compose ${VAR:-default} value: not known statically',
-      files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '${TARGET_EXE:-/usr/local/bin/inventory}') },
+      // The app's entrypoint is interpolated too, before it is split and resolved.
+      name: 'compose entrypoint with a default',
+      files: { ...withTarget('/go/bin/inventory'), 'compose.yaml': withTarget('/go/bin/inventory')['compose.yaml'].replace('    build: .\n', '    build: .\n    entrypoint: ["${BIN_DIR:-/go/bin}/inventory", "--port=$$PORT"]\n') },
     },
-    { name: 'compose $VAR value', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '$TARGET_EXE') } },
+    { name: 'compose ${VAR} from .env, right', files: withTarget('${TARGET_EXE}', { '.env': 'TARGET_EXE=/go/bin/inventory\n' }) },
+    { name: 'compose ${VAR:?error} unset: not known', files: withTarget('${TARGET_EXE:?set it}') },
+    { name: 'compose .env value built from other variables: not known', files: withTarget('${TARGET_EXE}', { '.env': 'TARGET_EXE="${GOBIN}/inventory"\n' }) },
+    { name: 'compose env_file, right', files: withEnvFile('OTEL_GO_AUTO_TARGET_EXE=/go/bin/inventory\n') },
+    { name: 'compose environment: wins over env_file', files: withEnvFile('OTEL_GO_AUTO_TARGET_EXE=/usr/local/bin/inventory\n', '/go/bin/inventory') },
+    { name: 'compose env_file that is not in the repository: not known', files: { ...withEnvFile(''), 'compose.yaml': withEnvFile('')['compose.yaml'].replace('agent.env', 'missing.env') } },
     {
       name: 'image not built here: no finding',
       files: { 'deploy.yaml': deployment({ target: '/server', appImage: 'nginx:1.27' }) },
@@ -260,6 +285,45 @@ ruleTests(targetExeMismatch, {
       files: composeDollar,
       errors: [{ ...span(composeDollar, 'compose.yaml', '/opt/$$bin/inventory'), message: ['"/opt/$bin/inventory"', 'service "inventory" runs "/go/bin/inventory"'] }],
       output: { 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') },
+    },
+    {
+      name: 'compose ${VAR:-default}: a wrong default is reported and fixed in place',
+      files: withTarget('"${TARGET_EXE:-/usr/local/bin/inventory}"'),
+      errors: [
+        {
+          ...span(withTarget('"${TARGET_EXE:-/usr/local/bin/inventory}"'), 'compose.yaml', '/usr/local/bin/inventory'),
+          message: ['is "/usr/local/bin/inventory"', 'service "inventory" runs "/go/bin/inventory"'],
+          related: ['compose.yaml:9', 'Dockerfile:5', 'Dockerfile:5', 'Dockerfile:4'],
+        },
+      ],
+      output: { 'compose.yaml': withTarget('"${TARGET_EXE:-/go/bin/inventory}"')['compose.yaml'] },
+    },
+    {
+      name: 'compose ${VAR} from .env: reported and fixed in .env',
+      files: withTarget('${TARGET_EXE:-/go/bin/inventory}', { '.env': '# where the app is\nexport TARGET_EXE="/usr/local/bin/inventory" # set by make\n' }),
+      errors: [
+        {
+          ...span({ '.env': '# where the app is\nexport TARGET_EXE="/usr/local/bin/inventory" # set by make\n' }, '.env', '"/usr/local/bin/inventory"'),
+          message: ['is "/usr/local/bin/inventory"', 'runs "/go/bin/inventory"'],
+        },
+      ],
+      output: { '.env': '# where the app is\nexport TARGET_EXE="/go/bin/inventory" # set by make\n' },
+    },
+    {
+      name: 'compose value pieced together from variables: reported without a fix',
+      files: withTarget('${BIN_DIR:-/usr/local/bin}/inventory'),
+      errors: [{ ...span(withTarget('${BIN_DIR:-/usr/local/bin}/inventory'), 'compose.yaml', '${BIN_DIR:-/usr/local/bin}/inventory'), message: ['is "/usr/local/bin/inventory"'] }],
+    },
+    {
+      name: 'compose env_file: reported and fixed in the env file',
+      files: withEnvFile('OTEL_SERVICE_NAME=inventory\nOTEL_GO_AUTO_TARGET_EXE=/usr/local/bin/inventory\n'),
+      errors: [
+        {
+          ...span(withEnvFile('OTEL_SERVICE_NAME=inventory\nOTEL_GO_AUTO_TARGET_EXE=/usr/local/bin/inventory\n'), 'agent.env', '/usr/local/bin/inventory'),
+          message: ['is "/usr/local/bin/inventory"', 'runs "/go/bin/inventory"'],
+        },
+      ],
+      output: { 'agent.env': 'OTEL_SERVICE_NAME=inventory\nOTEL_GO_AUTO_TARGET_EXE=/go/bin/inventory\n' },
     },
     {
       name: 'compose: go install writes /go/bin',

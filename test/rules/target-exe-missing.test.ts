@@ -35,7 +35,9 @@ ruleTests(targetExeMissing, {
     { name: 'envFrom a Secret: unknowable', files: { 'deploy.yaml': deployment({ agentEnv: SERVICE, agentExtra: ['          envFrom:', '            - secretRef:', '                name: agent'] }) } },
     { name: 'envFrom a ConfigMap outside the repository: unknowable', files: { 'deploy.yaml': envFromRepo['deploy.yaml'] } },
     { name: 'a custom agent image may set the target itself', files: { 'deploy.yaml': deployment({ agentEnv: SERVICE }).replace('otel/autoinstrumentation-go:v0.24.0', 'ghcr.io/acme/agent:1') } },
-    { name: 'compose env_file: unknowable', files: { 'compose.yaml': compose('    env_file: agent.env\n') } },
+    { name: 'compose env_file not in the repository: unknowable', files: { 'compose.yaml': compose('    env_file: agent.env\n') } },
+    { name: 'compose env_file sets the target', files: { 'compose.yaml': compose('    env_file: [agent.env]\n'), 'agent.env': 'OTEL_GO_AUTO_TARGET_EXE=/app/api\n' } },
+    { name: 'compose target from .env interpolation', files: { 'compose.yaml': compose('    environment:\n      OTEL_GO_AUTO_TARGET_EXE: ${API_EXE}\n'), '.env': 'API_EXE=/app/api\n' } },
     { name: 'compose variable from the shell: unknowable', files: { 'compose.yaml': compose('    environment:\n      - OTEL_GO_AUTO_TARGET_EXE\n') } },
   ],
   invalid: [
@@ -61,6 +63,11 @@ ruleTests(targetExeMissing, {
       name: 'envFrom a ConfigMap of the repository without the variable',
       files: envFromRepo,
       errors: [{ ...span(envFromRepo, 'deploy.yaml', 'otel/autoinstrumentation-go:v0.24.0'), message: ['without a target'] }],
+    },
+    {
+      name: 'compose env_file without the target',
+      files: { 'compose.yaml': compose('    env_file: agent.env\n'), 'agent.env': '# exporter only\nOTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4318\n' },
+      errors: [{ ...span({ 'compose.yaml': compose('    env_file: agent.env\n') }, 'compose.yaml', 'otel/autoinstrumentation-go:v0.24.0'), message: ['Service "otel-go-agent" runs the Go agent without a target'] }],
     },
     {
       name: 'compose',
