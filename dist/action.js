@@ -150,6 +150,7 @@ function classifyName(path6) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
   if (ext === "sh" || ext === "bash") return "shell";
   if (ext === "ts" || ext === "mts" || ext === "cts" || ext === "js" || ext === "mjs") {
@@ -4439,9 +4440,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix19 = POSIX_REGEX_SOURCE[rest2];
-                if (posix19) {
-                  prev.value = pre + posix19;
+                const posix20 = POSIX_REGEX_SOURCE[rest2];
+                if (posix20) {
+                  prev.value = pre + posix20;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4962,7 +4963,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix19 = utils.isWindows(options);
+      const posix20 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4972,8 +4973,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix19 });
-        const result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix20 });
+        const result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4998,7 +4999,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5006,7 +5007,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix19 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix20 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5015,14 +5016,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix19);
+          match = picomatch.matchBase(input, regex, options, posix20);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix19 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix20 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -5211,9 +5212,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix19 = utils.isWindows(options);
+      let posix20 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix19 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix20 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5536,7 +5537,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -5545,7 +5546,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -7667,19 +7668,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix19;
-      (function(posix20) {
+      let posix20;
+      (function(posix21) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix20.escapePath = escapePath2;
+        posix21.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix20.convertPathToPattern = convertPathToPattern3;
-      })(posix19 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix21.convertPathToPattern = convertPathToPattern3;
+      })(posix20 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -11320,7 +11321,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -11330,7 +11331,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -11369,7 +11370,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -11378,15 +11379,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -12777,7 +12778,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -12797,7 +12798,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -12823,7 +12824,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -12848,7 +12849,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -12858,7 +12859,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -12867,7 +12868,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -12885,7 +12886,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -12914,11 +12915,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -20735,8 +20736,8 @@ var require_instruction = __commonJS({
           const variables = this.parseVariables(offset, args2[i2].getValue());
           const swaps = [];
           let requiresExpansion = false;
-          for (let variable of variables) {
-            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+          for (let variable2 of variables) {
+            const value = this.dockerfile.resolveVariable(variable2.getName(), variable2.getNameRange().start.line);
             swaps.push(value);
             requiresExpansion = requiresExpansion || value !== void 0;
           }
@@ -20928,12 +20929,12 @@ var require_instruction = __commonJS({
         }
         return variables;
       }
-      isBuildVariable(variable, line) {
+      isBuildVariable(variable2, line) {
         if (this.getKeyword() === main_1.Keyword.FROM) {
           for (const initialArg of this.dockerfile.getInitialARGs()) {
             const arg = initialArg;
             const property = arg.getProperty();
-            if (property && variable === property.getName()) {
+            if (property && variable2 === property.getName()) {
               return true;
             }
           }
@@ -20944,7 +20945,7 @@ var require_instruction = __commonJS({
         for (let i2 = envs.length - 1; i2 >= 0; i2--) {
           if (envs[i2].isBefore(line)) {
             for (let property of envs[i2].getProperties()) {
-              if (property.getName() === variable) {
+              if (property.getName() === variable2) {
                 return false;
               }
             }
@@ -20954,7 +20955,7 @@ var require_instruction = __commonJS({
         for (let i2 = args2.length - 1; i2 >= 0; i2--) {
           if (args2[i2].isBefore(line)) {
             let property = args2[i2].getProperty();
-            if (property && property.getName() === variable) {
+            if (property && property.getName() === variable2) {
               return true;
             }
           }
@@ -23072,9 +23073,9 @@ var require_imageTemplate = __commonJS({
           if (arg.isBefore(currentLine)) {
             const property = arg.getProperty();
             if (property) {
-              const variable = property.getName();
-              if (variables.indexOf(variable) === -1) {
-                variables.push(variable);
+              const variable2 = property.getName();
+              if (variables.indexOf(variable2) === -1) {
+                variables.push(variable2);
               }
             }
           }
@@ -23082,9 +23083,9 @@ var require_imageTemplate = __commonJS({
         for (const env of this.getENVs()) {
           if (env.isBefore(currentLine)) {
             for (const property of env.getProperties()) {
-              const variable = property.getName();
-              if (variables.indexOf(variable) === -1) {
-                variables.push(variable);
+              const variable2 = property.getName();
+              if (variables.indexOf(variable2) === -1) {
+                variables.push(variable2);
               }
             }
           }
@@ -23105,12 +23106,12 @@ var require_imageTemplate = __commonJS({
        *         undefined if a variable with the given name has not
        *         been defined
        */
-      resolveVariable(variable, line) {
+      resolveVariable(variable2, line) {
         let envs = this.getENVs();
         for (let i2 = envs.length - 1; i2 >= 0; i2--) {
           if (envs[i2].isBefore(line)) {
             for (let property of envs[i2].getProperties()) {
-              if (property.getName() === variable) {
+              if (property.getName() === variable2) {
                 return property.getValue();
               }
             }
@@ -23120,7 +23121,7 @@ var require_imageTemplate = __commonJS({
         for (let i2 = args2.length - 1; i2 >= 0; i2--) {
           if (args2[i2].isBefore(line)) {
             let property = args2[i2].getProperty();
-            if (property && property.getName() === variable) {
+            if (property && property.getName() === variable2) {
               return property.getValue();
             }
           }
@@ -23222,7 +23223,7 @@ var require_dockerfile = __commonJS({
       getDirectives() {
         return this.directives;
       }
-      resolveVariable(variable, line) {
+      resolveVariable(variable2, line) {
         for (let from of this.getFROMs()) {
           let range = from.getRange();
           if (range.start.line <= line && line <= range.end.line) {
@@ -23230,20 +23231,20 @@ var require_dockerfile = __commonJS({
             for (let instruction of this.initialInstructions.getARGs()) {
               initialARGs.addInstruction(instruction);
             }
-            return initialARGs.resolveVariable(variable, line);
+            return initialARGs.resolveVariable(variable2, line);
           }
         }
         let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
         if (image === null) {
           return void 0;
         }
-        let resolvedVariable = image.resolveVariable(variable, line);
+        let resolvedVariable = image.resolveVariable(variable2, line);
         if (resolvedVariable === null) {
           let initialARGs = new imageTemplate_1.ImageTemplate();
           for (let instruction of this.initialInstructions.getARGs()) {
             initialARGs.addInstruction(instruction);
           }
-          return initialARGs.resolveVariable(variable, line);
+          return initialARGs.resolveVariable(variable2, line);
         }
         return resolvedVariable;
       }
@@ -28783,13 +28784,13 @@ var init_shell = __esm({
         return { kind: "loop", loop, condition, body: body2, range: this.nodeRange(n) };
       }
       forStatement(n, ctx) {
-        const variable = n.type === "for_statement" ? n.childForFieldName("variable") : null;
+        const variable2 = n.type === "for_statement" ? n.childForFieldName("variable") : null;
         const items = this.words(n.childrenForFieldName("value"));
         this.flushSubs(ctx);
         const body2 = this.doGroup(n.childForFieldName("body"), { ...ctx, reach: "conditional" });
         const out2 = { kind: "loop", loop: "for", condition: [], body: body2, range: this.nodeRange(n) };
-        if (variable) {
-          out2.variable = this.raw(variable);
+        if (variable2) {
+          out2.variable = this.raw(variable2);
           if (n.children.some((c) => c.type === "in")) out2.items = items;
         }
         return out2;
@@ -30681,10 +30682,10 @@ var init_docker_vars = __esm({
   "src/infer/docker-vars.ts"() {
     "use strict";
     Unknown = class extends Error {
-      constructor(reason, variable) {
+      constructor(reason, variable2) {
         super(reason);
         this.reason = reason;
-        this.variable = variable;
+        this.variable = variable2;
       }
       reason;
       variable;
@@ -34905,25 +34906,6 @@ var init_command = __esm({
   }
 });
 
-// src/link/compose-values.ts
-function composeLiteral(text) {
-  if (!text.includes("$")) return text;
-  let out2 = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (text[i2] !== "$") out2 += text[i2];
-    else if (text[i2 + 1] === "$") {
-      out2 += "$";
-      i2++;
-    } else return void 0;
-  }
-  return out2;
-}
-var init_compose_values = __esm({
-  "src/link/compose-values.ts"() {
-    "use strict";
-  }
-});
-
 // src/link/deployments.ts
 import { posix as posix8 } from "node:path";
 function resolveCtx(files) {
@@ -34959,13 +34941,13 @@ function dropGuesses(items, label) {
   return items;
 }
 function fromHelmValues(t, helm, file) {
-  const template = t.value;
-  const r = helm.valueOf(template, file);
+  const template2 = t.value;
+  const r = helm.valueOf(template2, file);
   if (!r) return;
   t.resolved = r.value;
   if (r.source) {
     t.value = r.source;
-    t.valueEvidence = [...t.valueEvidence, { range: template.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
+    t.valueEvidence = [...t.valueEvidence, { range: template2.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
   }
 }
 function commandNamesAgent(items) {
@@ -35286,9 +35268,8 @@ function composeDeployment(cf, input) {
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      const t = { source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps };
-      const literal = e.value.unknown ? void 0 : composeLiteral(e.value.value);
-      if (literal !== void 0) t.resolved = literal;
+      const t = { source, value: e.value, match, key, valueEvidence: e.value.via?.evidence ?? [], agent: a, apps: targetApps };
+      if (!e.value.unknown) t.resolved = e.value.value;
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -35296,9 +35277,8 @@ function composeDeployment(cf, input) {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
       const flag = targetFlag(items);
       if (flag) {
-        const t = { source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: [], agent: a, apps: targetApps };
-        const literal = flag.unknown ? void 0 : composeLiteral(flag.value);
-        if (literal !== void 0) t.resolved = literal;
+        const t = { source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: flag.via?.evidence ?? [], agent: a, apps: targetApps };
+        if (!flag.unknown) t.resolved = flag.value;
         if (noAppReason) t.noAppReason = noAppReason;
         deployment.targets.push(t);
       }
@@ -35308,9 +35288,8 @@ function composeDeployment(cf, input) {
     if (info2.get(s)?.agent || agents.length === 0) continue;
     const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
     if (!e?.value) continue;
-    const t = { source: "app-env", value: e.value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
-    const literal = e.value.unknown ? void 0 : composeLiteral(e.value.value);
-    if (literal !== void 0) t.resolved = literal;
+    const t = { source: "app-env", value: e.value, match: "exact", key: GO_TARGET_ENV, valueEvidence: e.value.via?.evidence ?? [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
+    if (!e.value.unknown) t.resolved = e.value.value;
     deployment.targets.push(t);
   }
   return deployment;
@@ -35325,7 +35304,6 @@ var init_deployments = __esm({
     init_images();
     init_command();
     init_nearest();
-    init_compose_values();
     GO_TARGET_ENV = "OTEL_GO_AUTO_TARGET_EXE";
     OBI_TARGET_ENV = "OTEL_EBPF_AUTO_TARGET_EXE";
     BEYLA_TARGET_ENV = "BEYLA_AUTO_TARGET_EXE";
@@ -35405,6 +35383,355 @@ var init_compose_merge = __esm({
       "docker-compose.yaml": ["docker-compose.override.yaml", "docker-compose.override.yml"],
       "docker-compose.yml": ["docker-compose.override.yml", "docker-compose.override.yaml"]
     };
+  }
+});
+
+// src/parsers/dotenv.ts
+function parseDotenv(file) {
+  const text = file.text;
+  const out2 = { file: file.path, entries: [], problems: [] };
+  const range = (a, b) => file.lines.range(file.path, a, b);
+  const lineEnd2 = (from) => {
+    const n = text.indexOf("\n", from);
+    return n < 0 ? text.length : n;
+  };
+  const problem = (a, b, message) => {
+    out2.problems.push({ range: range(a, b), message, severity: "partial" });
+  };
+  let i2 = 0;
+  while (i2 < text.length) {
+    while (i2 < text.length && (isBlank2(text[i2]) || text[i2] === "\n")) i2++;
+    if (i2 >= text.length) break;
+    const start2 = i2;
+    const eol2 = lineEnd2(i2);
+    if (text[i2] === "#") {
+      i2 = eol2;
+      continue;
+    }
+    if (text.startsWith("export", i2) && isBlank2(text[i2 + 6])) {
+      i2 += 6;
+      while (isBlank2(text[i2])) i2++;
+    }
+    const nameStart = i2;
+    while (i2 < eol2 && isNameChar2(text[i2])) i2++;
+    const nameEnd = i2;
+    while (isBlank2(text[i2])) i2++;
+    if (nameEnd === nameStart || i2 < eol2 && text[i2] !== "=" && text[i2] !== ":") {
+      problem(start2, eol2, `"${text.slice(start2, eol2).trim()}" is not a variable assignment (NAME=value): Compose stops with an error on this line`);
+      i2 = eol2;
+      continue;
+    }
+    const name2 = { value: text.slice(nameStart, nameEnd), range: range(nameStart, nameEnd) };
+    if (i2 >= eol2) {
+      out2.entries.push({ name: name2, range: range(start2, nameEnd) });
+      i2 = eol2;
+      continue;
+    }
+    i2++;
+    while (isBlank2(text[i2])) i2++;
+    const q = text[i2];
+    if (q === '"' || q === "'") {
+      const vStart = i2;
+      let value = "";
+      let j = i2 + 1;
+      let closed = false;
+      for (; j < text.length; j++) {
+        const c = text[j];
+        if (c === "\\" && j + 1 < text.length) {
+          const n = text[j + 1];
+          if (q === "'" ? n === "'" : ESCAPES[n] !== void 0) {
+            value += q === "'" ? "'" : ESCAPES[n];
+            j++;
+            continue;
+          }
+        }
+        if (c === q) {
+          closed = true;
+          break;
+        }
+        value += c;
+      }
+      if (!closed) {
+        problem(vStart, lineEnd2(vStart), `The quoted value of ${name2.value} is never closed: Compose stops with an error on this file`);
+        break;
+      }
+      const vEnd2 = j + 1;
+      const scalar2 = { value, range: range(vStart, vEnd2) };
+      if (q === '"' && value.includes("$")) scalar2.unknown = true;
+      out2.entries.push({ name: name2, value: scalar2, range: range(start2, vEnd2) });
+      const end = lineEnd2(vEnd2);
+      let k = vEnd2;
+      while (k < end && isBlank2(text[k])) k++;
+      if (k < end && text[k] !== "#") problem(k, end, `Text after the quoted value of ${name2.value} ("${text.slice(k, end).trim()}"): Compose does not read it as part of the value`);
+      i2 = end;
+      continue;
+    }
+    let vEnd = i2;
+    for (let k = i2; k < eol2; k++) {
+      if (text[k] === "#" && isBlank2(text[k - 1])) break;
+      vEnd = k + 1;
+    }
+    while (vEnd > i2 && isBlank2(text[vEnd - 1])) vEnd--;
+    const scalar = { value: text.slice(i2, vEnd), range: range(i2, vEnd) };
+    if (scalar.value.includes("$")) scalar.unknown = true;
+    out2.entries.push({ name: name2, value: scalar, range: range(start2, vEnd) });
+    i2 = eol2;
+  }
+  return out2;
+}
+var isBlank2, isNameChar2, ESCAPES;
+var init_dotenv = __esm({
+  "src/parsers/dotenv.ts"() {
+    "use strict";
+    isBlank2 = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
+    isNameChar2 = (c) => /[\p{L}\p{N}_.]/u.test(c);
+    ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"' };
+  }
+});
+
+// src/link/compose-values.ts
+function interpolate(text, lookup3) {
+  const used = [];
+  if (!text.includes("$")) return { value: text, pieces: [{ value: text, origin: { kind: "text", start: 0, end: text.length } }], used };
+  try {
+    const { pieces, end } = template(text, 0, false, lookup3, used);
+    if (end !== text.length) throw new Failure(`"${text}" has an unmatched "}"`);
+    return { value: pieces.map((p) => p.value).join(""), pieces: merge(pieces), used };
+  } catch (e) {
+    if (e instanceof Failure) return { reason: e.reason, pieces: [], used };
+    throw e;
+  }
+}
+function merge(pieces) {
+  const out2 = [];
+  for (const p of pieces) {
+    if (p.value === "") continue;
+    const last = out2[out2.length - 1];
+    if (last && last.origin.kind === "text" && p.origin.kind === "text" && last.origin.end === p.origin.start) {
+      out2[out2.length - 1] = { value: last.value + p.value, origin: { kind: "text", start: last.origin.start, end: p.origin.end } };
+    } else out2.push(p);
+  }
+  return out2;
+}
+function template(text, i2, nested, lookup3, used) {
+  const pieces = [];
+  let litStart = i2;
+  const flush = (to) => {
+    if (to > litStart) pieces.push({ value: text.slice(litStart, to), origin: { kind: "text", start: litStart, end: to } });
+  };
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (nested && c === "}") break;
+    if (c !== "$") {
+      i2++;
+      continue;
+    }
+    flush(i2);
+    const n = text[i2 + 1];
+    if (n === "$") {
+      pieces.push({ value: "$", origin: { kind: "other" } });
+      i2 += 2;
+    } else if (isNameStart(n)) {
+      let j = i2 + 1;
+      while (isNameChar3(text[j])) j++;
+      pieces.push(...variable(text.slice(i2 + 1, j), void 0, lookup3, used));
+      i2 = j;
+    } else if (n === "{") {
+      let j = i2 + 2;
+      if (!isNameStart(text[j])) throw new Failure(`"${text}" is not a valid interpolation (at "${text.slice(i2, i2 + 8)}")`);
+      while (isNameChar3(text[j])) j++;
+      const name2 = text.slice(i2 + 2, j);
+      let op;
+      for (const o of [":-", ":?", ":+", "-", "?", "+"]) {
+        if (text.startsWith(o, j)) {
+          op = o;
+          break;
+        }
+      }
+      let arg;
+      if (op !== void 0) {
+        const from = j + op.length;
+        arg = () => template(text, from, true, lookup3, used).pieces;
+        j = skipNested(text, from);
+      }
+      if (text[j] !== "}") throw new Failure(`"${text}" has an unclosed "\${"`);
+      pieces.push(...variable(name2, op !== void 0 ? { op, arg } : void 0, lookup3, used));
+      i2 = j + 1;
+    } else throw new Failure(`"${text}" is not a valid interpolation (a "$" not followed by a name, "{" or "$")`);
+    litStart = i2;
+  }
+  flush(i2);
+  return { pieces, end: i2 };
+}
+function skipNested(text, i2) {
+  let depth = 0;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === "$" && text[i2 + 1] === "$") i2 += 2;
+    else if (c === "$" && text[i2 + 1] === "{") {
+      depth++;
+      i2 += 2;
+    } else if (c === "}") {
+      if (depth === 0) return i2;
+      depth--;
+      i2++;
+    } else i2++;
+  }
+  return i2;
+}
+function variable(name2, sub, lookup3, used) {
+  const v = lookup3(name2);
+  if (v === "unknown") throw new Failure(`$${name2} comes from a .env file that is not part of the repository`);
+  if (v?.unknown) throw new Failure(`$${name2} is set in ${v.range.file}:${v.range.line} from other variables`);
+  const set2 = v !== void 0;
+  const empty2 = !set2 || v.value === "";
+  const own = () => {
+    used.push({ name: name2, how: `$${name2} is "${v.value}" (${v.range.file}:${v.range.line})`, scalar: v });
+    return [{ value: v.value, origin: { kind: "var", name: name2, scalar: v } }];
+  };
+  if (!sub) {
+    if (!set2) throw new Failure(`$${name2} is not set in .env, so it would come from the shell running docker compose`);
+    return own();
+  }
+  const { op, arg } = sub;
+  if (op === ":-" || op === "-") {
+    const useDefault = op === ":-" ? empty2 : !set2;
+    if (!useDefault) return own();
+    used.push({ name: name2, how: `$${name2} is not set${set2 ? ` (empty in ${v.range.file}:${v.range.line})` : " in .env"}, so the default applies` });
+    return arg();
+  }
+  if (op === ":?" || op === "?") {
+    const fails = op === ":?" ? empty2 : !set2;
+    if (fails) throw new Failure(`$${name2} is not set, and Compose stops with an error unless the shell sets it`);
+    return own();
+  }
+  const useOther = op === ":+" ? !empty2 : set2;
+  used.push({ name: name2, how: `$${name2} is ${useOther ? "set" : "not set"}, so "\${${name2}${op}\u2026}" gives ${useOther ? "the alternative" : "nothing"}` });
+  return useOther ? arg() : [];
+}
+function singleOrigin(r, scalar, source, range) {
+  if (r.pieces.length !== 1) return void 0;
+  const o = r.pieces[0].origin;
+  if (o.kind === "var") return o.scalar.via ? void 0 : { range: o.scalar.range, edit: "scalar" };
+  if (o.kind !== "text" || source === void 0) return void 0;
+  let base;
+  if (source === scalar.value) base = scalar.range.start;
+  else if ((source[0] === '"' || source[0] === "'") && source.slice(1, -1) === scalar.value) base = scalar.range.start + 1;
+  else return void 0;
+  return { range: range(base + o.start, base + o.end), edit: "raw" };
+}
+function interpolationEvidence(r, scalar, primary) {
+  const how = r.used.map((u) => u.how).join("; ");
+  const out2 = [{ range: scalar.range, message: `Compose interpolates "${scalar.value}"${how ? `: ${how}` : ""}` }];
+  for (const u of r.used) {
+    if (u.scalar && u.scalar.range !== primary) out2.push({ range: u.scalar.range, message: `${u.name}=${u.scalar.value}` });
+  }
+  return out2;
+}
+var isNameStart, isNameChar3, Failure;
+var init_compose_values = __esm({
+  "src/link/compose-values.ts"() {
+    "use strict";
+    isNameStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
+    isNameChar3 = (c) => isNameStart(c) || c !== void 0 && c >= "0" && c <= "9";
+    Failure = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+    };
+  }
+});
+
+// src/link/compose-interpolate.ts
+import { posix as posix10 } from "node:path";
+function interpolateCompose(cf, io) {
+  const dir = posix10.dirname(cf.file);
+  const parsed = /* @__PURE__ */ new Map();
+  const read = (path6) => {
+    if (parsed.has(path6)) return parsed.get(path6);
+    let out2;
+    const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
+    const f = hidden ? void 0 : io.load(path6);
+    if (f) {
+      out2 = parseDotenv(f);
+      io.problems(f.path, out2.problems);
+    }
+    parsed.set(path6, out2);
+    return out2;
+  };
+  const dotenvPath = posix10.join(dir, ".env");
+  const dotenv = read(dotenvPath);
+  const hiddenDotenv = !dotenv && io.stat(dotenvPath) === "file";
+  const vars = /* @__PURE__ */ new Map();
+  for (const e of dotenv?.entries ?? []) if (e.value) vars.set(e.name.value, e.value);
+  const lookup3 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
+  const conv = (s) => {
+    if (!s || s.unknown || !s.value.includes("$")) return s;
+    const r = interpolate(s.value, lookup3);
+    if (r.value === void 0) return { ...s, unknown: true };
+    if (r.used.length === 0) return { ...s, value: r.value };
+    const file = io.file(s.range.file);
+    const source = file?.text.slice(s.range.start, s.range.end);
+    const one = file ? singleOrigin(r, s, source, (a, b) => file.lines.range(file.path, a, b)) : void 0;
+    const evidence = interpolationEvidence(r, s, one?.range);
+    if (one) return { ...s.keyRange ? { keyRange: s.keyRange } : {}, value: r.value, range: one.range, via: { evidence, edit: one.edit } };
+    return { ...s, value: r.value, via: { evidence, edit: "none" } };
+  };
+  const convCmd = (c) => {
+    if (!c) return c;
+    const out2 = { ...c, items: c.items.map(conv) };
+    if (c.string) out2.string = conv(c.string);
+    return out2;
+  };
+  const services = cf.services.map((s) => {
+    const out2 = {
+      ...s,
+      environment: s.environment.map((e) => e.value ? { ...e, value: conv(e.value) } : e),
+      capAdd: s.capAdd.map(conv),
+      envFiles: []
+    };
+    if (s.image) out2.image = conv(s.image);
+    if (s.pid) out2.pid = conv(s.pid);
+    if (s.user) out2.user = conv(s.user);
+    const entrypoint = convCmd(s.entrypoint);
+    if (entrypoint) out2.entrypoint = entrypoint;
+    const command2 = convCmd(s.command);
+    if (command2) out2.command = command2;
+    if (s.build) {
+      const b = { ...s.build, context: conv(s.build.context), args: s.build.args.map((a) => a.value ? { ...a, value: conv(a.value) } : a) };
+      if (s.build.dockerfile) b.dockerfile = conv(s.build.dockerfile);
+      if (s.build.target) b.target = conv(s.build.target);
+      out2.build = b;
+    }
+    const fromFiles = /* @__PURE__ */ new Map();
+    for (const ref of s.envFiles) {
+      const p = conv(ref);
+      const f = p.unknown || posix10.isAbsolute(p.value) ? void 0 : read(posix10.normalize(posix10.join(dir, p.value)));
+      if (!f) {
+        out2.envFiles.push(ref);
+        continue;
+      }
+      const evidence = [{ range: ref.range, message: `env_file: of service "${s.name.value}" reads ${f.file}` }];
+      for (const e of f.entries) {
+        const entry = { name: e.name, range: e.range };
+        if (e.value) entry.value = { ...e.value, via: { evidence, edit: "scalar" } };
+        fromFiles.delete(e.name.value);
+        fromFiles.set(e.name.value, entry);
+      }
+    }
+    const own = new Set(out2.environment.map((e) => e.name.value));
+    for (const e of fromFiles.values()) if (!own.has(e.name.value)) out2.environment.push(e);
+    return out2;
+  });
+  return { ...cf, services };
+}
+var init_compose_interpolate = __esm({
+  "src/link/compose-interpolate.ts"() {
+    "use strict";
+    init_dotenv();
+    init_classify();
+    init_compose_values();
   }
 });
 
@@ -35823,7 +36150,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -35887,7 +36214,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix10.dirname(file); ; dir = posix10.dirname(dir)) {
+        for (let dir = posix11.dirname(file); ; dir = posix11.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -36766,14 +37093,14 @@ var require_common3 = __commonJS({
           }
         }
       }
-      function matchesTemplate(search, template) {
+      function matchesTemplate(search, template2) {
         let searchIndex = 0;
         let templateIndex = 0;
         let starIndex = -1;
         let matchIndex = 0;
         while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
+          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
+            if (template2[templateIndex] === "*") {
               starIndex = templateIndex;
               matchIndex = searchIndex;
               templateIndex++;
@@ -36789,10 +37116,10 @@ var require_common3 = __commonJS({
             return false;
           }
         }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
+        while (templateIndex < template2.length && template2[templateIndex] === "*") {
           templateIndex++;
         }
-        return templateIndex === template.length;
+        return templateIndex === template2.length;
       }
       function disable() {
         const namespaces = [
@@ -45762,16 +46089,16 @@ var require_lib2 = __commonJS({
           domain,
           exported
         };
-        const variable = variables.get(identifier);
-        if (variable === void 0) {
+        const variable2 = variables.get(identifier);
+        if (variable2 === void 0) {
           variables.set(identifier, {
             declarations: [declaration],
             domain,
             uses: []
           });
         } else {
-          variable.domain |= domain;
-          variable.declarations.push(declaration);
+          variable2.domain |= domain;
+          variable2.declarations.push(declaration);
         }
       }
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -45810,8 +46137,8 @@ var require_lib2 = __commonJS({
         }
         this.namespaceScopes = this.#enumScopes = void 0;
         this.applyUses();
-        this.variables.forEach((variable) => {
-          for (const declaration of variable.declarations) {
+        this.variables.forEach((variable2) => {
+          for (const declaration of variable2.declarations) {
             const result = {
               declarations: [],
               domain: declaration.domain,
@@ -45819,12 +46146,12 @@ var require_lib2 = __commonJS({
               inGlobalScope: this.global,
               uses: []
             };
-            for (const other of variable.declarations) {
+            for (const other of variable2.declarations) {
               if (other.domain & declaration.domain) {
                 result.declarations.push(other.declaration);
               }
             }
-            for (const use of variable.uses) {
+            for (const use of variable2.uses) {
               if (use.domain & declaration.domain) {
                 result.uses.push(use);
               }
@@ -45846,11 +46173,11 @@ var require_lib2 = __commonJS({
       addUseToParent(_use) {
       }
       applyUse(use, variables = this.variables) {
-        const variable = variables.get(use.location.text);
-        if (variable === void 0 || (variable.domain & use.domain) === 0) {
+        const variable2 = variables.get(use.location.text);
+        if (variable2 === void 0 || (variable2.domain & use.domain) === 0) {
           return false;
         }
-        variable.uses.push(use);
+        variable2.uses.push(use);
         return true;
       }
       applyUses() {
@@ -46041,19 +46368,19 @@ var require_lib2 = __commonJS({
         );
       }
       end(cb) {
-        this.#innerScope.end((variable, key, scope) => {
-          if (scope !== this.#innerScope || !variable.exported && (!this.#ambient || this.#exports !== void 0 && !this.#exports.has(key.text))) {
-            return cb(variable, key, scope);
+        this.#innerScope.end((variable2, key, scope) => {
+          if (scope !== this.#innerScope || !variable2.exported && (!this.#ambient || this.#exports !== void 0 && !this.#exports.has(key.text))) {
+            return cb(variable2, key, scope);
           }
           const namespaceVar = this.variables.get(key.text);
           if (namespaceVar === void 0) {
             this.variables.set(key.text, {
-              declarations: variable.declarations.map(mapDeclaration),
-              domain: variable.domain,
-              uses: [...variable.uses]
+              declarations: variable2.declarations.map(mapDeclaration),
+              domain: variable2.domain,
+              uses: [...variable2.uses]
             });
           } else {
-            outer: for (const declaration of variable.declarations) {
+            outer: for (const declaration of variable2.declarations) {
               for (const existing of namespaceVar.declarations) {
                 if (existing.declaration === declaration) {
                   continue outer;
@@ -46061,8 +46388,8 @@ var require_lib2 = __commonJS({
                 namespaceVar.declarations.push(mapDeclaration(declaration));
               }
             }
-            namespaceVar.domain |= variable.domain;
-            for (const use of variable.uses) {
+            namespaceVar.domain |= variable2.domain;
+            for (const use of variable2.uses) {
               if (namespaceVar.uses.includes(use)) {
                 continue;
               }
@@ -46157,8 +46484,8 @@ var require_lib2 = __commonJS({
       #result = /* @__PURE__ */ new Map();
       #scope;
       getUsage(sourceFile) {
-        const variableCallback = (variable, key) => {
-          this.#result.set(key, variable);
+        const variableCallback = (variable2, key) => {
+          this.#result.set(key, variable2);
         };
         const isModule = ts9__default.default.isExternalModule(sourceFile);
         this.#scope = new RootScope(
@@ -49339,9 +49666,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix19 = POSIX_REGEX_SOURCE[rest2];
-                if (posix19) {
-                  prev.value = pre + posix19;
+                const posix20 = POSIX_REGEX_SOURCE[rest2];
+                if (posix20) {
+                  prev.value = pre + posix20;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -49858,7 +50185,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix19 = opts.windows;
+      const posix20 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -49868,8 +50195,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix19 });
-        const result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix20 });
+        const result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -49894,7 +50221,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -49902,7 +50229,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix19 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix20 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -49911,16 +50238,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix19);
+          match = picomatch.matchBase(input, regex, options, posix20);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix19 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix20 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix19 }));
+      return regex.test(utils.basename(input, { windows: posix20 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -54803,7 +55130,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -54868,7 +55195,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix11.extname(base);
+  const ext = posix12.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -55104,7 +55431,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix11.normalize(posix11.join(posix11.dirname(fromFile), specifier));
+        const base = posix12.normalize(posix12.join(posix12.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -55410,16 +55737,16 @@ var init_typescript = __esm({
           } else {
             let cur = root;
             for (const key of templatePath2) cur = objOf(field(cur, key, podFlag)?.value, podFlag);
-            const template = cur;
+            const template2 = cur;
             w.podAnnotations = emptyAnnotations();
             const pmFlag = () => {
               w.podAnnotations.unknown = true;
             };
             if (podIncomplete) pmFlag();
-            podMeta = objOf(field(template, "metadata", pmFlag)?.value, pmFlag);
+            podMeta = objOf(field(template2, "metadata", pmFlag)?.value, pmFlag);
             if (podMeta) w.podMetadataRange = podMeta.range;
             annotationsFrom(podMeta, w.podAnnotations);
-            podSpecProp = field(template, "spec", podFlag);
+            podSpecProp = field(template2, "spec", podFlag);
           }
           w.pod = this.podSpec(podSpecProp, dialect, base.range);
           if (podIncomplete) w.pod.templated = true;
@@ -56031,7 +56358,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -56061,7 +56388,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix12.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix13.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -56120,9 +56447,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix12.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix13.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix12.normalize(posix12.join(base, ref.path.value));
+          const path6 = posix13.normalize(posix13.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -56139,7 +56466,6 @@ async function buildModel(input) {
         break;
     }
   }
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(cf);
   const repo = {
     stat: (p) => input.repo.stat(p),
     list: (d) => input.repo.list(d),
@@ -56149,6 +56475,15 @@ async function buildModel(input) {
       return f;
     }
   };
+  const discovered = new Set(input.files.map((f) => f.path));
+  const envAccess = {
+    discovered: (p) => discovered.has(p),
+    stat: repo.stat,
+    load: repo.load,
+    file: (p) => files.get(p),
+    problems: addProblems
+  };
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolateCompose(cf, envAccess));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
@@ -56186,10 +56521,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix12.dirname(posix12.normalize(file));
+  const start2 = posix13.dirname(posix13.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix12.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix12.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix13.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix13.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -56208,6 +56543,7 @@ var init_model = __esm({
     init_images();
     init_deployments();
     init_compose_merge();
+    init_compose_interpolate();
     init_kustomize2();
     init_helm();
     PROJECT_FILES = {
@@ -56220,10 +56556,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix13.isAbsolute(p)) return posix13.normalize(p);
-  const out2 = posix13.normalize(posix13.join(dir, p));
+  if (posix14.isAbsolute(p)) return posix14.normalize(p);
+  const out2 = posix14.normalize(posix14.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -56248,7 +56584,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix13.dirname(file.path);
+  const dir = posix14.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -56322,7 +56658,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix13.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix14.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -56354,7 +56690,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -56371,16 +56707,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix14.basename(value);
+  const base = posix15.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix14.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix15.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix14.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix15.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -56434,16 +56770,28 @@ function isPlainSafe(value) {
 function replacementText(file, range, value) {
   const raw = file ? file.text.slice(range.start, range.end) : "";
   const q = raw[0];
+  if (file?.kind === "dotenv") return dotenvText(q, value);
   if (q === '"') return JSON.stringify(value);
   if (q === "'") return `'${value.replace(/'/g, file?.kind === "typescript" ? "\\'" : "''")}'`;
   if (q === "`") return "`" + value.replace(/[`\\$]/g, (c) => "\\" + c) + "`";
   if (file?.kind === "typescript") return `'${value.replace(/[\\']/g, (c) => "\\" + c)}'`;
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
+function dotenvText(q, value) {
+  const plain3 = value !== "" && [...value].every((c) => !` 	#"'\\$`.includes(c));
+  if (q !== '"' && q !== "'" && plain3) return value;
+  if (q !== '"' && !value.includes("'")) return `'${value}'`;
+  return value.includes("$") ? `'${value.replace(/'/g, "\\'")}'` : `"${value.replace(/[\\"]/g, (c) => "\\" + c)}"`;
+}
+function embeddable(value) {
+  return value !== "" && [...value].every((c) => !" 	#\"'\\${}:".includes(c));
+}
 function setScalarFix(model, scalar, value, description) {
   if (scalar.unknown || scalar.implicit) return void 0;
+  if (scalar.via?.edit === "none") return void 0;
   const file = model.files.get(scalar.range.file);
   if (!file) return void 0;
+  if (scalar.via?.edit === "raw") return embeddable(value) ? { description, edits: [{ range: scalar.range, text: value }] } : void 0;
   return { description, edits: [{ range: scalar.range, text: replacementText(file, scalar.range, value) }] };
 }
 var init_report_helpers = __esm({
@@ -56717,7 +57065,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -56782,7 +57130,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix15.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix16.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -57463,7 +57811,7 @@ function composeVerdict(a) {
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);
     if (!e) continue;
-    if (!e.value || e.value.unknown || e.value.value.includes("$")) return { kind: "unknowable" };
+    if (!e.value || e.value.unknown) return { kind: "unknowable" };
     if (e.value.value !== "") return { kind: "has-target" };
     empty2 ??= { key, range: e.value.range };
   }
@@ -57522,7 +57870,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -57582,7 +57930,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix16.basename(p.value))) {
+            if (SHELLS3.has(posix17.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -57847,7 +58195,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -57863,11 +58211,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix17.dirname(cf.file);
+          const dir = posix18.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix17.dirname(other.file) !== dir) continue;
+            if (posix18.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -57983,7 +58331,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -58030,7 +58378,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix18.dirname(file);
+  return posix19.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -58137,7 +58485,7 @@ function lineEnd(f, line) {
   while (e > lineStart2(f, line) && (f.text[e - 1] === "\n" || f.text[e - 1] === "\r")) e--;
   return e;
 }
-function isBlank2(c) {
+function isBlank3(c) {
   return c === " " || c === "	";
 }
 function startsLine(f, r) {
@@ -58147,13 +58495,13 @@ function startsLine(f, r) {
 function restIsBlank(f, offset, line) {
   const end = lineEnd(f, line);
   let p = offset;
-  while (p < end && isBlank2(f.text[p])) p++;
-  return p === end || f.text[p] === "#" && (p === offset ? offset === lineStart2(f, line) || isBlank2(f.text[p - 1]) : true);
+  while (p < end && isBlank3(f.text[p])) p++;
+  return p === end || f.text[p] === "#" && (p === offset ? offset === lineStart2(f, line) || isBlank3(f.text[p - 1]) : true);
 }
 function keyHasEmptyValue(f, key) {
   let p = key.end;
   const end = lineEnd(f, key.line);
-  while (p < end && isBlank2(f.text[p])) p++;
+  while (p < end && isBlank3(f.text[p])) p++;
   if (f.text[p] !== ":") return false;
   return restIsBlank(f, p + 1, key.line);
 }
@@ -59178,11 +59526,8 @@ function serviceVars(agent) {
     const x = { name: e.name.value, range: e.value?.range ?? e.name.range, nameRange: e.name.range, source: "service", where: where5, evidence: [], goOnly: true };
     if (e.value) {
       x.scalar = e.value;
-      if (!e.value.unknown) {
-        x.raw = e.value.value;
-        const v = composeLiteral(e.value.value);
-        if (v !== void 0) x.value = v;
-      }
+      x.raw = e.value.value;
+      if (!e.value.unknown) x.value = e.value.value;
     }
     vars.set(e.name.value, x);
   }
@@ -59268,7 +59613,6 @@ var init_agent_env = __esm({
     init_base_images();
     init_env();
     init_go_versions();
-    init_compose_values();
     envCache2 = /* @__PURE__ */ new WeakMap();
   }
 });
