@@ -31,6 +31,9 @@ const MATCH = [
   'UPPER.YAML',
   'entrypoint.sh',
   'scripts/docker-entrypoint.bash',
+  '.env',
+  'deploy/.env.production',
+  'otel/agent.env',
 ];
 
 const NO_MATCH = [
@@ -53,6 +56,9 @@ const NO_MATCH = [
   'README.md',
   'src/index.ts',
   'Makefile',
+  '.envrc',
+  'environment.txt',
+  'dotenv',
 ];
 
 test('hook definition', () => {
