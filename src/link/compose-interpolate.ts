@@ -32,8 +32,11 @@ export interface EnvFileAccess {
 
 type Env = ComposeService['environment'][number];
 
-export function interpolateCompose(cf: ComposeFile, io: EnvFileAccess): ComposeFile {
-  const dir = posix.dirname(cf.file);
+/**
+ * Interpolates compose files. Environment files are read and parsed once for all of them (two compose files in a
+ * directory share its `.env`, services of several files may name the same env_file), so each problem is met once.
+ */
+export function composeInterpolator(io: EnvFileAccess): (cf: ComposeFile) => ComposeFile {
   const parsed = new Map<string, DotenvFile | undefined>();
   /** A readable environment file of the repository, parsed once; undefined when it cannot be read. */
   const read = (path: string): DotenvFile | undefined => {
@@ -49,7 +52,11 @@ export function interpolateCompose(cf: ComposeFile, io: EnvFileAccess): ComposeF
     parsed.set(path, out);
     return out;
   };
+  return (cf) => interpolateCompose(cf, io, read);
+}
 
+function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: string) => DotenvFile | undefined): ComposeFile {
+  const dir = posix.dirname(cf.file);
   const dotenvPath = posix.join(dir, '.env');
   const dotenv = read(dotenvPath);
   const hiddenDotenv = !dotenv && io.stat(dotenvPath) === 'file';

@@ -26,7 +26,7 @@ import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
-import { interpolateCompose } from './compose-interpolate.ts';
+import { composeInterpolator } from './compose-interpolate.ts';
 import { kustomizeVariants } from './kustomize.ts';
 import { HelmCharts } from './helm.ts';
 
@@ -172,14 +172,14 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
 
   // compose.yaml + compose.override.yaml are one project, interpolated with its `.env`, with its `env_file:`s read.
   const discovered = new Set(input.files.map((f) => f.path));
-  const envAccess = {
+  const interpolate = composeInterpolator({
     discovered: (p: string) => discovered.has(p),
     stat: repo.stat,
     load: repo.load,
     file: (p: string) => files.get(p),
     problems: addProblems,
-  };
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolateCompose(cf, envAccess));
+  });
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate(cf));
 
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
