@@ -99,7 +99,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : undefined;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath) continue;
-    if (f.kind === 'typescript') repo.lazy(f.path, f.kind);
+    // Read on first use: most TypeScript is application code, and an env file matters only to a compose file.
+    if (f.kind === 'typescript' || f.kind === 'dotenv') repo.lazy(f.path, f.kind);
     else repo.load(f.path, f.kind);
   }
   if (opts.stdin && stdinPath !== undefined) {
