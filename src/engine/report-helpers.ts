@@ -43,8 +43,13 @@ export function replacementText(file: SourceFile | undefined, range: Range, valu
 }
 
 /** A value in an environment file (`.env`, `env_file:`), in the quoting it was written in when that still reads back. */
+/** A non-empty value with none of `chars`. */
+function freeOf(value: string, chars: string): boolean {
+  return value !== '' && [...value].every((c) => !chars.includes(c));
+}
+
 function dotenvText(q: string | undefined, value: string): string {
-  const plain = value !== '' && [...value].every((c) => !' \t#"\'\\$'.includes(c));
+  const plain = freeOf(value, ' \t#"\'\\$');
   if (q !== '"' && q !== "'" && plain) return value;
   if (q !== '"' && !value.includes("'")) return `'${value}'`;
   // Double quotes: `\\` and `\"` are escapes; a `$` would be interpolated.
@@ -53,7 +58,7 @@ function dotenvText(q: string | undefined, value: string): string {
 
 /** Text that can stand inside a compose value as it is (an interpolation default): nothing that needs quoting. */
 function embeddable(value: string): boolean {
-  return value !== '' && [...value].every((c) => !' \t#"\'\\${}:'.includes(c));
+  return freeOf(value, ' \t#"\'\\${}:');
 }
 
 /** A fix that sets a scalar to a new value, or undefined when the scalar is not a literal that can be edited. */

@@ -39,7 +39,8 @@ class Unknown extends Error {
 
 const SPECIAL = '@*#?-$!';
 
-function isNameChar(c: string): boolean {
+/** A character of a variable name (letters, digits, `_`), as in `$NAME`. */
+export function isNameChar(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
 }
 function isDigit(c: string): boolean {

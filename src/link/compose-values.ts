@@ -10,6 +10,7 @@
 
 import type { Evidence, Range } from '../model/source.ts';
 import type { Scalar } from '../model/workload.ts';
+import { isNameChar as isVarNameChar } from '../infer/docker-vars.ts';
 
 /** What `.env` says about a variable: its value and where it is written; undefined when unset. */
 export type VarLookup = (name: string) => Scalar | undefined | 'unknown';
@@ -37,8 +38,9 @@ export interface Interpolated {
   used: { name: string; how: string; scalar?: Scalar }[];
 }
 
-const isNameStart = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
-const isNameChar = (c: string | undefined): boolean => isNameStart(c) || (c !== undefined && c >= '0' && c <= '9');
+// Variable names as in a Dockerfile (letters, digits, `_`), not starting with a digit.
+const isNameChar = (c: string | undefined): boolean => c !== undefined && isVarNameChar(c);
+const isNameStart = (c: string | undefined): boolean => isNameChar(c) && !(c! >= '0' && c! <= '9');
 
 class Failure {
   constructor(readonly reason: string) {}
@@ -49,8 +51,8 @@ export function interpolate(text: string, lookup: VarLookup): Interpolated {
   const used: Interpolated['used'] = [];
   if (!text.includes('$')) return { value: text, pieces: [{ value: text, origin: { kind: 'text', start: 0, end: text.length } }], used };
   try {
-    const { pieces, end } = template(text, 0, false, lookup, used);
-    if (end !== text.length) throw new Failure(`"${text}" has an unmatched "}"`);
+    // At the top level a `}` is text: the template runs to the end.
+    const { pieces } = template(text, 0, false, lookup, used);
     return { value: pieces.map((p) => p.value).join(''), pieces: merge(pieces), used };
   } catch (e) {
     if (e instanceof Failure) return { reason: e.reason, pieces: [], used };

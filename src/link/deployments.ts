@@ -415,6 +415,13 @@ export function resolveInstrumentation(
 
 // ---------------------------------------------------------------- Compose
 
+/** A compose target: its value is interpolated already (compose-interpolate.ts), final unless unknown. */
+function composeTarget(t: TargetSetting): TargetSetting {
+  t.valueEvidence = t.value.via?.evidence ?? [];
+  if (!t.value.unknown) t.resolved = t.value.value;
+  return t;
+}
+
 export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment {
   const ctx = resolveCtx(input.files);
   const agents: AgentContainer[] = [];
@@ -510,9 +517,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      // Interpolated already (compose-interpolate.ts): the value is final unless unknown.
-      const t: TargetSetting = { source, value: e.value, match, key, valueEvidence: e.value.via?.evidence ?? [], agent: a, apps: targetApps };
-      if (!e.value.unknown) t.resolved = e.value.value;
+      const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -520,8 +525,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
       const flag = targetFlag(items);
       if (flag) {
-        const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: flag.via?.evidence ?? [], agent: a, apps: targetApps };
-        if (!flag.unknown) t.resolved = flag.value;
+        const t = composeTarget({ source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], agent: a, apps: targetApps });
         if (noAppReason) t.noAppReason = noAppReason;
         deployment.targets.push(t);
       }
@@ -532,8 +536,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     if (info.get(s)?.agent || agents.length === 0) continue;
     const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
     if (!e?.value) continue;
-    const t: TargetSetting = { source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: e.value.via?.evidence ?? [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
-    if (!e.value.unknown) t.resolved = e.value.value;
+    const t = composeTarget({ source: 'app-env', value: e.value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` });
     deployment.targets.push(t);
   }
   return deployment;
