@@ -1,4 +1,4 @@
-// otel-target-lint bundle 36ee62ff8e3e38c0
+// otel-target-lint bundle 3620c03113578857
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9439,14 +9439,17 @@ function replacementText(file, range, value) {
   if (file?.kind === "typescript") return `'${value.replace(/[\\']/g, (c) => "\\" + c)}'`;
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
+function freeOf(value, chars) {
+  return value !== "" && [...value].every((c) => !chars.includes(c));
+}
 function dotenvText(q, value) {
-  const plain3 = value !== "" && [...value].every((c) => !` 	#"'\\$`.includes(c));
+  const plain3 = freeOf(value, ` 	#"'\\$`);
   if (q !== '"' && q !== "'" && plain3) return value;
   if (q !== '"' && !value.includes("'")) return `'${value}'`;
   return value.includes("$") ? `'${value.replace(/'/g, "\\'")}'` : `"${value.replace(/[\\"]/g, (c) => "\\" + c)}"`;
 }
 function embeddable(value) {
-  return value !== "" && [...value].every((c) => !" 	#\"'\\${}:".includes(c));
+  return freeOf(value, " 	#\"'\\${}:");
 }
 function setScalarFix(model, scalar, value, description) {
   if (scalar.unknown || scalar.implicit) return void 0;
@@ -10489,6 +10492,11 @@ function resolveInstrumentation(value, namespace, all, from) {
   if (named.length === 0) return { issue: "not-found" };
   return { found: nearest(named, (i2) => i2.file, from) ?? named[0] };
 }
+function composeTarget(t) {
+  t.valueEvidence = t.value.via?.evidence ?? [];
+  if (!t.value.unknown) t.resolved = t.value.value;
+  return t;
+}
 function composeDeployment(cf, input) {
   const ctx = resolveCtx(input.files);
   const agents = [];
@@ -10575,8 +10583,7 @@ function composeDeployment(cf, input) {
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      const t = { source, value: e.value, match, key, valueEvidence: e.value.via?.evidence ?? [], agent: a, apps: targetApps };
-      if (!e.value.unknown) t.resolved = e.value.value;
+      const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -10584,8 +10591,7 @@ function composeDeployment(cf, input) {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
       const flag = targetFlag(items);
       if (flag) {
-        const t = { source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: flag.via?.evidence ?? [], agent: a, apps: targetApps };
-        if (!flag.unknown) t.resolved = flag.value;
+        const t = composeTarget({ source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: [], agent: a, apps: targetApps });
         if (noAppReason) t.noAppReason = noAppReason;
         deployment.targets.push(t);
       }
@@ -10595,8 +10601,7 @@ function composeDeployment(cf, input) {
     if (info2.get(s)?.agent || agents.length === 0) continue;
     const e = s.environment.find((x) => x.name.value === GO_TARGET_ENV);
     if (!e?.value) continue;
-    const t = { source: "app-env", value: e.value, match: "exact", key: GO_TARGET_ENV, valueEvidence: e.value.via?.evidence ?? [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` };
-    if (!e.value.unknown) t.resolved = e.value.value;
+    const t = composeTarget({ source: "app-env", value: e.value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [], apps: [], noAppReason: `it is set on service "${s.name.value}", not on the agent service` });
     deployment.targets.push(t);
   }
   return deployment;
@@ -40171,8 +40176,7 @@ function interpolate(text, lookup3) {
   const used = [];
   if (!text.includes("$")) return { value: text, pieces: [{ value: text, origin: { kind: "text", start: 0, end: text.length } }], used };
   try {
-    const { pieces, end } = template(text, 0, false, lookup3, used);
-    if (end !== text.length) throw new Failure(`"${text}" has an unmatched "}"`);
+    const { pieces } = template(text, 0, false, lookup3, used);
     return { value: pieces.map((p) => p.value).join(""), pieces: merge(pieces), used };
   } catch (e) {
     if (e instanceof Failure) return { reason: e.reason, pieces: [], used };
@@ -40305,12 +40309,13 @@ function interpolationEvidence(r, scalar, primary) {
   }
   return out2;
 }
-var isNameStart, isNameChar3, Failure;
+var isNameChar3, isNameStart, Failure;
 var init_compose_values = __esm({
   "src/link/compose-values.ts"() {
     "use strict";
-    isNameStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
-    isNameChar3 = (c) => isNameStart(c) || c !== void 0 && c >= "0" && c <= "9";
+    init_docker_vars();
+    isNameChar3 = (c) => c !== void 0 && isNameChar(c);
+    isNameStart = (c) => isNameChar3(c) && !(c >= "0" && c <= "9");
     Failure = class {
       constructor(reason) {
         this.reason = reason;
@@ -40321,8 +40326,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-function interpolateCompose(cf, io) {
-  const dir = import_node_path24.posix.dirname(cf.file);
+function composeInterpolator(io) {
   const parsed = /* @__PURE__ */ new Map();
   const read = (path5) => {
     if (parsed.has(path5)) return parsed.get(path5);
@@ -40336,6 +40340,10 @@ function interpolateCompose(cf, io) {
     parsed.set(path5, out2);
     return out2;
   };
+  return (cf) => interpolateCompose(cf, io, read);
+}
+function interpolateCompose(cf, io, read) {
+  const dir = import_node_path24.posix.dirname(cf.file);
   const dotenvPath = import_node_path24.posix.join(dir, ".env");
   const dotenv = read(dotenvPath);
   const hiddenDotenv = !dotenv && io.stat(dotenvPath) === "file";
@@ -42902,14 +42910,14 @@ async function buildModel(input) {
     }
   };
   const discovered = new Set(input.files.map((f) => f.path));
-  const envAccess = {
+  const interpolate2 = composeInterpolator({
     discovered: (p) => discovered.has(p),
     stat: repo.stat,
     load: repo.load,
     file: (p) => files.get(p),
     problems: addProblems
-  };
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolateCompose(cf, envAccess));
+  });
+  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate2(cf));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
@@ -43163,7 +43171,7 @@ async function lint(opts) {
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath) continue;
-    if (f.kind === "typescript") repo.lazy(f.path, f.kind);
+    if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
     else repo.load(f.path, f.kind);
   }
   if (opts.stdin && stdinPath !== void 0) {
