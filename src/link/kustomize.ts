@@ -1,7 +1,7 @@
-// Kustomize overlays: the workloads a kustomization builds, with its strategic-merge patches merged in, as the
-// variants the cluster gets. A kustomization's resources are files (their objects) and directories (the output of
-// the kustomization there, recursively); each patch file is merged into the workloads it names (by kind and name,
-// or its `target:`), the way kubectl's strategic merge does it for the fields the model has:
+// Kustomize overlays: the workloads a kustomization builds, with its patches applied, as the variants the cluster
+// gets. A kustomization's resources are files (their objects) and directories (the output of the kustomization
+// there, recursively); each strategic-merge patch (a file, or inline) is merged into the workloads it names (by kind
+// and name, or its `target:`), the way kubectl's strategic merge does it for the fields the model has:
 //
 // - containers and initContainers merge by `name` (a patch container with `$patch: delete` removes one; a new name
 //   is appended); env merges by `name`; image, command, args and restartPolicy are replaced; envFrom (a list without a
@@ -10,18 +10,22 @@
 // - `images:` gives container images their new name, tag or digest; `commonAnnotations` go on every workload and
 //   pod template.
 //
-// Ranges keep pointing where each value is written: in the base file, or in the patch. A fix for a finding on a
-// variant edits the file that holds the value; a field the patch adds to a container or the pod spec is inserted
-// into the patch.
+// JSON 6902 patches (a file, or inline, with a kind/name `target:`) are applied by kustomize-json-patch.ts.
 //
-// Conservative by design: a kustomization using anything not applied here (components, JSON patches, replacements,
-// inline patches, selectors other than kind and name ...) builds no variant, and neither does any kustomization
-// built on it. Patch files are never read as objects of their own (they are partial objects).
+// Ranges keep pointing where each value is written: in the base file, or in the patch (an inline patch's values are
+// in the kustomization file). A fix for a finding on a variant edits the file that holds the value; a field a
+// strategic-merge patch adds to a container or the pod spec is inserted into the patch.
+//
+// Conservative by design: a kustomization using anything not applied here (components, replacements, selectors
+// other than kind and name, JSON 6902 operations kustomize-json-patch.ts cannot follow ...) builds no variant, and
+// neither does any kustomization built on it. Patch files are never read as objects of their own (they are partial
+// objects, or operations).
 
 import type {
   Annotations,
   Container,
   EnvVar,
+  JsonPatchOp,
   KubeObject,
   KustomizationFile,
   Scalar,
@@ -29,6 +33,7 @@ import type {
   Workload,
 } from '../model/workload.ts';
 import { splitImageRef } from './images.ts';
+import { applyJsonPatch } from './kustomize-json-patch.ts';
 
 export interface KustomizeResult {
   /** Workloads as patched by some kustomization (not the unpatched originals, which are linted as they are). */
@@ -39,7 +44,10 @@ export interface KustomizeResult {
 
 type Output = { objects: KubeObject[]; complete: boolean };
 
-export function kustomizeVariants(kustomizations: KustomizationFile[], objectsByFile: Map<string, KubeObject[]>): KustomizeResult {
+/** What kustomize reads of a YAML file: its objects, or the JSON 6902 operations it holds. */
+export type KustomizeInput = Map<string, { objects: KubeObject[]; patchOps?: JsonPatchOp[] }>;
+
+export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPath: KustomizeInput): KustomizeResult {
   if (kustomizations.length === 0) return { variants: [], patchFiles: new Set() };
   const byDir = new Map<string, KustomizationFile>();
   for (const k of kustomizations) {
@@ -59,7 +67,7 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], objectsBy
     let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
     let objects: KubeObject[] = [];
     for (const res of k.resources) {
-      const fileObjects = objectsByFile.get(res.path);
+      const fileObjects = filesByPath.get(res.path)?.objects;
       if (fileObjects) objects.push(...fileObjects);
       else {
         const sub = byDir.get(res.path);
@@ -71,9 +79,26 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], objectsBy
     }
     if (complete) {
       for (const p of k.patches) {
-        const patchObjects = p.file ? objectsByFile.get(p.file) : undefined;
+        const file = p.file ? filesByPath.get(p.file) : undefined;
+        const ops = p.ops ?? file?.patchOps;
+        if (ops || p.json6902) {
+          // JSON 6902: applied to the workloads the target selects, for the fields the model has.
+          if (!ops || !p.target?.kind) {
+            complete = false;
+            break;
+          }
+          const target = p.target;
+          const patched = objects.map((o) => (o.type === 'workload' && selects(target, o) ? applyJsonPatch(o, ops) : o));
+          if (patched.some((o) => o === undefined)) {
+            complete = false;
+            break;
+          }
+          objects = patched as KubeObject[];
+          continue;
+        }
+        const patchObjects = p.objects ?? file?.objects;
         if (!patchObjects) {
-          // A JSON patch (a list of operations) reads as no object; a missing file is kustomize's own error.
+          // A missing file is kustomize's own error.
           complete = false;
           break;
         }
@@ -96,7 +121,7 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], objectsBy
   };
 
   const originals = new Set<KubeObject>();
-  for (const list of objectsByFile.values()) for (const o of list) originals.add(o);
+  for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = new Set<Workload>();
   for (const k of kustomizations) {
     const out = build(k);
@@ -108,12 +133,18 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], objectsBy
 
 /** Does a patch object (with the patch's `target:`, if any) apply to this workload? */
 function patches(target: { kind?: string; name?: string } | undefined, patch: Workload, w: Workload): boolean {
-  const kind = target?.kind ?? patch.kind;
-  const name = target?.name ?? (target ? undefined : patch.name?.value);
-  if (kind !== w.kind) return false;
+  if (target) return selects({ kind: target.kind ?? patch.kind, ...(target.name !== undefined ? { name: target.name } : {}) }, w);
+  if (patch.kind !== w.kind) return false;
+  const name = patch.name?.value;
   if (name !== undefined && (w.name?.unknown || w.name?.value !== name)) return false;
-  if (!target && patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
+  if (patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
   return true;
+}
+
+/** Does a patch's `target:` (kind, and name when given) select this workload? */
+function selects(target: { kind?: string; name?: string }, w: Workload): boolean {
+  if (target.kind !== undefined && target.kind !== w.kind) return false;
+  return target.name === undefined || (!w.name?.unknown && w.name?.value === target.name);
 }
 
 function mergeWorkload(base: Workload, patch: Workload): Workload {

@@ -185,7 +185,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.
-  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])));
   const objects = [...kube.flatMap((k) => (patchFiles.has(k.file) ? [] : k.objects)), ...variants];
   const configMaps = objects.filter((o): o is ConfigMap => o.type === 'configmap');
   const instrumentations = objects.filter((o): o is Instrumentation => o.type === 'instrumentation');

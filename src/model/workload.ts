@@ -184,6 +184,8 @@ export interface KubeFile {
    * the parser recovered is still in `objects`.
    */
   syntaxErrors?: boolean;
+  /** The file holds a JSON 6902 patch (a list of operations) rather than objects: a kustomize patch file. */
+  patchOps?: JsonPatchOp[];
 }
 
 // ---- Compose ----
@@ -257,9 +259,49 @@ export interface LintConfig {
 // ---- Kustomize ----
 
 /** A patch a kustomization applies: a strategic-merge patch file, or something the linter does not apply. */
+/**
+ * What the `value` of a JSON 6902 operation was read as, chosen by the shape of its path (what the path's last
+ * segments address in a pod template or object metadata). `other`: a value the model does not hold.
+ */
+export type PatchValue =
+  | { type: 'containers'; containers: Container[] }
+  | { type: 'container'; container: Container }
+  | { type: 'env'; env: EnvVar[] }
+  | { type: 'envVar'; envVar: EnvVar }
+  | { type: 'envFrom'; envFrom: EnvFrom[] }
+  | { type: 'string'; scalar: Scalar }
+  | { type: 'bool'; scalar: Scalar<boolean> }
+  | { type: 'int'; scalar: Scalar<number> }
+  | { type: 'strList'; list: { items: Scalar[]; range: Range; keyRange?: Range } }
+  | { type: 'securityContext'; securityContext: SecurityContext }
+  | { type: 'annotations'; annotations: Annotations }
+  | { type: 'other' };
+
+/** One operation of a JSON 6902 patch (kustomize `patches:` / `patchesJson6902:`). */
+export interface JsonPatchOp {
+  /** `add`, `remove`, `replace`, `move`, `copy`, `test` (anything else is kept as written). */
+  op: string;
+  /** The JSON pointer's segments, `~1` and `~0` unescaped. */
+  path: string[];
+  /** The `path:` value. */
+  pathRange: Range;
+  /** `from` of `move` / `copy`. */
+  from?: string[];
+  /** Absent when the operation has no `value` (or it could not be read as what its path needs). */
+  value?: PatchValue;
+  /** The operation (its list item). */
+  range: Range;
+}
+
 export interface KustomizePatch {
   /** The patch file, cwd-relative (absent for an inline patch). */
   file?: string;
+  /** An inline strategic-merge patch: its objects, with ranges in the kustomization file. */
+  objects?: KubeObject[];
+  /** An inline JSON 6902 patch: its operations, with ranges in the kustomization file. */
+  ops?: JsonPatchOp[];
+  /** Listed under `patchesJson6902:`: the file must hold JSON 6902 operations. */
+  json6902?: boolean;
   /** Where the patch is named in the kustomization. */
   range: Range;
   /** `target:` of the patch, when it selects by kind and name only (anything else makes the patch unsupported). */

@@ -48,7 +48,7 @@ export function parseByKind(f: SourceFile): ParsedFile {
         const t = parseKube(f, { helm: true });
         if (hasActionLine(f.text) || (!t.syntaxErrors && !t.problems.some((p) => p.severity === 'error'))) k = t;
       }
-      if (k.objects.length === 0 && k.problems.length === 0) {
+      if (k.objects.length === 0 && k.problems.length === 0 && !k.patchOps) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: 'compose', compose: cf };
       }

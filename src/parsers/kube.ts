@@ -5,8 +5,8 @@
 // OpenShift DeploymentConfig), ConfigMap, Instrumentation (opentelemetry.io), Namespace, anything else 'other'.
 // Wrongly shaped values never throw: they are skipped with a 'partial' ParseProblem (silently when null or Helm).
 
-import { isMap as yamlIsMap } from 'yaml';
-import type { ParsedNode, YAMLMap } from 'yaml';
+import { isMap as yamlIsMap, isSeq as yamlIsSeq } from 'yaml';
+import type { ParsedNode, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type {
   Annotations,
@@ -17,7 +17,9 @@ import type {
   Instrumentation,
   K8sObject,
   KubeFile,
+  JsonPatchOp,
   KubeObject,
+  PatchValue,
   PodSpec,
   Scalar,
   SecurityContext,
@@ -28,6 +30,7 @@ import type { MapEntry, YamlReader } from './yaml.ts';
 
 // Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's interop).
 const isMap = yamlIsMap;
+const isSeq = yamlIsSeq;
 
 type YMap = YAMLMap<unknown, unknown>;
 
@@ -59,6 +62,12 @@ export const CONTAINER_FIELDS: ReadonlySet<string> = new Set([
   'stdinOnce',
   'tty',
 ]);
+
+/** Where the pod template sits in an object of a workload kind ([] for a Pod). */
+export function podTemplatePath(kind: string): string[] | undefined {
+  const path = POD_TEMPLATE_PATH[kind];
+  return path === 'self' ? [] : path;
+}
 
 /** Where the pod template sits, per workload kind. 'self' = the object is the pod. */
 const POD_TEMPLATE_PATH: Record<string, string[] | 'self'> = {
@@ -114,6 +123,12 @@ export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;
+    if (root && isSeq(root)) {
+      // A kustomize JSON 6902 patch file: a list of operations.
+      const ops = readPatchOps(r, root);
+      if (ops) (out.patchOps ??= []).push(...ops);
+      continue;
+    }
     if (!root || !isMap(root)) continue;
     try {
       readTop(r, root as YMap, d.index, out.objects, 0);
@@ -191,20 +206,25 @@ function readAnnotations(r: YamlReader, metaE: MapEntry | undefined): Annotation
   if (!metaE) return out;
   const meta = r.map(metaE.value, 'metadata');
   const annE = r.get(meta, 'annotations');
-  if (annE) {
-    out.keyRange = r.range(annE.keyNode);
-    const ann = r.map(annE.value, 'metadata.annotations');
-    out.range = r.valueRange(annE);
-    for (const e of r.entries(ann)) {
-      const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
-      if (value) out.entries.push({ key: r.keyScalar(e), value });
-    }
-    if (r.slotTemplated(annE)) out.unknown = true;
-  } else {
+  if (annE) readAnnotationMap(r, annE, out);
+  else {
     if (metaE.value && meta) out.range = r.range(metaE.value);
     // A Helm action directly in `metadata:` (an `include` of the metadata) may write annotations.
     if (r.freeTemplated(metaE)) out.unknown = true;
   }
+  return out;
+}
+
+/** The `annotations:` mapping (or a JSON patch's `value:` that is one) into `out`. */
+function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations): Annotations {
+  out.keyRange = r.range(annE.keyNode);
+  const ann = r.map(annE.value, 'metadata.annotations');
+  out.range = r.valueRange(annE);
+  for (const e of r.entries(ann)) {
+    const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
+    if (value) out.entries.push({ key: r.keyScalar(e), value });
+  }
+  if (r.slotTemplated(annE)) out.unknown = true;
   return out;
 }
 
@@ -320,39 +340,45 @@ export function readEnvList(r: YamlReader, e: MapEntry | undefined): EnvVar[] {
   if (!e) return [];
   const out: EnvVar[] = [];
   for (const item of r.items(r.seq(e.value, 'env'))) {
-    const m = r.map(item, 'an env item');
-    if (!m) continue;
-    const name = r.entryStr(r.get(m, 'name'), { what: 'env name', k8sString: true });
-    if (!name) continue;
-    const v: EnvVar = { name, range: r.range(item) };
-    const valueE = r.get(m, 'value');
-    const value = r.entryStr(valueE, { what: `the value of ${name.value}`, k8sString: true });
-    if (value) v.value = value;
-    const vfE = r.get(m, 'valueFrom');
-    const vf = vfE ? r.map(vfE.value, 'valueFrom') : undefined;
-    if (vfE && vfE.value && !r.isNull(vfE.value)) {
-      const range = r.valueRange(vfE);
-      const ref = r.get(vf, 'configMapKeyRef') ?? r.get(vf, 'secretKeyRef');
-      const refMap = ref ? r.map(ref.value, ref.key) : undefined;
-      const refName = r.entryStr(r.get(refMap, 'name'), { what: `${ref?.key}.name`, k8sString: true });
-      const refKey = r.entryStr(r.get(refMap, 'key'), { what: `${ref?.key}.key`, k8sString: true });
-      if (ref && refName && refKey) {
-        const kind = ref.key as 'configMapKeyRef' | 'secretKeyRef';
-        const vfr: { kind: typeof kind; name: Scalar; key: Scalar; optional?: boolean; range: Range } = {
-          kind,
-          name: refName,
-          key: refKey,
-          range,
-        };
-        const optE = r.get(refMap, 'optional');
-        const opt = optE ? r.bool(optE.value, optE.keyNode, 'k8s', 'optional') : undefined;
-        if (opt && !opt.unknown) vfr.optional = opt.value;
-        v.valueFrom = vfr;
-      } else v.valueFrom = { kind: 'other', range };
-    }
-    out.push(v);
+    const v = readEnvItem(r, item);
+    if (v) out.push(v);
   }
   return out;
+}
+
+/** One item of an `env:` list; undefined when it is not a mapping with a name. */
+function readEnvItem(r: YamlReader, item: ParsedNode): EnvVar | undefined {
+  const m = r.map(item, 'an env item');
+  if (!m) return undefined;
+  const name = r.entryStr(r.get(m, 'name'), { what: 'env name', k8sString: true });
+  if (!name) return undefined;
+  const v: EnvVar = { name, range: r.range(item) };
+  const valueE = r.get(m, 'value');
+  const value = r.entryStr(valueE, { what: `the value of ${name.value}`, k8sString: true });
+  if (value) v.value = value;
+  const vfE = r.get(m, 'valueFrom');
+  const vf = vfE ? r.map(vfE.value, 'valueFrom') : undefined;
+  if (vfE && vfE.value && !r.isNull(vfE.value)) {
+    const range = r.valueRange(vfE);
+    const ref = r.get(vf, 'configMapKeyRef') ?? r.get(vf, 'secretKeyRef');
+    const refMap = ref ? r.map(ref.value, ref.key) : undefined;
+    const refName = r.entryStr(r.get(refMap, 'name'), { what: `${ref?.key}.name`, k8sString: true });
+    const refKey = r.entryStr(r.get(refMap, 'key'), { what: `${ref?.key}.key`, k8sString: true });
+    if (ref && refName && refKey) {
+      const kind = ref.key as 'configMapKeyRef' | 'secretKeyRef';
+      const vfr: { kind: typeof kind; name: Scalar; key: Scalar; optional?: boolean; range: Range } = {
+        kind,
+        name: refName,
+        key: refKey,
+        range,
+      };
+      const optE = r.get(refMap, 'optional');
+      const opt = optE ? r.bool(optE.value, optE.keyNode, 'k8s', 'optional') : undefined;
+      if (opt && !opt.unknown) vfr.optional = opt.value;
+      v.valueFrom = vfr;
+    } else v.valueFrom = { kind: 'other', range };
+  }
+  return v;
 }
 
 function readEnvFrom(r: YamlReader, e: MapEntry | undefined): EnvFrom[] {
@@ -440,4 +466,154 @@ function readInstrumentation(r: YamlReader, map: YMap, base: K8sObject): Instrum
   if (samplerArg) inst.samplerArgument = samplerArg;
   if (r.freeTemplated(specE, ['env', 'go', 'exporter', 'sampler'])) inst.incomplete = true;
   return inst;
+}
+
+// ---- kustomize JSON 6902 patches
+
+const CONTAINER_LISTS: ReadonlySet<string> = new Set(['containers', 'initContainers']);
+const BOOL_SECURITY_FIELDS: ReadonlySet<string> = new Set(['privileged', 'runAsNonRoot', 'allowPrivilegeEscalation']);
+
+/** A JSON pointer segment that indexes a list: digits, or `-` (after the last item). */
+export function isListIndex(segment: string | undefined): boolean {
+  if (segment === '-') return true;
+  if (segment === undefined || segment === '') return false;
+  for (const c of segment) if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/** RFC 6901: `/a/b~1c` -> ['a', 'b/c']; undefined for a pointer that does not start with `/` (or is not ``). */
+export function splitPointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** A security context field: how its value reads. */
+function securityField(field: string | undefined): PatchValue['type'] {
+  if (field !== undefined && BOOL_SECURITY_FIELDS.has(field)) return 'bool';
+  return field === 'runAsUser' ? 'int' : 'other';
+}
+
+/**
+ * What a patch path's value is, from the path's last segments alone (which workload kind it patches, and so where
+ * its pod template is, is known only when the patch is applied; src/link/kustomize.ts checks the rest of the path).
+ */
+export function patchValueShape(path: string[]): PatchValue['type'] {
+  const at = (k: number): string | undefined => path[path.length - k]; // at(1): the last segment
+  // A container is `…/spec/<containers|initContainers>/<index>`; `depth` segments below it.
+  const container = (depth: number) => isListIndex(at(depth + 1)) && CONTAINER_LISTS.has(at(depth + 2) ?? '') && at(depth + 3) === 'spec';
+  if (CONTAINER_LISTS.has(at(1) ?? '') && at(2) === 'spec') return 'containers';
+  if (container(0)) return 'container';
+  if (container(1)) {
+    const field = at(1);
+    if (field === 'env') return 'env';
+    if (field === 'envFrom') return 'envFrom';
+    if (field === 'image' || field === 'restartPolicy' || field === 'name') return 'string';
+    if (field === 'command' || field === 'args') return 'strList';
+    if (field === 'securityContext') return 'securityContext';
+    return 'other';
+  }
+  if (container(2)) {
+    if (at(2) === 'env' && isListIndex(at(1))) return 'envVar';
+    if ((at(2) === 'command' || at(2) === 'args') && isListIndex(at(1))) return 'string';
+    if (at(2) === 'securityContext') return securityField(at(1));
+    return 'other';
+  }
+  if (container(3) && at(3) === 'env' && isListIndex(at(2)) && (at(1) === 'value' || at(1) === 'name')) return 'string';
+  if (at(2) === 'spec' && (at(1) === 'shareProcessNamespace' || at(1) === 'hostPID')) return 'bool';
+  if (at(2) === 'spec' && at(1) === 'securityContext') return 'securityContext';
+  if (at(3) === 'spec' && at(2) === 'securityContext') return securityField(at(1));
+  if (at(2) === 'metadata' && at(1) === 'annotations') return 'annotations';
+  if (at(3) === 'metadata' && at(2) === 'annotations') return 'string';
+  return 'other';
+}
+
+function readPatchValue(r: YamlReader, valueE: MapEntry, path: string[]): PatchValue | undefined {
+  const shape = patchValueShape(path);
+  const last = path[path.length - 1] ?? '';
+  const what = `the value for ${path.join('/')}`;
+  switch (shape) {
+    case 'containers':
+      return { type: 'containers', containers: readContainers(r, valueE, last === 'initContainers') };
+    case 'container': {
+      const m = r.map(valueE.value, 'the container');
+      if (!m || !valueE.value) return undefined;
+      return { type: 'container', container: readContainer(r, m, valueE.value, path[path.length - 2] === 'initContainers', 0) };
+    }
+    case 'env':
+      return { type: 'env', env: readEnvList(r, valueE) };
+    case 'envVar': {
+      const envVar = valueE.value ? readEnvItem(r, valueE.value) : undefined;
+      return envVar ? { type: 'envVar', envVar } : undefined;
+    }
+    case 'envFrom':
+      return { type: 'envFrom', envFrom: readEnvFrom(r, valueE) };
+    case 'string': {
+      const scalar = r.entryStr(valueE, { what, k8sString: true });
+      return scalar ? { type: 'string', scalar } : undefined;
+    }
+    case 'bool': {
+      const scalar = r.bool(valueE.value, valueE.keyNode, 'k8s', last);
+      return scalar ? { type: 'bool', scalar } : undefined;
+    }
+    case 'int': {
+      const scalar = r.int(valueE.value, valueE.keyNode, last);
+      return scalar ? { type: 'int', scalar } : undefined;
+    }
+    case 'strList': {
+      const list = r.strList(valueE, { what: last, k8sString: true });
+      return list ? { type: 'strList', list } : undefined;
+    }
+    case 'securityContext': {
+      const securityContext = readSecurityContext(r, valueE, 'the securityContext');
+      return securityContext ? { type: 'securityContext', securityContext } : undefined;
+    }
+    case 'annotations':
+      return { type: 'annotations', annotations: readAnnotationMap(r, valueE, { entries: [] }) };
+    default:
+      return { type: 'other' };
+  }
+}
+
+/**
+ * A JSON 6902 patch: a list of `{op, path, value?, from?}` mappings. Undefined when the list is not one (an item
+ * without `op` and `path`), so that any other list stays what it was.
+ */
+export function readPatchOps(r: YamlReader, seq: YAMLSeq<unknown> | ParsedNode): JsonPatchOp[] | undefined {
+  const items = r.items(r.seq(seq, 'the patch'));
+  if (items.length === 0) return undefined;
+  const maps = items.map((it) => (isMap(it) ? (it as YMap) : undefined));
+  if (maps.some((m) => !m || !r.get(m, 'op') || !r.get(m, 'path'))) return undefined;
+  const ops: JsonPatchOp[] = [];
+  maps.forEach((m, i) => {
+    const item = items[i]!;
+    const op = r.entryStr(r.get(m, 'op'), { what: 'op' });
+    const pathS = r.entryStr(r.get(m, 'path'), { what: 'path' });
+    // An operation that cannot be read keeps its place as `op: ''`: whoever applies the patch gives up on it.
+    const path = pathS && !pathS.unknown ? splitPointer(pathS.value) : undefined;
+    if (!op || op.unknown || !path) {
+      ops.push({ op: '', path: [], pathRange: pathS?.range ?? r.range(item), range: r.range(item) });
+      return;
+    }
+    const out: JsonPatchOp = { op: op.value, path, pathRange: pathS!.range, range: r.range(item) };
+    const fromS = r.entryStr(r.get(m, 'from'), { what: 'from' });
+    if (fromS) {
+      const from = fromS.unknown ? undefined : splitPointer(fromS.value);
+      if (!from) {
+        ops.push({ op: '', path: [], pathRange: out.pathRange, range: r.range(item) });
+        return;
+      }
+      out.from = from;
+    }
+    const valueE = r.get(m, 'value');
+    if (valueE) {
+      const value = readPatchValue(r, valueE, path);
+      if (value) out.value = value;
+    }
+    ops.push(out);
+  });
+  return ops;
 }

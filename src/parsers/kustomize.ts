@@ -1,14 +1,17 @@
 // kustomization.yaml -> what the kustomization builds from: its resources (files and directories) and the patches
-// it applies. The linter merges strategic-merge patch files into the workloads they patch (src/link/kustomize.ts);
-// anything it does not apply is recorded, so that no variant is built from half the transformations.
+// it applies (files, and inline patches read in place: strategic-merge objects or JSON 6902 operations). The linker
+// applies them to the workloads they patch (src/link/kustomize.ts); anything it does not apply is recorded, so that
+// no variant is built from half the transformations.
 
 import { posix } from 'node:path';
 import { isMap, isScalar } from 'yaml';
-import type { YAMLMap } from 'yaml';
+import type { ParsedNode, YAMLMap } from 'yaml';
+import { LineIndex } from '../model/source.ts';
 import type { SourceFile } from '../model/source.ts';
 import type { KustomizationFile, KustomizePatch } from '../model/workload.ts';
+import { parseKube } from './kube.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
-import type { YamlReader } from './yaml.ts';
+import type { MapEntry, YamlReader } from './yaml.ts';
 
 type YMap = YAMLMap<unknown, unknown>;
 
@@ -17,7 +20,7 @@ type YMap = YAMLMap<unknown, unknown>;
  * labels and ConfigMap generators are left alone: they rename consistently, which does not change which binary a
  * container runs or where the agent is.)
  */
-const UNSUPPORTED = ['components', 'patchesJson6902', 'replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
+const UNSUPPORTED = ['components', 'replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
 /** A resource that is not in the repository (a Git URL, `github.com/...?ref=`, an HTTP(S) file). */
 function isRemote(ref: string): boolean {
@@ -51,16 +54,38 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
         out.resources.push({ path: at(item.value), range: item.range });
       }
     }
+    const embedded = (e: MapEntry | { value: ParsedNode }, patch: KustomizePatch, json6902: boolean) => {
+      const got = inlinePatch(file, e.value);
+      out.problems.push(...got.problems);
+      out.directives.push(...got.directives);
+      if (got.unsupported) patch.unsupported ??= got.unsupported;
+      else if (got.ops) patch.ops = got.ops;
+      else if (json6902) patch.unsupported ??= 'an inline patch that is not a list of JSON 6902 operations';
+      else patch.objects = got.objects;
+    };
     for (const item of r.items(r.seq(r.get(root, 'patches')?.value, 'patches'))) {
       const m = r.map(item, 'an item of patches');
       if (!m) continue;
-      out.patches.push(readPatch(r, m, r.range(item), at));
+      out.patches.push(readPatch(r, m, r.range(item), at, embedded, false));
     }
     // `patchesStrategicMerge:` (deprecated): file paths, or inline patches (text with a line break).
-    for (const item of r.strList(r.get(root, 'patchesStrategicMerge'), { what: 'patchesStrategicMerge' })?.items ?? []) {
-      if (item.unknown) continue;
-      if (item.value.includes('\n')) out.patches.push({ range: item.range, unsupported: 'an inline patch' });
-      else out.patches.push({ file: at(item.value), range: item.range });
+    for (const node of r.items(r.seq(r.get(root, 'patchesStrategicMerge')?.value, 'patchesStrategicMerge'))) {
+      const item = r.str(node, undefined, { what: 'an item of patchesStrategicMerge' });
+      if (!item || item.unknown) continue;
+      if (!item.value.includes('\n')) {
+        out.patches.push({ file: at(item.value), range: item.range });
+        continue;
+      }
+      const patch: KustomizePatch = { range: item.range };
+      embedded({ value: node }, patch, false);
+      if (patch.ops) patch.unsupported ??= 'JSON 6902 operations under patchesStrategicMerge';
+      out.patches.push(patch);
+    }
+    // `patchesJson6902:` (deprecated): a target and a file (or inline text) of JSON 6902 operations.
+    for (const item of r.items(r.seq(r.get(root, 'patchesJson6902')?.value, 'patchesJson6902'))) {
+      const m = r.map(item, 'an item of patchesJson6902');
+      if (!m) continue;
+      out.patches.push(readPatch(r, m, r.range(item), at, embedded, true));
     }
     for (const item of r.items(r.seq(r.get(root, 'images')?.value, 'images'))) {
       const m = r.map(item, 'an item of images');
@@ -90,11 +115,21 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
   return out;
 }
 
-function readPatch(r: YamlReader, m: YMap, range: KustomizePatch['range'], at: (ref: string) => string): KustomizePatch {
+function readPatch(
+  r: YamlReader,
+  m: YMap,
+  range: KustomizePatch['range'],
+  at: (ref: string) => string,
+  embedded: (e: MapEntry, patch: KustomizePatch, json6902: boolean) => void,
+  json6902: boolean,
+): KustomizePatch {
   const path = r.entryStr(r.get(m, 'path'), { what: 'the patch path' });
+  const inline = r.get(m, 'patch');
   const patch: KustomizePatch = { range };
+  if (json6902) patch.json6902 = true;
   if (path && !path.unknown) patch.file = at(path.value);
-  else patch.unsupported = r.get(m, 'patch') ? 'an inline patch' : 'a patch without a path';
+  else if (inline) embedded(inline, patch, json6902);
+  else patch.unsupported = 'a patch without a path';
   const targetE = r.get(m, 'target');
   if (targetE) {
     const t = r.map(targetE.value, 'the patch target');
@@ -109,5 +144,74 @@ function readPatch(r: YamlReader, m: YMap, range: KustomizePatch['range'], at: (
     }
     patch.target = target;
   }
+  // kustomize needs a target to know what JSON 6902 operations apply to.
+  if ((patch.ops || json6902) && !patch.target) patch.unsupported ??= 'JSON 6902 operations without a target';
   return patch;
+}
+
+interface InlinePatch {
+  objects?: KustomizePatch['objects'];
+  ops?: KustomizePatch['ops'];
+  unsupported?: string;
+  problems: KustomizationFile['problems'];
+  directives: KustomizationFile['directives'];
+}
+
+/**
+ * An inline patch (`patch: |`): the text of the literal block scalar parsed as YAML in place. Everything of the
+ * file but the scalar's content lines is blanked (line breaks kept), so the patch parses at its own indentation and
+ * every range it gives is the kustomization file's own. Other scalar styles (folded, quoted, an explicit
+ * indentation) do not map onto the file line for line: they are not applied.
+ */
+function inlinePatch(file: SourceFile, node: ParsedNode | null): InlinePatch {
+  const none = (unsupported: string): InlinePatch => ({ unsupported, problems: [], directives: [] });
+  if (!node || !isScalar(node) || node.type !== 'BLOCK_LITERAL' || typeof node.value !== 'string') {
+    return none('an inline patch that is not a literal block (`patch: |`)');
+  }
+  const text = file.text;
+  const headerEnd = text.indexOf('\n', node.range[0]);
+  const end = node.range[1];
+  if (headerEnd < 0 || headerEnd >= end) return none('an empty inline patch');
+  for (let i = node.range[0] + 1; i < headerEnd && text[i] !== '#'; i++) {
+    if (text[i]! >= '0' && text[i]! <= '9') return none('an inline patch with an explicit indentation');
+  }
+  const start = headerEnd + 1;
+  // The content lines without their indentation must be the scalar's value (line breaks at the end aside), and none
+  // may read differently when indented: a document marker or directive at the start of a line.
+  const lines = text.slice(start, end).split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  if (filled.length === 0) return none('an empty inline patch');
+  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
+  const content = lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l).slice(indent));
+  if (content.some((l) => l.startsWith('---') || l.startsWith('...') || l.startsWith('%'))) {
+    return none('an inline patch with several YAML documents');
+  }
+  if (trimBreaks(content.join('\n')) !== trimBreaks(node.value)) return none('an inline patch the linter cannot map onto the file');
+  const masked = blankLines(text.slice(0, start)) + text.slice(start, end) + blankLines(text.slice(end));
+  const kube = parseKube({ ...file, text: masked, lines: new LineIndex(masked) }, { helm: false });
+  const got: InlinePatch = { problems: kube.problems, directives: kube.directives };
+  if (kube.syntaxErrors) got.unsupported = 'an inline patch with a syntax error';
+  else if (kube.patchOps) got.ops = kube.patchOps;
+  else if (kube.objects.length > 0) got.objects = kube.objects;
+  else got.unsupported = 'an inline patch without apiVersion and kind';
+  return got;
+}
+
+/** The same text with every character but line breaks made a space. */
+function blankLines(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\n' && c !== '\r') continue;
+    out += ' '.repeat(i - from) + c;
+    from = i + 1;
+  }
+  return out + ' '.repeat(s.length - from);
+}
+
+function trimBreaks(s: string): string {
+  let e = s.length;
+  while (e > 0 && s[e - 1] === '\n') e--;
+  return s.slice(0, e);
 }

@@ -132,7 +132,7 @@ test('$patch: delete removes the container; a patch for another workload changes
 });
 
 test('a kustomization with something the linter does not apply builds no variant; its patch file is not linted alone', async () => {
-  for (const extra of ['components:\n  - ../../components/x\n', 'patchesJson6902:\n  - path: ops.yaml\n    target: {kind: Deployment, name: api}\n']) {
+  for (const extra of ['components:\n  - ../../components/x\n', 'patchesJson6902:\n  - path: missing-ops.yaml\n    target: {kind: Deployment, name: api}\n']) {
     const files = repo({
       'deploy/overlays/instrumented/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n${extra}`,
       'deploy/overlays/instrumented/agent.yaml': agentPatch('/server'),
@@ -173,6 +173,164 @@ test('commonAnnotations reach the pod template: the Operator injection they ask 
   });
   const { diagnostics } = await lintFiles(files, [operatorTargetMissing]);
   assert.equal(diagnostics.map((d) => d.ruleId), ['operator-target-missing']);
+});
+
+// ---- inline patches and JSON 6902
+
+const indent = (text: string, n: number) =>
+  text
+    .split('\n')
+    .map((l) => (l === '' ? l : ' '.repeat(n) + l))
+    .join('\n');
+
+test('an inline strategic-merge patch that adds the agent: the finding and its fix are in the kustomization', async () => {
+  const kust = (target: string) => `resources:\n  - ../../base\npatches:\n  - patch: |-\n${indent(agentPatch(target), 6)}`;
+  const files = repo({ 'deploy/overlays/instrumented/kustomization.yaml': kust('/server') });
+  const { diagnostics } = await lintFiles(files, rules);
+  const s = span(files, 'deploy/overlays/instrumented/kustomization.yaml', '/server');
+  assert.equal(diagnostics.map(show), [`target-exe-mismatch deploy/overlays/instrumented/kustomization.yaml:${s.line}:${s.column}`]);
+  assert.is(applyEdits(files['deploy/overlays/instrumented/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, kust('/app/server'));
+});
+
+const opsAddAgent = (target: string) => `- op: add
+  path: /spec/template/spec/containers/-
+  value:
+    name: otel-go-agent
+    image: otel/autoinstrumentation-go:v0.24.0
+    env:
+      - name: OTEL_GO_AUTO_TARGET_EXE
+        value: ${target}
+    securityContext:
+      privileged: true
+      runAsUser: 0
+`;
+
+test('an inline JSON 6902 patch that appends the agent container: checked against the base app, fixed in place', async () => {
+  const kust = (target: string) =>
+    `resources:\n  - ../../base\npatches:\n  - target:\n      kind: Deployment\n      name: api\n    patch: |-\n${indent(opsAddAgent(target), 6)}`;
+  const files = repo({ 'deploy/overlays/instrumented/kustomization.yaml': kust('/server') });
+  const { diagnostics } = await lintFiles(files, rules);
+  const s = span(files, 'deploy/overlays/instrumented/kustomization.yaml', '/server');
+  assert.equal(diagnostics.map(show), [`target-exe-mismatch deploy/overlays/instrumented/kustomization.yaml:${s.line}:${s.column}`]);
+  assert.ok(diagnostics[0]!.message.includes('container "app" runs "/app/server"'), diagnostics[0]!.message);
+  assert.is(applyEdits(files['deploy/overlays/instrumented/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, kust('/app/server'));
+});
+
+test('a JSON 6902 patch file replacing the base agent target (patches: and patchesJson6902:); irrelevant operations are skipped', async () => {
+  const ops = `- op: replace
+  path: /spec/replicas
+  value: 3
+- op: test
+  path: /spec/template/spec/containers/1/name
+  value: otel-go-agent
+- op: replace
+  path: /spec/template/spec/containers/1/env/0/value
+  value: /src/server
+`;
+  for (const key of ['patches', 'patchesJson6902']) {
+    const files = repo(
+      {
+        'deploy/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\n${key}:\n  - path: ops.yaml\n    target: {group: apps, version: v1, kind: Deployment, name: api}\n`,
+        'deploy/overlays/prod/ops.yaml': ops,
+      },
+      baseDeploy(agentContainer('/app/server')),
+    );
+    const { diagnostics } = await lintFiles(files, rules);
+    assert.equal(diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/ops.yaml:9:10'], key);
+    assert.is(applyEdits(files['deploy/overlays/prod/ops.yaml']!, diagnostics[0]!.fix!.edits).text, ops.replace('/src/server', '/app/server'));
+  }
+});
+
+test('JSON 6902: a privilege the patch takes away is reported on the variant, at the value the patch writes', async () => {
+  const kust = (v: string) =>
+    `resources:\n  - ../../base\npatches:\n  - target: {kind: Deployment}\n    patch: |-\n      - op: replace\n        path: /spec/template/spec/containers/1/securityContext/privileged\n        value: ${v}\n`;
+  const files = repo({ 'deploy/overlays/prod/kustomization.yaml': kust('false') }, baseDeploy(agentContainer('/app/server')));
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map(show), ['agent-not-privileged deploy/overlays/prod/kustomization.yaml:8:16']);
+  assert.is(applyEdits(files['deploy/overlays/prod/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, kust('true'));
+});
+
+test('JSON 6902 remove: containers are removed; any other field builds no variant (a fix would add it to the base, which has it)', async () => {
+  const removeAgent = repo(
+    { 'deploy/overlays/plain/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target: {kind: Deployment}\n    patch: |-\n      - op: remove\n        path: /spec/template/spec/containers/1\n' },
+    baseDeploy(agentContainer('/server')),
+  );
+  // The base's wrong target is still reported once, at the base; the variant has no agent.
+  assert.equal((await lintFiles(removeAgent, rules)).diagnostics.map(show), ['target-exe-mismatch deploy/base/deploy.yaml:20:22']);
+  const removeShare = repo(
+    { 'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target: {kind: Deployment}\n    patch: |-\n      - op: remove\n        path: /spec/template/spec/shareProcessNamespace\n' },
+    baseDeploy(agentContainer('/app/server')),
+  );
+  assert.equal((await lintFiles(removeShare, rules)).diagnostics.map(show), []);
+});
+
+test('JSON 6902 operations the linter cannot follow build no variant (and no false finding)', async () => {
+  const cases = [
+    // The whole template, a name, a move into the containers, an index past the end, an unknown op, valueFrom.
+    '- op: replace\n  path: /spec/template\n  value: {}\n',
+    '- op: replace\n  path: /metadata/name\n  value: other\n',
+    '- op: move\n  from: /spec/template/spec/initContainers/0\n  path: /spec/template/spec/containers/1\n',
+    '- op: replace\n  path: /spec/template/spec/containers/5/image\n  value: x\n',
+    '- op: merge\n  path: /spec/template/spec/containers/0/image\n  value: x\n',
+    '- op: add\n  path: /spec/template/spec/containers/1/env/0/valueFrom\n  value: {configMapKeyRef: {name: a, key: b}}\n',
+  ];
+  for (const ops of cases) {
+    const files = repo({
+      'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n  - path: ops.yaml\n    target: {kind: Deployment, name: api}\n',
+      'deploy/overlays/prod/agent.yaml': agentPatch('/server'),
+      'deploy/overlays/prod/ops.yaml': ops,
+    });
+    assert.equal((await lintFiles(files, rules)).diagnostics.map(show), [], ops);
+  }
+});
+
+test('JSON 6902 on a CronJob follows its job template; annotations keys written in the pointer', async () => {
+  const { operatorTargetMissing } = await import('../../rules/operator-target-missing.ts');
+  const cron = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+spec:
+  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+        metadata:
+          annotations:
+            team: reports
+        spec:
+          shareProcessNamespace: true
+          containers:
+            - name: app
+              image: ghcr.io/acme/api:1.0.0
+`;
+  const files = {
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'deploy/base/cron.yaml': cron,
+    'deploy/base/kustomization.yaml': 'resources:\n  - cron.yaml\n',
+    'deploy/overlays/operator/kustomization.yaml':
+      'resources:\n  - ../../base\npatches:\n  - target: {kind: CronJob, name: report}\n    patch: |-\n      - op: add\n        path: /spec/jobTemplate/spec/template/metadata\n        value: {}\n      - op: add\n        path: /spec/jobTemplate/spec/template/metadata/annotations\n        value:\n          instrumentation.opentelemetry.io/inject-go: "true"\n',
+    'deploy/overlays/operator/instrumentation.yaml':
+      'apiVersion: opentelemetry.io/v1alpha1\nkind: Instrumentation\nmetadata:\n  name: default\nspec:\n  exporter:\n    endpoint: http://collector:4318\n',
+  };
+  // `add …/metadata` replaces the template's whole metadata: not followed.
+  assert.equal((await lintFiles(files, [operatorTargetMissing])).diagnostics.map((d) => d.ruleId), []);
+  // Adding one annotation: the Operator's injection is asked for in the patch, and the target annotation it needs is
+  // missing. The fix adds it to the base template's annotations, which every variant gets.
+  const direct = {
+    ...files,
+    'deploy/overlays/operator/kustomization.yaml':
+      'resources:\n  - ../../base\npatches:\n  - target: {kind: CronJob, name: report}\n    patch: |-\n      - op: add\n        path: /spec/jobTemplate/spec/template/metadata/annotations/instrumentation.opentelemetry.io~1inject-go\n        value: "true"\n',
+  };
+  const { diagnostics } = await lintFiles(direct, [operatorTargetMissing]);
+  assert.equal(diagnostics.map(show), ['operator-target-missing deploy/overlays/operator/kustomization.yaml:8:16']);
+  assert.ok(diagnostics[0]!.message.includes('spec.jobTemplate.spec.template.metadata.annotations'), diagnostics[0]!.message);
+  assert.equal(diagnostics[0]!.fix!.edits.map((e) => [e.range.file, e.text]), [
+    ['deploy/base/cron.yaml', '            instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/server"\n'],
+  ]);
+  // Without an annotations mapping in the template, kustomize cannot add to it: no variant.
+  const noMap = { ...direct, 'deploy/base/cron.yaml': cron.replace('        metadata:\n          annotations:\n            team: reports\n', '') };
+  assert.equal((await lintFiles(noMap, [operatorTargetMissing])).diagnostics.map(show), []);
 });
 
 test.run();

@@ -4,7 +4,8 @@ import * as assert from 'uvu/assert';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
 import type { ConfigMap, Instrumentation, KubeObject, Workload } from '../../src/model/workload.ts';
-import { CONTAINER_FIELDS, parseKube } from '../../src/parsers/kube.ts';
+import { CONTAINER_FIELDS, parseKube, patchValueShape, splitPointer } from '../../src/parsers/kube.ts';
+import { parseByKind } from '../../src/parsers/by-kind.ts';
 
 function sf(text: string, path = 'k8s/app.yaml'): SourceFile {
   return { path, absPath: `/repo/${path}`, text, kind: 'yaml', requested: true, lines: new LineIndex(text) };
@@ -595,4 +596,80 @@ test('an unquoted Go template action where a string is expected is a value not k
   // A real mapping where a string belongs is still a problem.
   assert.equal(parseKube(sf(text.replace('{{ .Image }}', '{a: b}')), { helm: false }).problems.map((p) => p.message), ['Expected a string for image, found a mapping']);
 });
+test('a JSON 6902 patch file: its operations, no objects, not read as a compose file; other lists stay nothing', () => {
+  const text = `- op: replace
+  path: /spec/template/spec/containers/1/env/0/value
+  value: /app/server
+- {op: add, path: "/spec/template/spec/containers/0/args/-", value: --verbose}
+- op: add
+  path: /spec/template/spec/initContainers
+  value:
+    - name: copy-agent
+      image: busybox
+- op: test
+  path: /spec/replicas
+  value: 2
+- op: add
+  path: relative/pointer
+  value: x
+`;
+  const k = parseKube(sf(text, 'deploy/overlays/prod/ops.yaml'), { helm: false });
+  assert.equal(k.objects, []);
+  assert.equal(k.problems, []);
+  assert.equal(
+    k.patchOps!.map((o) => [o.op, o.path.join('/'), o.value?.type ?? null]),
+    [
+      ['replace', 'spec/template/spec/containers/1/env/0/value', 'string'],
+      ['add', 'spec/template/spec/containers/0/args/-', 'string'],
+      ['add', 'spec/template/spec/initContainers', 'containers'],
+      ['test', 'spec/replicas', 'other'],
+      ['', '', null],
+    ],
+    'a pointer that does not start with / is kept as an operation nobody can apply',
+  );
+  const [first] = k.patchOps!;
+  assert.equal(pos(first!.pathRange), [2, 9, 2, 53]);
+  assert.equal(slice(text, first!.value?.type === 'string' ? first!.value.scalar.range : undefined), '/app/server');
+  const init = k.patchOps![2]!.value;
+  assert.ok(init?.type === 'containers' && init.containers[0]!.init && init.containers[0]!.name!.value === 'copy-agent');
+  assert.is(parseByKind(sf(text, 'deploy/overlays/prod/ops.yaml')).kind, 'kube');
+  // A list that is not all operations is no patch.
+  assert.is(parseKube(sf('- op: add\n  path: /a\n- name: x\n'), { helm: false }).patchOps, undefined);
+  assert.is(parseKube(sf('- a\n- b\n'), { helm: false }).patchOps, undefined);
+});
+
+test('JSON pointers and what their values are read as', () => {
+  assert.equal(splitPointer('/metadata/annotations/instrumentation.opentelemetry.io~1inject-go'), ['metadata', 'annotations', 'instrumentation.opentelemetry.io/inject-go']);
+  assert.equal(splitPointer('/a~01'), ['a~1'], '~01 is ~1, not /');
+  assert.equal(splitPointer(''), []);
+  assert.is(splitPointer('spec'), undefined);
+  const shape = (p: string) => patchValueShape(splitPointer(p)!);
+  assert.equal(
+    [
+      '/spec/template/spec/containers',
+      '/spec/containers/0',
+      '/spec/jobTemplate/spec/template/spec/initContainers/-',
+      '/spec/template/spec/containers/0/env',
+      '/spec/template/spec/containers/0/env/-',
+      '/spec/template/spec/containers/0/env/2/value',
+      '/spec/template/spec/containers/0/envFrom',
+      '/spec/template/spec/containers/0/command',
+      '/spec/template/spec/containers/0/command/0',
+      '/spec/template/spec/containers/0/image',
+      '/spec/template/spec/containers/0/securityContext',
+      '/spec/template/spec/containers/0/securityContext/privileged',
+      '/spec/template/spec/containers/0/securityContext/runAsUser',
+      '/spec/template/spec/containers/0/securityContext/capabilities',
+      '/spec/template/spec/containers/0/ports',
+      '/spec/template/spec/shareProcessNamespace',
+      '/spec/template/spec/securityContext/runAsNonRoot',
+      '/spec/template/metadata/annotations',
+      '/metadata/annotations/a~1b',
+      '/spec/replicas',
+      '/spec/template/spec/containers/x/image',
+    ].map(shape),
+    ['containers', 'container', 'container', 'env', 'envVar', 'string', 'envFrom', 'strList', 'string', 'string', 'securityContext', 'bool', 'int', 'other', 'other', 'bool', 'bool', 'annotations', 'string', 'other', 'other'],
+  );
+});
+
 test.run();

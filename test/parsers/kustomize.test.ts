@@ -35,7 +35,7 @@ bases:
   assert.equal(k.problems, []);
 });
 
-test('patches: files with or without a kind/name target; inline patches and other selectors are not applied', () => {
+test('patches: files with or without a kind/name target, inline patches; other selectors are not applied', () => {
   const text = `resources: [../../base]
 patches:
   - path: agent.yaml
@@ -67,13 +67,161 @@ patchesStrategicMerge:
     [
       ['deploy/overlays/prod/agent.yaml', null, null],
       ['deploy/overlays/prod/target.yaml', { kind: 'Deployment', name: 'api' }, null],
-      [null, { kind: 'Deployment' }, 'an inline patch'],
+      [null, { kind: 'Deployment' }, null],
       ['deploy/overlays/prod/by-label.yaml', {}, 'a target selected by labelSelector'],
       ['deploy/overlays/prod/by-regex.yaml', { name: 'api-.*' }, 'a target name pattern'],
       ['deploy/overlays/prod/legacy.yaml', null, null],
-      [null, null, 'an inline patch'],
+      [null, null, null],
     ],
   );
+  assert.equal(k.patches[2]!.ops!.map((o) => [o.op, o.path, o.value?.type ?? null]), [['add', ['spec', 'replicas'], 'other']]);
+  assert.equal(k.patches[6]!.objects!.map((o) => o.kind), ['Deployment']);
+});
+
+test('an inline strategic-merge patch is read in place: every range is in the kustomization file', () => {
+  const text = `resources: [../../base]
+patches:
+  - patch: |-
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: api
+      spec:
+        template:
+          spec:
+            containers:
+              - name: otel-go-agent
+                env:
+                  - name: OTEL_GO_AUTO_TARGET_EXE
+                    value: /server  # a comment in the patch
+    target:
+      name: api
+`;
+  const k = parseKustomization(sf(text));
+  assert.equal(k.problems, []);
+  const [p] = k.patches;
+  assert.is(p!.unsupported, undefined);
+  assert.equal(p!.target, { name: 'api' });
+  const w = p!.objects![0]!;
+  assert.is(w.type, 'workload');
+  if (w.type !== 'workload') return;
+  const env = w.pod.containers[0]!.env[0]!;
+  assert.is(env.value!.value, '/server');
+  assert.equal(pos(env.value!.range), [15, 28, 15, 35]);
+  assert.is(env.value!.range.file, 'deploy/overlays/prod/kustomization.yaml');
+  assert.equal(pos(w.pod.containers[0]!.name!.range), [12, 23, 12, 36]);
+});
+
+test('an inline JSON 6902 patch: operations, what each value is read as, exact ranges; CRLF line ends', () => {
+  const text = `patches:
+  - target:
+      kind: Deployment
+      name: api
+    patch: |
+      - op: add
+        path: /spec/template/spec/containers/-
+        value:
+          name: otel-go-agent
+          env: [{name: OTEL_GO_AUTO_TARGET_EXE, value: /app/server}]
+      - op: replace
+        path: /spec/template/spec/containers/0/env/1/value
+        value: /server
+      - op: add
+        path: /spec/template/metadata/annotations/instrumentation.opentelemetry.io~1inject-go
+        value: "true"
+      - op: add
+        path: /spec/template/spec/shareProcessNamespace
+        value: true
+      - op: remove
+        path: /spec/template/spec/containers/0/command
+      - op: move
+        from: /spec/a
+        path: /spec/b
+`.replaceAll('\n', '\r\n');
+  const k = parseKustomization(sf(text));
+  assert.equal(k.problems, []);
+  const ops = k.patches[0]!.ops!;
+  assert.equal(
+    ops.map((o) => [o.op, o.path.join('/'), o.value?.type ?? null, o.from?.join('/') ?? null]),
+    [
+      ['add', 'spec/template/spec/containers/-', 'container', null],
+      ['replace', 'spec/template/spec/containers/0/env/1/value', 'string', null],
+      ['add', 'spec/template/metadata/annotations/instrumentation.opentelemetry.io/inject-go', 'string', null],
+      ['add', 'spec/template/spec/shareProcessNamespace', 'bool', null],
+      ['remove', 'spec/template/spec/containers/0/command', null, null],
+      ['move', 'spec/b', null, 'spec/a'],
+    ],
+  );
+  const added = ops[0]!.value!;
+  assert.is(added.type, 'container');
+  if (added.type !== 'container') return;
+  assert.is(added.container.env[0]!.value!.value, '/app/server');
+  assert.equal(pos(added.container.env[0]!.value!.range), [10, 56, 10, 67]);
+  assert.equal(pos(ops[1]!.range), [11, 9, 13, 23]);
+});
+
+test('patchesJson6902: a target and a file of operations, or inline; without a target it is not applied', () => {
+  const text = `patchesJson6902:
+  - target: {group: apps, version: v1, kind: Deployment, name: api}
+    path: ops.yaml
+  - target: {kind: Deployment, name: api}
+    patch: |-
+      - op: remove
+        path: /spec/template/spec/hostPID
+  - path: no-target.yaml
+  - target: {kind: Deployment, name: api}
+    patch: |-
+      apiVersion: apps/v1
+      kind: Deployment
+`;
+  const k = parseKustomization(sf(text));
+  assert.equal(
+    k.patches.map((p) => [p.file ?? null, p.json6902 ?? null, p.ops?.length ?? null, p.unsupported ?? null]),
+    [
+      ['deploy/overlays/prod/ops.yaml', true, null, null],
+      [null, true, 1, null],
+      ['deploy/overlays/prod/no-target.yaml', true, null, 'JSON 6902 operations without a target'],
+      [null, true, null, 'an inline patch that is not a list of JSON 6902 operations'],
+    ],
+  );
+  assert.equal(k.unsupported, []);
+});
+
+test('inline patches that do not map onto the file line for line are not applied', () => {
+  const k = parseKustomization(
+    sf(`patches:
+  - patch: "apiVersion: apps/v1\\nkind: Deployment\\n"
+  - patch: >
+      apiVersion: apps/v1
+      kind: Deployment
+  - patch: |2
+        apiVersion: apps/v1
+  - patch: |
+      apiVersion: apps/v1
+      kind: Deployment
+      ---
+      apiVersion: apps/v1
+      kind: StatefulSet
+  - patch: |
+      metadata:
+        name: api
+  - patch: |
+      kind: [broken
+`),
+  );
+  assert.equal(k.patches.map((p) => p.unsupported), [
+    'an inline patch that is not a literal block (`patch: |`)',
+    'an inline patch that is not a literal block (`patch: |`)',
+    'an inline patch with an explicit indentation',
+    'an inline patch with several YAML documents',
+    'an inline patch without apiVersion and kind',
+    'an inline patch with a syntax error',
+  ]);
+  // yaml reports the unterminated flow sequence where the text ends.
+  assert.equal(k.problems.map((p) => [p.severity, p.range.line]), [['error', 19]]);
+  // A patch of another kind (a Service, a ServiceAccount) is read, and changes no workload.
+  const svc = parseKustomization(sf('patches:\n  - patch: |-\n      apiVersion: v1\n      kind: Service\n      metadata:\n        name: api\n      $patch: delete\n'));
+  assert.equal(svc.patches.map((p) => [p.unsupported ?? null, p.objects?.map((o) => o.kind)]), [[null, ['Service']]]);
 });
 
 test('commonAnnotations are read; keys the linter does not apply are recorded', () => {
@@ -90,7 +238,8 @@ replicas:
 `;
   const k = parseKustomization(sf(text));
   assert.equal(k.commonAnnotations.map((a) => [a.key.value, a.value.value]), [['instrumentation.opentelemetry.io/inject-go', 'true']]);
-  assert.equal(k.unsupported.map((u) => u.key), ['components', 'patchesJson6902']);
+  assert.equal(k.unsupported.map((u) => u.key), ['components']);
+  assert.equal(k.patches.map((p) => [p.file, p.json6902, p.target]), [['deploy/overlays/prod/ops.yaml', true, { kind: 'Deployment', name: 'api' }]]);
 });
 
 test('images: name, newName, newTag (a number stays as written), digest', () => {
