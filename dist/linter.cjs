@@ -1,4 +1,4 @@
-// otel-target-lint bundle 3620c03113578857
+// otel-target-lint bundle 08089dbfaa28eddb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -24432,7 +24432,7 @@ var require_identity = __commonJS({
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -24469,7 +24469,7 @@ var require_identity = __commonJS({
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar4;
-    exports2.isSeq = isSeq3;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -39336,6 +39336,10 @@ var init_dockerfile = __esm({
 });
 
 // src/parsers/kube.ts
+function podTemplatePath(kind) {
+  const path5 = POD_TEMPLATE_PATH[kind];
+  return path5 === "self" ? [] : path5;
+}
 function apiGroup(apiVersion) {
   const slash2 = apiVersion.indexOf("/");
   return slash2 < 0 ? "" : apiVersion.slice(0, slash2);
@@ -39359,6 +39363,11 @@ function parseKube(file, opts) {
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;
+    if (root && isSeq3(root)) {
+      const ops = readPatchOps(r, root);
+      if (ops) (out2.patchOps ??= []).push(...ops);
+      continue;
+    }
     if (!root || !isMap3(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
@@ -39428,19 +39437,22 @@ function readAnnotations(r, metaE) {
   if (!metaE) return out2;
   const meta = r.map(metaE.value, "metadata");
   const annE = r.get(meta, "annotations");
-  if (annE) {
-    out2.keyRange = r.range(annE.keyNode);
-    const ann = r.map(annE.value, "metadata.annotations");
-    out2.range = r.valueRange(annE);
-    for (const e of r.entries(ann)) {
-      const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
-      if (value) out2.entries.push({ key: r.keyScalar(e), value });
-    }
-    if (r.slotTemplated(annE)) out2.unknown = true;
-  } else {
+  if (annE) readAnnotationMap(r, annE, out2);
+  else {
     if (metaE.value && meta) out2.range = r.range(metaE.value);
     if (r.freeTemplated(metaE)) out2.unknown = true;
   }
+  return out2;
+}
+function readAnnotationMap(r, annE, out2) {
+  out2.keyRange = r.range(annE.keyNode);
+  const ann = r.map(annE.value, "metadata.annotations");
+  out2.range = r.valueRange(annE);
+  for (const e of r.entries(ann)) {
+    const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
+    if (value) out2.entries.push({ key: r.keyScalar(e), value });
+  }
+  if (r.slotTemplated(annE)) out2.unknown = true;
   return out2;
 }
 function readWorkload(r, map, base, kind) {
@@ -39548,39 +39560,43 @@ function readEnvList(r, e) {
   if (!e) return [];
   const out2 = [];
   for (const item of r.items(r.seq(e.value, "env"))) {
-    const m = r.map(item, "an env item");
-    if (!m) continue;
-    const name2 = r.entryStr(r.get(m, "name"), { what: "env name", k8sString: true });
-    if (!name2) continue;
-    const v = { name: name2, range: r.range(item) };
-    const valueE = r.get(m, "value");
-    const value = r.entryStr(valueE, { what: `the value of ${name2.value}`, k8sString: true });
-    if (value) v.value = value;
-    const vfE = r.get(m, "valueFrom");
-    const vf = vfE ? r.map(vfE.value, "valueFrom") : void 0;
-    if (vfE && vfE.value && !r.isNull(vfE.value)) {
-      const range = r.valueRange(vfE);
-      const ref = r.get(vf, "configMapKeyRef") ?? r.get(vf, "secretKeyRef");
-      const refMap = ref ? r.map(ref.value, ref.key) : void 0;
-      const refName = r.entryStr(r.get(refMap, "name"), { what: `${ref?.key}.name`, k8sString: true });
-      const refKey = r.entryStr(r.get(refMap, "key"), { what: `${ref?.key}.key`, k8sString: true });
-      if (ref && refName && refKey) {
-        const kind = ref.key;
-        const vfr = {
-          kind,
-          name: refName,
-          key: refKey,
-          range
-        };
-        const optE = r.get(refMap, "optional");
-        const opt = optE ? r.bool(optE.value, optE.keyNode, "k8s", "optional") : void 0;
-        if (opt && !opt.unknown) vfr.optional = opt.value;
-        v.valueFrom = vfr;
-      } else v.valueFrom = { kind: "other", range };
-    }
-    out2.push(v);
+    const v = readEnvItem(r, item);
+    if (v) out2.push(v);
   }
   return out2;
+}
+function readEnvItem(r, item) {
+  const m = r.map(item, "an env item");
+  if (!m) return void 0;
+  const name2 = r.entryStr(r.get(m, "name"), { what: "env name", k8sString: true });
+  if (!name2) return void 0;
+  const v = { name: name2, range: r.range(item) };
+  const valueE = r.get(m, "value");
+  const value = r.entryStr(valueE, { what: `the value of ${name2.value}`, k8sString: true });
+  if (value) v.value = value;
+  const vfE = r.get(m, "valueFrom");
+  const vf = vfE ? r.map(vfE.value, "valueFrom") : void 0;
+  if (vfE && vfE.value && !r.isNull(vfE.value)) {
+    const range = r.valueRange(vfE);
+    const ref = r.get(vf, "configMapKeyRef") ?? r.get(vf, "secretKeyRef");
+    const refMap = ref ? r.map(ref.value, ref.key) : void 0;
+    const refName = r.entryStr(r.get(refMap, "name"), { what: `${ref?.key}.name`, k8sString: true });
+    const refKey = r.entryStr(r.get(refMap, "key"), { what: `${ref?.key}.key`, k8sString: true });
+    if (ref && refName && refKey) {
+      const kind = ref.key;
+      const vfr = {
+        kind,
+        name: refName,
+        key: refKey,
+        range
+      };
+      const optE = r.get(refMap, "optional");
+      const opt = optE ? r.bool(optE.value, optE.keyNode, "k8s", "optional") : void 0;
+      if (opt && !opt.unknown) vfr.optional = opt.value;
+      v.valueFrom = vfr;
+    } else v.valueFrom = { kind: "other", range };
+  }
+  return v;
 }
 function readEnvFrom(r, e) {
   if (!e) return [];
@@ -39662,13 +39678,137 @@ function readInstrumentation(r, map, base) {
   if (r.freeTemplated(specE, ["env", "go", "exporter", "sampler"])) inst.incomplete = true;
   return inst;
 }
-var import_yaml4, isMap3, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS;
+function isListIndex(segment) {
+  if (segment === "-") return true;
+  if (segment === void 0 || segment === "") return false;
+  for (const c of segment) if (c < "0" || c > "9") return false;
+  return true;
+}
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function securityField(field2) {
+  if (field2 !== void 0 && BOOL_SECURITY_FIELDS.has(field2)) return "bool";
+  return field2 === "runAsUser" ? "int" : "other";
+}
+function patchValueShape(path5) {
+  const at3 = (k) => path5[path5.length - k];
+  const container = (depth) => isListIndex(at3(depth + 1)) && CONTAINER_LISTS.has(at3(depth + 2) ?? "") && at3(depth + 3) === "spec";
+  if (CONTAINER_LISTS.has(at3(1) ?? "") && at3(2) === "spec") return "containers";
+  if (container(0)) return "container";
+  if (container(1)) {
+    const field2 = at3(1);
+    if (field2 === "env") return "env";
+    if (field2 === "envFrom") return "envFrom";
+    if (field2 === "image" || field2 === "restartPolicy" || field2 === "name") return "string";
+    if (field2 === "command" || field2 === "args") return "strList";
+    if (field2 === "securityContext") return "securityContext";
+    return "other";
+  }
+  if (container(2)) {
+    if (at3(2) === "env" && isListIndex(at3(1))) return "envVar";
+    if ((at3(2) === "command" || at3(2) === "args") && isListIndex(at3(1))) return "string";
+    if (at3(2) === "securityContext") return securityField(at3(1));
+    return "other";
+  }
+  if (container(3) && at3(3) === "env" && isListIndex(at3(2)) && (at3(1) === "value" || at3(1) === "name")) return "string";
+  if (at3(2) === "spec" && (at3(1) === "shareProcessNamespace" || at3(1) === "hostPID")) return "bool";
+  if (at3(2) === "spec" && at3(1) === "securityContext") return "securityContext";
+  if (at3(3) === "spec" && at3(2) === "securityContext") return securityField(at3(1));
+  if (at3(2) === "metadata" && at3(1) === "annotations") return "annotations";
+  if (at3(3) === "metadata" && at3(2) === "annotations") return "string";
+  return "other";
+}
+function readPatchValue(r, valueE, path5) {
+  const shape = patchValueShape(path5);
+  const last = path5[path5.length - 1] ?? "";
+  const what = `the value for ${path5.join("/")}`;
+  switch (shape) {
+    case "containers":
+      return { type: "containers", containers: readContainers(r, valueE, last === "initContainers") };
+    case "container": {
+      const m = r.map(valueE.value, "the container");
+      if (!m || !valueE.value) return void 0;
+      return { type: "container", container: readContainer(r, m, valueE.value, path5[path5.length - 2] === "initContainers", 0) };
+    }
+    case "env":
+      return { type: "env", env: readEnvList(r, valueE) };
+    case "envVar": {
+      const envVar = valueE.value ? readEnvItem(r, valueE.value) : void 0;
+      return envVar ? { type: "envVar", envVar } : void 0;
+    }
+    case "envFrom":
+      return { type: "envFrom", envFrom: readEnvFrom(r, valueE) };
+    case "string": {
+      const scalar = r.entryStr(valueE, { what, k8sString: true });
+      return scalar ? { type: "string", scalar } : void 0;
+    }
+    case "bool": {
+      const scalar = r.bool(valueE.value, valueE.keyNode, "k8s", last);
+      return scalar ? { type: "bool", scalar } : void 0;
+    }
+    case "int": {
+      const scalar = r.int(valueE.value, valueE.keyNode, last);
+      return scalar ? { type: "int", scalar } : void 0;
+    }
+    case "strList": {
+      const list = r.strList(valueE, { what: last, k8sString: true });
+      return list ? { type: "strList", list } : void 0;
+    }
+    case "securityContext": {
+      const securityContext = readSecurityContext(r, valueE, "the securityContext");
+      return securityContext ? { type: "securityContext", securityContext } : void 0;
+    }
+    case "annotations":
+      return { type: "annotations", annotations: readAnnotationMap(r, valueE, { entries: [] }) };
+    default:
+      return { type: "other" };
+  }
+}
+function readPatchOps(r, seq) {
+  const items = r.items(r.seq(seq, "the patch"));
+  if (items.length === 0) return void 0;
+  const maps = items.map((it) => isMap3(it) ? it : void 0);
+  if (maps.some((m) => !m || !r.get(m, "op") || !r.get(m, "path"))) return void 0;
+  const ops = [];
+  maps.forEach((m, i2) => {
+    const item = items[i2];
+    const op = r.entryStr(r.get(m, "op"), { what: "op" });
+    const pathS = r.entryStr(r.get(m, "path"), { what: "path" });
+    const path5 = pathS && !pathS.unknown ? splitPointer(pathS.value) : void 0;
+    if (!op || op.unknown || !path5) {
+      ops.push({ op: "", path: [], pathRange: pathS?.range ?? r.range(item), range: r.range(item) });
+      return;
+    }
+    const out2 = { op: op.value, path: path5, pathRange: pathS.range, range: r.range(item) };
+    const fromS = r.entryStr(r.get(m, "from"), { what: "from" });
+    if (fromS) {
+      const from = fromS.unknown ? void 0 : splitPointer(fromS.value);
+      if (!from) {
+        ops.push({ op: "", path: [], pathRange: out2.pathRange, range: r.range(item) });
+        return;
+      }
+      out2.from = from;
+    }
+    const valueE = r.get(m, "value");
+    if (valueE) {
+      const value = readPatchValue(r, valueE, path5);
+      if (value) out2.value = value;
+    }
+    ops.push(out2);
+  });
+  return ops;
+}
+var import_yaml4, isMap3, isSeq3, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
     init_yaml();
     isMap3 = import_yaml4.isMap;
+    isSeq3 = import_yaml4.isSeq;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -39720,6 +39860,8 @@ var init_kube = __esm({
       Rollout: ["argoproj.io"],
       DeploymentConfig: ["apps.openshift.io", ""]
     };
+    CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers"]);
+    BOOL_SECURITY_FIELDS = /* @__PURE__ */ new Set(["privileged", "runAsNonRoot", "allowPrivilegeEscalation"]);
   }
 });
 
@@ -39754,15 +39896,36 @@ function parseKustomization(file) {
         out2.resources.push({ path: at3(item.value), range: item.range });
       }
     }
+    const embedded = (e, patch, json6902) => {
+      const got = inlinePatch(file, e.value);
+      out2.problems.push(...got.problems);
+      out2.directives.push(...got.directives);
+      if (got.unsupported) patch.unsupported ??= got.unsupported;
+      else if (got.ops) patch.ops = got.ops;
+      else if (json6902) patch.unsupported ??= "an inline patch that is not a list of JSON 6902 operations";
+      else patch.objects = got.objects;
+    };
     for (const item of r.items(r.seq(r.get(root, "patches")?.value, "patches"))) {
       const m = r.map(item, "an item of patches");
       if (!m) continue;
-      out2.patches.push(readPatch(r, m, r.range(item), at3));
+      out2.patches.push(readPatch(r, m, r.range(item), at3, embedded, false));
     }
-    for (const item of r.strList(r.get(root, "patchesStrategicMerge"), { what: "patchesStrategicMerge" })?.items ?? []) {
-      if (item.unknown) continue;
-      if (item.value.includes("\n")) out2.patches.push({ range: item.range, unsupported: "an inline patch" });
-      else out2.patches.push({ file: at3(item.value), range: item.range });
+    for (const node of r.items(r.seq(r.get(root, "patchesStrategicMerge")?.value, "patchesStrategicMerge"))) {
+      const item = r.str(node, void 0, { what: "an item of patchesStrategicMerge" });
+      if (!item || item.unknown) continue;
+      if (!item.value.includes("\n")) {
+        out2.patches.push({ file: at3(item.value), range: item.range });
+        continue;
+      }
+      const patch = { range: item.range };
+      embedded({ value: node }, patch, false);
+      if (patch.ops) patch.unsupported ??= "JSON 6902 operations under patchesStrategicMerge";
+      out2.patches.push(patch);
+    }
+    for (const item of r.items(r.seq(r.get(root, "patchesJson6902")?.value, "patchesJson6902"))) {
+      const m = r.map(item, "an item of patchesJson6902");
+      if (!m) continue;
+      out2.patches.push(readPatch(r, m, r.range(item), at3, embedded, true));
     }
     for (const item of r.items(r.seq(r.get(root, "images")?.value, "images"))) {
       const m = r.map(item, "an item of images");
@@ -39789,11 +39952,14 @@ function parseKustomization(file) {
   sortProblems(out2.problems);
   return out2;
 }
-function readPatch(r, m, range, at3) {
+function readPatch(r, m, range, at3, embedded, json6902) {
   const path5 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
+  const inline = r.get(m, "patch");
   const patch = { range };
+  if (json6902) patch.json6902 = true;
   if (path5 && !path5.unknown) patch.file = at3(path5.value);
-  else patch.unsupported = r.get(m, "patch") ? "an inline patch" : "a patch without a path";
+  else if (inline) embedded(inline, patch, json6902);
+  else patch.unsupported = "a patch without a path";
   const targetE = r.get(m, "target");
   if (targetE) {
     const t = r.map(targetE.value, "the patch target");
@@ -39807,7 +39973,55 @@ function readPatch(r, m, range, at3) {
     }
     patch.target = target;
   }
+  if ((patch.ops || json6902) && !patch.target) patch.unsupported ??= "JSON 6902 operations without a target";
   return patch;
+}
+function inlinePatch(file, node) {
+  const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
+  if (!node || !(0, import_yaml6.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
+    return none("an inline patch that is not a literal block (`patch: |`)");
+  }
+  const text = file.text;
+  const headerEnd = text.indexOf("\n", node.range[0]);
+  const end = node.range[1];
+  if (headerEnd < 0 || headerEnd >= end) return none("an empty inline patch");
+  for (let i2 = node.range[0] + 1; i2 < headerEnd && text[i2] !== "#"; i2++) {
+    if (text[i2] >= "0" && text[i2] <= "9") return none("an inline patch with an explicit indentation");
+  }
+  const start2 = headerEnd + 1;
+  const lines = text.slice(start2, end).split("\n");
+  const filled = lines.filter((l) => l.trim() !== "");
+  if (filled.length === 0) return none("an empty inline patch");
+  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
+  const content = lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l).slice(indent));
+  if (content.some((l) => l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))) {
+    return none("an inline patch with several YAML documents");
+  }
+  if (trimBreaks(content.join("\n")) !== trimBreaks(node.value)) return none("an inline patch the linter cannot map onto the file");
+  const masked = blankLines(text.slice(0, start2)) + text.slice(start2, end) + blankLines(text.slice(end));
+  const kube = parseKube({ ...file, text: masked, lines: new LineIndex(masked) }, { helm: false });
+  const got = { problems: kube.problems, directives: kube.directives };
+  if (kube.syntaxErrors) got.unsupported = "an inline patch with a syntax error";
+  else if (kube.patchOps) got.ops = kube.patchOps;
+  else if (kube.objects.length > 0) got.objects = kube.objects;
+  else got.unsupported = "an inline patch without apiVersion and kind";
+  return got;
+}
+function blankLines(s) {
+  let out2 = "";
+  let from = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (c !== "\n" && c !== "\r") continue;
+    out2 += " ".repeat(i2 - from) + c;
+    from = i2 + 1;
+  }
+  return out2 + " ".repeat(s.length - from);
+}
+function trimBreaks(s) {
+  let e = s.length;
+  while (e > 0 && s[e - 1] === "\n") e--;
+  return s.slice(0, e);
 }
 var import_node_path21, import_yaml6, UNSUPPORTED;
 var init_kustomize = __esm({
@@ -39815,8 +40029,10 @@ var init_kustomize = __esm({
     "use strict";
     import_node_path21 = require("node:path");
     import_yaml6 = __toESM(require_dist(), 1);
+    init_source();
+    init_kube();
     init_yaml();
-    UNSUPPORTED = ["components", "patchesJson6902", "replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+    UNSUPPORTED = ["components", "replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
   }
 });
 
@@ -39932,7 +40148,7 @@ function parseByKind(f) {
         const t = parseKube(f, { helm: true });
         if (hasActionLine(f.text) || !t.syntaxErrors && !t.problems.some((p) => p.severity === "error")) k = t;
       }
-      if (k.objects.length === 0 && k.problems.length === 0) {
+      if (k.objects.length === 0 && k.problems.length === 0 && !k.patchOps) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: "compose", compose: cf };
       }
@@ -40421,8 +40637,201 @@ var init_compose_interpolate = __esm({
   }
 });
 
+// src/link/kustomize-json-patch.ts
+function applyJsonPatch(w, ops) {
+  const template2 = podTemplatePath(w.kind);
+  if (!template2) return void 0;
+  let cur = w;
+  for (const op of ops) {
+    if (op.op === "test") continue;
+    cur = applyOne(cur, op, template2);
+    if (!cur) return void 0;
+  }
+  return cur;
+}
+function readsUnderTemplate(rest, isPod) {
+  const [a, b, , field2] = rest;
+  if (a === void 0) return true;
+  if (a === "metadata") return b === void 0 || b === "annotations" || isPod && (b === "name" || b === "namespace");
+  if (a !== "spec") return false;
+  if (b === void 0 || b === "shareProcessNamespace" || b === "hostPID" || b === "securityContext") return true;
+  if (!CONTAINER_LISTS2.has(b)) return false;
+  return field2 === void 0 || CONTAINER_FIELDS_READ.has(field2);
+}
+function reads(path5, template2, isPod) {
+  if (path5.length <= template2.length && template2.slice(0, path5.length).every((s, i2) => s === path5[i2])) return true;
+  if (template2.every((s, i2) => path5[i2] === s)) return readsUnderTemplate(path5.slice(template2.length), isPod);
+  const [a, b] = path5;
+  if (a === "kind" || a === "apiVersion") return true;
+  return a === "metadata" && (b === void 0 || b === "name" || b === "namespace" || b === "annotations");
+}
+function applyOne(w, op, template2) {
+  const isPod = template2.length === 0;
+  if (op.op === "move" || op.op === "copy") {
+    return reads(op.path, template2, isPod) || op.from && reads(op.from, template2, isPod) ? void 0 : w;
+  }
+  if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return void 0;
+  const o = op.op;
+  const path5 = op.path;
+  const underTemplate = template2.every((s, i2) => path5[i2] === s);
+  const rest = underTemplate ? path5.slice(template2.length) : path5;
+  if (o === "remove" && !(underTemplate && rest[0] === "spec" && CONTAINER_LISTS2.has(rest[1] ?? "") && rest.length <= 3)) {
+    return reads(path5, template2, isPod) ? void 0 : w;
+  }
+  if (!underTemplate || isPod) {
+    if (path5[0] === "metadata" && path5[1] === "annotations") {
+      const annotations = annotationsOp(w.annotations, path5.slice(2), op);
+      if (!annotations) return void 0;
+      return isPod ? { ...w, annotations, podAnnotations: annotations } : { ...w, annotations };
+    }
+    if (!underTemplate) return reads(path5, template2, isPod) ? void 0 : w;
+  }
+  if (rest[0] === "metadata") {
+    if (rest[1] !== "annotations") return readsUnderTemplate(rest, isPod) ? void 0 : w;
+    const podAnnotations = annotationsOp(w.podAnnotations, rest.slice(2), op);
+    return podAnnotations ? { ...w, podAnnotations } : void 0;
+  }
+  if (rest[0] !== "spec" || rest.length < 2) return readsUnderTemplate(rest, isPod) ? void 0 : w;
+  const pod = podOp(w.pod, rest.slice(1), o, op);
+  return pod ? { ...w, pod } : void 0;
+}
+function podOp(pod, rest, o, op) {
+  const [field2] = rest;
+  if (field2 === "shareProcessNamespace" || field2 === "hostPID") {
+    if (rest.length > 1) return void 0;
+    return op.value?.type === "bool" ? { ...pod, [field2]: op.value.scalar } : void 0;
+  }
+  if (field2 === "securityContext") {
+    const sc = securityContextOp(pod.securityContext, rest.slice(1), op);
+    return sc ? { ...pod, securityContext: sc } : void 0;
+  }
+  if (field2 === "containers" || field2 === "initContainers") {
+    const list = containersOp(pod[field2], rest.slice(1), o, op, field2 === "initContainers");
+    return list ? { ...pod, [field2]: list } : void 0;
+  }
+  return pod;
+}
+function containersOp(list, rest, o, op, init2) {
+  const reindex = (cs) => cs.map((c2, index) => c2.index === index && c2.init === init2 ? c2 : { ...c2, index, init: init2 });
+  if (rest.length === 0) {
+    if (o === "remove") return [];
+    return op.value?.type === "containers" ? reindex(op.value.containers) : void 0;
+  }
+  const at3 = indexIn(list, rest[0], o === "add" && rest.length === 1);
+  if (at3 === void 0) return void 0;
+  if (rest.length === 1) {
+    const out3 = [...list];
+    if (o === "remove") out3.splice(at3, 1);
+    else if (op.value?.type !== "container") return void 0;
+    else if (o === "add") out3.splice(at3, 0, op.value.container);
+    else out3[at3] = op.value.container;
+    return reindex(out3);
+  }
+  if (o === "remove") return void 0;
+  const c = containerOp(list[at3], rest.slice(1), o, op);
+  if (!c) return void 0;
+  const out2 = [...list];
+  out2[at3] = c;
+  return out2;
+}
+function indexIn(list, segment, adding) {
+  if (!isListIndex(segment)) return void 0;
+  const i2 = segment === "-" ? list.length : Number(segment);
+  return i2 < list.length || adding && i2 === list.length ? i2 : void 0;
+}
+function containerOp(c, rest, o, op) {
+  const [field2, ...sub] = rest;
+  const v = op.value;
+  switch (field2) {
+    case "name":
+    case "image":
+    case "restartPolicy": {
+      return sub.length === 0 && v?.type === "string" ? { ...c, [field2]: v.scalar } : void 0;
+    }
+    case "command":
+    case "args": {
+      if (sub.length === 0) return v?.type === "strList" ? { ...c, [field2]: v.list } : void 0;
+      const list = c[field2];
+      if (!list || sub.length > 1) return void 0;
+      const items = listItemOp(list.items, sub[0], o, v, (x) => x.type === "string" ? x.scalar : void 0);
+      return items ? { ...c, [field2]: { ...list, items } } : void 0;
+    }
+    case "env": {
+      if (sub.length === 0) return v?.type === "env" ? { ...c, env: v.env } : void 0;
+      if (sub.length === 1) {
+        const env2 = listItemOp(c.env, sub[0], o, v, (x) => x.type === "envVar" ? x.envVar : void 0);
+        return env2 ? { ...c, env: env2 } : void 0;
+      }
+      const at3 = indexIn(c.env, sub[0], false);
+      const key = sub[1];
+      if (at3 === void 0 || sub.length > 2 || key !== "value" && key !== "name") return void 0;
+      if (v?.type !== "string") return void 0;
+      const e = { ...c.env[at3], [key]: v.scalar };
+      const env = [...c.env];
+      env[at3] = e;
+      return { ...c, env };
+    }
+    case "envFrom": {
+      return sub.length === 0 && v?.type === "envFrom" ? { ...c, envFrom: v.envFrom } : void 0;
+    }
+    case "securityContext": {
+      const sc = securityContextOp(c.securityContext, sub, op);
+      return sc ? { ...c, securityContext: sc } : void 0;
+    }
+    default:
+      return c;
+  }
+}
+function listItemOp(list, segment, o, v, read) {
+  const at3 = indexIn(list, segment, o === "add");
+  if (at3 === void 0) return void 0;
+  const out2 = [...list];
+  const item = v ? read(v) : void 0;
+  if (item === void 0) return void 0;
+  if (o === "add") out2.splice(at3, 0, item);
+  else out2[at3] = item;
+  return out2;
+}
+function securityContextOp(sc, rest, op) {
+  const v = op.value;
+  if (rest.length === 0) return v?.type === "securityContext" ? v.securityContext : void 0;
+  if (!sc) return void 0;
+  const [field2] = rest;
+  if (field2 === "capabilities") return void 0;
+  if (field2 !== "privileged" && field2 !== "runAsNonRoot" && field2 !== "allowPrivilegeEscalation" && field2 !== "runAsUser") {
+    return sc;
+  }
+  if (rest.length > 1) return void 0;
+  if (field2 === "runAsUser") return v?.type === "int" ? { ...sc, runAsUser: v.scalar } : void 0;
+  return v?.type === "bool" ? { ...sc, [field2]: v.scalar } : void 0;
+}
+function annotationsOp(ann, rest, op) {
+  const v = op.value;
+  if (rest.length === 0) {
+    if (v?.type !== "annotations") return void 0;
+    const out2 = { ...v.annotations };
+    if (ann.unknown) out2.unknown = true;
+    return out2;
+  }
+  if (rest.length > 1 || ann.keyRange === void 0) return void 0;
+  const key = rest[0];
+  const entries = ann.entries.filter((e) => e.key.value !== key);
+  if (v?.type !== "string") return void 0;
+  const keyScalar = { value: key, range: op.pathRange, via: { evidence: [], edit: "none" } };
+  return { ...ann, entries: [...entries, { key: keyScalar, value: v.scalar }] };
+}
+var CONTAINER_LISTS2, CONTAINER_FIELDS_READ;
+var init_kustomize_json_patch = __esm({
+  "src/link/kustomize-json-patch.ts"() {
+    "use strict";
+    init_kube();
+    CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers"]);
+    CONTAINER_FIELDS_READ = /* @__PURE__ */ new Set(["name", "image", "command", "args", "env", "envFrom", "restartPolicy", "securityContext"]);
+  }
+});
+
 // src/link/kustomize.ts
-function kustomizeVariants(kustomizations, objectsByFile) {
+function kustomizeVariants(kustomizations, filesByPath) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const byDir = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
@@ -40441,7 +40850,7 @@ function kustomizeVariants(kustomizations, objectsByFile) {
     let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
     let objects = [];
     for (const res of k.resources) {
-      const fileObjects = objectsByFile.get(res.path);
+      const fileObjects = filesByPath.get(res.path)?.objects;
       if (fileObjects) objects.push(...fileObjects);
       else {
         const sub = byDir.get(res.path);
@@ -40453,7 +40862,23 @@ function kustomizeVariants(kustomizations, objectsByFile) {
     }
     if (complete) {
       for (const p of k.patches) {
-        const patchObjects = p.file ? objectsByFile.get(p.file) : void 0;
+        const file = p.file ? filesByPath.get(p.file) : void 0;
+        const ops = p.ops ?? file?.patchOps;
+        if (ops || p.json6902) {
+          if (!ops || !p.target?.kind) {
+            complete = false;
+            break;
+          }
+          const target = p.target;
+          const patched = objects.map((o) => o.type === "workload" && selects(target, o) ? applyJsonPatch(o, ops) : o);
+          if (patched.some((o) => o === void 0)) {
+            complete = false;
+            break;
+          }
+          objects = patched;
+          continue;
+        }
+        const patchObjects = p.objects ?? file?.objects;
         if (!patchObjects) {
           complete = false;
           break;
@@ -40476,7 +40901,7 @@ function kustomizeVariants(kustomizations, objectsByFile) {
     return out2;
   };
   const originals = /* @__PURE__ */ new Set();
-  for (const list of objectsByFile.values()) for (const o of list) originals.add(o);
+  for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = /* @__PURE__ */ new Set();
   for (const k of kustomizations) {
     const out2 = build(k);
@@ -40486,12 +40911,16 @@ function kustomizeVariants(kustomizations, objectsByFile) {
   return { variants: [...variants], patchFiles };
 }
 function patches(target, patch, w) {
-  const kind = target?.kind ?? patch.kind;
-  const name2 = target?.name ?? (target ? void 0 : patch.name?.value);
-  if (kind !== w.kind) return false;
+  if (target) return selects({ kind: target.kind ?? patch.kind, ...target.name !== void 0 ? { name: target.name } : {} }, w);
+  if (patch.kind !== w.kind) return false;
+  const name2 = patch.name?.value;
   if (name2 !== void 0 && (w.name?.unknown || w.name?.value !== name2)) return false;
-  if (!target && patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
+  if (patch.namespace && !patch.namespace.unknown && w.namespace?.value !== patch.namespace.value) return false;
   return true;
+}
+function selects(target, w) {
+  if (target.kind !== void 0 && target.kind !== w.kind) return false;
+  return target.name === void 0 || !w.name?.unknown && w.name?.value === target.name;
 }
 function mergeWorkload(base, patch) {
   const pod = base.pod;
@@ -40621,6 +41050,7 @@ var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
     init_images();
+    init_kustomize_json_patch();
   }
 });
 
@@ -42920,7 +43350,7 @@ async function buildModel(input) {
   for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate2(cf));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
-  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k.objects])));
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])));
   const objects = [...kube.flatMap((k) => patchFiles.has(k.file) ? [] : k.objects), ...variants];
   const configMaps = objects.filter((o) => o.type === "configmap");
   const instrumentations = objects.filter((o) => o.type === "instrumentation");
