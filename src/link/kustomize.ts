@@ -16,7 +16,10 @@
 // in the kustomization file). A fix for a finding on a variant edits the file that holds the value; a field a
 // strategic-merge patch adds to a container or the pod spec is inserted into the patch.
 //
-// Conservative by design: a kustomization using anything not applied here (components, replacements, selectors
+// `components:` are applied in order after the resources, each adding its own resources and transforming everything
+// accumulated so far, as kustomize does; a component is never built on its own.
+//
+// Conservative by design: a kustomization using anything not applied here (replacements, selectors
 // other than kind and name, JSON 6902 operations kustomize-json-patch.ts cannot follow ...) builds no variant, and
 // neither does any kustomization built on it. Patch files are never read as objects of their own (they are partial
 // objects, or operations).
@@ -62,20 +65,36 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   const build = (k: KustomizationFile): Output => {
     const done = memo.get(k);
     if (done) return done;
-    if (visiting.has(k)) return { objects: [], complete: false }; // a cycle: kustomize refuses it
+    const out = accumulate(k, []);
+    memo.set(k, out);
+    return out;
+  };
+  // As kustomize accumulates a kustomization: its resources are added to what it is given (nothing, or for a
+  // component what the kustomization listing it has so far), then each of its components adds and transforms, then
+  // its own patches, images and annotations transform the lot.
+  const accumulate = (k: KustomizationFile, input: KubeObject[]): Output => {
+    if (visiting.has(k)) return { objects: input, complete: false }; // a cycle: kustomize refuses it
     visiting.add(k);
     let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
-    let objects: KubeObject[] = [];
+    let objects: KubeObject[] = [...input];
     for (const res of k.resources) {
       const fileObjects = filesByPath.get(res.path)?.objects;
       if (fileObjects) objects.push(...fileObjects);
       else {
         const sub = byDir.get(res.path);
         if (!sub) continue; // not in the repository (or not read): nothing to build on
-        const out = build(sub);
+        // kustomize refuses a component listed as a resource.
+        const out = sub.component ? { objects: [], complete: false } : build(sub);
         complete &&= out.complete;
         objects.push(...out.objects);
       }
+    }
+    for (const c of k.components) {
+      const sub = byDir.get(c.path);
+      // What a component not read (or not a component) would change is not known.
+      const out = sub?.component ? accumulate(sub, objects) : { objects, complete: false };
+      complete &&= out.complete;
+      objects = out.objects;
     }
     if (complete) {
       for (const p of k.patches) {
@@ -115,15 +134,14 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
       objects = objects.map((o) => (o.type === 'workload' ? withAnnotations(o, k.commonAnnotations) : o));
     }
     visiting.delete(k);
-    const out = { objects, complete };
-    memo.set(k, out);
-    return out;
+    return { objects, complete };
   };
 
   const originals = new Set<KubeObject>();
   for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = new Set<Workload>();
   for (const k of kustomizations) {
+    if (k.component) continue; // built only as part of a kustomization that lists it
     const out = build(k);
     if (!out.complete) continue;
     for (const o of out.objects) if (o.type === 'workload' && !originals.has(o)) variants.add(o);

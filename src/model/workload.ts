@@ -315,6 +315,10 @@ export interface KustomizationFile {
   file: string;
   /** `resources:` (and the deprecated `bases:`): files and directories, cwd-relative, in order; remote ones left out. */
   resources: { path: string; range: Range }[];
+  /** `components:`: directories, cwd-relative, in order (a remote one is recorded in `unsupported`). */
+  components: { path: string; range: Range }[];
+  /** `kind: Component`: applied only by the kustomizations that list it, never built on its own. */
+  component: boolean;
   patches: KustomizePatch[];
   /** `images:`: a new name, tag or digest for the container images named `name` (without tag or digest). */
   images: { name: Scalar; newName?: Scalar; newTag?: Scalar; digest?: Scalar; range: Range }[];

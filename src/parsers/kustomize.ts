@@ -20,7 +20,7 @@ type YMap = YAMLMap<unknown, unknown>;
  * labels and ConfigMap generators are left alone: they rename consistently, which does not change which binary a
  * container runs or where the agent is.)
  */
-const UNSUPPORTED = ['components', 'replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
+const UNSUPPORTED = ['replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
 /** A resource that is not in the repository (a Git URL, `github.com/...?ref=`, an HTTP(S) file). */
 function isRemote(ref: string): boolean {
@@ -32,6 +32,8 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
   const out: KustomizationFile = {
     file: file.path,
     resources: [],
+    components: [],
+    component: false,
     patches: [],
     images: [],
     commonAnnotations: [],
@@ -54,6 +56,13 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
         out.resources.push({ path: at(item.value), range: item.range });
       }
     }
+    for (const item of r.strList(r.get(root, 'components'), { what: 'components' })?.items ?? []) {
+      // A component changes the resources: one that cannot be read (remote, templated) leaves the variant unknown.
+      if (item.unknown || item.value === '' || isRemote(item.value)) out.unsupported.push({ key: 'a component outside the repository', range: item.range });
+      else out.components.push({ path: at(item.value), range: item.range });
+    }
+    const kind = r.entryStr(r.get(root, 'kind'), { what: 'kind' });
+    if (kind?.value === 'Component') out.component = true;
     const embedded = (e: MapEntry | { value: ParsedNode }, patch: KustomizePatch, json6902: boolean) => {
       const got = inlinePatch(file, e.value);
       out.problems.push(...got.problems);

@@ -333,4 +333,58 @@ spec:
   assert.equal((await lintFiles(noMap, [operatorTargetMissing])).diagnostics.map(show), []);
 });
 
+// ---- components
+
+const component = (body: string) => `apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n${body}`;
+
+test('a component that adds the agent: applied by the overlay that lists it, reported and fixed in the component', async () => {
+  const comp = (target: string) => component(`patches:\n  - patch: |-\n${indent(agentPatch(target), 6)}`);
+  const files = repo({
+    'deploy/components/otel/kustomization.yaml': comp('/server'),
+    'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\ncomponents:\n  - ../../components/otel\n',
+  });
+  const { diagnostics } = await lintFiles(files, rules);
+  const s = span(files, 'deploy/components/otel/kustomization.yaml', '/server');
+  assert.equal(diagnostics.map(show), [`target-exe-mismatch deploy/components/otel/kustomization.yaml:${s.line}:${s.column}`]);
+  assert.is(applyEdits(files['deploy/components/otel/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, comp('/app/server'));
+  // Listed by nobody, a component changes nothing.
+  const alone = { ...files };
+  delete alone['deploy/overlays/prod/kustomization.yaml'];
+  assert.equal((await lintFiles(alone, rules)).diagnostics.map(show), []);
+});
+
+test('components run after the resources and before the kustomization own patches, in the order listed', async () => {
+  const setTarget = (target: string) =>
+    `  - target: {kind: Deployment, name: api}\n    patch: |-\n      - op: replace\n        path: /spec/template/spec/containers/1/env/0/value\n        value: ${target}\n`;
+  const files = repo({
+    'deploy/components/agent/kustomization.yaml': component(`patches:\n  - path: agent.yaml\n`),
+    'deploy/components/agent/agent.yaml': agentPatch('/server'),
+    'deploy/components/fix-target/kustomization.yaml': component(`patches:\n${setTarget('/src/server')}`),
+    // The overlay's own patch comes last and wins.
+    'deploy/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\ncomponents:\n  - ../../components/agent\n  - ../../components/fix-target\npatches:\n${setTarget('/srv/server')}`,
+    // A second overlay: the component order decides.
+    'deploy/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\ncomponents:\n  - ../../components/agent\n  - ../../components/fix-target\n',
+  });
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map(show), [
+    'target-exe-mismatch deploy/components/fix-target/kustomization.yaml:8:16',
+    'target-exe-mismatch deploy/overlays/prod/kustomization.yaml:11:16',
+  ]);
+  assert.ok(diagnostics[1]!.message.includes('"/srv/server"'), diagnostics[1]!.message);
+});
+
+test('a component that is not in the repository, or listed as a resource, builds no variant', async () => {
+  for (const kust of [
+    'resources:\n  - ../../base\ncomponents:\n  - ../../components/missing\npatches:\n  - path: agent.yaml\n',
+    'resources:\n  - ../../base\n  - ../../components/otel\npatches:\n  - path: agent.yaml\n',
+  ]) {
+    const files = repo({
+      'deploy/components/otel/kustomization.yaml': component('commonAnnotations:\n  team: shop\n'),
+      'deploy/overlays/prod/kustomization.yaml': kust,
+      'deploy/overlays/prod/agent.yaml': agentPatch('/server'),
+    });
+    assert.equal((await lintFiles(files, rules)).diagnostics.map(show), [], kust);
+  }
+});
+
 test.run();

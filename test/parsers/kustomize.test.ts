@@ -238,7 +238,9 @@ replicas:
 `;
   const k = parseKustomization(sf(text));
   assert.equal(k.commonAnnotations.map((a) => [a.key.value, a.value.value]), [['instrumentation.opentelemetry.io/inject-go', 'true']]);
-  assert.equal(k.unsupported.map((u) => u.key), ['components']);
+  assert.equal(k.unsupported.map((u) => u.key), []);
+  assert.equal(k.components.map((c) => [c.path, pos(c.range)]), [['deploy/components/otel', [4, 14, 4, 35]]]);
+  assert.is(k.component, false);
   assert.equal(k.patches.map((p) => [p.file, p.json6902, p.target]), [['deploy/overlays/prod/ops.yaml', true, { kind: 'Deployment', name: 'api' }]]);
 });
 
@@ -257,6 +259,15 @@ test('a broken kustomization is a problem, never a throw', () => {
   const k = parseKustomization(sf('resources: [a\npatches: {x\n'));
   assert.ok(k.problems.some((p) => p.severity === 'error'));
   assert.equal(k.unsupported.map((u) => u.key), ['a syntax error'], 'no variant is built from what was recovered');
+});
+
+test('a component: kind Component; components listed in order, a remote one is not applied', () => {
+  const c = parseKustomization(sf('apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [instrumentation.yaml]\n', 'deploy/components/otel/kustomization.yaml'));
+  assert.is(c.component, true);
+  assert.equal(c.resources.map((r) => r.path), ['deploy/components/otel/instrumentation.yaml']);
+  const k = parseKustomization(sf('resources: [../../base]\ncomponents:\n  - ../../components/otel/\n  - ../../components/tag\n  - https://github.com/acme/components//otel?ref=v1\n'));
+  assert.equal(k.components.map((x) => x.path), ['deploy/components/otel', 'deploy/components/tag']);
+  assert.equal(k.unsupported.map((u) => [u.key, u.range.line]), [['a component outside the repository', 5]]);
 });
 
 test.run();
