@@ -30178,6 +30178,8 @@ function parseKustomization(file) {
   const out2 = {
     file: file.path,
     resources: [],
+    components: [],
+    component: false,
     patches: [],
     images: [],
     commonAnnotations: [],
@@ -30200,6 +30202,12 @@ function parseKustomization(file) {
         out2.resources.push({ path: at3(item.value), range: item.range });
       }
     }
+    for (const item of r.strList(r.get(root, "components"), { what: "components" })?.items ?? []) {
+      if (item.unknown || item.value === "" || isRemote(item.value)) out2.unsupported.push({ key: "a component outside the repository", range: item.range });
+      else out2.components.push({ path: at3(item.value), range: item.range });
+    }
+    const kind = r.entryStr(r.get(root, "kind"), { what: "kind" });
+    if (kind?.value === "Component") out2.component = true;
     const embedded = (e, patch, json6902) => {
       const got = inlinePatch(file, e.value);
       out2.problems.push(...got.problems);
@@ -30335,7 +30343,7 @@ var init_kustomize = __esm({
     init_source();
     init_kube();
     init_yaml();
-    UNSUPPORTED = ["components", "replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+    UNSUPPORTED = ["replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
   }
 });
 
@@ -36164,20 +36172,31 @@ function kustomizeVariants(kustomizations, filesByPath) {
   const build = (k) => {
     const done = memo.get(k);
     if (done) return done;
-    if (visiting.has(k)) return { objects: [], complete: false };
+    const out2 = accumulate(k, []);
+    memo.set(k, out2);
+    return out2;
+  };
+  const accumulate = (k, input) => {
+    if (visiting.has(k)) return { objects: input, complete: false };
     visiting.add(k);
     let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
-    let objects = [];
+    let objects = [...input];
     for (const res of k.resources) {
       const fileObjects = filesByPath.get(res.path)?.objects;
       if (fileObjects) objects.push(...fileObjects);
       else {
         const sub = byDir.get(res.path);
         if (!sub) continue;
-        const out3 = build(sub);
-        complete &&= out3.complete;
-        objects.push(...out3.objects);
+        const out2 = sub.component ? { objects: [], complete: false } : build(sub);
+        complete &&= out2.complete;
+        objects.push(...out2.objects);
       }
+    }
+    for (const c of k.components) {
+      const sub = byDir.get(c.path);
+      const out2 = sub?.component ? accumulate(sub, objects) : { objects, complete: false };
+      complete &&= out2.complete;
+      objects = out2.objects;
     }
     if (complete) {
       for (const p of k.patches) {
@@ -36215,14 +36234,13 @@ function kustomizeVariants(kustomizations, filesByPath) {
       objects = objects.map((o) => o.type === "workload" ? withAnnotations(o, k.commonAnnotations) : o);
     }
     visiting.delete(k);
-    const out2 = { objects, complete };
-    memo.set(k, out2);
-    return out2;
+    return { objects, complete };
   };
   const originals = /* @__PURE__ */ new Set();
   for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = /* @__PURE__ */ new Set();
   for (const k of kustomizations) {
+    if (k.component) continue;
     const out2 = build(k);
     if (!out2.complete) continue;
     for (const o of out2.objects) if (o.type === "workload" && !originals.has(o)) variants.add(o);
