@@ -90,10 +90,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
 
   // What is reported: the requested paths minus the config's ignore patterns; the config file itself always.
-  const ignored = await matchIgnored(config.ignore, cwd, found.requested);
+  const ignored = await matchIgnored(config.ignore, cwd);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath !== undefined) requested.add(configPath);
-  repo.setRequested((p) => requested.has(p));
+  // A file read only because another names it (a kustomize env file, an entrypoint script of another name) is
+  // reported on when it lies in a requested directory, like the files found there.
+  const discovered = new Set(found.files.map((f) => f.path));
+  repo.setRequested((p) => requested.has(p) || (!discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p)));
   if (configFile) configFile.requested = true;
 
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : undefined;
@@ -110,6 +113,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const model = await buildModel({ cwd, files, repo, config });
+  for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
 
   // I/O problems (including those met while the model was built) and the config file's own problems (the model
   // does not parse the config) go through the same pipeline as rule findings. A config problem is mapped the way

@@ -36,6 +36,11 @@ export interface Discovery {
   files: DiscoveredFile[];
   /** cwd-relative paths the user asked to lint (before the config's `ignore` patterns). */
   requested: Set<string>;
+  /**
+   * Whether a cwd-relative path lies in a directory the user asked to lint (not in a pruned directory such as
+   * `vendor`): for files the linter reads only because another file names them (an env file of a kustomization).
+   */
+  inRequestedDir: (path: string) => boolean;
 }
 
 function toPosix(p: string): string {
@@ -121,6 +126,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   }
 
   const requested = new Set<string>();
+  const dirTests: { test: (f: DiscoveredFile) => boolean; abs: string }[] = [];
   for (const a of requestedArgs) {
     if (a.type === 'file') {
       const path = relTo(cwd, a.abs);
@@ -129,11 +135,16 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       continue;
     }
     const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
+  const inRequestedDir = (path: string): boolean => {
+    const absPath = resolve(cwd, path);
+    return dirTests.some((d) => d.test({ path, absPath, kind: undefined }) && !underPruned(absPath, d.abs));
+  };
 
   const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, requested };
+  return { root, files, requested, inRequestedDir };
 }
 
 /**
@@ -141,10 +152,10 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
  * to cwd, as parseConfig returns them (it resolves them against the config file's directory); globby syntax, `!`
  * negates, and a pattern naming a directory (or ending in `/`) matches everything under it.
  */
-export async function matchIgnored(patterns: string[], cwd: string, paths: Iterable<string>): Promise<Set<string>> {
-  const out = new Set<string>();
+/** Every file (cwd-relative) the config's `ignore` patterns match. */
+export async function matchIgnored(patterns: string[], cwd: string): Promise<Set<string>> {
   const globs = toGlobs(patterns);
-  if (!globs.some((g) => !g.startsWith('!'))) return out;
+  if (!globs.some((g) => !g.startsWith('!'))) return new Set();
   const { globby } = await import('globby');
   const matched = await globby(globs, {
     cwd,
@@ -155,9 +166,7 @@ export async function matchIgnored(patterns: string[], cwd: string, paths: Itera
     followSymbolicLinks: false,
     absolute: true,
   });
-  const ignored = new Set(matched.map((p) => relTo(cwd, resolve(p))));
-  for (const p of paths) if (ignored.has(p)) out.add(p);
-  return out;
+  return new Set(matched.map((p) => relTo(cwd, resolve(p))));
 }
 
 /** Ignore patterns to globby patterns: each pattern also matches everything under a directory of that name. */

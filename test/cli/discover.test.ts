@@ -216,11 +216,17 @@ test('matchIgnored: globs relative to cwd, directories, negation', async () => {
   assert.equal(toGlobs(['charts', 'deploy/', '!x/**', ' ./a.yaml ']), [
     'charts', 'charts/**', 'deploy/**', '!x/**', 'a.yaml', 'a.yaml/**',
   ]);
-  const ignored = await matchIgnored(['charts', 'deploy/*.yml', '!charts/app/values.yaml'], dir, requested);
-  assert.equal([...ignored].sort(), ['charts/app/Chart.yaml', 'charts/app/templates/deploy.yaml', 'deploy/docker-compose.yml']);
-  assert.equal([...(await matchIgnored([], dir, requested))], []);
-  const sub = await matchIgnored(['../charts/**'], join(dir, 'deploy'), ['../charts/app/Chart.yaml', 'app.yaml']);
-  assert.equal([...sub], ['../charts/app/Chart.yaml']);
+  const ignored = await matchIgnored(['charts', 'deploy/*.yml', '!charts/app/values.yaml'], dir);
+  assert.equal(
+    [...ignored].filter((p) => requested.includes(p)).sort(),
+    ['charts/app/Chart.yaml', 'charts/app/templates/deploy.yaml', 'deploy/docker-compose.yml'],
+  );
+  // Every file the patterns match, candidates or not (a file read later, such as a kustomize env file, is ignored too).
+  writeFileSync(join(dir, 'charts/app/otel.properties'), 'A=1\n');
+  assert.ok((await matchIgnored(['charts'], dir)).has('charts/app/otel.properties'));
+  assert.equal([...(await matchIgnored([], dir))], []);
+  const sub = await matchIgnored(['../charts/**'], join(dir, 'deploy'));
+  assert.ok(sub.has('../charts/app/Chart.yaml') && !sub.has('app.yaml'));
 });
 
 test('FsRepo: load (kinds, registration, caches), helm flag, stat, list', () => {
