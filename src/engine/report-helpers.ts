@@ -42,12 +42,12 @@ export function replacementText(file: SourceFile | undefined, range: Range, valu
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
 
-/** A value in an environment file (`.env`, `env_file:`), in the quoting it was written in when that still reads back. */
 /** A non-empty value with none of `chars`. */
 function freeOf(value: string, chars: string): boolean {
   return value !== '' && [...value].every((c) => !chars.includes(c));
 }
 
+/** A value in an environment file (`.env`, `env_file:`), in the quoting it was written in when that still reads back. */
 function dotenvText(q: string | undefined, value: string): string {
   const plain = freeOf(value, ' \t#"\'\\$');
   if (q !== '"' && q !== "'" && plain) return value;
