@@ -2,7 +2,7 @@ import type { Rule } from '../src/engine/types.ts';
 import type { AgentContainer, Deployment, ProjectModel } from '../src/model/project.ts';
 import type { Evidence, Range } from '../src/model/source.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { findConfigMap, containerEnv } from '../src/link/env.ts';
+import { containerEnv, workloadConfigMap } from '../src/link/env.ts';
 import { soleResolved, appLabel } from '../src/link/target-check.ts';
 import { agentCommandLine, agentLabel, configMapsOf, namesAgentBinary, parseFlags, runsOfficialImage } from './sidecar/agents.ts';
 
@@ -35,10 +35,10 @@ function k8sVerdict(model: ProjectModel, a: AgentContainer): Verdict {
   const configMaps = configMapsOf(model);
   for (const ef of c.envFrom) {
     if (ef.kind === 'secretRef' || ef.name.unknown) return { kind: 'unknowable' };
-    const cm = findConfigMap(configMaps, ef.name.value, w.namespace?.value, w.file);
+    const cm = workloadConfigMap(w, configMaps, ef.name.value);
     if (!cm || cm.incomplete) return { kind: 'unknowable' };
   }
-  const env = containerEnv(c, configMaps, w.namespace?.value, w.file);
+  const env = containerEnv(c, w, configMaps);
   let empty: { key: string; range: Range } | undefined;
   for (const key of [PID, EXE]) {
     const v = env.get(key);

@@ -26,7 +26,7 @@ function owner(
     const configMaps = configMapsOf(model);
     for (const c of w.pod.containers) {
       if (d.agents.some((a) => a.container === c)) continue;
-      const v = containerEnv(c, configMaps, w.namespace?.value, w.file).get(t.key);
+      const v = containerEnv(c, w, configMaps).get(t.key);
       if (!v?.scalar || !same(v.scalar.range, t.value.range)) continue;
       const name = `container "${c.name?.value ?? `#${c.index}`}"`;
       const env = c.env.find((e) => e.name.value === t.key);

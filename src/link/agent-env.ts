@@ -67,7 +67,7 @@ function containerVars(agent: AgentContainer, configMaps: ConfigMap[]): Map<stri
   const c = agent.container!;
   const w = agent.workload!;
   const where = `the env of container "${agent.name}"`;
-  for (const [name, v] of containerEnv(c, configMaps, w.namespace?.value, w.file)) {
+  for (const [name, v] of containerEnv(c, w, configMaps)) {
     const entry = [...c.env].reverse().find((e) => e.name.value === name);
     const scalar = v.scalar;
     const x: AgentEnvVar = {

@@ -158,7 +158,7 @@ interface PodContainer {
 export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const namespace = w.namespace?.value;
   const toPc = (container: Container): PodContainer => {
-    const env = containerEnv(container, input.configMaps, namespace, w.file);
+    const env = containerEnv(container, w, input.configMaps);
     const pc: PodContainer = { container, env };
     const image = container.image;
     // A Helm template's image (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) as the chart's own

@@ -3,7 +3,7 @@
 
 import type { Evidence } from '../model/source.ts';
 import type { ProjectModel } from '../model/project.ts';
-import type { ConfigMap, Container, Scalar } from '../model/workload.ts';
+import type { ConfigMap, Container, Scalar, Workload } from '../model/workload.ts';
 import { NearestIndex } from './nearest.ts';
 
 export interface EnvValue {
@@ -98,26 +98,38 @@ export function modelConfigMaps(model: ProjectModel): ConfigMap[] {
   return out;
 }
 
+/** What a ConfigMap reference is resolved from: the workload's namespace and file, and a kustomize build's own. */
+export type ConfigMapScope = Pick<Workload, 'namespace' | 'file' | 'configMaps'>;
+
+/**
+ * The ConfigMap a workload's reference names: for a kustomize variant, its build's own of that name first (a
+ * generated ConfigMap, or one of its resources); else the repository's nearest (findConfigMap).
+ */
+export function workloadConfigMap(w: ConfigMapScope, configMaps: ConfigMap[], name: string): ConfigMap | undefined {
+  return w.configMaps?.find((c) => c.name?.value === name) ?? findConfigMap(configMaps, name, w.namespace?.value, w.file);
+}
+
 /** The last containerEnv() of each container, with its inputs: the model builder and several rules ask alike. */
-const envCache = new WeakMap<Container, { configMaps: ConfigMap[]; namespace: string | undefined; from: string; env: ReadonlyMap<string, EnvValue> }>();
+const envCache = new WeakMap<Container, { configMaps: ConfigMap[]; scope: ConfigMapScope; env: ReadonlyMap<string, EnvValue> }>();
 
 /**
  * The environment of one container, in list order, with `envFrom` first as Kubernetes applies it (`$(VAR)`
  * expanded), with where each value comes from. The result is shared between callers: read it, do not change it.
  */
-export function containerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): ReadonlyMap<string, EnvValue> {
+export function containerEnv(container: Container, w: ConfigMapScope, configMaps: ConfigMap[]): ReadonlyMap<string, EnvValue> {
   const hit = envCache.get(container);
-  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.from === from) return hit.env;
-  const env = computeContainerEnv(container, configMaps, namespace, from);
-  envCache.set(container, { configMaps, namespace, from, env });
+  const same = (a: ConfigMapScope) => a.namespace?.value === w.namespace?.value && a.file === w.file && a.configMaps === w.configMaps;
+  if (hit && hit.configMaps === configMaps && same(hit.scope)) return hit.env;
+  const env = computeContainerEnv(container, w, configMaps);
+  envCache.set(container, { configMaps, scope: { ...(w.namespace ? { namespace: w.namespace } : {}), file: w.file, ...(w.configMaps ? { configMaps: w.configMaps } : {}) }, env });
   return env;
 }
 
-function computeContainerEnv(container: Container, configMaps: ConfigMap[], namespace: string | undefined, from: string): Map<string, EnvValue> {
+function computeContainerEnv(container: Container, w: ConfigMapScope, configMaps: ConfigMap[]): Map<string, EnvValue> {
   const env = new Map<string, EnvValue>();
   for (const ref0 of container.envFrom) {
     if (ref0.kind !== 'configMapRef') continue;
-    const cm = findConfigMap(configMaps, ref0.name.value, namespace, from);
+    const cm = workloadConfigMap(w, configMaps, ref0.name.value);
     if (!cm) continue;
     const prefix = ref0.prefix?.value ?? '';
     for (const [key, scalar] of cm.data) {
@@ -150,7 +162,7 @@ function computeContainerEnv(container: Container, configMaps: ConfigMap[], name
       env.set(name, v);
     } else if (e.valueFrom?.kind === 'configMapKeyRef') {
       const ref = e.valueFrom;
-      const cm = findConfigMap(configMaps, ref.name.value, namespace, from);
+      const cm = workloadConfigMap(w, configMaps, ref.name.value);
       const scalar = cm?.data.get(ref.key.value);
       if (scalar && !scalar.unknown) {
         env.set(name, {

@@ -24,8 +24,11 @@
 // neither does any kustomization built on it. Patch files are never read as objects of their own (they are partial
 // objects, or operations).
 
+import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
 import type {
   Annotations,
+  ConfigMap,
+  ConfigMapGenerator,
   Container,
   EnvVar,
   JsonPatchOp,
@@ -50,8 +53,13 @@ type Output = { objects: KubeObject[]; complete: boolean };
 /** What kustomize reads of a YAML file: its objects, or the JSON 6902 operations it holds. */
 export type KustomizeInput = Map<string, { objects: KubeObject[]; patchOps?: JsonPatchOp[] }>;
 
-export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPath: KustomizeInput): KustomizeResult {
+/** An env file of a configMapGenerator, parsed; undefined when it cannot be read. */
+export type KustomizeEnvReader = (path: string) => KustomizeEnvFile | undefined;
+
+export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPath: KustomizeInput, readEnv: KustomizeEnvReader): KustomizeResult {
   if (kustomizations.length === 0) return { variants: [], patchFiles: new Set() };
+  /** ConfigMaps a generator made (or merged into), in any build. */
+  const generated = new Set<ConfigMap>();
   const byDir = new Map<string, KustomizationFile>();
   for (const k of kustomizations) {
     const dir = k.file.includes('/') ? k.file.slice(0, k.file.lastIndexOf('/')) : '.';
@@ -95,6 +103,19 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
       const out = sub?.component ? accumulate(sub, objects) : { objects, complete: false };
       complete &&= out.complete;
       objects = out.objects;
+    }
+    for (const g of k.configMapGenerators) {
+      const made = generateConfigMap(k, g, readEnv);
+      const i = objects.findIndex((o) => o.type === 'configmap' && o.name?.value === g.name.value);
+      // kustomize fails on a `create` of a name that exists, and on a `merge` / `replace` of one that does not.
+      if (!made || (g.behavior === 'create') !== (i < 0)) {
+        complete = false;
+        continue;
+      }
+      const cm = g.behavior === 'merge' ? mergeConfigMap(objects[i] as ConfigMap, made) : made;
+      generated.add(cm);
+      if (i < 0) objects.push(cm);
+      else objects[i] = cm;
     }
     if (complete) {
       for (const p of k.patches) {
@@ -144,9 +165,50 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
     if (k.component) continue; // built only as part of a kustomization that lists it
     const out = build(k);
     if (!out.complete) continue;
-    for (const o of out.objects) if (o.type === 'workload' && !originals.has(o)) variants.add(o);
+    // A build with generated ConfigMaps: its workloads look their ConfigMaps up in the build first.
+    const configMaps = out.objects.filter((o): o is ConfigMap => o.type === 'configmap');
+    const scoped = configMaps.some((c) => generated.has(c));
+    for (const o of out.objects) {
+      if (o.type !== 'workload') continue;
+      if (scoped) variants.add({ ...o, configMaps });
+      else if (!originals.has(o)) variants.add(o);
+    }
   }
   return { variants: [...variants], patchFiles };
+}
+
+/**
+ * The ConfigMap a configMapGenerator makes: env files first, then literals (a later key wins), then `files:` keys
+ * (values not read). Undefined when an env file cannot be read or kustomize would fail to read it.
+ */
+function generateConfigMap(k: KustomizationFile, g: ConfigMapGenerator, readEnv: KustomizeEnvReader): ConfigMap | undefined {
+  const data = new Map<string, Scalar>();
+  for (const e of g.envs) {
+    const f = readEnv(e.path);
+    if (!f || f.problems.some((p) => p.severity === 'error')) return undefined;
+    // A fix writes the new value into the env file as it is (kustomize removes no quotes there).
+    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence: [], edit: 'raw' } });
+  }
+  for (const l of g.literals) data.set(l.key.value, l.value);
+  for (const key of g.fileKeys) data.set(key.value, { value: '', range: key.range, unknown: true });
+  return {
+    type: 'configmap',
+    kind: 'ConfigMap',
+    apiVersion: 'v1',
+    name: g.name,
+    annotations: { entries: [] },
+    range: g.range,
+    kindRange: g.name.range,
+    file: k.file,
+    docIndex: -1,
+    data,
+  };
+}
+
+/** `behavior: merge`: the generated keys over the existing ConfigMap's. */
+function mergeConfigMap(base: ConfigMap, made: ConfigMap): ConfigMap {
+  const out: ConfigMap = { ...base, data: new Map([...base.data, ...made.data]) };
+  return out;
 }
 
 /** Does a patch object (with the patch's `target:`, if any) apply to this workload? */

@@ -28,6 +28,8 @@ import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
 import { kustomizeVariants } from './kustomize.ts';
+import { parseKustomizeEnv } from '../parsers/kustomize-env.ts';
+import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
 import { HelmCharts } from './helm.ts';
 
 export interface ModelInput {
@@ -185,7 +187,17 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.
-  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])));
+  const kustomizeEnvs = new Map<string, KustomizeEnvFile | undefined>();
+  const readKustomizeEnv = (p: string): KustomizeEnvFile | undefined => {
+    if (!kustomizeEnvs.has(p)) {
+      const f = repo.load(p);
+      const parsed = f ? parseKustomizeEnv(f) : undefined;
+      if (parsed) addProblems(p, parsed.problems);
+      kustomizeEnvs.set(p, parsed);
+    }
+    return kustomizeEnvs.get(p);
+  };
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])), readKustomizeEnv);
   const objects = [...kube.flatMap((k) => (patchFiles.has(k.file) ? [] : k.objects)), ...variants];
   const configMaps = objects.filter((o): o is ConfigMap => o.type === 'configmap');
   const instrumentations = objects.filter((o): o is Instrumentation => o.type === 'instrumentation');

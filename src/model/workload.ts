@@ -133,6 +133,11 @@ export interface K8sObject {
 
 export interface Workload extends K8sObject {
   type: 'workload';
+  /**
+   * A kustomize variant: the ConfigMaps its build makes (from `configMapGenerator:`) and holds. Its ConfigMap
+   * references resolve against these first, by name, before the repository's nearest ConfigMap of that name.
+   */
+  configMaps?: ConfigMap[];
   /** The pod template's `metadata.annotations` (for a Pod: its own metadata). */
   podAnnotations: Annotations;
   /** The pod template's `metadata` range, if present (for fixes that move annotations). */
@@ -310,6 +315,21 @@ export interface KustomizePatch {
   unsupported?: string;
 }
 
+/** One `configMapGenerator:` entry of a kustomization: the ConfigMap kustomize makes (its name gets a hash suffix, and
+ * references to it in the same build are renamed alike). */
+export interface ConfigMapGenerator {
+  name: Scalar;
+  /** `create` (the default), or `merge` / `replace` of a ConfigMap of that name the resources already have. */
+  behavior: 'create' | 'merge' | 'replace';
+  /** `envs:` (and the deprecated `env:`): env files, cwd-relative, read first, in order. */
+  envs: { path: string; range: Range }[];
+  /** `literals:` (`KEY=value`), after the env files. A value's range is exact when it maps onto the text. */
+  literals: { key: Scalar; value: Scalar }[];
+  /** `files:` keys (a file's name, or `key=path`): their values are file contents, not read here. */
+  fileKeys: Scalar[];
+  range: Range;
+}
+
 /** A kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`): what it builds from. */
 export interface KustomizationFile {
   file: string;
@@ -324,6 +344,7 @@ export interface KustomizationFile {
   images: { name: Scalar; newName?: Scalar; newTag?: Scalar; digest?: Scalar; range: Range }[];
   /** `commonAnnotations:`, added to every object and pod template. */
   commonAnnotations: { key: Scalar; value: Scalar }[];
+  configMapGenerators: ConfigMapGenerator[];
   /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */
   unsupported: { key: string; range: Range }[];
   problems: ParseProblem[];

@@ -8,7 +8,7 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import { LineIndex } from '../model/source.ts';
 import type { SourceFile } from '../model/source.ts';
-import type { KustomizationFile, KustomizePatch } from '../model/workload.ts';
+import type { ConfigMapGenerator, KustomizationFile, KustomizePatch } from '../model/workload.ts';
 import { parseKube } from './kube.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
@@ -37,6 +37,7 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
     patches: [],
     images: [],
     commonAnnotations: [],
+    configMapGenerators: [],
     unsupported: [],
     problems: parsed.problems,
     directives: parsed.directives,
@@ -112,6 +113,13 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });
       if (value) out.commonAnnotations.push({ key: r.keyScalar(e), value });
     }
+    for (const item of r.items(r.seq(r.get(root, 'configMapGenerator')?.value, 'configMapGenerator'))) {
+      const m = r.map(item, 'an item of configMapGenerator');
+      if (!m) continue;
+      const g = readGenerator(r, m, item, at);
+      if (typeof g === 'string') out.unsupported.push({ key: g, range: r.range(item) });
+      else out.configMapGenerators.push(g);
+    }
     for (const key of UNSUPPORTED) {
       const e = r.get(root, key);
       if (e && e.value && !r.isNull(e.value)) out.unsupported.push({ key, range: r.range(e.keyNode) });
@@ -156,6 +164,46 @@ function readPatch(
   // kustomize needs a target to know what JSON 6902 operations apply to.
   if ((patch.ops || json6902) && !patch.target) patch.unsupported ??= 'JSON 6902 operations without a target';
   return patch;
+}
+
+/** A configMapGenerator entry, or why it cannot be followed. */
+function readGenerator(r: YamlReader, m: YMap, item: ParsedNode, at: (ref: string) => string): ConfigMapGenerator | string {
+  const name = r.entryStr(r.get(m, 'name'), { what: 'the generated ConfigMap name' });
+  if (!name || name.unknown) return 'a configMapGenerator without a name';
+  const behavior = r.entryStr(r.get(m, 'behavior'), { what: 'behavior' })?.value ?? 'create';
+  if (behavior !== 'create' && behavior !== 'merge' && behavior !== 'replace') return `a configMapGenerator behavior "${behavior}"`;
+  const g: ConfigMapGenerator = { name, behavior, envs: [], literals: [], fileKeys: [], range: r.range(item) };
+  const env = r.entryStr(r.get(m, 'env'), { what: 'env' });
+  const envs = [...(env ? [env] : []), ...(r.strList(r.get(m, 'envs'), { what: 'envs' })?.items ?? [])];
+  for (const e of envs) {
+    if (e.unknown) return 'a configMapGenerator env file that is not known';
+    g.envs.push({ path: at(e.value), range: e.range });
+  }
+  for (const node of r.items(r.seq(r.get(m, 'literals')?.value, 'literals'))) {
+    const s = r.str(node, undefined, { what: 'a literal' });
+    if (!s) continue;
+    if (s.unknown) return 'a configMapGenerator literal that is not known';
+    const eq = s.value.indexOf('=');
+    if (eq <= 0) {
+      r.problem(node, `"${s.value}" is not a KEY=value literal: kustomize fails on it`, 'error');
+      continue;
+    }
+    // kustomize removes one pair of matching quotes around the value.
+    const raw = s.value.slice(eq + 1);
+    const quoted = raw.length >= 2 && raw[0] === raw[raw.length - 1] && (raw[0] === '"' || raw[0] === "'");
+    const key = r.subScalar(s, node, 0, eq);
+    const value = r.subScalar(s, node, eq + 1 + (quoted ? 1 : 0), s.value.length - (quoted ? 1 : 0));
+    // A fix writes the new value into the literal as it is: only where the value maps onto the text, unquoted.
+    value.via = { evidence: [], edit: value.range === s.range || quoted ? 'none' : 'raw' };
+    g.literals.push({ key, value });
+  }
+  for (const f of r.strList(r.get(m, 'files'), { what: 'files' })?.items ?? []) {
+    if (f.unknown) return 'a configMapGenerator file that is not known';
+    const eq = f.value.indexOf('=');
+    const key = eq > 0 ? f.value.slice(0, eq) : posix.basename(f.value);
+    g.fileKeys.push({ value: key, range: f.range });
+  }
+  return g;
 }
 
 interface InlinePatch {

@@ -387,4 +387,90 @@ test('a component that is not in the repository, or listed as a resource, builds
   }
 });
 
+// ---- configMapGenerator
+
+const agentFromConfigMap = (ref: 'envFrom' | 'valueFrom') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: otel-go-agent
+          image: otel/autoinstrumentation-go:v0.24.0
+${
+  ref === 'envFrom'
+    ? '          envFrom:\n            - configMapRef:\n                name: otel-agent\n'
+    : '          env:\n            - name: OTEL_GO_AUTO_TARGET_EXE\n              valueFrom:\n                configMapKeyRef: {name: otel-agent, key: target}\n'
+}          securityContext:
+            privileged: true
+            runAsUser: 0
+`;
+
+test('configMapGenerator literals: the target read through envFrom is checked, reported and fixed in the literal', async () => {
+  const kust = (target: string) =>
+    `resources:\n  - ../../base\npatches:\n  - path: agent.yaml\nconfigMapGenerator:\n  - name: otel-agent\n    literals:\n      - OTEL_GO_AUTO_TARGET_EXE=${target}\n`;
+  const files = repo({ 'deploy/overlays/prod/kustomization.yaml': kust('/server'), 'deploy/overlays/prod/agent.yaml': agentFromConfigMap('envFrom') });
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/kustomization.yaml:8:33']);
+  assert.is(applyEdits(files['deploy/overlays/prod/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, kust('/app/server'));
+});
+
+test('configMapGenerator env files: a key read through configMapKeyRef, reported and fixed in the env file', async () => {
+  const files = repo({
+    'deploy/overlays/prod/kustomization.yaml':
+      'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\nconfigMapGenerator:\n  - name: otel-agent\n    envs: [otel.properties]\n',
+    'deploy/overlays/prod/agent.yaml': agentFromConfigMap('valueFrom'),
+    'deploy/overlays/prod/otel.properties': '# agent settings\ntarget=/src/server\n',
+  });
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/otel.properties:2:8']);
+  assert.is(applyEdits(files['deploy/overlays/prod/otel.properties']!, diagnostics[0]!.fix!.edits).text, '# agent settings\ntarget=/app/server\n');
+  // The env file is no candidate of its own: it is reported on because it lies in a requested directory, not when
+  // only the kustomization is requested (pre-commit), nor when the config ignores it.
+  assert.equal((await lintFiles(files, rules, ['deploy/overlays'])).diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/otel.properties:2:8']);
+  assert.equal((await lintFiles(files, rules, ['deploy/overlays/prod/kustomization.yaml'])).diagnostics.map(show), []);
+  assert.equal((await lintFiles(files, rules, ['deploy/base'])).diagnostics.map(show), []);
+  const ignoring = { ...files, '.otel-target-lint.yaml': 'ignore:\n  - "**/*.properties"\n' };
+  assert.equal((await lintFiles(ignoring, rules)).diagnostics.map(show), []);
+});
+
+test('each overlay sees its own generated ConfigMap; behavior merge and replace apply to the base one', async () => {
+  const base = baseDeploy(agentFromConfigMap('envFrom').split('      containers:\n')[1]!);
+  const gen = (behavior: string, target: string) =>
+    `resources:\n  - ../../base\nconfigMapGenerator:\n  - name: otel-agent\n    behavior: ${behavior}\n    literals:\n      - OTEL_GO_AUTO_TARGET_EXE=${target}\n`;
+  const files = repo(
+    {
+      'deploy/base/kustomization.yaml': 'resources:\n  - deploy.yaml\nconfigMapGenerator:\n  - name: otel-agent\n    literals:\n      - OTEL_GO_AUTO_TARGET_EXE=/app/server\n      - OTEL_SERVICE_NAME=api\n',
+      'deploy/overlays/good/kustomization.yaml': gen('merge', '/app/server'),
+      'deploy/overlays/bad/kustomization.yaml': gen('merge', '/bin/server'),
+      'deploy/overlays/replaced/kustomization.yaml': gen('replace', '/opt/server'),
+    },
+    base,
+  );
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map(show), [
+    'target-exe-mismatch deploy/overlays/bad/kustomization.yaml:7:33',
+    'target-exe-mismatch deploy/overlays/replaced/kustomization.yaml:7:33',
+  ]);
+});
+
+test('a generator kustomize would fail on (create of an existing name, an env file missing or broken) builds no variant', async () => {
+  for (const [kust, extra] of [
+    ['configMapGenerator:\n  - name: otel-agent\n    envs: [missing.env]\n', {}],
+    ['configMapGenerator:\n  - name: otel-agent\n    envs: [bad.env]\n', { 'deploy/overlays/prod/bad.env': 'OTEL GO=1\nOTEL_GO_AUTO_TARGET_EXE=/server\n' }],
+    ['configMapGenerator:\n  - name: otel-agent\n    literals: [OTEL_GO_AUTO_TARGET_EXE=/server]\n  - name: otel-agent\n    literals: [OTEL_GO_AUTO_TARGET_EXE=/server]\n', {}],
+    ['configMapGenerator:\n  - name: otel-agent\n    behavior: merge\n    literals: [OTEL_GO_AUTO_TARGET_EXE=/server]\n', {}],
+  ] as const) {
+    const files = repo({
+      'deploy/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n${kust}`,
+      'deploy/overlays/prod/agent.yaml': agentFromConfigMap('envFrom'),
+      ...extra,
+    });
+    const { diagnostics } = await lintFiles(files, rules);
+    assert.equal(diagnostics.filter((d) => d.ruleId !== 'parse-error').map(show), [], kust);
+  }
+});
+
 test.run();

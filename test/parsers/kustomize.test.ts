@@ -270,4 +270,44 @@ test('a component: kind Component; components listed in order, a remote one is n
   assert.equal(k.unsupported.map((u) => [u.key, u.range.line]), [['a component outside the repository', 5]]);
 });
 
+test('configMapGenerator: name, behavior, env files, literals (exact ranges, quotes removed), files keys', () => {
+  const text = `configMapGenerator:
+  - name: otel-agent
+    env: legacy.env
+    envs:
+      - otel.env
+    literals:
+      - OTEL_GO_AUTO_TARGET_EXE=/app/server
+      - "OTEL_SERVICE_NAME='api'"
+      - NO_VALUE
+    files:
+      - config.yaml
+      - settings=conf/app.properties
+  - name: extra
+    behavior: merge
+    literals: [A=1]
+  - name: weird
+    behavior: upsert
+`;
+  const k = parseKustomization(sf(text));
+  const [g, extra] = k.configMapGenerators;
+  assert.is(g!.name.value, 'otel-agent');
+  assert.is(g!.behavior, 'create');
+  assert.equal(g!.envs.map((e) => e.path), ['deploy/overlays/prod/legacy.env', 'deploy/overlays/prod/otel.env']);
+  assert.equal(g!.literals.map((l) => [l.key.value, l.value.value, l.value.via?.edit]), [
+    ['OTEL_GO_AUTO_TARGET_EXE', '/app/server', 'raw'],
+    ['OTEL_SERVICE_NAME', 'api', 'none'],
+  ]);
+  assert.equal(pos(g!.literals[0]!.value.range), [7, 33, 7, 44]);
+  assert.equal(pos(g!.literals[0]!.key.range), [7, 9, 7, 32]);
+  assert.equal(g!.fileKeys.map((f) => f.value), ['config.yaml', 'settings']);
+  assert.equal(k.problems.map((p) => [p.severity, p.range.line]), [['error', 9]], 'a literal without = is an error');
+  assert.is(extra!.behavior, 'merge');
+  // kustomize fails on both: no variant is built from this kustomization.
+  assert.equal(k.unsupported.map((u) => [u.key, u.range.line]), [
+    ['a configMapGenerator behavior "upsert"', 16],
+    ['a syntax error', 9],
+  ]);
+});
+
 test.run();
