@@ -1,4 +1,4 @@
-// otel-target-lint bundle 90ede75aeb20916d
+// otel-target-lint bundle f22d2fbbef192a50
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9902,18 +9902,22 @@ function modelConfigMaps(model) {
   }
   return out2;
 }
-function containerEnv(container, configMaps, namespace, from) {
+function workloadConfigMap(w, configMaps, name2) {
+  return w.configMaps?.find((c) => c.name?.value === name2) ?? findConfigMap(configMaps, name2, w.namespace?.value, w.file);
+}
+function containerEnv(container, w, configMaps) {
   const hit = envCache.get(container);
-  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.from === from) return hit.env;
-  const env = computeContainerEnv(container, configMaps, namespace, from);
-  envCache.set(container, { configMaps, namespace, from, env });
+  const same2 = (a) => a.namespace?.value === w.namespace?.value && a.file === w.file && a.configMaps === w.configMaps;
+  if (hit && hit.configMaps === configMaps && same2(hit.scope)) return hit.env;
+  const env = computeContainerEnv(container, w, configMaps);
+  envCache.set(container, { configMaps, scope: { ...w.namespace ? { namespace: w.namespace } : {}, file: w.file, ...w.configMaps ? { configMaps: w.configMaps } : {} }, env });
   return env;
 }
-function computeContainerEnv(container, configMaps, namespace, from) {
+function computeContainerEnv(container, w, configMaps) {
   const env = /* @__PURE__ */ new Map();
   for (const ref0 of container.envFrom) {
     if (ref0.kind !== "configMapRef") continue;
-    const cm = findConfigMap(configMaps, ref0.name.value, namespace, from);
+    const cm = workloadConfigMap(w, configMaps, ref0.name.value);
     if (!cm) continue;
     const prefix = ref0.prefix?.value ?? "";
     for (const [key, scalar] of cm.data) {
@@ -9945,7 +9949,7 @@ function computeContainerEnv(container, configMaps, namespace, from) {
       env.set(name2, v);
     } else if (e.valueFrom?.kind === "configMapKeyRef") {
       const ref = e.valueFrom;
-      const cm = findConfigMap(configMaps, ref.name.value, namespace, from);
+      const cm = workloadConfigMap(w, configMaps, ref.name.value);
       const scalar = cm?.data.get(ref.key.value);
       if (scalar && !scalar.unknown) {
         env.set(name2, {
@@ -10291,7 +10295,7 @@ function toArgs(items, env, isK8s) {
 function kubeDeployment(w, input) {
   const namespace = w.namespace?.value;
   const toPc = (container) => {
-    const env = containerEnv(container, input.configMaps, namespace, w.file);
+    const env = containerEnv(container, w, input.configMaps);
     const pc = { container, env };
     const image = container.image;
     const ref = image && !image.unknown ? image.value : image && input.helm ? input.helm.render(image, w.file) : void 0;
@@ -11219,7 +11223,7 @@ function owner(model, d, t) {
     const configMaps = configMapsOf(model);
     for (const c of w.pod.containers) {
       if (d.agents.some((a) => a.container === c)) continue;
-      const v = containerEnv(c, configMaps, w.namespace?.value, w.file).get(t.key);
+      const v = containerEnv(c, w, configMaps).get(t.key);
       if (!v?.scalar || !same(v.scalar.range, t.value.range)) continue;
       const name2 = `container "${c.name?.value ?? `#${c.index}`}"`;
       const env = c.env.find((e) => e.name.value === t.key);
@@ -11355,10 +11359,10 @@ function k8sVerdict(model, a) {
   const configMaps = configMapsOf(model);
   for (const ef of c.envFrom) {
     if (ef.kind === "secretRef" || ef.name.unknown) return { kind: "unknowable" };
-    const cm = findConfigMap(configMaps, ef.name.value, w.namespace?.value, w.file);
+    const cm = workloadConfigMap(w, configMaps, ef.name.value);
     if (!cm || cm.incomplete) return { kind: "unknowable" };
   }
-  const env = containerEnv(c, configMaps, w.namespace?.value, w.file);
+  const env = containerEnv(c, w, configMaps);
   let empty2;
   for (const key of [PID, EXE]) {
     const v = env.get(key);
@@ -13064,7 +13068,7 @@ function containerVars(agent, configMaps) {
   const c = agent.container;
   const w = agent.workload;
   const where4 = `the env of container "${agent.name}"`;
-  for (const [name2, v] of containerEnv(c, configMaps, w.namespace?.value, w.file)) {
+  for (const [name2, v] of containerEnv(c, w, configMaps)) {
     const entry = [...c.env].reverse().find((e) => e.name.value === name2);
     const scalar = v.scalar;
     const x = {
@@ -24183,6 +24187,7 @@ async function discover(opts) {
     }
   }
   const requested = /* @__PURE__ */ new Set();
+  const dirTests = [];
   for (const a of requestedArgs) {
     if (a.type === "file") {
       const path5 = relTo(cwd, a.abs);
@@ -24191,15 +24196,19 @@ async function discover(opts) {
       continue;
     }
     const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
+  const inRequestedDir = (path5) => {
+    const absPath = (0, import_node_path19.resolve)(cwd, path5);
+    return dirTests.some((d) => d.test({ path: path5, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
+  };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, files, requested };
+  return { root, files, requested, inRequestedDir };
 }
-async function matchIgnored(patterns, cwd, paths) {
-  const out2 = /* @__PURE__ */ new Set();
+async function matchIgnored(patterns, cwd) {
   const globs = toGlobs(patterns);
-  if (!globs.some((g) => !g.startsWith("!"))) return out2;
+  if (!globs.some((g) => !g.startsWith("!"))) return /* @__PURE__ */ new Set();
   const { globby: globby2 } = await Promise.resolve().then(() => (init_globby(), globby_exports));
   const matched = await globby2(globs, {
     cwd,
@@ -24210,9 +24219,7 @@ async function matchIgnored(patterns, cwd, paths) {
     followSymbolicLinks: false,
     absolute: true
   });
-  const ignored = new Set(matched.map((p) => relTo(cwd, (0, import_node_path19.resolve)(p))));
-  for (const p of paths) if (ignored.has(p)) out2.add(p);
-  return out2;
+  return new Set(matched.map((p) => relTo(cwd, (0, import_node_path19.resolve)(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -39879,6 +39886,7 @@ function parseKustomization(file) {
     patches: [],
     images: [],
     commonAnnotations: [],
+    configMapGenerators: [],
     unsupported: [],
     problems: parsed.problems,
     directives: parsed.directives
@@ -39950,6 +39958,13 @@ function parseKustomization(file) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });
       if (value) out2.commonAnnotations.push({ key: r.keyScalar(e), value });
     }
+    for (const item of r.items(r.seq(r.get(root, "configMapGenerator")?.value, "configMapGenerator"))) {
+      const m = r.map(item, "an item of configMapGenerator");
+      if (!m) continue;
+      const g = readGenerator(r, m, item, at3);
+      if (typeof g === "string") out2.unsupported.push({ key: g, range: r.range(item) });
+      else out2.configMapGenerators.push(g);
+    }
     for (const key of UNSUPPORTED) {
       const e = r.get(root, key);
       if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key, range: r.range(e.keyNode) });
@@ -39983,6 +39998,42 @@ function readPatch(r, m, range, at3, embedded, json6902) {
   }
   if ((patch.ops || json6902) && !patch.target) patch.unsupported ??= "JSON 6902 operations without a target";
   return patch;
+}
+function readGenerator(r, m, item, at3) {
+  const name2 = r.entryStr(r.get(m, "name"), { what: "the generated ConfigMap name" });
+  if (!name2 || name2.unknown) return "a configMapGenerator without a name";
+  const behavior = r.entryStr(r.get(m, "behavior"), { what: "behavior" })?.value ?? "create";
+  if (behavior !== "create" && behavior !== "merge" && behavior !== "replace") return `a configMapGenerator behavior "${behavior}"`;
+  const g = { name: name2, behavior, envs: [], literals: [], fileKeys: [], range: r.range(item) };
+  const env = r.entryStr(r.get(m, "env"), { what: "env" });
+  const envs = [...env ? [env] : [], ...r.strList(r.get(m, "envs"), { what: "envs" })?.items ?? []];
+  for (const e of envs) {
+    if (e.unknown) return "a configMapGenerator env file that is not known";
+    g.envs.push({ path: at3(e.value), range: e.range });
+  }
+  for (const node of r.items(r.seq(r.get(m, "literals")?.value, "literals"))) {
+    const s = r.str(node, void 0, { what: "a literal" });
+    if (!s) continue;
+    if (s.unknown) return "a configMapGenerator literal that is not known";
+    const eq = s.value.indexOf("=");
+    if (eq <= 0) {
+      r.problem(node, `"${s.value}" is not a KEY=value literal: kustomize fails on it`, "error");
+      continue;
+    }
+    const raw = s.value.slice(eq + 1);
+    const quoted = raw.length >= 2 && raw[0] === raw[raw.length - 1] && (raw[0] === '"' || raw[0] === "'");
+    const key = r.subScalar(s, node, 0, eq);
+    const value = r.subScalar(s, node, eq + 1 + (quoted ? 1 : 0), s.value.length - (quoted ? 1 : 0));
+    value.via = { evidence: [], edit: value.range === s.range || quoted ? "none" : "raw" };
+    g.literals.push({ key, value });
+  }
+  for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
+    if (f.unknown) return "a configMapGenerator file that is not known";
+    const eq = f.value.indexOf("=");
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path21.posix.basename(f.value);
+    g.fileKeys.push({ value: key, range: f.range });
+  }
+  return g;
 }
 function inlinePatch(file, node) {
   const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
@@ -40839,8 +40890,9 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-function kustomizeVariants(kustomizations, filesByPath) {
+function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
+  const generated = /* @__PURE__ */ new Set();
   const byDir = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";
@@ -40878,6 +40930,18 @@ function kustomizeVariants(kustomizations, filesByPath) {
       const out2 = sub?.component ? accumulate(sub, objects) : { objects, complete: false };
       complete &&= out2.complete;
       objects = out2.objects;
+    }
+    for (const g of k.configMapGenerators) {
+      const made = generateConfigMap(k, g, readEnv);
+      const i2 = objects.findIndex((o) => o.type === "configmap" && o.name?.value === g.name.value);
+      if (!made || g.behavior === "create" !== i2 < 0) {
+        complete = false;
+        continue;
+      }
+      const cm = g.behavior === "merge" ? mergeConfigMap(objects[i2], made) : made;
+      generated.add(cm);
+      if (i2 < 0) objects.push(cm);
+      else objects[i2] = cm;
     }
     if (complete) {
       for (const p of k.patches) {
@@ -40924,9 +40988,41 @@ function kustomizeVariants(kustomizations, filesByPath) {
     if (k.component) continue;
     const out2 = build(k);
     if (!out2.complete) continue;
-    for (const o of out2.objects) if (o.type === "workload" && !originals.has(o)) variants.add(o);
+    const configMaps = out2.objects.filter((o) => o.type === "configmap");
+    const scoped = configMaps.some((c) => generated.has(c));
+    for (const o of out2.objects) {
+      if (o.type !== "workload") continue;
+      if (scoped) variants.add({ ...o, configMaps });
+      else if (!originals.has(o)) variants.add(o);
+    }
   }
   return { variants: [...variants], patchFiles };
+}
+function generateConfigMap(k, g, readEnv) {
+  const data = /* @__PURE__ */ new Map();
+  for (const e of g.envs) {
+    const f = readEnv(e.path);
+    if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
+    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence: [], edit: "raw" } });
+  }
+  for (const l of g.literals) data.set(l.key.value, l.value);
+  for (const key of g.fileKeys) data.set(key.value, { value: "", range: key.range, unknown: true });
+  return {
+    type: "configmap",
+    kind: "ConfigMap",
+    apiVersion: "v1",
+    name: g.name,
+    annotations: { entries: [] },
+    range: g.range,
+    kindRange: g.name.range,
+    file: k.file,
+    docIndex: -1,
+    data
+  };
+}
+function mergeConfigMap(base, made) {
+  const out2 = { ...base, data: new Map([...base.data, ...made.data]) };
+  return out2;
 }
 function patches(target, patch, w) {
   if (target) return selects({ kind: target.kind ?? patch.kind, ...target.name !== void 0 ? { name: target.name } : {} }, w);
@@ -41072,6 +41168,54 @@ var init_kustomize2 = __esm({
   }
 });
 
+// src/parsers/kustomize-env.ts
+function isEnvVarName(name2) {
+  if (name2 === "") return false;
+  for (let i2 = 0; i2 < name2.length; i2++) {
+    const c = name2[i2];
+    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "-" || c === "." || c === "_";
+    if (!letter && !(i2 > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function parseKustomizeEnv(file) {
+  const text = file.text;
+  const out2 = { file: file.path, entries: [], problems: [] };
+  const range = (a, b) => file.lines.range(file.path, a, b);
+  let start2 = 0;
+  while (start2 <= text.length) {
+    let end = text.indexOf("\n", start2);
+    if (end < 0) end = text.length;
+    const stop2 = end > start2 && text[end - 1] === "\r" ? end - 1 : end;
+    let p = start2;
+    while (p < stop2 && isSpace(text[p])) p++;
+    if (p < stop2 && text[p] !== "#") {
+      const eq = text.indexOf("=", p);
+      const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
+      const key = text.slice(p, keyEnd);
+      if (!isEnvVarName(key)) {
+        out2.problems.push({
+          range: range(p, keyEnd),
+          message: `"${key}" is not a valid environment variable name: kustomize fails to read this env file`,
+          severity: "error"
+        });
+      } else {
+        const from = keyEnd < stop2 ? keyEnd + 1 : stop2;
+        out2.entries.push({ key: { value: key, range: range(p, keyEnd) }, value: { value: text.slice(from, stop2), range: range(from, stop2) } });
+      }
+    }
+    start2 = end + 1;
+  }
+  return out2;
+}
+var isSpace;
+var init_kustomize_env = __esm({
+  "src/parsers/kustomize-env.ts"() {
+    "use strict";
+    isSpace = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
+  }
+});
+
 // src/parsers/go-template.ts
 function parseTemplate(text) {
   const parts2 = [];
@@ -41086,8 +41230,8 @@ function parseTemplate(text) {
     const close = findClose(text, open + 2);
     if (close < 0) return void 0;
     let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
     const pipeline = parsePipeline(body2);
     if (!pipeline) return void 0;
     parts2.push({ kind: "action", pipeline });
@@ -41112,7 +41256,7 @@ function tokenize2(body2) {
   let k = 0;
   while (k < body2.length) {
     const c = body2[k];
-    if (isSpace(c)) {
+    if (isSpace2(c)) {
       k++;
     } else if (c === "|") {
       out2.push({ kind: "pipe" });
@@ -41142,7 +41286,7 @@ function tokenize2(body2) {
       k = j + 1;
     } else {
       let j = k;
-      while (j < body2.length && !isSpace(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
       out2.push({ kind: "word", text: body2.slice(k, j) });
       k = j;
     }
@@ -41273,13 +41417,13 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml10, FUNCTIONS, isSpace;
+var import_yaml10, FUNCTIONS, isSpace2;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
 });
 
@@ -43368,7 +43512,17 @@ async function buildModel(input) {
   for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate2(cf));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
-  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])));
+  const kustomizeEnvs = /* @__PURE__ */ new Map();
+  const readKustomizeEnv = (p) => {
+    if (!kustomizeEnvs.has(p)) {
+      const f = repo.load(p);
+      const parsed = f ? parseKustomizeEnv(f) : void 0;
+      if (parsed) addProblems(p, parsed.problems);
+      kustomizeEnvs.set(p, parsed);
+    }
+    return kustomizeEnvs.get(p);
+  };
+  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])), readKustomizeEnv);
   const objects = [...kube.flatMap((k) => patchFiles.has(k.file) ? [] : k.objects), ...variants];
   const configMaps = objects.filter((o) => o.type === "configmap");
   const instrumentations = objects.filter((o) => o.type === "instrumentation");
@@ -43428,6 +43582,7 @@ var init_model = __esm({
     init_compose_merge();
     init_compose_interpolate();
     init_kustomize2();
+    init_kustomize_env();
     init_helm();
     PROJECT_FILES = {
       // `pulumi` looks for Pulumi.yaml, Pulumi.yml and Pulumi.json, and runs the program there.
@@ -43611,10 +43766,11 @@ async function lint(opts) {
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
   const config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
-  const ignored = await matchIgnored(config.ignore, cwd, found.requested);
+  const ignored = await matchIgnored(config.ignore, cwd);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath !== void 0) requested.add(configPath);
-  repo.setRequested((p) => requested.has(p));
+  const discovered = new Set(found.files.map((f) => f.path));
+  repo.setRequested((p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
   if (configFile) configFile.requested = true;
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
   for (const f of found.files) {
@@ -43628,6 +43784,7 @@ async function lint(opts) {
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const model = await buildModel({ cwd, files, repo, config });
+  for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
     ...config.problems.map((p) => ({
