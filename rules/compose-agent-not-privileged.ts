@@ -19,6 +19,8 @@ export const composeAgentNotPrivileged: Rule = {
         if (!s) continue;
         const priv = s.privileged;
         if (priv && (priv.unknown || priv.value)) continue;
+        // An `extends:` base the linter could not read may set it.
+        if (!priv && s.incomplete) continue;
         const caps = s.capAdd.filter((c) => !c.unknown).map((c) => capName(c.value));
         // OBI and Beyla can run with capabilities instead of privileged: report only when they have neither.
         if (a.kind !== 'go-auto' && s.capAdd.length > 0) continue;

@@ -52,8 +52,9 @@ function k8sVerdict(model: ProjectModel, a: AgentContainer): Verdict {
 
 function composeVerdict(a: AgentContainer): Verdict {
   const s = a.service!;
-  // env_file files the linker could not read, and variables without a value (taken from the shell), are not known.
-  if (s.envFiles.length > 0) return { kind: 'unknowable' };
+  // env_file files the linker could not read, an `extends:` base it could not read, and variables without a value
+  // (taken from the shell), are not known.
+  if (s.envFiles.length > 0 || s.incomplete) return { kind: 'unknowable' };
   let empty: { key: string; range: Range } | undefined;
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);

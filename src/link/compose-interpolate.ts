@@ -73,7 +73,8 @@ function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: str
     const file = io.file(s.range.file);
     const source = file?.text.slice(s.range.start, s.range.end);
     const one = file ? singleOrigin(r, s, source, (a, b) => file.lines.range(file.path, a, b)) : undefined;
-    const evidence = interpolationEvidence(r, s, one?.range);
+    // Steps the value already came through (an `extends:` base) come first.
+    const evidence = [...(s.via?.evidence ?? []), ...interpolationEvidence(r, s, one?.range)];
     if (one) return { ...(s.keyRange ? { keyRange: s.keyRange } : {}), value: r.value, range: one.range, via: { evidence, edit: one.edit } } as T;
     return { ...s, value: r.value, via: { evidence, edit: 'none' } };
   };

@@ -27,6 +27,7 @@ import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
+import { applyExtends } from './compose-extends.ts';
 import { kustomizeVariants } from './kustomize.ts';
 import { parseKustomizeEnv } from '../parsers/kustomize-env.ts';
 import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
@@ -181,7 +182,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     file: (p: string) => files.get(p),
     problems: addProblems,
   });
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate(cf));
+  const extended = applyExtends(parsedCompose);
+  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate(cf));
 
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));

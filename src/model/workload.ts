@@ -221,6 +221,13 @@ export interface ComposeService {
   user?: Scalar;
   capAdd: Scalar[];
   range: Range;
+  /** `extends:` as written (linking merges the base service in and removes it: see compose-extends.ts). */
+  extends?: { service: Scalar; file?: Scalar; range: Range };
+  /**
+   * Some settings may come from where the linter cannot read them (an `extends:` base outside the repository): a
+   * setting missing here may be set there.
+   */
+  incomplete?: boolean;
 }
 
 export interface ComposeFile {

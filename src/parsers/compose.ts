@@ -131,6 +131,19 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
   if (user) svc.user = user;
   const cap = r.strList(r.get(m, 'cap_add'), { what: 'cap_add' });
   if (cap) svc.capAdd = cap.items;
+  const extE = r.get(m, 'extends');
+  if (extE?.value && !r.isNull(extE.value)) {
+    // `extends: base` (a service of this file) or `extends: {service: base, file: common.yaml}`.
+    const short = isScalar(r.deref(extE.value)) ? r.entryStr(extE, { what: 'extends' }) : undefined;
+    if (short) svc.extends = { service: short, range: r.valueRange(extE) };
+    else {
+      const em = r.map(extE.value, 'extends');
+      const service = r.entryStr(r.get(em, 'service'), { what: 'extends.service' });
+      const file = r.entryStr(r.get(em, 'file'), { what: 'extends.file' });
+      if (service) svc.extends = { service, ...(file ? { file } : {}), range: r.valueRange(extE) };
+      else svc.incomplete = true;
+    }
+  }
   return svc;
 }
 
