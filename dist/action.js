@@ -4440,9 +4440,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix20 = POSIX_REGEX_SOURCE[rest2];
-                if (posix20) {
-                  prev.value = pre + posix20;
+                const posix21 = POSIX_REGEX_SOURCE[rest2];
+                if (posix21) {
+                  prev.value = pre + posix21;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4963,7 +4963,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix20 = utils.isWindows(options);
+      const posix21 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4973,8 +4973,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix20 });
-        const result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
+        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4999,7 +4999,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5007,7 +5007,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix20 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5016,14 +5016,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix20);
+          match = picomatch.matchBase(input, regex, options, posix21);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix20 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix21 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -5212,9 +5212,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix20 = utils.isWindows(options);
+      let posix21 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix20 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix21 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7668,19 +7668,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix20;
-      (function(posix21) {
+      let posix21;
+      (function(posix22) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix21.escapePath = escapePath2;
+        posix22.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix21.convertPathToPattern = convertPathToPattern3;
-      })(posix20 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix22.convertPathToPattern = convertPathToPattern3;
+      })(posix21 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -17919,6 +17919,18 @@ function readService(r, e) {
   if (user) svc.user = user;
   const cap = r.strList(r.get(m, "cap_add"), { what: "cap_add" });
   if (cap) svc.capAdd = cap.items;
+  const extE = r.get(m, "extends");
+  if (extE?.value && !r.isNull(extE.value)) {
+    const short = (0, import_yaml2.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
+    if (short) svc.extends = { service: short, range: r.valueRange(extE) };
+    else {
+      const em = r.map(extE.value, "extends");
+      const service = r.entryStr(r.get(em, "service"), { what: "extends.service" });
+      const file = r.entryStr(r.get(em, "file"), { what: "extends.file" });
+      if (service) svc.extends = { service, ...file ? { file } : {}, range: r.valueRange(extE) };
+      else svc.incomplete = true;
+    }
+  }
   return svc;
 }
 function readBuild(r, e) {
@@ -35954,7 +35966,7 @@ function interpolateCompose(cf, io, read) {
     const file = io.file(s.range.file);
     const source = file?.text.slice(s.range.start, s.range.end);
     const one = file ? singleOrigin(r, s, source, (a, b) => file.lines.range(file.path, a, b)) : void 0;
-    const evidence = interpolationEvidence(r, s, one?.range);
+    const evidence = [...s.via?.evidence ?? [], ...interpolationEvidence(r, s, one?.range)];
     if (one) return { ...s.keyRange ? { keyRange: s.keyRange } : {}, value: r.value, range: one.range, via: { evidence, edit: one.edit } };
     return { ...s, value: r.value, via: { evidence, edit: "none" } };
   };
@@ -36012,6 +36024,67 @@ var init_compose_interpolate = __esm({
     init_dotenv();
     init_classify();
     init_compose_values();
+  }
+});
+
+// src/link/compose-extends.ts
+import { posix as posix11 } from "node:path";
+function applyExtends(files) {
+  const byPath = new Map(files.map((f) => [f.file, f]));
+  const fragments = /* @__PURE__ */ new Set();
+  const done = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const resolve3 = (f, s) => {
+    const hit = done.get(s);
+    if (hit) return hit;
+    if (!s.extends) return s;
+    const { extends: ext, ...own } = s;
+    let out3 = { ...own, incomplete: true };
+    if (!visiting.has(s)) {
+      visiting.add(s);
+      const baseFile = ext.file ? ext.file.unknown || ext.file.value.includes("$") ? void 0 : byPath.get(join6(f.file, ext.file.value)) : f;
+      const name2 = ext.service.unknown || ext.service.value.includes("$") ? void 0 : ext.service.value;
+      const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
+      if (baseFile && base) {
+        const resolvedBase = resolve3(baseFile, base);
+        const merged = mergeService(rebase2(resolvedBase, posix11.dirname(baseFile.file), posix11.dirname(f.file)), own);
+        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
+        const environment = merged.environment.map(
+          (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
+        );
+        out3 = { ...merged, environment, name: s.name, range: s.range };
+        if (resolvedBase.incomplete || own.incomplete) out3.incomplete = true;
+        else delete out3.incomplete;
+        if (baseFile !== f && classifyName(baseFile.file) !== "compose") fragments.add(baseFile.file);
+      }
+      visiting.delete(s);
+    }
+    done.set(s, out3);
+    return out3;
+  };
+  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve3(f, s)) } : f);
+  return { files: out2, fragments };
+}
+function join6(from, ref) {
+  const p = posix11.normalize(posix11.join(posix11.dirname(from), ref));
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+function rebase2(s, fromDir, toDir) {
+  if (fromDir === toDir) return s;
+  const move = (v) => {
+    if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
+    const rel = posix11.relative(toDir, posix11.join(fromDir, v.value)) || ".";
+    return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
+  };
+  const out2 = { ...s, envFiles: s.envFiles.map(move) };
+  if (s.build) out2.build = { ...s.build, context: move(s.build.context) };
+  return out2;
+}
+var init_compose_extends = __esm({
+  "src/link/compose-extends.ts"() {
+    "use strict";
+    init_classify();
+    init_compose_merge();
   }
 });
 
@@ -36747,7 +36820,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -36811,7 +36884,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix11.dirname(file); ; dir = posix11.dirname(dir)) {
+        for (let dir = posix12.dirname(file); ; dir = posix12.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -50263,9 +50336,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix20 = POSIX_REGEX_SOURCE[rest2];
-                if (posix20) {
-                  prev.value = pre + posix20;
+                const posix21 = POSIX_REGEX_SOURCE[rest2];
+                if (posix21) {
+                  prev.value = pre + posix21;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -50782,7 +50855,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix20 = opts.windows;
+      const posix21 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -50792,8 +50865,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix20 });
-        const result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
+        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -50818,7 +50891,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -50826,7 +50899,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix20 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -50835,16 +50908,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix20);
+          match = picomatch.matchBase(input, regex, options, posix21);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix20 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix21 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix20 }));
+      return regex.test(utils.basename(input, { windows: posix21 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -55727,7 +55800,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -55792,7 +55865,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix12.extname(base);
+  const ext = posix13.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -56028,7 +56101,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix12.normalize(posix12.join(posix12.dirname(fromFile), specifier));
+        const base = posix13.normalize(posix13.join(posix13.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -56955,7 +57028,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -56985,7 +57058,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix13.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix14.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -57044,9 +57117,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix13.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix14.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix13.normalize(posix13.join(base, ref.path.value));
+          const path6 = posix14.normalize(posix14.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -57080,7 +57153,8 @@ async function buildModel(input) {
     file: (p) => files.get(p),
     problems: addProblems
   });
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate2(cf));
+  const extended = applyExtends(parsedCompose);
+  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate2(cf));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
@@ -57128,10 +57202,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix13.dirname(posix13.normalize(file));
+  const start2 = posix14.dirname(posix14.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix13.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix13.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix14.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix14.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -57151,6 +57225,7 @@ var init_model = __esm({
     init_deployments();
     init_compose_merge();
     init_compose_interpolate();
+    init_compose_extends();
     init_kustomize2();
     init_kustomize_env();
     init_helm();
@@ -57164,10 +57239,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix14.isAbsolute(p)) return posix14.normalize(p);
-  const out2 = posix14.normalize(posix14.join(dir, p));
+  if (posix15.isAbsolute(p)) return posix15.normalize(p);
+  const out2 = posix15.normalize(posix15.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -57192,7 +57267,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix14.dirname(file.path);
+  const dir = posix15.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -57266,7 +57341,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix14.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix15.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -57298,7 +57373,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -57315,16 +57390,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix15.basename(value);
+  const base = posix16.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix15.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix16.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix15.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix16.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -57676,7 +57751,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -57741,7 +57816,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix16.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix17.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -58417,7 +58492,7 @@ function k8sVerdict(model, a) {
 }
 function composeVerdict(a) {
   const s = a.service;
-  if (s.envFiles.length > 0) return { kind: "unknowable" };
+  if (s.envFiles.length > 0 || s.incomplete) return { kind: "unknowable" };
   let empty2;
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);
@@ -58481,7 +58556,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -58541,7 +58616,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix17.basename(p.value))) {
+            if (SHELLS3.has(posix18.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -58727,6 +58802,7 @@ var init_compose_agent_pid_missing = __esm({
             if (!s) continue;
             const pid = s.pid;
             if (pid && (pid.unknown || pid.value.includes("$") || sharesPid(pid.value))) continue;
+            if (!pid && s.incomplete) continue;
             const apps = d.apps;
             const suggest2 = apps.length === 1 ? `pid: "service:${apps[0].name}"` : apps.length > 1 ? 'pid: "service:<the application service>"' : 'pid: "service:<the application service>" or pid: host';
             const sees = `sees only its own processes${apps.length > 0 ? `, never those of ${apps.map((x) => `service "${x.name}"`).join(", ")}` : ""}`;
@@ -58780,6 +58856,7 @@ var init_compose_agent_not_privileged = __esm({
             if (!s) continue;
             const priv = s.privileged;
             if (priv && (priv.unknown || priv.value)) continue;
+            if (!priv && s.incomplete) continue;
             const caps = s.capAdd.filter((c) => !c.unknown).map((c) => capName(c.value));
             if (a.kind !== "go-auto" && s.capAdd.length > 0) continue;
             let why;
@@ -58806,7 +58883,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -58822,11 +58899,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix18.dirname(cf.file);
+          const dir = posix19.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix18.dirname(other.file) !== dir) continue;
+            if (posix19.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -58942,7 +59019,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -58989,7 +59066,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix19.dirname(file);
+  return posix20.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -61184,7 +61261,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -61212,7 +61289,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel(join7(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle f22d2fbbef192a50
+// otel-target-lint bundle 7f7d24987fe063db
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11375,7 +11375,7 @@ function k8sVerdict(model, a) {
 }
 function composeVerdict(a) {
   const s = a.service;
-  if (s.envFiles.length > 0) return { kind: "unknowable" };
+  if (s.envFiles.length > 0 || s.incomplete) return { kind: "unknowable" };
   let empty2;
   for (const key of [PID, EXE]) {
     const e = s.environment.find((x) => x.name.value === key);
@@ -11685,6 +11685,7 @@ var init_compose_agent_pid_missing = __esm({
             if (!s) continue;
             const pid = s.pid;
             if (pid && (pid.unknown || pid.value.includes("$") || sharesPid(pid.value))) continue;
+            if (!pid && s.incomplete) continue;
             const apps = d.apps;
             const suggest2 = apps.length === 1 ? `pid: "service:${apps[0].name}"` : apps.length > 1 ? 'pid: "service:<the application service>"' : 'pid: "service:<the application service>" or pid: host';
             const sees = `sees only its own processes${apps.length > 0 ? `, never those of ${apps.map((x) => `service "${x.name}"`).join(", ")}` : ""}`;
@@ -11738,6 +11739,7 @@ var init_compose_agent_not_privileged = __esm({
             if (!s) continue;
             const priv = s.privileged;
             if (priv && (priv.unknown || priv.value)) continue;
+            if (!priv && s.incomplete) continue;
             const caps = s.capAdd.filter((c) => !c.unknown).map((c) => capName(c.value));
             if (a.kind !== "go-auto" && s.capAdd.length > 0) continue;
             let why;
@@ -19241,9 +19243,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix20 = POSIX_REGEX_SOURCE[rest2];
-                if (posix20) {
-                  prev.value = pre + posix20;
+                const posix21 = POSIX_REGEX_SOURCE[rest2];
+                if (posix21) {
+                  prev.value = pre + posix21;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19764,7 +19766,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix20 = utils.isWindows(options);
+      const posix21 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19774,8 +19776,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix20 });
-        const result = { glob, state, regex, posix: posix20, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
+        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19800,7 +19802,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix20 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19808,7 +19810,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix20 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -19817,14 +19819,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix20);
+          match = picomatch.matchBase(input, regex, options, posix21);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix20 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix21 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input));
     };
@@ -20013,9 +20015,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix20 = utils.isWindows(options);
+      let posix21 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix20 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix21 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22469,19 +22471,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix20;
-      (function(posix21) {
+      let posix21;
+      (function(posix22) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix21.escapePath = escapePath2;
+        posix22.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix21.convertPathToPattern = convertPathToPattern3;
-      })(posix20 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix22.convertPathToPattern = convertPathToPattern3;
+      })(posix21 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -32682,6 +32684,18 @@ function readService(r, e) {
   if (user) svc.user = user;
   const cap = r.strList(r.get(m, "cap_add"), { what: "cap_add" });
   if (cap) svc.capAdd = cap.items;
+  const extE = r.get(m, "extends");
+  if (extE?.value && !r.isNull(extE.value)) {
+    const short = (0, import_yaml2.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
+    if (short) svc.extends = { service: short, range: r.valueRange(extE) };
+    else {
+      const em = r.map(extE.value, "extends");
+      const service = r.entryStr(r.get(em, "service"), { what: "extends.service" });
+      const file = r.entryStr(r.get(em, "file"), { what: "extends.file" });
+      if (service) svc.extends = { service, ...file ? { file } : {}, range: r.valueRange(extE) };
+      else svc.incomplete = true;
+    }
+  }
   return svc;
 }
 function readBuild(r, e) {
@@ -40633,7 +40647,7 @@ function interpolateCompose(cf, io, read) {
     const file = io.file(s.range.file);
     const source = file?.text.slice(s.range.start, s.range.end);
     const one = file ? singleOrigin(r, s, source, (a, b) => file.lines.range(file.path, a, b)) : void 0;
-    const evidence = interpolationEvidence(r, s, one?.range);
+    const evidence = [...s.via?.evidence ?? [], ...interpolationEvidence(r, s, one?.range)];
     if (one) return { ...s.keyRange ? { keyRange: s.keyRange } : {}, value: r.value, range: one.range, via: { evidence, edit: one.edit } };
     return { ...s, value: r.value, via: { evidence, edit: "none" } };
   };
@@ -40693,6 +40707,68 @@ var init_compose_interpolate = __esm({
     init_dotenv();
     init_classify();
     init_compose_values();
+  }
+});
+
+// src/link/compose-extends.ts
+function applyExtends(files) {
+  const byPath = new Map(files.map((f) => [f.file, f]));
+  const fragments = /* @__PURE__ */ new Set();
+  const done = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const resolve3 = (f, s) => {
+    const hit = done.get(s);
+    if (hit) return hit;
+    if (!s.extends) return s;
+    const { extends: ext, ...own } = s;
+    let out3 = { ...own, incomplete: true };
+    if (!visiting.has(s)) {
+      visiting.add(s);
+      const baseFile = ext.file ? ext.file.unknown || ext.file.value.includes("$") ? void 0 : byPath.get(join6(f.file, ext.file.value)) : f;
+      const name2 = ext.service.unknown || ext.service.value.includes("$") ? void 0 : ext.service.value;
+      const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
+      if (baseFile && base) {
+        const resolvedBase = resolve3(baseFile, base);
+        const merged = mergeService(rebase2(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
+        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
+        const environment = merged.environment.map(
+          (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
+        );
+        out3 = { ...merged, environment, name: s.name, range: s.range };
+        if (resolvedBase.incomplete || own.incomplete) out3.incomplete = true;
+        else delete out3.incomplete;
+        if (baseFile !== f && classifyName(baseFile.file) !== "compose") fragments.add(baseFile.file);
+      }
+      visiting.delete(s);
+    }
+    done.set(s, out3);
+    return out3;
+  };
+  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve3(f, s)) } : f);
+  return { files: out2, fragments };
+}
+function join6(from, ref) {
+  const p = import_node_path25.posix.normalize(import_node_path25.posix.join(import_node_path25.posix.dirname(from), ref));
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+function rebase2(s, fromDir, toDir) {
+  if (fromDir === toDir) return s;
+  const move = (v) => {
+    if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
+    const rel = import_node_path25.posix.relative(toDir, import_node_path25.posix.join(fromDir, v.value)) || ".";
+    return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
+  };
+  const out2 = { ...s, envFiles: s.envFiles.map(move) };
+  if (s.build) out2.build = { ...s.build, context: move(s.build.context) };
+  return out2;
+}
+var import_node_path25;
+var init_compose_extends = __esm({
+  "src/link/compose-extends.ts"() {
+    "use strict";
+    import_node_path25 = require("node:path");
+    init_classify();
+    init_compose_merge();
   }
 });
 
@@ -41447,11 +41523,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path25, HelmCharts;
+var import_node_path26, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -41492,7 +41568,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path25.posix.dirname(file); ; dir = import_node_path25.posix.dirname(dir)) {
+        for (let dir = import_node_path26.posix.dirname(file); ; dir = import_node_path26.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42221,7 +42297,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path26.posix.extname(base);
+  const ext = import_node_path27.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -42432,11 +42508,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path26, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path27, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -42458,7 +42534,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path26.posix.normalize(import_node_path26.posix.join(import_node_path26.posix.dirname(fromFile), specifier));
+        const base = import_node_path27.posix.normalize(import_node_path27.posix.join(import_node_path27.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -43414,7 +43490,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path27.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path28.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -43473,9 +43549,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path27.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path28.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path27.posix.normalize(import_node_path27.posix.join(base, ref.path.value));
+          const path5 = import_node_path28.posix.normalize(import_node_path28.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input.repo.load(path5);
@@ -43509,7 +43585,8 @@ async function buildModel(input) {
     file: (p) => files.get(p),
     problems: addProblems
   });
-  for (const cf of mergeComposeOverrides(parsedCompose)) registerCompose(interpolate2(cf));
+  const extended = applyExtends(parsedCompose);
+  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate2(cf));
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
@@ -43557,21 +43634,21 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path27.posix.dirname(import_node_path27.posix.normalize(file));
+  const start2 = import_node_path28.posix.dirname(import_node_path28.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path27.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path27.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path28.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path28.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path27, PROJECT_FILES;
+var import_node_path28, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -43581,6 +43658,7 @@ var init_model = __esm({
     init_deployments();
     init_compose_merge();
     init_compose_interpolate();
+    init_compose_extends();
     init_kustomize2();
     init_kustomize_env();
     init_helm();
@@ -43595,8 +43673,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path28.posix.isAbsolute(p)) return import_node_path28.posix.normalize(p);
-  const out2 = import_node_path28.posix.normalize(import_node_path28.posix.join(dir, p));
+  if (import_node_path29.posix.isAbsolute(p)) return import_node_path29.posix.normalize(p);
+  const out2 = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -43621,7 +43699,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path28.posix.dirname(file.path);
+  const dir = import_node_path29.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -43695,7 +43773,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path28.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path29.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -43713,11 +43791,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path28, import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path29, import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     import_yaml12 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -43760,7 +43838,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path29.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path30.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -43798,11 +43876,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path29;
+var import_node_path30;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
