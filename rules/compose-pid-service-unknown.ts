@@ -24,7 +24,7 @@ export const composePidServiceUnknown: Rule = {
           else names.add(s.name.value);
         }
       }
-      if (unknownNames) continue;
+      if (unknownNames || cf.servicesIncomplete) continue;
       for (const s of cf.services) {
         const pid = s.pid;
         if (!pid || pid.unknown || pid.value.includes('$') || !pid.value.startsWith('service:')) continue;

@@ -39,7 +39,7 @@ export function applyExtends(files: ComposeFile[]): ExtendsResult {
       const base = baseFile && name !== undefined ? baseFile.services.find((x) => x.name.value === name) : undefined;
       if (baseFile && base) {
         const resolvedBase = resolve(baseFile, base);
-        const merged = mergeService(rebase(resolvedBase, posix.dirname(baseFile.file), posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix.dirname(baseFile.file), posix.dirname(f.file)), own);
         // Inherited variables say where the service takes them from.
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name}" of ${baseFile.file}` };
         const environment = merged.environment.map((e) =>
@@ -66,8 +66,8 @@ function join(from: string, ref: string): string {
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
-/** The base's relative paths (build context, env files), written from `fromDir`, as seen from `toDir`. */
-function rebase(s: ComposeService, fromDir: string, toDir: string): ComposeService {
+/** A service's relative paths (build context, env files), written from `fromDir`, as seen from `toDir`. */
+export function rebaseService(s: ComposeService, fromDir: string, toDir: string): ComposeService {
   if (fromDir === toDir) return s;
   const move = (v: Scalar): Scalar => {
     if (v.unknown || v.value.includes('$') || v.value.startsWith('/') || v.value.includes('://')) return v;

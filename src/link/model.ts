@@ -28,6 +28,7 @@ import { composeDeployment, kubeDeployment } from './deployments.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
 import { applyExtends } from './compose-extends.ts';
+import { includedPaths, withIncludes } from './compose-include.ts';
 import { kustomizeVariants } from './kustomize.ts';
 import { parseKustomizeEnv } from '../parsers/kustomize-env.ts';
 import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
@@ -182,8 +183,16 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     file: (p: string) => files.get(p),
     problems: addProblems,
   });
+  // Per file, as Compose loads it: `extends:` resolved, override files merged, interpolated, `include:`d files'
+  // services added. Files used only as bases or includes are no projects of their own.
   const extended = applyExtends(parsedCompose);
-  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate(cf));
+  const projects = mergeComposeOverrides(extended.files);
+  const byPath = new Map(projects.map((cf) => [cf.file, cf]));
+  const included = includedPaths(projects);
+  for (const cf of projects) {
+    if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
+    registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
+  }
 
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));

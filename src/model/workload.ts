@@ -235,6 +235,10 @@ export interface ComposeFile {
   /** Compose project name: top-level `name:` or the file's directory name, normalised as Compose does. */
   projectName?: string;
   services: ComposeService[];
+  /** Top-level `include:` (linking imports the included files' services: see compose-include.ts). */
+  include?: { path: Scalar[]; projectDirectory?: Scalar; envFile?: Scalar[]; range: Range }[];
+  /** The project may have services the linter could not read (an include it could not follow). */
+  servicesIncomplete?: boolean;
   problems: ParseProblem[];
   directives: Directive[];
 }

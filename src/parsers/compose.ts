@@ -12,6 +12,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Range, SourceFile } from '../model/source.ts';
 import type { ComposeFile, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
+import { classifyName } from '../discover/classify.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlDoc, YamlReader } from './yaml.ts';
 
@@ -47,8 +48,10 @@ function composeRoot(d: YamlDoc): YMap | undefined {
   const r = d.reader;
   const root = d.root as YMap;
   const services = r.get(root, 'services');
-  if (!services || !services.value) return undefined;
-  if (!isMap(services.value) && !r.isNull(services.value)) return undefined;
+  if (!services || !services.value) {
+    // A file named like a Compose file may hold only `include:` (its services all come from the included files).
+    if (!(classifyName(r.file.path) === 'compose' && r.get(root, 'include')?.value)) return undefined;
+  } else if (!isMap(services.value) && !r.isNull(services.value)) return undefined;
   for (const e of r.entries(root)) {
     if (!COMPOSE_TOP_KEYS.has(e.key) && !e.key.startsWith('x-')) return undefined;
   }
@@ -82,6 +85,10 @@ export function parseCompose(file: SourceFile): ComposeFile {
       if (name && !name.unknown && name.value && !name.value.includes('$')) {
         const n = normalizeProjectName(name.value);
         if (n) out.projectName = n;
+      }
+      for (const item of r.items(r.seq(r.get(root, 'include')?.value, 'include'))) {
+        const inc = readInclude(r, item);
+        if (inc) (out.include ??= []).push(inc);
       }
       const servicesE = r.get(root, 'services');
       for (const e of r.entries(r.map(servicesE?.value, 'services'))) {
@@ -145,6 +152,26 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
     }
   }
   return svc;
+}
+
+/** An item of `include:`: a path, or `{path: one or a list, project_directory, env_file}`. */
+function readInclude(r: YamlReader, item: ParsedNode): NonNullable<ComposeFile['include']>[number] | undefined {
+  if (isScalar(item)) {
+    const path = r.str(item, undefined, { what: 'an include path' });
+    return path ? { path: [path], range: r.range(item) } : undefined;
+  }
+  const m = r.map(item, 'an item of include');
+  if (!m) return undefined;
+  const pathE = r.get(m, 'path');
+  const path = pathE && isScalar(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: 'path' })].filter((x): x is Scalar => !!x) : (r.strList(pathE, { what: 'path' })?.items ?? []);
+  if (path.length === 0) return undefined;
+  const out: NonNullable<ComposeFile['include']>[number] = { path, range: r.range(item) };
+  const dir = r.entryStr(r.get(m, 'project_directory'), { what: 'project_directory' });
+  if (dir) out.projectDirectory = dir;
+  const envE = r.get(m, 'env_file');
+  const env = envE && isScalar(r.deref(envE.value)) ? [r.entryStr(envE, { what: 'env_file' })].filter((x): x is Scalar => !!x) : (r.strList(envE, { what: 'env_file' })?.items ?? []);
+  if (env.length > 0) out.envFile = env;
+  return out;
 }
 
 type Build = NonNullable<ComposeService['build']>;

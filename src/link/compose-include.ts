@@ -1,0 +1,85 @@
+// Compose `include:` (Compose 2.20+): other Compose files whose services join the project. As compose-go loads them,
+// each included file is an application of its own: interpolated with the `.env` of its own directory, its relative
+// paths relative to that directory, its own `include:`s followed; further paths of one item are merged onto the first
+// as override files. Its services are then added to the project; a service the including file also defines is
+// merged, the including file's settings winning. An included file is no project of its own (it may name services
+// only the including project has).
+//
+// Not followed: `project_directory:` and `env_file:` of an item, remote includes (`oci://`, Git), interpolated paths,
+// files that are not in the repository, cycles. The project is then marked `servicesIncomplete`: it may have
+// services the linter does not know.
+
+import { posix } from 'node:path';
+import type { ComposeFile, ComposeService } from '../model/workload.ts';
+import { rebaseService } from './compose-extends.ts';
+import { mergeService } from './compose-merge.ts';
+
+/** Every file (cwd-relative) an `include:` of some file names. */
+export function includedPaths(files: ComposeFile[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out.add(resolveFrom(f.file, p.value));
+  return out;
+}
+
+function resolveFrom(from: string, ref: string): string {
+  const p = posix.normalize(posix.join(posix.dirname(from), ref));
+  return p.startsWith('./') ? p.slice(2) : p;
+}
+
+const followable = (v: { unknown?: boolean; value: string }): boolean =>
+  !v.unknown && !v.value.includes('$') && !v.value.includes('://') && !v.value.startsWith('git@') && !posix.isAbsolute(v.value);
+
+/**
+ * The project of `cf` (already interpolated) with the services of the files it includes. `byPath`: the parsed
+ * compose files (extends applied, override files merged); `interpolate`: as for a project of its own.
+ */
+export function withIncludes(
+  cf: ComposeFile,
+  byPath: Map<string, ComposeFile>,
+  interpolate: (cf: ComposeFile) => ComposeFile,
+  seen: ReadonlySet<string> = new Set([cf.file]),
+): ComposeFile {
+  if (!cf.include || cf.include.length === 0) return cf;
+  const services = [...cf.services];
+  let incomplete = cf.servicesIncomplete === true;
+  for (const item of cf.include) {
+    const paths = item.path.map((p) => (followable(p) ? resolveFrom(cf.file, p.value) : undefined));
+    const loaded = paths.map((p) => (p !== undefined && !seen.has(p) ? byPath.get(p) : undefined));
+    if (item.projectDirectory || item.envFile || loaded.some((f) => !f)) {
+      incomplete = true;
+      continue;
+    }
+    const [main, ...overrides] = loaded as ComposeFile[];
+    const app = withIncludes(interpolate(main!), byPath, interpolate, new Set([...seen, main!.file]));
+    if (app.servicesIncomplete) incomplete = true;
+    let imported: ComposeService[] = app.services;
+    for (const o of overrides) {
+      const over = interpolate(o);
+      imported = imported.map((s) => {
+        const x = over.services.find((y) => y.name.value === s.name.value);
+        return x ? mergeService(s, x) : s;
+      });
+      for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
+    }
+    const fromDir = posix.dirname(main!.file);
+    const toDir = posix.dirname(cf.file);
+    const step = { range: item.range, message: `${cf.file} includes ${main!.file}` };
+    for (const s of imported) {
+      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const i = services.findIndex((x) => x.name.value === s.name.value);
+      if (i < 0) services.push(moved);
+      else services[i] = { ...mergeService(moved, services[i]!), name: services[i]!.name, range: services[i]!.range };
+    }
+  }
+  const out: ComposeFile = { ...cf, services };
+  if (incomplete) out.servicesIncomplete = true;
+  return out;
+}
+
+/** The service's variables say which `include:` brought them in. */
+function withStep(s: ComposeService, step: { range: ComposeService['range']; message: string }): ComposeService {
+  const environment = s.environment.map((e) =>
+    e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...(e.value.via?.evidence ?? [])], edit: e.value.via?.edit ?? 'scalar' } } } : e,
+  );
+  return { ...s, environment };
+}
