@@ -4440,9 +4440,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix21 = POSIX_REGEX_SOURCE[rest2];
-                if (posix21) {
-                  prev.value = pre + posix21;
+                const posix22 = POSIX_REGEX_SOURCE[rest2];
+                if (posix22) {
+                  prev.value = pre + posix22;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4963,7 +4963,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix21 = utils.isWindows(options);
+      const posix22 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4973,8 +4973,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
-        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix22 });
+        const result = { glob, state, regex, posix: posix22, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -4999,7 +4999,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix22 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5007,7 +5007,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix22 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -5016,14 +5016,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix21);
+          match = picomatch.matchBase(input, regex, options, posix22);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix21 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix22 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -5212,9 +5212,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix21 = utils.isWindows(options);
+      let posix22 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix21 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix22 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7668,19 +7668,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix21;
-      (function(posix22) {
+      let posix22;
+      (function(posix23) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix22.escapePath = escapePath2;
+        posix23.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix22.convertPathToPattern = convertPathToPattern3;
-      })(posix21 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix23.convertPathToPattern = convertPathToPattern3;
+      })(posix22 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -17839,8 +17839,9 @@ function composeRoot(d) {
   const r = d.reader;
   const root = d.root;
   const services = r.get(root, "services");
-  if (!services || !services.value) return void 0;
-  if (!(0, import_yaml2.isMap)(services.value) && !r.isNull(services.value)) return void 0;
+  if (!services || !services.value) {
+    if (!(classifyName(r.file.path) === "compose" && r.get(root, "include")?.value)) return void 0;
+  } else if (!(0, import_yaml2.isMap)(services.value) && !r.isNull(services.value)) return void 0;
   for (const e of r.entries(root)) {
     if (!COMPOSE_TOP_KEYS.has(e.key) && !e.key.startsWith("x-")) return void 0;
   }
@@ -17871,6 +17872,10 @@ function parseCompose(file) {
       if (name2 && !name2.unknown && name2.value && !name2.value.includes("$")) {
         const n = normalizeProjectName(name2.value);
         if (n) out2.projectName = n;
+      }
+      for (const item of r.items(r.seq(r.get(root, "include")?.value, "include"))) {
+        const inc = readInclude(r, item);
+        if (inc) (out2.include ??= []).push(inc);
       }
       const servicesE = r.get(root, "services");
       for (const e of r.entries(r.map(servicesE?.value, "services"))) {
@@ -17932,6 +17937,24 @@ function readService(r, e) {
     }
   }
   return svc;
+}
+function readInclude(r, item) {
+  if ((0, import_yaml2.isScalar)(item)) {
+    const path7 = r.str(item, void 0, { what: "an include path" });
+    return path7 ? { path: [path7], range: r.range(item) } : void 0;
+  }
+  const m = r.map(item, "an item of include");
+  if (!m) return void 0;
+  const pathE = r.get(m, "path");
+  const path6 = pathE && (0, import_yaml2.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
+  if (path6.length === 0) return void 0;
+  const out2 = { path: path6, range: r.range(item) };
+  const dir = r.entryStr(r.get(m, "project_directory"), { what: "project_directory" });
+  if (dir) out2.projectDirectory = dir;
+  const envE = r.get(m, "env_file");
+  const env = envE && (0, import_yaml2.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
+  if (env.length > 0) out2.envFile = env;
+  return out2;
 }
 function readBuild(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
@@ -18150,6 +18173,7 @@ var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_classify();
     init_yaml();
     COMPOSE_TOP_KEYS = /* @__PURE__ */ new Set([
       "version",
@@ -36047,7 +36071,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebase2(resolvedBase, posix11.dirname(baseFile.file), posix11.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix11.dirname(baseFile.file), posix11.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
         const environment = merged.environment.map(
           (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
@@ -36069,7 +36093,7 @@ function join6(from, ref) {
   const p = posix11.normalize(posix11.join(posix11.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
-function rebase2(s, fromDir, toDir) {
+function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
@@ -36085,6 +36109,70 @@ var init_compose_extends = __esm({
     "use strict";
     init_classify();
     init_compose_merge();
+  }
+});
+
+// src/link/compose-include.ts
+import { posix as posix12 } from "node:path";
+function includedPaths(files) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
+  return out2;
+}
+function resolveFrom(from, ref) {
+  const p = posix12.normalize(posix12.join(posix12.dirname(from), ref));
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
+  if (!cf.include || cf.include.length === 0) return cf;
+  const services = [...cf.services];
+  let incomplete = cf.servicesIncomplete === true;
+  for (const item of cf.include) {
+    const paths = item.path.map((p) => followable(p) ? resolveFrom(cf.file, p.value) : void 0);
+    const loaded = paths.map((p) => p !== void 0 && !seen.has(p) ? byPath.get(p) : void 0);
+    if (item.projectDirectory || item.envFile || loaded.some((f) => !f)) {
+      incomplete = true;
+      continue;
+    }
+    const [main, ...overrides] = loaded;
+    const app = withIncludes(interpolate2(main), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
+    if (app.servicesIncomplete) incomplete = true;
+    let imported = app.services;
+    for (const o of overrides) {
+      const over = interpolate2(o);
+      imported = imported.map((s) => {
+        const x = over.services.find((y) => y.name.value === s.name.value);
+        return x ? mergeService(s, x) : s;
+      });
+      for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
+    }
+    const fromDir = posix12.dirname(main.file);
+    const toDir = posix12.dirname(cf.file);
+    const step = { range: item.range, message: `${cf.file} includes ${main.file}` };
+    for (const s of imported) {
+      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const i2 = services.findIndex((x) => x.name.value === s.name.value);
+      if (i2 < 0) services.push(moved);
+      else services[i2] = { ...mergeService(moved, services[i2]), name: services[i2].name, range: services[i2].range };
+    }
+  }
+  const out2 = { ...cf, services };
+  if (incomplete) out2.servicesIncomplete = true;
+  return out2;
+}
+function withStep(s, step) {
+  const environment = s.environment.map(
+    (e) => e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
+  );
+  return { ...s, environment };
+}
+var followable;
+var init_compose_include = __esm({
+  "src/link/compose-include.ts"() {
+    "use strict";
+    init_compose_extends();
+    init_compose_merge();
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix12.isAbsolute(v.value);
   }
 });
 
@@ -36820,7 +36908,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -36884,7 +36972,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix12.dirname(file); ; dir = posix12.dirname(dir)) {
+        for (let dir = posix13.dirname(file); ; dir = posix13.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -50336,9 +50424,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix21 = POSIX_REGEX_SOURCE[rest2];
-                if (posix21) {
-                  prev.value = pre + posix21;
+                const posix22 = POSIX_REGEX_SOURCE[rest2];
+                if (posix22) {
+                  prev.value = pre + posix22;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -50855,7 +50943,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix21 = opts.windows;
+      const posix22 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -50865,8 +50953,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
-        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix22 });
+        const result = { glob, state, regex, posix: posix22, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -50891,7 +50979,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix22 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -50899,7 +50987,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix22 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -50908,16 +50996,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix21);
+          match = picomatch.matchBase(input, regex, options, posix22);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix21 = options && options.windows) => {
+    picomatch.matchBase = (input, glob, options, posix22 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix21 }));
+      return regex.test(utils.basename(input, { windows: posix22 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -55800,7 +55888,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -55865,7 +55953,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix13.extname(base);
+  const ext = posix14.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -56101,7 +56189,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix13.normalize(posix13.join(posix13.dirname(fromFile), specifier));
+        const base = posix14.normalize(posix14.join(posix14.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -57028,7 +57116,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 async function buildModel(input) {
   const files = new Map(input.files.map((f) => [f.path, f]));
   const problems = [];
@@ -57058,7 +57146,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix14.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix15.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -57117,9 +57205,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix14.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix15.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path6 = posix14.normalize(posix14.join(base, ref.path.value));
+          const path6 = posix15.normalize(posix15.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input.repo.load(path6);
@@ -57154,7 +57242,13 @@ async function buildModel(input) {
     problems: addProblems
   });
   const extended = applyExtends(parsedCompose);
-  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate2(cf));
+  const projects = mergeComposeOverrides(extended.files);
+  const byPath = new Map(projects.map((cf) => [cf.file, cf]));
+  const included = includedPaths(projects);
+  for (const cf of projects) {
+    if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
+    registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
+  }
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
@@ -57202,10 +57296,10 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix14.dirname(posix14.normalize(file));
+  const start2 = posix15.dirname(posix15.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix14.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix14.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix15.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix15.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -57226,6 +57320,7 @@ var init_model = __esm({
     init_compose_merge();
     init_compose_interpolate();
     init_compose_extends();
+    init_compose_include();
     init_kustomize2();
     init_kustomize_env();
     init_helm();
@@ -57239,10 +57334,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix15.isAbsolute(p)) return posix15.normalize(p);
-  const out2 = posix15.normalize(posix15.join(dir, p));
+  if (posix16.isAbsolute(p)) return posix16.normalize(p);
+  const out2 = posix16.normalize(posix16.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -57267,7 +57362,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix15.dirname(file.path);
+  const dir = posix16.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -57341,7 +57436,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix15.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix16.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -57373,7 +57468,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -57390,16 +57485,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix16.basename(value);
+  const base = posix17.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix16.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix17.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix16.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix17.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -57751,7 +57846,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -57816,7 +57911,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix17.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix18.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -58556,7 +58651,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -58616,7 +58711,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix18.basename(p.value))) {
+            if (SHELLS3.has(posix19.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -58883,7 +58978,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -58899,17 +58994,17 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix19.dirname(cf.file);
+          const dir = posix20.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix19.dirname(other.file) !== dir) continue;
+            if (posix20.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
             }
           }
-          if (unknownNames) continue;
+          if (unknownNames || cf.servicesIncomplete) continue;
           for (const s of cf.services) {
             const pid = s.pid;
             if (!pid || pid.unknown || pid.value.includes("$") || !pid.value.startsWith("service:")) continue;
@@ -59019,7 +59114,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -59066,7 +59161,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix20.dirname(file);
+  return posix21.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 7f7d24987fe063db
+// otel-target-lint bundle e41c1d7071d85e85
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11792,7 +11792,7 @@ var init_compose_pid_service_unknown = __esm({
               else names.add(s.name.value);
             }
           }
-          if (unknownNames) continue;
+          if (unknownNames || cf.servicesIncomplete) continue;
           for (const s of cf.services) {
             const pid = s.pid;
             if (!pid || pid.unknown || pid.value.includes("$") || !pid.value.startsWith("service:")) continue;
@@ -19243,9 +19243,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix21 = POSIX_REGEX_SOURCE[rest2];
-                if (posix21) {
-                  prev.value = pre + posix21;
+                const posix22 = POSIX_REGEX_SOURCE[rest2];
+                if (posix22) {
+                  prev.value = pre + posix22;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19766,7 +19766,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix21 = utils.isWindows(options);
+      const posix22 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19776,8 +19776,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix21 });
-        const result = { glob, state, regex, posix: posix21, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix22 });
+        const result = { glob, state, regex, posix: posix22, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19802,7 +19802,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix21 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix22 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19810,7 +19810,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix21 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix22 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -19819,14 +19819,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix21);
+          match = picomatch.matchBase(input, regex, options, posix22);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix21 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix22 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input));
     };
@@ -20015,9 +20015,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
-      let posix21 = utils.isWindows(options);
+      let posix22 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix21 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix22 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22471,19 +22471,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix21;
-      (function(posix22) {
+      let posix22;
+      (function(posix23) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix22.escapePath = escapePath2;
+        posix23.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix22.convertPathToPattern = convertPathToPattern3;
-      })(posix21 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix23.convertPathToPattern = convertPathToPattern3;
+      })(posix22 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -32604,8 +32604,9 @@ function composeRoot(d) {
   const r = d.reader;
   const root = d.root;
   const services = r.get(root, "services");
-  if (!services || !services.value) return void 0;
-  if (!(0, import_yaml2.isMap)(services.value) && !r.isNull(services.value)) return void 0;
+  if (!services || !services.value) {
+    if (!(classifyName(r.file.path) === "compose" && r.get(root, "include")?.value)) return void 0;
+  } else if (!(0, import_yaml2.isMap)(services.value) && !r.isNull(services.value)) return void 0;
   for (const e of r.entries(root)) {
     if (!COMPOSE_TOP_KEYS.has(e.key) && !e.key.startsWith("x-")) return void 0;
   }
@@ -32636,6 +32637,10 @@ function parseCompose(file) {
       if (name2 && !name2.unknown && name2.value && !name2.value.includes("$")) {
         const n = normalizeProjectName(name2.value);
         if (n) out2.projectName = n;
+      }
+      for (const item of r.items(r.seq(r.get(root, "include")?.value, "include"))) {
+        const inc = readInclude(r, item);
+        if (inc) (out2.include ??= []).push(inc);
       }
       const servicesE = r.get(root, "services");
       for (const e of r.entries(r.map(servicesE?.value, "services"))) {
@@ -32697,6 +32702,24 @@ function readService(r, e) {
     }
   }
   return svc;
+}
+function readInclude(r, item) {
+  if ((0, import_yaml2.isScalar)(item)) {
+    const path6 = r.str(item, void 0, { what: "an include path" });
+    return path6 ? { path: [path6], range: r.range(item) } : void 0;
+  }
+  const m = r.map(item, "an item of include");
+  if (!m) return void 0;
+  const pathE = r.get(m, "path");
+  const path5 = pathE && (0, import_yaml2.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
+  if (path5.length === 0) return void 0;
+  const out2 = { path: path5, range: r.range(item) };
+  const dir = r.entryStr(r.get(m, "project_directory"), { what: "project_directory" });
+  if (dir) out2.projectDirectory = dir;
+  const envE = r.get(m, "env_file");
+  const env = envE && (0, import_yaml2.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
+  if (env.length > 0) out2.envFile = env;
+  return out2;
 }
 function readBuild(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
@@ -32916,6 +32939,7 @@ var init_compose = __esm({
     "use strict";
     import_node_path20 = require("node:path");
     import_yaml2 = __toESM(require_dist(), 1);
+    init_classify();
     init_yaml();
     COMPOSE_TOP_KEYS = /* @__PURE__ */ new Set([
       "version",
@@ -40729,7 +40753,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebase2(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
         const environment = merged.environment.map(
           (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
@@ -40751,7 +40775,7 @@ function join6(from, ref) {
   const p = import_node_path25.posix.normalize(import_node_path25.posix.join(import_node_path25.posix.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
-function rebase2(s, fromDir, toDir) {
+function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
@@ -40769,6 +40793,70 @@ var init_compose_extends = __esm({
     import_node_path25 = require("node:path");
     init_classify();
     init_compose_merge();
+  }
+});
+
+// src/link/compose-include.ts
+function includedPaths(files) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
+  return out2;
+}
+function resolveFrom(from, ref) {
+  const p = import_node_path26.posix.normalize(import_node_path26.posix.join(import_node_path26.posix.dirname(from), ref));
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
+  if (!cf.include || cf.include.length === 0) return cf;
+  const services = [...cf.services];
+  let incomplete = cf.servicesIncomplete === true;
+  for (const item of cf.include) {
+    const paths = item.path.map((p) => followable(p) ? resolveFrom(cf.file, p.value) : void 0);
+    const loaded = paths.map((p) => p !== void 0 && !seen.has(p) ? byPath.get(p) : void 0);
+    if (item.projectDirectory || item.envFile || loaded.some((f) => !f)) {
+      incomplete = true;
+      continue;
+    }
+    const [main, ...overrides] = loaded;
+    const app = withIncludes(interpolate2(main), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
+    if (app.servicesIncomplete) incomplete = true;
+    let imported = app.services;
+    for (const o of overrides) {
+      const over = interpolate2(o);
+      imported = imported.map((s) => {
+        const x = over.services.find((y) => y.name.value === s.name.value);
+        return x ? mergeService(s, x) : s;
+      });
+      for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
+    }
+    const fromDir = import_node_path26.posix.dirname(main.file);
+    const toDir = import_node_path26.posix.dirname(cf.file);
+    const step = { range: item.range, message: `${cf.file} includes ${main.file}` };
+    for (const s of imported) {
+      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const i2 = services.findIndex((x) => x.name.value === s.name.value);
+      if (i2 < 0) services.push(moved);
+      else services[i2] = { ...mergeService(moved, services[i2]), name: services[i2].name, range: services[i2].range };
+    }
+  }
+  const out2 = { ...cf, services };
+  if (incomplete) out2.servicesIncomplete = true;
+  return out2;
+}
+function withStep(s, step) {
+  const environment = s.environment.map(
+    (e) => e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
+  );
+  return { ...s, environment };
+}
+var import_node_path26, followable;
+var init_compose_include = __esm({
+  "src/link/compose-include.ts"() {
+    "use strict";
+    import_node_path26 = require("node:path");
+    init_compose_extends();
+    init_compose_merge();
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path26.posix.isAbsolute(v.value);
   }
 });
 
@@ -41523,11 +41611,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path26, HelmCharts;
+var import_node_path27, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -41568,7 +41656,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path26.posix.dirname(file); ; dir = import_node_path26.posix.dirname(dir)) {
+        for (let dir = import_node_path27.posix.dirname(file); ; dir = import_node_path27.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42297,7 +42385,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path27.posix.extname(base);
+  const ext = import_node_path28.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -42508,11 +42596,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path27, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path28, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -42534,7 +42622,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path27.posix.normalize(import_node_path27.posix.join(import_node_path27.posix.dirname(fromFile), specifier));
+        const base = import_node_path28.posix.normalize(import_node_path28.posix.join(import_node_path28.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -43490,7 +43578,7 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path28.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path29.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -43549,9 +43637,9 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path28.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path29.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path28.posix.normalize(import_node_path28.posix.join(base, ref.path.value));
+          const path5 = import_node_path29.posix.normalize(import_node_path29.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input.repo.load(path5);
@@ -43586,7 +43674,13 @@ async function buildModel(input) {
     problems: addProblems
   });
   const extended = applyExtends(parsedCompose);
-  for (const cf of mergeComposeOverrides(extended.files)) if (!extended.fragments.has(cf.file)) registerCompose(interpolate2(cf));
+  const projects = mergeComposeOverrides(extended.files);
+  const byPath = new Map(projects.map((cf) => [cf.file, cf]));
+  const included = includedPaths(projects);
+  for (const cf of projects) {
+    if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
+    registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
+  }
   const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
@@ -43634,21 +43728,21 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path28.posix.dirname(import_node_path28.posix.normalize(file));
+  const start2 = import_node_path29.posix.dirname(import_node_path29.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path28.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path28.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path29.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path29.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path28, PROJECT_FILES;
+var import_node_path29, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -43659,6 +43753,7 @@ var init_model = __esm({
     init_compose_merge();
     init_compose_interpolate();
     init_compose_extends();
+    init_compose_include();
     init_kustomize2();
     init_kustomize_env();
     init_helm();
@@ -43673,8 +43768,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path29.posix.isAbsolute(p)) return import_node_path29.posix.normalize(p);
-  const out2 = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, p));
+  if (import_node_path30.posix.isAbsolute(p)) return import_node_path30.posix.normalize(p);
+  const out2 = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -43699,7 +43794,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path29.posix.dirname(file.path);
+  const dir = import_node_path30.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -43773,7 +43868,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path29.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path30.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -43791,11 +43886,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path29, import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path30, import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     import_yaml12 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -43838,7 +43933,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path30.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path31.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -43876,11 +43971,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path30;
+var import_node_path31;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
