@@ -10,6 +10,7 @@ import { parseError } from './parse-error.ts';
 import { shareProcessNamespaceMissing } from './share-process-namespace-missing.ts';
 import { shareProcessNamespaceInContainer } from './share-process-namespace-in-container.ts';
 import { hostPidWithShareProcessNamespace } from './host-pid-with-share-process-namespace.ts';
+import { podSecurityRejectsAgent } from './pod-security-rejects-agent.ts';
 import { agentNotPrivileged } from './agent-not-privileged.ts';
 import { agentNotRoot } from './agent-not-root.ts';
 import { targetExeOnAppContainer } from './target-exe-on-app-container.ts';
@@ -58,6 +59,7 @@ export const allRules: Rule[] = [
   shareProcessNamespaceMissing,
   shareProcessNamespaceInContainer,
   hostPidWithShareProcessNamespace,
+  podSecurityRejectsAgent,
   agentNotPrivileged,
   agentNotRoot,
   targetExeOnAppContainer,

@@ -296,6 +296,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     }
   }
 
+  const nsObject = namespace ? input.namespaces.find((n) => n.name?.value === namespace) : undefined;
+  if (nsObject) deployment.namespace = nsObject;
+
   // The OpenTelemetry Operator's injection.
   const eff = effectiveInjectGo(w, namespaceInject(input.namespaces, namespace));
   if (eff && !injectOff(eff.value.value)) {

@@ -11,6 +11,7 @@ import type {
   Instrumentation,
   KubeFile,
   LintConfig,
+  NamespaceObject,
   Scalar,
   Workload,
 } from './workload.ts';
@@ -136,6 +137,8 @@ export interface Deployment {
    */
   initAgents?: AgentContainer[];
   targets: TargetSetting[];
+  /** The Namespace object of the workload's `metadata.namespace`, when the repository has it. */
+  namespace?: NamespaceObject;
   /** Operator injection, if the pod asks for it. */
   operator?: {
     injectGo: Scalar;

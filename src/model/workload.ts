@@ -169,6 +169,8 @@ export interface Instrumentation extends K8sObject {
 
 export interface NamespaceObject extends K8sObject {
   type: 'namespace';
+  /** `metadata.labels` (Pod Security Admission reads `pod-security.kubernetes.io/enforce` there). */
+  labels: Annotations;
 }
 
 export interface OtherObject extends K8sObject {

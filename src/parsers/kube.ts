@@ -195,7 +195,10 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
   if (kind.value === 'Instrumentation' && (api.unknown || apiGroup(api.value) === 'opentelemetry.io')) {
     return readInstrumentation(r, map, base);
   }
-  if (kind.value === 'Namespace' && apiGroup(api.value) === '') return { ...base, type: 'namespace' };
+  if (kind.value === 'Namespace' && apiGroup(api.value) === '') {
+    const labelsE = r.get(meta, 'labels');
+    return { ...base, type: 'namespace', labels: labelsE ? readAnnotationMap(r, labelsE, { entries: [] }, 'metadata.labels') : { entries: [] } };
+  }
   return { ...base, type: 'other' };
 }
 
@@ -215,13 +218,13 @@ function readAnnotations(r: YamlReader, metaE: MapEntry | undefined): Annotation
   return out;
 }
 
-/** The `annotations:` mapping (or a JSON patch's `value:` that is one) into `out`. */
-function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations): Annotations {
+/** The `annotations:` (or `labels:`) mapping, or a JSON patch's `value:` that is one, into `out`. */
+function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, what = 'metadata.annotations'): Annotations {
   out.keyRange = r.range(annE.keyNode);
-  const ann = r.map(annE.value, 'metadata.annotations');
+  const ann = r.map(annE.value, what);
   out.range = r.valueRange(annE);
   for (const e of r.entries(ann)) {
-    const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
+    const value = r.entryStr(e, { what: `${what === 'metadata.labels' ? 'label' : 'annotation'} ${e.key}`, k8sString: true });
     if (value) out.entries.push({ key: r.keyScalar(e), value });
   }
   if (r.slotTemplated(annE)) out.unknown = true;
