@@ -29771,7 +29771,10 @@ function readObject(r, map, docIndex, kind, api) {
   if (kind.value === "Instrumentation" && (api.unknown || apiGroup(api.value) === "opentelemetry.io")) {
     return readInstrumentation(r, map, base);
   }
-  if (kind.value === "Namespace" && apiGroup(api.value) === "") return { ...base, type: "namespace" };
+  if (kind.value === "Namespace" && apiGroup(api.value) === "") {
+    const labelsE = r.get(meta, "labels");
+    return { ...base, type: "namespace", labels: labelsE ? readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels") : { entries: [] } };
+  }
   return { ...base, type: "other" };
 }
 function readAnnotations(r, metaE) {
@@ -29786,12 +29789,12 @@ function readAnnotations(r, metaE) {
   }
   return out2;
 }
-function readAnnotationMap(r, annE, out2) {
+function readAnnotationMap(r, annE, out2, what = "metadata.annotations") {
   out2.keyRange = r.range(annE.keyNode);
-  const ann = r.map(annE.value, "metadata.annotations");
+  const ann = r.map(annE.value, what);
   out2.range = r.valueRange(annE);
   for (const e of r.entries(ann)) {
-    const value = r.entryStr(e, { what: `annotation ${e.key}`, k8sString: true });
+    const value = r.entryStr(e, { what: `${what === "metadata.labels" ? "label" : "annotation"} ${e.key}`, k8sString: true });
     if (value) out2.entries.push({ key: r.keyScalar(e), value });
   }
   if (r.slotTemplated(annE)) out2.unknown = true;
@@ -35405,6 +35408,8 @@ function kubeDeployment(w, input) {
       }
     }
   }
+  const nsObject = namespace ? input.namespaces.find((n) => n.name?.value === namespace) : void 0;
+  if (nsObject) deployment.namespace = nsObject;
   const eff = effectiveInjectGo(w, namespaceInject(input.namespaces, namespace));
   if (eff && !injectOff(eff.value.value)) {
     const injectScalar = eff.value;
@@ -58345,6 +58350,96 @@ var init_agent_not_privileged = __esm({
   }
 });
 
+// rules/pod-security-rejects-agent.ts
+function enforcedLevel(ns) {
+  const label = ns.labels.entries.find((e) => e.key.value === ENFORCE);
+  if (!label || label.value.unknown) return void 0;
+  const level = label.value.value;
+  return level === "baseline" || level === "restricted" ? { level, range: label.value.range } : void 0;
+}
+var ENFORCE, BASELINE_CAPS, podSecurityRejectsAgent;
+var init_pod_security_rejects_agent = __esm({
+  "rules/pod-security-rejects-agent.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_agent_not_privileged();
+    init_agents();
+    ENFORCE = "pod-security.kubernetes.io/enforce";
+    BASELINE_CAPS = /* @__PURE__ */ new Set([
+      "AUDIT_WRITE",
+      "CHOWN",
+      "DAC_OVERRIDE",
+      "FOWNER",
+      "FSETID",
+      "KILL",
+      "MKNOD",
+      "NET_BIND_SERVICE",
+      "SETFCAP",
+      "SETGID",
+      "SETPCAP",
+      "SETUID",
+      "SYS_CHROOT"
+    ]);
+    podSecurityRejectsAgent = {
+      meta: {
+        id: "pod-security-rejects-agent",
+        description: "The namespace enforces the baseline or restricted Pod Security Standard, which rejects the pod with the agent",
+        defaultSeverity: "error",
+        fixable: false,
+        category: "sidecar"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          const w = d.workload;
+          const ns = d.namespace;
+          if (d.kind !== "pod" || !w || !ns) continue;
+          const enforced = enforcedLevel(ns);
+          if (!enforced) continue;
+          const { level } = enforced;
+          const nsRelated = { range: enforced.range, message: `Namespace ${ns.name?.value ?? ""} enforces the ${level} Pod Security Standard` };
+          const rejected = (what, range, violation, related = []) => report({
+            range,
+            message: `Namespace ${ns.name?.value ?? ""} enforces the ${level} Pod Security Standard (${at(enforced.range)}), which forbids ${what}: the API server rejects every pod of ${workloadLabel(w)} ("violates PodSecurity \\"${level}:latest\\": ${violation}"), so neither the application nor the agent runs; the error shows only in the events of the ${w.kind === "Pod" ? "Pod" : "controller"}. Run the instrumented workload in a namespace labelled ${ENFORCE}: privileged, or exempt it from Pod Security Admission.`,
+            related: [nsRelated, ...related]
+          });
+          let reported = false;
+          for (const a of d.agents) {
+            const c = a.container;
+            if (a.platform !== "k8s" || !c) continue;
+            const sc = c.securityContext;
+            const label = `the agent container "${a.name}" (${agentKindLabel(a)})`;
+            if (sc?.privileged && !sc.privileged.unknown && sc.privileged.value) {
+              rejected(`privileged containers, and ${label} sets privileged: true`, sc.privileged.range, `privileged (container "${a.name}" must not set securityContext.privileged=true)`);
+              reported = true;
+              continue;
+            }
+            const allowed = level === "baseline" ? BASELINE_CAPS : /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
+            const caps = (sc?.capabilitiesAdd ?? []).filter((x) => !x.unknown && !allowed.has(capName(x.value)));
+            if (caps.length > 0) {
+              const names = caps.map((x) => `"${capName(x.value)}"`).join(", ");
+              rejected(`adding capabilities such as ${names}, and ${label} adds them`, caps[0].range, `non-default capabilities (container "${a.name}" must not include ${names} in securityContext.capabilities.add)`);
+              reported = true;
+            }
+          }
+          const hostPID = w.pod.hostPID;
+          if (!reported && d.agents.length > 0 && hostPID && !hostPID.unknown && hostPID.value) {
+            rejected("the host PID namespace, and the pod sets hostPID: true", hostPID.range, "host namespaces (hostPID=true)");
+            reported = true;
+          }
+          const op = d.operator;
+          if (!reported && op && op.on !== "workload" && (op.instrumentation || op.instrumentationIssue === "outside-repo")) {
+            rejected(
+              "privileged containers and hostPath volumes, and the OpenTelemetry Operator injects a privileged Go agent container with a hostPath volume (/sys/kernel/debug)",
+              op.injectGo.range,
+              'privileged (container "opentelemetry-auto-instrumentation" must not set securityContext.privileged=true), hostPath volumes ...'
+            );
+          }
+        }
+      }
+    };
+  }
+});
+
 // rules/agent-not-root.ts
 function where3(s, level) {
   if (s.implicit) return level === "pod" ? "the pod securityContext cdk8s-plus writes" : "the securityContext cdk8s-plus writes";
@@ -61263,6 +61358,7 @@ var init_rules = __esm({
     init_share_process_namespace_missing();
     init_share_process_namespace_in_container();
     init_host_pid_with_share_process_namespace();
+    init_pod_security_rejects_agent();
     init_agent_not_privileged();
     init_agent_not_root();
     init_target_exe_on_app_container();
@@ -61307,6 +61403,7 @@ var init_rules = __esm({
       shareProcessNamespaceMissing,
       shareProcessNamespaceInContainer,
       hostPidWithShareProcessNamespace,
+      podSecurityRejectsAgent,
       agentNotPrivileged,
       agentNotRoot,
       targetExeOnAppContainer,
