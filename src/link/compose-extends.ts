@@ -41,7 +41,7 @@ export function applyExtends(files: ComposeFile[]): ExtendsResult {
         const resolvedBase = resolve(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, posix.dirname(baseFile.file), posix.dirname(f.file)), own);
         // Inherited variables say where the service takes them from.
-        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name}" of ${baseFile.file}` };
+        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name}"${ext.file ? ` of ${ext.file.value}` : ''}` };
         const environment = merged.environment.map((e) =>
           e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...(e.value.via?.evidence ?? [])], edit: e.value.via?.edit ?? 'scalar' } } } : e,
         );

@@ -63,7 +63,7 @@ export function withIncludes(
     }
     const fromDir = posix.dirname(main!.file);
     const toDir = posix.dirname(cf.file);
-    const step = { range: item.range, message: `${cf.file} includes ${main!.file}` };
+    const step = { range: item.range, message: `included from here (${item.path[0]!.value})` };
     for (const s of imported) {
       const moved = withStep(rebaseService(s, fromDir, toDir), step);
       const i = services.findIndex((x) => x.name.value === s.name.value);

@@ -40,7 +40,7 @@ test('an included agent targets a service of the including file: checked, no "un
   const s = span(files, 'otel/agent.yaml', '/server');
   assert.equal(diagnostics.map(show), [`target-exe-mismatch otel/agent.yaml:${s.line}:${s.column}`]);
   const d = diagnostics[0]!;
-  assert.ok(d.related.some((r) => r.range.file === 'compose.yaml' && r.message === 'compose.yaml includes otel/agent.yaml'), JSON.stringify(d.related));
+  assert.ok(d.related.some((r) => r.range.file === 'compose.yaml' && r.message === 'included from here (otel/agent.yaml)'), JSON.stringify(d.related));
   assert.is(applyEdits(files['otel/agent.yaml'], d.fix!.edits).text, agent('/app/server'));
 });
 
