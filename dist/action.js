@@ -36077,7 +36077,7 @@ function applyExtends(files) {
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, posix11.dirname(baseFile.file), posix11.dirname(f.file)), own);
-        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
+        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map(
           (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
         );
@@ -36153,7 +36153,7 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     }
     const fromDir = posix12.dirname(main.file);
     const toDir = posix12.dirname(cf.file);
-    const step = { range: item.range, message: `${cf.file} includes ${main.file}` };
+    const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const moved = withStep(rebaseService(s, fromDir, toDir), step);
       const i2 = services.findIndex((x) => x.name.value === s.name.value);

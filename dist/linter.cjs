@@ -1,4 +1,4 @@
-// otel-target-lint bundle f6f0f0cbfafcd75a
+// otel-target-lint bundle be7c2819ccefd71f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -40851,7 +40851,7 @@ function applyExtends(files) {
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
-        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}" of ${baseFile.file}` };
+        const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map(
           (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
         );
@@ -40928,7 +40928,7 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     }
     const fromDir = import_node_path26.posix.dirname(main.file);
     const toDir = import_node_path26.posix.dirname(cf.file);
-    const step = { range: item.range, message: `${cf.file} includes ${main.file}` };
+    const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const moved = withStep(rebaseService(s, fromDir, toDir), step);
       const i2 = services.findIndex((x) => x.name.value === s.name.value);
