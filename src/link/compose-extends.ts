@@ -10,6 +10,7 @@
 // base to other files' services (`common.yaml`: not named like a Compose file) is no project of its own.
 
 import { posix } from 'node:path';
+import type { Evidence } from '../model/source.ts';
 import type { ComposeFile, ComposeService, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
 import { mergeService } from './compose-merge.ts';
@@ -42,9 +43,7 @@ export function applyExtends(files: ComposeFile[]): ExtendsResult {
         const merged = mergeService(rebaseService(resolvedBase, posix.dirname(baseFile.file), posix.dirname(f.file)), own);
         // Inherited variables say where the service takes them from.
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name}"${ext.file ? ` of ${ext.file.value}` : ''}` };
-        const environment = merged.environment.map((e) =>
-          e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...(e.value.via?.evidence ?? [])], edit: e.value.via?.edit ?? 'scalar' } } } : e,
-        );
+        const environment = merged.environment.map((e) => (resolvedBase.environment.includes(e) ? throughStep(e, step) : e));
         out = { ...merged, environment, name: s.name, range: s.range };
         if (resolvedBase.incomplete || own.incomplete) out.incomplete = true;
         else delete out.incomplete;
@@ -77,4 +76,12 @@ export function rebaseService(s: ComposeService, fromDir: string, toDir: string)
   const out: ComposeService = { ...s, envFiles: s.envFiles.map(move) };
   if (s.build) out.build = { ...s.build, context: move(s.build.context) };
   return out;
+}
+
+type EnvEntry = ComposeService['environment'][number];
+
+/** A variable that came through a step (an `extends:`, an `include:`): the step is the first piece of its evidence. */
+export function throughStep(e: EnvEntry, step: Evidence): EnvEntry {
+  if (!e.value) return e;
+  return { ...e, value: { ...e.value, via: { evidence: [step, ...(e.value.via?.evidence ?? [])], edit: e.value.via?.edit ?? 'scalar' } } };
 }

@@ -11,7 +11,7 @@
 
 import { posix } from 'node:path';
 import type { ComposeFile, ComposeService } from '../model/workload.ts';
-import { rebaseService } from './compose-extends.ts';
+import { rebaseService, throughStep } from './compose-extends.ts';
 import { mergeService } from './compose-merge.ts';
 
 /** Every file (cwd-relative) an `include:` of some file names. */
@@ -65,7 +65,8 @@ export function withIncludes(
     const toDir = posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0]!.value})` };
     for (const s of imported) {
-      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const rebased = rebaseService(s, fromDir, toDir);
+      const moved = { ...rebased, environment: rebased.environment.map((e) => throughStep(e, step)) };
       const i = services.findIndex((x) => x.name.value === s.name.value);
       if (i < 0) services.push(moved);
       else services[i] = { ...mergeService(moved, services[i]!), name: services[i]!.name, range: services[i]!.range };
@@ -76,10 +77,3 @@ export function withIncludes(
   return out;
 }
 
-/** The service's variables say which `include:` brought them in. */
-function withStep(s: ComposeService, step: { range: ComposeService['range']; message: string }): ComposeService {
-  const environment = s.environment.map((e) =>
-    e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...(e.value.via?.evidence ?? [])], edit: e.value.via?.edit ?? 'scalar' } } } : e,
-  );
-  return { ...s, environment };
-}

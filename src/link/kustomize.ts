@@ -19,10 +19,13 @@
 // `components:` are applied in order after the resources, each adding its own resources and transforming everything
 // accumulated so far, as kustomize does; a component is never built on its own.
 //
-// Conservative by design: a kustomization using anything not applied here (replacements, selectors
-// other than kind and name, JSON 6902 operations kustomize-json-patch.ts cannot follow ...) builds no variant, and
-// neither does any kustomization built on it. Patch files are never read as objects of their own (they are partial
-// objects, or operations).
+// `configMapGenerator:` entries make ConfigMaps after the components (as kustomize runs generators before
+// transformers); the workloads of a build with generated ConfigMaps resolve their references in that build first.
+//
+// Conservative by design: a kustomization using anything not applied here (replacements, selectors other than kind
+// and name, JSON 6902 operations kustomize-json-patch.ts cannot follow, generators kustomize would fail on ...)
+// builds no variant, and neither does any kustomization built on it. Patch files are never read as objects of their
+// own (they are partial objects, or operations).
 
 import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
 import type {
@@ -207,8 +210,7 @@ function generateConfigMap(k: KustomizationFile, g: ConfigMapGenerator, readEnv:
 
 /** `behavior: merge`: the generated keys over the existing ConfigMap's. */
 function mergeConfigMap(base: ConfigMap, made: ConfigMap): ConfigMap {
-  const out: ConfigMap = { ...base, data: new Map([...base.data, ...made.data]) };
-  return out;
+  return { ...base, data: new Map([...base.data, ...made.data]) };
 }
 
 /** Does a patch object (with the patch's `target:`, if any) apply to this workload? */
