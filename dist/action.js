@@ -36078,9 +36078,7 @@ function applyExtends(files) {
         const resolvedBase = resolve3(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, posix11.dirname(baseFile.file), posix11.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
-        const environment = merged.environment.map(
-          (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
-        );
+        const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
         if (resolvedBase.incomplete || own.incomplete) out3.incomplete = true;
         else delete out3.incomplete;
@@ -36108,6 +36106,10 @@ function rebaseService(s, fromDir, toDir) {
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
   if (s.build) out2.build = { ...s.build, context: move(s.build.context) };
   return out2;
+}
+function throughStep(e, step) {
+  if (!e.value) return e;
+  return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
@@ -36155,7 +36157,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     const toDir = posix12.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
-      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const rebased = rebaseService(s, fromDir, toDir);
+      const moved = { ...rebased, environment: rebased.environment.map((e) => throughStep(e, step)) };
       const i2 = services.findIndex((x) => x.name.value === s.name.value);
       if (i2 < 0) services.push(moved);
       else services[i2] = { ...mergeService(moved, services[i2]), name: services[i2].name, range: services[i2].range };
@@ -36164,12 +36167,6 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   const out2 = { ...cf, services };
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
-}
-function withStep(s, step) {
-  const environment = s.environment.map(
-    (e) => e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
-  );
-  return { ...s, environment };
 }
 var followable;
 var init_compose_include = __esm({
@@ -36506,8 +36503,7 @@ function generateConfigMap(k, g, readEnv) {
   };
 }
 function mergeConfigMap(base, made) {
-  const out2 = { ...base, data: new Map([...base.data, ...made.data]) };
-  return out2;
+  return { ...base, data: new Map([...base.data, ...made.data]) };
 }
 function patches(target, patch, w) {
   if (target) return selects({ kind: target.kind ?? patch.kind, ...target.name !== void 0 ? { name: target.name } : {} }, w);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle be7c2819ccefd71f
+// otel-target-lint bundle 9064c694ab4c352f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -40852,9 +40852,7 @@ function applyExtends(files) {
         const resolvedBase = resolve3(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
-        const environment = merged.environment.map(
-          (e) => e.value && resolvedBase.environment.includes(e) ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
-        );
+        const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
         if (resolvedBase.incomplete || own.incomplete) out3.incomplete = true;
         else delete out3.incomplete;
@@ -40882,6 +40880,10 @@ function rebaseService(s, fromDir, toDir) {
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
   if (s.build) out2.build = { ...s.build, context: move(s.build.context) };
   return out2;
+}
+function throughStep(e, step) {
+  if (!e.value) return e;
+  return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
 var import_node_path25;
 var init_compose_extends = __esm({
@@ -40930,7 +40932,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     const toDir = import_node_path26.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
-      const moved = withStep(rebaseService(s, fromDir, toDir), step);
+      const rebased = rebaseService(s, fromDir, toDir);
+      const moved = { ...rebased, environment: rebased.environment.map((e) => throughStep(e, step)) };
       const i2 = services.findIndex((x) => x.name.value === s.name.value);
       if (i2 < 0) services.push(moved);
       else services[i2] = { ...mergeService(moved, services[i2]), name: services[i2].name, range: services[i2].range };
@@ -40939,12 +40942,6 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   const out2 = { ...cf, services };
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
-}
-function withStep(s, step) {
-  const environment = s.environment.map(
-    (e) => e.value ? { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } } : e
-  );
-  return { ...s, environment };
 }
 var import_node_path26, followable;
 var init_compose_include = __esm({
@@ -41282,8 +41279,7 @@ function generateConfigMap(k, g, readEnv) {
   };
 }
 function mergeConfigMap(base, made) {
-  const out2 = { ...base, data: new Map([...base.data, ...made.data]) };
-  return out2;
+  return { ...base, data: new Map([...base.data, ...made.data]) };
 }
 function patches(target, patch, w) {
   if (target) return selects({ kind: target.kind ?? patch.kind, ...target.name !== void 0 ? { name: target.name } : {} }, w);
