@@ -4,7 +4,7 @@ import type { Evidence } from '../src/model/source.ts';
 import type { Scalar } from '../src/model/workload.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
 import { compileGlob, globCanMatchAbsolute, globMatches, isLiteralGlob } from '../src/link/ebpf-glob.ts';
-import { appLabel } from '../src/link/target-check.ts';
+import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
 import { GO_TARGET_ENV } from '../src/link/deployments.ts';
 import { sharedDepth } from '../src/link/nearest.ts';
 
@@ -113,13 +113,13 @@ export const ebpfTargetGlobNeverMatches: Rule = {
         } else {
           advice = ` Start it with "*/" or "/" (e.g. "${proposal}").`;
         }
-        const runs = known.map((a) => `${where(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+        const runs = known.map((a) => `${where(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
         report({
           range: t.value.range,
           message:
             `${head}, but ${tool} matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), ` +
             `so it never matches any process${runs.length > 0 ? `: ${runs.join(', ')}` : ''}.${advice}`,
-          related: [...t.evidence, ...known.flatMap((a) => a.process.steps)],
+          related: [...t.evidence, ...known.flatMap((a) => appEvidence(a))],
           ...(fix ? { fix } : {}),
         });
         continue;
@@ -127,7 +127,7 @@ export const ebpfTargetGlobNeverMatches: Rule = {
       // An absolute glob: compare with the processes it must select, when all of them are known.
       if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
       if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
-      const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+      const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
       const sole = resolved.length === 1 ? resolved[0]!.process.exe : undefined;
       const fix = sole !== undefined ? fixTo(sole) : undefined;
       report({
@@ -135,7 +135,7 @@ export const ebpfTargetGlobNeverMatches: Rule = {
         message:
           `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select: ${runs.join(' and ')}.` +
           (sole !== undefined ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf('/') + 1)}").` : ' Set it to the path of the process to instrument.'),
-        related: [...t.evidence, ...resolved.flatMap((a) => a.process.steps)],
+        related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
         ...(fix ? { fix } : {}),
       });
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { checkTarget, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, checkTarget, linkClause, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { at, setScalarFix } from '../src/engine/report-helpers.ts';
 
 export const targetExeGoRun: Rule = {
@@ -21,7 +21,7 @@ export const targetExeGoRun: Rule = {
           if (goRun) {
             message += ` ${appLabel(goRun)} starts it with ${goRun.process.goRun!.tool} (${at(goRun.process.goRun!.evidence.range)}), which builds a new temporary binary (/tmp/go-build…/b001/exe/…) on every start, so no value can match: build once in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run that binary, and target its path.`;
           } else if (sole) {
-            message += ` ${appLabel(sole)} runs "${sole.process.exe}"; set it to that.`;
+            message += ` ${appLabel(sole)} runs "${sole.process.exe}"${sole.link ? ` (${linkClause(sole).slice(2)})` : ''}; set it to that.`;
           } else {
             message += ' Set it to the absolute path of the built binary.';
           }
@@ -29,14 +29,14 @@ export const targetExeGoRun: Rule = {
           report({
             range: t.value.range,
             message,
-            related: goRun ? [...goRun.process.steps] : sole ? [...sole.process.steps] : [],
+            related: goRun ? appEvidence(goRun) : sole ? appEvidence(sole) : [],
             ...(fix ? { fix } : {}),
           });
         } else if (o.kind === 'go-run') {
           report({
             range: t.value.range,
             message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build…/b001/exe/…) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
-            related: [...o.app.process.steps],
+            related: appEvidence(o.app),
           });
         }
       }

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
-import { checkTarget, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, checkTarget, linkClause, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
 
 export const targetExeMismatch: Rule = {
@@ -19,8 +19,8 @@ export const targetExeMismatch: Rule = {
         const value = t.resolved!;
         const related: Evidence[] = [...t.valueEvidence];
         const runs = o.apps.map((a) => {
-          related.push(...a.process.steps);
-          return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)})`;
+          related.push(...appEvidence(a));
+          return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)}${linkClause(a)})`;
         });
         const sole = soleResolved(o.apps);
         let why = 'the agent compares the two paths exactly, so it will never attach';

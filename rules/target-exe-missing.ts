@@ -3,7 +3,7 @@ import type { AgentContainer, Deployment, ProjectModel } from '../src/model/proj
 import type { Evidence, Range } from '../src/model/source.ts';
 import { cite } from '../src/engine/report-helpers.ts';
 import { containerEnv, workloadConfigMap } from '../src/link/env.ts';
-import { soleResolved, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, linkClause, soleResolved, appLabel } from '../src/link/target-check.ts';
 import { agentCommandLine, agentLabel, configMapsOf, namesAgentBinary, parseFlags, runsOfficialImage } from './sidecar/agents.ts';
 
 const EXE = 'OTEL_GO_AUTO_TARGET_EXE';
@@ -71,8 +71,8 @@ function suggestion(d: Deployment, a: AgentContainer): { text: string; related: 
   const sole = soleResolved(others);
   if (sole && others.length === 1) {
     return {
-      text: ` Set ${EXE} to "${sole.process.exe}", the executable of ${appLabel(sole)} (${cite(sole.process.steps)}).`,
-      related: sole.process.steps,
+      text: ` Set ${EXE} to "${sole.process.exe}", the executable of ${appLabel(sole)} (${cite(sole.process.steps)}${linkClause(sole)}).`,
+      related: appEvidence(sole),
     };
   }
   return { text: ` Set ${EXE} to the path of the application's executable (or pass -target-exe).`, related: [] };

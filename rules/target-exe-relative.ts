@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { checkTarget, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, checkTarget, linkClause, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
 
 export const targetExeRelative: Rule = {
@@ -18,11 +18,11 @@ export const targetExeRelative: Rule = {
         const sole = soleResolved(t.apps);
         const matches = sole?.process.exe === o.absolute;
         let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-        if (sole && !matches) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}); set it to that.`;
+        if (sole && !matches) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
         else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
         else message += ' Write the absolute path of the Go binary as the container sees it.';
         const fix = sole ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
-        report({ range: t.value.range, message, related: sole ? [...sole.process.steps] : [], ...(fix ? { fix } : {}) });
+        report({ range: t.value.range, message, related: sole ? appEvidence(sole) : [], ...(fix ? { fix } : {}) });
       }
     }
   },

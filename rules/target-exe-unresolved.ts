@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { checkTarget, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, checkTarget, targetLabel, appLabel } from '../src/link/target-check.ts';
 
 export const targetExeUnresolved: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const targetExeUnresolved: Rule = {
         report({
           range: t.value.range,
           message: `Cannot check ${targetLabel(t)} "${t.resolved}": ${why}.`,
-          related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ''}` }, ...a.process.steps]),
+          related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ''}` }, ...appEvidence(a)]),
         });
       }
     }

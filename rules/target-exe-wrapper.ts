@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { checkTarget, targetLabel, appLabel } from '../src/link/target-check.ts';
+import { appEvidence, checkTarget, linkClause, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
 
 export const targetExeWrapper: Rule = {
@@ -25,13 +25,13 @@ export const targetExeWrapper: Rule = {
         else what = `a wrapper (${o.named}), not a Go program`;
         const target = p.status === 'resolved' && p.exe && !p.goRun ? p.exe : undefined;
         const tail = target
-          ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}); set it to that.`
+          ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}${linkClause(o.app)}); set it to that.`
           : ` Set it to the absolute path of the Go binary the wrapper execs.`;
         const fix = target ? setScalarFix(model, t.value, target, `Set ${t.key} to "${target}"`) : undefined;
         report({
           range: t.value.range,
           message: `${targetLabel(t)} is "${t.resolved}", ${what}.${tail}`,
-          related: [...(w ? [w.evidence] : []), ...p.steps],
+          related: [...(w ? [w.evidence] : []), ...appEvidence(o.app)],
           ...(fix ? { fix } : {}),
         });
       }

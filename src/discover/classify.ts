@@ -56,6 +56,14 @@ export function isDockerfileName(base: string): boolean {
 /** The config file names, at the repository root. */
 export const CONFIG_NAMES = ['.otel-target-lint.yaml', '.otel-target-lint.yml'];
 
+/** Is this path a GitHub Actions workflow (`<root>/.github/workflows/<name>.yml`)? */
+export function isWorkflowPath(path: string): boolean {
+  const parts = path.split('/');
+  const n = parts.length;
+  const name = parts[n - 1]!.toLowerCase();
+  return n >= 3 && parts[n - 2] === 'workflows' && parts[n - 3] === '.github' && (name.endsWith('.yml') || name.endsWith('.yaml'));
+}
+
 /**
  * The kind of a file from its path (relative or absolute, `/`-separated), or undefined when the linter does not
  * look at such files.
@@ -69,6 +77,7 @@ export function classifyName(path: string): FileKind | undefined {
   const ext = extension(lower);
   if (ext === 'yaml' || ext === 'yml') {
     if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
+    if (isWorkflowPath(path)) return 'workflow';
     if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';
     if (base === 'kustomization.yaml' || base === 'kustomization.yml') return 'kustomize';
     return 'yaml';

@@ -88,7 +88,7 @@ function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(it
   if (!sure) return items;
   for (const x of items) {
     if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not guessed to be built from ${x.link.spec.dockerfile} (${x.link.how}); map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not assumed to be ${x.link.how}; map it in .otel-target-lint.yaml under images: if the repository builds it`;
     delete x.link;
   }
   return items;

@@ -1,7 +1,7 @@
 // Linking image references in manifests to the Dockerfiles in the repository that build them.
 //
-// In order of trust: an explicit mapping (the config file's `images:`, skaffold artifacts, a compose service's
-// `build:`), then two clear heuristics: the image's last path element names a Dockerfile's directory or suffix
+// In order of trust: an explicit mapping (the config file's `images:`, skaffold artifacts, GitHub Actions
+// docker/build-push-action steps, a compose service's `build:`), then two clear heuristics: the image's last path element names a Dockerfile's directory or suffix
 // (`.../api:1.2` -> `services/api/Dockerfile` or `Dockerfile.api`), or the repository has exactly one Dockerfile
 // that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates.
 
@@ -77,6 +77,8 @@ function describe(spec: ImageBuildSpec): string {
       return `built from ${spec.dockerfile} by the compose service at ${where}`;
     case 'skaffold':
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where}`;
+    case 'workflow':
+      return `built from ${spec.dockerfile} by the GitHub Actions step at ${where}`;
     case 'config':
       return `built from ${spec.dockerfile} as mapped in ${where}`;
   }
@@ -163,8 +165,9 @@ export class ImageLinker {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {
-      // The config file wins over skaffold, which wins over compose.
-      const order = { config: 0, skaffold: 1, compose: 2 } as const;
+      // The config file wins over skaffold, skaffold over a CI workflow (what it pushes is what deploys), that over
+      // compose.
+      const order = { config: 0, skaffold: 1, workflow: 2, compose: 3 } as const;
       const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
       return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
     }
@@ -177,7 +180,7 @@ export class ImageLinker {
       }
       const spec = this.defaultSpec(file, ref, at);
       const kind = posix.basename(posix.dirname(file)).toLowerCase() === last ? 'directory' : 'file name';
-      const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName.length > 1 ? `, nearest to ${at.file}` : ''})`;
+      const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
       return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
@@ -185,7 +188,7 @@ export class ImageLinker {
     if (this.dockerfiles.size === 1) {
       const only = [...this.dockerfiles.keys()][0]!;
       const spec = this.defaultSpec(only, ref, at);
-      const how = `built from ${only} (the only Dockerfile in the repository)`;
+      const how = `built from ${only}, the only Dockerfile in the repository`;
       return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
@@ -193,7 +196,7 @@ export class ImageLinker {
     const near = this.nearIndex.nearest(at.file, 1);
     if (near) {
       const spec = this.defaultSpec(near, ref, at);
-      const how = `built from ${near} (the Dockerfile nearest to ${at.file})`;
+      const how = `built from ${near}, the Dockerfile nearest to ${at.file}`;
       return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };
     }
     const go = this.dockerfilesBuildingGo();
@@ -201,7 +204,7 @@ export class ImageLinker {
     if (go.length === 1) {
       const file = go[0]!;
       const spec = this.defaultSpec(file, ref, at);
-      const how = `built from ${file} (the only Dockerfile in the repository that builds a Go program)`;
+      const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
       return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
     }
     return {

@@ -89,6 +89,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'dockerfile':
       case 'compose':
       case 'skaffold':
+      case 'workflow':
       case 'kustomize':
       case 'yaml': {
         const parsed = parseByKind(f);
@@ -102,6 +103,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             addCompose(parsed.compose);
             break;
           case 'skaffold':
+          case 'workflow':
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
             break;

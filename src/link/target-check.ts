@@ -4,6 +4,7 @@
 
 import { posix } from 'node:path';
 import type { AppContainer, ResolvedProcess, TargetSetting } from '../model/project.ts';
+import type { Evidence } from '../model/source.ts';
 import { INIT_WRAPPERS, SETUID_WRAPPERS, SHELLS } from '../infer/process.ts';
 
 export type TargetOutcome =
@@ -76,6 +77,20 @@ export function targetLabel(t: TargetSetting): string {
 }
 
 /** `container "app"` / `service "api"` */
+/**
+ * How the app's image was linked to the Dockerfile its process comes from, as a clause for messages
+ * (`; its image is built from services/api/Dockerfile, whose directory matches the image name "api"`), or ''.
+ */
+export function linkClause(app: AppContainer): string {
+  const l = app.link;
+  return l ? `; its image is ${l.guess ? 'assumed to be ' : ''}${l.how}` : '';
+}
+
+/** The evidence for what an app runs: how its image was linked, then the steps to its executable. */
+export function appEvidence(app: AppContainer): Evidence[] {
+  return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
+}
+
 export function appLabel(app: AppContainer): string {
   return app.platform === 'k8s' ? `container "${app.name}"` : `service "${app.name}"`;
 }

@@ -28,6 +28,8 @@ export type FileKind =
   | 'yaml'
   | 'compose'
   | 'skaffold'
+  /** A GitHub Actions workflow (`.github/workflows/*.yml`): the images its docker/build-push-action steps build. */
+  | 'workflow'
   | 'kustomize'
   | 'gomod'
   | 'typescript'

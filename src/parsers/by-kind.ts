@@ -10,6 +10,7 @@ import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
 import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
+import { parseWorkflow } from './workflow.ts';
 
 /**
  * What a file holds. A `.yaml` file is read as Kubernetes objects; when it holds none (and parses cleanly) but has compose
@@ -19,12 +20,13 @@ export type ParsedFile =
   | { kind: 'dockerfile'; doc: DockerfileDoc }
   | { kind: 'compose'; compose: ComposeFile }
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
+  | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'kube'; kube: KubeFile }
   | { kind: 'kustomize'; kustomization: KustomizationFile }
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'yaml', 'kustomize']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'yaml', 'kustomize']);
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
@@ -36,6 +38,10 @@ export function parseByKind(f: SourceFile): ParsedFile {
     case 'skaffold': {
       const s = parseSkaffold(f);
       return { kind: 'skaffold', specs: s.specs, problems: s.problems };
+    }
+    case 'workflow': {
+      const s = parseWorkflow(f);
+      return { kind: 'workflow', specs: s.specs, problems: s.problems };
     }
     case 'yaml': {
       let k = parseKube(f, { helm: f.helm === true });

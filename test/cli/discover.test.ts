@@ -141,7 +141,7 @@ const REPO = {
 };
 
 const ALL = [
-  '.github/workflows/ci.yml yaml',
+  '.github/workflows/ci.yml workflow',
   '.otel-target-lint.yaml config',
   'Dockerfile dockerfile',
   'api/Dockerfile.prod dockerfile',

@@ -106,8 +106,8 @@ ruleTests(ebpfTargetGlobNeverMatches, {
           ...span(bare, 'beyla.yaml', 'orders', 0),
           severity: 'error',
           message:
-            'BEYLA_AUTO_TARGET_EXE is "orders", but Beyla matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process: container "orders" of Deployment orders runs "/usr/local/bin/orders" (Dockerfile:4, Dockerfile:7). Use "*/orders" or "/usr/local/bin/orders".',
-          related: ['Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+            'BEYLA_AUTO_TARGET_EXE is "orders", but Beyla matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process: container "orders" of Deployment orders runs "/usr/local/bin/orders" (Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository). Use "*/orders" or "/usr/local/bin/orders".',
+          related: ['Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
         },
       ],
       output: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') },
@@ -124,7 +124,7 @@ ruleTests(ebpfTargetGlobNeverMatches, {
         {
           ...span(wrongPath, 'deploy.yaml', "'/srv/server'"),
           message:
-            'OTEL_EBPF_AUTO_TARGET_EXE is "/srv/server", a glob OBI matches against the whole executable path, and it matches none of the processes it should select: container "app" runs "/app/server" (Dockerfile:4, Dockerfile:7). Set it to "/app/server" (or a glob that matches it, such as "*/server").',
+            'OTEL_EBPF_AUTO_TARGET_EXE is "/srv/server", a glob OBI matches against the whole executable path, and it matches none of the processes it should select: container "app" runs "/app/server" (Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository). Set it to "/app/server" (or a glob that matches it, such as "*/server").',
         },
       ],
       output: { 'deploy.yaml': obiSidecar("'/app/server'") },

@@ -86,8 +86,8 @@ ruleTests(targetExeMismatch, {
           ...span(oneOfTwo, 'k8s/instrumentation.yaml', '/app/catalog'),
           severity: 'error',
           message:
-            'OTEL_GO_AUTO_TARGET_EXE in the Instrumentation\'s spec.go.env is "/app/catalog", but Deployment orders uses this Instrumentation; its container "orders" runs "/app/orders" (orders/Dockerfile:8, orders/Dockerfile:4, orders/Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/orders" on the pod template of Deployment orders (it takes precedence).',
-          related: ['k8s/orders.yaml:9', 'orders/Dockerfile:8', 'orders/Dockerfile:8', 'orders/Dockerfile:4', 'orders/Dockerfile:7'],
+            'OTEL_GO_AUTO_TARGET_EXE in the Instrumentation\'s spec.go.env is "/app/catalog", but Deployment orders uses this Instrumentation; its container "orders" runs "/app/orders" (orders/Dockerfile:8, orders/Dockerfile:4, orders/Dockerfile:7; its image is built from orders/Dockerfile, whose directory matches the image name "orders"); the agent compares the two paths exactly, so it will never attach. Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/orders" on the pod template of Deployment orders (it takes precedence).',
+          related: ['k8s/orders.yaml:9', 'orders/Dockerfile:6', 'orders/Dockerfile:8', 'orders/Dockerfile:8', 'orders/Dockerfile:4', 'orders/Dockerfile:7'],
         },
       ],
     },

@@ -35,7 +35,7 @@ ruleTests(targetExeGoRun, {
     {
       name: 'main.go with go run',
       files: mainGo,
-      errors: [{ ...span(mainGo, 'deploy.yaml', 'main.go'), message: ['is "main.go", a Go source file', 'starts it with go run (Dockerfile:4)', '/tmp/go-build'], related: ['Dockerfile:4', 'Dockerfile:4'] }],
+      errors: [{ ...span(mainGo, 'deploy.yaml', 'main.go'), message: ['is "main.go", a Go source file', 'starts it with go run (Dockerfile:4)', '/tmp/go-build'], related: ['Dockerfile:1', 'Dockerfile:4', 'Dockerfile:4'] }],
     },
     {
       name: 'absolute path while the image runs go run',
@@ -55,7 +55,7 @@ ruleTests(targetExeGoRun, {
     {
       name: 'source file named while a built binary runs: fixed to the binary',
       files: sourceButBuilt,
-      errors: [{ ...span(sourceButBuilt, 'deploy.yaml', 'cmd/server/main.go'), message: ['container "app" runs "/app/server"; set it to that.'] }],
+      errors: [{ ...span(sourceButBuilt, 'deploy.yaml', 'cmd/server/main.go'), message: ['container "app" runs "/app/server" (its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); set it to that.'] }],
       output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
     },
   ],

@@ -221,7 +221,7 @@ ruleTests(targetExeMismatch, {
           ...span(seed, 'deploy.yaml', '"/server"'),
           severity: 'error',
           message:
-            'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
+            'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '"/app/server"' }) },
@@ -269,7 +269,7 @@ ruleTests(targetExeMismatch, {
       errors: [
         {
           ...span(withProxy, 'deploy/app.yaml', '/server'),
-          message: 'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (services/api/Dockerfile:8, services/api/Dockerfile:4, services/api/Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
+          message: 'OTEL_GO_AUTO_TARGET_EXE is "/server", but container "app" runs "/app/server" (services/api/Dockerfile:8, services/api/Dockerfile:4, services/api/Dockerfile:7; its image is built from services/api/Dockerfile, whose directory matches the image name "api"); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
         },
       ],
       output: { 'deploy/app.yaml': withProxy['deploy/app.yaml'].replace('value: /server', 'value: /app/server') },
@@ -293,7 +293,7 @@ ruleTests(targetExeMismatch, {
         {
           ...span(withTarget('"${TARGET_EXE:-/usr/local/bin/inventory}"'), 'compose.yaml', '/usr/local/bin/inventory'),
           message: ['is "/usr/local/bin/inventory"', 'service "inventory" runs "/go/bin/inventory"'],
-          related: ['compose.yaml:9', 'Dockerfile:5', 'Dockerfile:5', 'Dockerfile:4'],
+          related: ['compose.yaml:9', 'compose.yaml:3', 'Dockerfile:5', 'Dockerfile:5', 'Dockerfile:4'],
         },
       ],
       output: { 'compose.yaml': withTarget('"${TARGET_EXE:-/go/bin/inventory}"')['compose.yaml'] },

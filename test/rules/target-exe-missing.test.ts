@@ -49,8 +49,8 @@ ruleTests(targetExeMissing, {
           ...span(none, 'deploy.yaml', 'otel/autoinstrumentation-go:v0.24.0'),
           severity: 'error',
           message:
-            'Container "otel-go-agent" runs the Go agent without a target: no -target-exe or -target-pid flag, and neither OTEL_GO_AUTO_TARGET_EXE nor OTEL_GO_AUTO_TARGET_PID in its environment. The agent logs "failed to find target" and exits with status 0, instrumenting nothing. Set OTEL_GO_AUTO_TARGET_EXE to "/app/server", the executable of container "app" (Dockerfile:4, Dockerfile:7).',
-          related: ['Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+            'Container "otel-go-agent" runs the Go agent without a target: no -target-exe or -target-pid flag, and neither OTEL_GO_AUTO_TARGET_EXE nor OTEL_GO_AUTO_TARGET_PID in its environment. The agent logs "failed to find target" and exits with status 0, instrumenting nothing. Set OTEL_GO_AUTO_TARGET_EXE to "/app/server", the executable of container "app" (Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository).',
+          related: ['Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
         },
       ],
     },

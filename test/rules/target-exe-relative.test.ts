@@ -48,7 +48,7 @@ ruleTests(targetExeRelative, {
         {
           ...span(composeRel, 'compose.yaml', 'inventory', 2),
           message:
-            'OTEL_GO_AUTO_TARGET_EXE is the relative path "inventory"; the agent makes it absolute against its own working directory (/), i.e. "/inventory", and compares that exactly (agents before v0.22 never match a relative value). service "inventory" runs "/go/bin/inventory" (Dockerfile:5, Dockerfile:4); set it to that.',
+            'OTEL_GO_AUTO_TARGET_EXE is the relative path "inventory"; the agent makes it absolute against its own working directory (/), i.e. "/inventory", and compares that exactly (agents before v0.22 never match a relative value). service "inventory" runs "/go/bin/inventory" (Dockerfile:5, Dockerfile:4; its image is built from Dockerfile by the compose service at compose.yaml:3); set it to that.',
         },
       ],
       output: { 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=/go/bin/inventory') },

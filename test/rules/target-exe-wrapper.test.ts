@@ -50,7 +50,7 @@ ruleTests(targetExeWrapper, {
         {
           ...span(wrapper, 'deploy.yaml', '/entrypoint.sh'),
           message: ['the script /entrypoint.sh', 'reports a script as its interpreter', 'is "/app/server"'],
-          related: ['Dockerfile:8', 'Dockerfile:9', 'Dockerfile:10', 'Dockerfile:8', 'entrypoint.sh:4', 'entrypoint.sh:4', 'Dockerfile:4', 'Dockerfile:7'],
+          related: ['Dockerfile:8', 'Dockerfile:6', 'Dockerfile:9', 'Dockerfile:10', 'Dockerfile:8', 'entrypoint.sh:4', 'entrypoint.sh:4', 'Dockerfile:4', 'Dockerfile:7'],
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '/app/server' }) },

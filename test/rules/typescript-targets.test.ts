@@ -23,7 +23,7 @@ const sibling = {
 };
 
 const mismatchMessage = [
-  'OTEL_GO_AUTO_TARGET_EXE is "/src/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7)',
+  'OTEL_GO_AUTO_TARGET_EXE is "/src/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository)',
   'Set it to "/app/server".',
 ];
 
@@ -45,8 +45,8 @@ ruleTests(targetExeMismatch, {
           ...span(plusMismatch, 'main.ts', "'/src/server'"),
           severity: 'error',
           message:
-            'OTEL_GO_AUTO_TARGET_EXE is "/src/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
-          related: ['Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+            'OTEL_GO_AUTO_TARGET_EXE is "/src/server", but container "app" runs "/app/server" (Dockerfile:8, Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); the agent compares the two paths exactly, so it will never attach. Set it to "/app/server".',
+          related: ['Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
         },
       ],
       output: { 'main.ts': cdk8sPlusProgram({ target: "'/app/server'" }) },

@@ -1,0 +1,49 @@
+// A GitHub Actions workflow that builds an image with docker/build-push-action links that image to its Dockerfile,
+// where no directory-name heuristic would.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { imageNotLinked } from '../../rules/image-not-linked.ts';
+import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { lintFiles } from '../helpers/rule-tester.ts';
+
+const workflow = `on: push
+jobs:
+  images:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: ghcr.io/acme/payments
+      - uses: docker/build-push-action@v6
+        with:
+          context: .
+          file: build/docker/Dockerfile.release
+          tags: \${{ steps.meta.outputs.tags }}
+`;
+const files = (target: string) => ({
+  '.github/workflows/images.yml': workflow,
+  'build/docker/Dockerfile.release': SEED_DOCKERFILE,
+  // A second Dockerfile, so that no "only Dockerfile" guess applies.
+  'tools/Dockerfile': 'FROM golang:1.24 AS build\nRUN go build -o /out/tool ./cmd/tool\nFROM alpine:3.20\nCOPY --from=build /out/tool /usr/bin/tool\nCMD ["tool"]\n',
+  'deploy/payments.yaml': deployment({ name: 'payments', appImage: 'ghcr.io/acme/payments:2.4.1', target }),
+});
+
+test('the workflow links the image: the target is checked, and the message says how the image was linked', async () => {
+  const { diagnostics } = await lintFiles(files('/server'), [targetExeMismatch, imageNotLinked]);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.file}:${d.range.line}`), ['target-exe-mismatch deploy/payments.yaml:22']);
+  const d = diagnostics[0]!;
+  assert.ok(d.related.some((r) => r.range.file === '.github/workflows/images.yml' && r.message.includes('built from build/docker/Dockerfile.release by the GitHub Actions step')), JSON.stringify(d.related));
+  assert.equal((await lintFiles(files('/app/server'), [targetExeMismatch, imageNotLinked])).diagnostics, []);
+});
+
+test('without the workflow the image is not linked', async () => {
+  const f: Record<string, string> = files('/server');
+  delete f['.github/workflows/images.yml'];
+  const { diagnostics } = await lintFiles(f, [targetExeMismatch, imageNotLinked]);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['image-not-linked']);
+});
+
+test.run();

@@ -1,0 +1,96 @@
+// src/parsers/workflow.ts: the images GitHub Actions workflows build with docker/build-push-action.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { classifyName } from '../../src/discover/classify.ts';
+import { LineIndex } from '../../src/model/source.ts';
+import { parseWorkflow } from '../../src/parsers/workflow.ts';
+
+const parse = (text: string, path = '.github/workflows/images.yml') =>
+  parseWorkflow({ path, absPath: `/r/${path}`, text, kind: 'workflow', requested: true, lines: new LineIndex(text) });
+const show = (specs: ReturnType<typeof parse>['specs']) =>
+  specs.map((s) => [s.image, s.dockerfile, s.context, s.target ?? null, Object.fromEntries(s.args), `${s.source.range.line}`]);
+
+test('workflow files are recognised by their place', () => {
+  assert.is(classifyName('.github/workflows/ci.yml'), 'workflow');
+  assert.is(classifyName('sub/repo/.github/workflows/release.yaml'), 'workflow');
+  assert.is(classifyName('.github/dependabot.yml'), 'yaml');
+  assert.is(classifyName('workflows/ci.yml'), 'yaml');
+});
+
+test('build-push-action: context, file (relative to the workspace), target, build-args, tags in lines or commas', () => {
+  const text = `name: images
+on: push
+env:
+  REGISTRY: ghcr.io/acme
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    env:
+      IMAGE: \${{ env.REGISTRY }}/orders
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/build-push-action@v6
+        with:
+          context: services/orders
+          file: services/orders/build/Dockerfile
+          target: runtime
+          build-args: |
+            GO_VERSION=1.24
+            BIN=orders
+          tags: |
+            \${{ env.IMAGE }}:latest
+            \${{ env.IMAGE }}:\${{ github.sha }}
+      - uses: docker/build-push-action@v6
+        with:
+          tags: ghcr.io/acme/root:1, ghcr.io/acme/root:latest
+      - uses: docker/build-push-action@v6
+        with:
+          context: \${{ matrix.dir }}
+          tags: ghcr.io/acme/x:1
+      - uses: docker/build-push-action@v6
+        with:
+          context: https://github.com/acme/other.git#main
+          tags: ghcr.io/acme/remote:1
+`;
+  const { specs, problems } = parse(text);
+  assert.equal(problems, []);
+  assert.equal(show(specs), [
+    ['ghcr.io/acme/orders:latest', 'services/orders/build/Dockerfile', 'services/orders', 'runtime', { GO_VERSION: '1.24', BIN: 'orders' }, '12'],
+    ['ghcr.io/acme/root:1', 'Dockerfile', '.', null, {}, '23'],
+    ['ghcr.io/acme/root:latest', 'Dockerfile', '.', null, {}, '23'],
+  ]);
+});
+
+test('tags from docker/metadata-action: the image names it is given', () => {
+  const text = `jobs:
+  release:
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: |
+            ghcr.io/acme/billing
+            name=docker.io/acme/billing,enable=true
+            \${{ secrets.MIRROR }}/billing
+      - uses: docker/build-push-action@v6
+        with:
+          context: ./billing
+          tags: \${{ steps.meta.outputs.tags }}
+          labels: \${{ steps.meta.outputs.labels }}
+`;
+  assert.equal(
+    parse(text, 'repo/.github/workflows/release.yaml').specs.map((s) => [s.image, s.dockerfile, s.context]),
+    [
+      ['ghcr.io/acme/billing', 'repo/billing/Dockerfile', 'repo/billing'],
+      ['docker.io/acme/billing', 'repo/billing/Dockerfile', 'repo/billing'],
+    ],
+  );
+});
+
+test('a broken or odd workflow is a problem or nothing, never a throw', () => {
+  assert.equal(parse('jobs: [1, 2]\n').specs, []);
+  assert.equal(parse('jobs:\n  a:\n    steps:\n      - uses: docker/build-push-action@v6\n        with: 3\n').specs, []);
+  assert.ok(parse('jobs: {a: [\n').problems.some((p) => p.severity === 'error'));
+});
+
+test.run();
