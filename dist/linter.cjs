@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9064c694ab4c352f
+// otel-target-lint bundle e8c6689aa64aef75
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -3526,15 +3526,15 @@ var init_web_tree_sitter = __esm({
        * The module can be provided as a path to a file, a `URL` to a file, or as a
        * buffer.
        */
-      static async load(input) {
+      static async load(input2) {
         let binary2;
-        if (input instanceof Uint8Array) {
-          binary2 = input;
+        if (input2 instanceof Uint8Array) {
+          binary2 = input2;
         } else if (globalThis.process?.versions.node) {
           const fs22 = await Promise.resolve().then(() => __toESM(require_promises(), 1));
-          binary2 = await fs22.readFile(input);
+          binary2 = await fs22.readFile(input2);
         } else {
-          const response = await fetch(input);
+          const response = await fetch(input2);
           if (!response.ok) {
             const body2 = await response.text();
             throw new Error(`Language.load failed with status ${response.status}.
@@ -7732,8 +7732,8 @@ function decisionEvidence(d, withAssumption) {
   const assumed = d.kind === "condition" ? `is ${d.assumed}` : d.assumed ? "matches" : "does not match";
   return { range: d.range, message: `${d.text} cannot be evaluated${why}${withAssumption ? `; this path assumes it ${assumed}` : ""}` };
 }
-function analyzeScript(script, input) {
-  return new Analyzer(script, input).analyze();
+function analyzeScript(script, input2) {
+  return new Analyzer(script, input2).analyze();
 }
 function unaryTest(op, operand2, why) {
   if (op === "-n" || op === "-z") {
@@ -8095,9 +8095,9 @@ var init_script = __esm({
     ]);
     UNKNOWN_STATUS = /* @__PURE__ */ new Set(["type", "hash", "getopts", "read", "let", "kill", "jobs", "mapfile", "readarray"]);
     Analyzer = class {
-      constructor(script, input) {
+      constructor(script, input2) {
         this.script = script;
-        this.input = input;
+        this.input = input2;
       }
       script;
       input;
@@ -9398,6 +9398,13 @@ function targetLabel(t) {
       return t.key;
   }
 }
+function linkClause(app) {
+  const l = app.link;
+  return l ? `; its image is ${l.guess ? "assumed to be " : ""}${l.how}` : "";
+}
+function appEvidence(app) {
+  return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
+}
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
 }
@@ -9488,8 +9495,8 @@ var init_target_exe_mismatch = __esm({
             const value = t.resolved;
             const related = [...t.valueEvidence];
             const runs = o.apps.map((a) => {
-              related.push(...a.process.steps);
-              return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)})`;
+              related.push(...appEvidence(a));
+              return `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 3)}${linkClause(a)})`;
             });
             const sole = soleResolved(o.apps);
             let why = "the agent compares the two paths exactly, so it will never attach";
@@ -9542,7 +9549,7 @@ var init_target_exe_go_run = __esm({
               if (goRun) {
                 message += ` ${appLabel(goRun)} starts it with ${goRun.process.goRun.tool} (${at(goRun.process.goRun.evidence.range)}), which builds a new temporary binary (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no value can match: build once in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run that binary, and target its path.`;
               } else if (sole) {
-                message += ` ${appLabel(sole)} runs "${sole.process.exe}"; set it to that.`;
+                message += ` ${appLabel(sole)} runs "${sole.process.exe}"${sole.link ? ` (${linkClause(sole).slice(2)})` : ""}; set it to that.`;
               } else {
                 message += " Set it to the absolute path of the built binary.";
               }
@@ -9550,14 +9557,14 @@ var init_target_exe_go_run = __esm({
               report({
                 range: t.value.range,
                 message,
-                related: goRun ? [...goRun.process.steps] : sole ? [...sole.process.steps] : [],
+                related: goRun ? appEvidence(goRun) : sole ? appEvidence(sole) : [],
                 ...fix ? { fix } : {}
               });
             } else if (o.kind === "go-run") {
               report({
                 range: t.value.range,
                 message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
-                related: [...o.app.process.steps]
+                related: appEvidence(o.app)
               });
             }
           }
@@ -9596,12 +9603,12 @@ var init_target_exe_wrapper = __esm({
             else if (w) what = `the wrapper ${w.name}, which starts the program`;
             else what = `a wrapper (${o.named}), not a Go program`;
             const target = p.status === "resolved" && p.exe && !p.goRun ? p.exe : void 0;
-            const tail = target ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}); set it to that.` : ` Set it to the absolute path of the Go binary the wrapper execs.`;
+            const tail = target ? ` The Go process of ${appLabel(o.app)} is "${target}" (${cite(p.steps)}${linkClause(o.app)}); set it to that.` : ` Set it to the absolute path of the Go binary the wrapper execs.`;
             const fix = target ? setScalarFix(model, t.value, target, `Set ${t.key} to "${target}"`) : void 0;
             report({
               range: t.value.range,
               message: `${targetLabel(t)} is "${t.resolved}", ${what}.${tail}`,
-              related: [...w ? [w.evidence] : [], ...p.steps],
+              related: [...w ? [w.evidence] : [], ...appEvidence(o.app)],
               ...fix ? { fix } : {}
             });
           }
@@ -9634,11 +9641,11 @@ var init_target_exe_relative = __esm({
             const sole = soleResolved(t.apps);
             const matches2 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches2) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}); set it to that.`;
+            if (sole && !matches2) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            report({ range: t.value.range, message, related: sole ? [...sole.process.steps] : [], ...fix ? { fix } : {} });
+            report({ range: t.value.range, message, related: sole ? appEvidence(sole) : [], ...fix ? { fix } : {} });
           }
         }
       }
@@ -9669,7 +9676,7 @@ var init_target_exe_unresolved = __esm({
             report({
               range: t.value.range,
               message: `Cannot check ${targetLabel(t)} "${t.resolved}": ${why}.`,
-              related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ""}` }, ...a.process.steps])
+              related: o.apps.flatMap((a) => [{ range: a.range, message: `${appLabel(a)}${a.process.reason ? `: ${a.process.reason}` : ""}` }, ...appEvidence(a)])
             });
           }
         }
@@ -9839,21 +9846,21 @@ var init_nearest = __esm({
 });
 
 // src/link/env.ts
-function expandK8s(input, vars) {
+function expandK8s(input2, vars) {
   let out2 = "";
   const refs = [];
   let unknown;
-  for (let i2 = 0; i2 < input.length; i2++) {
-    const c = input[i2];
-    if (c === "$" && input[i2 + 1] === "$") {
+  for (let i2 = 0; i2 < input2.length; i2++) {
+    const c = input2[i2];
+    if (c === "$" && input2[i2 + 1] === "$") {
       out2 += "$";
       i2++;
       continue;
     }
-    if (c === "$" && input[i2 + 1] === "(") {
-      const close = input.indexOf(")", i2 + 2);
+    if (c === "$" && input2[i2 + 1] === "(") {
+      const close = input2.indexOf(")", i2 + 2);
       if (close > i2 + 2) {
-        const name2 = input.slice(i2 + 2, close);
+        const name2 = input2.slice(i2 + 2, close);
         if (vars.has(name2)) {
           refs.push(name2);
           const v = vars.get(name2);
@@ -10044,6 +10051,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the compose service at ${where4}`;
     case "skaffold":
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where4}`;
+    case "workflow":
+      return `built from ${spec.dockerfile} by the GitHub Actions step at ${where4}`;
     case "config":
       return `built from ${spec.dockerfile} as mapped in ${where4}`;
   }
@@ -10134,7 +10143,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, compose: 2 };
+          const order = { config: 0, skaffold: 1, workflow: 2, compose: 3 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
         }
@@ -10147,21 +10156,21 @@ var init_images = __esm({
           }
           const spec = this.defaultSpec(file, ref, at3);
           const kind = import_node_path5.posix.basename(import_node_path5.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file} (the image name "${last}" matches its ${kind}${byName2.length > 1 ? `, nearest to ${at3.file}` : ""})`;
+          const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);
-          const how = `built from ${only} (the only Dockerfile in the repository)`;
+          const how = `built from ${only}, the only Dockerfile in the repository`;
           return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
         if (near) {
           const spec = this.defaultSpec(near, ref, at3);
-          const how = `built from ${near} (the Dockerfile nearest to ${at3.file})`;
+          const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
           return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
         }
         const go = this.dockerfilesBuildingGo();
@@ -10169,7 +10178,7 @@ var init_images = __esm({
         if (go.length === 1) {
           const file = go[0];
           const spec = this.defaultSpec(file, ref, at3);
-          const how = `built from ${file} (the only Dockerfile in the repository that builds a Go program)`;
+          const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
           return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
@@ -10249,7 +10258,7 @@ function dropGuesses(items, label) {
   if (!sure) return items;
   for (const x of items) {
     if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not guessed to be built from ${x.link.spec.dockerfile} (${x.link.how}); map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}; map it in .otel-target-lint.yaml under images: if the repository builds it`;
     delete x.link;
   }
   return items;
@@ -10292,17 +10301,17 @@ function toArgs(items, env, isK8s) {
     return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };
   });
 }
-function kubeDeployment(w, input) {
+function kubeDeployment(w, input2) {
   const namespace = w.namespace?.value;
   const toPc = (container) => {
-    const env = containerEnv(container, w, input.configMaps);
+    const env = containerEnv(container, w, input2.configMaps);
     const pc = { container, env };
     const image = container.image;
-    const ref = image && !image.unknown ? image.value : image && input.helm ? input.helm.render(image, w.file) : void 0;
+    const ref = image && !image.unknown ? image.value : image && input2.helm ? input2.helm.render(image, w.file) : void 0;
     if (image && ref !== void 0 && (ref !== "" || !image.unknown)) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
-        const l = input.linker.link(ref, image.range);
+        const l = input2.linker.link(ref, image.range);
         if ("reason" in l) pc.unlinkedReason = l.reason;
         else pc.link = l;
       }
@@ -10342,7 +10351,7 @@ function kubeDeployment(w, input) {
   for (const p of sidecars) if (p.agent) pcs.push(p);
   const agents = [];
   const apps = [];
-  const ctx = resolveCtx(input.files);
+  const ctx = resolveCtx(input2.files);
   const byContainer = /* @__PURE__ */ new Map();
   for (const p of pcs) {
     const c = p.container;
@@ -10389,7 +10398,7 @@ function kubeDeployment(w, input) {
       const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
       const t = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== void 0) t.resolved = v.value;
-      else if (v.scalar.unknown && input.helm) fromHelmValues(t, input.helm, w.file);
+      else if (v.scalar.unknown && input2.helm) fromHelmValues(t, input2.helm, w.file);
       if (agent) t.agent = agent;
       if (source === "app-env") t.noAppReason = `it is set on container "${c.name?.value ?? ""}", not on the agent container`;
       else {
@@ -10408,9 +10417,9 @@ function kubeDeployment(w, input) {
       }
     }
   }
-  const nsObject = namespace ? input.namespaces.find((n) => n.name?.value === namespace) : void 0;
+  const nsObject = namespace ? input2.namespaces.find((n) => n.name?.value === namespace) : void 0;
   if (nsObject) deployment.namespace = nsObject;
-  const eff = effectiveInjectGo(w, namespaceInject(input.namespaces, namespace));
+  const eff = effectiveInjectGo(w, namespaceInject(input2.namespaces, namespace));
   if (eff && !injectOff(eff.value.value)) {
     const injectScalar = eff.value;
     const on2 = eff.on;
@@ -10419,7 +10428,7 @@ function kubeDeployment(w, input) {
     if (names) op.containerNames = names.value;
     if (injectScalar.unknown) op.instrumentationIssue = "unknown-value";
     else {
-      const inst = resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
+      const inst = resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
       if ("found" in inst) op.instrumentation = inst.found;
       else op.instrumentationIssue = inst.issue;
     }
@@ -10436,7 +10445,7 @@ function kubeDeployment(w, input) {
     const pushTarget = (source, value, key, evidence) => {
       const t = { source, value, match: "exact", key, valueEvidence: evidence, apps: targetApps };
       if (!value.unknown) t.resolved = value.value;
-      else if (input.helm) fromHelmValues(t, input.helm, w.file);
+      else if (input2.helm) fromHelmValues(t, input2.helm, w.file);
       if (targetApps.length === 0) t.noAppReason = names ? "the container-names annotation does not name a container of this pod" : "the pod has no application container";
       deployment.targets.push(t);
     };
@@ -10503,18 +10512,18 @@ function composeTarget(t) {
   if (!t.value.unknown) t.resolved = t.value.value;
   return t;
 }
-function composeDeployment(cf, input) {
-  const ctx = resolveCtx(input.files);
+function composeDeployment(cf, input2) {
+  const ctx = resolveCtx(input2.files);
   const agents = [];
   const apps = [];
   const info2 = /* @__PURE__ */ new Map();
   const recs = cf.services.map((s) => {
     const rec = { service: s };
-    const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
+    const own = input2.composeLinks.get(`${cf.file}\0${s.name.value}`);
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
-        const l = input.linker.link(s.image.value, s.image.range);
+        const l = input2.linker.link(s.image.value, s.image.range);
         if ("reason" in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
@@ -10555,7 +10564,7 @@ function composeDeployment(cf, input) {
     const env = /* @__PURE__ */ new Map();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);
     const override = { platform: "compose", env };
-    const split = (x) => x.string ? splitCommandString(x.string, input.files) : toArgs(x.items, env, false);
+    const split = (x) => x.string ? splitCommandString(x.string, input2.files) : toArgs(x.items, env, false);
     if (s.entrypoint) override.entrypoint = { items: split(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name2}"` };
     if (s.command) override.cmd = { items: split(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name2}"` };
     const process4 = resolveProcess(r.link?.model, override, range, ctx);
@@ -11483,8 +11492,8 @@ function suggestion(d, a) {
   const sole = soleResolved(others);
   if (sole && others.length === 1) {
     return {
-      text: ` Set ${EXE} to "${sole.process.exe}", the executable of ${appLabel(sole)} (${cite(sole.process.steps)}).`,
-      related: sole.process.steps
+      text: ` Set ${EXE} to "${sole.process.exe}", the executable of ${appLabel(sole)} (${cite(sole.process.steps)}${linkClause(sole)}).`,
+      related: appEvidence(sole)
     };
   }
   return { text: ` Set ${EXE} to the path of the application's executable (or pass -target-exe).`, related: [] };
@@ -14046,24 +14055,24 @@ var init_ebpf_target_glob_never_matches = __esm({
             } else {
               advice = ` Start it with "*/" or "/" (e.g. "${proposal}").`;
             }
-            const runs2 = known.map((a) => `${where2(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+            const runs2 = known.map((a) => `${where2(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
             report({
               range: t.value.range,
               message: `${head}, but ${tool} matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process${runs2.length > 0 ? `: ${runs2.join(", ")}` : ""}.${advice}`,
-              related: [...t.evidence, ...known.flatMap((a) => a.process.steps)],
+              related: [...t.evidence, ...known.flatMap((a) => appEvidence(a))],
               ...fix2 ? { fix: fix2 } : {}
             });
             continue;
           }
           if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
           if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
-          const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)})`);
+          const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
           const sole = resolved.length === 1 ? resolved[0].process.exe : void 0;
           const fix = sole !== void 0 ? fixTo(sole) : void 0;
           report({
             range: t.value.range,
             message: `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select: ${runs.join(" and ")}.` + (sole !== void 0 ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf("/") + 1)}").` : " Set it to the path of the process to instrument."),
-            related: [...t.evidence, ...resolved.flatMap((a) => a.process.steps)],
+            related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
             ...fix ? { fix } : {}
           });
         }
@@ -15097,6 +15106,12 @@ function isDockerfileName(base) {
   }
   return false;
 }
+function isWorkflowPath(path5) {
+  const parts2 = path5.split("/");
+  const n = parts2.length;
+  const name2 = parts2[n - 1].toLowerCase();
+  return n >= 3 && parts2[n - 2] === "workflows" && parts2[n - 3] === ".github" && (name2.endsWith(".yml") || name2.endsWith(".yaml"));
+}
 function classifyName(path5) {
   const base = path5.slice(path5.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
@@ -15106,6 +15121,7 @@ function classifyName(path5) {
   const ext = extension(lower);
   if (ext === "yaml" || ext === "yml") {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
+    if (isWorkflowPath(path5)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
@@ -17511,8 +17527,8 @@ var require_fill_range = __commonJS({
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
     var isNumber = (num2) => Number.isInteger(+num2);
-    var zeros = (input) => {
-      let value = `${input}`;
+    var zeros = (input2) => {
+      let value = `${input2}`;
       let index = -1;
       if (value[0] === "-") value = value.slice(1);
       if (value === "0") return false;
@@ -17525,25 +17541,25 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad = (input, maxLength, toNumber) => {
+    var pad = (input2, maxLength, toNumber) => {
       if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+        let dash = input2[0] === "-" ? "-" : "";
+        if (dash) input2 = input2.slice(1);
+        input2 = dash + input2.padStart(dash ? maxLength - 1 : maxLength, "0");
       }
       if (toNumber === false) {
-        return String(input);
+        return String(input2);
       }
-      return input;
+      return input2;
     };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
+    var toMaxLen = (input2, maxLength) => {
+      let negative = input2[0] === "-" ? "-" : "";
       if (negative) {
-        input = input.slice(1);
+        input2 = input2.slice(1);
         maxLength--;
       }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
+      while (input2.length < maxLength) input2 = "0" + input2;
+      return negative ? "-" + input2 : input2;
     };
     var toSequence = (parts2, options, maxLen) => {
       parts2.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -17772,7 +17788,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand = (ast, options = {}) => {
+    var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
@@ -17833,7 +17849,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module2.exports = expand;
+    module2.exports = expand2;
   }
 });
 
@@ -17972,25 +17988,25 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options = {}) => {
-      if (typeof input !== "string") {
+    var parse = (input2, options = {}) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
       const opts = options || {};
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max2) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max2})`);
+      if (input2.length > max2) {
+        throw new SyntaxError(`Input length (${input2.length}), exceeds max characters (${max2})`);
       }
-      const ast = { type: "root", input, nodes: [] };
+      const ast = { type: "root", input: input2, nodes: [] };
       const stack = [ast];
       let block = ast;
       let prev = ast;
       let brackets = 0;
-      const length = input.length;
+      const length = input2.length;
       let index = 0;
       let depth = 0;
       let value;
-      const advance = () => input[index++];
+      const advance = () => input2[index++];
       const push = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
@@ -18182,12 +18198,12 @@ var require_braces = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
-    var expand = require_expand();
+    var expand2 = require_expand();
     var parse = require_parse();
-    var braces = (input, options = {}) => {
+    var braces = (input2, options = {}) => {
       let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
+      if (Array.isArray(input2)) {
+        for (const pattern of input2) {
           const result = braces.create(pattern, options);
           if (Array.isArray(result)) {
             output.push(...result);
@@ -18196,31 +18212,31 @@ var require_braces = __commonJS({
           }
         }
       } else {
-        output = [].concat(braces.create(input, options));
+        output = [].concat(braces.create(input2, options));
       }
       if (options && options.expand === true && options.nodupes === true) {
         output = [...new Set(output)];
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
+    braces.parse = (input2, options = {}) => parse(input2, options);
+    braces.stringify = (input2, options = {}) => {
+      if (typeof input2 === "string") {
+        return stringify(braces.parse(input2, options), options);
       }
-      return stringify(input, options);
+      return stringify(input2, options);
     };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
+    braces.compile = (input2, options = {}) => {
+      if (typeof input2 === "string") {
+        input2 = braces.parse(input2, options);
       }
-      return compile(input, options);
+      return compile(input2, options);
     };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
+    braces.expand = (input2, options = {}) => {
+      if (typeof input2 === "string") {
+        input2 = braces.parse(input2, options);
       }
-      let result = expand(input, options);
+      let result = expand2(input2, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -18229,11 +18245,11 @@ var require_braces = __commonJS({
       }
       return result;
     };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
+    braces.create = (input2, options = {}) => {
+      if (input2 === "" || input2.length < 3) {
+        return [input2];
       }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+      return options.expand !== true ? braces.compile(input2, options) : braces.expand(input2, options);
     };
     module2.exports = braces;
   }
@@ -18475,24 +18491,24 @@ var require_utils2 = __commonJS({
       }
       return win32 === true || path5.sep === "\\";
     };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
+    exports2.removePrefix = (input2, state = {}) => {
+      let output = input2;
       if (output.startsWith("./")) {
         output = output.slice(2);
         state.prefix = "./";
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      let output = `${prepend}(?:${input2})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -18546,14 +18562,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan = (input2, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input;
+      let str2 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -18773,7 +18789,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix,
-        input,
+        input: input2,
         start: start2,
         base,
         glob,
@@ -18797,7 +18813,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n = prevIndex ? prevIndex + 1 : start2;
           const i2 = slashes[idx];
-          const value = input.slice(n, i2);
+          const value = input2.slice(n, i2);
           if (opts.tokens) {
             if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
@@ -18813,8 +18829,8 @@ var require_scan = __commonJS({
           }
           prevIndex = i2;
         }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
+        if (prevIndex && prevIndex + 1 < input2.length) {
+          const value = input2.slice(prevIndex + 1);
           parts2.push(value);
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
@@ -18860,14 +18876,14 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel = (input2) => {
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let value = "";
       let escaped = false;
-      for (const ch of input) {
+      for (const ch of input2) {
         if (escaped === true) {
           value += ch;
           escaped = false;
@@ -19067,14 +19083,14 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
+    var parse = (input2, options) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
+      let len = input2.length;
       if (len > max2) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
@@ -19111,7 +19127,7 @@ var require_parse2 = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input,
+        input: input2,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -19127,17 +19143,17 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
-      len = input.length;
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
       const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
         state.index += num2;
@@ -19207,8 +19223,8 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
+        const literal = input2.slice(token.startIndex, state.index + 1);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -19248,9 +19264,9 @@ var require_parse2 = __commonJS({
         push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -19284,8 +19300,8 @@ var require_parse2 = __commonJS({
             });
           }
         }
-        if (output === input && opts.contains === true) {
-          state.output = input;
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
           return state;
         }
         state.output = utils.wrapOutput(output, state, options);
@@ -19337,9 +19353,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix22 = POSIX_REGEX_SOURCE[rest2];
-                if (posix22) {
-                  prev.value = pre + posix22;
+                const posix23 = POSIX_REGEX_SOURCE[rest2];
+                if (posix23) {
+                  prev.value = pre + posix23;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19643,7 +19659,7 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input2[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -19763,14 +19779,14 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
+      const len = input2.length;
       if (len > max2) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
@@ -19822,7 +19838,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input2, state);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -19845,7 +19861,7 @@ var require_picomatch = __commonJS({
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const fns = glob.map((input2) => picomatch(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -19860,7 +19876,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix22 = utils.isWindows(options);
+      const posix23 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19869,9 +19885,9 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix22 });
-        const result = { glob, state, regex, posix: posix22, input, output, match, isMatch };
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix23 });
+        const result = { glob, state, regex, posix: posix23, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19879,7 +19895,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -19896,40 +19912,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix22 } = {}) => {
-      if (typeof input !== "string") {
+    picomatch.test = (input2, regex, options, { glob, posix: posix23 } = {}) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input === "") {
+      if (input2 === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix22 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
+      const format = opts.format || (posix23 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output = match && format ? format(input2) : input2;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format ? format(input2) : input2;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix22);
+          match = picomatch.matchBase(input2, regex, options, posix23);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix22 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix23 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path5.basename(input));
+      return regex.test(path5.basename(input2));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.scan = (input2, options) => scan(input2, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -19947,16 +19963,16 @@ var require_picomatch = __commonJS({
       }
       return regex;
     };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
+    picomatch.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse(input2, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -20108,10 +20124,10 @@ var require_micromatch = __commonJS({
       }
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
-    micromatch2.capture = (glob, input, options) => {
-      let posix22 = utils.isWindows(options);
+    micromatch2.capture = (glob, input2, options) => {
+      let posix23 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix22 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix23 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -20456,12 +20472,12 @@ var require_string = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEmpty = exports2.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
+    function isString(input2) {
+      return typeof input2 === "string";
     }
     exports2.isString = isString;
-    function isEmpty(input) {
-      return input === "";
+    function isEmpty(input2) {
+      return input2 === "";
     }
     exports2.isEmpty = isEmpty;
   }
@@ -20497,8 +20513,8 @@ var require_tasks = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
     var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
+    function generate(input2, settings) {
+      const patterns = processPatterns(input2, settings);
       const ignore2 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
       const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
@@ -20519,8 +20535,8 @@ var require_tasks = __commonJS({
       return staticTasks.concat(dynamicTasks);
     }
     exports2.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
+    function processPatterns(input2, settings) {
+      let patterns = input2;
       if (settings.braceExpansion) {
         patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
       }
@@ -22565,19 +22581,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix22;
-      (function(posix23) {
+      let posix23;
+      (function(posix24) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix23.escapePath = escapePath2;
+        posix24.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix23.convertPathToPattern = convertPathToPattern3;
-      })(posix22 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix24.convertPathToPattern = convertPathToPattern3;
+      })(posix23 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -22599,8 +22615,8 @@ var require_out4 = __commonJS({
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
     }
-    function assertPatternsInput2(input) {
-      const source = [].concat(input);
+    function assertPatternsInput2(input2) {
+      const source = [].concat(input2);
       const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
       if (!isValidSource) {
         throw new TypeError("Patterns must be a string (non empty) or an array of strings");
@@ -24532,7 +24548,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -24568,7 +24584,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap7;
+    exports2.isMap = isMap8;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar4;
@@ -28680,9 +28696,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -28718,7 +28734,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -28758,7 +28774,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep4 && !props.found) {
+        if (!isMap8 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -28781,7 +28797,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -28813,7 +28829,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28829,7 +28845,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -40325,6 +40341,148 @@ var init_skaffold = __esm({
   }
 });
 
+// src/parsers/workflow.ts
+function expand(text, env) {
+  let out2 = "";
+  let i2 = 0;
+  while (i2 < text.length) {
+    const open = text.indexOf("${{", i2);
+    if (open < 0) return out2 + text.slice(i2);
+    const close = text.indexOf("}}", open + 3);
+    if (close < 0) return void 0;
+    const expr = text.slice(open + 3, close).trim();
+    if (!expr.startsWith("env.")) return void 0;
+    const value = env.get(expr.slice("env.".length));
+    if (value === void 0) return void 0;
+    out2 += text.slice(i2, open) + value;
+    i2 = close + 2;
+  }
+  return out2;
+}
+function listInput(text) {
+  const lines = text.split("\n");
+  const items = lines.length > 1 ? lines : text.split(",");
+  return items.map((s) => s.trim()).filter((s) => s !== "");
+}
+function usesAction(r, step, action) {
+  const uses = r.entryStr(r.get(step, "uses"), { what: "uses" });
+  return !!uses && !uses.unknown && uses.value.toLowerCase().startsWith(`${action}@`);
+}
+function envOf(r, m, base) {
+  const out2 = new Map(base);
+  const e = r.get(m, "env");
+  for (const x of r.entries(e?.value && (0, import_yaml10.isMap)(e.value) ? e.value : void 0)) {
+    const v = r.entryStr(x, { what: `env ${x.key}` });
+    if (!v || v.unknown) continue;
+    const expanded = expand(v.value, out2);
+    if (expanded !== void 0) out2.set(x.key, expanded);
+    else out2.delete(x.key);
+  }
+  return out2;
+}
+function parseWorkflow(file) {
+  const parsed = parseYaml(file, { helm: false });
+  const specs = [];
+  const root = import_node_path23.posix.dirname(import_node_path23.posix.dirname(import_node_path23.posix.dirname(file.path)));
+  for (const d of parsed.docs) {
+    if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
+    const r = d.reader;
+    const wf = d.root;
+    try {
+      const wfEnv = envOf(r, wf, /* @__PURE__ */ new Map());
+      for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
+        const jm = r.map(job.value, `job ${job.key}`);
+        if (!jm) continue;
+        const jobEnv = envOf(r, jm, wfEnv);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml10.isMap)(s) ? s : void 0);
+        for (const step of steps) {
+          if (!step || !usesAction(r, step, "docker/build-push-action")) continue;
+          readBuildStep(r, step, steps, envOf(r, step, jobEnv), root, specs);
+        }
+      }
+    } catch (e) {
+      r.problem(d.root, `This workflow could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { specs, problems: sortProblems(parsed.problems) };
+}
+function input(r, withMap, key, env) {
+  const s = r.entryStr(r.get(withMap, key), { what: key });
+  if (!s) return { known: true };
+  if (s.unknown) return { known: false };
+  const value = expand(s.value, env);
+  return value === void 0 ? { known: false } : { value, known: true };
+}
+function readBuildStep(r, step, steps, env, root, out2) {
+  const withE = r.get(step, "with");
+  const w = withE ? r.map(withE.value, "with") : void 0;
+  const context = input(r, w, "context", env);
+  const file = input(r, w, "file", env);
+  if (!context.known || !file.known) return;
+  const ctx = context.value ?? ".";
+  if (ctx.includes("://") || ctx.startsWith("git@")) return;
+  const at3 = (p) => {
+    const j = import_node_path23.posix.normalize(import_node_path23.posix.join(root, p));
+    return j.startsWith("./") ? j.slice(2) : j;
+  };
+  const contextPath = at3(ctx);
+  const dockerfile = file.value ? at3(file.value) : import_node_path23.posix.join(contextPath, "Dockerfile");
+  const args2 = /* @__PURE__ */ new Map();
+  const argsIn = input(r, w, "build-args", env);
+  for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
+    const eq = line.indexOf("=");
+    if (eq > 0) args2.set(line.slice(0, eq), line.slice(eq + 1));
+  }
+  const target = input(r, w, "target", env);
+  const range = r.range(step);
+  for (const image of imagesOf(r, w, steps, env)) {
+    const spec = { image, dockerfile, context: contextPath, args: args2, source: { kind: "workflow", range } };
+    if (target.value) spec.target = target.value;
+    out2.push(spec);
+  }
+}
+function imagesOf(r, w, steps, env) {
+  const tags = r.entryStr(r.get(w, "tags"), { what: "tags" });
+  if (!tags || tags.unknown) return [];
+  const out2 = [];
+  for (const tag of listInput(tags.value)) {
+    const literal = expand(tag, env);
+    if (literal !== void 0) {
+      out2.push(literal);
+      continue;
+    }
+    const open = tag.indexOf("${{");
+    const close = tag.indexOf("}}");
+    const expr = open === 0 && close === tag.length - 2 ? tag.slice(3, close).trim() : "";
+    const parts2 = expr.split(".");
+    if (parts2.length !== 4 || parts2[0] !== "steps" || parts2[2] !== "outputs" || parts2[3] !== "tags") continue;
+    const meta = steps.find((s) => s && r.entryStr(r.get(s, "id"), { what: "id" })?.value === parts2[1]);
+    if (!meta || !usesAction(r, meta, "docker/metadata-action")) continue;
+    const mw = r.get(meta, "with");
+    const metaEnv = envOf(r, meta, env);
+    const images = r.entryStr(r.get(mw ? r.map(mw.value, "with") : void 0, "images"), { what: "images" });
+    if (!images || images.unknown) continue;
+    for (const line of images.value.split("\n")) {
+      const item = expand(line.trim(), metaEnv);
+      if (!item) continue;
+      const attrs = item.split(",").map((a) => a.trim());
+      const named = attrs.find((a) => a.startsWith("name="));
+      const image = named ? named.slice("name=".length) : attrs.length === 1 ? item : void 0;
+      if (image) out2.push(image);
+    }
+  }
+  return out2;
+}
+var import_node_path23, import_yaml10;
+var init_workflow = __esm({
+  "src/parsers/workflow.ts"() {
+    "use strict";
+    import_node_path23 = require("node:path");
+    import_yaml10 = __toESM(require_dist(), 1);
+    init_yaml();
+  }
+});
+
 // src/parsers/by-kind.ts
 function parseByKind(f) {
   switch (f.kind) {
@@ -40335,6 +40493,10 @@ function parseByKind(f) {
     case "skaffold": {
       const s = parseSkaffold(f);
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
+    }
+    case "workflow": {
+      const s = parseWorkflow(f);
+      return { kind: "workflow", specs: s.specs, problems: s.problems };
     }
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
@@ -40376,6 +40538,7 @@ var init_by_kind = __esm({
     init_kube();
     init_kustomize();
     init_skaffold();
+    init_workflow();
   }
 });
 
@@ -40448,8 +40611,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path23.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path23.posix.dirname(f.file);
+    const overrides = BASES[import_node_path24.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path24.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -40464,11 +40627,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path23, BASES;
+var import_node_path24, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -40753,8 +40916,8 @@ function composeInterpolator(io) {
   return (cf) => interpolateCompose(cf, io, read);
 }
 function interpolateCompose(cf, io, read) {
-  const dir = import_node_path24.posix.dirname(cf.file);
-  const dotenvPath = import_node_path24.posix.join(dir, ".env");
+  const dir = import_node_path25.posix.dirname(cf.file);
+  const dotenvPath = import_node_path25.posix.join(dir, ".env");
   const dotenv = read(dotenvPath);
   const hiddenDotenv = !dotenv && io.stat(dotenvPath) === "file";
   const vars = /* @__PURE__ */ new Map();
@@ -40801,7 +40964,7 @@ function interpolateCompose(cf, io, read) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path24.posix.isAbsolute(p.value) ? void 0 : read(import_node_path24.posix.normalize(import_node_path24.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path25.posix.isAbsolute(p.value) ? void 0 : read(import_node_path25.posix.normalize(import_node_path25.posix.join(dir, p.value)));
       if (!f) {
         out2.envFiles.push(ref);
         continue;
@@ -40820,11 +40983,11 @@ function interpolateCompose(cf, io, read) {
   });
   return { ...cf, services };
 }
-var import_node_path24;
+var import_node_path25;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -40850,7 +41013,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path25.posix.dirname(baseFile.file), import_node_path25.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path26.posix.dirname(baseFile.file), import_node_path26.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -40867,14 +41030,14 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function join6(from, ref) {
-  const p = import_node_path25.posix.normalize(import_node_path25.posix.join(import_node_path25.posix.dirname(from), ref));
+  const p = import_node_path26.posix.normalize(import_node_path26.posix.join(import_node_path26.posix.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path25.posix.relative(toDir, import_node_path25.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path26.posix.relative(toDir, import_node_path26.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -40885,11 +41048,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path25;
+var import_node_path26;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -40902,7 +41065,7 @@ function includedPaths(files) {
   return out2;
 }
 function resolveFrom(from, ref) {
-  const p = import_node_path26.posix.normalize(import_node_path26.posix.join(import_node_path26.posix.dirname(from), ref));
+  const p = import_node_path27.posix.normalize(import_node_path27.posix.join(import_node_path27.posix.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
@@ -40928,8 +41091,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
       });
       for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
     }
-    const fromDir = import_node_path26.posix.dirname(main.file);
-    const toDir = import_node_path26.posix.dirname(cf.file);
+    const fromDir = import_node_path27.posix.dirname(main.file);
+    const toDir = import_node_path27.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -40943,14 +41106,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path26, followable;
+var import_node_path27, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path26.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path27.posix.isAbsolute(v.value);
   }
 });
 
@@ -41167,11 +41330,11 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     memo.set(k, out2);
     return out2;
   };
-  const accumulate = (k, input) => {
-    if (visiting.has(k)) return { objects: input, complete: false };
+  const accumulate = (k, input2) => {
+    if (visiting.has(k)) return { objects: input2, complete: false };
     visiting.add(k);
     let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
-    let objects = [...input];
+    let objects = [...input2];
     for (const res of k.resources) {
       const fileObjects = filesByPath.get(res.path)?.objects;
       if (fileObjects) objects.push(...fileObjects);
@@ -41666,7 +41829,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml10.parse)(t);
+      const v = (0, import_yaml12.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -41674,11 +41837,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml10, FUNCTIONS, isSpace2;
+var import_yaml12, FUNCTIONS, isSpace2;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
@@ -41704,11 +41867,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path27, HelmCharts;
+var import_node_path28, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -41749,7 +41912,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path27.posix.dirname(file); ; dir = import_node_path27.posix.dirname(dir)) {
+        for (let dir = import_node_path28.posix.dirname(file); ; dir = import_node_path28.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42478,7 +42641,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path28.posix.extname(base);
+  const ext = import_node_path29.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -42689,11 +42852,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path28, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path29, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -42715,7 +42878,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path28.posix.normalize(import_node_path28.posix.join(import_node_path28.posix.dirname(fromFile), specifier));
+        const base = import_node_path29.posix.normalize(import_node_path29.posix.join(import_node_path29.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -43642,8 +43805,8 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-async function buildModel(input) {
-  const files = new Map(input.files.map((f) => [f.path, f]));
+async function buildModel(input2) {
+  const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
   const directives = /* @__PURE__ */ new Map();
   const addDirectives = (file, d) => {
@@ -43652,14 +43815,14 @@ async function buildModel(input) {
   const addProblems = (file, p) => {
     for (const problem of p) problems.push({ file, problem });
   };
-  if (input.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml")) {
+  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml")) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
   const kube = [];
   const kustomizations = [];
   const compose = [];
-  const buildSpecs = [...input.config.images];
+  const buildSpecs = [...input2.config.images];
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
@@ -43671,18 +43834,19 @@ async function buildModel(input) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path29.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path30.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
       if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
     }
   };
-  for (const f of input.files) {
+  for (const f of input2.files) {
     switch (f.kind) {
       case "dockerfile":
       case "compose":
       case "skaffold":
+      case "workflow":
       case "kustomize":
       case "yaml": {
         const parsed = parseByKind(f);
@@ -43696,6 +43860,7 @@ async function buildModel(input) {
             addCompose(parsed.compose);
             break;
           case "skaffold":
+          case "workflow":
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
             break;
@@ -43721,7 +43886,7 @@ async function buildModel(input) {
         const k = await ts.parseTypeScriptManifests(f, {
           // `rel` is already cwd-relative (the parser resolves the specifier against the importing file).
           readSibling: (rel) => {
-            const s = input.repo.load(rel);
+            const s = input2.repo.load(rel);
             if (s && !files.has(s.path)) files.set(s.path, s);
             return s?.text;
           }
@@ -43730,12 +43895,12 @@ async function buildModel(input) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path29.posix.isAbsolute(ref.path.value)) continue;
-          const base = projectDir(input.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path29.posix.normalize(import_node_path29.posix.join(base, ref.path.value));
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path30.posix.isAbsolute(ref.path.value)) continue;
+          const base = projectDir(input2.repo, f.path, ref.relativeTo);
+          const path5 = import_node_path30.posix.normalize(import_node_path30.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
-          const y = input.repo.load(path5);
+          const y = input2.repo.load(path5);
           if (!y || files.has(y.path)) continue;
           files.set(y.path, y);
           const ky = parseKube(y, { helm: false });
@@ -43750,15 +43915,15 @@ async function buildModel(input) {
     }
   }
   const repo = {
-    stat: (p) => input.repo.stat(p),
-    list: (d) => input.repo.list(d),
+    stat: (p) => input2.repo.stat(p),
+    list: (d) => input2.repo.list(d),
     load: (p) => {
-      const f = input.repo.load(p);
+      const f = input2.repo.load(p);
       if (f && !files.has(f.path)) files.set(f.path, f);
       return f;
     }
   };
-  const discovered = new Set(input.files.map((f) => f.path));
+  const discovered = new Set(input2.files.map((f) => f.path));
   const interpolate2 = composeInterpolator({
     discovered: (p) => discovered.has(p),
     stat: repo.stat,
@@ -43810,7 +43975,7 @@ async function buildModel(input) {
     dockerfiles,
     kube,
     compose,
-    config: input.config,
+    config: input2.config,
     buildSpecs,
     instrumentations,
     problems,
@@ -43821,21 +43986,21 @@ async function buildModel(input) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path29.posix.dirname(import_node_path29.posix.normalize(file));
+  const start2 = import_node_path30.posix.dirname(import_node_path30.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path29.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path29.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path30.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path30.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path29, PROJECT_FILES;
+var import_node_path30, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -43861,8 +44026,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path30.posix.isAbsolute(p)) return import_node_path30.posix.normalize(p);
-  const out2 = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, p));
+  if (import_node_path31.posix.isAbsolute(p)) return import_node_path31.posix.normalize(p);
+  const out2 = import_node_path31.posix.normalize(import_node_path31.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -43887,7 +44052,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path30.posix.dirname(file.path);
+  const dir = import_node_path31.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -43895,7 +44060,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml12.isMap)(d.root)) {
+  if (!(0, import_yaml14.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -43961,7 +44126,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path30.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path31.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -43979,12 +44144,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path30, import_yaml12, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path31, import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_node_path31 = require("node:path");
+    import_yaml14 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -44026,7 +44191,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path31.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path32.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -44064,11 +44229,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path31;
+var import_node_path32;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
