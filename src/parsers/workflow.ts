@@ -5,8 +5,9 @@
 // `<context>/Dockerfile`), `with.target`, `with.build-args` (`KEY=value` lines) and `with.tags` (a list, one per
 // line or comma-separated). A tag written as `${{ steps.<id>.outputs.tags }}` names the images of that step when it
 // is docker/metadata-action (its `with.images`: the tags it makes vary, the image names do not). `${{ env.NAME }}`
-// is replaced by a literal `env:` of the step, the job or the workflow. Anything else in `${{ … }}` (matrix values,
-// secrets, `github.repository` …) leaves that tag, context or file unknown, and the step gives no spec for it.
+// is replaced by a literal `env:` of the step, the job or the workflow, `${{ matrix.… }}` by each combination of the
+// job's `strategy.matrix` in turn (lists crossed, `include` added, `exclude` removed). Anything else in `${{ … }}`
+// (secrets, inputs, `github.repository` …) leaves that tag, context or file unknown, and gives no spec for it.
 // A context that is a Git or HTTP URL is not in the repository: skipped.
 
 import { posix } from 'node:path';
@@ -19,8 +20,11 @@ import type { MapEntry, YamlReader } from './yaml.ts';
 
 type YMap = YAMLMap<unknown, unknown>;
 
-/** The value with `${{ env.NAME }}` replaced from `env`; undefined when another expression (or an unknown env) remains. */
-function expand(text: string, env: Map<string, string>): string | undefined {
+/**
+ * The value with each `${{ … }}` replaced from `vars` (keys are the expressions: `env.REGISTRY`, `matrix.image`,
+ * `matrix.file_tag.file`); undefined when an expression remains that `vars` does not hold.
+ */
+function expand(text: string, vars: Map<string, string>): string | undefined {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -29,13 +33,54 @@ function expand(text: string, env: Map<string, string>): string | undefined {
     const close = text.indexOf('}}', open + 3);
     if (close < 0) return undefined;
     const expr = text.slice(open + 3, close).trim();
-    if (!expr.startsWith('env.')) return undefined;
-    const value = env.get(expr.slice('env.'.length));
+    // In a job whose matrix is known, a property no combination has is null, which renders as ''.
+    const value = vars.get(expr) ?? (expr.startsWith('matrix.') && vars.has(MATRIX_KNOWN) ? '' : undefined);
     if (value === undefined) return undefined;
     out += text.slice(i, open) + value;
     i = close + 2;
   }
   return out;
+}
+
+/** Set in the variables of a job whose matrix is written out. */
+const MATRIX_KNOWN = 'matrix.*';
+
+/** At most this many matrix combinations of a job are followed. */
+const MAX_COMBINATIONS = 256;
+
+/** A matrix value as expression variables: `matrix.<path>` for every string, number or boolean inside it. */
+function flatten(prefix: string, v: unknown, out: Map<string, string>): void {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.set(prefix, String(v));
+  else if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) flatten(`${prefix}.${k}`, x, out);
+}
+
+/**
+ * The combinations of a job's `strategy.matrix` (its lists crossed, `include` entries added, `exclude` entries
+ * removed), each as expression variables; one empty combination when there is no matrix or it is not written out
+ * (`${{ fromJSON(…) }}`: its `matrix.*` expressions stay unknown).
+ */
+function matrixCombos(r: YamlReader, job: YMap): Map<string, string>[] {
+  const e = r.path(job, 'strategy', 'matrix');
+  const m = e ? r.anyValue(e) : undefined;
+  if (!m || m.unknown || !m.value || typeof m.value !== 'object' || Array.isArray(m.value)) return [new Map()];
+  const matrix = m.value as Record<string, unknown>;
+  let combos: Record<string, unknown>[] = [{}];
+  for (const [key, values] of Object.entries(matrix)) {
+    if (key === 'include' || key === 'exclude') continue;
+    const list = Array.isArray(values) ? values : [values];
+    combos = combos.flatMap((c) => list.map((v) => ({ ...c, [key]: v }))).slice(0, MAX_COMBINATIONS);
+  }
+  if (combos.length === 1 && Object.keys(combos[0]!).length === 0) combos = [];
+  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+  const same = (c: Record<string, unknown>, x: Record<string, unknown>) => Object.entries(x).every(([k, v]) => JSON.stringify(c[k]) === JSON.stringify(v));
+  if (Array.isArray(matrix.exclude)) combos = combos.filter((c) => !(matrix.exclude as unknown[]).some((x) => isObj(x) && same(c, x)));
+  if (Array.isArray(matrix.include)) for (const x of matrix.include) if (isObj(x) && combos.length < MAX_COMBINATIONS) combos.push(x);
+  if (combos.length === 0) return [new Map()];
+  return combos.map((c) => {
+    const vars = new Map<string, string>([[MATRIX_KNOWN, '']]);
+    flatten('matrix', c, vars);
+    return vars;
+  });
 }
 
 /** A list input of an action: one item per line, or comma-separated on one line; blanks dropped. */
@@ -50,16 +95,15 @@ function usesAction(r: YamlReader, step: YMap, action: string): boolean {
   return !!uses && !uses.unknown && uses.value.toLowerCase().startsWith(`${action}@`);
 }
 
-/** Literal `env:` values of a mapping (workflow, job or step), over `base`. */
+/** The expression variables with the `env:` of a mapping (workflow, job or step) over `base`, as `env.NAME`. */
 function envOf(r: YamlReader, m: YMap | undefined, base: Map<string, string>): Map<string, string> {
   const out = new Map(base);
   const e = r.get(m, 'env');
   for (const x of r.entries(e?.value && isMap(e.value) ? (e.value as YMap) : undefined)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
-    if (!v || v.unknown) continue;
-    const expanded = expand(v.value, out);
-    if (expanded !== undefined) out.set(x.key, expanded);
-    else out.delete(x.key);
+    const expanded = v && !v.unknown ? expand(v.value, out) : undefined;
+    if (expanded !== undefined) out.set(`env.${x.key}`, expanded);
+    else out.delete(`env.${x.key}`);
   }
   return out;
 }
@@ -75,14 +119,25 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
     const wf = d.root as YMap;
     try {
       const wfEnv = envOf(r, wf, new Map());
+      const seen = new Set<string>();
       for (const job of r.entries(r.map(r.get(wf, 'jobs')?.value, 'jobs'))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const jobEnv = envOf(r, jm, wfEnv);
         const steps = r.items(r.seq(r.get(jm, 'steps')?.value, 'steps')).map((s) => (isMap(s) ? (s as YMap) : undefined));
-        for (const step of steps) {
-          if (!step || !usesAction(r, step, 'docker/build-push-action')) continue;
-          readBuildStep(r, step, steps, envOf(r, step, jobEnv), root, specs);
+        if (!steps.some((s) => s && usesAction(r, s, 'docker/build-push-action'))) continue;
+        for (const combo of matrixCombos(r, jm)) {
+          const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
+          for (const step of steps) {
+            if (!step || !usesAction(r, step, 'docker/build-push-action')) continue;
+            const found: ImageBuildSpec[] = [];
+            readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
+            for (const spec of found) {
+              const key = [spec.image, spec.dockerfile, spec.context, spec.target ?? '', ...spec.args].join('\0');
+              if (seen.has(key)) continue;
+              seen.add(key);
+              specs.push(spec);
+            }
+          }
         }
       }
     } catch (e) {

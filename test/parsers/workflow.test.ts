@@ -93,4 +93,59 @@ test('a broken or odd workflow is a problem or nothing, never a throw', () => {
   assert.ok(parse('jobs: {a: [\n').problems.some((p) => p.severity === 'error'));
 });
 
+test('a job matrix: each combination in turn (lists crossed, include added, exclude removed); duplicates once', () => {
+  const text = `jobs:
+  images:
+    strategy:
+      matrix:
+        service: [orders, billing, legacy]
+        registry: [ghcr.io/acme]
+        exclude:
+          - service: legacy
+        include:
+          - service: gateway
+            registry: docker.io/acme
+            dockerfile: gateway/Dockerfile.release
+    env:
+      IMAGE: \${{ matrix.registry }}/\${{ matrix.service }}
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          context: services/\${{ matrix.service }}
+          file: \${{ matrix.dockerfile }}
+          tags: \${{ env.IMAGE }}:latest
+      - uses: docker/build-push-action@v6
+        with:
+          tags: ghcr.io/acme/tools:1
+  objects:
+    strategy:
+      matrix:
+        file_tag:
+          - {file: ./src/ad/Dockerfile, tag_suffix: ad}
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          file: \${{ matrix.file_tag.file }}
+          tags: ghcr.io/acme/\${{ matrix.file_tag.tag_suffix }}:1
+  dynamic:
+    strategy:
+      matrix: \${{ fromJSON(needs.plan.outputs.matrix) }}
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          tags: ghcr.io/acme/\${{ matrix.name }}:1
+`;
+  assert.equal(
+    parse(text).specs.map((s) => [s.image, s.dockerfile, s.context]),
+    [
+      // matrix.dockerfile is null in the combinations that lack it: an empty file, so <context>/Dockerfile.
+      ['ghcr.io/acme/orders:latest', 'services/orders/Dockerfile', 'services/orders'],
+      ['ghcr.io/acme/tools:1', 'Dockerfile', '.'],
+      ['ghcr.io/acme/billing:latest', 'services/billing/Dockerfile', 'services/billing'],
+      ['docker.io/acme/gateway:latest', 'gateway/Dockerfile.release', 'services/gateway'],
+      ['ghcr.io/acme/ad:1', 'src/ad/Dockerfile', '.'],
+    ],
+  );
+});
+
 test.run();
