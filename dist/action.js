@@ -1948,10 +1948,10 @@ var require_array = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
+    function flatten2(items) {
       return items.reduce((collection, item) => [].concat(collection, item), []);
     }
-    exports.flatten = flatten;
+    exports.flatten = flatten2;
     function splitWhen(items, predicate) {
       const result = [[]];
       let groupIndex = 0;
@@ -30537,7 +30537,7 @@ var init_skaffold = __esm({
 
 // src/parsers/workflow.ts
 import { posix as posix4 } from "node:path";
-function expand(text, env) {
+function expand(text, vars) {
   let out2 = "";
   let i2 = 0;
   while (i2 < text.length) {
@@ -30546,13 +30546,41 @@ function expand(text, env) {
     const close = text.indexOf("}}", open + 3);
     if (close < 0) return void 0;
     const expr = text.slice(open + 3, close).trim();
-    if (!expr.startsWith("env.")) return void 0;
-    const value = env.get(expr.slice("env.".length));
+    const value = vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0);
     if (value === void 0) return void 0;
     out2 += text.slice(i2, open) + value;
     i2 = close + 2;
   }
   return out2;
+}
+function flatten(prefix, v, out2) {
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out2.set(prefix, String(v));
+  else if (v && typeof v === "object" && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) flatten(`${prefix}.${k}`, x, out2);
+}
+function matrixCombos(r, job) {
+  const e = r.path(job, "strategy", "matrix");
+  const m = e ? r.anyValue(e) : void 0;
+  if (!m || m.unknown || !m.value || typeof m.value !== "object" || Array.isArray(m.value)) return [/* @__PURE__ */ new Map()];
+  const matrix = m.value;
+  let combos = [{}];
+  for (const [key, values] of Object.entries(matrix)) {
+    if (key === "include" || key === "exclude") continue;
+    const list = Array.isArray(values) ? values : [values];
+    combos = combos.flatMap((c) => list.map((v) => ({ ...c, [key]: v }))).slice(0, MAX_COMBINATIONS);
+  }
+  if (combos.length === 1 && Object.keys(combos[0]).length === 0) combos = [];
+  const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+  const same2 = (c, x) => Object.entries(x).every(([k, v]) => JSON.stringify(c[k]) === JSON.stringify(v));
+  if (Array.isArray(matrix.exclude)) combos = combos.filter((c) => !matrix.exclude.some((x) => isObj(x) && same2(c, x)));
+  if (Array.isArray(matrix.include)) {
+    for (const x of matrix.include) if (isObj(x) && combos.length < MAX_COMBINATIONS) combos.push(x);
+  }
+  if (combos.length === 0) return [/* @__PURE__ */ new Map()];
+  return combos.map((c) => {
+    const vars = /* @__PURE__ */ new Map([[MATRIX_KNOWN, ""]]);
+    flatten("matrix", c, vars);
+    return vars;
+  });
 }
 function listInput(text) {
   const lines = text.split("\n");
@@ -30568,10 +30596,9 @@ function envOf(r, m, base) {
   const e = r.get(m, "env");
   for (const x of r.entries(e?.value && (0, import_yaml10.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
-    if (!v || v.unknown) continue;
-    const expanded = expand(v.value, out2);
-    if (expanded !== void 0) out2.set(x.key, expanded);
-    else out2.delete(x.key);
+    const expanded = v && !v.unknown ? expand(v.value, out2) : void 0;
+    if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
+    else out2.delete(`env.${x.key}`);
   }
   return out2;
 }
@@ -30585,14 +30612,25 @@ function parseWorkflow(file) {
     const wf = d.root;
     try {
       const wfEnv = envOf(r, wf, /* @__PURE__ */ new Map());
+      const seen = /* @__PURE__ */ new Set();
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const jobEnv = envOf(r, jm, wfEnv);
         const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml10.isMap)(s) ? s : void 0);
-        for (const step of steps) {
-          if (!step || !usesAction(r, step, "docker/build-push-action")) continue;
-          readBuildStep(r, step, steps, envOf(r, step, jobEnv), root, specs);
+        if (!steps.some((s) => s && usesAction(r, s, "docker/build-push-action"))) continue;
+        for (const combo of matrixCombos(r, jm)) {
+          const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
+          for (const step of steps) {
+            if (!step || !usesAction(r, step, "docker/build-push-action")) continue;
+            const found = [];
+            readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
+            for (const spec of found) {
+              const key = [spec.image, spec.dockerfile, spec.context, spec.target ?? "", ...spec.args].join("\0");
+              if (seen.has(key)) continue;
+              seen.add(key);
+              specs.push(spec);
+            }
+          }
         }
       }
     } catch (e) {
@@ -30668,12 +30706,14 @@ function imagesOf(r, w, steps, env) {
   }
   return out2;
 }
-var import_yaml10;
+var import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
     init_yaml();
+    MATRIX_KNOWN = "matrix.*";
+    MAX_COMBINATIONS = 256;
   }
 });
 
