@@ -54,7 +54,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
 
   // Scripts and RUN lines need the shell parser; its WASM is loaded only when there is shell text to read.
-  if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml')) {
+  if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml' || f.kind === 'workflow')) {
     await initShellParser();
   }
 

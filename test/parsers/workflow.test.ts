@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { classifyName } from '../../src/discover/classify.ts';
 import { LineIndex } from '../../src/model/source.ts';
+import { initShellParser } from '../../src/parsers/shell.ts';
 import { parseWorkflow } from '../../src/parsers/workflow.ts';
 
 const parse = (text: string, path = '.github/workflows/images.yml') =>
@@ -144,6 +145,37 @@ test('a job matrix: each combination in turn (lists crossed, include added, excl
       ['ghcr.io/acme/billing:latest', 'services/billing/Dockerfile', 'services/billing'],
       ['docker.io/acme/gateway:latest', 'gateway/Dockerfile.release', 'services/gateway'],
       ['ghcr.io/acme/ad:1', 'src/ad/Dockerfile', '.'],
+    ],
+  );
+});
+
+test('docker build in run: steps: tags, -f, --target, --build-arg, the context; working-directory and cd followed', async () => {
+  await initShellParser();
+  const text = `jobs:
+  build:
+    strategy:
+      matrix:
+        svc: [orders, billing]
+    steps:
+      - run: |
+          cd services/\${{ matrix.svc }}
+          docker build -t ghcr.io/acme/\${{ matrix.svc }}:\${{ github.sha }} -f build/Dockerfile --target runtime --build-arg GO=1.24 .
+      - working-directory: services
+        run: docker buildx build --push --platform linux/amd64,linux/arm64 --tag=ghcr.io/acme/gw:1 gateway
+      - run: docker build -t ghcr.io/acme/x:1 $CONTEXT
+      - run: podman build --tag ghcr.io/acme/p:\${SHA} -f - .
+      - run: |
+          echo hello; docker image build -t ghcr.io/acme/y:2 ./y
+          if [ -n "$X" ]; then cd elsewhere; fi
+          docker build -t ghcr.io/acme/z:2 .
+`;
+  assert.equal(
+    parse(text).specs.map((s) => [s.image, s.dockerfile, s.context, s.target ?? null, Object.fromEntries(s.args)]),
+    [
+      ['ghcr.io/acme/orders', 'services/orders/build/Dockerfile', 'services/orders', 'runtime', { GO: '1.24' }],
+      ['ghcr.io/acme/gw:1', 'services/gateway/Dockerfile', 'services/gateway', null, {}],
+      ['ghcr.io/acme/y:2', 'y/Dockerfile', 'y', null, {}],
+      ['ghcr.io/acme/billing', 'services/billing/build/Dockerfile', 'services/billing', 'runtime', { GO: '1.24' }],
     ],
   );
 });
