@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4d2054d6557e54fc
+// otel-target-lint bundle 9cee6ea0ed5b08e7
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10217,9 +10217,9 @@ function splitCommandString(s, files) {
   if (!cmd) return [];
   const at3 = (r) => pinned ? s.range : r;
   return cmd.words.map((w) => {
-    const literal = w.parts.every((p) => p.kind === "literal");
+    const literal2 = w.parts.every((p) => p.kind === "literal");
     const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
-    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
+    return literal2 ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
   });
 }
 var init_command = __esm({
@@ -14039,14 +14039,14 @@ var init_ebpf_target_glob_never_matches = __esm({
           const resolved = resolvedApps(t.apps);
           const fixTo = (value) => setScalarFix(model, t.value, value, `Set ${t.key} to "${value}"`);
           if (!globCanMatchAbsolute(g.nodes)) {
-            const literal = isLiteralGlob(g.nodes);
+            const literal2 = isLiteralGlob(g.nodes);
             const proposal = `*/${t.resolved}`;
             const p = compileGlob(proposal);
             const matchesProposal = (exe) => p.ok && globMatches(p.nodes, exe);
-            const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
+            const known = resolved.length > 0 ? resolved : literal2 && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
             let fix2;
             let advice;
-            if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+            if (literal2 && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
               fix2 = fixTo(proposal);
               advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0].process.exe}"` : " or the full path"}.`;
             } else if (resolved.length === 1) {
@@ -16438,8 +16438,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path5);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path5, cache) {
         if (path5 in cache) {
@@ -19223,15 +19223,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
         const body2 = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
@@ -25778,9 +25778,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -25829,7 +25829,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -36771,7 +36771,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal = first === "'" || first === '"';
+        let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -36812,7 +36812,7 @@ var require_property = __commonJS({
                       i2 = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal) {
+                      if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i2 = i2 + 1;
@@ -36840,7 +36840,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal) {
+              } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
                   i2 = i2 + 2;
@@ -40422,13 +40422,18 @@ function parseWorkflow(file) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
         const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml10.isMap)(s) ? s : void 0);
-        if (!steps.some((s) => s && usesAction(r, s, "docker/build-push-action"))) continue;
+        const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
+        if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
           const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
           for (const step of steps) {
-            if (!step || !usesAction(r, step, "docker/build-push-action")) continue;
+            if (!builds(step)) continue;
             const found = [];
             readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
+            try {
+              readRunStep(r, step, envOf(r, step, jobVars), root, found);
+            } catch {
+            }
             for (const spec of found) {
               const key = [spec.image, spec.dockerfile, spec.context, spec.target ?? "", ...spec.args].join("\0");
               if (seen.has(key)) continue;
@@ -40484,9 +40489,15 @@ function imagesOf(r, w, steps, env) {
   if (!tags || tags.unknown) return [];
   const out2 = [];
   for (const tag of listInput(tags.value)) {
-    const literal = expand(tag, env);
-    if (literal !== void 0) {
-      out2.push(literal);
+    const literal2 = expand(tag, env);
+    if (literal2 !== void 0) {
+      out2.push(literal2);
+      continue;
+    }
+    const before = expand(tag.slice(0, tag.indexOf("${{")), env);
+    const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
+    if (name2) {
+      out2.push(name2);
       continue;
     }
     const open = tag.indexOf("${{");
@@ -40511,15 +40522,175 @@ function imagesOf(r, w, steps, env) {
   }
   return out2;
 }
-var import_node_path23, import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS;
+function runsBuild(r, step) {
+  const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
+  return !!run2 && !run2.unknown;
+}
+function parseScript(text, file) {
+  const key = `${file}\0${text}`;
+  let script = scriptCache.get(key);
+  if (!script) {
+    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
+    if (scriptCache.size > 1e3) scriptCache.clear();
+    scriptCache.set(key, script);
+  }
+  return script;
+}
+function nameWithUnknownTag(known) {
+  const colon = known.lastIndexOf(":");
+  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
+}
+function literalPrefix(w) {
+  let out2 = "";
+  for (const p of w.parts) {
+    if (p.kind !== "literal") break;
+    out2 += p.value;
+  }
+  return out2;
+}
+function literal(w) {
+  let out2 = "";
+  for (const p of w.parts) {
+    if (p.kind !== "literal") return void 0;
+    out2 += p.value;
+  }
+  return out2;
+}
+function readRunStep(r, step, vars, root, out2) {
+  const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
+  if (!run2 || run2.unknown || !runsBuild(r, step)) return;
+  let text = "";
+  let i2 = 0;
+  while (i2 < run2.value.length) {
+    const open = run2.value.indexOf("${{", i2);
+    const close = open < 0 ? -1 : run2.value.indexOf("}}", open + 3);
+    if (open < 0 || close < 0) {
+      text += run2.value.slice(i2);
+      break;
+    }
+    const value = vars.get(run2.value.slice(open + 3, close).trim());
+    text += run2.value.slice(i2, open) + (value ?? "${GITHUB_EXPRESSION_NOT_KNOWN}");
+    i2 = close + 2;
+  }
+  const wd = input(r, step, "working-directory", vars);
+  if (!wd.known) return;
+  let cwd = import_node_path23.posix.normalize(import_node_path23.posix.join(root, wd.value ?? "."));
+  const script = parseScript(text, r.file.path);
+  const range = r.range(step);
+  for (const c of script.commands) {
+    const words = c.words.map(literal);
+    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
+      const to = words[1];
+      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return;
+      cwd = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, to));
+      continue;
+    }
+    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (!form) continue;
+    const tags = [];
+    const args2 = /* @__PURE__ */ new Map();
+    let file;
+    let target;
+    let context;
+    let known = true;
+    for (let k = form.length; k < words.length; k++) {
+      const w = words[k];
+      if (w === void 0) {
+        const prefix = literalPrefix(c.words[k]);
+        if (prefix.startsWith("--tag=")) {
+          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
+          if (n) tags.push(n);
+        } else if (!prefix.startsWith("-")) known = false;
+        continue;
+      }
+      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
+      const name2 = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
+      if (name2 === "-t" || name2 === "--tag") {
+        if (value !== void 0) tags.push(value);
+        else if (eq < 0 && c.words[k] && words[k] === void 0) {
+          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
+          if (n) tags.push(n);
+        }
+      } else if (name2 === "-f" || name2 === "--file") file = value;
+      else if (name2 === "--target") target = value;
+      else if (name2 === "--build-arg") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
+      } else if (!w.startsWith("-") && context === void 0) context = w;
+    }
+    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
+    const contextPath = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, context));
+    const dockerfile = file === void 0 ? import_node_path23.posix.join(contextPath, "Dockerfile") : file === "-" ? void 0 : import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, file));
+    if (dockerfile === void 0) continue;
+    for (const image of tags) {
+      const spec = { image, dockerfile, context: contextPath, args: new Map(args2), source: { kind: "workflow", range } };
+      if (target) spec.target = target;
+      out2.push(spec);
+    }
+  }
+}
+var import_node_path23, import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
     import_node_path23 = require("node:path");
     import_yaml10 = __toESM(require_dist(), 1);
+    init_source();
+    init_shell();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
+    BUILD_COMMANDS = [
+      ["docker", "build"],
+      ["docker", "buildx", "build"],
+      ["docker", "image", "build"],
+      ["podman", "build"]
+    ];
+    VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--add-host",
+      "--allow",
+      "--annotation",
+      "--attest",
+      "--build-arg",
+      "--build-context",
+      "--builder",
+      "--cache-from",
+      "--cache-to",
+      "--call",
+      "--cgroup-parent",
+      "--cpu-period",
+      "--cpu-quota",
+      "--cpu-shares",
+      "--cpuset-cpus",
+      "--cpuset-mems",
+      "--file",
+      "-f",
+      "--iidfile",
+      "--isolation",
+      "--label",
+      "--memory",
+      "-m",
+      "--memory-swap",
+      "--metadata-file",
+      "--network",
+      "--no-cache-filter",
+      "--output",
+      "-o",
+      "--platform",
+      "--progress",
+      "--provenance",
+      "--sbom",
+      "--secret",
+      "--security-opt",
+      "--shm-size",
+      "--ssh",
+      "--tag",
+      "-t",
+      "--target",
+      "--ulimit"
+    ]);
+    scriptCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -43855,7 +44026,7 @@ async function buildModel(input2) {
   const addProblems = (file, p) => {
     for (const problem of p) problems.push({ file, problem });
   };
-  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml")) {
+  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow")) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
