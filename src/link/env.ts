@@ -137,7 +137,7 @@ function computeContainerEnv(container: Container, w: ConfigMapScope, configMaps
         name: prefix + key,
         value: scalar.value,
         scalar,
-        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }],
+        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }, ...(scalar.via?.evidence ?? [])],
       });
     }
   }
@@ -169,7 +169,7 @@ function computeContainerEnv(container: Container, w: ConfigMapScope, configMaps
           name,
           value: scalar.value,
           scalar,
-          evidence: [{ range: scalar.range, message: `${name} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }],
+          evidence: [{ range: scalar.range, message: `${name} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }, ...(scalar.via?.evidence ?? [])],
         });
       } else {
         env.set(name, {

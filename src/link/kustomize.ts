@@ -27,6 +27,8 @@
 // builds no variant, and neither does any kustomization built on it. Patch files are never read as objects of their
 // own (they are partial objects, or operations).
 
+import { posix } from 'node:path';
+import type { Evidence } from '../model/source.ts';
 import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
 import type {
   Annotations,
@@ -186,13 +188,15 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
  */
 function generateConfigMap(k: KustomizationFile, g: ConfigMapGenerator, readEnv: KustomizeEnvReader): ConfigMap | undefined {
   const data = new Map<string, Scalar>();
+  const made = (from: string): Evidence => ({ range: g.name.range, message: `ConfigMap ${g.name.value} is generated here (configMapGenerator) from ${from}` });
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === 'error')) return undefined;
     // A fix writes the new value into the env file as it is (kustomize removes no quotes there).
-    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence: [], edit: 'raw' } });
+    const evidence = [made(posix.relative(posix.dirname(k.file), e.path))];
+    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: 'raw' } });
   }
-  for (const l of g.literals) data.set(l.key.value, l.value);
+  for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made('its literals')], edit: l.value.via?.edit ?? 'none' } });
   for (const key of g.fileKeys) data.set(key.value, { value: '', range: key.range, unknown: true });
   return {
     type: 'configmap',

@@ -414,6 +414,10 @@ test('configMapGenerator literals: the target read through envFrom is checked, r
   const files = repo({ 'deploy/overlays/prod/kustomization.yaml': kust('/server'), 'deploy/overlays/prod/agent.yaml': agentFromConfigMap('envFrom') });
   const { diagnostics } = await lintFiles(files, rules);
   assert.equal(diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/kustomization.yaml:8:33']);
+  assert.ok(
+    diagnostics[0]!.related.some((r) => r.range.line === 6 && r.message === 'ConfigMap otel-agent is generated here (configMapGenerator) from its literals'),
+    JSON.stringify(diagnostics[0]!.related),
+  );
   assert.is(applyEdits(files['deploy/overlays/prod/kustomization.yaml']!, diagnostics[0]!.fix!.edits).text, kust('/app/server'));
 });
 
