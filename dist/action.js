@@ -4447,9 +4447,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix23 = POSIX_REGEX_SOURCE[rest2];
-                if (posix23) {
-                  prev.value = pre + posix23;
+                const posix24 = POSIX_REGEX_SOURCE[rest2];
+                if (posix24) {
+                  prev.value = pre + posix24;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4970,7 +4970,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix23 = utils.isWindows(options);
+      const posix24 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4980,8 +4980,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix23 });
-        const result = { glob, state, regex, posix: posix23, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
+        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5006,7 +5006,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix23 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5014,7 +5014,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix23 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5023,14 +5023,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix23);
+          match = picomatch.matchBase(input2, regex, options, posix24);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix23 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix24 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5219,9 +5219,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix23 = utils.isWindows(options);
+      let posix24 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix23 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix24 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7675,19 +7675,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix23;
-      (function(posix24) {
+      let posix24;
+      (function(posix25) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix24.escapePath = escapePath2;
+        posix25.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix24.convertPathToPattern = convertPathToPattern3;
-      })(posix23 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix25.convertPathToPattern = convertPathToPattern3;
+      })(posix24 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -35499,7 +35499,7 @@ function computeContainerEnv(container, w, configMaps) {
         name: prefix + key,
         value: scalar.value,
         scalar,
-        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }]
+        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }, ...scalar.via?.evidence ?? []]
       });
     }
   }
@@ -35530,7 +35530,7 @@ function computeContainerEnv(container, w, configMaps) {
           name: name2,
           value: scalar.value,
           scalar,
-          evidence: [{ range: scalar.range, message: `${name2} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }]
+          evidence: [{ range: scalar.range, message: `${name2} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }, ...scalar.via?.evidence ?? []]
         });
       } else {
         env.set(name2, {
@@ -36739,6 +36739,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
+import { posix as posix14 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -36849,12 +36850,14 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
 }
 function generateConfigMap(k, g, readEnv) {
   const data = /* @__PURE__ */ new Map();
+  const made = (from) => ({ range: g.name.range, message: `ConfigMap ${g.name.value} is generated here (configMapGenerator) from ${from}` });
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence: [], edit: "raw" } });
+    const evidence = [made(posix14.relative(posix14.dirname(k.file), e.path))];
+    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
-  for (const l of g.literals) data.set(l.key.value, l.value);
+  for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
   for (const key of g.fileKeys) data.set(key.value, { value: "", range: key.range, unknown: true });
   return {
     type: "configmap",
@@ -37276,7 +37279,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -37340,7 +37343,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix14.dirname(file); ; dir = posix14.dirname(dir)) {
+        for (let dir = posix15.dirname(file); ; dir = posix15.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -50792,9 +50795,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix23 = POSIX_REGEX_SOURCE[rest2];
-                if (posix23) {
-                  prev.value = pre + posix23;
+                const posix24 = POSIX_REGEX_SOURCE[rest2];
+                if (posix24) {
+                  prev.value = pre + posix24;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -51311,7 +51314,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix23 = opts.windows;
+      const posix24 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -51321,8 +51324,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix23 });
-        const result = { glob, state, regex, posix: posix23, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
+        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -51347,7 +51350,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix23 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -51355,7 +51358,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix23 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -51364,16 +51367,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix23);
+          match = picomatch.matchBase(input2, regex, options, posix24);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix23 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix24 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix23 }));
+      return regex.test(utils.basename(input2, { windows: posix24 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -56256,7 +56259,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -56321,7 +56324,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix15.extname(base);
+  const ext = posix16.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -56557,7 +56560,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix15.normalize(posix15.join(posix15.dirname(fromFile), specifier));
+        const base = posix16.normalize(posix16.join(posix16.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -57484,7 +57487,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -57514,7 +57517,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix16.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix17.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -57575,9 +57578,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix16.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix17.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix16.normalize(posix16.join(base, ref.path.value));
+          const path6 = posix17.normalize(posix17.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -57666,10 +57669,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix16.dirname(posix16.normalize(file));
+  const start2 = posix17.dirname(posix17.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix16.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix16.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix17.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix17.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -57704,10 +57707,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix17.isAbsolute(p)) return posix17.normalize(p);
-  const out2 = posix17.normalize(posix17.join(dir, p));
+  if (posix18.isAbsolute(p)) return posix18.normalize(p);
+  const out2 = posix18.normalize(posix18.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -57732,7 +57735,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix17.dirname(file.path);
+  const dir = posix18.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -57806,7 +57809,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix17.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix18.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -57838,7 +57841,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -57855,16 +57858,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix18.basename(value);
+  const base = posix19.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix18.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix19.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix18.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix19.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -58223,7 +58226,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -58288,7 +58291,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix19.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix20.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -59118,7 +59121,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -59178,7 +59181,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix20.basename(p.value))) {
+            if (SHELLS3.has(posix21.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -59445,7 +59448,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -59461,11 +59464,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix21.dirname(cf.file);
+          const dir = posix22.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix21.dirname(other.file) !== dir) continue;
+            if (posix22.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -59581,7 +59584,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -59628,7 +59631,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix22.dirname(file);
+  return posix23.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(

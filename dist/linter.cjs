@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9cee6ea0ed5b08e7
+// otel-target-lint bundle dc570f9174e2e1a9
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9932,7 +9932,7 @@ function computeContainerEnv(container, w, configMaps) {
         name: prefix + key,
         value: scalar.value,
         scalar,
-        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }]
+        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }, ...scalar.via?.evidence ?? []]
       });
     }
   }
@@ -9963,7 +9963,7 @@ function computeContainerEnv(container, w, configMaps) {
           name: name2,
           value: scalar.value,
           scalar,
-          evidence: [{ range: scalar.range, message: `${name2} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }]
+          evidence: [{ range: scalar.range, message: `${name2} comes from ConfigMap ${ref.name.value}, key ${ref.key.value}` }, ...scalar.via?.evidence ?? []]
         });
       } else {
         env.set(name2, {
@@ -19353,9 +19353,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix23 = POSIX_REGEX_SOURCE[rest2];
-                if (posix23) {
-                  prev.value = pre + posix23;
+                const posix24 = POSIX_REGEX_SOURCE[rest2];
+                if (posix24) {
+                  prev.value = pre + posix24;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19876,7 +19876,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix23 = utils.isWindows(options);
+      const posix24 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19886,8 +19886,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix23 });
-        const result = { glob, state, regex, posix: posix23, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
+        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19912,7 +19912,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix23 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19920,7 +19920,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix23 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -19929,14 +19929,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix23);
+          match = picomatch.matchBase(input2, regex, options, posix24);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix23 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix24 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input2));
     };
@@ -20125,9 +20125,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix23 = utils.isWindows(options);
+      let posix24 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix23 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix24 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22581,19 +22581,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix23;
-      (function(posix24) {
+      let posix24;
+      (function(posix25) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix24.escapePath = escapePath2;
+        posix25.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix24.convertPathToPattern = convertPathToPattern3;
-      })(posix23 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix25.convertPathToPattern = convertPathToPattern3;
+      })(posix24 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -41632,12 +41632,14 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
 }
 function generateConfigMap(k, g, readEnv) {
   const data = /* @__PURE__ */ new Map();
+  const made = (from) => ({ range: g.name.range, message: `ConfigMap ${g.name.value} is generated here (configMapGenerator) from ${from}` });
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence: [], edit: "raw" } });
+    const evidence = [made(import_node_path28.posix.relative(import_node_path28.posix.dirname(k.file), e.path))];
+    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
-  for (const l of g.literals) data.set(l.key.value, l.value);
+  for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
   for (const key of g.fileKeys) data.set(key.value, { value: "", range: key.range, unknown: true });
   return {
     type: "configmap",
@@ -41791,9 +41793,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
+var import_node_path28;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
+    import_node_path28 = require("node:path");
     init_images();
     init_kustomize_json_patch();
   }
@@ -42078,11 +42082,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path28, HelmCharts;
+var import_node_path29, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -42123,7 +42127,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path28.posix.dirname(file); ; dir = import_node_path28.posix.dirname(dir)) {
+        for (let dir = import_node_path29.posix.dirname(file); ; dir = import_node_path29.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42852,7 +42856,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path29.posix.extname(base);
+  const ext = import_node_path30.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -43063,11 +43067,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path29, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path30, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -43089,7 +43093,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path29.posix.normalize(import_node_path29.posix.join(import_node_path29.posix.dirname(fromFile), specifier));
+        const base = import_node_path30.posix.normalize(import_node_path30.posix.join(import_node_path30.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -44045,7 +44049,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path30.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path31.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -44106,9 +44110,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path30.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path31.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path30.posix.normalize(import_node_path30.posix.join(base, ref.path.value));
+          const path5 = import_node_path31.posix.normalize(import_node_path31.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input2.repo.load(path5);
@@ -44197,21 +44201,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path30.posix.dirname(import_node_path30.posix.normalize(file));
+  const start2 = import_node_path31.posix.dirname(import_node_path31.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path30.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path30.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path31.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path31.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path30, PROJECT_FILES;
+var import_node_path31, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -44237,8 +44241,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path31.posix.isAbsolute(p)) return import_node_path31.posix.normalize(p);
-  const out2 = import_node_path31.posix.normalize(import_node_path31.posix.join(dir, p));
+  if (import_node_path32.posix.isAbsolute(p)) return import_node_path32.posix.normalize(p);
+  const out2 = import_node_path32.posix.normalize(import_node_path32.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -44263,7 +44267,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path31.posix.dirname(file.path);
+  const dir = import_node_path32.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -44337,7 +44341,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path31.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path32.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -44355,11 +44359,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path31, import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path32, import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     import_yaml14 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -44402,7 +44406,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path32.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path33.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -44440,11 +44444,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path32;
+var import_node_path33;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
