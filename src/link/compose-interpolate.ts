@@ -61,7 +61,21 @@ function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: str
   const dotenv = read(dotenvPath);
   const hiddenDotenv = !dotenv && io.stat(dotenvPath) === 'file';
   const vars = new Map<string, Scalar>();
-  for (const e of dotenv?.entries ?? []) if (e.value) vars.set(e.name.value, e.value);
+  const dotenvFile = dotenv ? io.file(dotenv.file) : undefined;
+  for (const e of dotenv?.entries ?? []) {
+    if (!e.value) continue;
+    let v = e.value;
+    // An unquoted value with `$` is interpolated from the lines before it (the shell sets nothing, see above).
+    // A double-quoted one is left unknown: its escapes are already decoded, so `\$` and `$` would look alike.
+    if (v.unknown && dotenvFile && !'"\''.includes(dotenvFile.text[v.range.start] ?? '"')) {
+      const r = interpolate(v.value, (name) => vars.get(name));
+      if (r.value !== undefined) {
+        const { unknown: _, ...known } = v;
+        v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: 'none' } };
+      }
+    }
+    vars.set(e.name.value, v);
+  }
   const lookup: VarLookup = (name) => (hiddenDotenv ? 'unknown' : vars.get(name));
 
   const conv = <T extends Scalar | undefined>(s: T): T => {

@@ -199,6 +199,8 @@ export function interpolationEvidence(r: Interpolated, scalar: Scalar, primary?:
   const out: Evidence[] = [{ range: scalar.range, message: `Compose interpolates "${scalar.value}"${how ? `: ${how}` : ''}` }];
   for (const u of r.used) {
     if (u.scalar && u.scalar.range !== primary) out.push({ range: u.scalar.range, message: `${u.name}=${u.scalar.value}` });
+    // A variable `.env` itself interpolates (`TARGET=${BIN_DIR}/server`) brings its own steps.
+    for (const e of u.scalar?.via?.evidence ?? []) out.push(e);
   }
   return out;
 }

@@ -58,4 +58,22 @@ test('interpolate: where the pieces come from (what a fix may edit)', () => {
   assert.equal(mixed.pieces.map((p) => p.origin), [{ kind: 'text', start: 7, end: 11 }, { kind: 'text', start: 12, end: 19 }]);
 });
 
+test('.env interpolates itself: an unquoted value with ${…} takes the lines before it; a double-quoted one stays unknown', async () => {
+  const { lintFiles } = await import('../helpers/rule-tester.ts');
+  const { targetExeMismatch } = await import('../../rules/target-exe-mismatch.ts');
+  const { SEED_DOCKERFILE } = await import('../helpers/fixtures.ts');
+  const compose = (v: string) =>
+    `services:\n  api:\n    build: .\n  agent:\n    image: otel/autoinstrumentation-go:v0.24.0\n    privileged: true\n    pid: "service:api"\n    environment:\n      OTEL_GO_AUTO_TARGET_EXE: ${v}\n`;
+  const files = { Dockerfile: SEED_DOCKERFILE, '.env': 'BIN_DIR=/usr/bin\nTARGET=${BIN_DIR}/server\nQUOTED="${BIN_DIR}/server"\nLATER=${AFTER:-/app}/server\nAFTER=/srv\n', 'compose.yaml': compose('${TARGET}') };
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+  assert.equal(diagnostics.map((d) => `${d.range.file}:${d.range.line}`), ['compose.yaml:9']);
+  assert.ok(diagnostics[0]!.message.startsWith('OTEL_GO_AUTO_TARGET_EXE is "/usr/bin/server"'), diagnostics[0]!.message);
+  assert.ok(diagnostics[0]!.related.some((r) => r.range.file === '.env' && r.range.line === 1), 'the chain reaches BIN_DIR');
+  assert.equal(diagnostics[0]!.fix, undefined, 'a value pieced together in .env is not rewritten');
+  // Double-quoted: not known, so not checked. A variable defined later is unset where it is used: the default applies.
+  assert.equal((await lintFiles({ ...files, 'compose.yaml': compose('${QUOTED}') }, [targetExeMismatch])).diagnostics, []);
+  const later = await lintFiles({ ...files, 'compose.yaml': compose('${LATER}') }, [targetExeMismatch]);
+  assert.equal(later.diagnostics.map((d) => d.message.slice(0, 45)), []);
+});
+
 test.run();
