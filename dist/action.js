@@ -36309,6 +36309,7 @@ function interpolationEvidence(r, scalar, primary) {
   const out2 = [{ range: scalar.range, message: `Compose interpolates "${scalar.value}"${how ? `: ${how}` : ""}` }];
   for (const u of r.used) {
     if (u.scalar && u.scalar.range !== primary) out2.push({ range: u.scalar.range, message: `${u.name}=${u.scalar.value}` });
+    for (const e of u.scalar?.via?.evidence ?? []) out2.push(e);
   }
   return out2;
 }
@@ -36352,7 +36353,19 @@ function interpolateCompose(cf, io, read) {
   const dotenv = read(dotenvPath);
   const hiddenDotenv = !dotenv && io.stat(dotenvPath) === "file";
   const vars = /* @__PURE__ */ new Map();
-  for (const e of dotenv?.entries ?? []) if (e.value) vars.set(e.name.value, e.value);
+  const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
+  for (const e of dotenv?.entries ?? []) {
+    if (!e.value) continue;
+    let v = e.value;
+    if (v.unknown && dotenvFile && !`"'`.includes(dotenvFile.text[v.range.start] ?? '"')) {
+      const r = interpolate(v.value, (name2) => vars.get(name2));
+      if (r.value !== void 0) {
+        const { unknown: _, ...known } = v;
+        v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: "none" } };
+      }
+    }
+    vars.set(e.name.value, v);
+  }
   const lookup3 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
   const conv = (s) => {
     if (!s || s.unknown || !s.value.includes("$")) return s;
