@@ -309,7 +309,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (names) op.containerNames = names.value;
     if (injectScalar.unknown) op.instrumentationIssue = 'unknown-value';
     else {
-      const inst = resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
+      // A kustomize variant resolves among its own build's Instrumentations first (they carry its namespace).
+      const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : undefined;
+      const inst = own && 'found' in own ? own : resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
       if ('found' in inst) op.instrumentation = inst.found;
       else op.instrumentationIssue = inst.issue;
     }

@@ -36,6 +36,7 @@ import type {
   ConfigMapGenerator,
   Container,
   EnvVar,
+  Instrumentation,
   JsonPatchOp,
   KubeObject,
   KustomizationFile,
@@ -65,6 +66,8 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   if (kustomizations.length === 0) return { variants: [], patchFiles: new Set() };
   /** ConfigMaps a generator made (or merged into), in any build. */
   const generated = new Set<ConfigMap>();
+  /** Kustomizations that set `namespace:`. */
+  const namespaced = new Set<KustomizationFile>();
   const byDir = new Map<string, KustomizationFile>();
   for (const k of kustomizations) {
     const dir = k.file.includes('/') ? k.file.slice(0, k.file.lastIndexOf('/')) : '.';
@@ -159,6 +162,17 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
     if (complete && k.commonAnnotations.length > 0) {
       objects = objects.map((o) => (o.type === 'workload' ? withAnnotations(o, k.commonAnnotations) : o));
     }
+    // `namespace:` goes on every namespaced object (a Namespace itself is cluster-scoped).
+    const ns = k.namespace;
+    if (complete && ns) {
+      objects = objects.map((o) => {
+        if (o.type === 'namespace' || o.namespace?.value === ns.value) return o;
+        const moved = { ...o, namespace: ns };
+        if (o.type === 'configmap' && generated.has(o)) generated.add(moved as ConfigMap);
+        return moved;
+      });
+      namespaced.add(k);
+    }
     visiting.delete(k);
     return { objects, complete };
   };
@@ -170,16 +184,26 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
     if (k.component) continue; // built only as part of a kustomization that lists it
     const out = build(k);
     if (!out.complete) continue;
-    // A build with generated ConfigMaps: its workloads look their ConfigMaps up in the build first.
+    // A build with generated ConfigMaps, or that moves objects into a namespace: its workloads look their ConfigMaps
+    // and Instrumentations up in the build first.
     const configMaps = out.objects.filter((o): o is ConfigMap => o.type === 'configmap');
-    const scoped = configMaps.some((c) => generated.has(c));
+    const instrumentations = out.objects.filter((o): o is Instrumentation => o.type === 'instrumentation');
+    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x));
     for (const o of out.objects) {
       if (o.type !== 'workload') continue;
-      if (scoped) variants.add({ ...o, configMaps });
+      if (scoped) variants.add({ ...o, configMaps, instrumentations });
       else if (!originals.has(o)) variants.add(o);
     }
   }
   return { variants: [...variants], patchFiles };
+
+  /** The kustomization and those it builds on (resources and components, recursively). */
+  function builtOn(k: KustomizationFile, seen = new Set<KustomizationFile>()): KustomizationFile[] {
+    if (seen.has(k)) return [];
+    seen.add(k);
+    const subs = [...k.resources, ...k.components].map((x) => byDir.get(x.path)).filter((x): x is KustomizationFile => !!x);
+    return [k, ...subs.flatMap((x) => builtOn(x, seen))];
+  }
 }
 
 /**

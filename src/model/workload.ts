@@ -138,6 +138,8 @@ export interface Workload extends K8sObject {
    * references resolve against these first, by name, before the repository's nearest ConfigMap of that name.
    */
   configMaps?: ConfigMap[];
+  /** A kustomize variant: the Instrumentations its build holds (the Operator's `inject-go` resolves among these first). */
+  instrumentations?: Instrumentation[];
   /** The pod template's `metadata.annotations` (for a Pod: its own metadata). */
   podAnnotations: Annotations;
   /** The pod template's `metadata` range, if present (for fixes that move annotations). */
@@ -358,6 +360,8 @@ export interface KustomizationFile {
   /** `commonAnnotations:`, added to every object and pod template. */
   commonAnnotations: { key: Scalar; value: Scalar }[];
   configMapGenerators: ConfigMapGenerator[];
+  /** `namespace:`: set on every namespaced object the kustomization outputs. */
+  namespace?: Scalar;
   /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */
   unsupported: { key: string; range: Range }[];
   problems: ParseProblem[];

@@ -108,6 +108,8 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
       }
       out.images.push(image);
     }
+    const ns = r.entryStr(r.get(root, 'namespace'), { what: 'namespace' });
+    if (ns && !ns.unknown && ns.value !== '') out.namespace = ns;
     // commonAnnotations go on every object and on every pod template (the Operator's annotations can come from here).
     for (const e of r.entries(r.map(r.get(root, 'commonAnnotations')?.value, 'commonAnnotations'))) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });

@@ -477,4 +477,47 @@ test('a generator kustomize would fail on (create of an existing name, an env fi
   }
 });
 
+// ---- namespace:
+
+test('namespace: moves the variant into a namespace whose Pod Security level rejects the agent', async () => {
+  const { podSecurityRejectsAgent } = await import('../../rules/pod-security-rejects-agent.ts');
+  const files = repo(
+    {
+      'deploy/overlays/prod/kustomization.yaml': 'namespace: shop\nresources:\n  - ../../base\n  - namespace.yaml\n',
+      'deploy/overlays/prod/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: baseline\n',
+    },
+    baseDeploy(agentContainer('/app/server')),
+  );
+  const { diagnostics } = await lintFiles(files, [podSecurityRejectsAgent]);
+  assert.equal(diagnostics.map(show), ['pod-security-rejects-agent deploy/base/deploy.yaml:22:25']);
+  // Without the namespace: transformer nothing puts the workload there.
+  const plain = { ...files, 'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - namespace.yaml\n' };
+  assert.equal((await lintFiles(plain, [podSecurityRejectsAgent])).diagnostics.map(show), []);
+});
+
+test('namespace: the Operator resolves inject-go among the build own Instrumentations, moved into the namespace', async () => {
+  const { operatorInstrumentationNotFound } = await import('../../rules/operator-instrumentation-not-found.ts');
+  const { operatorInstrumentationAmbiguous } = await import('../../rules/operator-instrumentation-ambiguous.ts');
+  const { targetExeMismatch: mismatch } = await import('../../rules/target-exe-mismatch.ts');
+  const inst = (target: string) =>
+    `apiVersion: opentelemetry.io/v1alpha1\nkind: Instrumentation\nmetadata:\n  name: go\n  namespace: default\nspec:\n  go:\n    env:\n      - name: OTEL_GO_AUTO_TARGET_EXE\n        value: ${target}\n`;
+  const base = baseDeploy().replace('    metadata:\n      labels: {app: api}\n', '    metadata:\n      labels: {app: api}\n      annotations:\n        instrumentation.opentelemetry.io/inject-go: "true"\n');
+  const files = repo(
+    {
+      'deploy/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n  - ../../base\n  - instrumentation.yaml\n',
+      'deploy/overlays/prod/instrumentation.yaml': inst('/server'),
+      'deploy/overlays/staging/kustomization.yaml': 'namespace: staging\nresources:\n  - ../../base\n  - instrumentation.yaml\n',
+      'deploy/overlays/staging/instrumentation.yaml': inst('/app/server'),
+    },
+    base,
+  );
+  const { diagnostics } = await lintFiles(files, [mismatch, operatorInstrumentationNotFound, operatorInstrumentationAmbiguous]);
+  // Each overlay's Instrumentation (namespace default in its file, prod / staging in the build) serves its own
+  // variant: only prod's wrong target is reported.
+  assert.equal(
+    diagnostics.filter((d) => d.range.file.startsWith('deploy/overlays')).map(show),
+    ['target-exe-mismatch deploy/overlays/prod/instrumentation.yaml:10:16'],
+  );
+});
+
 test.run();
