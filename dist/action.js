@@ -30300,6 +30300,8 @@ function parseKustomization(file) {
       }
       out2.images.push(image);
     }
+    const ns = r.entryStr(r.get(root, "namespace"), { what: "namespace" });
+    if (ns && !ns.unknown && ns.value !== "") out2.namespace = ns;
     for (const e of r.entries(r.map(r.get(root, "commonAnnotations")?.value, "commonAnnotations"))) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });
       if (value) out2.commonAnnotations.push({ key: r.keyScalar(e), value });
@@ -35786,7 +35788,8 @@ function kubeDeployment(w, input2) {
     if (names) op.containerNames = names.value;
     if (injectScalar.unknown) op.instrumentationIssue = "unknown-value";
     else {
-      const inst = resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
+      const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : void 0;
+      const inst = own && "found" in own ? own : resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
       if ("found" in inst) op.instrumentation = inst.found;
       else op.instrumentationIssue = inst.issue;
     }
@@ -36756,6 +36759,7 @@ import { posix as posix14 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
+  const namespaced = /* @__PURE__ */ new Set();
   const byDir = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";
@@ -36841,6 +36845,16 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     if (complete && k.commonAnnotations.length > 0) {
       objects = objects.map((o) => o.type === "workload" ? withAnnotations(o, k.commonAnnotations) : o);
     }
+    const ns = k.namespace;
+    if (complete && ns) {
+      objects = objects.map((o) => {
+        if (o.type === "namespace" || o.namespace?.value === ns.value) return o;
+        const moved = { ...o, namespace: ns };
+        if (o.type === "configmap" && generated.has(o)) generated.add(moved);
+        return moved;
+      });
+      namespaced.add(k);
+    }
     visiting.delete(k);
     return { objects, complete };
   };
@@ -36852,14 +36866,21 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     const out2 = build(k);
     if (!out2.complete) continue;
     const configMaps = out2.objects.filter((o) => o.type === "configmap");
-    const scoped = configMaps.some((c) => generated.has(c));
+    const instrumentations = out2.objects.filter((o) => o.type === "instrumentation");
+    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x));
     for (const o of out2.objects) {
       if (o.type !== "workload") continue;
-      if (scoped) variants.add({ ...o, configMaps });
+      if (scoped) variants.add({ ...o, configMaps, instrumentations });
       else if (!originals.has(o)) variants.add(o);
     }
   }
   return { variants: [...variants], patchFiles };
+  function builtOn(k, seen = /* @__PURE__ */ new Set()) {
+    if (seen.has(k)) return [];
+    seen.add(k);
+    const subs = [...k.resources, ...k.components].map((x) => byDir.get(x.path)).filter((x) => !!x);
+    return [k, ...subs.flatMap((x) => builtOn(x, seen))];
+  }
 }
 function generateConfigMap(k, g, readEnv) {
   const data = /* @__PURE__ */ new Map();
