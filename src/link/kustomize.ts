@@ -20,7 +20,8 @@
 // accumulated so far, as kustomize does; a component is never built on its own.
 //
 // `configMapGenerator:` entries make ConfigMaps after the components (as kustomize runs generators before
-// transformers); the workloads of a build with generated ConfigMaps resolve their references in that build first.
+// transformers), and `namespace:` moves every namespaced object into its namespace; the workloads of a build with
+// either resolve their ConfigMap and Instrumentation references in that build first.
 //
 // Conservative by design: a kustomization using anything not applied here (replacements, selectors other than kind
 // and name, JSON 6902 operations kustomize-json-patch.ts cannot follow, generators kustomize would fail on ...)

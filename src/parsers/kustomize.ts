@@ -16,9 +16,9 @@ import type { MapEntry, YamlReader } from './yaml.ts';
 type YMap = YAMLMap<unknown, unknown>;
 
 /**
- * Keys that change what the workloads become in ways not applied here. (`namePrefix`/`nameSuffix`, `namespace`,
- * labels and ConfigMap generators are left alone: they rename consistently, which does not change which binary a
- * container runs or where the agent is.)
+ * Keys that change what the workloads become in ways not applied here. (`namePrefix`/`nameSuffix` and labels are
+ * left alone: they rename consistently, which does not change which binary a container runs or where the agent is;
+ * `namespace` and `configMapGenerator` are read below and applied.)
  */
 const UNSUPPORTED = ['replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
