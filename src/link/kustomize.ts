@@ -41,7 +41,9 @@ import type {
   JsonPatchOp,
   KubeObject,
   KustomizationFile,
+  PatchTarget,
   Scalar,
+  SelectorRequirement,
   SecurityContext,
   Workload,
 } from '../model/workload.ts';
@@ -137,8 +139,9 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
             break;
           }
           const target = p.target;
-          const patched = objects.map((o) => (o.type === 'workload' && selects(target, o) ? applyJsonPatch(o, ops) : o));
-          if (patched.some((o) => o === undefined)) {
+          const picked = objects.map((o) => (o.type === 'workload' ? selects(target, o) : false));
+          const patched = objects.map((o, i) => (picked[i] && o.type === 'workload' ? applyJsonPatch(o, ops) : o));
+          if (picked.some((x) => x === undefined) || patched.some((o) => o === undefined)) {
             complete = false;
             break;
           }
@@ -153,7 +156,9 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
         }
         for (const po of patchObjects) {
           if (po.type !== 'workload') continue;
-          objects = objects.map((o) => (o.type === 'workload' && patches(p.target, po, o) ? mergeWorkload(o, po) : o));
+          const picked = objects.map((o) => (o.type === 'workload' ? patches(p.target, po, o) : false));
+          if (picked.some((x) => x === undefined)) complete = false;
+          objects = objects.map((o, i) => (picked[i] && o.type === 'workload' ? mergeWorkload(o, po) : o));
         }
       }
     }
@@ -242,9 +247,9 @@ function mergeConfigMap(base: ConfigMap, made: ConfigMap): ConfigMap {
   return { ...base, data: new Map([...base.data, ...made.data]) };
 }
 
-/** Does a patch object (with the patch's `target:`, if any) apply to this workload? */
-function patches(target: { kind?: string; name?: string } | undefined, patch: Workload, w: Workload): boolean {
-  if (target) return selects({ kind: target.kind ?? patch.kind, ...(target.name !== undefined ? { name: target.name } : {}) }, w);
+/** Does a patch object (with the patch's `target:`, if any) apply to this workload? undefined: cannot tell. */
+function patches(target: PatchTarget | undefined, patch: Workload, w: Workload): boolean | undefined {
+  if (target) return selects({ ...target, kind: target.kind ?? patch.kind }, w);
   if (patch.kind !== w.kind) return false;
   const name = patch.name?.value;
   if (name !== undefined && (w.name?.unknown || w.name?.value !== name)) return false;
@@ -252,10 +257,43 @@ function patches(target: { kind?: string; name?: string } | undefined, patch: Wo
   return true;
 }
 
-/** Does a patch's `target:` (kind, and name when given) select this workload? */
-function selects(target: { kind?: string; name?: string }, w: Workload): boolean {
+/**
+ * Does a patch's `target:` select this workload (kind, name, namespace, label and annotation selectors)?
+ * undefined when it cannot be told (labels a Helm action writes ...).
+ */
+function selects(target: PatchTarget, w: Workload): boolean | undefined {
   if (target.kind !== undefined && target.kind !== w.kind) return false;
-  return target.name === undefined || (!w.name?.unknown && w.name?.value === target.name);
+  if (target.name !== undefined && (w.name?.unknown || w.name?.value !== target.name)) return false;
+  // A resource without a namespace is in `default` as far as kustomize's matching goes.
+  if (target.namespace !== undefined && (w.namespace?.unknown ? undefined : w.namespace?.value ?? 'default') !== target.namespace) return false;
+  for (const [sel, map] of [
+    [target.labelSelector, w.labels],
+    [target.annotationSelector, w.annotations],
+  ] as const) {
+    if (!sel) continue;
+    if (map?.unknown || map?.entries.some((e) => e.key.unknown || e.value.unknown)) return undefined;
+    const values = new Map((map?.entries ?? []).map((e) => [e.key.value, e.value.value]));
+    if (!sel.every((req) => matches(req, values))) return false;
+  }
+  return true;
+}
+
+function matches(req: SelectorRequirement, values: Map<string, string>): boolean {
+  const v = values.get(req.key);
+  switch (req.op) {
+    case '=':
+      return v === req.values[0];
+    case '!=':
+      return v !== req.values[0];
+    case 'in':
+      return v !== undefined && req.values.includes(v);
+    case 'notin':
+      return v === undefined || !req.values.includes(v);
+    case 'exists':
+      return v !== undefined;
+    case '!exists':
+      return v === undefined;
+  }
 }
 
 function mergeWorkload(base: Workload, patch: Workload): Workload {

@@ -122,6 +122,8 @@ export interface K8sObject {
   namespace?: Scalar;
   /** `metadata.annotations` of the object itself. */
   annotations: Annotations;
+  /** `metadata.labels` of the object itself (kustomize selects patch targets by them). */
+  labels?: Annotations;
   /** The whole document (or List item). */
   range: Range;
   /** Range of the `kind:` value, the default place to report object-level findings. */
@@ -297,6 +299,22 @@ export type PatchValue =
   | { type: 'annotations'; annotations: Annotations }
   | { type: 'other' };
 
+/** One requirement of a Kubernetes label selector: `app=api`, `tier!=db`, `env in (a,b)`, `env notin (a)`, `x`, `!x`. */
+export interface SelectorRequirement {
+  key: string;
+  op: '=' | '!=' | 'in' | 'notin' | 'exists' | '!exists';
+  values: string[];
+}
+
+/** What a kustomize patch `target:` selects. */
+export interface PatchTarget {
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labelSelector?: SelectorRequirement[];
+  annotationSelector?: SelectorRequirement[];
+}
+
 /** One operation of a JSON 6902 patch (kustomize `patches:` / `patchesJson6902:`). */
 export interface JsonPatchOp {
   /** `add`, `remove`, `replace`, `move`, `copy`, `test` (anything else is kept as written). */
@@ -324,8 +342,8 @@ export interface KustomizePatch {
   json6902?: boolean;
   /** Where the patch is named in the kustomization. */
   range: Range;
-  /** `target:` of the patch, when it selects by kind and name only (anything else makes the patch unsupported). */
-  target?: { kind?: string; name?: string };
+  /** `target:` of the patch (a target the linter cannot match makes the patch unsupported). */
+  target?: PatchTarget;
   /** Why the linter does not apply it (an inline patch, a selector it does not read), when so. */
   unsupported?: string;
 }

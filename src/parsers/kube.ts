@@ -186,6 +186,8 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
   base.apiVersion = api.value;
   const name = r.entryStr(r.get(meta, 'name'), { what: 'metadata.name', k8sString: true });
   if (name) base.name = name;
+  const labelsE = r.get(meta, 'labels');
+  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, 'metadata.labels');
   const ns = r.entryStr(r.get(meta, 'namespace'), { what: 'metadata.namespace', k8sString: true });
   if (ns) base.namespace = ns;
 
@@ -195,10 +197,7 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
   if (kind.value === 'Instrumentation' && (api.unknown || apiGroup(api.value) === 'opentelemetry.io')) {
     return readInstrumentation(r, map, base);
   }
-  if (kind.value === 'Namespace' && apiGroup(api.value) === '') {
-    const labelsE = r.get(meta, 'labels');
-    return { ...base, type: 'namespace', labels: labelsE ? readAnnotationMap(r, labelsE, { entries: [] }, 'metadata.labels') : { entries: [] } };
-  }
+  if (kind.value === 'Namespace' && apiGroup(api.value) === '') return { ...base, type: 'namespace', labels: base.labels ?? { entries: [] } };
   return { ...base, type: 'other' };
 }
 

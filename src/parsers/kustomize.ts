@@ -8,7 +8,7 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import { LineIndex } from '../model/source.ts';
 import type { SourceFile } from '../model/source.ts';
-import type { ConfigMapGenerator, KustomizationFile, KustomizePatch } from '../model/workload.ts';
+import type { ConfigMapGenerator, KustomizationFile, KustomizePatch, PatchTarget, SelectorRequirement } from '../model/workload.ts';
 import { parseKube } from './kube.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
@@ -152,13 +152,21 @@ function readPatch(
   const targetE = r.get(m, 'target');
   if (targetE) {
     const t = r.map(targetE.value, 'the patch target');
-    const target: { kind?: string; name?: string } = {};
+    const target: PatchTarget = {};
     for (const e of r.entries(t)) {
       const v = e.value && isScalar(e.value) ? r.str(e.value) : undefined;
-      if ((e.key === 'kind' || e.key === 'name') && v && !v.unknown) {
-        // kustomize reads `name` as a regular expression: only a plain name is matched here.
-        if (e.key === 'name' && [...v.value].some((c) => '.*+?()[]{}|^$\\'.includes(c))) patch.unsupported ??= 'a target name pattern';
+      if (!v || v.unknown) {
+        if (e.key !== 'group' && e.key !== 'version') patch.unsupported ??= `a target selected by ${e.key}`;
+        continue;
+      }
+      if (e.key === 'kind' || e.key === 'name' || e.key === 'namespace') {
+        // kustomize reads `kind`, `name` and `namespace` as regular expressions: only plain values are matched here.
+        if ([...v.value].some((c) => '.*+?()[]{}|^$\\'.includes(c))) patch.unsupported ??= `a target ${e.key} pattern`;
         target[e.key] = v.value;
+      } else if (e.key === 'labelSelector' || e.key === 'annotationSelector') {
+        const sel = parseSelector(v.value);
+        if (sel) target[e.key] = sel;
+        else patch.unsupported ??= `a ${e.key} the linter cannot read`;
       } else if (e.key !== 'group' && e.key !== 'version') patch.unsupported ??= `a target selected by ${e.key}`;
     }
     patch.target = target;
@@ -273,4 +281,48 @@ function trimBreaks(s: string): string {
   let e = s.length;
   while (e > 0 && s[e - 1] === '\n') e--;
   return s.slice(0, e);
+}
+
+/**
+ * A Kubernetes label selector string (`app=api,tier!=db`, `env in (prod, staging)`, `env notin (dev)`, `canary`,
+ * `!canary`), or undefined when it is not one.
+ */
+export function parseSelector(text: string): SelectorRequirement[] | undefined {
+  // Split on the commas that are not inside a value list.
+  const terms: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if ((c === ',' && depth === 0) || i === text.length) {
+      terms.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  const out: SelectorRequirement[] = [];
+  for (const term of terms) {
+    if (term === '') {
+      if (terms.length === 1) return [];
+      return undefined;
+    }
+    // `key in (a, b)` / `key notin (a)`: a key, a word, then a parenthesised list.
+    const open = term.indexOf('(');
+    if (open > 0 && term.endsWith(')')) {
+      const [key, op, ...rest] = term.slice(0, open).trim().split(' ').filter((x) => x !== '');
+      if (!key || (op !== 'in' && op !== 'notin') || rest.length > 0) return undefined;
+      out.push({ key, op, values: term.slice(open + 1, -1).split(',').map((v) => v.trim()) });
+      continue;
+    }
+    const neq = term.indexOf('!=');
+    const eq = term.indexOf('=');
+    if (neq > 0) out.push({ key: term.slice(0, neq).trim(), op: '!=', values: [term.slice(neq + 2).trim()] });
+    else if (eq > 0) out.push({ key: term.slice(0, eq).trim(), op: '=', values: [term.slice(term[eq + 1] === '=' ? eq + 2 : eq + 1).trim()] });
+    else if (term.startsWith('!')) out.push({ key: term.slice(1).trim(), op: '!exists', values: [] });
+    else if (!term.includes(' ') && !term.includes('\t')) out.push({ key: term, op: 'exists', values: [] });
+    else return undefined;
+  }
+  return out;
 }

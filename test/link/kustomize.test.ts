@@ -520,4 +520,23 @@ test('namespace: the Operator resolves inject-go among the build own Instrumenta
   );
 });
 
+test('a patch target selected by labels or namespace: applied to the workloads it selects only', async () => {
+  const withLabels = (name: string, labels: string) =>
+    baseDeploy().replace('  name: api\n', `  name: ${name}\n  labels: {${labels}}\n`).replace(/app: api/g, `app: ${name}`);
+  const files = (selector: string) =>
+    repo({
+      'deploy/base/kustomization.yaml': 'resources:\n  - deploy.yaml\n  - worker.yaml\n',
+      'deploy/base/worker.yaml': withLabels('worker', 'tier: batch'),
+      'deploy/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - target:\n      kind: Deployment\n      ${selector}\n    patch: |-\n${indent(opsAddAgent('/server'), 6)}`,
+    }, withLabels('api', 'tier: web, team: shop'));
+  // Only api is tier=web: the agent (and its wrong target) is added there, once.
+  const web = await lintFiles(files('labelSelector: "tier=web,team in (shop)"'), [targetExeMismatch]);
+  assert.equal(web.diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.ok(web.diagnostics[0]!.message.includes('container "app" runs "/app/server"'), web.diagnostics[0]!.message);
+  assert.equal((await lintFiles(files('labelSelector: tier=none'), [targetExeMismatch])).diagnostics, []);
+  // Both Deployments are in `default` (no namespace): a target in another namespace selects neither.
+  assert.equal((await lintFiles(files('namespace: default'), [targetExeMismatch])).diagnostics.length, 1, 'the same finding, deduplicated');
+  assert.equal((await lintFiles(files('namespace: prod'), [targetExeMismatch])).diagnostics, []);
+});
+
 test.run();

@@ -35,7 +35,7 @@ bases:
   assert.equal(k.problems, []);
 });
 
-test('patches: files with or without a kind/name target, inline patches; other selectors are not applied', () => {
+test('patches: files with or without a target (kind, name, label selector), inline patches; name patterns are not applied', () => {
   const text = `resources: [../../base]
 patches:
   - path: agent.yaml
@@ -68,7 +68,7 @@ patchesStrategicMerge:
       ['deploy/overlays/prod/agent.yaml', null, null],
       ['deploy/overlays/prod/target.yaml', { kind: 'Deployment', name: 'api' }, null],
       [null, { kind: 'Deployment' }, null],
-      ['deploy/overlays/prod/by-label.yaml', {}, 'a target selected by labelSelector'],
+      ['deploy/overlays/prod/by-label.yaml', { labelSelector: [{ key: 'app', op: '=', values: ['api'] }] }, null],
       ['deploy/overlays/prod/by-regex.yaml', { name: 'api-.*' }, 'a target name pattern'],
       ['deploy/overlays/prod/legacy.yaml', null, null],
       [null, null, null],
@@ -308,6 +308,24 @@ test('configMapGenerator: name, behavior, env files, literals (exact ranges, quo
     ['a configMapGenerator behavior "upsert"', 16],
     ['a syntax error', 9],
   ]);
+});
+
+test('label selectors: equality, inequality, set-based, existence; what is not one', async () => {
+  const { parseSelector } = await import('../../src/parsers/kustomize.ts');
+  assert.equal(parseSelector('app=api, tier!=db,env in (prod, staging),track notin (canary),owner,!legacy,x==y'), [
+    { key: 'app', op: '=', values: ['api'] },
+    { key: 'tier', op: '!=', values: ['db'] },
+    { key: 'env', op: 'in', values: ['prod', 'staging'] },
+    { key: 'track', op: 'notin', values: ['canary'] },
+    { key: 'owner', op: 'exists', values: [] },
+    { key: 'legacy', op: '!exists', values: [] },
+    { key: 'x', op: '=', values: ['y'] },
+  ]);
+  assert.equal(parseSelector(''), []);
+  assert.is(parseSelector('env within (a)'), undefined);
+  assert.is(parseSelector('a b'), undefined);
+  assert.is(parseSelector('a,,b'), undefined);
+  assert.is(parseSelector('env in (a))'), undefined);
 });
 
 test.run();
