@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4d4684e580b474de
+// otel-target-lint bundle a64cb801afd37e4d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -2019,14 +2019,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches3 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches2 : doesNotMatch;
+      const test = isPositive ? matches3 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -6970,9 +6970,9 @@ var init_image = __esm({
           if (hasGlob(srcText)) {
             const dir = import_node_path.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches2 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
-            if (matches2.length === 0) unknown(`no file in the repository matches ${srcText}`);
-            for (const f of matches2) {
+            const matches3 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            if (matches3.length === 0) unknown(`no file in the repository matches ${srcText}`);
+            for (const f of matches3) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
@@ -9639,9 +9639,9 @@ var init_target_exe_relative = __esm({
             const o = checkTarget(t);
             if (o.kind !== "relative") continue;
             const sole = soleResolved(t.apps);
-            const matches2 = sole?.process.exe === o.absolute;
+            const matches3 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches2) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
+            if (sole && !matches3) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
@@ -20042,8 +20042,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches2 = result.filter((item) => !omit.has(item));
-      if (options && matches2.length === 0) {
+      let matches3 = result.filter((item) => !omit.has(item));
+      if (options && matches3.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -20051,7 +20051,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches2;
+      return matches3;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
@@ -20065,9 +20065,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches2 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches3 = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches2.has(item)) {
+        if (!matches3.has(item)) {
           result.add(item);
         }
       }
@@ -24074,10 +24074,10 @@ var init_globby = __esm({
     unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
     unionFastGlobResultsAsync = async (results, filter) => {
       results = results.flat();
-      const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const matches3 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
       const seen = /* @__PURE__ */ new Set();
       return results.filter((fastGlobResult, index) => {
-        if (!matches2[index]) {
+        if (!matches3[index]) {
           return false;
         }
         const pathKey = import_node_path18.default.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -39577,6 +39577,8 @@ function readObject(r, map, docIndex, kind, api) {
   base.apiVersion = api.value;
   const name2 = r.entryStr(r.get(meta, "name"), { what: "metadata.name", k8sString: true });
   if (name2) base.name = name2;
+  const labelsE = r.get(meta, "labels");
+  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels");
   const ns = r.entryStr(r.get(meta, "namespace"), { what: "metadata.namespace", k8sString: true });
   if (ns) base.namespace = ns;
   const wk = workloadKind(kind.value, api);
@@ -39585,10 +39587,7 @@ function readObject(r, map, docIndex, kind, api) {
   if (kind.value === "Instrumentation" && (api.unknown || apiGroup(api.value) === "opentelemetry.io")) {
     return readInstrumentation(r, map, base);
   }
-  if (kind.value === "Namespace" && apiGroup(api.value) === "") {
-    const labelsE = r.get(meta, "labels");
-    return { ...base, type: "namespace", labels: labelsE ? readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels") : { entries: [] } };
-  }
+  if (kind.value === "Namespace" && apiGroup(api.value) === "") return { ...base, type: "namespace", labels: base.labels ?? { entries: [] } };
   return { ...base, type: "other" };
 }
 function readAnnotations(r, metaE) {
@@ -40143,9 +40142,17 @@ function readPatch(r, m, range, at3, embedded, json6902) {
     const target = {};
     for (const e of r.entries(t)) {
       const v = e.value && (0, import_yaml6.isScalar)(e.value) ? r.str(e.value) : void 0;
-      if ((e.key === "kind" || e.key === "name") && v && !v.unknown) {
-        if (e.key === "name" && [...v.value].some((c) => ".*+?()[]{}|^$\\".includes(c))) patch.unsupported ??= "a target name pattern";
+      if (!v || v.unknown) {
+        if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
+        continue;
+      }
+      if (e.key === "kind" || e.key === "name" || e.key === "namespace") {
+        if ([...v.value].some((c) => ".*+?()[]{}|^$\\".includes(c))) patch.unsupported ??= `a target ${e.key} pattern`;
         target[e.key] = v.value;
+      } else if (e.key === "labelSelector" || e.key === "annotationSelector") {
+        const sel = parseSelector(v.value);
+        if (sel) target[e.key] = sel;
+        else patch.unsupported ??= `a ${e.key} the linter cannot read`;
       } else if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
     }
     patch.target = target;
@@ -40235,6 +40242,43 @@ function trimBreaks(s) {
   let e = s.length;
   while (e > 0 && s[e - 1] === "\n") e--;
   return s.slice(0, e);
+}
+function parseSelector(text) {
+  const terms = [];
+  let depth = 0;
+  let from = 0;
+  for (let i2 = 0; i2 <= text.length; i2++) {
+    const c = text[i2];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    if (c === "," && depth === 0 || i2 === text.length) {
+      terms.push(text.slice(from, i2).trim());
+      from = i2 + 1;
+    }
+    if (depth < 0) return void 0;
+  }
+  const out2 = [];
+  for (const term of terms) {
+    if (term === "") {
+      if (terms.length === 1) return [];
+      return void 0;
+    }
+    const open = term.indexOf("(");
+    if (open > 0 && term.endsWith(")")) {
+      const [key, op, ...rest] = term.slice(0, open).trim().split(" ").filter((x) => x !== "");
+      if (!key || op !== "in" && op !== "notin" || rest.length > 0) return void 0;
+      out2.push({ key, op, values: term.slice(open + 1, -1).split(",").map((v) => v.trim()) });
+      continue;
+    }
+    const neq = term.indexOf("!=");
+    const eq = term.indexOf("=");
+    if (neq > 0) out2.push({ key: term.slice(0, neq).trim(), op: "!=", values: [term.slice(neq + 2).trim()] });
+    else if (eq > 0) out2.push({ key: term.slice(0, eq).trim(), op: "=", values: [term.slice(term[eq + 1] === "=" ? eq + 2 : eq + 1).trim()] });
+    else if (term.startsWith("!")) out2.push({ key: term.slice(1).trim(), op: "!exists", values: [] });
+    else if (!term.includes(" ") && !term.includes("	")) out2.push({ key: term, op: "exists", values: [] });
+    else return void 0;
+  }
+  return out2;
 }
 var import_node_path21, import_yaml6, UNSUPPORTED;
 var init_kustomize = __esm({
@@ -41602,8 +41646,9 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
             break;
           }
           const target = p.target;
-          const patched = objects.map((o) => o.type === "workload" && selects(target, o) ? applyJsonPatch(o, ops) : o);
-          if (patched.some((o) => o === void 0)) {
+          const picked = objects.map((o) => o.type === "workload" ? selects(target, o) : false);
+          const patched = objects.map((o, i2) => picked[i2] && o.type === "workload" ? applyJsonPatch(o, ops) : o);
+          if (picked.some((x) => x === void 0) || patched.some((o) => o === void 0)) {
             complete = false;
             break;
           }
@@ -41617,7 +41662,9 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
         }
         for (const po of patchObjects) {
           if (po.type !== "workload") continue;
-          objects = objects.map((o) => o.type === "workload" && patches(p.target, po, o) ? mergeWorkload(o, po) : o);
+          const picked = objects.map((o) => o.type === "workload" ? patches(p.target, po, o) : false);
+          if (picked.some((x) => x === void 0)) complete = false;
+          objects = objects.map((o, i2) => picked[i2] && o.type === "workload" ? mergeWorkload(o, po) : o);
         }
       }
     }
@@ -41692,7 +41739,7 @@ function mergeConfigMap(base, made) {
   return { ...base, data: new Map([...base.data, ...made.data]) };
 }
 function patches(target, patch, w) {
-  if (target) return selects({ kind: target.kind ?? patch.kind, ...target.name !== void 0 ? { name: target.name } : {} }, w);
+  if (target) return selects({ ...target, kind: target.kind ?? patch.kind }, w);
   if (patch.kind !== w.kind) return false;
   const name2 = patch.name?.value;
   if (name2 !== void 0 && (w.name?.unknown || w.name?.value !== name2)) return false;
@@ -41701,7 +41748,35 @@ function patches(target, patch, w) {
 }
 function selects(target, w) {
   if (target.kind !== void 0 && target.kind !== w.kind) return false;
-  return target.name === void 0 || !w.name?.unknown && w.name?.value === target.name;
+  if (target.name !== void 0 && (w.name?.unknown || w.name?.value !== target.name)) return false;
+  if (target.namespace !== void 0 && (w.namespace?.unknown ? void 0 : w.namespace?.value ?? "default") !== target.namespace) return false;
+  for (const [sel, map] of [
+    [target.labelSelector, w.labels],
+    [target.annotationSelector, w.annotations]
+  ]) {
+    if (!sel) continue;
+    if (map?.unknown || map?.entries.some((e) => e.key.unknown || e.value.unknown)) return void 0;
+    const values = new Map((map?.entries ?? []).map((e) => [e.key.value, e.value.value]));
+    if (!sel.every((req) => matches2(req, values))) return false;
+  }
+  return true;
+}
+function matches2(req, values) {
+  const v = values.get(req.key);
+  switch (req.op) {
+    case "=":
+      return v === req.values[0];
+    case "!=":
+      return v !== req.values[0];
+    case "in":
+      return v !== void 0 && req.values.includes(v);
+    case "notin":
+      return v === void 0 || !req.values.includes(v);
+    case "exists":
+      return v !== void 0;
+    case "!exists":
+      return v === void 0;
+  }
 }
 function mergeWorkload(base, patch) {
   const pod = base.pod;
