@@ -262,10 +262,18 @@ function patches(target: PatchTarget | undefined, patch: Workload, w: Workload):
  * undefined when it cannot be told (labels a Helm action writes ...).
  */
 function selects(target: PatchTarget, w: Workload): boolean | undefined {
-  if (target.kind !== undefined && target.kind !== w.kind) return false;
-  if (target.name !== undefined && (w.name?.unknown || w.name?.value !== target.name)) return false;
   // A resource without a namespace is in `default` as far as kustomize's matching goes.
-  if (target.namespace !== undefined && (w.namespace?.unknown ? undefined : w.namespace?.value ?? 'default') !== target.namespace) return false;
+  const fields: [string | undefined, string | undefined][] = [
+    [target.kind, w.kind],
+    [target.name, w.name?.unknown ? undefined : w.name?.value],
+    [target.namespace, w.namespace?.unknown ? undefined : (w.namespace?.value ?? 'default')],
+  ];
+  for (const [pattern, value] of fields) {
+    if (pattern === undefined || pattern === '') continue;
+    if (value === undefined) return undefined;
+    const m = wholeMatch(pattern, value);
+    if (m !== true) return m;
+  }
   for (const [sel, map] of [
     [target.labelSelector, w.labels],
     [target.annotationSelector, w.annotations],
@@ -276,6 +284,20 @@ function selects(target: PatchTarget, w: Workload): boolean | undefined {
     if (!sel.every((req) => matches(req, values))) return false;
   }
   return true;
+}
+
+/**
+ * kustomize matches a target's kind, name and namespace as regular expressions anchored at both ends (Go RE2; the
+ * plain names and simple patterns people write read the same in JavaScript). undefined for a pattern JavaScript
+ * cannot compile.
+ */
+function wholeMatch(pattern: string, value: string): boolean | undefined {
+  if (![...pattern].some((c) => '.*+?()[]{}|^$\\'.includes(c))) return pattern === value;
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return undefined;
+  }
 }
 
 function matches(req: SelectorRequirement, values: Map<string, string>): boolean {

@@ -160,8 +160,7 @@ function readPatch(
         continue;
       }
       if (e.key === 'kind' || e.key === 'name' || e.key === 'namespace') {
-        // kustomize reads `kind`, `name` and `namespace` as regular expressions: only plain values are matched here.
-        if ([...v.value].some((c) => '.*+?()[]{}|^$\\'.includes(c))) patch.unsupported ??= `a target ${e.key} pattern`;
+        // kustomize reads these as regular expressions matching the whole value (src/link/kustomize.ts).
         target[e.key] = v.value;
       } else if (e.key === 'labelSelector' || e.key === 'annotationSelector') {
         const sel = parseSelector(v.value);

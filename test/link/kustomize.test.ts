@@ -537,6 +537,10 @@ test('a patch target selected by labels or namespace: applied to the workloads i
   // Both Deployments are in `default` (no namespace): a target in another namespace selects neither.
   assert.equal((await lintFiles(files('namespace: default'), [targetExeMismatch])).diagnostics.length, 1, 'the same finding, deduplicated');
   assert.equal((await lintFiles(files('namespace: prod'), [targetExeMismatch])).diagnostics, []);
+  // Names are anchored regular expressions, as in kustomize.
+  assert.equal((await lintFiles(files('name: "ap.*"'), [targetExeMismatch])).diagnostics.length, 1);
+  assert.equal((await lintFiles(files('name: "p"'), [targetExeMismatch])).diagnostics, [], 'not a substring match');
+  assert.equal((await lintFiles(files('name: "(unclosed"'), [targetExeMismatch])).diagnostics, [], 'a pattern that does not compile builds no variant');
 });
 
 test.run();

@@ -35,7 +35,7 @@ bases:
   assert.equal(k.problems, []);
 });
 
-test('patches: files with or without a target (kind, name, label selector), inline patches; name patterns are not applied', () => {
+test('patches: files with or without a target (kind, name or name pattern, label selector), inline patches', () => {
   const text = `resources: [../../base]
 patches:
   - path: agent.yaml
@@ -69,7 +69,7 @@ patchesStrategicMerge:
       ['deploy/overlays/prod/target.yaml', { kind: 'Deployment', name: 'api' }, null],
       [null, { kind: 'Deployment' }, null],
       ['deploy/overlays/prod/by-label.yaml', { labelSelector: [{ key: 'app', op: '=', values: ['api'] }] }, null],
-      ['deploy/overlays/prod/by-regex.yaml', { name: 'api-.*' }, 'a target name pattern'],
+      ['deploy/overlays/prod/by-regex.yaml', { name: 'api-.*' }, null],
       ['deploy/overlays/prod/legacy.yaml', null, null],
       [null, null, null],
     ],
