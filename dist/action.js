@@ -30341,7 +30341,6 @@ function readPatch(r, m, range, at3, embedded, json6902) {
         continue;
       }
       if (e.key === "kind" || e.key === "name" || e.key === "namespace") {
-        if ([...v.value].some((c) => ".*+?()[]{}|^$\\".includes(c))) patch.unsupported ??= `a target ${e.key} pattern`;
         target[e.key] = v.value;
       } else if (e.key === "labelSelector" || e.key === "annotationSelector") {
         const sel = parseSelector(v.value);
@@ -36965,9 +36964,17 @@ function patches(target, patch, w) {
   return true;
 }
 function selects(target, w) {
-  if (target.kind !== void 0 && target.kind !== w.kind) return false;
-  if (target.name !== void 0 && (w.name?.unknown || w.name?.value !== target.name)) return false;
-  if (target.namespace !== void 0 && (w.namespace?.unknown ? void 0 : w.namespace?.value ?? "default") !== target.namespace) return false;
+  const fields2 = [
+    [target.kind, w.kind],
+    [target.name, w.name?.unknown ? void 0 : w.name?.value],
+    [target.namespace, w.namespace?.unknown ? void 0 : w.namespace?.value ?? "default"]
+  ];
+  for (const [pattern, value] of fields2) {
+    if (pattern === void 0 || pattern === "") continue;
+    if (value === void 0) return void 0;
+    const m = wholeMatch(pattern, value);
+    if (m !== true) return m;
+  }
   for (const [sel, map] of [
     [target.labelSelector, w.labels],
     [target.annotationSelector, w.annotations]
@@ -36978,6 +36985,14 @@ function selects(target, w) {
     if (!sel.every((req) => matches(req, values))) return false;
   }
   return true;
+}
+function wholeMatch(pattern, value) {
+  if (![...pattern].some((c) => ".*+?()[]{}|^$\\".includes(c))) return pattern === value;
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return void 0;
+  }
 }
 function matches(req, values) {
   const v = values.get(req.key);
