@@ -158,7 +158,10 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
           if (po.type !== 'workload') continue;
           const picked = objects.map((o) => (o.type === 'workload' ? patches(p.target, po, o) : false));
           if (picked.some((x) => x === undefined)) complete = false;
-          objects = objects.map((o, i) => (picked[i] && o.type === 'workload' ? mergeWorkload(o, po) : o));
+          // `$patch: delete` at the top removes the workloads it names; another directive replaces them (not applied).
+          if (po.patchDirective === 'delete') objects = objects.filter((_, i) => !picked[i]);
+          else if (po.patchDirective !== undefined && po.patchDirective !== 'merge' && picked.some(Boolean)) complete = false;
+          else objects = objects.map((o, i) => (picked[i] && o.type === 'workload' ? mergeWorkload(o, po) : o));
         }
       }
     }

@@ -124,6 +124,8 @@ export interface K8sObject {
   annotations: Annotations;
   /** `metadata.labels` of the object itself (kustomize selects patch targets by them). */
   labels?: Annotations;
+  /** A top-level `$patch:` directive (`delete`, `replace` ...): the object is a strategic-merge patch that says so. */
+  patchDirective?: string;
   /** The whole document (or List item). */
   range: Range;
   /** Range of the `kind:` value, the default place to report object-level findings. */

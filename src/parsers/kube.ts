@@ -188,6 +188,8 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
   if (name) base.name = name;
   const labelsE = r.get(meta, 'labels');
   if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, 'metadata.labels');
+  const directive = r.entryStr(r.get(map, '$patch'), { what: '$patch' });
+  if (directive && !directive.unknown) base.patchDirective = directive.value;
   const ns = r.entryStr(r.get(meta, 'namespace'), { what: 'metadata.namespace', k8sString: true });
   if (ns) base.namespace = ns;
 

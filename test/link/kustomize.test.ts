@@ -543,4 +543,15 @@ test('a patch target selected by labels or namespace: applied to the workloads i
   assert.equal((await lintFiles(files('name: "(unclosed"'), [targetExeMismatch])).diagnostics, [], 'a pattern that does not compile builds no variant');
 });
 
+test('a strategic-merge patch with $patch: delete at the top removes the workload from the variant', async () => {
+  const files = (del: string) =>
+    repo({
+      'deploy/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: api\n      $patch: ${del}\n`,
+      'deploy/overlays/prod/agent.yaml': agentPatch('/server'),
+    });
+  assert.equal((await lintFiles(files('delete'), rules)).diagnostics, [], 'the patched Deployment is deleted');
+  assert.equal((await lintFiles(files('merge'), rules)).diagnostics.map((d) => d.ruleId), ['target-exe-mismatch'], 'merge is the default');
+  assert.equal((await lintFiles(files('replace'), rules)).diagnostics, [], 'replace is not applied: no variant');
+});
+
 test.run();
