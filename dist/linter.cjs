@@ -1,4 +1,4 @@
-// otel-target-lint bundle 59d309bed0bb0980
+// otel-target-lint bundle 045833990730fe38
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -39579,6 +39579,8 @@ function readObject(r, map, docIndex, kind, api) {
   if (name2) base.name = name2;
   const labelsE = r.get(meta, "labels");
   if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels");
+  const directive2 = r.entryStr(r.get(map, "$patch"), { what: "$patch" });
+  if (directive2 && !directive2.unknown) base.patchDirective = directive2.value;
   const ns = r.entryStr(r.get(meta, "namespace"), { what: "metadata.namespace", k8sString: true });
   if (ns) base.namespace = ns;
   const wk = workloadKind(kind.value, api);
@@ -41663,7 +41665,9 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
           if (po.type !== "workload") continue;
           const picked = objects.map((o) => o.type === "workload" ? patches(p.target, po, o) : false);
           if (picked.some((x) => x === void 0)) complete = false;
-          objects = objects.map((o, i2) => picked[i2] && o.type === "workload" ? mergeWorkload(o, po) : o);
+          if (po.patchDirective === "delete") objects = objects.filter((_, i2) => !picked[i2]);
+          else if (po.patchDirective !== void 0 && po.patchDirective !== "merge" && picked.some(Boolean)) complete = false;
+          else objects = objects.map((o, i2) => picked[i2] && o.type === "workload" ? mergeWorkload(o, po) : o);
         }
       }
     }
