@@ -73,15 +73,9 @@ export function expandArgv(words: ShellWord[], env: ExpandEnv): { argv: (string 
   return { argv, unknown };
 }
 
-/** The value of a word when it is made of literal parts only (no expansion at all), else undefined. */
-export function literalValue(word: ShellWord): string | undefined {
-  let out = '';
-  for (const p of word.parts) {
-    if (p.kind !== 'literal') return undefined;
-    out += p.value;
-  }
-  return out;
-}
+import { literalValue } from '../parsers/shell.ts';
+
+export { literalValue };
 
 const POSITIONAL_UNKNOWN = "the script's arguments are not known";
 const ARG_UNKNOWN = "one of the script's arguments is not known";

@@ -75,6 +75,16 @@ export interface ParseShellOptions {
   baseOffset: number;
 }
 
+/** The value of a word when it is made of literal parts only (no expansion at all), else undefined. */
+export function literalValue(word: ShellWord): string | undefined {
+  let out = '';
+  for (const p of word.parts) {
+    if (p.kind !== 'literal') return undefined;
+    out += p.value;
+  }
+  return out;
+}
+
 /**
  * Parses shell text. Synchronous; `await initShellParser()` first. Never throws on bad input: syntax errors are
  * recovered by tree-sitter and reported in `errors`.

@@ -18,7 +18,7 @@ import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { LineIndex } from '../model/source.ts';
 import type { ShellScript, ShellWord } from '../model/shell.ts';
-import { parseShell } from './shell.ts';
+import { literalValue, parseShell } from './shell.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
@@ -296,15 +296,6 @@ function literalPrefix(w: ShellWord): string {
   return out;
 }
 
-/** The value of a word made of literal text only. */
-function literal(w: ShellWord): string | undefined {
-  let out = '';
-  for (const p of w.parts) {
-    if (p.kind !== 'literal') return undefined;
-    out += p.value;
-  }
-  return out;
-}
 
 /**
  * `docker build` / `docker buildx build` / `podman build` commands of a `run:` step: `-t` images, `-f`, `--target`,
@@ -335,7 +326,7 @@ function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root:
   const script = parseScript(text, r.file.path);
   const range: Range = r.range(step as unknown as ParsedNode);
   for (const c of script.commands) {
-    const words = c.words.map(literal);
+    const words = c.words.map(literalValue);
     if (c.words.length > 0 && words[0] === 'cd' && !c.subshell) {
       // A `cd` the linter cannot follow (a path not known, or one that may not run) leaves every later path unknown.
       const to = words[1];
