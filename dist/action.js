@@ -1533,8 +1533,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path6);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
+        const literal = this._rules.testLiteral(path6);
+        return literal.ignored || literal.unignored ? literal : dir;
       }
       _t(path6, cache) {
         if (path6 in cache) {
@@ -4317,15 +4317,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const literal = input2.slice(token.startIndex, state.index + 1);
         const body2 = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
@@ -10909,9 +10909,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -10960,7 +10960,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21902,7 +21902,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal2 = first === "'" || first === '"';
+        let literal = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -21943,7 +21943,7 @@ var require_property = __commonJS({
                       i2 = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal2) {
+                      if (!inDouble && !inSingle && !literal) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i2 = i2 + 1;
@@ -21971,7 +21971,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal2) {
+              } else if (inSingle || literal) {
                 if (char === "\r") {
                   escaped = true;
                   i2 = i2 + 2;
@@ -28115,6 +28115,14 @@ function initShellParser() {
 function shellParserReady() {
   return parser !== void 0;
 }
+function literalValue(word) {
+  let out2 = "";
+  for (const p of word.parts) {
+    if (p.kind !== "literal") return void 0;
+    out2 += p.value;
+  }
+  return out2;
+}
 function parseShell(text, opts) {
   if (!parser) throw new Error("parseShell: the shell parser is not initialised (await initShellParser() first)");
   const w = new Walker(text, opts);
@@ -30731,9 +30739,9 @@ function imagesOf(r, w, steps, env) {
   if (!tags || tags.unknown) return [];
   const out2 = [];
   for (const tag of listInput(tags.value)) {
-    const literal2 = expand(tag, env);
-    if (literal2 !== void 0) {
-      out2.push(literal2);
+    const literal = expand(tag, env);
+    if (literal !== void 0) {
+      out2.push(literal);
       continue;
     }
     const before = expand(tag.slice(0, tag.indexOf("${{")), env);
@@ -30790,14 +30798,6 @@ function literalPrefix(w) {
   }
   return out2;
 }
-function literal(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") return void 0;
-    out2 += p.value;
-  }
-  return out2;
-}
 function readRunStep(r, step, vars, root, out2) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   if (!run2 || run2.unknown || !runsBuild(r, step)) return;
@@ -30820,7 +30820,7 @@ function readRunStep(r, step, vars, root, out2) {
   const script = parseScript(text, r.file.path);
   const range = r.range(step);
   for (const c of script.commands) {
-    const words = c.words.map(literal);
+    const words = c.words.map(literalValue);
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return;
@@ -31637,14 +31637,6 @@ function expandArgv(words, env) {
   }
   return { argv, unknown };
 }
-function literalValue(word) {
-  let out2 = "";
-  for (const p of word.parts) {
-    if (p.kind !== "literal") return void 0;
-    out2 += p.value;
-  }
-  return out2;
-}
 function fields(segs) {
   const out2 = [];
   let cur = "";
@@ -32027,6 +32019,7 @@ var err2, isErr, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
 var init_expand = __esm({
   "src/infer/expand.ts"() {
     "use strict";
+    init_shell();
     err2 = (reason) => ({ ok: false, reason });
     isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
     POSITIONAL_UNKNOWN = "the script's arguments are not known";
@@ -35621,9 +35614,9 @@ function splitCommandString(s, files) {
   if (!cmd) return [];
   const at3 = (r) => pinned ? s.range : r;
   return cmd.words.map((w) => {
-    const literal2 = w.parts.every((p) => p.kind === "literal");
+    const literal = w.parts.every((p) => p.kind === "literal");
     const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
-    return literal2 ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
+    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
   });
 }
 var init_command = __esm({
@@ -50639,9 +50632,9 @@ var require_parse4 = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
           continue;
         }
         combinable = false;
@@ -50793,15 +50786,15 @@ var require_parse4 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const literal = input2.slice(token.startIndex, state.index + 1);
         const body2 = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
@@ -53395,7 +53388,7 @@ var require_commonjs2 = __commonJS({
           masked = maskUnmatchedOpens(masked, budget);
         }
         const pre = m.pre;
-        const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
+        const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
         if (/\$$/.test(pre)) {
           acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
           firstGroup = false;
@@ -53417,7 +53410,7 @@ var require_commonjs2 = __commonJS({
             isTop = true;
             continue;
           }
-          return literal2();
+          return literal();
         }
         if (firstGroup) {
           dropEmpties = isTop && !isSequence2;
@@ -53427,22 +53420,22 @@ var require_commonjs2 = __commonJS({
         if (isSequence2) {
           values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
           if (!values) {
-            return literal2();
+            return literal();
           }
         } else {
           let n = parseCommaParts(m.body, budget);
           if (!n) {
-            return literal2();
+            return literal();
           }
           if (n.length === 1 && n[0] !== void 0) {
             n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
             if (budget.remaining < 0) {
-              return literal2();
+              return literal();
             }
             if (n.length === 1) {
               const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
               if (budget.remaining < 0) {
-                return literal2();
+                return literal();
               }
               acc = next2;
               if (!m.post.length)
@@ -53463,7 +53456,7 @@ var require_commonjs2 = __commonJS({
           outer: for (let j = 0; j < n.length; j++) {
             const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
             if (budget.remaining < 0) {
-              return literal2();
+              return literal();
             }
             for (let k = 0; k < expanded.length; k++) {
               const v = expanded[k];
@@ -53479,7 +53472,7 @@ var require_commonjs2 = __commonJS({
         }
         const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal();
         }
         acc = next;
         if (!m.post.length)
@@ -54217,8 +54210,8 @@ var require_commonjs3 = __commonJS({
         this.options = options;
         const { nocase = false, noext = false, normalize: n } = options;
         this.#form = n === true ? "NFC" : n || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize3(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize3(pattern, nocase, noext || literal, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize2(items, this.#form);
@@ -54654,7 +54647,7 @@ var require_commonjs4 = __commonJS({
       }
       return -1;
     };
-    var literal2 = (pattern, noext) => {
+    var literal = (pattern, noext) => {
       if (!noext && (pattern === "+()" || pattern === "@()"))
         return pattern;
       let lit = "";
@@ -55732,7 +55725,7 @@ var require_commonjs4 = __commonJS({
           return "";
         const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
         const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
+        const lit = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
         if (lit !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
           return this.#norm(lit);
         }
@@ -61748,14 +61741,14 @@ var init_ebpf_target_glob_never_matches = __esm({
           const resolved = resolvedApps(t.apps);
           const fixTo = (value) => setScalarFix(model, t.value, value, `Set ${t.key} to "${value}"`);
           if (!globCanMatchAbsolute(g.nodes)) {
-            const literal2 = isLiteralGlob(g.nodes);
+            const literal = isLiteralGlob(g.nodes);
             const proposal = `*/${t.resolved}`;
             const p = compileGlob(proposal);
             const matchesProposal = (exe) => p.ok && globMatches(p.nodes, exe);
-            const known = resolved.length > 0 ? resolved : literal2 && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
+            const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
             let fix2;
             let advice;
-            if (literal2 && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+            if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
               fix2 = fixTo(proposal);
               advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0].process.exe}"` : " or the full path"}.`;
             } else if (resolved.length === 1) {

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 045833990730fe38
+// otel-target-lint bundle 74859e2cde3d68f1
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -4270,6 +4270,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 var shell_exports = {};
 __export(shell_exports, {
   initShellParser: () => initShellParser,
+  literalValue: () => literalValue,
   parseShell: () => parseShell,
   shellParserReady: () => shellParserReady,
   unescapeAnsiC: () => unescapeAnsiC,
@@ -4315,6 +4316,14 @@ function initShellParser() {
 }
 function shellParserReady() {
   return parser !== void 0;
+}
+function literalValue(word) {
+  let out2 = "";
+  for (const p of word.parts) {
+    if (p.kind !== "literal") return void 0;
+    out2 += p.value;
+  }
+  return out2;
 }
 function parseShell(text, opts) {
   if (!parser) throw new Error("parseShell: the shell parser is not initialised (await initShellParser() first)");
@@ -5808,14 +5817,6 @@ function expandArgv(words, env) {
   }
   return { argv, unknown };
 }
-function literalValue(word) {
-  let out2 = "";
-  for (const p of word.parts) {
-    if (p.kind !== "literal") return void 0;
-    out2 += p.value;
-  }
-  return out2;
-}
 function fields(segs) {
   const out2 = [];
   let cur = "";
@@ -6198,6 +6199,7 @@ var err2, isErr, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
 var init_expand = __esm({
   "src/infer/expand.ts"() {
     "use strict";
+    init_shell();
     err2 = (reason) => ({ ok: false, reason });
     isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
     POSITIONAL_UNKNOWN = "the script's arguments are not known";
@@ -10217,9 +10219,9 @@ function splitCommandString(s, files) {
   if (!cmd) return [];
   const at3 = (r) => pinned ? s.range : r;
   return cmd.words.map((w) => {
-    const literal2 = w.parts.every((p) => p.kind === "literal");
+    const literal = w.parts.every((p) => p.kind === "literal");
     const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
-    return literal2 ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
+    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
   });
 }
 var init_command = __esm({
@@ -14040,14 +14042,14 @@ var init_ebpf_target_glob_never_matches = __esm({
           const resolved = resolvedApps(t.apps);
           const fixTo = (value) => setScalarFix(model, t.value, value, `Set ${t.key} to "${value}"`);
           if (!globCanMatchAbsolute(g.nodes)) {
-            const literal2 = isLiteralGlob(g.nodes);
+            const literal = isLiteralGlob(g.nodes);
             const proposal = `*/${t.resolved}`;
             const p = compileGlob(proposal);
             const matchesProposal = (exe) => p.ok && globMatches(p.nodes, exe);
-            const known = resolved.length > 0 ? resolved : literal2 && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
+            const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
             let fix2;
             let advice;
-            if (literal2 && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+            if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
               fix2 = fixTo(proposal);
               advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0].process.exe}"` : " or the full path"}.`;
             } else if (resolved.length === 1) {
@@ -16439,8 +16441,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path5);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
+        const literal = this._rules.testLiteral(path5);
+        return literal.ignored || literal.unignored ? literal : dir;
       }
       _t(path5, cache) {
         if (path5 in cache) {
@@ -19224,15 +19226,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const literal = input2.slice(token.startIndex, state.index + 1);
         const body2 = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
@@ -25779,9 +25781,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -25830,7 +25832,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -36772,7 +36774,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal2 = first === "'" || first === '"';
+        let literal = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -36813,7 +36815,7 @@ var require_property = __commonJS({
                       i2 = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal2) {
+                      if (!inDouble && !inSingle && !literal) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i2 = i2 + 1;
@@ -36841,7 +36843,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal2) {
+              } else if (inSingle || literal) {
                 if (char === "\r") {
                   escaped = true;
                   i2 = i2 + 2;
@@ -40537,9 +40539,9 @@ function imagesOf(r, w, steps, env) {
   if (!tags || tags.unknown) return [];
   const out2 = [];
   for (const tag of listInput(tags.value)) {
-    const literal2 = expand(tag, env);
-    if (literal2 !== void 0) {
-      out2.push(literal2);
+    const literal = expand(tag, env);
+    if (literal !== void 0) {
+      out2.push(literal);
       continue;
     }
     const before = expand(tag.slice(0, tag.indexOf("${{")), env);
@@ -40596,14 +40598,6 @@ function literalPrefix(w) {
   }
   return out2;
 }
-function literal(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") return void 0;
-    out2 += p.value;
-  }
-  return out2;
-}
 function readRunStep(r, step, vars, root, out2) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   if (!run2 || run2.unknown || !runsBuild(r, step)) return;
@@ -40626,7 +40620,7 @@ function readRunStep(r, step, vars, root, out2) {
   const script = parseScript(text, r.file.path);
   const range = r.range(step);
   for (const c of script.commands) {
-    const words = c.words.map(literal);
+    const words = c.words.map(literalValue);
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return;
