@@ -4,6 +4,7 @@
 // with a sentence saying why.
 
 import type { ShellWord, WordPart } from '../model/shell.ts';
+import { literalValue } from '../parsers/shell.ts';
 
 export interface ExpandEnv {
   /**
@@ -72,8 +73,6 @@ export function expandArgv(words: ShellWord[], env: ExpandEnv): { argv: (string 
   }
   return { argv, unknown };
 }
-
-import { literalValue } from '../parsers/shell.ts';
 
 export { literalValue };
 
