@@ -5,14 +5,16 @@
 // merged, the including file's settings winning. An included file is no project of its own (it may name services
 // only the including project has).
 //
-// Not followed: `project_directory:` and `env_file:` of an item, remote includes (`oci://`, Git), interpolated paths,
-// files that are not in the repository, cycles. The project is then marked `servicesIncomplete`: it may have
+// An item's `project_directory:` (the base of the included file's relative paths and of its `.env`) and `env_file:`
+// (instead of that `.env`) are followed. Not followed: remote includes (`oci://`, Git), interpolated paths, files that
+// are not in the repository, cycles. The project is then marked `servicesIncomplete`: it may have
 // services the linter does not know.
 
 import { posix } from 'node:path';
 import type { ComposeFile, ComposeService } from '../model/workload.ts';
 import { rebaseService, throughStep } from './compose-extends.ts';
 import { mergeService } from './compose-merge.ts';
+import type { ProjectPlace } from './compose-interpolate.ts';
 
 /** Every file (cwd-relative) an `include:` of some file names. */
 export function includedPaths(files: ComposeFile[]): Set<string> {
@@ -36,7 +38,7 @@ const followable = (v: { unknown?: boolean; value: string }): boolean =>
 export function withIncludes(
   cf: ComposeFile,
   byPath: Map<string, ComposeFile>,
-  interpolate: (cf: ComposeFile) => ComposeFile,
+  interpolate: (cf: ComposeFile, place?: ProjectPlace) => ComposeFile,
   seen: ReadonlySet<string> = new Set([cf.file]),
 ): ComposeFile {
   if (!cf.include || cf.include.length === 0) return cf;
@@ -45,23 +47,28 @@ export function withIncludes(
   for (const item of cf.include) {
     const paths = item.path.map((p) => (followable(p) ? resolveFrom(cf.file, p.value) : undefined));
     const loaded = paths.map((p) => (p !== undefined && !seen.has(p) ? byPath.get(p) : undefined));
-    if (item.projectDirectory || item.envFile || loaded.some((f) => !f)) {
+    // `project_directory:` and `env_file:` are relative to the including file's directory.
+    const extra = [...(item.projectDirectory ? [item.projectDirectory] : []), ...(item.envFile ?? [])];
+    if (loaded.some((f) => !f) || extra.some((x) => !followable(x))) {
       incomplete = true;
       continue;
     }
     const [main, ...overrides] = loaded as ComposeFile[];
-    const app = withIncludes(interpolate(main!), byPath, interpolate, new Set([...seen, main!.file]));
+    const place: ProjectPlace = {};
+    if (item.projectDirectory) place.dir = resolveFrom(cf.file, item.projectDirectory.value);
+    if (item.envFile) place.envFiles = item.envFile.map((e) => resolveFrom(cf.file, e.value));
+    const app = withIncludes(interpolate(main!, place), byPath, interpolate, new Set([...seen, main!.file]));
     if (app.servicesIncomplete) incomplete = true;
     let imported: ComposeService[] = app.services;
     for (const o of overrides) {
-      const over = interpolate(o);
+      const over = interpolate(o, place);
       imported = imported.map((s) => {
         const x = over.services.find((y) => y.name.value === s.name.value);
         return x ? mergeService(s, x) : s;
       });
       for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
     }
-    const fromDir = posix.dirname(main!.file);
+    const fromDir = place.dir ?? posix.dirname(main!.file);
     const toDir = posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0]!.value})` };
     for (const s of imported) {

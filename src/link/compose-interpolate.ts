@@ -36,7 +36,7 @@ type Env = ComposeService['environment'][number];
  * Interpolates compose files. Environment files are read and parsed once for all of them (two compose files in a
  * directory share its `.env`, services of several files may name the same env_file), so each problem is met once.
  */
-export function composeInterpolator(io: EnvFileAccess): (cf: ComposeFile) => ComposeFile {
+export function composeInterpolator(io: EnvFileAccess): (cf: ComposeFile, place?: ProjectPlace) => ComposeFile {
   const parsed = new Map<string, DotenvFile | undefined>();
   /** A readable environment file of the repository, parsed once; undefined when it cannot be read. */
   const read = (path: string): DotenvFile | undefined => {
@@ -52,29 +52,40 @@ export function composeInterpolator(io: EnvFileAccess): (cf: ComposeFile) => Com
     parsed.set(path, out);
     return out;
   };
-  return (cf) => interpolateCompose(cf, io, read);
+  return (cf, opts) => interpolateCompose(cf, io, read, opts);
 }
 
-function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: string) => DotenvFile | undefined): ComposeFile {
-  const dir = posix.dirname(cf.file);
-  const dotenvPath = posix.join(dir, '.env');
-  const dotenv = read(dotenvPath);
-  const hiddenDotenv = !dotenv && io.stat(dotenvPath) === 'file';
+/**
+ * Where a compose file's project is: its directory and `.env` (the defaults), or for an `include:` item with
+ * `project_directory:` / `env_file:` those (cwd-relative).
+ */
+export interface ProjectPlace {
+  dir?: string;
+  envFiles?: string[];
+}
+
+function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: string) => DotenvFile | undefined, place: ProjectPlace = {}): ComposeFile {
+  const dir = place.dir ?? posix.dirname(cf.file);
+  let hiddenDotenv = false;
   const vars = new Map<string, Scalar>();
-  const dotenvFile = dotenv ? io.file(dotenv.file) : undefined;
-  for (const e of dotenv?.entries ?? []) {
-    if (!e.value) continue;
-    let v = e.value;
-    // An unquoted value with `$` is interpolated from the lines before it (the shell sets nothing, see above).
-    // A double-quoted one is left unknown: its escapes are already decoded, so `\$` and `$` would look alike.
-    if (v.unknown && dotenvFile && !'"\''.includes(dotenvFile.text[v.range.start] ?? '"')) {
-      const r = interpolate(v.value, (name) => vars.get(name));
-      if (r.value !== undefined) {
-        const { unknown: _, ...known } = v;
-        v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: 'none' } };
+  for (const dotenvPath of place.envFiles ?? [posix.join(dir, '.env')]) {
+    const dotenv = read(dotenvPath);
+    if (!dotenv && io.stat(dotenvPath) === 'file') hiddenDotenv = true;
+    const dotenvFile = dotenv ? io.file(dotenv.file) : undefined;
+    for (const e of dotenv?.entries ?? []) {
+      if (!e.value) continue;
+      let v = e.value;
+      // An unquoted value with `$` is interpolated from the lines before it (the shell sets nothing, see above).
+      // A double-quoted one is left unknown: its escapes are already decoded, so `\$` and `$` would look alike.
+      if (v.unknown && dotenvFile && !'"\''.includes(dotenvFile.text[v.range.start] ?? '"')) {
+        const r = interpolate(v.value, (name) => vars.get(name));
+        if (r.value !== undefined) {
+          const { unknown: _, ...known } = v;
+          v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: 'none' } };
+        }
       }
+      vars.set(e.name.value, v);
     }
-    vars.set(e.name.value, v);
   }
   const lookup: VarLookup = (name) => (hiddenDotenv ? 'unknown' : vars.get(name));
 

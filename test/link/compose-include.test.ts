@@ -69,11 +69,11 @@ test('the including file settings win over an included service of the same name'
 });
 
 test('an include the linter cannot follow: the project may have more services, so no "unknown service"', async () => {
-  for (const inc of ['missing.yaml', 'oci://registry.example.com/otel:1', 'path: otel/agent.yaml\n    project_directory: ..', '${OTEL_FILE}']) {
+  for (const inc of ['missing.yaml', 'oci://registry.example.com/otel:1', 'path: otel/agent.yaml\n    env_file: ${ENV}', '${OTEL_FILE}']) {
     const files = {
       Dockerfile: SEED_DOCKERFILE,
       'compose.yaml': `include:\n  - ${inc}\nservices:\n  web:\n    build: .\n  agent:\n    image: otel/autoinstrumentation-go:v0.24.0\n    pid: "service:api"\n    environment:\n      OTEL_GO_AUTO_TARGET_EXE: /app/server\n`,
-      // Included with a project_directory, it is not followed, and not linted alone either.
+      // Included with an env_file that is not known, it is not followed, and not linted alone either.
       ...(inc.includes('otel/agent.yaml') ? { 'otel/agent.yaml': agent('/server') } : {}),
     };
     assert.equal((await lintFiles(files, rules)).diagnostics.map(show), [], inc);
@@ -88,6 +88,20 @@ test('include cycles end', async () => {
     'b.yaml': 'include:\n  - a.yaml\nservices:\n  y:\n    image: alpine\n',
   };
   assert.equal((await lintFiles(files, rules)).diagnostics.map(show), []);
+});
+
+test('an include with env_file: and project_directory: is interpolated with those, its paths relative to the directory', async () => {
+  const files = {
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'otel/agent.yaml': 'services:\n  api:\n    build: api\n' + agent('${TARGET}').slice('services:\n'.length),
+    'otel/agent.env': 'TARGET=/srv/server\n',
+    'otel/.env': 'TARGET=/app/server\n',
+    'compose.yaml': 'include:\n  - path: otel/agent.yaml\n    project_directory: services\n    env_file: otel/agent.env\n',
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  // The target comes from otel/agent.env (not otel/.env), and `build: api` is services/api.
+  assert.equal(diagnostics.map(show), ['target-exe-mismatch otel/agent.env:1:8']);
+  assert.ok(diagnostics[0]!.message.includes('runs "/app/server"'), diagnostics[0]!.message);
 });
 
 test.run();
