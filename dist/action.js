@@ -36386,26 +36386,28 @@ function composeInterpolator(io) {
     parsed.set(path6, out2);
     return out2;
   };
-  return (cf) => interpolateCompose(cf, io, read);
+  return (cf, opts) => interpolateCompose(cf, io, read, opts);
 }
-function interpolateCompose(cf, io, read) {
-  const dir = posix11.dirname(cf.file);
-  const dotenvPath = posix11.join(dir, ".env");
-  const dotenv = read(dotenvPath);
-  const hiddenDotenv = !dotenv && io.stat(dotenvPath) === "file";
+function interpolateCompose(cf, io, read, place = {}) {
+  const dir = place.dir ?? posix11.dirname(cf.file);
+  let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
-  for (const e of dotenv?.entries ?? []) {
-    if (!e.value) continue;
-    let v = e.value;
-    if (v.unknown && dotenvFile && !`"'`.includes(dotenvFile.text[v.range.start] ?? '"')) {
-      const r = interpolate(v.value, (name2) => vars.get(name2));
-      if (r.value !== void 0) {
-        const { unknown: _, ...known } = v;
-        v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: "none" } };
+  for (const dotenvPath of place.envFiles ?? [posix11.join(dir, ".env")]) {
+    const dotenv = read(dotenvPath);
+    if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
+    const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
+    for (const e of dotenv?.entries ?? []) {
+      if (!e.value) continue;
+      let v = e.value;
+      if (v.unknown && dotenvFile && !`"'`.includes(dotenvFile.text[v.range.start] ?? '"')) {
+        const r = interpolate(v.value, (name2) => vars.get(name2));
+        if (r.value !== void 0) {
+          const { unknown: _, ...known } = v;
+          v = { ...known, value: r.value, via: { evidence: interpolationEvidence(r, v), edit: "none" } };
+        }
       }
+      vars.set(e.name.value, v);
     }
-    vars.set(e.name.value, v);
   }
   const lookup3 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
   const conv = (s) => {
@@ -36558,23 +36560,27 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   for (const item of cf.include) {
     const paths = item.path.map((p) => followable(p) ? resolveFrom(cf.file, p.value) : void 0);
     const loaded = paths.map((p) => p !== void 0 && !seen.has(p) ? byPath.get(p) : void 0);
-    if (item.projectDirectory || item.envFile || loaded.some((f) => !f)) {
+    const extra = [...item.projectDirectory ? [item.projectDirectory] : [], ...item.envFile ?? []];
+    if (loaded.some((f) => !f) || extra.some((x) => !followable(x))) {
       incomplete = true;
       continue;
     }
     const [main, ...overrides] = loaded;
-    const app = withIncludes(interpolate2(main), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
+    const place = {};
+    if (item.projectDirectory) place.dir = resolveFrom(cf.file, item.projectDirectory.value);
+    if (item.envFile) place.envFiles = item.envFile.map((e) => resolveFrom(cf.file, e.value));
+    const app = withIncludes(interpolate2(main, place), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
     if (app.servicesIncomplete) incomplete = true;
     let imported = app.services;
     for (const o of overrides) {
-      const over = interpolate2(o);
+      const over = interpolate2(o, place);
       imported = imported.map((s) => {
         const x = over.services.find((y) => y.name.value === s.name.value);
         return x ? mergeService(s, x) : s;
       });
       for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
     }
-    const fromDir = posix13.dirname(main.file);
+    const fromDir = place.dir ?? posix13.dirname(main.file);
     const toDir = posix13.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
