@@ -16,9 +16,7 @@ import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
-import { LineIndex } from '../model/source.ts';
-import type { ShellScript, ShellWord } from '../model/shell.ts';
-import { literalValue, parseShell } from './shell.ts';
+import { buildCommands, nameWithUnknownTag } from './build-commands.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
@@ -240,72 +238,20 @@ function imagesOf(r: YamlReader, w: YMap | undefined, steps: (YMap | undefined)[
 
 // ---- `docker build` in `run:` steps
 
-/** The tools whose build command is read, and the words that make it a build. */
-const BUILD_COMMANDS: string[][] = [
-  ['docker', 'build'],
-  ['docker', 'buildx', 'build'],
-  ['docker', 'image', 'build'],
-  ['podman', 'build'],
-];
-
-/** Options of `docker build` that take a value (the rest are switches): needed to find the context argument. */
-const VALUE_OPTIONS = new Set([
-  '--add-host', '--allow', '--annotation', '--attest', '--build-arg', '--build-context', '--builder', '--cache-from',
-  '--cache-to', '--call', '--cgroup-parent', '--cpu-period', '--cpu-quota', '--cpu-shares', '--cpuset-cpus',
-  '--cpuset-mems', '--file', '-f', '--iidfile', '--isolation', '--label', '--memory', '-m', '--memory-swap',
-  '--metadata-file', '--network', '--no-cache-filter', '--output', '-o', '--platform', '--progress', '--provenance',
-  '--sbom', '--secret', '--security-opt', '--shm-size', '--ssh', '--tag', '-t', '--target', '--ulimit',
-]);
-
 /** A step with a `run:` script (read for build commands). */
 function runsBuild(r: YamlReader, step: YMap): boolean {
   const run = r.entryStr(r.get(step, 'run'), { what: 'run' });
   return !!run && !run.unknown;
 }
 
-/** Scripts parsed, by text: a matrix job runs the same script once per combination. */
-const scriptCache = new Map<string, ShellScript>();
-
-function parseScript(text: string, file: string): ShellScript {
-  const key = `${file}\0${text}`;
-  let script = scriptCache.get(key);
-  if (!script) {
-    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
-    if (scriptCache.size > 1000) scriptCache.clear();
-    scriptCache.set(key, script);
-  }
-  return script;
-}
-
 /**
- * An image reference whose tag is not known (`ghcr.io/acme/api:${SHA}`), as its name alone: what a link needs.
- * `known` is the text up to the first part that is not known.
- */
-function nameWithUnknownTag(known: string): string | undefined {
-  const colon = known.lastIndexOf(':');
-  return colon > known.lastIndexOf('/') && colon > 0 ? known.slice(0, colon) : undefined;
-}
-
-/** The literal text a word starts with (up to its first expansion). */
-function literalPrefix(w: ShellWord): string {
-  let out = '';
-  for (const p of w.parts) {
-    if (p.kind !== 'literal') break;
-    out += p.value;
-  }
-  return out;
-}
-
-
-/**
- * `docker build` / `docker buildx build` / `podman build` commands of a `run:` step: `-t` images, `-f`, `--target`,
- * `--build-arg`, the context argument, relative to the step's `working-directory` and to `cd`s before the command.
- * `${{ … }}` expressions are replaced first as the runner does (textually); one that is not known becomes a shell
- * variable, so the word holding it is not known either.
+ * The build commands of a `run:` step (src/parsers/build-commands.ts), from its `working-directory`. `${{ … }}`
+ * expressions are replaced first as the runner does (textually); one that is not known becomes a shell variable, so
+ * the word holding it is not known either.
  */
 function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root: string, out: ImageBuildSpec[]): void {
   const run = r.entryStr(r.get(step, 'run'), { what: 'run' });
-  if (!run || run.unknown || !runsBuild(r, step)) return;
+  if (!run || run.unknown) return;
   let text = '';
   let i = 0;
   while (i < run.value.length) {
@@ -321,64 +267,8 @@ function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root:
   }
   const wd = input(r, step, 'working-directory', vars);
   if (!wd.known) return;
-  let cwd = posix.normalize(posix.join(root, wd.value ?? '.'));
-  // Ranges inside the script are not used: the spec points at the step.
-  const script = parseScript(text, r.file.path);
   const range: Range = r.range(step as unknown as ParsedNode);
-  for (const c of script.commands) {
-    const words = c.words.map(literalValue);
-    if (c.words.length > 0 && words[0] === 'cd' && !c.subshell) {
-      // A `cd` the linter cannot follow (a path not known, or one that may not run) leaves every later path unknown.
-      const to = words[1];
-      if (c.reach !== 'always' || to === undefined || c.words.length > 2) return;
-      cwd = posix.normalize(posix.join(cwd, to));
-      continue;
-    }
-    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
-    if (!form) continue;
-    const tags: string[] = [];
-    const args = new Map<string, string>();
-    let file: string | undefined;
-    let target: string | undefined;
-    let context: string | undefined;
-    let known = true;
-    for (let k = form.length; k < words.length; k++) {
-      const w = words[k];
-      if (w === undefined) {
-        // Not known: an option with a value not known (only a tag's name may still be read), or the context (then the
-        // build is not known).
-        const prefix = literalPrefix(c.words[k]!);
-        if (prefix.startsWith('--tag=')) {
-          const n = nameWithUnknownTag(prefix.slice('--tag='.length));
-          if (n) tags.push(n);
-        } else if (!prefix.startsWith('-')) known = false;
-        continue;
-      }
-      const eq = w.startsWith('--') ? w.indexOf('=') : -1;
-      const name = eq > 0 ? w.slice(0, eq) : w;
-      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : undefined;
-      if (name === '-t' || name === '--tag') {
-        if (value !== undefined) tags.push(value);
-        else if (eq < 0 && c.words[k] && words[k] === undefined) {
-          // `-t ghcr.io/acme/api:$SHA`: the name is known, the tag is not.
-          const n = nameWithUnknownTag(literalPrefix(c.words[k]!));
-          if (n) tags.push(n);
-        }
-      } else if (name === '-f' || name === '--file') file = value;
-      else if (name === '--target') target = value;
-      else if (name === '--build-arg') {
-        const e = value?.indexOf('=') ?? -1;
-        if (value !== undefined && e > 0) args.set(value.slice(0, e), value.slice(e + 1));
-      } else if (!w.startsWith('-') && context === undefined) context = w;
-    }
-    if (!known || context === undefined || context === '-' || context.includes('://') || context.startsWith('git@')) continue;
-    const contextPath = posix.normalize(posix.join(cwd, context));
-    const dockerfile = file === undefined ? posix.join(contextPath, 'Dockerfile') : file === '-' ? undefined : posix.normalize(posix.join(cwd, file));
-    if (dockerfile === undefined) continue;
-    for (const image of tags) {
-      const spec: ImageBuildSpec = { image, dockerfile, context: contextPath, args: new Map(args), source: { kind: 'workflow', range } };
-      if (target) spec.target = target;
-      out.push(spec);
-    }
+  for (const b of buildCommands(text, r.file.path, posix.normalize(posix.join(root, wd.value ?? '.')))) {
+    out.push({ ...b, source: { kind: 'workflow', range } });
   }
 }

@@ -1,0 +1,133 @@
+// `docker build`, `docker buildx build`, `docker image build` and `podman build` commands in shell text (a
+// workflow's `run:` script, a Makefile recipe): the images they build. The text is parsed with the shell parser; a
+// word that is not literal is not known (an option's value is then lost, and a context that is not known drops the
+// command), except that `-t ghcr.io/acme/api:$TAG` still gives the image's name. `cd` commands are followed; one
+// that may not run, or whose path is not known, stops the reading of the script.
+
+import { posix } from 'node:path';
+import { LineIndex } from '../model/source.ts';
+import type { ShellScript, ShellWord } from '../model/shell.ts';
+import { literalValue, parseShell } from './shell.ts';
+
+/** The tools whose build command is read, and the words that make it a build. */
+const BUILD_COMMANDS: string[][] = [
+  ['docker', 'build'],
+  ['docker', 'buildx', 'build'],
+  ['docker', 'image', 'build'],
+  ['podman', 'build'],
+];
+
+/** Options of `docker build` that take a value (the rest are switches): needed to find the context argument. */
+const VALUE_OPTIONS = new Set([
+  '--add-host', '--allow', '--annotation', '--attest', '--build-arg', '--build-context', '--builder', '--cache-from',
+  '--cache-to', '--call', '--cgroup-parent', '--cpu-period', '--cpu-quota', '--cpu-shares', '--cpuset-cpus',
+  '--cpuset-mems', '--file', '-f', '--iidfile', '--isolation', '--label', '--memory', '-m', '--memory-swap',
+  '--metadata-file', '--network', '--no-cache-filter', '--output', '-o', '--platform', '--progress', '--provenance',
+  '--sbom', '--secret', '--security-opt', '--shm-size', '--ssh', '--tag', '-t', '--target', '--ulimit',
+]);
+
+/** One image a build command makes: paths cwd-relative. */
+export interface BuildCommand {
+  image: string;
+  dockerfile: string;
+  context: string;
+  target?: string;
+  args: Map<string, string>;
+}
+
+/** Scripts parsed, by file and text: a matrix job runs the same script once per combination. */
+const scriptCache = new Map<string, ShellScript>();
+
+function parseScript(text: string, file: string): ShellScript {
+  const key = `${file}\0${text}`;
+  let script = scriptCache.get(key);
+  if (!script) {
+    // Ranges inside the script are not used: a build points at the step or recipe that holds it.
+    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
+    if (scriptCache.size > 1000) scriptCache.clear();
+    scriptCache.set(key, script);
+  }
+  return script;
+}
+
+/**
+ * An image reference whose tag is not known (`ghcr.io/acme/api:${SHA}`), as its name alone: what a link needs.
+ * `known` is the text up to the first part that is not known.
+ */
+export function nameWithUnknownTag(known: string): string | undefined {
+  const colon = known.lastIndexOf(':');
+  return colon > known.lastIndexOf('/') && colon > 0 ? known.slice(0, colon) : undefined;
+}
+
+/** The literal text a word starts with (up to its first expansion). */
+function literalPrefix(w: ShellWord): string {
+  let out = '';
+  for (const p of w.parts) {
+    if (p.kind !== 'literal') break;
+    out += p.value;
+  }
+  return out;
+}
+
+/** The build commands of a script run in `cwd` (cwd-relative), in order. */
+export function buildCommands(text: string, file: string, cwd: string): BuildCommand[] {
+  const out: BuildCommand[] = [];
+  const script = parseScript(text, file);
+  for (const c of script.commands) {
+    const words = c.words.map(literalValue);
+    if (c.words.length > 0 && words[0] === 'cd' && !c.subshell) {
+      // A `cd` the linter cannot follow (a path not known, or one that may not run) leaves every later path unknown.
+      const to = words[1];
+      if (c.reach !== 'always' || to === undefined || c.words.length > 2) return out;
+      cwd = posix.normalize(posix.join(cwd, to));
+      continue;
+    }
+    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (!form) continue;
+    const tags: string[] = [];
+    const args = new Map<string, string>();
+    let file: string | undefined;
+    let target: string | undefined;
+    let context: string | undefined;
+    let known = true;
+    for (let k = form.length; k < words.length; k++) {
+      const w = words[k];
+      if (w === undefined) {
+        // Not known: an option with a value not known (only a tag's name may still be read), or the context (then the
+        // build is not known).
+        const prefix = literalPrefix(c.words[k]!);
+        if (prefix.startsWith('--tag=')) {
+          const n = nameWithUnknownTag(prefix.slice('--tag='.length));
+          if (n) tags.push(n);
+        } else if (!prefix.startsWith('-')) known = false;
+        continue;
+      }
+      const eq = w.startsWith('--') ? w.indexOf('=') : -1;
+      const name = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : undefined;
+      if (name === '-t' || name === '--tag') {
+        if (value !== undefined) tags.push(value);
+        else if (eq < 0 && c.words[k] && words[k] === undefined) {
+          // `-t ghcr.io/acme/api:$SHA`: the name is known, the tag is not.
+          const n = nameWithUnknownTag(literalPrefix(c.words[k]!));
+          if (n) tags.push(n);
+        }
+      } else if (name === '-f' || name === '--file') file = value;
+      else if (name === '--target') target = value;
+      else if (name === '--build-arg') {
+        const e = value?.indexOf('=') ?? -1;
+        if (value !== undefined && e > 0) args.set(value.slice(0, e), value.slice(e + 1));
+      } else if (!w.startsWith('-') && context === undefined) context = w;
+    }
+    if (!known || context === undefined || context === '-' || context.includes('://') || context.startsWith('git@')) continue;
+    const contextPath = posix.normalize(posix.join(cwd, context));
+    const dockerfile = file === undefined ? posix.join(contextPath, 'Dockerfile') : file === '-' ? undefined : posix.normalize(posix.join(cwd, file));
+    if (dockerfile === undefined) continue;
+    for (const image of tags) {
+      const b: BuildCommand = { image, dockerfile, context: contextPath, args: new Map(args) };
+      if (target) b.target = target;
+      out.push(b);
+    }
+  }
+  return out;
+}
