@@ -83,6 +83,7 @@ export function classifyName(path: string): FileKind | undefined {
     return 'yaml';
   }
   if (lower === 'go.mod') return 'gomod';
+  if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || ext === 'mk') return 'makefile';
   // Compose's `.env` and the files services name in `env_file:` (read only when a compose file uses them).
   if (lower === '.env' || lower.startsWith('.env.') || ext === 'env') return 'dotenv';
   if (base === 'Kustomization') return 'kustomize';

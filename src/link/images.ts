@@ -79,6 +79,8 @@ function describe(spec: ImageBuildSpec): string {
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where}`;
     case 'workflow':
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where}`;
+    case 'make':
+      return `built from ${spec.dockerfile} by the make recipe at ${where}`;
     case 'config':
       return `built from ${spec.dockerfile} as mapped in ${where}`;
   }
@@ -165,9 +167,9 @@ export class ImageLinker {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {
-      // The config file wins over skaffold, skaffold over a CI workflow (what it pushes is what deploys), that over
-      // compose.
-      const order = { config: 0, skaffold: 1, workflow: 2, compose: 3 } as const;
+      // The config file wins over skaffold, skaffold over a CI workflow (what it pushes is what deploys), that over a
+      // make recipe, that over compose.
+      const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4 } as const;
       const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
       return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
     }

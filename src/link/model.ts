@@ -54,7 +54,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
 
   // Scripts and RUN lines need the shell parser; its WASM is loaded only when there is shell text to read.
-  if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml' || f.kind === 'workflow')) {
+  if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml' || f.kind === 'workflow' || f.kind === 'makefile')) {
     await initShellParser();
   }
 
@@ -90,6 +90,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'compose':
       case 'skaffold':
       case 'workflow':
+      case 'makefile':
       case 'kustomize':
       case 'yaml': {
         const parsed = parseByKind(f);
@@ -104,6 +105,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             break;
           case 'skaffold':
           case 'workflow':
+          case 'makefile':
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
             break;

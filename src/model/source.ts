@@ -30,6 +30,8 @@ export type FileKind =
   | 'skaffold'
   /** A GitHub Actions workflow (`.github/workflows/*.yml`): the images its docker/build-push-action steps build. */
   | 'workflow'
+  /** A Makefile (`Makefile`, `makefile`, `GNUmakefile`, `*.mk`): the images its recipes build. */
+  | 'makefile'
   | 'kustomize'
   | 'gomod'
   | 'typescript'

@@ -263,7 +263,7 @@ export interface ImageBuildSpec {
   target?: string;
   args: Map<string, string>;
   /** Where this mapping is written. */
-  source: { kind: 'compose' | 'skaffold' | 'config' | 'workflow'; range: Range };
+  source: { kind: 'compose' | 'skaffold' | 'config' | 'workflow' | 'make'; range: Range };
   /**
    * A ko-built image (skaffold `ko:` artifact; `dockerfile` is ''): ko runs `/ko-app/<last element of the main
    * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the

@@ -11,6 +11,7 @@ import { parseKube } from './kube.ts';
 import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
 import { parseWorkflow } from './workflow.ts';
+import { parseMakefile } from './makefile.ts';
 
 /**
  * What a file holds. A `.yaml` file is read as Kubernetes objects; when it holds none (and parses cleanly) but has compose
@@ -21,12 +22,13 @@ export type ParsedFile =
   | { kind: 'compose'; compose: ComposeFile }
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
+  | { kind: 'makefile'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'kube'; kube: KubeFile }
   | { kind: 'kustomize'; kustomization: KustomizationFile }
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'yaml', 'kustomize']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'makefile', 'yaml', 'kustomize']);
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
@@ -42,6 +44,10 @@ export function parseByKind(f: SourceFile): ParsedFile {
     case 'workflow': {
       const s = parseWorkflow(f);
       return { kind: 'workflow', specs: s.specs, problems: s.problems };
+    }
+    case 'makefile': {
+      const s = parseMakefile(f);
+      return { kind: 'makefile', specs: s.specs, problems: s.problems };
     }
     case 'yaml': {
       let k = parseKube(f, { helm: f.helm === true });

@@ -46,4 +46,16 @@ test('without the workflow the image is not linked', async () => {
   assert.equal(diagnostics.map((d) => d.ruleId), ['image-not-linked']);
 });
 
+test('a Makefile recipe links the image it builds, even one named like a Docker Hub image (kubebuilder)', async () => {
+  const f = {
+    Makefile: 'IMG ?= controller:latest\nCONTAINER_TOOL ?= docker\n\ndocker-build:\n\t$(CONTAINER_TOOL) build -t ${IMG} .\n',
+    Dockerfile: SEED_DOCKERFILE,
+    'tools/Dockerfile': files('/server')['tools/Dockerfile'],
+    'config/manager/manager.yaml': deployment({ name: 'controller-manager', appImage: 'controller:latest', target: '/manager' }),
+  };
+  const { diagnostics } = await lintFiles(f, [targetExeMismatch, imageNotLinked]);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['target-exe-mismatch config/manager/manager.yaml']);
+  assert.ok(diagnostics[0]!.message.includes('its image is built from Dockerfile by the make recipe at Makefile:5'), diagnostics[0]!.message);
+});
+
 test.run();

@@ -1,0 +1,65 @@
+// src/parsers/makefile.ts: the images a Makefile's recipes build.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { classifyName } from '../../src/discover/classify.ts';
+import { LineIndex } from '../../src/model/source.ts';
+import { parseMakefile } from '../../src/parsers/makefile.ts';
+import { initShellParser } from '../../src/parsers/shell.ts';
+
+const parse = (text: string, path = 'Makefile') =>
+  parseMakefile({ path, absPath: `/r/${path}`, text, kind: 'makefile', requested: true, lines: new LineIndex(text) });
+const show = (r: ReturnType<typeof parse>) => r.specs.map((s) => [s.image, s.dockerfile, s.context, s.target ?? null, `${s.source.range.line}`]);
+
+test('Makefile names', () => {
+  for (const n of ['Makefile', 'makefile', 'GNUmakefile', 'build/docker.mk']) assert.is(classifyName(n), 'makefile', n);
+  assert.is(classifyName('MAKEFILE.txt'), undefined);
+});
+
+test('recipes: variables (=, :=, ?=, +=, export), continuations, prefixes, inline recipes; make expansion', async () => {
+  await initShellParser();
+  const text = `# Image URL to use all building/pushing image targets
+IMG ?= controller:latest
+REGISTRY := ghcr.io/acme
+export API_IMAGE = $(REGISTRY)/api
+ARGS = --build-arg GO=1.24
+ARGS += --target runtime
+VERSION = $(shell git describe)
+
+.PHONY: docker-build
+docker-build: test ## Build docker image with the manager.
+\t$(CONTAINER_TOOL) build -t \${IMG} .
+\t@docker build -t $(IMG) \\
+\t\t-f build/Dockerfile .
+api: ; docker build -t $(API_IMAGE):$(VERSION) $(ARGS) services/api
+\t-cd tools && docker build -t $(REGISTRY)/tools:1 .
+`;
+  assert.equal(show(parse(text, 'ops/Makefile')), [
+    ['controller:latest', 'ops/build/Dockerfile', 'ops', null, '12'],
+    ['ghcr.io/acme/api', 'ops/services/api/Dockerfile', 'ops/services/api', 'runtime', '14'],
+    ['ghcr.io/acme/tools:1', 'ops/tools/Dockerfile', 'ops/tools', null, '15'],
+  ]);
+});
+
+test('what the reader cannot follow: conditionals, define, shell assignments, functions, automatic variables', async () => {
+  await initShellParser();
+  const text = `ifeq ($(ARCH),arm64)
+IMG = ghcr.io/acme/arm:1
+else
+IMG = ghcr.io/acme/amd:1
+endif
+TAG != git rev-parse HEAD
+define HELP
+docker build -t not/a:recipe .
+endef
+a:
+\tdocker build -t $(IMG) .
+\tdocker build -t ghcr.io/acme/x:$(TAG) .
+\tdocker build -t $@ .
+\tdocker build -t ghcr.io/acme/y:1 $(dir $(lastword $(MAKEFILE_LIST)))
+`;
+  // IMG is set in a conditional: not known. The tag from `!=` is not, but the name is.
+  assert.equal(show(parse(text)), [['ghcr.io/acme/x', 'Dockerfile', '.', null, '12']]);
+  assert.equal(parse('\tnot a rule\n:::\n$(\n').specs, []);
+});
+
+test.run();
