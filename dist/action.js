@@ -157,6 +157,7 @@ function classifyName(path6) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (base === "Makefile" || base === "makefile" || base === "GNUmakefile" || ext === "mk") return "makefile";
   if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
   if (ext === "sh" || ext === "bash") return "shell";
@@ -2882,7 +2883,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand2 = (ast, options = {}) => {
+    var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
@@ -2943,7 +2944,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module2.exports = expand2;
+    module2.exports = expand3;
   }
 });
 
@@ -3292,7 +3293,7 @@ var require_braces = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
-    var expand2 = require_expand();
+    var expand3 = require_expand();
     var parse = require_parse();
     var braces = (input2, options = {}) => {
       let output = [];
@@ -3330,7 +3331,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      let result = expand2(input2, options);
+      let result = expand3(input2, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -4447,9 +4448,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix24 = POSIX_REGEX_SOURCE[rest2];
-                if (posix24) {
-                  prev.value = pre + posix24;
+                const posix26 = POSIX_REGEX_SOURCE[rest2];
+                if (posix26) {
+                  prev.value = pre + posix26;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4970,7 +4971,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix24 = utils.isWindows(options);
+      const posix26 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4980,8 +4981,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
-        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix26 });
+        const result = { glob, state, regex, posix: posix26, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5006,7 +5007,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5014,7 +5015,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix26 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5023,14 +5024,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix24);
+          match = picomatch.matchBase(input2, regex, options, posix26);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix24 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix26 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5219,9 +5220,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix24 = utils.isWindows(options);
+      let posix26 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix24 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix26 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7675,19 +7676,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix24;
-      (function(posix25) {
+      let posix26;
+      (function(posix27) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix25.escapePath = escapePath2;
+        posix27.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix25.convertPathToPattern = convertPathToPattern3;
-      })(posix24 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix27.convertPathToPattern = convertPathToPattern3;
+      })(posix26 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -30590,8 +30591,148 @@ var init_skaffold = __esm({
   }
 });
 
-// src/parsers/workflow.ts
+// src/parsers/build-commands.ts
 import { posix as posix4 } from "node:path";
+function parseScript(text, file) {
+  const key = `${file}\0${text}`;
+  let script = scriptCache.get(key);
+  if (!script) {
+    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
+    if (scriptCache.size > 1e3) scriptCache.clear();
+    scriptCache.set(key, script);
+  }
+  return script;
+}
+function nameWithUnknownTag(known) {
+  const colon = known.lastIndexOf(":");
+  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
+}
+function literalPrefix(w) {
+  let out2 = "";
+  for (const p of w.parts) {
+    if (p.kind !== "literal") break;
+    out2 += p.value;
+  }
+  return out2;
+}
+function buildCommands(text, file, cwd) {
+  const out2 = [];
+  const script = parseScript(text, file);
+  for (const c of script.commands) {
+    const words = c.words.map(literalValue);
+    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
+      const to = words[1];
+      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
+      cwd = posix4.normalize(posix4.join(cwd, to));
+      continue;
+    }
+    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (!form) continue;
+    const tags = [];
+    const args2 = /* @__PURE__ */ new Map();
+    let file2;
+    let target;
+    let context;
+    let known = true;
+    for (let k = form.length; k < words.length; k++) {
+      const w = words[k];
+      if (w === void 0) {
+        const prefix = literalPrefix(c.words[k]);
+        if (prefix.startsWith("--tag=")) {
+          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
+          if (n) tags.push(n);
+        } else if (!prefix.startsWith("-")) known = false;
+        continue;
+      }
+      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
+      const name2 = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
+      if (name2 === "-t" || name2 === "--tag") {
+        if (value !== void 0) tags.push(value);
+        else if (eq < 0 && c.words[k] && words[k] === void 0) {
+          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
+          if (n) tags.push(n);
+        }
+      } else if (name2 === "-f" || name2 === "--file") file2 = value;
+      else if (name2 === "--target") target = value;
+      else if (name2 === "--build-arg") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
+      } else if (!w.startsWith("-") && context === void 0) context = w;
+    }
+    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
+    const contextPath = posix4.normalize(posix4.join(cwd, context));
+    const dockerfile = file2 === void 0 ? posix4.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix4.normalize(posix4.join(cwd, file2));
+    if (dockerfile === void 0) continue;
+    for (const image of tags) {
+      const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
+      if (target) b.target = target;
+      out2.push(b);
+    }
+  }
+  return out2;
+}
+var BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var init_build_commands = __esm({
+  "src/parsers/build-commands.ts"() {
+    "use strict";
+    init_source();
+    init_shell();
+    BUILD_COMMANDS = [
+      ["docker", "build"],
+      ["docker", "buildx", "build"],
+      ["docker", "image", "build"],
+      ["podman", "build"]
+    ];
+    VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--add-host",
+      "--allow",
+      "--annotation",
+      "--attest",
+      "--build-arg",
+      "--build-context",
+      "--builder",
+      "--cache-from",
+      "--cache-to",
+      "--call",
+      "--cgroup-parent",
+      "--cpu-period",
+      "--cpu-quota",
+      "--cpu-shares",
+      "--cpuset-cpus",
+      "--cpuset-mems",
+      "--file",
+      "-f",
+      "--iidfile",
+      "--isolation",
+      "--label",
+      "--memory",
+      "-m",
+      "--memory-swap",
+      "--metadata-file",
+      "--network",
+      "--no-cache-filter",
+      "--output",
+      "-o",
+      "--platform",
+      "--progress",
+      "--provenance",
+      "--sbom",
+      "--secret",
+      "--security-opt",
+      "--shm-size",
+      "--ssh",
+      "--tag",
+      "-t",
+      "--target",
+      "--ulimit"
+    ]);
+    scriptCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/parsers/workflow.ts
+import { posix as posix5 } from "node:path";
 function expand(text, vars) {
   let out2 = "";
   let i2 = 0;
@@ -30660,7 +30801,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed = parseYaml(file, { helm: false });
   const specs = [];
-  const root = posix4.dirname(posix4.dirname(posix4.dirname(file.path)));
+  const root = posix5.dirname(posix5.dirname(posix5.dirname(file.path)));
   for (const d of parsed.docs) {
     if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
     const r = d.reader;
@@ -30715,11 +30856,11 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const ctx = context.value ?? ".";
   if (ctx.includes("://") || ctx.startsWith("git@")) return;
   const at3 = (p) => {
-    const j = posix4.normalize(posix4.join(root, p));
+    const j = posix5.normalize(posix5.join(root, p));
     return j.startsWith("./") ? j.slice(2) : j;
   };
   const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : posix4.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at3(file.value) : posix5.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -30776,31 +30917,9 @@ function runsBuild(r, step) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   return !!run2 && !run2.unknown;
 }
-function parseScript(text, file) {
-  const key = `${file}\0${text}`;
-  let script = scriptCache.get(key);
-  if (!script) {
-    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
-    if (scriptCache.size > 1e3) scriptCache.clear();
-    scriptCache.set(key, script);
-  }
-  return script;
-}
-function nameWithUnknownTag(known) {
-  const colon = known.lastIndexOf(":");
-  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
-}
-function literalPrefix(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") break;
-    out2 += p.value;
-  }
-  return out2;
-}
 function readRunStep(r, step, vars, root, out2) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
-  if (!run2 || run2.unknown || !runsBuild(r, step)) return;
+  if (!run2 || run2.unknown) return;
   let text = "";
   let i2 = 0;
   while (i2 < run2.value.length) {
@@ -30816,122 +30935,176 @@ function readRunStep(r, step, vars, root, out2) {
   }
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
-  let cwd = posix4.normalize(posix4.join(root, wd.value ?? "."));
-  const script = parseScript(text, r.file.path);
   const range = r.range(step);
-  for (const c of script.commands) {
-    const words = c.words.map(literalValue);
-    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
-      const to = words[1];
-      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return;
-      cwd = posix4.normalize(posix4.join(cwd, to));
-      continue;
-    }
-    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
-    if (!form) continue;
-    const tags = [];
-    const args2 = /* @__PURE__ */ new Map();
-    let file;
-    let target;
-    let context;
-    let known = true;
-    for (let k = form.length; k < words.length; k++) {
-      const w = words[k];
-      if (w === void 0) {
-        const prefix = literalPrefix(c.words[k]);
-        if (prefix.startsWith("--tag=")) {
-          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
-          if (n) tags.push(n);
-        } else if (!prefix.startsWith("-")) known = false;
-        continue;
-      }
-      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
-      const name2 = eq > 0 ? w.slice(0, eq) : w;
-      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
-      if (name2 === "-t" || name2 === "--tag") {
-        if (value !== void 0) tags.push(value);
-        else if (eq < 0 && c.words[k] && words[k] === void 0) {
-          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
-          if (n) tags.push(n);
-        }
-      } else if (name2 === "-f" || name2 === "--file") file = value;
-      else if (name2 === "--target") target = value;
-      else if (name2 === "--build-arg") {
-        const e = value?.indexOf("=") ?? -1;
-        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
-      } else if (!w.startsWith("-") && context === void 0) context = w;
-    }
-    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
-    const contextPath = posix4.normalize(posix4.join(cwd, context));
-    const dockerfile = file === void 0 ? posix4.join(contextPath, "Dockerfile") : file === "-" ? void 0 : posix4.normalize(posix4.join(cwd, file));
-    if (dockerfile === void 0) continue;
-    for (const image of tags) {
-      const spec = { image, dockerfile, context: contextPath, args: new Map(args2), source: { kind: "workflow", range } };
-      if (target) spec.target = target;
-      out2.push(spec);
-    }
+  for (const b of buildCommands(text, r.file.path, posix5.normalize(posix5.join(root, wd.value ?? ".")))) {
+    out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
-    init_source();
-    init_shell();
+    init_build_commands();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
-    BUILD_COMMANDS = [
-      ["docker", "build"],
-      ["docker", "buildx", "build"],
-      ["docker", "image", "build"],
-      ["podman", "build"]
-    ];
-    VALUE_OPTIONS = /* @__PURE__ */ new Set([
-      "--add-host",
-      "--allow",
-      "--annotation",
-      "--attest",
-      "--build-arg",
-      "--build-context",
-      "--builder",
-      "--cache-from",
-      "--cache-to",
-      "--call",
-      "--cgroup-parent",
-      "--cpu-period",
-      "--cpu-quota",
-      "--cpu-shares",
-      "--cpuset-cpus",
-      "--cpuset-mems",
-      "--file",
-      "-f",
-      "--iidfile",
-      "--isolation",
-      "--label",
-      "--memory",
-      "-m",
-      "--memory-swap",
-      "--metadata-file",
-      "--network",
-      "--no-cache-filter",
-      "--output",
-      "-o",
-      "--platform",
-      "--progress",
-      "--provenance",
-      "--sbom",
-      "--secret",
-      "--security-opt",
-      "--shm-size",
-      "--ssh",
-      "--tag",
-      "-t",
-      "--target",
-      "--ulimit"
-    ]);
-    scriptCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/parsers/makefile.ts
+import { posix as posix6 } from "node:path";
+function logicalLines(text) {
+  const out2 = [];
+  const raw = text.split("\n");
+  let offset = 0;
+  for (let i2 = 0; i2 < raw.length; i2++) {
+    const start2 = offset;
+    let line = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+    offset += raw[i2].length + 1;
+    const recipe = line.startsWith("	");
+    while (line.endsWith("\\") && i2 + 1 < raw.length) {
+      i2++;
+      const next = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+      offset += raw[i2].length + 1;
+      line = recipe ? `${line}
+${next.startsWith("	") ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
+    }
+    out2.push({ text: line, start: start2, recipe });
+  }
+  return out2;
+}
+function stripComment(line) {
+  for (let i2 = 0; i2 < line.length; i2++) if (line[i2] === "#" && line[i2 - 1] !== "\\") return line.slice(0, i2);
+  return line;
+}
+function assignment(line) {
+  let body2 = line.trim();
+  for (const word of ["export ", "override "]) if (body2.startsWith(word)) body2 = body2.slice(word.length).trimStart();
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2[i2];
+    if (c !== "=" && c !== ":" && c !== "?" && c !== "+" && c !== "!") continue;
+    const op = ASSIGNMENT_OPS.find((o) => body2.startsWith(o, i2));
+    if (!op) {
+      if (c === ":") return void 0;
+      continue;
+    }
+    const name2 = body2.slice(0, i2).trim();
+    if (name2 === "" || name2.includes(" ") || name2.includes("	") || name2.includes("$")) return void 0;
+    return { name: name2, op, value: body2.slice(i2 + op.length).trim() };
+  }
+  return void 0;
+}
+function expand2(text, vars, depth = 0) {
+  if (depth > 10) return NOT_KNOWN;
+  let out2 = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c !== "$") {
+      out2 += c;
+      continue;
+    }
+    const next = text[i2 + 1];
+    if (next === "$") {
+      out2 += "$";
+      i2++;
+      continue;
+    }
+    if (next !== "(" && next !== "{") {
+      if (next !== void 0) i2++;
+      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1) : NOT_KNOWN;
+      continue;
+    }
+    const close = next === "(" ? ")" : "}";
+    let level = 0;
+    let j = i2 + 1;
+    for (; j < text.length; j++) {
+      if (text[j] === next) level++;
+      else if (text[j] === close && --level === 0) break;
+    }
+    const inner = text.slice(i2 + 2, j);
+    i2 = j;
+    const value = inner.includes(" ") || inner.includes(",") || inner.includes("$") ? void 0 : vars.get(inner);
+    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1);
+  }
+  return out2;
+}
+function parseMakefile(file) {
+  const specs = [];
+  const dir = posix6.dirname(file.path);
+  const vars = /* @__PURE__ */ new Map();
+  const recipes = [];
+  let conditional = 0;
+  let inDefine = false;
+  let inRule = false;
+  for (const line of logicalLines(file.text)) {
+    if (line.recipe && inRule) {
+      recipes.push(line);
+      continue;
+    }
+    const text = stripComment(line.text).trim();
+    if (inDefine) {
+      if (text === "endef") inDefine = false;
+      continue;
+    }
+    if (text === "") continue;
+    let end = 0;
+    while (end < text.length && text[end] !== " " && text[end] !== "	" && text[end] !== "(") end++;
+    const first = text.slice(0, end);
+    if (first === "define") {
+      const name2 = text.slice("define".length).trim().split(" ")[0];
+      if (name2) vars.set(name2, void 0);
+      inDefine = true;
+      continue;
+    }
+    if (first === "ifeq" || first === "ifneq" || first === "ifdef" || first === "ifndef") {
+      conditional++;
+      continue;
+    }
+    if (first === "endif") {
+      conditional = Math.max(0, conditional - 1);
+      continue;
+    }
+    if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
+    const a = assignment(text);
+    if (a) {
+      inRule = false;
+      if (conditional > 0 || a.op === "!=") vars.set(a.name, void 0);
+      else if (a.op === "?=") {
+        if (!vars.has(a.name)) vars.set(a.name, a.value);
+      } else if (a.op === "+=") {
+        const before = vars.has(a.name) ? vars.get(a.name) : "";
+        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+      } else if (a.op === ":=" || a.op === "::=") {
+        const now = expand2(a.value, vars);
+        vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
+      } else vars.set(a.name, a.value);
+      continue;
+    }
+    const colon = text.indexOf(":");
+    inRule = colon > 0;
+    const semi = inRule ? text.indexOf(";", colon) : -1;
+    if (semi > 0) recipes.push({ text: text.slice(semi + 1), start: line.start + line.text.indexOf(";") + 1, recipe: true });
+  }
+  for (const line of recipes) {
+    let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+    while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
+    const script = expand2(body2, vars);
+    try {
+      const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
+      for (const b of buildCommands(script, file.path, dir)) specs.push({ ...b, source: { kind: "make", range } });
+    } catch {
+    }
+  }
+  return { specs, problems: [] };
+}
+var NOT_KNOWN, ASSIGNMENT_OPS;
+var init_makefile = __esm({
+  "src/parsers/makefile.ts"() {
+    "use strict";
+    init_build_commands();
+    NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
+    ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
   }
 });
 
@@ -30949,6 +31122,10 @@ function parseByKind(f) {
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
+    }
+    case "makefile": {
+      const s = parseMakefile(f);
+      return { kind: "makefile", specs: s.specs, problems: s.problems };
     }
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
@@ -30991,6 +31168,7 @@ var init_by_kind = __esm({
     init_kustomize();
     init_skaffold();
     init_workflow();
+    init_makefile();
   }
 });
 
@@ -32040,7 +32218,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix7 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -32056,11 +32234,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix5.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix7.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix5.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix7.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -32074,7 +32252,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix5.normalize(posix5.join(dir, rel));
+  const j = posix7.normalize(posix7.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -32234,8 +32412,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix5.join(posix5.dirname(prefix), e.target);
-        next = norm(posix5.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix7.join(posix7.dirname(prefix), e.target);
+        next = norm(posix7.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -32244,7 +32422,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix5.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix7.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -32755,11 +32933,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix5.dirname(src);
+              const dir = posix7.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix5.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix7.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -32790,9 +32968,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = posix5.dirname(repoPath);
+            const dir = posix7.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches3 = this.opts.repo.list(dir).filter((f) => posix5.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches3 = this.opts.repo.list(dir).filter((f) => posix7.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches3.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches3) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -33202,7 +33380,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix5.normalize(p ?? ".");
+        const norm2 = posix7.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -33235,7 +33413,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix5.dirname(d);
+          d = posix7.dirname(d);
         }
       }
       /**
@@ -33549,10 +33727,10 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix8 } from "node:path";
 function sharedDepth(a, b) {
-  const x = posix6.dirname(a).split("/").filter((p) => p && p !== ".");
-  const y = posix6.dirname(b).split("/").filter((p) => p && p !== ".");
+  const x = posix8.dirname(a).split("/").filter((p) => p && p !== ".");
+  const y = posix8.dirname(b).split("/").filter((p) => p && p !== ".");
   let i2 = 0;
   while (i2 < x.length && i2 < y.length && x[i2] === y[i2]) i2++;
   return i2;
@@ -33574,7 +33752,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix6.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix8.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -34926,7 +35104,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix9 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -34969,15 +35147,15 @@ function basename4(p) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = posix7.isAbsolute(name2) ? posix7.normalize(name2) : posix7.join(cwd, name2);
+    const abs = posix9.isAbsolute(name2) ? posix9.normalize(name2) : posix9.join(cwd, name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: posix7.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: posix9.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH2;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix7.join(d, name2);
+      const candidate = posix9.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -35163,7 +35341,7 @@ function resolveProcess(image, override, anchor, ctx) {
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (!posix7.isAbsolute(found.path)) {
+    if (!posix9.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? "" : " (the image is not built in this repository)"}` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
@@ -35243,7 +35421,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix10 } from "node:path";
 function splitImageRef(ref) {
   let rest = ref;
   let digest;
@@ -35288,7 +35466,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix8.basename(words[0] ?? "");
+  const name2 = posix10.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function describe(spec) {
@@ -35300,6 +35478,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where5}`;
     case "workflow":
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where5}`;
+    case "make":
+      return `built from ${spec.dockerfile} by the make recipe at ${where5}`;
     case "config":
       return `built from ${spec.dockerfile} as mapped in ${where5}`;
   }
@@ -35346,7 +35526,7 @@ var init_images = __esm({
         return hit;
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix8.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix10.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary. */
       dockerfilesBuildingGo() {
@@ -35369,8 +35549,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix8.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix8.basename(posix8.dirname(f)).toLowerCase()]);
+            const base = posix10.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix10.basename(posix10.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -35389,7 +35569,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, workflow: 2, compose: 3 };
+          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
         }
@@ -35401,7 +35581,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix8.basename(posix8.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix10.basename(posix10.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
         }
@@ -35628,7 +35808,7 @@ var init_command = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix11 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -35673,7 +35853,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix9.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix11.basename(first) === "otel-go-instrumentation";
 }
 function targetFlag(items) {
   for (let i2 = 0; i2 < items.length; i2++) {
@@ -36043,7 +36223,7 @@ var init_deployments = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix12 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -36083,8 +36263,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix10.basename(f.file).toLowerCase()];
-    const dir = posix10.dirname(f.file);
+    const overrides = BASES[posix12.basename(f.file).toLowerCase()];
+    const dir = posix12.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -36371,7 +36551,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix13 } from "node:path";
 function composeInterpolator(io) {
   const parsed = /* @__PURE__ */ new Map();
   const read = (path6) => {
@@ -36389,10 +36569,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read, opts);
 }
 function interpolateCompose(cf, io, read, place = {}) {
-  const dir = place.dir ?? posix11.dirname(cf.file);
+  const dir = place.dir ?? posix13.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix11.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [posix13.join(dir, ".env")]) {
     const dotenv = read(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -36451,7 +36631,7 @@ function interpolateCompose(cf, io, read, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix11.isAbsolute(p.value) ? void 0 : read(posix11.normalize(posix11.join(dir, p.value)));
+      const f = p.unknown || posix13.isAbsolute(p.value) ? void 0 : read(posix13.normalize(posix13.join(dir, p.value)));
       if (!f) {
         out2.envFiles.push(ref);
         continue;
@@ -36480,7 +36660,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix14 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -36499,7 +36679,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix12.dirname(baseFile.file), posix12.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix14.dirname(baseFile.file), posix14.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -36516,14 +36696,14 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function join6(from, ref) {
-  const p = posix12.normalize(posix12.join(posix12.dirname(from), ref));
+  const p = posix14.normalize(posix14.join(posix14.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix12.relative(toDir, posix12.join(fromDir, v.value)) || ".";
+    const rel = posix14.relative(toDir, posix14.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -36543,14 +36723,14 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix15 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
   return out2;
 }
 function resolveFrom(from, ref) {
-  const p = posix13.normalize(posix13.join(posix13.dirname(from), ref));
+  const p = posix15.normalize(posix15.join(posix15.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
@@ -36580,8 +36760,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
       });
       for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
     }
-    const fromDir = place.dir ?? posix13.dirname(main.file);
-    const toDir = posix13.dirname(cf.file);
+    const fromDir = place.dir ?? posix15.dirname(main.file);
+    const toDir = posix15.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -36601,7 +36781,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix13.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix15.isAbsolute(v.value);
   }
 });
 
@@ -36799,7 +36979,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix16 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -36937,7 +37117,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix14.relative(posix14.dirname(k.file), e.path))];
+    const evidence = [made(posix16.relative(posix16.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -37406,7 +37586,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix17 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -37470,7 +37650,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix15.dirname(file); ; dir = posix15.dirname(dir)) {
+        for (let dir = posix17.dirname(file); ; dir = posix17.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -50922,9 +51102,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix24 = POSIX_REGEX_SOURCE[rest2];
-                if (posix24) {
-                  prev.value = pre + posix24;
+                const posix26 = POSIX_REGEX_SOURCE[rest2];
+                if (posix26) {
+                  prev.value = pre + posix26;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -51441,7 +51621,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix24 = opts.windows;
+      const posix26 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -51451,8 +51631,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
-        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix26 });
+        const result = { glob, state, regex, posix: posix26, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -51477,7 +51657,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -51485,7 +51665,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix26 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -51494,16 +51674,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix24);
+          match = picomatch.matchBase(input2, regex, options, posix26);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix24 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix26 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix24 }));
+      return regex.test(utils.basename(input2, { windows: posix26 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -53150,7 +53330,7 @@ var require_commonjs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.EXPANSION_MAX_STEPS = exports.EXPANSION_MAX_REWRITES = exports.EXPANSION_MAX_DEPTH = exports.EXPANSION_MAX_LENGTH = exports.EXPANSION_MAX = void 0;
-    exports.expand = expand2;
+    exports.expand = expand3;
     var balanced_match_1 = require_commonjs();
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
     var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
@@ -53273,7 +53453,7 @@ var require_commonjs2 = __commonJS({
     function bound(value, fallback) {
       return value === void 0 || isNaN(value) ? fallback : value;
     }
-    function expand2(str2, options = {}) {
+    function expand3(str2, options = {}) {
       if (!str2) {
         return [];
       }
@@ -56386,7 +56566,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix16 } from "node:path";
+import { posix as posix18 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -56451,7 +56631,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix16.extname(base);
+  const ext = posix18.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -56687,7 +56867,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix16.normalize(posix16.join(posix16.dirname(fromFile), specifier));
+        const base = posix18.normalize(posix18.join(posix18.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -57614,7 +57794,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix19 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -57625,7 +57805,7 @@ async function buildModel(input2) {
   const addProblems = (file, p) => {
     for (const problem of p) problems.push({ file, problem });
   };
-  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow")) {
+  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow" || f.kind === "makefile")) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
@@ -57644,7 +57824,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix17.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix19.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -57657,6 +57837,7 @@ async function buildModel(input2) {
       case "compose":
       case "skaffold":
       case "workflow":
+      case "makefile":
       case "kustomize":
       case "yaml": {
         const parsed = parseByKind(f);
@@ -57671,6 +57852,7 @@ async function buildModel(input2) {
             break;
           case "skaffold":
           case "workflow":
+          case "makefile":
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
             break;
@@ -57705,9 +57887,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix17.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix19.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix17.normalize(posix17.join(base, ref.path.value));
+          const path6 = posix19.normalize(posix19.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -57796,10 +57978,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix17.dirname(posix17.normalize(file));
+  const start2 = posix19.dirname(posix19.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix17.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix17.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix19.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix19.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -57834,10 +58016,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix20 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix18.isAbsolute(p)) return posix18.normalize(p);
-  const out2 = posix18.normalize(posix18.join(dir, p));
+  if (posix20.isAbsolute(p)) return posix20.normalize(p);
+  const out2 = posix20.normalize(posix20.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -57862,7 +58044,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix18.dirname(file.path);
+  const dir = posix20.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -57936,7 +58118,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix18.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix20.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -57968,7 +58150,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix21 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -57985,16 +58167,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix19.basename(value);
+  const base = posix21.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix19.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix21.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix19.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix21.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -58353,7 +58535,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix22 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -58418,7 +58600,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix20.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix22.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -59248,7 +59430,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix23 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -59308,7 +59490,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix21.basename(p.value))) {
+            if (SHELLS3.has(posix23.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -59575,7 +59757,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix24 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -59591,11 +59773,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix22.dirname(cf.file);
+          const dir = posix24.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix22.dirname(other.file) !== dir) continue;
+            if (posix24.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -59711,7 +59893,7 @@ var init_agent_in_init_container = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix25 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -59758,7 +59940,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix23.dirname(file);
+  return posix25.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9d0bd54f5171c097
+// otel-target-lint bundle abcd8368996055cd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10055,6 +10055,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where4}`;
     case "workflow":
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where4}`;
+    case "make":
+      return `built from ${spec.dockerfile} by the make recipe at ${where4}`;
     case "config":
       return `built from ${spec.dockerfile} as mapped in ${where4}`;
   }
@@ -10145,7 +10147,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, workflow: 2, compose: 3 };
+          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
         }
@@ -15130,6 +15132,7 @@ function classifyName(path5) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (base === "Makefile" || base === "makefile" || base === "GNUmakefile" || ext === "mk") return "makefile";
   if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
   if (ext === "sh" || ext === "bash") return "shell";
@@ -17791,7 +17794,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand2 = (ast, options = {}) => {
+    var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
@@ -17852,7 +17855,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module2.exports = expand2;
+    module2.exports = expand3;
   }
 });
 
@@ -18201,7 +18204,7 @@ var require_braces = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
-    var expand2 = require_expand();
+    var expand3 = require_expand();
     var parse = require_parse();
     var braces = (input2, options = {}) => {
       let output = [];
@@ -18239,7 +18242,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      let result = expand2(input2, options);
+      let result = expand3(input2, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -19356,9 +19359,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix24 = POSIX_REGEX_SOURCE[rest2];
-                if (posix24) {
-                  prev.value = pre + posix24;
+                const posix26 = POSIX_REGEX_SOURCE[rest2];
+                if (posix26) {
+                  prev.value = pre + posix26;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19879,7 +19882,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix24 = utils.isWindows(options);
+      const posix26 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19889,8 +19892,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix24 });
-        const result = { glob, state, regex, posix: posix24, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix26 });
+        const result = { glob, state, regex, posix: posix26, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19915,7 +19918,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix24 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19923,7 +19926,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix24 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix26 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -19932,14 +19935,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix24);
+          match = picomatch.matchBase(input2, regex, options, posix26);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix24 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix26 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input2));
     };
@@ -20128,9 +20131,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix24 = utils.isWindows(options);
+      let posix26 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix24 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix26 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -22584,19 +22587,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix24;
-      (function(posix25) {
+      let posix26;
+      (function(posix27) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix25.escapePath = escapePath2;
+        posix27.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix25.convertPathToPattern = convertPathToPattern3;
-      })(posix24 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix27.convertPathToPattern = convertPathToPattern3;
+      })(posix26 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -40391,6 +40394,146 @@ var init_skaffold = __esm({
   }
 });
 
+// src/parsers/build-commands.ts
+function parseScript(text, file) {
+  const key = `${file}\0${text}`;
+  let script = scriptCache.get(key);
+  if (!script) {
+    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
+    if (scriptCache.size > 1e3) scriptCache.clear();
+    scriptCache.set(key, script);
+  }
+  return script;
+}
+function nameWithUnknownTag(known) {
+  const colon = known.lastIndexOf(":");
+  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
+}
+function literalPrefix(w) {
+  let out2 = "";
+  for (const p of w.parts) {
+    if (p.kind !== "literal") break;
+    out2 += p.value;
+  }
+  return out2;
+}
+function buildCommands(text, file, cwd) {
+  const out2 = [];
+  const script = parseScript(text, file);
+  for (const c of script.commands) {
+    const words = c.words.map(literalValue);
+    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
+      const to = words[1];
+      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
+      cwd = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, to));
+      continue;
+    }
+    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (!form) continue;
+    const tags = [];
+    const args2 = /* @__PURE__ */ new Map();
+    let file2;
+    let target;
+    let context;
+    let known = true;
+    for (let k = form.length; k < words.length; k++) {
+      const w = words[k];
+      if (w === void 0) {
+        const prefix = literalPrefix(c.words[k]);
+        if (prefix.startsWith("--tag=")) {
+          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
+          if (n) tags.push(n);
+        } else if (!prefix.startsWith("-")) known = false;
+        continue;
+      }
+      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
+      const name2 = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
+      if (name2 === "-t" || name2 === "--tag") {
+        if (value !== void 0) tags.push(value);
+        else if (eq < 0 && c.words[k] && words[k] === void 0) {
+          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
+          if (n) tags.push(n);
+        }
+      } else if (name2 === "-f" || name2 === "--file") file2 = value;
+      else if (name2 === "--target") target = value;
+      else if (name2 === "--build-arg") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
+      } else if (!w.startsWith("-") && context === void 0) context = w;
+    }
+    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
+    const contextPath = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, context));
+    const dockerfile = file2 === void 0 ? import_node_path23.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, file2));
+    if (dockerfile === void 0) continue;
+    for (const image of tags) {
+      const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
+      if (target) b.target = target;
+      out2.push(b);
+    }
+  }
+  return out2;
+}
+var import_node_path23, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var init_build_commands = __esm({
+  "src/parsers/build-commands.ts"() {
+    "use strict";
+    import_node_path23 = require("node:path");
+    init_source();
+    init_shell();
+    BUILD_COMMANDS = [
+      ["docker", "build"],
+      ["docker", "buildx", "build"],
+      ["docker", "image", "build"],
+      ["podman", "build"]
+    ];
+    VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--add-host",
+      "--allow",
+      "--annotation",
+      "--attest",
+      "--build-arg",
+      "--build-context",
+      "--builder",
+      "--cache-from",
+      "--cache-to",
+      "--call",
+      "--cgroup-parent",
+      "--cpu-period",
+      "--cpu-quota",
+      "--cpu-shares",
+      "--cpuset-cpus",
+      "--cpuset-mems",
+      "--file",
+      "-f",
+      "--iidfile",
+      "--isolation",
+      "--label",
+      "--memory",
+      "-m",
+      "--memory-swap",
+      "--metadata-file",
+      "--network",
+      "--no-cache-filter",
+      "--output",
+      "-o",
+      "--platform",
+      "--progress",
+      "--provenance",
+      "--sbom",
+      "--secret",
+      "--security-opt",
+      "--shm-size",
+      "--ssh",
+      "--tag",
+      "-t",
+      "--target",
+      "--ulimit"
+    ]);
+    scriptCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/parsers/workflow.ts
 function expand(text, vars) {
   let out2 = "";
@@ -40460,7 +40603,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path23.posix.dirname(import_node_path23.posix.dirname(import_node_path23.posix.dirname(file.path)));
+  const root = import_node_path24.posix.dirname(import_node_path24.posix.dirname(import_node_path24.posix.dirname(file.path)));
   for (const d of parsed.docs) {
     if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
     const r = d.reader;
@@ -40515,11 +40658,11 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const ctx = context.value ?? ".";
   if (ctx.includes("://") || ctx.startsWith("git@")) return;
   const at3 = (p) => {
-    const j = import_node_path23.posix.normalize(import_node_path23.posix.join(root, p));
+    const j = import_node_path24.posix.normalize(import_node_path24.posix.join(root, p));
     return j.startsWith("./") ? j.slice(2) : j;
   };
   const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : import_node_path23.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at3(file.value) : import_node_path24.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -40576,31 +40719,9 @@ function runsBuild(r, step) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   return !!run2 && !run2.unknown;
 }
-function parseScript(text, file) {
-  const key = `${file}\0${text}`;
-  let script = scriptCache.get(key);
-  if (!script) {
-    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
-    if (scriptCache.size > 1e3) scriptCache.clear();
-    scriptCache.set(key, script);
-  }
-  return script;
-}
-function nameWithUnknownTag(known) {
-  const colon = known.lastIndexOf(":");
-  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
-}
-function literalPrefix(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") break;
-    out2 += p.value;
-  }
-  return out2;
-}
 function readRunStep(r, step, vars, root, out2) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
-  if (!run2 || run2.unknown || !runsBuild(r, step)) return;
+  if (!run2 || run2.unknown) return;
   let text = "";
   let i2 = 0;
   while (i2 < run2.value.length) {
@@ -40616,123 +40737,177 @@ function readRunStep(r, step, vars, root, out2) {
   }
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
-  let cwd = import_node_path23.posix.normalize(import_node_path23.posix.join(root, wd.value ?? "."));
-  const script = parseScript(text, r.file.path);
   const range = r.range(step);
-  for (const c of script.commands) {
-    const words = c.words.map(literalValue);
-    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
-      const to = words[1];
-      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return;
-      cwd = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, to));
-      continue;
-    }
-    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
-    if (!form) continue;
-    const tags = [];
-    const args2 = /* @__PURE__ */ new Map();
-    let file;
-    let target;
-    let context;
-    let known = true;
-    for (let k = form.length; k < words.length; k++) {
-      const w = words[k];
-      if (w === void 0) {
-        const prefix = literalPrefix(c.words[k]);
-        if (prefix.startsWith("--tag=")) {
-          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
-          if (n) tags.push(n);
-        } else if (!prefix.startsWith("-")) known = false;
-        continue;
-      }
-      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
-      const name2 = eq > 0 ? w.slice(0, eq) : w;
-      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
-      if (name2 === "-t" || name2 === "--tag") {
-        if (value !== void 0) tags.push(value);
-        else if (eq < 0 && c.words[k] && words[k] === void 0) {
-          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
-          if (n) tags.push(n);
-        }
-      } else if (name2 === "-f" || name2 === "--file") file = value;
-      else if (name2 === "--target") target = value;
-      else if (name2 === "--build-arg") {
-        const e = value?.indexOf("=") ?? -1;
-        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
-      } else if (!w.startsWith("-") && context === void 0) context = w;
-    }
-    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
-    const contextPath = import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, context));
-    const dockerfile = file === void 0 ? import_node_path23.posix.join(contextPath, "Dockerfile") : file === "-" ? void 0 : import_node_path23.posix.normalize(import_node_path23.posix.join(cwd, file));
-    if (dockerfile === void 0) continue;
-    for (const image of tags) {
-      const spec = { image, dockerfile, context: contextPath, args: new Map(args2), source: { kind: "workflow", range } };
-      if (target) spec.target = target;
-      out2.push(spec);
-    }
+  for (const b of buildCommands(text, r.file.path, import_node_path24.posix.normalize(import_node_path24.posix.join(root, wd.value ?? ".")))) {
+    out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path23, import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_node_path24, import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_yaml10 = __toESM(require_dist(), 1);
-    init_source();
-    init_shell();
+    init_build_commands();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
-    BUILD_COMMANDS = [
-      ["docker", "build"],
-      ["docker", "buildx", "build"],
-      ["docker", "image", "build"],
-      ["podman", "build"]
-    ];
-    VALUE_OPTIONS = /* @__PURE__ */ new Set([
-      "--add-host",
-      "--allow",
-      "--annotation",
-      "--attest",
-      "--build-arg",
-      "--build-context",
-      "--builder",
-      "--cache-from",
-      "--cache-to",
-      "--call",
-      "--cgroup-parent",
-      "--cpu-period",
-      "--cpu-quota",
-      "--cpu-shares",
-      "--cpuset-cpus",
-      "--cpuset-mems",
-      "--file",
-      "-f",
-      "--iidfile",
-      "--isolation",
-      "--label",
-      "--memory",
-      "-m",
-      "--memory-swap",
-      "--metadata-file",
-      "--network",
-      "--no-cache-filter",
-      "--output",
-      "-o",
-      "--platform",
-      "--progress",
-      "--provenance",
-      "--sbom",
-      "--secret",
-      "--security-opt",
-      "--shm-size",
-      "--ssh",
-      "--tag",
-      "-t",
-      "--target",
-      "--ulimit"
-    ]);
-    scriptCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/parsers/makefile.ts
+function logicalLines(text) {
+  const out2 = [];
+  const raw = text.split("\n");
+  let offset = 0;
+  for (let i2 = 0; i2 < raw.length; i2++) {
+    const start2 = offset;
+    let line = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+    offset += raw[i2].length + 1;
+    const recipe = line.startsWith("	");
+    while (line.endsWith("\\") && i2 + 1 < raw.length) {
+      i2++;
+      const next = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+      offset += raw[i2].length + 1;
+      line = recipe ? `${line}
+${next.startsWith("	") ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
+    }
+    out2.push({ text: line, start: start2, recipe });
+  }
+  return out2;
+}
+function stripComment(line) {
+  for (let i2 = 0; i2 < line.length; i2++) if (line[i2] === "#" && line[i2 - 1] !== "\\") return line.slice(0, i2);
+  return line;
+}
+function assignment(line) {
+  let body2 = line.trim();
+  for (const word of ["export ", "override "]) if (body2.startsWith(word)) body2 = body2.slice(word.length).trimStart();
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2[i2];
+    if (c !== "=" && c !== ":" && c !== "?" && c !== "+" && c !== "!") continue;
+    const op = ASSIGNMENT_OPS.find((o) => body2.startsWith(o, i2));
+    if (!op) {
+      if (c === ":") return void 0;
+      continue;
+    }
+    const name2 = body2.slice(0, i2).trim();
+    if (name2 === "" || name2.includes(" ") || name2.includes("	") || name2.includes("$")) return void 0;
+    return { name: name2, op, value: body2.slice(i2 + op.length).trim() };
+  }
+  return void 0;
+}
+function expand2(text, vars, depth = 0) {
+  if (depth > 10) return NOT_KNOWN;
+  let out2 = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c !== "$") {
+      out2 += c;
+      continue;
+    }
+    const next = text[i2 + 1];
+    if (next === "$") {
+      out2 += "$";
+      i2++;
+      continue;
+    }
+    if (next !== "(" && next !== "{") {
+      if (next !== void 0) i2++;
+      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1) : NOT_KNOWN;
+      continue;
+    }
+    const close = next === "(" ? ")" : "}";
+    let level = 0;
+    let j = i2 + 1;
+    for (; j < text.length; j++) {
+      if (text[j] === next) level++;
+      else if (text[j] === close && --level === 0) break;
+    }
+    const inner = text.slice(i2 + 2, j);
+    i2 = j;
+    const value = inner.includes(" ") || inner.includes(",") || inner.includes("$") ? void 0 : vars.get(inner);
+    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1);
+  }
+  return out2;
+}
+function parseMakefile(file) {
+  const specs = [];
+  const dir = import_node_path25.posix.dirname(file.path);
+  const vars = /* @__PURE__ */ new Map();
+  const recipes = [];
+  let conditional = 0;
+  let inDefine = false;
+  let inRule = false;
+  for (const line of logicalLines(file.text)) {
+    if (line.recipe && inRule) {
+      recipes.push(line);
+      continue;
+    }
+    const text = stripComment(line.text).trim();
+    if (inDefine) {
+      if (text === "endef") inDefine = false;
+      continue;
+    }
+    if (text === "") continue;
+    let end = 0;
+    while (end < text.length && text[end] !== " " && text[end] !== "	" && text[end] !== "(") end++;
+    const first = text.slice(0, end);
+    if (first === "define") {
+      const name2 = text.slice("define".length).trim().split(" ")[0];
+      if (name2) vars.set(name2, void 0);
+      inDefine = true;
+      continue;
+    }
+    if (first === "ifeq" || first === "ifneq" || first === "ifdef" || first === "ifndef") {
+      conditional++;
+      continue;
+    }
+    if (first === "endif") {
+      conditional = Math.max(0, conditional - 1);
+      continue;
+    }
+    if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
+    const a = assignment(text);
+    if (a) {
+      inRule = false;
+      if (conditional > 0 || a.op === "!=") vars.set(a.name, void 0);
+      else if (a.op === "?=") {
+        if (!vars.has(a.name)) vars.set(a.name, a.value);
+      } else if (a.op === "+=") {
+        const before = vars.has(a.name) ? vars.get(a.name) : "";
+        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+      } else if (a.op === ":=" || a.op === "::=") {
+        const now = expand2(a.value, vars);
+        vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
+      } else vars.set(a.name, a.value);
+      continue;
+    }
+    const colon = text.indexOf(":");
+    inRule = colon > 0;
+    const semi = inRule ? text.indexOf(";", colon) : -1;
+    if (semi > 0) recipes.push({ text: text.slice(semi + 1), start: line.start + line.text.indexOf(";") + 1, recipe: true });
+  }
+  for (const line of recipes) {
+    let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+    while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
+    const script = expand2(body2, vars);
+    try {
+      const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
+      for (const b of buildCommands(script, file.path, dir)) specs.push({ ...b, source: { kind: "make", range } });
+    } catch {
+    }
+  }
+  return { specs, problems: [] };
+}
+var import_node_path25, NOT_KNOWN, ASSIGNMENT_OPS;
+var init_makefile = __esm({
+  "src/parsers/makefile.ts"() {
+    "use strict";
+    import_node_path25 = require("node:path");
+    init_build_commands();
+    NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
+    ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
   }
 });
 
@@ -40750,6 +40925,10 @@ function parseByKind(f) {
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
+    }
+    case "makefile": {
+      const s = parseMakefile(f);
+      return { kind: "makefile", specs: s.specs, problems: s.problems };
     }
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
@@ -40792,6 +40971,7 @@ var init_by_kind = __esm({
     init_kustomize();
     init_skaffold();
     init_workflow();
+    init_makefile();
   }
 });
 
@@ -40864,8 +41044,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path24.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path24.posix.dirname(f.file);
+    const overrides = BASES[import_node_path26.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path26.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -40880,11 +41060,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path24, BASES;
+var import_node_path26, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path26 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -41170,10 +41350,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read, opts);
 }
 function interpolateCompose(cf, io, read, place = {}) {
-  const dir = place.dir ?? import_node_path25.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path27.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path25.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path27.posix.join(dir, ".env")]) {
     const dotenv = read(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -41232,7 +41412,7 @@ function interpolateCompose(cf, io, read, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path25.posix.isAbsolute(p.value) ? void 0 : read(import_node_path25.posix.normalize(import_node_path25.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path27.posix.isAbsolute(p.value) ? void 0 : read(import_node_path27.posix.normalize(import_node_path27.posix.join(dir, p.value)));
       if (!f) {
         out2.envFiles.push(ref);
         continue;
@@ -41251,11 +41431,11 @@ function interpolateCompose(cf, io, read, place = {}) {
   });
   return { ...cf, services };
 }
-var import_node_path25;
+var import_node_path27;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path27 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -41281,7 +41461,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path26.posix.dirname(baseFile.file), import_node_path26.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path28.posix.dirname(baseFile.file), import_node_path28.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -41298,14 +41478,14 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function join6(from, ref) {
-  const p = import_node_path26.posix.normalize(import_node_path26.posix.join(import_node_path26.posix.dirname(from), ref));
+  const p = import_node_path28.posix.normalize(import_node_path28.posix.join(import_node_path28.posix.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path26.posix.relative(toDir, import_node_path26.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path28.posix.relative(toDir, import_node_path28.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -41316,11 +41496,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path26;
+var import_node_path28;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path28 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -41333,7 +41513,7 @@ function includedPaths(files) {
   return out2;
 }
 function resolveFrom(from, ref) {
-  const p = import_node_path27.posix.normalize(import_node_path27.posix.join(import_node_path27.posix.dirname(from), ref));
+  const p = import_node_path29.posix.normalize(import_node_path29.posix.join(import_node_path29.posix.dirname(from), ref));
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
@@ -41363,8 +41543,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
       });
       for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
     }
-    const fromDir = place.dir ?? import_node_path27.posix.dirname(main.file);
-    const toDir = import_node_path27.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path29.posix.dirname(main.file);
+    const toDir = import_node_path29.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -41378,14 +41558,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path27, followable;
+var import_node_path29, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path29 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path27.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path29.posix.isAbsolute(v.value);
   }
 });
 
@@ -41720,7 +41900,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path28.posix.relative(import_node_path28.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path30.posix.relative(import_node_path30.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -41921,11 +42101,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path28;
+var import_node_path30;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path30 = require("node:path");
     init_images();
     init_kustomize_json_patch();
   }
@@ -42210,11 +42390,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path29, HelmCharts;
+var import_node_path31, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path31 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -42255,7 +42435,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path29.posix.dirname(file); ; dir = import_node_path29.posix.dirname(dir)) {
+        for (let dir = import_node_path31.posix.dirname(file); ; dir = import_node_path31.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42984,7 +43164,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path30.posix.extname(base);
+  const ext = import_node_path32.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -43195,11 +43375,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path30, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path32, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path32 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -43221,7 +43401,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path30.posix.normalize(import_node_path30.posix.join(import_node_path30.posix.dirname(fromFile), specifier));
+        const base = import_node_path32.posix.normalize(import_node_path32.posix.join(import_node_path32.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -44158,7 +44338,7 @@ async function buildModel(input2) {
   const addProblems = (file, p) => {
     for (const problem of p) problems.push({ file, problem });
   };
-  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow")) {
+  if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow" || f.kind === "makefile")) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
@@ -44177,7 +44357,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path31.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path33.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -44190,6 +44370,7 @@ async function buildModel(input2) {
       case "compose":
       case "skaffold":
       case "workflow":
+      case "makefile":
       case "kustomize":
       case "yaml": {
         const parsed = parseByKind(f);
@@ -44204,6 +44385,7 @@ async function buildModel(input2) {
             break;
           case "skaffold":
           case "workflow":
+          case "makefile":
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
             break;
@@ -44238,9 +44420,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path31.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path33.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path31.posix.normalize(import_node_path31.posix.join(base, ref.path.value));
+          const path5 = import_node_path33.posix.normalize(import_node_path33.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input2.repo.load(path5);
@@ -44329,21 +44511,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path31.posix.dirname(import_node_path31.posix.normalize(file));
+  const start2 = import_node_path33.posix.dirname(import_node_path33.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path31.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path31.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path33.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path33.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path31, PROJECT_FILES;
+var import_node_path33, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path33 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
@@ -44369,8 +44551,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path32.posix.isAbsolute(p)) return import_node_path32.posix.normalize(p);
-  const out2 = import_node_path32.posix.normalize(import_node_path32.posix.join(dir, p));
+  if (import_node_path34.posix.isAbsolute(p)) return import_node_path34.posix.normalize(p);
+  const out2 = import_node_path34.posix.normalize(import_node_path34.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -44395,7 +44577,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = import_node_path32.posix.dirname(file.path);
+  const dir = import_node_path34.posix.dirname(file.path);
   const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -44469,7 +44651,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path32.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path34.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -44487,11 +44669,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path32, import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path34, import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path34 = require("node:path");
     import_yaml14 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -44534,7 +44716,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path33.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path35.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
@@ -44572,11 +44754,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path33;
+var import_node_path35;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path35 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
