@@ -30995,8 +30995,9 @@ function assignment(line) {
   }
   return void 0;
 }
-function expand2(text, vars, depth = 0) {
-  if (depth > 10) return NOT_KNOWN;
+function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
+  budget.left -= text.length;
+  if (depth > 10 || budget.left < 0) return NOT_KNOWN;
   let out2 = "";
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text[i2];
@@ -31012,7 +31013,7 @@ function expand2(text, vars, depth = 0) {
     }
     if (next !== "(" && next !== "{") {
       if (next !== void 0) i2++;
-      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1) : NOT_KNOWN;
+      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1, budget) : NOT_KNOWN;
       continue;
     }
     const close = next === "(" ? ")" : "}";
@@ -31025,7 +31026,8 @@ function expand2(text, vars, depth = 0) {
     const inner = text.slice(i2 + 2, j);
     i2 = j;
     const value = inner.includes(" ") || inner.includes(",") || inner.includes("$") ? void 0 : vars.get(inner);
-    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1);
+    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1, budget);
+    if (budget.left < 0) return NOT_KNOWN;
   }
   return out2;
 }
@@ -31098,13 +31100,14 @@ function parseMakefile(file) {
   }
   return { specs, problems: [] };
 }
-var NOT_KNOWN, ASSIGNMENT_OPS;
+var NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
     init_build_commands();
     NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
+    MAX_EXPANSION = 1e5;
   }
 });
 
@@ -37171,6 +37174,7 @@ function selects(target, w) {
 }
 function wholeMatch(pattern, value) {
   if (![...pattern].some((c) => ".*+?()[]{}|^$\\".includes(c))) return pattern === value;
+  for (let i2 = 0; i2 + 1 < pattern.length; i2++) if (pattern[i2] === ")" && "+*?{".includes(pattern[i2 + 1])) return void 0;
   try {
     return new RegExp(`^(?:${pattern})$`).test(value);
   } catch {

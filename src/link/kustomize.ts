@@ -296,6 +296,8 @@ function selects(target: PatchTarget, w: Workload): boolean | undefined {
  */
 function wholeMatch(pattern: string, value: string): boolean | undefined {
   if (![...pattern].some((c) => '.*+?()[]{}|^$\\'.includes(c))) return pattern === value;
+  // A quantified group (`(a+)+`) can backtrack for ever in JavaScript, unlike Go's RE2: not evaluated.
+  for (let i = 0; i + 1 < pattern.length; i++) if (pattern[i] === ')' && '+*?{'.includes(pattern[i + 1]!)) return undefined;
   try {
     return new RegExp(`^(?:${pattern})$`).test(value);
   } catch {

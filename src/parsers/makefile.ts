@@ -74,9 +74,14 @@ function assignment(line: string): { name: string; op: string; value: string } |
   return undefined;
 }
 
+/** At most this many characters are read by one expansion (a Makefile whose variables multiply stops there). */
+const MAX_EXPANSION = 100_000;
+
 /** The text with make's expansions done; one that is not known is NOT_KNOWN. */
-function expand(text: string, vars: Map<string, string | undefined>, depth = 0): string {
-  if (depth > 10) return NOT_KNOWN;
+function expand(text: string, vars: Map<string, string | undefined>, depth = 0, budget = { left: MAX_EXPANSION }): string {
+  // Every character read counts against one budget for the whole expansion: variables that multiply stop there.
+  budget.left -= text.length;
+  if (depth > 10 || budget.left < 0) return NOT_KNOWN;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -93,7 +98,7 @@ function expand(text: string, vars: Map<string, string | undefined>, depth = 0):
     if (next !== '(' && next !== '{') {
       // `$@`, `$<`, `$X`: automatic or one-letter variables.
       if (next !== undefined) i++;
-      out += next !== undefined && vars.get(next) !== undefined ? expand(vars.get(next)!, vars, depth + 1) : NOT_KNOWN;
+      out += next !== undefined && vars.get(next) !== undefined ? expand(vars.get(next)!, vars, depth + 1, budget) : NOT_KNOWN;
       continue;
     }
     const close = next === '(' ? ')' : '}';
@@ -107,7 +112,8 @@ function expand(text: string, vars: Map<string, string | undefined>, depth = 0):
     i = j;
     // A function call (`$(shell …)`, `$(subst a,b,…)`) has a space or a comma; a reference is a name.
     const value = inner.includes(' ') || inner.includes(',') || inner.includes('$') ? undefined : vars.get(inner);
-    out += value === undefined ? NOT_KNOWN : expand(value, vars, depth + 1);
+    out += value === undefined ? NOT_KNOWN : expand(value, vars, depth + 1, budget);
+    if (budget.left < 0) return NOT_KNOWN;
   }
   return out;
 }

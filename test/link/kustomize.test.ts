@@ -541,6 +541,8 @@ test('a patch target selected by labels or namespace: applied to the workloads i
   assert.equal((await lintFiles(files('name: "ap.*"'), [targetExeMismatch])).diagnostics.length, 1);
   assert.equal((await lintFiles(files('name: "p"'), [targetExeMismatch])).diagnostics, [], 'not a substring match');
   assert.equal((await lintFiles(files('name: "(unclosed"'), [targetExeMismatch])).diagnostics, [], 'a pattern that does not compile builds no variant');
+  assert.equal((await lintFiles(files('name: "(a+)+b"'), [targetExeMismatch])).diagnostics, [], 'nor does one that could backtrack for ever');
+  assert.equal((await lintFiles(files('name: "(api|worker)"'), [targetExeMismatch])).diagnostics.length, 1, 'a plain group is fine');
 });
 
 test('a strategic-merge patch with $patch: delete at the top removes the workload from the variant', async () => {

@@ -62,4 +62,14 @@ a:
   assert.equal(parse('\tnot a rule\n:::\n$(\n').specs, []);
 });
 
+test('variables that multiply stop at a bound, never hang', async () => {
+  await initShellParser();
+  const lines = ['V0 = x'];
+  for (let i = 1; i <= 12; i++) lines.push(`V${i} = ${`$(V${i - 1})`.repeat(40)}`);
+  const started = Date.now();
+  const r = parse(`${lines.join('\n')}\nall:\n\tdocker build -t ghcr.io/acme/$(V12):1 .\n`);
+  assert.equal(r.specs, []);
+  assert.ok(Date.now() - started < 5000, 'bounded work');
+});
+
 test.run();
