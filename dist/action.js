@@ -30809,6 +30809,7 @@ function parseWorkflow(file) {
     try {
       const wfEnv = envOf(r, wf, /* @__PURE__ */ new Map());
       const seen = /* @__PURE__ */ new Set();
+      const budget = { left: 2e6 };
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
@@ -30822,7 +30823,7 @@ function parseWorkflow(file) {
             const found = [];
             readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
             try {
-              readRunStep(r, step, envOf(r, step, jobVars), root, found);
+              readRunStep(r, step, envOf(r, step, jobVars), root, found, budget);
             } catch {
             }
             for (const spec of found) {
@@ -30917,9 +30918,11 @@ function runsBuild(r, step) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   return !!run2 && !run2.unknown;
 }
-function readRunStep(r, step, vars, root, out2) {
+function readRunStep(r, step, vars, root, out2, budget) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   if (!run2 || run2.unknown) return;
+  budget.left -= run2.value.length;
+  if (budget.left < 0) return;
   let text = "";
   let i2 = 0;
   while (i2 < run2.value.length) {

@@ -122,6 +122,8 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
     try {
       const wfEnv = envOf(r, wf, new Map());
       const seen = new Set<string>();
+      // Scripts parsed for one workflow, in characters: a large matrix of long scripts stops there.
+      const budget = { left: 2_000_000 };
       for (const job of r.entries(r.map(r.get(wf, 'jobs')?.value, 'jobs'))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
@@ -135,7 +137,7 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
             const found: ImageBuildSpec[] = [];
             readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
             try {
-              readRunStep(r, step, envOf(r, step, jobVars), root, found);
+              readRunStep(r, step, envOf(r, step, jobVars), root, found, budget);
             } catch {
               // A script the shell parser cannot take costs only its own build commands.
             }
@@ -249,9 +251,11 @@ function runsBuild(r: YamlReader, step: YMap): boolean {
  * expressions are replaced first as the runner does (textually); one that is not known becomes a shell variable, so
  * the word holding it is not known either.
  */
-function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root: string, out: ImageBuildSpec[]): void {
+function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root: string, out: ImageBuildSpec[], budget: { left: number }): void {
   const run = r.entryStr(r.get(step, 'run'), { what: 'run' });
   if (!run || run.unknown) return;
+  budget.left -= run.value.length;
+  if (budget.left < 0) return;
   let text = '';
   let i = 0;
   while (i < run.value.length) {
