@@ -30682,7 +30682,10 @@ var init_build_commands = __esm({
       ["docker", "build"],
       ["docker", "buildx", "build"],
       ["docker", "image", "build"],
-      ["podman", "build"]
+      ["podman", "build"],
+      ["nerdctl", "build"],
+      ["buildah", "build"],
+      ["buildah", "bud"]
     ];
     VALUE_OPTIONS = /* @__PURE__ */ new Set([
       "--add-host",

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 19863c14f20d1614
+// otel-target-lint bundle 364b5d071b1df69a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -40485,7 +40485,10 @@ var init_build_commands = __esm({
       ["docker", "build"],
       ["docker", "buildx", "build"],
       ["docker", "image", "build"],
-      ["podman", "build"]
+      ["podman", "build"],
+      ["nerdctl", "build"],
+      ["buildah", "build"],
+      ["buildah", "bud"]
     ];
     VALUE_OPTIONS = /* @__PURE__ */ new Set([
       "--add-host",

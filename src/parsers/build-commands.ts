@@ -1,8 +1,9 @@
-// `docker build`, `docker buildx build`, `docker image build` and `podman build` commands in shell text (a
-// workflow's `run:` script, a Makefile recipe): the images they build. The text is parsed with the shell parser; a
-// word that is not literal is not known (an option's value is then lost, and a context that is not known drops the
-// command), except that `-t ghcr.io/acme/api:$TAG` still gives the image's name. `cd` commands are followed; one
-// that may not run, or whose path is not known, stops the reading of the script.
+// `docker build`, `docker buildx build`, `docker image build`, `podman build`, `nerdctl build` and `buildah bud` /
+// `buildah build` commands in shell text (a workflow's `run:` script, a Makefile recipe): the images they build.
+// The text is parsed with the shell parser; a word that is not literal is not known (an option's value is then
+// lost, and a context that is not known drops the command), except that `-t ghcr.io/acme/api:$TAG` still gives the
+// image's name. `cd` commands are followed; one that may not run, or whose path is not known, stops the reading of
+// the script.
 
 import { posix } from 'node:path';
 import { LineIndex } from '../model/source.ts';
@@ -15,6 +16,9 @@ const BUILD_COMMANDS: string[][] = [
   ['docker', 'buildx', 'build'],
   ['docker', 'image', 'build'],
   ['podman', 'build'],
+  ['nerdctl', 'build'],
+  ['buildah', 'build'],
+  ['buildah', 'bud'],
 ];
 
 /** Options of `docker build` that take a value (the rest are switches): needed to find the context argument. */

@@ -32,11 +32,14 @@ docker-build: test ## Build docker image with the manager.
 \t\t-f build/Dockerfile .
 api: ; docker build -t $(API_IMAGE):$(VERSION) $(ARGS) services/api
 \t-cd tools && docker build -t $(REGISTRY)/tools:1 .
+other:
+\tbuildah bud -t $(REGISTRY)/bud:1 -f Containerfile sub
 `;
   assert.equal(show(parse(text, 'ops/Makefile')), [
     ['controller:latest', 'ops/build/Dockerfile', 'ops', null, '12'],
     ['ghcr.io/acme/api', 'ops/services/api/Dockerfile', 'ops/services/api', 'runtime', '14'],
     ['ghcr.io/acme/tools:1', 'ops/tools/Dockerfile', 'ops/tools', null, '15'],
+    ['ghcr.io/acme/bud:1', 'ops/Containerfile', 'ops/sub', null, '17'],
   ]);
 });
 
