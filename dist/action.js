@@ -3253,9 +3253,9 @@ var require_parse = __commonJS({
           }
           if (prev.type === "range") {
             siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
+            const before2 = siblings[siblings.length - 1];
+            before2.value += prev.value + value;
+            prev = before2;
             block.ranges--;
             continue;
           }
@@ -4740,9 +4740,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -9959,13 +9959,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -13067,14 +13067,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -13254,11 +13254,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -13269,9 +13269,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -13280,7 +13280,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -14561,11 +14561,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -14573,10 +14573,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -14654,10 +14654,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -19035,8 +19035,8 @@ var init_main = __esm({
       TextDocumentIdentifier2.is = is;
     })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
     (function(VersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
+      function create(uri, version2) {
+        return { uri, version: version2 };
       }
       VersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -19046,8 +19046,8 @@ var init_main = __esm({
       VersionedTextDocumentIdentifier2.is = is;
     })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
     (function(OptionalVersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
+      function create(uri, version2) {
+        return { uri, version: version2 };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -19121,8 +19121,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text) {
-        return { uri, languageId, version, text };
+      function create(uri, languageId, version2, text) {
+        return { uri, languageId, version: version2, text };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -19630,8 +19630,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument(uri, languageId, version2, content);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -19693,10 +19693,10 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version2, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version;
+        this._version = version2;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -19717,9 +19717,9 @@ var init_main = __esm({
         }
         return this._content;
       }
-      update(event, version) {
+      update(event, version2) {
         this._content = event.text;
-        this._version = version;
+        this._version = version2;
         this._lineOffsets = void 0;
       }
       getLineOffsets() {
@@ -20080,10 +20080,10 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version2, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version;
+        this._version = version2;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -20104,7 +20104,7 @@ var init_main2 = __esm({
         }
         return this._content;
       }
-      update(changes, version) {
+      update(changes, version2) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
             const range = getWellformedRange(change.range);
@@ -20146,7 +20146,7 @@ var init_main2 = __esm({
             throw new Error("Unknown change event received");
           }
         }
-        this._version = version;
+        this._version = version2;
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
@@ -20231,13 +20231,13 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument2(uri, languageId, version2, content);
       }
       TextDocument3.create = create;
-      function update(document2, changes, version) {
+      function update(document2, changes, version2) {
         if (document2 instanceof FullTextDocument2) {
-          document2.update(changes, version);
+          document2.update(changes, version2);
           return document2;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
@@ -21874,8 +21874,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before = value.charAt(index - 1);
-          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+          let before2 = value.charAt(index - 1);
+          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document2.positionAt(document2.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -27453,10 +27453,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           this.language = null;
         } else if (language.constructor === Language) {
           address = language[0];
-          const version = C._ts_language_abi_version(address);
-          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+          const version2 = C._ts_language_abi_version(address);
+          if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
             throw new Error(
-              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
             );
           }
           this.language = language;
@@ -30889,8 +30889,8 @@ function imagesOf(r, w, steps, env) {
       out2.push(literal);
       continue;
     }
-    const before = expand(tag.slice(0, tag.indexOf("${{")), env);
-    const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
+    const before2 = expand(tag.slice(0, tag.indexOf("${{")), env);
+    const name2 = before2 !== void 0 ? nameWithUnknownTag(before2) : void 0;
     if (name2) {
       out2.push(name2);
       continue;
@@ -31081,8 +31081,8 @@ function parseMakefile(file) {
       else if (a.op === "?=") {
         if (!vars.has(a.name)) vars.set(a.name, a.value);
       } else if (a.op === "+=") {
-        const before = vars.has(a.name) ? vars.get(a.name) : "";
-        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+        const before2 = vars.has(a.name) ? vars.get(a.name) : "";
+        vars.set(a.name, before2 === void 0 ? void 0 : before2 ? `${before2} ${a.value}` : a.value);
       } else if (a.op === ":=" || a.op === "::=") {
         const now = expand2(a.value, vars);
         vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
@@ -31191,12 +31191,12 @@ function looksLikeInfraProgram(text) {
     (c) => QUOTES.has(c) || c === "." || c === "-" || c === "@"
   );
 }
-function quotedSpecifier(text, needle, before, after) {
+function quotedSpecifier(text, needle, before2, after) {
   let i2 = text.indexOf(needle);
   while (i2 >= 0) {
     const b = i2 > 0 ? text[i2 - 1] : "";
     const a = text[i2 + needle.length] ?? "";
-    if (before(b) && after(a)) return true;
+    if (before2(b) && after(a)) return true;
     i2 = text.indexOf(needle, i2 + needle.length);
   }
   return false;
@@ -31357,9 +31357,9 @@ function debianMerged(release) {
   if (p && String(p[0]) === release.split(".")[0]) return p[0] >= 12;
   return void 0;
 }
-function alpineMerged(version) {
-  if (version === void 0) return void 0;
-  const p = versionPair(version);
+function alpineMerged(version2) {
+  if (version2 === void 0) return void 0;
+  const p = versionPair(version2);
   if (!p) return void 0;
   return p[0] < 3 || p[0] === 3 && p[1] <= 22 ? false : void 0;
 }
@@ -32451,12 +32451,12 @@ function isDigits(s) {
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
 }
-function modeExecutable(mode, before) {
+function modeExecutable(mode, before2) {
   if (mode !== "" && [...mode].every((c) => c >= "0" && c <= "7")) {
     const perm = mode.slice(-3);
     return [...perm].some((d) => (Number(d) & 1) === 1);
   }
-  let result = before;
+  let result = before2;
   for (const clause of mode.split(",")) {
     let i2 = 0;
     while (i2 < clause.length && "ugoa".includes(clause[i2])) i2++;
@@ -32602,9 +32602,9 @@ var init_image = __esm({
         this.states.set(index, st);
         return st;
       }
-      stageByName(name2, before) {
+      stageByName(name2, before2) {
         const n = name2.toLowerCase();
-        for (let i2 = 0; i2 < before; i2++) if (this.doc.stages[i2].name === n) return i2;
+        for (let i2 = 0; i2 < before2; i2++) if (this.doc.stages[i2].name === n) return i2;
         return void 0;
       }
       startStage(stage) {
@@ -39870,31 +39870,31 @@ var require_semver = __commonJS({
       return true;
     };
     var SemVer = class _SemVer {
-      constructor(version, options) {
+      constructor(version2, options) {
         options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
           } else {
-            version = version.version;
+            version2 = version2.version;
           }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
         }
-        if (version.length > MAX_LENGTH) {
+        if (version2.length > MAX_LENGTH) {
           throw new TypeError(
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug("SemVer", version, options);
+        debug("SemVer", version2, options);
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
         if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
+          throw new TypeError(`Invalid Version: ${version2}`);
         }
-        this.raw = version;
+        this.raw = version2;
         this.major = +m[1];
         this.minor = +m[2];
         this.patch = +m[3];
@@ -40145,12 +40145,12 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
+    var parse = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
       }
       try {
-        return new SemVer(version, options);
+        return new SemVer(version2, options);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -40167,8 +40167,8 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var valid = (version, options) => {
-      const v = parse(version, options);
+    var valid = (version2, options) => {
+      const v = parse(version2, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -40180,8 +40180,8 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var clean = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+    var clean = (version2, options) => {
+      const s = parse(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -40193,7 +40193,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version2, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -40201,7 +40201,7 @@ var require_inc = __commonJS({
       }
       try {
         return new SemVer(
-          version instanceof SemVer ? version.version : version,
+          version2 instanceof SemVer ? version2.version : version2,
           options
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
@@ -40291,8 +40291,8 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+    var prerelease = (version2, options) => {
+      const parsed = parse(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -40480,24 +40480,24 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse = require_parse3();
     var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
       }
-      if (typeof version === "number") {
-        version = String(version);
+      if (typeof version2 === "number") {
+        version2 = String(version2);
       }
-      if (typeof version !== "string") {
+      if (typeof version2 !== "string") {
         return null;
       }
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
         const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
             match = next;
           }
@@ -40526,32 +40526,32 @@ var require_truncate = __commonJS({
     var parse = require_parse3();
     var constants2 = require_constants4();
     var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
+    var truncate = (version2, truncation, options) => {
       if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
-      const clonedVersion = cloneInputVersion(version, options);
+      const clonedVersion = cloneInputVersion(version2, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
       return parse(versionStringToParse, options);
     };
-    var doTruncation = (version, truncation) => {
+    var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
-        return version.version;
+        return version2.version;
       }
-      version.prerelease = [];
+      version2.prerelease = [];
       switch (truncation) {
         case "major":
-          version.minor = 0;
-          version.patch = 0;
+          version2.minor = 0;
+          version2.patch = 0;
           break;
         case "minor":
-          version.patch = 0;
+          version2.patch = 0;
           break;
       }
-      return version.format();
+      return version2.format();
     };
     var isPrerelease = (type) => {
       return type.startsWith("pre");
@@ -40914,19 +40914,19 @@ var require_range = __commonJS({
         });
       }
       // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
+      test(version2) {
+        if (!version2) {
           return false;
         }
-        if (typeof version === "string") {
+        if (typeof version2 === "string") {
           try {
-            version = new SemVer(version, this.options);
+            version2 = new SemVer(version2, this.options);
           } catch (er) {
             return false;
           }
         }
         for (let i2 = 0; i2 < this.set.length; i2++) {
-          if (testSet(this.set[i2], version, this.options)) {
+          if (testSet(this.set[i2], version2, this.options)) {
             return true;
           }
         }
@@ -41148,13 +41148,13 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set2, version, options) => {
+    var testSet = (set2, version2, options) => {
       for (let i2 = 0; i2 < set2.length; i2++) {
-        if (!set2[i2].test(version)) {
+        if (!set2[i2].test(version2)) {
           return false;
         }
       }
-      if (version.prerelease.length && !options.includePrerelease) {
+      if (version2.prerelease.length && !options.includePrerelease) {
         for (let i2 = 0; i2 < set2.length; i2++) {
           debug(set2[i2].semver);
           if (set2[i2].semver === Comparator.ANY) {
@@ -41162,7 +41162,7 @@ var require_range = __commonJS({
           }
           if (set2[i2].semver.prerelease.length > 0) {
             const allowed = set2[i2].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
               return true;
             }
           }
@@ -41223,19 +41223,19 @@ var require_comparator = __commonJS({
       toString() {
         return this.value;
       }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
+      test(version2) {
+        debug("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
           return true;
         }
-        if (typeof version === "string") {
+        if (typeof version2 === "string") {
           try {
-            version = new SemVer(version, this.options);
+            version2 = new SemVer(version2, this.options);
           } catch (er) {
             return false;
           }
         }
-        return cmp(version, this.operator, this.semver, this.options);
+        return cmp(version2, this.operator, this.semver, this.options);
       }
       intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
@@ -41292,13 +41292,13 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module2) {
     "use strict";
     var Range2 = require_range();
-    var satisfies = (version, range, options) => {
+    var satisfies = (version2, range, options) => {
       try {
         range = new Range2(range, options);
       } catch (er) {
         return false;
       }
-      return range.test(version);
+      return range.test(version2);
     };
     module2.exports = satisfies;
   }
@@ -41460,8 +41460,8 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
       range = new Range2(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
@@ -41482,7 +41482,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version, range, options)) {
+      if (satisfies(version2, range, options)) {
         return false;
       }
       for (let i2 = 0; i2 < range.set.length; ++i2) {
@@ -41504,9 +41504,9 @@ var require_outside = __commonJS({
         if (high.operator === comp || high.operator === ecomp) {
           return false;
         }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
           return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
           return false;
         }
       }
@@ -41521,7 +41521,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
     module2.exports = gtr;
   }
 });
@@ -41531,7 +41531,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
     module2.exports = ltr;
   }
 });
@@ -41561,12 +41561,12 @@ var require_simplify = __commonJS({
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies(version, range, options);
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
         if (included) {
-          prev = version;
+          prev = version2;
           if (!first) {
-            first = version;
+            first = version2;
           }
         } else {
           if (prev) {
@@ -41904,8 +41904,8 @@ var require_version_check = __commonJS({
     exports.typescriptVersionIsAtLeast = void 0;
     var semver = __importStar(require_semver2());
     var ts = __importStar(__require("typescript"));
-    function semverCheck(version) {
-      return semver.satisfies(ts.version, `>= ${version}.0 || >= ${version}.1-rc || >= ${version}.0-beta`, {
+    function semverCheck(version2) {
+      return semver.satisfies(ts.version, `>= ${version2}.0 || >= ${version2}.1-rc || >= ${version2}.0-beta`, {
         includePrerelease: true
       });
     }
@@ -41927,8 +41927,8 @@ var require_version_check = __commonJS({
       "6.1"
     ];
     exports.typescriptVersionIsAtLeast = {};
-    for (const version of versions) {
-      exports.typescriptVersionIsAtLeast[version] = semverCheck(version);
+    for (const version2 of versions) {
+      exports.typescriptVersionIsAtLeast[version2] = semverCheck(version2);
     }
   }
 });
@@ -51401,9 +51401,9 @@ var require_parse4 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -58558,9 +58558,9 @@ function agentKindLabel(a) {
 function agentIsAlsoApp(d, a) {
   return d.apps.some((app) => a.container && app.container === a.container || a.service && app.service === a.service);
 }
-function agentVersion(version) {
-  if (!version) return void 0;
-  const v = version.startsWith("v") ? version.slice(1) : version;
+function agentVersion(version2) {
+  if (!version2) return void 0;
+  const v = version2.startsWith("v") ? version2.slice(1) : version2;
   const parts2 = v.split("-")[0].split(".");
   if (parts2.length !== 3 || parts2.some((p) => p === "" || ![...p].every((c) => c >= "0" && c <= "9"))) return void 0;
   return [Number(parts2[0]), Number(parts2[1]), Number(parts2[2])];
@@ -59596,7 +59596,7 @@ var init_agent_unknown_flag = __esm({
             const cl = agentCommandLine(a);
             if (!cl) continue;
             if (cl.program && !namesAgentBinary(cl.program)) continue;
-            const version = agentVersion(a.version);
+            const version2 = agentVersion(a.version);
             const tag = a.version ? `image tag ${a.version}` : "an image without a version tag";
             for (const f of parseFlags(cl.words)) {
               if (BUILTIN.has(f.name)) continue;
@@ -59604,13 +59604,13 @@ var init_agent_unknown_flag = __esm({
               const fails = `Go's flag package stops at it ("flag provided but not defined: -${f.name}") and the agent exits with status 2`;
               let message;
               if (!known) {
-                const current = version ? FLAGS.filter((x) => compareVersion(version, x.since) >= 0 && (!x.until || compareVersion(version, x.until) < 0)) : FLAGS.filter((x) => !x.until);
+                const current = version2 ? FLAGS.filter((x) => compareVersion(version2, x.since) >= 0 && (!x.until || compareVersion(version2, x.until) < 0)) : FLAGS.filter((x) => !x.until);
                 const near = closest(f.name, current.map((x) => x.name));
                 message = `"${f.word.value}" is not a flag of the Go agent (${tag} defines ${current.map((x) => `-${x.name}`).join(", ")}); ${fails}.${near ? ` Did you mean -${near}?` : ""}`;
-              } else if (known.until && (!version || compareVersion(version, known.until) >= 0)) {
-                const which = version ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
+              } else if (known.until && (!version2 || compareVersion(version2, known.until) >= 0)) {
+                const which = version2 ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
                 message = `-${f.name} was removed from the agent in ${show(known.until)}${known.note ? ` (${known.note})` : ""}; with ${which} ${fails}. Remove the flag.`;
-              } else if (version && compareVersion(version, known.since) < 0) {
+              } else if (version2 && compareVersion(version2, known.since) < 0) {
                 message = `-${f.name} was added to the agent in ${show(known.since)}; this agent (${tag}) does not define it, so ${fails}. Use an agent image of ${show(known.since)} or later${f.name === "target-exe" ? ", or set OTEL_GO_AUTO_TARGET_EXE instead" : ""}.`;
               }
               if (!message) continue;
@@ -60798,6 +60798,106 @@ var init_operator_host_pid = __esm({
   }
 });
 
+// rules/operator-go-instrumentation-disabled.ts
+function version(tag) {
+  if (!tag) return void 0;
+  const parts2 = (tag.startsWith("v") ? tag.slice(1) : tag).split(".");
+  if (parts2.length < 2 || !parts2.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) return void 0;
+  return parts2.map(Number);
+}
+function undashed(arg) {
+  let k = 0;
+  while (arg[k] === "-") k++;
+  return k === 0 ? void 0 : arg.slice(k);
+}
+function before(v, minor) {
+  return v[0] === 0 && v[1] < minor;
+}
+function goEnabled(c, v) {
+  if (c.templated || c.envFrom.length > 0) return "unknown";
+  const words = [...c.command?.items ?? [], ...c.args?.items ?? []];
+  if (words.some((w) => w.unknown)) return "unknown";
+  let flag = false;
+  let gate = false;
+  for (const { value } of words) {
+    const w = undashed(value);
+    if (w === void 0) continue;
+    if (w.startsWith("config")) return "unknown";
+    if (w === "enable-go-instrumentation" || w === "enable-go-instrumentation=true") flag = true;
+    else if (w === "enable-go-instrumentation=false") flag = false;
+    else if (w.startsWith("feature-gates=")) gate = w.slice("feature-gates=".length).split(",").includes(GATE);
+  }
+  let env = false;
+  const e = c.env.find((x) => x.name.value === "ENABLE_GO_AUTO_INSTRUMENTATION");
+  if (e) {
+    if (!e.value || e.value.unknown) return "unknown";
+    env = ["1", "t", "T", "TRUE", "true", "True"].includes(e.value.value);
+  }
+  const on2 = v === void 0 ? flag || env || gate : before(v, 99) ? gate : flag || env;
+  return on2 ? "yes" : "no";
+}
+var OPERATOR_IMAGE, FLAG, GATE, operatorGoInstrumentationDisabled;
+var init_operator_go_instrumentation_disabled = __esm({
+  "rules/operator-go-instrumentation-disabled.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_images();
+    init_text();
+    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
+    FLAG = "--enable-go-instrumentation";
+    GATE = "operator.autoinstrumentation.go";
+    operatorGoInstrumentationDisabled = {
+      meta: {
+        id: "operator-go-instrumentation-disabled",
+        description: "Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        const asking = model.deployments.filter((d) => d.operator && d.operator.on !== "workload" && d.workload);
+        if (asking.length === 0) return;
+        const managers = [];
+        for (const d of model.deployments) {
+          const w = d.workload;
+          if (!w) continue;
+          for (const c of w.pod.containers) {
+            if (!c.image || c.image.unknown) continue;
+            const ref = splitImageRef(c.image.value);
+            if (ref.name !== OPERATOR_IMAGE) continue;
+            const v = version(ref.tag);
+            managers.push({ w, c, ...v ? { v } : {} });
+          }
+        }
+        if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
+        const related = asking.slice(0, 3).map((d) => ({
+          range: d.operator.injectGo.range,
+          message: `${d.workload.kind} ${d.workload.name?.value ?? ""} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
+        }));
+        const more = asking.length > 3 ? ` and ${asking.length - 3} more` : "";
+        const who = `${asking[0].workload.kind} ${asking[0].workload.name?.value ?? ""} (${at(asking[0].operator.injectGo.range)})${asking.length > 1 ? `${asking.length > 2 ? "," : " and"} ${asking.slice(1, 3).map((d) => `${d.workload.kind} ${d.workload.name?.value ?? ""}`).join(" and ")}${more}` : ""}`;
+        for (const { w, c, v } of managers) {
+          const old = v !== void 0 && before(v, 99);
+          const how = old ? `add --feature-gates=${GATE} to its args (Operator ${v.join(".")} predates ${FLAG}, added in v0.99.0)` : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
+          let fix;
+          const file = c.args ? yamlFile(model, c.args.range) : void 0;
+          const explicit = c.args?.items.some((a) => undashed(a.value)?.startsWith("enable-go-instrumentation"));
+          if (!old && !explicit && c.args && file) {
+            const edit = prependListItem(file, c.args, FLAG);
+            if (edit) fix = { description: `Add ${FLAG} to the Operator's args`, edits: [edit] };
+          }
+          report({
+            range: c.args?.keyRange ?? c.image.range,
+            message: `The OpenTelemetry Operator of ${w.kind} ${w.name?.value ?? ""} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+            related,
+            ...fix ? { fix } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/instrumentation-go-image.ts
 var OPERATOR_IMAGES, instrumentationGoImage;
 var init_instrumentation_go_image = __esm({
@@ -61159,8 +61259,8 @@ function goAgentEnvs(model) {
       const vars = a.container && a.workload ? containerVars(a, configMaps) : a.service ? serviceVars(a) : /* @__PURE__ */ new Map();
       const image = a.container?.image ?? a.service?.image;
       const g = { label: `${a.platform === "k8s" ? "agent container" : "agent service"} "${a.name}"`, agent: a, vars };
-      const version = parseAgentVersion(a.version);
-      if (version) g.version = version;
+      const version2 = parseAgentVersion(a.version);
+      if (version2) g.version = version2;
       if (image) g.image = image;
       out2.push(g);
     }
@@ -61170,8 +61270,8 @@ function goAgentEnvs(model) {
   for (const inst of model.instrumentations) {
     if (!usedForGo.has(inst) && !inst.goImage && inst.goEnv.length === 0) continue;
     const g = { label: `Instrumentation ${inst.name?.value ?? ""}`.trim(), instrumentation: inst, vars: instrumentationVars(inst) };
-    const version = imageVersion(inst.goImage);
-    if (version) g.version = version;
+    const version2 = imageVersion(inst.goImage);
+    if (version2) g.version = version2;
     if (inst.goImage) g.image = inst.goImage;
     out2.push(g);
   }
@@ -61492,12 +61592,12 @@ function imageAgent(label, image, fallback, tag) {
     if (v) a2.version = v;
     return a2;
   }
-  const version = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
+  const version2 = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
   const a = {
     label: `${label} (${image.value}, ${at2(image.range)})`,
-    evidence: { range: image.range, message: `the agent image ${image.value}${version ? `: agent ${formatAgentVersion(version)}` : ""}` }
+    evidence: { range: image.range, message: `the agent image ${image.value}${version2 ? `: agent ${formatAgentVersion(version2)}` : ""}` }
   };
-  if (version) a.version = version;
+  if (version2) a.version = version2;
   return a;
 }
 function operatorAgent(inst) {
@@ -62073,6 +62173,7 @@ var init_rules = __esm({
     init_operator_container_names();
     init_operator_share_process_namespace_false();
     init_operator_host_pid();
+    init_operator_go_instrumentation_disabled();
     init_instrumentation_go_image();
     init_instrumentation_go_resources_key();
     init_agent_env_invalid();
@@ -62120,6 +62221,7 @@ var init_rules = __esm({
       operatorContainerNames,
       operatorShareProcessNamespaceFalse,
       operatorHostPid,
+      operatorGoInstrumentationDisabled,
       instrumentationGoImage,
       instrumentationGoResourcesKey,
       // @rules:operator

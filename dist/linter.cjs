@@ -1,4 +1,4 @@
-// otel-target-lint bundle 364b5d071b1df69a
+// otel-target-lint bundle 82b2a47efae9cc72
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -3648,10 +3648,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           this.language = null;
         } else if (language.constructor === Language) {
           address = language[0];
-          const version = C._ts_language_abi_version(address);
-          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+          const version2 = C._ts_language_abi_version(address);
+          if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
             throw new Error(
-              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
             );
           }
           this.language = language;
@@ -5350,9 +5350,9 @@ function debianMerged(release) {
   if (p && String(p[0]) === release.split(".")[0]) return p[0] >= 12;
   return void 0;
 }
-function alpineMerged(version) {
-  if (version === void 0) return void 0;
-  const p = versionPair(version);
+function alpineMerged(version2) {
+  if (version2 === void 0) return void 0;
+  const p = versionPair(version2);
   if (!p) return void 0;
   return p[0] < 3 || p[0] === 3 && p[1] <= 22 ? false : void 0;
 }
@@ -6443,12 +6443,12 @@ function isDigits(s) {
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
 }
-function modeExecutable(mode, before) {
+function modeExecutable(mode, before2) {
   if (mode !== "" && [...mode].every((c) => c >= "0" && c <= "7")) {
     const perm = mode.slice(-3);
     return [...perm].some((d) => (Number(d) & 1) === 1);
   }
-  let result = before;
+  let result = before2;
   for (const clause of mode.split(",")) {
     let i2 = 0;
     while (i2 < clause.length && "ugoa".includes(clause[i2])) i2++;
@@ -6595,9 +6595,9 @@ var init_image = __esm({
         this.states.set(index, st);
         return st;
       }
-      stageByName(name2, before) {
+      stageByName(name2, before2) {
         const n = name2.toLowerCase();
-        for (let i2 = 0; i2 < before; i2++) if (this.doc.stages[i2].name === n) return i2;
+        for (let i2 = 0; i2 < before2; i2++) if (this.doc.stages[i2].name === n) return i2;
         return void 0;
       }
       startStage(stage) {
@@ -10662,9 +10662,9 @@ function agentKindLabel(a) {
 function agentIsAlsoApp(d, a) {
   return d.apps.some((app) => a.container && app.container === a.container || a.service && app.service === a.service);
 }
-function agentVersion(version) {
-  if (!version) return void 0;
-  const v = version.startsWith("v") ? version.slice(1) : version;
+function agentVersion(version2) {
+  if (!version2) return void 0;
+  const v = version2.startsWith("v") ? version2.slice(1) : version2;
   const parts2 = v.split("-")[0].split(".");
   if (parts2.length !== 3 || parts2.some((p) => p === "" || ![...p].every((c) => c >= "0" && c <= "9"))) return void 0;
   return [Number(parts2[0]), Number(parts2[1]), Number(parts2[2])];
@@ -11701,7 +11701,7 @@ var init_agent_unknown_flag = __esm({
             const cl = agentCommandLine(a);
             if (!cl) continue;
             if (cl.program && !namesAgentBinary(cl.program)) continue;
-            const version = agentVersion(a.version);
+            const version2 = agentVersion(a.version);
             const tag = a.version ? `image tag ${a.version}` : "an image without a version tag";
             for (const f of parseFlags(cl.words)) {
               if (BUILTIN.has(f.name)) continue;
@@ -11709,13 +11709,13 @@ var init_agent_unknown_flag = __esm({
               const fails = `Go's flag package stops at it ("flag provided but not defined: -${f.name}") and the agent exits with status 2`;
               let message;
               if (!known) {
-                const current = version ? FLAGS.filter((x) => compareVersion(version, x.since) >= 0 && (!x.until || compareVersion(version, x.until) < 0)) : FLAGS.filter((x) => !x.until);
+                const current = version2 ? FLAGS.filter((x) => compareVersion(version2, x.since) >= 0 && (!x.until || compareVersion(version2, x.until) < 0)) : FLAGS.filter((x) => !x.until);
                 const near = closest(f.name, current.map((x) => x.name));
                 message = `"${f.word.value}" is not a flag of the Go agent (${tag} defines ${current.map((x) => `-${x.name}`).join(", ")}); ${fails}.${near ? ` Did you mean -${near}?` : ""}`;
-              } else if (known.until && (!version || compareVersion(version, known.until) >= 0)) {
-                const which = version ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
+              } else if (known.until && (!version2 || compareVersion(version2, known.until) >= 0)) {
+                const which = version2 ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
                 message = `-${f.name} was removed from the agent in ${show(known.until)}${known.note ? ` (${known.note})` : ""}; with ${which} ${fails}. Remove the flag.`;
-              } else if (version && compareVersion(version, known.since) < 0) {
+              } else if (version2 && compareVersion(version2, known.since) < 0) {
                 message = `-${f.name} was added to the agent in ${show(known.since)}; this agent (${tag}) does not define it, so ${fails}. Use an agent image of ${show(known.since)} or later${f.name === "target-exe" ? ", or set OTEL_GO_AUTO_TARGET_EXE instead" : ""}.`;
               }
               if (!message) continue;
@@ -12903,6 +12903,106 @@ var init_operator_host_pid = __esm({
   }
 });
 
+// rules/operator-go-instrumentation-disabled.ts
+function version(tag) {
+  if (!tag) return void 0;
+  const parts2 = (tag.startsWith("v") ? tag.slice(1) : tag).split(".");
+  if (parts2.length < 2 || !parts2.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) return void 0;
+  return parts2.map(Number);
+}
+function undashed(arg) {
+  let k = 0;
+  while (arg[k] === "-") k++;
+  return k === 0 ? void 0 : arg.slice(k);
+}
+function before(v, minor) {
+  return v[0] === 0 && v[1] < minor;
+}
+function goEnabled(c, v) {
+  if (c.templated || c.envFrom.length > 0) return "unknown";
+  const words = [...c.command?.items ?? [], ...c.args?.items ?? []];
+  if (words.some((w) => w.unknown)) return "unknown";
+  let flag = false;
+  let gate = false;
+  for (const { value } of words) {
+    const w = undashed(value);
+    if (w === void 0) continue;
+    if (w.startsWith("config")) return "unknown";
+    if (w === "enable-go-instrumentation" || w === "enable-go-instrumentation=true") flag = true;
+    else if (w === "enable-go-instrumentation=false") flag = false;
+    else if (w.startsWith("feature-gates=")) gate = w.slice("feature-gates=".length).split(",").includes(GATE);
+  }
+  let env = false;
+  const e = c.env.find((x) => x.name.value === "ENABLE_GO_AUTO_INSTRUMENTATION");
+  if (e) {
+    if (!e.value || e.value.unknown) return "unknown";
+    env = ["1", "t", "T", "TRUE", "true", "True"].includes(e.value.value);
+  }
+  const on2 = v === void 0 ? flag || env || gate : before(v, 99) ? gate : flag || env;
+  return on2 ? "yes" : "no";
+}
+var OPERATOR_IMAGE, FLAG, GATE, operatorGoInstrumentationDisabled;
+var init_operator_go_instrumentation_disabled = __esm({
+  "rules/operator-go-instrumentation-disabled.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_images();
+    init_text();
+    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
+    FLAG = "--enable-go-instrumentation";
+    GATE = "operator.autoinstrumentation.go";
+    operatorGoInstrumentationDisabled = {
+      meta: {
+        id: "operator-go-instrumentation-disabled",
+        description: "Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        const asking = model.deployments.filter((d) => d.operator && d.operator.on !== "workload" && d.workload);
+        if (asking.length === 0) return;
+        const managers = [];
+        for (const d of model.deployments) {
+          const w = d.workload;
+          if (!w) continue;
+          for (const c of w.pod.containers) {
+            if (!c.image || c.image.unknown) continue;
+            const ref = splitImageRef(c.image.value);
+            if (ref.name !== OPERATOR_IMAGE) continue;
+            const v = version(ref.tag);
+            managers.push({ w, c, ...v ? { v } : {} });
+          }
+        }
+        if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
+        const related = asking.slice(0, 3).map((d) => ({
+          range: d.operator.injectGo.range,
+          message: `${d.workload.kind} ${d.workload.name?.value ?? ""} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
+        }));
+        const more = asking.length > 3 ? ` and ${asking.length - 3} more` : "";
+        const who = `${asking[0].workload.kind} ${asking[0].workload.name?.value ?? ""} (${at(asking[0].operator.injectGo.range)})${asking.length > 1 ? `${asking.length > 2 ? "," : " and"} ${asking.slice(1, 3).map((d) => `${d.workload.kind} ${d.workload.name?.value ?? ""}`).join(" and ")}${more}` : ""}`;
+        for (const { w, c, v } of managers) {
+          const old = v !== void 0 && before(v, 99);
+          const how = old ? `add --feature-gates=${GATE} to its args (Operator ${v.join(".")} predates ${FLAG}, added in v0.99.0)` : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
+          let fix;
+          const file = c.args ? yamlFile(model, c.args.range) : void 0;
+          const explicit = c.args?.items.some((a) => undashed(a.value)?.startsWith("enable-go-instrumentation"));
+          if (!old && !explicit && c.args && file) {
+            const edit = prependListItem(file, c.args, FLAG);
+            if (edit) fix = { description: `Add ${FLAG} to the Operator's args`, edits: [edit] };
+          }
+          report({
+            range: c.args?.keyRange ?? c.image.range,
+            message: `The OpenTelemetry Operator of ${w.kind} ${w.name?.value ?? ""} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+            related,
+            ...fix ? { fix } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/instrumentation-go-image.ts
 var OPERATOR_IMAGES, instrumentationGoImage;
 var init_instrumentation_go_image = __esm({
@@ -13264,8 +13364,8 @@ function goAgentEnvs(model) {
       const vars = a.container && a.workload ? containerVars(a, configMaps) : a.service ? serviceVars(a) : /* @__PURE__ */ new Map();
       const image = a.container?.image ?? a.service?.image;
       const g = { label: `${a.platform === "k8s" ? "agent container" : "agent service"} "${a.name}"`, agent: a, vars };
-      const version = parseAgentVersion(a.version);
-      if (version) g.version = version;
+      const version2 = parseAgentVersion(a.version);
+      if (version2) g.version = version2;
       if (image) g.image = image;
       out2.push(g);
     }
@@ -13275,8 +13375,8 @@ function goAgentEnvs(model) {
   for (const inst of model.instrumentations) {
     if (!usedForGo.has(inst) && !inst.goImage && inst.goEnv.length === 0) continue;
     const g = { label: `Instrumentation ${inst.name?.value ?? ""}`.trim(), instrumentation: inst, vars: instrumentationVars(inst) };
-    const version = imageVersion(inst.goImage);
-    if (version) g.version = version;
+    const version2 = imageVersion(inst.goImage);
+    if (version2) g.version = version2;
     if (inst.goImage) g.image = inst.goImage;
     out2.push(g);
   }
@@ -13597,12 +13697,12 @@ function imageAgent(label, image, fallback, tag) {
     if (v) a2.version = v;
     return a2;
   }
-  const version = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
+  const version2 = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
   const a = {
     label: `${label} (${image.value}, ${at2(image.range)})`,
-    evidence: { range: image.range, message: `the agent image ${image.value}${version ? `: agent ${formatAgentVersion(version)}` : ""}` }
+    evidence: { range: image.range, message: `the agent image ${image.value}${version2 ? `: agent ${formatAgentVersion(version2)}` : ""}` }
   };
-  if (version) a.version = version;
+  if (version2) a.version = version2;
   return a;
 }
 function operatorAgent(inst) {
@@ -14178,6 +14278,7 @@ var init_rules = __esm({
     init_operator_container_names();
     init_operator_share_process_namespace_false();
     init_operator_host_pid();
+    init_operator_go_instrumentation_disabled();
     init_instrumentation_go_image();
     init_instrumentation_go_resources_key();
     init_agent_env_invalid();
@@ -14225,6 +14326,7 @@ var init_rules = __esm({
       operatorContainerNames,
       operatorShareProcessNamespaceFalse,
       operatorHostPid,
+      operatorGoInstrumentationDisabled,
       instrumentationGoImage,
       instrumentationGoResourcesKey,
       // @rules:operator
@@ -18164,9 +18266,9 @@ var require_parse = __commonJS({
           }
           if (prev.type === "range") {
             siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
+            const before2 = siblings[siblings.length - 1];
+            before2.value += prev.value + value;
+            prev = before2;
             block.ranges--;
             continue;
           }
@@ -19651,9 +19753,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -24833,13 +24935,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -27941,14 +28043,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -28128,11 +28230,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -28143,9 +28245,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -28154,7 +28256,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -29435,11 +29537,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -29447,10 +29549,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -29528,10 +29630,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -33909,8 +34011,8 @@ var init_main = __esm({
       TextDocumentIdentifier2.is = is;
     })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
     (function(VersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
+      function create(uri, version2) {
+        return { uri, version: version2 };
       }
       VersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -33920,8 +34022,8 @@ var init_main = __esm({
       VersionedTextDocumentIdentifier2.is = is;
     })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
     (function(OptionalVersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
+      function create(uri, version2) {
+        return { uri, version: version2 };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -33995,8 +34097,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text) {
-        return { uri, languageId, version, text };
+      function create(uri, languageId, version2, text) {
+        return { uri, languageId, version: version2, text };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -34504,8 +34606,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument(uri, languageId, version2, content);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -34567,10 +34669,10 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version2, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version;
+        this._version = version2;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -34591,9 +34693,9 @@ var init_main = __esm({
         }
         return this._content;
       }
-      update(event, version) {
+      update(event, version2) {
         this._content = event.text;
-        this._version = version;
+        this._version = version2;
         this._lineOffsets = void 0;
       }
       getLineOffsets() {
@@ -34954,10 +35056,10 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
+      constructor(uri, languageId, version2, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version;
+        this._version = version2;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -34978,7 +35080,7 @@ var init_main2 = __esm({
         }
         return this._content;
       }
-      update(changes, version) {
+      update(changes, version2) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
             const range = getWellformedRange(change.range);
@@ -35020,7 +35122,7 @@ var init_main2 = __esm({
             throw new Error("Unknown change event received");
           }
         }
-        this._version = version;
+        this._version = version2;
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
@@ -35105,13 +35207,13 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument2(uri, languageId, version2, content);
       }
       TextDocument3.create = create;
-      function update(document, changes, version) {
+      function update(document, changes, version2) {
         if (document instanceof FullTextDocument2) {
-          document.update(changes, version);
+          document.update(changes, version2);
           return document;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
@@ -36748,8 +36850,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before = value.charAt(index - 1);
-          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+          let before2 = value.charAt(index - 1);
+          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -40691,8 +40793,8 @@ function imagesOf(r, w, steps, env) {
       out2.push(literal);
       continue;
     }
-    const before = expand(tag.slice(0, tag.indexOf("${{")), env);
-    const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
+    const before2 = expand(tag.slice(0, tag.indexOf("${{")), env);
+    const name2 = before2 !== void 0 ? nameWithUnknownTag(before2) : void 0;
     if (name2) {
       out2.push(name2);
       continue;
@@ -40883,8 +40985,8 @@ function parseMakefile(file) {
       else if (a.op === "?=") {
         if (!vars.has(a.name)) vars.set(a.name, a.value);
       } else if (a.op === "+=") {
-        const before = vars.has(a.name) ? vars.get(a.name) : "";
-        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+        const before2 = vars.has(a.name) ? vars.get(a.name) : "";
+        vars.set(a.name, before2 === void 0 ? void 0 : before2 ? `${before2} ${a.value}` : a.value);
       } else if (a.op === ":=" || a.op === "::=") {
         const now = expand2(a.value, vars);
         vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
@@ -40994,12 +41096,12 @@ function looksLikeInfraProgram(text) {
     (c) => QUOTES.has(c) || c === "." || c === "-" || c === "@"
   );
 }
-function quotedSpecifier(text, needle, before, after) {
+function quotedSpecifier(text, needle, before2, after) {
   let i2 = text.indexOf(needle);
   while (i2 >= 0) {
     const b = i2 > 0 ? text[i2 - 1] : "";
     const a = text[i2 + needle.length] ?? "";
-    if (before(b) && after(a)) return true;
+    if (before2(b) && after(a)) return true;
     i2 = text.indexOf(needle, i2 + needle.length);
   }
   return false;

@@ -82,6 +82,16 @@ const setups: [string, Record<string, string>][] = [
   ['the manual sidecar fixture', { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() }],
   ['pod annotations with a named Instrumentation', { Dockerfile: SEED_DOCKERFILE, 'k8s/deploy.yaml': POD_ANNOTATED, 'k8s/instrumentation.yaml': INSTRUMENTATION }],
   ['Namespace-wide injection, target in spec.go.env', { Dockerfile: SEED_DOCKERFILE, ...NAMESPACE_WIDE }],
+  [
+    'the Operator itself in the repository, with Go instrumentation on',
+    {
+      Dockerfile: SEED_DOCKERFILE,
+      'k8s/deploy.yaml': POD_ANNOTATED,
+      'k8s/instrumentation.yaml': INSTRUMENTATION,
+      'operator/manager.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: opentelemetry-operator\nspec:\n  template:\n    spec:\n      containers:\n        - name: manager\n          image: ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:0.120.0\n          args: ["--enable-go-instrumentation", "--enable-leader-election"]\n',
+    },
+  ],
 ];
 
 for (const [name, files] of setups) {
@@ -98,6 +108,7 @@ test('every Operator rule is registered', () => {
     'operator-annotation-key',
     'operator-annotation-on-workload',
     'operator-container-names',
+    'operator-go-instrumentation-disabled',
     'operator-host-pid',
     'operator-instrumentation-ambiguous',
     'operator-instrumentation-not-found',

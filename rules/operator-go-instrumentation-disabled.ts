@@ -1,0 +1,116 @@
+import type { Fix, Rule } from '../src/engine/types.ts';
+import type { Evidence } from '../src/model/source.ts';
+import type { Container, Workload } from '../src/model/workload.ts';
+import { at } from '../src/engine/report-helpers.ts';
+import { splitImageRef } from '../src/link/images.ts';
+import { prependListItem, yamlFile } from './sidecar/text.ts';
+
+/** The Operator's manager image (its tag is the Operator's version). */
+const OPERATOR_IMAGE = 'ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator';
+const FLAG = '--enable-go-instrumentation';
+/** Before v0.99.0 Go instrumentation was this feature gate. */
+const GATE = 'operator.autoinstrumentation.go';
+
+/** `0.110.0` / `v0.98.1` -> [0, 110, 0]. */
+function version(tag: string | undefined): number[] | undefined {
+  if (!tag) return undefined;
+  const parts = (tag.startsWith('v') ? tag.slice(1) : tag).split('.');
+  if (parts.length < 2 || !parts.every((p) => p !== '' && [...p].every((c) => c >= '0' && c <= '9'))) return undefined;
+  return parts.map(Number);
+}
+
+/** A flag without its leading dashes (`--x=1` -> `x=1`); undefined for an argument that is not a flag. */
+function undashed(arg: string): string | undefined {
+  let k = 0;
+  while (arg[k] === '-') k++;
+  return k === 0 ? undefined : arg.slice(k);
+}
+
+function before(v: number[], minor: number): boolean {
+  return v[0]! === 0 && v[1]! < minor;
+}
+
+/**
+ * Whether the manager container enables Go instrumentation: 'yes', 'no', or 'unknown' (an argument, the environment
+ * or a config file the linter cannot read). The Operator reads the flag, the ENABLE_GO_AUTO_INSTRUMENTATION variable
+ * and its config file (internal/config: cli.go, env.go, file.go); before v0.99.0, the feature gate.
+ */
+function goEnabled(c: Container, v: number[] | undefined): 'yes' | 'no' | 'unknown' {
+  if (c.templated || c.envFrom.length > 0) return 'unknown';
+  const words = [...(c.command?.items ?? []), ...(c.args?.items ?? [])];
+  if (words.some((w) => w.unknown)) return 'unknown';
+  let flag = false;
+  let gate = false;
+  for (const { value } of words) {
+    // Go's flag package takes `-name` and `--name`; the last setting wins.
+    const w = undashed(value);
+    if (w === undefined) continue;
+    if (w.startsWith('config')) return 'unknown';
+    if (w === 'enable-go-instrumentation' || w === 'enable-go-instrumentation=true') flag = true;
+    else if (w === 'enable-go-instrumentation=false') flag = false;
+    else if (w.startsWith('feature-gates=')) gate = w.slice('feature-gates='.length).split(',').includes(GATE);
+  }
+  let env = false;
+  const e = c.env.find((x) => x.name.value === 'ENABLE_GO_AUTO_INSTRUMENTATION');
+  if (e) {
+    if (!e.value || e.value.unknown) return 'unknown';
+    // strconv.ParseBool
+    env = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(e.value.value);
+  }
+  const on = v === undefined ? flag || env || gate : before(v, 99) ? gate : flag || env;
+  return on ? 'yes' : 'no';
+}
+
+export const operatorGoInstrumentationDisabled: Rule = {
+  meta: {
+    id: 'operator-go-instrumentation-disabled',
+    description: 'Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled',
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'operator',
+  },
+  check({ model, report }) {
+    const asking = model.deployments.filter((d) => d.operator && d.operator.on !== 'workload' && d.workload);
+    if (asking.length === 0) return;
+    const managers: { w: Workload; c: Container; v?: number[] }[] = [];
+    for (const d of model.deployments) {
+      const w = d.workload;
+      if (!w) continue;
+      for (const c of w.pod.containers) {
+        if (!c.image || c.image.unknown) continue;
+        const ref = splitImageRef(c.image.value);
+        if (ref.name !== OPERATOR_IMAGE) continue;
+        const v = version(ref.tag);
+        managers.push({ w, c, ...(v ? { v } : {}) });
+      }
+    }
+    // Only when every Operator the repository holds has Go off: with one that has it on, that one may serve them.
+    if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== 'no')) return;
+    const related: Evidence[] = asking.slice(0, 3).map((d) => ({
+      range: d.operator!.injectGo.range,
+      message: `${d.workload!.kind} ${d.workload!.name?.value ?? ''} asks for Go injection (inject-go "${d.operator!.injectGo.value}")`,
+    }));
+    const more = asking.length > 3 ? ` and ${asking.length - 3} more` : '';
+    const who = `${asking[0]!.workload!.kind} ${asking[0]!.workload!.name?.value ?? ''} (${at(asking[0]!.operator!.injectGo.range)})${asking.length > 1 ? `${asking.length > 2 ? ',' : ' and'} ${asking.slice(1, 3).map((d) => `${d.workload!.kind} ${d.workload!.name?.value ?? ''}`).join(' and ')}${more}` : ''}`;
+    for (const { w, c, v } of managers) {
+      const old = v !== undefined && before(v, 99);
+      const how = old
+        ? `add --feature-gates=${GATE} to its args (Operator ${v!.join('.')} predates ${FLAG}, added in v0.99.0)`
+        : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
+      let fix: Fix | undefined;
+      const file = c.args ? yamlFile(model, c.args.range) : undefined;
+      // An explicit `--enable-go-instrumentation=false` is the user's to change: a flag added before it would lose.
+      const explicit = c.args?.items.some((a) => undashed(a.value)?.startsWith('enable-go-instrumentation'));
+      if (!old && !explicit && c.args && file) {
+        const edit = prependListItem(file, c.args, FLAG);
+        if (edit) fix = { description: `Add ${FLAG} to the Operator's args`, edits: [edit] };
+      }
+      report({
+        range: c.args?.keyRange ?? c.image!.range,
+        message: `The OpenTelemetry Operator of ${w.kind} ${w.name?.value ?? ''} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? 'ask' : 'asks'} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+        related,
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+};
