@@ -1,4 +1,4 @@
-// otel-target-lint bundle 82b2a47efae9cc72
+// otel-target-lint bundle 6fc5382ad66f7a2a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -12955,7 +12955,8 @@ var init_operator_go_instrumentation_disabled = __esm({
       meta: {
         id: "operator-go-instrumentation-disabled",
         description: "Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled",
-        defaultSeverity: "error",
+        // A warning: the repository may hold an Operator manifest it does not deploy (an upgrade test's old version).
+        defaultSeverity: "warning",
         fixable: true,
         category: "operator"
       },
@@ -12975,12 +12976,14 @@ var init_operator_go_instrumentation_disabled = __esm({
           }
         }
         if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
+        const label = (w) => w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
         const related = asking.slice(0, 3).map((d) => ({
           range: d.operator.injectGo.range,
-          message: `${d.workload.kind} ${d.workload.name?.value ?? ""} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
+          message: `${label(d.workload)} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
         }));
+        const named = asking.slice(0, 3).map((d, i2) => i2 === 0 ? `${label(d.workload)} (${at(d.operator.injectGo.range)})` : label(d.workload));
         const more = asking.length > 3 ? ` and ${asking.length - 3} more` : "";
-        const who = `${asking[0].workload.kind} ${asking[0].workload.name?.value ?? ""} (${at(asking[0].operator.injectGo.range)})${asking.length > 1 ? `${asking.length > 2 ? "," : " and"} ${asking.slice(1, 3).map((d) => `${d.workload.kind} ${d.workload.name?.value ?? ""}`).join(" and ")}${more}` : ""}`;
+        const who = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more ? ", " : " and "}${named[named.length - 1]}${more}`;
         for (const { w, c, v } of managers) {
           const old = v !== void 0 && before(v, 99);
           const how = old ? `add --feature-gates=${GATE} to its args (Operator ${v.join(".")} predates ${FLAG}, added in v0.99.0)` : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
@@ -12993,7 +12996,7 @@ var init_operator_go_instrumentation_disabled = __esm({
           }
           report({
             range: c.args?.keyRange ?? c.image.range,
-            message: `The OpenTelemetry Operator of ${w.kind} ${w.name?.value ?? ""} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+            message: `The OpenTelemetry Operator of ${label(w)} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
             related,
             ...fix ? { fix } : {}
           });

@@ -51,7 +51,7 @@ ruleTests(operatorGoInstrumentationDisabled, {
       errors: [
         {
           ...span(off, 'operator.yaml', 'args'),
-          severity: 'error',
+          severity: 'warning',
           message:
             'The OpenTelemetry Operator of Deployment opentelemetry-operator runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: Deployment api (deploy.yaml:9) asks for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, add --enable-go-instrumentation to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true).',
           related: ['deploy.yaml:9'],
