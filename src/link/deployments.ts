@@ -300,7 +300,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   if (nsObject) deployment.namespace = nsObject;
 
   // The OpenTelemetry Operator's injection.
-  const eff = effectiveInjectGo(w, namespaceInject(input.namespaces, namespace));
+  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
   if (eff && !injectOff(eff.value.value)) {
     const injectScalar = eff.value;
     const on = eff.on;
@@ -359,9 +359,7 @@ function findAnnotation(entries: { key: Scalar; value: Scalar }[], key: string):
   return entry ? { entry, value: entry.value } : undefined;
 }
 
-function namespaceInject(namespaces: NamespaceObject[], namespace: string | undefined): { value: Scalar } | undefined {
-  if (!namespace) return undefined;
-  const ns = namespaces.find((n) => n.name?.value === namespace);
+function namespaceInject(ns: NamespaceObject | undefined): { value: Scalar } | undefined {
   const a = ns ? findAnnotation(ns.annotations.entries, INJECT_GO) : undefined;
   return a ? { value: a.value } : undefined;
 }

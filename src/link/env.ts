@@ -110,7 +110,10 @@ export function workloadConfigMap(w: ConfigMapScope, configMaps: ConfigMap[], na
 }
 
 /** The last containerEnv() of each container, with its inputs: the model builder and several rules ask alike. */
-const envCache = new WeakMap<Container, { configMaps: ConfigMap[]; scope: ConfigMapScope; env: ReadonlyMap<string, EnvValue> }>();
+const envCache = new WeakMap<
+  Container,
+  { configMaps: ConfigMap[]; namespace: string | undefined; file: string; scoped: ConfigMap[] | undefined; env: ReadonlyMap<string, EnvValue> }
+>();
 
 /**
  * The environment of one container, in list order, with `envFrom` first as Kubernetes applies it (`$(VAR)`
@@ -118,10 +121,10 @@ const envCache = new WeakMap<Container, { configMaps: ConfigMap[]; scope: Config
  */
 export function containerEnv(container: Container, w: ConfigMapScope, configMaps: ConfigMap[]): ReadonlyMap<string, EnvValue> {
   const hit = envCache.get(container);
-  const same = (a: ConfigMapScope) => a.namespace?.value === w.namespace?.value && a.file === w.file && a.configMaps === w.configMaps;
-  if (hit && hit.configMaps === configMaps && same(hit.scope)) return hit.env;
+  const namespace = w.namespace?.value;
+  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.file === w.file && hit.scoped === w.configMaps) return hit.env;
   const env = computeContainerEnv(container, w, configMaps);
-  envCache.set(container, { configMaps, scope: { ...(w.namespace ? { namespace: w.namespace } : {}), file: w.file, ...(w.configMaps ? { configMaps: w.configMaps } : {}) }, env });
+  envCache.set(container, { configMaps, namespace, file: w.file, scoped: w.configMaps, env });
   return env;
 }
 
