@@ -35,7 +35,7 @@ export function applyExtends(files: ComposeFile[]): ExtendsResult {
     let out: ComposeService = { ...own, incomplete: true };
     if (!visiting.has(s)) {
       visiting.add(s);
-      const baseFile = ext.file ? (ext.file.unknown || ext.file.value.includes('$') ? undefined : byPath.get(join(f.file, ext.file.value))) : f;
+      const baseFile = ext.file ? (ext.file.unknown || ext.file.value.includes('$') ? undefined : byPath.get(resolveFrom(f.file, ext.file.value))) : f;
       const name = ext.service.unknown || ext.service.value.includes('$') ? undefined : ext.service.value;
       const base = baseFile && name !== undefined ? baseFile.services.find((x) => x.name.value === name) : undefined;
       if (baseFile && base) {
@@ -59,10 +59,9 @@ export function applyExtends(files: ComposeFile[]): ExtendsResult {
   return { files: out, fragments };
 }
 
-/** `ref` (as written in `from`, a compose file) as a cwd-relative path. */
-function join(from: string, ref: string): string {
-  const p = posix.normalize(posix.join(posix.dirname(from), ref));
-  return p.startsWith('./') ? p.slice(2) : p;
+/** `ref` (a relative path written in `from`, a compose file) as a cwd-relative path. */
+export function resolveFrom(from: string, ref: string): string {
+  return posix.normalize(posix.join(posix.dirname(from), ref));
 }
 
 /** A service's relative paths (build context, env files), written from `fromDir`, as seen from `toDir`. */

@@ -12,8 +12,8 @@
 
 import { posix } from 'node:path';
 import type { ComposeFile, ComposeService } from '../model/workload.ts';
-import { rebaseService, throughStep } from './compose-extends.ts';
-import { mergeService } from './compose-merge.ts';
+import { rebaseService, resolveFrom, throughStep } from './compose-extends.ts';
+import { mergeService, mergeServices } from './compose-merge.ts';
 import type { ProjectPlace } from './compose-interpolate.ts';
 
 /** Every file (cwd-relative) an `include:` of some file names. */
@@ -21,11 +21,6 @@ export function includedPaths(files: ComposeFile[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out.add(resolveFrom(f.file, p.value));
   return out;
-}
-
-function resolveFrom(from: string, ref: string): string {
-  const p = posix.normalize(posix.join(posix.dirname(from), ref));
-  return p.startsWith('./') ? p.slice(2) : p;
 }
 
 const followable = (v: { unknown?: boolean; value: string }): boolean =>
@@ -60,14 +55,7 @@ export function withIncludes(
     const app = withIncludes(interpolate(main!, place), byPath, interpolate, new Set([...seen, main!.file]));
     if (app.servicesIncomplete) incomplete = true;
     let imported: ComposeService[] = app.services;
-    for (const o of overrides) {
-      const over = interpolate(o, place);
-      imported = imported.map((s) => {
-        const x = over.services.find((y) => y.name.value === s.name.value);
-        return x ? mergeService(s, x) : s;
-      });
-      for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
-    }
+    for (const o of overrides) imported = mergeServices(imported, interpolate(o, place).services);
     const fromDir = place.dir ?? posix.dirname(main!.file);
     const toDir = posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0]!.value})` };

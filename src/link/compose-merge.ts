@@ -52,6 +52,16 @@ export function mergeService(base: ComposeService, over: ComposeService): Compos
   return out;
 }
 
+/** The services of a base file with those of an override file merged in, service by service (new ones appended). */
+export function mergeServices(base: ComposeService[], over: ComposeService[]): ComposeService[] {
+  const services = base.map((s) => {
+    const o = over.find((x) => x.name.value === s.name.value);
+    return o ? mergeService(s, o) : s;
+  });
+  for (const o of over) if (!base.some((s) => s.name.value === o.name.value)) services.push(o);
+  return services;
+}
+
 /** Merges each default override file into its base file; other files are returned as they are. */
 export function mergeComposeOverrides(files: ComposeFile[]): ComposeFile[] {
   const byPath = new Map(files.map((f) => [f.file, f]));
@@ -64,12 +74,7 @@ export function mergeComposeOverrides(files: ComposeFile[]): ComposeFile[] {
     if (!overPath) continue;
     const over = byPath.get(overPath)!;
     consumed.add(f.file).add(overPath);
-    const services = f.services.map((s) => {
-      const o = over.services.find((x) => x.name.value === s.name.value);
-      return o ? mergeService(s, o) : s;
-    });
-    for (const o of over.services) if (!f.services.some((s) => s.name.value === o.name.value)) services.push(o);
-    out.push({ ...f, services });
+    out.push({ ...f, services: mergeServices(f.services, over.services) });
   }
   for (const f of files) if (!consumed.has(f.file)) out.push(f);
   return out;
