@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 import { LineIndex } from '../model/source.ts';
 import type { ShellScript, ShellWord } from '../model/shell.ts';
+import { isRemoteContext } from './build-context.ts';
 import { literalValue, parseShell } from './shell.ts';
 
 /** The tools whose build command is read, and the words that make it a build. */
@@ -123,7 +124,7 @@ export function buildCommands(text: string, file: string, cwd: string): BuildCom
         if (value !== undefined && e > 0) args.set(value.slice(0, e), value.slice(e + 1));
       } else if (!w.startsWith('-') && context === undefined) context = w;
     }
-    if (!known || context === undefined || context === '-' || context.includes('://') || context.startsWith('git@')) continue;
+    if (!known || context === undefined || context === '-' || isRemoteContext(context)) continue;
     const contextPath = posix.normalize(posix.join(cwd, context));
     const dockerfile = file === undefined ? posix.join(contextPath, 'Dockerfile') : file === '-' ? undefined : posix.normalize(posix.join(cwd, file));
     if (dockerfile === undefined) continue;

@@ -13,6 +13,7 @@ import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Range, SourceFile } from '../model/source.ts';
 import type { ComposeFile, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
+import { isRemoteContext } from './build-context.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlDoc, YamlReader } from './yaml.ts';
 
@@ -420,8 +421,4 @@ export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildS
 
 function stripDot(p: string): string {
   return p === '' ? '.' : p.endsWith('/') && p.length > 1 ? p.slice(0, -1) : p;
-}
-
-function isRemoteContext(ctx: string): boolean {
-  return ctx.includes('://') || ctx.startsWith('git@') || ctx.startsWith('github.com/');
 }

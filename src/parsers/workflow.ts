@@ -17,6 +17,7 @@ import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { buildCommands, nameWithUnknownTag } from './build-commands.ts';
+import { isRemoteContext } from './build-context.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
@@ -27,6 +28,12 @@ type YMap = YAMLMap<unknown, unknown>;
  * `matrix.file_tag.file`); undefined when an expression remains that `vars` does not hold.
  */
 function expand(text: string, vars: Map<string, string>): string | undefined {
+  // In a job whose matrix is known, a property no combination has is null, which renders as ''.
+  return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith('matrix.') && vars.has(MATRIX_KNOWN) ? '' : undefined));
+}
+
+/** The text with each `${{ … }}` replaced by `value(expression)`; undefined when one has none, or is not closed. */
+function substitute(text: string, value: (expr: string) => string | undefined): string | undefined {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -34,11 +41,9 @@ function expand(text: string, vars: Map<string, string>): string | undefined {
     if (open < 0) return out + text.slice(i);
     const close = text.indexOf('}}', open + 3);
     if (close < 0) return undefined;
-    const expr = text.slice(open + 3, close).trim();
-    // In a job whose matrix is known, a property no combination has is null, which renders as ''.
-    const value = vars.get(expr) ?? (expr.startsWith('matrix.') && vars.has(MATRIX_KNOWN) ? '' : undefined);
-    if (value === undefined) return undefined;
-    out += text.slice(i, open) + value;
+    const v = value(text.slice(open + 3, close).trim());
+    if (v === undefined) return undefined;
+    out += text.slice(i, open) + v;
     i = close + 2;
   }
   return out;
@@ -135,9 +140,10 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
           for (const step of steps) {
             if (!builds(step)) continue;
             const found: ImageBuildSpec[] = [];
-            readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
+            const stepVars = envOf(r, step, jobVars);
+            readBuildStep(r, step, steps, stepVars, root, found);
             try {
-              readRunStep(r, step, envOf(r, step, jobVars), root, found, budget);
+              readRunStep(r, step, stepVars, root, found, budget);
             } catch {
               // A script the shell parser cannot take costs only its own build commands.
             }
@@ -172,11 +178,8 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   const file = input(r, w, 'file', env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? '.';
-  if (ctx.includes('://') || ctx.startsWith('git@')) return;
-  const at = (p: string) => {
-    const j = posix.normalize(posix.join(root, p));
-    return j.startsWith('./') ? j.slice(2) : j;
-  };
+  if (isRemoteContext(ctx)) return;
+  const at = (p: string) => posix.normalize(posix.join(root, p));
   const contextPath = at(ctx);
   const dockerfile = file.value ? at(file.value) : posix.join(contextPath, 'Dockerfile');
   const args = new Map<string, string>();
@@ -256,19 +259,8 @@ function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root:
   if (!run || run.unknown) return;
   budget.left -= run.value.length;
   if (budget.left < 0) return;
-  let text = '';
-  let i = 0;
-  while (i < run.value.length) {
-    const open = run.value.indexOf('${{', i);
-    const close = open < 0 ? -1 : run.value.indexOf('}}', open + 3);
-    if (open < 0 || close < 0) {
-      text += run.value.slice(i);
-      break;
-    }
-    const value = vars.get(run.value.slice(open + 3, close).trim());
-    text += run.value.slice(i, open) + (value ?? '${GITHUB_EXPRESSION_NOT_KNOWN}');
-    i = close + 2;
-  }
+  const text = substitute(run.value, (expr) => vars.get(expr) ?? '${GITHUB_EXPRESSION_NOT_KNOWN}');
+  if (text === undefined) return; // an expression that is not closed: the runner rejects the workflow
   const wd = input(r, step, 'working-directory', vars);
   if (!wd.known) return;
   const range: Range = r.range(step as unknown as ParsedNode);
