@@ -2,7 +2,10 @@ import type { Fix, Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
 import type { Container, Workload } from '../src/model/workload.ts';
 import { at } from '../src/engine/report-helpers.ts';
+import { compareVersions, parseAgentVersion } from '../src/link/go-versions.ts';
+import type { GoVersion } from '../src/link/go-versions.ts';
 import { splitImageRef } from '../src/link/images.ts';
+import { workloadLabel } from './sidecar/agents.ts';
 import { prependListItem, yamlFile } from './sidecar/text.ts';
 
 /** The Operator's manager image (its tag is the Operator's version). */
@@ -11,14 +14,6 @@ const FLAG = '--enable-go-instrumentation';
 /** Before v0.99.0 Go instrumentation was this feature gate. */
 const GATE = 'operator.autoinstrumentation.go';
 
-/** `0.110.0` / `v0.98.1` -> [0, 110, 0]. */
-function version(tag: string | undefined): number[] | undefined {
-  if (!tag) return undefined;
-  const parts = (tag.startsWith('v') ? tag.slice(1) : tag).split('.');
-  if (parts.length < 2 || !parts.every((p) => p !== '' && [...p].every((c) => c >= '0' && c <= '9'))) return undefined;
-  return parts.map(Number);
-}
-
 /** A flag without its leading dashes (`--x=1` -> `x=1`); undefined for an argument that is not a flag. */
 function undashed(arg: string): string | undefined {
   let k = 0;
@@ -26,8 +21,12 @@ function undashed(arg: string): string | undefined {
   return k === 0 ? undefined : arg.slice(k);
 }
 
-function before(v: number[], minor: number): boolean {
-  return v[0]! === 0 && v[1]! < minor;
+/** The Operator release that turned the feature gate into the flag. */
+const FLAG_SINCE: GoVersion = [0, 99, 0];
+
+/** An Operator older than v0.99.0 (from its image tag): Go instrumentation is the feature gate there. */
+function gated(v: GoVersion): boolean {
+  return compareVersions(v, FLAG_SINCE) < 0;
 }
 
 /**
@@ -35,7 +34,7 @@ function before(v: number[], minor: number): boolean {
  * or a config file the linter cannot read). The Operator reads the flag, the ENABLE_GO_AUTO_INSTRUMENTATION variable
  * and its config file (internal/config: cli.go, env.go, file.go); before v0.99.0, the feature gate.
  */
-function goEnabled(c: Container, v: number[] | undefined): 'yes' | 'no' | 'unknown' {
+function goEnabled(c: Container, v: GoVersion | undefined): 'yes' | 'no' | 'unknown' {
   if (c.templated || c.envFrom.length > 0) return 'unknown';
   const words = [...(c.command?.items ?? []), ...(c.args?.items ?? [])];
   if (words.some((w) => w.unknown)) return 'unknown';
@@ -57,7 +56,7 @@ function goEnabled(c: Container, v: number[] | undefined): 'yes' | 'no' | 'unkno
     // strconv.ParseBool
     env = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(e.value.value);
   }
-  const on = v === undefined ? flag || env || gate : before(v, 99) ? gate : flag || env;
+  const on = v === undefined ? flag || env || gate : gated(v) ? gate : flag || env;
   return on ? 'yes' : 'no';
 }
 
@@ -73,7 +72,7 @@ export const operatorGoInstrumentationDisabled: Rule = {
   check({ model, report }) {
     const asking = model.deployments.filter((d) => d.operator && d.operator.on !== 'workload' && d.workload);
     if (asking.length === 0) return;
-    const managers: { w: Workload; c: Container; v?: number[] }[] = [];
+    const managers: { w: Workload; c: Container; v?: GoVersion }[] = [];
     for (const d of model.deployments) {
       const w = d.workload;
       if (!w) continue;
@@ -81,22 +80,21 @@ export const operatorGoInstrumentationDisabled: Rule = {
         if (!c.image || c.image.unknown) continue;
         const ref = splitImageRef(c.image.value);
         if (ref.name !== OPERATOR_IMAGE) continue;
-        const v = version(ref.tag);
+        const v = parseAgentVersion(ref.tag);
         managers.push({ w, c, ...(v ? { v } : {}) });
       }
     }
     // Only when every Operator the repository holds has Go off: with one that has it on, that one may serve them.
     if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== 'no')) return;
-    const label = (w: Workload) => (w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind);
     const related: Evidence[] = asking.slice(0, 3).map((d) => ({
       range: d.operator!.injectGo.range,
-      message: `${label(d.workload!)} asks for Go injection (inject-go "${d.operator!.injectGo.value}")`,
+      message: `${workloadLabel(d.workload!)} asks for Go injection (inject-go "${d.operator!.injectGo.value}")`,
     }));
-    const named = asking.slice(0, 3).map((d, i) => (i === 0 ? `${label(d.workload!)} (${at(d.operator!.injectGo.range)})` : label(d.workload!)));
+    const named = asking.slice(0, 3).map((d, i) => (i === 0 ? `${workloadLabel(d.workload!)} (${at(d.operator!.injectGo.range)})` : workloadLabel(d.workload!)));
     const more = asking.length > 3 ? ` and ${asking.length - 3} more` : '';
     const who = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${named[named.length - 1]}${more}`;
     for (const { w, c, v } of managers) {
-      const old = v !== undefined && before(v, 99);
+      const old = v !== undefined && gated(v);
       const how = old
         ? `add --feature-gates=${GATE} to its args (Operator ${v!.join('.')} predates ${FLAG}, added in v0.99.0)`
         : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
@@ -110,7 +108,7 @@ export const operatorGoInstrumentationDisabled: Rule = {
       }
       report({
         range: c.args?.keyRange ?? c.image!.range,
-        message: `The OpenTelemetry Operator of ${label(w)} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? 'ask' : 'asks'} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+        message: `The OpenTelemetry Operator of ${workloadLabel(w)} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? 'ask' : 'asks'} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
         related,
         ...(fix ? { fix } : {}),
       });
