@@ -32,14 +32,15 @@ function logicalLines(text: string): Line[] {
   const out: Line[] = [];
   const raw = text.split('\n');
   let offset = 0;
+  const withoutCr = (l: string) => (l.endsWith('\r') ? l.slice(0, -1) : l);
   for (let i = 0; i < raw.length; i++) {
     const start = offset;
-    let line = raw[i]!.endsWith('\r') ? raw[i]!.slice(0, -1) : raw[i]!;
+    let line = withoutCr(raw[i]!);
     offset += raw[i]!.length + 1;
     const recipe = line.startsWith('\t');
     while (line.endsWith('\\') && i + 1 < raw.length) {
       i++;
-      const next = raw[i]!.endsWith('\r') ? raw[i]!.slice(0, -1) : raw[i]!;
+      const next = withoutCr(raw[i]!);
       offset += raw[i]!.length + 1;
       line = recipe ? `${line}\n${next.startsWith('\t') ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
     }
@@ -168,8 +169,7 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
       } else if (a.op === ':=' || a.op === '::=') {
         const now = expand(a.value, vars);
         vars.set(a.name, now.includes(NOT_KNOWN) ? undefined : now);
-      }
-      else vars.set(a.name, a.value);
+      } else vars.set(a.name, a.value);
       continue;
     }
     // A rule: `targets: prerequisites [; recipe]`.
