@@ -3253,9 +3253,9 @@ var require_parse = __commonJS({
           }
           if (prev.type === "range") {
             siblings.pop();
-            const before2 = siblings[siblings.length - 1];
-            before2.value += prev.value + value;
-            prev = before2;
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
             block.ranges--;
             continue;
           }
@@ -4740,9 +4740,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before2 = prior.prev;
+          const before = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -9959,13 +9959,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts2;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version] = parts2;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -13067,14 +13067,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -13254,11 +13254,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
         let opt;
-        switch (version2) {
+        switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -13269,9 +13269,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -13280,7 +13280,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -14561,11 +14561,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before2[i2];
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -14573,10 +14573,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i2];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i2];
+            st = before[++i2];
           }
           break;
         }
@@ -14654,10 +14654,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -16997,6 +16997,16 @@ var require_dist = __commonJS({
   }
 });
 
+// src/parsers/build-context.ts
+function isRemoteContext(ctx) {
+  return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
+}
+var init_build_context = __esm({
+  "src/parsers/build-context.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/directives.ts
 function parseDirective(body2, range) {
   const text = body2.trim();
@@ -18173,15 +18183,13 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-function isRemoteContext(ctx) {
-  return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
-}
 var import_yaml2, COMPOSE_TOP_KEYS;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_classify();
+    init_build_context();
     init_yaml();
     COMPOSE_TOP_KEYS = /* @__PURE__ */ new Set([
       "version",
@@ -19035,8 +19043,8 @@ var init_main = __esm({
       TextDocumentIdentifier2.is = is;
     })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
     (function(VersionedTextDocumentIdentifier2) {
-      function create(uri, version2) {
-        return { uri, version: version2 };
+      function create(uri, version) {
+        return { uri, version };
       }
       VersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -19046,8 +19054,8 @@ var init_main = __esm({
       VersionedTextDocumentIdentifier2.is = is;
     })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
     (function(OptionalVersionedTextDocumentIdentifier2) {
-      function create(uri, version2) {
-        return { uri, version: version2 };
+      function create(uri, version) {
+        return { uri, version };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -19121,8 +19129,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version2, text) {
-        return { uri, languageId, version: version2, text };
+      function create(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -19630,8 +19638,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version2, content) {
-        return new FullTextDocument(uri, languageId, version2, content);
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -19693,10 +19701,10 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version2, content) {
+      constructor(uri, languageId, version, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version2;
+        this._version = version;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -19717,9 +19725,9 @@ var init_main = __esm({
         }
         return this._content;
       }
-      update(event, version2) {
+      update(event, version) {
         this._content = event.text;
-        this._version = version2;
+        this._version = version;
         this._lineOffsets = void 0;
       }
       getLineOffsets() {
@@ -20080,10 +20088,10 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version2, content) {
+      constructor(uri, languageId, version, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version2;
+        this._version = version;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -20104,7 +20112,7 @@ var init_main2 = __esm({
         }
         return this._content;
       }
-      update(changes, version2) {
+      update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
             const range = getWellformedRange(change.range);
@@ -20146,7 +20154,7 @@ var init_main2 = __esm({
             throw new Error("Unknown change event received");
           }
         }
-        this._version = version2;
+        this._version = version;
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
@@ -20231,13 +20239,13 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version2, content) {
-        return new FullTextDocument2(uri, languageId, version2, content);
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
       }
       TextDocument3.create = create;
-      function update(document2, changes, version2) {
+      function update(document2, changes, version) {
         if (document2 instanceof FullTextDocument2) {
-          document2.update(changes, version2);
+          document2.update(changes, version);
           return document2;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
@@ -21874,8 +21882,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before2 = value.charAt(index - 1);
-          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document2.positionAt(document2.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -27453,10 +27461,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           this.language = null;
         } else if (language.constructor === Language) {
           address = language[0];
-          const version2 = C._ts_language_abi_version(address);
-          if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+          const version = C._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
-              `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
             );
           }
           this.language = language;
@@ -30660,7 +30668,7 @@ function buildCommands(text, file, cwd) {
         if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
-    if (!known || context === void 0 || context === "-" || context.includes("://") || context.startsWith("git@")) continue;
+    if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
     const contextPath = posix4.normalize(posix4.join(cwd, context));
     const dockerfile = file2 === void 0 ? posix4.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix4.normalize(posix4.join(cwd, file2));
     if (dockerfile === void 0) continue;
@@ -30677,6 +30685,7 @@ var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
     init_source();
+    init_build_context();
     init_shell();
     BUILD_COMMANDS = [
       ["docker", "build"],
@@ -30737,6 +30746,9 @@ var init_build_commands = __esm({
 // src/parsers/workflow.ts
 import { posix as posix5 } from "node:path";
 function expand(text, vars) {
+  return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
+}
+function substitute(text, value) {
   let out2 = "";
   let i2 = 0;
   while (i2 < text.length) {
@@ -30744,10 +30756,9 @@ function expand(text, vars) {
     if (open < 0) return out2 + text.slice(i2);
     const close = text.indexOf("}}", open + 3);
     if (close < 0) return void 0;
-    const expr = text.slice(open + 3, close).trim();
-    const value = vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0);
-    if (value === void 0) return void 0;
-    out2 += text.slice(i2, open) + value;
+    const v = value(text.slice(open + 3, close).trim());
+    if (v === void 0) return void 0;
+    out2 += text.slice(i2, open) + v;
     i2 = close + 2;
   }
   return out2;
@@ -30824,9 +30835,10 @@ function parseWorkflow(file) {
           for (const step of steps) {
             if (!builds(step)) continue;
             const found = [];
-            readBuildStep(r, step, steps, envOf(r, step, jobVars), root, found);
+            const stepVars = envOf(r, step, jobVars);
+            readBuildStep(r, step, steps, stepVars, root, found);
             try {
-              readRunStep(r, step, envOf(r, step, jobVars), root, found, budget);
+              readRunStep(r, step, stepVars, root, found, budget);
             } catch {
             }
             for (const spec of found) {
@@ -30858,11 +30870,8 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const file = input(r, w, "file", env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
-  if (ctx.includes("://") || ctx.startsWith("git@")) return;
-  const at3 = (p) => {
-    const j = posix5.normalize(posix5.join(root, p));
-    return j.startsWith("./") ? j.slice(2) : j;
-  };
+  if (isRemoteContext(ctx)) return;
+  const at3 = (p) => posix5.normalize(posix5.join(root, p));
   const contextPath = at3(ctx);
   const dockerfile = file.value ? at3(file.value) : posix5.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
@@ -30889,8 +30898,8 @@ function imagesOf(r, w, steps, env) {
       out2.push(literal);
       continue;
     }
-    const before2 = expand(tag.slice(0, tag.indexOf("${{")), env);
-    const name2 = before2 !== void 0 ? nameWithUnknownTag(before2) : void 0;
+    const before = expand(tag.slice(0, tag.indexOf("${{")), env);
+    const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
     if (name2) {
       out2.push(name2);
       continue;
@@ -30926,19 +30935,8 @@ function readRunStep(r, step, vars, root, out2, budget) {
   if (!run2 || run2.unknown) return;
   budget.left -= run2.value.length;
   if (budget.left < 0) return;
-  let text = "";
-  let i2 = 0;
-  while (i2 < run2.value.length) {
-    const open = run2.value.indexOf("${{", i2);
-    const close = open < 0 ? -1 : run2.value.indexOf("}}", open + 3);
-    if (open < 0 || close < 0) {
-      text += run2.value.slice(i2);
-      break;
-    }
-    const value = vars.get(run2.value.slice(open + 3, close).trim());
-    text += run2.value.slice(i2, open) + (value ?? "${GITHUB_EXPRESSION_NOT_KNOWN}");
-    i2 = close + 2;
-  }
+  const text = substitute(run2.value, (expr) => vars.get(expr) ?? "${GITHUB_EXPRESSION_NOT_KNOWN}");
+  if (text === void 0) return;
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
@@ -30952,6 +30950,7 @@ var init_workflow = __esm({
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
     init_build_commands();
+    init_build_context();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
@@ -30964,14 +30963,15 @@ function logicalLines(text) {
   const out2 = [];
   const raw = text.split("\n");
   let offset = 0;
+  const withoutCr = (l) => l.endsWith("\r") ? l.slice(0, -1) : l;
   for (let i2 = 0; i2 < raw.length; i2++) {
     const start2 = offset;
-    let line = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+    let line = withoutCr(raw[i2]);
     offset += raw[i2].length + 1;
     const recipe = line.startsWith("	");
     while (line.endsWith("\\") && i2 + 1 < raw.length) {
       i2++;
-      const next = raw[i2].endsWith("\r") ? raw[i2].slice(0, -1) : raw[i2];
+      const next = withoutCr(raw[i2]);
       offset += raw[i2].length + 1;
       line = recipe ? `${line}
 ${next.startsWith("	") ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
@@ -31081,8 +31081,8 @@ function parseMakefile(file) {
       else if (a.op === "?=") {
         if (!vars.has(a.name)) vars.set(a.name, a.value);
       } else if (a.op === "+=") {
-        const before2 = vars.has(a.name) ? vars.get(a.name) : "";
-        vars.set(a.name, before2 === void 0 ? void 0 : before2 ? `${before2} ${a.value}` : a.value);
+        const before = vars.has(a.name) ? vars.get(a.name) : "";
+        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
       } else if (a.op === ":=" || a.op === "::=") {
         const now = expand2(a.value, vars);
         vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
@@ -31191,12 +31191,12 @@ function looksLikeInfraProgram(text) {
     (c) => QUOTES.has(c) || c === "." || c === "-" || c === "@"
   );
 }
-function quotedSpecifier(text, needle, before2, after) {
+function quotedSpecifier(text, needle, before, after) {
   let i2 = text.indexOf(needle);
   while (i2 >= 0) {
     const b = i2 > 0 ? text[i2 - 1] : "";
     const a = text[i2 + needle.length] ?? "";
-    if (before2(b) && after(a)) return true;
+    if (before(b) && after(a)) return true;
     i2 = text.indexOf(needle, i2 + needle.length);
   }
   return false;
@@ -31357,9 +31357,9 @@ function debianMerged(release) {
   if (p && String(p[0]) === release.split(".")[0]) return p[0] >= 12;
   return void 0;
 }
-function alpineMerged(version2) {
-  if (version2 === void 0) return void 0;
-  const p = versionPair(version2);
+function alpineMerged(version) {
+  if (version === void 0) return void 0;
+  const p = versionPair(version);
   if (!p) return void 0;
   return p[0] < 3 || p[0] === 3 && p[1] <= 22 ? false : void 0;
 }
@@ -32451,12 +32451,12 @@ function isDigits(s) {
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
 }
-function modeExecutable(mode, before2) {
+function modeExecutable(mode, before) {
   if (mode !== "" && [...mode].every((c) => c >= "0" && c <= "7")) {
     const perm = mode.slice(-3);
     return [...perm].some((d) => (Number(d) & 1) === 1);
   }
-  let result = before2;
+  let result = before;
   for (const clause of mode.split(",")) {
     let i2 = 0;
     while (i2 < clause.length && "ugoa".includes(clause[i2])) i2++;
@@ -32602,9 +32602,9 @@ var init_image = __esm({
         this.states.set(index, st);
         return st;
       }
-      stageByName(name2, before2) {
+      stageByName(name2, before) {
         const n = name2.toLowerCase();
-        for (let i2 = 0; i2 < before2; i2++) if (this.doc.stages[i2].name === n) return i2;
+        for (let i2 = 0; i2 < before; i2++) if (this.doc.stages[i2].name === n) return i2;
         return void 0;
       }
       startStage(stage) {
@@ -35710,10 +35710,10 @@ function workloadConfigMap(w, configMaps, name2) {
 }
 function containerEnv(container, w, configMaps) {
   const hit = envCache.get(container);
-  const same2 = (a) => a.namespace?.value === w.namespace?.value && a.file === w.file && a.configMaps === w.configMaps;
-  if (hit && hit.configMaps === configMaps && same2(hit.scope)) return hit.env;
+  const namespace = w.namespace?.value;
+  if (hit && hit.configMaps === configMaps && hit.namespace === namespace && hit.file === w.file && hit.scoped === w.configMaps) return hit.env;
   const env = computeContainerEnv(container, w, configMaps);
-  envCache.set(container, { configMaps, scope: { ...w.namespace ? { namespace: w.namespace } : {}, file: w.file, ...w.configMaps ? { configMaps: w.configMaps } : {} }, env });
+  envCache.set(container, { configMaps, namespace, file: w.file, scoped: w.configMaps, env });
   return env;
 }
 function computeContainerEnv(container, w, configMaps) {
@@ -36006,7 +36006,7 @@ function kubeDeployment(w, input2) {
   }
   const nsObject = namespace ? input2.namespaces.find((n) => n.name?.value === namespace) : void 0;
   if (nsObject) deployment.namespace = nsObject;
-  const eff = effectiveInjectGo(w, namespaceInject(input2.namespaces, namespace));
+  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
   if (eff && !injectOff(eff.value.value)) {
     const injectScalar = eff.value;
     const on2 = eff.on;
@@ -36055,9 +36055,7 @@ function findAnnotation(entries, key) {
   const entry = entries.find((e) => e.key.value === key);
   return entry ? { entry, value: entry.value } : void 0;
 }
-function namespaceInject(namespaces, namespace) {
-  if (!namespace) return void 0;
-  const ns = namespaces.find((n) => n.name?.value === namespace);
+function namespaceInject(ns) {
   const a = ns ? findAnnotation(ns.annotations.entries, INJECT_GO) : void 0;
   return a ? { value: a.value } : void 0;
 }
@@ -36267,6 +36265,14 @@ function mergeService(base, over) {
   }
   return out2;
 }
+function mergeServices(base, over) {
+  const services = base.map((s) => {
+    const o = over.find((x) => x.name.value === s.name.value);
+    return o ? mergeService(s, o) : s;
+  });
+  for (const o of over) if (!base.some((s) => s.name.value === o.name.value)) services.push(o);
+  return services;
+}
 function mergeComposeOverrides(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const consumed = /* @__PURE__ */ new Set();
@@ -36278,12 +36284,7 @@ function mergeComposeOverrides(files) {
     if (!overPath) continue;
     const over = byPath.get(overPath);
     consumed.add(f.file).add(overPath);
-    const services = f.services.map((s) => {
-      const o = over.services.find((x) => x.name.value === s.name.value);
-      return o ? mergeService(s, o) : s;
-    });
-    for (const o of over.services) if (!f.services.some((s) => s.name.value === o.name.value)) services.push(o);
-    out2.push({ ...f, services });
+    out2.push({ ...f, services: mergeServices(f.services, over.services) });
   }
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
@@ -36683,7 +36684,7 @@ function applyExtends(files) {
     let out3 = { ...own, incomplete: true };
     if (!visiting.has(s)) {
       visiting.add(s);
-      const baseFile = ext.file ? ext.file.unknown || ext.file.value.includes("$") ? void 0 : byPath.get(join6(f.file, ext.file.value)) : f;
+      const baseFile = ext.file ? ext.file.unknown || ext.file.value.includes("$") ? void 0 : byPath.get(resolveFrom(f.file, ext.file.value)) : f;
       const name2 = ext.service.unknown || ext.service.value.includes("$") ? void 0 : ext.service.value;
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
@@ -36704,9 +36705,8 @@ function applyExtends(files) {
   const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve3(f, s)) } : f);
   return { files: out2, fragments };
 }
-function join6(from, ref) {
-  const p = posix14.normalize(posix14.join(posix14.dirname(from), ref));
-  return p.startsWith("./") ? p.slice(2) : p;
+function resolveFrom(from, ref) {
+  return posix14.normalize(posix14.join(posix14.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
@@ -36738,10 +36738,6 @@ function includedPaths(files) {
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
   return out2;
 }
-function resolveFrom(from, ref) {
-  const p = posix15.normalize(posix15.join(posix15.dirname(from), ref));
-  return p.startsWith("./") ? p.slice(2) : p;
-}
 function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
   if (!cf.include || cf.include.length === 0) return cf;
   const services = [...cf.services];
@@ -36761,14 +36757,7 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     const app = withIncludes(interpolate2(main, place), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
     if (app.servicesIncomplete) incomplete = true;
     let imported = app.services;
-    for (const o of overrides) {
-      const over = interpolate2(o, place);
-      imported = imported.map((s) => {
-        const x = over.services.find((y) => y.name.value === s.name.value);
-        return x ? mergeService(s, x) : s;
-      });
-      for (const x of over.services) if (!imported.some((s) => s.name.value === x.name.value)) imported.push(x);
-    }
+    for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
     const fromDir = place.dir ?? posix15.dirname(main.file);
     const toDir = posix15.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
@@ -39870,31 +39859,31 @@ var require_semver = __commonJS({
       return true;
     };
     var SemVer = class _SemVer {
-      constructor(version2, options) {
+      constructor(version, options) {
         options = parseOptions(options);
-        if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
-            return version2;
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
           } else {
-            version2 = version2.version;
+            version = version.version;
           }
-        } else if (typeof version2 !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
         }
-        if (version2.length > MAX_LENGTH) {
+        if (version.length > MAX_LENGTH) {
           throw new TypeError(
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug("SemVer", version2, options);
+        debug("SemVer", version, options);
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
         if (!m) {
-          throw new TypeError(`Invalid Version: ${version2}`);
+          throw new TypeError(`Invalid Version: ${version}`);
         }
-        this.raw = version2;
+        this.raw = version;
         this.major = +m[1];
         this.minor = +m[2];
         this.patch = +m[3];
@@ -40145,12 +40134,12 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
       }
       try {
-        return new SemVer(version2, options);
+        return new SemVer(version, options);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -40167,8 +40156,8 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var valid = (version2, options) => {
-      const v = parse(version2, options);
+    var valid = (version, options) => {
+      const v = parse(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -40180,8 +40169,8 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var clean = (version2, options) => {
-      const s = parse(version2.trim().replace(/^[=v]+/, ""), options);
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -40193,7 +40182,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
+    var inc = (version, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -40201,7 +40190,7 @@ var require_inc = __commonJS({
       }
       try {
         return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
+          version instanceof SemVer ? version.version : version,
           options
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
@@ -40291,8 +40280,8 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module2) {
     "use strict";
     var parse = require_parse3();
-    var prerelease = (version2, options) => {
-      const parsed = parse(version2, options);
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -40480,24 +40469,24 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse = require_parse3();
     var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
-      if (version2 instanceof SemVer) {
-        return version2;
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
       }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
+      if (typeof version === "number") {
+        version = String(version);
       }
-      if (typeof version2 !== "string") {
+      if (typeof version !== "string") {
         return null;
       }
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
         const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
             match = next;
           }
@@ -40526,32 +40515,32 @@ var require_truncate = __commonJS({
     var parse = require_parse3();
     var constants2 = require_constants4();
     var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
+    var truncate = (version, truncation, options) => {
       if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
-      const clonedVersion = cloneInputVersion(version2, options);
+      const clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
-    var cloneInputVersion = (version2, options) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
       return parse(versionStringToParse, options);
     };
-    var doTruncation = (version2, truncation) => {
+    var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
-        return version2.version;
+        return version.version;
       }
-      version2.prerelease = [];
+      version.prerelease = [];
       switch (truncation) {
         case "major":
-          version2.minor = 0;
-          version2.patch = 0;
+          version.minor = 0;
+          version.patch = 0;
           break;
         case "minor":
-          version2.patch = 0;
+          version.patch = 0;
           break;
       }
-      return version2.format();
+      return version.format();
     };
     var isPrerelease = (type) => {
       return type.startsWith("pre");
@@ -40914,19 +40903,19 @@ var require_range = __commonJS({
         });
       }
       // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
+      test(version) {
+        if (!version) {
           return false;
         }
-        if (typeof version2 === "string") {
+        if (typeof version === "string") {
           try {
-            version2 = new SemVer(version2, this.options);
+            version = new SemVer(version, this.options);
           } catch (er) {
             return false;
           }
         }
         for (let i2 = 0; i2 < this.set.length; i2++) {
-          if (testSet(this.set[i2], version2, this.options)) {
+          if (testSet(this.set[i2], version, this.options)) {
             return true;
           }
         }
@@ -41148,13 +41137,13 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set2, version2, options) => {
+    var testSet = (set2, version, options) => {
       for (let i2 = 0; i2 < set2.length; i2++) {
-        if (!set2[i2].test(version2)) {
+        if (!set2[i2].test(version)) {
           return false;
         }
       }
-      if (version2.prerelease.length && !options.includePrerelease) {
+      if (version.prerelease.length && !options.includePrerelease) {
         for (let i2 = 0; i2 < set2.length; i2++) {
           debug(set2[i2].semver);
           if (set2[i2].semver === Comparator.ANY) {
@@ -41162,7 +41151,7 @@ var require_range = __commonJS({
           }
           if (set2[i2].semver.prerelease.length > 0) {
             const allowed = set2[i2].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
               return true;
             }
           }
@@ -41223,19 +41212,19 @@ var require_comparator = __commonJS({
       toString() {
         return this.value;
       }
-      test(version2) {
-        debug("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
           return true;
         }
-        if (typeof version2 === "string") {
+        if (typeof version === "string") {
           try {
-            version2 = new SemVer(version2, this.options);
+            version = new SemVer(version, this.options);
           } catch (er) {
             return false;
           }
         }
-        return cmp(version2, this.operator, this.semver, this.options);
+        return cmp(version, this.operator, this.semver, this.options);
       }
       intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
@@ -41292,13 +41281,13 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module2) {
     "use strict";
     var Range2 = require_range();
-    var satisfies = (version2, range, options) => {
+    var satisfies = (version, range, options) => {
       try {
         range = new Range2(range, options);
       } catch (er) {
         return false;
       }
-      return range.test(version2);
+      return range.test(version);
     };
     module2.exports = satisfies;
   }
@@ -41460,8 +41449,8 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
       range = new Range2(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
@@ -41482,7 +41471,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version2, range, options)) {
+      if (satisfies(version, range, options)) {
         return false;
       }
       for (let i2 = 0; i2 < range.set.length; ++i2) {
@@ -41504,9 +41493,9 @@ var require_outside = __commonJS({
         if (high.operator === comp || high.operator === ecomp) {
           return false;
         }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
           return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
           return false;
         }
       }
@@ -41521,7 +41510,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    var gtr = (version, range, options) => outside(version, range, ">", options);
     module2.exports = gtr;
   }
 });
@@ -41531,7 +41520,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    var ltr = (version, range, options) => outside(version, range, "<", options);
     module2.exports = ltr;
   }
 });
@@ -41561,12 +41550,12 @@ var require_simplify = __commonJS({
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version2 of v) {
-        const included = satisfies(version2, range, options);
+      for (const version of v) {
+        const included = satisfies(version, range, options);
         if (included) {
-          prev = version2;
+          prev = version;
           if (!first) {
-            first = version2;
+            first = version;
           }
         } else {
           if (prev) {
@@ -41904,8 +41893,8 @@ var require_version_check = __commonJS({
     exports.typescriptVersionIsAtLeast = void 0;
     var semver = __importStar(require_semver2());
     var ts = __importStar(__require("typescript"));
-    function semverCheck(version2) {
-      return semver.satisfies(ts.version, `>= ${version2}.0 || >= ${version2}.1-rc || >= ${version2}.0-beta`, {
+    function semverCheck(version) {
+      return semver.satisfies(ts.version, `>= ${version}.0 || >= ${version}.1-rc || >= ${version}.0-beta`, {
         includePrerelease: true
       });
     }
@@ -41927,8 +41916,8 @@ var require_version_check = __commonJS({
       "6.1"
     ];
     exports.typescriptVersionIsAtLeast = {};
-    for (const version2 of versions) {
-      exports.typescriptVersionIsAtLeast[version2] = semverCheck(version2);
+    for (const version of versions) {
+      exports.typescriptVersionIsAtLeast[version] = semverCheck(version);
     }
   }
 });
@@ -51401,9 +51390,9 @@ var require_parse4 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before2 = prior.prev;
+          const before = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -58558,9 +58547,9 @@ function agentKindLabel(a) {
 function agentIsAlsoApp(d, a) {
   return d.apps.some((app) => a.container && app.container === a.container || a.service && app.service === a.service);
 }
-function agentVersion(version2) {
-  if (!version2) return void 0;
-  const v = version2.startsWith("v") ? version2.slice(1) : version2;
+function agentVersion(version) {
+  if (!version) return void 0;
+  const v = version.startsWith("v") ? version.slice(1) : version;
   const parts2 = v.split("-")[0].split(".");
   if (parts2.length !== 3 || parts2.some((p) => p === "" || ![...p].every((c) => c >= "0" && c <= "9"))) return void 0;
   return [Number(parts2[0]), Number(parts2[1]), Number(parts2[2])];
@@ -59596,7 +59585,7 @@ var init_agent_unknown_flag = __esm({
             const cl = agentCommandLine(a);
             if (!cl) continue;
             if (cl.program && !namesAgentBinary(cl.program)) continue;
-            const version2 = agentVersion(a.version);
+            const version = agentVersion(a.version);
             const tag = a.version ? `image tag ${a.version}` : "an image without a version tag";
             for (const f of parseFlags(cl.words)) {
               if (BUILTIN.has(f.name)) continue;
@@ -59604,13 +59593,13 @@ var init_agent_unknown_flag = __esm({
               const fails = `Go's flag package stops at it ("flag provided but not defined: -${f.name}") and the agent exits with status 2`;
               let message;
               if (!known) {
-                const current = version2 ? FLAGS.filter((x) => compareVersion(version2, x.since) >= 0 && (!x.until || compareVersion(version2, x.until) < 0)) : FLAGS.filter((x) => !x.until);
+                const current = version ? FLAGS.filter((x) => compareVersion(version, x.since) >= 0 && (!x.until || compareVersion(version, x.until) < 0)) : FLAGS.filter((x) => !x.until);
                 const near = closest(f.name, current.map((x) => x.name));
                 message = `"${f.word.value}" is not a flag of the Go agent (${tag} defines ${current.map((x) => `-${x.name}`).join(", ")}); ${fails}.${near ? ` Did you mean -${near}?` : ""}`;
-              } else if (known.until && (!version2 || compareVersion(version2, known.until) >= 0)) {
-                const which = version2 ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
+              } else if (known.until && (!version || compareVersion(version, known.until) >= 0)) {
+                const which = version ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
                 message = `-${f.name} was removed from the agent in ${show(known.until)}${known.note ? ` (${known.note})` : ""}; with ${which} ${fails}. Remove the flag.`;
-              } else if (version2 && compareVersion(version2, known.since) < 0) {
+              } else if (version && compareVersion(version, known.since) < 0) {
                 message = `-${f.name} was added to the agent in ${show(known.since)}; this agent (${tag}) does not define it, so ${fails}. Use an agent image of ${show(known.since)} or later${f.name === "target-exe" ? ", or set OTEL_GO_AUTO_TARGET_EXE instead" : ""}.`;
               }
               if (!message) continue;
@@ -60798,198 +60787,6 @@ var init_operator_host_pid = __esm({
   }
 });
 
-// rules/operator-go-instrumentation-disabled.ts
-function version(tag) {
-  if (!tag) return void 0;
-  const parts2 = (tag.startsWith("v") ? tag.slice(1) : tag).split(".");
-  if (parts2.length < 2 || !parts2.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) return void 0;
-  return parts2.map(Number);
-}
-function undashed(arg) {
-  let k = 0;
-  while (arg[k] === "-") k++;
-  return k === 0 ? void 0 : arg.slice(k);
-}
-function before(v, minor) {
-  return v[0] === 0 && v[1] < minor;
-}
-function goEnabled(c, v) {
-  if (c.templated || c.envFrom.length > 0) return "unknown";
-  const words = [...c.command?.items ?? [], ...c.args?.items ?? []];
-  if (words.some((w) => w.unknown)) return "unknown";
-  let flag = false;
-  let gate = false;
-  for (const { value } of words) {
-    const w = undashed(value);
-    if (w === void 0) continue;
-    if (w.startsWith("config")) return "unknown";
-    if (w === "enable-go-instrumentation" || w === "enable-go-instrumentation=true") flag = true;
-    else if (w === "enable-go-instrumentation=false") flag = false;
-    else if (w.startsWith("feature-gates=")) gate = w.slice("feature-gates=".length).split(",").includes(GATE);
-  }
-  let env = false;
-  const e = c.env.find((x) => x.name.value === "ENABLE_GO_AUTO_INSTRUMENTATION");
-  if (e) {
-    if (!e.value || e.value.unknown) return "unknown";
-    env = ["1", "t", "T", "TRUE", "true", "True"].includes(e.value.value);
-  }
-  const on2 = v === void 0 ? flag || env || gate : before(v, 99) ? gate : flag || env;
-  return on2 ? "yes" : "no";
-}
-var OPERATOR_IMAGE, FLAG, GATE, operatorGoInstrumentationDisabled;
-var init_operator_go_instrumentation_disabled = __esm({
-  "rules/operator-go-instrumentation-disabled.ts"() {
-    "use strict";
-    init_report_helpers();
-    init_images();
-    init_text();
-    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
-    FLAG = "--enable-go-instrumentation";
-    GATE = "operator.autoinstrumentation.go";
-    operatorGoInstrumentationDisabled = {
-      meta: {
-        id: "operator-go-instrumentation-disabled",
-        description: "Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled",
-        // A warning: the repository may hold an Operator manifest it does not deploy (an upgrade test's old version).
-        defaultSeverity: "warning",
-        fixable: true,
-        category: "operator"
-      },
-      check({ model, report }) {
-        const asking = model.deployments.filter((d) => d.operator && d.operator.on !== "workload" && d.workload);
-        if (asking.length === 0) return;
-        const managers = [];
-        for (const d of model.deployments) {
-          const w = d.workload;
-          if (!w) continue;
-          for (const c of w.pod.containers) {
-            if (!c.image || c.image.unknown) continue;
-            const ref = splitImageRef(c.image.value);
-            if (ref.name !== OPERATOR_IMAGE) continue;
-            const v = version(ref.tag);
-            managers.push({ w, c, ...v ? { v } : {} });
-          }
-        }
-        if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
-        const label = (w) => w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
-        const related = asking.slice(0, 3).map((d) => ({
-          range: d.operator.injectGo.range,
-          message: `${label(d.workload)} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
-        }));
-        const named = asking.slice(0, 3).map((d, i2) => i2 === 0 ? `${label(d.workload)} (${at(d.operator.injectGo.range)})` : label(d.workload));
-        const more = asking.length > 3 ? ` and ${asking.length - 3} more` : "";
-        const who = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more ? ", " : " and "}${named[named.length - 1]}${more}`;
-        for (const { w, c, v } of managers) {
-          const old = v !== void 0 && before(v, 99);
-          const how = old ? `add --feature-gates=${GATE} to its args (Operator ${v.join(".")} predates ${FLAG}, added in v0.99.0)` : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
-          let fix;
-          const file = c.args ? yamlFile(model, c.args.range) : void 0;
-          const explicit = c.args?.items.some((a) => undashed(a.value)?.startsWith("enable-go-instrumentation"));
-          if (!old && !explicit && c.args && file) {
-            const edit = prependListItem(file, c.args, FLAG);
-            if (edit) fix = { description: `Add ${FLAG} to the Operator's args`, edits: [edit] };
-          }
-          report({
-            range: c.args?.keyRange ?? c.image.range,
-            message: `The OpenTelemetry Operator of ${label(w)} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
-            related,
-            ...fix ? { fix } : {}
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/instrumentation-go-image.ts
-var OPERATOR_IMAGES, instrumentationGoImage;
-var init_instrumentation_go_image = __esm({
-  "rules/instrumentation-go-image.ts"() {
-    "use strict";
-    init_report_helpers();
-    init_base_images();
-    init_shared();
-    OPERATOR_IMAGES = "ghcr.io/open-telemetry/opentelemetry-operator/";
-    instrumentationGoImage = {
-      meta: {
-        id: "instrumentation-go-image",
-        description: "The Instrumentation's spec.go.image is not the Go agent image (wrong registry path, or another language's image)",
-        defaultSeverity: "error",
-        fixable: true,
-        category: "operator"
-      },
-      check({ model, report }) {
-        for (const i2 of model.instrumentations) {
-          const img = i2.goImage;
-          if (!img || img.unknown || img.value.trim() === "") continue;
-          const r = parseImageRef(img.value);
-          const name2 = r.registry ? `${r.registry}/${r.path}` : r.path;
-          if (name2 === GO_AGENT_IMAGE_PATH || name2 === "otel/autoinstrumentation-go") continue;
-          const last = r.path.slice(r.path.lastIndexOf("/") + 1);
-          const official = (r.registry === "ghcr.io" || r.registry === void 0) && r.path.startsWith("open-telemetry/");
-          if (official && last === "autoinstrumentation-go") {
-            const right = GO_AGENT_IMAGE_PATH + (r.tag ? `:${r.tag}` : "");
-            const fix = r.digest ? void 0 : setScalarFix(model, img, right, `Set spec.go.image to ${right}`);
-            const under = name2.startsWith(OPERATOR_IMAGES) ? ` under ${OPERATOR_IMAGES} (where the Operator's Java, Node.js, Python and .NET images are)` : "";
-            report({
-              range: img.range,
-              message: `spec.go.image is "${img.value}", but the Go agent image is not published${under}: it is ${GO_AGENT_IMAGE_PATH} (or otel/autoinstrumentation-go on Docker Hub). The injected sidecar cannot be pulled (ImagePullBackOff), so the pods never become ready. Use ${r.digest ? `${GO_AGENT_IMAGE_PATH} with its own digest` : `"${right}"`}.`,
-              ...fix ? { fix } : {}
-            });
-            continue;
-          }
-          if (name2.startsWith(OPERATOR_IMAGES + "autoinstrumentation-")) {
-            report({
-              range: img.range,
-              message: `spec.go.image is "${img.value}", the Operator's ${last.slice("autoinstrumentation-".length)} instrumentation image, not the Go agent: the Go sidecar runs it as its own container and nothing attaches to the Go process. Use ${GO_AGENT_IMAGE_PATH} with a version tag (e.g. :v0.24.0), or remove spec.go.image to get the Operator's default.`
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/instrumentation-go-resources-key.ts
-function meant(key) {
-  if (key === RIGHT) return false;
-  return key === "resources" || key === "resource" || editDistance(key, RIGHT) <= 2;
-}
-var RIGHT, instrumentationGoResourcesKey;
-var init_instrumentation_go_resources_key = __esm({
-  "rules/instrumentation-go-resources-key.ts"() {
-    "use strict";
-    init_report_helpers();
-    init_shared();
-    init_yaml_edit();
-    RIGHT = "resourceRequirements";
-    instrumentationGoResourcesKey = {
-      meta: {
-        id: "instrumentation-go-resources-key",
-        description: "Instrumentation spec.go.resources instead of spec.go.resourceRequirements: the sidecar gets no requests or limits",
-        defaultSeverity: "warning",
-        fixable: true,
-        category: "operator"
-      },
-      check({ model, report }) {
-        for (const i2 of model.instrumentations) {
-          const hasRight = i2.goKeys.some((k) => k.key === RIGHT);
-          for (const k of i2.goKeys) {
-            if (!meant(k.key)) continue;
-            const fix = !hasRight && editableYaml(model, k.keyRange.file) ? setScalarFix(model, { value: k.key, range: k.keyRange }, RIGHT, `Rename spec.go.${k.key} to spec.go.${RIGHT}`) : void 0;
-            const advice = hasRight ? ` spec.go.${RIGHT} is also set: merge the two and remove spec.go.${k.key}.` : ` Rename it to spec.go.${RIGHT}.`;
-            report({
-              range: k.keyRange,
-              message: `spec.go.${k.key} is not a field of the Instrumentation resource: the Go sidecar's requests and limits go in spec.go.${RIGHT}. Depending on the client, applying it fails on the unknown field (kubectl's strict field validation) or the API server silently drops it, and the injected sidecar runs without these requests and limits.${advice}`,
-              ...fix ? { fix } : {}
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
 // src/link/go-versions.ts
 function compareVersions(a, b) {
   for (let i2 = 0; i2 < 3; i2++) {
@@ -61161,6 +60958,194 @@ var init_go_versions = __esm({
   }
 });
 
+// rules/operator-go-instrumentation-disabled.ts
+function undashed(arg) {
+  let k = 0;
+  while (arg[k] === "-") k++;
+  return k === 0 ? void 0 : arg.slice(k);
+}
+function gated(v) {
+  return compareVersions(v, FLAG_SINCE) < 0;
+}
+function goEnabled(c, v) {
+  if (c.templated || c.envFrom.length > 0) return "unknown";
+  const words = [...c.command?.items ?? [], ...c.args?.items ?? []];
+  if (words.some((w) => w.unknown)) return "unknown";
+  let flag = false;
+  let gate = false;
+  for (const { value } of words) {
+    const w = undashed(value);
+    if (w === void 0) continue;
+    if (w.startsWith("config")) return "unknown";
+    if (w === "enable-go-instrumentation" || w === "enable-go-instrumentation=true") flag = true;
+    else if (w === "enable-go-instrumentation=false") flag = false;
+    else if (w.startsWith("feature-gates=")) gate = w.slice("feature-gates=".length).split(",").includes(GATE);
+  }
+  let env = false;
+  const e = c.env.find((x) => x.name.value === "ENABLE_GO_AUTO_INSTRUMENTATION");
+  if (e) {
+    if (!e.value || e.value.unknown) return "unknown";
+    env = ["1", "t", "T", "TRUE", "true", "True"].includes(e.value.value);
+  }
+  const on2 = v === void 0 ? flag || env || gate : gated(v) ? gate : flag || env;
+  return on2 ? "yes" : "no";
+}
+var OPERATOR_IMAGE, FLAG, GATE, FLAG_SINCE, operatorGoInstrumentationDisabled;
+var init_operator_go_instrumentation_disabled = __esm({
+  "rules/operator-go-instrumentation-disabled.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_go_versions();
+    init_images();
+    init_agents();
+    init_text();
+    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
+    FLAG = "--enable-go-instrumentation";
+    GATE = "operator.autoinstrumentation.go";
+    FLAG_SINCE = [0, 99, 0];
+    operatorGoInstrumentationDisabled = {
+      meta: {
+        id: "operator-go-instrumentation-disabled",
+        description: "Workloads ask the OpenTelemetry Operator for Go injection, but the Operator in the repository runs with Go instrumentation disabled",
+        // A warning: the repository may hold an Operator manifest it does not deploy (an upgrade test's old version).
+        defaultSeverity: "warning",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        const asking = model.deployments.filter((d) => d.operator && d.operator.on !== "workload" && d.workload);
+        if (asking.length === 0) return;
+        const managers = [];
+        for (const d of model.deployments) {
+          const w = d.workload;
+          if (!w) continue;
+          for (const c of w.pod.containers) {
+            if (!c.image || c.image.unknown) continue;
+            const ref = splitImageRef(c.image.value);
+            if (ref.name !== OPERATOR_IMAGE) continue;
+            const v = parseAgentVersion(ref.tag);
+            managers.push({ w, c, ...v ? { v } : {} });
+          }
+        }
+        if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
+        const related = asking.slice(0, 3).map((d) => ({
+          range: d.operator.injectGo.range,
+          message: `${workloadLabel(d.workload)} asks for Go injection (inject-go "${d.operator.injectGo.value}")`
+        }));
+        const named = asking.slice(0, 3).map((d, i2) => i2 === 0 ? `${workloadLabel(d.workload)} (${at(d.operator.injectGo.range)})` : workloadLabel(d.workload));
+        const more = asking.length > 3 ? ` and ${asking.length - 3} more` : "";
+        const who = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more ? ", " : " and "}${named[named.length - 1]}${more}`;
+        for (const { w, c, v } of managers) {
+          const old = v !== void 0 && gated(v);
+          const how = old ? `add --feature-gates=${GATE} to its args (Operator ${v.join(".")} predates ${FLAG}, added in v0.99.0)` : `add ${FLAG} to its args (the Helm chart: manager.autoInstrumentation.go.enabled: true)`;
+          let fix;
+          const file = c.args ? yamlFile(model, c.args.range) : void 0;
+          const explicit = c.args?.items.some((a) => undashed(a.value)?.startsWith("enable-go-instrumentation"));
+          if (!old && !explicit && c.args && file) {
+            const edit = prependListItem(file, c.args, FLAG);
+            if (edit) fix = { description: `Add ${FLAG} to the Operator's args`, edits: [edit] };
+          }
+          report({
+            range: c.args?.keyRange ?? c.image.range,
+            message: `The OpenTelemetry Operator of ${workloadLabel(w)} runs with Go instrumentation disabled (it is off unless enabled), so it injects no Go agent: ${who} ${asking.length > 1 ? "ask" : "asks"} for it, and the webhook only records a "support for Go auto instrumentation is not enabled" warning event on each pod. To enable it, ${how}.`,
+            related,
+            ...fix ? { fix } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/instrumentation-go-image.ts
+var OPERATOR_IMAGES, instrumentationGoImage;
+var init_instrumentation_go_image = __esm({
+  "rules/instrumentation-go-image.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_base_images();
+    init_shared();
+    OPERATOR_IMAGES = "ghcr.io/open-telemetry/opentelemetry-operator/";
+    instrumentationGoImage = {
+      meta: {
+        id: "instrumentation-go-image",
+        description: "The Instrumentation's spec.go.image is not the Go agent image (wrong registry path, or another language's image)",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        for (const i2 of model.instrumentations) {
+          const img = i2.goImage;
+          if (!img || img.unknown || img.value.trim() === "") continue;
+          const r = parseImageRef(img.value);
+          const name2 = r.registry ? `${r.registry}/${r.path}` : r.path;
+          if (name2 === GO_AGENT_IMAGE_PATH || name2 === "otel/autoinstrumentation-go") continue;
+          const last = r.path.slice(r.path.lastIndexOf("/") + 1);
+          const official = (r.registry === "ghcr.io" || r.registry === void 0) && r.path.startsWith("open-telemetry/");
+          if (official && last === "autoinstrumentation-go") {
+            const right = GO_AGENT_IMAGE_PATH + (r.tag ? `:${r.tag}` : "");
+            const fix = r.digest ? void 0 : setScalarFix(model, img, right, `Set spec.go.image to ${right}`);
+            const under = name2.startsWith(OPERATOR_IMAGES) ? ` under ${OPERATOR_IMAGES} (where the Operator's Java, Node.js, Python and .NET images are)` : "";
+            report({
+              range: img.range,
+              message: `spec.go.image is "${img.value}", but the Go agent image is not published${under}: it is ${GO_AGENT_IMAGE_PATH} (or otel/autoinstrumentation-go on Docker Hub). The injected sidecar cannot be pulled (ImagePullBackOff), so the pods never become ready. Use ${r.digest ? `${GO_AGENT_IMAGE_PATH} with its own digest` : `"${right}"`}.`,
+              ...fix ? { fix } : {}
+            });
+            continue;
+          }
+          if (name2.startsWith(OPERATOR_IMAGES + "autoinstrumentation-")) {
+            report({
+              range: img.range,
+              message: `spec.go.image is "${img.value}", the Operator's ${last.slice("autoinstrumentation-".length)} instrumentation image, not the Go agent: the Go sidecar runs it as its own container and nothing attaches to the Go process. Use ${GO_AGENT_IMAGE_PATH} with a version tag (e.g. :v0.24.0), or remove spec.go.image to get the Operator's default.`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/instrumentation-go-resources-key.ts
+function meant(key) {
+  if (key === RIGHT) return false;
+  return key === "resources" || key === "resource" || editDistance(key, RIGHT) <= 2;
+}
+var RIGHT, instrumentationGoResourcesKey;
+var init_instrumentation_go_resources_key = __esm({
+  "rules/instrumentation-go-resources-key.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_shared();
+    init_yaml_edit();
+    RIGHT = "resourceRequirements";
+    instrumentationGoResourcesKey = {
+      meta: {
+        id: "instrumentation-go-resources-key",
+        description: "Instrumentation spec.go.resources instead of spec.go.resourceRequirements: the sidecar gets no requests or limits",
+        defaultSeverity: "warning",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        for (const i2 of model.instrumentations) {
+          const hasRight = i2.goKeys.some((k) => k.key === RIGHT);
+          for (const k of i2.goKeys) {
+            if (!meant(k.key)) continue;
+            const fix = !hasRight && editableYaml(model, k.keyRange.file) ? setScalarFix(model, { value: k.key, range: k.keyRange }, RIGHT, `Rename spec.go.${k.key} to spec.go.${RIGHT}`) : void 0;
+            const advice = hasRight ? ` spec.go.${RIGHT} is also set: merge the two and remove spec.go.${k.key}.` : ` Rename it to spec.go.${RIGHT}.`;
+            report({
+              range: k.keyRange,
+              message: `spec.go.${k.key} is not a field of the Instrumentation resource: the Go sidecar's requests and limits go in spec.go.${RIGHT}. Depending on the client, applying it fails on the unknown field (kubectl's strict field validation) or the API server silently drops it, and the injected sidecar runs without these requests and limits.${advice}`,
+              ...fix ? { fix } : {}
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
 // src/link/agent-env.ts
 function configMapsOf2(model) {
   return modelConfigMaps(model);
@@ -61262,8 +61247,8 @@ function goAgentEnvs(model) {
       const vars = a.container && a.workload ? containerVars(a, configMaps) : a.service ? serviceVars(a) : /* @__PURE__ */ new Map();
       const image = a.container?.image ?? a.service?.image;
       const g = { label: `${a.platform === "k8s" ? "agent container" : "agent service"} "${a.name}"`, agent: a, vars };
-      const version2 = parseAgentVersion(a.version);
-      if (version2) g.version = version2;
+      const version = parseAgentVersion(a.version);
+      if (version) g.version = version;
       if (image) g.image = image;
       out2.push(g);
     }
@@ -61273,8 +61258,8 @@ function goAgentEnvs(model) {
   for (const inst of model.instrumentations) {
     if (!usedForGo.has(inst) && !inst.goImage && inst.goEnv.length === 0) continue;
     const g = { label: `Instrumentation ${inst.name?.value ?? ""}`.trim(), instrumentation: inst, vars: instrumentationVars(inst) };
-    const version2 = imageVersion(inst.goImage);
-    if (version2) g.version = version2;
+    const version = imageVersion(inst.goImage);
+    if (version) g.version = version;
     if (inst.goImage) g.image = inst.goImage;
     out2.push(g);
   }
@@ -61595,12 +61580,12 @@ function imageAgent(label, image, fallback, tag) {
     if (v) a2.version = v;
     return a2;
   }
-  const version2 = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
+  const version = parseAgentVersion(tag ?? baseImageFacts(image.value).tag);
   const a = {
     label: `${label} (${image.value}, ${at2(image.range)})`,
-    evidence: { range: image.range, message: `the agent image ${image.value}${version2 ? `: agent ${formatAgentVersion(version2)}` : ""}` }
+    evidence: { range: image.range, message: `the agent image ${image.value}${version ? `: agent ${formatAgentVersion(version)}` : ""}` }
   };
-  if (version2) a.version = version2;
+  if (version) a.version = version;
   return a;
 }
 function operatorAgent(inst) {
@@ -62252,7 +62237,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -62280,7 +62265,7 @@ async function lint(opts) {
       }
       configPath = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel(join7(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
