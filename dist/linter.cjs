@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1faf0d57cd40c584
+// otel-target-lint bundle 43729e7137ce1572
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10433,9 +10433,13 @@ function kubeDeployment(w, input2) {
     if (injectScalar.unknown) op.instrumentationIssue = "unknown-value";
     else {
       const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : void 0;
-      const inst = own && "found" in own ? own : resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
-      if ("found" in inst) op.instrumentation = inst.found;
-      else op.instrumentationIssue = inst.issue;
+      const renamed2 = own && !("found" in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations) : void 0;
+      const inst = own && "found" in own ? own : renamed2 ? void 0 : resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
+      if (renamed2) {
+        op.instrumentationIssue = "renamed";
+        op.renamed = renamed2;
+      } else if (inst && "found" in inst) op.instrumentation = inst.found;
+      else if (inst) op.instrumentationIssue = inst.issue;
     }
     deployment.operator = op;
     let targetApps = [];
@@ -10509,6 +10513,15 @@ function resolveInstrumentation(value, namespace, all, from) {
   const named = all.filter((i2) => i2.name?.value === name2 && inNs(i2, ns));
   if (named.length === 0) return { issue: "not-found" };
   return { found: nearest(named, (i2) => i2.file, from) ?? named[0] };
+}
+function renamedInstrumentation(value, namespace, own) {
+  if (value.toLowerCase() === "true") return void 0;
+  const slash2 = value.indexOf("/");
+  const ns = slash2 >= 0 ? value.slice(0, slash2) : namespace;
+  const name2 = slash2 >= 0 ? value.slice(slash2 + 1) : value;
+  return own.find(
+    (i2) => i2.renamedFrom && !i2.renamedFrom.uncertain && i2.renamedFrom.name.value === name2 && (ns === void 0 || i2.namespace?.value === void 0 || i2.namespace.value === ns)
+  );
 }
 function composeTarget(t) {
   t.valueEvidence = t.value.via?.evidence ?? [];
@@ -12515,6 +12528,18 @@ var init_operator_annotation_key = __esm({
 });
 
 // rules/operator-instrumentation-not-found.ts
+function reportRenamed(inst, v, podNs, report) {
+  const from = inst.renamedFrom;
+  const now = inst.name.value;
+  const last = from.by[from.by.length - 1];
+  const kustomization = last.range.file;
+  const where4 = podNs ? ` in namespace ${podNs}` : "";
+  report({
+    range: v.range,
+    message: `inject-go names Instrumentation "${from.name.value}", but the kustomize build of ${kustomization} renames it "${now}" (${from.by.map((e) => at(e.range)).join(", ")}). kustomize rewrites name references such as a pod's ConfigMap names, not annotations: the webhook finds no Instrumentation "${from.name.value}"${where4}, logs "failed to select an OpenTelemetry Instrumentation instance for this pod" and lets the pod start without the agent. Set inject-go to "${now}" in a patch of ${kustomization}, or to "true" if it is the only Instrumentation${where4 || " of the namespace"}.`,
+    related: [{ range: from.name.range, message: `Instrumentation ${from.name.value}, renamed ${now} in this build` }, ...from.by]
+  });
+}
 var operatorInstrumentationNotFound;
 var init_operator_instrumentation_not_found = __esm({
   "rules/operator-instrumentation-not-found.ts"() {
@@ -12537,8 +12562,13 @@ var init_operator_instrumentation_not_found = __esm({
         for (const d of operatorDeployments(model.deployments)) {
           const op = d.operator;
           const v = op.injectGo;
-          if (v.unknown || op.instrumentation || op.instrumentationIssue !== "not-found") continue;
+          if (v.unknown || op.instrumentation) continue;
           const w = d.workload;
+          if (op.instrumentationIssue === "renamed" && op.renamed?.renamedFrom) {
+            reportRenamed(op.renamed, v, w.namespace?.value, report);
+            continue;
+          }
+          if (op.instrumentationIssue !== "not-found") continue;
           const related = all.slice(0, 5).map((i2) => ({ range: i2.name.range, message: `Instrumentation ${i2.name.value}` }));
           if (isTrue(v.value)) {
             const podNs = w.namespace?.value ?? "";
@@ -40221,6 +40251,12 @@ function parseKustomization(file) {
     }
     const ns = r.entryStr(r.get(root, "namespace"), { what: "namespace" });
     if (ns && !ns.unknown && ns.value !== "") out2.namespace = ns;
+    for (const key of ["namePrefix", "nameSuffix"]) {
+      const v = r.entryStr(r.get(root, key), { what: key });
+      if (v && !v.unknown && v.value !== "") out2[key] = v;
+    }
+    const configurations = r.get(root, "configurations");
+    if (configurations?.value && !r.isNull(configurations.value)) out2.transformerConfigs = r.range(configurations.keyNode);
     for (const e of r.entries(r.map(r.get(root, "commonAnnotations")?.value, "commonAnnotations"))) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });
       if (value) out2.commonAnnotations.push({ key: r.keyScalar(e), value });
@@ -41866,6 +41902,7 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
   const namespaced = /* @__PURE__ */ new Set();
+  const renaming = /* @__PURE__ */ new Set();
   const byDir = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     const dir = k.file.includes("/") ? k.file.slice(0, k.file.lastIndexOf("/")) : ".";
@@ -41966,6 +42003,10 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
       });
       namespaced.add(k);
     }
+    if (complete && (k.namePrefix || k.nameSuffix)) {
+      objects = objects.map((o) => o.type === "instrumentation" ? renamed(o, k) : o);
+      renaming.add(k);
+    }
     visiting.delete(k);
     return { objects, complete };
   };
@@ -41978,7 +42019,7 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     if (!out2.complete) continue;
     const configMaps = out2.objects.filter((o) => o.type === "configmap");
     const instrumentations = out2.objects.filter((o) => o.type === "instrumentation");
-    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x));
+    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x) || renaming.has(x));
     for (const o of out2.objects) {
       if (o.type !== "workload") continue;
       if (scoped) variants.add({ ...o, configMaps, instrumentations });
@@ -42016,6 +42057,16 @@ function generateConfigMap(k, g, readEnv) {
     docIndex: -1,
     data
   };
+}
+function renamed(o, k) {
+  if (!o.name || o.name.unknown) return o;
+  const value = `${k.namePrefix?.value ?? ""}${o.name.value}${k.nameSuffix?.value ?? ""}`;
+  const keys = [k.namePrefix && `namePrefix "${k.namePrefix.value}"`, k.nameSuffix && `nameSuffix "${k.nameSuffix.value}"`].filter(Boolean).join(" and ");
+  const why = { range: (k.namePrefix ?? k.nameSuffix).range, message: `${keys} (${k.file}) renames Instrumentation ${o.name.value} to ${value}` };
+  const before = o.renamedFrom ?? { name: o.name, by: [] };
+  const from = { name: before.name, by: [...before.by, why] };
+  if (before.uncertain || k.transformerConfigs) from.uncertain = true;
+  return { ...o, name: { ...o.name, value }, renamedFrom: from };
 }
 function mergeConfigMap(base, made) {
   return { ...base, data: new Map([...base.data, ...made.data]) };

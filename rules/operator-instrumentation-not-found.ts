@@ -1,5 +1,6 @@
 import type { Evidence } from '../src/model/source.ts';
-import type { Rule } from '../src/engine/types.ts';
+import type { Instrumentation, Scalar } from '../src/model/workload.ts';
+import type { ReportInput, Rule } from '../src/engine/types.ts';
 import { at, setScalarFix } from '../src/engine/report-helpers.ts';
 import { instrumentationLabel, isTrue, operatorDeployments } from './operator/shared.ts';
 import { suggest } from './operator/instrumentation-ref.ts';
@@ -19,8 +20,13 @@ export const operatorInstrumentationNotFound: Rule = {
     for (const d of operatorDeployments(model.deployments)) {
       const op = d.operator;
       const v = op.injectGo;
-      if (v.unknown || op.instrumentation || op.instrumentationIssue !== 'not-found') continue;
+      if (v.unknown || op.instrumentation) continue;
       const w = d.workload;
+      if (op.instrumentationIssue === 'renamed' && op.renamed?.renamedFrom) {
+        reportRenamed(op.renamed, v, w.namespace?.value, report);
+        continue;
+      }
+      if (op.instrumentationIssue !== 'not-found') continue;
       const related: Evidence[] = all.slice(0, 5).map((i) => ({ range: i.name!.range, message: `Instrumentation ${i.name!.value}` }));
       if (isTrue(v.value)) {
         // "true": the single Instrumentation of the pod's namespace, and the repository has none there.
@@ -55,3 +61,25 @@ export const operatorInstrumentationNotFound: Rule = {
     }
   },
 };
+
+/**
+ * inject-go names an Instrumentation by the name a kustomize build's namePrefix / nameSuffix took from it. The
+ * annotation is shared with the build's base (and its other overlays), so there is no fix that is right for all of
+ * them; the message says what to write in this build.
+ */
+function reportRenamed(inst: Instrumentation, v: Scalar, podNs: string | undefined, report: (d: ReportInput) => void): void {
+  const from = inst.renamedFrom!;
+  const now = inst.name!.value;
+  const last = from.by[from.by.length - 1]!;
+  const kustomization = last.range.file;
+  const where = podNs ? ` in namespace ${podNs}` : '';
+  report({
+    range: v.range,
+    message:
+      `inject-go names Instrumentation "${from.name.value}", but the kustomize build of ${kustomization} renames it "${now}" ` +
+      `(${from.by.map((e) => at(e.range)).join(', ')}). kustomize rewrites name references such as a pod's ConfigMap names, not annotations: ` +
+      `the webhook finds no Instrumentation "${from.name.value}"${where}, logs "failed to select an OpenTelemetry Instrumentation instance for this pod" ` +
+      `and lets the pod start without the agent. Set inject-go to "${now}" in a patch of ${kustomization}, or to "true" if it is the only Instrumentation${where || ' of the namespace'}.`,
+    related: [{ range: from.name.range, message: `Instrumentation ${from.name.value}, renamed ${now} in this build` }, ...from.by],
+  });
+}

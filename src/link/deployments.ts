@@ -311,9 +311,15 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     else {
       // A kustomize variant resolves among its own build's Instrumentations first (they carry its namespace).
       const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : undefined;
-      const inst = own && 'found' in own ? own : resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
-      if ('found' in inst) op.instrumentation = inst.found;
-      else op.instrumentationIssue = inst.issue;
+      // The name the annotation gives is what the build's namePrefix / nameSuffix renamed: not found, whatever else
+      // the repository holds under that name.
+      const renamed = own && !('found' in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations!) : undefined;
+      const inst = own && 'found' in own ? own : renamed ? undefined : resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
+      if (renamed) {
+        op.instrumentationIssue = 'renamed';
+        op.renamed = renamed;
+      } else if (inst && 'found' in inst) op.instrumentation = inst.found;
+      else if (inst) op.instrumentationIssue = inst.issue;
     }
     deployment.operator = op;
 
@@ -414,6 +420,20 @@ export function resolveInstrumentation(
   const named = all.filter((i) => i.name?.value === name && inNs(i, ns));
   if (named.length === 0) return { issue: 'not-found' };
   return { found: nearest(named, (i) => i.file, from) ?? named[0]! };
+}
+
+/**
+ * The Instrumentation a kustomize build renamed (namePrefix / nameSuffix) that an inject-go value names by its old
+ * name; undefined when none is, or when the build may rewrite the annotation too.
+ */
+function renamedInstrumentation(value: string, namespace: string | undefined, own: Instrumentation[]): Instrumentation | undefined {
+  if (value.toLowerCase() === 'true') return undefined;
+  const slash = value.indexOf('/');
+  const ns = slash >= 0 ? value.slice(0, slash) : namespace;
+  const name = slash >= 0 ? value.slice(slash + 1) : value;
+  return own.find(
+    (i) => i.renamedFrom && !i.renamedFrom.uncertain && i.renamedFrom.name.value === name && (ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns),
+  );
 }
 
 // ---------------------------------------------------------------- Compose

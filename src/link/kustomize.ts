@@ -20,8 +20,10 @@
 // accumulated so far, as kustomize does; a component is never built on its own.
 //
 // `configMapGenerator:` entries make ConfigMaps after the components (as kustomize runs generators before
-// transformers), and `namespace:` moves every namespaced object into its namespace; the workloads of a build with
-// either resolve their ConfigMap and Instrumentation references in that build first.
+// transformers), `namespace:` moves every namespaced object into its namespace, and `namePrefix:` / `nameSuffix:`
+// rename its Instrumentations (the only renaming that changes what the target depends on: annotations naming them
+// are not rewritten); the workloads of a build with any of these resolve their ConfigMap and Instrumentation
+// references in that build first.
 //
 // Conservative by design: a kustomization using anything not applied here (replacements, selectors other than kind
 // and name, JSON 6902 operations kustomize-json-patch.ts cannot follow, generators kustomize would fail on ...)
@@ -71,6 +73,8 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   const generated = new Set<ConfigMap>();
   /** Kustomizations that set `namespace:`. */
   const namespaced = new Set<KustomizationFile>();
+  /** Kustomizations that set `namePrefix:` or `nameSuffix:`. */
+  const renaming = new Set<KustomizationFile>();
   const byDir = new Map<string, KustomizationFile>();
   for (const k of kustomizations) {
     const dir = k.file.includes('/') ? k.file.slice(0, k.file.lastIndexOf('/')) : '.';
@@ -182,6 +186,13 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
       });
       namespaced.add(k);
     }
+    // `namePrefix` / `nameSuffix` rename every object but Namespaces (and CRDs): the name references kustomize knows
+    // follow (a ConfigMap's, in pod specs), annotations do not. Only Instrumentations are renamed here, as only
+    // annotations (the Operator's inject-go) name them.
+    if (complete && (k.namePrefix || k.nameSuffix)) {
+      objects = objects.map((o) => (o.type === 'instrumentation' ? renamed(o, k) : o));
+      renaming.add(k);
+    }
     visiting.delete(k);
     return { objects, complete };
   };
@@ -193,11 +204,11 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
     if (k.component) continue; // built only as part of a kustomization that lists it
     const out = build(k);
     if (!out.complete) continue;
-    // A build with generated ConfigMaps, or that moves objects into a namespace: its workloads look their ConfigMaps
-    // and Instrumentations up in the build first.
+    // A build with generated ConfigMaps, or that moves objects into a namespace or renames them: its workloads look
+    // their ConfigMaps and Instrumentations up in the build first.
     const configMaps = out.objects.filter((o): o is ConfigMap => o.type === 'configmap');
     const instrumentations = out.objects.filter((o): o is Instrumentation => o.type === 'instrumentation');
-    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x));
+    const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x) || renaming.has(x));
     for (const o of out.objects) {
       if (o.type !== 'workload') continue;
       if (scoped) variants.add({ ...o, configMaps, instrumentations });
@@ -243,6 +254,22 @@ function generateConfigMap(k: KustomizationFile, g: ConfigMapGenerator, readEnv:
     docIndex: -1,
     data,
   };
+}
+
+/**
+ * An Instrumentation with the kustomization's prefix and suffix added to its name. What it was called is kept (with
+ * the evidence of each renaming) unless a kustomization of the build has transformer `configurations:`, which can
+ * make an annotation a name reference that follows the new name.
+ */
+function renamed(o: Instrumentation, k: KustomizationFile): Instrumentation {
+  if (!o.name || o.name.unknown) return o;
+  const value = `${k.namePrefix?.value ?? ''}${o.name.value}${k.nameSuffix?.value ?? ''}`;
+  const keys = [k.namePrefix && `namePrefix "${k.namePrefix.value}"`, k.nameSuffix && `nameSuffix "${k.nameSuffix.value}"`].filter(Boolean).join(' and ');
+  const why: Evidence = { range: (k.namePrefix ?? k.nameSuffix)!.range, message: `${keys} (${k.file}) renames Instrumentation ${o.name.value} to ${value}` };
+  const before = o.renamedFrom ?? { name: o.name, by: [] };
+  const from: NonNullable<Instrumentation['renamedFrom']> = { name: before.name, by: [...before.by, why] };
+  if (before.uncertain || k.transformerConfigs) from.uncertain = true;
+  return { ...o, name: { ...o.name, value }, renamedFrom: from };
 }
 
 /** `behavior: merge`: the generated keys over the existing ConfigMap's. */

@@ -145,8 +145,13 @@ export interface Deployment {
     /** Where the inject-go annotation sits. */
     on: 'pod' | 'workload' | 'namespace';
     instrumentation?: Instrumentation;
-    /** Why no Instrumentation resolved, e.g. 'not-found', 'ambiguous', 'outside-repo'. */
+    /**
+     * Why no Instrumentation resolved, e.g. 'not-found', 'ambiguous', 'outside-repo', 'renamed' (the name is one a
+     * kustomize build renamed: `renamed`).
+     */
     instrumentationIssue?: string;
+    /** The Instrumentation the value names by its name before the kustomize build renamed it. */
+    renamed?: Instrumentation;
     containerNames?: Scalar;
   };
 }

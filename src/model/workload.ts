@@ -171,6 +171,12 @@ export interface Instrumentation extends K8sObject {
   samplerArgument?: Scalar;
   /** Raw spec.go keys, for rules that check unknown fields such as `resources`. */
   goKeys: { key: string; keyRange: Range }[];
+  /**
+   * A kustomize build renamed it (`namePrefix` / `nameSuffix`): `name` holds the new name, this the name as written
+   * and the kustomizations that changed it. Annotations that name it are not rewritten (they are no name references),
+   * unless a kustomization of the build has transformer `configurations:` (`uncertain`), which can make them so.
+   */
+  renamedFrom?: { name: Scalar; by: Evidence[]; uncertain?: boolean };
 }
 
 export interface NamespaceObject extends K8sObject {
@@ -382,6 +388,11 @@ export interface KustomizationFile {
   configMapGenerators: ConfigMapGenerator[];
   /** `namespace:`: set on every namespaced object the kustomization outputs. */
   namespace?: Scalar;
+  /** `namePrefix:` / `nameSuffix:`: added to the name of every object it outputs but Namespaces and CRDs. */
+  namePrefix?: Scalar;
+  nameSuffix?: Scalar;
+  /** `configurations:` (transformer configurations, which can add name references): where it is written. */
+  transformerConfigs?: Range;
   /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */
   unsupported: { key: string; range: Range }[];
   problems: ParseProblem[];

@@ -16,9 +16,8 @@ import type { MapEntry, YamlReader } from './yaml.ts';
 type YMap = YAMLMap<unknown, unknown>;
 
 /**
- * Keys that change what the workloads become in ways not applied here. (`namePrefix`/`nameSuffix` and labels are
- * left alone: they rename consistently, which does not change which binary a container runs or where the agent is;
- * `namespace` and `configMapGenerator` are read below and applied.)
+ * Keys that change what the workloads become in ways not applied here. (Labels are left alone; `namespace`,
+ * `configMapGenerator`, `namePrefix` and `nameSuffix` are read below and applied.)
  */
 const UNSUPPORTED = ['replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
@@ -110,6 +109,13 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
     }
     const ns = r.entryStr(r.get(root, 'namespace'), { what: 'namespace' });
     if (ns && !ns.unknown && ns.value !== '') out.namespace = ns;
+    for (const key of ['namePrefix', 'nameSuffix'] as const) {
+      const v = r.entryStr(r.get(root, key), { what: key });
+      if (v && !v.unknown && v.value !== '') out[key] = v;
+    }
+    // Transformer configurations can make any field a name reference, annotations included.
+    const configurations = r.get(root, 'configurations');
+    if (configurations?.value && !r.isNull(configurations.value)) out.transformerConfigs = r.range(configurations.keyNode);
     // commonAnnotations go on every object and on every pod template (the Operator's annotations can come from here).
     for (const e of r.entries(r.map(r.get(root, 'commonAnnotations')?.value, 'commonAnnotations'))) {
       const value = r.entryStr(e, { what: `the annotation ${e.key}` });

@@ -556,4 +556,51 @@ test('a strategic-merge patch with $patch: delete at the top removes the workloa
   assert.equal((await lintFiles(files('replace'), rules)).diagnostics, [], 'replace is not applied: no variant');
 });
 
+// ---- namePrefix / nameSuffix
+
+test('namePrefix renames the Instrumentation but not the inject-go annotation naming it: the webhook finds none', async () => {
+  const { operatorInstrumentationNotFound } = await import('../../rules/operator-instrumentation-not-found.ts');
+  const annotated = (name: string) =>
+    baseDeploy().replace('    metadata:\n      labels: {app: api}\n', `    metadata:\n      labels: {app: api}\n      annotations:\n        instrumentation.opentelemetry.io/inject-go: "${name}"\n`);
+  const inst = 'apiVersion: opentelemetry.io/v1alpha1\nkind: Instrumentation\nmetadata:\n  name: go\nspec:\n  exporter:\n    endpoint: http://collector:4318\n';
+  const files = (overlay: string, name = 'go', extra: Record<string, string> = {}) => ({
+    ...repo({ 'deploy/base/kustomization.yaml': 'resources:\n  - deploy.yaml\n  - instrumentation.yaml\n', 'deploy/base/instrumentation.yaml': inst, 'deploy/overlays/staging/kustomization.yaml': overlay, ...extra }, annotated(name)),
+  });
+  const check = async (f: Record<string, string>) => (await lintFiles(f, [operatorInstrumentationNotFound])).diagnostics;
+
+  const overlay = 'namespace: staging\nnamePrefix: staging-\nresources:\n  - ../../base\n';
+  const f = files(overlay);
+  const d = await check(f);
+  const r = d[0]!.range;
+  assert.equal({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }, span(f, 'deploy/base/deploy.yaml', '"go"'));
+  assert.equal(
+    d[0]!.message,
+    'inject-go names Instrumentation "go", but the kustomize build of deploy/overlays/staging/kustomization.yaml renames it "staging-go" (deploy/overlays/staging/kustomization.yaml:2). kustomize rewrites name references such as a pod\'s ConfigMap names, not annotations: the webhook finds no Instrumentation "go" in namespace staging, logs "failed to select an OpenTelemetry Instrumentation instance for this pod" and lets the pod start without the agent. Set inject-go to "staging-go" in a patch of deploy/overlays/staging/kustomization.yaml, or to "true" if it is the only Instrumentation in namespace staging.',
+  );
+  assert.equal(d[0]!.fix, undefined, 'the annotation is shared with the base: no fix');
+  assert.equal(
+    d[0]!.related.map((r) => `${r.range.file}:${r.range.line}:${r.range.column} ${r.message}`),
+    [
+      'deploy/base/instrumentation.yaml:4:9 Instrumentation go, renamed staging-go in this build',
+      'deploy/overlays/staging/kustomization.yaml:2:13 namePrefix "staging-" (deploy/overlays/staging/kustomization.yaml) renames Instrumentation go to staging-go',
+    ],
+  );
+
+  // A prefix in the base and a suffix in the overlay: both renamings are the evidence.
+  const nested = files('nameSuffix: -v2\nresources:\n  - ../../base\n', 'go', { 'deploy/base/kustomization.yaml': 'namePrefix: shop-\nresources:\n  - deploy.yaml\n  - instrumentation.yaml\n' });
+  const n = await check(nested);
+  assert.equal(n.length, 2, 'the base build renames it too');
+  assert.ok(n.every((x) => x.message.includes('renames it "shop-go')), n.map((x) => x.message).join('\n'));
+  assert.equal(n.find((x) => x.message.includes('"shop-go-v2"'))!.related.length, 3);
+
+  // What works: inject-go "true", the new name set by a patch of the overlay, transformer configurations that may
+  // make the annotation a name reference.
+  assert.equal(await check(files(overlay, 'true')), []);
+  const patched = files(
+    `${overlay}patches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: api\n      spec:\n        template:\n          metadata:\n            annotations:\n              instrumentation.opentelemetry.io/inject-go: staging-go\n`,
+  );
+  assert.equal(await check(patched), [], 'the patched variant finds staging-go, and the base its own go');
+  assert.equal(await check(files(`${overlay}configurations:\n  - name-references.yaml\n`)), []);
+});
+
 test.run();

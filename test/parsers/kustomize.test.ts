@@ -255,6 +255,17 @@ test('images: name, newName, newTag (a number stays as written), digest', () => 
   );
 });
 
+test('namePrefix, nameSuffix (exact ranges; empty is none) and where transformer configurations are', () => {
+  const k = parseKustomization(sf('namePrefix: staging-\nnameSuffix: "-v2"\nconfigurations:\n  - refs.yaml\n'));
+  assert.equal([k.namePrefix?.value, pos(k.namePrefix!.range)], ['staging-', [1, 13, 1, 21]]);
+  assert.equal([k.nameSuffix?.value, pos(k.nameSuffix!.range)], ['-v2', [2, 13, 2, 18]]);
+  assert.equal(pos(k.transformerConfigs!), [3, 1, 3, 15]);
+  const none = parseKustomization(sf('namePrefix: ""\nnameSuffix:\nconfigurations: []\n'));
+  assert.equal([none.namePrefix, none.nameSuffix], [undefined, undefined]);
+  assert.equal(pos(none.transformerConfigs!), [3, 1, 3, 15], 'an empty list is still written: conservative');
+  assert.equal(parseKustomization(sf('configurations:\n')).transformerConfigs, undefined);
+});
+
 test('a broken kustomization is a problem, never a throw', () => {
   const k = parseKustomization(sf('resources: [a\npatches: {x\n'));
   assert.ok(k.problems.some((p) => p.severity === 'error'));
