@@ -28132,6 +28132,14 @@ function literalValue(word) {
   }
   return out2;
 }
+function literalPrefix(word) {
+  let out2 = "";
+  for (const p of word.parts) {
+    if (p.kind !== "literal") break;
+    out2 += p.value;
+  }
+  return out2;
+}
 function parseShell(text, opts) {
   if (!parser) throw new Error("parseShell: the shell parser is not initialised (await initShellParser() first)");
   const w = new Walker(text, opts);
@@ -29788,7 +29796,7 @@ function readObject(r, map, docIndex, kind, api) {
   const name2 = r.entryStr(r.get(meta, "name"), { what: "metadata.name", k8sString: true });
   if (name2) base.name = name2;
   const labelsE = r.get(meta, "labels");
-  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels");
+  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "labels");
   const directive2 = r.entryStr(r.get(map, "$patch"), { what: "$patch" });
   if (directive2 && !directive2.unknown) base.patchDirective = directive2.value;
   const ns = r.entryStr(r.get(meta, "namespace"), { what: "metadata.namespace", k8sString: true });
@@ -29814,12 +29822,13 @@ function readAnnotations(r, metaE) {
   }
   return out2;
 }
-function readAnnotationMap(r, annE, out2, what = "metadata.annotations") {
+function readAnnotationMap(r, annE, out2, field2 = "annotations") {
   out2.keyRange = r.range(annE.keyNode);
-  const ann = r.map(annE.value, what);
+  const ann = r.map(annE.value, `metadata.${field2}`);
   out2.range = r.valueRange(annE);
+  const noun = field2 === "labels" ? "label" : "annotation";
   for (const e of r.entries(ann)) {
-    const value = r.entryStr(e, { what: `${what === "metadata.labels" ? "label" : "annotation"} ${e.key}`, k8sString: true });
+    const value = r.entryStr(e, { what: `${noun} ${e.key}`, k8sString: true });
     if (value) out2.entries.push({ key: r.keyScalar(e), value });
   }
   if (r.slotTemplated(annE)) out2.unknown = true;
@@ -30605,6 +30614,34 @@ var init_skaffold = __esm({
   }
 });
 
+// src/parsers/image-ref.ts
+function splitImageRef(ref) {
+  let rest = ref;
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  const out2 = { name: rest };
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    out2.name = rest.slice(0, colon);
+    out2.tag = rest.slice(colon + 1);
+  }
+  if (digest !== void 0) out2.digest = digest;
+  return out2;
+}
+function nameWithUnknownTag(known) {
+  const { name: name2, tag } = splitImageRef(known);
+  return tag !== void 0 && name2 !== "" ? name2 : void 0;
+}
+var init_image_ref = __esm({
+  "src/parsers/image-ref.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/build-commands.ts
 import { posix as posix4 } from "node:path";
 function parseScript(text, file) {
@@ -30616,18 +30653,6 @@ function parseScript(text, file) {
     scriptCache.set(key, script);
   }
   return script;
-}
-function nameWithUnknownTag(known) {
-  const colon = known.lastIndexOf(":");
-  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
-}
-function literalPrefix(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") break;
-    out2 += p.value;
-  }
-  return out2;
 }
 function buildCommands(text, file, cwd) {
   const out2 = [];
@@ -30692,6 +30717,7 @@ var init_build_commands = __esm({
     "use strict";
     init_source();
     init_build_context();
+    init_image_ref();
     init_shell();
     BUILD_COMMANDS = [
       ["docker", "build"],
@@ -30957,6 +30983,7 @@ var init_workflow = __esm({
     import_yaml10 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
+    init_image_ref();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
@@ -35437,23 +35464,6 @@ var init_process = __esm({
 
 // src/link/images.ts
 import { posix as posix10 } from "node:path";
-function splitImageRef(ref) {
-  let rest = ref;
-  let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-  }
-  const out2 = { name: rest };
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    out2.name = rest.slice(0, colon);
-    out2.tag = rest.slice(colon + 1);
-  }
-  if (digest !== void 0) out2.digest = digest;
-  return out2;
-}
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -35505,6 +35515,7 @@ var init_images = __esm({
     "use strict";
     init_image();
     init_nearest();
+    init_image_ref();
     init_process();
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
@@ -37354,7 +37365,7 @@ function mergeSecurityContext(base, patch) {
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    init_images();
+    init_image_ref();
     init_kustomize_json_patch();
   }
 });
@@ -61047,7 +61058,7 @@ var init_operator_go_instrumentation_disabled = __esm({
     "use strict";
     init_report_helpers();
     init_go_versions();
-    init_images();
+    init_image_ref();
     init_agents();
     init_text();
     OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";

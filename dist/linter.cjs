@@ -1,4 +1,4 @@
-// otel-target-lint bundle 43729e7137ce1572
+// otel-target-lint bundle bfef84dc33fe9008
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -4270,6 +4270,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 var shell_exports = {};
 __export(shell_exports, {
   initShellParser: () => initShellParser,
+  literalPrefix: () => literalPrefix,
   literalValue: () => literalValue,
   parseShell: () => parseShell,
   shellParserReady: () => shellParserReady,
@@ -4321,6 +4322,14 @@ function literalValue(word) {
   let out2 = "";
   for (const p of word.parts) {
     if (p.kind !== "literal") return void 0;
+    out2 += p.value;
+  }
+  return out2;
+}
+function literalPrefix(word) {
+  let out2 = "";
+  for (const p of word.parts) {
+    if (p.kind !== "literal") break;
     out2 += p.value;
   }
   return out2;
@@ -9998,7 +10007,7 @@ var init_env = __esm({
   }
 });
 
-// src/link/images.ts
+// src/parsers/image-ref.ts
 function splitImageRef(ref) {
   let rest = ref;
   let digest;
@@ -10016,6 +10025,17 @@ function splitImageRef(ref) {
   if (digest !== void 0) out2.digest = digest;
   return out2;
 }
+function nameWithUnknownTag(known) {
+  const { name: name2, tag } = splitImageRef(known);
+  return tag !== void 0 && name2 !== "" ? name2 : void 0;
+}
+var init_image_ref = __esm({
+  "src/parsers/image-ref.ts"() {
+    "use strict";
+  }
+});
+
+// src/link/images.ts
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -10068,6 +10088,7 @@ var init_images = __esm({
     import_node_path5 = require("node:path");
     init_image();
     init_nearest();
+    init_image_ref();
     init_process();
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
@@ -13140,7 +13161,7 @@ var init_operator_go_instrumentation_disabled = __esm({
     "use strict";
     init_report_helpers();
     init_go_versions();
-    init_images();
+    init_image_ref();
     init_agents();
     init_text();
     OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
@@ -39720,7 +39741,7 @@ function readObject(r, map, docIndex, kind, api) {
   const name2 = r.entryStr(r.get(meta, "name"), { what: "metadata.name", k8sString: true });
   if (name2) base.name = name2;
   const labelsE = r.get(meta, "labels");
-  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "metadata.labels");
+  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, "labels");
   const directive2 = r.entryStr(r.get(map, "$patch"), { what: "$patch" });
   if (directive2 && !directive2.unknown) base.patchDirective = directive2.value;
   const ns = r.entryStr(r.get(meta, "namespace"), { what: "metadata.namespace", k8sString: true });
@@ -39746,12 +39767,13 @@ function readAnnotations(r, metaE) {
   }
   return out2;
 }
-function readAnnotationMap(r, annE, out2, what = "metadata.annotations") {
+function readAnnotationMap(r, annE, out2, field2 = "annotations") {
   out2.keyRange = r.range(annE.keyNode);
-  const ann = r.map(annE.value, what);
+  const ann = r.map(annE.value, `metadata.${field2}`);
   out2.range = r.valueRange(annE);
+  const noun = field2 === "labels" ? "label" : "annotation";
   for (const e of r.entries(ann)) {
-    const value = r.entryStr(e, { what: `${what === "metadata.labels" ? "label" : "annotation"} ${e.key}`, k8sString: true });
+    const value = r.entryStr(e, { what: `${noun} ${e.key}`, k8sString: true });
     if (value) out2.entries.push({ key: r.keyScalar(e), value });
   }
   if (r.slotTemplated(annE)) out2.unknown = true;
@@ -40548,18 +40570,6 @@ function parseScript(text, file) {
   }
   return script;
 }
-function nameWithUnknownTag(known) {
-  const colon = known.lastIndexOf(":");
-  return colon > known.lastIndexOf("/") && colon > 0 ? known.slice(0, colon) : void 0;
-}
-function literalPrefix(w) {
-  let out2 = "";
-  for (const p of w.parts) {
-    if (p.kind !== "literal") break;
-    out2 += p.value;
-  }
-  return out2;
-}
 function buildCommands(text, file, cwd) {
   const out2 = [];
   const script = parseScript(text, file);
@@ -40624,6 +40634,7 @@ var init_build_commands = __esm({
     import_node_path23 = require("node:path");
     init_source();
     init_build_context();
+    init_image_ref();
     init_shell();
     BUILD_COMMANDS = [
       ["docker", "build"],
@@ -40889,6 +40900,7 @@ var init_workflow = __esm({
     import_yaml10 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
+    init_image_ref();
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
@@ -42257,7 +42269,7 @@ var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
     import_node_path30 = require("node:path");
-    init_images();
+    init_image_ref();
     init_kustomize_json_patch();
   }
 });

@@ -4,7 +4,7 @@ import type { Container, Workload } from '../src/model/workload.ts';
 import { at } from '../src/engine/report-helpers.ts';
 import { compareVersions, parseAgentVersion } from '../src/link/go-versions.ts';
 import type { GoVersion } from '../src/link/go-versions.ts';
-import { splitImageRef } from '../src/link/images.ts';
+import { splitImageRef } from '../src/parsers/image-ref.ts';
 import { workloadLabel } from './sidecar/agents.ts';
 import { prependListItem, yamlFile } from './sidecar/text.ts';
 

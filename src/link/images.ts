@@ -13,26 +13,8 @@ import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
 import { NearestIndex, nearest } from './nearest.ts';
+import { splitImageRef } from '../parsers/image-ref.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
-
-/** An image reference's name as written, and its `:tag` and `@digest` when it has them. */
-export function splitImageRef(ref: string): { name: string; tag?: string; digest?: string } {
-  let rest = ref;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  const out: { name: string; tag?: string; digest?: string } = { name: rest };
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    out.name = rest.slice(0, colon);
-    out.tag = rest.slice(colon + 1);
-  }
-  if (digest !== undefined) out.digest = digest;
-  return out;
-}
 
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
 export function imageName(ref: string): string {

@@ -49,7 +49,7 @@ import type {
   SecurityContext,
   Workload,
 } from '../model/workload.ts';
-import { splitImageRef } from './images.ts';
+import { splitImageRef } from '../parsers/image-ref.ts';
 import { applyJsonPatch } from './kustomize-json-patch.ts';
 
 export interface KustomizeResult {

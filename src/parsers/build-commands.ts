@@ -7,9 +7,10 @@
 
 import { posix } from 'node:path';
 import { LineIndex } from '../model/source.ts';
-import type { ShellScript, ShellWord } from '../model/shell.ts';
+import type { ShellScript } from '../model/shell.ts';
 import { isRemoteContext } from './build-context.ts';
-import { literalValue, parseShell } from './shell.ts';
+import { nameWithUnknownTag } from './image-ref.ts';
+import { literalPrefix, literalValue, parseShell } from './shell.ts';
 
 /** The tools whose build command is read, and the words that make it a build. */
 const BUILD_COMMANDS: string[][] = [
@@ -53,25 +54,6 @@ function parseScript(text: string, file: string): ShellScript {
     scriptCache.set(key, script);
   }
   return script;
-}
-
-/**
- * An image reference whose tag is not known (`ghcr.io/acme/api:${SHA}`), as its name alone: what a link needs.
- * `known` is the text up to the first part that is not known.
- */
-export function nameWithUnknownTag(known: string): string | undefined {
-  const colon = known.lastIndexOf(':');
-  return colon > known.lastIndexOf('/') && colon > 0 ? known.slice(0, colon) : undefined;
-}
-
-/** The literal text a word starts with (up to its first expansion). */
-function literalPrefix(w: ShellWord): string {
-  let out = '';
-  for (const p of w.parts) {
-    if (p.kind !== 'literal') break;
-    out += p.value;
-  }
-  return out;
 }
 
 /** The build commands of a script run in `cwd` (cwd-relative), in order. */

@@ -187,7 +187,7 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
   const name = r.entryStr(r.get(meta, 'name'), { what: 'metadata.name', k8sString: true });
   if (name) base.name = name;
   const labelsE = r.get(meta, 'labels');
-  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, 'metadata.labels');
+  if (labelsE) base.labels = readAnnotationMap(r, labelsE, { entries: [] }, 'labels');
   const directive = r.entryStr(r.get(map, '$patch'), { what: '$patch' });
   if (directive && !directive.unknown) base.patchDirective = directive.value;
   const ns = r.entryStr(r.get(meta, 'namespace'), { what: 'metadata.namespace', k8sString: true });
@@ -220,12 +220,13 @@ function readAnnotations(r: YamlReader, metaE: MapEntry | undefined): Annotation
 }
 
 /** The `annotations:` (or `labels:`) mapping, or a JSON patch's `value:` that is one, into `out`. */
-function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, what = 'metadata.annotations'): Annotations {
+function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, field: 'annotations' | 'labels' = 'annotations'): Annotations {
   out.keyRange = r.range(annE.keyNode);
-  const ann = r.map(annE.value, what);
+  const ann = r.map(annE.value, `metadata.${field}`);
   out.range = r.valueRange(annE);
+  const noun = field === 'labels' ? 'label' : 'annotation';
   for (const e of r.entries(ann)) {
-    const value = r.entryStr(e, { what: `${what === 'metadata.labels' ? 'label' : 'annotation'} ${e.key}`, k8sString: true });
+    const value = r.entryStr(e, { what: `${noun} ${e.key}`, k8sString: true });
     if (value) out.entries.push({ key: r.keyScalar(e), value });
   }
   if (r.slotTemplated(annE)) out.unknown = true;

@@ -85,6 +85,16 @@ export function literalValue(word: ShellWord): string | undefined {
   return out;
 }
 
+/** The literal text a word starts with, up to its first expansion ('' when it starts with one). */
+export function literalPrefix(word: ShellWord): string {
+  let out = '';
+  for (const p of word.parts) {
+    if (p.kind !== 'literal') break;
+    out += p.value;
+  }
+  return out;
+}
+
 /**
  * Parses shell text. Synchronous; `await initShellParser()` first. Never throws on bad input: syntax errors are
  * recovered by tree-sitter and reported in `errors`.

@@ -16,8 +16,9 @@ import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
-import { buildCommands, nameWithUnknownTag } from './build-commands.ts';
+import { buildCommands } from './build-commands.ts';
 import { isRemoteContext } from './build-context.ts';
+import { nameWithUnknownTag } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 

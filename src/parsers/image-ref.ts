@@ -1,0 +1,30 @@
+// Image references as written in manifests, compose files, build commands and workflows: the name, `:tag` and
+// `@digest` split apart, without any registry normalisation (base-images.ts does that for Docker Hub's rules).
+
+/** An image reference's name as written, and its `:tag` and `@digest` when it has them. */
+export function splitImageRef(ref: string): { name: string; tag?: string; digest?: string } {
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const out: { name: string; tag?: string; digest?: string } = { name: rest };
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    out.name = rest.slice(0, colon);
+    out.tag = rest.slice(colon + 1);
+  }
+  if (digest !== undefined) out.digest = digest;
+  return out;
+}
+
+/**
+ * An image reference whose tag is not known (`ghcr.io/acme/api:${SHA}`), as its name alone: what a link needs.
+ * `known` is the text up to the first part that is not known; undefined when it does not reach a tag.
+ */
+export function nameWithUnknownTag(known: string): string | undefined {
+  const { name, tag } = splitImageRef(known);
+  return tag !== undefined && name !== '' ? name : undefined;
+}
