@@ -30519,6 +30519,44 @@ var init_kustomize = __esm({
   }
 });
 
+// src/parsers/image-ref.ts
+function splitImageRef(ref) {
+  let rest = ref;
+  let digest;
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
+  }
+  const out2 = { name: rest };
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    out2.name = rest.slice(0, colon);
+    out2.tag = rest.slice(colon + 1);
+  }
+  if (digest !== void 0) out2.digest = digest;
+  return out2;
+}
+function nameWithUnknownTag(known) {
+  const { name: name2, tag } = splitImageRef(known);
+  return tag !== void 0 && name2 !== "" ? name2 : void 0;
+}
+function koImportPath(ref) {
+  if (!ref.startsWith("ko://")) return void 0;
+  let path6 = ref.slice("ko://".length);
+  while (path6.endsWith("/")) path6 = path6.slice(0, -1);
+  return path6;
+}
+function koExe(importPath) {
+  const base = importPath.slice(importPath.lastIndexOf("/") + 1);
+  return `/ko-app/${base === "" || base === "." ? "ko-app" : base}`;
+}
+var init_image_ref = __esm({
+  "src/parsers/image-ref.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/skaffold.ts
 import { posix as posix3 } from "node:path";
 function parseSkaffold(file) {
@@ -30564,21 +30602,30 @@ function readArtifacts(r, e, dir, out2) {
       const main = r.entryStr(r.get(ko, "main"), { what: "ko main" })?.value ?? ".";
       let packageDir = join4(context, main);
       let exe;
-      if (image.value.startsWith("ko://")) {
-        let importPath = image.value.slice("ko://".length);
-        while (importPath.endsWith("/")) importPath = importPath.slice(0, -1);
-        exe = `/ko-app/${posix3.basename(importPath)}`;
+      const importPath = koImportPath(image.value);
+      if (importPath !== void 0) {
+        exe = koExe(importPath);
       } else if (posix3.normalize(main) !== "." && !main.includes("...")) {
         exe = `/ko-app/${posix3.basename(posix3.normalize(main))}`;
       }
       if (main.includes("...")) packageDir = context;
+      const koSpec2 = { packageDir };
+      if (exe) koSpec2.exe = exe;
+      if (importPath !== void 0) koSpec2.importPath = importPath;
+      const from = r.entryStr(r.get(ko, "fromImage"), { what: "ko fromImage" });
+      if (from && !from.unknown && from.value !== "") koSpec2.baseImage = from.value;
+      const words = (key) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i2) => i2.value.split(" ").flatMap((w) => w.split("	")).filter(Boolean));
+      const ldflags = words("ldflags");
+      if (ldflags) koSpec2.ldflags = ldflags;
+      const flags2 = words("flags");
+      if (flags2) koSpec2.flags = flags2;
       const spec2 = {
         image: image.value,
         dockerfile: "",
         context,
         args: /* @__PURE__ */ new Map(),
         source: { kind: "skaffold", range },
-        ko: exe ? { packageDir, exe } : { packageDir }
+        ko: koSpec2
       };
       out2.push(spec2);
       continue;
@@ -30609,36 +30656,9 @@ var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
+    init_image_ref();
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
-  }
-});
-
-// src/parsers/image-ref.ts
-function splitImageRef(ref) {
-  let rest = ref;
-  let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
-  }
-  const out2 = { name: rest };
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    out2.name = rest.slice(0, colon);
-    out2.tag = rest.slice(colon + 1);
-  }
-  if (digest !== void 0) out2.digest = digest;
-  return out2;
-}
-function nameWithUnknownTag(known) {
-  const { name: name2, tag } = splitImageRef(known);
-  return tag !== void 0 && name2 !== "" ? name2 : void 0;
-}
-var init_image_ref = __esm({
-  "src/parsers/image-ref.ts"() {
-    "use strict";
   }
 });
 
@@ -35161,6 +35181,9 @@ function effectiveArgv(image, override, anchor) {
     steps.push({ range: override.entrypoint.range, message: `${override.entrypoint.label} replaces the image ENTRYPOINT and drops its CMD` });
     cmd = override.cmd?.items ?? [];
     if (override.cmd) steps.push({ range: override.cmd.range, message: `${override.cmd.label} gives the arguments` });
+  } else if (image?.entrypointUnknown) {
+    steps.push(image.entrypointUnknown);
+    return { error: `the image's ENTRYPOINT is not known: ${image.entrypointUnknown.message}`, steps };
   } else {
     if (image?.entrypoint) {
       entry = fromSpec(image.entrypoint);
@@ -35462,6 +35485,60 @@ var init_process = __esm({
   }
 });
 
+// src/infer/ko.ts
+function koImage(spec) {
+  const ko = spec.ko;
+  const at3 = spec.source.range;
+  const ev2 = (message) => ({ range: at3, message });
+  const pkg = ko.importPath ? `${ko.importPath}${ko.goMod ? ` (the module path in ${ko.goMod})` : ""}` : `the Go package in ${ko.packageDir}`;
+  const built = ev2(`ko builds ${pkg}${ko.exe ? ` into ${ko.exe}` : ""} (no Dockerfile)`);
+  const model = {
+    dockerfile: "",
+    stageIndex: 0,
+    base: { ref: ko.baseImage ?? "the ko base image" },
+    env: /* @__PURE__ */ new Map([
+      ["PATH", { value: `${KO_APP_DIR}:${DEFAULT_PATH2}`, evidence: ev2(`ko puts ${KO_APP_DIR} first in PATH`) }],
+      ["KO_DATA_PATH", { value: "/var/run/ko", evidence: ev2("ko sets KO_DATA_PATH=/var/run/ko") }]
+    ]),
+    workdir: { path: "/" },
+    shell: ["/bin/sh", "-c"],
+    fs: /* @__PURE__ */ new Map([[KO_APP_DIR, { type: "dir", path: KO_APP_DIR, origin: [built] }]]),
+    context: spec.context,
+    unknowns: []
+  };
+  if (!ko.exe) {
+    model.entrypointUnknown = ev2(
+      `ko names the binary after the last element of the main package's import path, here the module path, and no go.mod with a module line is in the repository at or above it; name the package (ko://<import path>, or main: ./cmd/<name>), or give the container a command`
+    );
+    return model;
+  }
+  const flags2 = ko.ldflags ?? [];
+  model.fs.set(ko.exe, {
+    type: "file",
+    path: ko.exe,
+    origin: [built],
+    executable: true,
+    go: {
+      ...ko.importPath ? { pkg: ko.importPath } : {},
+      stripped: flags2.includes("-s"),
+      noDwarf: flags2.includes("-w"),
+      pie: (ko.flags ?? []).includes("-buildmode=pie"),
+      upx: false,
+      evidence: built
+    }
+  });
+  model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
+  return model;
+}
+var KO_APP_DIR;
+var init_ko = __esm({
+  "src/infer/ko.ts"() {
+    "use strict";
+    init_process();
+    KO_APP_DIR = "/ko-app";
+  }
+});
+
 // src/link/images.ts
 import { posix as posix10 } from "node:path";
 function imageName(ref) {
@@ -35496,7 +35573,12 @@ function runsGoToolchain(model) {
 }
 function describe(spec) {
   const where5 = `${spec.source.range.file}:${spec.source.range.line}`;
+  if (spec.ko) {
+    const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === "." ? "./" : spec.ko.packageDir}`;
+    return spec.source.kind === "ko" ? `built by ${what}, as its ko:// reference says` : `built by ${what} as the skaffold artifact at ${where5} says`;
+  }
   switch (spec.source.kind) {
+    case "ko":
     case "compose":
       return `built from ${spec.dockerfile} by the compose service at ${where5}`;
     case "skaffold":
@@ -35509,6 +35591,9 @@ function describe(spec) {
       return `built from ${spec.dockerfile} as mapped in ${where5}`;
   }
 }
+function koSpec(ref, importPath, at3) {
+  return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at3 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
+}
 var ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
@@ -35516,6 +35601,8 @@ var init_images = __esm({
     init_image();
     init_nearest();
     init_image_ref();
+    init_ko();
+    init_gomod();
     init_process();
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
@@ -35533,6 +35620,7 @@ var init_images = __esm({
       nearIndex;
       /** Evaluates (once) the image a build spec produces. */
       evaluate(spec) {
+        if (spec.ko) return { model: koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) }) };
         const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}`;
         let hit = this.cache.get(key);
         if (!hit) {
@@ -35550,6 +35638,22 @@ var init_images = __esm({
           this.cache.set(key, hit);
         }
         return hit;
+      }
+      /**
+       * A ko build of a package named by its directory only (skaffold `main: .`): its import path from the go.mod at or
+       * above that directory in the repository, which names the binary.
+       */
+      koModule(ko) {
+        for (let dir = ko.packageDir; ; dir = posix10.dirname(dir)) {
+          const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
+          const module2 = file ? parseGoMod(file.text).module : void 0;
+          if (module2) {
+            const rel = dir === ko.packageDir ? "" : posix10.relative(dir, ko.packageDir);
+            const importPath = rel === "" ? module2 : `${module2}/${rel}`;
+            return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
+          }
+          if (file || dir === "." || dir === "/" || dir === "") return ko;
+        }
       }
       defaultSpec(dockerfile, image, range) {
         return { image, dockerfile, context: posix10.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
@@ -35595,9 +35699,14 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4 };
+          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+        }
+        const importPath = koImportPath(ref);
+        if (importPath !== void 0) {
+          const spec = koSpec(ref, importPath, at3);
+          return this.finish(ref, spec, describe(spec), { range: at3, message: `${ref} is ${describe(spec)}` });
         }
         const last = lastElement(name2);
         const byName2 = this.dockerfilesNamed(last);

@@ -73,6 +73,9 @@ export function effectiveArgv(
     steps.push({ range: override.entrypoint.range, message: `${override.entrypoint.label} replaces the image ENTRYPOINT and drops its CMD` });
     cmd = override.cmd?.items ?? [];
     if (override.cmd) steps.push({ range: override.cmd.range, message: `${override.cmd.label} gives the arguments` });
+  } else if (image?.entrypointUnknown) {
+    steps.push(image.entrypointUnknown);
+    return { error: `the image's ENTRYPOINT is not known: ${image.entrypointUnknown.message}`, steps };
   } else {
     if (image?.entrypoint) {
       entry = fromSpec(image.entrypoint);

@@ -13,7 +13,9 @@ import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
 import { NearestIndex, nearest } from './nearest.ts';
-import { splitImageRef } from '../parsers/image-ref.ts';
+import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
+import { koImage } from '../infer/ko.ts';
+import { parseGoMod } from '../parsers/gomod.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
 /** `docker.io/library/golang:1.23@sha256:...` -> `golang`; `ghcr.io/a/b:1` -> `ghcr.io/a/b`. */
@@ -54,7 +56,12 @@ function runsGoToolchain(model: ImageModel): boolean {
 
 function describe(spec: ImageBuildSpec): string {
   const where = `${spec.source.range.file}:${spec.source.range.line}`;
+  if (spec.ko) {
+    const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === '.' ? './' : spec.ko.packageDir}`;
+    return spec.source.kind === 'ko' ? `built by ${what}, as its ko:// reference says` : `built by ${what} as the skaffold artifact at ${where} says`;
+  }
   switch (spec.source.kind) {
+    case 'ko':
     case 'compose':
       return `built from ${spec.dockerfile} by the compose service at ${where}`;
     case 'skaffold':
@@ -66,6 +73,11 @@ function describe(spec: ImageBuildSpec): string {
     case 'config':
       return `built from ${spec.dockerfile} as mapped in ${where}`;
   }
+}
+
+/** A `ko://<import path>` reference no build spec names: ko builds it when the manifests are resolved. */
+function koSpec(ref: string, importPath: string, at: Range): ImageBuildSpec {
+  return { image: ref, dockerfile: '', context: '.', args: new Map(), source: { kind: 'ko', range: at }, ko: { packageDir: '.', importPath, exe: koExe(importPath) } };
 }
 
 export class ImageLinker {
@@ -83,6 +95,7 @@ export class ImageLinker {
 
   /** Evaluates (once) the image a build spec produces. */
   evaluate(spec: ImageBuildSpec): { model?: ImageModel; error?: string } {
+    if (spec.ko) return { model: koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) }) };
     const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
     let hit = this.cache.get(key);
     if (!hit) {
@@ -100,6 +113,23 @@ export class ImageLinker {
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * A ko build of a package named by its directory only (skaffold `main: .`): its import path from the go.mod at or
+   * above that directory in the repository, which names the binary.
+   */
+  private koModule(ko: NonNullable<ImageBuildSpec['ko']>): NonNullable<ImageBuildSpec['ko']> {
+    for (let dir = ko.packageDir; ; dir = posix.dirname(dir)) {
+      const file = this.repo.load(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
+      const module = file ? parseGoMod(file.text).module : undefined;
+      if (module) {
+        const rel = dir === ko.packageDir ? '' : posix.relative(dir, ko.packageDir);
+        const importPath = rel === '' ? module : `${module}/${rel}`;
+        return { ...ko, importPath, exe: koExe(importPath), goMod: file!.path };
+      }
+      if (file || dir === '.' || dir === '/' || dir === '') return ko;
+    }
   }
 
   private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {
@@ -151,9 +181,14 @@ export class ImageLinker {
     if (explicit.length > 0) {
       // The config file wins over skaffold, skaffold over a CI workflow (what it pushes is what deploys), that over a
       // make recipe, that over compose.
-      const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4 } as const;
+      const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 } as const;
       const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
       return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+    }
+    const importPath = koImportPath(ref);
+    if (importPath !== undefined) {
+      const spec = koSpec(ref, importPath, at);
+      return this.finish(ref, spec, describe(spec), { range: at, message: `${ref} is ${describe(spec)}` });
     }
     const last = lastElement(name);
     const byName = this.dockerfilesNamed(last);

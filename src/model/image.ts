@@ -106,6 +106,8 @@ export interface ImageModel {
   fs: Map<string, FsEntry>;
   entrypoint?: ExecSpec;
   cmd?: ExecSpec;
+  /** The image has an ENTRYPOINT whose value is not known (a ko build whose binary name needs go.mod): why. */
+  entrypointUnknown?: Evidence;
   /** Build context directory (relative to cwd). */
   context: string;
   /** Things the inference could not follow (a RUN it could not read, a COPY from an unknown image ...). */

@@ -269,13 +269,25 @@ export interface ImageBuildSpec {
   target?: string;
   args: Map<string, string>;
   /** Where this mapping is written. */
-  source: { kind: 'compose' | 'skaffold' | 'config' | 'workflow' | 'make'; range: Range };
+  /** `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply build it). */
+  source: { kind: 'compose' | 'skaffold' | 'config' | 'workflow' | 'make' | 'ko'; range: Range };
   /**
    * A ko-built image (skaffold `ko:` artifact; `dockerfile` is ''): ko runs `/ko-app/<last element of the main
    * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the
    * last element is known without reading go.mod (the package is not the module root).
    */
-  ko?: { packageDir: string; exe?: string };
+  ko?: {
+    packageDir: string;
+    exe?: string;
+    /** The main package's import path, when the spec names it (`ko://<import path>`) or go.mod gives it (`goMod`). */
+    importPath?: string;
+    goMod?: string;
+    /** The base image, when the spec overrides ko's default (skaffold `fromImage`). */
+    baseImage?: string;
+    /** `-ldflags` words (`-s`, `-w`, `-X` ...) and other `go build` flags the spec gives. */
+    ldflags?: string[];
+    flags?: string[];
+  };
 }
 
 export interface LintConfig {

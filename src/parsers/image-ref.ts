@@ -28,3 +28,17 @@ export function nameWithUnknownTag(known: string): string | undefined {
   const { name, tag } = splitImageRef(known);
   return tag !== undefined && name !== '' ? name : undefined;
 }
+
+/** The import path of a `ko://<import path>` reference (what `ko resolve` / `ko apply` build), else undefined. */
+export function koImportPath(ref: string): string | undefined {
+  if (!ref.startsWith('ko://')) return undefined;
+  let path = ref.slice('ko://'.length);
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  return path;
+}
+
+/** Where ko puts the binary of a main package: `/ko-app/<last element of its import path>` (`ko-app` for none). */
+export function koExe(importPath: string): string {
+  const base = importPath.slice(importPath.lastIndexOf('/') + 1);
+  return `/ko-app/${base === '' || base === '.' ? 'ko-app' : base}`;
+}

@@ -14,6 +14,7 @@ import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
+import { koExe, koImportPath } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
@@ -66,21 +67,31 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
       const main = r.entryStr(r.get(ko, 'main'), { what: 'ko main' })?.value ?? '.';
       let packageDir = join(context, main);
       let exe: string | undefined;
-      if (image.value.startsWith('ko://')) {
-        let importPath = image.value.slice('ko://'.length);
-        while (importPath.endsWith('/')) importPath = importPath.slice(0, -1);
-        exe = `/ko-app/${posix.basename(importPath)}`;
+      const importPath = koImportPath(image.value);
+      if (importPath !== undefined) {
+        exe = koExe(importPath);
       } else if (posix.normalize(main) !== '.' && !main.includes('...')) {
         exe = `/ko-app/${posix.basename(posix.normalize(main))}`;
       }
       if (main.includes('...')) packageDir = context;
+      const koSpec: NonNullable<ImageBuildSpec['ko']> = { packageDir };
+      if (exe) koSpec.exe = exe;
+      if (importPath !== undefined) koSpec.importPath = importPath;
+      const from = r.entryStr(r.get(ko, 'fromImage'), { what: 'ko fromImage' });
+      if (from && !from.unknown && from.value !== '') koSpec.baseImage = from.value;
+      // Each item may hold several flags (`-s -w`), as `go build -ldflags` takes them.
+      const words = (key: string) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i) => i.value.split(' ').flatMap((w) => w.split('\t')).filter(Boolean));
+      const ldflags = words('ldflags');
+      if (ldflags) koSpec.ldflags = ldflags;
+      const flags = words('flags');
+      if (flags) koSpec.flags = flags;
       const spec: ImageBuildSpec = {
         image: image.value,
         dockerfile: '',
         context,
         args: new Map(),
         source: { kind: 'skaffold', range },
-        ko: exe ? { packageDir, exe } : { packageDir },
+        ko: koSpec,
       };
       out.push(spec);
       continue;

@@ -1,7 +1,7 @@
 // Image references split as written: name, tag, digest; a name whose tag is not known.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { nameWithUnknownTag, splitImageRef } from '../../src/parsers/image-ref.ts';
+import { koExe, koImportPath, nameWithUnknownTag, splitImageRef } from '../../src/parsers/image-ref.ts';
 
 test('splitImageRef: a registry port is not a tag; the digest comes off first', () => {
   const cases: [string, ReturnType<typeof splitImageRef>][] = [
@@ -22,6 +22,14 @@ test('nameWithUnknownTag: the name when the known text reaches the tag, else not
   assert.is(nameWithUnknownTag('ghcr.io/acme/'), undefined, 'the name itself is not known');
   assert.is(nameWithUnknownTag('localhost:5000/'), undefined, 'a port is not a tag');
   assert.is(nameWithUnknownTag(':tag'), undefined);
+});
+
+test('ko: the import path of a ko:// reference; the binary is /ko-app/<last element> (a /v2 suffix kept, as ko does)', () => {
+  assert.is(koImportPath('ko://github.com/acme/shop/cmd/worker/'), 'github.com/acme/shop/cmd/worker');
+  assert.is(koImportPath('ghcr.io/acme/worker'), undefined);
+  assert.is(koExe('github.com/acme/shop/cmd/worker'), '/ko-app/worker');
+  assert.is(koExe('github.com/acme/api/v2'), '/ko-app/v2');
+  assert.is(koExe(''), '/ko-app/ko-app');
 });
 
 test.run();

@@ -65,6 +65,12 @@ build:
       ko: {}
     - image: c
       ko: {main: ./cmd/...}
+    - image: d
+      ko:
+        main: ./cmd/d
+        fromImage: gcr.io/distroless/static:nonroot
+        ldflags: ["-s -w", "-X main.version=1"]
+        flags: [-buildmode=pie]
 `;
   const { specs, problems } = parseSkaffold(sf(text, 'skaffold.yaml'));
   assert.equal(problems, []);
@@ -73,8 +79,14 @@ build:
     [
       ['a', '', '.', { packageDir: 'cmd/server', exe: '/ko-app/server' }],
       ['b', '', 'svc', { packageDir: 'svc' }],
-      ['ko://github.com/acme/shop/cmd/worker', '', '.', { packageDir: '.', exe: '/ko-app/worker' }],
+      ['ko://github.com/acme/shop/cmd/worker', '', '.', { packageDir: '.', exe: '/ko-app/worker', importPath: 'github.com/acme/shop/cmd/worker' }],
       ['c', '', '.', { packageDir: '.' }],
+      [
+        'd',
+        '',
+        '.',
+        { packageDir: 'cmd/d', exe: '/ko-app/d', baseImage: 'gcr.io/distroless/static:nonroot', ldflags: ['-s', '-w', '-X', 'main.version=1'], flags: ['-buildmode=pie'] },
+      ],
     ],
   );
 });
