@@ -1,0 +1,3 @@
+module github.com/acme/ratings
+
+go 1.24
