@@ -30046,6 +30046,11 @@ function readInstrumentation(r, map, base) {
     env: readEnvList(r, r.get(spec, "env")),
     goKeys: r.entries(go).map((e) => ({ key: e.key, keyRange: r.range(e.keyNode) }))
   };
+  const scE = r.get(go, "securityContext");
+  if (scE && !r.isNull(scE.value) && !r.slotTemplated(scE) && r.map(scE.value, "spec.go.securityContext")) {
+    const sc = readSecurityContext(r, scE, "spec.go.securityContext");
+    if (sc) inst.goSecurityContext = sc;
+  }
   const goImage = r.entryStr(r.get(go, "image"), { what: "spec.go.image", k8sString: true });
   if (goImage) inst.goImage = goImage;
   const endpoint = r.entryStr(r.path(spec, "exporter", "endpoint"), { what: "spec.exporter.endpoint", k8sString: true });
@@ -60045,6 +60050,177 @@ var init_agent_in_init_container = __esm({
   }
 });
 
+// src/link/go-versions.ts
+function compareVersions(a, b) {
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = a[i2] - b[i2];
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+function max(a, b) {
+  return compareVersions(a, b) >= 0 ? a : b;
+}
+function isDigits2(s) {
+  return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
+}
+function parseGoVersion(text) {
+  let s = text.trim();
+  if (s.startsWith("go")) s = s.slice(2);
+  let pre = -1;
+  for (const mark of ["rc", "beta"]) {
+    const i2 = s.indexOf(mark);
+    if (i2 > 0) {
+      if (!isDigits2(s.slice(i2 + mark.length))) return void 0;
+      pre = i2;
+      break;
+    }
+  }
+  const core = pre > 0 ? s.slice(0, pre) : s;
+  const parts2 = core.split(".");
+  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits2)) return void 0;
+  const [maj, min, patch] = parts2.map(Number);
+  if (pre > 0) return parts2.length === 2 ? { version: [maj, min, -1], exact: true } : void 0;
+  return patch === void 0 ? { version: [maj, min, 0], exact: false } : { version: [maj, min, patch], exact: true };
+}
+function formatGoVersion(v) {
+  if (v[2] === Infinity) return `go${v[0]}.${v[1]}.x`;
+  if (v[2] < 0) return `go${v[0]}.${v[1]}rc`;
+  return `go${v[0]}.${v[1]}.${v[2]}`;
+}
+function formatGoRange(r) {
+  const lo = formatGoVersion(r.lo);
+  if (!r.hi) return `${lo} or later`;
+  if (compareVersions(r.lo, r.hi) === 0) return lo;
+  if (r.lo[0] === r.hi[0] && r.lo[1] === r.hi[1] && r.hi[2] === Infinity) {
+    return r.lo[2] <= 0 ? `go${r.lo[0]}.${r.lo[1]}.x` : `${lo} or a later ${r.lo[0]}.${r.lo[1]} patch`;
+  }
+  return `${lo} to ${formatGoVersion(r.hi)}`;
+}
+function buildGoVersion(g) {
+  const evidence = [];
+  const how = [];
+  const tc = g.goToolchain?.value.trim();
+  const tcEvidence = () => {
+    if (g.goToolchain?.evidence) evidence.push(g.goToolchain.evidence);
+  };
+  let base;
+  let switching;
+  if (tc !== void 0 && tc.startsWith("go")) {
+    const plus = tc.indexOf("+");
+    const pinned = parseGoVersion(plus >= 0 ? tc.slice(0, plus) : tc);
+    if (pinned?.exact) {
+      tcEvidence();
+      if (plus < 0) return { range: { lo: pinned.version, hi: pinned.version }, evidence, how: `GOTOOLCHAIN=${tc}` };
+      base = { lo: pinned.version, hi: pinned.version };
+      how.push(`GOTOOLCHAIN=${tc}`);
+      switching = true;
+    }
+  }
+  if (!base && g.goVersion !== void 0) {
+    const v = parseGoVersion(g.goVersion);
+    if (v) {
+      base = v.exact ? { lo: v.version, hi: v.version } : { lo: v.version, hi: [v.version[0], v.version[1], Infinity] };
+      if (g.goVersionEvidence) evidence.push(g.goVersionEvidence);
+      how.push(`the builder image's Go ${g.goVersion}`);
+    }
+  }
+  if (switching === void 0 && tc !== void 0) {
+    if (tc === "local") switching = false;
+    else if (tc === "auto" || tc === "path" || tc.endsWith("+auto") || tc.endsWith("+path")) {
+      switching = true;
+      tcEvidence();
+      how.push(`GOTOOLCHAIN=${tc}`);
+    }
+  }
+  const modGo = g.goMod?.go ? parseGoVersion(g.goMod.go.value) : void 0;
+  const goLine = modGo ? modGo.exact ? modGo.version : [modGo.version[0], modGo.version[1], -2] : void 0;
+  const modTc = g.goMod?.toolchain ? parseGoVersion(g.goMod.toolchain.value) : void 0;
+  const tcLine = modTc?.exact ? modTc.version : void 0;
+  const modEv = (which) => {
+    const d = g.goMod?.[which];
+    if (d) evidence.push({ range: d.range, message: `${g.goMod.file} says ${which} ${d.value}` });
+  };
+  let lo = base?.lo;
+  let hi = base?.hi;
+  if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
+    lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
+    modEv("go");
+    how.push(`go.mod's go ${g.goMod.go.value}`);
+  }
+  if (switching === true) {
+    const need = tcLine ?? goLine;
+    if (need) {
+      const n = need[2] === -2 ? [need[0], need[1], 0] : need;
+      if (!lo || compareVersions(n, lo) > 0) {
+        lo = n;
+        if (tcLine) {
+          modEv("toolchain");
+          how.push(`go.mod's toolchain ${g.goMod.toolchain.value}`);
+        }
+      }
+      if (hi) hi = max(hi, n);
+    }
+  } else if (switching === void 0 && hi && tcLine && compareVersions(tcLine, hi) > 0) {
+    hi = tcLine;
+  }
+  if (!lo) return void 0;
+  const range = hi ? { lo, hi } : { lo };
+  return { range, evidence, how: how.join(", ") };
+}
+function parseAgentVersion(tag) {
+  if (tag === void 0) return void 0;
+  let s = tag.trim();
+  if (s.startsWith("v")) s = s.slice(1);
+  const dash = s.indexOf("-");
+  if (dash >= 0) s = s.slice(0, dash);
+  const parts2 = s.split(".");
+  if (parts2.length !== 3 || !parts2.every(isDigits2)) return void 0;
+  return parts2.map(Number);
+}
+function formatAgentVersion(v) {
+  return `v${v[0]}.${v[1]}.${v[2]}`;
+}
+function agentGoSupport(agent) {
+  let found;
+  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
+  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
+    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
+  }
+  if (!found) return void 0;
+  return {
+    agent: found.agent,
+    min: parseGoVersion(found.min).version,
+    max: parseGoVersion(found.max).version,
+    text: `go${found.min} to go${found.max}`
+  };
+}
+function checkGoSupport(r, s) {
+  if (compareVersions(r.lo, s.max) > 0) return { kind: "too-new", certain: true };
+  if (r.hi && compareVersions(r.hi, s.min) < 0) return { kind: "too-old", certain: true };
+  if (compareVersions(r.lo, s.min) < 0) return { kind: "too-old", certain: false };
+  if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
+  return { kind: "ok" };
+}
+var AGENT_GO_SUPPORT, rowVersions;
+var init_go_versions = __esm({
+  "src/link/go-versions.ts"() {
+    "use strict";
+    AGENT_GO_SUPPORT = [
+      { agent: "v0.14.0", min: "1.12", max: "1.22.5" },
+      { agent: "v0.15.0", min: "1.12", max: "1.23.2" },
+      { agent: "v0.18.0", min: "1.12", max: "1.23.3" },
+      { agent: "v0.19.0", min: "1.12", max: "1.23.4" },
+      { agent: "v0.20.0", min: "1.12", max: "1.23.5" },
+      { agent: "v0.21.0", min: "1.19", max: "1.24.0" },
+      { agent: "v0.22.0", min: "1.19", max: "1.24.3" },
+      { agent: "v0.22.1", min: "1.19", max: "1.24.4" },
+      { agent: "v0.23.0", min: "1.19", max: "1.25.1" },
+      { agent: "v0.24.0", min: "1.19", max: "1.26.1" }
+    ];
+  }
+});
+
 // rules/operator/shared.ts
 import { posix as posix25 } from "node:path";
 function editDistance(a, b) {
@@ -60103,11 +60279,28 @@ function operatorDeployments(deployments) {
 function isTrue(value) {
   return value.toLowerCase() === "true";
 }
-var OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH;
+function operatorManagers(deployments) {
+  const out2 = [];
+  for (const d of deployments) {
+    const w = d.workload;
+    if (!w) continue;
+    for (const c of w.pod.containers) {
+      if (!c.image || c.image.unknown) continue;
+      const ref = splitImageRef(c.image.value);
+      if (ref.name !== OPERATOR_IMAGE) continue;
+      const v = parseAgentVersion(ref.tag);
+      out2.push({ w, c, ...v ? { v } : {} });
+    }
+  }
+  return out2;
+}
+var OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
 var init_shared = __esm({
   "rules/operator/shared.ts"() {
     "use strict";
     init_report_helpers();
+    init_go_versions();
+    init_image_ref();
     init_deployments();
     OPERATOR_ANNOTATION_NAMES = /* @__PURE__ */ new Set([
       "container-names",
@@ -60133,6 +60326,7 @@ var init_shared = __esm({
     ]);
     GO_ANNOTATION_NAMES = ["inject-go", "otel-go-auto-target-exe", "go-container-names", "container-names"];
     GO_AGENT_IMAGE_PATH = "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go";
+    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
   }
 });
 
@@ -60958,174 +61152,73 @@ var init_operator_host_pid = __esm({
   }
 });
 
-// src/link/go-versions.ts
-function compareVersions(a, b) {
-  for (let i2 = 0; i2 < 3; i2++) {
-    const d = a[i2] - b[i2];
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
-}
-function max(a, b) {
-  return compareVersions(a, b) >= 0 ? a : b;
-}
-function isDigits2(s) {
-  return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
-}
-function parseGoVersion(text) {
-  let s = text.trim();
-  if (s.startsWith("go")) s = s.slice(2);
-  let pre = -1;
-  for (const mark of ["rc", "beta"]) {
-    const i2 = s.indexOf(mark);
-    if (i2 > 0) {
-      if (!isDigits2(s.slice(i2 + mark.length))) return void 0;
-      pre = i2;
-      break;
-    }
-  }
-  const core = pre > 0 ? s.slice(0, pre) : s;
-  const parts2 = core.split(".");
-  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits2)) return void 0;
-  const [maj, min, patch] = parts2.map(Number);
-  if (pre > 0) return parts2.length === 2 ? { version: [maj, min, -1], exact: true } : void 0;
-  return patch === void 0 ? { version: [maj, min, 0], exact: false } : { version: [maj, min, patch], exact: true };
-}
-function formatGoVersion(v) {
-  if (v[2] === Infinity) return `go${v[0]}.${v[1]}.x`;
-  if (v[2] < 0) return `go${v[0]}.${v[1]}rc`;
-  return `go${v[0]}.${v[1]}.${v[2]}`;
-}
-function formatGoRange(r) {
-  const lo = formatGoVersion(r.lo);
-  if (!r.hi) return `${lo} or later`;
-  if (compareVersions(r.lo, r.hi) === 0) return lo;
-  if (r.lo[0] === r.hi[0] && r.lo[1] === r.hi[1] && r.hi[2] === Infinity) {
-    return r.lo[2] <= 0 ? `go${r.lo[0]}.${r.lo[1]}.x` : `${lo} or a later ${r.lo[0]}.${r.lo[1]} patch`;
-  }
-  return `${lo} to ${formatGoVersion(r.hi)}`;
-}
-function buildGoVersion(g) {
-  const evidence = [];
-  const how = [];
-  const tc = g.goToolchain?.value.trim();
-  const tcEvidence = () => {
-    if (g.goToolchain?.evidence) evidence.push(g.goToolchain.evidence);
-  };
-  let base;
-  let switching;
-  if (tc !== void 0 && tc.startsWith("go")) {
-    const plus = tc.indexOf("+");
-    const pinned = parseGoVersion(plus >= 0 ? tc.slice(0, plus) : tc);
-    if (pinned?.exact) {
-      tcEvidence();
-      if (plus < 0) return { range: { lo: pinned.version, hi: pinned.version }, evidence, how: `GOTOOLCHAIN=${tc}` };
-      base = { lo: pinned.version, hi: pinned.version };
-      how.push(`GOTOOLCHAIN=${tc}`);
-      switching = true;
-    }
-  }
-  if (!base && g.goVersion !== void 0) {
-    const v = parseGoVersion(g.goVersion);
-    if (v) {
-      base = v.exact ? { lo: v.version, hi: v.version } : { lo: v.version, hi: [v.version[0], v.version[1], Infinity] };
-      if (g.goVersionEvidence) evidence.push(g.goVersionEvidence);
-      how.push(`the builder image's Go ${g.goVersion}`);
-    }
-  }
-  if (switching === void 0 && tc !== void 0) {
-    if (tc === "local") switching = false;
-    else if (tc === "auto" || tc === "path" || tc.endsWith("+auto") || tc.endsWith("+path")) {
-      switching = true;
-      tcEvidence();
-      how.push(`GOTOOLCHAIN=${tc}`);
-    }
-  }
-  const modGo = g.goMod?.go ? parseGoVersion(g.goMod.go.value) : void 0;
-  const goLine = modGo ? modGo.exact ? modGo.version : [modGo.version[0], modGo.version[1], -2] : void 0;
-  const modTc = g.goMod?.toolchain ? parseGoVersion(g.goMod.toolchain.value) : void 0;
-  const tcLine = modTc?.exact ? modTc.version : void 0;
-  const modEv = (which) => {
-    const d = g.goMod?.[which];
-    if (d) evidence.push({ range: d.range, message: `${g.goMod.file} says ${which} ${d.value}` });
-  };
-  let lo = base?.lo;
-  let hi = base?.hi;
-  if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
-    lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
-    modEv("go");
-    how.push(`go.mod's go ${g.goMod.go.value}`);
-  }
-  if (switching === true) {
-    const need = tcLine ?? goLine;
-    if (need) {
-      const n = need[2] === -2 ? [need[0], need[1], 0] : need;
-      if (!lo || compareVersions(n, lo) > 0) {
-        lo = n;
-        if (tcLine) {
-          modEv("toolchain");
-          how.push(`go.mod's toolchain ${g.goMod.toolchain.value}`);
+// rules/operator-agent-security-context.ts
+var SINCE, operatorAgentSecurityContext;
+var init_operator_agent_security_context = __esm({
+  "rules/operator-agent-security-context.ts"() {
+    "use strict";
+    init_go_versions();
+    init_shared();
+    init_text();
+    SINCE = [0, 150, 0];
+    operatorAgentSecurityContext = {
+      meta: {
+        id: "operator-agent-security-context",
+        description: "An Instrumentation's spec.go.securityContext replaces the injected agent's privileged, root context with one the agent cannot run in",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "operator"
+      },
+      check({ model, report }) {
+        const managers = operatorManagers(model.deployments);
+        if (managers.length > 0 && managers.every((m) => m.v && compareVersions(m.v, SINCE) < 0)) return;
+        for (const inst of model.instrumentations) {
+          const sc = inst.goSecurityContext;
+          if (!sc || inst.incomplete) continue;
+          const priv = sc.privileged;
+          const user = sc.runAsUser;
+          const nonRoot = sc.runAsNonRoot;
+          if (priv?.unknown || user?.unknown || nonRoot?.unknown) continue;
+          const wrong = [];
+          const edits = [];
+          const file = sc.keyRange ? yamlFile(model, sc.keyRange) : void 0;
+          let range;
+          if (!priv?.value) {
+            wrong.push(priv ? "sets privileged: false" : "leaves out privileged: true");
+            range = priv?.range;
+            const e = priv ? setBoolFix(model, priv, true) : file && sc.keyRange ? insertIntoMapping(file, sc.keyRange, sc.range, ["privileged: true"]) : void 0;
+            if (e) edits.push(e);
+          }
+          if (user && user.value !== 0) {
+            wrong.push(`runs it as user ${user.value}`);
+            range ??= user.range;
+            if (file) edits.push({ range: user.range, text: "0" });
+          }
+          if (nonRoot?.value) {
+            wrong.push("sets runAsNonRoot: true");
+            range ??= nonRoot.range;
+            const e = setBoolFix(model, nonRoot, false);
+            if (e) edits.push(e);
+          }
+          if (wrong.length === 0) continue;
+          const blocked = nonRoot?.value === true && (!user || user.value === 0);
+          const users = model.deployments.filter((d) => d.operator?.instrumentation === inst && d.workload);
+          const related = users.slice(0, 3).map((d) => ({
+            range: d.operator.injectGo.range,
+            message: `${workloadLabel2(d.workload)} gets the Go agent from ${instrumentationLabel(inst)}`
+          }));
+          const complete = edits.length === wrong.length;
+          const fix = complete ? { description: "Give the injected agent privileged: true and user 0", edits } : void 0;
+          const said = wrong.length === 1 ? wrong[0] : `${wrong.slice(0, -1).join(", ")} and ${wrong[wrong.length - 1]}`;
+          report({
+            range: range ?? sc.keyRange ?? sc.range,
+            message: `spec.go.securityContext of ${instrumentationLabel(inst)} replaces the whole securityContext of the agent container the Operator injects (privileged: true and runAsUser: 0 without it, Operator v0.150.0 and later), and this one ${said}. ${blocked ? "The agent image runs as root, which runAsNonRoot: true forbids: the kubelet refuses to start the agent container, and the pods it is injected into never start" : "The Go agent loads eBPF programs, mounts bpffs and uses ptrace on the target, which needs privileged: true as root: without that, it cannot attach, and the pods it instruments run without traces"}. Set privileged: true and runAsUser: 0 there, or remove spec.go.securityContext.`,
+            related,
+            ...fix ? { fix } : {}
+          });
         }
       }
-      if (hi) hi = max(hi, n);
-    }
-  } else if (switching === void 0 && hi && tcLine && compareVersions(tcLine, hi) > 0) {
-    hi = tcLine;
-  }
-  if (!lo) return void 0;
-  const range = hi ? { lo, hi } : { lo };
-  return { range, evidence, how: how.join(", ") };
-}
-function parseAgentVersion(tag) {
-  if (tag === void 0) return void 0;
-  let s = tag.trim();
-  if (s.startsWith("v")) s = s.slice(1);
-  const dash = s.indexOf("-");
-  if (dash >= 0) s = s.slice(0, dash);
-  const parts2 = s.split(".");
-  if (parts2.length !== 3 || !parts2.every(isDigits2)) return void 0;
-  return parts2.map(Number);
-}
-function formatAgentVersion(v) {
-  return `v${v[0]}.${v[1]}.${v[2]}`;
-}
-function agentGoSupport(agent) {
-  let found;
-  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
-  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
-    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
-  }
-  if (!found) return void 0;
-  return {
-    agent: found.agent,
-    min: parseGoVersion(found.min).version,
-    max: parseGoVersion(found.max).version,
-    text: `go${found.min} to go${found.max}`
-  };
-}
-function checkGoSupport(r, s) {
-  if (compareVersions(r.lo, s.max) > 0) return { kind: "too-new", certain: true };
-  if (r.hi && compareVersions(r.hi, s.min) < 0) return { kind: "too-old", certain: true };
-  if (compareVersions(r.lo, s.min) < 0) return { kind: "too-old", certain: false };
-  if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
-  return { kind: "ok" };
-}
-var AGENT_GO_SUPPORT, rowVersions;
-var init_go_versions = __esm({
-  "src/link/go-versions.ts"() {
-    "use strict";
-    AGENT_GO_SUPPORT = [
-      { agent: "v0.14.0", min: "1.12", max: "1.22.5" },
-      { agent: "v0.15.0", min: "1.12", max: "1.23.2" },
-      { agent: "v0.18.0", min: "1.12", max: "1.23.3" },
-      { agent: "v0.19.0", min: "1.12", max: "1.23.4" },
-      { agent: "v0.20.0", min: "1.12", max: "1.23.5" },
-      { agent: "v0.21.0", min: "1.19", max: "1.24.0" },
-      { agent: "v0.22.0", min: "1.19", max: "1.24.3" },
-      { agent: "v0.22.1", min: "1.19", max: "1.24.4" },
-      { agent: "v0.23.0", min: "1.19", max: "1.25.1" },
-      { agent: "v0.24.0", min: "1.19", max: "1.26.1" }
-    ];
+    };
   }
 });
 
@@ -61161,16 +61254,15 @@ function goEnabled(c, v) {
   const on2 = v === void 0 ? flag || env || gate : gated(v) ? gate : flag || env;
   return on2 ? "yes" : "no";
 }
-var OPERATOR_IMAGE, FLAG, GATE, FLAG_SINCE, operatorGoInstrumentationDisabled;
+var FLAG, GATE, FLAG_SINCE, operatorGoInstrumentationDisabled;
 var init_operator_go_instrumentation_disabled = __esm({
   "rules/operator-go-instrumentation-disabled.ts"() {
     "use strict";
     init_report_helpers();
     init_go_versions();
-    init_image_ref();
+    init_shared();
     init_agents();
     init_text();
-    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
     FLAG = "--enable-go-instrumentation";
     GATE = "operator.autoinstrumentation.go";
     FLAG_SINCE = [0, 99, 0];
@@ -61186,18 +61278,7 @@ var init_operator_go_instrumentation_disabled = __esm({
       check({ model, report }) {
         const asking = model.deployments.filter((d) => d.operator && d.operator.on !== "workload" && d.workload);
         if (asking.length === 0) return;
-        const managers = [];
-        for (const d of model.deployments) {
-          const w = d.workload;
-          if (!w) continue;
-          for (const c of w.pod.containers) {
-            if (!c.image || c.image.unknown) continue;
-            const ref = splitImageRef(c.image.value);
-            if (ref.name !== OPERATOR_IMAGE) continue;
-            const v = parseAgentVersion(ref.tag);
-            managers.push({ w, c, ...v ? { v } : {} });
-          }
-        }
+        const managers = operatorManagers(model.deployments);
         if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== "no")) return;
         const related = asking.slice(0, 3).map((d) => ({
           range: d.operator.injectGo.range,
@@ -62332,6 +62413,7 @@ var init_rules = __esm({
     init_operator_container_names();
     init_operator_share_process_namespace_false();
     init_operator_host_pid();
+    init_operator_agent_security_context();
     init_operator_go_instrumentation_disabled();
     init_instrumentation_go_image();
     init_instrumentation_go_resources_key();
@@ -62381,6 +62463,7 @@ var init_rules = __esm({
       operatorShareProcessNamespaceFalse,
       operatorHostPid,
       operatorGoInstrumentationDisabled,
+      operatorAgentSecurityContext,
       instrumentationGoImage,
       instrumentationGoResourcesKey,
       // @rules:operator

@@ -32,6 +32,7 @@ import { operatorTargetMissing } from './operator-target-missing.ts';
 import { operatorContainerNames } from './operator-container-names.ts';
 import { operatorShareProcessNamespaceFalse } from './operator-share-process-namespace-false.ts';
 import { operatorHostPid } from './operator-host-pid.ts';
+import { operatorAgentSecurityContext } from './operator-agent-security-context.ts';
 import { operatorGoInstrumentationDisabled } from './operator-go-instrumentation-disabled.ts';
 import { instrumentationGoImage } from './instrumentation-go-image.ts';
 import { instrumentationGoResourcesKey } from './instrumentation-go-resources-key.ts';
@@ -84,6 +85,7 @@ export const allRules: Rule[] = [
   operatorShareProcessNamespaceFalse,
   operatorHostPid,
   operatorGoInstrumentationDisabled,
+  operatorAgentSecurityContext,
   instrumentationGoImage,
   instrumentationGoResourcesKey,
   // @rules:operator

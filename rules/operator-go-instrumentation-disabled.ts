@@ -1,15 +1,13 @@
 import type { Fix, Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
-import type { Container, Workload } from '../src/model/workload.ts';
+import type { Container } from '../src/model/workload.ts';
 import { at } from '../src/engine/report-helpers.ts';
-import { compareVersions, parseAgentVersion } from '../src/link/go-versions.ts';
+import { compareVersions } from '../src/link/go-versions.ts';
 import type { GoVersion } from '../src/link/go-versions.ts';
-import { splitImageRef } from '../src/parsers/image-ref.ts';
+import { operatorManagers } from './operator/shared.ts';
 import { workloadLabel } from './sidecar/agents.ts';
 import { prependListItem, yamlFile } from './sidecar/text.ts';
 
-/** The Operator's manager image (its tag is the Operator's version). */
-const OPERATOR_IMAGE = 'ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator';
 const FLAG = '--enable-go-instrumentation';
 /** Before v0.99.0 Go instrumentation was this feature gate. */
 const GATE = 'operator.autoinstrumentation.go';
@@ -72,18 +70,7 @@ export const operatorGoInstrumentationDisabled: Rule = {
   check({ model, report }) {
     const asking = model.deployments.filter((d) => d.operator && d.operator.on !== 'workload' && d.workload);
     if (asking.length === 0) return;
-    const managers: { w: Workload; c: Container; v?: GoVersion }[] = [];
-    for (const d of model.deployments) {
-      const w = d.workload;
-      if (!w) continue;
-      for (const c of w.pod.containers) {
-        if (!c.image || c.image.unknown) continue;
-        const ref = splitImageRef(c.image.value);
-        if (ref.name !== OPERATOR_IMAGE) continue;
-        const v = parseAgentVersion(ref.tag);
-        managers.push({ w, c, ...(v ? { v } : {}) });
-      }
-    }
+    const managers = operatorManagers(model.deployments);
     // Only when every Operator the repository holds has Go off: with one that has it on, that one may serve them.
     if (managers.length === 0 || managers.some((m) => goEnabled(m.c, m.v) !== 'no')) return;
     const related: Evidence[] = asking.slice(0, 3).map((d) => ({

@@ -4,8 +4,11 @@
 
 import { posix } from 'node:path';
 import type { Deployment } from '../../src/model/project.ts';
-import type { Annotations, Instrumentation, Scalar, Workload } from '../../src/model/workload.ts';
+import type { Annotations, Container, Instrumentation, Scalar, Workload } from '../../src/model/workload.ts';
 import { at } from '../../src/engine/report-helpers.ts';
+import { parseAgentVersion } from '../../src/link/go-versions.ts';
+import type { GoVersion } from '../../src/link/go-versions.ts';
+import { splitImageRef } from '../../src/parsers/image-ref.ts';
 import { ANNOTATION_PREFIX, CONTAINER_NAMES, GO_CONTAINER_NAMES, INJECT_GO, TARGET_ANNOTATION } from '../../src/link/deployments.ts';
 
 export { ANNOTATION_PREFIX, CONTAINER_NAMES, GO_CONTAINER_NAMES, INJECT_GO, TARGET_ANNOTATION };
@@ -117,4 +120,24 @@ export function operatorDeployments(deployments: Deployment[]): (Deployment & { 
 /** `"true"` in the Operator's comparison (strings.EqualFold). */
 export function isTrue(value: string): boolean {
   return value.toLowerCase() === 'true';
+}
+
+/** The Operator's manager image (its tag is the Operator's version). */
+export const OPERATOR_IMAGE = 'ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator';
+
+/** The Operator managers the repository holds: the containers running its image, with the version its tag gives. */
+export function operatorManagers(deployments: Deployment[]): { w: Workload; c: Container; v?: GoVersion }[] {
+  const out: { w: Workload; c: Container; v?: GoVersion }[] = [];
+  for (const d of deployments) {
+    const w = d.workload;
+    if (!w) continue;
+    for (const c of w.pod.containers) {
+      if (!c.image || c.image.unknown) continue;
+      const ref = splitImageRef(c.image.value);
+      if (ref.name !== OPERATOR_IMAGE) continue;
+      const v = parseAgentVersion(ref.tag);
+      out.push({ w, c, ...(v ? { v } : {}) });
+    }
+  }
+  return out;
 }

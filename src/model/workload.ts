@@ -172,6 +172,11 @@ export interface Instrumentation extends K8sObject {
   /** Raw spec.go keys, for rules that check unknown fields such as `resources`. */
   goKeys: { key: string; keyRange: Range }[];
   /**
+   * `spec.go.securityContext` when it is a mapping (Operator v0.150.0+): it replaces the injected agent's whole
+   * securityContext, `privileged: true` and `runAsUser: 0` otherwise. A null value is no override.
+   */
+  goSecurityContext?: SecurityContext;
+  /**
    * A kustomize build renamed it (`namePrefix` / `nameSuffix`): `name` holds the new name, this the name as written
    * and the kustomizations that changed it. Annotations that name it are not rewritten (they are no name references),
    * unless a kustomization of the build has transformer `configurations:` (`uncertain`), which can make them so.

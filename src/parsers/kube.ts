@@ -461,6 +461,12 @@ function readInstrumentation(r: YamlReader, map: YMap, base: K8sObject): Instrum
     env: readEnvList(r, r.get(spec, 'env')),
     goKeys: r.entries(go).map((e) => ({ key: e.key, keyRange: r.range(e.keyNode) })),
   };
+  const scE = r.get(go, 'securityContext');
+  // What a Helm action writes into it is not known: no override is read then.
+  if (scE && !r.isNull(scE.value) && !r.slotTemplated(scE) && r.map(scE.value, 'spec.go.securityContext')) {
+    const sc = readSecurityContext(r, scE, 'spec.go.securityContext');
+    if (sc) inst.goSecurityContext = sc;
+  }
   const goImage = r.entryStr(r.get(go, 'image'), { what: 'spec.go.image', k8sString: true });
   if (goImage) inst.goImage = goImage;
   const endpoint = r.entryStr(r.path(spec, 'exporter', 'endpoint'), { what: 'spec.exporter.endpoint', k8sString: true });

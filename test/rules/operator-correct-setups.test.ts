@@ -105,6 +105,7 @@ test('every Operator rule is registered', () => {
   assert.equal(operatorRules.map((r) => r.meta.id).sort(), [
     'instrumentation-go-image',
     'instrumentation-go-resources-key',
+    'operator-agent-security-context',
     'operator-annotation-key',
     'operator-annotation-on-workload',
     'operator-container-names',

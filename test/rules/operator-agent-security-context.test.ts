@@ -1,0 +1,102 @@
+import { test } from 'uvu';
+import { operatorAgentSecurityContext } from '../../rules/operator-agent-security-context.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+
+const inst = (sc: string) => `apiVersion: opentelemetry.io/v1alpha1
+kind: Instrumentation
+metadata:
+  name: go
+spec:
+  go:
+    image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0
+${sc}`;
+const app = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    metadata:
+      annotations:
+        instrumentation.opentelemetry.io/inject-go: "true"
+        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+`;
+const operator = (tag: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: opentelemetry-operator
+spec:
+  template:
+    spec:
+      containers:
+        - name: manager
+          image: ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:${tag}
+          args: [--enable-go-instrumentation]
+`;
+const files = (sc: string, extra: Record<string, string> = {}) => ({ 'instrumentation.yaml': inst(sc), 'deploy.yaml': app, ...extra });
+const HEAD = 'spec.go.securityContext of Instrumentation go (instrumentation.yaml:4) replaces the whole securityContext of the agent container the Operator injects (privileged: true and runAsUser: 0 without it, Operator v0.150.0 and later), and this one';
+const NO_TRACES = 'The Go agent loads eBPF programs, mounts bpffs and uses ptrace on the target, which needs privileged: true as root: without that, it cannot attach, and the pods it instruments run without traces. Set privileged: true and runAsUser: 0 there, or remove spec.go.securityContext.';
+
+const capsOnly = files('    securityContext:\n      capabilities:\n        add: [SYS_PTRACE]\n');
+const unprivileged = files('    securityContext:\n      privileged: false\n      runAsUser: 1000\n');
+const nonRoot = files('    securityContext:\n      privileged: true\n      runAsNonRoot: true\n');
+const empty = files('    securityContext: {}\n');
+
+ruleTests(operatorAgentSecurityContext, {
+  valid: [
+    { name: 'no override: the Operator default (privileged, root)', files: files('') },
+    { name: 'a null override is no override', files: files('    securityContext:\n') },
+    { name: 'privileged as root', files: files('    securityContext:\n      privileged: true\n      runAsUser: 0\n') },
+    { name: 'privileged without runAsUser (the agent image runs as root)', files: files('    securityContext:\n      privileged: true\n') },
+    { name: 'every Operator of the repository predates the field: the CRD drops it', files: { ...capsOnly, 'operator.yaml': operator('0.149.0') } },
+  ],
+  invalid: [
+    {
+      name: 'capabilities only: privileged: true is added, the workloads it serves are related',
+      files: capsOnly,
+      errors: [
+        {
+          ...span(capsOnly, 'instrumentation.yaml', 'securityContext'),
+          message: `${HEAD} leaves out privileged: true. ${NO_TRACES}`,
+          related: ['deploy.yaml:9'],
+        },
+      ],
+      output: { 'instrumentation.yaml': inst('    securityContext:\n      privileged: true\n      capabilities:\n        add: [SYS_PTRACE]\n') },
+    },
+    {
+      name: 'privileged: false and a non-root user: both corrected; a current Operator in the repository',
+      files: { ...unprivileged, 'operator.yaml': operator('0.150.0') },
+      errors: [
+        {
+          ...span(unprivileged, 'instrumentation.yaml', 'false'),
+          message: `${HEAD} sets privileged: false and runs it as user 1000. ${NO_TRACES}`,
+          related: ['deploy.yaml:9'],
+        },
+      ],
+      output: { 'instrumentation.yaml': inst('    securityContext:\n      privileged: true\n      runAsUser: 0\n') },
+    },
+    {
+      name: 'runAsNonRoot: the agent container, and the pod, never start',
+      files: nonRoot,
+      errors: [
+        {
+          ...span(nonRoot, 'instrumentation.yaml', 'true', 1),
+          message: `${HEAD} sets runAsNonRoot: true. The agent image runs as root, which runAsNonRoot: true forbids: the kubelet refuses to start the agent container, and the pods it is injected into never start. Set privileged: true and runAsUser: 0 there, or remove spec.go.securityContext.`,
+          related: ['deploy.yaml:9'],
+        },
+      ],
+      output: { 'instrumentation.yaml': inst('    securityContext:\n      privileged: true\n      runAsNonRoot: false\n') },
+    },
+    {
+      name: 'an empty mapping replaces the default too (a flow mapping gets no fix)',
+      files: empty,
+      errors: [{ ...span(empty, 'instrumentation.yaml', 'securityContext'), message: `${HEAD} leaves out privileged: true. ${NO_TRACES}`, related: ['deploy.yaml:9'] }],
+    },
+  ],
+});
+
+test.run();
