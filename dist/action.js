@@ -33863,6 +33863,60 @@ var init_nearest = __esm({
   }
 });
 
+// src/infer/ko.ts
+function koImage(spec) {
+  const ko = spec.ko;
+  const at3 = spec.source.range;
+  const ev2 = (message) => ({ range: at3, message });
+  const pkg = ko.importPath ? `${ko.importPath}${ko.goMod ? ` (the module path in ${ko.goMod})` : ""}` : `the Go package in ${ko.packageDir}`;
+  const built = ev2(`ko builds ${pkg}${ko.exe ? ` into ${ko.exe}` : ""} (no Dockerfile)`);
+  const model = {
+    dockerfile: "",
+    stageIndex: 0,
+    base: { ref: ko.baseImage ?? "the ko base image" },
+    env: /* @__PURE__ */ new Map([
+      ["PATH", { value: `${KO_APP_DIR}:${DEFAULT_PATH}`, evidence: ev2(`ko puts ${KO_APP_DIR} first in PATH`) }],
+      ["KO_DATA_PATH", { value: "/var/run/ko", evidence: ev2("ko sets KO_DATA_PATH=/var/run/ko") }]
+    ]),
+    workdir: { path: "/" },
+    shell: ["/bin/sh", "-c"],
+    fs: /* @__PURE__ */ new Map([[KO_APP_DIR, { type: "dir", path: KO_APP_DIR, origin: [built] }]]),
+    context: spec.context,
+    unknowns: []
+  };
+  if (!ko.exe) {
+    model.entrypointUnknown = ev2(
+      `ko names the binary after the last element of the main package's import path, here the module path, and no go.mod with a module line is in the repository at or above it; name the package (ko://<import path>, or main: ./cmd/<name>), or give the container a command`
+    );
+    return model;
+  }
+  const flags2 = ko.ldflags ?? [];
+  model.fs.set(ko.exe, {
+    type: "file",
+    path: ko.exe,
+    origin: [built],
+    executable: true,
+    go: {
+      ...ko.importPath ? { pkg: ko.importPath } : {},
+      stripped: flags2.includes("-s"),
+      noDwarf: flags2.includes("-w"),
+      pie: (ko.flags ?? []).includes("-buildmode=pie"),
+      upx: false,
+      evidence: built
+    }
+  });
+  model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
+  return model;
+}
+var KO_APP_DIR;
+var init_ko = __esm({
+  "src/infer/ko.ts"() {
+    "use strict";
+    init_image();
+    KO_APP_DIR = "/ko-app";
+  }
+});
+
 // src/infer/script.ts
 function decisionEvidence(d, withAssumption) {
   const why = d.why ? ` (${d.why})` : "";
@@ -35221,7 +35275,7 @@ function lookupCommand(image, name2, env, cwd) {
     const entry = image ? lookupPath(image, abs) : void 0;
     return { path: abs, ...entry ? { entry } : {}, how: posix9.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
-  const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH2;
+  const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
@@ -35471,7 +35525,7 @@ function dedupe2(steps) {
     return true;
   });
 }
-var DEFAULT_PATH2, SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
+var SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
@@ -35479,7 +35533,6 @@ var init_process = __esm({
     init_image();
     init_script();
     init_shell();
-    DEFAULT_PATH2 = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
     SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
@@ -35487,60 +35540,6 @@ var init_process = __esm({
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);
-  }
-});
-
-// src/infer/ko.ts
-function koImage(spec) {
-  const ko = spec.ko;
-  const at3 = spec.source.range;
-  const ev2 = (message) => ({ range: at3, message });
-  const pkg = ko.importPath ? `${ko.importPath}${ko.goMod ? ` (the module path in ${ko.goMod})` : ""}` : `the Go package in ${ko.packageDir}`;
-  const built = ev2(`ko builds ${pkg}${ko.exe ? ` into ${ko.exe}` : ""} (no Dockerfile)`);
-  const model = {
-    dockerfile: "",
-    stageIndex: 0,
-    base: { ref: ko.baseImage ?? "the ko base image" },
-    env: /* @__PURE__ */ new Map([
-      ["PATH", { value: `${KO_APP_DIR}:${DEFAULT_PATH2}`, evidence: ev2(`ko puts ${KO_APP_DIR} first in PATH`) }],
-      ["KO_DATA_PATH", { value: "/var/run/ko", evidence: ev2("ko sets KO_DATA_PATH=/var/run/ko") }]
-    ]),
-    workdir: { path: "/" },
-    shell: ["/bin/sh", "-c"],
-    fs: /* @__PURE__ */ new Map([[KO_APP_DIR, { type: "dir", path: KO_APP_DIR, origin: [built] }]]),
-    context: spec.context,
-    unknowns: []
-  };
-  if (!ko.exe) {
-    model.entrypointUnknown = ev2(
-      `ko names the binary after the last element of the main package's import path, here the module path, and no go.mod with a module line is in the repository at or above it; name the package (ko://<import path>, or main: ./cmd/<name>), or give the container a command`
-    );
-    return model;
-  }
-  const flags2 = ko.ldflags ?? [];
-  model.fs.set(ko.exe, {
-    type: "file",
-    path: ko.exe,
-    origin: [built],
-    executable: true,
-    go: {
-      ...ko.importPath ? { pkg: ko.importPath } : {},
-      stripped: flags2.includes("-s"),
-      noDwarf: flags2.includes("-w"),
-      pie: (ko.flags ?? []).includes("-buildmode=pie"),
-      upx: false,
-      evidence: built
-    }
-  });
-  model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
-  return model;
-}
-var KO_APP_DIR;
-var init_ko = __esm({
-  "src/infer/ko.ts"() {
-    "use strict";
-    init_process();
-    KO_APP_DIR = "/ko-app";
   }
 });
 

@@ -1,4 +1,4 @@
-// otel-target-lint bundle fa0836fdf40b15e7
+// otel-target-lint bundle 3ae21bbc372a0635
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9094,7 +9094,7 @@ function lookupCommand(image, name2, env, cwd) {
     const entry = image ? lookupPath(image, abs) : void 0;
     return { path: abs, ...entry ? { entry } : {}, how: import_node_path2.posix.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
-  const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH2;
+  const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
@@ -9344,7 +9344,7 @@ function dedupe2(steps) {
     return true;
   });
 }
-var import_node_path2, DEFAULT_PATH2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
+var import_node_path2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
@@ -9353,7 +9353,6 @@ var init_process = __esm({
     init_image();
     init_script();
     init_shell();
-    DEFAULT_PATH2 = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
     SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
@@ -10060,7 +10059,7 @@ function koImage(spec) {
     stageIndex: 0,
     base: { ref: ko.baseImage ?? "the ko base image" },
     env: /* @__PURE__ */ new Map([
-      ["PATH", { value: `${KO_APP_DIR}:${DEFAULT_PATH2}`, evidence: ev2(`ko puts ${KO_APP_DIR} first in PATH`) }],
+      ["PATH", { value: `${KO_APP_DIR}:${DEFAULT_PATH}`, evidence: ev2(`ko puts ${KO_APP_DIR} first in PATH`) }],
       ["KO_DATA_PATH", { value: "/var/run/ko", evidence: ev2("ko sets KO_DATA_PATH=/var/run/ko") }]
     ]),
     workdir: { path: "/" },
@@ -10097,7 +10096,7 @@ var KO_APP_DIR;
 var init_ko = __esm({
   "src/infer/ko.ts"() {
     "use strict";
-    init_process();
+    init_image();
     KO_APP_DIR = "/ko-app";
   }
 });

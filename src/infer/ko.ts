@@ -8,7 +8,7 @@
 import type { Evidence } from '../model/source.ts';
 import type { ImageModel } from '../model/image.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
-import { DEFAULT_PATH } from './process.ts';
+import { DEFAULT_PATH } from './image.ts';
 
 export const KO_APP_DIR = '/ko-app';
 

@@ -9,11 +9,10 @@ import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
 import type { ResolvedProcess } from '../model/project.ts';
 import type { ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
-import { lookupPath, resolveSymlinks } from './image.ts';
+import { DEFAULT_PATH, lookupPath, resolveSymlinks } from './image.ts';
 import { analyzeScript } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** An argv element with where it was written (if known). */
 export interface ArgItem {
