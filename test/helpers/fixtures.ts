@@ -103,3 +103,36 @@ export function nativeSidecarDeployment(o: { target?: string; restartPolicy?: st
     '',
   ].join('\n');
 }
+
+/** The OpenTelemetry Operator's manager Deployment, its image at `tag`, with these args (and env lines). */
+export const operatorManager = (tag: string, args: string[], env = ''): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: opentelemetry-operator
+  namespace: opentelemetry-operator-system
+spec:
+  template:
+    spec:
+      containers:
+        - name: manager
+          image: ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:${tag}
+          args:
+${args.map((a) => `            - "${a}"`).join('\n')}
+${env}`;
+
+/** A Deployment asking the Operator for Go injection (inject-go "true", the target annotation), the annotation on line 9. */
+export const operatorApp = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    metadata:
+      annotations:
+        instrumentation.opentelemetry.io/inject-go: "true"
+        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+`;

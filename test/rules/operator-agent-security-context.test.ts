@@ -1,6 +1,9 @@
 import { test } from 'uvu';
 import { operatorAgentSecurityContext } from '../../rules/operator-agent-security-context.ts';
+import { operatorApp as app, operatorManager } from '../helpers/fixtures.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
+
+const operator = (tag: string) => operatorManager(tag, ['--enable-go-instrumentation']);
 
 const inst = (sc: string) => `apiVersion: opentelemetry.io/v1alpha1
 kind: Instrumentation
@@ -10,33 +13,6 @@ spec:
   go:
     image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0
 ${sc}`;
-const app = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  template:
-    metadata:
-      annotations:
-        instrumentation.opentelemetry.io/inject-go: "true"
-        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-`;
-const operator = (tag: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: opentelemetry-operator
-spec:
-  template:
-    spec:
-      containers:
-        - name: manager
-          image: ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:${tag}
-          args: [--enable-go-instrumentation]
-`;
 const files = (sc: string, extra: Record<string, string> = {}) => ({ 'instrumentation.yaml': inst(sc), 'deploy.yaml': app, ...extra });
 const HEAD = 'spec.go.securityContext of Instrumentation go (instrumentation.yaml:4) replaces the whole securityContext of the agent container the Operator injects (privileged: true and runAsUser: 0 without it, Operator v0.150.0 and later), and this one';
 const NO_TRACES = 'The Go agent loads eBPF programs, mounts bpffs and uses ptrace on the target, which needs privileged: true as root: without that, it cannot attach, and the pods it instruments run without traces. Set privileged: true and runAsUser: 0 there, or remove spec.go.securityContext.';

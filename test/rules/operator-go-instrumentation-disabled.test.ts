@@ -1,36 +1,8 @@
 import { test } from 'uvu';
 import { operatorGoInstrumentationDisabled } from '../../rules/operator-go-instrumentation-disabled.ts';
+import { operatorManager as operator, operatorApp as app } from '../helpers/fixtures.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
 
-const operator = (tag: string, args: string[], env = '') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: opentelemetry-operator
-  namespace: opentelemetry-operator-system
-spec:
-  template:
-    spec:
-      containers:
-        - name: manager
-          image: ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator:${tag}
-          args:
-${args.map((a) => `            - "${a}"`).join('\n')}
-${env}`;
-const app = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  template:
-    metadata:
-      annotations:
-        instrumentation.opentelemetry.io/inject-go: "true"
-        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-`;
 const off = { 'operator.yaml': operator('0.110.0', ['--zap-log-level=info', '--enable-multi-instrumentation']), 'deploy.yaml': app };
 const old = { 'operator.yaml': operator('0.98.0', ['--zap-log-level=info']), 'deploy.yaml': app };
 
