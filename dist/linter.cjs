@@ -1,4 +1,4 @@
-// otel-target-lint bundle 3ae21bbc372a0635
+// otel-target-lint bundle 5609e42048338407
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -13261,7 +13261,7 @@ var init_operator_agent_security_context = __esm({
         if (managers.length > 0 && managers.every((m) => m.v && compareVersions(m.v, SINCE) < 0)) return;
         for (const inst of model.instrumentations) {
           const sc = inst.goSecurityContext;
-          if (!sc || inst.incomplete) continue;
+          if (!sc || inst.incomplete || sc.unreadable) continue;
           const priv = sc.privileged;
           const user = sc.runAsUser;
           const nonRoot = sc.runAsNonRoot;
@@ -40124,16 +40124,19 @@ function readSecurityContext(r, e, what) {
   if (priv) {
     const v = r.bool(priv.value, priv.keyNode, "k8s", "privileged");
     if (v) sc.privileged = v;
+    else if (!r.isNull(priv.value)) sc.unreadable = true;
   }
   const user = r.get(m, "runAsUser");
   if (user) {
     const v = r.int(user.value, user.keyNode, "runAsUser");
     if (v) sc.runAsUser = v;
+    else if (!r.isNull(user.value)) sc.unreadable = true;
   }
   const nonRoot = r.get(m, "runAsNonRoot");
   if (nonRoot) {
     const v = r.bool(nonRoot.value, nonRoot.keyNode, "k8s", "runAsNonRoot");
     if (v) sc.runAsNonRoot = v;
+    else if (!r.isNull(nonRoot.value)) sc.unreadable = true;
   }
   const ape = r.get(m, "allowPrivilegeEscalation");
   if (ape) {

@@ -22,7 +22,8 @@ export const operatorAgentSecurityContext: Rule = {
     if (managers.length > 0 && managers.every((m) => m.v && compareVersions(m.v, SINCE) < 0)) return;
     for (const inst of model.instrumentations) {
       const sc = inst.goSecurityContext;
-      if (!sc || inst.incomplete) continue;
+      // A field of the wrong type is a parse-error already (the API server rejects the object): not "missing" here.
+      if (!sc || inst.incomplete || sc.unreadable) continue;
       const priv = sc.privileged;
       const user = sc.runAsUser;
       const nonRoot = sc.runAsNonRoot;

@@ -50,6 +50,8 @@ export interface SecurityContext {
    */
   allowPrivilegeEscalation?: Scalar<boolean>;
   capabilitiesAdd?: Scalar[];
+  /** privileged, runAsUser or runAsNonRoot is written with a value of the wrong type (a parse problem says so). */
+  unreadable?: boolean;
   range: Range;
   keyRange?: Range;
 }

@@ -413,16 +413,19 @@ function readSecurityContext(r: YamlReader, e: MapEntry | undefined, what: strin
   if (priv) {
     const v = r.bool(priv.value, priv.keyNode, 'k8s', 'privileged');
     if (v) sc.privileged = v;
+    else if (!r.isNull(priv.value)) sc.unreadable = true;
   }
   const user = r.get(m, 'runAsUser');
   if (user) {
     const v = r.int(user.value, user.keyNode, 'runAsUser');
     if (v) sc.runAsUser = v;
+    else if (!r.isNull(user.value)) sc.unreadable = true;
   }
   const nonRoot = r.get(m, 'runAsNonRoot');
   if (nonRoot) {
     const v = r.bool(nonRoot.value, nonRoot.keyNode, 'k8s', 'runAsNonRoot');
     if (v) sc.runAsNonRoot = v;
+    else if (!r.isNull(nonRoot.value)) sc.unreadable = true;
   }
   const ape = r.get(m, 'allowPrivilegeEscalation');
   if (ape) {

@@ -29,6 +29,7 @@ ruleTests(operatorAgentSecurityContext, {
     { name: 'privileged as root', files: files('    securityContext:\n      privileged: true\n      runAsUser: 0\n') },
     { name: 'privileged without runAsUser (the agent image runs as root)', files: files('    securityContext:\n      privileged: true\n') },
     { name: 'every Operator of the repository predates the field: the CRD drops it', files: { ...capsOnly, 'operator.yaml': operator('0.149.0') } },
+    { name: 'a value of the wrong type is a parse error, not a missing field', files: files('    securityContext:\n      privileged: "true"\n') },
   ],
   invalid: [
     {
