@@ -35586,6 +35586,7 @@ function describe(spec) {
   }
   switch (spec.source.kind) {
     case "ko":
+      return "built by ko, as its ko:// reference says";
     case "compose":
       return `built from ${spec.dockerfile} by the compose service at ${where5}`;
     case "skaffold":

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 5609e42048338407
+// otel-target-lint bundle 26c5eca89dda3a61
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10140,6 +10140,7 @@ function describe(spec) {
   }
   switch (spec.source.kind) {
     case "ko":
+      return "built by ko, as its ko:// reference says";
     case "compose":
       return `built from ${spec.dockerfile} by the compose service at ${where4}`;
     case "skaffold":

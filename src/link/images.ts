@@ -62,6 +62,8 @@ function describe(spec: ImageBuildSpec): string {
   }
   switch (spec.source.kind) {
     case 'ko':
+      // A ko:// reference always carries its ko spec (above).
+      return 'built by ko, as its ko:// reference says';
     case 'compose':
       return `built from ${spec.dockerfile} by the compose service at ${where}`;
     case 'skaffold':
