@@ -1,4 +1,4 @@
-// otel-target-lint bundle 26c5eca89dda3a61
+// otel-target-lint bundle 88496b389b5be790
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10553,13 +10553,11 @@ function kubeDeployment(w, input2) {
     if (injectScalar.unknown) op.instrumentationIssue = "unknown-value";
     else {
       const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : void 0;
-      const renamed2 = own && !("found" in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations) : void 0;
-      const inst = own && "found" in own ? own : renamed2 ? void 0 : resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
-      if (renamed2) {
-        op.instrumentationIssue = "renamed";
-        op.renamed = renamed2;
-      } else if (inst && "found" in inst) op.instrumentation = inst.found;
-      else if (inst) op.instrumentationIssue = inst.issue;
+      const renamed2 = own && !("found" in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : void 0;
+      const inst = own && "found" in own ? own : renamed2 ? { issue: "renamed" } : resolveInstrumentation(injectScalar.value, namespace, input2.instrumentations, w.file);
+      if ("found" in inst) op.instrumentation = inst.found;
+      else op.instrumentationIssue = inst.issue;
+      if (renamed2) op.renamed = renamed2;
     }
     deployment.operator = op;
     let targetApps = [];
@@ -10614,7 +10612,7 @@ function effectiveInjectGo(w, ns) {
   const own = w.podAnnotations !== w.annotations ? findAnnotation(w.annotations.entries, INJECT_GO) : void 0;
   return own ? { value: own.value, on: "workload" } : void 0;
 }
-function resolveInstrumentation(value, namespace, all, from) {
+function resolveInstrumentation(value, namespace, all, from, nameOf = (i2) => i2.name?.value) {
   if (all.length === 0) return { issue: "none-in-repo" };
   const inNs = (i2, ns2) => ns2 === void 0 || i2.namespace?.value === void 0 || i2.namespace.value === ns2;
   if (value.toLowerCase() === "true") {
@@ -10630,18 +10628,15 @@ function resolveInstrumentation(value, namespace, all, from) {
     ns = value.slice(0, slash2);
     name2 = value.slice(slash2 + 1);
   }
-  const named = all.filter((i2) => i2.name?.value === name2 && inNs(i2, ns));
+  const named = all.filter((i2) => nameOf(i2) === name2 && inNs(i2, ns));
   if (named.length === 0) return { issue: "not-found" };
   return { found: nearest(named, (i2) => i2.file, from) ?? named[0] };
 }
-function renamedInstrumentation(value, namespace, own) {
+function renamedInstrumentation(value, namespace, own, from) {
   if (value.toLowerCase() === "true") return void 0;
-  const slash2 = value.indexOf("/");
-  const ns = slash2 >= 0 ? value.slice(0, slash2) : namespace;
-  const name2 = slash2 >= 0 ? value.slice(slash2 + 1) : value;
-  return own.find(
-    (i2) => i2.renamedFrom && !i2.renamedFrom.uncertain && i2.renamedFrom.name.value === name2 && (ns === void 0 || i2.namespace?.value === void 0 || i2.namespace.value === ns)
-  );
+  const renamed2 = own.filter((i2) => i2.renamedFrom && !i2.renamedFrom.uncertain);
+  const r = renamed2.length > 0 ? resolveInstrumentation(value, namespace, renamed2, from, (i2) => i2.renamedFrom.name.value) : void 0;
+  return r && "found" in r ? r.found : void 0;
 }
 function composeTarget(t) {
   t.valueEvidence = t.value.via?.evidence ?? [];

@@ -311,15 +311,12 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     else {
       // A kustomize variant resolves among its own build's Instrumentations first (they carry its namespace).
       const own = w.instrumentations && w.instrumentations.length > 0 ? resolveInstrumentation(injectScalar.value, namespace, w.instrumentations, w.file) : undefined;
-      // The name the annotation gives is what the build's namePrefix / nameSuffix renamed: not found, whatever else
-      // the repository holds under that name.
-      const renamed = own && !('found' in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations!) : undefined;
-      const inst = own && 'found' in own ? own : renamed ? undefined : resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
-      if (renamed) {
-        op.instrumentationIssue = 'renamed';
-        op.renamed = renamed;
-      } else if (inst && 'found' in inst) op.instrumentation = inst.found;
-      else if (inst) op.instrumentationIssue = inst.issue;
+      // A name the build's namePrefix / nameSuffix took away: not found, whatever else the repository holds under it.
+      const renamed = own && !('found' in own) ? renamedInstrumentation(injectScalar.value, namespace, w.instrumentations!, w.file) : undefined;
+      const inst = own && 'found' in own ? own : renamed ? { issue: 'renamed' } : resolveInstrumentation(injectScalar.value, namespace, input.instrumentations, w.file);
+      if ('found' in inst) op.instrumentation = inst.found;
+      else op.instrumentationIssue = inst.issue;
+      if (renamed) op.renamed = renamed;
     }
     deployment.operator = op;
 
@@ -399,6 +396,8 @@ export function resolveInstrumentation(
   namespace: string | undefined,
   all: Instrumentation[],
   from: string,
+  /** The name a value is matched against (a kustomize-renamed one's old name, say). */
+  nameOf: (i: Instrumentation) => string | undefined = (i) => i.name?.value,
 ): { found: Instrumentation } | { issue: 'none-in-repo' | 'not-found' | 'ambiguous' | 'outside-repo' } {
   if (all.length === 0) return { issue: 'none-in-repo' };
   const inNs = (i: Instrumentation, ns: string | undefined) => ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns;
@@ -417,7 +416,7 @@ export function resolveInstrumentation(
     ns = value.slice(0, slash);
     name = value.slice(slash + 1);
   }
-  const named = all.filter((i) => i.name?.value === name && inNs(i, ns));
+  const named = all.filter((i) => nameOf(i) === name && inNs(i, ns));
   if (named.length === 0) return { issue: 'not-found' };
   return { found: nearest(named, (i) => i.file, from) ?? named[0]! };
 }
@@ -426,14 +425,11 @@ export function resolveInstrumentation(
  * The Instrumentation a kustomize build renamed (namePrefix / nameSuffix) that an inject-go value names by its old
  * name; undefined when none is, or when the build may rewrite the annotation too.
  */
-function renamedInstrumentation(value: string, namespace: string | undefined, own: Instrumentation[]): Instrumentation | undefined {
+function renamedInstrumentation(value: string, namespace: string | undefined, own: Instrumentation[], from: string): Instrumentation | undefined {
   if (value.toLowerCase() === 'true') return undefined;
-  const slash = value.indexOf('/');
-  const ns = slash >= 0 ? value.slice(0, slash) : namespace;
-  const name = slash >= 0 ? value.slice(slash + 1) : value;
-  return own.find(
-    (i) => i.renamedFrom && !i.renamedFrom.uncertain && i.renamedFrom.name.value === name && (ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns),
-  );
+  const renamed = own.filter((i) => i.renamedFrom && !i.renamedFrom.uncertain);
+  const r = renamed.length > 0 ? resolveInstrumentation(value, namespace, renamed, from, (i) => i.renamedFrom!.name.value) : undefined;
+  return r && 'found' in r ? r.found : undefined;
 }
 
 // ---------------------------------------------------------------- Compose
