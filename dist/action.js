@@ -30556,12 +30556,16 @@ function koImportPath(ref) {
   return path6;
 }
 function koExe(importPath) {
-  const base = importPath.slice(importPath.lastIndexOf("/") + 1);
-  return `/ko-app/${base === "" || base === "." ? "ko-app" : base}`;
+  let path6 = importPath;
+  while (path6.length > 1 && path6.endsWith("/")) path6 = path6.slice(0, -1);
+  const base = path6.slice(path6.lastIndexOf("/") + 1);
+  return `${KO_APP_DIR}/${base === "" || base === "." ? "ko-app" : base}`;
 }
+var KO_APP_DIR;
 var init_image_ref = __esm({
   "src/parsers/image-ref.ts"() {
     "use strict";
+    KO_APP_DIR = "/ko-app";
   }
 });
 
@@ -30614,7 +30618,7 @@ function readArtifacts(r, e, dir, out2) {
       if (importPath !== void 0) {
         exe = koExe(importPath);
       } else if (posix3.normalize(main) !== "." && !main.includes("...")) {
-        exe = `/ko-app/${posix3.basename(posix3.normalize(main))}`;
+        exe = koExe(posix3.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -33911,12 +33915,11 @@ function koImage(spec) {
   model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
   return model;
 }
-var KO_APP_DIR;
 var init_ko = __esm({
   "src/infer/ko.ts"() {
     "use strict";
+    init_image_ref();
     init_image();
-    KO_APP_DIR = "/ko-app";
   }
 });
 
@@ -35622,13 +35625,21 @@ var init_images = __esm({
       specs;
       repo;
       cache = /* @__PURE__ */ new Map();
+      koModels = /* @__PURE__ */ new WeakMap();
       goDockerfiles;
       /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
       byImageName;
       nearIndex;
       /** Evaluates (once) the image a build spec produces. */
       evaluate(spec) {
-        if (spec.ko) return { model: koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) }) };
+        if (spec.ko) {
+          let model = this.koModels.get(spec);
+          if (!model) {
+            model = koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) });
+            this.koModels.set(spec, model);
+          }
+          return { model };
+        }
         const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}`;
         let hit = this.cache.get(key);
         if (!hit) {

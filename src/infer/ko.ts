@@ -8,9 +8,8 @@
 import type { Evidence } from '../model/source.ts';
 import type { ImageModel } from '../model/image.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
+import { KO_APP_DIR } from '../parsers/image-ref.ts';
 import { DEFAULT_PATH } from './image.ts';
-
-export const KO_APP_DIR = '/ko-app';
 
 /** The image a ko build spec produces; its ENTRYPOINT is unknown when ko's file name for the binary is. */
 export function koImage(spec: ImageBuildSpec & { ko: NonNullable<ImageBuildSpec['ko']> }): ImageModel {

@@ -84,6 +84,7 @@ function koSpec(ref: string, importPath: string, at: Range): ImageBuildSpec {
 
 export class ImageLinker {
   private readonly cache = new Map<string, { model?: ImageModel; error?: string }>();
+  private readonly koModels = new WeakMap<ImageBuildSpec, ImageModel>();
   private goDockerfiles?: string[];
   /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
   private byImageName?: Map<string, string[]>;
@@ -97,7 +98,15 @@ export class ImageLinker {
 
   /** Evaluates (once) the image a build spec produces. */
   evaluate(spec: ImageBuildSpec): { model?: ImageModel; error?: string } {
-    if (spec.ko) return { model: koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) }) };
+    if (spec.ko) {
+      // A skaffold artifact is one spec object however many containers run its image: go.mod is read once.
+      let model = this.koModels.get(spec);
+      if (!model) {
+        model = koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) });
+        this.koModels.set(spec, model);
+      }
+      return { model };
+    }
     const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
     let hit = this.cache.get(key);
     if (!hit) {

@@ -37,8 +37,13 @@ export function koImportPath(ref: string): string | undefined {
   return path;
 }
 
+/** The directory of a ko-built image that holds its binary (first in its PATH). */
+export const KO_APP_DIR = '/ko-app';
+
 /** Where ko puts the binary of a main package: `/ko-app/<last element of its import path>` (`ko-app` for none). */
 export function koExe(importPath: string): string {
-  const base = importPath.slice(importPath.lastIndexOf('/') + 1);
-  return `/ko-app/${base === '' || base === '.' ? 'ko-app' : base}`;
+  let path = importPath;
+  while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return `${KO_APP_DIR}/${base === '' || base === '.' ? 'ko-app' : base}`;
 }

@@ -71,7 +71,7 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
       if (importPath !== undefined) {
         exe = koExe(importPath);
       } else if (posix.normalize(main) !== '.' && !main.includes('...')) {
-        exe = `/ko-app/${posix.basename(posix.normalize(main))}`;
+        exe = koExe(posix.normalize(main));
       }
       if (main.includes('...')) packageDir = context;
       const koSpec: NonNullable<ImageBuildSpec['ko']> = { packageDir };

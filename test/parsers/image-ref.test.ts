@@ -30,6 +30,7 @@ test('ko: the import path of a ko:// reference; the binary is /ko-app/<last elem
   assert.is(koExe('github.com/acme/shop/cmd/worker'), '/ko-app/worker');
   assert.is(koExe('github.com/acme/api/v2'), '/ko-app/v2');
   assert.is(koExe(''), '/ko-app/ko-app');
+  assert.is(koExe('cmd/server/'), '/ko-app/server', 'a directory written with a trailing slash (skaffold main:)');
 });
 
 test.run();
