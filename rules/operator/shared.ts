@@ -123,7 +123,7 @@ export function isTrue(value: string): boolean {
 }
 
 /** The Operator's manager image (its tag is the Operator's version). */
-export const OPERATOR_IMAGE = 'ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator';
+const OPERATOR_IMAGE = 'ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator';
 
 /** The Operator managers the repository holds: the containers running its image, with the version its tag gives. */
 export function operatorManagers(deployments: Deployment[]): { w: Workload; c: Container; v?: GoVersion }[] {

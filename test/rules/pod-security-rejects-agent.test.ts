@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { podSecurityRejectsAgent } from '../../rules/pod-security-rejects-agent.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { deployment, operatorApp } from '../helpers/fixtures.ts';
 
 const namespace = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n${labels}`;
 const inShop = (yaml: string) => yaml.replace('  name: api\n', '  name: api\n  namespace: shop\n');
@@ -33,22 +33,7 @@ const restricted = namespace('    pod-security.kubernetes.io/enforce: restricted
 const caps = { 'ns.yaml': restricted, 'obi.yaml': daemonSet('          securityContext:\n            capabilities:\n              add: [BPF, PERFMON, NET_BIND_SERVICE]\n') };
 const hostPid = { 'ns.yaml': baseline, 'obi.yaml': daemonSet('') };
 
-const operatorDeploy = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-  namespace: shop
-spec:
-  template:
-    metadata:
-      annotations:
-        instrumentation.opentelemetry.io/inject-go: "true"
-        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-`;
+const operatorDeploy = operatorApp.replace('  name: api\n', '  name: api\n  namespace: shop\n');
 const instrumentation = 'apiVersion: opentelemetry.io/v1alpha1\nkind: Instrumentation\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  exporter:\n    endpoint: http://collector:4318\n';
 const operator = { 'ns.yaml': baseline, 'deploy.yaml': operatorDeploy, 'instrumentation.yaml': instrumentation };
 

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { shareProcessNamespaceMissing } from '../../rules/share-process-namespace-missing.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, operatorApp, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const SPN = '      shareProcessNamespace: true\n';
 const missing = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment().replace(SPN, '') };
@@ -46,21 +46,7 @@ spec:
 `;
 const podFixed = pod.replace('spec:\n', 'spec:\n  shareProcessNamespace: true\n');
 
-const operator = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  template:
-    metadata:
-      annotations:
-        instrumentation.opentelemetry.io/inject-go: "true"
-        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-`;
+const operator = operatorApp;
 
 const nativeNoShare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ share: false }) };
 
