@@ -10,8 +10,8 @@ import { LineIndex } from '../model/source.ts';
 import type { SourceFile } from '../model/source.ts';
 import type { ConfigMapGenerator, KustomizationFile, KustomizePatch, PatchTarget, SelectorRequirement } from '../model/workload.ts';
 import { parseKube } from './kube.ts';
-import { parseYaml, sortProblems } from './yaml.ts';
-import type { MapEntry, YamlReader } from './yaml.ts';
+import { literalBlockInPlace, parseYaml, sortProblems } from './yaml.ts';
+import type { LiteralBlockIssue, MapEntry, YamlReader } from './yaml.ts';
 
 type YMap = YAMLMap<unknown, unknown>;
 
@@ -240,26 +240,9 @@ function inlinePatch(file: SourceFile, node: ParsedNode | null): InlinePatch {
   if (!node || !isScalar(node) || node.type !== 'BLOCK_LITERAL' || typeof node.value !== 'string') {
     return none('an inline patch that is not a literal block (`patch: |`)');
   }
-  const text = file.text;
-  const headerEnd = text.indexOf('\n', node.range[0]);
-  const end = node.range[1];
-  if (headerEnd < 0 || headerEnd >= end) return none('an empty inline patch');
-  for (let i = node.range[0] + 1; i < headerEnd && text[i] !== '#'; i++) {
-    if (text[i]! >= '0' && text[i]! <= '9') return none('an inline patch with an explicit indentation');
-  }
-  const start = headerEnd + 1;
-  // The content lines without their indentation must be the scalar's value (line breaks at the end aside), and none
-  // may read differently when indented: a document marker or directive at the start of a line.
-  const lines = text.slice(start, end).split('\n');
-  const filled = lines.filter((l) => l.trim() !== '');
-  if (filled.length === 0) return none('an empty inline patch');
-  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
-  const content = lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l).slice(indent));
-  if (content.some((l) => l.startsWith('---') || l.startsWith('...') || l.startsWith('%'))) {
-    return none('an inline patch with several YAML documents');
-  }
-  if (trimBreaks(content.join('\n')) !== trimBreaks(node.value)) return none('an inline patch the linter cannot map onto the file');
-  const masked = blankLines(text.slice(0, start)) + text.slice(start, end) + blankLines(text.slice(end));
+  const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
+  if ('unsupported' in inPlace) return none(INLINE_UNSUPPORTED[inPlace.unsupported]);
+  const masked = inPlace.text;
   const kube = parseKube({ ...file, text: masked, lines: new LineIndex(masked) }, { helm: false });
   const got: InlinePatch = { problems: kube.problems, directives: kube.directives };
   if (kube.syntaxErrors) got.unsupported = 'an inline patch with a syntax error';
@@ -269,24 +252,13 @@ function inlinePatch(file: SourceFile, node: ParsedNode | null): InlinePatch {
   return got;
 }
 
-/** The same text with every character but line breaks made a space. */
-function blankLines(s: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c !== '\n' && c !== '\r') continue;
-    out += ' '.repeat(i - from) + c;
-    from = i + 1;
-  }
-  return out + ' '.repeat(s.length - from);
-}
-
-function trimBreaks(s: string): string {
-  let e = s.length;
-  while (e > 0 && s[e - 1] === '\n') e--;
-  return s.slice(0, e);
-}
+const INLINE_UNSUPPORTED: Record<LiteralBlockIssue, string> = {
+  'not-literal': 'an inline patch that is not a literal block (`patch: |`)',
+  empty: 'an empty inline patch',
+  'explicit-indentation': 'an inline patch with an explicit indentation',
+  'several-documents': 'an inline patch with several YAML documents',
+  unmappable: 'an inline patch the linter cannot map onto the file',
+};
 
 /**
  * A Kubernetes label selector string (`app=api,tier!=db`, `env in (prod, staging)`, `env notin (dev)`, `canary`,

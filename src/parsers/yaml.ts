@@ -372,6 +372,56 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
 // ---------------------------------------------------------------------------------------------------------------
 // Reading nodes
 
+
+/** Why a block scalar's text cannot be parsed in place (literalBlockInPlace). */
+export type LiteralBlockIssue = 'not-literal' | 'empty' | 'explicit-indentation' | 'several-documents' | 'unmappable';
+
+/**
+ * A literal block scalar (`key: |` and its lines, at [start, end) of `text`, as the parser gave its range) whose
+ * content is YAML (a kustomize inline patch, an OBI config file in a ConfigMap), made parseable in place: every
+ * character of the file but the scalar's content lines is blanked (line breaks kept), so the content parses at its own
+ * indentation and every offset it gives is the file's own. `value` is the scalar's decoded value: the content lines
+ * without their indentation must read as it. Other styles (folded, quoted, an explicit indentation) do not map onto
+ * the file line for line.
+ */
+export function literalBlockInPlace(text: string, start: number, end: number, value: string): { text: string } | { unsupported: LiteralBlockIssue } {
+  if (text[start] !== '|') return { unsupported: 'not-literal' };
+  const headerEnd = text.indexOf('\n', start);
+  if (headerEnd < 0 || headerEnd >= end) return { unsupported: 'empty' };
+  for (let i = start + 1; i < headerEnd && text[i] !== '#'; i++) {
+    if (text[i]! >= '0' && text[i]! <= '9') return { unsupported: 'explicit-indentation' };
+  }
+  const from = headerEnd + 1;
+  // No content line may read differently when indented: a document marker or directive at the start of a line.
+  const lines = text.slice(from, end).split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  if (filled.length === 0) return { unsupported: 'empty' };
+  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
+  const content = lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l).slice(indent));
+  if (content.some((l) => l.startsWith('---') || l.startsWith('...') || l.startsWith('%'))) return { unsupported: 'several-documents' };
+  if (trimBreaks(content.join('\n')) !== trimBreaks(value)) return { unsupported: 'unmappable' };
+  return { text: blankLines(text.slice(0, from)) + text.slice(from, end) + blankLines(text.slice(end)) };
+}
+
+/** The same text with every character but line breaks made a space. */
+function blankLines(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== '\n' && c !== '\r') continue;
+    out += ' '.repeat(i - from) + c;
+    from = i + 1;
+  }
+  return out + ' '.repeat(s.length - from);
+}
+
+function trimBreaks(s: string): string {
+  let e = s.length;
+  while (e > 0 && s[e - 1] === '\n') e--;
+  return s.slice(0, e);
+}
+
 /** Sorts problems by position (stable: problems at the same place keep the order they were found in). */
 export function sortProblems(problems: ParseProblem[]): ParseProblem[] {
   return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
