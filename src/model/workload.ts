@@ -56,6 +56,27 @@ export interface SecurityContext {
   keyRange?: Range;
 }
 
+/** A container's `volumeMounts` item (only what finds a mounted file: the eBPF agents' config files). */
+export interface VolumeMount {
+  name: Scalar;
+  mountPath: Scalar;
+  /** Mount one file or directory of the volume: `mountPath` is then that file itself. */
+  subPath?: Scalar;
+  range: Range;
+}
+
+/** A pod's `volumes` item; only ConfigMap volumes are read further. */
+export interface Volume {
+  name: Scalar;
+  configMap?: {
+    name: Scalar;
+    /** `items:` (only these keys, each at its own path); absent: every key, as a file of its own name. */
+    items?: { key: Scalar; path: Scalar }[];
+    range: Range;
+  };
+  range: Range;
+}
+
 export interface Container {
   name?: Scalar;
   image?: Scalar;
@@ -66,6 +87,8 @@ export interface Container {
   env: EnvVar[];
   envFrom: EnvFrom[];
   securityContext?: SecurityContext;
+  /** `volumeMounts:` (absent when none is written). */
+  volumeMounts?: VolumeMount[];
   /** Keys of the container mapping that Kubernetes does not define there (e.g. `shareProcessNamespace`). */
   strayKeys: { key: string; keyRange: Range; value: Scalar<unknown> }[];
   init: boolean;
@@ -101,6 +124,8 @@ export interface PodSpec {
   securityContext?: SecurityContext;
   containers: Container[];
   initContainers: Container[];
+  /** `volumes:` (absent when none is written). */
+  volumes?: Volume[];
   range: Range;
   /** Range of the `spec:` key of the pod spec (where a fix inserts a field). */
   keyRange?: Range;

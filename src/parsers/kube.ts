@@ -23,6 +23,8 @@ import type {
   PodSpec,
   Scalar,
   SecurityContext,
+  Volume,
+  VolumeMount,
   Workload,
 } from '../model/workload.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
@@ -300,6 +302,8 @@ function readPodSpec(r: YamlReader, specE: MapEntry | undefined, fallback: Range
   if (sc) pod.securityContext = sc;
   pod.containers = readContainers(r, r.get(spec, 'containers'), false);
   pod.initContainers = readContainers(r, r.get(spec, 'initContainers'), true);
+  const volumes = readVolumes(r, r.get(spec, 'volumes'));
+  if (volumes) pod.volumes = volumes;
   if (r.freeTemplated(specE, ['securityContext', 'shareProcessNamespace', 'hostPID'])) pod.templated = true;
   return pod;
 }
@@ -332,6 +336,8 @@ function readContainer(r: YamlReader, m: YMap, node: ParsedNode, init: boolean, 
   if (sc) c.securityContext = sc;
   const restartPolicy = r.entryStr(r.get(m, 'restartPolicy'), { what: 'restartPolicy', k8sString: true });
   if (restartPolicy) c.restartPolicy = restartPolicy;
+  const mounts = readVolumeMounts(r, r.get(m, 'volumeMounts'));
+  if (mounts) c.volumeMounts = mounts;
   for (const e of r.entries(m)) {
     if (CONTAINER_FIELDS.has(e.key) || r.isUnknown(e.keyNode)) continue;
     c.strayKeys.push({ key: e.key, keyRange: r.range(e.keyNode), value: r.anyValue(e) });
@@ -384,6 +390,54 @@ function readEnvItem(r: YamlReader, item: ParsedNode): EnvVar | undefined {
     } else v.valueFrom = { kind: 'other', range };
   }
   return v;
+}
+
+function readVolumeMounts(r: YamlReader, e: MapEntry | undefined): VolumeMount[] | undefined {
+  if (!e) return undefined;
+  const out: VolumeMount[] = [];
+  for (const item of r.items(r.seq(e.value, 'volumeMounts'))) {
+    const m = r.map(item, 'a volumeMounts item');
+    if (!m) continue;
+    const name = r.entryStr(r.get(m, 'name'), { what: 'volumeMounts name', k8sString: true });
+    const mountPath = r.entryStr(r.get(m, 'mountPath'), { what: 'mountPath', k8sString: true });
+    if (!name || !mountPath) continue;
+    const vm: VolumeMount = { name, mountPath, range: r.range(item) };
+    const subPath = r.entryStr(r.get(m, 'subPath'), { what: 'subPath', k8sString: true });
+    if (subPath) vm.subPath = subPath;
+    out.push(vm);
+  }
+  return out;
+}
+
+function readVolumes(r: YamlReader, e: MapEntry | undefined): Volume[] | undefined {
+  if (!e) return undefined;
+  const out: Volume[] = [];
+  for (const item of r.items(r.seq(e.value, 'volumes'))) {
+    const m = r.map(item, 'a volumes item');
+    if (!m) continue;
+    const name = r.entryStr(r.get(m, 'name'), { what: 'volume name', k8sString: true });
+    if (!name) continue;
+    const v: Volume = { name, range: r.range(item) };
+    const cmE = r.get(m, 'configMap');
+    const cm = cmE ? r.map(cmE.value, 'configMap') : undefined;
+    const cmName = cm ? r.entryStr(r.get(cm, 'name'), { what: 'configMap name', k8sString: true }) : undefined;
+    if (cmE && cmName) {
+      v.configMap = { name: cmName, range: r.valueRange(cmE) };
+      const itemsE = r.get(cm, 'items');
+      if (itemsE) {
+        const items: { key: Scalar; path: Scalar }[] = [];
+        for (const it of r.items(r.seq(itemsE.value, 'configMap items'))) {
+          const im = r.map(it, 'a configMap items entry');
+          const key = im ? r.entryStr(r.get(im, 'key'), { what: 'key', k8sString: true }) : undefined;
+          const path = im ? r.entryStr(r.get(im, 'path'), { what: 'path', k8sString: true }) : undefined;
+          if (key && path) items.push({ key, path });
+        }
+        v.configMap.items = items;
+      }
+    }
+    out.push(v);
+  }
+  return out;
 }
 
 function readEnvFrom(r: YamlReader, e: MapEntry | undefined): EnvFrom[] {
