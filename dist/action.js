@@ -4448,9 +4448,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix26 = POSIX_REGEX_SOURCE[rest2];
-                if (posix26) {
-                  prev.value = pre + posix26;
+                const posix27 = POSIX_REGEX_SOURCE[rest2];
+                if (posix27) {
+                  prev.value = pre + posix27;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4971,7 +4971,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix26 = utils.isWindows(options);
+      const posix27 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4981,8 +4981,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix26 });
-        const result = { glob, state, regex, posix: posix26, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix27 });
+        const result = { glob, state, regex, posix: posix27, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5007,7 +5007,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix27 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5015,7 +5015,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix26 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix27 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5024,14 +5024,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix26);
+          match = picomatch.matchBase(input2, regex, options, posix27);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix26 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix27 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5062,14 +5062,14 @@ var require_picomatch = __commonJS({
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse.fastpaths(input2, options);
+        parsed2.output = parse.fastpaths(input2, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input2, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input2, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -5220,9 +5220,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix26 = utils.isWindows(options);
+      let posix27 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix26 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix27 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5703,7 +5703,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings, callback) {
+    function read2(path6, settings, callback) {
       settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -5729,7 +5729,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read;
+    exports.read = read2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -5745,7 +5745,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings) {
+    function read2(path6, settings) {
       const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -5763,7 +5763,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read;
+    exports.read = read2;
   }
 });
 
@@ -5989,14 +5989,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -6098,13 +6098,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -7676,19 +7676,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix26;
-      (function(posix27) {
+      let posix27;
+      (function(posix28) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix27.escapePath = escapePath2;
+        posix28.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix27.convertPathToPattern = convertPathToPattern3;
-      })(posix26 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix28.convertPathToPattern = convertPathToPattern3;
+      })(posix27 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -17273,6 +17273,39 @@ function parseYaml(file, opts) {
   }
   return { docs, problems, directives };
 }
+function literalBlockInPlace(text, start2, end, value) {
+  if (text[start2] !== "|") return { unsupported: "not-literal" };
+  const headerEnd = text.indexOf("\n", start2);
+  if (headerEnd < 0 || headerEnd >= end) return { unsupported: "empty" };
+  for (let i2 = start2 + 1; i2 < headerEnd && text[i2] !== "#"; i2++) {
+    if (text[i2] >= "0" && text[i2] <= "9") return { unsupported: "explicit-indentation" };
+  }
+  const from = headerEnd + 1;
+  const lines = text.slice(from, end).split("\n");
+  const filled = lines.filter((l) => l.trim() !== "");
+  if (filled.length === 0) return { unsupported: "empty" };
+  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
+  const content = lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l).slice(indent));
+  if (content.some((l) => l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))) return { unsupported: "several-documents" };
+  if (trimBreaks(content.join("\n")) !== trimBreaks(value)) return { unsupported: "unmappable" };
+  return { text: blankLines(text.slice(0, from)) + text.slice(from, end) + blankLines(text.slice(end)) };
+}
+function blankLines(s) {
+  let out2 = "";
+  let from = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (c !== "\n" && c !== "\r") continue;
+    out2 += " ".repeat(i2 - from) + c;
+    from = i2 + 1;
+  }
+  return out2 + " ".repeat(s.length - from);
+}
+function trimBreaks(s) {
+  let e = s.length;
+  while (e > 0 && s[e - 1] === "\n") e--;
+  return s.slice(0, e);
+}
 function sortProblems(problems) {
   return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
@@ -17875,12 +17908,12 @@ function normalizeProjectName(s) {
   return out2.slice(i2);
 }
 function parseCompose(file) {
-  const parsed = parseYaml(file, { helm: false });
-  const out2 = { file: file.path, services: [], problems: parsed.problems, directives: parsed.directives };
+  const parsed2 = parseYaml(file, { helm: false });
+  const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
   const dirName = posix.basename(posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
-  for (const d of parsed.docs) {
+  for (const d of parsed2.docs) {
     const root = composeRoot(d);
     if (!root) continue;
     const r = d.reader;
@@ -29140,14 +29173,14 @@ function logicalText(text, start2, end, escapeChar) {
 function parseJsonArray(text) {
   const trimmed = text.trim();
   if (!trimmed.startsWith("[")) return void 0;
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(trimmed);
+    parsed2 = JSON.parse(trimmed);
   } catch {
     return void 0;
   }
-  if (!Array.isArray(parsed)) return void 0;
-  if (!parsed.every((x) => typeof x === "string")) return { notStrings: true };
+  if (!Array.isArray(parsed2)) return void 0;
+  if (!parsed2.every((x) => typeof x === "string")) return { notStrings: true };
   const items = [];
   let i2 = 0;
   while (i2 < text.length) {
@@ -29725,16 +29758,16 @@ function workloadKind(kind, apiVersion) {
   return groups.includes(apiGroup(apiVersion.value)) ? kind : void 0;
 }
 function parseKube(file, opts) {
-  const parsed = parseYaml(file, opts);
+  const parsed2 = parseYaml(file, opts);
   const out2 = {
     file: file.path,
     objects: [],
-    problems: parsed.problems,
-    directives: parsed.directives,
+    problems: parsed2.problems,
+    directives: parsed2.directives,
     helm: opts.helm
   };
-  if (parsed.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== "DUPLICATE_KEY"))) out2.syntaxErrors = true;
-  for (const d of parsed.docs) {
+  if (parsed2.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== "DUPLICATE_KEY"))) out2.syntaxErrors = true;
+  for (const d of parsed2.docs) {
     const r = d.reader;
     const root = d.root;
     if (root && isSeq3(root)) {
@@ -29898,6 +29931,8 @@ function readPodSpec(r, specE, fallback) {
   if (sc) pod.securityContext = sc;
   pod.containers = readContainers(r, r.get(spec, "containers"), false);
   pod.initContainers = readContainers(r, r.get(spec, "initContainers"), true);
+  const volumes = readVolumes(r, r.get(spec, "volumes"));
+  if (volumes) pod.volumes = volumes;
   if (r.freeTemplated(specE, ["securityContext", "shareProcessNamespace", "hostPID"])) pod.templated = true;
   return pod;
 }
@@ -29928,6 +29963,8 @@ function readContainer(r, m, node, init2, index) {
   if (sc) c.securityContext = sc;
   const restartPolicy = r.entryStr(r.get(m, "restartPolicy"), { what: "restartPolicy", k8sString: true });
   if (restartPolicy) c.restartPolicy = restartPolicy;
+  const mounts = readVolumeMounts(r, r.get(m, "volumeMounts"));
+  if (mounts) c.volumeMounts = mounts;
   for (const e of r.entries(m)) {
     if (CONTAINER_FIELDS.has(e.key) || r.isUnknown(e.keyNode)) continue;
     c.strayKeys.push({ key: e.key, keyRange: r.range(e.keyNode), value: r.anyValue(e) });
@@ -29976,6 +30013,52 @@ function readEnvItem(r, item) {
     } else v.valueFrom = { kind: "other", range };
   }
   return v;
+}
+function readVolumeMounts(r, e) {
+  if (!e) return void 0;
+  const out2 = [];
+  for (const item of r.items(r.seq(e.value, "volumeMounts"))) {
+    const m = r.map(item, "a volumeMounts item");
+    if (!m) continue;
+    const name2 = r.entryStr(r.get(m, "name"), { what: "volumeMounts name", k8sString: true });
+    const mountPath = r.entryStr(r.get(m, "mountPath"), { what: "mountPath", k8sString: true });
+    if (!name2 || !mountPath) continue;
+    const vm = { name: name2, mountPath, range: r.range(item) };
+    const subPath = r.entryStr(r.get(m, "subPath"), { what: "subPath", k8sString: true });
+    if (subPath) vm.subPath = subPath;
+    out2.push(vm);
+  }
+  return out2;
+}
+function readVolumes(r, e) {
+  if (!e) return void 0;
+  const out2 = [];
+  for (const item of r.items(r.seq(e.value, "volumes"))) {
+    const m = r.map(item, "a volumes item");
+    if (!m) continue;
+    const name2 = r.entryStr(r.get(m, "name"), { what: "volume name", k8sString: true });
+    if (!name2) continue;
+    const v = { name: name2, range: r.range(item) };
+    const cmE = r.get(m, "configMap");
+    const cm = cmE ? r.map(cmE.value, "configMap") : void 0;
+    const cmName = cm ? r.entryStr(r.get(cm, "name"), { what: "configMap name", k8sString: true }) : void 0;
+    if (cmE && cmName) {
+      v.configMap = { name: cmName, range: r.valueRange(cmE) };
+      const itemsE = r.get(cm, "items");
+      if (itemsE) {
+        const items = [];
+        for (const it of r.items(r.seq(itemsE.value, "configMap items"))) {
+          const im = r.map(it, "a configMap items entry");
+          const key = im ? r.entryStr(r.get(im, "key"), { what: "key", k8sString: true }) : void 0;
+          const path6 = im ? r.entryStr(r.get(im, "path"), { what: "path", k8sString: true }) : void 0;
+          if (key && path6) items.push({ key, path: path6 });
+        }
+        v.configMap.items = items;
+      }
+    }
+    out2.push(v);
+  }
+  return out2;
 }
 function readEnvFrom(r, e) {
   if (!e) return [];
@@ -30258,7 +30341,7 @@ function isRemote(ref) {
   return ref.includes("://") || ref.includes("?ref=") || ref.startsWith("github.com/") || ref.startsWith("git@");
 }
 function parseKustomization(file) {
-  const parsed = parseYaml(file, { helm: false });
+  const parsed2 = parseYaml(file, { helm: false });
   const out2 = {
     file: file.path,
     resources: [],
@@ -30269,15 +30352,15 @@ function parseKustomization(file) {
     commonAnnotations: [],
     configMapGenerators: [],
     unsupported: [],
-    problems: parsed.problems,
-    directives: parsed.directives
+    problems: parsed2.problems,
+    directives: parsed2.directives
   };
   const dir = posix2.dirname(file.path);
   const at3 = (ref) => {
     const p = posix2.normalize(posix2.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
-  for (const d of parsed.docs) {
+  for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
@@ -30436,24 +30519,9 @@ function inlinePatch(file, node) {
   if (!node || !(0, import_yaml6.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
     return none("an inline patch that is not a literal block (`patch: |`)");
   }
-  const text = file.text;
-  const headerEnd = text.indexOf("\n", node.range[0]);
-  const end = node.range[1];
-  if (headerEnd < 0 || headerEnd >= end) return none("an empty inline patch");
-  for (let i2 = node.range[0] + 1; i2 < headerEnd && text[i2] !== "#"; i2++) {
-    if (text[i2] >= "0" && text[i2] <= "9") return none("an inline patch with an explicit indentation");
-  }
-  const start2 = headerEnd + 1;
-  const lines = text.slice(start2, end).split("\n");
-  const filled = lines.filter((l) => l.trim() !== "");
-  if (filled.length === 0) return none("an empty inline patch");
-  const indent = Math.min(...filled.map((l) => l.length - l.trimStart().length));
-  const content = lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l).slice(indent));
-  if (content.some((l) => l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))) {
-    return none("an inline patch with several YAML documents");
-  }
-  if (trimBreaks(content.join("\n")) !== trimBreaks(node.value)) return none("an inline patch the linter cannot map onto the file");
-  const masked = blankLines(text.slice(0, start2)) + text.slice(start2, end) + blankLines(text.slice(end));
+  const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
+  if ("unsupported" in inPlace) return none(INLINE_UNSUPPORTED[inPlace.unsupported]);
+  const masked = inPlace.text;
   const kube = parseKube({ ...file, text: masked, lines: new LineIndex(masked) }, { helm: false });
   const got = { problems: kube.problems, directives: kube.directives };
   if (kube.syntaxErrors) got.unsupported = "an inline patch with a syntax error";
@@ -30461,22 +30529,6 @@ function inlinePatch(file, node) {
   else if (kube.objects.length > 0) got.objects = kube.objects;
   else got.unsupported = "an inline patch without apiVersion and kind";
   return got;
-}
-function blankLines(s) {
-  let out2 = "";
-  let from = 0;
-  for (let i2 = 0; i2 < s.length; i2++) {
-    const c = s[i2];
-    if (c !== "\n" && c !== "\r") continue;
-    out2 += " ".repeat(i2 - from) + c;
-    from = i2 + 1;
-  }
-  return out2 + " ".repeat(s.length - from);
-}
-function trimBreaks(s) {
-  let e = s.length;
-  while (e > 0 && s[e - 1] === "\n") e--;
-  return s.slice(0, e);
 }
 function parseSelector(text) {
   const terms = [];
@@ -30515,7 +30567,7 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_yaml6, UNSUPPORTED;
+var import_yaml6, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
@@ -30524,6 +30576,13 @@ var init_kustomize = __esm({
     init_kube();
     init_yaml();
     UNSUPPORTED = ["replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+    INLINE_UNSUPPORTED = {
+      "not-literal": "an inline patch that is not a literal block (`patch: |`)",
+      empty: "an empty inline patch",
+      "explicit-indentation": "an inline patch with an explicit indentation",
+      "several-documents": "an inline patch with several YAML documents",
+      unmappable: "an inline patch the linter cannot map onto the file"
+    };
   }
 });
 
@@ -30572,10 +30631,10 @@ var init_image_ref = __esm({
 // src/parsers/skaffold.ts
 import { posix as posix3 } from "node:path";
 function parseSkaffold(file) {
-  const parsed = parseYaml(file, { helm: false });
+  const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   const dir = posix3.dirname(file.path);
-  for (const d of parsed.docs) {
+  for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml8.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
@@ -30592,7 +30651,7 @@ function parseSkaffold(file) {
       r.problem(d.root, `This skaffold document could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { specs, problems: sortProblems(parsed.problems) };
+  return { specs, problems: sortProblems(parsed2.problems) };
 }
 function join4(base, rel) {
   return posix3.isAbsolute(rel) ? posix3.normalize(rel) : posix3.normalize(posix3.join(base, rel || "."));
@@ -30877,10 +30936,10 @@ function envOf(r, m, base) {
   return out2;
 }
 function parseWorkflow(file) {
-  const parsed = parseYaml(file, { helm: false });
+  const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   const root = posix5.dirname(posix5.dirname(posix5.dirname(file.path)));
-  for (const d of parsed.docs) {
+  for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
@@ -30918,7 +30977,7 @@ function parseWorkflow(file) {
       r.problem(d.root, `This workflow could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { specs, problems: sortProblems(parsed.problems) };
+  return { specs, problems: sortProblems(parsed2.problems) };
 }
 function input(r, withMap, key, env) {
   const s = r.entryStr(r.get(withMap, key), { what: key });
@@ -35937,6 +35996,170 @@ var init_env = __esm({
   }
 });
 
+// src/parsers/ebpf-config.ts
+function parseEbpfConfig(file, value) {
+  const out2 = { file: file.path, instrument: [], excludeInstrument: false, services: [], excludeServices: false, problems: [] };
+  let source = file;
+  if (value) {
+    const inPlace = literalBlockInPlace(file.text, value.range.start, value.range.end, value.value);
+    if ("unsupported" in inPlace) {
+      out2.unreadable = UNREADABLE[inPlace.unsupported];
+      return out2;
+    }
+    source = { ...file, text: inPlace.text };
+  }
+  const parsed2 = parseYaml(source, { helm: false });
+  out2.problems = parsed2.problems.filter((p) => p.severity !== "partial");
+  if (parsed2.docs.some((x) => x.hasErrors)) {
+    out2.unreadable = "the config file is not valid YAML";
+    return out2;
+  }
+  const d = parsed2.docs.find((x) => x.root !== null);
+  if (d?.root) read(d.reader, d.root, out2);
+  sortProblems(out2.problems);
+  return out2;
+}
+function read(r, root, out2) {
+  const top = r.map(root, "the config file");
+  const discE = r.get(top, "discovery");
+  const disc = discE ? r.map(discE.value, "discovery") : void 0;
+  if (!disc) return;
+  const list = (key) => {
+    const e = r.get(disc, key);
+    const items = [];
+    for (const item of r.items(e ? r.seq(e.value, `discovery.${key}`) : void 0)) {
+      const m = r.map(item, `an item of discovery.${key}`);
+      const sel = { range: r.range(item) };
+      const exe = m ? r.entryStr(r.get(m, "exe_path"), { what: "exe_path" }) : void 0;
+      if (exe) sel.exePath = exe.value.includes("$") ? { ...exe, unknown: true } : exe;
+      items.push(sel);
+    }
+    return items;
+  };
+  out2.instrument = list("instrument");
+  out2.excludeInstrument = list("exclude_instrument").length > 0;
+  out2.services = list("services");
+  out2.excludeServices = list("exclude_services").length > 0;
+  const servicesE = r.get(disc, "services");
+  if (servicesE) out2.servicesKey = r.range(servicesE.keyNode);
+}
+function onlyDeprecatedSelection(c) {
+  return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && !c.excludeInstrument;
+}
+var UNREADABLE;
+var init_ebpf_config = __esm({
+  "src/parsers/ebpf-config.ts"() {
+    "use strict";
+    init_yaml();
+    UNREADABLE = {
+      "not-literal": "the ConfigMap value is not a literal block (`key: |`)",
+      empty: "the ConfigMap value is empty",
+      "explicit-indentation": "the ConfigMap value has an explicit indentation indicator",
+      "several-documents": "the ConfigMap value holds several YAML documents",
+      unmappable: "the ConfigMap value cannot be mapped onto the manifest line for line"
+    };
+  }
+});
+
+// src/link/ebpf-config.ts
+import { posix as posix11 } from "node:path";
+function readConfig(file, value) {
+  const key = value ?? file;
+  let c = parsed.get(key);
+  if (!c) {
+    c = parseEbpfConfig(file, value);
+    parsed.set(key, c);
+  }
+  return c;
+}
+function configFlag(items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const v = items[i2].value;
+    if (v === "-config" || v === "--config") return items[i2 + 1];
+    for (const p of ["-config=", "--config="]) if (v.startsWith(p)) return { ...items[i2], value: v.slice(p.length) };
+  }
+  return void 0;
+}
+function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
+  const envName = CONFIG_PATH_ENV[kind];
+  if (!envName) return void 0;
+  const fromEnv = env.get(envName);
+  let path6;
+  let setBy;
+  const evidence = [];
+  if (fromEnv && fromEnv.value !== "") {
+    if (fromEnv.value === void 0 || !fromEnv.scalar) {
+      const at3 = fromEnv.scalar ?? fromEnv.evidence[0];
+      return at3 ? { path: { value: "", range: at3.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0;
+    }
+    path6 = { ...fromEnv.scalar, value: fromEnv.value };
+    setBy = envName;
+    evidence.push(...fromEnv.evidence);
+  } else {
+    path6 = configFlag([...c.command?.items ?? [], ...c.args?.items ?? []]);
+    setBy = "-config";
+    if (!path6) return void 0;
+  }
+  const out2 = { path: path6, setBy, evidence };
+  evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
+  if (path6.unknown) return { ...out2, reason: `the config path is not known` };
+  if (!path6.value.startsWith("/")) return { ...out2, reason: `the config path "${path6.value}" is relative` };
+  const want = posix11.normalize(path6.value);
+  let best;
+  for (const m of c.volumeMounts ?? []) {
+    if (m.mountPath.unknown || m.name.unknown) continue;
+    const norm2 = posix11.normalize(m.mountPath.value);
+    const at3 = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
+    const rel = want === at3 ? "" : want.startsWith(`${at3}/`) ? want.slice(at3.length + 1) : void 0;
+    if (rel === void 0 || best && best.mount.mountPath.value.length >= m.mountPath.value.length) continue;
+    best = { mount: m, rel };
+  }
+  if (!best) return { ...out2, reason: `no volumeMount of container "${c.name?.value ?? ""}" holds ${want}` };
+  const { mount } = best;
+  evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
+  const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
+  if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
+  const inVolume = posix11.join(sub, best.rel);
+  const volume = pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
+  if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
+  if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
+  const cmRef = volume.configMap;
+  if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
+  let key = inVolume;
+  if (cmRef.items) {
+    const item = cmRef.items.find((x) => !x.path.unknown && posix11.normalize(x.path.value) === inVolume);
+    key = item && !item.key.unknown ? item.key.value : void 0;
+  } else if (inVolume.includes("/")) key = void 0;
+  evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
+  if (key === void 0) return { ...out2, reason: `ConfigMap volume "${volume.name.value}" puts no key at ${inVolume}` };
+  const cm = workloadConfigMap(w, configMaps, cmRef.name.value);
+  if (!cm) return { ...out2, reason: `ConfigMap ${cmRef.name.value} is not in the repository` };
+  const value = cm.data.get(key);
+  if (!value) return { ...out2, reason: cm.incomplete ? `ConfigMap ${cmRef.name.value} is not fully known` : `ConfigMap ${cmRef.name.value} has no key ${key}` };
+  evidence.push({ range: value.keyRange ?? value.range, message: `ConfigMap ${cmRef.name.value} key ${key} holds the config file` });
+  if (value.unknown) return { ...out2, reason: `ConfigMap ${cmRef.name.value} key ${key} is not known` };
+  const file = files.get(value.range.file);
+  if (!file) return { ...out2, reason: `${value.range.file} was not read` };
+  out2.config = readConfig(file, value);
+  out2.where = `ConfigMap ${cmRef.name.value}, key ${key}`;
+  if (out2.config.unreadable) out2.reason = out2.config.unreadable;
+  return out2;
+}
+function envSelectorIgnored(a) {
+  const c = a.configFile?.config;
+  return !!c && !a.configFile.reason && onlyDeprecatedSelection(c);
+}
+var CONFIG_PATH_ENV, parsed;
+var init_ebpf_config2 = __esm({
+  "src/link/ebpf-config.ts"() {
+    "use strict";
+    init_ebpf_config();
+    init_env();
+    CONFIG_PATH_ENV = { obi: "OTEL_EBPF_CONFIG_PATH", beyla: "BEYLA_CONFIG_PATH" };
+    parsed = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/link/command.ts
 function splitCommandString(s, files) {
   if (s.unknown || !shellParserReady()) return [{ value: s.value, range: s.range, unknown: true }];
@@ -35962,7 +36185,7 @@ var init_command = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -36007,7 +36230,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix11.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix12.basename(first) === "otel-go-instrumentation";
 }
 function targetFlag(items) {
   for (let i2 = 0; i2 < items.length; i2++) {
@@ -36092,6 +36315,8 @@ function kubeDeployment(w, input2) {
     if (p.agent) {
       const a = { kind: p.agent.kind, platform: "k8s", name: name2, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
+      const cfg = podAgentConfig(a.kind, c, p.env, w, w.pod, input2.configMaps, input2.files);
+      if (cfg) a.configFile = cfg;
       agents.push(a);
       if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;
     }
@@ -36138,6 +36363,25 @@ function kubeDeployment(w, input2) {
         if (t.apps.length === 0) t.noAppReason = "no application container in this pod";
       }
       deployment.targets.push(t);
+    }
+    const cfg = agent?.configFile;
+    if (agent && cfg?.config && (agent.kind === "obi" || agent.kind === "beyla")) {
+      cfg.config.instrument.forEach((item, i2) => {
+        if (!item.exePath) return;
+        const t = {
+          source: agent.kind,
+          value: item.exePath,
+          match: "glob",
+          key: `discovery.instrument[${i2}].exe_path`,
+          valueEvidence: cfg.evidence,
+          apps: targetApps(),
+          agent,
+          configItem: true
+        };
+        if (!item.exePath.unknown) t.resolved = item.exePath.value;
+        if (t.apps.length === 0) t.noAppReason = "no application container in this pod";
+        deployment.targets.push(t);
+      });
     }
     if (agent?.kind === "go-auto") {
       const flag = targetFlag([...c.command?.items ?? [], ...c.args?.items ?? []]);
@@ -36367,6 +36611,7 @@ var init_deployments = __esm({
     init_base_images();
     init_process();
     init_env();
+    init_ebpf_config2();
     init_images();
     init_command();
     init_nearest();
@@ -36383,7 +36628,7 @@ var init_deployments = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -36431,8 +36676,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix12.basename(f.file).toLowerCase()];
-    const dir = posix12.dirname(f.file);
+    const overrides = BASES[posix13.basename(f.file).toLowerCase()];
+    const dir = posix13.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -36714,11 +36959,11 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function composeInterpolator(io) {
-  const parsed = /* @__PURE__ */ new Map();
-  const read = (path6) => {
-    if (parsed.has(path6)) return parsed.get(path6);
+  const parsed2 = /* @__PURE__ */ new Map();
+  const read2 = (path6) => {
+    if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
     const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
     const f = hidden ? void 0 : io.load(path6);
@@ -36726,17 +36971,17 @@ function composeInterpolator(io) {
       out2 = parseDotenv(f);
       io.problems(f.path, out2.problems);
     }
-    parsed.set(path6, out2);
+    parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read, opts);
+  return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
-function interpolateCompose(cf, io, read, place = {}) {
-  const dir = place.dir ?? posix13.dirname(cf.file);
+function interpolateCompose(cf, io, read2, place = {}) {
+  const dir = place.dir ?? posix14.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix13.join(dir, ".env")]) {
-    const dotenv = read(dotenvPath);
+  for (const dotenvPath of place.envFiles ?? [posix14.join(dir, ".env")]) {
+    const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
     for (const e of dotenv?.entries ?? []) {
@@ -36794,7 +37039,7 @@ function interpolateCompose(cf, io, read, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix13.isAbsolute(p.value) ? void 0 : read(posix13.normalize(posix13.join(dir, p.value)));
+      const f = p.unknown || posix14.isAbsolute(p.value) ? void 0 : read2(posix14.normalize(posix14.join(dir, p.value)));
       if (!f) {
         out2.envFiles.push(ref);
         continue;
@@ -36823,7 +37068,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -36842,7 +37087,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix14.dirname(baseFile.file), posix14.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix15.dirname(baseFile.file), posix15.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -36859,13 +37104,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix14.normalize(posix14.join(posix14.dirname(from), ref));
+  return posix15.normalize(posix15.join(posix15.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix14.relative(toDir, posix14.join(fromDir, v.value)) || ".";
+    const rel = posix15.relative(toDir, posix15.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -36885,7 +37130,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -36911,8 +37156,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     if (app.servicesIncomplete) incomplete = true;
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix15.dirname(main.file);
-    const toDir = posix15.dirname(cf.file);
+    const fromDir = place.dir ?? posix16.dirname(main.file);
+    const toDir = posix16.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -36932,7 +37177,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix15.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix16.isAbsolute(v.value);
   }
 });
 
@@ -37081,11 +37326,11 @@ function containerOp(c, rest, o, op) {
       return c;
   }
 }
-function listItemOp(list, segment, o, v, read) {
+function listItemOp(list, segment, o, v, read2) {
   const at3 = indexIn(list, segment, o === "add");
   if (at3 === void 0) return void 0;
   const out2 = [...list];
-  const item = v ? read(v) : void 0;
+  const item = v ? read2(v) : void 0;
   if (item === void 0) return void 0;
   if (o === "add") out2.splice(at3, 0, item);
   else out2[at3] = item;
@@ -37130,7 +37375,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -37273,7 +37518,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix16.relative(posix16.dirname(k.file), e.path))];
+    const evidence = [made(posix17.relative(posix17.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -37734,7 +37979,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml12.parse)(t);
+      const v = (0, import_yaml13.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -37742,18 +37987,18 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml12, FUNCTIONS, isSpace2;
+var import_yaml13, FUNCTIONS, isSpace2;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
 });
 
 // src/link/helm.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -37817,7 +38062,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix17.dirname(file); ; dir = posix17.dirname(dir)) {
+        for (let dir = posix18.dirname(file); ; dir = posix18.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -39240,7 +39485,7 @@ var require_getParsedConfigFile = __commonJS({
       if (tsserver.sys === void 0) {
         throw new Error("`getParsedConfigFile` is only supported in a Node-like environment.");
       }
-      const parsed = tsserver.getParsedCommandLineOfConfigFile(configFile, compilerOptions_1.CORE_COMPILER_OPTIONS, {
+      const parsed2 = tsserver.getParsedCommandLineOfConfigFile(configFile, compilerOptions_1.CORE_COMPILER_OPTIONS, {
         fileExists: fs5.existsSync,
         getCurrentDirectory,
         onUnRecoverableConfigFileDiagnostic: (diag) => {
@@ -39250,13 +39495,13 @@ var require_getParsedConfigFile = __commonJS({
         readFile: (file) => fs5.readFileSync(path6.isAbsolute(file) ? file : path6.join(getCurrentDirectory(), file), "utf-8"),
         useCaseSensitiveFileNames: tsserver.sys.useCaseSensitiveFileNames
       });
-      if (parsed?.errors.length) {
+      if (parsed2?.errors.length) {
         throw new Error([
           "Unable to parse the specified 'tsconfig' file. Ensure it's correct and has valid syntax.",
-          formatDiagnostics(parsed.errors)
+          formatDiagnostics(parsed2.errors)
         ].join("\n\n"));
       }
-      return parsed;
+      return parsed2;
       function getCurrentDirectory() {
         return projectDirectory ? path6.resolve(projectDirectory) : process.cwd();
       }
@@ -40449,8 +40694,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse = require_parse3();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      const parsed2 = parse(version, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -49663,10 +49908,10 @@ var require_useProvidedPrograms = __commonJS({
       throw new Error(errorLines.join("\n"));
     }
     function createProgramFromConfigFile(configFile, projectDirectory, jsDocParsingMode) {
-      const parsed = (0, tsconfig_utils_1.getParsedConfigFile)(ts, configFile, projectDirectory);
-      const host = ts.createCompilerHost(parsed.options, true);
+      const parsed2 = (0, tsconfig_utils_1.getParsedConfigFile)(ts, configFile, projectDirectory);
+      const host = ts.createCompilerHost(parsed2.options, true);
       host.jsDocParsingMode = jsDocParsingMode;
-      return ts.createProgram(parsed.fileNames, parsed.options, host);
+      return ts.createProgram(parsed2.fileNames, parsed2.options, host);
     }
   }
 });
@@ -51269,9 +51514,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix26 = POSIX_REGEX_SOURCE[rest2];
-                if (posix26) {
-                  prev.value = pre + posix26;
+                const posix27 = POSIX_REGEX_SOURCE[rest2];
+                if (posix27) {
+                  prev.value = pre + posix27;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -51788,7 +52033,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix26 = opts.windows;
+      const posix27 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -51798,8 +52043,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix26 });
-        const result = { glob, state, regex, posix: posix26, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix27 });
+        const result = { glob, state, regex, posix: posix27, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -51824,7 +52069,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix26 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix27 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -51832,7 +52077,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix26 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix27 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -51841,16 +52086,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix26);
+          match = picomatch.matchBase(input2, regex, options, posix27);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix26 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix27 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix26 }));
+      return regex.test(utils.basename(input2, { windows: posix27 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -51879,14 +52124,14 @@ var require_picomatch3 = __commonJS({
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse.fastpaths(input2, options);
+        parsed2.output = parse.fastpaths(input2, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input2, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input2, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -56733,7 +56978,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -56798,7 +57043,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix18.extname(base);
+  const ext = posix19.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -57020,10 +57265,10 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, walk, read) {
+      constructor(estree, walk, read2) {
         this.estree = estree;
         this.walk = walk;
-        this.read = read;
+        this.read = read2;
       }
       estree;
       walk;
@@ -57034,7 +57279,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix18.normalize(posix18.join(posix18.dirname(fromFile), specifier));
+        const base = posix19.normalize(posix19.join(posix19.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -57961,7 +58206,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -57991,7 +58236,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix19.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix20.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -58007,32 +58252,32 @@ async function buildModel(input2) {
       case "makefile":
       case "kustomize":
       case "yaml": {
-        const parsed = parseByKind(f);
-        switch (parsed.kind) {
+        const parsed2 = parseByKind(f);
+        switch (parsed2.kind) {
           case "dockerfile":
-            dockerfiles.set(f.path, parsed.doc);
-            addProblems(f.path, parsed.doc.problems);
-            addDirectives(f.path, parsed.doc.directives);
+            dockerfiles.set(f.path, parsed2.doc);
+            addProblems(f.path, parsed2.doc.problems);
+            addDirectives(f.path, parsed2.doc.directives);
             break;
           case "compose":
-            addCompose(parsed.compose);
+            addCompose(parsed2.compose);
             break;
           case "skaffold":
           case "workflow":
           case "makefile":
-            buildSpecs.push(...parsed.specs);
-            addProblems(f.path, parsed.problems);
+            buildSpecs.push(...parsed2.specs);
+            addProblems(f.path, parsed2.problems);
             break;
           case "kube":
-            if (parsed.kube.helm) f.helm = true;
-            kube.push(parsed.kube);
-            addProblems(f.path, parsed.kube.problems);
-            addDirectives(f.path, parsed.kube.directives);
+            if (parsed2.kube.helm) f.helm = true;
+            kube.push(parsed2.kube);
+            addProblems(f.path, parsed2.kube.problems);
+            addDirectives(f.path, parsed2.kube.directives);
             break;
           case "kustomize":
-            kustomizations.push(parsed.kustomization);
-            addProblems(f.path, parsed.kustomization.problems);
-            addDirectives(f.path, parsed.kustomization.directives);
+            kustomizations.push(parsed2.kustomization);
+            addProblems(f.path, parsed2.kustomization.problems);
+            addDirectives(f.path, parsed2.kustomization.directives);
             break;
           case "none":
             break;
@@ -58054,9 +58299,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix19.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix20.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix19.normalize(posix19.join(base, ref.path.value));
+          const path6 = posix20.normalize(posix20.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -58104,9 +58349,9 @@ async function buildModel(input2) {
   const readKustomizeEnv = (p) => {
     if (!kustomizeEnvs.has(p)) {
       const f = repo.load(p);
-      const parsed = f ? parseKustomizeEnv(f) : void 0;
-      if (parsed) addProblems(p, parsed.problems);
-      kustomizeEnvs.set(p, parsed);
+      const parsed2 = f ? parseKustomizeEnv(f) : void 0;
+      if (parsed2) addProblems(p, parsed2.problems);
+      kustomizeEnvs.set(p, parsed2);
     }
     return kustomizeEnvs.get(p);
   };
@@ -58121,6 +58366,16 @@ async function buildModel(input2) {
   const deployments = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
+  const configsRead = /* @__PURE__ */ new Set();
+  for (const d of deployments) {
+    for (const a of d.agents) {
+      const c = a.configFile?.config;
+      if (!c || configsRead.has(c)) continue;
+      configsRead.add(c);
+      const what = `${a.kind === "obi" ? "OBI" : "Beyla"}'s config file (${a.configFile.where ?? c.file})`;
+      addProblems(c.file, c.problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })));
+    }
+  }
   const links = /* @__PURE__ */ new Map();
   const unlinkedImages = [];
   for (const d of deployments) {
@@ -58145,10 +58400,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix19.dirname(posix19.normalize(file));
+  const start2 = posix20.dirname(posix20.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix19.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix19.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix20.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix20.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -58183,10 +58438,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix20.isAbsolute(p)) return posix20.normalize(p);
-  const out2 = posix20.normalize(posix20.join(dir, p));
+  if (posix21.isAbsolute(p)) return posix21.normalize(p);
+  const out2 = posix21.normalize(posix21.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -58209,17 +58464,17 @@ function unknownKeys(r, map, allowed, where5) {
   }
 }
 function parseConfig(file) {
-  const parsed = parseYaml(file, { helm: false });
-  const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed.problems };
-  const dir = posix20.dirname(file.path);
-  const docs = parsed.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
+  const parsed2 = parseYaml(file, { helm: false });
+  const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
+  const dir = posix21.dirname(file.path);
+  const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
   }
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml14.isMap)(d.root)) {
+  if (!(0, import_yaml15.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -58285,7 +58540,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix20.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix21.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -58303,11 +58558,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml14, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -58317,7 +58572,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -58334,16 +58589,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix21.basename(value);
+  const base = posix22.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix21.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix22.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix21.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix22.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -58702,7 +58957,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -58767,7 +59022,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix22.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix23.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -59597,7 +59852,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -59657,7 +59912,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix23.basename(p.value))) {
+            if (SHELLS3.has(posix24.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -59924,7 +60179,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -59940,11 +60195,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix24.dirname(cf.file);
+          const dir = posix25.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix24.dirname(other.file) !== dir) continue;
+            if (posix25.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -60231,7 +60486,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -60278,7 +60533,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix25.dirname(file);
+  return posix26.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -62217,7 +62472,10 @@ function globTargets(model) {
   const out2 = [];
   const add = (t) => {
     if (t.match !== "glob" || !t.agent || t.resolved === void 0 || t.resolved === "" || t.value.unknown) return;
-    out2.push({ key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence });
+    if (!t.configItem && envSelectorIgnored(t.agent)) return;
+    const g = { key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence };
+    if (t.configItem && t.agent.configFile?.config) g.config = t.agent.configFile.config;
+    out2.push(g);
   };
   for (const d of model.deployments) {
     for (const t of d.targets) add(t);
@@ -62232,6 +62490,10 @@ function globTargets(model) {
     }
   }
   return out2;
+}
+function selects2(glob, apps) {
+  const g = compileGlob(glob);
+  return g.ok && apps.some((a) => globMatches(g.nodes, a.process.exe));
 }
 function toolName(a) {
   return a.kind === "obi" ? "OBI" : "Beyla";
@@ -62264,6 +62526,7 @@ var init_ebpf_target_glob_never_matches = __esm({
     init_target_check();
     init_deployments();
     init_nearest();
+    init_ebpf_config2();
     ebpfTargetGlobNeverMatches = {
       meta: {
         id: "ebpf-target-glob-never-matches",
@@ -62315,12 +62578,13 @@ var init_ebpf_target_glob_never_matches = __esm({
           }
           if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
           if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
+          if (t.config && !t.config.instrument.every((i2) => i2.exePath && !i2.exePath.unknown && !selects2(i2.exePath.value, resolved))) continue;
           const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
           const sole = resolved.length === 1 ? resolved[0].process.exe : void 0;
           const fix = sole !== void 0 ? fixTo(sole) : void 0;
           report({
             range: t.value.range,
-            message: `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select: ${runs.join(" and ")}.` + (sole !== void 0 ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf("/") + 1)}").` : " Set it to the path of the process to instrument."),
+            message: `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select${t.config && t.config.instrument.length > 1 ? " (nor does any other item of the list)" : ""}: ${runs.join(" and ")}.` + (sole !== void 0 ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf("/") + 1)}").` : " Set it to the path of the process to instrument."),
             related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
             ...fix ? { fix } : {}
           });
@@ -62334,11 +62598,16 @@ var init_ebpf_target_glob_never_matches = __esm({
 function plainText(re) {
   return [...re].every((c) => !"\\^$.|?*+()[]{}".includes(c));
 }
+function exampleName(c) {
+  const v = c.services.map((x) => x.exePath).find((x) => x && !x.unknown && x.value !== "" && plainText(x.value) && !x.value.includes("/"));
+  return v ? v.value : "myapp";
+}
 var DEPRECATED, ebpfDeprecatedSelector;
 var init_ebpf_deprecated_selector = __esm({
   "rules/ebpf-deprecated-selector.ts"() {
     "use strict";
     init_deployments();
+    init_ebpf_config2();
     DEPRECATED = {
       OTEL_EBPF_EXECUTABLE_PATH: { tool: "OBI", replacement: OBI_TARGET_ENV },
       BEYLA_EXECUTABLE_NAME: { tool: "Beyla", replacement: BEYLA_TARGET_ENV }
@@ -62346,13 +62615,35 @@ var init_ebpf_deprecated_selector = __esm({
     ebpfDeprecatedSelector = {
       meta: {
         id: "ebpf-deprecated-selector",
-        description: "OBI's or Beyla's deprecated executable selector: an unanchored regular expression",
+        description: "OBI's or Beyla's deprecated executable selector (a variable or the config file's discovery.services): an unanchored regular expression",
         defaultSeverity: "warning",
         fixable: false,
         category: "settings"
       },
       check({ model, report }) {
-        const check = (env, range) => {
+        const deprecatedConfig = /* @__PURE__ */ new Set();
+        const configs = /* @__PURE__ */ new Map();
+        for (const d of model.deployments) {
+          for (const a of d.agents) {
+            const c = a.configFile?.config;
+            if (!c || a.configFile?.reason) continue;
+            if (envSelectorIgnored(a)) {
+              if (a.container) deprecatedConfig.add(a.container);
+              if (a.service) deprecatedConfig.add(a.service);
+            }
+            if (c.servicesKey && c.services.length > 0) configs.set(`${c.servicesKey.file}:${c.servicesKey.start}`, { agent: a, config: c });
+          }
+        }
+        for (const { agent, config } of configs.values()) {
+          const tool = agent.kind === "obi" ? "OBI" : "Beyla";
+          const ignoredToo = config.instrument.length > 0 || config.excludeInstrument;
+          report({
+            range: config.servicesKey,
+            message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),
+            related: agent.configFile.evidence
+          });
+        }
+        const check = (env, range, owner2) => {
           const names = new Set(env.map((e) => e.name.value));
           for (const e of env) {
             const d = DEPRECATED[e.name.value];
@@ -62361,8 +62652,8 @@ var init_ebpf_deprecated_selector = __esm({
             const shown = value !== void 0 ? ` "${value}"` : "";
             const example = value !== void 0 && plainText(value) && value !== "" ? value : "myapp";
             const glob = value !== void 0 && plainText(value) && value !== "" && !value.includes("/") ? `"*/${example}"` : `"*/${example}" or the full path`;
-            const newer = names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : void 0;
-            const tail = newer ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.` : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
+            const newer = deprecatedConfig.has(owner2) ? void 0 : names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : void 0;
+            const tail = deprecatedConfig.has(owner2) ? ` The config file selects with the deprecated discovery.services, which this variable is added to: move both into discovery.instrument, whose exe_path is a glob over the whole path, e.g. ${glob}.` : newer ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.` : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
             report({
               range: range(e),
               message: `${e.name.value}${shown} is deprecated in ${d.tool}: it is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it (${value !== void 0 && plainText(value) && value !== "" ? `"${value}" matches /usr/bin/${value}-migrate too` : "e.g. a helper named after the app"}).${tail}`,
@@ -62373,10 +62664,52 @@ var init_ebpf_deprecated_selector = __esm({
         for (const f of model.kube) {
           for (const o of f.objects) {
             if (o.type !== "workload") continue;
-            for (const c of [...o.pod.containers, ...o.pod.initContainers]) check(c.env, (e) => e.name.range);
+            for (const c of [...o.pod.containers, ...o.pod.initContainers]) check(c.env, (e) => e.name.range, c);
           }
         }
-        for (const cf of model.compose) for (const s of cf.services) check(s.environment, (e) => e.name.range);
+        for (const cf of model.compose) for (const s of cf.services) check(s.environment, (e) => e.name.range, s);
+      }
+    };
+  }
+});
+
+// rules/ebpf-target-env-ignored.ts
+var ebpfTargetEnvIgnored;
+var init_ebpf_target_env_ignored = __esm({
+  "rules/ebpf-target-env-ignored.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_ebpf_config2();
+    ebpfTargetEnvIgnored = {
+      meta: {
+        id: "ebpf-target-env-ignored",
+        description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only",
+        defaultSeverity: "error",
+        fixable: false,
+        category: "settings"
+      },
+      check({ model, report }) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const d of model.deployments) {
+          for (const t of d.targets) {
+            const a = t.agent;
+            if (!a || t.match !== "glob" || t.configItem || !envSelectorIgnored(a)) continue;
+            const key = `${t.value.range.file}:${t.value.range.start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const cfg = a.configFile;
+            const c = cfg.config;
+            const tool = a.kind === "obi" ? "OBI" : "Beyla";
+            const regexVar = a.kind === "obi" ? "OTEL_EBPF_EXECUTABLE_PATH" : "BEYLA_EXECUTABLE_NAME";
+            const portVar = a.kind === "obi" ? "OTEL_EBPF_OPEN_PORT" : "BEYLA_OPEN_PORT";
+            const services = c.servicesKey ? [{ range: c.servicesKey, message: "discovery.services (deprecated)" }] : [];
+            report({
+              range: t.value.range,
+              message: `${t.key} is "${t.value.unknown ? "\u2026" : t.value.value}", but ${tool} ignores it: its config file ${cfg.path.value} (${cfg.where ?? c.file}) selects processes with the deprecated discovery.services section${c.servicesKey ? ` (${at(c.servicesKey)})` : ""} and has no discovery.instrument, and then ${tool} adds only ${regexVar} and ${portVar} to it, never the glob variable. Move the selection into discovery.instrument (its exe_path is a glob like this variable), or remove discovery.services from the file.`,
+              related: [...cfg.evidence, ...services]
+            });
+          }
+        }
       }
     };
   }
@@ -62436,6 +62769,7 @@ var init_rules = __esm({
     init_go_version_unsupported();
     init_ebpf_target_glob_never_matches();
     init_ebpf_deprecated_selector();
+    init_ebpf_target_env_ignored();
     allRules = [
       // The target path (issue #2).
       targetExeMismatch,
@@ -62487,6 +62821,7 @@ var init_rules = __esm({
       goVersionUnsupported,
       ebpfTargetGlobNeverMatches,
       ebpfDeprecatedSelector,
+      ebpfTargetEnvIgnored,
       // @rules:settings
       // Input.
       parseError

@@ -1,7 +1,10 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { Range } from '../src/model/source.ts';
 import type { Scalar } from '../src/model/workload.ts';
+import type { EbpfConfig } from '../src/model/ebpf.ts';
+import type { AgentContainer } from '../src/model/project.ts';
 import { BEYLA_TARGET_ENV, GO_TARGET_ENV, OBI_TARGET_ENV } from '../src/link/deployments.ts';
+import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
 
 /** The deprecated regular-expression selectors and the glob variables that replace them. */
 const DEPRECATED: Record<string, { tool: string; replacement: string }> = {
@@ -14,16 +17,55 @@ function plainText(re: string): boolean {
   return [...re].every((c) => !'\\^$.|?*+()[]{}'.includes(c));
 }
 
+/** A program name for an example glob: the first plain `exe_path` of discovery.services, else "myapp". */
+function exampleName(c: EbpfConfig): string {
+  const v = c.services.map((x) => x.exePath).find((x) => x && !x.unknown && x.value !== '' && plainText(x.value) && !x.value.includes('/'));
+  return v ? v.value : 'myapp';
+}
+
 export const ebpfDeprecatedSelector: Rule = {
   meta: {
     id: 'ebpf-deprecated-selector',
-    description: "OBI's or Beyla's deprecated executable selector: an unanchored regular expression",
+    description: "OBI's or Beyla's deprecated executable selector (a variable or the config file's discovery.services): an unanchored regular expression",
     defaultSeverity: 'warning',
     fixable: false,
     category: 'settings',
   },
   check({ model, report }) {
-    const check = (env: { name: Scalar; value?: Scalar | undefined }[], range: (e: { name: Scalar; value?: Scalar | undefined }) => Range): void => {
+    // Containers whose agent's config file selects with discovery.services only: there the old variable is read
+    // (added to that list) and the glob variable is the ignored one (ebpf-target-env-ignored).
+    const deprecatedConfig = new Set<object>();
+    const configs = new Map<string, { agent: AgentContainer; config: EbpfConfig }>();
+    for (const d of model.deployments) {
+      for (const a of d.agents) {
+        const c = a.configFile?.config;
+        if (!c || a.configFile?.reason) continue;
+        if (envSelectorIgnored(a)) {
+          if (a.container) deprecatedConfig.add(a.container);
+          if (a.service) deprecatedConfig.add(a.service);
+        }
+        if (c.servicesKey && c.services.length > 0) configs.set(`${c.servicesKey.file}:${c.servicesKey.start}`, { agent: a, config: c });
+      }
+    }
+    for (const { agent, config } of configs.values()) {
+      const tool = agent.kind === 'obi' ? 'OBI' : 'Beyla';
+      const ignoredToo = config.instrument.length > 0 || config.excludeInstrument;
+      report({
+        range: config.servicesKey!,
+        message:
+          `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, ` +
+          `so it also selects any other program whose path contains it.` +
+          (ignoredToo
+            ? ' The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it.'
+            : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),
+        related: agent.configFile!.evidence,
+      });
+    }
+    const check = (
+      env: { name: Scalar; value?: Scalar | undefined }[],
+      range: (e: { name: Scalar; value?: Scalar | undefined }) => Range,
+      owner: object,
+    ): void => {
       const names = new Set(env.map((e) => e.name.value));
       for (const e of env) {
         const d = DEPRECATED[e.name.value];
@@ -32,10 +74,12 @@ export const ebpfDeprecatedSelector: Rule = {
         const shown = value !== undefined ? ` "${value}"` : '';
         const example = value !== undefined && plainText(value) && value !== '' ? value : 'myapp';
         const glob = value !== undefined && plainText(value) && value !== '' && !value.includes('/') ? `"*/${example}"` : `"*/${example}" or the full path`;
-        const newer = names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : undefined;
-        const tail = newer
-          ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.`
-          : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
+        const newer = deprecatedConfig.has(owner) ? undefined : names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : undefined;
+        const tail = deprecatedConfig.has(owner)
+          ? ` The config file selects with the deprecated discovery.services, which this variable is added to: move both into discovery.instrument, whose exe_path is a glob over the whole path, e.g. ${glob}.`
+          : newer
+            ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.`
+            : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
         report({
           range: range(e),
           message:
@@ -48,9 +92,9 @@ export const ebpfDeprecatedSelector: Rule = {
     for (const f of model.kube) {
       for (const o of f.objects) {
         if (o.type !== 'workload') continue;
-        for (const c of [...o.pod.containers, ...o.pod.initContainers]) check(c.env, (e) => e.name.range);
+        for (const c of [...o.pod.containers, ...o.pod.initContainers]) check(c.env, (e) => e.name.range, c);
       }
     }
-    for (const cf of model.compose) for (const s of cf.services) check(s.environment, (e) => e.name.range);
+    for (const cf of model.compose) for (const s of cf.services) check(s.environment, (e) => e.name.range, s);
   },
 };

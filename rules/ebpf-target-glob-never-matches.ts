@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../src/engine/types.ts';
 import type { AgentContainer, AppContainer, ProjectModel, TargetSetting } from '../src/model/project.ts';
+import type { EbpfConfig } from '../src/model/ebpf.ts';
 import type { Evidence } from '../src/model/source.ts';
 import type { Scalar } from '../src/model/workload.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
@@ -7,6 +8,7 @@ import { compileGlob, globCanMatchAbsolute, globMatches, isLiteralGlob } from '.
 import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
 import { GO_TARGET_ENV } from '../src/link/deployments.ts';
 import { sharedDepth } from '../src/link/nearest.ts';
+import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
 
 interface GlobTarget {
   key: string;
@@ -15,6 +17,8 @@ interface GlobTarget {
   agent: AgentContainer;
   apps: AppContainer[];
   evidence: Evidence[];
+  /** An item of this config file's discovery.instrument list. */
+  config?: EbpfConfig;
 }
 
 /**
@@ -25,7 +29,11 @@ function globTargets(model: ProjectModel): GlobTarget[] {
   const out: GlobTarget[] = [];
   const add = (t: TargetSetting): void => {
     if (t.match !== 'glob' || !t.agent || t.resolved === undefined || t.resolved === '' || t.value.unknown) return;
-    out.push({ key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence });
+    // A variable the config file makes OBI ignore is reported as ignored (ebpf-target-env-ignored), not checked.
+    if (!t.configItem && envSelectorIgnored(t.agent)) return;
+    const g: GlobTarget = { key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence };
+    if (t.configItem && t.agent.configFile?.config) g.config = t.agent.configFile.config;
+    out.push(g);
   };
   for (const d of model.deployments) {
     for (const t of d.targets) add(t);
@@ -40,6 +48,12 @@ function globTargets(model: ProjectModel): GlobTarget[] {
     }
   }
   return out;
+}
+
+/** Does the glob (when it compiles) match one of the processes? */
+function selects(glob: string, apps: (AppContainer & { process: { exe: string } })[]): boolean {
+  const g = compileGlob(glob);
+  return g.ok && apps.some((a) => globMatches(g.nodes, a.process.exe));
 }
 
 function toolName(a: AgentContainer): string {
@@ -127,13 +141,18 @@ export const ebpfTargetGlobNeverMatches: Rule = {
       // An absolute glob: compare with the processes it must select, when all of them are known.
       if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
       if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
+      // One item of a config file's list (the file may list the programs of several pods): it matters only when no
+      // item selects a process of this pod (an item without a known exe_path selects by other attributes, which are
+      // not checked).
+      if (t.config && !t.config.instrument.every((i) => i.exePath && !i.exePath.unknown && !selects(i.exePath.value, resolved))) continue;
       const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
       const sole = resolved.length === 1 ? resolved[0]!.process.exe : undefined;
       const fix = sole !== undefined ? fixTo(sole) : undefined;
       report({
         range: t.value.range,
         message:
-          `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select: ${runs.join(' and ')}.` +
+          `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select` +
+          `${t.config && t.config.instrument.length > 1 ? ' (nor does any other item of the list)' : ''}: ${runs.join(' and ')}.` +
           (sole !== undefined ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf('/') + 1)}").` : ' Set it to the path of the process to instrument.'),
         related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
         ...(fix ? { fix } : {}),

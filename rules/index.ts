@@ -47,6 +47,7 @@ import { binaryUpx } from './binary-upx.ts';
 import { goVersionUnsupported } from './go-version-unsupported.ts';
 import { ebpfTargetGlobNeverMatches } from './ebpf-target-glob-never-matches.ts';
 import { ebpfDeprecatedSelector } from './ebpf-deprecated-selector.ts';
+import { ebpfTargetEnvIgnored } from './ebpf-target-env-ignored.ts';
 // @imports:settings
 
 export const allRules: Rule[] = [
@@ -100,6 +101,7 @@ export const allRules: Rule[] = [
   goVersionUnsupported,
   ebpfTargetGlobNeverMatches,
   ebpfDeprecatedSelector,
+  ebpfTargetEnvIgnored,
   // @rules:settings
   // Input.
   parseError,

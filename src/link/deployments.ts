@@ -26,6 +26,7 @@ import type {
 import { baseImageFacts } from '../infer/base-images.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
+import { podAgentConfig } from './ebpf-config.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
@@ -229,6 +230,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (p.agent) {
       const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
+      const cfg = podAgentConfig(a.kind, c, p.env, w, w.pod, input.configMaps, input.files);
+      if (cfg) a.configFile = cfg;
       agents.push(a);
       // The agent copied into the application image: it is also the app (not in a native sidecar).
       if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;
@@ -284,6 +287,26 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
         if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
       }
       deployment.targets.push(t);
+    }
+    // The exe_path globs of an OBI / Beyla config file's discovery.instrument items.
+    const cfg = agent?.configFile;
+    if (agent && cfg?.config && (agent.kind === 'obi' || agent.kind === 'beyla')) {
+      cfg.config.instrument.forEach((item, i) => {
+        if (!item.exePath) return;
+        const t: TargetSetting = {
+          source: agent.kind as 'obi' | 'beyla',
+          value: item.exePath,
+          match: 'glob',
+          key: `discovery.instrument[${i}].exe_path`,
+          valueEvidence: cfg.evidence,
+          apps: targetApps(),
+          agent,
+          configItem: true,
+        };
+        if (!item.exePath.unknown) t.resolved = item.exePath.value;
+        if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
+        deployment.targets.push(t);
+      });
     }
     if (agent?.kind === 'go-auto') {
       const flag = targetFlag([...(c.command?.items ?? []), ...(c.args?.items ?? [])]);

@@ -224,6 +224,17 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const deployments: Deployment[] = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
+  // An OBI / Beyla config file read from a ConfigMap: its syntax errors are the manifest's (OBI does not start).
+  const configsRead = new Set<object>();
+  for (const d of deployments) {
+    for (const a of d.agents) {
+      const c = a.configFile?.config;
+      if (!c || configsRead.has(c)) continue;
+      configsRead.add(c);
+      const what = `${a.kind === 'obi' ? 'OBI' : 'Beyla'}'s config file (${a.configFile!.where ?? c.file})`;
+      addProblems(c.file, c.problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })));
+    }
+  }
 
   const links = new Map<string, ImageLink>();
   const unlinkedImages: { image: Scalar; reason: string }[] = [];

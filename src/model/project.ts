@@ -1,5 +1,6 @@
 // The linked model of a whole repository: what rules read. Built by src/link/ from the parsers' output.
 
+import type { AgentConfigFile } from './ebpf.ts';
 import type { DockerfileDoc } from './dockerfile.ts';
 import type { FsEntry, ImageModel } from './image.ts';
 import type { Evidence, ParseProblem, Directive, Range, SourceFile } from './source.ts';
@@ -91,6 +92,8 @@ export interface AgentContainer {
   recognisedBy: string;
   /** Agent version from the image tag, e.g. `v0.24.0`. */
   version?: string;
+  /** OBI / Beyla: the config file it is told to read. */
+  configFile?: AgentConfigFile;
   range: Range;
 }
 
@@ -122,6 +125,12 @@ export interface TargetSetting {
   apps: AppContainer[];
   /** Why `apps` is empty, for an info finding. */
   noAppReason?: string;
+  /**
+   * An `exe_path` item of an OBI / Beyla config file's `discovery.instrument` list: one selector among several (a
+   * file several pods mount may list the programs of all of them), so it need not match this pod's program when
+   * another item does.
+   */
+  configItem?: boolean;
 }
 
 /** A unit whose containers share (or should share) a PID namespace: one pod, or one compose project. */

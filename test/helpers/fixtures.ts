@@ -136,3 +136,50 @@ spec:
         - name: app
           image: ghcr.io/acme/api:1.0.0
 `;
+
+/**
+ * An OBI sidecar that reads its config file from a ConfigMap (`OTEL_EBPF_CONFIG_PATH` /config/obi.yml, a volume
+ * `config` of ConfigMap `obi-config`, key `obi.yml`) beside container "app" (image ghcr.io/acme/api: SEED_DOCKERFILE
+ * builds /app/server). `config` is the file's lines; `env` more items of the sidecar's env list.
+ */
+export function obiConfigPod(config: string[], env: string[] = [], mount = ['- name: config', '  mountPath: /config']): string {
+  return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: obi-config
+data:
+  obi.yml: |
+${config.map((l) => `    ${l}`).join('\n')}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      shareProcessNamespace: true
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+        - name: obi
+          image: otel/ebpf-instrument:main
+          securityContext:
+            privileged: true
+          env:
+            - name: OTEL_EBPF_CONFIG_PATH
+              value: /config/obi.yml
+${env.map((l) => `            ${l}\n`).join('')}          volumeMounts:
+${mount.map((l) => `            ${l}`).join('\n')}
+      volumes:
+        - name: config
+          configMap:
+            name: obi-config
+`;
+}

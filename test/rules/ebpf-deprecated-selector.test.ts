@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfDeprecatedSelector } from '../../rules/ebpf-deprecated-selector.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, deployment, obiConfigPod } from '../helpers/fixtures.ts';
 
 const daemonSet = (env: string[]) => `apiVersion: apps/v1
 kind: DaemonSet
@@ -37,6 +37,15 @@ const compose = {
 `,
 };
 
+const services = ['discovery:', '  services:', '    - exe_path: server'];
+const cfgServices = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) };
+const cfgBoth = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - exe_path: /app/server']) };
+// With discovery.services only, OTEL_EBPF_EXECUTABLE_PATH is read (added to that list): it is not the ignored one.
+const cfgServicesAndVars = {
+  Dockerfile: SEED_DOCKERFILE,
+  'k8s/api.yaml': obiConfigPod(services, ['- name: OTEL_EBPF_EXECUTABLE_PATH', '  value: server', '- name: OTEL_EBPF_AUTO_TARGET_EXE', '  value: /app/server']),
+};
+
 ruleTests(ebpfDeprecatedSelector, {
   valid: [
     { name: 'the glob variable', files: { 'beyla.yaml': daemonSet(['- name: BEYLA_AUTO_TARGET_EXE', '  value: "*/orders"']) } },
@@ -64,6 +73,35 @@ ruleTests(ebpfDeprecatedSelector, {
       name: 'Beyla: a real regular expression',
       files: regex,
       errors: [{ ...span(regex, 'beyla.yaml', 'BEYLA_EXECUTABLE_NAME'), message: ['e.g. a helper named after the app', 'e.g. "*/myapp" or the full path.'] }],
+    },
+    {
+      name: 'OBI config file: discovery.services',
+      files: cfgServices,
+      errors: [
+        {
+          ...span(cfgServices, 'k8s/api.yaml', 'services'),
+          severity: 'warning',
+          message:
+            'discovery.services is deprecated in OBI: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it. Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/server").',
+          related: ['k8s/api.yaml:34', 'k8s/api.yaml:36', 'k8s/api.yaml:41', 'k8s/api.yaml:6'],
+        },
+      ],
+    },
+    {
+      name: 'OBI config file: discovery.services beside discovery.instrument is ignored',
+      files: cfgBoth,
+      errors: [{ ...span(cfgBoth, 'k8s/api.yaml', 'services'), message: ['The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it.'] }],
+    },
+    {
+      name: 'OBI config file with discovery.services only: the old variable is read, not ignored',
+      files: cfgServicesAndVars,
+      errors: [
+        { ...span(cfgServicesAndVars, 'k8s/api.yaml', 'services'), message: ['discovery.services is deprecated in OBI'] },
+        {
+          ...span(cfgServicesAndVars, 'k8s/api.yaml', 'OTEL_EBPF_EXECUTABLE_PATH'),
+          message: ['The config file selects with the deprecated discovery.services, which this variable is added to: move both into discovery.instrument'],
+        },
+      ],
     },
     {
       name: 'compose OBI',

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetGlobNeverMatches } from '../../rules/ebpf-target-glob-never-matches.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
 
 const ORDERS_DOCKERFILE = SEED_DOCKERFILE.replaceAll('/app/server', '/usr/local/bin/orders').replace('./cmd/server', './cmd/orders');
 const ordersApp = `apiVersion: apps/v1
@@ -88,6 +88,19 @@ const composeDefault = { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeO
 const invalid = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"/usr/bin/[a-z0-9]*"') };
 const goVarOnBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders'), 'orders.yaml': ordersApp };
 
+const cfg = (items: string[]) => obiConfigPod(['discovery:', '  instrument:', ...items.map((i) => `    ${i}`)]);
+const cfgBare = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: server']) };
+const cfgNone = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: /srv/server', '- exe_path: "*/worker"']) };
+// A second Deployment mounting the same ConfigMap: its app runs /app/worker, which only the second item selects.
+const sharedCfg = {
+  'api/Dockerfile': SEED_DOCKERFILE,
+  'worker/Dockerfile': SEED_DOCKERFILE.replaceAll('/app/server', '/app/worker').replace('./cmd/server', './cmd/worker'),
+  'k8s/api.yaml': cfg(['- exe_path: /app/server', '- exe_path: /app/worker']),
+  'k8s/worker.yaml': obiConfigPod(['x: 1']).split('---\n')[1]!.replaceAll('api', 'worker'),
+};
+
+const sharedWorkerOnly = { ...sharedCfg, 'k8s/api.yaml': cfg(['- exe_path: /app/worker']) };
+
 ruleTests(ebpfTargetGlobNeverMatches, {
   valid: [
     { name: 'Beyla DaemonSet: */orders', files: { ...bare, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') } },
@@ -96,6 +109,18 @@ ruleTests(ebpfTargetGlobNeverMatches, {
     { name: 'compose: OTEL_GO_AUTO_TARGET_EXE as the default, matching', files: { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeObi('"*/orders"') } },
     { name: 'an absolute glob with no app to compare (hostPID)', files: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/opt/other/bin/x') } },
     { name: 'the app image is not in the repository', files: { 'deploy.yaml': obiSidecar('/srv/server') } },
+    { name: 'config file: an item that matches', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: "*/server"']) } },
+    { name: 'config file: one item of two matches', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: /srv/server', '- exe_path: /app/server']) } },
+    { name: 'config file: another item selects by port (not checked)', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: /srv/server', '- open_ports: 8080']) } },
+    { name: 'config file shared by two Deployments: each pod has an item that selects its app', files: sharedCfg },
+    {
+      name: 'config file: a ${VAR} reference is not known',
+      files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: ${APP_PATH}']) },
+    },
+    {
+      name: 'config file not found: a Secret volume',
+      files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: server']).replace('configMap:\n            name: obi-config', 'secret:\n            secretName: obi-config') },
+    },
   ],
   invalid: [
     {
@@ -146,6 +171,34 @@ ruleTests(ebpfTargetGlobNeverMatches, {
       files: goVarOnBeyla,
       errors: [{ ...span(goVarOnBeyla, 'beyla.yaml', 'orders', 0), message: ['OTEL_GO_AUTO_TARGET_EXE is "orders", but Beyla'] }],
       output: { 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', '"*/orders"') },
+    },
+    {
+      name: 'config file in a ConfigMap: a bare name, exact position inside the block, fixed in place',
+      files: cfgBare,
+      errors: [
+        {
+          ...span(cfgBare, 'k8s/api.yaml', 'server', 0),
+          message:
+            'discovery.instrument[0].exe_path is "server", but OBI matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process: container "app" of Deployment api runs "/app/server" (Dockerfile:4, Dockerfile:7; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository). Use "*/server" or "/app/server".',
+          related: ['k8s/api.yaml:34', 'k8s/api.yaml:36', 'k8s/api.yaml:41', 'k8s/api.yaml:6', 'Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+      output: { 'k8s/api.yaml': cfg(['- exe_path: "*/server"']) },
+    },
+    {
+      name: 'config file: no item matches the app',
+      files: cfgNone,
+      errors: [
+        { ...span(cfgNone, 'k8s/api.yaml', '/srv/server'), message: ['discovery.instrument[0].exe_path is "/srv/server"', '(nor does any other item of the list): container "app" runs "/app/server"'] },
+        { ...span(cfgNone, 'k8s/api.yaml', '"*/worker"'), message: ['discovery.instrument[1].exe_path is "*/worker"', 'Set it to "/app/server"'] },
+      ],
+      output: { 'k8s/api.yaml': cfg(['- exe_path: /app/server', '- exe_path: "/app/server"']) },
+    },
+    {
+      name: 'config file shared by two Deployments: the one whose app no item selects is reported',
+      files: sharedWorkerOnly,
+      errors: [{ ...span(sharedWorkerOnly, 'k8s/api.yaml', '/app/worker'), message: ['discovery.instrument[0].exe_path is "/app/worker"', 'it matches none of the processes it should select: container "app" runs "/app/server"'] }],
+      output: { 'k8s/api.yaml': cfg(['- exe_path: /app/server']) },
     },
     {
       name: 'not a valid glob',

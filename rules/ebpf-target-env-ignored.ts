@@ -1,0 +1,41 @@
+import type { Rule } from '../src/engine/types.ts';
+import type { Evidence } from '../src/model/source.ts';
+import { at } from '../src/engine/report-helpers.ts';
+import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
+
+export const ebpfTargetEnvIgnored: Rule = {
+  meta: {
+    id: 'ebpf-target-env-ignored',
+    description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'settings',
+  },
+  check({ model, report }) {
+    const seen = new Set<string>();
+    for (const d of model.deployments) {
+      for (const t of d.targets) {
+        const a = t.agent;
+        if (!a || t.match !== 'glob' || t.configItem || !envSelectorIgnored(a)) continue;
+        const key = `${t.value.range.file}:${t.value.range.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const cfg = a.configFile!;
+        const c = cfg.config!;
+        const tool = a.kind === 'obi' ? 'OBI' : 'Beyla';
+        const regexVar = a.kind === 'obi' ? 'OTEL_EBPF_EXECUTABLE_PATH' : 'BEYLA_EXECUTABLE_NAME';
+        const portVar = a.kind === 'obi' ? 'OTEL_EBPF_OPEN_PORT' : 'BEYLA_OPEN_PORT';
+        const services: Evidence[] = c.servicesKey ? [{ range: c.servicesKey, message: 'discovery.services (deprecated)' }] : [];
+        report({
+          range: t.value.range,
+          message:
+            `${t.key} is "${t.value.unknown ? '…' : t.value.value}", but ${tool} ignores it: its config file ${cfg.path.value} (${cfg.where ?? c.file}) selects processes ` +
+            `with the deprecated discovery.services section${c.servicesKey ? ` (${at(c.servicesKey)})` : ''} and has no discovery.instrument, and then ${tool} adds only ` +
+            `${regexVar} and ${portVar} to it, never the glob variable. Move the selection into discovery.instrument (its exe_path is a glob like this variable), ` +
+            `or remove discovery.services from the file.`,
+          related: [...cfg.evidence, ...services],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import { test } from 'uvu';
+import { ebpfTargetEnvIgnored } from '../../rules/ebpf-target-env-ignored.ts';
+import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+
+const target = ['- name: OTEL_EBPF_AUTO_TARGET_EXE', '  value: /app/server'];
+const services = ['discovery:', '  services:', '    - exe_path: server'];
+const ignored = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, target) };
+const goDefault = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, ['- name: OTEL_GO_AUTO_TARGET_EXE', '  value: /app/server']) };
+
+ruleTests(ebpfTargetEnvIgnored, {
+  valid: [
+    { name: 'the config selects with discovery.instrument: the variable is added to it', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - open_ports: 8080'], target) } },
+    { name: 'services and instrument both: instrument wins, the variable is read', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - open_ports: 8080'], target) } },
+    { name: 'services only, but no glob variable', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) } },
+    { name: 'no config file', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, target).replace('OTEL_EBPF_CONFIG_PATH', 'OTHER_PATH') } },
+    {
+      name: 'the config file is in another key than the one mounted: not known, nothing said',
+      files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, target).replace('obi.yml: |', 'other.yml: |') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'discovery.services only: OTEL_EBPF_AUTO_TARGET_EXE is ignored',
+      files: ignored,
+      errors: [
+        {
+          ...span(ignored, 'k8s/api.yaml', '/app/server'),
+          severity: 'error',
+          message:
+            'OTEL_EBPF_AUTO_TARGET_EXE is "/app/server", but OBI ignores it: its config file /config/obi.yml (ConfigMap obi-config, key obi.yml) selects processes with the deprecated discovery.services section (k8s/api.yaml:8) and has no discovery.instrument, and then OBI adds only OTEL_EBPF_EXECUTABLE_PATH and OTEL_EBPF_OPEN_PORT to it, never the glob variable. Move the selection into discovery.instrument (its exe_path is a glob like this variable), or remove discovery.services from the file.',
+          related: ['k8s/api.yaml:34', 'k8s/api.yaml:38', 'k8s/api.yaml:43', 'k8s/api.yaml:6', 'k8s/api.yaml:8'],
+        },
+      ],
+    },
+    {
+      name: 'OTEL_GO_AUTO_TARGET_EXE, the default of OBI\'s variable, is ignored too',
+      files: goDefault,
+      errors: [{ ...span(goDefault, 'k8s/api.yaml', '/app/server'), message: ['OTEL_GO_AUTO_TARGET_EXE is "/app/server", but OBI ignores it'] }],
+    },
+  ],
+});
+
+test.run();
