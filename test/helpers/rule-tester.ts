@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic, Rule } from '../../src/engine/types.ts';
-import { lint } from '../../src/lint.ts';
+import { lint, type LintResult } from '../../src/lint.ts';
 import { applyEdits } from '../../src/fix/edits.ts';
 
 export interface ExpectedFinding {
@@ -37,7 +37,8 @@ export interface InvalidCase extends RuleCase {
   output?: Record<string, string>;
 }
 
-export async function lintFiles(files: Record<string, string>, rules: Rule[], paths = ['.']): Promise<{ diagnostics: Diagnostic[]; dir: string }> {
+/** Lints `files` written into a fresh temporary repository (removed afterwards); the whole result. */
+export async function lintRepo(files: Record<string, string>, rules: Rule[], paths = ['.']): Promise<LintResult & { dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'otl-rule-'));
   mkdirSync(join(dir, '.git'));
   for (const [p, text] of Object.entries(files)) {
@@ -45,11 +46,15 @@ export async function lintFiles(files: Record<string, string>, rules: Rule[], pa
     writeFileSync(join(dir, p), text);
   }
   try {
-    const r = await lint({ cwd: dir, paths, rules, noConfig: !('.otel-target-lint.yaml' in files) });
-    return { diagnostics: r.diagnostics, dir };
+    return { ...(await lint({ cwd: dir, paths, rules, noConfig: !('.otel-target-lint.yaml' in files) })), dir };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export async function lintFiles(files: Record<string, string>, rules: Rule[], paths = ['.']): Promise<{ diagnostics: Diagnostic[]; dir: string }> {
+  const { diagnostics, dir } = await lintRepo(files, rules, paths);
+  return { diagnostics, dir };
 }
 
 function show(d: Diagnostic): string {

@@ -1,29 +1,16 @@
 // Which config file an OBI / Beyla container reads (src/link/ebpf-config.ts): the path from the variable or the
 // -config flag, through the volumeMount, the ConfigMap volume (items, subPath) to the ConfigMap key, read in place.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lint } from '../../src/lint.ts';
 import type { AgentConfigFile } from '../../src/model/ebpf.ts';
 import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+import { lintRepo } from '../helpers/rule-tester.ts';
 
 async function configOf(files: Record<string, string>): Promise<AgentConfigFile | undefined> {
-  const dir = mkdtempSync(join(tmpdir(), 'otl-ebpf-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  try {
-    const r = await lint({ cwd: dir, paths: ['.'], noConfig: true, rules: [] });
-    const agents = r.model.deployments.flatMap((d) => d.agents);
-    assert.is(agents.length, 1);
-    return agents[0]!.configFile;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const r = await lintRepo(files, []);
+  const agents = r.model.deployments.flatMap((d) => d.agents);
+  assert.is(agents.length, 1);
+  return agents[0]!.configFile;
 }
 
 const CONFIG = ['discovery:', '  instrument:', '    - exe_path: /app/server', '      open_ports: 8080', '    - k8s_namespace: shop'];

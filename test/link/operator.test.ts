@@ -1,27 +1,14 @@
 // How src/link/deployments.ts models the Operator's Go injection: which inject-go value counts (pod, Namespace,
 // workload metadata), which Instrumentation it names, and which target setting results.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lint } from '../../src/lint.ts';
 import type { Deployment } from '../../src/model/project.ts';
 import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { lintRepo } from '../helpers/rule-tester.ts';
 
 async function operatorOf(files: Record<string, string>): Promise<Deployment[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'otl-link-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  try {
-    const r = await lint({ cwd: dir, paths: ['.'], rules: [], noConfig: true });
-    return r.model.deployments.filter((d) => d.kind === 'pod');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const r = await lintRepo(files, []);
+  return r.model.deployments.filter((d) => d.kind === 'pod');
 }
 
 function workload(o: { pod?: string[]; own?: string[]; containers?: string[] } = {}): string {
@@ -128,21 +115,19 @@ test('target: container-names picks the first listed container; an unknown name 
 });
 
 test('podMetadataKeyRange: set for an empty template metadata, absent without one', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'otl-link-'));
-  mkdirSync(join(dir, '.git'));
-  writeFileSync(join(dir, 'a.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    metadata:\n    spec:\n      containers: []\n');
-  writeFileSync(join(dir, 'b.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: b\nspec:\n  template:\n    spec:\n      containers: []\n');
-  try {
-    const r = await lint({ cwd: dir, paths: ['.'], rules: [], noConfig: true });
-    const ws = r.model.kube.flatMap((k) => k.objects).filter((o) => o.type === 'workload');
-    const a = ws.find((w) => w.name?.value === 'a')!;
-    const b = ws.find((w) => w.name?.value === 'b')!;
-    assert.equal(a.type === 'workload' && a.podMetadataKeyRange && [a.podMetadataKeyRange.line, a.podMetadataKeyRange.column, a.podMetadataKeyRange.endColumn], [7, 5, 13]);
-    assert.is(a.type === 'workload' && a.podMetadataRange, undefined);
-    assert.is(b.type === 'workload' && b.podMetadataKeyRange, undefined);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const r = await lintRepo(
+    {
+      'a.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n  template:\n    metadata:\n    spec:\n      containers: []\n',
+      'b.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: b\nspec:\n  template:\n    spec:\n      containers: []\n',
+    },
+    [],
+  );
+  const ws = r.model.kube.flatMap((k) => k.objects).filter((o) => o.type === 'workload');
+  const a = ws.find((w) => w.name?.value === 'a')!;
+  const b = ws.find((w) => w.name?.value === 'b')!;
+  assert.equal(a.type === 'workload' && a.podMetadataKeyRange && [a.podMetadataKeyRange.line, a.podMetadataKeyRange.column, a.podMetadataKeyRange.endColumn], [7, 5, 13]);
+  assert.is(a.type === 'workload' && a.podMetadataRange, undefined);
+  assert.is(b.type === 'workload' && b.podMetadataKeyRange, undefined);
 });
 
 test.run();
