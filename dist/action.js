@@ -36061,6 +36061,38 @@ var init_ebpf_config = __esm({
   }
 });
 
+// src/link/command.ts
+function splitCommandString(s, files) {
+  if (s.unknown || !shellParserReady()) return [{ value: s.value, range: s.range, unknown: true }];
+  const file = files.get(s.range.file);
+  const inner = file ? file.text.slice(s.range.start, s.range.end).indexOf(s.value) : -1;
+  const script = file && inner >= 0 ? parseShell(s.value, { file: file.path, lines: file.lines, baseOffset: s.range.start + inner }) : parseShell(s.value, { file: s.range.file, lines: new LineIndex(s.value), baseOffset: 0 });
+  const pinned = !(file && inner >= 0);
+  const cmd = script.commands.find((c) => !c.subshell);
+  if (!cmd) return [];
+  const at3 = (r) => pinned ? s.range : r;
+  return cmd.words.map((w) => {
+    const literal = w.parts.every((p) => p.kind === "literal");
+    const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
+    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
+  });
+}
+function goFlagValue(items, name2) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const v = items[i2].value;
+    if (v === `-${name2}` || v === `--${name2}`) return items[i2 + 1];
+    for (const p of [`-${name2}=`, `--${name2}=`]) if (v.startsWith(p)) return { ...items[i2], value: v.slice(p.length) };
+  }
+  return void 0;
+}
+var init_command = __esm({
+  "src/link/command.ts"() {
+    "use strict";
+    init_source();
+    init_shell();
+  }
+});
+
 // src/link/ebpf-config.ts
 import { posix as posix11 } from "node:path";
 function readConfig(file, value) {
@@ -36071,14 +36103,6 @@ function readConfig(file, value) {
     parsed.set(key, c);
   }
   return c;
-}
-function configFlag(items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const v = items[i2].value;
-    if (v === "-config" || v === "--config") return items[i2 + 1];
-    for (const p of ["-config=", "--config="]) if (v.startsWith(p)) return { ...items[i2], value: v.slice(p.length) };
-  }
-  return void 0;
 }
 function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
   const envName = CONFIG_PATH_ENV[kind];
@@ -36096,7 +36120,7 @@ function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
     setBy = envName;
     evidence.push(...fromEnv.evidence);
   } else {
-    path6 = configFlag([...c.command?.items ?? [], ...c.args?.items ?? []]);
+    path6 = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "config");
     setBy = "-config";
     if (!path6) return void 0;
   }
@@ -36154,33 +36178,10 @@ var init_ebpf_config2 = __esm({
   "src/link/ebpf-config.ts"() {
     "use strict";
     init_ebpf_config();
+    init_command();
     init_env();
     CONFIG_PATH_ENV = { obi: "OTEL_EBPF_CONFIG_PATH", beyla: "BEYLA_CONFIG_PATH" };
     parsed = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/link/command.ts
-function splitCommandString(s, files) {
-  if (s.unknown || !shellParserReady()) return [{ value: s.value, range: s.range, unknown: true }];
-  const file = files.get(s.range.file);
-  const inner = file ? file.text.slice(s.range.start, s.range.end).indexOf(s.value) : -1;
-  const script = file && inner >= 0 ? parseShell(s.value, { file: file.path, lines: file.lines, baseOffset: s.range.start + inner }) : parseShell(s.value, { file: s.range.file, lines: new LineIndex(s.value), baseOffset: 0 });
-  const pinned = !(file && inner >= 0);
-  const cmd = script.commands.find((c) => !c.subshell);
-  if (!cmd) return [];
-  const at3 = (r) => pinned ? s.range : r;
-  return cmd.words.map((w) => {
-    const literal = w.parts.every((p) => p.kind === "literal");
-    const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
-    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
-  });
-}
-var init_command = __esm({
-  "src/link/command.ts"() {
-    "use strict";
-    init_source();
-    init_shell();
   }
 });
 
@@ -36231,19 +36232,6 @@ function fromHelmValues(t, helm, file) {
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
   return first !== void 0 && posix12.basename(first) === "otel-go-instrumentation";
-}
-function targetFlag(items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const v = items[i2].value;
-    if (v === "-target-exe" || v === "--target-exe") return items[i2 + 1];
-    for (const p of ["-target-exe=", "--target-exe="]) {
-      if (v.startsWith(p)) {
-        const s = items[i2];
-        return { ...s, value: v.slice(p.length) };
-      }
-    }
-  }
-  return void 0;
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -36384,7 +36372,7 @@ function kubeDeployment(w, input2) {
       });
     }
     if (agent?.kind === "go-auto") {
-      const flag = targetFlag([...c.command?.items ?? [], ...c.args?.items ?? []]);
+      const flag = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "target-exe");
       if (flag) {
         const t = { source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: [], apps: targetApps(), agent };
         if (!flag.unknown) t.resolved = flag.value;
@@ -36587,7 +36575,7 @@ function composeDeployment(cf, input2) {
     }
     if (a.kind === "go-auto") {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
-      const flag = targetFlag(items);
+      const flag = goFlagValue(items, "target-exe");
       if (flag) {
         const t = composeTarget({ source: "flag", value: flag, match: "exact", key: "-target-exe", valueEvidence: [], agent: a, apps: targetApps });
         if (noAppReason) t.noAppReason = noAppReason;

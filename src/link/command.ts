@@ -1,5 +1,6 @@
-// Compose's string form of `entrypoint:` / `command:` is split into words like a shell would split them (quotes
-// honoured), but nothing is run through a shell. The shell parser does the splitting, so quoting is exact.
+// Command lines: Compose's string form of `entrypoint:` / `command:` is split into words like a shell would split
+// them (quotes honoured), but nothing is run through a shell. The shell parser does the splitting, so quoting is
+// exact. And the value of an agent's Go-style flag (`-target-exe`, `-config`) among the words.
 
 import { LineIndex, type Range, type SourceFile } from '../model/source.ts';
 import type { Scalar } from '../model/workload.ts';
@@ -23,4 +24,17 @@ export function splitCommandString(s: Scalar, files: Map<string, SourceFile>): A
     const value = w.parts.map((p) => (p.kind === 'literal' ? p.value : '')).join('');
     return literal ? { value, range: at(w.range) } : { value: w.raw, range: at(w.range), unknown: true };
   });
+}
+
+/**
+ * The value of a Go `flag` package option in a command line: `-name value`, `--name value`, `-name=value` or
+ * `--name=value` (for the `=` forms, the scalar's value is the part after it).
+ */
+export function goFlagValue(items: Scalar[], name: string): Scalar | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]!.value;
+    if (v === `-${name}` || v === `--${name}`) return items[i + 1];
+    for (const p of [`-${name}=`, `--${name}=`]) if (v.startsWith(p)) return { ...items[i]!, value: v.slice(p.length) };
+  }
+  return undefined;
 }

@@ -28,7 +28,7 @@ import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
 import { podAgentConfig } from './ebpf-config.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
-import { splitCommandString } from './command.ts';
+import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
 import type { HelmCharts } from './helm.ts';
 
@@ -114,21 +114,6 @@ function fromHelmValues(t: TargetSetting, helm: HelmCharts, file: string): void 
 function commandNamesAgent(items: Scalar[] | undefined): boolean {
   const first = items?.[0]?.value;
   return first !== undefined && posix.basename(first) === 'otel-go-instrumentation';
-}
-
-function targetFlag(items: Scalar[]): Scalar | undefined {
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i]!.value;
-    if (v === '-target-exe' || v === '--target-exe') return items[i + 1];
-    for (const p of ['-target-exe=', '--target-exe=']) {
-      if (v.startsWith(p)) {
-        const s = items[i]!;
-        // Point at the value part when the scalar is written plainly.
-        return { ...s, value: v.slice(p.length) };
-      }
-    }
-  }
-  return undefined;
 }
 
 function appRange(image: Scalar | undefined, fallback: Range): Range {
@@ -309,7 +294,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       });
     }
     if (agent?.kind === 'go-auto') {
-      const flag = targetFlag([...(c.command?.items ?? []), ...(c.args?.items ?? [])]);
+      const flag = goFlagValue([...(c.command?.items ?? []), ...(c.args?.items ?? [])], 'target-exe');
       if (flag) {
         const t: TargetSetting = { source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], apps: targetApps(), agent };
         if (!flag.unknown) t.resolved = flag.value;
@@ -565,7 +550,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     }
     if (a.kind === 'go-auto') {
       const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
-      const flag = targetFlag(items);
+      const flag = goFlagValue(items, 'target-exe');
       if (flag) {
         const t = composeTarget({ source: 'flag', value: flag, match: 'exact', key: '-target-exe', valueEvidence: [], agent: a, apps: targetApps });
         if (noAppReason) t.noAppReason = noAppReason;

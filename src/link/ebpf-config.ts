@@ -10,6 +10,7 @@ import type { AgentKind } from '../model/project.ts';
 import type { Evidence, SourceFile } from '../model/source.ts';
 import type { ConfigMap, Container, PodSpec, Scalar, Workload } from '../model/workload.ts';
 import { onlyDeprecatedSelection, parseEbpfConfig } from '../parsers/ebpf-config.ts';
+import { goFlagValue } from './command.ts';
 import { workloadConfigMap, type EnvValue } from './env.ts';
 
 export const CONFIG_PATH_ENV: Partial<Record<AgentKind, string>> = { obi: 'OTEL_EBPF_CONFIG_PATH', beyla: 'BEYLA_CONFIG_PATH' };
@@ -25,16 +26,6 @@ function readConfig(file: SourceFile, value?: Scalar): EbpfConfig {
     parsed.set(key, c);
   }
   return c;
-}
-
-/** `-config x`, `-config=x`, `--config x` or `--config=x` (Go's flag package) in a command line. */
-function configFlag(items: Scalar[]): Scalar | undefined {
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i]!.value;
-    if (v === '-config' || v === '--config') return items[i + 1];
-    for (const p of ['-config=', '--config=']) if (v.startsWith(p)) return { ...items[i]!, value: v.slice(p.length) };
-  }
-  return undefined;
 }
 
 /**
@@ -64,7 +55,7 @@ export function podAgentConfig(
     setBy = envName;
     evidence.push(...fromEnv.evidence);
   } else {
-    path = configFlag([...(c.command?.items ?? []), ...(c.args?.items ?? [])]);
+    path = goFlagValue([...(c.command?.items ?? []), ...(c.args?.items ?? [])], 'config');
     setBy = '-config';
     if (!path) return undefined;
   }
