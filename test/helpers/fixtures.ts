@@ -138,20 +138,12 @@ spec:
 `;
 
 /**
- * An OBI sidecar that reads its config file from a ConfigMap (`OTEL_EBPF_CONFIG_PATH` /config/obi.yml, a volume
- * `config` of ConfigMap `obi-config`, key `obi.yml`) beside container "app" (image ghcr.io/acme/api: SEED_DOCKERFILE
- * builds /app/server). `config` is the file's lines; `env` more items of the sidecar's env list.
+ * Deployment "api": container "app" (image ghcr.io/acme/api: SEED_DOCKERFILE builds /app/server) and a privileged OBI
+ * sidecar whose env list is `env` (YAML lines, at list indentation); `tail` follows the env list (more container or pod
+ * fields, indented as written).
  */
-export function obiConfigPod(config: string[], env: string[] = [], mount = ['- name: config', '  mountPath: /config']): string {
-  return `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: obi-config
-data:
-  obi.yml: |
-${config.map((l) => `    ${l}`).join('\n')}
----
-apiVersion: apps/v1
+export function obiSidecarPod(env: string[], tail = ''): string {
+  return `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: api
@@ -173,13 +165,31 @@ spec:
           securityContext:
             privileged: true
           env:
-            - name: OTEL_EBPF_CONFIG_PATH
-              value: /config/obi.yml
-${env.map((l) => `            ${l}\n`).join('')}          volumeMounts:
+${env.map((l) => `            ${l}\n`).join('')}${tail}`;
+}
+
+/**
+ * obiSidecarPod, its OBI reading its config file from a ConfigMap (`OTEL_EBPF_CONFIG_PATH` /config/obi.yml, a volume
+ * `config` of ConfigMap `obi-config`, key `obi.yml`). `config` is the file's lines; `env` more items of the sidecar's
+ * env list; `mount` its volumeMounts items.
+ */
+export function obiConfigPod(config: string[], env: string[] = [], mount = ['- name: config', '  mountPath: /config']): string {
+  return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: obi-config
+data:
+  obi.yml: |
+${config.map((l) => `    ${l}`).join('\n')}
+---
+${obiSidecarPod(
+  ['- name: OTEL_EBPF_CONFIG_PATH', '  value: /config/obi.yml', ...env],
+  `          volumeMounts:
 ${mount.map((l) => `            ${l}`).join('\n')}
       volumes:
         - name: config
           configMap:
             name: obi-config
-`;
+`,
+)}`;
 }

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetGlobNeverMatches } from '../../rules/ebpf-target-glob-never-matches.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, obiConfigPod, obiSidecarPod } from '../helpers/fixtures.ts';
 
 const ORDERS_DOCKERFILE = SEED_DOCKERFILE.replaceAll('/app/server', '/usr/local/bin/orders').replace('./cmd/server', './cmd/orders');
 const ordersApp = `apiVersion: apps/v1
@@ -44,31 +44,7 @@ spec:
             - name: ${name}
               value: ${value}
 `;
-const obiSidecar = (value: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector:
-    matchLabels:
-      app: api
-  template:
-    metadata:
-      labels:
-        app: api
-    spec:
-      shareProcessNamespace: true
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-        - name: obi
-          image: otel/ebpf-instrument:main
-          securityContext:
-            privileged: true
-          env:
-            - name: OTEL_EBPF_AUTO_TARGET_EXE
-              value: ${value}
-`;
+const obiSidecar = (value: string) => obiSidecarPod(['- name: OTEL_EBPF_AUTO_TARGET_EXE', `  value: ${value}`]);
 const composeObi = (value: string) => `services:
   orders:
     build: .
