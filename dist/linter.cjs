@@ -1,4 +1,4 @@
-// otel-target-lint bundle 45967529ac3c7786
+// otel-target-lint bundle f350175adb54319a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18314,15 +18314,14 @@ var init_command = __esm({
 
 // src/link/ebpf-config.ts
 function readConfig(file, value) {
-  const key = value ?? file;
-  let c = parsed.get(key);
+  let c = parsed.get(value);
   if (!c) {
     c = parseEbpfConfig(file, value);
-    parsed.set(key, c);
+    parsed.set(value, c);
   }
   return c;
 }
-function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
+function podAgentConfig(kind, c, env, w, configMaps, files) {
   const envName = CONFIG_PATH_ENV[kind];
   if (!envName) return void 0;
   const fromEnv = env.get(envName);
@@ -18353,8 +18352,8 @@ function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
     const norm2 = import_node_path5.posix.normalize(m.mountPath.value);
     const at3 = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === at3 ? "" : want.startsWith(`${at3}/`) ? want.slice(at3.length + 1) : void 0;
-    if (rel === void 0 || best && best.mount.mountPath.value.length >= m.mountPath.value.length) continue;
-    best = { mount: m, rel };
+    if (rel === void 0 || best && best.at.length >= at3.length) continue;
+    best = { mount: m, at: at3, rel };
   }
   if (!best) return { ...out2, reason: `no volumeMount of container "${c.name?.value ?? ""}" holds ${want}` };
   const { mount } = best;
@@ -18362,7 +18361,7 @@ function podAgentConfig(kind, c, env, w, pod, configMaps, files) {
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
   const inVolume = import_node_path5.posix.join(sub, best.rel);
-  const volume = pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
+  const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
   const cmRef = volume.configMap;
@@ -18853,7 +18852,7 @@ function kubeDeployment(w, input2) {
     if (p.agent) {
       const a = { kind: p.agent.kind, platform: "k8s", name: name2, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
-      const cfg = podAgentConfig(a.kind, c, p.env, w, w.pod, input2.configMaps, input2.files);
+      const cfg = podAgentConfig(a.kind, c, p.env, w, input2.configMaps, input2.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
       if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;

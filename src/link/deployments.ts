@@ -215,7 +215,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (p.agent) {
       const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
-      const cfg = podAgentConfig(a.kind, c, p.env, w, w.pod, input.configMaps, input.files);
+      const cfg = podAgentConfig(a.kind, c, p.env, w, input.configMaps, input.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
       // The agent copied into the application image: it is also the app (not in a native sidecar).

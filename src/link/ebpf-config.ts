@@ -8,22 +8,21 @@ import { posix } from 'node:path';
 import type { AgentConfigFile, EbpfConfig } from '../model/ebpf.ts';
 import type { AgentKind } from '../model/project.ts';
 import type { Evidence, SourceFile } from '../model/source.ts';
-import type { ConfigMap, Container, PodSpec, Scalar, Workload } from '../model/workload.ts';
+import type { ConfigMap, Container, Scalar, Workload } from '../model/workload.ts';
 import { onlyDeprecatedSelection, parseEbpfConfig } from '../parsers/ebpf-config.ts';
 import { goFlagValue } from './command.ts';
 import { workloadConfigMap, type EnvValue } from './env.ts';
 
 export const CONFIG_PATH_ENV: Partial<Record<AgentKind, string>> = { obi: 'OTEL_EBPF_CONFIG_PATH', beyla: 'BEYLA_CONFIG_PATH' };
 
-/** Config files read, by the scalar (a ConfigMap value) or file that holds them: several pods may mount one. */
-const parsed = new WeakMap<object, EbpfConfig>();
+/** Config files read, by the ConfigMap value that holds them: several pods may mount one. */
+const parsed = new WeakMap<Scalar, EbpfConfig>();
 
-function readConfig(file: SourceFile, value?: Scalar): EbpfConfig {
-  const key = value ?? file;
-  let c = parsed.get(key);
+function readConfig(file: SourceFile, value: Scalar): EbpfConfig {
+  let c = parsed.get(value);
   if (!c) {
     c = parseEbpfConfig(file, value);
-    parsed.set(key, c);
+    parsed.set(value, c);
   }
   return c;
 }
@@ -36,7 +35,6 @@ export function podAgentConfig(
   c: Container,
   env: ReadonlyMap<string, EnvValue>,
   w: Workload,
-  pod: PodSpec,
   configMaps: ConfigMap[],
   files: Map<string, SourceFile>,
 ): AgentConfigFile | undefined {
@@ -66,14 +64,14 @@ export function podAgentConfig(
   const want = posix.normalize(path.value);
 
   // The mount that holds the path: the deepest mountPath at or above it (a subPath mount is the file itself).
-  let best: { mount: NonNullable<Container['volumeMounts']>[number]; rel: string } | undefined;
+  let best: { mount: NonNullable<Container['volumeMounts']>[number]; at: string; rel: string } | undefined;
   for (const m of c.volumeMounts ?? []) {
     if (m.mountPath.unknown || m.name.unknown) continue;
     const norm = posix.normalize(m.mountPath.value);
     const at = norm.length > 1 && norm.endsWith('/') ? norm.slice(0, -1) : norm;
     const rel = want === at ? '' : want.startsWith(`${at}/`) ? want.slice(at.length + 1) : undefined;
-    if (rel === undefined || (best && best.mount.mountPath.value.length >= m.mountPath.value.length)) continue;
-    best = { mount: m, rel };
+    if (rel === undefined || (best && best.at.length >= at.length)) continue;
+    best = { mount: m, at, rel };
   }
   if (!best) return { ...out, reason: `no volumeMount of container "${c.name?.value ?? ''}" holds ${want}` };
   const { mount } = best;
@@ -82,7 +80,7 @@ export function podAgentConfig(
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? undefined : '';
   if (sub === undefined) return { ...out, reason: 'the volumeMount subPath is not known' };
   const inVolume = posix.join(sub, best.rel);
-  const volume = pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
+  const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
   const cmRef = volume.configMap;

@@ -12,7 +12,7 @@ export interface EbpfSelector {
 }
 
 export interface EbpfConfig {
-  /** The cwd-relative file the text is in (the compose-mounted file, or the ConfigMap's manifest). */
+  /** The cwd-relative file the text is in (the file itself, or the manifest of the ConfigMap that holds it). */
   file: string;
   /** `discovery.instrument` items. */
   instrument: EbpfSelector[];

@@ -1,6 +1,6 @@
 // The config file of OBI (`OTEL_EBPF_CONFIG_PATH` / `-config`) or Beyla (`BEYLA_CONFIG_PATH` / `-config`): only what
-// selects the processes to instrument. Its text is a file of the repository (a compose bind mount) or a ConfigMap
-// value (a literal block scalar, parsed in place so that every range is the manifest's own).
+// selects the processes to instrument. Its text is a file of its own, or a ConfigMap value (a literal block scalar,
+// parsed in place so that every range is the manifest's own; the only source the linker follows so far).
 //
 // What OBI reads (pkg/appolly/discover/matcher.go, services/attr_glob.go and attr_regex.go):
 // - `discovery.instrument`: a list of selectors; each item's attributes must all match (`exe_path` is a glob over
