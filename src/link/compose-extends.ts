@@ -64,7 +64,7 @@ export function resolveFrom(from: string, ref: string): string {
   return posix.normalize(posix.join(posix.dirname(from), ref));
 }
 
-/** A service's relative paths (build context, env files), written from `fromDir`, as seen from `toDir`. */
+/** A service's relative paths (build context, env files, bind mounts), written from `fromDir`, as seen from `toDir`. */
 export function rebaseService(s: ComposeService, fromDir: string, toDir: string): ComposeService {
   if (fromDir === toDir) return s;
   const move = (v: Scalar): Scalar => {
@@ -74,6 +74,8 @@ export function rebaseService(s: ComposeService, fromDir: string, toDir: string)
   };
   const out: ComposeService = { ...s, envFiles: s.envFiles.map(move) };
   if (s.build) out.build = { ...s.build, context: move(s.build.context) };
+  // A bind mount's host path (`~` is the home directory, not a relative path).
+  if (s.mounts) out.mounts = s.mounts.map((m) => (m.type === 'bind' && m.source && !m.source.value.startsWith('~') ? { ...m, source: move(m.source) } : m));
   return out;
 }
 

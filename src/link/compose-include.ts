@@ -38,6 +38,8 @@ export function withIncludes(
 ): ComposeFile {
   if (!cf.include || cf.include.length === 0) return cf;
   const services = [...cf.services];
+  // Top-level configs keep their own file's range: their `file:` paths are resolved from there.
+  const configs = [...(cf.configs ?? [])];
   let incomplete = cf.servicesIncomplete === true;
   for (const item of cf.include) {
     const paths = item.path.map((p) => (followable(p) ? resolveFrom(cf.file, p.value) : undefined));
@@ -54,6 +56,7 @@ export function withIncludes(
     if (item.envFile) place.envFiles = item.envFile.map((e) => resolveFrom(cf.file, e.value));
     const app = withIncludes(interpolate(main!, place), byPath, interpolate, new Set([...seen, main!.file]));
     if (app.servicesIncomplete) incomplete = true;
+    for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported: ComposeService[] = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate(o, place).services);
     const fromDir = place.dir ?? posix.dirname(main!.file);
@@ -68,6 +71,7 @@ export function withIncludes(
     }
   }
   const out: ComposeFile = { ...cf, services };
+  if (configs.length > 0) out.configs = configs;
   if (incomplete) out.servicesIncomplete = true;
   return out;
 }

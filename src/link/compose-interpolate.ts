@@ -117,6 +117,7 @@ function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: str
       capAdd: s.capAdd.map(conv),
       envFiles: [],
     };
+    if (s.mounts) out.mounts = s.mounts.map((m) => ({ ...m, target: conv(m.target), ...(m.source ? { source: conv(m.source) } : {}) }));
     if (s.image) out.image = conv(s.image);
     if (s.pid) out.pid = conv(s.pid);
     if (s.user) out.user = conv(s.user);
@@ -152,5 +153,7 @@ function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: str
     for (const e of fromFiles.values()) if (!own.has(e.name.value)) out.environment.push(e);
     return out;
   });
-  return { ...cf, services };
+  const out: ComposeFile = { ...cf, services };
+  if (cf.configs) out.configs = cf.configs.map((c) => (c.file ? { ...c, file: conv(c.file) } : c));
+  return out;
 }

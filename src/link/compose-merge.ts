@@ -2,7 +2,8 @@
 // docker-compose.override.yml) as one project: the override is merged into the base service by service. As the
 // Compose specification merges them: single values (image, entrypoint, command, pid, privileged, user) are replaced;
 // `environment` and build `args` are merged by name, the override winning; `cap_add` and `env_file` are appended;
-// `build` is merged field by field. Every merged value keeps the range of the file that wrote it.
+// `build` is merged field by field; `volumes` and `configs` (mounts) by their path in the container, the top-level
+// `configs:` by name. Every merged value keeps the range of the file that wrote it.
 
 import { posix } from 'node:path';
 import type { ComposeFile, ComposeService } from '../model/workload.ts';
@@ -28,6 +29,8 @@ export function mergeService(base: ComposeService, over: ComposeService): Compos
     envFiles: [...base.envFiles, ...over.envFiles],
     capAdd: [...base.capAdd, ...over.capAdd],
   };
+  // Mounts are merged by their path in the container.
+  if (over.mounts) out.mounts = base.mounts ? byName(base.mounts, (m) => m.target.value, over.mounts) : over.mounts;
   if (over.image) out.image = over.image;
   if (over.entrypoint) out.entrypoint = over.entrypoint;
   if (over.command) out.command = over.command;
@@ -74,7 +77,9 @@ export function mergeComposeOverrides(files: ComposeFile[]): ComposeFile[] {
     if (!overPath) continue;
     const over = byPath.get(overPath)!;
     consumed.add(f.file).add(overPath);
-    out.push({ ...f, services: mergeServices(f.services, over.services) });
+    const merged: ComposeFile = { ...f, services: mergeServices(f.services, over.services) };
+    if (over.configs) merged.configs = f.configs ? byName(f.configs, (c) => c.name.value, over.configs) : over.configs;
+    out.push(merged);
   }
   for (const f of files) if (!consumed.has(f.file)) out.push(f);
   return out;

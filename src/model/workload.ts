@@ -266,6 +266,11 @@ export interface ComposeService {
   privileged?: Scalar<boolean>;
   user?: Scalar;
   capAdd: Scalar[];
+  /**
+   * `volumes:` and `configs:` (absent when neither is written): what is mounted where, as far as finding a file the
+   * container reads (the eBPF agents' config files).
+   */
+  mounts?: ComposeMount[];
   range: Range;
   /** `extends:` as written (linking merges the base service in and removes it: see compose-extends.ts). */
   extends?: { service: Scalar; file?: Scalar; range: Range };
@@ -276,8 +281,36 @@ export interface ComposeService {
   incomplete?: boolean;
 }
 
+/**
+ * A compose service's mount: a `volumes:` item (short `source:target[:mode]` or long syntax) or a `configs:` item.
+ */
+export interface ComposeMount {
+  /**
+   * 'bind': a host path; 'volume': a named or anonymous volume; 'config': a top-level `configs:` entry; 'other':
+   * tmpfs, a named pipe, an image or cluster volume.
+   */
+  type: 'bind' | 'volume' | 'config' | 'other';
+  /** The host path as written (bind: relative to the compose file's directory), the volume's or the config's name. */
+  source?: Scalar;
+  /** The path in the container. */
+  target: Scalar;
+  range: Range;
+}
+
+/** A top-level `configs:` entry: where its content comes from (only a file or inline content are read). */
+export interface ComposeConfig {
+  name: Scalar;
+  /** `file:`: a path relative to the directory of the compose file that writes it. */
+  file?: Scalar;
+  /** `content:`: the text itself. */
+  content?: Scalar;
+  range: Range;
+}
+
 export interface ComposeFile {
   file: string;
+  /** Top-level `configs:` (absent when none is written). */
+  configs?: ComposeConfig[];
   /** Compose project name: top-level `name:` or the file's directory name, normalised as Compose does. */
   projectName?: string;
   services: ComposeService[];

@@ -11,7 +11,7 @@ import { posix } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Range, SourceFile } from '../model/source.ts';
-import type { ComposeFile, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
+import type { ComposeConfig, ComposeFile, ComposeMount, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
 import { isRemoteContext } from './build-context.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
@@ -91,6 +91,8 @@ export function parseCompose(file: SourceFile): ComposeFile {
         const inc = readInclude(r, item);
         if (inc) (out.include ??= []).push(inc);
       }
+      const configsE = r.get(root, 'configs');
+      if (configsE) out.configs = [...(out.configs ?? []), ...readTopConfigs(r, configsE)];
       const servicesE = r.get(root, 'services');
       for (const e of r.entries(r.map(servicesE?.value, 'services'))) {
         if (e.key.startsWith('x-')) continue;
@@ -139,6 +141,9 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
   if (user) svc.user = user;
   const cap = r.strList(r.get(m, 'cap_add'), { what: 'cap_add' });
   if (cap) svc.capAdd = cap.items;
+  const volumesE = r.get(m, 'volumes');
+  const configsE = r.get(m, 'configs');
+  if (volumesE || configsE) svc.mounts = [...readVolumes(r, volumesE), ...readServiceConfigs(r, configsE)];
   const extE = r.get(m, 'extends');
   if (extE?.value && !r.isNull(extE.value)) {
     // `extends: base` (a service of this file) or `extends: {service: base, file: common.yaml}`.
@@ -256,6 +261,124 @@ function readEnvFiles(r: YamlReader, e: MapEntry | undefined): Scalar[] {
     }
     const s = r.str(item, undefined, { what: 'env_file' });
     if (s) out.push(s);
+  }
+  return out;
+}
+
+// ---- mounts
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+
+/**
+ * The short volume syntax `[source:]target[:mode]` split as compose-go's ParseVolume splits it: at each `:` outside
+ * `${…}`, except the colon of a drive letter (`C:`) that a section starts with. Offsets into `spec`.
+ */
+export function splitVolumeSpec(spec: string): { source?: [number, number]; target: [number, number] } | { error: string } {
+  if (spec.length === 0) return { error: 'the volume is empty' };
+  if (spec.length <= 2) return { target: [0, spec.length] };
+  const parts: [number, number][] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i <= spec.length; i++) {
+    const c = spec[i];
+    if (c === '$' && spec[i + 1] === '{') {
+      depth++;
+      continue;
+    }
+    if (c === '}' && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (c === ':' && i - start === 1 && isLetter(spec[start])) continue;
+    if ((c === ':' || c === undefined) && depth === 0) {
+      if (i === start) return { error: 'a section between colons is empty' };
+      parts.push([start, i]);
+      if (parts.length === 3 && c === ':') return { error: 'it has too many colons' };
+      start = i + 1;
+    }
+  }
+  if (parts.length === 1) return { target: parts[0]! };
+  return { source: parts[0]!, target: parts[1]! };
+}
+
+/** A volume source that is a host path (compose-go isFilePath): `.`, `/`, `~`, `\\`, or a drive letter. */
+export function isHostPath(source: string): boolean {
+  if (source === '') return false;
+  if ('./~'.includes(source[0]!) || source.startsWith('\\\\')) return true;
+  return source.length > 2 && isLetter(source[0]) && source[1] === ':';
+}
+
+function readVolumes(r: YamlReader, e: MapEntry | undefined): ComposeMount[] {
+  const out: ComposeMount[] = [];
+  if (!e || !e.value || r.isNull(e.value)) return out;
+  for (const item of r.items(r.seq(e.value, 'volumes'))) {
+    if (isMap(r.deref(item))) {
+      const im = r.map(item, 'a volume') as YMap;
+      const type = r.entryStr(r.get(im, 'type'), { what: 'the volume type' });
+      const source = r.entryStr(r.get(im, 'source'), { what: 'the volume source' });
+      const target = r.entryStr(r.get(im, 'target'), { what: 'the volume target' });
+      if (!target) continue;
+      const t = !type || type.unknown ? 'other' : type.value === 'bind' ? 'bind' : type.value === 'volume' ? 'volume' : 'other';
+      const mount: ComposeMount = { type: t, target, range: r.range(item) };
+      if (source) mount.source = source;
+      out.push(mount);
+      continue;
+    }
+    const s = r.str(item, undefined, { what: 'a volume' });
+    if (!s) continue;
+    if (s.unknown) {
+      out.push({ type: 'other', target: s, range: s.range });
+      continue;
+    }
+    const split = splitVolumeSpec(s.value);
+    if ('error' in split) {
+      r.problem(item, `Compose rejects the volume "${s.value}": ${split.error}`);
+      continue;
+    }
+    const target = r.subScalar(s, item, ...split.target);
+    if (!split.source) {
+      out.push({ type: 'volume', target, range: s.range });
+      continue;
+    }
+    const source = r.subScalar(s, item, ...split.source);
+    out.push({ type: isHostPath(source.value) ? 'bind' : 'volume', source, target, range: s.range });
+  }
+  return out;
+}
+
+/** A service's `configs:`: a name (mounted at `/<name>`) or `{source, target}`. */
+function readServiceConfigs(r: YamlReader, e: MapEntry | undefined): ComposeMount[] {
+  const out: ComposeMount[] = [];
+  if (!e || !e.value || r.isNull(e.value)) return out;
+  for (const item of r.items(r.seq(e.value, 'configs'))) {
+    const range = r.range(item);
+    let source: Scalar | undefined;
+    let target: Scalar | undefined;
+    if (isMap(r.deref(item))) {
+      const im = r.map(item, 'a config') as YMap;
+      source = r.entryStr(r.get(im, 'source'), { what: 'the config source' });
+      target = r.entryStr(r.get(im, 'target'), { what: 'the config target' });
+    } else source = r.str(item, undefined, { what: 'a config' });
+    if (!source) continue;
+    // Without a target, Compose mounts the config at /<name>.
+    target ??= { value: `/${source.value}`, range: source.range, implicit: true, ...(source.unknown ? { unknown: true } : {}) };
+    out.push({ type: 'config', source, target, range });
+  }
+  return out;
+}
+
+/** Top-level `configs:`: each entry's `file:` or `content:` (`environment:` and `external:` are not read). */
+function readTopConfigs(r: YamlReader, e: MapEntry | undefined): ComposeConfig[] {
+  const out: ComposeConfig[] = [];
+  if (!e || !e.value || r.isNull(e.value)) return out;
+  for (const c of r.entries(r.map(e.value, 'configs'))) {
+    const cfg: ComposeConfig = { name: r.keyScalar(c), range: r.entryRange(c) };
+    const cm = c.value && !r.isNull(c.value) ? r.map(c.value, `config ${c.key}`) : undefined;
+    const file = r.entryStr(r.get(cm, 'file'), { what: 'the config file' });
+    if (file) cfg.file = file;
+    const content = r.entryStr(r.get(cm, 'content'), { what: 'the config content' });
+    if (content) cfg.content = content;
+    out.push(cfg);
   }
   return out;
 }

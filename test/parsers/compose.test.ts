@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
-import { composeBuildSpecs, isComposeDocument, normalizeProjectName, parseCompose, splitShellWords } from '../../src/parsers/compose.ts';
+import { composeBuildSpecs, isComposeDocument, isHostPath, normalizeProjectName, parseCompose, splitShellWords, splitVolumeSpec } from '../../src/parsers/compose.ts';
 import { parseYaml } from '../../src/parsers/yaml.ts';
 
 function sf(text: string, path = 'compose.yaml', absDir = '/work/Shop App'): SourceFile {
@@ -262,6 +262,89 @@ test('bad values: problems with positions, the rest of the service is read', () 
     ['Expected a list for cap_add, found the string "NET_ADMIN"', 8],
     ['Expected a mapping for service b, found the number `7`', 10],
   ]);
+});
+
+test('splitVolumeSpec: sections at colons outside ${…}, drive letters kept, as compose-go splits them', () => {
+  const rows: [string, [string | undefined, string] | string][] = [
+    ['./obi.yml:/config/obi.yml:ro', ['./obi.yml', '/config/obi.yml']],
+    ['/data', [undefined, '/data']],
+    ['db:/var/lib/db', ['db', '/var/lib/db']],
+    ['${CFG:-./a.yml}:/etc/a.yml', ['${CFG:-./a.yml}', '/etc/a.yml']],
+    ['${X:-a:b}:/t', ['${X:-a:b}', '/t']],
+    ['C:\\cfg\\obi.yml:/config/obi.yml', ['C:\\cfg\\obi.yml', '/config/obi.yml']],
+    ['/a', [undefined, '/a']],
+    ['', 'the volume is empty'],
+    ['./a::/b', 'a section between colons is empty'],
+    ['./a:/b:ro:z', 'it has too many colons'],
+    ['a::b', ['a:', 'b']], // `a:` is read as a drive letter
+  ];
+  for (const [spec, want] of rows) {
+    const r = splitVolumeSpec(spec);
+    if (typeof want === 'string') {
+      assert.equal(r, { error: want }, spec);
+      continue;
+    }
+    assert.ok(!('error' in r), spec);
+    if ('error' in r) continue;
+    assert.equal([r.source ? spec.slice(...r.source) : undefined, spec.slice(...r.target)], want, spec);
+  }
+  const hosts: [string, boolean][] = [['./a', true], ['../a', true], ['/a', true], ['~/a', true], ['C:\\a', true], ['\\\\pipe\\x', true], ['data', false], ['', false], ['c', false]];
+  for (const [s, want] of hosts) assert.is(isHostPath(s), want, s);
+});
+
+test('volumes and configs: mounts with exact ranges; top-level configs', () => {
+  const text = [
+    'services:',
+    '  obi:',
+    '    image: otel/ebpf-instrument:main',
+    '    volumes:',
+    '      - ./obi.yml:/config/obi.yml:ro',
+    '      - data:/var/lib/obi',
+    '      - /tmp',
+    '      - type: bind',
+    '        source: ./conf',
+    '        target: /etc/obi',
+    '      - {type: tmpfs, target: /run}',
+    '      - "./a::/b"',
+    '    configs:',
+    '      - obi_config',
+    '      - source: other',
+    '        target: /etc/other.yml',
+    'configs:',
+    '  obi_config:',
+    '    file: ./obi.yml',
+    '  other:',
+    '    content: |',
+    '      discovery: {}',
+    '  ext:',
+    '    external: true',
+    '',
+  ].join('\n');
+  const cf = parseCompose(sf(text));
+  const mounts = cf.services[0]!.mounts!;
+  assert.equal(mounts.map((m) => [m.type, m.source?.value, m.target.value]), [
+    ['bind', './obi.yml', '/config/obi.yml'],
+    ['volume', 'data', '/var/lib/obi'],
+    ['volume', undefined, '/tmp'],
+    ['bind', './conf', '/etc/obi'],
+    ['other', undefined, '/run'],
+    ['config', 'obi_config', '/obi_config'],
+    ['config', 'other', '/etc/other.yml'],
+  ]);
+  assert.equal(pos(mounts[0]!.source!.range), [5, 9, 5, 18]);
+  assert.equal(pos(mounts[0]!.target.range), [5, 19, 5, 34]);
+  assert.equal(pos(mounts[0]!.range), [5, 9, 5, 37]);
+  assert.is(slice(text, mounts[3]!.target.range), '/etc/obi');
+  // A default target: not written anywhere (no fix may edit it).
+  assert.is(mounts[5]!.target.implicit, true);
+  assert.equal(cf.problems.map((p) => [p.message, pos(p.range)]), [['Compose rejects the volume "./a::/b": a section between colons is empty', [12, 9, 12, 18]]]);
+  assert.equal(cf.configs!.map((c) => [c.name.value, c.file?.value, c.content?.value]), [
+    ['obi_config', './obi.yml', undefined],
+    ['other', undefined, 'discovery: {}\n'],
+    ['ext', undefined, undefined],
+  ]);
+  // Neither key written: no mounts at all (not an empty list).
+  assert.is(parseCompose(sf('services:\n  a:\n    image: x\n')).services[0]!.mounts, undefined);
 });
 
 test.run();
