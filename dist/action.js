@@ -8354,19 +8354,19 @@ var init_ignore = __esm({
       }
       return trimmedValue.replace(/\s[#;].*$/, "").trim();
     };
-    resolveConfigPath = (filePath, configPath) => {
-      if (configPath.startsWith("~/")) {
+    resolveConfigPath = (filePath, configPath2) => {
+      if (configPath2.startsWith("~/")) {
         const homeDirectory = os.homedir();
-        const resolved = path4.join(homeDirectory, configPath.slice(2));
+        const resolved = path4.join(homeDirectory, configPath2.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
           return path4.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (path4.isAbsolute(configPath)) {
-        return configPath;
+      if (path4.isAbsolute(configPath2)) {
+        return configPath2;
       }
-      return path4.resolve(path4.dirname(filePath), configPath);
+      return path4.resolve(path4.dirname(filePath), configPath2);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -17928,6 +17928,8 @@ function parseCompose(file) {
         const inc = readInclude(r, item);
         if (inc) (out2.include ??= []).push(inc);
       }
+      const configsE = r.get(root, "configs");
+      if (configsE) out2.configs = [...out2.configs ?? [], ...readTopConfigs(r, configsE)];
       const servicesE = r.get(root, "services");
       for (const e of r.entries(r.map(servicesE?.value, "services"))) {
         if (e.key.startsWith("x-")) continue;
@@ -17975,6 +17977,9 @@ function readService(r, e) {
   if (user) svc.user = user;
   const cap = r.strList(r.get(m, "cap_add"), { what: "cap_add" });
   if (cap) svc.capAdd = cap.items;
+  const volumesE = r.get(m, "volumes");
+  const configsE = r.get(m, "configs");
+  if (volumesE || configsE) svc.mounts = [...readVolumes(r, volumesE), ...readServiceConfigs(r, configsE)];
   const extE = r.get(m, "extends");
   if (extE?.value && !r.isNull(extE.value)) {
     const short = (0, import_yaml2.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
@@ -18076,6 +18081,107 @@ function readEnvFiles(r, e) {
     }
     const s = r.str(item, void 0, { what: "env_file" });
     if (s) out2.push(s);
+  }
+  return out2;
+}
+function splitVolumeSpec(spec) {
+  if (spec.length === 0) return { error: "the volume is empty" };
+  if (spec.length <= 2) return { target: [0, spec.length] };
+  const parts2 = [];
+  let start2 = 0;
+  let depth = 0;
+  for (let i2 = 0; i2 <= spec.length; i2++) {
+    const c = spec[i2];
+    if (c === "$" && spec[i2 + 1] === "{") {
+      depth++;
+      continue;
+    }
+    if (c === "}" && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (c === ":" && i2 - start2 === 1 && isLetter(spec[start2])) continue;
+    if ((c === ":" || c === void 0) && depth === 0) {
+      if (i2 === start2) return { error: "a section between colons is empty" };
+      parts2.push([start2, i2]);
+      if (parts2.length === 3 && c === ":") return { error: "it has too many colons" };
+      start2 = i2 + 1;
+    }
+  }
+  if (parts2.length === 1) return { target: parts2[0] };
+  return { source: parts2[0], target: parts2[1] };
+}
+function isHostPath(source) {
+  if (source === "") return false;
+  if ("./~".includes(source[0]) || source.startsWith("\\\\")) return true;
+  return source.length > 2 && isLetter(source[0]) && source[1] === ":";
+}
+function readVolumes(r, e) {
+  const out2 = [];
+  if (!e || !e.value || r.isNull(e.value)) return out2;
+  for (const item of r.items(r.seq(e.value, "volumes"))) {
+    if ((0, import_yaml2.isMap)(r.deref(item))) {
+      const im = r.map(item, "a volume");
+      const type = r.entryStr(r.get(im, "type"), { what: "the volume type" });
+      const source2 = r.entryStr(r.get(im, "source"), { what: "the volume source" });
+      const target2 = r.entryStr(r.get(im, "target"), { what: "the volume target" });
+      if (!target2) continue;
+      const t = !type || type.unknown ? "other" : type.value === "bind" ? "bind" : type.value === "volume" ? "volume" : "other";
+      const mount = { type: t, target: target2, range: r.range(item) };
+      if (source2) mount.source = source2;
+      out2.push(mount);
+      continue;
+    }
+    const s = r.str(item, void 0, { what: "a volume" });
+    if (!s) continue;
+    if (s.unknown) {
+      out2.push({ type: "other", target: s, range: s.range });
+      continue;
+    }
+    const split = splitVolumeSpec(s.value);
+    if ("error" in split) {
+      r.problem(item, `Compose rejects the volume "${s.value}": ${split.error}`);
+      continue;
+    }
+    const target = r.subScalar(s, item, ...split.target);
+    if (!split.source) {
+      out2.push({ type: "volume", target, range: s.range });
+      continue;
+    }
+    const source = r.subScalar(s, item, ...split.source);
+    out2.push({ type: isHostPath(source.value) ? "bind" : "volume", source, target, range: s.range });
+  }
+  return out2;
+}
+function readServiceConfigs(r, e) {
+  const out2 = [];
+  if (!e || !e.value || r.isNull(e.value)) return out2;
+  for (const item of r.items(r.seq(e.value, "configs"))) {
+    const range = r.range(item);
+    let source;
+    let target;
+    if ((0, import_yaml2.isMap)(r.deref(item))) {
+      const im = r.map(item, "a config");
+      source = r.entryStr(r.get(im, "source"), { what: "the config source" });
+      target = r.entryStr(r.get(im, "target"), { what: "the config target" });
+    } else source = r.str(item, void 0, { what: "a config" });
+    if (!source) continue;
+    target ??= { value: `/${source.value}`, range: source.range, implicit: true, ...source.unknown ? { unknown: true } : {} };
+    out2.push({ type: "config", source, target, range });
+  }
+  return out2;
+}
+function readTopConfigs(r, e) {
+  const out2 = [];
+  if (!e || !e.value || r.isNull(e.value)) return out2;
+  for (const c of r.entries(r.map(e.value, "configs"))) {
+    const cfg = { name: r.keyScalar(c), range: r.entryRange(c) };
+    const cm = c.value && !r.isNull(c.value) ? r.map(c.value, `config ${c.key}`) : void 0;
+    const file = r.entryStr(r.get(cm, "file"), { what: "the config file" });
+    if (file) cfg.file = file;
+    const content = r.entryStr(r.get(cm, "content"), { what: "the config content" });
+    if (content) cfg.content = content;
+    out2.push(cfg);
   }
   return out2;
 }
@@ -18216,7 +18322,7 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_yaml2, COMPOSE_TOP_KEYS;
+var import_yaml2, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
@@ -18235,6 +18341,7 @@ var init_compose = __esm({
       "include",
       "models"
     ]);
+    isLetter = (c) => c !== void 0 && c.toLowerCase() !== c.toUpperCase();
   }
 });
 
@@ -29931,7 +30038,7 @@ function readPodSpec(r, specE, fallback) {
   if (sc) pod.securityContext = sc;
   pod.containers = readContainers(r, r.get(spec, "containers"), false);
   pod.initContainers = readContainers(r, r.get(spec, "initContainers"), true);
-  const volumes = readVolumes(r, r.get(spec, "volumes"));
+  const volumes = readVolumes2(r, r.get(spec, "volumes"));
   if (volumes) pod.volumes = volumes;
   if (r.freeTemplated(specE, ["securityContext", "shareProcessNamespace", "hostPID"])) pod.templated = true;
   return pod;
@@ -30030,7 +30137,7 @@ function readVolumeMounts(r, e) {
   }
   return out2;
 }
-function readVolumes(r, e) {
+function readVolumes2(r, e) {
   if (!e) return void 0;
   const out2 = [];
   for (const item of r.items(r.seq(e.value, "volumes"))) {
@@ -36031,7 +36138,7 @@ function read(r, root, out2) {
       const m = r.map(item, `an item of discovery.${key}`);
       const sel = { range: r.range(item) };
       const exe = m ? r.entryStr(r.get(m, "exe_path"), { what: "exe_path" }) : void 0;
-      if (exe) sel.exePath = exe.value.includes("$") ? { ...exe, unknown: true } : exe;
+      if (exe) sel.exePath = exe;
       items.push(sel);
     }
     return items;
@@ -36103,40 +36210,63 @@ function readConfig(file, value) {
   }
   return c;
 }
-function podAgentConfig(kind, c, env, w, configMaps, files) {
+function configPath(kind, env, commandLine) {
   const envName = CONFIG_PATH_ENV[kind];
-  if (!envName) return void 0;
-  const fromEnv = env.get(envName);
+  if (!envName) return { done: void 0 };
+  const fromEnv = env(envName);
   let path6;
   let setBy;
   const evidence = [];
   if (fromEnv && fromEnv.value !== "") {
     if (fromEnv.value === void 0 || !fromEnv.scalar) {
       const at3 = fromEnv.scalar ?? fromEnv.evidence[0];
-      return at3 ? { path: { value: "", range: at3.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0;
+      return { done: at3 ? { path: { value: "", range: at3.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0 };
     }
     path6 = { ...fromEnv.scalar, value: fromEnv.value };
     setBy = envName;
     evidence.push(...fromEnv.evidence);
   } else {
-    path6 = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "config");
+    path6 = goFlagValue(commandLine, "config");
     setBy = "-config";
-    if (!path6) return void 0;
+    if (!path6) return { done: void 0 };
   }
   const out2 = { path: path6, setBy, evidence };
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
-  if (path6.unknown) return { ...out2, reason: `the config path is not known` };
-  if (!path6.value.startsWith("/")) return { ...out2, reason: `the config path "${path6.value}" is relative` };
-  const want = posix11.normalize(path6.value);
+  if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
+  if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
+  return { out: out2, want: posix11.normalize(path6.value) };
+}
+function deepestMount(mounts, at3, want) {
   let best;
-  for (const m of c.volumeMounts ?? []) {
-    if (m.mountPath.unknown || m.name.unknown) continue;
-    const norm2 = posix11.normalize(m.mountPath.value);
-    const at3 = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
-    const rel = want === at3 ? "" : want.startsWith(`${at3}/`) ? want.slice(at3.length + 1) : void 0;
-    if (rel === void 0 || best && best.at.length >= at3.length) continue;
-    best = { mount: m, at: at3, rel };
+  for (const m of mounts) {
+    const p = at3(m);
+    if (!p || p.unknown) continue;
+    const norm2 = posix11.normalize(p.value);
+    const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
+    const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
+    if (rel === void 0 || best && best.at.length >= dir.length) continue;
+    best = { mount: m, at: dir, rel };
   }
+  return best;
+}
+function k8sEnvLookup(env) {
+  return (name2) => env.get(name2);
+}
+function composeEnvLookup(s) {
+  return (name2) => {
+    const e = s.environment.find((x) => x.name.value === name2);
+    if (!e) return void 0;
+    if (!e.value) return { evidence: [{ range: e.range, message: `${name2} is taken from the shell that runs Compose` }], reason: "taken from the shell that runs Compose" };
+    const evidence = e.value.via?.evidence ?? [];
+    return e.value.unknown ? { scalar: e.value, evidence, reason: "it is interpolated from a variable that is not known" } : { value: e.value.value, scalar: e.value, evidence };
+  };
+}
+function podAgentConfig(kind, c, env, w, configMaps, files) {
+  const start2 = configPath(kind, k8sEnvLookup(env), [...c.command?.items ?? [], ...c.args?.items ?? []]);
+  if ("done" in start2) return start2.done;
+  const { out: out2, want } = start2;
+  const { evidence } = out2;
+  const best = deepestMount(c.volumeMounts ?? [], (m) => m.name.unknown ? void 0 : m.mountPath, want);
   if (!best) return { ...out2, reason: `no volumeMount of container "${c.name?.value ?? ""}" holds ${want}` };
   const { mount } = best;
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
@@ -36168,11 +36298,114 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (out2.config.unreadable) out2.reason = out2.config.unreadable;
   return out2;
 }
+function composeAgentConfig(kind, s, cf, io) {
+  const start2 = configPath(kind, composeEnvLookup(s), [...s.entrypoint?.items ?? [], ...s.command?.items ?? []]);
+  if ("done" in start2) return start2.done;
+  const { out: out2, want } = start2;
+  const { evidence } = out2;
+  const best = deepestMount(s.mounts ?? [], (m2) => m2.target, want);
+  if (!best) return { ...out2, reason: `no volume or config of service "${s.name.value}" is mounted at ${want}` };
+  const { mount: m, rel } = best;
+  const source = m.source && !m.source.unknown ? m.source.value : void 0;
+  if (m.type === "config") {
+    evidence.push({ range: m.range, message: `config ${source ?? "(a name not known)"} is mounted at ${m.target.value}` });
+    if (source === void 0) return { ...out2, reason: "the config's name is not known" };
+    if (rel !== "") return { ...out2, reason: `config ${source} is a file, mounted at ${m.target.value}: it holds no ${want}` };
+    const c = cf.configs?.find((x) => x.name.value === source);
+    if (!c) return { ...out2, reason: `${cf.file} defines no config ${source}` };
+    if (c.content) {
+      evidence.push({ range: c.content.range, message: `config ${source} holds the config file` });
+      const file = io.file(c.content.range.file);
+      if (c.content.unknown || c.content.value.includes("$") || !file) return { ...out2, reason: `the content of config ${source} is interpolated by Compose` };
+      out2.config = readConfig(file, c.content);
+      out2.where = `config ${source} of ${cf.file}`;
+      if (out2.config.unreadable) out2.reason = out2.config.unreadable;
+      return out2;
+    }
+    if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
+    evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
+    if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
+    return readMountedFile(out2, c.file.value, posix11.dirname(c.range.file), io);
+  }
+  const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
+  evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
+  if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
+  if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
+  return readMountedFile(out2, rel === "" ? source : posix11.join(source, rel), posix11.dirname(cf.file), io);
+}
+function readMountedFile(out2, hostPath, dir, io) {
+  if (hostPath.startsWith("~") || posix11.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+    return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
+  }
+  const path6 = posix11.normalize(posix11.join(dir, hostPath));
+  const kind = io.stat(path6);
+  if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
+  const file = kind === "file" ? io.load(path6) : void 0;
+  if (!file) return { ...out2, reason: `${path6} is not in the repository` };
+  out2.evidence.push({ range: file.lines.range(file.path, 0, 0), message: `the config file is ${file.path}` });
+  let c = parsedFiles.get(file);
+  if (!c) {
+    c = parseEbpfConfig(file);
+    parsedFiles.set(file, c);
+  }
+  out2.config = c;
+  if (c.unreadable) out2.reason = c.unreadable;
+  return out2;
+}
+function configRef(text, at3, parens) {
+  const opener = (c) => c === "{" || parens && c === "(";
+  const closer = (c) => c === "}" || parens && c === ")";
+  const escaped = text[at3 + 1] === "$" && opener(text[at3 + 2]);
+  const open = escaped ? at3 + 2 : at3 + 1;
+  if (!opener(text[open])) return void 0;
+  const nameAt = (k) => {
+    const c = text[k];
+    if (c === void 0 || !(c === "_" || c >= "A" && c <= "Z" || c >= "a" && c <= "z")) return k;
+    let e = k + 1;
+    for (let d = text[e]; d !== void 0 && (d === "_" || d >= "A" && d <= "Z" || d >= "a" && d <= "z" || d >= "0" && d <= "9"); d = text[++e]) ;
+    return e;
+  };
+  for (const k of text.startsWith("env:", open + 1) ? [open + 5, open + 1] : [open + 1]) {
+    const e = nameAt(k);
+    if (e === k) continue;
+    const name2 = text.slice(k, e);
+    if (closer(text[e])) return { end: e + 1, name: name2, fallback: "", escaped };
+    if (text[e] === ":" && text[e + 1] === "-") {
+      let f = e + 2;
+      while (f < text.length && !closer(text[f])) f++;
+      if (f < text.length) return { end: f + 1, name: name2, fallback: text.slice(e + 2, f), escaped };
+    }
+  }
+  return void 0;
+}
+function expandConfigVars(text, kind, env) {
+  let out2 = "";
+  const evidence = [];
+  let i2 = 0;
+  for (let d = text.indexOf("$"); d >= 0; d = text.indexOf("$", d + 1)) {
+    if (d < i2) continue;
+    const ref = configRef(text, d, kind === "obi");
+    if (!ref) continue;
+    out2 += text.slice(i2, d);
+    i2 = ref.end;
+    if (ref.escaped) {
+      out2 += text.slice(d, ref.end).split("$$").join("$");
+      continue;
+    }
+    const v = env(ref.name);
+    if (v && v.value === void 0) return { reason: `${ref.name} is not known${v.reason ? ` (${v.reason})` : ""}` };
+    if (v) evidence.push(...v.evidence, ...v.scalar ? [{ range: v.scalar.range, message: `${ref.name} is "${v.value}"` }] : []);
+    if (v?.value) out2 += v.value;
+    else if (ref.fallback !== "") out2 += ref.fallback;
+    else if (!v) return { reason: `${ref.name} is not set in the agent's environment here (it may come from its image)` };
+  }
+  return { value: out2 + text.slice(i2), evidence };
+}
 function envSelectorIgnored(a) {
   const c = a.configFile?.config;
   return !!c && !a.configFile.reason && onlyDeprecatedSelection(c);
 }
-var CONFIG_PATH_ENV, parsed;
+var CONFIG_PATH_ENV, parsed, parsedFiles;
 var init_ebpf_config2 = __esm({
   "src/link/ebpf-config.ts"() {
     "use strict";
@@ -36181,6 +36414,7 @@ var init_ebpf_config2 = __esm({
     init_env();
     CONFIG_PATH_ENV = { obi: "OTEL_EBPF_CONFIG_PATH", beyla: "BEYLA_CONFIG_PATH" };
     parsed = /* @__PURE__ */ new WeakMap();
+    parsedFiles = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -36188,6 +36422,12 @@ var init_ebpf_config2 = __esm({
 import { posix as posix12 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
+}
+function agentFromEnv(has) {
+  for (const [name2, kind] of [[OBI_TARGET_ENV, "obi"], [BEYLA_TARGET_ENV, "beyla"]]) {
+    if (has(name2)) return { kind, by: `it sets ${name2}` };
+  }
+  return void 0;
 }
 function agentFromImage(image, model) {
   if (image) {
@@ -36265,8 +36505,10 @@ function kubeDeployment(w, input2) {
     const byImage = agentFromImage(container.image?.unknown ? void 0 : container.image?.value, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
-    else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: "obi", by: `it sets ${OBI_TARGET_ENV}` };
-    else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: "beyla", by: `it sets ${BEYLA_TARGET_ENV}` };
+    else {
+      const byEnv = agentFromEnv((n) => env.has(n));
+      if (byEnv) pc.agent = byEnv;
+    }
     return pc;
   };
   const pcs = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
@@ -36351,25 +36593,7 @@ function kubeDeployment(w, input2) {
       }
       deployment.targets.push(t);
     }
-    const cfg = agent?.configFile;
-    if (agent && cfg?.config && (agent.kind === "obi" || agent.kind === "beyla")) {
-      cfg.config.instrument.forEach((item, i2) => {
-        if (!item.exePath) return;
-        const t = {
-          source: agent.kind,
-          value: item.exePath,
-          match: "glob",
-          key: `discovery.instrument[${i2}].exe_path`,
-          valueEvidence: cfg.evidence,
-          apps: targetApps(),
-          agent,
-          configItem: true
-        };
-        if (!item.exePath.unknown) t.resolved = item.exePath.value;
-        if (t.apps.length === 0) t.noAppReason = "no application container in this pod";
-        deployment.targets.push(t);
-      });
-    }
+    if (agent) deployment.targets.push(...configItemTargets(agent, k8sEnvLookup(p.env), targetApps(), "no application container in this pod"));
     if (agent?.kind === "go-auto") {
       const flag = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "target-exe");
       if (flag) {
@@ -36477,6 +36701,36 @@ function renamedInstrumentation(value, namespace, own, from) {
   const r = renamed2.length > 0 ? resolveInstrumentation(value, namespace, renamed2, from, (i2) => i2.renamedFrom.name.value) : void 0;
   return r && "found" in r ? r.found : void 0;
 }
+function configItemTargets(agent, env, apps, noAppReason) {
+  const cfg = agent.configFile;
+  if (!cfg?.config || agent.kind !== "obi" && agent.kind !== "beyla") return [];
+  const out2 = [];
+  cfg.config.instrument.forEach((item, i2) => {
+    if (!item.exePath) return;
+    const t = {
+      source: agent.kind,
+      value: item.exePath,
+      match: "glob",
+      key: `discovery.instrument[${i2}].exe_path`,
+      valueEvidence: cfg.evidence,
+      apps,
+      agent,
+      configItem: true
+    };
+    const raw = item.exePath;
+    const x = raw.unknown ? void 0 : raw.value.includes("$") ? expandConfigVars(raw.value, agent.kind, env) : { value: raw.value, evidence: [] };
+    if (x && "value" in x) {
+      t.resolved = x.value;
+      if (x.value !== raw.value) {
+        t.value = { ...raw, via: { evidence: x.evidence, edit: "none" } };
+        t.valueEvidence = [...cfg.evidence, ...x.evidence];
+      }
+    }
+    if (apps.length === 0 && noAppReason) t.noAppReason = noAppReason;
+    out2.push(t);
+  });
+  return out2;
+}
 function composeTarget(t) {
   t.valueEvidence = t.value.via?.evidence ?? [];
   if (!t.value.unknown) t.resolved = t.value.value;
@@ -36509,8 +36763,10 @@ function composeDeployment(cf, input2) {
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
     else if (commandNamesAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
-    else if (envNames.has(OBI_TARGET_ENV)) rec.agent = { kind: "obi", by: `it sets ${OBI_TARGET_ENV}` };
-    else if (envNames.has(BEYLA_TARGET_ENV)) rec.agent = { kind: "beyla", by: `it sets ${BEYLA_TARGET_ENV}` };
+    else {
+      const byEnv = agentFromEnv((n) => envNames.has(n));
+      if (byEnv) rec.agent = byEnv;
+    }
     info2.set(s, rec);
   }
   if (![...info2.values()].some((r) => r.agent) && cf.services.length > 1) {
@@ -36528,6 +36784,8 @@ function composeDeployment(cf, input2) {
     if (r.agent) {
       const a = { kind: r.agent.kind, platform: "compose", name: name2, service: s, recognisedBy: r.agent.by, range };
       if (r.agent.version) a.version = r.agent.version;
+      const cfg = input2.configFiles ? composeAgentConfig(a.kind, s, cf, input2.configFiles) : void 0;
+      if (cfg) a.configFile = cfg;
       agents.push(a);
       continue;
     }
@@ -36564,14 +36822,17 @@ function composeDeployment(cf, input2) {
       noAppReason = "with pid: host the target may be any process on the host";
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    const keys = a.kind === "obi" ? [[OBI_TARGET_ENV, "obi", "glob"]] : a.kind === "beyla" ? [[BEYLA_TARGET_ENV, "beyla", "glob"]] : [[GO_TARGET_ENV, "env", "exact"]];
+    const keys = a.kind === "obi" ? [[OBI_TARGET_ENV, "obi", "glob"], [GO_TARGET_ENV, "obi", "glob"]] : a.kind === "beyla" ? [[BEYLA_TARGET_ENV, "beyla", "glob"], [GO_TARGET_ENV, "beyla", "glob"]] : [[GO_TARGET_ENV, "env", "exact"]];
+    const own = s.environment.some((x) => x.name.value === OBI_TARGET_ENV || x.name.value === BEYLA_TARGET_ENV);
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
+      if (key === GO_TARGET_ENV && a.kind !== "go-auto" && own) continue;
       const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
+    deployment.targets.push(...configItemTargets(a, composeEnvLookup(s), targetApps, noAppReason));
     if (a.kind === "go-auto") {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
       const flag = goFlagValue(items, "target-exe");
@@ -36629,6 +36890,7 @@ function mergeService(base, over) {
     envFiles: [...base.envFiles, ...over.envFiles],
     capAdd: [...base.capAdd, ...over.capAdd]
   };
+  if (over.mounts) out2.mounts = base.mounts ? byName(base.mounts, (m) => m.target.value, over.mounts) : over.mounts;
   if (over.image) out2.image = over.image;
   if (over.entrypoint) out2.entrypoint = over.entrypoint;
   if (over.command) out2.command = over.command;
@@ -36669,7 +36931,9 @@ function mergeComposeOverrides(files) {
     if (!overPath) continue;
     const over = byPath.get(overPath);
     consumed.add(f.file).add(overPath);
-    out2.push({ ...f, services: mergeServices(f.services, over.services) });
+    const merged = { ...f, services: mergeServices(f.services, over.services) };
+    if (over.configs) merged.configs = f.configs ? byName(f.configs, (c) => c.name.value, over.configs) : over.configs;
+    out2.push(merged);
   }
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
@@ -36999,36 +37263,37 @@ function interpolateCompose(cf, io, read2, place = {}) {
   };
   const convCmd = (c) => {
     if (!c) return c;
-    const out2 = { ...c, items: c.items.map(conv) };
-    if (c.string) out2.string = conv(c.string);
-    return out2;
+    const out3 = { ...c, items: c.items.map(conv) };
+    if (c.string) out3.string = conv(c.string);
+    return out3;
   };
   const services = cf.services.map((s) => {
-    const out2 = {
+    const out3 = {
       ...s,
       environment: s.environment.map((e) => e.value ? { ...e, value: conv(e.value) } : e),
       capAdd: s.capAdd.map(conv),
       envFiles: []
     };
-    if (s.image) out2.image = conv(s.image);
-    if (s.pid) out2.pid = conv(s.pid);
-    if (s.user) out2.user = conv(s.user);
+    if (s.mounts) out3.mounts = s.mounts.map((m) => ({ ...m, target: conv(m.target), ...m.source ? { source: conv(m.source) } : {} }));
+    if (s.image) out3.image = conv(s.image);
+    if (s.pid) out3.pid = conv(s.pid);
+    if (s.user) out3.user = conv(s.user);
     const entrypoint = convCmd(s.entrypoint);
-    if (entrypoint) out2.entrypoint = entrypoint;
+    if (entrypoint) out3.entrypoint = entrypoint;
     const command2 = convCmd(s.command);
-    if (command2) out2.command = command2;
+    if (command2) out3.command = command2;
     if (s.build) {
       const b = { ...s.build, context: conv(s.build.context), args: s.build.args.map((a) => a.value ? { ...a, value: conv(a.value) } : a) };
       if (s.build.dockerfile) b.dockerfile = conv(s.build.dockerfile);
       if (s.build.target) b.target = conv(s.build.target);
-      out2.build = b;
+      out3.build = b;
     }
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
       const f = p.unknown || posix14.isAbsolute(p.value) ? void 0 : read2(posix14.normalize(posix14.join(dir, p.value)));
       if (!f) {
-        out2.envFiles.push(ref);
+        out3.envFiles.push(ref);
         continue;
       }
       const evidence = [{ range: ref.range, message: `env_file: of service "${s.name.value}" reads ${f.file}` }];
@@ -37039,11 +37304,13 @@ function interpolateCompose(cf, io, read2, place = {}) {
         fromFiles.set(e.name.value, entry);
       }
     }
-    const own = new Set(out2.environment.map((e) => e.name.value));
-    for (const e of fromFiles.values()) if (!own.has(e.name.value)) out2.environment.push(e);
-    return out2;
+    const own = new Set(out3.environment.map((e) => e.name.value));
+    for (const e of fromFiles.values()) if (!own.has(e.name.value)) out3.environment.push(e);
+    return out3;
   });
-  return { ...cf, services };
+  const out2 = { ...cf, services };
+  if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
+  return out2;
 }
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
@@ -37102,6 +37369,7 @@ function rebaseService(s, fromDir, toDir) {
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
   if (s.build) out2.build = { ...s.build, context: move(s.build.context) };
+  if (s.mounts) out2.mounts = s.mounts.map((m) => m.type === "bind" && m.source && !m.source.value.startsWith("~") ? { ...m, source: move(m.source) } : m);
   return out2;
 }
 function throughStep(e, step) {
@@ -37126,6 +37394,7 @@ function includedPaths(files) {
 function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([cf.file])) {
   if (!cf.include || cf.include.length === 0) return cf;
   const services = [...cf.services];
+  const configs = [...cf.configs ?? []];
   let incomplete = cf.servicesIncomplete === true;
   for (const item of cf.include) {
     const paths = item.path.map((p) => followable(p) ? resolveFrom(cf.file, p.value) : void 0);
@@ -37141,6 +37410,7 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     if (item.envFile) place.envFiles = item.envFile.map((e) => resolveFrom(cf.file, e.value));
     const app = withIncludes(interpolate2(main, place), byPath, interpolate2, /* @__PURE__ */ new Set([...seen, main.file]));
     if (app.servicesIncomplete) incomplete = true;
+    for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
     const fromDir = place.dir ?? posix16.dirname(main.file);
@@ -37155,6 +37425,7 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     }
   }
   const out2 = { ...cf, services };
+  if (configs.length > 0) out2.configs = configs;
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
@@ -41003,8 +41274,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
     var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter2(char) || char === "-";
     var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start2, limit, digitRuns) => {
       if (!isDigit3(range[start2])) {
@@ -41034,7 +41305,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range, start2, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start2, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
@@ -58349,7 +58620,8 @@ async function buildModel(input2) {
   const namespaces = objects.filter((o) => o.type === "namespace");
   const workloads = objects.filter((o) => o.type === "workload");
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
-  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, ...helm ? { helm } : {} };
+  const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
+  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
@@ -58357,7 +58629,7 @@ async function buildModel(input2) {
   for (const d of deployments) {
     for (const a of d.agents) {
       const c = a.configFile?.config;
-      if (!c || configsRead.has(c)) continue;
+      if (!c || configsRead.has(c) || a.configFile.where === void 0 && discovered.has(c.file)) continue;
       configsRead.add(c);
       const what = `${a.kind === "obi" ? "OBI" : "Beyla"}'s config file (${a.configFile.where ?? c.file})`;
       addProblems(c.file, c.problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })));
@@ -62457,24 +62729,18 @@ var init_ebpf_glob = __esm({
 // rules/ebpf-target-glob-never-matches.ts
 function globTargets(model) {
   const out2 = [];
-  const add = (t) => {
+  const add = (t, all) => {
     if (t.match !== "glob" || !t.agent || t.resolved === void 0 || t.resolved === "" || t.value.unknown) return;
     if (!t.configItem && envSelectorIgnored(t.agent)) return;
     const g = { key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence };
-    if (t.configItem && t.agent.configFile?.config) g.config = t.agent.configFile.config;
+    if (t.configItem && t.agent.configFile?.config) {
+      g.config = t.agent.configFile.config;
+      g.items = all.filter((x) => x.configItem && x.agent === t.agent);
+    }
     out2.push(g);
   };
   for (const d of model.deployments) {
-    for (const t of d.targets) add(t);
-    if (d.kind !== "compose") continue;
-    for (const a of d.agents) {
-      if (a.kind !== "obi" && a.kind !== "beyla" || !a.service || d.targets.some((t) => t.agent === a)) continue;
-      const e = a.service.environment.find((x) => x.name.value === GO_TARGET_ENV);
-      if (!e?.value || e.value.unknown || e.value.value === "") continue;
-      const pid = a.service.pid?.value;
-      const apps = pid?.startsWith("service:") ? d.apps.filter((x) => x.name === pid.slice("service:".length)) : d.apps;
-      out2.push({ key: GO_TARGET_ENV, value: e.value, resolved: e.value.value, agent: a, apps, evidence: [] });
-    }
+    for (const t of d.targets) add(t, d.targets);
   }
   return out2;
 }
@@ -62511,7 +62777,6 @@ var init_ebpf_target_glob_never_matches = __esm({
     init_report_helpers();
     init_ebpf_glob();
     init_target_check();
-    init_deployments();
     init_nearest();
     init_ebpf_config2();
     ebpfTargetGlobNeverMatches = {
@@ -62525,7 +62790,7 @@ var init_ebpf_target_glob_never_matches = __esm({
       check({ model, report }) {
         for (const t of globTargets(model)) {
           const tool = toolName(t.agent);
-          const head = `${t.key} is "${t.resolved}"`;
+          const head = `${t.key} is "${t.value.value}"${t.value.value !== t.resolved ? `, which is "${t.resolved}"` : ""}`;
           const g = compileGlob(t.resolved);
           if (!g.ok) {
             report({
@@ -62565,7 +62830,7 @@ var init_ebpf_target_glob_never_matches = __esm({
           }
           if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
           if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
-          if (t.config && !t.config.instrument.every((i2) => i2.exePath && !i2.exePath.unknown && !selects2(i2.exePath.value, resolved))) continue;
+          if (t.config && (t.config.instrument.some((i2) => !i2.exePath) || t.items.some((i2) => i2.resolved === void 0 || selects2(i2.resolved, resolved)))) continue;
           const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
           const sole = resolved.length === 1 ? resolved[0].process.exe : void 0;
           const fix = sole !== void 0 ? fixTo(sole) : void 0;
@@ -62842,29 +63107,29 @@ async function lint(opts) {
     ...opts.stdin ? { stdinFilename: opts.stdin.filename } : {},
     onDir: (absDir, entries) => repo.recordDir(absDir, entries)
   });
-  let configPath;
+  let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
       if (repo.stat(opts.configFile) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
-      configPath = repo.rel(opts.configFile);
+      configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
-  const configFile = configPath !== void 0 ? repo.load(configPath, "config") : void 0;
+  const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
   const config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
   const ignored = await matchIgnored(config.ignore, cwd);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
-  if (configPath !== void 0) requested.add(configPath);
+  if (configPath2 !== void 0) requested.add(configPath2);
   const discovered = new Set(found.files.map((f) => f.path));
   repo.setRequested((p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
   if (configFile) configFile.requested = true;
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
   for (const f of found.files) {
-    if (f.path === stdinPath || f.path === configPath) continue;
+    if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
     else repo.load(f.path, f.kind);
   }

@@ -6,7 +6,6 @@ import type { Scalar } from '../src/model/workload.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
 import { compileGlob, globCanMatchAbsolute, globMatches, isLiteralGlob } from '../src/link/ebpf-glob.ts';
 import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
-import { GO_TARGET_ENV } from '../src/link/deployments.ts';
 import { sharedDepth } from '../src/link/nearest.ts';
 import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
 
@@ -19,33 +18,26 @@ interface GlobTarget {
   evidence: Evidence[];
   /** An item of this config file's discovery.instrument list. */
   config?: EbpfConfig;
+  /** Then all of the list's exe_path items, as this agent reads them (itself included). */
+  items?: TargetSetting[];
 }
 
-/**
- * The whole-path globs of OBI and Beyla containers: the linker's glob targets, plus OTEL_GO_AUTO_TARGET_EXE on an
- * OBI/Beyla compose service without its own variable (OBI and Beyla default to it; the linker reads it only in pods).
- */
+/** The whole-path globs of OBI and Beyla containers and services (their variables and config file items). */
 function globTargets(model: ProjectModel): GlobTarget[] {
   const out: GlobTarget[] = [];
-  const add = (t: TargetSetting): void => {
+  const add = (t: TargetSetting, all: TargetSetting[]): void => {
     if (t.match !== 'glob' || !t.agent || t.resolved === undefined || t.resolved === '' || t.value.unknown) return;
     // A variable the config file makes OBI ignore is reported as ignored (ebpf-target-env-ignored), not checked.
     if (!t.configItem && envSelectorIgnored(t.agent)) return;
     const g: GlobTarget = { key: t.key, value: t.value, resolved: t.resolved, agent: t.agent, apps: t.apps, evidence: t.valueEvidence };
-    if (t.configItem && t.agent.configFile?.config) g.config = t.agent.configFile.config;
+    if (t.configItem && t.agent.configFile?.config) {
+      g.config = t.agent.configFile.config;
+      g.items = all.filter((x) => x.configItem && x.agent === t.agent);
+    }
     out.push(g);
   };
   for (const d of model.deployments) {
-    for (const t of d.targets) add(t);
-    if (d.kind !== 'compose') continue;
-    for (const a of d.agents) {
-      if ((a.kind !== 'obi' && a.kind !== 'beyla') || !a.service || d.targets.some((t) => t.agent === a)) continue;
-      const e = a.service.environment.find((x) => x.name.value === GO_TARGET_ENV);
-      if (!e?.value || e.value.unknown || e.value.value === '') continue;
-      const pid = a.service.pid?.value;
-      const apps = pid?.startsWith('service:') ? d.apps.filter((x) => x.name === pid.slice('service:'.length)) : d.apps;
-      out.push({ key: GO_TARGET_ENV, value: e.value, resolved: e.value.value, agent: a, apps, evidence: [] });
-    }
+    for (const t of d.targets) add(t, d.targets);
   }
   return out;
 }
@@ -97,7 +89,8 @@ export const ebpfTargetGlobNeverMatches: Rule = {
   check({ model, report }) {
     for (const t of globTargets(model)) {
       const tool = toolName(t.agent);
-      const head = `${t.key} is "${t.resolved}"`;
+      // A value made from others (`$(VAR)`, a config file's `${VAR}`) is shown as written and as it is read.
+      const head = `${t.key} is "${t.value.value}"${t.value.value !== t.resolved ? `, which is "${t.resolved}"` : ''}`;
       const g = compileGlob(t.resolved);
       if (!g.ok) {
         report({
@@ -144,7 +137,7 @@ export const ebpfTargetGlobNeverMatches: Rule = {
       // One item of a config file's list (the file may list the programs of several pods): it matters only when no
       // item selects a process of this pod (an item without a known exe_path selects by other attributes, which are
       // not checked).
-      if (t.config && !t.config.instrument.every((i) => i.exePath && !i.exePath.unknown && !selects(i.exePath.value, resolved))) continue;
+      if (t.config && (t.config.instrument.some((i) => !i.exePath) || t.items!.some((i) => i.resolved === undefined || selects(i.resolved, resolved)))) continue;
       const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
       const sole = resolved.length === 1 ? resolved[0]!.process.exe : undefined;
       const fix = sole !== undefined ? fixTo(sole) : undefined;

@@ -26,7 +26,7 @@ import type {
 import { baseImageFacts } from '../infer/base-images.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
-import { podAgentConfig } from './ebpf-config.ts';
+import { composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
@@ -53,10 +53,23 @@ export interface LinkInput {
   composeLinks: Map<string, ImageLink>;
   /** Helm charts, to read a templated image reference with the chart's values.yaml. */
   helm?: HelmCharts;
+  /** The repository's files a compose agent's config file may be (bind mounts, `configs:`). */
+  configFiles?: ConfigFileAccess;
 }
 
 function resolveCtx(files: Map<string, SourceFile>): ResolveContext {
   return { fileOf: (r: Range) => files.get(r.file) };
+}
+
+/**
+ * OBI or Beyla, by the variable that selects processes by executable. (Not by the config file's path alone: OBI run
+ * for network metrics only sets it too, and instruments no process.)
+ */
+function agentFromEnv(has: (name: string) => boolean): { kind: AgentKind; by: string } | undefined {
+  for (const [name, kind] of [[OBI_TARGET_ENV, 'obi'], [BEYLA_TARGET_ENV, 'beyla']] as const) {
+    if (has(name)) return { kind, by: `it sets ${name}` };
+  }
+  return undefined;
 }
 
 function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
@@ -165,8 +178,10 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const byImage = agentFromImage(container.image?.unknown ? undefined : container.image?.value, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
-    else if (env.has(OBI_TARGET_ENV)) pc.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
-    else if (env.has(BEYLA_TARGET_ENV)) pc.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
+    else {
+      const byEnv = agentFromEnv((n) => env.has(n));
+      if (byEnv) pc.agent = byEnv;
+    }
     return pc;
   };
   const pcs: PodContainer[] = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
@@ -273,26 +288,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       }
       deployment.targets.push(t);
     }
-    // The exe_path globs of an OBI / Beyla config file's discovery.instrument items.
-    const cfg = agent?.configFile;
-    if (agent && cfg?.config && (agent.kind === 'obi' || agent.kind === 'beyla')) {
-      cfg.config.instrument.forEach((item, i) => {
-        if (!item.exePath) return;
-        const t: TargetSetting = {
-          source: agent.kind as 'obi' | 'beyla',
-          value: item.exePath,
-          match: 'glob',
-          key: `discovery.instrument[${i}].exe_path`,
-          valueEvidence: cfg.evidence,
-          apps: targetApps(),
-          agent,
-          configItem: true,
-        };
-        if (!item.exePath.unknown) t.resolved = item.exePath.value;
-        if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
-        deployment.targets.push(t);
-      });
-    }
+    if (agent) deployment.targets.push(...configItemTargets(agent, k8sEnvLookup(p.env), targetApps(), 'no application container in this pod'));
     if (agent?.kind === 'go-auto') {
       const flag = goFlagValue([...(c.command?.items ?? []), ...(c.args?.items ?? [])], 'target-exe');
       if (flag) {
@@ -440,6 +436,43 @@ function renamedInstrumentation(value: string, namespace: string | undefined, ow
   return r && 'found' in r ? r.found : undefined;
 }
 
+/**
+ * The exe_path globs of the discovery.instrument items of an OBI / Beyla agent's config file, each with the agent's
+ * environment replacing its `${VAR}` references (the file may be shared: the same item can have a different value in
+ * each container that reads it).
+ */
+function configItemTargets(agent: AgentContainer, env: AgentEnvLookup, apps: AppContainer[], noAppReason: string | undefined): TargetSetting[] {
+  const cfg = agent.configFile;
+  if (!cfg?.config || (agent.kind !== 'obi' && agent.kind !== 'beyla')) return [];
+  const out: TargetSetting[] = [];
+  cfg.config.instrument.forEach((item, i) => {
+    if (!item.exePath) return;
+    const t: TargetSetting = {
+      source: agent.kind as 'obi' | 'beyla',
+      value: item.exePath,
+      match: 'glob',
+      key: `discovery.instrument[${i}].exe_path`,
+      valueEvidence: cfg.evidence,
+      apps,
+      agent,
+      configItem: true,
+    };
+    const raw = item.exePath;
+    const x = raw.unknown ? undefined : raw.value.includes('$') ? expandConfigVars(raw.value, agent.kind, env) : { value: raw.value, evidence: [] };
+    if (x && 'value' in x) {
+      t.resolved = x.value;
+      if (x.value !== raw.value) {
+        // Made from the environment: a fix would have to edit the variable, not this text.
+        t.value = { ...raw, via: { evidence: x.evidence, edit: 'none' } };
+        t.valueEvidence = [...cfg.evidence, ...x.evidence];
+      }
+    }
+    if (apps.length === 0 && noAppReason) t.noAppReason = noAppReason;
+    out.push(t);
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------- Compose
 
 /** A compose target: its value is interpolated already (compose-interpolate.ts), final unless unknown. */
@@ -478,8 +511,10 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
     else if (commandNamesAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
-    else if (envNames.has(OBI_TARGET_ENV)) rec.agent = { kind: 'obi', by: `it sets ${OBI_TARGET_ENV}` };
-    else if (envNames.has(BEYLA_TARGET_ENV)) rec.agent = { kind: 'beyla', by: `it sets ${BEYLA_TARGET_ENV}` };
+    else {
+      const byEnv = agentFromEnv((n) => envNames.has(n));
+      if (byEnv) rec.agent = byEnv;
+    }
     info.set(s, rec);
   }
   if (![...info.values()].some((r) => r.agent) && cf.services.length > 1) {
@@ -498,6 +533,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     if (r.agent) {
       const a: AgentContainer = { kind: r.agent.kind, platform: 'compose', name, service: s, recognisedBy: r.agent.by, range };
       if (r.agent.version) a.version = r.agent.version;
+      const cfg = input.configFiles ? composeAgentConfig(a.kind, s, cf, input.configFiles) : undefined;
+      if (cfg) a.configFile = cfg;
       agents.push(a);
       continue;
     }
@@ -537,17 +574,21 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
     const keys: [string, TargetSource, 'exact' | 'glob'][] = a.kind === 'obi'
-      ? [[OBI_TARGET_ENV, 'obi', 'glob']]
+      ? [[OBI_TARGET_ENV, 'obi', 'glob'], [GO_TARGET_ENV, 'obi', 'glob']]
       : a.kind === 'beyla'
-        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob']]
+        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob'], [GO_TARGET_ENV, 'beyla', 'glob']]
         : [[GO_TARGET_ENV, 'env', 'exact']];
+    const own = s.environment.some((x) => x.name.value === OBI_TARGET_ENV || x.name.value === BEYLA_TARGET_ENV);
     for (const [key, source, match] of keys) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
+      // OBI/Beyla: OTEL_GO_AUTO_TARGET_EXE is only the default of their own variable.
+      if (key === GO_TARGET_ENV && a.kind !== 'go-auto' && own) continue;
       const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
+    deployment.targets.push(...configItemTargets(a, composeEnvLookup(s), targetApps, noAppReason));
     if (a.kind === 'go-auto') {
       const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
       const flag = goFlagValue(items, 'target-exe');

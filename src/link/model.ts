@@ -25,6 +25,7 @@ import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
+import type { ConfigFileAccess } from './ebpf-config.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
 import { applyExtends } from './compose-extends.ts';
@@ -220,16 +221,19 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const workloads = objects.filter((o): o is Workload => o.type === 'workload');
 
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : undefined;
-  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, ...(helm ? { helm } : {}) };
+  // A config file a compose agent mounts from the repository.
+  const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
+  const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...(helm ? { helm } : {}) };
   const deployments: Deployment[] = [];
   for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
-  // An OBI / Beyla config file read from a ConfigMap: its syntax errors are the manifest's (OBI does not start).
+  // An OBI / Beyla config file read from a ConfigMap or a compose config's content: its syntax errors are the
+  // manifest's (OBI does not start). A file of its own that discovery found is parsed as YAML already: not twice.
   const configsRead = new Set<object>();
   for (const d of deployments) {
     for (const a of d.agents) {
       const c = a.configFile?.config;
-      if (!c || configsRead.has(c)) continue;
+      if (!c || configsRead.has(c) || (a.configFile!.where === undefined && discovered.has(c.file))) continue;
       configsRead.add(c);
       const what = `${a.kind === 'obi' ? 'OBI' : 'Beyla'}'s config file (${a.configFile!.where ?? c.file})`;
       addProblems(c.file, c.problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })));

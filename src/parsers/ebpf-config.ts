@@ -8,8 +8,9 @@
 //   OTEL_EBPF_AUTO_TARGET_EXE / BEYLA_AUTO_TARGET_EXE, when set, adds one more item.
 // - `discovery.services` (deprecated): the same, but `exe_path` is an unanchored regular expression. When the file
 //   has it and neither `instrument` nor `exclude_instrument`, it is all OBI reads: the glob variable is ignored.
-// The file's `${VAR}` references are replaced from the environment before it is parsed: a value holding `$` is not
-// known.
+// The file's `${VAR}` references are replaced from the agent's environment before it is parsed: values are kept as
+// written here, and linking expands them with the environment of each container that reads the file
+// (src/link/ebpf-config.ts expandConfigVars).
 
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { EbpfConfig, EbpfSelector } from '../model/ebpf.ts';
@@ -66,7 +67,7 @@ function read(r: YamlReader, root: ParsedNode, out: EbpfConfig): void {
       const m = r.map(item, `an item of discovery.${key}`) as YAMLMap<unknown, unknown> | undefined;
       const sel: EbpfSelector = { range: r.range(item) };
       const exe = m ? r.entryStr(r.get(m, 'exe_path'), { what: 'exe_path' }) : undefined;
-      if (exe) sel.exePath = exe.value.includes('$') ? { ...exe, unknown: true } : exe;
+      if (exe) sel.exePath = exe;
       items.push(sel);
     }
     return items;

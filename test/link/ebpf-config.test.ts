@@ -3,6 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AgentConfigFile } from '../../src/model/ebpf.ts';
+import { expandConfigVars, type AgentEnvLookup } from '../../src/link/ebpf-config.ts';
 import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
 import { lintRepo } from '../helpers/rule-tester.ts';
 
@@ -84,6 +85,95 @@ test('a syntax error in the ConfigMap value is a parse problem at its exact plac
   assert.ok(c.config.problems.length > 0);
   assert.is(c.config.problems[0]!.range.file, 'k8s/api.yaml');
   assert.ok(c.config.problems[0]!.range.line >= 10);
+});
+
+// ---- compose: a bind-mounted file or directory, or a `configs:` entry
+
+const COMPOSE_CONFIG = ['discovery:', '  instrument:', '    - exe_path: /app/server', ''].join('\n');
+const compose = (service: string[], extra: Record<string, string> = {}, top: string[] = []) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'beyla/config.yml': COMPOSE_CONFIG,
+  'compose.yaml': ['services:', '  api:', '    build: .', '  beyla:', '    image: grafana/beyla:2.1.0', '    pid: "service:api"', '    privileged: true', ...service.map((l) => `    ${l}`), ...top, ''].join('\n'),
+  ...extra,
+});
+const BIND = ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - ./beyla/config.yml:/configs/config.yml:ro'];
+
+test('compose: a bind-mounted file, found through the variable and the volume', async () => {
+  const c = await configOf(compose(BIND));
+  assert.is(c?.reason, undefined);
+  assert.is(c?.where, undefined);
+  assert.equal(c?.evidence.map((e) => e.message), [
+    'BEYLA_CONFIG_PATH is "/configs/config.yml"',
+    'host path ./beyla/config.yml is mounted at /configs/config.yml',
+    'the config file is beyla/config.yml',
+  ]);
+  const exe = c?.config?.instrument[0]?.exePath;
+  assert.equal([exe?.value, exe?.range.file, exe?.range.line, exe?.range.column], ['/app/server', 'beyla/config.yml', 3, 17]);
+});
+
+test('compose: a bound directory, the -config flag, an override moving the mount, a config with file or content', async () => {
+  const dir = await configOf(compose(['command: ["--config=/configs/config.yml"]', 'volumes:', '  - type: bind', '    source: ./beyla', '    target: /configs']));
+  assert.is(dir?.setBy, '-config');
+  assert.is(dir?.reason, undefined);
+  assert.is(dir?.config?.instrument.length, 1);
+  // compose.override.yaml replaces the mount at the same target.
+  const over = await configOf(compose(BIND, { 'compose.override.yaml': 'services:\n  beyla:\n    volumes:\n      - ./other.yml:/configs/config.yml\n', 'other.yml': 'discovery:\n  instrument: []\n' }));
+  assert.is(over?.reason, undefined);
+  assert.is(over?.evidence[1]?.message, 'host path ./other.yml is mounted at /configs/config.yml');
+  assert.is(over?.config?.instrument.length, 0);
+  const file = await configOf(compose(['environment:', '  BEYLA_CONFIG_PATH: /beyla_config', 'configs:', '  - beyla_config'], {}, ['configs:', '  beyla_config:', '    file: ./beyla/config.yml']));
+  assert.is(file?.reason, undefined);
+  assert.equal(file?.evidence.slice(1).map((e) => e.message), ['config beyla_config is mounted at /beyla_config', 'config beyla_config is the file ./beyla/config.yml', 'the config file is beyla/config.yml']);
+  const files = compose(['environment:', '  BEYLA_CONFIG_PATH: /etc/beyla.yml', 'configs:', '  - source: beyla_config', '    target: /etc/beyla.yml'], {}, ['configs:', '  beyla_config:', '    content: |', ...COMPOSE_CONFIG.trimEnd().split('\n').map((l) => `      ${l}`)]);
+  const content = await configOf(files);
+  assert.is(content?.reason, undefined);
+  assert.is(content?.where, 'config beyla_config of compose.yaml');
+  const exe = content?.config?.instrument[0]?.exePath;
+  assert.is(exe?.range.file, 'compose.yaml');
+  assert.is(files['compose.yaml'].slice(exe!.range.start, exe!.range.end), '/app/server');
+});
+
+test('compose: what cannot be followed says why', async () => {
+  const cases: [string, string[], string[]?][] = [
+    ['/configs/config.yml is in the named volume cfg, not in the repository', ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - cfg:/configs']],
+    ['the host path /etc/beyla/config.yml is outside the repository', ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - /etc/beyla/config.yml:/configs/config.yml']],
+    ['beyla/missing.yml is not in the repository', ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - ./beyla/missing.yml:/configs/config.yml']],
+    ['beyla is a directory', ['environment:', '  BEYLA_CONFIG_PATH: /configs', 'volumes:', '  - ./beyla:/configs']],
+    ['no volume or config of service "beyla" is mounted at /configs/config.yml', ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml']],
+    ['compose.yaml defines no config beyla_config', ['environment:', '  BEYLA_CONFIG_PATH: /beyla_config', 'configs:', '  - beyla_config']],
+    ['the content of config c is interpolated by Compose', ['environment:', '  BEYLA_CONFIG_PATH: /c', 'configs:', '  - c'], ['configs:', '  c:', '    content: |', '      discovery: ${D}']],
+  ];
+  for (const [reason, service, top] of cases) {
+    const c = await configOf(compose(service, {}, top));
+    assert.is(c?.reason, reason, reason);
+  }
+});
+
+// ---- `${VAR}` in the file, replaced from the agent's environment
+
+test('expandConfigVars: the forms OBI and Beyla replace, defaults, escapes, and what stays unknown', () => {
+  const env: AgentEnvLookup = (name) =>
+    name === 'APP' ? { value: '/app/server', evidence: [] } : name === 'EMPTY' ? { value: '', evidence: [] } : name === 'SECRET' ? { evidence: [], reason: 'from a Secret' } : undefined;
+  const rows: [string, 'obi' | 'beyla', string][] = [
+    ['${APP}', 'obi', '/app/server'],
+    ['${env:APP}', 'beyla', '/app/server'],
+    ['$(APP)', 'obi', '/app/server'],
+    ['$(APP)', 'beyla', '$(APP)'],
+    ['${EMPTY:-/srv/x}', 'obi', '/srv/x'],
+    ['${EMPTY}*', 'obi', '*'],
+    ['${UNSET:-/srv/y}', 'beyla', '/srv/y'],
+    ['${env:-/d}', 'obi', '/d'],
+    ['$${APP}', 'obi', '${APP}'],
+    ['$APP/${APP}', 'obi', '$APP//app/server'],
+    ['${1X}', 'obi', '${1X}'],
+    ['${APP', 'obi', '${APP'],
+    ['${UNSET}', 'obi', 'UNSET is not set in the agent\'s environment here (it may come from its image)'],
+    ['${SECRET:-/x}', 'obi', 'SECRET is not known (from a Secret)'],
+  ];
+  for (const [text, kind, want] of rows) {
+    const r = expandConfigVars(text, kind, env);
+    assert.is('value' in r ? r.value : r.reason, want, `${kind} ${text}`);
+  }
 });
 
 test.run();

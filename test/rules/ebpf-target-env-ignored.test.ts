@@ -8,6 +8,27 @@ const services = ['discovery:', '  services:', '    - exe_path: server'];
 const ignored = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, target) };
 const goDefault = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services, ['- name: OTEL_GO_AUTO_TARGET_EXE', '  value: /app/server']) };
 
+// Compose: OBI reads a bind-mounted file with discovery.services only, and its OTEL_GO_AUTO_TARGET_EXE default.
+const composeIgnored = {
+  Dockerfile: SEED_DOCKERFILE,
+  'obi.yml': services.join('\n') + '\n',
+  'compose.yaml': [
+    'services:',
+    '  api:',
+    '    build: .',
+    '  obi:',
+    '    image: otel/ebpf-instrument:main',
+    '    pid: "service:api"',
+    '    privileged: true',
+    '    environment:',
+    '      - OTEL_GO_AUTO_TARGET_EXE=/app/server',
+    '      - OTEL_EBPF_CONFIG_PATH=/etc/obi/obi.yml',
+    '    volumes:',
+    '      - ./obi.yml:/etc/obi/obi.yml:ro',
+    '',
+  ].join('\n'),
+};
+
 ruleTests(ebpfTargetEnvIgnored, {
   valid: [
     { name: 'the config selects with discovery.instrument: the variable is added to it', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - open_ports: 8080'], target) } },
@@ -37,6 +58,17 @@ ruleTests(ebpfTargetEnvIgnored, {
       name: 'OTEL_GO_AUTO_TARGET_EXE, the default of OBI\'s variable, is ignored too',
       files: goDefault,
       errors: [{ ...span(goDefault, 'k8s/api.yaml', '/app/server'), message: ['OTEL_GO_AUTO_TARGET_EXE is "/app/server", but OBI ignores it'] }],
+    },
+    {
+      name: 'compose: a bind-mounted services-only file makes OBI ignore OTEL_GO_AUTO_TARGET_EXE',
+      files: composeIgnored,
+      errors: [
+        {
+          ...span(composeIgnored, 'compose.yaml', '/app/server'),
+          message: ['OTEL_GO_AUTO_TARGET_EXE is "/app/server", but OBI ignores it: its config file /etc/obi/obi.yml (obi.yml) selects processes with the deprecated discovery.services section (obi.yml:2)'],
+          related: ['compose.yaml:10', 'compose.yaml:12', 'obi.yml:1', 'obi.yml:2'],
+        },
+      ],
     },
   ],
 });

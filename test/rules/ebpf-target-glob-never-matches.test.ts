@@ -77,6 +77,32 @@ const sharedCfg = {
 
 const sharedWorkerOnly = { ...sharedCfg, 'k8s/api.yaml': cfg(['- exe_path: /app/worker']) };
 
+// `${VAR}` in the file: replaced from the OBI container's environment.
+const cfgVar = (value: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - exe_path: ${APP_PATH}'], ['- name: APP_PATH', `  value: ${value}`]),
+});
+const cfgVarWrong = cfgVar('/srv/server');
+// Compose: Beyla reads a file of the repository, bind-mounted.
+const beylaCompose = (exe: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy/beyla.yml': `discovery:\n  instrument:\n    - exe_path: ${exe}\n`,
+  'deploy/compose.yaml': [
+    'services:',
+    '  api:',
+    '    build: ..',
+    '  beyla:',
+    '    image: grafana/beyla:2.1.0',
+    '    pid: "service:api"',
+    '    privileged: true',
+    '    command: ["-config", "/etc/beyla/beyla.yml"]',
+    '    volumes:',
+    '      - ./beyla.yml:/etc/beyla/beyla.yml',
+    '',
+  ].join('\n'),
+});
+const beylaComposeWrong = beylaCompose('/server');
+
 ruleTests(ebpfTargetGlobNeverMatches, {
   valid: [
     { name: 'Beyla DaemonSet: */orders', files: { ...bare, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') } },
@@ -90,9 +116,11 @@ ruleTests(ebpfTargetGlobNeverMatches, {
     { name: 'config file: another item selects by port (not checked)', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: /srv/server', '- open_ports: 8080']) } },
     { name: 'config file shared by two Deployments: each pod has an item that selects its app', files: sharedCfg },
     {
-      name: 'config file: a ${VAR} reference is not known',
+      name: 'config file: a ${VAR} reference the container does not set is not known',
       files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: ${APP_PATH}']) },
     },
+    { name: 'config file: a ${VAR} reference the container sets, matching', files: cfgVar('/app/server') },
+    { name: 'compose: a bind-mounted config file whose item matches', files: beylaCompose('"*/server"') },
     {
       name: 'config file not found: a Secret volume',
       files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': cfg(['- exe_path: server']).replace('configMap:\n            name: obi-config', 'secret:\n            secretName: obi-config') },
@@ -175,6 +203,30 @@ ruleTests(ebpfTargetGlobNeverMatches, {
       files: sharedWorkerOnly,
       errors: [{ ...span(sharedWorkerOnly, 'k8s/api.yaml', '/app/worker'), message: ['discovery.instrument[0].exe_path is "/app/worker"', 'it matches none of the processes it should select: container "app" runs "/app/server"'] }],
       output: { 'k8s/api.yaml': cfg(['- exe_path: /app/server']) },
+    },
+    {
+      name: 'config file: a ${VAR} reference replaced from the container environment: both values shown, no fix (the variable makes it)',
+      files: cfgVarWrong,
+      errors: [
+        {
+          ...span(cfgVarWrong, 'k8s/api.yaml', '${APP_PATH}'),
+          message: ['discovery.instrument[0].exe_path is "${APP_PATH}", which is "/srv/server", a glob OBI matches', 'container "app" runs "/app/server"'],
+          related: ['k8s/api.yaml:34', 'k8s/api.yaml:38', 'k8s/api.yaml:43', 'k8s/api.yaml:6', 'k8s/api.yaml:36', 'Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+    },
+    {
+      name: 'compose: a bind-mounted config file, reported and fixed in that file',
+      files: beylaComposeWrong,
+      errors: [
+        {
+          ...span(beylaComposeWrong, 'deploy/beyla.yml', '/server'),
+          message:
+            'discovery.instrument[0].exe_path is "/server", a glob Beyla matches against the whole executable path, and it matches none of the processes it should select: service "api" runs "/app/server" (Dockerfile:4, Dockerfile:7; its image is built from Dockerfile by the compose service at deploy/compose.yaml:3). Set it to "/app/server" (or a glob that matches it, such as "*/server").',
+          related: ['deploy/compose.yaml:8', 'deploy/compose.yaml:10', 'deploy/beyla.yml:1', 'deploy/compose.yaml:3', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+      output: { 'deploy/beyla.yml': beylaCompose('/app/server')['deploy/beyla.yml'] },
     },
     {
       name: 'not a valid glob',
