@@ -1,4 +1,4 @@
-// otel-target-lint bundle 95ee0a5cba10a1a2
+// otel-target-lint bundle 930c797c838f1273
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -2019,14 +2019,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches3 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches4 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches3 : doesNotMatch;
+      const test = isPositive ? matches4 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -6981,9 +6981,9 @@ var init_image = __esm({
           if (hasGlob(srcText)) {
             const dir = import_node_path.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches3 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
-            if (matches3.length === 0) unknown(`no file in the repository matches ${srcText}`);
-            for (const f of matches3) {
+            const matches4 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
+            for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
@@ -9652,9 +9652,9 @@ var init_target_exe_relative = __esm({
             const o = checkTarget(t);
             if (o.kind !== "relative") continue;
             const sole = soleResolved(t.apps);
-            const matches3 = sole?.process.exe === o.absolute;
+            const matches4 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches3) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
+            if (sole && !matches4) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
@@ -18217,7 +18217,7 @@ var init_yaml = __esm({
 
 // src/parsers/ebpf-config.ts
 function parseEbpfConfig(file, value) {
-  const out2 = { file: file.path, instrument: [], excludeInstrument: false, services: [], excludeServices: false, problems: [] };
+  const out2 = { file: file.path, instrument: [], excludeInstrument: false, exclusions: [], services: [], excludeServices: false, problems: [] };
   let source = file;
   if (value) {
     const inPlace = literalBlockInPlace(file.text, value.range.start, value.range.end, value.value);
@@ -18251,12 +18251,14 @@ function read(r, root, out2) {
       const sel = { range: r.range(item) };
       const exe = m ? r.entryStr(r.get(m, "exe_path"), { what: "exe_path" }) : void 0;
       if (exe) sel.exePath = exe;
+      if (!m || r.entries(m).some((x) => x.key !== "exe_path")) sel.otherAttributes = true;
       items.push(sel);
     }
     return items;
   };
   out2.instrument = list("instrument");
-  out2.excludeInstrument = list("exclude_instrument").length > 0;
+  out2.exclusions = list("exclude_instrument");
+  out2.excludeInstrument = out2.exclusions.length > 0;
   out2.services = list("services");
   out2.excludeServices = list("exclude_services").length > 0;
   const servicesE = r.get(disc, "services");
@@ -19144,33 +19146,38 @@ function renamedInstrumentation(value, namespace, own, from) {
   const r = renamed2.length > 0 ? resolveInstrumentation(value, namespace, renamed2, from, (i2) => i2.renamedFrom.name.value) : void 0;
   return r && "found" in r ? r.found : void 0;
 }
+function configValue(raw, kind, env) {
+  const x = raw.unknown ? void 0 : raw.value.includes("$") ? expandConfigVars(raw.value, kind, env) : { value: raw.value, evidence: [] };
+  if (!x || !("value" in x)) return { value: raw, evidence: [] };
+  if (x.value !== raw.value) return { value: { ...raw, via: { evidence: x.evidence, edit: "none" } }, resolved: x.value, evidence: x.evidence };
+  return { value: raw, resolved: x.value, evidence: [] };
+}
 function configItemTargets(agent, env, apps, noAppReason) {
   const cfg = agent.configFile;
   if (!cfg?.config || agent.kind !== "obi" && agent.kind !== "beyla") return [];
+  const kind = agent.kind;
   const out2 = [];
   cfg.config.instrument.forEach((item, i2) => {
     if (!item.exePath) return;
+    const v = configValue(item.exePath, kind, env);
     const t = {
-      source: agent.kind,
-      value: item.exePath,
+      source: kind,
+      value: v.value,
       match: "glob",
       key: `discovery.instrument[${i2}].exe_path`,
-      valueEvidence: cfg.evidence,
+      valueEvidence: [...cfg.evidence, ...v.evidence],
       apps,
       agent,
       configItem: true
     };
-    const raw = item.exePath;
-    const x = raw.unknown ? void 0 : raw.value.includes("$") ? expandConfigVars(raw.value, agent.kind, env) : { value: raw.value, evidence: [] };
-    if (x && "value" in x) {
-      t.resolved = x.value;
-      if (x.value !== raw.value) {
-        t.value = { ...raw, via: { evidence: x.evidence, edit: "none" } };
-        t.valueEvidence = [...cfg.evidence, ...x.evidence];
-      }
-    }
+    if (v.resolved !== void 0) t.resolved = v.resolved;
     if (apps.length === 0 && noAppReason) t.noAppReason = noAppReason;
     out2.push(t);
+  });
+  cfg.exclusions = cfg.config.exclusions.flatMap((item, index) => {
+    if (!item.exePath || item.otherAttributes) return [];
+    const v = configValue(item.exePath, kind, env);
+    return [{ index, value: v.value, ...v.resolved !== void 0 ? { resolved: v.resolved } : {}, evidence: v.evidence }];
   });
   return out2;
 }
@@ -23071,6 +23078,61 @@ var init_ebpf_target_env_ignored = __esm({
   }
 });
 
+// rules/ebpf-target-excluded.ts
+function matches2(glob, exe) {
+  const g = compileGlob(glob);
+  return g.ok && globMatches(g.nodes, exe);
+}
+var ebpfTargetExcluded;
+var init_ebpf_target_excluded = __esm({
+  "rules/ebpf-target-excluded.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_ebpf_glob();
+    init_target_check();
+    init_ebpf_config2();
+    ebpfTargetExcluded = {
+      meta: {
+        id: "ebpf-target-excluded",
+        description: "OBI's or Beyla's config file excludes (discovery.exclude_instrument) the process its own selection names",
+        defaultSeverity: "error",
+        fixable: false,
+        category: "settings"
+      },
+      check({ model, report }) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const d of model.deployments) {
+          for (const a of d.agents) {
+            const cfg = a.configFile;
+            if (!cfg?.exclusions || cfg.exclusions.length === 0 || cfg.reason) continue;
+            const tool = a.kind === "obi" ? "OBI" : "Beyla";
+            const selection = d.targets.filter((t) => t.agent === a && t.match === "glob" && t.resolved && (t.configItem || !envSelectorIgnored(a)));
+            const apps = new Set(selection.flatMap((t) => t.apps));
+            for (const app of apps) {
+              const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+              if (exe === void 0) continue;
+              const by = selection.find((t) => t.apps.includes(app) && matches2(t.resolved, exe));
+              if (!by) continue;
+              for (const x of cfg.exclusions) {
+                if (x.resolved === void 0 || !matches2(x.resolved, exe)) continue;
+                const key = `${x.value.range.file}:${x.value.range.start}:${exe}`;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                const shown = x.value.value !== x.resolved ? `"${x.value.value}", which is "${x.resolved}"` : `"${x.resolved}"`;
+                report({
+                  range: x.value.range,
+                  message: `discovery.exclude_instrument[${x.index}].exe_path is ${shown}, which matches the process ${by.key} selects: ${appLabel(app)} runs "${exe}" (${cite(app.process.steps, 2)}${linkClause(app)}). ${tool} leaves out every process an exclude_instrument item matches, whatever selects it, so it never instruments this one. Remove the item, or narrow it so that it no longer matches "${exe}".`,
+                  related: [...cfg.evidence, ...x.evidence, { range: by.value.range, message: `${by.key} selects "${exe}"` }, ...appEvidence(app)]
+                });
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
@@ -23126,6 +23188,7 @@ var init_rules = __esm({
     init_ebpf_target_glob_never_matches();
     init_ebpf_deprecated_selector();
     init_ebpf_target_env_ignored();
+    init_ebpf_target_excluded();
     allRules = [
       // The target path (issue #2).
       targetExeMismatch,
@@ -23178,6 +23241,7 @@ var init_rules = __esm({
       ebpfTargetGlobNeverMatches,
       ebpfDeprecatedSelector,
       ebpfTargetEnvIgnored,
+      ebpfTargetExcluded,
       // @rules:settings
       // Input.
       parseError
@@ -28986,8 +29050,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches3 = result.filter((item) => !omit.has(item));
-      if (options && matches3.length === 0) {
+      let matches4 = result.filter((item) => !omit.has(item));
+      if (options && matches4.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -28995,7 +29059,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches3;
+      return matches4;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
@@ -29009,9 +29073,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches3 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches4 = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches3.has(item)) {
+        if (!matches4.has(item)) {
           result.add(item);
         }
       }
@@ -33018,10 +33082,10 @@ var init_globby = __esm({
     unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
     unionFastGlobResultsAsync = async (results, filter) => {
       results = results.flat();
-      const matches3 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const matches4 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
       const seen = /* @__PURE__ */ new Set();
       return results.filter((fastGlobResult, index) => {
-        if (!matches3[index]) {
+        if (!matches4[index]) {
           return false;
         }
         const pathKey = import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -42887,7 +42951,7 @@ function selects2(target, w) {
     if (!sel) continue;
     if (map?.unknown || map?.entries.some((e) => e.key.unknown || e.value.unknown)) return void 0;
     const values = new Map((map?.entries ?? []).map((e) => [e.key.value, e.value.value]));
-    if (!sel.every((req) => matches2(req, values))) return false;
+    if (!sel.every((req) => matches3(req, values))) return false;
   }
   return true;
 }
@@ -42900,7 +42964,7 @@ function wholeMatch(pattern, value) {
     return void 0;
   }
 }
-function matches2(req, values) {
+function matches3(req, values) {
   const v = values.get(req.key);
   switch (req.op) {
     case "=":

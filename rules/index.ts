@@ -48,6 +48,7 @@ import { goVersionUnsupported } from './go-version-unsupported.ts';
 import { ebpfTargetGlobNeverMatches } from './ebpf-target-glob-never-matches.ts';
 import { ebpfDeprecatedSelector } from './ebpf-deprecated-selector.ts';
 import { ebpfTargetEnvIgnored } from './ebpf-target-env-ignored.ts';
+import { ebpfTargetExcluded } from './ebpf-target-excluded.ts';
 // @imports:settings
 
 export const allRules: Rule[] = [
@@ -102,6 +103,7 @@ export const allRules: Rule[] = [
   ebpfTargetGlobNeverMatches,
   ebpfDeprecatedSelector,
   ebpfTargetEnvIgnored,
+  ebpfTargetExcluded,
   // @rules:settings
   // Input.
   parseError,

@@ -436,39 +436,46 @@ function renamedInstrumentation(value: string, namespace: string | undefined, ow
   return r && 'found' in r ? r.found : undefined;
 }
 
+/** A config file's exe_path as an agent reads it: its `${VAR}` references replaced with the agent's environment. */
+function configValue(raw: Scalar, kind: AgentKind, env: AgentEnvLookup): { value: Scalar; resolved?: string; evidence: Evidence[] } {
+  const x = raw.unknown ? undefined : raw.value.includes('$') ? expandConfigVars(raw.value, kind, env) : { value: raw.value, evidence: [] };
+  if (!x || !('value' in x)) return { value: raw, evidence: [] };
+  // Made from the environment: a fix would have to edit the variable, not this text.
+  if (x.value !== raw.value) return { value: { ...raw, via: { evidence: x.evidence, edit: 'none' } }, resolved: x.value, evidence: x.evidence };
+  return { value: raw, resolved: x.value, evidence: [] };
+}
+
 /**
  * The exe_path globs of the discovery.instrument items of an OBI / Beyla agent's config file, each with the agent's
  * environment replacing its `${VAR}` references (the file may be shared: the same item can have a different value in
- * each container that reads it).
+ * each container that reads it). Also records, on the agent's config file, its exe_path-only exclusions read alike.
  */
 function configItemTargets(agent: AgentContainer, env: AgentEnvLookup, apps: AppContainer[], noAppReason: string | undefined): TargetSetting[] {
   const cfg = agent.configFile;
   if (!cfg?.config || (agent.kind !== 'obi' && agent.kind !== 'beyla')) return [];
+  const kind = agent.kind;
   const out: TargetSetting[] = [];
   cfg.config.instrument.forEach((item, i) => {
     if (!item.exePath) return;
+    const v = configValue(item.exePath, kind, env);
     const t: TargetSetting = {
-      source: agent.kind as 'obi' | 'beyla',
-      value: item.exePath,
+      source: kind,
+      value: v.value,
       match: 'glob',
       key: `discovery.instrument[${i}].exe_path`,
-      valueEvidence: cfg.evidence,
+      valueEvidence: [...cfg.evidence, ...v.evidence],
       apps,
       agent,
       configItem: true,
     };
-    const raw = item.exePath;
-    const x = raw.unknown ? undefined : raw.value.includes('$') ? expandConfigVars(raw.value, agent.kind, env) : { value: raw.value, evidence: [] };
-    if (x && 'value' in x) {
-      t.resolved = x.value;
-      if (x.value !== raw.value) {
-        // Made from the environment: a fix would have to edit the variable, not this text.
-        t.value = { ...raw, via: { evidence: x.evidence, edit: 'none' } };
-        t.valueEvidence = [...cfg.evidence, ...x.evidence];
-      }
-    }
+    if (v.resolved !== undefined) t.resolved = v.resolved;
     if (apps.length === 0 && noAppReason) t.noAppReason = noAppReason;
     out.push(t);
+  });
+  cfg.exclusions = cfg.config.exclusions.flatMap((item, index) => {
+    if (!item.exePath || item.otherAttributes) return [];
+    const v = configValue(item.exePath, kind, env);
+    return [{ index, value: v.value, ...(v.resolved !== undefined ? { resolved: v.resolved } : {}), evidence: v.evidence }];
   });
   return out;
 }

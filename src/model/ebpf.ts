@@ -8,7 +8,20 @@ import type { Scalar } from './workload.ts';
 export interface EbpfSelector {
   /** `exe_path`, when the item has one. */
   exePath?: Scalar;
+  /** The item also selects by something else (ports, Kubernetes metadata, …): all of it must match. */
+  otherAttributes?: boolean;
   range: Range;
+}
+
+/** An exe_path item of `discovery.exclude_instrument`, as one agent reads it (its `${VAR}` replaced). */
+export interface EbpfExclusion {
+  /** Position in the list. */
+  index: number;
+  value: Scalar;
+  /** The glob, when known. */
+  resolved?: string;
+  /** How the variables it refers to were set. */
+  evidence: Evidence[];
 }
 
 export interface EbpfConfig {
@@ -18,6 +31,8 @@ export interface EbpfConfig {
   instrument: EbpfSelector[];
   /** `discovery.exclude_instrument` has items. */
   excludeInstrument: boolean;
+  /** `discovery.exclude_instrument` items. */
+  exclusions: EbpfSelector[];
   /** `discovery.services` items (deprecated: `exe_path` is a regular expression). */
   services: EbpfSelector[];
   /** `discovery.exclude_services` has items. */
@@ -44,4 +59,6 @@ export interface AgentConfigFile {
   where?: string;
   /** Why the file, or its content, is not known. */
   reason?: string;
+  /** Its `discovery.exclude_instrument` items that select by exe_path alone. */
+  exclusions?: EbpfExclusion[];
 }

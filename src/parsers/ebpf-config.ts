@@ -31,7 +31,7 @@ const UNREADABLE: Record<LiteralBlockIssue, string> = {
  * Reads an OBI or Beyla config file: the whole of `file`, or the ConfigMap value `value` (a scalar of `file`).
  */
 export function parseEbpfConfig(file: SourceFile, value?: Scalar): EbpfConfig {
-  const out: EbpfConfig = { file: file.path, instrument: [], excludeInstrument: false, services: [], excludeServices: false, problems: [] };
+  const out: EbpfConfig = { file: file.path, instrument: [], excludeInstrument: false, exclusions: [], services: [], excludeServices: false, problems: [] };
   let source = file;
   if (value) {
     const inPlace = literalBlockInPlace(file.text, value.range.start, value.range.end, value.value);
@@ -68,12 +68,14 @@ function read(r: YamlReader, root: ParsedNode, out: EbpfConfig): void {
       const sel: EbpfSelector = { range: r.range(item) };
       const exe = m ? r.entryStr(r.get(m, 'exe_path'), { what: 'exe_path' }) : undefined;
       if (exe) sel.exePath = exe;
+      if (!m || r.entries(m).some((x) => x.key !== 'exe_path')) sel.otherAttributes = true;
       items.push(sel);
     }
     return items;
   };
   out.instrument = list('instrument');
-  out.excludeInstrument = list('exclude_instrument').length > 0;
+  out.exclusions = list('exclude_instrument');
+  out.excludeInstrument = out.exclusions.length > 0;
   out.services = list('services');
   out.excludeServices = list('exclude_services').length > 0;
   const servicesE = r.get(disc, 'services');
