@@ -193,3 +193,12 @@ ${mount.map((l) => `            ${l}`).join('\n')}
 `,
 )}`;
 }
+
+/**
+ * A compose.yaml: an application service `api` (`build:` the given context) and an OBI or Beyla service `name` in its
+ * PID namespace, privileged; `agent` are more lines of the agent service (indented under it).
+ */
+export function ebpfCompose(agent: string[], opts: { name?: string; image?: string; build?: string } = {}): string {
+  const { name = 'obi', image = 'otel/ebpf-instrument:main', build = '.' } = opts;
+  return ['services:', '  api:', `    build: ${build}`, `  ${name}:`, `    image: ${image}`, '    pid: "service:api"', '    privileged: true', ...agent.map((l) => `    ${l}`), ''].join('\n');
+}

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AgentConfigFile } from '../../src/model/ebpf.ts';
 import { expandConfigVars, type AgentEnvLookup } from '../../src/link/ebpf-config.ts';
-import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod } from '../helpers/fixtures.ts';
 import { lintRepo } from '../helpers/rule-tester.ts';
 
 async function configOf(files: Record<string, string>): Promise<AgentConfigFile | undefined> {
@@ -93,7 +93,7 @@ const COMPOSE_CONFIG = ['discovery:', '  instrument:', '    - exe_path: /app/ser
 const compose = (service: string[], extra: Record<string, string> = {}, top: string[] = []) => ({
   Dockerfile: SEED_DOCKERFILE,
   'beyla/config.yml': COMPOSE_CONFIG,
-  'compose.yaml': ['services:', '  api:', '    build: .', '  beyla:', '    image: grafana/beyla:2.1.0', '    pid: "service:api"', '    privileged: true', ...service.map((l) => `    ${l}`), ...top, ''].join('\n'),
+  'compose.yaml': ebpfCompose(service, { name: 'beyla', image: 'grafana/beyla:2.1.0' }) + (top.length > 0 ? `${top.join('\n')}\n` : ''),
   ...extra,
 });
 const BIND = ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - ./beyla/config.yml:/configs/config.yml:ro'];

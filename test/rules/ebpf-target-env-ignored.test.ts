@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetEnvIgnored } from '../../rules/ebpf-target-env-ignored.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod } from '../helpers/fixtures.ts';
 
 const target = ['- name: OTEL_EBPF_AUTO_TARGET_EXE', '  value: /app/server'];
 const services = ['discovery:', '  services:', '    - exe_path: server'];
@@ -12,21 +12,7 @@ const goDefault = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(se
 const composeIgnored = {
   Dockerfile: SEED_DOCKERFILE,
   'obi.yml': services.join('\n') + '\n',
-  'compose.yaml': [
-    'services:',
-    '  api:',
-    '    build: .',
-    '  obi:',
-    '    image: otel/ebpf-instrument:main',
-    '    pid: "service:api"',
-    '    privileged: true',
-    '    environment:',
-    '      - OTEL_GO_AUTO_TARGET_EXE=/app/server',
-    '      - OTEL_EBPF_CONFIG_PATH=/etc/obi/obi.yml',
-    '    volumes:',
-    '      - ./obi.yml:/etc/obi/obi.yml:ro',
-    '',
-  ].join('\n'),
+  'compose.yaml': ebpfCompose(['environment:', '  - OTEL_GO_AUTO_TARGET_EXE=/app/server', '  - OTEL_EBPF_CONFIG_PATH=/etc/obi/obi.yml', 'volumes:', '  - ./obi.yml:/etc/obi/obi.yml:ro']),
 };
 
 ruleTests(ebpfTargetEnvIgnored, {

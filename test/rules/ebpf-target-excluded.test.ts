@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetExcluded } from '../../rules/ebpf-target-excluded.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, obiConfigPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod } from '../helpers/fixtures.ts';
 
 // SEED_DOCKERFILE's image runs /app/server.
 const cfg = (lines: string[], env: string[] = []) => ({ Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', ...lines], env) });
@@ -10,22 +10,7 @@ const excluded = cfg(['  instrument:', '    - exe_path: "*/server"', '  exclude_
 const composeExcluded = {
   Dockerfile: SEED_DOCKERFILE,
   'obi.yml': 'discovery:\n  exclude_instrument:\n    - exe_path: ${SKIP}\n',
-  'compose.yaml': [
-    'services:',
-    '  api:',
-    '    build: .',
-    '  obi:',
-    '    image: otel/ebpf-instrument:main',
-    '    pid: "service:api"',
-    '    privileged: true',
-    '    environment:',
-    '      OTEL_EBPF_AUTO_TARGET_EXE: /app/server',
-    '      OTEL_EBPF_CONFIG_PATH: /etc/obi.yml',
-    '      SKIP: "*/server"',
-    '    volumes:',
-    '      - ./obi.yml:/etc/obi.yml',
-    '',
-  ].join('\n'),
+  'compose.yaml': ebpfCompose(['environment:', '  OTEL_EBPF_AUTO_TARGET_EXE: /app/server', '  OTEL_EBPF_CONFIG_PATH: /etc/obi.yml', '  SKIP: "*/server"', 'volumes:', '  - ./obi.yml:/etc/obi.yml']),
 };
 
 ruleTests(ebpfTargetExcluded, {

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetGlobNeverMatches } from '../../rules/ebpf-target-glob-never-matches.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, obiConfigPod, obiSidecarPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod, obiSidecarPod } from '../helpers/fixtures.ts';
 
 const ORDERS_DOCKERFILE = SEED_DOCKERFILE.replaceAll('/app/server', '/usr/local/bin/orders').replace('./cmd/server', './cmd/orders');
 const ordersApp = `apiVersion: apps/v1
@@ -87,19 +87,7 @@ const cfgVarWrong = cfgVar('/srv/server');
 const beylaCompose = (exe: string) => ({
   Dockerfile: SEED_DOCKERFILE,
   'deploy/beyla.yml': `discovery:\n  instrument:\n    - exe_path: ${exe}\n`,
-  'deploy/compose.yaml': [
-    'services:',
-    '  api:',
-    '    build: ..',
-    '  beyla:',
-    '    image: grafana/beyla:2.1.0',
-    '    pid: "service:api"',
-    '    privileged: true',
-    '    command: ["-config", "/etc/beyla/beyla.yml"]',
-    '    volumes:',
-    '      - ./beyla.yml:/etc/beyla/beyla.yml',
-    '',
-  ].join('\n'),
+  'deploy/compose.yaml': ebpfCompose(['command: ["-config", "/etc/beyla/beyla.yml"]', 'volumes:', '  - ./beyla.yml:/etc/beyla/beyla.yml'], { name: 'beyla', image: 'grafana/beyla:2.1.0', build: '..' }),
 });
 const beylaComposeWrong = beylaCompose('/server');
 
