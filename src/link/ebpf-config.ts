@@ -157,7 +157,7 @@ export function podAgentConfig(
 /** What composeAgentConfig may read of the repository. */
 export interface ConfigFileAccess {
   stat: (path: string) => 'file' | 'dir' | undefined;
-  /** A file of the repository (undefined: missing, unreadable, or ignored by git). */
+  /** A file of the repository (undefined: missing or unreadable). */
   load: (path: string) => SourceFile | undefined;
   /** The file a range is in (a compose file, for inline `content:`). */
   file: (path: string) => SourceFile | undefined;
