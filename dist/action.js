@@ -36431,6 +36431,12 @@ function agentFromEnv(has) {
   }
   return void 0;
 }
+function targetKeys(kind, has) {
+  if (kind !== "obi" && kind !== "beyla") return [[GO_TARGET_ENV, "env", "exact"]];
+  const keys = [[kind === "obi" ? OBI_TARGET_ENV : BEYLA_TARGET_ENV, kind, "glob"]];
+  if (!has(OBI_TARGET_ENV) && !has(BEYLA_TARGET_ENV)) keys.push([GO_TARGET_ENV, kind, "glob"]);
+  return keys;
+}
 function agentFromImage(image, model) {
   if (image) {
     const facts = baseImageFacts(image);
@@ -36578,11 +36584,9 @@ function kubeDeployment(w, input2) {
       if (others.length > 0) return others;
       return self ? [self] : [];
     };
-    const keys = agent?.kind === "obi" ? [[OBI_TARGET_ENV, "obi", "glob"], [GO_TARGET_ENV, "obi", "glob"]] : agent?.kind === "beyla" ? [[BEYLA_TARGET_ENV, "beyla", "glob"], [GO_TARGET_ENV, "beyla", "glob"]] : [[GO_TARGET_ENV, "env", "exact"]];
-    for (const [key, source0, match] of keys) {
+    for (const [key, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key);
       if (!v || !v.scalar) continue;
-      if (key === GO_TARGET_ENV && agent && agent.kind !== "go-auto" && (p.env.has(OBI_TARGET_ENV) || p.env.has(BEYLA_TARGET_ENV))) continue;
       const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
       const t = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== void 0) t.resolved = v.value;
@@ -36829,12 +36833,9 @@ function composeDeployment(cf, input2) {
       noAppReason = "with pid: host the target may be any process on the host";
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    const keys = a.kind === "obi" ? [[OBI_TARGET_ENV, "obi", "glob"], [GO_TARGET_ENV, "obi", "glob"]] : a.kind === "beyla" ? [[BEYLA_TARGET_ENV, "beyla", "glob"], [GO_TARGET_ENV, "beyla", "glob"]] : [[GO_TARGET_ENV, "env", "exact"]];
-    const own = s.environment.some((x) => x.name.value === OBI_TARGET_ENV || x.name.value === BEYLA_TARGET_ENV);
-    for (const [key, source, match] of keys) {
+    for (const [key, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      if (key === GO_TARGET_ENV && a.kind !== "go-auto" && own) continue;
       const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);

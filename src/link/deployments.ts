@@ -72,6 +72,18 @@ function agentFromEnv(has: (name: string) => boolean): { kind: AgentKind; by: st
   return undefined;
 }
 
+/**
+ * The variables that name an agent's target: the Go agent's (or, with no agent, the application's) exact path; for
+ * OBI and Beyla their own glob, and OTEL_GO_AUTO_TARGET_EXE only when neither glob variable is set (it is their
+ * default). `has`: whether the container or service sets a variable.
+ */
+function targetKeys(kind: AgentKind | undefined, has: (name: string) => boolean): [string, TargetSource, 'exact' | 'glob'][] {
+  if (kind !== 'obi' && kind !== 'beyla') return [[GO_TARGET_ENV, 'env', 'exact']];
+  const keys: [string, TargetSource, 'exact' | 'glob'][] = [[kind === 'obi' ? OBI_TARGET_ENV : BEYLA_TARGET_ENV, kind, 'glob']];
+  if (!has(OBI_TARGET_ENV) && !has(BEYLA_TARGET_ENV)) keys.push([GO_TARGET_ENV, kind, 'glob']);
+  return keys;
+}
+
 function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
   if (image) {
     const facts = baseImageFacts(image);
@@ -266,16 +278,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (others.length > 0) return others;
       return self ? [self] : [];
     };
-    const keys: [string, TargetSource, 'exact' | 'glob'][] = agent?.kind === 'obi'
-      ? [[OBI_TARGET_ENV, 'obi', 'glob'], [GO_TARGET_ENV, 'obi', 'glob']]
-      : agent?.kind === 'beyla'
-        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob'], [GO_TARGET_ENV, 'beyla', 'glob']]
-        : [[GO_TARGET_ENV, 'env', 'exact']];
-    for (const [key, source0, match] of keys) {
+    for (const [key, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key);
       if (!v || !v.scalar) continue;
-      // OBI/Beyla: OTEL_GO_AUTO_TARGET_EXE is only the default of their own variable.
-      if (key === GO_TARGET_ENV && agent && agent.kind !== 'go-auto' && (p.env.has(OBI_TARGET_ENV) || p.env.has(BEYLA_TARGET_ENV))) continue;
       const source: TargetSource = agent ? source0 : agents.length > 0 ? 'app-env' : source0;
       const t: TargetSetting = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== undefined) t.resolved = v.value;
@@ -580,17 +585,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       noAppReason = 'with pid: host the target may be any process on the host';
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    const keys: [string, TargetSource, 'exact' | 'glob'][] = a.kind === 'obi'
-      ? [[OBI_TARGET_ENV, 'obi', 'glob'], [GO_TARGET_ENV, 'obi', 'glob']]
-      : a.kind === 'beyla'
-        ? [[BEYLA_TARGET_ENV, 'beyla', 'glob'], [GO_TARGET_ENV, 'beyla', 'glob']]
-        : [[GO_TARGET_ENV, 'env', 'exact']];
-    const own = s.environment.some((x) => x.name.value === OBI_TARGET_ENV || x.name.value === BEYLA_TARGET_ENV);
-    for (const [key, source, match] of keys) {
+    for (const [key, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
-      // OBI/Beyla: OTEL_GO_AUTO_TARGET_EXE is only the default of their own variable.
-      if (key === GO_TARGET_ENV && a.kind !== 'go-auto' && own) continue;
       const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
