@@ -36105,7 +36105,7 @@ var init_env = __esm({
 
 // src/parsers/ebpf-config.ts
 function parseEbpfConfig(file, value) {
-  const out2 = { file: file.path, instrument: [], excludeInstrument: false, exclusions: [], services: [], excludeServices: false, problems: [] };
+  const out2 = { file: file.path, instrument: [], exclusions: [], services: [], excludeServices: false, problems: [] };
   let source = file;
   if (value) {
     const inPlace = literalBlockInPlace(file.text, value.range.start, value.range.end, value.value);
@@ -36146,14 +36146,13 @@ function read(r, root, out2) {
   };
   out2.instrument = list("instrument");
   out2.exclusions = list("exclude_instrument");
-  out2.excludeInstrument = out2.exclusions.length > 0;
   out2.services = list("services");
   out2.excludeServices = list("exclude_services").length > 0;
   const servicesE = r.get(disc, "services");
   if (servicesE) out2.servicesKey = r.range(servicesE.keyNode);
 }
 function onlyDeprecatedSelection(c) {
-  return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && !c.excludeInstrument;
+  return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && c.exclusions.length === 0;
 }
 var UNREADABLE;
 var init_ebpf_config = __esm({
@@ -62896,7 +62895,7 @@ var init_ebpf_deprecated_selector = __esm({
         }
         for (const { agent, config } of configs.values()) {
           const tool = agent.kind === "obi" ? "OBI" : "Beyla";
-          const ignoredToo = config.instrument.length > 0 || config.excludeInstrument;
+          const ignoredToo = config.instrument.length > 0 || config.exclusions.length > 0;
           report({
             range: config.servicesKey,
             message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),

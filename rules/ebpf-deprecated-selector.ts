@@ -49,7 +49,7 @@ export const ebpfDeprecatedSelector: Rule = {
     }
     for (const { agent, config } of configs.values()) {
       const tool = agent.kind === 'obi' ? 'OBI' : 'Beyla';
-      const ignoredToo = config.instrument.length > 0 || config.excludeInstrument;
+      const ignoredToo = config.instrument.length > 0 || config.exclusions.length > 0;
       report({
         range: config.servicesKey!,
         message:

@@ -29,8 +29,6 @@ export interface EbpfConfig {
   file: string;
   /** `discovery.instrument` items. */
   instrument: EbpfSelector[];
-  /** `discovery.exclude_instrument` has items. */
-  excludeInstrument: boolean;
   /** `discovery.exclude_instrument` items. */
   exclusions: EbpfSelector[];
   /** `discovery.services` items (deprecated: `exe_path` is a regular expression). */

@@ -31,7 +31,7 @@ const UNREADABLE: Record<LiteralBlockIssue, string> = {
  * Reads an OBI or Beyla config file: the whole of `file`, or the ConfigMap value `value` (a scalar of `file`).
  */
 export function parseEbpfConfig(file: SourceFile, value?: Scalar): EbpfConfig {
-  const out: EbpfConfig = { file: file.path, instrument: [], excludeInstrument: false, exclusions: [], services: [], excludeServices: false, problems: [] };
+  const out: EbpfConfig = { file: file.path, instrument: [], exclusions: [], services: [], excludeServices: false, problems: [] };
   let source = file;
   if (value) {
     const inPlace = literalBlockInPlace(file.text, value.range.start, value.range.end, value.value);
@@ -75,7 +75,6 @@ function read(r: YamlReader, root: ParsedNode, out: EbpfConfig): void {
   };
   out.instrument = list('instrument');
   out.exclusions = list('exclude_instrument');
-  out.excludeInstrument = out.exclusions.length > 0;
   out.services = list('services');
   out.excludeServices = list('exclude_services').length > 0;
   const servicesE = r.get(disc, 'services');
@@ -84,5 +83,5 @@ function read(r: YamlReader, root: ParsedNode, out: EbpfConfig): void {
 
 /** OBI reads only the deprecated `discovery.services` selection (matcher.go OnlyDefinesDeprecatedServiceSelection). */
 export function onlyDeprecatedSelection(c: EbpfConfig): boolean {
-  return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && !c.excludeInstrument;
+  return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && c.exclusions.length === 0;
 }
