@@ -4448,9 +4448,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix27 = POSIX_REGEX_SOURCE[rest2];
-                if (posix27) {
-                  prev.value = pre + posix27;
+                const posix28 = POSIX_REGEX_SOURCE[rest2];
+                if (posix28) {
+                  prev.value = pre + posix28;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4971,7 +4971,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix27 = utils.isWindows(options);
+      const posix28 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4981,8 +4981,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix27 });
-        const result = { glob, state, regex, posix: posix27, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
+        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5007,7 +5007,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix27 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5015,7 +5015,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix27 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5024,14 +5024,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix27);
+          match = picomatch.matchBase(input2, regex, options, posix28);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix27 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix28 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5220,9 +5220,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix27 = utils.isWindows(options);
+      let posix28 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix27 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix28 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7676,19 +7676,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix27;
-      (function(posix28) {
+      let posix28;
+      (function(posix29) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix28.escapePath = escapePath2;
+        posix29.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix28.convertPathToPattern = convertPathToPattern3;
-      })(posix27 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix29.convertPathToPattern = convertPathToPattern3;
+      })(posix28 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -9395,6 +9395,7 @@ async function discover(opts) {
     }
   }
   const requested = /* @__PURE__ */ new Set();
+  const requestedDirs = [];
   const dirTests = [];
   for (const a of requestedArgs) {
     if (a.type === "file") {
@@ -9403,6 +9404,7 @@ async function discover(opts) {
       if (!seen.has(path6)) seen.set(path6, { path: path6, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
+    requestedDirs.push(relTo(cwd, a.abs) || ".");
     const inside = insideTest(relTo(cwd, a.abs), a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
@@ -9412,7 +9414,7 @@ async function discover(opts) {
     return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, files, requested, inRequestedDir };
+  return { root, files, requested, inRequestedDir, requestedDirs };
 }
 async function matchIgnored(patterns, cwd) {
   const globs = toGlobs(patterns);
@@ -35881,17 +35883,31 @@ var init_images = __esm({
       }
       /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
       link(ref, at3) {
+        const c = this.choose(ref, at3);
+        if ("reason" in c) return c;
+        const link = this.finish(ref, c.spec, c.how, c.evidence());
+        return c.guess ? { ...link, guess: c.guess } : link;
+      }
+      /**
+       * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
+       * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
+       */
+      spec(ref, at3) {
+        const c = this.choose(ref, at3);
+        return "reason" in c ? void 0 : c.spec;
+      }
+      choose(ref, at3) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
           const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
-          return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+          return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
         }
         const importPath = koImportPath(ref);
         if (importPath !== void 0) {
           const spec = koSpec(ref, importPath, at3);
-          return this.finish(ref, spec, describe(spec), { range: at3, message: `${ref} is ${describe(spec)}` });
+          return { spec, how: describe(spec), evidence: () => ({ range: at3, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
         const byName2 = this.dockerfilesNamed(last);
@@ -35903,21 +35919,21 @@ var init_images = __esm({
           const spec = this.defaultSpec(file, ref, at3);
           const kind = posix10.basename(posix10.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
-          return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);
           const how = `built from ${only}, the only Dockerfile in the repository`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
         if (near) {
           const spec = this.defaultSpec(near, ref, at3);
           const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
@@ -35925,7 +35941,7 @@ var init_images = __esm({
           const file = go[0];
           const spec = this.defaultSpec(file, ref, at3);
           const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
           reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""}); map it in .otel-target-lint.yaml under images:`
@@ -35947,6 +35963,83 @@ var init_images = __esm({
         if (model) link.model = model;
         if (error) link.error = error;
         return link;
+      }
+    };
+  }
+});
+
+// src/link/scope.ts
+import { posix as posix11 } from "node:path";
+var WorkloadScope;
+var init_scope = __esm({
+  "src/link/scope.ts"() {
+    "use strict";
+    init_base_images();
+    WorkloadScope = class {
+      constructor(input2) {
+        this.input = input2;
+        let all = false;
+        for (const p of input2.requested.files) if (input2.files.get(p)?.kind === "kustomize") all = true;
+        for (const o of input2.objects) {
+          if (!input2.requested.has(o.file)) continue;
+          if (o.type === "instrumentation" || o.type === "namespace") all = true;
+          if (o.type === "configmap" && o.name && !o.name.unknown) this.configMapNames.add(o.name.value);
+        }
+        this.all = all;
+      }
+      input;
+      all;
+      configMapNames = /* @__PURE__ */ new Set();
+      /** Whether a finding of this workload can land in a requested file. */
+      wants(w) {
+        if (this.all) return true;
+        if (this.input.files.get(w.file)?.helm) return true;
+        if (this.touches(w)) return true;
+        const containers = [...w.pod.containers, ...w.pod.initContainers];
+        for (const c of containers) {
+          const image = c.image;
+          if (!image || image.unknown) continue;
+          if (baseImageFacts(image.value).agent) continue;
+          const spec = this.input.linker.spec(image.value, image.range);
+          if (!spec) continue;
+          const { requested } = this.input;
+          if (requested.has(spec.dockerfile)) return true;
+          if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
+          if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
+          const ctx = posix11.normalize(spec.context);
+          if (ctx === "." || ctx.startsWith("../")) return true;
+          for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
+          for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
+        }
+        return false;
+      }
+      /** A range of the workload lies in a requested file, or a string of it names a requested ConfigMap. */
+      touches(w) {
+        const { requested } = this.input;
+        const names = this.configMapNames;
+        const seen = /* @__PURE__ */ new Set();
+        const stack = [w];
+        while (stack.length > 0) {
+          const v = stack.pop();
+          if (typeof v === "string") {
+            if (names.has(v)) return true;
+            continue;
+          }
+          if (typeof v !== "object" || v === null || seen.has(v)) continue;
+          seen.add(v);
+          if (v instanceof Map) {
+            for (const [k, x] of v) stack.push(k, x);
+            continue;
+          }
+          if (Array.isArray(v) || v instanceof Set) {
+            for (const x of v) stack.push(x);
+            continue;
+          }
+          const file = v.file;
+          if (typeof file === "string" && requested.has(file)) return true;
+          for (const x of Object.values(v)) stack.push(x);
+        }
+        return false;
       }
     };
   }
@@ -36202,7 +36295,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -36235,14 +36328,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix11.normalize(path6.value) };
+  return { out: out2, want: posix12.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix11.normalize(p.value);
+    const norm2 = posix12.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -36273,7 +36366,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix11.join(sub, best.rel);
+  const inVolume = posix12.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -36281,7 +36374,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix11.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix12.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -36326,19 +36419,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix11.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix12.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix11.join(source, rel), posix11.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix12.join(source, rel), posix12.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix11.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix12.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix11.normalize(posix11.join(dir, hostPath));
+  const path6 = posix12.normalize(posix12.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -36420,7 +36513,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -36477,7 +36570,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix12.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix13.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -36883,7 +36976,7 @@ var init_deployments = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -36932,8 +37025,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix13.basename(f.file).toLowerCase()];
-    const dir = posix13.dirname(f.file);
+    const overrides = BASES[posix14.basename(f.file).toLowerCase()];
+    const dir = posix14.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -37217,7 +37310,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
   const read2 = (path6) => {
@@ -37235,10 +37328,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? posix14.dirname(cf.file);
+  const dir = place.dir ?? posix15.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix14.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [posix15.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -37298,7 +37391,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix14.isAbsolute(p.value) ? void 0 : read2(posix14.normalize(posix14.join(dir, p.value)));
+      const f = p.unknown || posix15.isAbsolute(p.value) ? void 0 : read2(posix15.normalize(posix15.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -37329,7 +37422,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -37348,7 +37441,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix15.dirname(baseFile.file), posix15.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix16.dirname(baseFile.file), posix16.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -37365,13 +37458,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix15.normalize(posix15.join(posix15.dirname(from), ref));
+  return posix16.normalize(posix16.join(posix16.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix15.relative(toDir, posix15.join(fromDir, v.value)) || ".";
+    const rel = posix16.relative(toDir, posix16.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -37392,7 +37485,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -37420,8 +37513,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix16.dirname(main.file);
-    const toDir = posix16.dirname(cf.file);
+    const fromDir = place.dir ?? posix17.dirname(main.file);
+    const toDir = posix17.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -37442,7 +37535,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix16.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix17.isAbsolute(v.value);
   }
 });
 
@@ -37640,7 +37733,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -37783,7 +37876,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix17.relative(posix17.dirname(k.file), e.path))];
+    const evidence = [made(posix18.relative(posix18.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -38263,7 +38356,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -38327,7 +38420,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix18.dirname(file); ; dir = posix18.dirname(dir)) {
+        for (let dir = posix19.dirname(file); ; dir = posix19.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -51779,9 +51872,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix27 = POSIX_REGEX_SOURCE[rest2];
-                if (posix27) {
-                  prev.value = pre + posix27;
+                const posix28 = POSIX_REGEX_SOURCE[rest2];
+                if (posix28) {
+                  prev.value = pre + posix28;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -52298,7 +52391,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix27 = opts.windows;
+      const posix28 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -52308,8 +52401,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix27 });
-        const result = { glob, state, regex, posix: posix27, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
+        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -52334,7 +52427,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix27 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -52342,7 +52435,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix27 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -52351,16 +52444,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix27);
+          match = picomatch.matchBase(input2, regex, options, posix28);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix27 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix28 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix27 }));
+      return regex.test(utils.basename(input2, { windows: posix28 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -57243,7 +57336,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -57308,7 +57401,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix19.extname(base);
+  const ext = posix20.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -57544,7 +57637,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix19.normalize(posix19.join(posix19.dirname(fromFile), specifier));
+        const base = posix20.normalize(posix20.join(posix20.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -58471,7 +58564,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -58486,6 +58579,29 @@ async function buildModel(input2) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
+  const dockerfileOrder = [];
+  const pending = /* @__PURE__ */ new Map();
+  const addDockerfile = (f) => {
+    const parsed2 = parseByKind(f);
+    if (parsed2.kind !== "dockerfile") return;
+    dockerfiles.set(f.path, parsed2.doc);
+    addProblems(f.path, parsed2.doc.problems);
+    addDirectives(f.path, parsed2.doc.directives);
+  };
+  const dockerfileSource = {
+    get: (p) => {
+      const f = pending.get(p);
+      if (f) {
+        pending.delete(p);
+        addDockerfile(f);
+      }
+      return dockerfiles.get(p);
+    },
+    keys: () => dockerfileOrder,
+    get size() {
+      return dockerfileOrder.length;
+    }
+  };
   const kube = [];
   const kustomizations = [];
   const compose = [];
@@ -58501,7 +58617,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix20.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix21.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -58509,8 +58625,13 @@ async function buildModel(input2) {
     }
   };
   for (const f of input2.files) {
+    if (f.kind === "dockerfile") {
+      dockerfileOrder.push(f.path);
+      if (input2.scope && !input2.scope.has(f.path)) pending.set(f.path, f);
+      else addDockerfile(f);
+      continue;
+    }
     switch (f.kind) {
-      case "dockerfile":
       case "compose":
       case "skaffold":
       case "workflow":
@@ -58520,9 +58641,6 @@ async function buildModel(input2) {
         const parsed2 = parseByKind(f);
         switch (parsed2.kind) {
           case "dockerfile":
-            dockerfiles.set(f.path, parsed2.doc);
-            addProblems(f.path, parsed2.doc.problems);
-            addDirectives(f.path, parsed2.doc.directives);
             break;
           case "compose":
             addCompose(parsed2.compose);
@@ -58564,9 +58682,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix20.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix21.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix20.normalize(posix20.join(base, ref.path.value));
+          const path6 = posix21.normalize(posix21.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -58608,7 +58726,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -58630,7 +58748,8 @@ async function buildModel(input2) {
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
-  for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
+  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker }) : void 0;
+  for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   const configsRead = /* @__PURE__ */ new Set();
   for (const d of deployments) {
@@ -58666,10 +58785,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix20.dirname(posix20.normalize(file));
+  const start2 = posix21.dirname(posix21.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix20.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix20.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix21.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix21.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -58686,6 +58805,7 @@ var init_model = __esm({
     init_ts_precheck();
     init_shell();
     init_images();
+    init_scope();
     init_deployments();
     init_compose_merge();
     init_compose_interpolate();
@@ -58704,10 +58824,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix21.isAbsolute(p)) return posix21.normalize(p);
-  const out2 = posix21.normalize(posix21.join(dir, p));
+  if (posix22.isAbsolute(p)) return posix22.normalize(p);
+  const out2 = posix22.normalize(posix22.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -58732,7 +58852,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix21.dirname(file.path);
+  const dir = posix22.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -58806,7 +58926,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix21.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix22.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -58838,7 +58958,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -58855,16 +58975,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix22.basename(value);
+  const base = posix23.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix22.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix23.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix22.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix23.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -59223,7 +59343,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -59288,7 +59408,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix23.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix24.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -60118,7 +60238,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -60178,7 +60298,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix24.basename(p.value))) {
+            if (SHELLS3.has(posix25.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -60445,7 +60565,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -60461,11 +60581,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix25.dirname(cf.file);
+          const dir = posix26.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix25.dirname(other.file) !== dir) continue;
+            if (posix26.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -60752,7 +60872,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -60799,7 +60919,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix26.dirname(file);
+  return posix27.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -63189,7 +63309,9 @@ async function lint(opts) {
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath2 !== void 0) requested.add(configPath2);
   const discovered = new Set(found.files.map((f) => f.path));
-  repo.setRequested((p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
+  const isRequested = (p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p);
+  repo.setRequested(isRequested);
+  const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
   for (const f of found.files) {
@@ -63202,7 +63324,7 @@ async function lint(opts) {
     repo.provide(stdinPath, text);
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const model = await buildModel({ cwd, files, repo, config });
+  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),

@@ -1,4 +1,4 @@
-// otel-target-lint bundle b6daa47b6afd30ab
+// otel-target-lint bundle 72e5cb352105b036
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18792,17 +18792,31 @@ var init_images = __esm({
       }
       /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
       link(ref, at3) {
+        const c = this.choose(ref, at3);
+        if ("reason" in c) return c;
+        const link = this.finish(ref, c.spec, c.how, c.evidence());
+        return c.guess ? { ...link, guess: c.guess } : link;
+      }
+      /**
+       * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
+       * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
+       */
+      spec(ref, at3) {
+        const c = this.choose(ref, at3);
+        return "reason" in c ? void 0 : c.spec;
+      }
+      choose(ref, at3) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
           const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
-          return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+          return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
         }
         const importPath = koImportPath(ref);
         if (importPath !== void 0) {
           const spec = koSpec(ref, importPath, at3);
-          return this.finish(ref, spec, describe(spec), { range: at3, message: `${ref} is ${describe(spec)}` });
+          return { spec, how: describe(spec), evidence: () => ({ range: at3, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
         const byName2 = this.dockerfilesNamed(last);
@@ -18814,21 +18828,21 @@ var init_images = __esm({
           const spec = this.defaultSpec(file, ref, at3);
           const kind = import_node_path6.posix.basename(import_node_path6.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
-          return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);
           const how = `built from ${only}, the only Dockerfile in the repository`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
         if (near) {
           const spec = this.defaultSpec(near, ref, at3);
           const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
@@ -18836,7 +18850,7 @@ var init_images = __esm({
           const file = go[0];
           const spec = this.defaultSpec(file, ref, at3);
           const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-          return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
           reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""}); map it in .otel-target-lint.yaml under images:`
@@ -28362,9 +28376,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix27 = POSIX_REGEX_SOURCE[rest2];
-                if (posix27) {
-                  prev.value = pre + posix27;
+                const posix28 = POSIX_REGEX_SOURCE[rest2];
+                if (posix28) {
+                  prev.value = pre + posix28;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28885,7 +28899,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix27 = utils.isWindows(options);
+      const posix28 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -28895,8 +28909,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix27 });
-        const result = { glob, state, regex, posix: posix27, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
+        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28921,7 +28935,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix27 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28929,7 +28943,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix27 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -28938,14 +28952,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix27);
+          match = picomatch.matchBase(input2, regex, options, posix28);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix27 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix28 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input2));
     };
@@ -29134,9 +29148,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix27 = utils.isWindows(options);
+      let posix28 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix27 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix28 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31590,19 +31604,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix27;
-      (function(posix28) {
+      let posix28;
+      (function(posix29) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix28.escapePath = escapePath2;
+        posix29.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix28.convertPathToPattern = convertPathToPattern3;
-      })(posix27 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix29.convertPathToPattern = convertPathToPattern3;
+      })(posix28 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -33308,6 +33322,7 @@ async function discover(opts) {
     }
   }
   const requested = /* @__PURE__ */ new Set();
+  const requestedDirs = [];
   const dirTests = [];
   for (const a of requestedArgs) {
     if (a.type === "file") {
@@ -33316,6 +33331,7 @@ async function discover(opts) {
       if (!seen.has(path5)) seen.set(path5, { path: path5, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
+    requestedDirs.push(relTo(cwd, a.abs) || ".");
     const inside = insideTest(relTo(cwd, a.abs), a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
@@ -33325,7 +33341,7 @@ async function discover(opts) {
     return dirTests.some((d) => d.test({ path: path5, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, files, requested, inRequestedDir };
+  return { root, files, requested, inRequestedDir, requestedDirs };
 }
 async function matchIgnored(patterns, cwd) {
   const globs = toGlobs(patterns);
@@ -41991,6 +42007,83 @@ var init_ts_precheck = __esm({
   }
 });
 
+// src/link/scope.ts
+var import_node_path27, WorkloadScope;
+var init_scope = __esm({
+  "src/link/scope.ts"() {
+    "use strict";
+    import_node_path27 = require("node:path");
+    init_base_images();
+    WorkloadScope = class {
+      constructor(input2) {
+        this.input = input2;
+        let all = false;
+        for (const p of input2.requested.files) if (input2.files.get(p)?.kind === "kustomize") all = true;
+        for (const o of input2.objects) {
+          if (!input2.requested.has(o.file)) continue;
+          if (o.type === "instrumentation" || o.type === "namespace") all = true;
+          if (o.type === "configmap" && o.name && !o.name.unknown) this.configMapNames.add(o.name.value);
+        }
+        this.all = all;
+      }
+      input;
+      all;
+      configMapNames = /* @__PURE__ */ new Set();
+      /** Whether a finding of this workload can land in a requested file. */
+      wants(w) {
+        if (this.all) return true;
+        if (this.input.files.get(w.file)?.helm) return true;
+        if (this.touches(w)) return true;
+        const containers = [...w.pod.containers, ...w.pod.initContainers];
+        for (const c of containers) {
+          const image = c.image;
+          if (!image || image.unknown) continue;
+          if (baseImageFacts(image.value).agent) continue;
+          const spec = this.input.linker.spec(image.value, image.range);
+          if (!spec) continue;
+          const { requested } = this.input;
+          if (requested.has(spec.dockerfile)) return true;
+          if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
+          if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
+          const ctx = import_node_path27.posix.normalize(spec.context);
+          if (ctx === "." || ctx.startsWith("../")) return true;
+          for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
+          for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
+        }
+        return false;
+      }
+      /** A range of the workload lies in a requested file, or a string of it names a requested ConfigMap. */
+      touches(w) {
+        const { requested } = this.input;
+        const names = this.configMapNames;
+        const seen = /* @__PURE__ */ new Set();
+        const stack = [w];
+        while (stack.length > 0) {
+          const v = stack.pop();
+          if (typeof v === "string") {
+            if (names.has(v)) return true;
+            continue;
+          }
+          if (typeof v !== "object" || v === null || seen.has(v)) continue;
+          seen.add(v);
+          if (v instanceof Map) {
+            for (const [k, x] of v) stack.push(k, x);
+            continue;
+          }
+          if (Array.isArray(v) || v instanceof Set) {
+            for (const x of v) stack.push(x);
+            continue;
+          }
+          const file = v.file;
+          if (typeof file === "string" && requested.has(file)) return true;
+          for (const x of Object.values(v)) stack.push(x);
+        }
+        return false;
+      }
+    };
+  }
+});
+
 // src/link/compose-merge.ts
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
@@ -42040,8 +42133,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path27.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path27.posix.dirname(f.file);
+    const overrides = BASES[import_node_path28.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path28.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -42053,11 +42146,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path27, BASES;
+var import_node_path28, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -42343,10 +42436,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path28.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path29.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path28.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path29.posix.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -42406,7 +42499,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path28.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path28.posix.normalize(import_node_path28.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path29.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path29.posix.normalize(import_node_path29.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -42427,11 +42520,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path28;
+var import_node_path29;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -42457,7 +42550,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path29.posix.dirname(baseFile.file), import_node_path29.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path30.posix.dirname(baseFile.file), import_node_path30.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -42474,13 +42567,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path29.posix.normalize(import_node_path29.posix.join(import_node_path29.posix.dirname(from), ref));
+  return import_node_path30.posix.normalize(import_node_path30.posix.join(import_node_path30.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path29.posix.relative(toDir, import_node_path29.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path30.posix.relative(toDir, import_node_path30.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -42492,11 +42585,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path29;
+var import_node_path30;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -42530,8 +42623,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path30.posix.dirname(main.file);
-    const toDir = import_node_path30.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path31.posix.dirname(main.file);
+    const toDir = import_node_path31.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -42546,14 +42639,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path30, followable;
+var import_node_path31, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path30.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path31.posix.isAbsolute(v.value);
   }
 });
 
@@ -42893,7 +42986,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path31.posix.relative(import_node_path31.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path32.posix.relative(import_node_path32.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -43105,11 +43198,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path31;
+var import_node_path32;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -43394,11 +43487,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path32, HelmCharts;
+var import_node_path33, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -43439,7 +43532,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path32.posix.dirname(file); ; dir = import_node_path32.posix.dirname(dir)) {
+        for (let dir = import_node_path33.posix.dirname(file); ; dir = import_node_path33.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -44168,7 +44261,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path33.posix.extname(base);
+  const ext = import_node_path34.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -44379,11 +44472,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path33, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path34, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -44405,7 +44498,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path33.posix.normalize(import_node_path33.posix.join(import_node_path33.posix.dirname(fromFile), specifier));
+        const base = import_node_path34.posix.normalize(import_node_path34.posix.join(import_node_path34.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -45346,6 +45439,29 @@ async function buildModel(input2) {
     await initShellParser();
   }
   const dockerfiles = /* @__PURE__ */ new Map();
+  const dockerfileOrder = [];
+  const pending = /* @__PURE__ */ new Map();
+  const addDockerfile = (f) => {
+    const parsed2 = parseByKind(f);
+    if (parsed2.kind !== "dockerfile") return;
+    dockerfiles.set(f.path, parsed2.doc);
+    addProblems(f.path, parsed2.doc.problems);
+    addDirectives(f.path, parsed2.doc.directives);
+  };
+  const dockerfileSource = {
+    get: (p) => {
+      const f = pending.get(p);
+      if (f) {
+        pending.delete(p);
+        addDockerfile(f);
+      }
+      return dockerfiles.get(p);
+    },
+    keys: () => dockerfileOrder,
+    get size() {
+      return dockerfileOrder.length;
+    }
+  };
   const kube = [];
   const kustomizations = [];
   const compose = [];
@@ -45361,7 +45477,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path34.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path35.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -45369,8 +45485,13 @@ async function buildModel(input2) {
     }
   };
   for (const f of input2.files) {
+    if (f.kind === "dockerfile") {
+      dockerfileOrder.push(f.path);
+      if (input2.scope && !input2.scope.has(f.path)) pending.set(f.path, f);
+      else addDockerfile(f);
+      continue;
+    }
     switch (f.kind) {
-      case "dockerfile":
       case "compose":
       case "skaffold":
       case "workflow":
@@ -45380,9 +45501,6 @@ async function buildModel(input2) {
         const parsed2 = parseByKind(f);
         switch (parsed2.kind) {
           case "dockerfile":
-            dockerfiles.set(f.path, parsed2.doc);
-            addProblems(f.path, parsed2.doc.problems);
-            addDirectives(f.path, parsed2.doc.directives);
             break;
           case "compose":
             addCompose(parsed2.compose);
@@ -45424,9 +45542,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path34.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path35.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path34.posix.normalize(import_node_path34.posix.join(base, ref.path.value));
+          const path5 = import_node_path35.posix.normalize(import_node_path35.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input2.repo.load(path5);
@@ -45468,7 +45586,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -45490,7 +45608,8 @@ async function buildModel(input2) {
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
-  for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
+  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker }) : void 0;
+  for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   const configsRead = /* @__PURE__ */ new Set();
   for (const d of deployments) {
@@ -45526,27 +45645,28 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path34.posix.dirname(import_node_path34.posix.normalize(file));
+  const start2 = import_node_path35.posix.dirname(import_node_path35.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path34.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path34.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path35.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path35.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path34, PROJECT_FILES;
+var import_node_path35, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_by_kind();
     init_kube();
     init_compose();
     init_ts_precheck();
     init_shell();
     init_images();
+    init_scope();
     init_deployments();
     init_compose_merge();
     init_compose_interpolate();
@@ -45566,8 +45686,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path35.posix.isAbsolute(p)) return import_node_path35.posix.normalize(p);
-  const out2 = import_node_path35.posix.normalize(import_node_path35.posix.join(dir, p));
+  if (import_node_path36.posix.isAbsolute(p)) return import_node_path36.posix.normalize(p);
+  const out2 = import_node_path36.posix.normalize(import_node_path36.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -45592,7 +45712,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path35.posix.dirname(file.path);
+  const dir = import_node_path36.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -45666,7 +45786,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path35.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path36.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -45684,11 +45804,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path35, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path36, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     import_yaml15 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -45731,7 +45851,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path36.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path37.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -45741,7 +45861,9 @@ async function lint(opts) {
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath2 !== void 0) requested.add(configPath2);
   const discovered = new Set(found.files.map((f) => f.path));
-  repo.setRequested((p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
+  const isRequested = (p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p);
+  repo.setRequested(isRequested);
+  const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
   for (const f of found.files) {
@@ -45754,7 +45876,7 @@ async function lint(opts) {
     repo.provide(stdinPath, text);
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const model = await buildModel({ cwd, files, repo, config });
+  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -45769,11 +45891,11 @@ async function lint(opts) {
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   return { diagnostics, files: repo.files, model, root: found.root, requested, config };
 }
-var import_node_path36;
+var import_node_path37;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

@@ -32,6 +32,11 @@ export interface LintOptions {
   rules?: Rule[];
   /** Lint text from standard input as if it were this file. */
   stdin?: { text: string; filename: string };
+  /**
+   * Link and check every workload of the repository even when only some files are linted (by default only those
+   * whose findings can land in the linted files are: src/link/scope.ts). The report is the same; tests compare.
+   */
+  linkEverything?: boolean;
 }
 
 export interface LintResult {
@@ -96,7 +101,10 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // A file read only because another names it (a kustomize env file, an entrypoint script of another name) is
   // reported on when it lies in a requested directory, like the files found there.
   const discovered = new Set(found.files.map((f) => f.path));
-  repo.setRequested((p) => requested.has(p) || (!discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p)));
+  const isRequested = (p: string) => requested.has(p) || (!discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
+  repo.setRequested(isRequested);
+  // Some files of the repository are linted, the rest read as context: link only what can report into those.
+  const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : undefined;
   if (configFile) configFile.requested = true;
 
   const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : undefined;
@@ -112,7 +120,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   }
 
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const model = await buildModel({ cwd, files, repo, config });
+  const model = await buildModel({ cwd, files, repo, config, ...(scope ? { scope } : {}) });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
 
   // I/O problems (including those met while the model was built) and the config file's own problems (the model

@@ -41,6 +41,8 @@ export interface Discovery {
    * `vendor`): for files the linter reads only because another file names them (an env file of a kustomization).
    */
   inRequestedDir: (path: string) => boolean;
+  /** The directories the user asked to lint, cwd-relative (`.` for the working directory). */
+  requestedDirs: string[];
 }
 
 function toPosix(p: string): string {
@@ -126,6 +128,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   }
 
   const requested = new Set<string>();
+  const requestedDirs: string[] = [];
   const dirTests: { test: (f: DiscoveredFile) => boolean; abs: string }[] = [];
   for (const a of requestedArgs) {
     if (a.type === 'file') {
@@ -134,6 +137,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       if (!seen.has(path)) seen.set(path, { path, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
+    requestedDirs.push(relTo(cwd, a.abs) || '.');
     const inside = insideTest(relTo(cwd, a.abs), a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
@@ -144,7 +148,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   };
 
   const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, requested, inRequestedDir };
+  return { root, files, requested, inRequestedDir, requestedDirs };
 }
 
 /**

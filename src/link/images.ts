@@ -82,6 +82,25 @@ function koSpec(ref: string, importPath: string, at: Range): ImageBuildSpec {
   return { image: ref, dockerfile: '', context: '.', args: new Map(), source: { kind: 'ko', range: at }, ko: { packageDir: '.', importPath, exe: koExe(importPath) } };
 }
 
+/**
+ * The repository's Dockerfiles by path, in path order: a Map, or a view that parses a Dockerfile when it is first
+ * asked for (a run on some files of a repository parses only the Dockerfiles a link needs).
+ */
+export interface DockerfileSource {
+  get(path: string): DockerfileDoc | undefined;
+  keys(): Iterable<string>;
+  readonly size: number;
+}
+
+/** What `choose` links an image reference to, before the image is evaluated. */
+interface Chosen {
+  spec: ImageBuildSpec;
+  how: string;
+  /** Built only for a link: it can read the Dockerfile (the last stage's range). */
+  evidence: () => ImageLink['evidence'];
+  guess?: ImageLink['guess'];
+}
+
 export class ImageLinker {
   private readonly cache = new Map<string, { model?: ImageModel; error?: string }>();
   private readonly koModels = new WeakMap<ImageBuildSpec, ImageModel>();
@@ -91,7 +110,7 @@ export class ImageLinker {
   private nearIndex?: NearestIndex<string>;
 
   constructor(
-    private readonly dockerfiles: Map<string, DockerfileDoc>,
+    private readonly dockerfiles: DockerfileSource,
     private readonly specs: ImageBuildSpec[],
     private readonly repo: RepoView,
   ) {}
@@ -187,6 +206,22 @@ export class ImageLinker {
 
   /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
   link(ref: string, at: Range): ImageLink | { reason: string } {
+    const c = this.choose(ref, at);
+    if ('reason' in c) return c;
+    const link = this.finish(ref, c.spec, c.how, c.evidence());
+    return c.guess ? { ...link, guess: c.guess } : link;
+  }
+
+  /**
+   * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
+   * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
+   */
+  spec(ref: string, at: Range): ImageBuildSpec | undefined {
+    const c = this.choose(ref, at);
+    return 'reason' in c ? undefined : c.spec;
+  }
+
+  private choose(ref: string, at: Range): Chosen | { reason: string } {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {
@@ -194,12 +229,12 @@ export class ImageLinker {
       // make recipe, that over compose.
       const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 } as const;
       const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
-      return this.finish(ref, spec, describe(spec), { range: spec.source.range, message: `${ref} is ${describe(spec)}` });
+      return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
     }
     const importPath = koImportPath(ref);
     if (importPath !== undefined) {
       const spec = koSpec(ref, importPath, at);
-      return this.finish(ref, spec, describe(spec), { range: at, message: `${ref} is ${describe(spec)}` });
+      return { spec, how: describe(spec), evidence: () => ({ range: at, message: `${ref} is ${describe(spec)}` }) };
     }
     const last = lastElement(name);
     const byName = this.dockerfilesNamed(last);
@@ -211,7 +246,7 @@ export class ImageLinker {
       const spec = this.defaultSpec(file, ref, at);
       const kind = posix.basename(posix.dirname(file)).toLowerCase() === last ? 'directory' : 'file name';
       const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
-      return this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is ${how}` });
+      return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
     if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
@@ -219,7 +254,7 @@ export class ImageLinker {
       const only = [...this.dockerfiles.keys()][0]!;
       const spec = this.defaultSpec(only, ref, at);
       const how = `built from ${only}, the only Dockerfile in the repository`;
-      return { ...this.finish(ref, spec, how, { range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
+      return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
@@ -227,7 +262,7 @@ export class ImageLinker {
     if (near) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near}, the Dockerfile nearest to ${at.file}`;
-      return { ...this.finish(ref, spec, how, { range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };
+      return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };
     }
     const go = this.dockerfilesBuildingGo();
     if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
@@ -235,7 +270,7 @@ export class ImageLinker {
       const file = go[0]!;
       const spec = this.defaultSpec(file, ref, at);
       const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-      return { ...this.finish(ref, spec, how, { range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
+      return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
     }
     return {
       reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''}); map it in .otel-target-lint.yaml under images:`,

@@ -24,6 +24,9 @@ import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
 import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { ImageLinker } from './images.ts';
+import type { DockerfileSource } from './images.ts';
+import { WorkloadScope } from './scope.ts';
+import type { RunScope } from './scope.ts';
 import { composeDeployment, kubeDeployment } from './deployments.ts';
 import type { ConfigFileAccess } from './ebpf-config.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
@@ -41,6 +44,12 @@ export interface ModelInput {
   files: SourceFile[];
   repo: RepoView;
   config: LintConfig;
+  /**
+   * The files whose findings are reported, when that is not every file (a run on some files): the other
+   * Dockerfiles are parsed only when a link needs them, and only the workloads whose findings can land in these
+   * files are linked (src/link/scope.ts).
+   */
+  scope?: RunScope;
 }
 
 export async function buildModel(input: ModelInput): Promise<ProjectModel> {
@@ -60,6 +69,30 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   }
 
   const dockerfiles = new Map<string, DockerfileDoc>();
+  /** Every Dockerfile's path, in file order; those not parsed yet are in `pending`. */
+  const dockerfileOrder: string[] = [];
+  const pending = new Map<string, SourceFile>();
+  const addDockerfile = (f: SourceFile) => {
+    const parsed = parseByKind(f);
+    if (parsed.kind !== 'dockerfile') return;
+    dockerfiles.set(f.path, parsed.doc);
+    addProblems(f.path, parsed.doc.problems);
+    addDirectives(f.path, parsed.doc.directives);
+  };
+  const dockerfileSource: DockerfileSource = {
+    get: (p) => {
+      const f = pending.get(p);
+      if (f) {
+        pending.delete(p);
+        addDockerfile(f);
+      }
+      return dockerfiles.get(p);
+    },
+    keys: () => dockerfileOrder,
+    get size() {
+      return dockerfileOrder.length;
+    },
+  };
   const kube: KubeFile[] = [];
   const kustomizations: KustomizationFile[] = [];
   const compose: ComposeFile[] = [];
@@ -86,8 +119,13 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
 
   for (const f of input.files) {
+    if (f.kind === 'dockerfile') {
+      dockerfileOrder.push(f.path);
+      if (input.scope && !input.scope.has(f.path)) pending.set(f.path, f);
+      else addDockerfile(f);
+      continue;
+    }
     switch (f.kind) {
-      case 'dockerfile':
       case 'compose':
       case 'skaffold':
       case 'workflow':
@@ -97,9 +135,6 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
         const parsed = parseByKind(f);
         switch (parsed.kind) {
           case 'dockerfile':
-            dockerfiles.set(f.path, parsed.doc);
-            addProblems(f.path, parsed.doc.problems);
-            addDirectives(f.path, parsed.doc.directives);
             break;
           case 'compose':
             addCompose(parsed.compose);
@@ -199,7 +234,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
   }
 
-  const linker = new ImageLinker(dockerfiles, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.
@@ -225,7 +260,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...(helm ? { helm } : {}) };
   const deployments: Deployment[] = [];
-  for (const w of workloads) deployments.push(kubeDeployment(w, linkInput));
+  const scope = input.scope ? new WorkloadScope({ requested: input.scope, objects, files, linker }) : undefined;
+  for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   // An OBI / Beyla config file read from a ConfigMap or a compose config's content: its syntax errors are the
   // manifest's (OBI does not start). A file of its own that discovery found is parsed as YAML already: not twice.

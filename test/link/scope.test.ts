@@ -1,0 +1,152 @@
+// A run on some files links only the workloads whose findings can land in them (src/link/scope.ts). Each case puts
+// the file that is linted away from the workload and its build, so that one test of the scope keeps the workload;
+// the scoped run must report what a run linking every workload reports, and report something in that file.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lint } from '../../src/lint.ts';
+import { SEED_DOCKERFILE, deployment } from '../helpers/fixtures.ts';
+
+/** Lints `file` alone in `files`, scoped and linking everything; returns the scoped run's findings in `file`. */
+async function compare(files: Record<string, string>, file: string, noConfig = true): Promise<{ ruleIds: string[]; messages: string[]; deployments: number; all: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'otl-scope-'));
+  mkdirSync(join(dir, '.git'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  try {
+    const scoped = await lint({ cwd: dir, paths: [file], noConfig });
+    const everything = await lint({ cwd: dir, paths: [file], noConfig, linkEverything: true });
+    assert.equal(scoped.diagnostics, everything.diagnostics, `${file}: the scoped and the full report differ`);
+    return {
+      ruleIds: scoped.diagnostics.filter((d) => d.range.file === file).map((d) => d.ruleId),
+      messages: scoped.diagnostics.filter((d) => d.range.file === file).map((d) => d.message),
+      deployments: scoped.model.deployments.length,
+      all: everything.model.deployments.length,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A second, unrelated service: a scoped run must leave it out. */
+const other = {
+  'services/billing/Dockerfile': SEED_DOCKERFILE,
+  'deploy/billing.yaml': deployment({ name: 'billing', appImage: 'ghcr.io/acme/billing:1.0.0', target: '/srv/billing' }),
+};
+
+test('a ConfigMap in a file of its own: the workloads that name it are linked', async () => {
+  const files = {
+    ...other,
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'deploy/api.yaml': deployment({
+      agentEnv: [
+        '            - name: OTEL_GO_AUTO_TARGET_EXE',
+        '              valueFrom:',
+        '                configMapKeyRef:',
+        '                  name: otel-target',
+        '                  key: exe',
+      ],
+    }),
+    'config/otel.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: otel-target\ndata:\n  exe: /server\n',
+  };
+  const r = await compare(files, 'config/otel.yaml');
+  assert.equal(r.ruleIds, ['target-exe-mismatch']);
+  assert.is(r.deployments, 1);
+  assert.is(r.all, 2);
+});
+
+test('an Instrumentation in a file of its own: every workload is linked', async () => {
+  const files = {
+    ...other,
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'deploy/api.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      annotations:',
+      '        instrumentation.opentelemetry.io/inject-go: "true"',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: ghcr.io/acme/api:1.0.0',
+      '',
+    ].join('\n'),
+    'platform/instrumentation.yaml': [
+      'apiVersion: opentelemetry.io/v1alpha1',
+      'kind: Instrumentation',
+      'metadata:',
+      '  name: go',
+      'spec:',
+      '  go:',
+      '    env:',
+      '      - name: OTEL_GO_AUTO_TARGET_EXE',
+      '        value: /server',
+      '',
+    ].join('\n'),
+  };
+  const r = await compare(files, 'platform/instrumentation.yaml');
+  assert.ok(r.ruleIds.includes('target-exe-mismatch'), r.ruleIds.join(', '));
+  assert.is(r.deployments, r.all);
+});
+
+test("a Helm chart's values.yaml: the chart's workloads are linked", async () => {
+  const files = {
+    ...other,
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+    'charts/api/values.yaml': 'image: ghcr.io/acme/api:1.0.0\ntarget: /server\n',
+    'charts/api/templates/deployment.yaml': deployment({ appImage: '"{{ .Values.image }}"', target: '"{{ .Values.target }}"' }),
+  };
+  const r = await compare(files, 'charts/api/values.yaml');
+  assert.equal(r.ruleIds, ['target-exe-mismatch']);
+  assert.is(r.deployments, 1);
+});
+
+test('a file in the build context: the workloads of that image are linked', async () => {
+  const files = {
+    ...other,
+    'services/api/Dockerfile': `${SEED_DOCKERFILE.trimEnd()}\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n`,
+    'services/api/entrypoint.sh': '#!/bin/sh\nexec /app/server "$@"\n',
+    'deploy/api.yaml': deployment({ target: '/entrypoint.sh' }),
+  };
+  for (const file of ['services/api/entrypoint.sh', 'services/api/Dockerfile']) {
+    const r = await compare(files, file);
+    assert.is(r.deployments, 1, file);
+    assert.is(r.all, 2, file);
+  }
+});
+
+test("images the config file maps: only the linted file's workloads are linked", async () => {
+  const files = {
+    ...other,
+    'build/Dockerfile': SEED_DOCKERFILE,
+    'deploy/api.yaml': deployment({ target: '/server' }),
+    '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/api\n    dockerfile: build/Dockerfile\n',
+  };
+  const r = await compare(files, 'deploy/api.yaml', false);
+  assert.equal(r.ruleIds, ['target-exe-mismatch']);
+  assert.ok(r.messages[0]!.includes('as mapped in .otel-target-lint.yaml'), r.messages[0]);
+  assert.is(r.deployments, 1);
+  assert.is(r.all, 2);
+  const unrelated = await compare(files, 'deploy/billing.yaml', false);
+  assert.is(unrelated.deployments, 1);
+});
+
+test('an unrelated file: no workload is linked, and nothing is reported', async () => {
+  const files = { ...other, 'services/api/Dockerfile': SEED_DOCKERFILE, 'deploy/api.yaml': deployment({ target: '/server' }), 'docs/notes.yaml': 'a: 1\n' };
+  const r = await compare(files, 'docs/notes.yaml');
+  assert.equal(r.ruleIds, []);
+  assert.is(r.deployments, 0);
+  assert.is(r.all, 2);
+});
+
+test.run();
