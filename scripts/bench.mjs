@@ -233,6 +233,24 @@ async function mono() {
   const lintMs = median(lint.map((r) => r.ms));
   const floorMs = median(fl.map((r) => r.ms));
   const pairRatios = lint.map((r, i) => r.ms / fl[i].ms);
+
+  // A pre-commit run: the files of one service with a seeded mistake, the rest of the monorepo read as context. Its
+  // report must be the full run's findings in those files.
+  const [service, rule] = [...gen.expected].find(([, r]) => r === 'target-exe-mismatch');
+  const changed = gen.files.filter((f) => f.startsWith(`${service}/`) && !f.endsWith('go.mod'));
+  const fullReport = JSON.parse(first.stdout).diagnostics.filter((d) => changed.includes(d.file));
+  const pre = [];
+  for (let i = 0; i < runs; i++) {
+    log(`run ${i + 1}/${runs}: pre-commit (${changed.length} files of ${service}) ...`);
+    pre.push(measure([cli, '--format', 'json', ...changed], { cwd: dir }));
+  }
+  let preReport;
+  try {
+    preReport = JSON.parse(pre[0].stdout).diagnostics;
+  } catch {
+    preReport = undefined;
+  }
+  const preSame = preReport !== undefined && JSON.stringify(preReport) === JSON.stringify(fullReport) && preReport.some((d) => d.ruleId === rule);
   return {
     services,
     files: gen.files.length,
@@ -244,6 +262,7 @@ async function mono() {
     pairRatios,
     target: 1.5,
     findings: check,
+    preCommit: { files: changed, ms: median(pre.map((r) => r.ms)), rssKiB: Math.max(...pre.map((r) => r.rssKiB ?? 0)), all: pre.map((r) => r.ms), sameFindings: preSame },
   };
 }
 
@@ -366,6 +385,9 @@ if (opt.json) {
     out.push(`    unexpected findings      ${f.unexpected.length}`);
     for (const u of f.unexpected.slice(0, 10)) out.push(`      ${u}`);
     for (const u of f.missing.slice(0, 10)) out.push(`      missing: ${u}`);
+    const p = m.preCommit;
+    out.push(`  ${`pre-commit (${p.files.length} files)`.padEnd(28)}${ms(p.ms).padStart(9)}  ${mib(p.rssKiB).padStart(8)} peak RSS  (${p.files.join(', ')})`);
+    out.push(`    the full run's findings in those files, no more: ${verdict(p.sameFindings)}`);
     out.push('');
   }
   if (result.startup) {
@@ -383,4 +405,4 @@ if (opt.json) {
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
-if (result.mono && !result.mono.findings.pass) process.exitCode = 1;
+if (result.mono && !(result.mono.findings.pass && result.mono.preCommit.sameFindings)) process.exitCode = 1;
