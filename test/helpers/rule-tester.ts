@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic, Rule } from '../../src/engine/types.ts';
-import { lint, type LintResult } from '../../src/lint.ts';
+import { lint, type LintOptions, type LintResult } from '../../src/lint.ts';
 import { applyEdits } from '../../src/fix/edits.ts';
 
 export interface ExpectedFinding {
@@ -38,7 +38,7 @@ export interface InvalidCase extends RuleCase {
 }
 
 /** Lints `files` written into a fresh temporary repository (removed afterwards); the whole result. */
-export async function lintRepo(files: Record<string, string>, rules: Rule[], paths = ['.']): Promise<LintResult & { dir: string }> {
+export async function lintRepo(files: Record<string, string>, rules: Rule[], paths = ['.'], extra: Partial<LintOptions> = {}): Promise<LintResult & { dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'otl-rule-'));
   mkdirSync(join(dir, '.git'));
   for (const [p, text] of Object.entries(files)) {
@@ -46,7 +46,7 @@ export async function lintRepo(files: Record<string, string>, rules: Rule[], pat
     writeFileSync(join(dir, p), text);
   }
   try {
-    return { ...(await lint({ cwd: dir, paths, rules, noConfig: !('.otel-target-lint.yaml' in files) })), dir };
+    return { ...(await lint({ cwd: dir, paths, rules, noConfig: !('.otel-target-lint.yaml' in files), ...extra })), dir };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,35 +2,19 @@
 // the file that is linted away from the workload and its build, so that one test of the scope keeps the workload;
 // the scoped run must report what a run linking every workload reports, and report something in that file.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lint } from '../../src/lint.ts';
-import { SEED_DOCKERFILE, deployment } from '../helpers/fixtures.ts';
+import { allRules } from '../../rules/index.ts';
+import { SEED_DOCKERFILE, deployment, operatorApp } from '../helpers/fixtures.ts';
+import { lintRepo } from '../helpers/rule-tester.ts';
 
 /** Lints `file` alone in `files`, scoped and linking everything; returns the scoped run's findings in `file`. */
-async function compare(files: Record<string, string>, file: string, noConfig = true): Promise<{ ruleIds: string[]; messages: string[]; deployments: number; all: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'otl-scope-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), text);
-  }
-  try {
-    const scoped = await lint({ cwd: dir, paths: [file], noConfig });
-    const everything = await lint({ cwd: dir, paths: [file], noConfig, linkEverything: true });
-    assert.equal(scoped.diagnostics, everything.diagnostics, `${file}: the scoped and the full report differ`);
-    return {
-      ruleIds: scoped.diagnostics.filter((d) => d.range.file === file).map((d) => d.ruleId),
-      messages: scoped.diagnostics.filter((d) => d.range.file === file).map((d) => d.message),
-      deployments: scoped.model.deployments.length,
-      all: everything.model.deployments.length,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+async function compare(files: Record<string, string>, file: string): Promise<{ ruleIds: string[]; messages: string[]; deployments: number; all: number }> {
+  const scoped = await lintRepo(files, allRules, [file]);
+  const everything = await lintRepo(files, allRules, [file], { linkEverything: true });
+  assert.equal(scoped.diagnostics, everything.diagnostics, `${file}: the scoped and the full report differ`);
+  const own = scoped.diagnostics.filter((d) => d.range.file === file);
+  return { ruleIds: own.map((d) => d.ruleId), messages: own.map((d) => d.message), deployments: scoped.model.deployments.length, all: everything.model.deployments.length };
 }
 
 /** A second, unrelated service: a scoped run must leave it out. */
@@ -64,22 +48,11 @@ test('an Instrumentation in a file of its own: every workload is linked', async 
   const files = {
     ...other,
     'services/api/Dockerfile': SEED_DOCKERFILE,
-    'deploy/api.yaml': [
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      'metadata:',
-      '  name: api',
-      'spec:',
-      '  template:',
-      '    metadata:',
-      '      annotations:',
-      '        instrumentation.opentelemetry.io/inject-go: "true"',
-      '    spec:',
-      '      containers:',
-      '        - name: app',
-      '          image: ghcr.io/acme/api:1.0.0',
-      '',
-    ].join('\n'),
+    // Without its target annotation: the Instrumentation's env gives the target.
+    'deploy/api.yaml': operatorApp
+      .split('\n')
+      .filter((l) => !l.includes('otel-go-auto-target-exe'))
+      .join('\n'),
     'platform/instrumentation.yaml': [
       'apiVersion: opentelemetry.io/v1alpha1',
       'kind: Instrumentation',
@@ -132,12 +105,12 @@ test("images the config file maps: only the linted file's workloads are linked",
     'deploy/api.yaml': deployment({ target: '/server' }),
     '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/api\n    dockerfile: build/Dockerfile\n',
   };
-  const r = await compare(files, 'deploy/api.yaml', false);
+  const r = await compare(files, 'deploy/api.yaml');
   assert.equal(r.ruleIds, ['target-exe-mismatch']);
   assert.ok(r.messages[0]!.includes('as mapped in .otel-target-lint.yaml'), r.messages[0]);
   assert.is(r.deployments, 1);
   assert.is(r.all, 2);
-  const unrelated = await compare(files, 'deploy/billing.yaml', false);
+  const unrelated = await compare(files, 'deploy/billing.yaml');
   assert.is(unrelated.deployments, 1);
 });
 
