@@ -9404,8 +9404,9 @@ async function discover(opts) {
       if (!seen.has(path6)) seen.set(path6, { path: path6, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    requestedDirs.push(relTo(cwd, a.abs) || ".");
-    const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    const rel = relTo(cwd, a.abs);
+    requestedDirs.push(rel);
+    const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
@@ -35968,83 +35969,6 @@ var init_images = __esm({
   }
 });
 
-// src/link/scope.ts
-import { posix as posix11 } from "node:path";
-var WorkloadScope;
-var init_scope = __esm({
-  "src/link/scope.ts"() {
-    "use strict";
-    init_base_images();
-    WorkloadScope = class {
-      constructor(input2) {
-        this.input = input2;
-        let all = false;
-        for (const p of input2.requested.files) if (input2.files.get(p)?.kind === "kustomize") all = true;
-        for (const o of input2.objects) {
-          if (!input2.requested.has(o.file)) continue;
-          if (o.type === "instrumentation" || o.type === "namespace") all = true;
-          if (o.type === "configmap" && o.name && !o.name.unknown) this.configMapNames.add(o.name.value);
-        }
-        this.all = all;
-      }
-      input;
-      all;
-      configMapNames = /* @__PURE__ */ new Set();
-      /** Whether a finding of this workload can land in a requested file. */
-      wants(w) {
-        if (this.all) return true;
-        if (this.input.files.get(w.file)?.helm) return true;
-        if (this.touches(w)) return true;
-        const containers = [...w.pod.containers, ...w.pod.initContainers];
-        for (const c of containers) {
-          const image = c.image;
-          if (!image || image.unknown) continue;
-          if (baseImageFacts(image.value).agent) continue;
-          const spec = this.input.linker.spec(image.value, image.range);
-          if (!spec) continue;
-          const { requested } = this.input;
-          if (requested.has(spec.dockerfile)) return true;
-          if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
-          if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = posix11.normalize(spec.context);
-          if (ctx === "." || ctx.startsWith("../")) return true;
-          for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
-          for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
-        }
-        return false;
-      }
-      /** A range of the workload lies in a requested file, or a string of it names a requested ConfigMap. */
-      touches(w) {
-        const { requested } = this.input;
-        const names = this.configMapNames;
-        const seen = /* @__PURE__ */ new Set();
-        const stack = [w];
-        while (stack.length > 0) {
-          const v = stack.pop();
-          if (typeof v === "string") {
-            if (names.has(v)) return true;
-            continue;
-          }
-          if (typeof v !== "object" || v === null || seen.has(v)) continue;
-          seen.add(v);
-          if (v instanceof Map) {
-            for (const [k, x] of v) stack.push(k, x);
-            continue;
-          }
-          if (Array.isArray(v) || v instanceof Set) {
-            for (const x of v) stack.push(x);
-            continue;
-          }
-          const file = v.file;
-          if (typeof file === "string" && requested.has(file)) return true;
-          for (const x of Object.values(v)) stack.push(x);
-        }
-        return false;
-      }
-    };
-  }
-});
-
 // src/link/env.ts
 function expandK8s(input2, vars) {
   let out2 = "";
@@ -36295,7 +36219,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix11 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -36328,14 +36252,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix12.normalize(path6.value) };
+  return { out: out2, want: posix11.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix12.normalize(p.value);
+    const norm2 = posix11.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -36366,7 +36290,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix12.join(sub, best.rel);
+  const inVolume = posix11.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -36374,7 +36298,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix12.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix11.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -36419,19 +36343,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix12.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix11.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix12.join(source, rel), posix12.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix11.join(source, rel), posix11.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix12.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix11.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix12.normalize(posix12.join(dir, hostPath));
+  const path6 = posix11.normalize(posix11.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -36513,7 +36437,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix12 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -36570,7 +36494,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix13.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix12.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -36583,14 +36507,19 @@ function toArgs(items, env, isK8s) {
     return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };
   });
 }
+function podImageRef(image, file, helm) {
+  if (!image) return void 0;
+  const ref = !image.unknown ? image.value : helm ? helm.render(image, file) : void 0;
+  return ref !== void 0 && (ref !== "" || !image.unknown) ? ref : void 0;
+}
 function kubeDeployment(w, input2) {
   const namespace = w.namespace?.value;
   const toPc = (container) => {
     const env = containerEnv(container, w, input2.configMaps);
     const pc = { container, env };
     const image = container.image;
-    const ref = image && !image.unknown ? image.value : image && input2.helm ? input2.helm.render(image, w.file) : void 0;
-    if (image && ref !== void 0 && (ref !== "" || !image.unknown)) {
+    const ref = podImageRef(image, w.file, input2.helm);
+    if (image && ref !== void 0) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
         const l = input2.linker.link(ref, image.range);
@@ -36972,6 +36901,82 @@ var init_deployments = __esm({
     TARGET_ANNOTATION = `${ANNOTATION_PREFIX}otel-go-auto-target-exe`;
     CONTAINER_NAMES = `${ANNOTATION_PREFIX}container-names`;
     GO_CONTAINER_NAMES = `${ANNOTATION_PREFIX}go-container-names`;
+  }
+});
+
+// src/link/scope.ts
+import { posix as posix13 } from "node:path";
+var WorkloadScope;
+var init_scope = __esm({
+  "src/link/scope.ts"() {
+    "use strict";
+    init_base_images();
+    init_deployments();
+    WorkloadScope = class {
+      constructor(input2) {
+        this.input = input2;
+        let all = false;
+        for (const p of input2.requested.files) if (input2.files.get(p)?.kind === "kustomize") all = true;
+        for (const o of input2.objects) {
+          if (!input2.requested.has(o.file)) continue;
+          if (o.type === "instrumentation" || o.type === "namespace") all = true;
+          if (o.type === "configmap" && o.name && !o.name.unknown) this.configMapNames.add(o.name.value);
+        }
+        this.all = all;
+      }
+      input;
+      all;
+      configMapNames = /* @__PURE__ */ new Set();
+      /** Whether a finding of this workload can land in a requested file. */
+      wants(w) {
+        if (this.all) return true;
+        if (this.input.files.get(w.file)?.helm) return true;
+        if (this.touches(w)) return true;
+        const { requested, linker, helm } = this.input;
+        for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
+          const ref = podImageRef(c.image, w.file, helm);
+          if (ref === void 0 || baseImageFacts(ref).agent) continue;
+          const spec = linker.spec(ref, c.image.range);
+          if (!spec) continue;
+          if (requested.has(spec.dockerfile)) return true;
+          if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
+          if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
+          const ctx = posix13.normalize(spec.context);
+          if (ctx === "." || ctx.startsWith("../")) return true;
+          for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
+          for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
+        }
+        return false;
+      }
+      /** A range of the workload lies in a requested file, or a string of it names a requested ConfigMap. */
+      touches(w) {
+        const { requested } = this.input;
+        const names = this.configMapNames;
+        const seen = /* @__PURE__ */ new Set();
+        const stack = [w];
+        while (stack.length > 0) {
+          const v = stack.pop();
+          if (typeof v === "string") {
+            if (names.has(v)) return true;
+            continue;
+          }
+          if (typeof v !== "object" || v === null || seen.has(v)) continue;
+          seen.add(v);
+          if (v instanceof Map) {
+            for (const [k, x] of v) stack.push(k, x);
+            continue;
+          }
+          if (Array.isArray(v) || v instanceof Set) {
+            for (const x of v) stack.push(x);
+            continue;
+          }
+          const file = v.file;
+          if (typeof file === "string" && requested.has(file)) return true;
+          for (const x of Object.values(v)) stack.push(x);
+        }
+        return false;
+      }
+    };
   }
 });
 
@@ -58582,11 +58587,10 @@ async function buildModel(input2) {
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
   const addDockerfile = (f) => {
-    const parsed2 = parseByKind(f);
-    if (parsed2.kind !== "dockerfile") return;
-    dockerfiles.set(f.path, parsed2.doc);
-    addProblems(f.path, parsed2.doc.problems);
-    addDirectives(f.path, parsed2.doc.directives);
+    const doc = parseDockerfile(f);
+    dockerfiles.set(f.path, doc);
+    addProblems(f.path, doc.problems);
+    addDirectives(f.path, doc.directives);
   };
   const dockerfileSource = {
     get: (p) => {
@@ -58640,8 +58644,6 @@ async function buildModel(input2) {
       case "yaml": {
         const parsed2 = parseByKind(f);
         switch (parsed2.kind) {
-          case "dockerfile":
-            break;
           case "compose":
             addCompose(parsed2.compose);
             break;
@@ -58748,7 +58750,7 @@ async function buildModel(input2) {
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
-  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker }) : void 0;
+  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker, ...helm ? { helm } : {} }) : void 0;
   for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   const configsRead = /* @__PURE__ */ new Set();
@@ -58800,6 +58802,7 @@ var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
     init_by_kind();
+    init_dockerfile();
     init_kube();
     init_compose();
     init_ts_precheck();

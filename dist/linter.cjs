@@ -1,4 +1,4 @@
-// otel-target-lint bundle 72e5cb352105b036
+// otel-target-lint bundle 1a59b75009ab6042
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18947,14 +18947,19 @@ function toArgs(items, env, isK8s) {
     return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };
   });
 }
+function podImageRef(image, file, helm) {
+  if (!image) return void 0;
+  const ref = !image.unknown ? image.value : helm ? helm.render(image, file) : void 0;
+  return ref !== void 0 && (ref !== "" || !image.unknown) ? ref : void 0;
+}
 function kubeDeployment(w, input2) {
   const namespace = w.namespace?.value;
   const toPc = (container) => {
     const env = containerEnv(container, w, input2.configMaps);
     const pc = { container, env };
     const image = container.image;
-    const ref = image && !image.unknown ? image.value : image && input2.helm ? input2.helm.render(image, w.file) : void 0;
-    if (image && ref !== void 0 && (ref !== "" || !image.unknown)) {
+    const ref = podImageRef(image, w.file, input2.helm);
+    if (image && ref !== void 0) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
         const l = input2.linker.link(ref, image.range);
@@ -33331,8 +33336,9 @@ async function discover(opts) {
       if (!seen.has(path5)) seen.set(path5, { path: path5, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    requestedDirs.push(relTo(cwd, a.abs) || ".");
-    const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    const rel = relTo(cwd, a.abs);
+    requestedDirs.push(rel);
+    const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
@@ -42014,6 +42020,7 @@ var init_scope = __esm({
     "use strict";
     import_node_path27 = require("node:path");
     init_base_images();
+    init_deployments();
     WorkloadScope = class {
       constructor(input2) {
         this.input = input2;
@@ -42034,14 +42041,12 @@ var init_scope = __esm({
         if (this.all) return true;
         if (this.input.files.get(w.file)?.helm) return true;
         if (this.touches(w)) return true;
-        const containers = [...w.pod.containers, ...w.pod.initContainers];
-        for (const c of containers) {
-          const image = c.image;
-          if (!image || image.unknown) continue;
-          if (baseImageFacts(image.value).agent) continue;
-          const spec = this.input.linker.spec(image.value, image.range);
+        const { requested, linker, helm } = this.input;
+        for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
+          const ref = podImageRef(c.image, w.file, helm);
+          if (ref === void 0 || baseImageFacts(ref).agent) continue;
+          const spec = linker.spec(ref, c.image.range);
           if (!spec) continue;
-          const { requested } = this.input;
           if (requested.has(spec.dockerfile)) return true;
           if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
           if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
@@ -45442,11 +45447,10 @@ async function buildModel(input2) {
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
   const addDockerfile = (f) => {
-    const parsed2 = parseByKind(f);
-    if (parsed2.kind !== "dockerfile") return;
-    dockerfiles.set(f.path, parsed2.doc);
-    addProblems(f.path, parsed2.doc.problems);
-    addDirectives(f.path, parsed2.doc.directives);
+    const doc = parseDockerfile(f);
+    dockerfiles.set(f.path, doc);
+    addProblems(f.path, doc.problems);
+    addDirectives(f.path, doc.directives);
   };
   const dockerfileSource = {
     get: (p) => {
@@ -45500,8 +45504,6 @@ async function buildModel(input2) {
       case "yaml": {
         const parsed2 = parseByKind(f);
         switch (parsed2.kind) {
-          case "dockerfile":
-            break;
           case "compose":
             addCompose(parsed2.compose);
             break;
@@ -45608,7 +45610,7 @@ async function buildModel(input2) {
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
-  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker }) : void 0;
+  const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker, ...helm ? { helm } : {} }) : void 0;
   for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   const configsRead = /* @__PURE__ */ new Set();
@@ -45661,6 +45663,7 @@ var init_model = __esm({
     "use strict";
     import_node_path35 = require("node:path");
     init_by_kind();
+    init_dockerfile();
     init_kube();
     init_compose();
     init_ts_precheck();

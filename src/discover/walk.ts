@@ -137,8 +137,9 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       if (!seen.has(path)) seen.set(path, { path, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    requestedDirs.push(relTo(cwd, a.abs) || '.');
-    const inside = insideTest(relTo(cwd, a.abs), a.abs);
+    const rel = relTo(cwd, a.abs);
+    requestedDirs.push(rel);
+    const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }

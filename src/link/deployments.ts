@@ -166,16 +166,25 @@ interface PodContainer {
   native?: boolean;
 }
 
+/**
+ * The reference a pod container's image is linked by: the value as written, or a Helm template's
+ * (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) as the chart's own values.yaml renders it; undefined
+ * when there is none.
+ */
+export function podImageRef(image: Scalar | undefined, file: string, helm: HelmCharts | undefined): string | undefined {
+  if (!image) return undefined;
+  const ref = !image.unknown ? image.value : helm ? helm.render(image, file) : undefined;
+  return ref !== undefined && (ref !== '' || !image.unknown) ? ref : undefined;
+}
+
 export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const namespace = w.namespace?.value;
   const toPc = (container: Container): PodContainer => {
     const env = containerEnv(container, w, input.configMaps);
     const pc: PodContainer = { container, env };
     const image = container.image;
-    // A Helm template's image (`{{ .Values.image.repository }}:{{ .Values.image.tag }}`) as the chart's own
-    // values.yaml renders it.
-    const ref = image && !image.unknown ? image.value : image && input.helm ? input.helm.render(image, w.file) : undefined;
-    if (image && ref !== undefined && (ref !== '' || !image.unknown)) {
+    const ref = podImageRef(image, w.file, input.helm);
+    if (image && ref !== undefined) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
         const l = input.linker.link(ref, image.range);

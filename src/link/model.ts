@@ -18,6 +18,7 @@ import type {
   Workload,
 } from '../model/workload.ts';
 import { parseByKind } from '../parsers/by-kind.ts';
+import { parseDockerfile } from '../parsers/dockerfile.ts';
 import { parseKube } from '../parsers/kube.ts';
 import { composeBuildSpecs } from '../parsers/compose.ts';
 import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
@@ -73,11 +74,10 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const dockerfileOrder: string[] = [];
   const pending = new Map<string, SourceFile>();
   const addDockerfile = (f: SourceFile) => {
-    const parsed = parseByKind(f);
-    if (parsed.kind !== 'dockerfile') return;
-    dockerfiles.set(f.path, parsed.doc);
-    addProblems(f.path, parsed.doc.problems);
-    addDirectives(f.path, parsed.doc.directives);
+    const doc = parseDockerfile(f);
+    dockerfiles.set(f.path, doc);
+    addProblems(f.path, doc.problems);
+    addDirectives(f.path, doc.directives);
   };
   const dockerfileSource: DockerfileSource = {
     get: (p) => {
@@ -134,8 +134,6 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'yaml': {
         const parsed = parseByKind(f);
         switch (parsed.kind) {
-          case 'dockerfile':
-            break;
           case 'compose':
             addCompose(parsed.compose);
             break;
@@ -260,7 +258,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...(helm ? { helm } : {}) };
   const deployments: Deployment[] = [];
-  const scope = input.scope ? new WorkloadScope({ requested: input.scope, objects, files, linker }) : undefined;
+  const scope = input.scope ? new WorkloadScope({ requested: input.scope, objects, files, linker, ...(helm ? { helm } : {}) }) : undefined;
   for (const w of workloads) if (!scope || scope.wants(w)) deployments.push(kubeDeployment(w, linkInput));
   for (const cf of compose) deployments.push(composeDeployment(cf, linkInput));
   // An OBI / Beyla config file read from a ConfigMap or a compose config's content: its syntax errors are the

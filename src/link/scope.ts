@@ -24,6 +24,8 @@ import { posix } from 'node:path';
 import type { KubeObject, Workload } from '../model/workload.ts';
 import type { SourceFile } from '../model/source.ts';
 import { baseImageFacts } from '../infer/base-images.ts';
+import { podImageRef } from './deployments.ts';
+import type { HelmCharts } from './helm.ts';
 import type { ImageLinker } from './images.ts';
 
 /** What a run reports on: some files, and the files in some directories. */
@@ -42,6 +44,7 @@ export interface ScopeInput {
   objects: readonly KubeObject[];
   files: Map<string, SourceFile>;
   linker: ImageLinker;
+  helm?: HelmCharts;
 }
 
 export class WorkloadScope {
@@ -64,14 +67,13 @@ export class WorkloadScope {
     if (this.all) return true;
     if (this.input.files.get(w.file)?.helm) return true;
     if (this.touches(w)) return true;
-    const containers = [...w.pod.containers, ...w.pod.initContainers];
-    for (const c of containers) {
-      const image = c.image;
-      if (!image || image.unknown) continue;
-      if (baseImageFacts(image.value).agent) continue;
-      const spec = this.input.linker.spec(image.value, image.range);
+    const { requested, linker, helm } = this.input;
+    for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
+      // The reference kubeDeployment links.
+      const ref = podImageRef(c.image, w.file, helm);
+      if (ref === undefined || baseImageFacts(ref).agent) continue;
+      const spec = linker.spec(ref, c.image!.range);
       if (!spec) continue;
-      const { requested } = this.input;
       if (requested.has(spec.dockerfile)) return true;
       // The config file is always reported on (for its own problems); its `images:` entries carry no findings.
       if (spec.source.kind !== 'config' && requested.has(spec.source.range.file)) return true;
