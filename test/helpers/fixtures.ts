@@ -138,6 +138,32 @@ spec:
 `;
 
 /**
+ * DaemonSet "obi": one OBI container, by default selecting "any path ending in /server" with OTEL_EBPF_AUTO_TARGET_EXE (`env: false`:
+ * no env list) and privileged. `pod`: pod-spec lines before `containers:` (indented 6, e.g. `      hostPID: true\n`);
+ * `securityContext`: the container's lines that replace the privileged securityContext (indented 10).
+ */
+export function obiDaemonSet(o: { pod?: string; env?: boolean; securityContext?: string; namespace?: string } = {}): string {
+  const env = o.env === false ? '' : '          env:\n            - name: OTEL_EBPF_AUTO_TARGET_EXE\n              value: "*/server"\n';
+  return `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: obi
+${o.namespace !== undefined ? `  namespace: ${o.namespace}\n` : ''}spec:
+  selector:
+    matchLabels:
+      app: obi
+  template:
+    metadata:
+      labels:
+        app: obi
+    spec:
+${o.pod ?? ''}      containers:
+        - name: obi
+          image: otel/ebpf-instrument:main
+${env}${o.securityContext ?? '          securityContext:\n            privileged: true\n'}`;
+}
+
+/**
  * Deployment "api": container "app" (image ghcr.io/acme/api: SEED_DOCKERFILE builds /app/server) and a privileged OBI
  * sidecar whose env list is `env` (YAML lines, at list indentation); `tail` follows the env list (more container or pod
  * fields, indented as written).

@@ -1,29 +1,11 @@
 import { test } from 'uvu';
 import { hostPidWithShareProcessNamespace } from '../../rules/host-pid-with-share-process-namespace.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { deployment, obiDaemonSet } from '../helpers/fixtures.ts';
 
 const sidecar = { 'deploy.yaml': deployment({ podExtra: ['      hostPID: true'] }) };
 
-const daemonSet = (podFields: string) => `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: obi
-spec:
-  selector:
-    matchLabels:
-      app: obi
-  template:
-    metadata:
-      labels:
-        app: obi
-    spec:
-${podFields}      containers:
-        - name: obi
-          image: otel/ebpf-instrument:main
-          securityContext:
-            privileged: true
-`;
+const daemonSet = (podFields: string) => obiDaemonSet({ pod: podFields, env: false });
 const ds = { 'obi.yaml': daemonSet('      hostPID: yes\n      shareProcessNamespace: true\n') };
 
 const operator = (extra: string) => `apiVersion: apps/v1

@@ -1,34 +1,14 @@
 import { test } from 'uvu';
 import { podSecurityRejectsAgent } from '../../rules/pod-security-rejects-agent.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, operatorApp } from '../helpers/fixtures.ts';
+import { deployment, obiDaemonSet, operatorApp } from '../helpers/fixtures.ts';
 
 const namespace = (labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n${labels}`;
 const inShop = (yaml: string) => yaml.replace('  name: api\n', '  name: api\n  namespace: shop\n');
 const baseline = namespace('    pod-security.kubernetes.io/enforce: baseline\n    pod-security.kubernetes.io/warn: restricted\n');
 const sidecar = { 'ns.yaml': baseline, 'deploy.yaml': inShop(deployment()) };
 
-const daemonSet = (sc: string, pod = '      hostPID: true\n') => `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: obi
-  namespace: shop
-spec:
-  selector:
-    matchLabels:
-      app: obi
-  template:
-    metadata:
-      labels:
-        app: obi
-    spec:
-${pod}      containers:
-        - name: obi
-          image: otel/ebpf-instrument:main
-          env:
-            - name: OTEL_EBPF_AUTO_TARGET_EXE
-              value: "*/server"
-${sc}`;
+const daemonSet = (sc: string, pod = '      hostPID: true\n') => obiDaemonSet({ namespace: 'shop', pod, securityContext: sc });
 const restricted = namespace('    pod-security.kubernetes.io/enforce: restricted\n');
 const caps = { 'ns.yaml': restricted, 'obi.yaml': daemonSet('          securityContext:\n            capabilities:\n              add: [BPF, PERFMON, NET_BIND_SERVICE]\n') };
 const hostPid = { 'ns.yaml': baseline, 'obi.yaml': daemonSet('') };

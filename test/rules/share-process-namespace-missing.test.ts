@@ -1,36 +1,15 @@
 import { test } from 'uvu';
 import { shareProcessNamespaceMissing } from '../../rules/share-process-namespace-missing.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, operatorApp, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, obiDaemonSet, operatorApp, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const SPN = '      shareProcessNamespace: true\n';
 const missing = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment().replace(SPN, '') };
 const explicitFalse = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment().replace(SPN, '      shareProcessNamespace: false # off\n') };
 const crlf = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': missing['deploy.yaml'].replaceAll('\n', '\r\n') };
 
-const obiDaemonSet = (hostPID: string) => `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: obi
-spec:
-  selector:
-    matchLabels:
-      app: obi
-  template:
-    metadata:
-      labels:
-        app: obi
-    spec:
-${hostPID}      containers:
-        - name: obi
-          image: otel/ebpf-instrument:main
-          env:
-            - name: OTEL_EBPF_AUTO_TARGET_EXE
-              value: "*/server"
-          securityContext:
-            privileged: true
-`;
-const obiAlone = { 'obi.yaml': obiDaemonSet('') };
+const obiWithHostPID = (hostPID: string) => obiDaemonSet({ pod: hostPID });
+const obiAlone = { 'obi.yaml': obiWithHostPID('') };
 
 const pod = `apiVersion: v1
 kind: Pod
@@ -53,7 +32,7 @@ const nativeNoShare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSideca
 ruleTests(shareProcessNamespaceMissing, {
   valid: [
     { name: 'the correct sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
-    { name: 'an OBI DaemonSet with hostPID', files: { 'obi.yaml': obiDaemonSet('      hostPID: true\n') } },
+    { name: 'an OBI DaemonSet with hostPID', files: { 'obi.yaml': obiWithHostPID('      hostPID: true\n') } },
     { name: 'Operator injection (the Operator sets it)', files: { 'deploy.yaml': operator } },
     { name: 'no agent in the pod', files: { 'deploy.yaml': pod.replace('    - name: agent\n      image: otel/autoinstrumentation-go:v0.24.0\n      args: ["-target-exe", "/app/server"]\n', '') } },
     {
@@ -127,11 +106,11 @@ ruleTests(shareProcessNamespaceMissing, {
       name: 'an OBI DaemonSet alone without hostPID: hostPID is added',
       files: obiAlone,
       errors: [{ ...span(obiAlone, 'obi.yaml', 'spec', 1), message: ['the agent in container "obi" (OBI, obi.yaml:16) is alone in the pod and sees only its own processes', 'Set hostPID: true in the pod spec'] }],
-      output: { 'obi.yaml': obiDaemonSet('      hostPID: true\n') },
+      output: { 'obi.yaml': obiWithHostPID('      hostPID: true\n') },
     },
     {
       name: 'an agent alone in a Deployment: no fix',
-      files: { 'd.yaml': obiDaemonSet('').replace('kind: DaemonSet', 'kind: Deployment') },
+      files: { 'd.yaml': obiWithHostPID('').replace('kind: DaemonSet', 'kind: Deployment') },
       errors: [{ file: 'd.yaml', line: 13, column: 5, endLine: 13, endColumn: 9, message: ['or as a DaemonSet with hostPID: true'] }],
     },
   ],
