@@ -14,6 +14,7 @@ import type { SourceFile } from './model/source.ts';
 import type { LintConfig } from './model/workload.ts';
 import { DEFAULT_CONFIG, parseConfig } from './parsers/config.ts';
 import { allRules } from '../rules/index.ts';
+import type { ParseCacheOptions, ParseCacheStats } from './cache/parse-cache.ts';
 
 export { UsageError };
 
@@ -37,6 +38,11 @@ export interface LintOptions {
    * whose findings can land in the linted files are: src/link/scope.ts). The report is the same; tests compare.
    */
   linkEverything?: boolean;
+  /**
+   * Keep parser results between runs in a file (`--cache`): a file whose text has not changed is not parsed again.
+   * The report is the same with and without it.
+   */
+  cache?: Omit<ParseCacheOptions, 'cwd'>;
 }
 
 export interface LintResult {
@@ -51,6 +57,8 @@ export interface LintResult {
   requested: Set<string>;
   /** The effective config (file, then --rule overrides). */
   config: LintConfig;
+  /** With `cache`: how many parser results it gave, how many were parsed, and where it was written. */
+  cache?: ParseCacheStats;
 }
 
 function copyConfig(c: LintConfig): LintConfig {
@@ -120,7 +128,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   }
 
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const model = await buildModel({ cwd, files, repo, config, ...(scope ? { scope } : {}) });
+  // Loaded only with --cache: node:crypto is not needed otherwise.
+  const cache = opts.cache ? new (await import('./cache/parse-cache.ts')).ParseCache({ ...opts.cache, cwd }) : undefined;
+  const model = await buildModel({ cwd, files, repo, config, ...(scope ? { scope } : {}), ...(cache ? { memo: cache } : {}) });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
 
   // I/O problems (including those met while the model was built) and the config file's own problems (the model
@@ -137,5 +147,6 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     })),
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
-  return { diagnostics, files: repo.files, model, root: found.root, requested, config };
+  cache?.save((p) => repo.files.has(p));
+  return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...(cache ? { cache: cache.stats } : {}) };
 }

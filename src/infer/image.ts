@@ -217,10 +217,14 @@ function loadScript(repo: RepoView, path: string): ShellScript | undefined {
   const file = repo.load(path);
   if (!file || !looksLikeShellScript(file)) return undefined;
   try {
-    return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
+    return repo.memo ? repo.memo.through('script', file, parseScriptFile) : parseScriptFile(file);
   } catch {
     return undefined;
   }
+}
+
+function parseScriptFile(file: SourceFile): ShellScript {
+  return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
 }
 
 /** Entries whose repository file was already looked at for a script. */

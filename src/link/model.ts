@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { Deployment, ImageLink, ProjectModel } from '../model/project.ts';
-import type { Directive, ParseProblem, RepoView, SourceFile } from '../model/source.ts';
+import type { Directive, ParseMemo, ParseProblem, RepoView, SourceFile } from '../model/source.ts';
 import type {
   ComposeFile,
   ConfigMap,
@@ -51,6 +51,8 @@ export interface ModelInput {
    * files are linked (src/link/scope.ts).
    */
   scope?: RunScope;
+  /** Parser results of earlier runs (`--cache`). */
+  memo?: ParseMemo;
 }
 
 export async function buildModel(input: ModelInput): Promise<ProjectModel> {
@@ -73,8 +75,9 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   /** Every Dockerfile's path, in file order; those not parsed yet are in `pending`. */
   const dockerfileOrder: string[] = [];
   const pending = new Map<string, SourceFile>();
+  const memo = input.memo;
   const addDockerfile = (f: SourceFile) => {
-    const doc = parseDockerfile(f);
+    const doc = memo ? memo.through('dockerfile', f, parseDockerfile) : parseDockerfile(f);
     dockerfiles.set(f.path, doc);
     addProblems(f.path, doc.problems);
     addDirectives(f.path, doc.directives);
@@ -132,7 +135,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'makefile':
       case 'kustomize':
       case 'yaml': {
-        const parsed = parseByKind(f);
+        // The kind and the Helm flag decide which parser reads the file.
+        const parsed = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
         switch (parsed.kind) {
           case 'compose':
             addCompose(parsed.compose);
@@ -203,6 +207,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   // Files loaded during inference (entrypoint scripts, go.mod, env files) are registered through the RepoView; make
   // sure the formatters can print them.
   const repo: RepoView = {
+    ...(memo ? { memo } : {}),
     stat: (p) => input.repo.stat(p),
     list: (d) => input.repo.list(d),
     load: (p) => {

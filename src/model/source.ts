@@ -138,4 +138,14 @@ export interface RepoView {
   list(dir: string): string[];
   /** Loads a repository file as a SourceFile (and registers it so formatters can show its lines), or undefined. */
   load(path: string): SourceFile | undefined;
+  /** Results of parsers kept from earlier runs (`--cache`), when there are. */
+  memo?: ParseMemo;
+}
+
+/**
+ * Runs a parser on a file, or gives back an equal copy of its result for the same text from an earlier run
+ * (src/cache/parse-cache.ts). `kind` names the parser and any input of it besides the file.
+ */
+export interface ParseMemo {
+  through<T>(kind: string, f: SourceFile, parse: (f: SourceFile) => T): T;
 }

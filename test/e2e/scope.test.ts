@@ -3,28 +3,12 @@
 // one repository (so that most of its workloads are unrelated to any one file), and every file of it is linted on
 // its own, and some example directories, both ways.
 
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lint } from '../../src/lint.ts';
+import { examplesRepo } from '../helpers/examples-repo.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name)
-  .sort();
-
-const repo = mkdtempSync(join(tmpdir(), 'otl-scope-'));
-const dirs: string[] = [];
-for (const ex of examples) {
-  for (const v of ['broken', 'fixed']) {
-    cpSync(join(root, 'examples', ex, v), join(repo, `${ex}-${v}`), { recursive: true });
-    dirs.push(`${ex}-${v}`);
-  }
-}
+const { dir: repo, dirs, remove } = examplesRepo('otl-scope-');
 
 const report = (r: Awaited<ReturnType<typeof lint>>) => JSON.stringify(r.diagnostics, null, 1);
 
@@ -58,6 +42,6 @@ test('the whole repository is not scoped', async () => {
   assert.is(report(a), report(b));
 });
 
-test.after(() => rmSync(repo, { recursive: true, force: true }));
+test.after(remove);
 
 test.run();
