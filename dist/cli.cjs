@@ -108,6 +108,7 @@ __export(code_cache_exports, {
   bundleHash: () => bundleHash,
   cacheDirs: () => cacheDirs,
   loadBundle: () => loadBundle,
+  parseCacheSetup: () => parseCacheSetup,
   runtimeKey: () => runtimeKey,
   saveCodeCache: () => saveCodeCache,
   shortHash: () => shortHash
@@ -189,6 +190,23 @@ function preloadTypeScript(req, dirs, pending) {
   } catch {
     delete req.cache[tsFile];
   }
+}
+function parseCacheSetup() {
+  const file = (0, import_node_url.fileURLToPath)(new URL("./linter.cjs", __otlImportMetaUrl));
+  let head;
+  try {
+    const fd = (0, import_node_fs.openSync)(file, "r");
+    try {
+      const b = Buffer.alloc(128);
+      head = b.toString("latin1", 0, (0, import_node_fs.readSync)(fd, b, 0, b.length, 0));
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  const version = bundleHash(head);
+  return version === void 0 ? void 0 : { version, dirs: cacheDirs((0, import_node_path.dirname)(file)) };
 }
 function runBundle(file, name, bundleRequire, dirs, pending) {
   const source = (0, import_node_fs.readFileSync)(file, "latin1");
@@ -408,6 +426,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/main.ts
+init_code_cache();
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
@@ -430,6 +449,8 @@ var OPTIONS = {
   rule: { type: "string", multiple: true },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "list-rules": { type: "boolean" },
@@ -470,6 +491,12 @@ Fixing:
                                   report what remains
       --fix-dry-run               print the fixes as a unified diff (git apply can apply it) and report
                                   what remains, changing nothing
+
+Speed:
+      --cache                     keep the parsers' results between runs; a file whose text is unchanged
+                                  is not parsed again (the report is the same)
+      --cache-location PATH       the cache file, or a directory for it (default: the user's cache
+                                  directory, one file per working directory)
 
 Input:
       --stdin                     lint standard input (the rest of the repository is context)
@@ -614,6 +641,10 @@ async function settings(p, ruleIds) {
       throw new CliUsageError("Paths cannot be given with --stdin.", "Lint either standard input or paths.");
     }
   }
+  if (v["cache-location"] !== void 0 && !v.cache) {
+    throw new CliUsageError("--cache-location is only used with --cache.", HELP_HINT);
+  }
+  if (v["cache-location"] === "") throw new CliUsageError("--cache-location needs a file or directory.", HELP_HINT);
   const s = {
     format,
     reports,
@@ -623,11 +654,13 @@ async function settings(p, ruleIds) {
     noConfig: v["no-config"] ?? false,
     ruleSeverities,
     paths: p.positionals,
-    fix: v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : "none"
+    fix: v["fix-dry-run"] ? "dry-run" : v.fix ? "write" : "none",
+    cache: v.cache ?? false
   };
   if (v.fix && v["fix-dry-run"]) throw new CliUsageError("--fix and --fix-dry-run cannot be used together.", HELP_HINT);
   if (v.fix && v.stdin) throw new CliUsageError("--fix cannot write to standard input.", "Use --fix-dry-run with --stdin to see the fixes as a diff.");
   if (v["output-file"] !== void 0) s.outputFile = v["output-file"];
+  if (v["cache-location"] !== void 0) s.cacheLocation = v["cache-location"];
   if (v.config !== void 0) s.configFile = v.config;
   if (v.stdin) s.stdinFilename = v["stdin-filename"];
   return s;
@@ -663,6 +696,33 @@ function exitCode(diagnostics, threshold, maxWarnings) {
   if (maxWarnings >= 0 && diagnostics.filter((d) => d.severity === "warning").length > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }
+function parseCacheOptions(s, io) {
+  const setup = io.parseCache?.();
+  if (!setup) {
+    io.stderr(`${NAME}: --cache is not available in this build (it has no build hash); linting without it.
+`);
+    return void 0;
+  }
+  const name = `parse-${shortHash(io.cwd)}.cache`;
+  if (s.cacheLocation !== void 0) {
+    const abs = (0, import_node_path2.resolve)(io.cwd, s.cacheLocation);
+    const dir = s.cacheLocation.endsWith("/") || s.cacheLocation.endsWith(import_node_path2.sep) || isDirectory(abs);
+    return { locations: [dir ? (0, import_node_path2.join)(abs, name) : abs], version: setup.version };
+  }
+  if (setup.dirs.length === 0) {
+    io.stderr(`${NAME}: --cache: OTEL_TARGET_LINT_CACHE_DIR is off and no --cache-location is given; linting without a cache.
+`);
+    return void 0;
+  }
+  return { locations: setup.dirs.map((d) => (0, import_node_path2.join)(d, name)), version: setup.version };
+}
+function isDirectory(p) {
+  try {
+    return (0, import_node_fs2.statSync)(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function usage(io, message, hint) {
   io.stderr(`${NAME}: ${message}
 ${hint ? `${hint}
@@ -693,6 +753,7 @@ async function main(argv, io, opts = {}) {
       if (!io.readStdin) return usage(io, "Standard input cannot be read here.");
       stdin = { text: await io.readStdin(), filename: s.stdinFilename };
     }
+    const cache = s.cache ? parseCacheOptions(s, io) : void 0;
     const { lint, UsageError } = await Promise.resolve().then(() => __toESM(require_m_src_lint_ts(), 1));
     const rules = await ruleList(opts);
     const run = () => lint({
@@ -702,7 +763,8 @@ async function main(argv, io, opts = {}) {
       ruleSeverities: s.ruleSeverities,
       rules,
       ...s.configFile !== void 0 ? { configFile: s.configFile } : {},
-      ...stdin ? { stdin } : {}
+      ...stdin ? { stdin } : {},
+      ...cache ? { cache } : {}
     });
     let result;
     try {
@@ -786,7 +848,8 @@ void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-  readStdin
+  readStdin,
+  parseCache: parseCacheSetup
 }).then((code) => {
   process.exitCode = code;
   saveCodeCache(code);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1a59b75009ab6042
+// otel-target-lint bundle 2477291ab1cb03d5
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6346,10 +6346,13 @@ function loadScript(repo, path5) {
   const file = repo.load(path5);
   if (!file || !looksLikeShellScript(file)) return void 0;
   try {
-    return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
+    return repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file);
   } catch {
     return void 0;
   }
+}
+function parseScriptFile(file) {
+  return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
 }
 function withScript(x, e) {
   if (x && e.type === "file" && e.contextFile !== void 0 && e.script === void 0 && !e.go && !scriptChecked.has(e)) {
@@ -23960,7 +23963,7 @@ function buildSarif(diagnostics, ctx) {
     const key = fingerprintKey(d, ctx);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const hash = (0, import_node_crypto2.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    const hash2 = (0, import_node_crypto2.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     const result = {
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId),
@@ -23977,7 +23980,7 @@ function buildSarif(diagnostics, ctx) {
     }
     const fx = fixes(d);
     if (fx) result.fixes = fx;
-    result.partialFingerprints = { [FINGERPRINT_KEY]: hash };
+    result.partialFingerprints = { [FINGERPRINT_KEY]: hash2 };
     return result;
   });
   return {
@@ -32469,7 +32472,7 @@ var init_ignore = __esm({
         throw createGitConfigReadError(normalizedPath, error);
       }
     };
-    getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
       const normalizedPath = import_node_path18.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
@@ -32479,14 +32482,14 @@ var init_ignore = __esm({
         return void 0;
       }
       includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
+      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
       if (content === void 0) {
         includeStack.delete(normalizedPath);
         return void 0;
       }
       let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
       for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
         if (includedExcludesFile !== void 0) {
           excludesFile = includedExcludesFile;
         }
@@ -32531,13 +32534,13 @@ var init_ignore = __esm({
       }
       return import_node_path18.default.resolve(import_node_path18.default.dirname(gitFilePath), match[1]);
     };
-    getGitDirectorySync = (gitRoot, readFileSync3) => {
+    getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
       const gitFilePath = import_node_path18.default.join(gitRoot, ".git");
       try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
@@ -32587,18 +32590,18 @@ var init_ignore = __esm({
     };
     getGlobalGitignoreFile = (options = {}) => {
       const cwd = toPath(options.cwd) ?? import_node_process.default.cwd();
-      const readFileSync3 = getReadFileSyncMethod(options.fs);
+      const readFileSync4 = getReadFileSyncMethod(options.fs);
       const gitRoot = findGitRootSync(cwd, options.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
       let excludesFileConfig;
       for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
         if (value !== void 0) {
           excludesFileConfig = value;
         }
       }
       const filePath = resolveExcludesFilePath(excludesFileConfig);
-      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
     };
     getGlobalGitignoreFileAsync = async (options = {}) => {
       const cwd = toPath(options.cwd) ?? import_node_process.default.cwd();
@@ -32823,9 +32826,9 @@ var init_globby = __esm({
       if (!match) {
         return false;
       }
-      const dirname5 = match[1];
-      const hasWildcards = /[*?[\]{}]/.test(dirname5);
-      const hasExtension = import_node_path19.default.extname(dirname5) && !dirname5.startsWith(".");
+      const dirname6 = match[1];
+      const hasWildcards = /[*?[\]{}]/.test(dirname6);
+      const hasExtension = import_node_path19.default.extname(dirname6) && !dirname6.startsWith(".");
       return !hasWildcards && !hasExtension;
     };
     getDirectoryGlob = ({ directoryPath, files, extensions }) => {
@@ -45446,8 +45449,9 @@ async function buildModel(input2) {
   const dockerfiles = /* @__PURE__ */ new Map();
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
+  const memo = input2.memo;
   const addDockerfile = (f) => {
-    const doc = parseDockerfile(f);
+    const doc = memo ? memo.through("dockerfile", f, parseDockerfile) : parseDockerfile(f);
     dockerfiles.set(f.path, doc);
     addProblems(f.path, doc.problems);
     addDirectives(f.path, doc.directives);
@@ -45502,7 +45506,7 @@ async function buildModel(input2) {
       case "makefile":
       case "kustomize":
       case "yaml": {
-        const parsed2 = parseByKind(f);
+        const parsed2 = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
         switch (parsed2.kind) {
           case "compose":
             addCompose(parsed2.compose);
@@ -45564,6 +45568,7 @@ async function buildModel(input2) {
     }
   }
   const repo = {
+    ...memo ? { memo } : {},
     stat: (p) => input2.repo.stat(p),
     list: (d) => input2.repo.list(d),
     load: (p) => {
@@ -45821,6 +45826,149 @@ var init_config = __esm({
   }
 });
 
+// src/cache/parse-cache.ts
+var parse_cache_exports = {};
+__export(parse_cache_exports, {
+  MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
+  ParseCache: () => ParseCache
+});
+var crypto, import_node_fs11, import_node_path37, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var init_parse_cache = __esm({
+  "src/cache/parse-cache.ts"() {
+    "use strict";
+    crypto = __toESM(require("node:crypto"), 1);
+    import_node_fs11 = require("node:fs");
+    import_node_path37 = require("node:path");
+    import_node_v82 = require("node:v8");
+    MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
+    MAX_CACHE_BYTES = 512 * 1024 * 1024;
+    sha1 = typeof crypto.hash === "function" ? (text) => crypto.hash("sha1", text, "base64") : (text) => crypto.createHash("sha1").update(text).digest("base64");
+    ParseCache = class {
+      constructor(opts) {
+        this.opts = opts;
+        for (const loc of opts.locations) if (this.read(loc)) break;
+      }
+      opts;
+      stats = { hits: 0, misses: 0 };
+      old = /* @__PURE__ */ new Map();
+      fresh = /* @__PURE__ */ new Map();
+      /** Old entries a run used (kept even if their file is not read by the next run's caller). */
+      used = /* @__PURE__ */ new Set();
+      /** Old entries found out of date (their file changed) or unreadable: dropped when the cache is written. */
+      stale = /* @__PURE__ */ new Set();
+      digests = /* @__PURE__ */ new WeakMap();
+      /** Reads one cache file; false when it is missing or unusable (then the next location is tried). */
+      read(location2) {
+        let buf;
+        try {
+          buf = (0, import_node_fs11.readFileSync)(location2);
+        } catch {
+          return false;
+        }
+        try {
+          if (buf.length > MAX_CACHE_BYTES || buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return false;
+          const headerLength = buf.readUInt32LE(MAGIC.length);
+          const base = MAGIC.length + 4 + headerLength;
+          if (base > buf.length) return false;
+          const header = JSON.parse(buf.toString("utf8", MAGIC.length + 4, base));
+          if (header.version !== this.opts.version || header.cwd !== this.opts.cwd || !Array.isArray(header.entries)) return false;
+          const entries = /* @__PURE__ */ new Map();
+          for (const e of header.entries) {
+            if (!Array.isArray(e) || e.length !== 4) return false;
+            const [key, digest, offset, length] = e;
+            if (typeof key !== "string" || typeof digest !== "string" || !Number.isInteger(offset) || !Number.isInteger(length)) return false;
+            if (offset < 0 || length <= 0 || base + offset + length > buf.length) return false;
+            entries.set(key, { digest, data: buf.subarray(base + offset, base + offset + length) });
+          }
+          for (const [key, e] of entries) this.old.set(key, e);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      digest(f) {
+        let d = this.digests.get(f);
+        if (d === void 0) {
+          d = sha1(f.text);
+          this.digests.set(f, d);
+        }
+        return d;
+      }
+      /**
+       * `parse(f)`, or an equal copy of what it returned for the same text before. `kind` names the parser and every
+       * input of it besides the file (a flag such as `helm`). A value that cannot be serialized is simply not cached;
+       * an exception of `parse` goes to the caller (nothing is cached).
+       */
+      through(kind, f, parse) {
+        const key = `${kind}\0${f.path}`;
+        const digest = this.digest(f);
+        const known = this.fresh.get(key) ?? this.old.get(key);
+        if (known && known.digest === digest) {
+          try {
+            const value2 = (0, import_node_v82.deserialize)(known.data);
+            if (!this.fresh.has(key)) this.used.add(key);
+            this.stats.hits++;
+            return value2;
+          } catch {
+          }
+        }
+        if (this.old.has(key)) this.stale.add(key);
+        this.stats.misses++;
+        const value = parse(f);
+        try {
+          this.fresh.set(key, { digest, data: (0, import_node_v82.serialize)(value) });
+        } catch {
+        }
+        return value;
+      }
+      /**
+       * Writes the cache when it changed: this run's results, and the old entries this run used or whose file it read
+       * (`keep(path)`: a file a scoped run read but did not parse is kept for the next run). Other entries (deleted
+       * files, files outside the linted repository) are dropped. Never throws: a cache that cannot be written only
+       * makes the next run slower.
+       */
+      save(keep) {
+        const out2 = [...this.fresh];
+        let dropped = false;
+        for (const [key, e] of this.old) {
+          if (this.fresh.has(key)) continue;
+          if (!this.stale.has(key) && (this.used.has(key) || keep(key.slice(key.indexOf("\0") + 1)))) out2.push([key, e]);
+          else dropped = true;
+        }
+        if (this.fresh.size === 0 && !dropped) return;
+        const header = { version: this.opts.version, cwd: this.opts.cwd, entries: [] };
+        let offset = 0;
+        for (const [key, e] of out2) {
+          header.entries.push([key, e.digest, offset, e.data.length]);
+          offset += e.data.length;
+        }
+        const head = Buffer.from(JSON.stringify(header), "utf8");
+        const size = Buffer.alloc(4);
+        size.writeUInt32LE(head.length);
+        const parts2 = [MAGIC, size, head, ...out2.map(([, e]) => e.data)];
+        const total = parts2.reduce((n, p) => n + p.length, 0);
+        if (total > MAX_CACHE_BYTES) return;
+        const data = Buffer.concat(parts2, total);
+        for (const loc of this.opts.locations) {
+          const tmp = `${loc}.${process.pid}.tmp`;
+          try {
+            (0, import_node_fs11.mkdirSync)((0, import_node_path37.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.writeFileSync)(tmp, data);
+            (0, import_node_fs11.renameSync)(tmp, loc);
+            this.stats.written = loc;
+            return;
+          } catch {
+            try {
+              (0, import_node_fs11.rmSync)(tmp, { force: true });
+            } catch {
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
 // src/lint.ts
 var lint_exports = {};
 __export(lint_exports, {
@@ -45854,7 +46002,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path37.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path38.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -45879,7 +46027,8 @@ async function lint(opts) {
     repo.provide(stdinPath, text);
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {} });
+  const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, cwd }) : void 0;
+  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -45892,13 +46041,14 @@ async function lint(opts) {
     }))
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
-  return { diagnostics, files: repo.files, model, root: found.root, requested, config };
+  cache?.save((p) => repo.files.has(p));
+  return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
 }
-var import_node_path37;
+var import_node_path38;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

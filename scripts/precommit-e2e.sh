@@ -28,5 +28,7 @@ fail=0
 if [ "$broken_status" -eq 0 ]; then echo "FAIL: the hook passed on the broken example"; fail=1; fi
 case "$broken" in *'Set it to "/app/server"'*'[target-exe-mismatch]'*) ;; *) echo "FAIL: the broken run does not name the fix"; fail=1 ;; esac
 if [ "$fixed_status" -ne 0 ]; then echo "FAIL: the hook failed on the fixed example"; fail=1; fi
+# The hook runs with --cache: its file is written inside the hook's environment (dist/.cache/ of the install).
+if ! find "$PRE_COMMIT_HOME" -path '*/dist/.cache/parse-*.cache' | grep -q .; then echo "FAIL: the hook wrote no parse cache in its environment"; fail=1; fi
 if [ "$fail" -eq 0 ]; then echo "pre-commit: 2 passed, 0 failed"; else echo "pre-commit: failed"; fi
 exit "$fail"

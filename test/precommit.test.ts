@@ -66,7 +66,7 @@ test('hook definition', () => {
   const h = hooks[0]!;
   assert.equal(
     { id: h.id, language: h.language, entry: h.entry, pass_filenames: h.pass_filenames, require_serial: h.require_serial, types: h.types, types_or: h.types_or },
-    { id: 'otel-target-lint', language: 'node', entry: 'otel-target-lint', pass_filenames: true, require_serial: true, types: undefined, types_or: undefined },
+    { id: 'otel-target-lint', language: 'node', entry: 'otel-target-lint --cache', pass_filenames: true, require_serial: true, types: undefined, types_or: undefined },
   );
   assert.type(h.files, 'string');
 });

@@ -2,7 +2,7 @@
 // The executable: wires main() to the process. Bundled to dist/cli.cjs (CommonJS) by scripts/build.mjs, which routes main()'s
 // lazy imports to dist/linter.cjs, loaded with V8's code cache (code-cache.ts).
 import { setFlagsFromString } from 'node:v8';
-import { saveCodeCache } from './code-cache.ts';
+import { parseCacheSetup, saveCodeCache } from './code-cache.ts';
 import { main } from './main.ts';
 
 // WebAssembly (tree-sitter) compiled by the optimising tier keeps Node waiting ~0.5 s at exit; the baseline
@@ -32,6 +32,7 @@ void main(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   readStdin,
+  parseCache: parseCacheSetup,
 }).then((code) => {
   process.exitCode = code;
   saveCodeCache(code);

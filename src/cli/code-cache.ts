@@ -21,7 +21,7 @@
 // as the user. Every failure (unwritable, corrupt, rejected) falls back silently to compiling from source.
 
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -157,6 +157,28 @@ function preloadTypeScript(req: NodeJS.Require, dirs: string[], pending: Pending
   } catch {
     delete req.cache[tsFile];
   }
+}
+
+/**
+ * For `--cache` (src/cache/parse-cache.ts): the linter bundle's content hash (a parse cache is used only by the build
+ * that wrote it) and the directories a cache may be kept in; undefined when the bundle names no hash.
+ */
+export function parseCacheSetup(): { version: string; dirs: string[] } | undefined {
+  const file = fileURLToPath(new URL('./linter.cjs', import.meta.url));
+  let head: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const b = Buffer.alloc(128);
+      head = b.toString('latin1', 0, readSync(fd, b, 0, b.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const version = bundleHash(head);
+  return version === undefined ? undefined : { version, dirs: cacheDirs(dirname(file)) };
 }
 
 /** The second bundle: typescript-estree, loaded by the linter bundle only when a TypeScript file needs parsing. */

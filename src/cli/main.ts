@@ -1,12 +1,13 @@
 // The command line. Start-up is kept light: --help and --version load nothing beyond this file and version.ts;
 // the linter, the rules and each formatter are imported only when needed.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Rule, RuleMeta, Severity } from '../engine/types.ts';
 import type { FormatContext } from '../formatters/types.ts';
 import { VERSION } from '../version.ts';
+import { shortHash } from './code-cache.ts';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -18,6 +19,11 @@ export interface CliIO {
   isTTY: boolean;
   /** Reads all of standard input (for --stdin). */
   readStdin?: () => Promise<string>;
+  /**
+   * For --cache: the linter build's identity (a cache is used only by the build that wrote it) and the directories
+   * a cache may be kept in, in order; undefined when this build has no identity (run from source): no cache then.
+   */
+  parseCache?: () => { version: string; dirs: string[] } | undefined;
 }
 
 export interface MainOptions {
@@ -50,6 +56,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
@@ -91,6 +99,12 @@ Fixing:
                                   report what remains
       --fix-dry-run               print the fixes as a unified diff (git apply can apply it) and report
                                   what remains, changing nothing
+
+Speed:
+      --cache                     keep the parsers' results between runs; a file whose text is unchanged
+                                  is not parsed again (the report is the same)
+      --cache-location PATH       the cache file, or a directory for it (default: the user's cache
+                                  directory, one file per working directory)
 
 Input:
       --stdin                     lint standard input (the rest of the repository is context)
@@ -164,6 +178,8 @@ interface Parsed {
     rule?: string[];
     stdin?: boolean;
     'stdin-filename'?: string;
+    cache?: boolean;
+    'cache-location'?: string;
     fix?: boolean;
     'fix-dry-run'?: boolean;
     'list-rules'?: boolean;
@@ -213,6 +229,8 @@ interface Settings {
   stdinFilename?: string;
   paths: string[];
   fix: 'none' | 'write' | 'dry-run';
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 function checkFormat(name: string, where: string): string {
@@ -286,6 +304,10 @@ async function settings(p: Parsed, ruleIds: () => Promise<string[]>): Promise<Se
       throw new CliUsageError('Paths cannot be given with --stdin.', 'Lint either standard input or paths.');
     }
   }
+  if (v['cache-location'] !== undefined && !v.cache) {
+    throw new CliUsageError('--cache-location is only used with --cache.', HELP_HINT);
+  }
+  if (v['cache-location'] === '') throw new CliUsageError('--cache-location needs a file or directory.', HELP_HINT);
   const s: Settings = {
     format,
     reports,
@@ -296,10 +318,12 @@ async function settings(p: Parsed, ruleIds: () => Promise<string[]>): Promise<Se
     ruleSeverities,
     paths: p.positionals,
     fix: v['fix-dry-run'] ? 'dry-run' : v.fix ? 'write' : 'none',
+    cache: v.cache ?? false,
   };
   if (v.fix && v['fix-dry-run']) throw new CliUsageError('--fix and --fix-dry-run cannot be used together.', HELP_HINT);
   if (v.fix && v.stdin) throw new CliUsageError('--fix cannot write to standard input.', 'Use --fix-dry-run with --stdin to see the fixes as a diff.');
   if (v['output-file'] !== undefined) s.outputFile = v['output-file'];
+  if (v['cache-location'] !== undefined) s.cacheLocation = v['cache-location'];
   if (v.config !== undefined) s.configFile = v.config;
   if (v.stdin) s.stdinFilename = v['stdin-filename']!;
   return s;
@@ -343,6 +367,38 @@ export function exitCode(diagnostics: Diagnostic[], threshold: Threshold, maxWar
   return EXIT_OK;
 }
 
+/**
+ * Where --cache keeps its file: --cache-location (a directory when it ends with a separator or is one), else the
+ * first cache directory that can be written. One file per working directory: the cached ranges name paths
+ * relative to it. Undefined (with a note) when this build cannot tell a cache of its own from another's.
+ */
+function parseCacheOptions(s: Settings, io: CliIO): { locations: string[]; version: string } | undefined {
+  const setup = io.parseCache?.();
+  if (!setup) {
+    io.stderr(`${NAME}: --cache is not available in this build (it has no build hash); linting without it.\n`);
+    return undefined;
+  }
+  const name = `parse-${shortHash(io.cwd)}.cache`;
+  if (s.cacheLocation !== undefined) {
+    const abs = resolve(io.cwd, s.cacheLocation);
+    const dir = s.cacheLocation.endsWith('/') || s.cacheLocation.endsWith(sep) || isDirectory(abs);
+    return { locations: [dir ? join(abs, name) : abs], version: setup.version };
+  }
+  if (setup.dirs.length === 0) {
+    io.stderr(`${NAME}: --cache: OTEL_TARGET_LINT_CACHE_DIR is off and no --cache-location is given; linting without a cache.\n`);
+    return undefined;
+  }
+  return { locations: setup.dirs.map((d) => join(d, name)), version: setup.version };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function usage(io: CliIO, message: string, hint?: string): number {
   io.stderr(`${NAME}: ${message}\n${hint ? `${hint}\n` : ''}`);
   return EXIT_USAGE;
@@ -374,6 +430,7 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
       stdin = { text: await io.readStdin(), filename: s.stdinFilename };
     }
 
+    const cache = s.cache ? parseCacheOptions(s, io) : undefined;
     const { lint, UsageError } = await import('../lint.ts');
     const rules = await ruleList(opts);
     const run = () =>
@@ -385,6 +442,7 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
         rules,
         ...(s.configFile !== undefined ? { configFile: s.configFile } : {}),
         ...(stdin ? { stdin } : {}),
+        ...(cache ? { cache } : {}),
       });
     let result;
     try {

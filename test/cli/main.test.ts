@@ -1,8 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HELP, main } from '../../src/cli/main.ts';
+import { shortHash } from '../../src/cli/code-cache.ts';
 import type { CliIO } from '../../src/cli/main.ts';
 import type { Rule, Severity } from '../../src/engine/types.ts';
 import type { FileKind } from '../../src/model/source.ts';
@@ -66,7 +67,7 @@ interface Run {
 async function run(
   argv: string[],
   cwd: string,
-  opts: { rules?: Rule[]; env?: NodeJS.ProcessEnv; isTTY?: boolean; stdin?: string } = {},
+  opts: { rules?: Rule[]; env?: NodeJS.ProcessEnv; isTTY?: boolean; stdin?: string; parseCache?: CliIO['parseCache'] } = {},
 ): Promise<Run> {
   let stdout = '';
   let stderr = '';
@@ -77,6 +78,7 @@ async function run(
     env: opts.env ?? {},
     isTTY: opts.isTTY ?? false,
   };
+  if (opts.parseCache) io.parseCache = opts.parseCache;
   if (opts.stdin !== undefined) {
     const text = opts.stdin;
     io.readStdin = async () => text;
@@ -362,6 +364,58 @@ test('unreadable inputs are findings, not crashes', async () => {
       'bad.yaml:1:4: warning: File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong. [parse-error]\n',
     stderr: '',
   });
+});
+
+// ---- --cache ----
+
+test('--cache: the cache file is written in the first cache directory, one per working directory; same report', async () => {
+  const dir = repo();
+  const caches = tmpRepo({});
+  const parseCache = () => ({ version: 'build-1', dirs: [join(caches, 'a'), join(caches, 'b')] });
+  const first = await run(['--cache'], dir, { parseCache });
+  assert.equal(first, { code: 1, stdout: STYLISH_BOTH, stderr: '' });
+  assert.equal(readdirSync(join(caches, 'a')), [`parse-${shortHash(dir)}.cache`]);
+  assert.equal(await run(['--cache'], dir, { parseCache }), first);
+  assert.not.ok(existsSync(join(caches, 'b')));
+});
+
+test('--cache-location: a file, or a directory (an existing one, or a path ending in a separator)', async () => {
+  const dir = repo();
+  const caches = tmpRepo({ 'existing/': '' });
+  const parseCache = () => ({ version: 'build-1', dirs: [join(caches, 'default')] });
+  for (const [arg, written] of [
+    ['my.cache', join(dir, 'my.cache')],
+    [join(caches, 'existing'), join(caches, 'existing', `parse-${shortHash(dir)}.cache`)],
+    [`${join(caches, 'new')}/`, join(caches, 'new', `parse-${shortHash(dir)}.cache`)],
+  ] as const) {
+    assert.equal(await run(['--cache', '--cache-location', arg], dir, { parseCache }), { code: 1, stdout: STYLISH_BOTH, stderr: '' }, arg);
+    assert.ok(existsSync(written), written);
+  }
+  assert.not.ok(existsSync(join(caches, 'default')));
+});
+
+test('--cache where it cannot be used: a note, and the same report without a cache', async () => {
+  const dir = repo();
+  assert.equal(await run(['--cache'], dir), {
+    code: 1,
+    stdout: STYLISH_BOTH,
+    stderr: 'otel-target-lint: --cache is not available in this build (it has no build hash); linting without it.\n',
+  });
+  assert.equal(await run(['--cache'], dir, { parseCache: () => ({ version: 'b', dirs: [] }) }), {
+    code: 1,
+    stdout: STYLISH_BOTH,
+    stderr: 'otel-target-lint: --cache: OTEL_TARGET_LINT_CACHE_DIR is off and no --cache-location is given; linting without a cache.\n',
+  });
+});
+
+test('--cache-location without --cache, or empty: usage errors', async () => {
+  const dir = repo();
+  assert.equal(await run(['--cache-location', 'x.cache'], dir), {
+    code: 2,
+    stdout: '',
+    stderr: "otel-target-lint: --cache-location is only used with --cache.\nRun 'otel-target-lint --help' for the options.\n",
+  });
+  assert.is((await run(['--cache', '--cache-location='], dir)).code, 2);
 });
 
 test.run();
