@@ -8,6 +8,8 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export PRE_COMMIT_HOME="$work/cache"
+# The hook runs with --cache; its cache goes here (try-repo deletes the hook's environment when it is done).
+export OTEL_TARGET_LINT_CACHE_DIR="$work/otl-cache"
 
 run() { # $1 example variant; prints the hook output, returns its status
   local repo="$work/$1"
@@ -28,7 +30,6 @@ fail=0
 if [ "$broken_status" -eq 0 ]; then echo "FAIL: the hook passed on the broken example"; fail=1; fi
 case "$broken" in *'Set it to "/app/server"'*'[target-exe-mismatch]'*) ;; *) echo "FAIL: the broken run does not name the fix"; fail=1 ;; esac
 if [ "$fixed_status" -ne 0 ]; then echo "FAIL: the hook failed on the fixed example"; fail=1; fi
-# The hook runs with --cache: its file is written inside the hook's environment (dist/.cache/ of the install).
-if ! find "$PRE_COMMIT_HOME" -path '*/dist/.cache/parse-*.cache' | grep -q .; then echo "FAIL: the hook wrote no parse cache in its environment"; fail=1; fi
+if [ "$(find "$OTEL_TARGET_LINT_CACHE_DIR" -name 'parse-*.cache' 2>/dev/null | wc -l)" -ne 2 ]; then echo "FAIL: the hook did not write a parse cache per repository (--cache)"; fail=1; fi
 if [ "$fail" -eq 0 ]; then echo "pre-commit: 2 passed, 0 failed"; else echo "pre-commit: failed"; fi
 exit "$fail"
