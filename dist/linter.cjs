@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2477291ab1cb03d5
+// otel-target-lint bundle 1517003973a86b66
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -42064,8 +42064,12 @@ var init_scope = __esm({
       touches(w) {
         const { requested } = this.input;
         const names = this.configMapNames;
+        const strings = names.size > 0;
         const seen = /* @__PURE__ */ new Set();
         const stack = [w];
+        const push = (x) => {
+          if (typeof x === "object" && x !== null || strings && typeof x === "string") stack.push(x);
+        };
         while (stack.length > 0) {
           const v = stack.pop();
           if (typeof v === "string") {
@@ -42075,16 +42079,20 @@ var init_scope = __esm({
           if (typeof v !== "object" || v === null || seen.has(v)) continue;
           seen.add(v);
           if (v instanceof Map) {
-            for (const [k, x] of v) stack.push(k, x);
+            for (const [k, x] of v) {
+              push(k);
+              push(x);
+            }
             continue;
           }
           if (Array.isArray(v) || v instanceof Set) {
-            for (const x of v) stack.push(x);
+            for (const x of v) push(x);
             continue;
           }
-          const file = v.file;
+          const o = v;
+          const file = o.file;
           if (typeof file === "string" && requested.has(file)) return true;
-          for (const x of Object.values(v)) stack.push(x);
+          for (const k in o) push(o[k]);
         }
         return false;
       }
@@ -45846,6 +45854,7 @@ var init_parse_cache = __esm({
     ParseCache = class {
       constructor(opts) {
         this.opts = opts;
+        this.maxBytes = opts.maxBytes ?? MAX_CACHE_BYTES;
         for (const loc of opts.locations) if (this.read(loc)) break;
       }
       opts;
@@ -45857,6 +45866,7 @@ var init_parse_cache = __esm({
       /** Old entries found out of date (their file changed) or unreadable: dropped when the cache is written. */
       stale = /* @__PURE__ */ new Set();
       digests = /* @__PURE__ */ new WeakMap();
+      maxBytes;
       /** Reads one cache file; false when it is missing or unusable (then the next location is tried). */
       read(location2) {
         let buf;
@@ -45866,7 +45876,7 @@ var init_parse_cache = __esm({
           return false;
         }
         try {
-          if (buf.length > MAX_CACHE_BYTES || buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return false;
+          if (buf.length > this.maxBytes || buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return false;
           const headerLength = buf.readUInt32LE(MAGIC.length);
           const base = MAGIC.length + 4 + headerLength;
           if (base > buf.length) return false;
@@ -45947,7 +45957,7 @@ var init_parse_cache = __esm({
         size.writeUInt32LE(head.length);
         const parts2 = [MAGIC, size, head, ...out2.map(([, e]) => e.data)];
         const total = parts2.reduce((n, p) => n + p.length, 0);
-        if (total > MAX_CACHE_BYTES) return;
+        if (total > this.maxBytes) return;
         const data = Buffer.concat(parts2, total);
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;

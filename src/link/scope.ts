@@ -90,8 +90,13 @@ export class WorkloadScope {
   private touches(w: Workload): boolean {
     const { requested } = this.input;
     const names = this.configMapNames;
+    // Strings matter only when a requested file defines a ConfigMap; numbers and booleans never.
+    const strings = names.size > 0;
     const seen = new Set<object>();
     const stack: unknown[] = [w];
+    const push = (x: unknown) => {
+      if ((typeof x === 'object' && x !== null) || (strings && typeof x === 'string')) stack.push(x);
+    };
     while (stack.length > 0) {
       const v = stack.pop();
       if (typeof v === 'string') {
@@ -101,16 +106,20 @@ export class WorkloadScope {
       if (typeof v !== 'object' || v === null || seen.has(v)) continue;
       seen.add(v);
       if (v instanceof Map) {
-        for (const [k, x] of v) stack.push(k, x);
+        for (const [k, x] of v) {
+          push(k);
+          push(x);
+        }
         continue;
       }
       if (Array.isArray(v) || v instanceof Set) {
-        for (const x of v) stack.push(x);
+        for (const x of v) push(x);
         continue;
       }
-      const file = (v as { file?: unknown }).file;
+      const o = v as Record<string, unknown>;
+      const file = o.file;
       if (typeof file === 'string' && requested.has(file)) return true;
-      for (const x of Object.values(v)) stack.push(x);
+      for (const k in o) push(o[k]);
     }
     return false;
   }
