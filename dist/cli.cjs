@@ -352,6 +352,20 @@ var require_m_src_lint_ts = __commonJS({
   }
 });
 
+// linter-bundle:m_src_engine_targets_ts
+var require_m_src_engine_targets_ts = __commonJS({
+  "linter-bundle:m_src_engine_targets_ts"(exports2, module2) {
+    module2.exports = (init_code_cache(), __toCommonJS(code_cache_exports)).loadBundle("m_src_engine_targets_ts");
+  }
+});
+
+// linter-bundle:m_src_formatters_targets_ts
+var require_m_src_formatters_targets_ts = __commonJS({
+  "linter-bundle:m_src_formatters_targets_ts"(exports2, module2) {
+    module2.exports = (init_code_cache(), __toCommonJS(code_cache_exports)).loadBundle("m_src_formatters_targets_ts");
+  }
+});
+
 // linter-bundle:m_src_fix_index_ts
 var require_m_src_fix_index_ts = __commonJS({
   "linter-bundle:m_src_fix_index_ts"(exports2, module2) {
@@ -454,6 +468,7 @@ var OPTIONS = {
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  "print-targets": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -504,6 +519,10 @@ Input:
 
 Information:
       --list-rules                list the rules (with --format json: as JSON) and exit
+      --print-targets             print, for each application container in the paths, the executable
+                                  /proc/<pid>/exe will show (the value OTEL_GO_AUTO_TARGET_EXE needs),
+                                  how it was worked out and the targets that name it, then exit 0
+                                  (with --format json: as JSON)
   -h, --help                      show this help and exit
   -v, --version                   print the version and exit
 
@@ -658,6 +677,13 @@ async function settings(p, ruleIds) {
     cache: v.cache ?? false
   };
   if (v.fix && v["fix-dry-run"]) throw new CliUsageError("--fix and --fix-dry-run cannot be used together.", HELP_HINT);
+  if (v["print-targets"]) {
+    const other = ["fix", "fix-dry-run", "output-file", "report", "list-rules"].find((k) => v[k] !== void 0);
+    if (other) throw new CliUsageError(`--print-targets cannot be used with --${other}.`, HELP_HINT);
+    if (format !== "stylish" && format !== "json") {
+      throw new CliUsageError(`--print-targets prints text or JSON, not ${format}.`, "Use --format json, or no --format.");
+    }
+  }
   if (v.fix && v.stdin) throw new CliUsageError("--fix cannot write to standard input.", "Use --fix-dry-run with --stdin to see the fixes as a diff.");
   if (v["output-file"] !== void 0) s.outputFile = v["output-file"];
   if (v["cache-location"] !== void 0) s.cacheLocation = v["cache-location"];
@@ -772,6 +798,14 @@ async function main(argv, io, opts = {}) {
     } catch (err) {
       if (err instanceof UsageError) return usage(io, err.message, err.hint);
       throw err;
+    }
+    if (parsed.values["print-targets"]) {
+      const { targetReport } = await Promise.resolve().then(() => __toESM(require_m_src_engine_targets_ts(), 1));
+      const { targetsJson, targetsText } = await Promise.resolve().then(() => __toESM(require_m_src_formatters_targets_ts(), 1));
+      const requested = result.requested;
+      const entries = targetReport(result.model, (p) => requested.has(p));
+      io.stdout(s.format === "json" ? targetsJson(entries, VERSION) : targetsText(entries, color ? { bold: (t) => `\x1B[1m${t}\x1B[22m` } : {}));
+      return EXIT_OK;
     }
     let remaining = result.diagnostics;
     if (s.fix !== "none") {

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1517003973a86b66
+// otel-target-lint bundle bdd35b912b330d11
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -2019,14 +2019,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches4 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches5 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches4 : doesNotMatch;
+      const test = isPositive ? matches5 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -5302,10 +5302,10 @@ var init_shell = __esm({
 function parseImageRef(ref) {
   let rest = ref.trim();
   let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
+  const at4 = rest.indexOf("@");
+  if (at4 >= 0) {
+    digest = rest.slice(at4 + 1);
+    rest = rest.slice(0, at4);
   }
   let tag;
   const lastSlash = rest.lastIndexOf("/");
@@ -6984,9 +6984,9 @@ var init_image = __esm({
           if (hasGlob(srcText)) {
             const dir = import_node_path.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
-            if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
-            for (const f of matches4) {
+            const matches5 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            if (matches5.length === 0) unknown(`no file in the repository matches ${srcText}`);
+            for (const f of matches5) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
@@ -7388,8 +7388,8 @@ var init_image = __esm({
       }
       /** Executable name of a package argument (undefined: the current directory's package). */
       execName(pkg, dir) {
-        const at3 = pkg?.indexOf("@") ?? -1;
-        const p = pkg !== void 0 && at3 >= 0 ? pkg.slice(0, at3) : pkg;
+        const at4 = pkg?.indexOf("@") ?? -1;
+        const p = pkg !== void 0 && at4 >= 0 ? pkg.slice(0, at4) : pkg;
         const local = p === void 0 || p === "." || p.startsWith("./") || p.startsWith("../") || p === ".." || p.startsWith("/");
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
@@ -9166,11 +9166,11 @@ function shellTextScript(text, ctx, anchor) {
     const inner = file.text.slice(text.range.start, text.range.end).indexOf(text.value);
     if (inner >= 0) return parseShell(text.value, { file: file.path, lines: file.lines, baseOffset: text.range.start + inner });
   }
-  const at3 = text.range ?? anchor;
-  return pinRanges(parseShell(text.value, { file: at3.file, lines: new LineIndex(text.value), baseOffset: 0 }), at3);
+  const at4 = text.range ?? anchor;
+  return pinRanges(parseShell(text.value, { file: at4.file, lines: new LineIndex(text.value), baseOffset: 0 }), at4);
 }
-function pinRanges(script, at3) {
-  const pin = () => ({ ...at3 });
+function pinRanges(script, at4) {
+  const pin = () => ({ ...at4 });
   return {
     ...script,
     commands: script.commands.map((c) => ({
@@ -9245,8 +9245,8 @@ function resolveProcess(image, override, anchor, ctx) {
         for (const [k, v] of run2.env) env.set(k, v);
         if (run2.cwd) cwd = run2.cwd;
         if (run2.mode === "unknown" || run2.argv.length === 0) return { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
-        const at3 = run2.command?.range ?? text.range;
-        argv = run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at3 ? { range: at3 } : {} } : { value: v, ...at3 ? { range: at3 } : {} });
+        const at4 = run2.command?.range ?? text.range;
+        argv = run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at4 ? { range: at4 } : {} } : { value: v, ...at4 ? { range: at4 } : {} });
         const bad = run2.argv.findIndex((v) => v === void 0);
         if (bad === 0) return { status: "unknown", steps, wrappers, reason: run2.reason ?? "the program the shell starts depends on a value that is not known statically" };
         continue;
@@ -9330,10 +9330,10 @@ function followScript(image, target, argv, env, steps, wrappers, anchor, label) 
   if (run2.mode === "unknown" || run2.argv.length === 0) {
     return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `cannot tell what ${target.path} starts` } };
   }
-  const at3 = run2.command?.range;
+  const at4 = run2.command?.range;
   if (run2.argv[0] === void 0) return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
   const out2 = {
-    argv: run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at3 ? { range: at3 } : {} } : { value: v, ...at3 ? { range: at3 } : {} })
+    argv: run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at4 ? { range: at4 } : {} } : { value: v, ...at4 ? { range: at4 } : {} })
   };
   if (run2.cwd) out2.cwd = run2.cwd;
   return out2;
@@ -9655,9 +9655,9 @@ var init_target_exe_relative = __esm({
             const o = checkTarget(t);
             if (o.kind !== "relative") continue;
             const sole = soleResolved(t.apps);
-            const matches4 = sole?.process.exe === o.absolute;
+            const matches5 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches4) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
+            if (sole && !matches5) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
@@ -9963,8 +9963,8 @@ function computeContainerEnv(container, w, configMaps) {
       const x = e.value.value.includes("$") ? expandK8s(e.value.value, known()) : { value: e.value.value, refs: [] };
       const evidence = x.refs.map((r) => {
         const src = env.get(r);
-        const at3 = src?.scalar?.range ?? e.value.range;
-        return { range: at3, message: `$(${r}) is "${src?.value ?? "?"}"` };
+        const at4 = src?.scalar?.range ?? e.value.range;
+        return { range: at4, message: `$(${r}) is "${src?.value ?? "?"}"` };
       });
       const v = { name: name2, scalar: e.value, evidence };
       if (x.unknown) v.reason = `$(${x.unknown}) has no value known statically`;
@@ -17649,14 +17649,14 @@ function decodeBool(source, mode) {
   if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
   return void 0;
 }
-function goYamlReadsQuoted(text, code, message, at3) {
+function goYamlReadsQuoted(text, code, message, at4) {
   if (code !== "MISSING_CHAR" || !message.startsWith("Missing closing ")) return void 0;
   const quote = message.startsWith(`Missing closing '`) ? "'" : message.startsWith('Missing closing "') ? '"' : void 0;
-  if (!quote || text[at3] !== "\n" && text[at3] !== "\r") return void 0;
-  let lineStart3 = at3;
+  if (!quote || text[at4] !== "\n" && text[at4] !== "\r") return void 0;
+  let lineStart3 = at4;
   while (lineStart3 > 0 && text[lineStart3 - 1] !== "\n") lineStart3--;
   let open;
-  for (let i2 = lineStart3; i2 < at3; i2++) {
+  for (let i2 = lineStart3; i2 < at4; i2++) {
     const c = text[i2];
     if (open === void 0) {
       if (c === "#" && (i2 === lineStart3 || text[i2 - 1] === " " || text[i2 - 1] === "	")) break;
@@ -17670,7 +17670,7 @@ function goYamlReadsQuoted(text, code, message, at3) {
     else if (c === '"') open = void 0;
   }
   if (open !== quote) return void 0;
-  let continuation = at3 + (text[at3] === "\r" && text[at3 + 1] === "\n" ? 2 : 1);
+  let continuation = at4 + (text[at4] === "\r" && text[at4 + 1] === "\n" ? 2 : 1);
   for (let i2 = continuation; i2 < text.length; i2++) {
     const c = text[i2];
     if ((i2 === 0 || text[i2 - 1] === "\n") && (text.startsWith("---", i2) || text.startsWith("...", i2))) {
@@ -17928,8 +17928,8 @@ var init_yaml = __esm({
         }
         return "an unsupported node";
       }
-      problem(at3, message, severity = "partial") {
-        const range = "file" in at3 ? at3 : this.range(at3);
+      problem(at4, message, severity = "partial") {
+        const range = "file" in at4 ? at4 : this.range(at4);
         const key = `${range.start}:${range.end}:${message}`;
         if (this.shared.seen.has(key)) return;
         this.shared.seen.add(key);
@@ -18293,11 +18293,11 @@ function splitCommandString(s, files) {
   const pinned = !(file && inner >= 0);
   const cmd = script.commands.find((c) => !c.subshell);
   if (!cmd) return [];
-  const at3 = (r) => pinned ? s.range : r;
+  const at4 = (r) => pinned ? s.range : r;
   return cmd.words.map((w) => {
     const literal = w.parts.every((p) => p.kind === "literal");
     const value = w.parts.map((p) => p.kind === "literal" ? p.value : "").join("");
-    return literal ? { value, range: at3(w.range) } : { value: w.raw, range: at3(w.range), unknown: true };
+    return literal ? { value, range: at4(w.range) } : { value: w.raw, range: at4(w.range), unknown: true };
   });
 }
 function goFlagValue(items, name2) {
@@ -18334,8 +18334,8 @@ function configPath(kind, env, commandLine) {
   const evidence = [];
   if (fromEnv && fromEnv.value !== "") {
     if (fromEnv.value === void 0 || !fromEnv.scalar) {
-      const at3 = fromEnv.scalar ?? fromEnv.evidence[0];
-      return { done: at3 ? { path: { value: "", range: at3.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0 };
+      const at4 = fromEnv.scalar ?? fromEnv.evidence[0];
+      return { done: at4 ? { path: { value: "", range: at4.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0 };
     }
     path5 = { ...fromEnv.scalar, value: fromEnv.value };
     setBy = envName;
@@ -18351,10 +18351,10 @@ function configPath(kind, env, commandLine) {
   if (!path5.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path5.value}" is relative` } };
   return { out: out2, want: import_node_path5.posix.normalize(path5.value) };
 }
-function deepestMount(mounts, at3, want) {
+function deepestMount(mounts, at4, want) {
   let best;
   for (const m of mounts) {
-    const p = at3(m);
+    const p = at4(m);
     if (!p || p.unknown) continue;
     const norm2 = import_node_path5.posix.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
@@ -18467,11 +18467,11 @@ function readMountedFile(out2, hostPath, dir, io) {
   if (c.unreadable) out2.reason = c.unreadable;
   return out2;
 }
-function configRef(text, at3, parens) {
+function configRef(text, at4, parens) {
   const opener = (c) => c === "{" || parens && c === "(";
   const closer = (c) => c === "}" || parens && c === ")";
-  const escaped = text[at3 + 1] === "$" && opener(text[at3 + 2]);
-  const open = escaped ? at3 + 2 : at3 + 1;
+  const escaped = text[at4 + 1] === "$" && opener(text[at4 + 2]);
+  const open = escaped ? at4 + 2 : at4 + 1;
   if (!opener(text[open])) return void 0;
   const nameAt = (k) => {
     const c = text[k];
@@ -18538,10 +18538,10 @@ var init_ebpf_config2 = __esm({
 function splitImageRef(ref) {
   let rest = ref;
   let digest;
-  const at3 = rest.indexOf("@");
-  if (at3 >= 0) {
-    digest = rest.slice(at3 + 1);
-    rest = rest.slice(0, at3);
+  const at4 = rest.indexOf("@");
+  if (at4 >= 0) {
+    digest = rest.slice(at4 + 1);
+    rest = rest.slice(0, at4);
   }
   const out2 = { name: rest };
   const colon = rest.lastIndexOf(":");
@@ -18579,8 +18579,8 @@ var init_image_ref = __esm({
 // src/infer/ko.ts
 function koImage(spec) {
   const ko = spec.ko;
-  const at3 = spec.source.range;
-  const ev2 = (message) => ({ range: at3, message });
+  const at4 = spec.source.range;
+  const ev2 = (message) => ({ range: at4, message });
   const pkg = ko.importPath ? `${ko.importPath}${ko.goMod ? ` (the module path in ${ko.goMod})` : ""}` : `the Go package in ${ko.packageDir}`;
   const built = ev2(`ko builds ${pkg}${ko.exe ? ` into ${ko.exe}` : ""} (no Dockerfile)`);
   const model = {
@@ -18618,7 +18618,7 @@ function koImage(spec) {
       evidence: built
     }
   });
-  model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
+  model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at4 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
   return model;
 }
 var init_ko = __esm({
@@ -18681,8 +18681,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} as mapped in ${where4}`;
   }
 }
-function koSpec(ref, importPath, at3) {
-  return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at3 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
+function koSpec(ref, importPath, at4) {
+  return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at4 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
 var import_node_path6, ImageLinker;
 var init_images = __esm({
@@ -18794,8 +18794,8 @@ var init_images = __esm({
         return this.byImageName.get(last) ?? [];
       }
       /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
-      link(ref, at3) {
-        const c = this.choose(ref, at3);
+      link(ref, at4) {
+        const c = this.choose(ref, at4);
         if ("reason" in c) return c;
         const link = this.finish(ref, c.spec, c.how, c.evidence());
         return c.guess ? { ...link, guess: c.guess } : link;
@@ -18804,11 +18804,11 @@ var init_images = __esm({
        * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
        * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
        */
-      spec(ref, at3) {
-        const c = this.choose(ref, at3);
+      spec(ref, at4) {
+        const c = this.choose(ref, at4);
         return "reason" in c ? void 0 : c.spec;
       }
-      choose(ref, at3) {
+      choose(ref, at4) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
@@ -18818,40 +18818,40 @@ var init_images = __esm({
         }
         const importPath = koImportPath(ref);
         if (importPath !== void 0) {
-          const spec = koSpec(ref, importPath, at3);
-          return { spec, how: describe(spec), evidence: () => ({ range: at3, message: `${ref} is ${describe(spec)}` }) };
+          const spec = koSpec(ref, importPath, at4);
+          return { spec, how: describe(spec), evidence: () => ({ range: at4, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
         const byName2 = this.dockerfilesNamed(last);
         if (byName2.length > 0) {
-          const file = nearest(byName2, (f) => f, at3.file, 0);
+          const file = nearest(byName2, (f) => f, at4.file, 0);
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
           }
-          const spec = this.defaultSpec(file, ref, at3);
+          const spec = this.defaultSpec(file, ref, at4);
           const kind = import_node_path6.posix.basename(import_node_path6.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
+          const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
-          const spec = this.defaultSpec(only, ref, at3);
+          const spec = this.defaultSpec(only, ref, at4);
           const how = `built from ${only}, the only Dockerfile in the repository`;
           return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
-        const near = this.nearIndex.nearest(at3.file, 1);
+        const near = this.nearIndex.nearest(at4.file, 1);
         if (near) {
-          const spec = this.defaultSpec(near, ref, at3);
-          const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
+          const spec = this.defaultSpec(near, ref, at4);
+          const how = `built from ${near}, the Dockerfile nearest to ${at4.file}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
         if (go.length === 1) {
           const file = go[0];
-          const spec = this.defaultSpec(file, ref, at3);
+          const spec = this.defaultSpec(file, ref, at4);
           const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
@@ -19496,11 +19496,11 @@ function mappingIndent(file, map) {
 function insertLines(file, beforeLine, lines, eol2) {
   const body2 = lines.map((l) => l + eol2).join("");
   if (beforeLine <= file.lines.starts.length) {
-    const at4 = lineStart(file, beforeLine);
-    return { range: file.lines.range(file.path, at4, at4), text: body2 };
+    const at5 = lineStart(file, beforeLine);
+    return { range: file.lines.range(file.path, at5, at5), text: body2 };
   }
-  const at3 = file.text.length;
-  return { range: file.lines.range(file.path, at3, at3), text: eol2 + body2.slice(0, body2.length - eol2.length) };
+  const at4 = file.text.length;
+  return { range: file.lines.range(file.path, at4, at4), text: eol2 + body2.slice(0, body2.length - eol2.length) };
 }
 function insertIntoMapping(file, keyRange, map, lines) {
   if (map.line <= keyRange.endLine) return void 0;
@@ -21088,17 +21088,17 @@ function deleteLines(f, from, to) {
 function insertAfterLine(f, line, lines) {
   const nl = eol(f);
   if (line < f.lines.starts.length) {
-    const at4 = lineStart2(f, line + 1);
-    return { range: f.lines.range(f.path, at4, at4), text: lines.map((l) => l + nl).join("") };
+    const at5 = lineStart2(f, line + 1);
+    return { range: f.lines.range(f.path, at5, at5), text: lines.map((l) => l + nl).join("") };
   }
-  const at3 = f.text.length;
-  const endsWithBreak = at3 > 0 && (f.text[at3 - 1] === "\n" || f.text[at3 - 1] === "\r");
-  return { range: f.lines.range(f.path, at3, at3), text: endsWithBreak ? lines.map((l) => l + nl).join("") : lines.map((l) => nl + l).join("") };
+  const at4 = f.text.length;
+  const endsWithBreak = at4 > 0 && (f.text[at4 - 1] === "\n" || f.text[at4 - 1] === "\r");
+  return { range: f.lines.range(f.path, at4, at4), text: endsWithBreak ? lines.map((l) => l + nl).join("") : lines.map((l) => nl + l).join("") };
 }
 function insertBeforeLine(f, line, lines) {
-  const at3 = lineStart2(f, line);
+  const at4 = lineStart2(f, line);
   const nl = eol(f);
-  return { range: f.lines.range(f.path, at3, at3), text: lines.map((l) => l + nl).join("") };
+  return { range: f.lines.range(f.path, at4, at4), text: lines.map((l) => l + nl).join("") };
 }
 function addPodAnnotations(f, w, entries, step) {
   const pa = w.podAnnotations;
@@ -23028,7 +23028,7 @@ var init_ebpf_deprecated_selector = __esm({
             related: agent.configFile.evidence
           });
         }
-        const check = (env, range, owner2) => {
+        const check = (env, range, owner3) => {
           const names = new Set(env.map((e) => e.name.value));
           for (const e of env) {
             const d = DEPRECATED[e.name.value];
@@ -23037,8 +23037,8 @@ var init_ebpf_deprecated_selector = __esm({
             const shown = value !== void 0 ? ` "${value}"` : "";
             const example = value !== void 0 && plainText(value) && value !== "" ? value : "myapp";
             const glob = value !== void 0 && plainText(value) && value !== "" && !value.includes("/") ? `"*/${example}"` : `"*/${example}" or the full path`;
-            const newer = deprecatedConfig.has(owner2) ? void 0 : names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : void 0;
-            const tail = deprecatedConfig.has(owner2) ? ` The config file selects with the deprecated discovery.services, which this variable is added to: move both into discovery.instrument, whose exe_path is a glob over the whole path, e.g. ${glob}.` : newer ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.` : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
+            const newer = deprecatedConfig.has(owner3) ? void 0 : names.has(d.replacement) ? d.replacement : names.has(GO_TARGET_ENV) ? GO_TARGET_ENV : void 0;
+            const tail = deprecatedConfig.has(owner3) ? ` The config file selects with the deprecated discovery.services, which this variable is added to: move both into discovery.instrument, whose exe_path is a glob over the whole path, e.g. ${glob}.` : newer ? ` ${newer} is also set and takes precedence, so this one is ignored: remove it.` : ` Use ${d.replacement}, a glob over the whole path, e.g. ${glob}.`;
             report({
               range: range(e),
               message: `${e.name.value}${shown} is deprecated in ${d.tool}: it is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it (${value !== void 0 && plainText(value) && value !== "" ? `"${value}" matches /usr/bin/${value}-migrate too` : "e.g. a helper named after the app"}).${tail}`,
@@ -23271,6 +23271,92 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/targets.ts
+var targets_exports = {};
+__export(targets_exports, {
+  targetReport: () => targetReport
+});
+function owner2(d, app) {
+  if (app.platform === "compose") return `compose service "${app.name}"`;
+  const w = app.workload ?? d.workload;
+  const name2 = w?.name && !w.name.unknown ? w.name.value : void 0;
+  return name2 !== void 0 ? `${w.kind} "${name2}"` : w?.kind ?? "pod";
+}
+function matches3(t, exe) {
+  if (t.resolved === void 0 || exe === void 0) return void 0;
+  if (t.match === "exact") return t.resolved === exe;
+  const g = compileGlob(t.resolved);
+  return g.ok ? globMatches(g.nodes, exe) : void 0;
+}
+function targetReport(model, isRequested) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Map();
+  const targetsOf = /* @__PURE__ */ new Map();
+  const hostWide = [];
+  for (const d of model.deployments) {
+    for (const t of d.targets) {
+      if (t.apps.length === 0 && t.match === "glob" && t.source !== "app-env") hostWide.push(t);
+      for (const app of t.apps) {
+        const list = targetsOf.get(app);
+        if (list) list.push(t);
+        else targetsOf.set(app, [t]);
+      }
+    }
+  }
+  for (const d of model.deployments) {
+    for (const app of d.apps) {
+      if (!isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      const p = app.process;
+      const e = {
+        range: app.range,
+        platform: app.platform,
+        owner: owner2(d, app),
+        container: app.name,
+        status: p.goRun ? "go-run" : p.status === "resolved" && p.exe !== void 0 ? "resolved" : "unknown",
+        wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...w.exe !== void 0 ? { exe: w.exe } : {}, kind: w.kind, evidence: w.evidence })),
+        steps: p.steps,
+        targets: []
+      };
+      if (app.image && !app.image.unknown) e.image = app.image.value;
+      if (app.link) e.link = { dockerfile: app.link.spec.dockerfile, how: app.link.how, guess: app.link.guess !== void 0, evidence: app.link.evidence };
+      else if (app.unlinkedReason) e.unlinkedReason = app.unlinkedReason;
+      if (e.status === "resolved") e.exe = p.exe;
+      if (p.invokedAs !== void 0 && e.status === "resolved") e.invokedAs = p.invokedAs;
+      if (p.goRun) e.goRun = p.goRun;
+      if (e.status === "unknown") e.reason = p.reason ?? "the executable could not be worked out";
+      for (const t of [...targetsOf.get(app) ?? [], ...hostWide.filter((h) => matches3(h, e.exe) === true)]) {
+        const m = matches3(t, e.exe);
+        e.targets.push({
+          label: targetLabel(t),
+          value: t.value.value,
+          ...t.resolved !== void 0 ? { resolved: t.resolved } : {},
+          match: t.match,
+          range: t.value.range,
+          ...m !== void 0 ? { matches: m } : {}
+        });
+      }
+      const key = `${e.range.file}\0${e.range.start}\0${e.owner}\0${e.status}\0${e.exe ?? ""}`;
+      const first = seen.get(key);
+      if (first) {
+        for (const t of e.targets) {
+          if (!first.targets.some((x) => x.range.file === t.range.file && x.range.start === t.range.start && x.resolved === t.resolved)) first.targets.push(t);
+        }
+        continue;
+      }
+      seen.set(key, e);
+      out2.push(e);
+    }
+  }
+  return out2.sort((a, b) => a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start);
+}
+var init_targets = __esm({
+  "src/engine/targets.ts"() {
+    "use strict";
+    init_ebpf_glob();
+    init_target_check();
+  }
+});
+
 // src/engine/types.ts
 var types_exports = {};
 __export(types_exports, {
@@ -23385,10 +23471,10 @@ function backtrack(a, b, trace, dEnd) {
   let y = b.length;
   for (let d = dEnd; d >= 0; d--) {
     const snap = trace[d];
-    const at3 = (k2) => snap[k2 + d + 1];
+    const at4 = (k2) => snap[k2 + d + 1];
     const k = x - y;
-    const prevK = k === -d || k !== d && at3(k - 1) < at3(k + 1) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : at3(prevK);
+    const prevK = k === -d || k !== d && at4(k - 1) < at4(k + 1) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at4(prevK);
     const prevY = d === 0 ? 0 : prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: " ", line: a[x - 1] });
@@ -24114,6 +24200,91 @@ var init_formatters = __esm({
       github: () => Promise.resolve().then(() => (init_github(), github_exports)).then((m) => m.github)
     };
     formatNames = Object.keys(formatters);
+  }
+});
+
+// src/formatters/targets.ts
+var targets_exports2 = {};
+__export(targets_exports2, {
+  targetsJson: () => targetsJson,
+  targetsText: () => targetsText
+});
+function at3(r) {
+  return location(r.file, r.line, r.column);
+}
+function evidenceLine(e) {
+  return `${at3(e.range)}: ${e.message}`;
+}
+function headline(e) {
+  switch (e.status) {
+    case "resolved":
+      return e.exe;
+    case "go-run":
+      return `no stable executable: started by ${e.goRun?.tool ?? "go run"} (a temporary binary)`;
+    default:
+      return `unknown: ${e.reason ?? "the executable could not be worked out"}`;
+  }
+}
+function targetsText(entries, opts = {}) {
+  const bold = opts.bold ?? ((s) => s);
+  if (entries.length === 0) return "No application container in the given paths.\n";
+  const out2 = [];
+  for (const e of entries) {
+    const who = e.platform === "k8s" ? `${e.owner}, container "${e.container}"` : e.owner;
+    out2.push(`${bold(at3(e.range))}: ${who}: ${headline(e)}`);
+    if (e.invokedAs) out2.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
+    const image = e.image !== void 0 ? `image ${e.image}` : "the image";
+    if (e.link) out2.push(`  ${image}, ${e.link.guess ? "assumed to be " : ""}${e.link.how}`);
+    else if (e.unlinkedReason) out2.push(`  ${image}: not linked to a Dockerfile (${e.unlinkedReason})`);
+    if (e.wrappers.length > 0) out2.push(`  through ${e.wrappers.map((w) => w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path).join(", then ")}`);
+    for (const s of e.steps) out2.push(`  ${evidenceLine(s)}`);
+    for (const t of e.targets) {
+      const value = t.resolved !== void 0 && t.resolved !== t.value ? `"${t.resolved}" (written "${t.value}")` : `"${t.value}"`;
+      const verdict = t.matches === void 0 ? t.resolved === void 0 ? "not known statically" : "not checked" : t.matches ? "matches" : "does not match";
+      out2.push(`  ${t.label} = ${value} (${at3(t.range)}): ${verdict}`);
+    }
+  }
+  return `${out2.join("\n")}
+`;
+}
+function span2(r) {
+  return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+function evidenceJson(e) {
+  return { ...span2(e.range), message: e.message };
+}
+function targetsJson(entries, version) {
+  const containers = entries.map((e) => ({
+    ...span2(e.range),
+    platform: e.platform,
+    owner: e.owner,
+    container: e.container,
+    ...e.image !== void 0 ? { image: e.image } : {},
+    status: e.status,
+    ...e.exe !== void 0 ? { exe: e.exe } : {},
+    ...e.invokedAs !== void 0 ? { invokedAs: e.invokedAs } : {},
+    ...e.reason !== void 0 ? { reason: e.reason } : {},
+    ...e.goRun ? { goRun: { tool: e.goRun.tool, ...evidenceJson(e.goRun.evidence) } } : {},
+    ...e.link ? { link: { dockerfile: e.link.dockerfile, how: e.link.how, guess: e.link.guess, ...evidenceJson(e.link.evidence) } } : {},
+    ...e.unlinkedReason !== void 0 ? { unlinkedReason: e.unlinkedReason } : {},
+    wrappers: e.wrappers.map((w) => ({ name: w.name, path: w.path, ...w.exe !== void 0 ? { exe: w.exe } : {}, kind: w.kind, ...evidenceJson(w.evidence) })),
+    steps: e.steps.map(evidenceJson),
+    targets: e.targets.map((t) => ({
+      label: t.label,
+      value: t.value,
+      ...t.resolved !== void 0 ? { resolved: t.resolved } : {},
+      match: t.match,
+      ...span2(t.range),
+      ...t.matches !== void 0 ? { matches: t.matches } : {}
+    }))
+  }));
+  return `${JSON.stringify({ version: 1, tool: { name: "otel-target-lint", version }, containers }, null, 2)}
+`;
+}
+var init_targets2 = __esm({
+  "src/formatters/targets.ts"() {
+    "use strict";
+    init_summary();
   }
 });
 
@@ -25024,9 +25195,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at3) => {
+    var separatorAfter = (run2, at4) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at4 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -25090,17 +25261,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at3) => {
+        run2.forEach((token, at4) => {
           if (token.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at4;
           }
         });
-        run2.forEach((token, at3) => {
+        run2.forEach((token, at4) => {
           if (!token.wildcard) {
             out2 += token.single;
             return;
           }
-          out2 += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at3)})[^\\/])*`;
+          out2 += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at4)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -29072,8 +29243,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches4 = result.filter((item) => !omit.has(item));
-      if (options && matches4.length === 0) {
+      let matches5 = result.filter((item) => !omit.has(item));
+      if (options && matches5.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -29081,7 +29252,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches4;
+      return matches5;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
@@ -29095,9 +29266,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches4 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches5 = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches4.has(item)) {
+        if (!matches5.has(item)) {
           result.add(item);
         }
       }
@@ -33104,10 +33275,10 @@ var init_globby = __esm({
     unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
     unionFastGlobResultsAsync = async (results, filter) => {
       results = results.flat();
-      const matches4 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const matches5 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
       const seen = /* @__PURE__ */ new Set();
       return results.filter((fastGlobResult, index) => {
-        if (!matches4[index]) {
+        if (!matches5[index]) {
           return false;
         }
         const pathKey = import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -40888,12 +41059,12 @@ function securityField(field2) {
   return field2 === "runAsUser" ? "int" : "other";
 }
 function patchValueShape(path5) {
-  const at3 = (k) => path5[path5.length - k];
-  const container = (depth) => isListIndex(at3(depth + 1)) && CONTAINER_LISTS.has(at3(depth + 2) ?? "") && at3(depth + 3) === "spec";
-  if (CONTAINER_LISTS.has(at3(1) ?? "") && at3(2) === "spec") return "containers";
+  const at4 = (k) => path5[path5.length - k];
+  const container = (depth) => isListIndex(at4(depth + 1)) && CONTAINER_LISTS.has(at4(depth + 2) ?? "") && at4(depth + 3) === "spec";
+  if (CONTAINER_LISTS.has(at4(1) ?? "") && at4(2) === "spec") return "containers";
   if (container(0)) return "container";
   if (container(1)) {
-    const field2 = at3(1);
+    const field2 = at4(1);
     if (field2 === "env") return "env";
     if (field2 === "envFrom") return "envFrom";
     if (field2 === "image" || field2 === "restartPolicy" || field2 === "name") return "string";
@@ -40902,17 +41073,17 @@ function patchValueShape(path5) {
     return "other";
   }
   if (container(2)) {
-    if (at3(2) === "env" && isListIndex(at3(1))) return "envVar";
-    if ((at3(2) === "command" || at3(2) === "args") && isListIndex(at3(1))) return "string";
-    if (at3(2) === "securityContext") return securityField(at3(1));
+    if (at4(2) === "env" && isListIndex(at4(1))) return "envVar";
+    if ((at4(2) === "command" || at4(2) === "args") && isListIndex(at4(1))) return "string";
+    if (at4(2) === "securityContext") return securityField(at4(1));
     return "other";
   }
-  if (container(3) && at3(3) === "env" && isListIndex(at3(2)) && (at3(1) === "value" || at3(1) === "name")) return "string";
-  if (at3(2) === "spec" && (at3(1) === "shareProcessNamespace" || at3(1) === "hostPID")) return "bool";
-  if (at3(2) === "spec" && at3(1) === "securityContext") return "securityContext";
-  if (at3(3) === "spec" && at3(2) === "securityContext") return securityField(at3(1));
-  if (at3(2) === "metadata" && at3(1) === "annotations") return "annotations";
-  if (at3(3) === "metadata" && at3(2) === "annotations") return "string";
+  if (container(3) && at4(3) === "env" && isListIndex(at4(2)) && (at4(1) === "value" || at4(1) === "name")) return "string";
+  if (at4(2) === "spec" && (at4(1) === "shareProcessNamespace" || at4(1) === "hostPID")) return "bool";
+  if (at4(2) === "spec" && at4(1) === "securityContext") return "securityContext";
+  if (at4(3) === "spec" && at4(2) === "securityContext") return securityField(at4(1));
+  if (at4(2) === "metadata" && at4(1) === "annotations") return "annotations";
+  if (at4(3) === "metadata" && at4(2) === "annotations") return "string";
   return "other";
 }
 function readPatchValue(r, valueE, path5) {
@@ -41079,7 +41250,7 @@ function parseKustomization(file) {
     directives: parsed2.directives
   };
   const dir = import_node_path22.posix.dirname(file.path);
-  const at3 = (ref) => {
+  const at4 = (ref) => {
     const p = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
@@ -41090,12 +41261,12 @@ function parseKustomization(file) {
     for (const key of ["resources", "bases"]) {
       for (const item of r.strList(r.get(root, key), { what: key })?.items ?? []) {
         if (item.unknown || item.value === "" || isRemote(item.value)) continue;
-        out2.resources.push({ path: at3(item.value), range: item.range });
+        out2.resources.push({ path: at4(item.value), range: item.range });
       }
     }
     for (const item of r.strList(r.get(root, "components"), { what: "components" })?.items ?? []) {
       if (item.unknown || item.value === "" || isRemote(item.value)) out2.unsupported.push({ key: "a component outside the repository", range: item.range });
-      else out2.components.push({ path: at3(item.value), range: item.range });
+      else out2.components.push({ path: at4(item.value), range: item.range });
     }
     const kind = r.entryStr(r.get(root, "kind"), { what: "kind" });
     if (kind?.value === "Component") out2.component = true;
@@ -41111,13 +41282,13 @@ function parseKustomization(file) {
     for (const item of r.items(r.seq(r.get(root, "patches")?.value, "patches"))) {
       const m = r.map(item, "an item of patches");
       if (!m) continue;
-      out2.patches.push(readPatch(r, m, r.range(item), at3, embedded, false));
+      out2.patches.push(readPatch(r, m, r.range(item), at4, embedded, false));
     }
     for (const node of r.items(r.seq(r.get(root, "patchesStrategicMerge")?.value, "patchesStrategicMerge"))) {
       const item = r.str(node, void 0, { what: "an item of patchesStrategicMerge" });
       if (!item || item.unknown) continue;
       if (!item.value.includes("\n")) {
-        out2.patches.push({ file: at3(item.value), range: item.range });
+        out2.patches.push({ file: at4(item.value), range: item.range });
         continue;
       }
       const patch = { range: item.range };
@@ -41128,7 +41299,7 @@ function parseKustomization(file) {
     for (const item of r.items(r.seq(r.get(root, "patchesJson6902")?.value, "patchesJson6902"))) {
       const m = r.map(item, "an item of patchesJson6902");
       if (!m) continue;
-      out2.patches.push(readPatch(r, m, r.range(item), at3, embedded, true));
+      out2.patches.push(readPatch(r, m, r.range(item), at4, embedded, true));
     }
     for (const item of r.items(r.seq(r.get(root, "images")?.value, "images"))) {
       const m = r.map(item, "an item of images");
@@ -41156,7 +41327,7 @@ function parseKustomization(file) {
     for (const item of r.items(r.seq(r.get(root, "configMapGenerator")?.value, "configMapGenerator"))) {
       const m = r.map(item, "an item of configMapGenerator");
       if (!m) continue;
-      const g = readGenerator(r, m, item, at3);
+      const g = readGenerator(r, m, item, at4);
       if (typeof g === "string") out2.unsupported.push({ key: g, range: r.range(item) });
       else out2.configMapGenerators.push(g);
     }
@@ -41170,12 +41341,12 @@ function parseKustomization(file) {
   sortProblems(out2.problems);
   return out2;
 }
-function readPatch(r, m, range, at3, embedded, json6902) {
+function readPatch(r, m, range, at4, embedded, json6902) {
   const path5 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
   const inline = r.get(m, "patch");
   const patch = { range };
   if (json6902) patch.json6902 = true;
-  if (path5 && !path5.unknown) patch.file = at3(path5.value);
+  if (path5 && !path5.unknown) patch.file = at4(path5.value);
   else if (inline) embedded(inline, patch, json6902);
   else patch.unsupported = "a patch without a path";
   const targetE = r.get(m, "target");
@@ -41201,7 +41372,7 @@ function readPatch(r, m, range, at3, embedded, json6902) {
   if ((patch.ops || json6902) && !patch.target) patch.unsupported ??= "JSON 6902 operations without a target";
   return patch;
 }
-function readGenerator(r, m, item, at3) {
+function readGenerator(r, m, item, at4) {
   const name2 = r.entryStr(r.get(m, "name"), { what: "the generated ConfigMap name" });
   if (!name2 || name2.unknown) return "a configMapGenerator without a name";
   const behavior = r.entryStr(r.get(m, "behavior"), { what: "behavior" })?.value ?? "create";
@@ -41211,7 +41382,7 @@ function readGenerator(r, m, item, at3) {
   const envs = [...env ? [env] : [], ...r.strList(r.get(m, "envs"), { what: "envs" })?.items ?? []];
   for (const e of envs) {
     if (e.unknown) return "a configMapGenerator env file that is not known";
-    g.envs.push({ path: at3(e.value), range: e.range });
+    g.envs.push({ path: at4(e.value), range: e.range });
   }
   for (const node of r.items(r.seq(r.get(m, "literals")?.value, "literals"))) {
     const s = r.str(node, void 0, { what: "a literal" });
@@ -41675,9 +41846,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at3 = (p) => import_node_path25.posix.normalize(import_node_path25.posix.join(root, p));
-  const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : import_node_path25.posix.join(contextPath, "Dockerfile");
+  const at4 = (p) => import_node_path25.posix.normalize(import_node_path25.posix.join(root, p));
+  const contextPath = at4(ctx);
+  const dockerfile = file.value ? at4(file.value) : import_node_path25.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -42746,21 +42917,21 @@ function containersOp(list, rest, o, op, init2) {
     if (o === "remove") return [];
     return op.value?.type === "containers" ? reindex(op.value.containers) : void 0;
   }
-  const at3 = indexIn(list, rest[0], o === "add" && rest.length === 1);
-  if (at3 === void 0) return void 0;
+  const at4 = indexIn(list, rest[0], o === "add" && rest.length === 1);
+  if (at4 === void 0) return void 0;
   if (rest.length === 1) {
     const out3 = [...list];
-    if (o === "remove") out3.splice(at3, 1);
+    if (o === "remove") out3.splice(at4, 1);
     else if (op.value?.type !== "container") return void 0;
-    else if (o === "add") out3.splice(at3, 0, op.value.container);
-    else out3[at3] = op.value.container;
+    else if (o === "add") out3.splice(at4, 0, op.value.container);
+    else out3[at4] = op.value.container;
     return reindex(out3);
   }
   if (o === "remove") return void 0;
-  const c = containerOp(list[at3], rest.slice(1), o, op);
+  const c = containerOp(list[at4], rest.slice(1), o, op);
   if (!c) return void 0;
   const out2 = [...list];
-  out2[at3] = c;
+  out2[at4] = c;
   return out2;
 }
 function indexIn(list, segment, adding) {
@@ -42791,13 +42962,13 @@ function containerOp(c, rest, o, op) {
         const env2 = listItemOp(c.env, sub[0], o, v, (x) => x.type === "envVar" ? x.envVar : void 0);
         return env2 ? { ...c, env: env2 } : void 0;
       }
-      const at3 = indexIn(c.env, sub[0], false);
+      const at4 = indexIn(c.env, sub[0], false);
       const key = sub[1];
-      if (at3 === void 0 || sub.length > 2 || key !== "value" && key !== "name") return void 0;
+      if (at4 === void 0 || sub.length > 2 || key !== "value" && key !== "name") return void 0;
       if (v?.type !== "string") return void 0;
-      const e = { ...c.env[at3], [key]: v.scalar };
+      const e = { ...c.env[at4], [key]: v.scalar };
       const env = [...c.env];
-      env[at3] = e;
+      env[at4] = e;
       return { ...c, env };
     }
     case "envFrom": {
@@ -42812,13 +42983,13 @@ function containerOp(c, rest, o, op) {
   }
 }
 function listItemOp(list, segment, o, v, read2) {
-  const at3 = indexIn(list, segment, o === "add");
-  if (at3 === void 0) return void 0;
+  const at4 = indexIn(list, segment, o === "add");
+  if (at4 === void 0) return void 0;
   const out2 = [...list];
   const item = v ? read2(v) : void 0;
   if (item === void 0) return void 0;
-  if (o === "add") out2.splice(at3, 0, item);
-  else out2[at3] = item;
+  if (o === "add") out2.splice(at4, 0, item);
+  else out2[at4] = item;
   return out2;
 }
 function securityContextOp(sc, rest, op) {
@@ -43060,7 +43231,7 @@ function selects2(target, w) {
     if (!sel) continue;
     if (map?.unknown || map?.entries.some((e) => e.key.unknown || e.value.unknown)) return void 0;
     const values = new Map((map?.entries ?? []).map((e) => [e.key.value, e.value.value]));
-    if (!sel.every((req) => matches3(req, values))) return false;
+    if (!sel.every((req) => matches4(req, values))) return false;
   }
   return true;
 }
@@ -43073,7 +43244,7 @@ function wholeMatch(pattern, value) {
     return void 0;
   }
 }
-function matches3(req, values) {
+function matches4(req, values) {
   const v = values.get(req.key);
   switch (req.op) {
     case "=":
@@ -44091,13 +44262,13 @@ var init_ts_values = __esm({
           if (p.value.kind !== "unknown") props.set(k, { ...p, value: { kind: "unknown", range: p.value.range, text: "" } });
         }
       }
-      evaluateBinding(b, at3) {
+      evaluateBinding(b, at4) {
         switch (b.kind) {
           case "opaque":
-            return this.unknown(at3);
+            return this.unknown(at4);
           case "import": {
-            const v = this.importValue(b.module, b.name, this.range(at3));
-            return v.kind === "unknown" ? this.unknown(at3) : v;
+            const v = this.importValue(b.module, b.name, this.range(at4));
+            return v.kind === "unknown" ? this.unknown(at4) : v;
           }
           case "enum":
             return this.enumValue(b.node);
@@ -44109,16 +44280,16 @@ var init_ts_values = __esm({
               for (const step of b.steps) v = this.step(v, step, d);
               this.bindingMemo.set(b, v);
             }
-            if (this.mutated.has(b) && (v.kind === "object" || v.kind === "array")) return this.unknown(at3);
+            if (this.mutated.has(b) && (v.kind === "object" || v.kind === "array")) return this.unknown(at4);
             return v;
           }
         }
       }
-      step(v, s, at3) {
-        if (s.kind === "rest") return this.unknown(at3);
+      step(v, s, at4) {
+        if (s.kind === "rest") return this.unknown(at4);
         let out2;
-        if (s.kind === "prop") out2 = s.key === void 0 ? this.unknown(at3) : this.member(v, s.key, at3);
-        else out2 = this.member(v, String(s.index), at3);
+        if (s.kind === "prop") out2 = s.key === void 0 ? this.unknown(at4) : this.member(v, s.key, at4);
+        else out2 = this.member(v, String(s.index), at4);
         if (out2.kind === "undefined" && s.fallback) return this.evaluate(s.fallback);
         return out2;
       }
@@ -44625,26 +44796,26 @@ var init_typescript = __esm({
       constructor(prog, out2) {
         this.prog = prog;
         this.out = out2;
-        prog.instanceMember = (node, key, at3) => this.instanceMember(node, key, at3);
+        prog.instanceMember = (node, key, at4) => this.instanceMember(node, key, at4);
       }
       prog;
       out;
       built = /* @__PURE__ */ new Map();
       containerCalls = /* @__PURE__ */ new Map();
       /** `cm.name` (cdk8s) and `cm.metadata.name` (cdk8s, Pulumi) of an object built here: its metadata.name. */
-      instanceMember(node, key, at3) {
+      instanceMember(node, key, at4) {
         const b = this.onNew(node);
         if (!b) return void 0;
         const asValue = (s) => {
-          if (!s) return { kind: "undefined", range: at3 };
+          if (!s) return { kind: "undefined", range: at4 };
           return s.unknown ? { kind: "unknown", range: s.range, text: s.value } : { kind: "string", value: s.value, range: s.range };
         };
         if (key === "name" && b.lib !== "k8s") return asValue(b.obj.name);
         if (key === "metadata") {
           const props = /* @__PURE__ */ new Map();
-          props.set("name", { key: "name", keyRange: at3, value: asValue(b.obj.name), range: at3 });
-          if (b.obj.namespace) props.set("namespace", { key: "namespace", keyRange: at3, value: asValue(b.obj.namespace), range: at3 });
-          return { kind: "object", props, range: at3, unresolved: [at3] };
+          props.set("name", { key: "name", keyRange: at4, value: asValue(b.obj.name), range: at4 });
+          if (b.obj.namespace) props.set("namespace", { key: "namespace", keyRange: at4, value: asValue(b.obj.namespace), range: at4 });
+          return { kind: "object", props, range: at4, unresolved: [at4] };
         }
         return void 0;
       }
@@ -46076,27 +46247,33 @@ var linter_entry_exports = {};
 __export(linter_entry_exports, {
   m_rules_index_ts: () => m_rules_index_ts,
   m_src_engine_builtin_rules_ts: () => m_src_engine_builtin_rules_ts,
+  m_src_engine_targets_ts: () => m_src_engine_targets_ts,
   m_src_engine_types_ts: () => m_src_engine_types_ts,
   m_src_fix_index_ts: () => m_src_fix_index_ts,
   m_src_formatters_index_ts: () => m_src_formatters_index_ts,
+  m_src_formatters_targets_ts: () => m_src_formatters_targets_ts,
   m_src_lint_ts: () => m_src_lint_ts,
   m_src_parsers_shell_ts: () => m_src_parsers_shell_ts
 });
 module.exports = __toCommonJS(linter_entry_exports);
 var m_rules_index_ts = () => (init_rules(), __toCommonJS(rules_exports));
 var m_src_engine_builtin_rules_ts = () => (init_builtin_rules(), __toCommonJS(builtin_rules_exports));
+var m_src_engine_targets_ts = () => (init_targets(), __toCommonJS(targets_exports));
 var m_src_engine_types_ts = () => (init_types(), __toCommonJS(types_exports));
 var m_src_fix_index_ts = () => (init_fix2(), __toCommonJS(fix_exports));
 var m_src_formatters_index_ts = () => (init_formatters(), __toCommonJS(formatters_exports));
+var m_src_formatters_targets_ts = () => (init_targets2(), __toCommonJS(targets_exports2));
 var m_src_lint_ts = () => (init_lint(), __toCommonJS(lint_exports));
 var m_src_parsers_shell_ts = () => (init_shell(), __toCommonJS(shell_exports));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   m_rules_index_ts,
   m_src_engine_builtin_rules_ts,
+  m_src_engine_targets_ts,
   m_src_engine_types_ts,
   m_src_fix_index_ts,
   m_src_formatters_index_ts,
+  m_src_formatters_targets_ts,
   m_src_lint_ts,
   m_src_parsers_shell_ts
 });

@@ -61,6 +61,7 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
+  'print-targets': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -112,6 +113,10 @@ Input:
 
 Information:
       --list-rules                list the rules (with --format json: as JSON) and exit
+      --print-targets             print, for each application container in the paths, the executable
+                                  /proc/<pid>/exe will show (the value OTEL_GO_AUTO_TARGET_EXE needs),
+                                  how it was worked out and the targets that name it, then exit 0
+                                  (with --format json: as JSON)
   -h, --help                      show this help and exit
   -v, --version                   print the version and exit
 
@@ -183,6 +188,7 @@ interface Parsed {
     fix?: boolean;
     'fix-dry-run'?: boolean;
     'list-rules'?: boolean;
+    'print-targets'?: boolean;
     help?: boolean;
     version?: boolean;
   };
@@ -321,6 +327,13 @@ async function settings(p: Parsed, ruleIds: () => Promise<string[]>): Promise<Se
     cache: v.cache ?? false,
   };
   if (v.fix && v['fix-dry-run']) throw new CliUsageError('--fix and --fix-dry-run cannot be used together.', HELP_HINT);
+  if (v['print-targets']) {
+    const other = ['fix', 'fix-dry-run', 'output-file', 'report', 'list-rules'].find((k) => v[k as keyof typeof v] !== undefined);
+    if (other) throw new CliUsageError(`--print-targets cannot be used with --${other}.`, HELP_HINT);
+    if (format !== 'stylish' && format !== 'json') {
+      throw new CliUsageError(`--print-targets prints text or JSON, not ${format}.`, 'Use --format json, or no --format.');
+    }
+  }
   if (v.fix && v.stdin) throw new CliUsageError('--fix cannot write to standard input.', 'Use --fix-dry-run with --stdin to see the fixes as a diff.');
   if (v['output-file'] !== undefined) s.outputFile = v['output-file'];
   if (v['cache-location'] !== undefined) s.cacheLocation = v['cache-location'];
@@ -450,6 +463,15 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
     } catch (err) {
       if (err instanceof UsageError) return usage(io, err.message, err.hint);
       throw err;
+    }
+
+    if (parsed.values['print-targets']) {
+      const { targetReport } = await import('../engine/targets.ts');
+      const { targetsJson, targetsText } = await import('../formatters/targets.ts');
+      const requested = result.requested;
+      const entries = targetReport(result.model, (p) => requested.has(p));
+      io.stdout(s.format === 'json' ? targetsJson(entries, VERSION) : targetsText(entries, color ? { bold: (t) => `\x1b[1m${t}\x1b[22m` } : {}));
+      return EXIT_OK;
     }
 
     let remaining = result.diagnostics;

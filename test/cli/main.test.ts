@@ -366,6 +366,42 @@ test('unreadable inputs are findings, not crashes', async () => {
   });
 });
 
+// ---- --print-targets ----
+
+test('--print-targets: what each container runs, exit 0 whatever the findings; --format json', async () => {
+  const dir = repo({ 'deploy/app.yaml': APP_YAML.replace('image: app', 'image: ghcr.io/acme/app:1.0') });
+  const r = await run(['--print-targets'], dir);
+  assert.equal(r, {
+    code: 0,
+    stdout: `deploy/app.yaml:8:14: Pod "app", container "app": /server
+  image ghcr.io/acme/app:1.0, assumed to be built from Dockerfile, the only Dockerfile in the repository
+  Dockerfile:3:1: ENTRYPOINT ["/server"]
+  Dockerfile:3:13: starts /server
+  Dockerfile:2:1: COPY server /server
+`,
+    stderr: '',
+  });
+  const j = await run(['--print-targets', '-f', 'json', 'deploy/app.yaml'], dir);
+  assert.is(j.code, 0);
+  assert.equal(JSON.parse(j.stdout).containers.map((c: { exe: string }) => c.exe), ['/server']);
+  assert.equal(await run(['--print-targets', 'Dockerfile'], dir), { code: 0, stdout: r.stdout, stderr: '' });
+});
+
+test('--print-targets with an option it does not take: usage errors', async () => {
+  const dir = repo();
+  for (const [args, message] of [
+    [['--fix'], '--print-targets cannot be used with --fix.'],
+    [['--output-file', 'x.txt'], '--print-targets cannot be used with --output-file.'],
+    [['--report', 'sarif=x.sarif'], '--print-targets cannot be used with --report.'],
+    [['-f', 'gcc'], '--print-targets prints text or JSON, not gcc.'],
+  ] as const) {
+    const r = await run(['--print-targets', ...args], dir);
+    assert.is(r.code, 2, args.join(' '));
+    assert.is(r.stderr.split('\n')[0], `otel-target-lint: ${message}`);
+    assert.is(r.stdout, '');
+  }
+});
+
 // ---- --cache ----
 
 test('--cache: the cache file is written in the first cache directory, one per working directory; same report', async () => {

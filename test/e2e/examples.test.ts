@@ -60,6 +60,36 @@ for (const ex of examples) {
   }
 }
 
+for (const ex of examples) {
+  test(`examples/${ex}/fixed: --print-targets as expected, and every target it can check matches`, async () => {
+    const r = await runCli(['--print-targets', `examples/${ex}/fixed`]);
+    const file = join(expectedDir, `${ex}.targets.txt`);
+    if (update) writeFileSync(file, r.stdout);
+    assert.is(r.stdout, readFileSync(file, 'utf8'));
+    assert.is(r.stderr, '');
+    assert.is(r.code, 0);
+    assert.not.match(r.stdout, 'does not match');
+  });
+}
+
+test('--print-targets --format json over examples/: each broken example has a target that does not match, no fixed one has', async () => {
+  const r = await runCli(['--print-targets', '--format', 'json', 'examples']);
+  assert.is(r.code, 0);
+  const doc = JSON.parse(r.stdout) as { containers: { file: string; status: string; targets: { matches?: boolean }[] }[] };
+  const wrong = new Set<string>();
+  for (const c of doc.containers) {
+    const [, ex, variant] = c.file.split('/');
+    if (c.targets.some((t) => t.matches === false)) {
+      assert.is(variant, 'broken', `a target does not match in ${c.file}`);
+      wrong.add(ex!);
+    }
+  }
+  // Most broken examples are a wrong value; the others break something else (annotations, privileges, a glob
+  // that the rule, not a match, decides).
+  assert.ok(wrong.size >= examples.length / 3, `examples with a target that does not match: ${[...wrong].join(', ')}`);
+  assert.ok(doc.containers.filter((c) => c.status === 'resolved').length > examples.length, 'most containers resolve');
+});
+
 test('the whole examples/ directory: every broken example has an error, no fixed one has any finding', async () => {
   const r = await runCli(['--format', 'json', 'examples']);
   const report = JSON.parse(r.stdout) as { diagnostics: { file: string; ruleId: string; severity: string }[] };

@@ -1,0 +1,131 @@
+// `--print-targets`: for every application container in the linted files, the executable the kernel will report
+// (`/proc/<pid>/exe`, the value OTEL_GO_AUTO_TARGET_EXE must equal) and how the linter worked it out, with the target
+// settings that name it. Not findings: what a user asks before adding the agent, or when a finding surprises them.
+// A pure function of the model, like a rule.
+
+import { compileGlob, globMatches } from '../link/ebpf-glob.ts';
+import { targetLabel } from '../link/target-check.ts';
+import type { AppContainer, Deployment, ProjectModel, TargetSetting } from '../model/project.ts';
+import type { Evidence, Range } from '../model/source.ts';
+
+export interface TargetReportEntry {
+  /** The container (its image value, else the container) or compose service. */
+  range: Range;
+  platform: 'k8s' | 'compose';
+  /** `Deployment "checkout"`, `compose service "api"`. */
+  owner: string;
+  container: string;
+  image?: string;
+  /** How the image was linked to the Dockerfile its process comes from. */
+  link?: { dockerfile: string; how: string; guess: boolean; evidence: Evidence };
+  /** Why the image was not linked to a Dockerfile, when it was not. */
+  unlinkedReason?: string;
+  /** `resolved`: `exe` is known; `go-run`: started by `go run` or a reloader (no stable executable); `unknown`: see `reason`. */
+  status: 'resolved' | 'go-run' | 'unknown';
+  exe?: string;
+  /** The path the image starts it by, when it differs from `exe` (a symbolic link, /bin on merged /usr). */
+  invokedAs?: string;
+  reason?: string;
+  goRun?: { tool: string; evidence: Evidence };
+  /** The processes it starts through (an init, a shell, an entrypoint script), outermost first. */
+  wrappers: { name: string; path: string; exe?: string; kind: string; evidence: Evidence }[];
+  /** The steps that prove the executable, in execution order. */
+  steps: Evidence[];
+  /** The target settings that must name this container's process. */
+  targets: {
+    label: string;
+    /** As written. */
+    value: string;
+    /** After `$(VAR)`, ConfigMap and Helm values resolution; undefined when not known statically. */
+    resolved?: string;
+    match: 'exact' | 'glob';
+    range: Range;
+    /** Whether it names `exe` (exactly, or as a glob); undefined when either side is not known. */
+    matches?: boolean;
+  }[];
+}
+
+function owner(d: Deployment, app: AppContainer): string {
+  if (app.platform === 'compose') return `compose service "${app.name}"`;
+  const w = app.workload ?? d.workload;
+  if (!w) return 'pod';
+  if (!w.name) return w.kind;
+  return w.name.unknown ? `${w.kind} (its name is a template expression)` : `${w.kind} "${w.name.value}"`;
+}
+
+function matches(t: TargetSetting, exe: string | undefined): boolean | undefined {
+  if (t.resolved === undefined || exe === undefined) return undefined;
+  if (t.match === 'exact') return t.resolved === exe;
+  const g = compileGlob(t.resolved);
+  return g.ok ? globMatches(g.nodes, exe) : undefined;
+}
+
+/**
+ * One entry per application container whose manifest or compose file, or whose image's Dockerfile, is linted
+ * (`isRequested`), in file order.
+ */
+export function targetReport(model: ProjectModel, isRequested: (path: string) => boolean): TargetReportEntry[] {
+  const out: TargetReportEntry[] = [];
+  const seen = new Map<string, TargetReportEntry>();
+  // A target may name the apps of other deployments (an OBI or Beyla DaemonSet selects processes of every pod).
+  const targetsOf = new Map<AppContainer, TargetSetting[]>();
+  /** Glob targets of agents that watch a whole node (no apps of their own): shown where they select the app. */
+  const hostWide: TargetSetting[] = [];
+  for (const d of model.deployments) {
+    for (const t of d.targets) {
+      if (t.apps.length === 0 && t.match === 'glob' && t.source !== 'app-env') hostWide.push(t);
+      for (const app of t.apps) {
+        const list = targetsOf.get(app);
+        if (list) list.push(t);
+        else targetsOf.set(app, [t]);
+      }
+    }
+  }
+  for (const d of model.deployments) {
+    for (const app of d.apps) {
+      if (!isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      const p = app.process;
+      const e: TargetReportEntry = {
+        range: app.range,
+        platform: app.platform,
+        owner: owner(d, app),
+        container: app.name,
+        status: p.goRun ? 'go-run' : p.status === 'resolved' && p.exe !== undefined ? 'resolved' : 'unknown',
+        wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...(w.exe !== undefined ? { exe: w.exe } : {}), kind: w.kind, evidence: w.evidence })),
+        steps: p.steps,
+        targets: [],
+      };
+      if (app.image && !app.image.unknown) e.image = app.image.value;
+      if (app.link) e.link = { dockerfile: app.link.spec.dockerfile, how: app.link.how, guess: app.link.guess !== undefined, evidence: app.link.evidence };
+      else if (app.unlinkedReason) e.unlinkedReason = app.unlinkedReason;
+      if (e.status === 'resolved') e.exe = p.exe!;
+      if (p.invokedAs !== undefined && e.status === 'resolved') e.invokedAs = p.invokedAs;
+      if (p.goRun) e.goRun = p.goRun;
+      if (e.status === 'unknown') e.reason = p.reason ?? 'the executable could not be worked out';
+      for (const t of [...(targetsOf.get(app) ?? []), ...hostWide.filter((h) => matches(h, e.exe) === true)]) {
+        const m = matches(t, e.exe);
+        e.targets.push({
+          label: targetLabel(t),
+          value: t.value.value,
+          ...(t.resolved !== undefined ? { resolved: t.resolved } : {}),
+          match: t.match,
+          range: t.value.range,
+          ...(m !== undefined ? { matches: m } : {}),
+        });
+      }
+      // A kustomize base and the overlays that build it are one container in one file: reported once, with the
+      // target settings of all of them.
+      const key = `${e.range.file}\0${e.range.start}\0${e.owner}\0${e.status}\0${e.exe ?? ''}`;
+      const first = seen.get(key);
+      if (first) {
+        for (const t of e.targets) {
+          if (!first.targets.some((x) => x.range.file === t.range.file && x.range.start === t.range.start && x.resolved === t.resolved)) first.targets.push(t);
+        }
+        continue;
+      }
+      seen.set(key, e);
+      out.push(e);
+    }
+  }
+  return out.sort((a, b) => (a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start));
+}
