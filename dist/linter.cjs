@@ -1,4 +1,4 @@
-// otel-target-lint bundle bdd35b912b330d11
+// otel-target-lint bundle 332b85b0b2666f29
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -23279,8 +23279,9 @@ __export(targets_exports, {
 function owner2(d, app) {
   if (app.platform === "compose") return `compose service "${app.name}"`;
   const w = app.workload ?? d.workload;
-  const name2 = w?.name && !w.name.unknown ? w.name.value : void 0;
-  return name2 !== void 0 ? `${w.kind} "${name2}"` : w?.kind ?? "pod";
+  if (!w) return "pod";
+  if (!w.name) return w.kind;
+  return w.name.unknown ? `${w.kind} (its name is a template expression)` : `${w.kind} "${w.name.value}"`;
 }
 function matches3(t, exe) {
   if (t.resolved === void 0 || exe === void 0) return void 0;
@@ -23305,10 +23306,11 @@ function targetReport(model, isRequested) {
   }
   for (const d of model.deployments) {
     for (const app of d.apps) {
-      if (!isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      const range = app.platform === "compose" && app.service ? app.service.name.range : app.range;
+      if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
       const p = app.process;
       const e = {
-        range: app.range,
+        range,
         platform: app.platform,
         owner: owner2(d, app),
         container: app.name,

@@ -9,7 +9,7 @@ import type { AppContainer, Deployment, ProjectModel, TargetSetting } from '../m
 import type { Evidence, Range } from '../model/source.ts';
 
 export interface TargetReportEntry {
-  /** The container (its image value, else the container) or compose service. */
+  /** The container (its image value, else the container), or the compose service's name. */
   range: Range;
   platform: 'k8s' | 'compose';
   /** `Deployment "checkout"`, `compose service "api"`. */
@@ -83,10 +83,12 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
   }
   for (const d of model.deployments) {
     for (const app of d.apps) {
-      if (!isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      // A compose service is shown at its name: its image value may come from an interpolated `.env` file.
+      const range = app.platform === 'compose' && app.service ? app.service.name.range : app.range;
+      if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
       const p = app.process;
       const e: TargetReportEntry = {
-        range: app.range,
+        range,
         platform: app.platform,
         owner: owner(d, app),
         container: app.name,

@@ -65,6 +65,8 @@ test('a node-wide glob target (an OBI DaemonSet) is listed under the containers 
 test('compose: the service and its agent target', async () => {
   const entries = await report({ ...SEED, 'compose.yaml': ebpfCompose(['environment:', '  OTEL_EBPF_AUTO_TARGET_EXE: "/app/*"']) });
   assert.equal(entries.map((e) => [e.owner, e.platform, e.exe, e.targets.map((t) => [t.value, t.matches])]), [['compose service "api"', 'compose', '/app/server', [['/app/*', true]]]]);
+  // At the service's name (an image value may come from an interpolated .env file).
+  assert.equal([entries[0]!.range.file, entries[0]!.range.line, entries[0]!.range.column, entries[0]!.range.endColumn], ['compose.yaml', 2, 3, 6]);
 });
 
 test('text: one headline per container, then the link, the wrappers, the steps and the targets', async () => {
