@@ -63609,7 +63609,8 @@ var init_stylish = __esm({
 var json_exports = {};
 __export(json_exports, {
   JSON_SCHEMA_VERSION: () => JSON_SCHEMA_VERSION,
-  json: () => json
+  json: () => json,
+  span: () => span
 });
 function span(r) {
   return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };

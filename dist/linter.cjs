@@ -1,4 +1,4 @@
-// otel-target-lint bundle 332b85b0b2666f29
+// otel-target-lint bundle 25af71481285b7d4
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -23826,7 +23826,8 @@ var init_stylish = __esm({
 var json_exports = {};
 __export(json_exports, {
   JSON_SCHEMA_VERSION: () => JSON_SCHEMA_VERSION,
-  json: () => json
+  json: () => json,
+  span: () => span
 });
 function span(r) {
   return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
@@ -24249,15 +24250,12 @@ function targetsText(entries, opts = {}) {
   return `${out2.join("\n")}
 `;
 }
-function span2(r) {
-  return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-}
 function evidenceJson(e) {
-  return { ...span2(e.range), message: e.message };
+  return { ...span(e.range), message: e.message };
 }
 function targetsJson(entries, version) {
   const containers = entries.map((e) => ({
-    ...span2(e.range),
+    ...span(e.range),
     platform: e.platform,
     owner: e.owner,
     container: e.container,
@@ -24276,7 +24274,7 @@ function targetsJson(entries, version) {
       value: t.value,
       ...t.resolved !== void 0 ? { resolved: t.resolved } : {},
       match: t.match,
-      ...span2(t.range),
+      ...span(t.range),
       ...t.matches !== void 0 ? { matches: t.matches } : {}
     }))
   }));
@@ -24286,6 +24284,7 @@ function targetsJson(entries, version) {
 var init_targets2 = __esm({
   "src/formatters/targets.ts"() {
     "use strict";
+    init_json();
     init_summary();
   }
 });

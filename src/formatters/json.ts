@@ -9,7 +9,8 @@ import { summarize } from './summary.ts';
 /** Version of the JSON schema (not of the tool). */
 export const JSON_SCHEMA_VERSION = 1;
 
-function span(r: Range) {
+/** A range as the JSON formats write it. */
+export function span(r: Range) {
   return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
 }
 

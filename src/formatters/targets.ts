@@ -8,6 +8,7 @@
 
 import type { TargetReportEntry } from '../engine/targets.ts';
 import type { Evidence, Range } from '../model/source.ts';
+import { span } from './json.ts';
 import { location } from './summary.ts';
 
 function at(r: Range): string {
@@ -49,10 +50,6 @@ export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: str
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-function span(r: Range) {
-  return { file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
 }
 
 function evidenceJson(e: Evidence) {
