@@ -1,14 +1,13 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { AppContainer } from '../src/model/project.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { compileGlob, globMatches } from '../src/link/ebpf-glob.ts';
+import { globPatternMatches } from '../src/link/ebpf-glob.ts';
 import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
 import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
 
 /** Does the glob (when it compiles) match the path? */
 function matches(glob: string, exe: string): boolean {
-  const g = compileGlob(glob);
-  return g.ok && globMatches(g.nodes, exe);
+  return globPatternMatches(glob, exe) === true;
 }
 
 export const ebpfTargetExcluded: Rule = {

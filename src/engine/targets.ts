@@ -3,7 +3,7 @@
 // settings that name it. Not findings: what a user asks before adding the agent, or when a finding surprises them.
 // A pure function of the model, like a rule.
 
-import { compileGlob, globMatches } from '../link/ebpf-glob.ts';
+import { globPatternMatches } from '../link/ebpf-glob.ts';
 import { targetLabel } from '../link/target-check.ts';
 import type { AppContainer, Deployment, ProjectModel, TargetSetting } from '../model/project.ts';
 import type { Evidence, Range } from '../model/source.ts';
@@ -55,9 +55,7 @@ function owner(d: Deployment, app: AppContainer): string {
 
 function matches(t: TargetSetting, exe: string | undefined): boolean | undefined {
   if (t.resolved === undefined || exe === undefined) return undefined;
-  if (t.match === 'exact') return t.resolved === exe;
-  const g = compileGlob(t.resolved);
-  return g.ok ? globMatches(g.nodes, exe) : undefined;
+  return t.match === 'exact' ? t.resolved === exe : globPatternMatches(t.resolved, exe);
 }
 
 /**

@@ -141,6 +141,12 @@ export function globMatches(nodes: readonly GlobNode[], text: string): boolean {
   return matchSeq(nodes, 0, Array.from(text), 0);
 }
 
+/** Does the glob pattern match the whole text? Undefined when the pattern does not compile. */
+export function globPatternMatches(pattern: string, text: string): boolean | undefined {
+  const g = compileGlob(pattern);
+  return g.ok ? globMatches(g.nodes, text) : undefined;
+}
+
 /** Can the glob match any string that starts with `/` (i.e. any absolute executable path)? */
 export function globCanMatchAbsolute(nodes: readonly GlobNode[]): boolean {
   const first = (seq: readonly GlobNode[]): boolean => {
