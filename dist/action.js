@@ -62841,6 +62841,10 @@ function matchSeq(nodes, ni, text, ti) {
 function globMatches(nodes, text) {
   return matchSeq(nodes, 0, Array.from(text), 0);
 }
+function globPatternMatches(pattern, text) {
+  const g = compileGlob(pattern);
+  return g.ok ? globMatches(g.nodes, text) : void 0;
+}
 function globCanMatchAbsolute(nodes) {
   const first = (seq) => {
     const n = seq[0];
@@ -63112,8 +63116,7 @@ var init_ebpf_target_env_ignored = __esm({
 
 // rules/ebpf-target-excluded.ts
 function matches3(glob, exe) {
-  const g = compileGlob(glob);
-  return g.ok && globMatches(g.nodes, exe);
+  return globPatternMatches(glob, exe) === true;
 }
 var ebpfTargetExcluded;
 var init_ebpf_target_excluded = __esm({

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 25af71481285b7d4
+// otel-target-lint bundle 6be5f6e10ec62203
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22831,6 +22831,10 @@ function matchSeq(nodes, ni, text, ti) {
 function globMatches(nodes, text) {
   return matchSeq(nodes, 0, Array.from(text), 0);
 }
+function globPatternMatches(pattern, text) {
+  const g = compileGlob(pattern);
+  return g.ok ? globMatches(g.nodes, text) : void 0;
+}
 function globCanMatchAbsolute(nodes) {
   const first = (seq) => {
     const n = seq[0];
@@ -23102,8 +23106,7 @@ var init_ebpf_target_env_ignored = __esm({
 
 // rules/ebpf-target-excluded.ts
 function matches2(glob, exe) {
-  const g = compileGlob(glob);
-  return g.ok && globMatches(g.nodes, exe);
+  return globPatternMatches(glob, exe) === true;
 }
 var ebpfTargetExcluded;
 var init_ebpf_target_excluded = __esm({
@@ -23285,9 +23288,7 @@ function owner2(d, app) {
 }
 function matches3(t, exe) {
   if (t.resolved === void 0 || exe === void 0) return void 0;
-  if (t.match === "exact") return t.resolved === exe;
-  const g = compileGlob(t.resolved);
-  return g.ok ? globMatches(g.nodes, exe) : void 0;
+  return t.match === "exact" ? t.resolved === exe : globPatternMatches(t.resolved, exe);
 }
 function targetReport(model, isRequested) {
   const out2 = [];
