@@ -469,6 +469,7 @@ var OPTIONS = {
   "fix-dry-run": { type: "boolean" },
   "list-rules": { type: "boolean" },
   "print-targets": { type: "boolean" },
+  all: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -522,7 +523,9 @@ Information:
       --print-targets             print, for each application container in the paths, the executable
                                   /proc/<pid>/exe will show (the value OTEL_GO_AUTO_TARGET_EXE needs),
                                   how it was worked out and the targets that name it, then exit 0
-                                  (with --format json: as JSON)
+                                  (with --format json: as JSON). Only containers that may run a Go
+                                  program are listed
+      --all                       with --print-targets: list every application container
   -h, --help                      show this help and exit
   -v, --version                   print the version and exit
 
@@ -677,6 +680,7 @@ async function settings(p, ruleIds) {
     cache: v.cache ?? false
   };
   if (v.fix && v["fix-dry-run"]) throw new CliUsageError("--fix and --fix-dry-run cannot be used together.", HELP_HINT);
+  if (v.all && !v["print-targets"]) throw new CliUsageError("--all only applies to --print-targets.", HELP_HINT);
   if (v["print-targets"]) {
     const other = ["fix", "fix-dry-run", "output-file", "report", "list-rules"].find((k) => v[k] !== void 0);
     if (other) throw new CliUsageError(`--print-targets cannot be used with --${other}.`, HELP_HINT);
@@ -804,7 +808,8 @@ async function main(argv, io, opts = {}) {
       const { targetsJson, targetsText } = await Promise.resolve().then(() => __toESM(require_m_src_formatters_targets_ts(), 1));
       const requested = result.requested;
       const entries = targetReport(result.model, (p) => requested.has(p));
-      io.stdout(s.format === "json" ? targetsJson(entries, VERSION) : targetsText(entries, color ? { bold: (t) => `\x1B[1m${t}\x1B[22m` } : {}));
+      const all = parsed.values.all ?? false;
+      io.stdout(s.format === "json" ? targetsJson(entries, VERSION, { all }) : targetsText(entries, { all, ...color ? { bold: (t) => `\x1B[1m${t}\x1B[22m` } : {} }));
       return EXIT_OK;
     }
     let remaining = result.diagnostics;

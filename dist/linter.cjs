@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6be5f6e10ec62203
+// otel-target-lint bundle e7547f7ba283818c
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9082,6 +9082,14 @@ function effectiveArgv(image, override, anchor) {
   }
   if (!image && !entry) {
     if (!cmd || cmd.length === 0) return { error: "the image is not built in this repository and the manifest gives no command", steps };
+  }
+  const first = cmd?.[0];
+  if (!entry && first && !first.unknown && first.value.startsWith("-")) {
+    const what = override.cmd ? override.cmd.label : "the CMD";
+    return {
+      error: image ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know` : `the image is not built in this repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
+      steps
+    };
   }
   const argv = [...entry ?? [], ...cmd ?? []];
   if (argv.length === 0) return { error: "the image sets neither ENTRYPOINT nor CMD and the manifest gives no command", steps };
@@ -23277,8 +23285,12 @@ var init_rules = __esm({
 // src/engine/targets.ts
 var targets_exports = {};
 __export(targets_exports, {
+  isGoCandidate: () => isGoCandidate,
   targetReport: () => targetReport
 });
+function isGoCandidate(r) {
+  return r === "targeted" || r === "go" || r === "built-here";
+}
 function owner2(d, app) {
   if (app.platform === "compose") return `compose service "${app.name}"`;
   const w = app.workload ?? d.workload;
@@ -23310,12 +23322,14 @@ function targetReport(model, isRequested) {
       const range = app.platform === "compose" && app.service ? app.service.name.range : app.range;
       if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
       const p = app.process;
+      const status = p.goRun ? "go-run" : p.status === "resolved" && p.exe !== void 0 ? "resolved" : "unknown";
       const e = {
         range,
         platform: app.platform,
         owner: owner2(d, app),
         container: app.name,
-        status: p.goRun ? "go-run" : p.status === "resolved" && p.exe !== void 0 ? "resolved" : "unknown",
+        relevance: status === "go-run" || app.link?.model && imageHasGoBinary(app.link.model) ? "go" : !app.link ? "not-built-here" : status === "resolved" ? "built-here" : "not-go",
+        status,
         wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...w.exe !== void 0 ? { exe: w.exe } : {}, kind: w.kind, evidence: w.evidence })),
         steps: p.steps,
         targets: []
@@ -23350,12 +23364,14 @@ function targetReport(model, isRequested) {
       out2.push(e);
     }
   }
+  for (const e of out2) if (e.targets.length > 0) e.relevance = "targeted";
   return out2.sort((a, b) => a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start);
 }
 var init_targets = __esm({
   "src/engine/targets.ts"() {
     "use strict";
     init_ebpf_glob();
+    init_images();
     init_target_check();
   }
 });
@@ -24229,11 +24245,37 @@ function headline(e) {
       return `unknown: ${e.reason ?? "the executable could not be worked out"}`;
   }
 }
+function selected(entries, opts) {
+  const shown = opts.all ? entries : entries.filter((e) => isGoCandidate(e.relevance));
+  const omitted = { notBuiltHere: 0, notGo: 0 };
+  if (!opts.all) {
+    for (const e of entries) {
+      if (e.relevance === "not-built-here") omitted.notBuiltHere++;
+      else if (e.relevance === "not-go") omitted.notGo++;
+    }
+  }
+  return { shown, omitted };
+}
+function containers(n) {
+  return `${n} container${n === 1 ? "" : "s"}`;
+}
+function omittedLine(o) {
+  const parts2 = [];
+  if (o.notBuiltHere > 0) parts2.push(`${containers(o.notBuiltHere)} whose image is not built in this repository (or not linked to its Dockerfile)`);
+  if (o.notGo > 0) parts2.push(`${parts2.length > 0 ? `${o.notGo}` : containers(o.notGo)} whose image builds no Go program and starts nothing the linter could work out`);
+  if (parts2.length === 0) return void 0;
+  return `Not shown: ${parts2.join(", and ")}. --all lists them.`;
+}
 function targetsText(entries, opts = {}) {
   const bold = opts.bold ?? ((s) => s);
-  if (entries.length === 0) return "No application container in the given paths.\n";
+  const { shown, omitted } = selected(entries, opts);
+  const footer = omittedLine(omitted);
+  if (shown.length === 0) {
+    return footer ? `No container in the given paths may run a Go program. ${footer}
+` : "No application container in the given paths.\n";
+  }
   const out2 = [];
-  for (const e of entries) {
+  for (const e of shown) {
     const who = e.platform === "k8s" ? `${e.owner}, container "${e.container}"` : e.owner;
     out2.push(`${bold(at3(e.range))}: ${who}: ${headline(e)}`);
     if (e.invokedAs) out2.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
@@ -24248,15 +24290,18 @@ function targetsText(entries, opts = {}) {
       out2.push(`  ${t.label} = ${value} (${at3(t.range)}): ${verdict}`);
     }
   }
+  if (footer) out2.push("", footer);
   return `${out2.join("\n")}
 `;
 }
 function evidenceJson(e) {
   return { ...span(e.range), message: e.message };
 }
-function targetsJson(entries, version) {
-  const containers = entries.map((e) => ({
+function targetsJson(entries, version, opts = {}) {
+  const { shown, omitted } = selected(entries, opts);
+  const list = shown.map((e) => ({
     ...span(e.range),
+    relevance: e.relevance,
     platform: e.platform,
     owner: e.owner,
     container: e.container,
@@ -24279,12 +24324,13 @@ function targetsJson(entries, version) {
       ...t.matches !== void 0 ? { matches: t.matches } : {}
     }))
   }));
-  return `${JSON.stringify({ version: 1, tool: { name: "otel-target-lint", version }, containers }, null, 2)}
+  return `${JSON.stringify({ version: 1, tool: { name: "otel-target-lint", version }, containers: list, omitted }, null, 2)}
 `;
 }
 var init_targets2 = __esm({
   "src/formatters/targets.ts"() {
     "use strict";
+    init_targets();
     init_json();
     init_summary();
   }
@@ -43323,9 +43369,9 @@ function withImages(w, images) {
     changed = true;
     return { ...c, image: { ...c.image, value } };
   });
-  const containers = retag(w.pod.containers);
+  const containers2 = retag(w.pod.containers);
   const initContainers = retag(w.pod.initContainers);
-  return changed ? { ...w, pod: { ...w.pod, containers, initContainers } } : w;
+  return changed ? { ...w, pod: { ...w.pod, containers: containers2, initContainers } } : w;
 }
 function directive(c) {
   const d = c.strayKeys.find((k) => k.key === "$patch");

@@ -4,9 +4,28 @@
 // A pure function of the model, like a rule.
 
 import { globPatternMatches } from '../link/ebpf-glob.ts';
+import { imageHasGoBinary } from '../link/images.ts';
 import { targetLabel } from '../link/target-check.ts';
 import type { AppContainer, Deployment, ProjectModel, TargetSetting } from '../model/project.ts';
 import type { Evidence, Range } from '../model/source.ts';
+
+/**
+ * Why a container is in the report, or (the last two) why it is left out unless all are asked for:
+ * - `targeted`: a target setting names it;
+ * - `go`: its image builds a Go binary, or it runs `go run` or a live reloader;
+ * - `built-here`: its image is built in the repository and the executable it starts is known (a binary built outside
+ *   the Dockerfile and copied in may be a Go program);
+ * - `not-built-here`: its image is not linked to a Dockerfile of the repository (redis, a vendor's image, or a link
+ *   the config file would have to make);
+ * - `not-go`: its image is built here, builds no Go binary, and what it starts could not be worked out (a `python`,
+ *   `java` or `node` program).
+ */
+export type TargetRelevance = 'targeted' | 'go' | 'built-here' | 'not-built-here' | 'not-go';
+
+/** Relevances `--print-targets` shows without `--all`. */
+export function isGoCandidate(r: TargetRelevance): boolean {
+  return r === 'targeted' || r === 'go' || r === 'built-here';
+}
 
 export interface TargetReportEntry {
   /** The container (its image value, else the container), or the compose service's name. */
@@ -20,6 +39,7 @@ export interface TargetReportEntry {
   link?: { dockerfile: string; how: string; guess: boolean; evidence: Evidence };
   /** Why the image was not linked to a Dockerfile, when it was not. */
   unlinkedReason?: string;
+  relevance: TargetRelevance;
   /** `resolved`: `exe` is known; `go-run`: started by `go run` or a reloader (no stable executable); `unknown`: see `reason`. */
   status: 'resolved' | 'go-run' | 'unknown';
   exe?: string;
@@ -85,12 +105,21 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
       const range = app.platform === 'compose' && app.service ? app.service.name.range : app.range;
       if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
       const p = app.process;
+      const status: TargetReportEntry['status'] = p.goRun ? 'go-run' : p.status === 'resolved' && p.exe !== undefined ? 'resolved' : 'unknown';
       const e: TargetReportEntry = {
         range,
         platform: app.platform,
         owner: owner(d, app),
         container: app.name,
-        status: p.goRun ? 'go-run' : p.status === 'resolved' && p.exe !== undefined ? 'resolved' : 'unknown',
+        relevance:
+          status === 'go-run' || (app.link?.model && imageHasGoBinary(app.link.model))
+            ? 'go'
+            : !app.link
+              ? 'not-built-here'
+              : status === 'resolved'
+                ? 'built-here'
+                : 'not-go',
+        status,
         wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...(w.exe !== undefined ? { exe: w.exe } : {}), kind: w.kind, evidence: w.evidence })),
         steps: p.steps,
         targets: [],
@@ -127,5 +156,6 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
       out.push(e);
     }
   }
+  for (const e of out) if (e.targets.length > 0) e.relevance = 'targeted';
   return out.sort((a, b) => (a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start));
 }

@@ -6,7 +6,7 @@
 //     Dockerfile:9:1: ENTRYPOINT runs /app/server
 //     OTEL_GO_AUTO_TARGET_EXE = "/server" (deploy/app.yaml:23:22): does not match
 
-import type { TargetReportEntry } from '../engine/targets.ts';
+import { isGoCandidate, type TargetReportEntry } from '../engine/targets.ts';
 import type { Evidence, Range } from '../model/source.ts';
 import { span } from './json.ts';
 import { location } from './summary.ts';
@@ -30,11 +30,45 @@ function headline(e: TargetReportEntry): string {
   }
 }
 
-export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: string) => string } = {}): string {
+export interface TargetsOutputOptions {
+  /** Every application container, not only those that may run a Go program (`--all`). */
+  all?: boolean;
+}
+
+/** The entries shown, and how many of each kind are left out (`isGoCandidate`). */
+function selected(entries: TargetReportEntry[], opts: TargetsOutputOptions): { shown: TargetReportEntry[]; omitted: { notBuiltHere: number; notGo: number } } {
+  const shown = opts.all ? entries : entries.filter((e) => isGoCandidate(e.relevance));
+  const omitted = { notBuiltHere: 0, notGo: 0 };
+  if (!opts.all) {
+    for (const e of entries) {
+      if (e.relevance === 'not-built-here') omitted.notBuiltHere++;
+      else if (e.relevance === 'not-go') omitted.notGo++;
+    }
+  }
+  return { shown, omitted };
+}
+
+function containers(n: number): string {
+  return `${n} container${n === 1 ? '' : 's'}`;
+}
+
+function omittedLine(o: { notBuiltHere: number; notGo: number }): string | undefined {
+  const parts: string[] = [];
+  if (o.notBuiltHere > 0) parts.push(`${containers(o.notBuiltHere)} whose image is not built in this repository (or not linked to its Dockerfile)`);
+  if (o.notGo > 0) parts.push(`${parts.length > 0 ? `${o.notGo}` : containers(o.notGo)} whose image builds no Go program and starts nothing the linter could work out`);
+  if (parts.length === 0) return undefined;
+  return `Not shown: ${parts.join(', and ')}. --all lists them.`;
+}
+
+export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: string) => string } & TargetsOutputOptions = {}): string {
   const bold = opts.bold ?? ((s: string) => s);
-  if (entries.length === 0) return 'No application container in the given paths.\n';
+  const { shown, omitted } = selected(entries, opts);
+  const footer = omittedLine(omitted);
+  if (shown.length === 0) {
+    return footer ? `No container in the given paths may run a Go program. ${footer}\n` : 'No application container in the given paths.\n';
+  }
   const out: string[] = [];
-  for (const e of entries) {
+  for (const e of shown) {
     const who = e.platform === 'k8s' ? `${e.owner}, container "${e.container}"` : e.owner;
     out.push(`${bold(at(e.range))}: ${who}: ${headline(e)}`);
     if (e.invokedAs) out.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
@@ -49,6 +83,7 @@ export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: str
       out.push(`  ${t.label} = ${value} (${at(t.range)}): ${verdict}`);
     }
   }
+  if (footer) out.push('', footer);
   return `${out.join('\n')}\n`;
 }
 
@@ -56,10 +91,12 @@ function evidenceJson(e: Evidence) {
   return { ...span(e.range), message: e.message };
 }
 
-/** `{ version, tool, containers: [...] }`; documented in docs/json-format.md. */
-export function targetsJson(entries: TargetReportEntry[], version: string): string {
-  const containers = entries.map((e) => ({
+/** `{ version, tool, containers: [...], omitted: {...} }`; documented in docs/json-format.md. */
+export function targetsJson(entries: TargetReportEntry[], version: string, opts: TargetsOutputOptions = {}): string {
+  const { shown, omitted } = selected(entries, opts);
+  const list = shown.map((e) => ({
     ...span(e.range),
+    relevance: e.relevance,
     platform: e.platform,
     owner: e.owner,
     container: e.container,
@@ -82,5 +119,5 @@ export function targetsJson(entries: TargetReportEntry[], version: string): stri
       ...(t.matches !== undefined ? { matches: t.matches } : {}),
     })),
   }));
-  return `${JSON.stringify({ version: 1, tool: { name: 'otel-target-lint', version }, containers }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, tool: { name: 'otel-target-lint', version }, containers: list, omitted }, null, 2)}\n`;
 }

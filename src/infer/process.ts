@@ -93,6 +93,19 @@ export function effectiveArgv(
   if (!image && !entry) {
     if (!cmd || cmd.length === 0) return { error: 'the image is not built in this repository and the manifest gives no command', steps };
   }
+  // No program name starts with `-`: without an ENTRYPOINT of its own, a command that starts with an option gives the
+  // arguments of an ENTRYPOINT the image inherits (an `otelcol`, `jaeger` or `prometheus` image run with
+  // `command: ["--config=..."]`; `CMD ["--require=x.js", "server.js"]` over the node image's ENTRYPOINT).
+  const first = cmd?.[0];
+  if (!entry && first && !first.unknown && first.value.startsWith('-')) {
+    const what = override.cmd ? override.cmd.label : 'the CMD';
+    return {
+      error: image
+        ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know`
+        : `the image is not built in this repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
+      steps,
+    };
+  }
   const argv = [...(entry ?? []), ...(cmd ?? [])];
   if (argv.length === 0) return { error: 'the image sets neither ENTRYPOINT nor CMD and the manifest gives no command', steps };
   return shellForm ? { argv, steps, shellScript: { script: shellForm.script, spec: shellForm } } : { argv, steps };

@@ -387,6 +387,24 @@ test('--print-targets: what each container runs, exit 0 whatever the findings; -
   assert.equal(await run(['--print-targets', 'Dockerfile'], dir), { code: 0, stdout: r.stdout, stderr: '' });
 });
 
+test('--print-targets leaves out containers whose image is not built here; --all lists them', async () => {
+  const dir = repo({ 'deploy/app.yaml': APP_YAML.replace('image: app', 'image: docker.io/library/redis:7') });
+  const r = await run(['--print-targets'], dir);
+  assert.equal(r, {
+    code: 0,
+    stdout: 'No container in the given paths may run a Go program. Not shown: 1 container whose image is not built in this repository (or not linked to its Dockerfile). --all lists them.\n',
+    stderr: '',
+  });
+  const all = await run(['--print-targets', '--all'], dir);
+  assert.is(all.code, 0);
+  assert.ok(all.stdout.startsWith('deploy/app.yaml:8:14: Pod "app", container "app": unknown: '), all.stdout);
+  const json = JSON.parse((await run(['--print-targets', '--all', '-f', 'json'], dir)).stdout);
+  assert.equal(json.containers.map((c: { relevance: string }) => c.relevance), ['not-built-here']);
+  const u = await run(['--all'], dir);
+  assert.is(u.code, 2);
+  assert.is(u.stderr.split('\n')[0], 'otel-target-lint: --all only applies to --print-targets.');
+});
+
 test('--print-targets with an option it does not take: usage errors', async () => {
   const dir = repo();
   for (const [args, message] of [

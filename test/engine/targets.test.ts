@@ -98,9 +98,101 @@ test('json: the documented shape', async () => {
   assert.equal(doc.tool, { name: 'otel-target-lint', version: '9.9.9' });
   assert.is(doc.version, 1);
   const c = doc.containers[0];
-  assert.equal(Object.keys(c), ['file', 'line', 'column', 'endLine', 'endColumn', 'platform', 'owner', 'container', 'image', 'status', 'exe', 'link', 'wrappers', 'steps', 'targets']);
+  assert.equal(Object.keys(c), ['file', 'line', 'column', 'endLine', 'endColumn', 'relevance', 'platform', 'owner', 'container', 'image', 'status', 'exe', 'link', 'wrappers', 'steps', 'targets']);
   assert.equal(c.targets, [{ label: 'OTEL_GO_AUTO_TARGET_EXE', value: '/app/server', resolved: '/app/server', match: 'exact', file: 'k8s/api.yaml', line: 22, column: 22, endLine: 22, endColumn: 33, matches: true }]);
   assert.equal(Object.keys(c.steps[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'message']);
+  assert.equal(doc.omitted, { notBuiltHere: 0, notGo: 0 });
+});
+
+/** The agent sidecar without a target setting. */
+const NO_TARGET = { agentEnv: ['            - name: OTEL_SERVICE_NAME', '              value: svc'] };
+
+// One container of each relevance, side by side.
+const MIXED = {
+  ...SEED,
+  'k8s/api.yaml': deployment(),
+  // Built here, no Go build, and what it starts is known: a binary copied in may be a Go program.
+  'copied/Dockerfile': 'FROM alpine:3.20\nCOPY bin/copied /usr/local/bin/copied\nENTRYPOINT ["/usr/local/bin/copied"]\n',
+  'k8s/copied.yaml': deployment({ name: 'copied', appImage: 'ghcr.io/acme/copied:1.0.0', ...NO_TARGET }),
+  // Built here, no Go build, and what it starts is not known.
+  'py/Dockerfile': 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]\n',
+  'k8s/py.yaml': deployment({ name: 'py', appImage: 'ghcr.io/acme/py:1.0.0', ...NO_TARGET }),
+  // Not built here.
+  'k8s/redis.yaml': deployment({ name: 'redis', appImage: 'docker.io/library/redis:7', ...NO_TARGET }),
+  // Go run in an image not built here.
+  'compose.yaml': 'services:\n  dev:\n    image: golang:1.23\n    command: ["go", "run", "./cmd/dev"]\n',
+};
+
+test('relevance: targeted, go, built-here, not-built-here, not-go', async () => {
+  const entries = await report(MIXED);
+  assert.equal(
+    entries.map((e) => [e.owner, e.relevance]),
+    [
+      ['compose service "dev"', 'go'],
+      ['Deployment "api"', 'targeted'],
+      ['Deployment "copied"', 'built-here'],
+      ['Deployment "py"', 'not-go'],
+      ['Deployment "redis"', 'not-built-here'],
+    ],
+  );
+  // Without its target, the seed's container is still one that builds Go.
+  const untargeted = await report({ ...SEED, 'k8s/api.yaml': deployment(NO_TARGET) });
+  assert.equal(untargeted.map((e) => e.relevance), ['go']);
+});
+
+test('text and JSON show only the containers that may run a Go program, and count the others; --all shows all', async () => {
+  const entries = await report(MIXED);
+  const text = targetsText(entries);
+  assert.equal(
+    text.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.slice(0, l.indexOf(':'))),
+    ['compose.yaml', 'k8s/api.yaml', 'k8s/copied.yaml', 'Not shown'],
+  );
+  assert.ok(
+    text.endsWith('\n\nNot shown: 1 container whose image is not built in this repository (or not linked to its Dockerfile), and 1 whose image builds no Go program and starts nothing the linter could work out. --all lists them.\n'),
+    text,
+  );
+  const all = targetsText(entries, { all: true });
+  assert.equal(all.split('\n').filter((l) => /^\S/.test(l)).length, 5);
+  assert.not.ok(all.includes('Not shown'));
+
+  const json = JSON.parse(targetsJson(entries, '9.9.9'));
+  assert.equal(json.containers.map((c: { relevance: string }) => c.relevance), ['go', 'targeted', 'built-here']);
+  assert.equal(json.omitted, { notBuiltHere: 1, notGo: 1 });
+  const jsonAll = JSON.parse(targetsJson(entries, '9.9.9', { all: true }));
+  assert.is(jsonAll.containers.length, 5);
+  assert.equal(jsonAll.omitted, { notBuiltHere: 0, notGo: 0 });
+
+  // Nothing left to show.
+  const redis = await report({ 'k8s/redis.yaml': deployment({ name: 'redis', appImage: 'docker.io/library/redis:7', ...NO_TARGET }) });
+  assert.is(
+    targetsText(redis),
+    'No container in the given paths may run a Go program. Not shown: 1 container whose image is not built in this repository (or not linked to its Dockerfile). --all lists them.\n',
+  );
+});
+
+test('a command that starts with an option gives the arguments of an ENTRYPOINT the linter does not know', async () => {
+  const compose = await report({ 'compose.yaml': 'services:\n  collector:\n    image: ghcr.io/acme/otelcol:0.1\n    command: ["--config=/etc/otelcol.yaml"]\n' });
+  const web = await report({
+    'web/Dockerfile': 'FROM gcr.io/distroless/nodejs22-debian12\nWORKDIR /app\nCOPY . .\nCMD ["--require=./tracing.js", "server.js"]\n',
+    'k8s/web.yaml': deployment({ name: 'web', appImage: 'ghcr.io/acme/web:1.0.0', ...NO_TARGET }),
+  });
+  assert.equal(
+    [...compose, ...web].map((e) => [e.owner, e.status, e.reason, e.steps.map((s) => `${s.range.file}:${s.range.line}:${s.range.column}`)]),
+    [
+      [
+        'compose service "collector"',
+        'unknown',
+        'the image is not built in this repository, and command: of service "collector" gives only arguments ("--config=/etc/otelcol.yaml" ...) to its ENTRYPOINT, which is not known',
+        ['compose.yaml:4:5'],
+      ],
+      [
+        'Deployment "web"',
+        'unknown',
+        'the CMD starts with an option ("--require=./tracing.js"): it gives the arguments of an ENTRYPOINT the base image gcr.io/distroless/nodejs22-debian12 sets, which the linter does not know',
+        ['web/Dockerfile:4:1'],
+      ],
+    ],
+  );
 });
 
 test.run();
