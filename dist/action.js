@@ -35746,6 +35746,9 @@ function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
 }
+function dirDepth(file) {
+  return posix10.dirname(file).split("/").filter((p) => p && p !== ".").length;
+}
 function imageHasGoBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
   return false;
@@ -35942,7 +35945,7 @@ var init_images = __esm({
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
-        if (near) {
+        if (near && dirDepth(near) - sharedDepth(near, at3.file) <= 1) {
           const spec = this.defaultSpec(near, ref, at3);
           const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };

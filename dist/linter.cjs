@@ -1,4 +1,4 @@
-// otel-target-lint bundle e7547f7ba283818c
+// otel-target-lint bundle 9d28b6dacb2af767
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18653,6 +18653,9 @@ function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
 }
+function dirDepth(file) {
+  return import_node_path6.posix.dirname(file).split("/").filter((p) => p && p !== ".").length;
+}
 function imageHasGoBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
   return false;
@@ -18850,7 +18853,7 @@ var init_images = __esm({
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at4.file, 1);
-        if (near) {
+        if (near && dirDepth(near) - sharedDepth(near, at4.file) <= 1) {
           const spec = this.defaultSpec(near, ref, at4);
           const how = `built from ${near}, the Dockerfile nearest to ${at4.file}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };

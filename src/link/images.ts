@@ -12,7 +12,7 @@ import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
-import { NearestIndex, nearest } from './nearest.ts';
+import { NearestIndex, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
@@ -34,6 +34,11 @@ export function imageName(ref: string): string {
 function lastElement(name: string): string {
   const i = name.lastIndexOf('/');
   return i >= 0 ? name.slice(i + 1) : name;
+}
+
+/** Number of directories a `/`-separated file path is under. */
+function dirDepth(file: string): number {
+  return posix.dirname(file).split('/').filter((p) => p && p !== '.').length;
 }
 
 export function imageHasGoBinary(model: ImageModel): boolean {
@@ -256,10 +261,13 @@ export class ImageLinker {
       const how = `built from ${only}, the only Dockerfile in the repository`;
       return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
     }
-    // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there.
+    // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there,
+    // and it is in a directory the manifest is under or in one directory next to it (`svc/Dockerfile` or
+    // `svc/build/Dockerfile` for `svc/deploy/app.yaml`): a Dockerfile deeper in another part of the tree
+    // (`kyaml/fn/example/Dockerfile` for `kyaml/kio/testdata/java.yaml`) belongs to something else.
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
     const near = this.nearIndex.nearest(at.file, 1);
-    if (near) {
+    if (near && dirDepth(near) - sharedDepth(near, at.file) <= 1) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near}, the Dockerfile nearest to ${at.file}`;
       return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };

@@ -26,6 +26,12 @@ ENTRYPOINT ["/docker-entrypoint.sh"]
 `,
   'deploy.yaml': deployment({ target: '/app/server' }),
 };
+/** The nearest Dockerfile shares only `kyaml/` with the manifest and is three directories below it. */
+const farNearest = {
+  'kyaml/fn/framework/example/Dockerfile': SEED_DOCKERFILE,
+  'other/Dockerfile': SEED_DOCKERFILE,
+  'kyaml/kio/testdata/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
+};
 const twoDockerfiles = {
   'svc/a/Dockerfile': SEED_DOCKERFILE,
   'svc/b/Dockerfile': SEED_DOCKERFILE,
@@ -61,6 +67,14 @@ ruleTests(imageNotLinked, {
         '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/checkout\n    dockerfile: svc/b/Dockerfile\n',
       },
     },
+    {
+      name: 'the nearest Dockerfile, in a directory the manifest is under',
+      files: { 'svc/Dockerfile': SEED_DOCKERFILE, 'other/Dockerfile': SEED_DOCKERFILE, 'svc/deploy/k8s/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }) },
+    },
+    {
+      name: 'the nearest Dockerfile, one directory next to the manifest',
+      files: { 'svc/build/Dockerfile': SEED_DOCKERFILE, 'other/Dockerfile': SEED_DOCKERFILE, 'svc/deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }) },
+    },
   ],
   invalid: [
     {
@@ -72,6 +86,18 @@ ruleTests(imageNotLinked, {
           severity: 'info',
           message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (svc/a/Dockerfile, svc/b/Dockerfile)', 'images: [{ image: ghcr.io/acme/checkout:1.0'],
           related: [`deploy/app.yaml:${span(twoDockerfiles, 'deploy/app.yaml', '/app/server').line}`],
+        },
+      ],
+    },
+    {
+      name: 'the nearest Dockerfile is deeper in another part of the tree: not a guess',
+      files: farNearest,
+      errors: [
+        {
+          ...span(farNearest, 'kyaml/kio/testdata/app.yaml', 'ghcr.io/acme/checkout:1.0'),
+          severity: 'info',
+          message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (kyaml/fn/framework/example/Dockerfile, other/Dockerfile)'],
+          related: [`kyaml/kio/testdata/app.yaml:${span(farNearest, 'kyaml/kio/testdata/app.yaml', '/app/server').line}`],
         },
       ],
     },
