@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9d28b6dacb2af767
+// otel-target-lint bundle 135815f114fb1aeb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18273,6 +18273,8 @@ function read(r, root, out2) {
   out2.excludeServices = list("exclude_services").length > 0;
   const servicesE = r.get(disc, "services");
   if (servicesE) out2.servicesKey = r.range(servicesE.keyNode);
+  const defaultE = r.get(disc, "default_exclude_instrument");
+  if (defaultE) out2.defaultExcludeKey = r.range(defaultE.keyNode);
 }
 function onlyDeprecatedSelection(c) {
   return (c.services.length > 0 || c.excludeServices) && c.instrument.length === 0 && c.exclusions.length === 0;
@@ -23115,6 +23117,47 @@ var init_ebpf_target_env_ignored = __esm({
   }
 });
 
+// src/link/ebpf-defaults.ts
+function defaultExcludedExe(exe) {
+  return DEFAULT_EXCLUDED_EXE.find((p) => globPatternMatches(p, exe) === true);
+}
+var DEFAULT_EXCLUDED_EXE, DEFAULT_EXCLUDED_NAMESPACES;
+var init_ebpf_defaults = __esm({
+  "src/link/ebpf-defaults.ts"() {
+    "use strict";
+    init_ebpf_glob();
+    DEFAULT_EXCLUDED_EXE = [
+      "*beyla",
+      "*alloy",
+      "*prometheus-config-reloader",
+      "*ebpf-instrument",
+      "*obi",
+      "*otelcol",
+      "*otelcol-contrib",
+      "*otelcol-contrib[!/]*"
+    ];
+    DEFAULT_EXCLUDED_NAMESPACES = [
+      "kube-system",
+      "kube-node-lease",
+      "local-path-storage",
+      "grafana-alloy",
+      "cert-manager",
+      "monitoring",
+      // GKE
+      "gke-connect",
+      "gke-gmp-system",
+      "gke-managed-cim",
+      "gke-managed-filestorecsi",
+      "gke-managed-metrics-server",
+      "gke-managed-system",
+      "gke-system",
+      "gke-managed-volumepopulator",
+      // AKS
+      "gatekeeper-system"
+    ];
+  }
+});
+
 // rules/ebpf-target-excluded.ts
 function matches2(glob, exe) {
   return globPatternMatches(glob, exe) === true;
@@ -23127,10 +23170,11 @@ var init_ebpf_target_excluded = __esm({
     init_ebpf_glob();
     init_target_check();
     init_ebpf_config2();
+    init_ebpf_defaults();
     ebpfTargetExcluded = {
       meta: {
         id: "ebpf-target-excluded",
-        description: "OBI's or Beyla's config file excludes (discovery.exclude_instrument) the process its own selection names",
+        description: "OBI or Beyla excludes the process its own selection names: an item of discovery.exclude_instrument, or a built-in exclusion (its own executables, collectors, system namespaces)",
         defaultSeverity: "error",
         fixable: false,
         category: "settings"
@@ -23160,6 +23204,51 @@ var init_ebpf_target_excluded = __esm({
                   message: `discovery.exclude_instrument[${x.index}].exe_path is ${shown}, which matches the process ${by.key} selects: ${appLabel(app)} runs "${exe}" (${cite(app.process.steps, 2)}${linkClause(app)}). ${tool} leaves out every process an exclude_instrument item matches, whatever selects it, so it never instruments this one. Remove the item, or narrow it so that it no longer matches "${exe}".`,
                   related: [...cfg.evidence, ...x.evidence, { range: by.value.range, message: `${by.key} selects "${exe}"` }, ...appEvidence(app)]
                 });
+              }
+            }
+          }
+        }
+        const hostApps = (platform) => model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform));
+        for (const d of model.deployments) {
+          for (const a of d.agents) {
+            if (a.kind !== "obi" && a.kind !== "beyla") continue;
+            const cf = a.configFile;
+            if (cf && (cf.reason || !cf.config || cf.config.unreadable || cf.config.defaultExcludeKey)) continue;
+            const tool = a.kind === "obi" ? "OBI" : "Beyla";
+            const keep = `write discovery.default_exclude_instrument in ${tool}'s config file: the list it writes replaces the built-in one`;
+            for (const t of d.targets) {
+              if (t.agent !== a || t.match !== "glob" || t.resolved === void 0 || !(t.configItem || !envSelectorIgnored(a))) continue;
+              const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
+              for (const app of apps) {
+                const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+                if (exe === void 0 || !matches2(t.resolved, exe)) continue;
+                const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
+                const pattern = defaultExcludedExe(exe);
+                if (pattern) {
+                  const key = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
+                  if (!seen.has(key)) {
+                    seen.add(key);
+                    report({
+                      range: t.value.range,
+                      message: `${t.key} selects "${exe}" (${appLabel(app)}; ${cite(app.process.steps, 2)}${linkClause(app)}), but that path matches "${pattern}" of ${tool}'s built-in discovery.default_exclude_instrument, which keeps it from instrumenting itself, the other eBPF agents and OpenTelemetry Collectors. An exclusion wins over every selection, so ${tool} never instruments this process. To instrument it, ${keep} (without "${pattern}").`,
+                      related: [selects3, ...appEvidence(app)]
+                    });
+                  }
+                }
+                const w = app.workload ?? d.workload;
+                const ns = app.platform === "k8s" ? w?.namespace : void 0;
+                if (ns && !ns.unknown && DEFAULT_EXCLUDED_NAMESPACES.includes(ns.value)) {
+                  const key = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
+                  if (seen.has(key)) continue;
+                  seen.add(key);
+                  const owner3 = w?.name && !w.name.unknown ? `${w.kind} "${w.name.value}"` : w?.kind ?? "the pod";
+                  report({
+                    range: ns.range,
+                    severity: "warning",
+                    message: `${owner3} is in namespace "${ns.value}", one of the Kubernetes system and monitoring namespaces ${tool}'s built-in discovery.default_exclude_instrument leaves out. ${t.key} "${t.value.value}" (${t.value.range.file}:${t.value.range.line}) selects its ${appLabel(app)} ("${exe}"), but with the Kubernetes metadata ${tool} reads in a cluster, the exclusion wins and the process is never instrumented. Deploy it to another namespace, or ${keep} (without "${ns.value}").`,
+                    related: [selects3, ...appEvidence(app)]
+                  });
+                }
               }
             }
           }

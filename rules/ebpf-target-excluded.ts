@@ -4,6 +4,7 @@ import { cite } from '../src/engine/report-helpers.ts';
 import { globPatternMatches } from '../src/link/ebpf-glob.ts';
 import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
 import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
+import { DEFAULT_EXCLUDED_NAMESPACES, defaultExcludedExe } from '../src/link/ebpf-defaults.ts';
 
 /** Does the glob (when it compiles) match the path? */
 function matches(glob: string, exe: string): boolean {
@@ -13,7 +14,8 @@ function matches(glob: string, exe: string): boolean {
 export const ebpfTargetExcluded: Rule = {
   meta: {
     id: 'ebpf-target-excluded',
-    description: "OBI's or Beyla's config file excludes (discovery.exclude_instrument) the process its own selection names",
+    description:
+      "OBI or Beyla excludes the process its own selection names: an item of discovery.exclude_instrument, or a built-in exclusion (its own executables, collectors, system namespaces)",
     defaultSeverity: 'error',
     fixable: false,
     category: 'settings',
@@ -49,6 +51,63 @@ export const ebpfTargetExcluded: Rule = {
                 `no longer matches "${exe}".`,
               related: [...cfg.evidence, ...x.evidence, { range: by.value.range, message: `${by.key} selects "${exe}"` }, ...appEvidence(app)],
             });
+          }
+        }
+      }
+    }
+
+    // The built-in exclusions (discovery.default_exclude_instrument), unless the agent's config file writes its own
+    // list or cannot be read.
+    const hostApps = (platform: 'k8s' | 'compose') => model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform));
+    for (const d of model.deployments) {
+      for (const a of d.agents) {
+        if (a.kind !== 'obi' && a.kind !== 'beyla') continue;
+        const cf = a.configFile;
+        if (cf && (cf.reason || !cf.config || cf.config.unreadable || cf.config.defaultExcludeKey)) continue;
+        const tool = a.kind === 'obi' ? 'OBI' : 'Beyla';
+        const keep = `write discovery.default_exclude_instrument in ${tool}'s config file: the list it writes replaces the built-in one`;
+        for (const t of d.targets) {
+          if (t.agent !== a || t.match !== 'glob' || t.resolved === undefined || !(t.configItem || !envSelectorIgnored(a))) continue;
+          // A DaemonSet (or a compose service with `pid: host`) selects processes of every pod of its node.
+          const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
+          for (const app of apps) {
+            const exe = app.process.status === 'resolved' && !app.process.goRun ? app.process.exe : undefined;
+            if (exe === undefined || !matches(t.resolved, exe)) continue;
+            const selects = { range: t.value.range, message: `${t.key} selects "${exe}"` };
+            const pattern = defaultExcludedExe(exe);
+            if (pattern) {
+              const key = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
+              if (!seen.has(key)) {
+                seen.add(key);
+                report({
+                  range: t.value.range,
+                  message:
+                    `${t.key} selects "${exe}" (${appLabel(app)}; ${cite(app.process.steps, 2)}${linkClause(app)}), but that path matches ` +
+                    `"${pattern}" of ${tool}'s built-in discovery.default_exclude_instrument, which keeps it from instrumenting itself, ` +
+                    `the other eBPF agents and OpenTelemetry Collectors. An exclusion wins over every selection, so ${tool} never instruments ` +
+                    `this process. To instrument it, ${keep} (without "${pattern}").`,
+                  related: [selects, ...appEvidence(app)],
+                });
+              }
+            }
+            const w = app.workload ?? d.workload;
+            const ns = app.platform === 'k8s' ? w?.namespace : undefined;
+            if (ns && !ns.unknown && DEFAULT_EXCLUDED_NAMESPACES.includes(ns.value)) {
+              const key = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              const owner = w?.name && !w.name.unknown ? `${w.kind} "${w.name.value}"` : (w?.kind ?? 'the pod');
+              report({
+                range: ns.range,
+                severity: 'warning',
+                message:
+                  `${owner} is in namespace "${ns.value}", one of the Kubernetes system and monitoring namespaces ${tool}'s built-in ` +
+                  `discovery.default_exclude_instrument leaves out. ${t.key} "${t.value.value}" (${t.value.range.file}:${t.value.range.line}) selects ` +
+                  `its ${appLabel(app)} ("${exe}"), but with the Kubernetes metadata ${tool} reads in a cluster, the exclusion wins and the ` +
+                  `process is never instrumented. Deploy it to another namespace, or ${keep} (without "${ns.value}").`,
+                related: [selects, ...appEvidence(app)],
+              });
+            }
           }
         }
       }

@@ -37,6 +37,11 @@ export interface EbpfConfig {
   excludeServices: boolean;
   /** The `services:` key under `discovery:`, when written. */
   servicesKey?: Range;
+  /**
+   * The `default_exclude_instrument:` key under `discovery:`, when written: the file then replaces the built-in
+   * exclusions (src/link/ebpf-defaults.ts).
+   */
+  defaultExcludeKey?: Range;
   /** Syntax errors and values of the wrong type, with ranges in `file`. */
   problems: ParseProblem[];
   /** The text could not be read in place (a folded or quoted ConfigMap value): nothing else here is known. */

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetExcluded } from '../../rules/ebpf-target-excluded.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod, obiDaemonSet } from '../helpers/fixtures.ts';
 
 // SEED_DOCKERFILE's image runs /app/server.
 const cfg = (lines: string[], env: string[] = []) => ({ Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', ...lines], env) });
@@ -13,8 +13,47 @@ const composeExcluded = {
   'compose.yaml': ebpfCompose(['environment:', '  OTEL_EBPF_AUTO_TARGET_EXE: /app/server', '  OTEL_EBPF_CONFIG_PATH: /etc/obi.yml', '  SKIP: "*/server"', 'volumes:', '  - ./obi.yml:/etc/obi.yml']),
 };
 
+/** Deployment "api" of the seed image (it runs /app/server), alone, in `namespace` when given. */
+const app = (namespace?: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+${namespace !== undefined ? `  namespace: ${namespace}\n` : ''}spec:
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+`;
+// An OBI DaemonSet (OTEL_EBPF_AUTO_TARGET_EXE "*/server") and the app in a namespace OBI leaves out by default.
+const inMonitoring = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': app('monitoring'), 'k8s/obi.yaml': obiDaemonSet({ pod: '      hostPID: true\n' }) };
+// The app's binary is an OpenTelemetry Collector build: OBI's own default exclusions leave it out.
+const collector = {
+  Dockerfile: SEED_DOCKERFILE.replaceAll('/app/server', '/otelcol-contrib'),
+  'compose.yaml': ebpfCompose(['environment:', '  OTEL_EBPF_AUTO_TARGET_EXE: /otelcol-contrib']),
+};
+
 ruleTests(ebpfTargetExcluded, {
   valid: [
+    { name: 'built-in exclusions: an app in a namespace of its own', files: { ...inMonitoring, 'k8s/api.yaml': app('shop') } },
+    { name: 'built-in exclusions: an app without a namespace (not known before deploy)', files: { ...inMonitoring, 'k8s/api.yaml': app() } },
+    {
+      name: 'built-in exclusions: a config file that writes default_exclude_instrument replaces them',
+      files: {
+        Dockerfile: SEED_DOCKERFILE,
+        'k8s/api.yaml': cfg(['  instrument:', '    - exe_path: "*/server"', '  default_exclude_instrument:', '    - k8s_namespace: kube-system'])['k8s/api.yaml'].replace(
+          /^  name: api$/m,
+          '  name: api\n  namespace: monitoring',
+        ),
+      },
+    },
+    { name: 'built-in exclusions: the DaemonSet selects another program', files: { ...inMonitoring, 'k8s/obi.yaml': obiDaemonSet({ pod: '      hostPID: true\n' }).replace('*/server', '*/worker') } },
     { name: 'the exclusion matches another program', files: cfg(['  instrument:', '    - exe_path: "*/server"', '  exclude_instrument:', '    - exe_path: "*/sidecar"']) },
     {
       name: 'an exclusion that also needs another attribute (a namespace) is not evaluated',
@@ -45,6 +84,34 @@ ruleTests(ebpfTargetExcluded, {
           ...span(composeExcluded, 'obi.yml', '${SKIP}'),
           message: ['discovery.exclude_instrument[0].exe_path is "${SKIP}", which is "*/server", which matches the process OTEL_EBPF_AUTO_TARGET_EXE selects: service "api" runs "/app/server"'],
           related: ['compose.yaml:10', 'compose.yaml:13', 'obi.yml:1', 'compose.yaml:11', 'compose.yaml:9', 'compose.yaml:3', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+    },
+    {
+      name: 'built-in exclusions: a DaemonSet selects an app of namespace "monitoring"',
+      files: inMonitoring,
+      errors: [
+        {
+          ...span(inMonitoring, 'k8s/api.yaml', 'monitoring'),
+          severity: 'warning',
+          message:
+            'Deployment "api" is in namespace "monitoring", one of the Kubernetes system and monitoring namespaces OBI\'s built-in discovery.default_exclude_instrument leaves out. OTEL_EBPF_AUTO_TARGET_EXE "*/server" (k8s/obi.yaml:20) selects its container "app" ("/app/server"), but with the Kubernetes metadata OBI reads in a cluster, the exclusion wins and the process is never instrumented. Deploy it to another namespace, or write discovery.default_exclude_instrument in OBI\'s config file: the list it writes replaces the built-in one (without "monitoring").',
+          related: ['k8s/obi.yaml:20', 'Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+    },
+    {
+      name: 'built-in exclusions: the selected program is an OpenTelemetry Collector',
+      files: collector,
+      errors: [
+        {
+          ...span(collector, 'compose.yaml', '/otelcol-contrib'),
+          severity: 'error',
+          message: [
+            'OTEL_EBPF_AUTO_TARGET_EXE selects "/otelcol-contrib" (service "api";',
+            'but that path matches "*otelcol-contrib" of OBI\'s built-in discovery.default_exclude_instrument',
+            'To instrument it, write discovery.default_exclude_instrument in OBI\'s config file: the list it writes replaces the built-in one (without "*otelcol-contrib").',
+          ],
         },
       ],
     },
