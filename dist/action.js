@@ -33975,8 +33975,8 @@ var init_image = __esm({
 // src/link/nearest.ts
 import { posix as posix8 } from "node:path";
 function sharedDepth(a, b) {
-  const x = posix8.dirname(a).split("/").filter((p) => p && p !== ".");
-  const y = posix8.dirname(b).split("/").filter((p) => p && p !== ".");
+  const x = dirSegments(a);
+  const y = dirSegments(b);
   let i2 = 0;
   while (i2 < x.length && i2 < y.length && x[i2] === y[i2]) i2++;
   return i2;
@@ -35746,9 +35746,6 @@ function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
 }
-function dirDepth(file) {
-  return posix10.dirname(file).split("/").filter((p) => p && p !== ".").length;
-}
 function imageHasGoBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
   return false;
@@ -35945,7 +35942,7 @@ var init_images = __esm({
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
-        if (near && dirDepth(near) - sharedDepth(near, at3.file) <= 1) {
+        if (near && dirSegments(near).length - sharedDepth(near, at3.file) <= 1) {
           const spec = this.defaultSpec(near, ref, at3);
           const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
@@ -59042,6 +59039,9 @@ function linkClause(app) {
 function appEvidence(app) {
   return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
 }
+function stableExe(app) {
+  return app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+}
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
 }
@@ -60642,7 +60642,7 @@ var init_compose_pid_service_unknown = __esm({
 
 // rules/compose-pid-host-ambiguous.ts
 function matches2(t, app) {
-  const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+  const exe = stableExe(app);
   return exe !== void 0 && t.match === "exact" && exe === t.resolved;
 }
 var composePidHostAmbiguous;
@@ -63172,6 +63172,9 @@ var init_ebpf_defaults = __esm({
 function matches3(glob, exe) {
   return globPatternMatches(glob, exe) === true;
 }
+function selection(d, a) {
+  return d.targets.filter((t) => t.agent === a && t.match === "glob" && t.resolved !== void 0 && (t.configItem || !envSelectorIgnored(a)));
+}
 var ebpfTargetExcluded;
 var init_ebpf_target_excluded = __esm({
   "rules/ebpf-target-excluded.ts"() {
@@ -63196,12 +63199,12 @@ var init_ebpf_target_excluded = __esm({
             const cfg = a.configFile;
             if (!cfg?.exclusions || cfg.exclusions.length === 0 || cfg.reason) continue;
             const tool = a.kind === "obi" ? "OBI" : "Beyla";
-            const selection = d.targets.filter((t) => t.agent === a && t.match === "glob" && t.resolved && (t.configItem || !envSelectorIgnored(a)));
-            const apps = new Set(selection.flatMap((t) => t.apps));
+            const selected = selection(d, a);
+            const apps = new Set(selected.flatMap((t) => t.apps));
             for (const app of apps) {
-              const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+              const exe = stableExe(app);
               if (exe === void 0) continue;
-              const by = selection.find((t) => t.apps.includes(app) && matches3(t.resolved, exe));
+              const by = selected.find((t) => t.apps.includes(app) && matches3(t.resolved, exe));
               if (!by) continue;
               for (const x of cfg.exclusions) {
                 if (x.resolved === void 0 || !matches3(x.resolved, exe)) continue;
@@ -63218,7 +63221,12 @@ var init_ebpf_target_excluded = __esm({
             }
           }
         }
-        const hostApps = (platform) => model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform));
+        const hostAppsOf = /* @__PURE__ */ new Map();
+        const hostApps = (platform) => {
+          let apps = hostAppsOf.get(platform);
+          if (!apps) hostAppsOf.set(platform, apps = model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform)));
+          return apps;
+        };
         for (const d of model.deployments) {
           for (const a of d.agents) {
             if (a.kind !== "obi" && a.kind !== "beyla") continue;
@@ -63226,11 +63234,10 @@ var init_ebpf_target_excluded = __esm({
             if (cf && (cf.reason || !cf.config || cf.config.unreadable || cf.config.defaultExcludeKey)) continue;
             const tool = a.kind === "obi" ? "OBI" : "Beyla";
             const keep = `write discovery.default_exclude_instrument in ${tool}'s config file: the list it writes replaces the built-in one`;
-            for (const t of d.targets) {
-              if (t.agent !== a || t.match !== "glob" || t.resolved === void 0 || !(t.configItem || !envSelectorIgnored(a))) continue;
+            for (const t of selection(d, a)) {
               const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
               for (const app of apps) {
-                const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+                const exe = stableExe(app);
                 if (exe === void 0 || !matches3(t.resolved, exe)) continue;
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
                 const pattern = defaultExcludedExe(exe);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 135815f114fb1aeb
+// otel-target-lint bundle d63c606b7277a2dc
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9429,6 +9429,9 @@ function linkClause(app) {
 function appEvidence(app) {
   return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
 }
+function stableExe(app) {
+  return app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+}
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
 }
@@ -9801,8 +9804,8 @@ var init_parse_error = __esm({
 
 // src/link/nearest.ts
 function sharedDepth(a, b) {
-  const x = import_node_path4.posix.dirname(a).split("/").filter((p) => p && p !== ".");
-  const y = import_node_path4.posix.dirname(b).split("/").filter((p) => p && p !== ".");
+  const x = dirSegments(a);
+  const y = dirSegments(b);
   let i2 = 0;
   while (i2 < x.length && i2 < y.length && x[i2] === y[i2]) i2++;
   return i2;
@@ -18655,9 +18658,6 @@ function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
 }
-function dirDepth(file) {
-  return import_node_path6.posix.dirname(file).split("/").filter((p) => p && p !== ".").length;
-}
 function imageHasGoBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
   return false;
@@ -18855,7 +18855,7 @@ var init_images = __esm({
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at4.file, 1);
-        if (near && dirDepth(near) - sharedDepth(near, at4.file) <= 1) {
+        if (near && dirSegments(near).length - sharedDepth(near, at4.file) <= 1) {
           const spec = this.defaultSpec(near, ref, at4);
           const how = `built from ${near}, the Dockerfile nearest to ${at4.file}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
@@ -20632,7 +20632,7 @@ var init_compose_pid_service_unknown = __esm({
 
 // rules/compose-pid-host-ambiguous.ts
 function matches(t, app) {
-  const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+  const exe = stableExe(app);
   return exe !== void 0 && t.match === "exact" && exe === t.resolved;
 }
 var composePidHostAmbiguous;
@@ -23162,6 +23162,9 @@ var init_ebpf_defaults = __esm({
 function matches2(glob, exe) {
   return globPatternMatches(glob, exe) === true;
 }
+function selection(d, a) {
+  return d.targets.filter((t) => t.agent === a && t.match === "glob" && t.resolved !== void 0 && (t.configItem || !envSelectorIgnored(a)));
+}
 var ebpfTargetExcluded;
 var init_ebpf_target_excluded = __esm({
   "rules/ebpf-target-excluded.ts"() {
@@ -23186,12 +23189,12 @@ var init_ebpf_target_excluded = __esm({
             const cfg = a.configFile;
             if (!cfg?.exclusions || cfg.exclusions.length === 0 || cfg.reason) continue;
             const tool = a.kind === "obi" ? "OBI" : "Beyla";
-            const selection = d.targets.filter((t) => t.agent === a && t.match === "glob" && t.resolved && (t.configItem || !envSelectorIgnored(a)));
-            const apps = new Set(selection.flatMap((t) => t.apps));
+            const selected2 = selection(d, a);
+            const apps = new Set(selected2.flatMap((t) => t.apps));
             for (const app of apps) {
-              const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+              const exe = stableExe(app);
               if (exe === void 0) continue;
-              const by = selection.find((t) => t.apps.includes(app) && matches2(t.resolved, exe));
+              const by = selected2.find((t) => t.apps.includes(app) && matches2(t.resolved, exe));
               if (!by) continue;
               for (const x of cfg.exclusions) {
                 if (x.resolved === void 0 || !matches2(x.resolved, exe)) continue;
@@ -23208,7 +23211,12 @@ var init_ebpf_target_excluded = __esm({
             }
           }
         }
-        const hostApps = (platform) => model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform));
+        const hostAppsOf = /* @__PURE__ */ new Map();
+        const hostApps = (platform) => {
+          let apps = hostAppsOf.get(platform);
+          if (!apps) hostAppsOf.set(platform, apps = model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform)));
+          return apps;
+        };
         for (const d of model.deployments) {
           for (const a of d.agents) {
             if (a.kind !== "obi" && a.kind !== "beyla") continue;
@@ -23216,11 +23224,10 @@ var init_ebpf_target_excluded = __esm({
             if (cf && (cf.reason || !cf.config || cf.config.unreadable || cf.config.defaultExcludeKey)) continue;
             const tool = a.kind === "obi" ? "OBI" : "Beyla";
             const keep = `write discovery.default_exclude_instrument in ${tool}'s config file: the list it writes replaces the built-in one`;
-            for (const t of d.targets) {
-              if (t.agent !== a || t.match !== "glob" || t.resolved === void 0 || !(t.configItem || !envSelectorIgnored(a))) continue;
+            for (const t of selection(d, a)) {
               const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
               for (const app of apps) {
-                const exe = app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
+                const exe = stableExe(app);
                 if (exe === void 0 || !matches2(t.resolved, exe)) continue;
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
                 const pattern = defaultExcludedExe(exe);
@@ -23390,6 +23397,11 @@ function owner2(d, app) {
   if (!w.name) return w.kind;
   return w.name.unknown ? `${w.kind} (its name is a template expression)` : `${w.kind} "${w.name.value}"`;
 }
+function relevanceOf(app, status) {
+  if (status === "go-run" || app.link?.model && imageHasGoBinary(app.link.model)) return "go";
+  if (!app.link) return "not-built-here";
+  return status === "resolved" ? "built-here" : "not-go";
+}
 function matches3(t, exe) {
   if (t.resolved === void 0 || exe === void 0) return void 0;
   return t.match === "exact" ? t.resolved === exe : globPatternMatches(t.resolved, exe);
@@ -23420,7 +23432,7 @@ function targetReport(model, isRequested) {
         platform: app.platform,
         owner: owner2(d, app),
         container: app.name,
-        relevance: status === "go-run" || app.link?.model && imageHasGoBinary(app.link.model) ? "go" : !app.link ? "not-built-here" : status === "resolved" ? "built-here" : "not-go",
+        relevance: relevanceOf(app, status),
         status,
         wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...w.exe !== void 0 ? { exe: w.exe } : {}, kind: w.kind, evidence: w.evidence })),
         steps: p.steps,

@@ -2,12 +2,12 @@ import type { Rule } from '../src/engine/types.ts';
 import type { AppContainer, TargetSetting } from '../src/model/project.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { targetLabel } from '../src/link/target-check.ts';
+import { stableExe, targetLabel } from '../src/link/target-check.ts';
 import { agentKindLabel } from './sidecar/agents.ts';
 
 /** The Go agent's exact comparison of its target with the executable of an application service. */
 function matches(t: TargetSetting, app: AppContainer): boolean {
-  const exe = app.process.status === 'resolved' && !app.process.goRun ? app.process.exe : undefined;
+  const exe = stableExe(app);
   return exe !== undefined && t.match === 'exact' && exe === t.resolved;
 }
 

@@ -1,14 +1,22 @@
 import type { Rule } from '../src/engine/types.ts';
-import type { AppContainer } from '../src/model/project.ts';
+import type { AgentContainer, AppContainer, Deployment, TargetSetting } from '../src/model/project.ts';
 import { cite } from '../src/engine/report-helpers.ts';
 import { globPatternMatches } from '../src/link/ebpf-glob.ts';
-import { appEvidence, appLabel, linkClause } from '../src/link/target-check.ts';
+import { appEvidence, appLabel, linkClause, stableExe } from '../src/link/target-check.ts';
 import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
 import { DEFAULT_EXCLUDED_NAMESPACES, defaultExcludedExe } from '../src/link/ebpf-defaults.ts';
 
 /** Does the glob (when it compiles) match the path? */
 function matches(glob: string, exe: string): boolean {
   return globPatternMatches(glob, exe) === true;
+}
+
+/**
+ * The agent's selection: its config file's discovery.instrument items and its glob variables (unless the file makes
+ * OBI ignore them), each with a known glob.
+ */
+function selection(d: Deployment, a: AgentContainer): (TargetSetting & { resolved: string })[] {
+  return d.targets.filter((t): t is TargetSetting & { resolved: string } => t.agent === a && t.match === 'glob' && t.resolved !== undefined && (t.configItem || !envSelectorIgnored(a)));
 }
 
 export const ebpfTargetExcluded: Rule = {
@@ -27,14 +35,12 @@ export const ebpfTargetExcluded: Rule = {
         const cfg = a.configFile;
         if (!cfg?.exclusions || cfg.exclusions.length === 0 || cfg.reason) continue;
         const tool = a.kind === 'obi' ? 'OBI' : 'Beyla';
-        // The agent's selection: its config file's discovery.instrument items and its glob variables (unless the file
-        // makes OBI ignore them).
-        const selection = d.targets.filter((t) => t.agent === a && t.match === 'glob' && t.resolved && (t.configItem || !envSelectorIgnored(a)));
-        const apps = new Set<AppContainer>(selection.flatMap((t) => t.apps));
+        const selected = selection(d, a);
+        const apps = new Set<AppContainer>(selected.flatMap((t) => t.apps));
         for (const app of apps) {
-          const exe = app.process.status === 'resolved' && !app.process.goRun ? app.process.exe : undefined;
+          const exe = stableExe(app);
           if (exe === undefined) continue;
-          const by = selection.find((t) => t.apps.includes(app) && matches(t.resolved!, exe));
+          const by = selected.find((t) => t.apps.includes(app) && matches(t.resolved, exe));
           if (!by) continue;
           for (const x of cfg.exclusions) {
             if (x.resolved === undefined || !matches(x.resolved, exe)) continue;
@@ -58,7 +64,12 @@ export const ebpfTargetExcluded: Rule = {
 
     // The built-in exclusions (discovery.default_exclude_instrument), unless the agent's config file writes its own
     // list or cannot be read.
-    const hostApps = (platform: 'k8s' | 'compose') => model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform));
+    const hostAppsOf = new Map<'k8s' | 'compose', AppContainer[]>();
+    const hostApps = (platform: 'k8s' | 'compose'): AppContainer[] => {
+      let apps = hostAppsOf.get(platform);
+      if (!apps) hostAppsOf.set(platform, (apps = model.deployments.flatMap((x) => x.apps.filter((app) => app.platform === platform))));
+      return apps;
+    };
     for (const d of model.deployments) {
       for (const a of d.agents) {
         if (a.kind !== 'obi' && a.kind !== 'beyla') continue;
@@ -66,12 +77,11 @@ export const ebpfTargetExcluded: Rule = {
         if (cf && (cf.reason || !cf.config || cf.config.unreadable || cf.config.defaultExcludeKey)) continue;
         const tool = a.kind === 'obi' ? 'OBI' : 'Beyla';
         const keep = `write discovery.default_exclude_instrument in ${tool}'s config file: the list it writes replaces the built-in one`;
-        for (const t of d.targets) {
-          if (t.agent !== a || t.match !== 'glob' || t.resolved === undefined || !(t.configItem || !envSelectorIgnored(a))) continue;
+        for (const t of selection(d, a)) {
           // A DaemonSet (or a compose service with `pid: host`) selects processes of every pod of its node.
           const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
           for (const app of apps) {
-            const exe = app.process.status === 'resolved' && !app.process.goRun ? app.process.exe : undefined;
+            const exe = stableExe(app);
             if (exe === undefined || !matches(t.resolved, exe)) continue;
             const selects = { range: t.value.range, message: `${t.key} selects "${exe}"` };
             const pattern = defaultExcludedExe(exe);

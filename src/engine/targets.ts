@@ -73,6 +73,13 @@ function owner(d: Deployment, app: AppContainer): string {
   return w.name.unknown ? `${w.kind} (its name is a template expression)` : `${w.kind} "${w.name.value}"`;
 }
 
+/** The relevance of a container before its target settings are known (`targeted` is set once they are). */
+function relevanceOf(app: AppContainer, status: TargetReportEntry['status']): TargetRelevance {
+  if (status === 'go-run' || (app.link?.model && imageHasGoBinary(app.link.model))) return 'go';
+  if (!app.link) return 'not-built-here';
+  return status === 'resolved' ? 'built-here' : 'not-go';
+}
+
 function matches(t: TargetSetting, exe: string | undefined): boolean | undefined {
   if (t.resolved === undefined || exe === undefined) return undefined;
   return t.match === 'exact' ? t.resolved === exe : globPatternMatches(t.resolved, exe);
@@ -111,14 +118,7 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
         platform: app.platform,
         owner: owner(d, app),
         container: app.name,
-        relevance:
-          status === 'go-run' || (app.link?.model && imageHasGoBinary(app.link.model))
-            ? 'go'
-            : !app.link
-              ? 'not-built-here'
-              : status === 'resolved'
-                ? 'built-here'
-                : 'not-go',
+        relevance: relevanceOf(app, status),
         status,
         wrappers: p.wrappers.map((w) => ({ name: w.name, path: w.path, ...(w.exe !== undefined ? { exe: w.exe } : {}), kind: w.kind, evidence: w.evidence })),
         steps: p.steps,

@@ -12,7 +12,7 @@ import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { evaluateImage } from '../infer/image.ts';
-import { NearestIndex, nearest, sharedDepth } from './nearest.ts';
+import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
@@ -34,11 +34,6 @@ export function imageName(ref: string): string {
 function lastElement(name: string): string {
   const i = name.lastIndexOf('/');
   return i >= 0 ? name.slice(i + 1) : name;
-}
-
-/** Number of directories a `/`-separated file path is under. */
-function dirDepth(file: string): number {
-  return posix.dirname(file).split('/').filter((p) => p && p !== '.').length;
 }
 
 export function imageHasGoBinary(model: ImageModel): boolean {
@@ -267,7 +262,7 @@ export class ImageLinker {
     // (`kyaml/fn/example/Dockerfile` for `kyaml/kio/testdata/java.yaml`) belongs to something else.
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
     const near = this.nearIndex.nearest(at.file, 1);
-    if (near && dirDepth(near) - sharedDepth(near, at.file) <= 1) {
+    if (near && dirSegments(near).length - sharedDepth(near, at.file) <= 1) {
       const spec = this.defaultSpec(near, ref, at);
       const how = `built from ${near}, the Dockerfile nearest to ${at.file}`;
       return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };

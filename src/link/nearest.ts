@@ -6,8 +6,8 @@ import { posix } from 'node:path';
 
 /** Number of leading directory segments two file paths share. */
 export function sharedDepth(a: string, b: string): number {
-  const x = posix.dirname(a).split('/').filter((p) => p && p !== '.');
-  const y = posix.dirname(b).split('/').filter((p) => p && p !== '.');
+  const x = dirSegments(a);
+  const y = dirSegments(b);
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   return i;
@@ -34,7 +34,8 @@ export function nearest<T>(candidates: T[], fileOf: (c: T) => string, from: stri
   return best.length === 1 && bestDepth >= min ? best[0] : undefined;
 }
 
-function dirSegments(file: string): string[] {
+/** The directories a `/`-separated file path is under, outermost first. */
+export function dirSegments(file: string): string[] {
   return posix.dirname(file).split('/').filter((p) => p && p !== '.');
 }
 

@@ -91,6 +91,11 @@ export function appEvidence(app: AppContainer): Evidence[] {
   return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
 }
 
+/** The executable the app's process shows in `/proc/<pid>/exe`, when it is known and stable (not `go run`). */
+export function stableExe(app: AppContainer): string | undefined {
+  return app.process.status === 'resolved' && !app.process.goRun ? app.process.exe : undefined;
+}
+
 export function appLabel(app: AppContainer): string {
   return app.platform === 'k8s' ? `container "${app.name}"` : `service "${app.name}"`;
 }
