@@ -1,4 +1,4 @@
-// otel-target-lint bundle d63c606b7277a2dc
+// otel-target-lint bundle a11847933c0cdf60
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6629,6 +6629,7 @@ var init_image = __esm({
             context: this.opts.context,
             unknowns: [...p.model.unknowns]
           };
+          if (p.model.goOutputsUnknown) model2.goOutputsUnknown = [...p.model.goOutputsUnknown];
           if (stage.name !== void 0) model2.stageName = stage.name;
           if (p.model.user !== void 0) model2.user = p.model.user;
           if (p.model.entrypoint) model2.entrypoint = p.model.entrypoint;
@@ -6919,6 +6920,10 @@ var init_image = __esm({
           if (idx !== void 0 && idx < st.model.stageIndex) {
             fromStage = this.stage(idx);
             for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
+            for (const u of fromStage.model.goOutputsUnknown ?? []) {
+              const mine = st.model.goOutputsUnknown ??= [];
+              if (!mine.includes(u)) mine.push(u);
+            }
           } else fromImage = baseImageFacts(r.value);
         }
         for (const s of ins.sources) {
@@ -7151,6 +7156,12 @@ var init_image = __esm({
       unknown(message) {
         this.st.model.unknowns.push(this.evidence(message));
       }
+      /** A `go build` / `go install` whose output cannot be placed: unknown, and the image may hold a Go binary. */
+      unknownGo(message) {
+        const e = this.evidence(message);
+        this.st.model.unknowns.push(e);
+        (this.st.model.goOutputsUnknown ??= []).push(e);
+      }
       abs(p) {
         if (p.startsWith("/")) return norm(p);
         return this.cwd === void 0 ? void 0 : resolveIn(this.cwd, p);
@@ -7303,7 +7314,7 @@ var init_image = __esm({
         if (pkgs.length === 0 && unsure.length > 0) pkgs.push(...unsure);
         const unknownPkgs = pkgs.filter((p) => p.value === void 0);
         if (unknownPkgs.length > 0) {
-          this.unknown(`${label}: the package ${unknownPkgs[0].raw} is not known (${unknownPkgs[0].reason ?? "unknown"})`);
+          this.unknownGo(`${label}: the package ${unknownPkgs[0].raw} is not known (${unknownPkgs[0].reason ?? "unknown"})`);
           return;
         }
         const pkgValues = pkgs.map((p) => p.value);
@@ -7315,12 +7326,12 @@ var init_image = __esm({
           const out2 = [];
           for (const p of pkgValues.length > 0 ? pkgValues : [void 0]) {
             if (p !== void 0 && p.includes("...")) {
-              this.unknown(`${label} ${p}: the packages a pattern matches are not known`);
+              this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
               return void 0;
             }
             const n = this.execName(p, dir);
             if ("reason" in n) {
-              this.unknown(`${label}${p ? ` ${p}` : ""}: ${n.reason}`);
+              this.unknownGo(`${label}${p ? ` ${p}` : ""}: ${n.reason}`);
               return void 0;
             }
             out2.push({ pkg: p, name: n.name, how: n.how });
@@ -7345,14 +7356,14 @@ var init_image = __esm({
         }
         if (output) {
           if (output.value === void 0) {
-            this.unknown(`${label} -o ${output.raw}: the output path is not known (${output.reason ?? "unknown"})`);
+            this.unknownGo(`${label} -o ${output.raw}: the output path is not known (${output.reason ?? "unknown"})`);
             return;
           }
           const o = output.value;
           const base2 = dir ?? this.cwd;
           const oAbs = o.startsWith("/") ? norm(o) : base2 === void 0 ? void 0 : resolveIn(base2, o);
           if (oAbs === void 0) {
-            this.unknown(`${label} -o ${o}: the working directory is not known`);
+            this.unknownGo(`${label} -o ${o}: the working directory is not known`);
             return;
           }
           const intoDir = o.endsWith("/") || o.endsWith("\\") || this.evaluator.isDir(this.st, oAbs);
@@ -7378,7 +7389,7 @@ var init_image = __esm({
         const t = targets[0];
         const base = dir ?? this.cwd;
         if (base === void 0) {
-          this.unknown(`${label}: the working directory is not known, so neither is the output path`);
+          this.unknownGo(`${label}: the working directory is not known, so neither is the output path`);
           return;
         }
         const path5 = norm(`${base}/${t.name}`);
@@ -18662,6 +18673,9 @@ function imageHasGoBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
   return false;
 }
+function mayHoldGoBinary(model) {
+  return imageHasGoBinary(model) || (model.goOutputsUnknown?.length ?? 0) > 0;
+}
 function runsGoToolchain(model) {
   const spec = model.entrypoint ?? model.cmd;
   if (!spec) return false;
@@ -18770,13 +18784,13 @@ var init_images = __esm({
       defaultSpec(dockerfile, image, range) {
         return { image, dockerfile, context: import_node_path6.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
-      /** Dockerfiles whose default target contains a Go binary. */
+      /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
         if (!this.goDockerfiles) {
           const out2 = [];
           for (const file of this.dockerfiles.keys()) {
             const { model } = this.evaluate(this.defaultSpec(file, "", { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
-            if (model && (imageHasGoBinary(model) || runsGoToolchain(model))) out2.push(file);
+            if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out2.push(file);
           }
           this.goDockerfiles = out2.sort();
         }
@@ -23398,7 +23412,7 @@ function owner2(d, app) {
   return w.name.unknown ? `${w.kind} (its name is a template expression)` : `${w.kind} "${w.name.value}"`;
 }
 function relevanceOf(app, status) {
-  if (status === "go-run" || app.link?.model && imageHasGoBinary(app.link.model)) return "go";
+  if (status === "go-run" || app.link?.model && mayHoldGoBinary(app.link.model)) return "go";
   if (!app.link) return "not-built-here";
   return status === "resolved" ? "built-here" : "not-go";
 }

@@ -4,7 +4,7 @@
 // A pure function of the model, like a rule.
 
 import { globPatternMatches } from '../link/ebpf-glob.ts';
-import { imageHasGoBinary } from '../link/images.ts';
+import { mayHoldGoBinary } from '../link/images.ts';
 import { targetLabel } from '../link/target-check.ts';
 import type { AppContainer, Deployment, ProjectModel, TargetSetting } from '../model/project.ts';
 import type { Evidence, Range } from '../model/source.ts';
@@ -75,7 +75,7 @@ function owner(d: Deployment, app: AppContainer): string {
 
 /** The relevance of a container before its target settings are known (`targeted` is set once they are). */
 function relevanceOf(app: AppContainer, status: TargetReportEntry['status']): TargetRelevance {
-  if (status === 'go-run' || (app.link?.model && imageHasGoBinary(app.link.model))) return 'go';
+  if (status === 'go-run' || (app.link?.model && mayHoldGoBinary(app.link.model))) return 'go';
   if (!app.link) return 'not-built-here';
   return status === 'resolved' ? 'built-here' : 'not-go';
 }

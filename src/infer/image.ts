@@ -437,6 +437,7 @@ class Evaluator {
         context: this.opts.context,
         unknowns: [...p.model.unknowns],
       };
+      if (p.model.goOutputsUnknown) model.goOutputsUnknown = [...p.model.goOutputsUnknown];
       if (stage.name !== undefined) model.stageName = stage.name;
       if (p.model.user !== undefined) model.user = p.model.user;
       if (p.model.entrypoint) model.entrypoint = p.model.entrypoint;
@@ -752,6 +753,10 @@ class Evaluator {
       if (idx !== undefined && idx < st.model.stageIndex) {
         fromStage = this.stage(idx);
         for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
+        for (const u of fromStage.model.goOutputsUnknown ?? []) {
+          const mine = (st.model.goOutputsUnknown ??= []);
+          if (!mine.includes(u)) mine.push(u);
+        }
       } else fromImage = baseImageFacts(r.value);
     }
 
@@ -1053,6 +1058,13 @@ class CommandRun {
     this.st.model.unknowns.push(this.evidence(message));
   }
 
+  /** A `go build` / `go install` whose output cannot be placed: unknown, and the image may hold a Go binary. */
+  private unknownGo(message: string): void {
+    const e = this.evidence(message);
+    this.st.model.unknowns.push(e);
+    (this.st.model.goOutputsUnknown ??= []).push(e);
+  }
+
   private abs(p: string): string | undefined {
     if (p.startsWith('/')) return norm(p);
     return this.cwd === undefined ? undefined : resolveIn(this.cwd, p);
@@ -1212,7 +1224,7 @@ class CommandRun {
     if (pkgs.length === 0 && unsure.length > 0) pkgs.push(...unsure);
     const unknownPkgs = pkgs.filter((p) => p.value === undefined);
     if (unknownPkgs.length > 0) {
-      this.unknown(`${label}: the package ${unknownPkgs[0]!.raw} is not known (${unknownPkgs[0]!.reason ?? 'unknown'})`);
+      this.unknownGo(`${label}: the package ${unknownPkgs[0]!.raw} is not known (${unknownPkgs[0]!.reason ?? 'unknown'})`);
       return;
     }
     const pkgValues = pkgs.map((p) => p.value!);
@@ -1225,12 +1237,12 @@ class CommandRun {
       const out: { pkg: string | undefined; name: string; how: string }[] = [];
       for (const p of pkgValues.length > 0 ? pkgValues : [undefined]) {
         if (p !== undefined && p.includes('...')) {
-          this.unknown(`${label} ${p}: the packages a pattern matches are not known`);
+          this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
           return undefined;
         }
         const n = this.execName(p, dir);
         if ('reason' in n) {
-          this.unknown(`${label}${p ? ` ${p}` : ''}: ${n.reason}`);
+          this.unknownGo(`${label}${p ? ` ${p}` : ''}: ${n.reason}`);
           return undefined;
         }
         out.push({ pkg: p, name: n.name, how: n.how });
@@ -1257,14 +1269,14 @@ class CommandRun {
 
     if (output) {
       if (output.value === undefined) {
-        this.unknown(`${label} -o ${output.raw}: the output path is not known (${output.reason ?? 'unknown'})`);
+        this.unknownGo(`${label} -o ${output.raw}: the output path is not known (${output.reason ?? 'unknown'})`);
         return;
       }
       const o = output.value;
       const base = dir ?? this.cwd;
       const oAbs = o.startsWith('/') ? norm(o) : base === undefined ? undefined : resolveIn(base, o);
       if (oAbs === undefined) {
-        this.unknown(`${label} -o ${o}: the working directory is not known`);
+        this.unknownGo(`${label} -o ${o}: the working directory is not known`);
         return;
       }
       const intoDir = o.endsWith('/') || o.endsWith('\\') || this.evaluator.isDir(this.st, oAbs);
@@ -1290,7 +1302,7 @@ class CommandRun {
     const t = targets[0]!;
     const base = dir ?? this.cwd;
     if (base === undefined) {
-      this.unknown(`${label}: the working directory is not known, so neither is the output path`);
+      this.unknownGo(`${label}: the working directory is not known, so neither is the output path`);
       return;
     }
     const path = norm(`${base}/${t.name}`);

@@ -41,6 +41,11 @@ export function imageHasGoBinary(model: ImageModel): boolean {
   return false;
 }
 
+/** The image holds a Go binary, or runs a `go build` / `go install` whose output the linter cannot place. */
+export function mayHoldGoBinary(model: ImageModel): boolean {
+  return imageHasGoBinary(model) || (model.goOutputsUnknown?.length ?? 0) > 0;
+}
+
 /** The image starts `go run` or a live reloader: it runs a Go program without a built binary. */
 function runsGoToolchain(model: ImageModel): boolean {
   const spec = model.entrypoint ?? model.cmd;
@@ -166,13 +171,13 @@ export class ImageLinker {
     return { image, dockerfile, context: posix.dirname(dockerfile), args: new Map(), source: { kind: 'config', range } };
   }
 
-  /** Dockerfiles whose default target contains a Go binary. */
+  /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
   private dockerfilesBuildingGo(): string[] {
     if (!this.goDockerfiles) {
       const out: string[] = [];
       for (const file of this.dockerfiles.keys()) {
         const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
-        if (model && (imageHasGoBinary(model) || runsGoToolchain(model))) out.push(file);
+        if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out.push(file);
       }
       this.goDockerfiles = out.sort();
     }

@@ -112,4 +112,9 @@ export interface ImageModel {
   context: string;
   /** Things the inference could not follow (a RUN it could not read, a COPY from an unknown image ...). */
   unknowns: Evidence[];
+  /**
+   * The `go build` / `go install` runs among `unknowns`, here or in a stage this one copies from, whose output path
+   * is not known (`-o /out/$NAME` with no value for NAME): the image may hold a Go binary the linter cannot place.
+   */
+  goOutputsUnknown?: Evidence[];
 }

@@ -37,6 +37,21 @@ const twoDockerfiles = {
   'svc/b/Dockerfile': SEED_DOCKERFILE,
   'deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
 };
+/** The second Dockerfile builds Go to a path named by a build arg with no default: it still builds Go. */
+const argNamedOutput = {
+  'svc/a/Dockerfile': SEED_DOCKERFILE,
+  'svc/b/Dockerfile': `FROM golang:1.23 AS build
+ARG SERVICE_NAME
+WORKDIR /src
+COPY . .
+RUN go build -o /out/$SERVICE_NAME ./cmd/$SERVICE_NAME
+FROM gcr.io/distroless/static
+ARG SERVICE_NAME
+COPY --from=build /out/$SERVICE_NAME /app
+ENTRYPOINT ["/app"]
+`,
+  'deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
+};
 
 ruleTests(targetExeUnresolved, {
   valid: [
@@ -86,6 +101,18 @@ ruleTests(imageNotLinked, {
           severity: 'info',
           message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (svc/a/Dockerfile, svc/b/Dockerfile)', 'images: [{ image: ghcr.io/acme/checkout:1.0'],
           related: [`deploy/app.yaml:${span(twoDockerfiles, 'deploy/app.yaml', '/app/server').line}`],
+        },
+      ],
+    },
+    {
+      name: 'a go build whose output is named by a build arg counts as building Go',
+      files: argNamedOutput,
+      errors: [
+        {
+          ...span(argNamedOutput, 'deploy/app.yaml', 'ghcr.io/acme/checkout:1.0'),
+          severity: 'info',
+          message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (svc/a/Dockerfile, svc/b/Dockerfile)'],
+          related: [`deploy/app.yaml:${span(argNamedOutput, 'deploy/app.yaml', '/app/server').line}`],
         },
       ],
     },
