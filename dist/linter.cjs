@@ -1,4 +1,4 @@
-// otel-target-lint bundle a11847933c0cdf60
+// otel-target-lint bundle 6b93619a85dbfaf8
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -17588,10 +17588,17 @@ function parseYaml(file, opts) {
     for (const doc of composer.compose(tokens, true)) {
       const root = doc.contents ?? null;
       let syntax = 0;
+      let dupsAfter = 0;
       let firstSyntax;
+      let syntaxAt = Infinity;
+      for (const err3 of doc.errors) if (err3.code !== "DUPLICATE_KEY") syntaxAt = Math.min(syntaxAt, err3.pos[0]);
       for (const err3 of doc.errors) {
         const isDup = err3.code === "DUPLICATE_KEY";
         if (opts.helm) continue;
+        if (isDup && err3.pos[0] > syntaxAt) {
+          dupsAfter++;
+          continue;
+        }
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err3.pos[0], text.length);
         const e = Math.min(Math.max(s, err3.pos[1]), text.length);
@@ -17607,9 +17614,14 @@ function parseYaml(file, opts) {
         problems.push(problem);
         if (!isDup) firstSyntax = problem;
       }
-      if (firstSyntax && syntax > 1) {
+      if (firstSyntax && (syntax > 1 || dupsAfter > 0)) {
         const more = syntax - 1;
-        firstSyntax.message += ` (${more} more syntax ${more === 1 ? "error follows" : "errors follow"} in this document, which may come from this one)`;
+        const what = [
+          more > 0 ? `${more} more syntax ${more === 1 ? "error" : "errors"}` : "",
+          dupsAfter > 0 ? `${dupsAfter} duplicate ${dupsAfter === 1 ? "key" : "keys"}` : ""
+        ].filter((x) => x !== "");
+        const verb = more + dupsAfter === 1 ? "follows" : "follow";
+        firstSyntax.message += ` (${what.join(" and ")} ${verb} in this document, which may come from this one)`;
       }
       const reader = new YamlReader(shared, doc);
       if (syntax === 0 && text.includes("*")) (0, import_yaml.visit)(doc, {

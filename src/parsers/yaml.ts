@@ -315,14 +315,23 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
       // Duplicate keys are independent of each other: each is reported. Of the syntax errors only the first is (as
       // ESLint reports one parse error a file): after it, the library's recovery makes more errors out of the same
       // mistake (one under-indented line of a quoted value gave 427 errors in a CRD bundle).
+      // Duplicate keys after the first syntax error are counted with the errors that follow it, not reported: the
+      // recovery reads the lines of a broken value as keys (34 "duplicates" in one CRD of Gateway API's bundle).
       let syntax = 0;
+      let dupsAfter = 0;
       let firstSyntax: ParseProblem | undefined;
+      let syntaxAt = Infinity;
+      for (const err of doc.errors) if (err.code !== 'DUPLICATE_KEY') syntaxAt = Math.min(syntaxAt, err.pos[0]);
       for (const err of doc.errors) {
         const isDup = err.code === 'DUPLICATE_KEY';
         // A Helm template is YAML only once rendered: what does not parse with its actions set aside (a block
         // scalar whose first lines are `{{- if }}` lines, say) is not reported as broken YAML. What the library
         // recovered is still read, and `hasErrors` says the document had errors.
         if (opts.helm) continue;
+        if (isDup && err.pos[0] > syntaxAt) {
+          dupsAfter++;
+          continue;
+        }
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err.pos[0], text.length);
         const e = Math.min(Math.max(s, err.pos[1]), text.length);
@@ -342,9 +351,14 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
         problems.push(problem);
         if (!isDup) firstSyntax = problem;
       }
-      if (firstSyntax && syntax > 1) {
+      if (firstSyntax && (syntax > 1 || dupsAfter > 0)) {
         const more = syntax - 1;
-        firstSyntax.message += ` (${more} more syntax ${more === 1 ? 'error follows' : 'errors follow'} in this document, which may come from this one)`;
+        const what = [
+          more > 0 ? `${more} more syntax ${more === 1 ? 'error' : 'errors'}` : '',
+          dupsAfter > 0 ? `${dupsAfter} duplicate ${dupsAfter === 1 ? 'key' : 'keys'}` : '',
+        ].filter((x) => x !== '');
+        const verb = more + dupsAfter === 1 ? 'follows' : 'follow';
+        firstSyntax.message += ` (${what.join(' and ')} ${verb} in this document, which may come from this one)`;
       }
       const reader = new YamlReader(shared, doc);
       // Aliases without an anchor are not errors to the library until a value is converted: report them now. (An

@@ -197,6 +197,36 @@ test('a quoted value continued no deeper than its key (go-yaml reads it): one wa
   assert.match(problems[0]!.message, /more syntax errors? follows? in this document/);
 });
 
+test('duplicate keys the recovery makes after a syntax error are counted with it, not reported', () => {
+  // The shape of Gateway API's CRD bundle: the continuation lines of a quoted CEL rule come back as `: 0)` keys.
+  const text = [
+    'kind: CustomResourceDefinition',
+    'spec:',
+    '  rules:',
+    '    - message: too many matches',
+    "      rule: '(self.size() > 0 ? self[0].size()",
+    "    : 0) + (self.size() > 1 ? self[1].size()",
+    "    : 0) + (self.size() > 2 ? self[2].size()",
+    "    : 0)'",
+    '',
+  ].join('\n');
+  const { problems } = parseYaml(sf(text), { helm: false });
+  assert.equal(
+    problems.map((p) => [p.severity, ...pos(p.range)!.slice(0, 2)]),
+    [['partial', 5, 47]],
+  );
+  assert.match(problems[0]!.message, /what follows is not checked\. Indent the continuation lines\. \(2 duplicate keys follow in this document, which may come from this one\)$/);
+});
+
+test('a duplicate key before a syntax error is still reported', () => {
+  const text = 'a: 1\na: 2\nb: [1, 2\n';
+  const { problems } = parseYaml(sf(text), { helm: false });
+  assert.equal(
+    problems.map((p) => [p.message.split(':')[0], ...pos(p.range)!.slice(0, 2)]),
+    [['Duplicate key', 2, 1], ['Invalid YAML', 4, 1]],
+  );
+});
+
 test('goYamlReadsQuoted: where go-yaml finds the closing quote', () => {
   const at = (text: string) => text.indexOf('\n');
   const read = (text: string, message: string) => goYamlReadsQuoted(text, 'MISSING_CHAR', message, at(text));
