@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6b93619a85dbfaf8
+// otel-target-lint bundle e06c0334d440c559
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9307,7 +9307,7 @@ function resolveProcess(image, override, anchor, ctx) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
     if (!import_node_path2.posix.isAbsolute(found.path)) {
-      return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? "" : " (the image is not built in this repository)"}` };
+      return { status: "unknown", steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
@@ -24580,7 +24580,22 @@ var init_classify = __esm({
       "zip",
       "gz",
       "tgz",
-      "snap"
+      "snap",
+      // Templates a tool renders into a Dockerfile (Ansible / Jinja, Go templates, ERB, autoconf ...): not what Docker reads.
+      "j2",
+      "jinja",
+      "jinja2",
+      "tmpl",
+      "tpl",
+      "gotmpl",
+      "template",
+      "erb",
+      "mustache",
+      "hbs",
+      "njk",
+      "ejs",
+      "in",
+      "m4"
     ]);
     CONFIG_NAMES = [".otel-target-lint.yaml", ".otel-target-lint.yml"];
   }

@@ -29,6 +29,8 @@ const NOT_DOCKERFILE_EXTENSIONS = new Set([
   'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'json', 'yaml', 'yml', 'toml', 'md', 'markdown', 'rst',
   'txt', 'go', 'sh', 'bash', 'py', 'rb', 'rs', 'java', 'kt', 'cs', 'c', 'h', 'dockerignore', 'lock', 'orig',
   'rej', 'bak', 'swp', 'patch', 'diff', 'html', 'svg', 'png', 'jpg', 'gif', 'zip', 'gz', 'tgz', 'snap',
+  // Templates a tool renders into a Dockerfile (Ansible / Jinja, Go templates, ERB, autoconf ...): not what Docker reads.
+  'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'gotmpl', 'template', 'erb', 'mustache', 'hbs', 'njk', 'ejs', 'in', 'm4',
 ]);
 
 function extension(lower: string): string {

@@ -341,7 +341,7 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
 
     // The final program.
     if (!posix.isAbsolute(found.path)) {
-      return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows${image ? '' : ' (the image is not built in this repository)'}` };
+      return { status: 'unknown', steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] as Evidence[] };
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
