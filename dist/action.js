@@ -35934,9 +35934,13 @@ var init_images = __esm({
         }
         return this.byImageName.get(last) ?? [];
       }
-      /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
-      link(ref, at3) {
-        const c = this.choose(ref, at3);
+      /**
+       * Links one image reference (as written in a manifest) to the Dockerfile that builds it. `pulled`: the reference
+       * is a compose service's `image:` without `build:`, which compose pulls: only a build definition or the image's
+       * name links it, never a guess from where the Dockerfiles are.
+       */
+      link(ref, at3, pulled = false) {
+        const c = this.choose(ref, at3, pulled);
         if ("reason" in c) return c;
         const link = this.finish(ref, c.spec, c.how, c.evidence());
         return c.guess ? { ...link, guess: c.guess } : link;
@@ -35949,7 +35953,7 @@ var init_images = __esm({
         const c = this.choose(ref, at3);
         return "reason" in c ? void 0 : c.spec;
       }
-      choose(ref, at3) {
+      choose(ref, at3, pulled = false) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
@@ -35967,7 +35971,7 @@ var init_images = __esm({
         if (byName2.length > 0) {
           const file = nearest(byName2, (f) => f, at3.file, 0);
           if (!file) {
-            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
+            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
           const kind = posix10.basename(posix10.dirname(file)).toLowerCase() === last ? "directory" : "file name";
@@ -35975,6 +35979,9 @@ var init_images = __esm({
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+        if (pulled) {
+          return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
+        }
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);
@@ -35997,7 +36004,7 @@ var init_images = __esm({
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
-          reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""}); map it in .otel-target-lint.yaml under images:`
+          reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""})`
         };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */
@@ -36531,7 +36538,7 @@ function dropGuesses(items, label) {
   if (!sure) return items;
   for (const x of items) {
     if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}; map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}`;
     delete x.link;
   }
   return items;
@@ -36833,7 +36840,7 @@ function composeDeployment(cf, input2) {
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
-        const l = input2.linker.link(s.image.value, s.image.range);
+        const l = input2.linker.link(s.image.value, s.image.range, true);
         if ("reason" in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }

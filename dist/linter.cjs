@@ -1,4 +1,4 @@
-// otel-target-lint bundle e06c0334d440c559
+// otel-target-lint bundle 68eca4177f72eddb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -18832,9 +18832,13 @@ var init_images = __esm({
         }
         return this.byImageName.get(last) ?? [];
       }
-      /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
-      link(ref, at4) {
-        const c = this.choose(ref, at4);
+      /**
+       * Links one image reference (as written in a manifest) to the Dockerfile that builds it. `pulled`: the reference
+       * is a compose service's `image:` without `build:`, which compose pulls: only a build definition or the image's
+       * name links it, never a guess from where the Dockerfiles are.
+       */
+      link(ref, at4, pulled = false) {
+        const c = this.choose(ref, at4, pulled);
         if ("reason" in c) return c;
         const link = this.finish(ref, c.spec, c.how, c.evidence());
         return c.guess ? { ...link, guess: c.guess } : link;
@@ -18847,7 +18851,7 @@ var init_images = __esm({
         const c = this.choose(ref, at4);
         return "reason" in c ? void 0 : c.spec;
       }
-      choose(ref, at4) {
+      choose(ref, at4, pulled = false) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
@@ -18865,7 +18869,7 @@ var init_images = __esm({
         if (byName2.length > 0) {
           const file = nearest(byName2, (f) => f, at4.file, 0);
           if (!file) {
-            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")}); map it in .otel-target-lint.yaml under images:` };
+            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
           const kind = import_node_path6.posix.basename(import_node_path6.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
@@ -18873,6 +18877,9 @@ var init_images = __esm({
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+        if (pulled) {
+          return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
+        }
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at4);
@@ -18895,7 +18902,7 @@ var init_images = __esm({
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
         }
         return {
-          reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""}); map it in .otel-target-lint.yaml under images:`
+          reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""})`
         };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */
@@ -18959,7 +18966,7 @@ function dropGuesses(items, label) {
   if (!sure) return items;
   for (const x of items) {
     if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}; map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}`;
     delete x.link;
   }
   return items;
@@ -19261,7 +19268,7 @@ function composeDeployment(cf, input2) {
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
-        const l = input2.linker.link(s.image.value, s.image.range);
+        const l = input2.linker.link(s.image.value, s.image.range, true);
         if ("reason" in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
@@ -24411,7 +24418,7 @@ function targetsText(entries, opts = {}) {
     if (e.invokedAs) out2.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
     const image = e.image !== void 0 ? `image ${e.image}` : "the image";
     if (e.link) out2.push(`  ${image}, ${e.link.guess ? "assumed to be " : ""}${e.link.how}`);
-    else if (e.unlinkedReason) out2.push(`  ${image}: not linked to a Dockerfile (${e.unlinkedReason})`);
+    else if (e.unlinkedReason) out2.push(`  ${image}: not linked to a Dockerfile (${e.unlinkedReason}); if the repository builds it, map it in .otel-target-lint.yaml under images:`);
     if (e.wrappers.length > 0) out2.push(`  through ${e.wrappers.map((w) => w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path).join(", then ")}`);
     for (const s of e.steps) out2.push(`  ${evidenceLine(s)}`);
     for (const t of e.targets) {

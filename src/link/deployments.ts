@@ -114,7 +114,7 @@ function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(it
   if (!sure) return items;
   for (const x of items) {
     if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not assumed to be ${x.link.how}; map it in .otel-target-lint.yaml under images: if the repository builds it`;
+    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not assumed to be ${x.link.how}`;
     delete x.link;
   }
   return items;
@@ -516,7 +516,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     if (own) rec.link = own;
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
-        const l = input.linker.link(s.image.value, s.image.range);
+        const l = input.linker.link(s.image.value, s.image.range, true);
         if ('reason' in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }

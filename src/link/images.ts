@@ -209,9 +209,13 @@ export class ImageLinker {
     return this.byImageName.get(last) ?? [];
   }
 
-  /** Links one image reference (as written in a manifest) to the Dockerfile that builds it. */
-  link(ref: string, at: Range): ImageLink | { reason: string } {
-    const c = this.choose(ref, at);
+  /**
+   * Links one image reference (as written in a manifest) to the Dockerfile that builds it. `pulled`: the reference
+   * is a compose service's `image:` without `build:`, which compose pulls: only a build definition or the image's
+   * name links it, never a guess from where the Dockerfiles are.
+   */
+  link(ref: string, at: Range, pulled = false): ImageLink | { reason: string } {
+    const c = this.choose(ref, at, pulled);
     if ('reason' in c) return c;
     const link = this.finish(ref, c.spec, c.how, c.evidence());
     return c.guess ? { ...link, guess: c.guess } : link;
@@ -226,7 +230,7 @@ export class ImageLinker {
     return 'reason' in c ? undefined : c.spec;
   }
 
-  private choose(ref: string, at: Range): Chosen | { reason: string } {
+  private choose(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {
@@ -246,7 +250,7 @@ export class ImageLinker {
     if (byName.length > 0) {
       const file = nearest(byName, (f) => f, at.file, 0);
       if (!file) {
-        return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')}); map it in .otel-target-lint.yaml under images:` };
+        return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})` };
       }
       const spec = this.defaultSpec(file, ref, at);
       const kind = posix.basename(posix.dirname(file)).toLowerCase() === last ? 'directory' : 'file name';
@@ -255,6 +259,9 @@ export class ImageLinker {
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
     if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+    if (pulled) {
+      return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
+    }
     if (this.dockerfiles.size === 1) {
       const only = [...this.dockerfiles.keys()][0]!;
       const spec = this.defaultSpec(only, ref, at);
@@ -281,7 +288,7 @@ export class ImageLinker {
       return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
     }
     return {
-      reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''}); map it in .otel-target-lint.yaml under images:`,
+      reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''})`,
     };
   }
 

@@ -170,6 +170,15 @@ test('text and JSON show only the containers that may run a Go program, and coun
   );
 });
 
+test('text: an unlinked image says why, and how to map it', async () => {
+  const entries = await report({ ...SEED, 'compose.yaml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.0\n' });
+  const lines = targetsText(entries, { all: true }).split('\n');
+  assert.is(
+    lines[1],
+    '  image ghcr.io/acme/api:1.0: not linked to a Dockerfile (the service has no build:, so compose pulls "ghcr.io/acme/api:1.0", and no build in the repository names it); if the repository builds it, map it in .otel-target-lint.yaml under images:',
+  );
+});
+
 test('a command that starts with an option gives the arguments of an ENTRYPOINT the linter does not know', async () => {
   const compose = await report({ 'compose.yaml': 'services:\n  collector:\n    image: ghcr.io/acme/otelcol:0.1\n    command: ["--config=/etc/otelcol.yaml"]\n' });
   const web = await report({

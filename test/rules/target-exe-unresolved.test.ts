@@ -52,6 +52,21 @@ ENTRYPOINT ["/app"]
 `,
   'deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
 };
+/** A compose service with only `image:` is pulled: the repository's one Dockerfile is not guessed for it. */
+const composeWith = (app: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'compose.yaml': `services:
+  app:
+${app}
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:app"
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /app/server
+`,
+});
+const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
 ruleTests(targetExeUnresolved, {
   valid: [
@@ -81,6 +96,11 @@ ruleTests(imageNotLinked, {
         ...twoDockerfiles,
         '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/checkout\n    dockerfile: svc/b/Dockerfile\n',
       },
+    },
+    { name: 'a compose service that builds its image', files: composeWith('    image: ghcr.io/acme/checkout:1.0\n    build: .') },
+    {
+      name: 'a compose service whose image a build definition names (the config file)',
+      files: { ...composePulled, '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/checkout\n    dockerfile: Dockerfile\n' },
     },
     {
       name: 'the nearest Dockerfile, in a directory the manifest is under',
@@ -113,6 +133,18 @@ ruleTests(imageNotLinked, {
           severity: 'info',
           message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (svc/a/Dockerfile, svc/b/Dockerfile)'],
           related: [`deploy/app.yaml:${span(argNamedOutput, 'deploy/app.yaml', '/app/server').line}`],
+        },
+      ],
+    },
+    {
+      name: 'a compose service with image: and no build: is pulled, not guessed to be the only Dockerfile',
+      files: composePulled,
+      errors: [
+        {
+          ...span(composePulled, 'compose.yaml', 'ghcr.io/acme/checkout:1.0'),
+          severity: 'info',
+          message: ['its image "ghcr.io/acme/checkout:1.0" is not linked to a Dockerfile (the service has no build:, so compose pulls "ghcr.io/acme/checkout:1.0", and no build in the repository names it). If the repository builds it, map it'],
+          related: [`compose.yaml:${span(composePulled, 'compose.yaml', '/app/server').line}`],
         },
       ],
     },
