@@ -586,7 +586,7 @@ var init_repo = __esm({
         const cached = this.listCache.get(key);
         if (cached) return cached;
         const out2 = [];
-        const walk = (absDir) => {
+        const walk2 = (absDir) => {
           if (out2.length >= LIST_LIMIT) return;
           let listing = this.dirCache.get(absDir);
           if (!listing) {
@@ -602,13 +602,13 @@ var init_repo = __esm({
             if (out2.length >= LIST_LIMIT) return;
             const child = join(absDir, name2);
             if (listing.get(name2) === "dir") {
-              if (!LIST_SKIPPED.has(name2)) walk(child);
+              if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
               out2.push(this.rel(child));
             }
           }
         };
-        if (this.stat(key) === "dir") walk(this.abs(key));
+        if (this.stat(key) === "dir") walk2(this.abs(key));
         out2.sort();
         this.listCache.set(key, out2);
         return out2;
@@ -1673,7 +1673,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
     }
   };
   const out2 = [];
-  const walk = (absDir, relDir) => {
+  const walk2 = (absDir, relDir) => {
     let entries;
     try {
       entries = readdirSync2(absDir, { withFileTypes: true });
@@ -1694,7 +1694,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk(join2(absDir, name2), rel);
+        walk2(join2(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
@@ -1703,7 +1703,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
       }
     }
   };
-  walk(dir, toPosix2(relative2(base, dir)));
+  walk2(dir, toPosix2(relative2(base, dir)));
   return out2;
 }
 var import_ignore, PRUNED;
@@ -2824,7 +2824,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -2858,12 +2858,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module2.exports = compile;
   }
@@ -2900,7 +2900,7 @@ var require_expand = __commonJS({
     };
     var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -2952,12 +2952,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module2.exports = expand3;
   }
@@ -6923,14 +6923,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -35400,7 +35400,8 @@ var init_script = __esm({
           argv: [],
           evidence,
           env: /* @__PURE__ */ new Map(),
-          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`
+          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`,
+          alternatives: [...groups.values()].map((g) => g[0].run)
         };
       }
     };
@@ -35592,9 +35593,13 @@ function resolveProcess(image, override, anchor, ctx) {
   const env = /* @__PURE__ */ new Map();
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
-  let cwd = override.workingDir ?? image?.workdir.path ?? "/";
-  let argv = base.argv;
-  let preParsed = base.shellScript?.script;
+  const cwd = override.workingDir ?? image?.workdir.path ?? "/";
+  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
+}
+function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor, ctx, depth) {
+  let argv = startArgv;
+  let cwd = startCwd;
+  let preParsed = parsed2;
   for (let step = 0; step < MAX_STEPS2; step++) {
     const first = argv[0];
     if (!first) return { status: "unknown", steps, wrappers, reason: "the command line is empty" };
@@ -35646,7 +35651,10 @@ function resolveProcess(image, override, anchor, ctx) {
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);
         if (run2.cwd) cwd = run2.cwd;
-        if (run2.mode === "unknown" || run2.argv.length === 0) return { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
+        if (run2.mode === "unknown" || run2.argv.length === 0) {
+          const unknown = { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
+          return run2.alternatives ? everyPath(run2.alternatives, unknown, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, `${first.value} -c`) : unknown;
+        }
         const at3 = run2.command?.range ?? text.range;
         argv = run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at3 ? { range: at3 } : {} } : { value: v, ...at3 ? { range: at3 } : {} });
         const bad = run2.argv.findIndex((v) => v === void 0);
@@ -35657,7 +35665,9 @@ function resolveProcess(image, override, anchor, ctx) {
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes("/") ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         const res = followScript(image, target, argv.slice(i2), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
-        if ("done" in res) return res.done;
+        if ("done" in res) {
+          return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
+        }
         argv = res.argv;
         if (res.cwd) cwd = res.cwd;
         continue;
@@ -35681,7 +35691,9 @@ function resolveProcess(image, override, anchor, ctx) {
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
       const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
-      if ("done" in res) return res.done;
+      if ("done" in res) {
+        return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
+      }
       argv = res.argv;
       if (res.cwd) cwd = res.cwd;
       continue;
@@ -35730,14 +35742,38 @@ function followScript(image, target, argv, env, steps, wrappers, anchor, label) 
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
-    return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `cannot tell what ${target.path} starts` } };
+    const done = { status: "unknown", steps, wrappers, reason: run2.reason ?? `cannot tell what ${target.path} starts` };
+    return run2.alternatives ? { done, alternatives: run2.alternatives } : { done };
   }
-  const at3 = run2.command?.range;
   if (run2.argv[0] === void 0) return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
-  const out2 = {
-    argv: run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at3 ? { range: at3 } : {} } : { value: v, ...at3 ? { range: at3 } : {} })
-  };
+  const out2 = { argv: argItems(run2) };
   if (run2.cwd) out2.cwd = run2.cwd;
+  return out2;
+}
+function argItems(run2) {
+  const at3 = run2.command?.range;
+  return run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at3 ? { range: at3 } : {} } : { value: v, ...at3 ? { range: at3 } : {} });
+}
+function everyPath(alternatives, unknown, at3, label) {
+  if (at3.depth >= 2) return unknown;
+  const results = [];
+  for (const run2 of alternatives) {
+    if (run2.argv[0] === void 0) return unknown;
+    const env = new Map(at3.env);
+    for (const [k, v] of run2.env) env.set(k, v);
+    const r = walk(at3.image, argItems(run2), env, run2.cwd ?? at3.cwd, [...at3.steps, ...run2.evidence], [...at3.wrappers], void 0, at3.anchor, at3.ctx, at3.depth + 1);
+    if (r.status !== "resolved" || r.goRun || r.exe === void 0) return unknown;
+    results.push(r);
+  }
+  const first = results[0];
+  if (!first || results.some((r) => r.exe !== first.exe || r.invokedAs !== first.invokedAs)) return unknown;
+  const wrappers = [];
+  for (const r of results) for (const w of r.wrappers) if (!wrappers.some((x) => x.name === w.name && x.path === w.path)) wrappers.push(w);
+  const steps = [...unknown.steps];
+  for (const r of results) steps.push(...r.steps.slice(at3.steps.length));
+  const last = alternatives[alternatives.length - 1].command?.range ?? at3.anchor;
+  steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
+  const out2 = { ...first, steps: dedupe2(steps), wrappers };
   return out2;
 }
 function dedupe2(steps) {
@@ -38617,12 +38653,12 @@ var init_ts_values = __esm({
     MAX_TEXT = 200;
     Program = class _Program {
       /** `ast` must have parent pointers (typescript-estree `simpleTraverse(ast, ..., true)`). */
-      constructor(file, text, ast, host, walk) {
+      constructor(file, text, ast, host, walk2) {
         this.file = file;
         this.text = text;
         this.ast = ast;
         this.host = host;
-        this.walk = walk;
+        this.walk = walk2;
         this.lines = new LineIndex(text);
         this.markMutations();
       }
@@ -43860,7 +43896,7 @@ var require_node_utils = __commonJS({
     }
     function convertTokens(ast) {
       const result = [];
-      function walk(node) {
+      function walk2(node) {
         if (isComment(node) || isJSDocComment(node)) {
           return;
         }
@@ -43872,10 +43908,10 @@ var require_node_utils = __commonJS({
           }
           result.push(token);
         } else {
-          node.getChildren(ast).forEach(walk);
+          node.getChildren(ast).forEach(walk2);
         }
       }
-      walk(ast);
+      walk2(ast);
       return result;
     }
     function addMissingLessThanToken(result, token, ast) {
@@ -54862,7 +54898,7 @@ var require_commonjs3 = __commonJS({
       const lines = [];
       const seen = /* @__PURE__ */ new Set();
       const ref = (n) => n.t === "match" ? "match" : String(n.id);
-      const walk = (n, indent) => {
+      const walk2 = (n, indent) => {
         if (n.t === "match" || seen.has(n))
           return;
         seen.add(n);
@@ -54871,12 +54907,12 @@ var require_commonjs3 = __commonJS({
           case "split":
             line(`split -> ${n.out.map(ref).join(", ")}`);
             for (const o of n.out)
-              walk(o, indent);
+              walk2(o, indent);
             return;
           case "neg":
             line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-            walk(n.sub, indent + "  ");
-            return walk(n.next, indent);
+            walk2(n.sub, indent + "  ");
+            return walk2(n.next, indent);
           case "lit":
             line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
             break;
@@ -54886,9 +54922,9 @@ var require_commonjs3 = __commonJS({
           default:
             line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
         }
-        walk(n.next, indent);
+        walk2(n.next, indent);
       };
-      walk(start2, "");
+      walk2(start2, "");
       return [`start -> ${ref(start2)}`, ...lines].join("\n");
     };
     var State = class {
@@ -57438,10 +57474,10 @@ async function parseTypeScriptManifests(file, opts = {}) {
   }
   out2.directives = directivesOf(file, ast);
   try {
-    const walk = walker(estree);
-    walk(ast, () => void 0, true);
-    const host = new SiblingHost(estree, walk, opts.readSibling);
-    const prog = new Program(file.path, file.text, ast, host, (root, visit2) => walk(root, visit2, false));
+    const walk2 = walker(estree);
+    walk2(ast, () => void 0, true);
+    const host = new SiblingHost(estree, walk2, opts.readSibling);
+    const prog = new Program(file.path, file.text, ast, host, (root, visit2) => walk2(root, visit2, false));
     host.register(prog);
     new Mapper(prog, out2).run();
   } catch (e) {
@@ -57697,9 +57733,9 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, walk, read2) {
+      constructor(estree, walk2, read2) {
         this.estree = estree;
-        this.walk = walk;
+        this.walk = walk2;
         this.read = read2;
       }
       estree;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 68eca4177f72eddb
+// otel-target-lint bundle 49ebd6fcb04ab2bb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9018,7 +9018,8 @@ var init_script = __esm({
           argv: [],
           evidence,
           env: /* @__PURE__ */ new Map(),
-          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`
+          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`,
+          alternatives: [...groups.values()].map((g) => g[0].run)
         };
       }
     };
@@ -9209,9 +9210,13 @@ function resolveProcess(image, override, anchor, ctx) {
   const env = /* @__PURE__ */ new Map();
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
-  let cwd = override.workingDir ?? image?.workdir.path ?? "/";
-  let argv = base.argv;
-  let preParsed = base.shellScript?.script;
+  const cwd = override.workingDir ?? image?.workdir.path ?? "/";
+  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
+}
+function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor, ctx, depth) {
+  let argv = startArgv;
+  let cwd = startCwd;
+  let preParsed = parsed2;
   for (let step = 0; step < MAX_STEPS2; step++) {
     const first = argv[0];
     if (!first) return { status: "unknown", steps, wrappers, reason: "the command line is empty" };
@@ -9263,7 +9268,10 @@ function resolveProcess(image, override, anchor, ctx) {
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);
         if (run2.cwd) cwd = run2.cwd;
-        if (run2.mode === "unknown" || run2.argv.length === 0) return { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
+        if (run2.mode === "unknown" || run2.argv.length === 0) {
+          const unknown = { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
+          return run2.alternatives ? everyPath(run2.alternatives, unknown, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, `${first.value} -c`) : unknown;
+        }
         const at4 = run2.command?.range ?? text.range;
         argv = run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at4 ? { range: at4 } : {} } : { value: v, ...at4 ? { range: at4 } : {} });
         const bad = run2.argv.findIndex((v) => v === void 0);
@@ -9274,7 +9282,9 @@ function resolveProcess(image, override, anchor, ctx) {
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes("/") ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         const res = followScript(image, target, argv.slice(i2), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
-        if ("done" in res) return res.done;
+        if ("done" in res) {
+          return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
+        }
         argv = res.argv;
         if (res.cwd) cwd = res.cwd;
         continue;
@@ -9298,7 +9308,9 @@ function resolveProcess(image, override, anchor, ctx) {
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
       const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
-      if ("done" in res) return res.done;
+      if ("done" in res) {
+        return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
+      }
       argv = res.argv;
       if (res.cwd) cwd = res.cwd;
       continue;
@@ -9347,14 +9359,38 @@ function followScript(image, target, argv, env, steps, wrappers, anchor, label) 
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
-    return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `cannot tell what ${target.path} starts` } };
+    const done = { status: "unknown", steps, wrappers, reason: run2.reason ?? `cannot tell what ${target.path} starts` };
+    return run2.alternatives ? { done, alternatives: run2.alternatives } : { done };
   }
-  const at4 = run2.command?.range;
   if (run2.argv[0] === void 0) return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
-  const out2 = {
-    argv: run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at4 ? { range: at4 } : {} } : { value: v, ...at4 ? { range: at4 } : {} })
-  };
+  const out2 = { argv: argItems(run2) };
   if (run2.cwd) out2.cwd = run2.cwd;
+  return out2;
+}
+function argItems(run2) {
+  const at4 = run2.command?.range;
+  return run2.argv.map((v) => v === void 0 ? { value: "?", unknown: true, ...at4 ? { range: at4 } : {} } : { value: v, ...at4 ? { range: at4 } : {} });
+}
+function everyPath(alternatives, unknown, at4, label) {
+  if (at4.depth >= 2) return unknown;
+  const results = [];
+  for (const run2 of alternatives) {
+    if (run2.argv[0] === void 0) return unknown;
+    const env = new Map(at4.env);
+    for (const [k, v] of run2.env) env.set(k, v);
+    const r = walk(at4.image, argItems(run2), env, run2.cwd ?? at4.cwd, [...at4.steps, ...run2.evidence], [...at4.wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
+    if (r.status !== "resolved" || r.goRun || r.exe === void 0) return unknown;
+    results.push(r);
+  }
+  const first = results[0];
+  if (!first || results.some((r) => r.exe !== first.exe || r.invokedAs !== first.invokedAs)) return unknown;
+  const wrappers = [];
+  for (const r of results) for (const w of r.wrappers) if (!wrappers.some((x) => x.name === w.name && x.path === w.path)) wrappers.push(w);
+  const steps = [...unknown.steps];
+  for (const r of results) steps.push(...r.steps.slice(at4.steps.length));
+  const last = alternatives[alternatives.length - 1].command?.range ?? at4.anchor;
+  steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
+  const out2 = { ...first, steps: dedupe2(steps), wrappers };
   return out2;
 }
 function dedupe2(steps) {
@@ -24877,7 +24913,7 @@ var init_repo = __esm({
         const cached = this.listCache.get(key);
         if (cached) return cached;
         const out2 = [];
-        const walk = (absDir) => {
+        const walk2 = (absDir) => {
           if (out2.length >= LIST_LIMIT) return;
           let listing = this.dirCache.get(absDir);
           if (!listing) {
@@ -24893,13 +24929,13 @@ var init_repo = __esm({
             if (out2.length >= LIST_LIMIT) return;
             const child = (0, import_node_path13.join)(absDir, name2);
             if (listing.get(name2) === "dir") {
-              if (!LIST_SKIPPED.has(name2)) walk(child);
+              if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
               out2.push(this.rel(child));
             }
           }
         };
-        if (this.stat(key) === "dir") walk(this.abs(key));
+        if (this.stat(key) === "dir") walk2(this.abs(key));
         out2.sort();
         this.listCache.set(key, out2);
         return out2;
@@ -25962,7 +25998,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
     }
   };
   const out2 = [];
-  const walk = (absDir, relDir) => {
+  const walk2 = (absDir, relDir) => {
     let entries;
     try {
       entries = (0, import_node_fs5.readdirSync)(absDir, { withFileTypes: true });
@@ -25983,7 +26019,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk((0, import_node_path14.join)(absDir, name2), rel);
+        walk2((0, import_node_path14.join)(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
@@ -25992,7 +26028,7 @@ function walkCandidateFiles(dir, cwd, onDir) {
       }
     }
   };
-  walk(dir, toPosix2((0, import_node_path14.relative)(base, dir)));
+  walk2(dir, toPosix2((0, import_node_path14.relative)(base, dir)));
   return out2;
 }
 var import_node_fs5, import_node_path14, import_ignore, PRUNED;
@@ -27116,7 +27152,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -27150,12 +27186,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module2.exports = compile;
   }
@@ -27192,7 +27228,7 @@ var require_expand = __commonJS({
     };
     var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -27244,12 +27280,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module2.exports = expand3;
   }
@@ -31215,14 +31251,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports2.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports2.walk = walk;
+    exports2.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -44042,12 +44078,12 @@ var init_ts_values = __esm({
     MAX_TEXT = 200;
     Program = class _Program {
       /** `ast` must have parent pointers (typescript-estree `simpleTraverse(ast, ..., true)`). */
-      constructor(file, text, ast, host, walk) {
+      constructor(file, text, ast, host, walk2) {
         this.file = file;
         this.text = text;
         this.ast = ast;
         this.host = host;
-        this.walk = walk;
+        this.walk = walk2;
         this.lines = new LineIndex(text);
         this.markMutations();
       }
@@ -44611,10 +44647,10 @@ async function parseTypeScriptManifests(file, opts = {}) {
   }
   out2.directives = directivesOf(file, ast);
   try {
-    const walk = walker(estree);
-    walk(ast, () => void 0, true);
-    const host = new SiblingHost(estree, walk, opts.readSibling);
-    const prog = new Program(file.path, file.text, ast, host, (root, visit2) => walk(root, visit2, false));
+    const walk2 = walker(estree);
+    walk2(ast, () => void 0, true);
+    const host = new SiblingHost(estree, walk2, opts.readSibling);
+    const prog = new Program(file.path, file.text, ast, host, (root, visit2) => walk2(root, visit2, false));
     host.register(prog);
     new Mapper(prog, out2).run();
   } catch (e) {
@@ -44871,9 +44907,9 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, walk, read2) {
+      constructor(estree, walk2, read2) {
         this.estree = estree;
-        this.walk = walk;
+        this.walk = walk2;
         this.read = read2;
       }
       estree;

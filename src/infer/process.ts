@@ -10,7 +10,7 @@ import type { ResolvedProcess } from '../model/project.ts';
 import type { ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { DEFAULT_PATH, lookupPath, resolveSymlinks } from './image.ts';
-import { analyzeScript } from './script.ts';
+import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
 
@@ -228,11 +228,30 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
   const env = new Map<string, string>();
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
-  let cwd = override.workingDir ?? image?.workdir.path ?? '/';
 
-  let argv: ArgItem[] = base.argv;
-  let preParsed: ShellScript | undefined = base.shellScript?.script;
+  const cwd = override.workingDir ?? image?.workdir.path ?? '/';
+  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
+}
 
+/**
+ * Follows a command line through shells, scripts and wrappers to the program that is finally run. `depth`: how many
+ * script branches are being followed (a script whose path depends on a condition is followed down each path).
+ */
+function walk(
+  image: ImageModel | undefined,
+  startArgv: ArgItem[],
+  env: Map<string, string>,
+  startCwd: string,
+  steps: Evidence[],
+  wrappers: ResolvedProcess['wrappers'],
+  parsed: ShellScript | undefined,
+  anchor: Range,
+  ctx: ResolveContext,
+  depth: number,
+): ResolvedProcess {
+  let argv = startArgv;
+  let cwd = startCwd;
+  let preParsed = parsed;
   for (let step = 0; step < MAX_STEPS; step++) {
     const first = argv[0];
     if (!first) return { status: 'unknown', steps, wrappers, reason: 'the command line is empty' };
@@ -290,7 +309,10 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
         steps.push(...run.evidence);
         for (const [k, v] of run.env) env.set(k, v);
         if (run.cwd) cwd = run.cwd;
-        if (run.mode === 'unknown' || run.argv.length === 0) return { status: 'unknown', steps, wrappers, reason: run.reason ?? 'the shell command does not start a program' };
+        if (run.mode === 'unknown' || run.argv.length === 0) {
+          const unknown: ResolvedProcess = { status: 'unknown', steps, wrappers, reason: run.reason ?? 'the shell command does not start a program' };
+          return run.alternatives ? everyPath(run.alternatives, unknown, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, `${first.value} -c`) : unknown;
+        }
         const at = run.command?.range ?? text.range;
         argv = run.argv.map((v) => (v === undefined ? { value: '?', unknown: true, ...(at ? { range: at } : {}) } : { value: v, ...(at ? { range: at } : {}) }));
         const bad = run.argv.findIndex((v) => v === undefined);
@@ -302,7 +324,9 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes('/') ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         const res = followScript(image, target, argv.slice(i), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
-        if ('done' in res) return res.done;
+        if ('done' in res) {
+          return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
+        }
         argv = res.argv;
         if (res.cwd) cwd = res.cwd;
         continue;
@@ -330,7 +354,9 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
       const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
-      if ('done' in res) return res.done;
+      if ('done' in res) {
+        return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
+      }
       argv = res.argv;
       if (res.cwd) cwd = res.cwd;
       continue;
@@ -372,7 +398,7 @@ function followScript(
   wrappers: ResolvedProcess['wrappers'],
   anchor: Range,
   label: string,
-): { argv: ArgItem[]; cwd?: string } | { done: ResolvedProcess } {
+): { argv: ArgItem[]; cwd?: string } | { done: ResolvedProcess; alternatives?: ScriptRun[] } {
   const entry = target.entry;
   if (!entry || entry.type !== 'file' || !entry.script) {
     return { done: { status: 'unknown', steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
@@ -393,14 +419,51 @@ function followScript(
   steps.push(...run.evidence);
   for (const [k, v] of run.env) env.set(k, v);
   if (run.mode === 'unknown' || run.argv.length === 0) {
-    return { done: { status: 'unknown', steps, wrappers, reason: run.reason ?? `cannot tell what ${target.path} starts` } };
+    const done: ResolvedProcess = { status: 'unknown', steps, wrappers, reason: run.reason ?? `cannot tell what ${target.path} starts` };
+    return run.alternatives ? { done, alternatives: run.alternatives } : { done };
   }
-  const at = run.command?.range;
   if (run.argv[0] === undefined) return { done: { status: 'unknown', steps, wrappers, reason: run.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
-  const out: { argv: ArgItem[]; cwd?: string } = {
-    argv: run.argv.map((v) => (v === undefined ? { value: '?', unknown: true, ...(at ? { range: at } : {}) } : { value: v, ...(at ? { range: at } : {}) })),
-  };
+  const out: { argv: ArgItem[]; cwd?: string } = { argv: argItems(run) };
   if (run.cwd) out.cwd = run.cwd;
+  return out;
+}
+
+/** A script's argv as command-line items, at the command that runs it (`?` for a word whose value is not known). */
+function argItems(run: ScriptRun): ArgItem[] {
+  const at = run.command?.range;
+  return run.argv.map((v) => (v === undefined ? { value: '?', unknown: true, ...(at ? { range: at } : {}) } : { value: v, ...(at ? { range: at } : {}) }));
+}
+
+/**
+ * A script that starts one of several command lines depending on a condition the linter cannot evaluate
+ * (`if [ "$(id -u)" = 0 ]; then exec su-exec app "$@"; else exec "$@"; fi`): when every path ends in the same
+ * executable, that is the process, whichever way the condition goes; otherwise `unknown` stands.
+ */
+function everyPath(
+  alternatives: ScriptRun[],
+  unknown: ResolvedProcess,
+  at: { image: ImageModel | undefined; env: Map<string, string>; cwd: string; steps: Evidence[]; wrappers: ResolvedProcess['wrappers']; anchor: Range; ctx: ResolveContext; depth: number },
+  label: string,
+): ResolvedProcess {
+  if (at.depth >= 2) return unknown;
+  const results: ResolvedProcess[] = [];
+  for (const run of alternatives) {
+    if (run.argv[0] === undefined) return unknown;
+    const env = new Map(at.env);
+    for (const [k, v] of run.env) env.set(k, v);
+    const r = walk(at.image, argItems(run), env, run.cwd ?? at.cwd, [...at.steps, ...run.evidence], [...at.wrappers], undefined, at.anchor, at.ctx, at.depth + 1);
+    if (r.status !== 'resolved' || r.goRun || r.exe === undefined) return unknown;
+    results.push(r);
+  }
+  const first = results[0];
+  if (!first || results.some((r) => r.exe !== first.exe || r.invokedAs !== first.invokedAs)) return unknown;
+  const wrappers: ResolvedProcess['wrappers'] = [];
+  for (const r of results) for (const w of r.wrappers) if (!wrappers.some((x) => x.name === w.name && x.path === w.path)) wrappers.push(w);
+  const steps = [...unknown.steps];
+  for (const r of results) steps.push(...r.steps.slice(at.steps.length));
+  const last = alternatives[alternatives.length - 1]!.command?.range ?? at.anchor;
+  steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
+  const out: ResolvedProcess = { ...first, steps: dedupe(steps), wrappers };
   return out;
 }
 

@@ -36,6 +36,11 @@ export interface ScriptRun {
   cwdUnknown?: boolean;
   /** Other programs the script leaves running in the background next to the one in argv. */
   others?: { argv: (string | undefined)[]; command: ShellCommand }[];
+  /**
+   * mode 'unknown' because the script starts different command lines on different paths (a condition it cannot
+   * evaluate decides): one run per distinct command line. The caller may find they all end in the same program.
+   */
+  alternatives?: ScriptRun[];
 }
 
 export interface ScriptInput {
@@ -1104,6 +1109,7 @@ class Analyzer {
       evidence,
       env: new Map(),
       reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(' or ')}`,
+      alternatives: [...groups.values()].map((g) => g[0]!.run),
     };
   }
 }

@@ -228,3 +228,28 @@ export function ebpfCompose(agent: string[], opts: { name?: string; image?: stri
   const { name = 'obi', image = 'otel/ebpf-instrument:main', build = '.' } = opts;
   return ['services:', '  api:', `    build: ${build}`, `  ${name}:`, `    image: ${image}`, '    pid: "service:api"', '    privileged: true', ...agent.map((l) => `    ${l}`), ''].join('\n');
 }
+
+/** An entrypoint that re-execs as another user when root (su-exec, env), else runs `other` directly (`app` by default). */
+export const rootOrNot = (app: string, other = app): Record<string, string> => ({
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app ./cmd/app
+
+FROM alpine:3.20
+RUN apk add --no-cache su-exec
+COPY --from=build /out/app /app/server
+COPY --from=build /out/app /app/other
+COPY entrypoint.sh /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+`,
+  'entrypoint.sh': `#!/bin/sh
+set -e
+if [ "$(id -u)" = '0' ]; then
+  chown app /data
+  exec su-exec app:app env HOME=/data ${app} "$@"
+fi
+exec ${other} "$@"
+`,
+  'deploy.yaml': deployment({ target: '/server' }),
+});

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -31,6 +31,8 @@ ENTRYPOINT ["/bin/api"]
 `,
   'deploy.yaml': deployment({ target: '/bin/api' }),
 };
+
+const everyPath = rootOrNot('/app/server');
 
 const configMap = {
   Dockerfile: SEED_DOCKERFILE,
@@ -225,6 +227,23 @@ ruleTests(targetExeMismatch, {
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '"/app/server"' }) },
+    },
+    {
+      name: 'a script that runs the same program whichever way its condition goes',
+      files: everyPath,
+      errors: [
+        {
+          ...span(everyPath, 'deploy.yaml', '/server'),
+          message: ['is "/server", but container "app" runs "/app/server" (', 'Set it to "/app/server".'],
+          related: [
+            'Dockerfile:6', 'Dockerfile:11', 'Dockerfile:10',
+            // the condition, both paths, each followed, and what they have in common
+            'entrypoint.sh:3', 'entrypoint.sh:5', 'entrypoint.sh:7', 'entrypoint.sh:5', 'entrypoint.sh:5', 'Dockerfile:4', 'Dockerfile:8',
+            'entrypoint.sh:7', 'entrypoint.sh:7', 'entrypoint.sh:7',
+          ],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
     },
     {
       name: 'symlink path instead of its target',

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
 import { imageNotLinked } from '../../rules/image-not-linked.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const runtimeVar = {
   Dockerfile: `FROM golang:1.23 AS build
@@ -68,9 +68,12 @@ ${app}
 });
 const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
+const twoPrograms = rootOrNot('/app/server', '/app/other');
+
 ruleTests(targetExeUnresolved, {
   valid: [
     { name: 'resolved', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
+    { name: 'a script whose every path ends in the same program', files: rootOrNot('/app/server') },
     { name: 'unlinked image is the other rule', files: twoDockerfiles },
   ],
   invalid: [
@@ -78,6 +81,17 @@ ruleTests(targetExeUnresolved, {
       name: 'exec of a variable only known at run time',
       files: runtimeVar,
       errors: [{ ...span(runtimeVar, 'deploy.yaml', '/app/server'), severity: 'info', message: ['Cannot check OTEL_GO_AUTO_TARGET_EXE "/app/server"', 'container "app":', 'APP_BINARY'] }],
+    },
+    {
+      name: 'a script that runs one program or another depending on a condition',
+      files: twoPrograms,
+      errors: [
+        {
+          ...span(twoPrograms, 'deploy.yaml', '/server'),
+          severity: 'info',
+          message: ['what /entrypoint.sh runs depends on `[ "$(id -u)" = \'0\' ]`, which cannot be evaluated statically: exec su-exec app:app env HOME=/data /app/server (line 5) or exec /app/other (line 7)'],
+        },
+      ],
     },
     {
       name: 'entrypoint script not in the repository',
