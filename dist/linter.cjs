@@ -1,4 +1,4 @@
-// otel-target-lint bundle 49ebd6fcb04ab2bb
+// otel-target-lint bundle 468835b9b9844520
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5578,7 +5578,7 @@ function trim(value, pattern, op) {
   return value;
 }
 function expandDockerWord(text, vars, opts = {}) {
-  const s = new Scanner(text, vars, opts.escapeChar ?? "\\", opts.quotes ?? true, opts.absent ?? "unknown");
+  const s = new Scanner(text, vars, opts.escapeChar ?? "\\", opts.quotes ?? true, opts.absent ?? "unknown", opts.unknownAs);
   try {
     return { ok: true, value: s.word() };
   } catch (e) {
@@ -5603,18 +5603,20 @@ var init_docker_vars = __esm({
     };
     SPECIAL = "@*#?-$!";
     Scanner = class {
-      constructor(text, vars, escape, quotes, absent2) {
+      constructor(text, vars, escape, quotes, absent2, unknownAs) {
         this.text = text;
         this.vars = vars;
         this.escape = escape;
         this.quotes = quotes;
         this.absent = absent2;
+        this.unknownAs = unknownAs;
       }
       text;
       vars;
       escape;
       quotes;
       absent;
+      unknownAs;
       pos = 0;
       peek() {
         return this.text[this.pos];
@@ -5694,10 +5696,14 @@ var init_docker_vars = __esm({
       lookup(name2) {
         if (this.vars.has(name2)) {
           const v = this.vars.get(name2);
-          if (v === void 0) throw new Unknown(`the value of ${name2} is not known`, name2);
+          if (v === void 0) {
+            if (this.unknownAs !== void 0) return this.unknownAs;
+            throw new Unknown(`the value of ${name2} is not known`, name2);
+          }
           return v;
         }
         if (this.absent === "empty") return null;
+        if (this.unknownAs !== void 0) return this.unknownAs;
         throw new Unknown(`${name2} is not defined in the Dockerfile`, name2);
       }
       /** After a `$`. */
@@ -6735,6 +6741,21 @@ var init_image = __esm({
           absent: st.envComplete ? "empty" : "unknown"
         });
       }
+      /**
+       * The last path element of a word whose value is not known, when the unknown part is only in its directories
+       * (`./build/${TARGETARCH}/server` -> `server`); undefined otherwise (also for a glob or a directory).
+       */
+      knownBasename(st, v) {
+        const mark = "\0";
+        const r = expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
+          escapeChar: this.doc.escapeChar,
+          absent: st.envComplete ? "empty" : "unknown",
+          unknownAs: mark
+        });
+        if (!r.ok || r.value.endsWith("/") || hasGlob(r.value)) return void 0;
+        const base = basename(r.value);
+        return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
+      }
       shellVars(st) {
         const m = /* @__PURE__ */ new Map();
         for (const [k, v] of st.args) if (v !== void 0) m.set(k, v);
@@ -6930,6 +6951,11 @@ var init_image = __esm({
           const sr = this.dv(st, s);
           if (!sr.ok) {
             unknown(`the source ${s.value} is not known (${sr.reason})`);
+            const base = !fromStage && !fromImage && destIsDir ? this.knownBasename(st, s) : void 0;
+            if (base !== void 0) {
+              const path5 = norm(`${dest}/${base}`);
+              this.put(st, finish({ type: "file", path: path5, origin: [this.ev(ins.range, `${label} puts ${path5} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
+            }
             continue;
           }
           const srcText = sr.value;

@@ -20,6 +20,11 @@ export interface DockerExpandOptions {
    * (Docker's behaviour when the name is defined nowhere).
    */
   absent?: 'unknown' | 'empty';
+  /**
+   * Put this text where a variable's value is not known instead of failing (to see which part of a word the unknown
+   * value is in: `./build/${TARGETARCH}/server` still names a file `server`).
+   */
+  unknownAs?: string;
 }
 
 /**
@@ -77,6 +82,7 @@ class Scanner {
     private readonly escape: string,
     private readonly quotes: boolean,
     private readonly absent: 'unknown' | 'empty',
+    private readonly unknownAs: string | undefined,
   ) {}
 
   private peek(): string | undefined {
@@ -161,10 +167,14 @@ class Scanner {
   private lookup(name: string): string | null {
     if (this.vars.has(name)) {
       const v = this.vars.get(name);
-      if (v === undefined) throw new Unknown(`the value of ${name} is not known`, name);
+      if (v === undefined) {
+        if (this.unknownAs !== undefined) return this.unknownAs;
+        throw new Unknown(`the value of ${name} is not known`, name);
+      }
       return v;
     }
     if (this.absent === 'empty') return null;
+    if (this.unknownAs !== undefined) return this.unknownAs;
     throw new Unknown(`${name} is not defined in the Dockerfile`, name);
   }
 
@@ -272,7 +282,7 @@ function trim(value: string, pattern: string, op: string): string {
 
 /** Expands one Dockerfile word (a FROM reference, a WORKDIR, a COPY source, an ENV value ...). */
 export function expandDockerWord(text: string, vars: DockerVars, opts: DockerExpandOptions = {}): DockerExpansion {
-  const s = new Scanner(text, vars, opts.escapeChar ?? '\\', opts.quotes ?? true, opts.absent ?? 'unknown');
+  const s = new Scanner(text, vars, opts.escapeChar ?? '\\', opts.quotes ?? true, opts.absent ?? 'unknown', opts.unknownAs);
   try {
     return { ok: true, value: s.word() };
   } catch (e) {

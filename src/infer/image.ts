@@ -552,6 +552,22 @@ class Evaluator {
     });
   }
 
+  /**
+   * The last path element of a word whose value is not known, when the unknown part is only in its directories
+   * (`./build/${TARGETARCH}/server` -> `server`); undefined otherwise (also for a glob or a directory).
+   */
+  private knownBasename(st: State, v: DfValue): string | undefined {
+    const mark = '\u0000';
+    const r = expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
+      escapeChar: this.doc.escapeChar,
+      absent: st.envComplete ? 'empty' : 'unknown',
+      unknownAs: mark,
+    });
+    if (!r.ok || r.value.endsWith('/') || hasGlob(r.value)) return undefined;
+    const base = basename(r.value);
+    return base === '' || base === '.' || base === '..' || base.includes(mark) ? undefined : base;
+  }
+
   private shellVars(st: State): Map<string, string> {
     const m = new Map<string, string>();
     for (const [k, v] of st.args) if (v !== undefined) m.set(k, v);
@@ -764,6 +780,13 @@ class Evaluator {
       const sr = this.dv(st, s);
       if (!sr.ok) {
         unknown(`the source ${s.value} is not known (${sr.reason})`);
+        // A file built before `docker build` (`COPY ./build/${TARGETARCH}/server /usr/local/bin/`): its directory in
+        // the context is not known, but the name it gets in a destination directory is.
+        const base = !fromStage && !fromImage && destIsDir ? this.knownBasename(st, s) : undefined;
+        if (base !== undefined) {
+          const path = norm(`${dest}/${base}`);
+          this.put(st, finish({ type: 'file', path, origin: [this.ev(ins.range, `${label} puts ${path} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
+        }
         continue;
       }
       const srcText = sr.value;

@@ -553,6 +553,28 @@ COPY --from=otel/autoinstrumentation-go:v0.24.0 /otel-go-instrumentation /agent
   ]);
 });
 
+test('COPY of a context file whose directory is not known: into a directory it keeps its known name; otherwise nothing', () => {
+  const img = build(`FROM alpine:3.20
+ARG TARGETARCH
+COPY --chmod=755 ./build/\${TARGETARCH}/temporal-server /usr/local/bin/
+COPY ./bin/server-\${TARGETARCH} /usr/local/bin/
+COPY ./out/\${TARGETARCH}/ /opt/
+COPY ./\${TARGETARCH}/*.so /usr/lib/
+COPY ./build/\${TARGETARCH}/cli /usr/bin/cli
+`);
+  const e = file(img, '/usr/local/bin/temporal-server');
+  assert.is(e.executable, true, '--chmod=755');
+  assert.equal(evs(e.origin), [
+    [
+      'COPY --chmod=755 ./build/${TARGETARCH}/temporal-server /usr/local/bin/ puts /usr/local/bin/temporal-server there (which directory of the build context ./build/${TARGETARCH}/temporal-server names is not known: the value of TARGETARCH is not known)',
+      '3:1-3:71',
+    ],
+  ]);
+  // The unknown value is in the name, the source is a directory or a glob, the destination is a file name: nothing.
+  assert.equal([...img.fs.values()].filter((x) => x.type === 'file').map((x) => x.path), ['/usr/local/bin/temporal-server']);
+  assert.equal(img.unknowns.length, 5, 'each source is still an unknown');
+});
+
 test('RUN --mount=type=bind from the context: visible to that RUN only (docker init template)', () => {
   const img = build(
     `FROM golang:1.23 AS build
