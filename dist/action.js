@@ -28249,7 +28249,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/parsers/shell.ts
+// src/parsers/tree-sitter.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -28265,24 +28265,49 @@ function locate(fileName, packagePath) {
   }
   return createRequire(import.meta.url).resolve(packagePath);
 }
+function initRuntime2() {
+  if (!runtime) {
+    const p = (async () => {
+      v8.setFlagsFromString("--liftoff-only");
+      const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+      await ts.Parser.init({ locateFile: (name2) => locate(name2, `web-tree-sitter/${name2}`) });
+      return ts;
+    })();
+    runtime = p;
+    p.catch(() => {
+      if (runtime === p) runtime = void 0;
+    });
+  }
+  return runtime;
+}
+async function loadGrammar(wasm, packagePath) {
+  const { Parser: Parser3, Language: Language2 } = await initRuntime2();
+  const bytes = readFileSync2(locate(wasm, packagePath));
+  const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const parser2 = new Parser3();
+  parser2.setLanguage(language);
+  let utf16 = true;
+  const probe = parser2.parse("\xE9");
+  if (probe) {
+    utf16 = probe.rootNode.endIndex === 1;
+    probe.delete();
+  }
+  return { parser: parser2, language, utf16 };
+}
+var runtime;
+var init_tree_sitter = __esm({
+  "src/parsers/tree-sitter.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/shell.ts
 function initShellParser() {
   if (!initPromise) {
     const p = (async () => {
-      v8.setFlagsFromString("--liftoff-only");
-      const { Parser: Parser3, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser3.init({
-        locateFile: (name2) => locate(name2, `web-tree-sitter/${name2}`)
-      });
-      const wasm = readFileSync2(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
-      const language = await Language2.load(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
-      const ts = new Parser3();
-      ts.setLanguage(language);
-      const probe = ts.parse("\xE9");
-      if (probe) {
-        indicesAreUtf16 = probe.rootNode.endIndex === 1;
-        probe.delete();
-      }
-      parser = ts;
+      const g = await loadGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
+      indicesAreUtf16 = g.utf16;
+      parser = g.parser;
     })();
     initPromise = p;
     p.catch(() => {
@@ -28533,6 +28558,7 @@ var parser, indicesAreUtf16, initPromise, STATEMENTS, PATTERN_OPS, TEST_EXPRESSI
 var init_shell = __esm({
   "src/parsers/shell.ts"() {
     "use strict";
+    init_tree_sitter();
     indicesAreUtf16 = true;
     STATEMENTS = /* @__PURE__ */ new Set([
       "c_style_for_statement",
@@ -64170,6 +64196,7 @@ var init_package = __esm({
       license: "Apache-2.0",
       type: "module",
       dependencies: {
+        "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
         "dockerfile-ast": "^0.7.1",
         globby: "^16.2.4",
         ignore: "^7.0.16",

@@ -399,6 +399,7 @@ var package_default = {
   license: "Apache-2.0",
   type: "module",
   dependencies: {
+    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "dockerfile-ast": "^0.7.1",
     globby: "^16.2.4",
     ignore: "^7.0.16",

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 468835b9b9844520
+// otel-target-lint bundle 1fed690ac12f0139
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -4266,6 +4266,58 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// src/parsers/tree-sitter.ts
+function locate(fileName, packagePath) {
+  try {
+    const local = new URL(`./${fileName}`, __otlImportMetaUrl);
+    if (local.protocol === "file:") {
+      const p = (0, import_node_url.fileURLToPath)(local);
+      if ((0, import_node_fs.existsSync)(p)) return p;
+    }
+  } catch {
+  }
+  return (0, import_node_module.createRequire)(__otlImportMetaUrl).resolve(packagePath);
+}
+function initRuntime2() {
+  if (!runtime) {
+    const p = (async () => {
+      import_node_v8.default.setFlagsFromString("--liftoff-only");
+      const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+      await ts.Parser.init({ locateFile: (name2) => locate(name2, `web-tree-sitter/${name2}`) });
+      return ts;
+    })();
+    runtime = p;
+    p.catch(() => {
+      if (runtime === p) runtime = void 0;
+    });
+  }
+  return runtime;
+}
+async function loadGrammar(wasm, packagePath) {
+  const { Parser: Parser3, Language: Language2 } = await initRuntime2();
+  const bytes = (0, import_node_fs.readFileSync)(locate(wasm, packagePath));
+  const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const parser2 = new Parser3();
+  parser2.setLanguage(language);
+  let utf16 = true;
+  const probe = parser2.parse("\xE9");
+  if (probe) {
+    utf16 = probe.rootNode.endIndex === 1;
+    probe.delete();
+  }
+  return { parser: parser2, language, utf16 };
+}
+var import_node_fs, import_node_module, import_node_url, import_node_v8, runtime;
+var init_tree_sitter = __esm({
+  "src/parsers/tree-sitter.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_url = require("node:url");
+    import_node_v8 = __toESM(require("node:v8"), 1);
+  }
+});
+
 // src/parsers/shell.ts
 var shell_exports = {};
 __export(shell_exports, {
@@ -4278,35 +4330,12 @@ __export(shell_exports, {
   unescapeDouble: () => unescapeDouble,
   utf8ToUtf16: () => utf8ToUtf16
 });
-function locate(fileName, packagePath) {
-  try {
-    const local = new URL(`./${fileName}`, __otlImportMetaUrl);
-    if (local.protocol === "file:") {
-      const p = (0, import_node_url.fileURLToPath)(local);
-      if ((0, import_node_fs.existsSync)(p)) return p;
-    }
-  } catch {
-  }
-  return (0, import_node_module.createRequire)(__otlImportMetaUrl).resolve(packagePath);
-}
 function initShellParser() {
   if (!initPromise) {
     const p = (async () => {
-      import_node_v8.default.setFlagsFromString("--liftoff-only");
-      const { Parser: Parser3, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-      await Parser3.init({
-        locateFile: (name2) => locate(name2, `web-tree-sitter/${name2}`)
-      });
-      const wasm = (0, import_node_fs.readFileSync)(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
-      const language = await Language2.load(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
-      const ts = new Parser3();
-      ts.setLanguage(language);
-      const probe = ts.parse("\xE9");
-      if (probe) {
-        indicesAreUtf16 = probe.rootNode.endIndex === 1;
-        probe.delete();
-      }
-      parser = ts;
+      const g = await loadGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
+      indicesAreUtf16 = g.utf16;
+      parser = g.parser;
     })();
     initPromise = p;
     p.catch(() => {
@@ -4553,14 +4582,11 @@ function utf8ToUtf16(text) {
   const total = map.length;
   return (b) => b >= total ? text.length : map[b];
 }
-var import_node_fs, import_node_module, import_node_url, import_node_v8, parser, indicesAreUtf16, initPromise, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
+var parser, indicesAreUtf16, initPromise, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
 var init_shell = __esm({
   "src/parsers/shell.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_module = require("node:module");
-    import_node_url = require("node:url");
-    import_node_v8 = __toESM(require("node:v8"), 1);
+    init_tree_sitter();
     indicesAreUtf16 = true;
     STATEMENTS = /* @__PURE__ */ new Set([
       "c_style_for_statement",

@@ -239,9 +239,10 @@ try {
 // grammar the same way: import.meta.url is dist/linter.cjs (or dist/action.js), so the WASM files go next to it.
 await copyFile(depFile('web-tree-sitter', 'web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
 await copyFile(depFile('tree-sitter-bash', 'tree-sitter-bash.wasm'), join(dist, 'tree-sitter-bash.wasm'));
+await copyFile(depFile('@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-hcl.wasm'), join(dist, 'tree-sitter-hcl.wasm'));
 await chmod(join(dist, 'cli.cjs'), 0o755);
 await chmod(join(dist, 'cli.js'), 0o755);
 
 const where = relative(root, dist) || '.';
 const list = Object.entries(sizes).map(([f, n]) => `${where}/${f} (${(n / 1024).toFixed(0)} KiB)`);
-console.error(`built ${list.join(', ')}, web-tree-sitter.wasm, tree-sitter-bash.wasm`);
+console.error(`built ${list.join(', ')}, web-tree-sitter.wasm, tree-sitter-bash.wasm, tree-sitter-hcl.wasm`);

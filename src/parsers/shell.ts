@@ -7,54 +7,23 @@
 // read by the small scanners at the bottom of this file: backslash escapes, glob characters, brace expansions and
 // a leading tilde.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import type { Node as TSNode, Parser as TSParser } from 'web-tree-sitter';
 import type { ShellAssignment, ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../model/shell.ts';
 import type { LineIndex, Range } from '../model/source.ts';
+import { loadGrammar } from './tree-sitter.ts';
 
 let parser: TSParser | undefined;
 /** web-tree-sitter 0.2x reports UTF-16 code-unit indices for string input; older builds reported UTF-8 bytes. */
 let indicesAreUtf16 = true;
 let initPromise: Promise<void> | undefined;
 
-/** A file shipped next to this module (the esbuild bundle copies the .wasm files next to dist/linter.cjs), else the package's. */
-function locate(fileName: string, packagePath: string): string {
-  try {
-    const local = new URL(`./${fileName}`, import.meta.url);
-    if (local.protocol === 'file:') {
-      const p = fileURLToPath(local);
-      if (existsSync(p)) return p;
-    }
-  } catch {
-    // fall through to node_modules
-  }
-  return createRequire(import.meta.url).resolve(packagePath);
-}
-
 /** Loads web-tree-sitter and the bash grammar. Idempotent; safe to call concurrently. */
 export function initShellParser(): Promise<void> {
   if (!initPromise) {
     const p = (async () => {
-      // Without this, V8 tiers the WASM module up in the background and Node waits ~500 ms for it at exit.
-      v8.setFlagsFromString('--liftoff-only');
-      const { Parser, Language } = await import('web-tree-sitter');
-      await Parser.init({
-        locateFile: (name: string) => locate(name, `web-tree-sitter/${name}`),
-      });
-      const wasm = readFileSync(locate('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
-      const language = await Language.load(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
-      const ts = new Parser();
-      ts.setLanguage(language);
-      // Probe how this build reports offsets: 'é' is 1 UTF-16 code unit and 2 UTF-8 bytes.
-      const probe = ts.parse('é');
-      if (probe) {
-        indicesAreUtf16 = probe.rootNode.endIndex === 1;
-        probe.delete();
-      }
-      parser = ts;
+      const g = await loadGrammar('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
+      indicesAreUtf16 = g.utf16;
+      parser = g.parser;
     })();
     initPromise = p;
     p.catch(() => {

@@ -48,7 +48,7 @@ const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 test('the built CLI: same output with and without the code cache; the cache is written once, after a lint', () => {
   const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outdir', join(work, 'dist')], { encoding: 'utf8' });
   assert.is(b.status, 0, b.stderr);
-  for (const f of ['cli.cjs', 'cli.js', 'linter.cjs', 'typescript-estree.cjs', 'action.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) {
+  for (const f of ['cli.cjs', 'cli.js', 'linter.cjs', 'typescript-estree.cjs', 'action.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-hcl.wasm']) {
     assert.ok(existsSync(join(work, 'dist', f)), f);
   }
   const repo = join(work, 'repo');
