@@ -157,6 +157,7 @@ function classifyName(path6) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (ext === "hcl" && lower.startsWith("docker-bake")) return "bake";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile" || ext === "mk") return "makefile";
   if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
@@ -4463,9 +4464,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix28 = POSIX_REGEX_SOURCE[rest2];
-                if (posix28) {
-                  prev.value = pre + posix28;
+                const posix29 = POSIX_REGEX_SOURCE[rest2];
+                if (posix29) {
+                  prev.value = pre + posix29;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4986,7 +4987,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix28 = utils.isWindows(options);
+      const posix29 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4996,8 +4997,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
-        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
+        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5022,7 +5023,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5030,7 +5031,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5039,14 +5040,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix28);
+          match = picomatch.matchBase(input2, regex, options, posix29);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix28 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix29 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5235,9 +5236,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix28 = utils.isWindows(options);
+      let posix29 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix28 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix29 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7691,19 +7692,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix28;
-      (function(posix29) {
+      let posix29;
+      (function(posix30) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix29.escapePath = escapePath2;
+        posix30.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix29.convertPathToPattern = convertPathToPattern3;
-      })(posix28 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix30.convertPathToPattern = convertPathToPattern3;
+      })(posix29 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -16876,7 +16877,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -16884,7 +16885,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -16898,7 +16899,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -16980,7 +16981,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
@@ -17005,7 +17006,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser3.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -24183,8 +24184,8 @@ var require_main = __commonJS({
     var DockerfileParser2;
     (function(DockerfileParser3) {
       function parse(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
+        let parser3 = new parser_1.Parser();
+        return parser3.parse(content);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
@@ -28284,15 +28285,15 @@ async function loadGrammar(wasm, packagePath) {
   const { Parser: Parser3, Language: Language2 } = await initRuntime2();
   const bytes = readFileSync2(locate(wasm, packagePath));
   const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const parser2 = new Parser3();
-  parser2.setLanguage(language);
+  const parser3 = new Parser3();
+  parser3.setLanguage(language);
   let utf16 = true;
-  const probe = parser2.parse("\xE9");
+  const probe = parser3.parse("\xE9");
   if (probe) {
     utf16 = probe.rootNode.endIndex === 1;
     probe.delete();
   }
-  return { parser: parser2, language, utf16 };
+  return { parser: parser3, language, utf16 };
 }
 var runtime;
 var init_tree_sitter = __esm({
@@ -31404,6 +31405,344 @@ var init_makefile = __esm({
   }
 });
 
+// src/parsers/hcl.ts
+function initHclParser() {
+  if (!initPromise2) {
+    const p = (async () => {
+      const g = await loadGrammar("tree-sitter-hcl.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm");
+      indicesAreUtf162 = g.utf16;
+      parser2 = g.parser;
+    })();
+    initPromise2 = p;
+    p.catch(() => {
+      if (initPromise2 === p) initPromise2 = void 0;
+    });
+  }
+  return initPromise2;
+}
+function parseHcl(file) {
+  if (!parser2) throw new Error("parseHcl: the HCL parser is not initialised (await initHclParser() first)");
+  const tree = parser2.parse(file.text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ range: file.lines.range(file.path, 0, 0), message: "HCL could not be parsed", severity: "error" }] };
+  try {
+    return new HclReader(file).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(n) {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isError || c.isMissing)) {
+      const e = firstError(c);
+      if (e) return e;
+    }
+  }
+  return void 0;
+}
+function unescape(raw) {
+  let out2 = "";
+  for (let i2 = 0; i2 < raw.length; i2++) {
+    const c = raw[i2];
+    if (c === "\\" && i2 + 1 < raw.length) {
+      const n = raw[i2 + 1];
+      const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+      if (simple[n] !== void 0) {
+        out2 += simple[n];
+        i2++;
+        continue;
+      }
+      if (n === "u" || n === "U") {
+        const len = n === "u" ? 4 : 8;
+        const hex = raw.slice(i2 + 2, i2 + 2 + len);
+        if (hex.length === len && [...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) {
+          out2 += String.fromCodePoint(parseInt(hex, 16));
+          i2 += 1 + len;
+          continue;
+        }
+      }
+      out2 += c;
+      continue;
+    }
+    if ((c === "$" || c === "%") && raw[i2 + 1] === c && raw[i2 + 2] === "{") {
+      out2 += `${c}{`;
+      i2 += 2;
+      continue;
+    }
+    out2 += c;
+  }
+  return out2;
+}
+var parser2, indicesAreUtf162, initPromise2, HclReader;
+var init_hcl = __esm({
+  "src/parsers/hcl.ts"() {
+    "use strict";
+    init_tree_sitter();
+    indicesAreUtf162 = true;
+    HclReader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      problems = [];
+      /** UTF-8 byte offset -> UTF-16 index, for runtimes that report bytes (built on first need). */
+      byteMap;
+      read(root) {
+        const body2 = root.namedChildren.find((c) => c?.type === "body") ?? root;
+        const out2 = this.body(body2);
+        if (root.hasError) {
+          const bad = firstError(root);
+          const at3 = bad ?? root;
+          this.problems.push({
+            range: this.range(at3),
+            message: `Invalid HCL: ${bad?.isMissing ? `"${bad.type}" is missing here` : "this cannot be read as HCL"}; what follows in its block may not be read`,
+            severity: "partial"
+          });
+        }
+        return { body: out2, problems: this.problems };
+      }
+      offset(i2) {
+        if (indicesAreUtf162) return i2;
+        if (!this.byteMap) {
+          const map = [];
+          const text = this.file.text;
+          for (let k = 0; k < text.length; k++) {
+            const c = text.codePointAt(k);
+            const bytes = c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
+            for (let b = 0; b < bytes; b++) map.push(k);
+            if (c >= 65536) k++;
+          }
+          map.push(text.length);
+          this.byteMap = map;
+        }
+        return this.byteMap[i2] ?? this.file.text.length;
+      }
+      range(n) {
+        return this.file.lines.range(this.file.path, this.offset(n.startIndex), this.offset(n.endIndex));
+      }
+      text(n) {
+        return this.file.text.slice(this.offset(n.startIndex), this.offset(n.endIndex));
+      }
+      body(n) {
+        const out2 = { attributes: [], blocks: [] };
+        for (const c of n.namedChildren) {
+          if (!c) continue;
+          if (c.type === "attribute") {
+            const name2 = c.namedChildren.find((x) => x?.type === "identifier");
+            const expr = c.namedChildren.find((x) => x?.type === "expression");
+            if (name2 && expr) out2.attributes.push({ name: this.text(name2), nameRange: this.range(name2), expr: this.expr(expr), range: this.range(c) });
+          } else if (c.type === "block") {
+            const kids = c.namedChildren.filter((x) => x !== null);
+            const type = kids[0]?.type === "identifier" ? this.text(kids[0]) : "";
+            const labels = [];
+            for (const k of kids.slice(1)) {
+              if (k.type === "string_lit") labels.push({ value: this.stringValue(k), range: this.range(k) });
+              else if (k.type === "identifier") labels.push({ value: this.text(k), range: this.range(k) });
+            }
+            const inner = kids.find((k) => k.type === "body");
+            out2.blocks.push({ type, labels, body: inner ? this.body(inner) : { attributes: [], blocks: [] }, range: this.range(c) });
+          }
+        }
+        return out2;
+      }
+      /** The text of a quoted string literal (no interpolation in it). */
+      stringValue(n) {
+        let s = "";
+        for (const c of n.namedChildren) if (c?.type === "template_literal") s += unescape(this.text(c));
+        return s;
+      }
+      expr(n) {
+        const range = this.range(n);
+        if ((n.type === "expression" || n.type === "literal_value" || n.type === "collection_value" || n.type === "template_expr") && n.namedChildCount === 1) {
+          return this.expr(n.namedChild(0));
+        }
+        switch (n.type) {
+          case "string_lit":
+          case "quoted_template": {
+            const parts2 = [];
+            for (const c of n.namedChildren) {
+              if (!c) continue;
+              if (c.type === "template_literal") parts2.push({ text: unescape(this.text(c)) });
+              else if (c.type === "template_interpolation") {
+                const e = c.namedChildren.find((x) => x?.type === "expression");
+                parts2.push({ expr: e ? this.expr(e) : { kind: "other", text: this.text(c), range: this.range(c) } });
+              } else if (c.type === "template_directive") return { kind: "other", text: this.text(n), range };
+            }
+            return { kind: "string", parts: parts2, range };
+          }
+          case "numeric_lit":
+            return { kind: "number", text: this.text(n), range };
+          case "bool_lit":
+            return { kind: "bool", text: this.text(n), range };
+          case "null_lit":
+            return { kind: "null", text: "null", range };
+          case "tuple":
+            return { kind: "tuple", items: n.namedChildren.filter((c) => c?.type === "expression").map((c) => this.expr(c)), range };
+          case "object": {
+            const entries = [];
+            for (const c of n.namedChildren) {
+              if (c?.type !== "object_elem") continue;
+              const [k, v] = c.namedChildren.filter((x) => x?.type === "expression");
+              if (k && v) entries.push({ key: this.expr(k), value: this.expr(v) });
+            }
+            return { kind: "object", entries, range };
+          }
+          case "variable_expr": {
+            const id = n.namedChildren.find((c) => c?.type === "identifier");
+            return id ? { kind: "variable", name: this.text(id), range } : { kind: "other", text: this.text(n), range };
+          }
+          case "function_call": {
+            const id = n.namedChildren.find((c) => c?.type === "identifier");
+            const argsNode = n.namedChildren.find((c) => c?.type === "function_arguments");
+            const args2 = argsNode ? argsNode.namedChildren.filter((c) => c?.type === "expression").map((c) => this.expr(c)) : [];
+            if (!id || argsNode && argsNode.children.some((c) => c?.type === "expand_final" || c?.type === "...")) return { kind: "other", text: this.text(n), range };
+            return { kind: "call", name: this.text(id), args: args2, range };
+          }
+          default:
+            return { kind: "other", text: this.text(n), range };
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/bake.ts
+function parseBake(file) {
+  const { body: body2, problems } = parseHcl(file);
+  const out2 = [...problems];
+  const variables = /* @__PURE__ */ new Map();
+  for (const b of body2.blocks) {
+    if (b.type !== "variable" || !b.labels[0]) continue;
+    variables.set(b.labels[0].value, attr(b, "default")?.expr);
+  }
+  const ev2 = new Evaluator(variables);
+  const blocks = /* @__PURE__ */ new Map();
+  for (const b of body2.blocks) if (b.type === "target" && b.labels[0]) blocks.set(b.labels[0].value, b);
+  const targets = [];
+  for (const [name2, b] of blocks) {
+    const chain = inheritance(name2, blocks);
+    const get = (key) => {
+      for (const t2 of chain) {
+        const a = attr(t2, key);
+        if (a) return a;
+      }
+      return void 0;
+    };
+    if (get("dockerfile-inline") || get("matrix")) continue;
+    const str2 = (key) => {
+      const a = get(key);
+      if (!a) return void 0;
+      const v = ev2.string(a.expr);
+      return v === void 0 ? void 0 : { value: v, range: a.expr.range };
+    };
+    const t = { name: name2, range: b.labels[0].range, tags: [], args: /* @__PURE__ */ new Map() };
+    const tags = get("tags");
+    if (tags) {
+      for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
+    }
+    const context = str2("context");
+    if (context) t.context = context;
+    const dockerfile = str2("dockerfile");
+    if (dockerfile) t.dockerfile = dockerfile;
+    const target = str2("target");
+    if (target) t.target = target;
+    for (const link of [...chain].reverse()) {
+      const a = attr(link, "args");
+      if (a?.expr.kind !== "object") continue;
+      for (const e of a.expr.entries) {
+        const key = e.key.kind === "variable" ? e.key.name : ev2.string(e.key);
+        const value = ev2.string(e.value);
+        if (key === void 0) continue;
+        if (value === void 0) t.args.delete(key);
+        else t.args.set(key, value);
+      }
+    }
+    targets.push(t);
+  }
+  return { file: file.path, targets, problems: out2 };
+}
+function attr(b, name2) {
+  return b.body.attributes.find((a) => a.name === name2);
+}
+function inheritance(name2, blocks) {
+  const out2 = [];
+  const visit2 = (n, depth) => {
+    const b = blocks.get(n);
+    if (!b || out2.includes(b) || depth > 16) return;
+    out2.push(b);
+    const inh = attr(b, "inherits");
+    if (inh?.expr.kind !== "tuple") return;
+    const parents = inh.expr.items.map((i2) => i2.kind === "string" && i2.parts.every((p) => "text" in p) ? i2.parts.map((p) => "text" in p ? p.text : "").join("") : void 0);
+    for (const p of [...parents].reverse()) if (p !== void 0) visit2(p, depth + 1);
+  };
+  visit2(name2, 0);
+  return out2;
+}
+var Evaluator;
+var init_bake = __esm({
+  "src/parsers/bake.ts"() {
+    "use strict";
+    init_hcl();
+    Evaluator = class {
+      constructor(variables) {
+        this.variables = variables;
+      }
+      variables;
+      evaluating = /* @__PURE__ */ new Set();
+      /** The string value of an expression, or undefined when it is not known statically. */
+      string(e) {
+        switch (e.kind) {
+          case "string": {
+            let s = "";
+            for (const p of e.parts) {
+              if ("text" in p) s += p.text;
+              else {
+                const v = this.string(p.expr);
+                if (v === void 0) return void 0;
+                s += v;
+              }
+            }
+            return s;
+          }
+          case "number":
+          case "bool":
+            return e.text;
+          case "null":
+            return "";
+          case "variable": {
+            if (!this.variables.has(e.name) || this.evaluating.has(e.name)) return void 0;
+            const def = this.variables.get(e.name);
+            if (!def) return void 0;
+            this.evaluating.add(e.name);
+            try {
+              return this.string(def);
+            } finally {
+              this.evaluating.delete(e.name);
+            }
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The items of a list expression (a tuple, `compact(...)`, `concat(...)`), each known or not. */
+      list(e) {
+        if (e.kind === "tuple") return e.items.map((i2) => ({ value: this.string(i2), range: i2.range }));
+        if (e.kind === "call" && e.name === "compact" && e.args.length === 1) return this.list(e.args[0]).filter((i2) => i2.value !== "");
+        if (e.kind === "call" && e.name === "concat") return e.args.flatMap((a) => this.list(a));
+        if (e.kind === "variable" && this.variables.get(e.name) && !this.evaluating.has(e.name)) {
+          this.evaluating.add(e.name);
+          try {
+            return this.list(this.variables.get(e.name));
+          } finally {
+            this.evaluating.delete(e.name);
+          }
+        }
+        return [];
+      }
+    };
+  }
+});
+
 // src/parsers/by-kind.ts
 function parseByKind(f) {
   switch (f.kind) {
@@ -31423,6 +31762,8 @@ function parseByKind(f) {
       const s = parseMakefile(f);
       return { kind: "makefile", specs: s.specs, problems: s.problems };
     }
+    case "bake":
+      return { kind: "bake", bake: parseBake(f) };
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
       if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
@@ -31465,6 +31806,7 @@ var init_by_kind = __esm({
     init_skaffold();
     init_workflow();
     init_makefile();
+    init_bake();
   }
 });
 
@@ -31494,6 +31836,38 @@ var init_ts_precheck = __esm({
     "use strict";
     GENERATED_HEADER = "// generated by cdk8s";
     QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+  }
+});
+
+// src/link/bake.ts
+import { posix as posix7 } from "node:path";
+function join5(base, rel) {
+  return posix7.isAbsolute(rel) ? posix7.normalize(rel) : posix7.normalize(posix7.join(base, rel || "."));
+}
+function isLocal(context) {
+  return !context.includes("://") && !context.startsWith("target:") && !context.startsWith("git@") && !context.endsWith(".git");
+}
+function bakeBuildSpecs(bake, repo) {
+  const dir = posix7.dirname(bake.file);
+  const specs = [];
+  for (const t of bake.targets) {
+    if (t.tags.length === 0) continue;
+    const ctx = t.context?.value ?? ".";
+    if (!isLocal(ctx)) continue;
+    let context = join5(dir, ctx);
+    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(join5(".", ctx)) === "dir") context = join5(".", ctx);
+    const dockerfile = join5(context, t.dockerfile?.value ?? "Dockerfile");
+    for (const tag of t.tags) {
+      const spec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: "bake", range: tag.range } };
+      if (t.target) spec.target = t.target.value;
+      specs.push(spec);
+    }
+  }
+  return specs;
+}
+var init_bake2 = __esm({
+  "src/link/bake.ts"() {
+    "use strict";
   }
 });
 
@@ -32520,7 +32894,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -32536,11 +32910,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix7.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix8.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix7.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix8.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -32554,7 +32928,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix7.normalize(posix7.join(dir, rel));
+  const j = posix8.normalize(posix8.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -32717,8 +33091,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix7.join(posix7.dirname(prefix), e.target);
-        next = norm(posix7.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix8.join(posix8.dirname(prefix), e.target);
+        next = norm(posix8.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -32727,7 +33101,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix7.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix8.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -32807,12 +33181,12 @@ function evaluateImage(doc, opts) {
     if (found < 0) throw new Error(`${doc.file} has no stage named ${opts.target}`);
     index = found;
   }
-  const evaluator = new Evaluator(doc, opts);
+  const evaluator = new Evaluator2(doc, opts);
   const st = evaluator.stage(index);
   st.x.frozen = true;
   return st.model;
 }
-var DEFAULT_PATH, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator, GO_BUILD_BOOL, CommandRun;
+var DEFAULT_PATH, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator2, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -32858,7 +33232,7 @@ var init_image = __esm({
     SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
     extras = /* @__PURE__ */ new WeakMap();
     scriptChecked = /* @__PURE__ */ new WeakSet();
-    Evaluator = class {
+    Evaluator2 = class {
       constructor(doc, opts) {
         this.doc = doc;
         this.opts = opts;
@@ -33263,11 +33637,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix7.dirname(src);
+              const dir = posix8.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix7.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix8.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -33298,9 +33672,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = posix7.dirname(repoPath);
+            const dir = posix8.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix7.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches4 = this.opts.repo.list(dir).filter((f) => posix8.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -33716,7 +34090,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix7.normalize(p ?? ".");
+        const norm2 = posix8.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -33749,7 +34123,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix7.dirname(d);
+          d = posix8.dirname(d);
         }
       }
       /**
@@ -34063,7 +34437,7 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function sharedDepth(a, b) {
   const x = dirSegments(a);
   const y = dirSegments(b);
@@ -34088,7 +34462,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix8.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix9.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -34394,7 +34768,7 @@ function sameState(a, b) {
   }
   return true;
 }
-function join5(states) {
+function join6(states) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of states) {
     const key = JSON.stringify([
@@ -34619,7 +34993,7 @@ var init_script = __esm({
             else next.push(...this.node(n, s));
           }
           states = dedupe(next);
-          if (states.length > JOIN_PATHS) states = join5(states);
+          if (states.length > JOIN_PATHS) states = join6(states);
           if (states.length > MAX_PATHS) throw new TooComplex();
         }
         return states;
@@ -35494,7 +35868,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -35548,15 +35922,15 @@ function basename4(p) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = posix9.isAbsolute(name2) ? posix9.normalize(name2) : posix9.join(cwd, name2);
+    const abs = posix10.isAbsolute(name2) ? posix10.normalize(name2) : posix10.join(cwd, name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: posix9.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: posix10.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix9.join(d, name2);
+      const candidate = posix10.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -35753,7 +36127,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (!posix9.isAbsolute(found.path)) {
+    if (!posix10.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
@@ -35856,7 +36230,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -35887,7 +36261,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix10.basename(words[0] ?? "");
+  const name2 = posix11.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function describe(spec) {
@@ -35903,6 +36277,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the compose service at ${where5}`;
     case "skaffold":
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where5}`;
+    case "bake":
+      return `built from ${spec.dockerfile} by the docker-bake target at ${where5} (variables at their defaults)`;
     case "workflow":
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where5}`;
     case "make":
@@ -35972,11 +36348,11 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = posix10.dirname(dir)) {
+        for (let dir = ko.packageDir; ; dir = posix11.dirname(dir)) {
           const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
           const module2 = file ? parseGoMod(file.text).module : void 0;
           if (module2) {
-            const rel = dir === ko.packageDir ? "" : posix10.relative(dir, ko.packageDir);
+            const rel = dir === ko.packageDir ? "" : posix11.relative(dir, ko.packageDir);
             const importPath = rel === "" ? module2 : `${module2}/${rel}`;
             return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
           }
@@ -35984,7 +36360,7 @@ var init_images = __esm({
         }
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix10.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix11.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -36007,8 +36383,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix10.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix10.basename(posix10.dirname(f)).toLowerCase()]);
+            const base = posix11.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix11.basename(posix11.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -36045,7 +36421,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 };
+          const order = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
         }
@@ -36062,7 +36438,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix10.basename(posix10.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix11.basename(posix11.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -36368,7 +36744,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -36401,14 +36777,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix11.normalize(path6.value) };
+  return { out: out2, want: posix12.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix11.normalize(p.value);
+    const norm2 = posix12.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -36439,7 +36815,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix11.join(sub, best.rel);
+  const inVolume = posix12.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -36447,7 +36823,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix11.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix12.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -36492,19 +36868,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix11.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix12.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix11.join(source, rel), posix11.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix12.join(source, rel), posix12.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix11.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix12.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix11.normalize(posix11.join(dir, hostPath));
+  const path6 = posix12.normalize(posix12.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -36586,7 +36962,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -36643,7 +37019,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix12.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix13.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -37054,7 +37430,7 @@ var init_deployments = __esm({
 });
 
 // src/link/scope.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 var WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
@@ -37090,7 +37466,7 @@ var init_scope = __esm({
           if (requested.has(spec.dockerfile)) return true;
           if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
           if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = posix13.normalize(spec.context);
+          const ctx = posix14.normalize(spec.context);
           if (ctx === "." || ctx.startsWith("../")) return true;
           for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
           for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -37138,7 +37514,7 @@ var init_scope = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -37187,8 +37563,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix14.basename(f.file).toLowerCase()];
-    const dir = posix14.dirname(f.file);
+    const overrides = BASES[posix15.basename(f.file).toLowerCase()];
+    const dir = posix15.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -37472,7 +37848,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
   const read2 = (path6) => {
@@ -37490,10 +37866,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? posix15.dirname(cf.file);
+  const dir = place.dir ?? posix16.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix15.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [posix16.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -37553,7 +37929,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix15.isAbsolute(p.value) ? void 0 : read2(posix15.normalize(posix15.join(dir, p.value)));
+      const f = p.unknown || posix16.isAbsolute(p.value) ? void 0 : read2(posix16.normalize(posix16.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -37584,7 +37960,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -37603,7 +37979,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix16.dirname(baseFile.file), posix16.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix17.dirname(baseFile.file), posix17.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -37620,13 +37996,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix16.normalize(posix16.join(posix16.dirname(from), ref));
+  return posix17.normalize(posix17.join(posix17.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix16.relative(toDir, posix16.join(fromDir, v.value)) || ".";
+    const rel = posix17.relative(toDir, posix17.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -37647,7 +38023,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -37675,8 +38051,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix17.dirname(main.file);
-    const toDir = posix17.dirname(cf.file);
+    const fromDir = place.dir ?? posix18.dirname(main.file);
+    const toDir = posix18.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -37697,7 +38073,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix17.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix18.isAbsolute(v.value);
   }
 });
 
@@ -37895,7 +38271,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -38038,7 +38414,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix18.relative(posix18.dirname(k.file), e.path))];
+    const evidence = [made(posix19.relative(posix19.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -38518,7 +38894,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -38582,7 +38958,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix19.dirname(file); ; dir = posix19.dirname(dir)) {
+        for (let dir = posix20.dirname(file); ; dir = posix20.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -52034,9 +52410,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix28 = POSIX_REGEX_SOURCE[rest2];
-                if (posix28) {
-                  prev.value = pre + posix28;
+                const posix29 = POSIX_REGEX_SOURCE[rest2];
+                if (posix29) {
+                  prev.value = pre + posix29;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -52553,7 +52929,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix28 = opts.windows;
+      const posix29 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -52563,8 +52939,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
-        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
+        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -52589,7 +52965,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -52597,7 +52973,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -52606,16 +52982,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix28);
+          match = picomatch.matchBase(input2, regex, options, posix29);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix28 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix29 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix28 }));
+      return regex.test(utils.basename(input2, { windows: posix29 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -55511,7 +55887,7 @@ var require_unescape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
-    var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+    var unescape2 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
       if (windowsPathsNoEscape && s.startsWith("@(!)")) {
         return "!" + (0, exports.unescape)(s.slice(4), { windowsPathsNoEscape, magicalBraces });
       }
@@ -55520,7 +55896,7 @@ var require_unescape = __commonJS({
       }
       return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
     };
-    exports.unescape = unescape;
+    exports.unescape = unescape2;
   }
 });
 
@@ -57498,7 +57874,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -57563,7 +57939,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix20.extname(base);
+  const ext = posix21.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -57799,7 +58175,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix20.normalize(posix20.join(posix20.dirname(fromFile), specifier));
+        const base = posix21.normalize(posix21.join(posix21.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -58726,7 +59102,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -58740,6 +59116,7 @@ async function buildModel(input2) {
   if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow" || f.kind === "makefile")) {
     await initShellParser();
   }
+  if (input2.files.some((f) => f.kind === "bake")) await initHclParser();
   const dockerfiles = /* @__PURE__ */ new Map();
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
@@ -58779,7 +59156,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix21.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix22.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -58798,6 +59175,7 @@ async function buildModel(input2) {
       case "skaffold":
       case "workflow":
       case "makefile":
+      case "bake":
       case "kustomize":
       case "yaml": {
         const parsed2 = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
@@ -58810,6 +59188,10 @@ async function buildModel(input2) {
           case "makefile":
             buildSpecs.push(...parsed2.specs);
             addProblems(f.path, parsed2.problems);
+            break;
+          case "bake":
+            buildSpecs.push(...bakeBuildSpecs(parsed2.bake, input2.repo));
+            addProblems(f.path, parsed2.bake.problems);
             break;
           case "kube":
             if (parsed2.kube.helm) f.helm = true;
@@ -58842,9 +59224,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix21.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix22.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix21.normalize(posix21.join(base, ref.path.value));
+          const path6 = posix22.normalize(posix22.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -58946,10 +59328,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix21.dirname(posix21.normalize(file));
+  const start2 = posix22.dirname(posix22.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix21.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix21.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix22.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix22.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -58966,6 +59348,8 @@ var init_model = __esm({
     init_compose();
     init_ts_precheck();
     init_shell();
+    init_hcl();
+    init_bake2();
     init_images();
     init_scope();
     init_deployments();
@@ -58986,10 +59370,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix22.isAbsolute(p)) return posix22.normalize(p);
-  const out2 = posix22.normalize(posix22.join(dir, p));
+  if (posix23.isAbsolute(p)) return posix23.normalize(p);
+  const out2 = posix23.normalize(posix23.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -59014,7 +59398,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix22.dirname(file.path);
+  const dir = posix23.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -59088,7 +59472,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix22.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix23.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -59120,7 +59504,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -59137,16 +59521,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix23.basename(value);
+  const base = posix24.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix23.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix24.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix23.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix24.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -59508,7 +59892,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -59573,7 +59957,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix24.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix25.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -60403,7 +60787,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -60463,7 +60847,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix25.basename(p.value))) {
+            if (SHELLS3.has(posix26.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -60730,7 +61114,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -60746,11 +61130,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix26.dirname(cf.file);
+          const dir = posix27.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix26.dirname(other.file) !== dir) continue;
+            if (posix27.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -61037,7 +61421,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix28 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -61084,7 +61468,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix27.dirname(file);
+  return posix28.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -63678,7 +64062,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -63706,7 +64090,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join7(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1fed690ac12f0139
+// otel-target-lint bundle 5378bd03b16c7c8b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -4297,15 +4297,15 @@ async function loadGrammar(wasm, packagePath) {
   const { Parser: Parser3, Language: Language2 } = await initRuntime2();
   const bytes = (0, import_node_fs.readFileSync)(locate(wasm, packagePath));
   const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const parser2 = new Parser3();
-  parser2.setLanguage(language);
+  const parser3 = new Parser3();
+  parser3.setLanguage(language);
   let utf16 = true;
-  const probe = parser2.parse("\xE9");
+  const probe = parser3.parse("\xE9");
   if (probe) {
     utf16 = probe.rootNode.endIndex === 1;
     probe.delete();
   }
-  return { parser: parser2, language, utf16 };
+  return { parser: parser3, language, utf16 };
 }
 var import_node_fs, import_node_module, import_node_url, import_node_v8, runtime;
 var init_tree_sitter = __esm({
@@ -17313,7 +17313,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -17321,7 +17321,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -17335,7 +17335,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -17417,7 +17417,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
@@ -17442,7 +17442,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser2.Parser;
+    exports2.Parser = parser3.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -18800,6 +18800,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the compose service at ${where4}`;
     case "skaffold":
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where4}`;
+    case "bake":
+      return `built from ${spec.dockerfile} by the docker-bake target at ${where4} (variables at their defaults)`;
     case "workflow":
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where4}`;
     case "make":
@@ -18943,7 +18945,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 };
+          const order = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
           const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
           return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
         }
@@ -24601,6 +24603,7 @@ function classifyName(path5) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
+  if (ext === "hcl" && lower.startsWith("docker-bake")) return "bake";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile" || ext === "mk") return "makefile";
   if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
@@ -28843,9 +28846,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix28 = POSIX_REGEX_SOURCE[rest2];
-                if (posix28) {
-                  prev.value = pre + posix28;
+                const posix29 = POSIX_REGEX_SOURCE[rest2];
+                if (posix29) {
+                  prev.value = pre + posix29;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29366,7 +29369,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix28 = utils.isWindows(options);
+      const posix29 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29376,8 +29379,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix28 });
-        const result = { glob, state, regex, posix: posix28, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
+        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29402,7 +29405,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix28 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29410,7 +29413,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix28 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -29419,14 +29422,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix28);
+          match = picomatch.matchBase(input2, regex, options, posix29);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix28 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix29 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input2));
     };
@@ -29615,9 +29618,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix28 = utils.isWindows(options);
+      let posix29 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix28 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix29 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -32071,19 +32074,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix28;
-      (function(posix29) {
+      let posix29;
+      (function(posix30) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix29.escapePath = escapePath2;
+        posix30.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix29.convertPathToPattern = convertPathToPattern3;
-      })(posix28 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix30.convertPathToPattern = convertPathToPattern3;
+      })(posix29 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -40308,8 +40311,8 @@ var require_main = __commonJS({
     var DockerfileParser2;
     (function(DockerfileParser3) {
       function parse(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
+        let parser3 = new parser_1.Parser();
+        return parser3.parse(content);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
@@ -42382,6 +42385,344 @@ var init_makefile = __esm({
   }
 });
 
+// src/parsers/hcl.ts
+function initHclParser() {
+  if (!initPromise2) {
+    const p = (async () => {
+      const g = await loadGrammar("tree-sitter-hcl.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm");
+      indicesAreUtf162 = g.utf16;
+      parser2 = g.parser;
+    })();
+    initPromise2 = p;
+    p.catch(() => {
+      if (initPromise2 === p) initPromise2 = void 0;
+    });
+  }
+  return initPromise2;
+}
+function parseHcl(file) {
+  if (!parser2) throw new Error("parseHcl: the HCL parser is not initialised (await initHclParser() first)");
+  const tree = parser2.parse(file.text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ range: file.lines.range(file.path, 0, 0), message: "HCL could not be parsed", severity: "error" }] };
+  try {
+    return new HclReader(file).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(n) {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isError || c.isMissing)) {
+      const e = firstError(c);
+      if (e) return e;
+    }
+  }
+  return void 0;
+}
+function unescape(raw) {
+  let out2 = "";
+  for (let i2 = 0; i2 < raw.length; i2++) {
+    const c = raw[i2];
+    if (c === "\\" && i2 + 1 < raw.length) {
+      const n = raw[i2 + 1];
+      const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+      if (simple[n] !== void 0) {
+        out2 += simple[n];
+        i2++;
+        continue;
+      }
+      if (n === "u" || n === "U") {
+        const len = n === "u" ? 4 : 8;
+        const hex = raw.slice(i2 + 2, i2 + 2 + len);
+        if (hex.length === len && [...hex].every((h) => "0123456789abcdefABCDEF".includes(h))) {
+          out2 += String.fromCodePoint(parseInt(hex, 16));
+          i2 += 1 + len;
+          continue;
+        }
+      }
+      out2 += c;
+      continue;
+    }
+    if ((c === "$" || c === "%") && raw[i2 + 1] === c && raw[i2 + 2] === "{") {
+      out2 += `${c}{`;
+      i2 += 2;
+      continue;
+    }
+    out2 += c;
+  }
+  return out2;
+}
+var parser2, indicesAreUtf162, initPromise2, HclReader;
+var init_hcl = __esm({
+  "src/parsers/hcl.ts"() {
+    "use strict";
+    init_tree_sitter();
+    indicesAreUtf162 = true;
+    HclReader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      problems = [];
+      /** UTF-8 byte offset -> UTF-16 index, for runtimes that report bytes (built on first need). */
+      byteMap;
+      read(root) {
+        const body2 = root.namedChildren.find((c) => c?.type === "body") ?? root;
+        const out2 = this.body(body2);
+        if (root.hasError) {
+          const bad = firstError(root);
+          const at4 = bad ?? root;
+          this.problems.push({
+            range: this.range(at4),
+            message: `Invalid HCL: ${bad?.isMissing ? `"${bad.type}" is missing here` : "this cannot be read as HCL"}; what follows in its block may not be read`,
+            severity: "partial"
+          });
+        }
+        return { body: out2, problems: this.problems };
+      }
+      offset(i2) {
+        if (indicesAreUtf162) return i2;
+        if (!this.byteMap) {
+          const map = [];
+          const text = this.file.text;
+          for (let k = 0; k < text.length; k++) {
+            const c = text.codePointAt(k);
+            const bytes = c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
+            for (let b = 0; b < bytes; b++) map.push(k);
+            if (c >= 65536) k++;
+          }
+          map.push(text.length);
+          this.byteMap = map;
+        }
+        return this.byteMap[i2] ?? this.file.text.length;
+      }
+      range(n) {
+        return this.file.lines.range(this.file.path, this.offset(n.startIndex), this.offset(n.endIndex));
+      }
+      text(n) {
+        return this.file.text.slice(this.offset(n.startIndex), this.offset(n.endIndex));
+      }
+      body(n) {
+        const out2 = { attributes: [], blocks: [] };
+        for (const c of n.namedChildren) {
+          if (!c) continue;
+          if (c.type === "attribute") {
+            const name2 = c.namedChildren.find((x) => x?.type === "identifier");
+            const expr = c.namedChildren.find((x) => x?.type === "expression");
+            if (name2 && expr) out2.attributes.push({ name: this.text(name2), nameRange: this.range(name2), expr: this.expr(expr), range: this.range(c) });
+          } else if (c.type === "block") {
+            const kids = c.namedChildren.filter((x) => x !== null);
+            const type = kids[0]?.type === "identifier" ? this.text(kids[0]) : "";
+            const labels = [];
+            for (const k of kids.slice(1)) {
+              if (k.type === "string_lit") labels.push({ value: this.stringValue(k), range: this.range(k) });
+              else if (k.type === "identifier") labels.push({ value: this.text(k), range: this.range(k) });
+            }
+            const inner = kids.find((k) => k.type === "body");
+            out2.blocks.push({ type, labels, body: inner ? this.body(inner) : { attributes: [], blocks: [] }, range: this.range(c) });
+          }
+        }
+        return out2;
+      }
+      /** The text of a quoted string literal (no interpolation in it). */
+      stringValue(n) {
+        let s = "";
+        for (const c of n.namedChildren) if (c?.type === "template_literal") s += unescape(this.text(c));
+        return s;
+      }
+      expr(n) {
+        const range = this.range(n);
+        if ((n.type === "expression" || n.type === "literal_value" || n.type === "collection_value" || n.type === "template_expr") && n.namedChildCount === 1) {
+          return this.expr(n.namedChild(0));
+        }
+        switch (n.type) {
+          case "string_lit":
+          case "quoted_template": {
+            const parts2 = [];
+            for (const c of n.namedChildren) {
+              if (!c) continue;
+              if (c.type === "template_literal") parts2.push({ text: unescape(this.text(c)) });
+              else if (c.type === "template_interpolation") {
+                const e = c.namedChildren.find((x) => x?.type === "expression");
+                parts2.push({ expr: e ? this.expr(e) : { kind: "other", text: this.text(c), range: this.range(c) } });
+              } else if (c.type === "template_directive") return { kind: "other", text: this.text(n), range };
+            }
+            return { kind: "string", parts: parts2, range };
+          }
+          case "numeric_lit":
+            return { kind: "number", text: this.text(n), range };
+          case "bool_lit":
+            return { kind: "bool", text: this.text(n), range };
+          case "null_lit":
+            return { kind: "null", text: "null", range };
+          case "tuple":
+            return { kind: "tuple", items: n.namedChildren.filter((c) => c?.type === "expression").map((c) => this.expr(c)), range };
+          case "object": {
+            const entries = [];
+            for (const c of n.namedChildren) {
+              if (c?.type !== "object_elem") continue;
+              const [k, v] = c.namedChildren.filter((x) => x?.type === "expression");
+              if (k && v) entries.push({ key: this.expr(k), value: this.expr(v) });
+            }
+            return { kind: "object", entries, range };
+          }
+          case "variable_expr": {
+            const id = n.namedChildren.find((c) => c?.type === "identifier");
+            return id ? { kind: "variable", name: this.text(id), range } : { kind: "other", text: this.text(n), range };
+          }
+          case "function_call": {
+            const id = n.namedChildren.find((c) => c?.type === "identifier");
+            const argsNode = n.namedChildren.find((c) => c?.type === "function_arguments");
+            const args2 = argsNode ? argsNode.namedChildren.filter((c) => c?.type === "expression").map((c) => this.expr(c)) : [];
+            if (!id || argsNode && argsNode.children.some((c) => c?.type === "expand_final" || c?.type === "...")) return { kind: "other", text: this.text(n), range };
+            return { kind: "call", name: this.text(id), args: args2, range };
+          }
+          default:
+            return { kind: "other", text: this.text(n), range };
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/bake.ts
+function parseBake(file) {
+  const { body: body2, problems } = parseHcl(file);
+  const out2 = [...problems];
+  const variables = /* @__PURE__ */ new Map();
+  for (const b of body2.blocks) {
+    if (b.type !== "variable" || !b.labels[0]) continue;
+    variables.set(b.labels[0].value, attr(b, "default")?.expr);
+  }
+  const ev2 = new Evaluator2(variables);
+  const blocks = /* @__PURE__ */ new Map();
+  for (const b of body2.blocks) if (b.type === "target" && b.labels[0]) blocks.set(b.labels[0].value, b);
+  const targets = [];
+  for (const [name2, b] of blocks) {
+    const chain = inheritance(name2, blocks);
+    const get = (key) => {
+      for (const t2 of chain) {
+        const a = attr(t2, key);
+        if (a) return a;
+      }
+      return void 0;
+    };
+    if (get("dockerfile-inline") || get("matrix")) continue;
+    const str2 = (key) => {
+      const a = get(key);
+      if (!a) return void 0;
+      const v = ev2.string(a.expr);
+      return v === void 0 ? void 0 : { value: v, range: a.expr.range };
+    };
+    const t = { name: name2, range: b.labels[0].range, tags: [], args: /* @__PURE__ */ new Map() };
+    const tags = get("tags");
+    if (tags) {
+      for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
+    }
+    const context = str2("context");
+    if (context) t.context = context;
+    const dockerfile = str2("dockerfile");
+    if (dockerfile) t.dockerfile = dockerfile;
+    const target = str2("target");
+    if (target) t.target = target;
+    for (const link of [...chain].reverse()) {
+      const a = attr(link, "args");
+      if (a?.expr.kind !== "object") continue;
+      for (const e of a.expr.entries) {
+        const key = e.key.kind === "variable" ? e.key.name : ev2.string(e.key);
+        const value = ev2.string(e.value);
+        if (key === void 0) continue;
+        if (value === void 0) t.args.delete(key);
+        else t.args.set(key, value);
+      }
+    }
+    targets.push(t);
+  }
+  return { file: file.path, targets, problems: out2 };
+}
+function attr(b, name2) {
+  return b.body.attributes.find((a) => a.name === name2);
+}
+function inheritance(name2, blocks) {
+  const out2 = [];
+  const visit2 = (n, depth) => {
+    const b = blocks.get(n);
+    if (!b || out2.includes(b) || depth > 16) return;
+    out2.push(b);
+    const inh = attr(b, "inherits");
+    if (inh?.expr.kind !== "tuple") return;
+    const parents = inh.expr.items.map((i2) => i2.kind === "string" && i2.parts.every((p) => "text" in p) ? i2.parts.map((p) => "text" in p ? p.text : "").join("") : void 0);
+    for (const p of [...parents].reverse()) if (p !== void 0) visit2(p, depth + 1);
+  };
+  visit2(name2, 0);
+  return out2;
+}
+var Evaluator2;
+var init_bake = __esm({
+  "src/parsers/bake.ts"() {
+    "use strict";
+    init_hcl();
+    Evaluator2 = class {
+      constructor(variables) {
+        this.variables = variables;
+      }
+      variables;
+      evaluating = /* @__PURE__ */ new Set();
+      /** The string value of an expression, or undefined when it is not known statically. */
+      string(e) {
+        switch (e.kind) {
+          case "string": {
+            let s = "";
+            for (const p of e.parts) {
+              if ("text" in p) s += p.text;
+              else {
+                const v = this.string(p.expr);
+                if (v === void 0) return void 0;
+                s += v;
+              }
+            }
+            return s;
+          }
+          case "number":
+          case "bool":
+            return e.text;
+          case "null":
+            return "";
+          case "variable": {
+            if (!this.variables.has(e.name) || this.evaluating.has(e.name)) return void 0;
+            const def = this.variables.get(e.name);
+            if (!def) return void 0;
+            this.evaluating.add(e.name);
+            try {
+              return this.string(def);
+            } finally {
+              this.evaluating.delete(e.name);
+            }
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The items of a list expression (a tuple, `compact(...)`, `concat(...)`), each known or not. */
+      list(e) {
+        if (e.kind === "tuple") return e.items.map((i2) => ({ value: this.string(i2), range: i2.range }));
+        if (e.kind === "call" && e.name === "compact" && e.args.length === 1) return this.list(e.args[0]).filter((i2) => i2.value !== "");
+        if (e.kind === "call" && e.name === "concat") return e.args.flatMap((a) => this.list(a));
+        if (e.kind === "variable" && this.variables.get(e.name) && !this.evaluating.has(e.name)) {
+          this.evaluating.add(e.name);
+          try {
+            return this.list(this.variables.get(e.name));
+          } finally {
+            this.evaluating.delete(e.name);
+          }
+        }
+        return [];
+      }
+    };
+  }
+});
+
 // src/parsers/by-kind.ts
 function parseByKind(f) {
   switch (f.kind) {
@@ -42401,6 +42742,8 @@ function parseByKind(f) {
       const s = parseMakefile(f);
       return { kind: "makefile", specs: s.specs, problems: s.problems };
     }
+    case "bake":
+      return { kind: "bake", bake: parseBake(f) };
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
       if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
@@ -42443,6 +42786,7 @@ var init_by_kind = __esm({
     init_skaffold();
     init_workflow();
     init_makefile();
+    init_bake();
   }
 });
 
@@ -42475,12 +42819,45 @@ var init_ts_precheck = __esm({
   }
 });
 
+// src/link/bake.ts
+function join6(base, rel) {
+  return import_node_path27.posix.isAbsolute(rel) ? import_node_path27.posix.normalize(rel) : import_node_path27.posix.normalize(import_node_path27.posix.join(base, rel || "."));
+}
+function isLocal(context) {
+  return !context.includes("://") && !context.startsWith("target:") && !context.startsWith("git@") && !context.endsWith(".git");
+}
+function bakeBuildSpecs(bake, repo) {
+  const dir = import_node_path27.posix.dirname(bake.file);
+  const specs = [];
+  for (const t of bake.targets) {
+    if (t.tags.length === 0) continue;
+    const ctx = t.context?.value ?? ".";
+    if (!isLocal(ctx)) continue;
+    let context = join6(dir, ctx);
+    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(join6(".", ctx)) === "dir") context = join6(".", ctx);
+    const dockerfile = join6(context, t.dockerfile?.value ?? "Dockerfile");
+    for (const tag of t.tags) {
+      const spec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: "bake", range: tag.range } };
+      if (t.target) spec.target = t.target.value;
+      specs.push(spec);
+    }
+  }
+  return specs;
+}
+var import_node_path27;
+var init_bake2 = __esm({
+  "src/link/bake.ts"() {
+    "use strict";
+    import_node_path27 = require("node:path");
+  }
+});
+
 // src/link/scope.ts
-var import_node_path27, WorkloadScope;
+var import_node_path28, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_base_images();
     init_deployments();
     WorkloadScope = class {
@@ -42512,7 +42889,7 @@ var init_scope = __esm({
           if (requested.has(spec.dockerfile)) return true;
           if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
           if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = import_node_path27.posix.normalize(spec.context);
+          const ctx = import_node_path28.posix.normalize(spec.context);
           if (ctx === "." || ctx.startsWith("../")) return true;
           for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
           for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -42608,8 +42985,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path28.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path28.posix.dirname(f.file);
+    const overrides = BASES[import_node_path29.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path29.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -42621,11 +42998,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path28, BASES;
+var import_node_path29, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -42911,10 +43288,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path29.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path30.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path29.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path30.posix.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -42974,7 +43351,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path29.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path29.posix.normalize(import_node_path29.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path30.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path30.posix.normalize(import_node_path30.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -42995,11 +43372,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path29;
+var import_node_path30;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -43025,7 +43402,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path30.posix.dirname(baseFile.file), import_node_path30.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path31.posix.dirname(baseFile.file), import_node_path31.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -43042,13 +43419,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path30.posix.normalize(import_node_path30.posix.join(import_node_path30.posix.dirname(from), ref));
+  return import_node_path31.posix.normalize(import_node_path31.posix.join(import_node_path31.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path30.posix.relative(toDir, import_node_path30.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path31.posix.relative(toDir, import_node_path31.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -43060,11 +43437,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path30;
+var import_node_path31;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -43098,8 +43475,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path31.posix.dirname(main.file);
-    const toDir = import_node_path31.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path32.posix.dirname(main.file);
+    const toDir = import_node_path32.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -43114,14 +43491,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path31, followable;
+var import_node_path32, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path31.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path32.posix.isAbsolute(v.value);
   }
 });
 
@@ -43461,7 +43838,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path32.posix.relative(import_node_path32.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path33.posix.relative(import_node_path33.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -43673,11 +44050,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path32;
+var import_node_path33;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -43962,11 +44339,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path33, HelmCharts;
+var import_node_path34, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -44007,7 +44384,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path33.posix.dirname(file); ; dir = import_node_path33.posix.dirname(dir)) {
+        for (let dir = import_node_path34.posix.dirname(file); ; dir = import_node_path34.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -44736,7 +45113,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path34.posix.extname(base);
+  const ext = import_node_path35.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -44947,11 +45324,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path34, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path35, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -44973,7 +45350,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path34.posix.normalize(import_node_path34.posix.join(import_node_path34.posix.dirname(fromFile), specifier));
+        const base = import_node_path35.posix.normalize(import_node_path35.posix.join(import_node_path35.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -45913,6 +46290,7 @@ async function buildModel(input2) {
   if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow" || f.kind === "makefile")) {
     await initShellParser();
   }
+  if (input2.files.some((f) => f.kind === "bake")) await initHclParser();
   const dockerfiles = /* @__PURE__ */ new Map();
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
@@ -45952,7 +46330,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path35.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path36.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -45971,6 +46349,7 @@ async function buildModel(input2) {
       case "skaffold":
       case "workflow":
       case "makefile":
+      case "bake":
       case "kustomize":
       case "yaml": {
         const parsed2 = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
@@ -45983,6 +46362,10 @@ async function buildModel(input2) {
           case "makefile":
             buildSpecs.push(...parsed2.specs);
             addProblems(f.path, parsed2.problems);
+            break;
+          case "bake":
+            buildSpecs.push(...bakeBuildSpecs(parsed2.bake, input2.repo));
+            addProblems(f.path, parsed2.bake.problems);
             break;
           case "kube":
             if (parsed2.kube.helm) f.helm = true;
@@ -46015,9 +46398,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path35.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path36.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path35.posix.normalize(import_node_path35.posix.join(base, ref.path.value));
+          const path5 = import_node_path36.posix.normalize(import_node_path36.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input2.repo.load(path5);
@@ -46119,27 +46502,29 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path35.posix.dirname(import_node_path35.posix.normalize(file));
+  const start2 = import_node_path36.posix.dirname(import_node_path36.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path35.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path35.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path36.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path36.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path35, PROJECT_FILES;
+var import_node_path36, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
     init_compose();
     init_ts_precheck();
     init_shell();
+    init_hcl();
+    init_bake2();
     init_images();
     init_scope();
     init_deployments();
@@ -46161,8 +46546,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path36.posix.isAbsolute(p)) return import_node_path36.posix.normalize(p);
-  const out2 = import_node_path36.posix.normalize(import_node_path36.posix.join(dir, p));
+  if (import_node_path37.posix.isAbsolute(p)) return import_node_path37.posix.normalize(p);
+  const out2 = import_node_path37.posix.normalize(import_node_path37.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -46187,7 +46572,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path36.posix.dirname(file.path);
+  const dir = import_node_path37.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -46261,7 +46646,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path36.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path37.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -46279,11 +46664,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path36, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path37, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     import_yaml15 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -46299,13 +46684,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path37, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path38, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -46421,7 +46806,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path37.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path38.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -46471,7 +46856,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path38.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path39.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -46513,11 +46898,11 @@ async function lint(opts) {
   cache?.save((p) => repo.files.has(p));
   return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
 }
-var import_node_path38;
+var import_node_path39;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

@@ -34,6 +34,8 @@ const MATCH = [
   '.env',
   'deploy/.env.production',
   'otel/agent.env',
+  'docker-bake.hcl',
+  'docker/docker-bake.override.hcl',
 ];
 
 const NO_MATCH = [
@@ -59,6 +61,8 @@ const NO_MATCH = [
   '.envrc',
   'environment.txt',
   'dotenv',
+  'main.hcl',
+  'docker-bake.json.bak',
 ];
 
 test('hook definition', () => {

@@ -21,6 +21,7 @@ export const CANDIDATE_GLOBS = [
   '**/go.mod',
   '**/*.{sh,bash}',
   '**/{.env,.env.*,*.env}',
+  '**/docker-bake*.hcl',
   '**/*.{ts,mts,cts,js,mjs}',
 ];
 
@@ -85,6 +86,8 @@ export function classifyName(path: string): FileKind | undefined {
     return 'yaml';
   }
   if (lower === 'go.mod') return 'gomod';
+  // Bake's default names (docker-bake.hcl, docker-bake.override.hcl) and the variants projects use with `-f`.
+  if (ext === 'hcl' && lower.startsWith('docker-bake')) return 'bake';
   if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || ext === 'mk') return 'makefile';
   // Compose's `.env` and the files services name in `env_file:` (read only when a compose file uses them).
   if (lower === '.env' || lower.startsWith('.env.') || ext === 'env') return 'dotenv';

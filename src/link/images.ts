@@ -73,6 +73,8 @@ function describe(spec: ImageBuildSpec): string {
       return `built from ${spec.dockerfile} by the compose service at ${where}`;
     case 'skaffold':
       return `built from ${spec.dockerfile} by the skaffold artifact at ${where}`;
+    case 'bake':
+      return `built from ${spec.dockerfile} by the docker-bake target at ${where} (variables at their defaults)`;
     case 'workflow':
       return `built from ${spec.dockerfile} by the GitHub Actions step at ${where}`;
     case 'make':
@@ -234,9 +236,9 @@ export class ImageLinker {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {
-      // The config file wins over skaffold, skaffold over a CI workflow (what it pushes is what deploys), that over a
-      // make recipe, that over compose.
-      const order = { config: 0, skaffold: 1, workflow: 2, make: 3, compose: 4, ko: 5 } as const;
+      // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
+      // deploys), that over a make recipe, that over compose.
+      const order = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 } as const;
       const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
       return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
     }

@@ -24,6 +24,8 @@ import { composeBuildSpecs } from '../parsers/compose.ts';
 import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
 import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
+import { initHclParser } from '../parsers/hcl.ts';
+import { bakeBuildSpecs } from './bake.ts';
 import { ImageLinker } from './images.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
@@ -70,6 +72,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml' || f.kind === 'workflow' || f.kind === 'makefile')) {
     await initShellParser();
   }
+  // docker-bake files need the HCL grammar, loaded only when there is one.
+  if (input.files.some((f) => f.kind === 'bake')) await initHclParser();
 
   const dockerfiles = new Map<string, DockerfileDoc>();
   /** Every Dockerfile's path, in file order; those not parsed yet are in `pending`. */
@@ -133,6 +137,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'skaffold':
       case 'workflow':
       case 'makefile':
+      case 'bake':
       case 'kustomize':
       case 'yaml': {
         // The kind and the Helm flag decide which parser reads the file.
@@ -146,6 +151,10 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
           case 'makefile':
             buildSpecs.push(...parsed.specs);
             addProblems(f.path, parsed.problems);
+            break;
+          case 'bake':
+            buildSpecs.push(...bakeBuildSpecs(parsed.bake, input.repo));
+            addProblems(f.path, parsed.bake.problems);
             break;
           case 'kube':
             // Read as a Go template (broken as YAML, YAML without its actions): fixes must not restructure it.

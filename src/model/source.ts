@@ -28,6 +28,8 @@ export type FileKind =
   | 'yaml'
   | 'compose'
   | 'skaffold'
+  /** A docker-bake file (`docker-bake.hcl`, `docker-bake.override.hcl`): the images its targets build. */
+  | 'bake'
   /** A GitHub Actions workflow (`.github/workflows/*.yml`): the images its docker/build-push-action steps build. */
   | 'workflow'
   /** A Makefile (`Makefile`, `makefile`, `GNUmakefile`, `*.mk`): the images its recipes build. */

@@ -335,7 +335,7 @@ export interface ImageBuildSpec {
   args: Map<string, string>;
   /** Where this mapping is written. */
   /** `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply build it). */
-  source: { kind: 'compose' | 'skaffold' | 'config' | 'workflow' | 'make' | 'ko'; range: Range };
+  source: { kind: 'compose' | 'skaffold' | 'bake' | 'config' | 'workflow' | 'make' | 'ko'; range: Range };
   /**
    * A ko-built image (skaffold `ko:` artifact; `dockerfile` is ''): ko runs `/ko-app/<last element of the main
    * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the
@@ -353,6 +353,27 @@ export interface ImageBuildSpec {
     ldflags?: string[];
     flags?: string[];
   };
+}
+
+/** A docker-bake file (`docker-bake.hcl`): its targets, with `inherits` applied and variables at their defaults. */
+export interface BakeFile {
+  file: string;
+  targets: BakeTarget[];
+  problems: ParseProblem[];
+}
+
+export interface BakeTarget {
+  name: string;
+  /** The target's label (`target "api"`). */
+  range: Range;
+  /** The image references of `tags` whose value is known (a tag that needs an unset variable is left out). */
+  tags: { value: string; range: Range }[];
+  /** As written (relative to where bake runs), absent when not set (`.`). */
+  context?: { value: string; range: Range };
+  /** Relative to the context, absent when not set (`Dockerfile`). */
+  dockerfile?: { value: string; range: Range };
+  target?: { value: string; range: Range };
+  args: Map<string, string>;
 }
 
 export interface LintConfig {

@@ -4,7 +4,7 @@
 
 import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
-import type { ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
+import type { BakeFile, ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
 import { parseCompose } from './compose.ts';
 import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
@@ -12,6 +12,7 @@ import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
 import { parseWorkflow } from './workflow.ts';
 import { parseMakefile } from './makefile.ts';
+import { parseBake } from './bake.ts';
 
 /**
  * What a file holds. A `.yaml` file is read as Kubernetes objects; when it holds none (and parses cleanly) but has compose
@@ -23,14 +24,15 @@ export type ParsedFile =
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'makefile'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
+  | { kind: 'bake'; bake: BakeFile }
   | { kind: 'kube'; kube: KubeFile }
   | { kind: 'kustomize'; kustomization: KustomizationFile }
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'makefile', 'yaml', 'kustomize']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
 
-/** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser). */
+/** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser), and for a bake file the HCL parser (initHclParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
   switch (f.kind) {
     case 'dockerfile':
@@ -49,6 +51,8 @@ export function parseByKind(f: SourceFile): ParsedFile {
       const s = parseMakefile(f);
       return { kind: 'makefile', specs: s.specs, problems: s.problems };
     }
+    case 'bake':
+      return { kind: 'bake', bake: parseBake(f) };
     case 'yaml': {
       let k = parseKube(f, { helm: f.helm === true });
       // Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates ...):

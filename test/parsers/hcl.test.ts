@@ -6,7 +6,7 @@ import { initHclParser, parseHcl, type HclExpr } from '../../src/parsers/hcl.ts'
 import { LineIndex, type Range, type SourceFile } from '../../src/model/source.ts';
 
 function sf(text: string, path = 'docker-bake.hcl'): SourceFile {
-  return { path, absPath: `/repo/${path}`, text, kind: 'other', requested: true, lines: new LineIndex(text) };
+  return { path, absPath: `/repo/${path}`, text, kind: 'bake', requested: true, lines: new LineIndex(text) };
 }
 const pos = (r: Range) => [r.line, r.column, r.endLine, r.endColumn];
 

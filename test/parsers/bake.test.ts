@@ -1,0 +1,108 @@
+// src/parsers/bake.ts: docker-bake targets with inherits applied and variables at their defaults.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseBake } from '../../src/parsers/bake.ts';
+import { initHclParser } from '../../src/parsers/hcl.ts';
+import { LineIndex, type SourceFile } from '../../src/model/source.ts';
+import type { BakeTarget } from '../../src/model/workload.ts';
+
+function sf(text: string, path = 'docker-bake.hcl'): SourceFile {
+  return { path, absPath: `/repo/${path}`, text, kind: 'bake', requested: true, lines: new LineIndex(text) };
+}
+const brief = (t: BakeTarget) => ({
+  name: t.name,
+  tags: t.tags.map((x) => x.value),
+  context: t.context?.value,
+  dockerfile: t.dockerfile?.value,
+  target: t.target?.value,
+  args: Object.fromEntries(t.args),
+});
+
+test.before(async () => {
+  await initHclParser();
+});
+
+const BAKE = `variable "REPO" {
+  default = "ghcr.io/acme"
+}
+variable "TAG" {
+  default = "dev"
+}
+variable "SHA" {}
+
+group "default" {
+  targets = ["api", "worker"]
+}
+
+target "_common" {
+  context = "."
+  args = {
+    GO_VERSION = "1.24"
+    CGO_ENABLED = 0
+  }
+}
+
+target "api" {
+  inherits = ["_common"]
+  dockerfile = "services/api/Dockerfile"
+  target = "runtime"
+  tags = compact(["\${REPO}/api:\${TAG}", "\${REPO}/api:\${SHA}", notequal(TAG, "") ? "\${REPO}/api:latest" : ""])
+  args = {
+    CGO_ENABLED = 1
+  }
+}
+
+target "worker" {
+  inherits = ["_common"]
+  context = "worker"
+  tags = ["\${REPO}/worker"]
+}
+
+target "inline" {
+  dockerfile-inline = "FROM alpine"
+  tags = ["\${REPO}/inline"]
+}
+
+target "matrix" {
+  name = "m-\${v}"
+  matrix = { v = ["a", "b"] }
+  tags = ["\${REPO}/m-\${v}"]
+}
+`;
+
+test('targets: tags with variable defaults, inherited context and args (its own values win), unknown tags left out', () => {
+  const b = parseBake(sf(BAKE));
+  assert.equal(b.problems, []);
+  assert.equal(b.targets.map(brief), [
+    { name: '_common', tags: [], context: '.', dockerfile: undefined, target: undefined, args: { GO_VERSION: '1.24', CGO_ENABLED: '0' } },
+    { name: 'api', tags: ['ghcr.io/acme/api:dev'], context: '.', dockerfile: 'services/api/Dockerfile', target: 'runtime', args: { GO_VERSION: '1.24', CGO_ENABLED: '1' } },
+    { name: 'worker', tags: ['ghcr.io/acme/worker'], context: 'worker', dockerfile: undefined, target: undefined, args: { GO_VERSION: '1.24', CGO_ENABLED: '0' } },
+  ]);
+  const api = b.targets[1]!;
+  const line = (s: string) => BAKE.slice(0, BAKE.indexOf(s)).split('\n').length;
+  assert.equal([api.range.line, api.range.column], [line('target "api"'), 8], 'the target label');
+  assert.equal([api.tags[0]!.range.line, BAKE.slice(api.tags[0]!.range.start, api.tags[0]!.range.end)], [line('tags = compact'), '"${REPO}/api:${TAG}"'], 'the tag as written');
+  assert.equal(BAKE.slice(api.dockerfile!.range.start, api.dockerfile!.range.end), '"services/api/Dockerfile"');
+});
+
+test('inherits: a later parent wins over an earlier one; cycles end', () => {
+  const b = parseBake(sf('target "a" {\n  context = "a"\n  inherits = ["c"]\n}\ntarget "b" {\n  context = "b"\n}\ntarget "c" {\n  inherits = ["a", "b"]\n  tags = ["x/c"]\n}\n'));
+  assert.equal(b.targets.map((t) => [t.name, t.context?.value, t.tags.map((x) => x.value)]), [
+    ['a', 'a', ['x/c']],
+    ['b', 'b', []],
+    ['c', 'b', ['x/c']],
+  ]);
+});
+
+test('a variable default that names another variable; a variable without a default is not known', () => {
+  const b = parseBake(sf('variable "A" { default = "${B}-x" }\nvariable "B" { default = "reg" }\nvariable "C" {}\ntarget "t" {\n  tags = ["${A}/t", "${C}/t", "${A}/t2"]\n}\n'));
+  assert.equal(b.targets[0]!.tags.map((t) => t.value), ['reg-x/t', 'reg-x/t2']);
+});
+
+test('broken HCL: the problem is reported and the targets before it are still read', () => {
+  const b = parseBake(sf('target "a" {\n  tags = ["x/a"]\n}\ntarget "b" {\n  tags = [\n'));
+  assert.is(b.problems.length, 1);
+  assert.equal(b.targets.map((t) => [t.name, t.tags.map((x) => x.value)])[0], ['a', ['x/a']]);
+});
+
+test.run();
