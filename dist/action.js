@@ -16877,7 +16877,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -16885,7 +16885,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -16899,7 +16899,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -16981,7 +16981,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
@@ -17006,7 +17006,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser3.Parser;
+    exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -24184,8 +24184,8 @@ var require_main = __commonJS({
     var DockerfileParser2;
     (function(DockerfileParser3) {
       function parse(content) {
-        let parser3 = new parser_1.Parser();
-        return parser3.parse(content);
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
@@ -28285,15 +28285,53 @@ async function loadGrammar(wasm, packagePath) {
   const { Parser: Parser3, Language: Language2 } = await initRuntime2();
   const bytes = readFileSync2(locate(wasm, packagePath));
   const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const parser3 = new Parser3();
-  parser3.setLanguage(language);
+  const parser = new Parser3();
+  parser.setLanguage(language);
   let utf16 = true;
-  const probe = parser3.parse("\xE9");
+  const probe = parser.parse("\xE9");
   if (probe) {
     utf16 = probe.rootNode.endIndex === 1;
     probe.delete();
   }
-  return { parser: parser3, language, utf16 };
+  return { parser, language, utf16 };
+}
+function lazyGrammar(wasm, packagePath) {
+  let loaded;
+  let pending;
+  return {
+    init() {
+      if (!pending) {
+        const p = loadGrammar(wasm, packagePath).then((g) => {
+          loaded = { parser: g.parser, utf16: g.utf16 };
+        });
+        pending = p;
+        p.catch(() => {
+          if (pending === p) pending = void 0;
+        });
+      }
+      return pending;
+    },
+    ready: () => loaded
+  };
+}
+function utf8ToUtf16(text) {
+  let ascii = true;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    if (text.charCodeAt(i2) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return (i2) => i2;
+  const map = [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const cp = text.codePointAt(i2);
+    const bytes = cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+    for (let k = 0; k < bytes; k++) map.push(i2);
+    if (cp > 65535) i2++;
+  }
+  const total = map.length;
+  return (b) => b >= total ? text.length : map[b];
 }
 var runtime;
 var init_tree_sitter = __esm({
@@ -28304,21 +28342,10 @@ var init_tree_sitter = __esm({
 
 // src/parsers/shell.ts
 function initShellParser() {
-  if (!initPromise) {
-    const p = (async () => {
-      const g = await loadGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
-      indicesAreUtf16 = g.utf16;
-      parser = g.parser;
-    })();
-    initPromise = p;
-    p.catch(() => {
-      if (initPromise === p) initPromise = void 0;
-    });
-  }
-  return initPromise;
+  return bash.init();
 }
 function shellParserReady() {
-  return parser !== void 0;
+  return bash.ready() !== void 0;
 }
 function literalValue(word) {
   let out2 = "";
@@ -28337,11 +28364,12 @@ function literalPrefix(word) {
   return out2;
 }
 function parseShell(text, opts) {
-  if (!parser) throw new Error("parseShell: the shell parser is not initialised (await initShellParser() first)");
-  const w = new Walker(text, opts);
+  const g = bash.ready();
+  if (!g) throw new Error("parseShell: the shell parser is not initialised (await initShellParser() first)");
+  const w = new Walker(text, opts, g.utf16);
   let tree = null;
   try {
-    tree = parser.parse(text);
+    tree = g.parser.parse(text);
     if (!tree) {
       w.errors.push(w.range(0, text.length));
     } else {
@@ -28536,31 +28564,12 @@ function unescapeAnsiC(s) {
   }
   return out2;
 }
-function utf8ToUtf16(text) {
-  let ascii = true;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (text.charCodeAt(i2) > 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return (i2) => i2;
-  const map = [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const cp = text.codePointAt(i2);
-    const bytes = cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
-    for (let k = 0; k < bytes; k++) map.push(i2);
-    if (cp > 65535) i2++;
-  }
-  const total = map.length;
-  return (b) => b >= total ? text.length : map[b];
-}
-var parser, indicesAreUtf16, initPromise, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
+var bash, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
 var init_shell = __esm({
   "src/parsers/shell.ts"() {
     "use strict";
     init_tree_sitter();
-    indicesAreUtf16 = true;
+    bash = lazyGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
     STATEMENTS = /* @__PURE__ */ new Set([
       "c_style_for_statement",
       "case_statement",
@@ -28591,10 +28600,10 @@ var init_shell = __esm({
       "ternary_expression"
     ]);
     Walker = class {
-      constructor(text, opts) {
+      constructor(text, opts, utf16) {
         this.text = text;
         this.opts = opts;
-        this.toIndex = indicesAreUtf16 ? (i2) => i2 : utf8ToUtf16(text);
+        this.toIndex = utf16 ? (i2) => i2 : utf8ToUtf16(text);
       }
       text;
       opts;
@@ -31407,25 +31416,15 @@ var init_makefile = __esm({
 
 // src/parsers/hcl.ts
 function initHclParser() {
-  if (!initPromise2) {
-    const p = (async () => {
-      const g = await loadGrammar("tree-sitter-hcl.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm");
-      indicesAreUtf162 = g.utf16;
-      parser2 = g.parser;
-    })();
-    initPromise2 = p;
-    p.catch(() => {
-      if (initPromise2 === p) initPromise2 = void 0;
-    });
-  }
-  return initPromise2;
+  return hcl.init();
 }
 function parseHcl(file) {
-  if (!parser2) throw new Error("parseHcl: the HCL parser is not initialised (await initHclParser() first)");
-  const tree = parser2.parse(file.text);
+  const g = hcl.ready();
+  if (!g) throw new Error("parseHcl: the HCL parser is not initialised (await initHclParser() first)");
+  const tree = g.parser.parse(file.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ range: file.lines.range(file.path, 0, 0), message: "HCL could not be parsed", severity: "error" }] };
   try {
-    return new HclReader(file).read(tree.rootNode);
+    return new HclReader(file, g.utf16 ? (i2) => i2 : utf8ToUtf16(file.text)).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -31473,20 +31472,20 @@ function unescape(raw) {
   }
   return out2;
 }
-var parser2, indicesAreUtf162, initPromise2, HclReader;
+var hcl, HclReader;
 var init_hcl = __esm({
   "src/parsers/hcl.ts"() {
     "use strict";
     init_tree_sitter();
-    indicesAreUtf162 = true;
+    hcl = lazyGrammar("tree-sitter-hcl.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm");
     HclReader = class {
-      constructor(file) {
+      constructor(file, offset) {
         this.file = file;
+        this.offset = offset;
       }
       file;
+      offset;
       problems = [];
-      /** UTF-8 byte offset -> UTF-16 index, for runtimes that report bytes (built on first need). */
-      byteMap;
       read(root) {
         const body2 = root.namedChildren.find((c) => c?.type === "body") ?? root;
         const out2 = this.body(body2);
@@ -31500,22 +31499,6 @@ var init_hcl = __esm({
           });
         }
         return { body: out2, problems: this.problems };
-      }
-      offset(i2) {
-        if (indicesAreUtf162) return i2;
-        if (!this.byteMap) {
-          const map = [];
-          const text = this.file.text;
-          for (let k = 0; k < text.length; k++) {
-            const c = text.codePointAt(k);
-            const bytes = c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
-            for (let b = 0; b < bytes; b++) map.push(k);
-            if (c >= 65536) k++;
-          }
-          map.push(text.length);
-          this.byteMap = map;
-        }
-        return this.byteMap[i2] ?? this.file.text.length;
       }
       range(n) {
         return this.file.lines.range(this.file.path, this.offset(n.startIndex), this.offset(n.endIndex));

@@ -5,28 +5,15 @@
 // Only the inside of a quoted string, which the grammar leaves as raw `template_literal` text, is read by the small
 // unescaper at the bottom of this file (`\"`, `\\`, `\n`, `\t`, `\uXXXX`, and `$${` / `%%{` for literal `${` / `%{`).
 
-import type { Node as TSNode, Parser as TSParser } from 'web-tree-sitter';
+import type { Node as TSNode } from 'web-tree-sitter';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
-import { loadGrammar } from './tree-sitter.ts';
+import { lazyGrammar, utf8ToUtf16 } from './tree-sitter.ts';
 
-let parser: TSParser | undefined;
-let indicesAreUtf16 = true;
-let initPromise: Promise<void> | undefined;
+const hcl = lazyGrammar('tree-sitter-hcl.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm');
 
 /** Loads the HCL grammar (and web-tree-sitter, when the shell parser has not). Idempotent. */
 export function initHclParser(): Promise<void> {
-  if (!initPromise) {
-    const p = (async () => {
-      const g = await loadGrammar('tree-sitter-hcl.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm');
-      indicesAreUtf16 = g.utf16;
-      parser = g.parser;
-    })();
-    initPromise = p;
-    p.catch(() => {
-      if (initPromise === p) initPromise = undefined;
-    });
-  }
-  return initPromise;
+  return hcl.init();
 }
 
 /** An HCL expression, as far as a docker-bake file needs it; anything else is `other`. */
@@ -68,11 +55,12 @@ export interface HclFile {
 
 /** Parses an HCL file. Synchronous; `await initHclParser()` first. Never throws on bad input. */
 export function parseHcl(file: SourceFile): HclFile {
-  if (!parser) throw new Error('parseHcl: the HCL parser is not initialised (await initHclParser() first)');
-  const tree = parser.parse(file.text);
+  const g = hcl.ready();
+  if (!g) throw new Error('parseHcl: the HCL parser is not initialised (await initHclParser() first)');
+  const tree = g.parser.parse(file.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ range: file.lines.range(file.path, 0, 0), message: 'HCL could not be parsed', severity: 'error' }] };
   try {
-    return new HclReader(file).read(tree.rootNode);
+    return new HclReader(file, g.utf16 ? (i) => i : utf8ToUtf16(file.text)).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -80,10 +68,11 @@ export function parseHcl(file: SourceFile): HclFile {
 
 class HclReader {
   private readonly problems: ParseProblem[] = [];
-  /** UTF-8 byte offset -> UTF-16 index, for runtimes that report bytes (built on first need). */
-  private byteMap: number[] | undefined;
-
-  constructor(private readonly file: SourceFile) {}
+  constructor(
+    private readonly file: SourceFile,
+    /** The runtime's node index -> UTF-16 index (the identity unless the runtime reports UTF-8 bytes). */
+    private readonly offset: (i: number) => number,
+  ) {}
 
   read(root: TSNode): HclFile {
     // A file that does not parse as a whole comes back as an ERROR node holding what did parse: read that.
@@ -99,23 +88,6 @@ class HclReader {
       });
     }
     return { body: out, problems: this.problems };
-  }
-
-  private offset(i: number): number {
-    if (indicesAreUtf16) return i;
-    if (!this.byteMap) {
-      const map: number[] = [];
-      const text = this.file.text;
-      for (let k = 0; k < text.length; k++) {
-        const c = text.codePointAt(k)!;
-        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        for (let b = 0; b < bytes; b++) map.push(k);
-        if (c >= 0x10000) k++;
-      }
-      map.push(text.length);
-      this.byteMap = map;
-    }
-    return this.byteMap[i] ?? this.file.text.length;
   }
 
   private range(n: TSNode): Range {

@@ -10,31 +10,17 @@
 import type { Node as TSNode, Parser as TSParser } from 'web-tree-sitter';
 import type { ShellAssignment, ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../model/shell.ts';
 import type { LineIndex, Range } from '../model/source.ts';
-import { loadGrammar } from './tree-sitter.ts';
+import { lazyGrammar, utf8ToUtf16 } from './tree-sitter.ts';
 
-let parser: TSParser | undefined;
-/** web-tree-sitter 0.2x reports UTF-16 code-unit indices for string input; older builds reported UTF-8 bytes. */
-let indicesAreUtf16 = true;
-let initPromise: Promise<void> | undefined;
+const bash = lazyGrammar('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
 
 /** Loads web-tree-sitter and the bash grammar. Idempotent; safe to call concurrently. */
 export function initShellParser(): Promise<void> {
-  if (!initPromise) {
-    const p = (async () => {
-      const g = await loadGrammar('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
-      indicesAreUtf16 = g.utf16;
-      parser = g.parser;
-    })();
-    initPromise = p;
-    p.catch(() => {
-      if (initPromise === p) initPromise = undefined;
-    });
-  }
-  return initPromise;
+  return bash.init();
 }
 
 export function shellParserReady(): boolean {
-  return parser !== undefined;
+  return bash.ready() !== undefined;
 }
 
 export interface ParseShellOptions {
@@ -69,11 +55,12 @@ export function literalPrefix(word: ShellWord): string {
  * recovered by tree-sitter and reported in `errors`.
  */
 export function parseShell(text: string, opts: ParseShellOptions): ShellScript {
-  if (!parser) throw new Error('parseShell: the shell parser is not initialised (await initShellParser() first)');
-  const w = new Walker(text, opts);
+  const g = bash.ready();
+  if (!g) throw new Error('parseShell: the shell parser is not initialised (await initShellParser() first)');
+  const w = new Walker(text, opts, g.utf16);
   let tree: ReturnType<TSParser['parse']> = null;
   try {
-    tree = parser.parse(text);
+    tree = g.parser.parse(text);
     if (!tree) {
       w.errors.push(w.range(0, text.length));
     } else {
@@ -145,8 +132,9 @@ class Walker {
   constructor(
     private readonly text: string,
     private readonly opts: ParseShellOptions,
+    utf16: boolean,
   ) {
-    this.toIndex = indicesAreUtf16 ? (i) => i : utf8ToUtf16(text);
+    this.toIndex = utf16 ? (i) => i : utf8ToUtf16(text);
   }
 
   result(): ShellScript {
@@ -1098,23 +1086,3 @@ export function unescapeAnsiC(s: string): string {
   return out;
 }
 
-/** Maps UTF-8 byte offsets of `text` to UTF-16 indices (only for web-tree-sitter builds that report bytes). */
-export function utf8ToUtf16(text: string): (i: number) => number {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return (i) => i;
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    for (let k = 0; k < bytes; k++) map.push(i);
-    if (cp > 0xffff) i++;
-  }
-  const total = map.length;
-  return (b) => (b >= total ? text.length : map[b]!);
-}

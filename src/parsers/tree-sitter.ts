@@ -61,3 +61,48 @@ export async function loadGrammar(wasm: string, packagePath: string): Promise<{ 
   }
   return { parser, language, utf16 };
 }
+
+/**
+ * A grammar loaded once, on the first `init()` (idempotent, safe to call concurrently; a failed load is retried by
+ * the next call). `ready()` gives the parser once loaded.
+ */
+export function lazyGrammar(wasm: string, packagePath: string): { init(): Promise<void>; ready(): { parser: TSParser; utf16: boolean } | undefined } {
+  let loaded: { parser: TSParser; utf16: boolean } | undefined;
+  let pending: Promise<void> | undefined;
+  return {
+    init() {
+      if (!pending) {
+        const p = loadGrammar(wasm, packagePath).then((g) => {
+          loaded = { parser: g.parser, utf16: g.utf16 };
+        });
+        pending = p;
+        p.catch(() => {
+          if (pending === p) pending = undefined;
+        });
+      }
+      return pending;
+    },
+    ready: () => loaded,
+  };
+}
+
+/** Maps UTF-8 byte offsets of `text` to UTF-16 indices (only for web-tree-sitter builds that report bytes). */
+export function utf8ToUtf16(text: string): (i: number) => number {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return (i) => i;
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    for (let k = 0; k < bytes; k++) map.push(i);
+    if (cp > 0xffff) i++;
+  }
+  const total = map.length;
+  return (b) => (b >= total ? text.length : map[b]!);
+}

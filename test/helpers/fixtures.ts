@@ -253,3 +253,24 @@ exec ${other} "$@"
 `,
   'deploy.yaml': deployment({ target: '/server' }),
 });
+
+/**
+ * A compose.yaml: an application service `app` (its lines, `build: .` by default) and the Go agent in its PID
+ * namespace, privileged, with OTEL_GO_AUTO_TARGET_EXE=/app/server and `env` more environment lines.
+ */
+export function goAgentCompose(o: { app?: string[]; env?: string[] } = {}): string {
+  const app = o.app ?? ['build: .'];
+  return [
+    'services:',
+    '  app:',
+    ...app.map((l) => `    ${l}`),
+    '  agent:',
+    `    image: ${AGENT_IMAGE}`,
+    '    privileged: true',
+    '    pid: "service:app"',
+    '    environment:',
+    '      OTEL_GO_AUTO_TARGET_EXE: /app/server',
+    ...(o.env ?? []).map((l) => `      ${l}`),
+    '',
+  ].join('\n');
+}

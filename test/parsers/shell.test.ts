@@ -5,7 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../../src/model/shell.ts';
 import { LineIndex, type Range } from '../../src/model/source.ts';
-import { initShellParser, parseShell, shellParserReady, utf8ToUtf16 } from '../../src/parsers/shell.ts';
+import { initShellParser, parseShell, shellParserReady } from '../../src/parsers/shell.ts';
+import { utf8ToUtf16 } from '../../src/parsers/tree-sitter.ts';
 
 test('parseShell before initShellParser throws a clear error; init is idempotent', async () => {
   if (!shellParserReady()) {

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { endpointPort, otlpProtocolPortMismatch } from '../../rules/otlp-protocol-port-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, goAgentCompose, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const env = (...pairs: [string, string][]): string[] => [
   '            - name: OTEL_GO_AUTO_TARGET_EXE',
@@ -14,18 +14,7 @@ const pod = (...pairs: [string, string][]) => ({ Dockerfile: SEED_DOCKERFILE, 'd
 const grpcPortHttp = pod(['OTEL_SERVICE_NAME', 'api'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
 const compose = {
   Dockerfile: SEED_DOCKERFILE,
-  'compose.yaml': `services:
-  app:
-    build: .
-  agent:
-    image: otel/autoinstrumentation-go:v0.24.0
-    privileged: true
-    pid: "service:app"
-    environment:
-      OTEL_GO_AUTO_TARGET_EXE: /app/server
-      OTEL_EXPORTER_OTLP_PROTOCOL: grpc
-      OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318"
-`,
+  'compose.yaml': goAgentCompose({ env: ['OTEL_EXPORTER_OTLP_PROTOCOL: grpc', 'OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318"'] }),
 };
 const hostIp = {
   Dockerfile: SEED_DOCKERFILE,

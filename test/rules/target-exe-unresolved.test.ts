@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
 import { imageNotLinked } from '../../rules/image-not-linked.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, goAgentCompose, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const runtimeVar = {
   Dockerfile: `FROM golang:1.23 AS build
@@ -53,19 +53,7 @@ ENTRYPOINT ["/app"]
   'deploy/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
 };
 /** A compose service with only `image:` is pulled: the repository's one Dockerfile is not guessed for it. */
-const composeWith = (app: string) => ({
-  Dockerfile: SEED_DOCKERFILE,
-  'compose.yaml': `services:
-  app:
-${app}
-  agent:
-    image: otel/autoinstrumentation-go:v0.24.0
-    privileged: true
-    pid: "service:app"
-    environment:
-      OTEL_GO_AUTO_TARGET_EXE: /app/server
-`,
-});
+const composeWith = (app: string) => ({ Dockerfile: SEED_DOCKERFILE, 'compose.yaml': goAgentCompose({ app: app.split('\n').map((l) => l.trim()) }) });
 const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
 const twoPrograms = rootOrNot('/app/server', '/app/other');
