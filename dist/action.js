@@ -4464,9 +4464,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix29 = POSIX_REGEX_SOURCE[rest2];
-                if (posix29) {
-                  prev.value = pre + posix29;
+                const posix30 = POSIX_REGEX_SOURCE[rest2];
+                if (posix30) {
+                  prev.value = pre + posix30;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4987,7 +4987,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix29 = utils.isWindows(options);
+      const posix30 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -4997,8 +4997,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
-        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
+        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5023,7 +5023,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5031,7 +5031,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5040,14 +5040,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix29);
+          match = picomatch.matchBase(input2, regex, options, posix30);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix29 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix30 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5236,9 +5236,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix29 = utils.isWindows(options);
+      let posix30 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix29 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix30 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7692,19 +7692,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix29;
-      (function(posix30) {
+      let posix30;
+      (function(posix31) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix30.escapePath = escapePath2;
+        posix31.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix30.convertPathToPattern = convertPathToPattern3;
-      })(posix29 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix31.convertPathToPattern = convertPathToPattern3;
+      })(posix30 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -17017,8 +17017,12 @@ var require_dist = __commonJS({
 });
 
 // src/parsers/build-context.ts
+import { posix } from "node:path";
 function isRemoteContext(ctx) {
   return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
+}
+function buildPath(base, rel) {
+  return posix.isAbsolute(rel) ? posix.normalize(rel) : posix.normalize(posix.join(base, rel || "."));
 }
 var init_build_context = __esm({
   "src/parsers/build-context.ts"() {
@@ -17915,7 +17919,7 @@ var init_yaml = __esm({
 });
 
 // src/parsers/compose.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function composeRoot(d) {
   if (!d.root || !(0, import_yaml2.isMap)(d.root)) return void 0;
   const r = d.reader;
@@ -17941,7 +17945,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = posix.basename(posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = posix2.basename(posix2.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -18327,15 +18331,14 @@ function splitShellWords(line) {
 }
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
-  const project = cf.projectName ?? (normalizeProjectName(posix.basename(posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(posix2.basename(posix2.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
     const ctx = b.context.value;
     if (isRemoteContext(ctx)) continue;
-    const context = posix.isAbsolute(ctx) ? posix.normalize(ctx) : posix.normalize(posix.join(fileDir || ".", ctx || "."));
-    const df = b.dockerfile?.value ?? "Dockerfile";
-    const dockerfile = posix.isAbsolute(df) ? posix.normalize(df) : posix.normalize(posix.join(context, df));
+    const context = buildPath(fileDir || ".", ctx);
+    const dockerfile = buildPath(context, b.dockerfile?.value ?? "Dockerfile");
     const args2 = /* @__PURE__ */ new Map();
     for (const a of b.args) if (a.value && !a.value.unknown) args2.set(a.name, a.value.value);
     const spec = {
@@ -30509,7 +30512,7 @@ var init_kube = __esm({
 });
 
 // src/parsers/kustomize.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function isRemote(ref) {
   return ref.includes("://") || ref.includes("?ref=") || ref.startsWith("github.com/") || ref.startsWith("git@");
 }
@@ -30528,9 +30531,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = posix2.dirname(file.path);
+  const dir = posix3.dirname(file.path);
   const at3 = (ref) => {
-    const p = posix2.normalize(posix2.join(dir, ref));
+    const p = posix3.normalize(posix3.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -30682,7 +30685,7 @@ function readGenerator(r, m, item, at3) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : posix2.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : posix3.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -30802,11 +30805,11 @@ var init_image_ref = __esm({
 });
 
 // src/parsers/skaffold.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = posix3.dirname(file.path);
+  const dir = posix4.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml8.isMap)(d.root)) continue;
     const r = d.reader;
@@ -30826,9 +30829,6 @@ function parseSkaffold(file) {
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function join4(base, rel) {
-  return posix3.isAbsolute(rel) ? posix3.normalize(rel) : posix3.normalize(posix3.join(base, rel || "."));
-}
 function readArtifacts(r, e, dir, out2) {
   if (!e) return;
   for (const item of r.items(r.seq(e.value, "build.artifacts"))) {
@@ -30838,19 +30838,19 @@ function readArtifacts(r, e, dir, out2) {
     if (!image || image.unknown || !image.value) continue;
     if (OTHER_BUILDERS.some((b) => r.get(m, b))) continue;
     const ctx = r.entryStr(r.get(m, "context"), { what: "context" });
-    const context = join4(dir, ctx?.value ?? ".");
+    const context = buildPath(dir, ctx?.value ?? ".");
     const range = r.range(item);
     const koE = r.get(m, "ko");
     if (koE) {
       const ko = r.map(koE.value, "ko");
       const main = r.entryStr(r.get(ko, "main"), { what: "ko main" })?.value ?? ".";
-      let packageDir = join4(context, main);
+      let packageDir = buildPath(context, main);
       let exe;
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (posix3.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(posix3.normalize(main));
+      } else if (posix4.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(posix4.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -30879,7 +30879,7 @@ function readArtifacts(r, e, dir, out2) {
     const df = r.entryStr(r.get(builder, "dockerfile"), { what: "dockerfile" });
     const spec = {
       image: image.value,
-      dockerfile: join4(context, df?.value || "Dockerfile"),
+      dockerfile: buildPath(context, df?.value || "Dockerfile"),
       context,
       args: /* @__PURE__ */ new Map(),
       source: { kind: "skaffold", range }
@@ -30900,6 +30900,7 @@ var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
+    init_build_context();
     init_image_ref();
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
@@ -30907,7 +30908,7 @@ var init_skaffold = __esm({
 });
 
 // src/parsers/build-commands.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function parseScript(text, file) {
   const key = `${file}\0${text}`;
   let script = scriptCache.get(key);
@@ -30926,7 +30927,7 @@ function buildCommands(text, file, cwd) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = posix4.normalize(posix4.join(cwd, to));
+      cwd = posix5.normalize(posix5.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -30964,8 +30965,8 @@ function buildCommands(text, file, cwd) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = posix4.normalize(posix4.join(cwd, context));
-    const dockerfile = file2 === void 0 ? posix4.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix4.normalize(posix4.join(cwd, file2));
+    const contextPath = posix5.normalize(posix5.join(cwd, context));
+    const dockerfile = file2 === void 0 ? posix5.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix5.normalize(posix5.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -31040,7 +31041,7 @@ var init_build_commands = __esm({
 });
 
 // src/parsers/workflow.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function expand(text, vars) {
   return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
 }
@@ -31111,7 +31112,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = posix5.dirname(posix5.dirname(posix5.dirname(file.path)));
+  const root = posix6.dirname(posix6.dirname(posix6.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
     const r = d.reader;
@@ -31167,9 +31168,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at3 = (p) => posix5.normalize(posix5.join(root, p));
+  const at3 = (p) => posix6.normalize(posix6.join(root, p));
   const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : posix5.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at3(file.value) : posix6.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -31236,7 +31237,7 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, posix5.normalize(posix5.join(root, wd.value ?? ".")))) {
+  for (const b of buildCommands(text, r.file.path, posix6.normalize(posix6.join(root, wd.value ?? ".")))) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
@@ -31255,7 +31256,7 @@ var init_workflow = __esm({
 });
 
 // src/parsers/makefile.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function logicalLines(text) {
   const out2 = [];
   const raw = text.split("\n");
@@ -31336,7 +31337,7 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = posix6.dirname(file.path);
+  const dir = posix7.dirname(file.path);
   const vars = /* @__PURE__ */ new Map();
   const recipes = [];
   let conditional = 0;
@@ -31592,7 +31593,6 @@ var init_hcl = __esm({
 // src/parsers/bake.ts
 function parseBake(file) {
   const { body: body2, problems } = parseHcl(file);
-  const out2 = [...problems];
   const variables = /* @__PURE__ */ new Map();
   for (const b of body2.blocks) {
     if (b.type !== "variable" || !b.labels[0]) continue;
@@ -31603,7 +31603,7 @@ function parseBake(file) {
   for (const b of body2.blocks) if (b.type === "target" && b.labels[0]) blocks.set(b.labels[0].value, b);
   const targets = [];
   for (const [name2, b] of blocks) {
-    const chain = inheritance(name2, blocks);
+    const chain = inheritance(name2, blocks, ev2);
     const get = (key) => {
       for (const t2 of chain) {
         const a = attr(t2, key);
@@ -31642,12 +31642,12 @@ function parseBake(file) {
     }
     targets.push(t);
   }
-  return { file: file.path, targets, problems: out2 };
+  return { file: file.path, targets, problems };
 }
 function attr(b, name2) {
   return b.body.attributes.find((a) => a.name === name2);
 }
-function inheritance(name2, blocks) {
+function inheritance(name2, blocks, ev2) {
   const out2 = [];
   const visit2 = (n, depth) => {
     const b = blocks.get(n);
@@ -31655,8 +31655,7 @@ function inheritance(name2, blocks) {
     out2.push(b);
     const inh = attr(b, "inherits");
     if (inh?.expr.kind !== "tuple") return;
-    const parents = inh.expr.items.map((i2) => i2.kind === "string" && i2.parts.every((p) => "text" in p) ? i2.parts.map((p) => "text" in p ? p.text : "").join("") : void 0);
-    for (const p of [...parents].reverse()) if (p !== void 0) visit2(p, depth + 1);
+    for (const p of ev2.list(inh.expr).reverse()) if (p.value !== void 0) visit2(p.value, depth + 1);
   };
   visit2(name2, 0);
   return out2;
@@ -31823,23 +31822,20 @@ var init_ts_precheck = __esm({
 });
 
 // src/link/bake.ts
-import { posix as posix7 } from "node:path";
-function join5(base, rel) {
-  return posix7.isAbsolute(rel) ? posix7.normalize(rel) : posix7.normalize(posix7.join(base, rel || "."));
-}
+import { posix as posix8 } from "node:path";
 function isLocal(context) {
-  return !context.includes("://") && !context.startsWith("target:") && !context.startsWith("git@") && !context.endsWith(".git");
+  return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = posix7.dirname(bake.file);
+  const dir = posix8.dirname(bake.file);
   const specs = [];
   for (const t of bake.targets) {
     if (t.tags.length === 0) continue;
     const ctx = t.context?.value ?? ".";
     if (!isLocal(ctx)) continue;
-    let context = join5(dir, ctx);
-    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(join5(".", ctx)) === "dir") context = join5(".", ctx);
-    const dockerfile = join5(context, t.dockerfile?.value ?? "Dockerfile");
+    let context = buildPath(dir, ctx);
+    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(buildPath(".", ctx)) === "dir") context = buildPath(".", ctx);
+    const dockerfile = buildPath(context, t.dockerfile?.value ?? "Dockerfile");
     for (const tag of t.tags) {
       const spec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: "bake", range: tag.range } };
       if (t.target) spec.target = t.target.value;
@@ -31851,6 +31847,7 @@ function bakeBuildSpecs(bake, repo) {
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
+    init_build_context();
   }
 });
 
@@ -32877,7 +32874,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -32893,11 +32890,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix8.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix9.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix8.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix9.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -32911,7 +32908,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix8.normalize(posix8.join(dir, rel));
+  const j = posix9.normalize(posix9.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -33074,8 +33071,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix8.join(posix8.dirname(prefix), e.target);
-        next = norm(posix8.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix9.join(posix9.dirname(prefix), e.target);
+        next = norm(posix9.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -33084,7 +33081,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix8.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix9.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -33103,6 +33100,9 @@ function isDigits(s) {
 }
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
+}
+function addMissing(to, from) {
+  for (const x of from) if (!to.includes(x)) to.push(x);
 }
 function modeExecutable(mode, before) {
   if (mode !== "" && [...mode].every((c) => c >= "0" && c <= "7")) {
@@ -33377,11 +33377,11 @@ var init_image = __esm({
         return m;
       }
       /** Docker's substitution over an instruction value. */
-      dv(st, v) {
-        return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-          escapeChar: this.doc.escapeChar,
-          absent: st.envComplete ? "empty" : "unknown"
-        });
+      /** A Dockerfile word expanded; `unknownAs` stands in for a value that is not known (see DockerExpandOptions). */
+      dv(st, v, unknownAs) {
+        const opts = { escapeChar: this.doc.escapeChar, absent: st.envComplete ? "empty" : "unknown" };
+        if (unknownAs !== void 0) opts.unknownAs = unknownAs;
+        return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), opts);
       }
       /**
        * The last path element of a word whose value is not known, when the unknown part is only in its directories
@@ -33389,11 +33389,7 @@ var init_image = __esm({
        */
       knownBasename(st, v) {
         const mark = "\0";
-        const r = expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-          escapeChar: this.doc.escapeChar,
-          absent: st.envComplete ? "empty" : "unknown",
-          unknownAs: mark
-        });
+        const r = this.dv(st, v, mark);
         if (!r.ok || r.value.endsWith("/") || hasGlob(r.value)) return void 0;
         const base = basename2(r.value);
         return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
@@ -33582,11 +33578,8 @@ var init_image = __esm({
           const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
           if (idx !== void 0 && idx < st.model.stageIndex) {
             fromStage = this.stage(idx);
-            for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
-            for (const u of fromStage.model.goOutputsUnknown ?? []) {
-              const mine = st.model.goOutputsUnknown ??= [];
-              if (!mine.includes(u)) mine.push(u);
-            }
+            addMissing(st.model.unknowns, fromStage.model.unknowns);
+            if (fromStage.model.goOutputsUnknown) addMissing(st.model.goOutputsUnknown ??= [], fromStage.model.goOutputsUnknown);
           } else fromImage = baseImageFacts(r.value);
         }
         for (const s of ins.sources) {
@@ -33620,11 +33613,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix8.dirname(src);
+              const dir = posix9.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix8.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix9.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -33655,9 +33648,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = posix8.dirname(repoPath);
+            const dir = posix9.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix8.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches4 = this.opts.repo.list(dir).filter((f) => posix9.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -34073,7 +34066,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix8.normalize(p ?? ".");
+        const norm2 = posix9.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -34106,7 +34099,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix8.dirname(d);
+          d = posix9.dirname(d);
         }
       }
       /**
@@ -34420,7 +34413,7 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function sharedDepth(a, b) {
   const x = dirSegments(a);
   const y = dirSegments(b);
@@ -34445,7 +34438,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix9.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix10.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -34751,7 +34744,7 @@ function sameState(a, b) {
   }
   return true;
 }
-function join6(states) {
+function join4(states) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of states) {
     const key = JSON.stringify([
@@ -34976,7 +34969,7 @@ var init_script = __esm({
             else next.push(...this.node(n, s));
           }
           states = dedupe(next);
-          if (states.length > JOIN_PATHS) states = join6(states);
+          if (states.length > JOIN_PATHS) states = join4(states);
           if (states.length > MAX_PATHS) throw new TooComplex();
         }
         return states;
@@ -35851,7 +35844,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -35905,15 +35898,15 @@ function basename4(p) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = posix10.isAbsolute(name2) ? posix10.normalize(name2) : posix10.join(cwd, name2);
+    const abs = posix11.isAbsolute(name2) ? posix11.normalize(name2) : posix11.join(cwd, name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: posix10.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: posix11.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix10.join(d, name2);
+      const candidate = posix11.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -36110,7 +36103,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (!posix10.isAbsolute(found.path)) {
+    if (!posix11.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
@@ -36182,8 +36175,7 @@ function everyPath(alternatives, unknown, at3, label) {
   for (const r of results) steps.push(...r.steps.slice(at3.steps.length));
   const last = alternatives[alternatives.length - 1].command?.range ?? at3.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
-  const out2 = { ...first, steps: dedupe2(steps), wrappers };
-  return out2;
+  return { ...first, steps: dedupe2(steps), wrappers };
 }
 function dedupe2(steps) {
   const seen = /* @__PURE__ */ new Set();
@@ -36213,7 +36205,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -36244,7 +36236,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix11.basename(words[0] ?? "");
+  const name2 = posix12.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function describe(spec) {
@@ -36331,11 +36323,11 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = posix11.dirname(dir)) {
+        for (let dir = ko.packageDir; ; dir = posix12.dirname(dir)) {
           const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
           const module2 = file ? parseGoMod(file.text).module : void 0;
           if (module2) {
-            const rel = dir === ko.packageDir ? "" : posix11.relative(dir, ko.packageDir);
+            const rel = dir === ko.packageDir ? "" : posix12.relative(dir, ko.packageDir);
             const importPath = rel === "" ? module2 : `${module2}/${rel}`;
             return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
           }
@@ -36343,7 +36335,7 @@ var init_images = __esm({
         }
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix11.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix12.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -36366,8 +36358,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix11.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix11.basename(posix11.dirname(f)).toLowerCase()]);
+            const base = posix12.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix12.basename(posix12.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -36421,7 +36413,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix11.basename(posix11.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix12.basename(posix12.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -36727,7 +36719,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -36760,14 +36752,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix12.normalize(path6.value) };
+  return { out: out2, want: posix13.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix12.normalize(p.value);
+    const norm2 = posix13.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -36798,7 +36790,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix12.join(sub, best.rel);
+  const inVolume = posix13.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -36806,7 +36798,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix12.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix13.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -36851,19 +36843,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix12.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix13.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix12.join(source, rel), posix12.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix13.join(source, rel), posix13.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix12.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix13.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix12.normalize(posix12.join(dir, hostPath));
+  const path6 = posix13.normalize(posix13.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -36945,7 +36937,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -37002,7 +36994,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix13.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix14.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -37413,7 +37405,7 @@ var init_deployments = __esm({
 });
 
 // src/link/scope.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 var WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
@@ -37449,7 +37441,7 @@ var init_scope = __esm({
           if (requested.has(spec.dockerfile)) return true;
           if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
           if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = posix14.normalize(spec.context);
+          const ctx = posix15.normalize(spec.context);
           if (ctx === "." || ctx.startsWith("../")) return true;
           for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
           for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -37497,7 +37489,7 @@ var init_scope = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -37546,8 +37538,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix15.basename(f.file).toLowerCase()];
-    const dir = posix15.dirname(f.file);
+    const overrides = BASES[posix16.basename(f.file).toLowerCase()];
+    const dir = posix16.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -37831,7 +37823,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
   const read2 = (path6) => {
@@ -37849,10 +37841,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? posix16.dirname(cf.file);
+  const dir = place.dir ?? posix17.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix16.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [posix17.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -37912,7 +37904,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix16.isAbsolute(p.value) ? void 0 : read2(posix16.normalize(posix16.join(dir, p.value)));
+      const f = p.unknown || posix17.isAbsolute(p.value) ? void 0 : read2(posix17.normalize(posix17.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -37943,7 +37935,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -37962,7 +37954,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix17.dirname(baseFile.file), posix17.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix18.dirname(baseFile.file), posix18.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -37979,13 +37971,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix17.normalize(posix17.join(posix17.dirname(from), ref));
+  return posix18.normalize(posix18.join(posix18.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix17.relative(toDir, posix17.join(fromDir, v.value)) || ".";
+    const rel = posix18.relative(toDir, posix18.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -38006,7 +37998,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -38034,8 +38026,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix18.dirname(main.file);
-    const toDir = posix18.dirname(cf.file);
+    const fromDir = place.dir ?? posix19.dirname(main.file);
+    const toDir = posix19.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -38056,7 +38048,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix18.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix19.isAbsolute(v.value);
   }
 });
 
@@ -38254,7 +38246,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -38397,7 +38389,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix19.relative(posix19.dirname(k.file), e.path))];
+    const evidence = [made(posix20.relative(posix20.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -38877,7 +38869,7 @@ var init_go_template = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -38941,7 +38933,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix20.dirname(file); ; dir = posix20.dirname(dir)) {
+        for (let dir = posix21.dirname(file); ; dir = posix21.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -52393,9 +52385,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix29 = POSIX_REGEX_SOURCE[rest2];
-                if (posix29) {
-                  prev.value = pre + posix29;
+                const posix30 = POSIX_REGEX_SOURCE[rest2];
+                if (posix30) {
+                  prev.value = pre + posix30;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -52912,7 +52904,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix29 = opts.windows;
+      const posix30 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -52922,8 +52914,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
-        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
+        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -52948,7 +52940,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -52956,7 +52948,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -52965,16 +52957,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix29);
+          match = picomatch.matchBase(input2, regex, options, posix30);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix29 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix30 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix29 }));
+      return regex.test(utils.basename(input2, { windows: posix30 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -57857,7 +57849,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -57922,7 +57914,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix21.extname(base);
+  const ext = posix22.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -58158,7 +58150,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix21.normalize(posix21.join(posix21.dirname(fromFile), specifier));
+        const base = posix22.normalize(posix22.join(posix22.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -59085,7 +59077,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -59139,7 +59131,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix22.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix23.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -59207,9 +59199,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix22.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix23.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix22.normalize(posix22.join(base, ref.path.value));
+          const path6 = posix23.normalize(posix23.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -59311,10 +59303,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix22.dirname(posix22.normalize(file));
+  const start2 = posix23.dirname(posix23.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix22.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix22.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix23.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix23.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -59353,10 +59345,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix23.isAbsolute(p)) return posix23.normalize(p);
-  const out2 = posix23.normalize(posix23.join(dir, p));
+  if (posix24.isAbsolute(p)) return posix24.normalize(p);
+  const out2 = posix24.normalize(posix24.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -59381,7 +59373,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix23.dirname(file.path);
+  const dir = posix24.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -59455,7 +59447,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix23.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix24.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -59487,7 +59479,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
 }
@@ -59504,16 +59496,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix24.basename(value);
+  const base = posix25.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix24.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix25.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix24.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix25.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -59875,7 +59867,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -59940,7 +59932,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix25.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix26.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -60770,7 +60762,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -60830,7 +60822,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix26.basename(p.value))) {
+            if (SHELLS3.has(posix27.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -61097,7 +61089,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix28 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -61113,11 +61105,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix27.dirname(cf.file);
+          const dir = posix28.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix27.dirname(other.file) !== dir) continue;
+            if (posix28.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -61404,7 +61396,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix28 } from "node:path";
+import { posix as posix29 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -61451,7 +61443,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix28.dirname(file);
+  return posix29.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -64045,7 +64037,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -64073,7 +64065,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join7(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join5(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;

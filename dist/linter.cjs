@@ -1,4 +1,4 @@
-// otel-target-lint bundle ecdee5b754ec9131
+// otel-target-lint bundle f7a8095121b339d9
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6495,6 +6495,9 @@ function isDigits(s) {
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
 }
+function addMissing(to, from) {
+  for (const x of from) if (!to.includes(x)) to.push(x);
+}
 function modeExecutable(mode, before) {
   if (mode !== "" && [...mode].every((c) => c >= "0" && c <= "7")) {
     const perm = mode.slice(-3);
@@ -6769,11 +6772,11 @@ var init_image = __esm({
         return m;
       }
       /** Docker's substitution over an instruction value. */
-      dv(st, v) {
-        return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-          escapeChar: this.doc.escapeChar,
-          absent: st.envComplete ? "empty" : "unknown"
-        });
+      /** A Dockerfile word expanded; `unknownAs` stands in for a value that is not known (see DockerExpandOptions). */
+      dv(st, v, unknownAs) {
+        const opts = { escapeChar: this.doc.escapeChar, absent: st.envComplete ? "empty" : "unknown" };
+        if (unknownAs !== void 0) opts.unknownAs = unknownAs;
+        return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), opts);
       }
       /**
        * The last path element of a word whose value is not known, when the unknown part is only in its directories
@@ -6781,11 +6784,7 @@ var init_image = __esm({
        */
       knownBasename(st, v) {
         const mark = "\0";
-        const r = expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-          escapeChar: this.doc.escapeChar,
-          absent: st.envComplete ? "empty" : "unknown",
-          unknownAs: mark
-        });
+        const r = this.dv(st, v, mark);
         if (!r.ok || r.value.endsWith("/") || hasGlob(r.value)) return void 0;
         const base = basename(r.value);
         return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
@@ -6974,11 +6973,8 @@ var init_image = __esm({
           const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
           if (idx !== void 0 && idx < st.model.stageIndex) {
             fromStage = this.stage(idx);
-            for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
-            for (const u of fromStage.model.goOutputsUnknown ?? []) {
-              const mine = st.model.goOutputsUnknown ??= [];
-              if (!mine.includes(u)) mine.push(u);
-            }
+            addMissing(st.model.unknowns, fromStage.model.unknowns);
+            if (fromStage.model.goOutputsUnknown) addMissing(st.model.goOutputsUnknown ??= [], fromStage.model.goOutputsUnknown);
           } else fromImage = baseImageFacts(r.value);
         }
         for (const s of ins.sources) {
@@ -9450,8 +9446,7 @@ function everyPath(alternatives, unknown, at4, label) {
   for (const r of results) steps.push(...r.steps.slice(at4.steps.length));
   const last = alternatives[alternatives.length - 1].command?.range ?? at4.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
-  const out2 = { ...first, steps: dedupe2(steps), wrappers };
-  return out2;
+  return { ...first, steps: dedupe2(steps), wrappers };
 }
 function dedupe2(steps) {
   const seen = /* @__PURE__ */ new Set();
@@ -28854,9 +28849,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix29 = POSIX_REGEX_SOURCE[rest2];
-                if (posix29) {
-                  prev.value = pre + posix29;
+                const posix30 = POSIX_REGEX_SOURCE[rest2];
+                if (posix30) {
+                  prev.value = pre + posix30;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29377,7 +29372,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix29 = utils.isWindows(options);
+      const posix30 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29387,8 +29382,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix29 });
-        const result = { glob, state, regex, posix: posix29, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
+        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29413,7 +29408,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix29 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29421,7 +29416,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix29 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -29430,14 +29425,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix29);
+          match = picomatch.matchBase(input2, regex, options, posix30);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix29 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix30 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input2));
     };
@@ -29626,9 +29621,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix29 = utils.isWindows(options);
+      let posix30 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix29 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix30 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -32082,19 +32077,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix29;
-      (function(posix30) {
+      let posix30;
+      (function(posix31) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix30.escapePath = escapePath2;
+        posix31.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix30.convertPathToPattern = convertPathToPattern3;
-      })(posix29 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix31.convertPathToPattern = convertPathToPattern3;
+      })(posix30 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -34043,9 +34038,14 @@ var init_run = __esm({
 function isRemoteContext(ctx) {
   return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
 }
+function buildPath(base, rel) {
+  return import_node_path21.posix.isAbsolute(rel) ? import_node_path21.posix.normalize(rel) : import_node_path21.posix.normalize(import_node_path21.posix.join(base, rel || "."));
+}
+var import_node_path21;
 var init_build_context = __esm({
   "src/parsers/build-context.ts"() {
     "use strict";
+    import_node_path21 = require("node:path");
   }
 });
 
@@ -34075,7 +34075,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = import_node_path21.posix.basename(import_node_path21.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path22.posix.basename(import_node_path22.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -34461,15 +34461,14 @@ function splitShellWords(line) {
 }
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path21.posix.basename(import_node_path21.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path22.posix.basename(import_node_path22.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
     const ctx = b.context.value;
     if (isRemoteContext(ctx)) continue;
-    const context = import_node_path21.posix.isAbsolute(ctx) ? import_node_path21.posix.normalize(ctx) : import_node_path21.posix.normalize(import_node_path21.posix.join(fileDir || ".", ctx || "."));
-    const df = b.dockerfile?.value ?? "Dockerfile";
-    const dockerfile = import_node_path21.posix.isAbsolute(df) ? import_node_path21.posix.normalize(df) : import_node_path21.posix.normalize(import_node_path21.posix.join(context, df));
+    const context = buildPath(fileDir || ".", ctx);
+    const dockerfile = buildPath(context, b.dockerfile?.value ?? "Dockerfile");
     const args2 = /* @__PURE__ */ new Map();
     for (const a of b.args) if (a.value && !a.value.unknown) args2.set(a.name, a.value.value);
     const spec = {
@@ -34487,11 +34486,11 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path21, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path22, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     import_yaml3 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
@@ -41548,9 +41547,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path22.posix.dirname(file.path);
+  const dir = import_node_path23.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, ref));
+    const p = import_node_path23.posix.normalize(import_node_path23.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -41702,7 +41701,7 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path22.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path23.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -41760,11 +41759,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path22, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path23, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     import_yaml7 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
@@ -41784,7 +41783,7 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path23.posix.dirname(file.path);
+  const dir = import_node_path24.posix.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
@@ -41804,9 +41803,6 @@ function parseSkaffold(file) {
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function join5(base, rel) {
-  return import_node_path23.posix.isAbsolute(rel) ? import_node_path23.posix.normalize(rel) : import_node_path23.posix.normalize(import_node_path23.posix.join(base, rel || "."));
-}
 function readArtifacts(r, e, dir, out2) {
   if (!e) return;
   for (const item of r.items(r.seq(e.value, "build.artifacts"))) {
@@ -41816,19 +41812,19 @@ function readArtifacts(r, e, dir, out2) {
     if (!image || image.unknown || !image.value) continue;
     if (OTHER_BUILDERS.some((b) => r.get(m, b))) continue;
     const ctx = r.entryStr(r.get(m, "context"), { what: "context" });
-    const context = join5(dir, ctx?.value ?? ".");
+    const context = buildPath(dir, ctx?.value ?? ".");
     const range = r.range(item);
     const koE = r.get(m, "ko");
     if (koE) {
       const ko = r.map(koE.value, "ko");
       const main = r.entryStr(r.get(ko, "main"), { what: "ko main" })?.value ?? ".";
-      let packageDir = join5(context, main);
+      let packageDir = buildPath(context, main);
       let exe;
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path23.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path23.posix.normalize(main));
+      } else if (import_node_path24.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path24.posix.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -41857,7 +41853,7 @@ function readArtifacts(r, e, dir, out2) {
     const df = r.entryStr(r.get(builder, "dockerfile"), { what: "dockerfile" });
     const spec = {
       image: image.value,
-      dockerfile: join5(context, df?.value || "Dockerfile"),
+      dockerfile: buildPath(context, df?.value || "Dockerfile"),
       context,
       args: /* @__PURE__ */ new Map(),
       source: { kind: "skaffold", range }
@@ -41873,12 +41869,13 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path23, import_yaml9, OTHER_BUILDERS;
+var import_node_path24, import_yaml9, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
+    init_build_context();
     init_image_ref();
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
@@ -41904,7 +41901,7 @@ function buildCommands(text, file, cwd) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = import_node_path24.posix.normalize(import_node_path24.posix.join(cwd, to));
+      cwd = import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -41942,8 +41939,8 @@ function buildCommands(text, file, cwd) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = import_node_path24.posix.normalize(import_node_path24.posix.join(cwd, context));
-    const dockerfile = file2 === void 0 ? import_node_path24.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path24.posix.normalize(import_node_path24.posix.join(cwd, file2));
+    const contextPath = import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, context));
+    const dockerfile = file2 === void 0 ? import_node_path25.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -41953,11 +41950,11 @@ function buildCommands(text, file, cwd) {
   }
   return out2;
 }
-var import_node_path24, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_node_path25, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
 var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_source();
     init_build_context();
     init_image_ref();
@@ -42089,7 +42086,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path25.posix.dirname(import_node_path25.posix.dirname(import_node_path25.posix.dirname(file.path)));
+  const root = import_node_path26.posix.dirname(import_node_path26.posix.dirname(import_node_path26.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
@@ -42145,9 +42142,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path25.posix.normalize(import_node_path25.posix.join(root, p));
+  const at4 = (p) => import_node_path26.posix.normalize(import_node_path26.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path25.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path26.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -42214,15 +42211,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path25.posix.normalize(import_node_path25.posix.join(root, wd.value ?? ".")))) {
+  for (const b of buildCommands(text, r.file.path, import_node_path26.posix.normalize(import_node_path26.posix.join(root, wd.value ?? ".")))) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path25, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path26, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     import_yaml11 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
@@ -42314,7 +42311,7 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = import_node_path26.posix.dirname(file.path);
+  const dir = import_node_path27.posix.dirname(file.path);
   const vars = /* @__PURE__ */ new Map();
   const recipes = [];
   let conditional = 0;
@@ -42381,11 +42378,11 @@ function parseMakefile(file) {
   }
   return { specs, problems: [] };
 }
-var import_node_path26, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
+var import_node_path27, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_build_commands();
     NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
@@ -42571,7 +42568,6 @@ var init_hcl = __esm({
 // src/parsers/bake.ts
 function parseBake(file) {
   const { body: body2, problems } = parseHcl(file);
-  const out2 = [...problems];
   const variables = /* @__PURE__ */ new Map();
   for (const b of body2.blocks) {
     if (b.type !== "variable" || !b.labels[0]) continue;
@@ -42582,7 +42578,7 @@ function parseBake(file) {
   for (const b of body2.blocks) if (b.type === "target" && b.labels[0]) blocks.set(b.labels[0].value, b);
   const targets = [];
   for (const [name2, b] of blocks) {
-    const chain = inheritance(name2, blocks);
+    const chain = inheritance(name2, blocks, ev2);
     const get = (key) => {
       for (const t2 of chain) {
         const a = attr(t2, key);
@@ -42621,12 +42617,12 @@ function parseBake(file) {
     }
     targets.push(t);
   }
-  return { file: file.path, targets, problems: out2 };
+  return { file: file.path, targets, problems };
 }
 function attr(b, name2) {
   return b.body.attributes.find((a) => a.name === name2);
 }
-function inheritance(name2, blocks) {
+function inheritance(name2, blocks, ev2) {
   const out2 = [];
   const visit2 = (n, depth) => {
     const b = blocks.get(n);
@@ -42634,8 +42630,7 @@ function inheritance(name2, blocks) {
     out2.push(b);
     const inh = attr(b, "inherits");
     if (inh?.expr.kind !== "tuple") return;
-    const parents = inh.expr.items.map((i2) => i2.kind === "string" && i2.parts.every((p) => "text" in p) ? i2.parts.map((p) => "text" in p ? p.text : "").join("") : void 0);
-    for (const p of [...parents].reverse()) if (p !== void 0) visit2(p, depth + 1);
+    for (const p of ev2.list(inh.expr).reverse()) if (p.value !== void 0) visit2(p.value, depth + 1);
   };
   visit2(name2, 0);
   return out2;
@@ -42802,22 +42797,19 @@ var init_ts_precheck = __esm({
 });
 
 // src/link/bake.ts
-function join6(base, rel) {
-  return import_node_path27.posix.isAbsolute(rel) ? import_node_path27.posix.normalize(rel) : import_node_path27.posix.normalize(import_node_path27.posix.join(base, rel || "."));
-}
 function isLocal(context) {
-  return !context.includes("://") && !context.startsWith("target:") && !context.startsWith("git@") && !context.endsWith(".git");
+  return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path27.posix.dirname(bake.file);
+  const dir = import_node_path28.posix.dirname(bake.file);
   const specs = [];
   for (const t of bake.targets) {
     if (t.tags.length === 0) continue;
     const ctx = t.context?.value ?? ".";
     if (!isLocal(ctx)) continue;
-    let context = join6(dir, ctx);
-    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(join6(".", ctx)) === "dir") context = join6(".", ctx);
-    const dockerfile = join6(context, t.dockerfile?.value ?? "Dockerfile");
+    let context = buildPath(dir, ctx);
+    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(buildPath(".", ctx)) === "dir") context = buildPath(".", ctx);
+    const dockerfile = buildPath(context, t.dockerfile?.value ?? "Dockerfile");
     for (const tag of t.tags) {
       const spec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: "bake", range: tag.range } };
       if (t.target) spec.target = t.target.value;
@@ -42826,20 +42818,21 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path27;
+var import_node_path28;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
+    init_build_context();
   }
 });
 
 // src/link/scope.ts
-var import_node_path28, WorkloadScope;
+var import_node_path29, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_base_images();
     init_deployments();
     WorkloadScope = class {
@@ -42871,7 +42864,7 @@ var init_scope = __esm({
           if (requested.has(spec.dockerfile)) return true;
           if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
           if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = import_node_path28.posix.normalize(spec.context);
+          const ctx = import_node_path29.posix.normalize(spec.context);
           if (ctx === "." || ctx.startsWith("../")) return true;
           for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
           for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -42967,8 +42960,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path29.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path29.posix.dirname(f.file);
+    const overrides = BASES[import_node_path30.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path30.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -42980,11 +42973,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path29, BASES;
+var import_node_path30, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -43270,10 +43263,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path30.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path31.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path30.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path31.posix.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -43333,7 +43326,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path30.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path30.posix.normalize(import_node_path30.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path31.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path31.posix.normalize(import_node_path31.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -43354,11 +43347,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path30;
+var import_node_path31;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -43384,7 +43377,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path31.posix.dirname(baseFile.file), import_node_path31.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path32.posix.dirname(baseFile.file), import_node_path32.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -43401,13 +43394,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path31.posix.normalize(import_node_path31.posix.join(import_node_path31.posix.dirname(from), ref));
+  return import_node_path32.posix.normalize(import_node_path32.posix.join(import_node_path32.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path31.posix.relative(toDir, import_node_path31.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path32.posix.relative(toDir, import_node_path32.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -43419,11 +43412,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path31;
+var import_node_path32;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -43457,8 +43450,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path32.posix.dirname(main.file);
-    const toDir = import_node_path32.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path33.posix.dirname(main.file);
+    const toDir = import_node_path33.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -43473,14 +43466,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path32, followable;
+var import_node_path33, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path32.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path33.posix.isAbsolute(v.value);
   }
 });
 
@@ -43820,7 +43813,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path33.posix.relative(import_node_path33.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path34.posix.relative(import_node_path34.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -44032,11 +44025,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path33;
+var import_node_path34;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -44321,11 +44314,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path34, HelmCharts;
+var import_node_path35, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -44366,7 +44359,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path34.posix.dirname(file); ; dir = import_node_path34.posix.dirname(dir)) {
+        for (let dir = import_node_path35.posix.dirname(file); ; dir = import_node_path35.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -45095,7 +45088,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path35.posix.extname(base);
+  const ext = import_node_path36.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -45306,11 +45299,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path35, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path36, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -45332,7 +45325,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path35.posix.normalize(import_node_path35.posix.join(import_node_path35.posix.dirname(fromFile), specifier));
+        const base = import_node_path36.posix.normalize(import_node_path36.posix.join(import_node_path36.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -46312,7 +46305,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path36.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path37.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -46380,9 +46373,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path36.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path37.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path36.posix.normalize(import_node_path36.posix.join(base, ref.path.value));
+          const path5 = import_node_path37.posix.normalize(import_node_path37.posix.join(base, ref.path.value));
           if (files.has(path5) || referenced.has(path5)) continue;
           referenced.add(path5);
           const y = input2.repo.load(path5);
@@ -46484,21 +46477,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path36.posix.dirname(import_node_path36.posix.normalize(file));
+  const start2 = import_node_path37.posix.dirname(import_node_path37.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path36.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path36.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path37.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path37.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path5) {
   return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path36, PROJECT_FILES;
+var import_node_path37, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -46528,8 +46521,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path37.posix.isAbsolute(p)) return import_node_path37.posix.normalize(p);
-  const out2 = import_node_path37.posix.normalize(import_node_path37.posix.join(dir, p));
+  if (import_node_path38.posix.isAbsolute(p)) return import_node_path38.posix.normalize(p);
+  const out2 = import_node_path38.posix.normalize(import_node_path38.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -46554,7 +46547,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path37.posix.dirname(file.path);
+  const dir = import_node_path38.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -46628,7 +46621,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path37.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path38.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -46646,11 +46639,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path37, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path38, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     import_yaml15 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -46666,13 +46659,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path38, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path39, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -46788,7 +46781,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path38.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path39.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -46838,7 +46831,7 @@ async function lint(opts) {
       }
       configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path39.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path40.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -46880,11 +46873,11 @@ async function lint(opts) {
   cache?.save((p) => repo.files.has(p));
   return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
 }
-var import_node_path39;
+var import_node_path40;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

@@ -16,7 +16,7 @@ import type { Evidence, Range, RepoView, SourceFile } from '../model/source.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
 import { baseImageFacts } from './base-images.ts';
-import { expandDockerWord, type DockerVars } from './docker-vars.ts';
+import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
 import { expandWord, type ExpandEnv } from './expand.ts';
 
 export type { RepoView };
@@ -545,11 +545,11 @@ class Evaluator {
   }
 
   /** Docker's substitution over an instruction value. */
-  private dv(st: State, v: DfValue): { ok: true; value: string } | { ok: false; reason: string } {
-    return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-      escapeChar: this.doc.escapeChar,
-      absent: st.envComplete ? 'empty' : 'unknown',
-    });
+  /** A Dockerfile word expanded; `unknownAs` stands in for a value that is not known (see DockerExpandOptions). */
+  private dv(st: State, v: DfValue, unknownAs?: string): { ok: true; value: string } | { ok: false; reason: string } {
+    const opts: DockerExpandOptions = { escapeChar: this.doc.escapeChar, absent: st.envComplete ? 'empty' : 'unknown' };
+    if (unknownAs !== undefined) opts.unknownAs = unknownAs;
+    return expandDockerWord(v.raw ?? v.value, this.dockerVars(st), opts);
   }
 
   /**
@@ -558,11 +558,7 @@ class Evaluator {
    */
   private knownBasename(st: State, v: DfValue): string | undefined {
     const mark = '\u0000';
-    const r = expandDockerWord(v.raw ?? v.value, this.dockerVars(st), {
-      escapeChar: this.doc.escapeChar,
-      absent: st.envComplete ? 'empty' : 'unknown',
-      unknownAs: mark,
-    });
+    const r = this.dv(st, v, mark);
     if (!r.ok || r.value.endsWith('/') || hasGlob(r.value)) return undefined;
     const base = basename(r.value);
     return base === '' || base === '.' || base === '..' || base.includes(mark) ? undefined : base;
@@ -768,11 +764,8 @@ class Evaluator {
       const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
       if (idx !== undefined && idx < st.model.stageIndex) {
         fromStage = this.stage(idx);
-        for (const u of fromStage.model.unknowns) if (!st.model.unknowns.includes(u)) st.model.unknowns.push(u);
-        for (const u of fromStage.model.goOutputsUnknown ?? []) {
-          const mine = (st.model.goOutputsUnknown ??= []);
-          if (!mine.includes(u)) mine.push(u);
-        }
+        addMissing(st.model.unknowns, fromStage.model.unknowns);
+        if (fromStage.model.goOutputsUnknown) addMissing((st.model.goOutputsUnknown ??= []), fromStage.model.goOutputsUnknown);
       } else fromImage = baseImageFacts(r.value);
     }
 
@@ -978,6 +971,11 @@ function isDigits(s: string): boolean {
 
 function isArchive(p: string): boolean {
   return ['.tar', '.tar.gz', '.tgz', '.tar.bz2', '.tbz2', '.tar.xz', '.txz', '.tar.zst'].some((s) => p.endsWith(s));
+}
+
+/** Appends the items of `from` that `to` does not hold yet. */
+function addMissing<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) if (!to.includes(x)) to.push(x);
 }
 
 /** Does a chmod/install mode make the file executable? (`755`, `0755`, `+x`, `u+x`, `a-x` ...) */

@@ -463,8 +463,7 @@ function everyPath(
   for (const r of results) steps.push(...r.steps.slice(at.steps.length));
   const last = alternatives[alternatives.length - 1]!.command?.range ?? at.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
-  const out: ResolvedProcess = { ...first, steps: dedupe(steps), wrappers };
-  return out;
+  return { ...first, steps: dedupe(steps), wrappers };
 }
 
 function dedupe(steps: Evidence[]): Evidence[] {

@@ -6,14 +6,11 @@
 import { posix } from 'node:path';
 import type { RepoView } from '../model/source.ts';
 import type { BakeFile, ImageBuildSpec } from '../model/workload.ts';
+import { buildPath, isRemoteContext } from '../parsers/build-context.ts';
 
-function join(base: string, rel: string): string {
-  return posix.isAbsolute(rel) ? posix.normalize(rel) : posix.normalize(posix.join(base, rel || '.'));
-}
-
-/** A local directory context (not a Git or HTTP URL, not `target:` / `docker-image://`). */
+/** A local directory context (not a Git or HTTP URL, not bake's `target:` / `docker-image://`). */
 function isLocal(context: string): boolean {
-  return !context.includes('://') && !context.startsWith('target:') && !context.startsWith('git@') && !context.endsWith('.git');
+  return !isRemoteContext(context) && !context.startsWith('target:') && !context.endsWith('.git');
 }
 
 export function bakeBuildSpecs(bake: BakeFile, repo: RepoView): ImageBuildSpec[] {
@@ -23,9 +20,9 @@ export function bakeBuildSpecs(bake: BakeFile, repo: RepoView): ImageBuildSpec[]
     if (t.tags.length === 0) continue;
     const ctx = t.context?.value ?? '.';
     if (!isLocal(ctx)) continue;
-    let context = join(dir, ctx);
-    if (dir !== '.' && repo.stat(context) !== 'dir' && repo.stat(join('.', ctx)) === 'dir') context = join('.', ctx);
-    const dockerfile = join(context, t.dockerfile?.value ?? 'Dockerfile');
+    let context = buildPath(dir, ctx);
+    if (dir !== '.' && repo.stat(context) !== 'dir' && repo.stat(buildPath('.', ctx)) === 'dir') context = buildPath('.', ctx);
+    const dockerfile = buildPath(context, t.dockerfile?.value ?? 'Dockerfile');
     for (const tag of t.tags) {
       const spec: ImageBuildSpec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: 'bake', range: tag.range } };
       if (t.target) spec.target = t.target.value;

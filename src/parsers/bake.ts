@@ -10,13 +10,12 @@
 // bake file's directory, or the repository root when bake is run with `-f`) is decided when linking
 // (src/link/bake.ts), which needs the repository.
 
-import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
+import type { Range, SourceFile } from '../model/source.ts';
 import type { BakeFile, BakeTarget } from '../model/workload.ts';
 import { parseHcl, type HclAttribute, type HclBlock, type HclExpr } from './hcl.ts';
 
 export function parseBake(file: SourceFile): BakeFile {
   const { body, problems } = parseHcl(file);
-  const out: ParseProblem[] = [...problems];
   const variables = new Map<string, HclExpr | undefined>();
   for (const b of body.blocks) {
     if (b.type !== 'variable' || !b.labels[0]) continue;
@@ -28,7 +27,7 @@ export function parseBake(file: SourceFile): BakeFile {
 
   const targets: BakeTarget[] = [];
   for (const [name, b] of blocks) {
-    const chain = inheritance(name, blocks);
+    const chain = inheritance(name, blocks, ev);
     const get = (key: string): HclAttribute | undefined => {
       for (const t of chain) {
         const a = attr(t, key);
@@ -66,7 +65,7 @@ export function parseBake(file: SourceFile): BakeFile {
     }
     targets.push(t);
   }
-  return { file: file.path, targets, problems: out };
+  return { file: file.path, targets, problems };
 }
 
 function attr(b: HclBlock, name: string): HclAttribute | undefined {
@@ -74,7 +73,7 @@ function attr(b: HclBlock, name: string): HclAttribute | undefined {
 }
 
 /** The target and the targets it inherits from, nearest first (`inherits = ["a", "b"]`: b's attributes win over a's). */
-function inheritance(name: string, blocks: Map<string, HclBlock>): HclBlock[] {
+function inheritance(name: string, blocks: Map<string, HclBlock>, ev: Evaluator): HclBlock[] {
   const out: HclBlock[] = [];
   const visit = (n: string, depth: number) => {
     const b = blocks.get(n);
@@ -82,8 +81,7 @@ function inheritance(name: string, blocks: Map<string, HclBlock>): HclBlock[] {
     out.push(b);
     const inh = attr(b, 'inherits');
     if (inh?.expr.kind !== 'tuple') return;
-    const parents = inh.expr.items.map((i) => (i.kind === 'string' && i.parts.every((p) => 'text' in p) ? i.parts.map((p) => ('text' in p ? p.text : '')).join('') : undefined));
-    for (const p of [...parents].reverse()) if (p !== undefined) visit(p, depth + 1);
+    for (const p of ev.list(inh.expr).reverse()) if (p.value !== undefined) visit(p.value, depth + 1);
   };
   visit(name, 0);
   return out;

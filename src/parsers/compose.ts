@@ -13,7 +13,7 @@ import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Range, SourceFile } from '../model/source.ts';
 import type { ComposeConfig, ComposeFile, ComposeMount, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
-import { isRemoteContext } from './build-context.ts';
+import { buildPath, isRemoteContext } from './build-context.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlDoc, YamlReader } from './yaml.ts';
 
@@ -524,9 +524,8 @@ export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildS
     if (!b || b.context.unknown || (b.dockerfileInline && !b.dockerfile)) continue;
     const ctx = b.context.value;
     if (isRemoteContext(ctx)) continue;
-    const context = posix.isAbsolute(ctx) ? posix.normalize(ctx) : posix.normalize(posix.join(fileDir || '.', ctx || '.'));
-    const df = b.dockerfile?.value ?? 'Dockerfile';
-    const dockerfile = posix.isAbsolute(df) ? posix.normalize(df) : posix.normalize(posix.join(context, df));
+    const context = buildPath(fileDir || '.', ctx);
+    const dockerfile = buildPath(context, b.dockerfile?.value ?? 'Dockerfile');
     const args = new Map<string, string>();
     for (const a of b.args) if (a.value && !a.value.unknown) args.set(a.name, a.value.value);
     const spec: ImageBuildSpec = {

@@ -14,6 +14,7 @@ import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
+import { buildPath } from './build-context.ts';
 import { koExe, koImportPath } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
@@ -46,9 +47,6 @@ export function parseSkaffold(file: SourceFile): { specs: ImageBuildSpec[]; prob
   return { specs, problems: sortProblems(parsed.problems) };
 }
 
-function join(base: string, rel: string): string {
-  return posix.isAbsolute(rel) ? posix.normalize(rel) : posix.normalize(posix.join(base, rel || '.'));
-}
 
 function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out: ImageBuildSpec[]): void {
   if (!e) return;
@@ -59,13 +57,13 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
     if (!image || image.unknown || !image.value) continue;
     if (OTHER_BUILDERS.some((b) => r.get(m, b))) continue;
     const ctx = r.entryStr(r.get(m, 'context'), { what: 'context' });
-    const context = join(dir, ctx?.value ?? '.');
+    const context = buildPath(dir, ctx?.value ?? '.');
     const range = r.range(item);
     const koE = r.get(m, 'ko');
     if (koE) {
       const ko = r.map(koE.value, 'ko');
       const main = r.entryStr(r.get(ko, 'main'), { what: 'ko main' })?.value ?? '.';
-      let packageDir = join(context, main);
+      let packageDir = buildPath(context, main);
       let exe: string | undefined;
       const importPath = koImportPath(image.value);
       if (importPath !== undefined) {
@@ -101,7 +99,7 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
     const df = r.entryStr(r.get(builder, 'dockerfile'), { what: 'dockerfile' });
     const spec: ImageBuildSpec = {
       image: image.value,
-      dockerfile: join(context, df?.value || 'Dockerfile'),
+      dockerfile: buildPath(context, df?.value || 'Dockerfile'),
       context,
       args: new Map(),
       source: { kind: 'skaffold', range },
