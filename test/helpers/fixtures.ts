@@ -4,6 +4,10 @@ export const AGENT_IMAGE = 'otel/autoinstrumentation-go:v0.24.0';
 
 export interface PodOptions {
   name?: string;
+  /** `metadata.namespace`, when given. */
+  namespace?: string;
+  /** false: the app alone (no agent sidecar, no shared PID namespace), as an app a node-wide agent selects. */
+  agent?: false;
   appImage?: string;
   /** Extra lines under the app container (already indented by 10 spaces). */
   appExtra?: string[];
@@ -19,6 +23,7 @@ export interface PodOptions {
 /** A Deployment with an app container and the agent sidecar, correct apart from what the options change. */
 export function deployment(o: PodOptions = {}): string {
   const name = o.name ?? 'api';
+  const sidecar = o.agent !== false;
   const env = o.agentEnv ?? [
     '            - name: OTEL_GO_AUTO_TARGET_EXE',
     `              value: ${o.target ?? '/app/server'}`,
@@ -28,6 +33,7 @@ export function deployment(o: PodOptions = {}): string {
     'kind: Deployment',
     'metadata:',
     `  name: ${name}`,
+    ...(o.namespace !== undefined ? [`  namespace: ${o.namespace}`] : []),
     'spec:',
     '  selector:',
     '    matchLabels:',
@@ -38,20 +44,24 @@ export function deployment(o: PodOptions = {}): string {
     `        app: ${name}`,
     ...(o.templateAnnotations ? ['      annotations:', ...o.templateAnnotations] : []),
     '    spec:',
-    '      shareProcessNamespace: true',
+    ...(sidecar ? ['      shareProcessNamespace: true'] : []),
     ...(o.podExtra ?? []),
     '      containers:',
     '        - name: app',
     `          image: ${o.appImage ?? 'ghcr.io/acme/api:1.0.0'}`,
     ...(o.appExtra ?? []),
-    '        - name: otel-go-agent',
-    `          image: ${AGENT_IMAGE}`,
-    ...(o.agentExtra ?? []),
-    '          env:',
-    ...env,
-    '          securityContext:',
-    '            privileged: true',
-    '            runAsUser: 0',
+    ...(sidecar
+      ? [
+          '        - name: otel-go-agent',
+          `          image: ${AGENT_IMAGE}`,
+          ...(o.agentExtra ?? []),
+          '          env:',
+          ...env,
+          '          securityContext:',
+          '            privileged: true',
+          '            runAsUser: 0',
+        ]
+      : []),
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { ebpfTargetExcluded } from '../../rules/ebpf-target-excluded.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod, obiDaemonSet } from '../helpers/fixtures.ts';
+import { SEED_DOCKERFILE, deployment, ebpfCompose, obiConfigPod, obiDaemonSet } from '../helpers/fixtures.ts';
 
 // SEED_DOCKERFILE's image runs /app/server.
 const cfg = (lines: string[], env: string[] = []) => ({ Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', ...lines], env) });
@@ -14,23 +14,7 @@ const composeExcluded = {
 };
 
 /** Deployment "api" of the seed image (it runs /app/server), alone, in `namespace` when given. */
-const app = (namespace?: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-${namespace !== undefined ? `  namespace: ${namespace}\n` : ''}spec:
-  selector:
-    matchLabels:
-      app: api
-  template:
-    metadata:
-      labels:
-        app: api
-    spec:
-      containers:
-        - name: app
-          image: ghcr.io/acme/api:1.0.0
-`;
+const app = (namespace?: string) => deployment(namespace !== undefined ? { agent: false, namespace } : { agent: false });
 // An OBI DaemonSet (OTEL_EBPF_AUTO_TARGET_EXE "*/server") and the app in a namespace OBI leaves out by default.
 const inMonitoring = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': app('monitoring'), 'k8s/obi.yaml': obiDaemonSet({ pod: '      hostPID: true\n' }) };
 // The app's binary is an OpenTelemetry Collector build: OBI's own default exclusions leave it out.
