@@ -16,6 +16,8 @@ export interface ReadIssue {
   severity: Severity;
   /** 0-based offset into the decoded text where the problem is (invalid UTF-8); absent: the file as a whole. */
   offset?: number;
+  /** Why the file was not read at all: over the size limit, or binary. */
+  skipped?: 'too-large' | 'binary';
 }
 
 export interface ReadOutcome {
@@ -48,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array): ReadOutcome {
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < sniff; i++) {
     if (bytes[i] === 0) {
-      return { issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.' } };
+      return { issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.', skipped: 'binary' } };
     }
   }
   // TextDecoder strips a UTF-8 BOM (ignoreBOM defaults to false).
@@ -146,6 +148,7 @@ function readOpen(fd: number, st: Stats, maxBytes: number): ReadOutcome {
       issue: {
         severity: 'warning',
         message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
+        skipped: 'too-large',
       },
     };
   }
@@ -167,7 +170,7 @@ function readOpen(fd: number, st: Stats, maxBytes: number): ReadOutcome {
     len += n;
     if (len > maxBytes) {
       return {
-        issue: { severity: 'warning', message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` },
+        issue: { severity: 'warning', message: `File is too large to lint (over ${mib(maxBytes)}): skipped.`, skipped: 'too-large' },
       };
     }
   }

@@ -243,7 +243,7 @@ export class FsRepo implements RepoView {
       requested: this.isRequested(key),
       lines: new LineIndex(text),
     };
-    if (this.isHelmTemplate(key, text)) file.helm = true;
+    if (this.isHelmTemplate(key)) file.helm = true;
     this.loadCache.set(key, file);
     this.files.set(key, file);
     return file;
@@ -261,7 +261,10 @@ export class FsRepo implements RepoView {
     const ensure = () => {
       if (!state) {
         const out = readText(this.abs(key), this.maxBytes);
-        if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
+        // A JavaScript / TypeScript file is read only to see whether it is a deployment program (cdk8s, Pulumi),
+        // which is never binary or megabytes long: a bundle or a minified vendor file is skipped without a finding.
+        const quiet = kind === 'typescript' && out.issue?.skipped !== undefined;
+        if (out.issue && !quiet) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
         const text = out.text ?? '';
         state = { text, lines: new LineIndex(text) };
       }
@@ -285,20 +288,20 @@ export class FsRepo implements RepoView {
   }
 
   /**
-   * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory), or
-   * anywhere else in a chart when it holds template actions (`conf/crds/*.yaml` read with `.Files.Get`, example
-   * values the chart passes through `tpl`). `text` is the file's text, when it is known.
+   * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory). Other
+   * files of a chart are rendered only when the chart passes them through `tpl` (`conf/crds/*.yaml` read with
+   * `.Files.Get`), and many hold `{{ }}` that is no Helm action (Prometheus alert templates): they are read as YAML
+   * first, and as a template only when they are broken as YAML and not once their actions are set aside
+   * (src/parsers/by-kind.ts), as Go-templated YAML anywhere else.
    */
-  isHelmTemplate(path: string, text?: string): boolean {
+  isHelmTemplate(path: string): boolean {
     const lower = path.toLowerCase();
     if (!lower.endsWith('.yaml') && !lower.endsWith('.yml')) return false;
-    const actions = text !== undefined && text.includes('{{');
     let dir = dirname(this.abs(path));
     for (;;) {
       const up = dirname(dir);
       if (up === dir) return false;
       if (basename(dir) === 'templates' && this.hasChart(up)) return true;
-      if (actions && this.hasChart(dir)) return true;
       dir = up;
     }
   }

@@ -88,7 +88,7 @@ test('decodeBytes: UTF-8 with and without BOM, UTF-16 LE/BE, binary, invalid UTF
   assert.equal(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0xe9, 0x00])), { text: 'a:é' });
   assert.equal(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a, 0x00, 0xe9])), { text: 'a:é' });
   assert.equal(decodeBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00])), {
-    issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.' },
+    issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.', skipped: 'binary' },
   });
   const bad = decodeBytes(new Uint8Array([...enc('ab\ncd'), 0xff, ...enc('x')]));
   assert.is(bad.text, 'ab\ncd\uFFFDx');
@@ -111,7 +111,7 @@ test('readText: size cap, directories and unreadable files are issues, never exc
   assert.equal(readText(join(dir, 'ok.yaml'), 2000), { text: 'k: v\n' });
   assert.equal(readText(join(dir, 'big.yaml'), 2000), { text: 'x'.repeat(2000) });
   assert.equal(readText(join(dir, 'big.yaml'), 1999), {
-    issue: { severity: 'warning', message: 'File is too large to lint (0.0 MiB; the limit is 0.0 MiB): skipped.' },
+    issue: { severity: 'warning', message: 'File is too large to lint (0.0 MiB; the limit is 0.0 MiB): skipped.', skipped: 'too-large' },
   });
   assert.equal(readText(join(dir, 'missing.yaml')), { issue: { severity: 'error', message: 'Cannot read file: ENOENT (open).' } });
   assert.equal(readText(join(dir, 'd.yaml')), { issue: { severity: 'error', message: 'Cannot read file: it is a directory.' } });
@@ -293,18 +293,35 @@ test('FsRepo.lazy: the text is read on first use only', () => {
   ]);
 });
 
-test('FsRepo: a YAML file with template actions anywhere in a Helm chart is a Helm template', () => {
+test('FsRepo.lazy: a JavaScript / TypeScript file too large or binary is skipped without a finding; an env file is not', () => {
+  // gogs commits public/plugins/mermaid-*/mermaid.min.js (2.6 MiB): it was a "too large to lint" warning.
+  const dir = tmpRepo({ 'public/mermaid.min.js': 'x'.repeat(64), 'infra/bin.ts': 'a\u0000b', '.env': 'A=' + 'x'.repeat(64) });
+  const repo = new FsRepo({ cwd: dir, maxBytes: 32 });
+  assert.is(repo.lazy('public/mermaid.min.js', 'typescript').text, '');
+  assert.is(repo.lazy('infra/bin.ts', 'typescript').text, '');
+  assert.is(repo.lazy('.env', 'dotenv').text, '');
+  assert.equal(repo.problems.map((p) => `${p.range.file} ${p.severity} ${p.message}`), [
+    '.env warning File is too large to lint (0.0 MiB; the limit is 0.0 MiB): skipped.',
+  ]);
+});
+
+test('FsRepo: only the YAML of a chart\'s templates/ directory is a Helm template by its place', () => {
+  // Other files of a chart (CRDs read with .Files.Get, Prometheus rules) are read as YAML first: by-kind.ts reads
+  // them as templates when they are broken as YAML only (test/parsers/by-kind.test.ts).
   const dir = tmpRepo({
     'charts/op/Chart.yaml': 'name: op\n',
     'charts/op/templates/deploy.yaml': 'kind: Deployment\n',
+    'charts/op/templates/sub/svc.yml': 'kind: Service\n',
     'charts/op/conf/crds/crd.yaml': '{{- if .Values.crds.create }}\nkind: CustomResourceDefinition\n{{- end }}\n',
     'charts/op/conf/plain.yaml': 'kind: ConfigMap\n',
-    'other/actions.yaml': '{{- if .x }}\nkind: ConfigMap\n{{- end }}\n',
+    'other/templates/actions.yaml': '{{- if .x }}\nkind: ConfigMap\n{{- end }}\n',
   });
   const repo = new FsRepo({ cwd: dir });
   assert.equal(
-    ['charts/op/templates/deploy.yaml', 'charts/op/conf/crds/crd.yaml', 'charts/op/conf/plain.yaml', 'other/actions.yaml'].map((p) => repo.load(p)?.helm === true),
-    [true, true, false, false],
+    ['charts/op/templates/deploy.yaml', 'charts/op/templates/sub/svc.yml', 'charts/op/conf/crds/crd.yaml', 'charts/op/conf/plain.yaml', 'other/templates/actions.yaml'].map(
+      (p) => repo.load(p)?.helm === true,
+    ),
+    [true, true, false, false, false],
   );
 });
 

@@ -52,4 +52,30 @@ test('broken YAML with a `{{` that does not make it YAML is still broken', () =>
   assert.ok(r.kube.problems.some((p) => p.severity === 'error'));
 });
 
+test('a chart file outside templates/ that is valid YAML is YAML: `{{ }}` in its strings is no Helm action', () => {
+  // From rook's chart: Prometheus alert templates (read with .Files.Get | fromYaml, never rendered by Helm), whose
+  // YAML escapes (\\") are no template syntax. Read as a template, it gave "Unterminated Helm template action".
+  const text = [
+    'groups:',
+    '  - rules:',
+    '      - alert: PoolFull',
+    '        annotations:',
+    '          description: "Pool {{- range printf \\"topk(5, x{cluster=\'%s\'})\\" .Labels.cluster | query }} {{ .Labels.name }} {{- end }} full"',
+    '          summary: "on {{ $labels.cluster }}"',
+    '',
+  ].join('\n');
+  const r = parseByKind(sf(text, 'deploy/charts/ceph/prometheus/localrules.yaml'));
+  assert.is(r.kind, 'kube');
+  if (r.kind !== 'kube') return;
+  assert.equal([r.kube.helm, r.kube.problems], [false, []]);
+});
+
+test('a chart file outside templates/ with template control flow (a CRD read with .Files.Get) is a template', () => {
+  const text = '{{- if .Values.crds.create }}\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: {{ .Values.name }}\n{{- end }}\n';
+  const r = parseByKind(sf(text, 'charts/op/conf/crds/crd.yaml'));
+  assert.is(r.kind, 'kube');
+  if (r.kind !== 'kube') return;
+  assert.equal([r.kube.helm, r.kube.problems], [true, []]);
+});
+
 test.run();
