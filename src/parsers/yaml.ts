@@ -335,13 +335,13 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err.pos[0], text.length);
         const e = Math.min(Math.max(s, err.pos[1]), text.length);
-        const lenient = isDup ? undefined : goYamlReadsQuoted(text, err.code, err.message, s);
+        const lenient = isDup ? undefined : goYamlLenient(text, tokens, err.code, err.message, s, (o) => lines.position(o).line);
         const problem: ParseProblem = {
           range: rangeOf(s, e),
           message: isDup
             ? 'Duplicate key: the last value is used'
             : lenient
-              ? `Non-standard YAML: a quoted value continues on line ${lines.position(lenient.continuation).line} no deeper than its key. kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs continuation lines indented more, and this linter's parser reads the document only up to here: what follows is not checked. Indent the continuation lines.`
+              ? `Non-standard YAML: ${lenient.what} kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs these lines indented deeper than the key, and this linter's parser reads the document only up to here: what follows is not checked. ${lenient.fix}`
               : `Invalid YAML: ${err.message}`,
           // A syntax error makes the document unusable to kubectl / compose: 'error' (what the library recovered
           // is still returned). A duplicate key is only ambiguous, and a value only go-yaml reads is valid to
@@ -1036,6 +1036,92 @@ export class YamlReader {
     }
     return out;
   }
+}
+
+/**
+ * What go-yaml (kubectl, Compose) reads where the `yaml` library, following the YAML 1.2 spec, stops at a line
+ * indented no deeper than its key: a quoted scalar, or a flow collection, that goes on over such lines. The start of
+ * what the problem's message says and how to fix it, or undefined when go-yaml fails there too. `line` gives an offset's 1-based line.
+ */
+function goYamlLenient(
+  text: string,
+  tokens: readonly unknown[],
+  code: string,
+  message: string,
+  at: number,
+  line: (offset: number) => number,
+): { what: string; fix: string } | undefined {
+  const quoted = goYamlReadsQuoted(text, code, message, at);
+  if (quoted) return { what: `a quoted value continues on line ${line(quoted.continuation)} no deeper than its key.`, fix: 'Indent the continuation lines.' };
+  const flow = goYamlReadsFlow(text, tokens, code, message, at);
+  if (flow) {
+    const what = text[flow.open] === '[' ? 'flow sequence' : 'flow mapping';
+    return {
+      what: `a ${what} opened on line ${line(flow.open)} goes on at line ${line(at)} no deeper than its key (it closes on line ${line(flow.close)}).`,
+      fix: `Indent its lines, up to the closing \`${text[flow.close]}\`, deeper than the key.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A flow collection (`[ … ]`, `{ … }`) in a block collection that the `yaml` library ends (`BAD_INDENT`, "must be
+ * sufficiently indented") at `at`, a line indented no deeper than its key, which go-yaml reads anyway: inside a flow
+ * collection it has no indentation rule, and reads to the matching bracket. `tokens` is the library's CST of the
+ * text. Returns the offsets of the opening and closing brackets when go-yaml would find the close.
+ */
+export function goYamlReadsFlow(text: string, tokens: readonly unknown[], code: string, message: string, at: number): { open: number; close: number } | undefined {
+  if (code !== 'BAD_INDENT' || !(message.startsWith('Flow sequence in block collection') || message.startsWith('Flow map in block collection'))) return undefined;
+  // The outermost flow collection that opens before `at`, the last one in the text: the one the error ends.
+  let open = -1;
+  const find = (t: unknown, depth: number): void => {
+    if (depth > 10_000 || t === null || typeof t !== 'object') return;
+    if (Array.isArray(t)) {
+      for (const x of t) find(x, depth + 1);
+      return;
+    }
+    const o = t as Record<string, unknown>;
+    if (o['type'] === 'flow-collection') {
+      const start = o['start'] as { offset?: unknown } | undefined;
+      if (typeof start?.offset === 'number' && start.offset < at && start.offset > open) open = start.offset;
+      return;
+    }
+    for (const key of Object.keys(o)) if (key !== 'source') find(o[key], depth + 1);
+  };
+  find(tokens, 0);
+  if (open < 0 || (text[open] !== '[' && text[open] !== '{')) return undefined;
+  // go-yaml's flow scan: brackets matched across lines at any indentation, quoted scalars (which may span lines)
+  // and comments skipped; a document marker at a line start ends it.
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    const lineStart = i === 0 || text[i - 1] === '\n';
+    if (lineStart && (text.startsWith('---', i) || text.startsWith('...', i))) {
+      const after = text[i + 3];
+      if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r') return undefined;
+    }
+    const prev = i > 0 ? text[i - 1]! : '\n';
+    if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n' || prev === '\r')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((c === "'" || c === '"') && ' \t\r\n[{,:'.includes(prev)) {
+      // A quote opens a scalar only where a scalar starts (not inside a plain one: `[it's]`).
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (c === "'" && text[j] === "'") {
+          if (text[j + 1] === "'") j++;
+          else break;
+        } else if (c === '"' && text[j] === '\\') j++;
+        else if (c === '"' && text[j] === '"') break;
+      }
+      if (j >= text.length) return undefined;
+      i = j;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i > at ? { open, close: i } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

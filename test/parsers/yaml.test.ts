@@ -1,11 +1,11 @@
 // src/parsers/yaml.ts: document splitting, problems with positions, directives, Helm blanking, node -> Scalar.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isMap } from 'yaml';
+import { Parser, isMap, parseAllDocuments } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
-import { MAX_YAML_CHARS, blankHelmActions, decodeBool, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
+import { MAX_YAML_CHARS, blankHelmActions, decodeBool, goYamlReadsFlow, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
 import type { YamlDoc } from '../../src/parsers/yaml.ts';
 
 function sf(text: string, path = 'm.yaml'): SourceFile {
@@ -242,6 +242,40 @@ test('goYamlReadsQuoted: where go-yaml finds the closing quote', () => {
   assert.is(read("a: x # it's\nb'\n", sq), undefined, 'the quote is in a comment');
   assert.is(read('a: "x\nb"\n', sq), undefined, 'another quote style than the error names');
   assert.is(goYamlReadsQuoted("a: 'x\nb'\n", 'BAD_INDENT', sq, 5), undefined, 'another error');
+});
+
+test('a flow sequence whose lines go on no deeper than its key: a partial problem (go-yaml reads it), not an error', () => {
+  // tailscale's .golangci.yml: `arguments: [[` whose `]]` closes at the key's own indentation.
+  const text = ['rules:', '  - name: defer', '    arguments: [[', '        "recover",', '    ]]', '  - name: errorf', ''].join('\n');
+  const { problems } = parseYaml(sf(text), { helm: false });
+  assert.equal(
+    problems.map((p) => [p.severity, ...pos(p.range)!]),
+    [['partial', 5, 5, 5, 6]],
+  );
+  assert.match(
+    problems[0]!.message,
+    /^Non-standard YAML: a flow sequence opened on line 3 goes on at line 5 no deeper than its key \(it closes on line 5\)\. kubectl and Compose \(go-yaml\) accept that, but the YAML 1\.2 spec needs these lines indented deeper than the key, and this linter's parser reads the document only up to here: what follows is not checked\. Indent its lines, up to the closing `\]`, deeper than the key\. \(\d+ more syntax errors follow/,
+  );
+  // Never closed: go-yaml fails too, an error.
+  const open = parseYaml(sf('a:\n  b: [1,\n    2\n'), { helm: false }).problems;
+  assert.equal(open.map((p) => [p.severity, p.message]), [['error', 'Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']]);
+});
+
+test('goYamlReadsFlow: where go-yaml finds the closing bracket', () => {
+  const read = (text: string) => {
+    const tokens = Array.from(new Parser().parse(text));
+    const doc = parseAllDocuments(text)[0]!;
+    const err = doc.errors.find((e) => e.code === 'BAD_INDENT');
+    return err ? goYamlReadsFlow(text, tokens, err.code, err.message, err.pos[0]) : 'no BAD_INDENT';
+  };
+  assert.equal(read('a:\n  b: [\n  1, 2\n  ]\nc: 1\n'), { open: 8, close: 19 });
+  assert.equal(read('a:\n  b: {\n  x: 1\n  }\n'), { open: 8, close: 19 }, 'a flow mapping');
+  assert.equal(read('a:\n  b: [ "x]",\n  # ] c\n  y]\n'), { open: 8, close: 27 }, 'brackets in quotes and comments do not count');
+  assert.equal(read("a:\n  b: [it's,\n  x]\n"), { open: 8, close: 18 }, "a quote inside a plain scalar opens nothing");
+  assert.equal(read('a:\n  b: [[1],\n  [2]]\n'), { open: 8, close: 19 }, 'nested: the outer collection');
+  assert.is(read('a:\n  b: [1,\n    2\n'), undefined, 'never closed');
+  assert.is(read('a:\n  b: [1,\n---\n  2]\n'), undefined, 'a document marker ends the search');
+  assert.is(goYamlReadsFlow('a: x\n', [], 'MISSING_CHAR', 'Flow sequence in block collection', 2), undefined, 'another error');
 });
 
 test('tabs as indentation, bad indentation, stray characters: problems, never a throw', () => {
