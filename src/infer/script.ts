@@ -755,6 +755,19 @@ class Analyzer {
       background: false,
       evidence,
     };
+    // A foreground program started before this one has ended by now: it can no longer be the program the script
+    // leaves running. Forgotten, so that paths differing only in such commands (`[ -d $d ] || mkdir $d` in a loop
+    // over five directories made 32 paths) are one path again.
+    if (st.procs.some((p) => !p.background)) {
+      const wait = st.waitAfter;
+      let before = 0;
+      st.procs = st.procs.filter((p, i) => {
+        if (p.background) return true;
+        if (i < wait) before++;
+        return false;
+      });
+      if (wait >= 0) st.waitAfter = wait - before;
+    }
     st.procs.push(proc);
     st.status = true;
     return proc;

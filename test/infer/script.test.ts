@@ -316,8 +316,27 @@ test('many undecidable branches that only set variables are merged', () => {
   });
 });
 
+test('commands that ran to their end before the last one do not multiply the paths', () => {
+  // gogs' docker/start.sh: `gosu git mkdir -p $f` for each of five missing directories, then a choice on `$#`.
+  const text = [
+    'for f in /data/a /data/b /data/c /data/d /data/e; do',
+    '  if ! test -d $f; then gosu git mkdir -p $f; fi',
+    'done',
+    'if [ "$LINK" = "false" ]; then echo no links; else create_links; fi',
+    'if [ "$CROND" = "true" ]; then /bin/sh /app/backup-init.sh; else touch /app/s6/crond/down; fi',
+    'if [ $# -gt 0 ]; then',
+    '  exec "$@"',
+    'else',
+    '  exec /usr/bin/s6-svscan /app/s6/',
+    'fi',
+  ].join('\n');
+  assert.equal(brief(analyze(text, { positional: ['/app/gogs', 'web'] })), { mode: 'exec', argv: ['/app/gogs', 'web'] });
+  assert.equal(brief(analyze(text, { positional: [] })), { mode: 'exec', argv: ['/usr/bin/s6-svscan', '/app/s6/'] });
+});
+
 test('a script too branchy to follow says so', () => {
-  const text = Array.from({ length: 10 }, (_, i) => `if [ -f /f${i} ]; then /bin/tool${i}; fi`).join('\n') + '\nexec /app/server';
+  // Programs left running in the background stay on each path: 2^10 of them.
+  const text = Array.from({ length: 10 }, (_, i) => `if [ -f /f${i} ]; then /bin/tool${i} & fi`).join('\n') + '\nexec /app/server';
   assert.equal(brief(analyze(text)), {
     mode: 'unknown',
     argv: [],
