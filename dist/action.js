@@ -357,7 +357,7 @@ function decodeBytes(bytes) {
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i2 = 0; i2 < sniff; i2++) {
     if (bytes[i2] === 0) {
-      return { issue: { severity: "info", message: "Binary file (it contains NUL bytes): skipped." } };
+      return { issue: { severity: "info", message: "Binary file (it contains NUL bytes): skipped.", skipped: "binary" } };
     }
   }
   try {
@@ -432,7 +432,8 @@ function readOpen(fd, st, maxBytes) {
     return {
       issue: {
         severity: "warning",
-        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`
+        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
+        skipped: "too-large"
       }
     };
   }
@@ -450,7 +451,7 @@ function readOpen(fd, st, maxBytes) {
     len += n;
     if (len > maxBytes) {
       return {
-        issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.` }
+        issue: { severity: "warning", message: `File is too large to lint (over ${mib(maxBytes)}): skipped.`, skipped: "too-large" }
       };
     }
   }
@@ -657,7 +658,7 @@ var init_repo = __esm({
           requested: this.isRequested(key),
           lines: new LineIndex(text)
         };
-        if (this.isHelmTemplate(key, text)) file.helm = true;
+        if (this.isHelmTemplate(key)) file.helm = true;
         this.loadCache.set(key, file);
         this.files.set(key, file);
         return file;
@@ -674,7 +675,8 @@ var init_repo = __esm({
         const ensure = () => {
           if (!state) {
             const out2 = readText(this.abs(key), this.maxBytes);
-            if (out2.issue) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
+            const quiet = kind === "typescript" && out2.issue?.skipped !== void 0;
+            if (out2.issue && !quiet) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
             const text = out2.text ?? "";
             state = { text, lines: new LineIndex(text) };
           }
@@ -697,20 +699,20 @@ var init_repo = __esm({
         return file;
       }
       /**
-       * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory), or
-       * anywhere else in a chart when it holds template actions (`conf/crds/*.yaml` read with `.Files.Get`, example
-       * values the chart passes through `tpl`). `text` is the file's text, when it is known.
+       * A YAML file Helm renders: inside a chart's `templates/` directory (a `Chart.yaml` next to that directory). Other
+       * files of a chart are rendered only when the chart passes them through `tpl` (`conf/crds/*.yaml` read with
+       * `.Files.Get`), and many hold `{{ }}` that is no Helm action (Prometheus alert templates): they are read as YAML
+       * first, and as a template only when they are broken as YAML and not once their actions are set aside
+       * (src/parsers/by-kind.ts), as Go-templated YAML anywhere else.
        */
-      isHelmTemplate(path6, text) {
+      isHelmTemplate(path6) {
         const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
-        const actions = text !== void 0 && text.includes("{{");
         let dir = dirname(this.abs(path6));
         for (; ; ) {
           const up = dirname(dir);
           if (up === dir) return false;
           if (basename(dir) === "templates" && this.hasChart(up)) return true;
-          if (actions && this.hasChart(dir)) return true;
           dir = up;
         }
       }
@@ -17268,10 +17270,10 @@ function parseYaml(file, opts) {
         if (!isDup && syntax++ > 0) continue;
         const s = Math.min(err3.pos[0], text.length);
         const e = Math.min(Math.max(s, err3.pos[1]), text.length);
-        const lenient = isDup ? void 0 : goYamlReadsQuoted(text, err3.code, err3.message, s);
+        const lenient = isDup ? void 0 : goYamlLenient(text, tokens, err3.code, err3.message, s, (o) => lines.position(o).line);
         const problem = {
           range: rangeOf(s, e),
-          message: isDup ? "Duplicate key: the last value is used" : lenient ? `Non-standard YAML: a quoted value continues on line ${lines.position(lenient.continuation).line} no deeper than its key. kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs continuation lines indented more, and this linter's parser reads the document only up to here: what follows is not checked. Indent the continuation lines.` : `Invalid YAML: ${err3.message}`,
+          message: isDup ? "Duplicate key: the last value is used" : lenient ? `Non-standard YAML: ${lenient.what} kubectl and Compose (go-yaml) accept that, but the YAML 1.2 spec needs these lines indented deeper than the key, and this linter's parser reads the document only up to here: what follows is not checked. ${lenient.fix}` : `Invalid YAML: ${err3.message}`,
           // A syntax error makes the document unusable to kubectl / compose: 'error' (what the library recovered
           // is still returned). A duplicate key is only ambiguous, and a value only go-yaml reads is valid to
           // kubectl: 'partial'.
@@ -17347,6 +17349,68 @@ function sortProblems(problems) {
 function decodeBool(source, mode) {
   if ((mode === "k8s" ? K8S_TRUE : CORE_TRUE).has(source)) return true;
   if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
+  return void 0;
+}
+function goYamlLenient(text, tokens, code, message, at3, line) {
+  const quoted = goYamlReadsQuoted(text, code, message, at3);
+  if (quoted) return { what: `a quoted value continues on line ${line(quoted.continuation)} no deeper than its key.`, fix: "Indent the continuation lines." };
+  const flow = goYamlReadsFlow(text, tokens, code, message, at3);
+  if (flow) {
+    const what = text[flow.open] === "[" ? "flow sequence" : "flow mapping";
+    return {
+      what: `a ${what} opened on line ${line(flow.open)} goes on at line ${line(at3)} no deeper than its key (it closes on line ${line(flow.close)}).`,
+      fix: `Indent its lines, up to the closing \`${text[flow.close]}\`, deeper than the key.`
+    };
+  }
+  return void 0;
+}
+function goYamlReadsFlow(text, tokens, code, message, at3) {
+  if (code !== "BAD_INDENT" || !(message.startsWith("Flow sequence in block collection") || message.startsWith("Flow map in block collection"))) return void 0;
+  let open = -1;
+  const find = (t, depth2) => {
+    if (depth2 > 1e4 || t === null || typeof t !== "object") return;
+    if (Array.isArray(t)) {
+      for (const x of t) find(x, depth2 + 1);
+      return;
+    }
+    const o = t;
+    if (o["type"] === "flow-collection") {
+      const start2 = o["start"];
+      if (typeof start2?.offset === "number" && start2.offset < at3 && start2.offset > open) open = start2.offset;
+      return;
+    }
+    for (const key of Object.keys(o)) if (key !== "source") find(o[key], depth2 + 1);
+  };
+  find(tokens, 0);
+  if (open < 0 || text[open] !== "[" && text[open] !== "{") return void 0;
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const c = text[i2];
+    const lineStart3 = i2 === 0 || text[i2 - 1] === "\n";
+    if (lineStart3 && (text.startsWith("---", i2) || text.startsWith("...", i2))) {
+      const after = text[i2 + 3];
+      if (after === void 0 || after === " " || after === "	" || after === "\n" || after === "\r") return void 0;
+    }
+    const prev = i2 > 0 ? text[i2 - 1] : "\n";
+    if (c === "#" && (prev === " " || prev === "	" || prev === "\n" || prev === "\r")) {
+      while (i2 + 1 < text.length && text[i2 + 1] !== "\n") i2++;
+    } else if ((c === "'" || c === '"') && " 	\r\n[{,:".includes(prev)) {
+      let j = i2 + 1;
+      for (; j < text.length; j++) {
+        if (c === "'" && text[j] === "'") {
+          if (text[j + 1] === "'") j++;
+          else break;
+        } else if (c === '"' && text[j] === "\\") j++;
+        else if (c === '"' && text[j] === '"') break;
+      }
+      if (j >= text.length) return void 0;
+      i2 = j;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i2 > at3 ? { open, close: i2 } : void 0;
+    }
+  }
   return void 0;
 }
 function goYamlReadsQuoted(text, code, message, at3) {
@@ -33055,6 +33119,33 @@ function lookupPath(image, path6) {
   }
   return void 0;
 }
+function listDir(image, dir) {
+  const d = norm(dir);
+  const prefix = d === "/" ? "/" : `${d}/`;
+  const names = /* @__PURE__ */ new Set();
+  const add = (rest) => {
+    const name2 = rest.split("/")[0];
+    if (name2 !== "") names.add(name2);
+  };
+  for (const p of image.fs.keys()) if (p.startsWith(prefix)) add(p.slice(prefix.length));
+  const x = extraOf(image);
+  if (x) {
+    x.overlays.forEach((o, i2) => {
+      if (isUnder(d, o.dest)) {
+        const rel = relUnder(d, o.dest);
+        const repoPath = rel === "" ? o.contextDir : repoJoin(o.contextDir, rel);
+        if (repoPath.startsWith("..")) return;
+        const base = repoPath === "." ? "" : `${repoPath}/`;
+        for (const f of x.repo.list(repoPath)) {
+          if (!f.startsWith(base)) continue;
+          const name2 = f.slice(base.length).split("/")[0];
+          if (!isRemoved(x, `${prefix}${name2}`, i2)) add(name2);
+        }
+      } else if (o.dest.startsWith(prefix)) add(o.dest.slice(prefix.length));
+    });
+  }
+  return [...names].sort();
+}
 function resolveSymlinks(image, path6) {
   let cur = norm(path6);
   const chain = [];
@@ -35468,6 +35559,16 @@ var init_script = __esm({
           background: false,
           evidence
         };
+        if (st.procs.some((p) => !p.background)) {
+          const wait = st.waitAfter;
+          let before = 0;
+          st.procs = st.procs.filter((p, i2) => {
+            if (p.background) return true;
+            if (i2 < wait) before++;
+            return false;
+          });
+          if (wait >= 0) st.waitAfter = wait - before;
+        }
         st.procs.push(proc);
         st.status = true;
         return proc;
@@ -36103,6 +36204,11 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
+    if (image && SUPERVISORS.has(name2) && !(found.entry?.type === "file" && found.entry.go)) {
+      const exe = posix11.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
+      steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
+      return supervised(name2, exe, argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
+    }
     if (!posix11.isAbsolute(found.path)) {
       return { status: "unknown", steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
     }
@@ -36119,6 +36225,47 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     return result;
   }
   return { status: "unknown", steps, wrappers, reason: `gave up after ${MAX_STEPS2} wrappers` };
+}
+function supervised(name2, exe, argv, at3, range) {
+  const { image, steps, anchor } = at3;
+  const i2 = skipOptions(argv, 1, name2 === "s6-svscan" ? /* @__PURE__ */ new Set(["-c", "-C", "-t", "-d", "-X"]) : /* @__PURE__ */ new Set());
+  const dirArg = argv[i2];
+  const wrappers = [...at3.wrappers];
+  const unknown = (reason) => ({ status: "unknown", steps: dedupe2(steps), wrappers, reason });
+  if (at3.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
+  if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
+  if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
+  const scan = dirArg ? posix11.isAbsolute(dirArg.value) ? posix11.normalize(dirArg.value) : posix11.join(at3.cwd, dirArg.value) : at3.cwd;
+  const scanDir = scan.length > 1 && scan.endsWith("/") ? scan.slice(0, -1) : scan;
+  wrappers.push({
+    name: name2,
+    path: exe,
+    exe,
+    kind: "init",
+    evidence: ev(dirArg?.range ?? range, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, anchor)
+  });
+  const services = [];
+  for (const svc of listDir(image, scanDir)) {
+    if (svc.startsWith(".")) continue;
+    const run2 = posix11.join(scanDir, svc, "run");
+    const e = lookupPath(image, run2);
+    if (!e || e.type !== "file") continue;
+    const r = walk(image, [{ value: run2 }], new Map(at3.env), posix11.join(scanDir, svc), [...steps], [...wrappers], void 0, anchor, at3.ctx, at3.depth + 1);
+    services.push({ svc, r });
+  }
+  if (services.length === 0) return unknown(`${name2} supervises the services in ${scanDir}, and the Dockerfile puts none there (a directory with a run file)`);
+  const list = services.map(({ svc, r }) => r.status === "resolved" && r.exe !== void 0 ? `${svc} (${r.exe})` : `${svc} (not known: ${r.reason ?? "unknown"})`).join(", ");
+  const go = services.filter(({ r }) => r.status === "resolved" && (r.goRun !== void 0 || r.binary?.type === "file" && r.binary.go !== void 0));
+  const placed = services.filter(({ r }) => r.status === "resolved" && r.binary?.type === "file");
+  const allKnown = services.every(({ r }) => r.status === "resolved");
+  const pick = allKnown && services.length === 1 ? { s: services[0], why: "" } : allKnown && go.length === 1 ? { s: go[0], why: "runs a Go binary the Dockerfile builds" } : allKnown && go.length === 0 && placed.length === 1 ? { s: placed[0], why: "runs a program the Dockerfile puts in the image (the others run programs of the base image)" } : void 0;
+  if (!pick) {
+    return unknown(
+      services.length === 1 ? `${name2} supervises one service in ${scanDir}, whose program is not known: ${list}` : `${name2} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`
+    );
+  }
+  const note = services.length === 1 ? `${name2} supervises one service in ${scanDir}: ${pick.s.svc}` : `of the services ${name2} supervises (${list}), only ${pick.s.svc} ${pick.why}`;
+  return { ...pick.s.r, steps: dedupe2([...pick.s.r.steps, ev(dirArg?.range ?? range, note, anchor)]) };
 }
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");
@@ -36186,7 +36333,7 @@ function dedupe2(steps) {
     return true;
   });
 }
-var SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
+var SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
@@ -36198,6 +36345,7 @@ var init_process = __esm({
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
     SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
     EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command"]);
+    SUPERVISORS = /* @__PURE__ */ new Set(["s6-svscan", "runsvdir"]);
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);

@@ -296,6 +296,38 @@ export function lookupPath(image: ImageModel, path: string): FsEntry | undefined
 }
 
 /**
+ * The names of the entries directly in a directory of the image: what the Dockerfile put there, and what lies there
+ * in a repository directory copied there (a process supervisor's service directories). Sorted.
+ */
+export function listDir(image: ImageModel, dir: string): string[] {
+  const d = norm(dir);
+  const prefix = d === '/' ? '/' : `${d}/`;
+  const names = new Set<string>();
+  const add = (rest: string) => {
+    const name = rest.split('/')[0]!;
+    if (name !== '') names.add(name);
+  };
+  for (const p of image.fs.keys()) if (p.startsWith(prefix)) add(p.slice(prefix.length));
+  const x = extraOf(image);
+  if (x) {
+    x.overlays.forEach((o, i) => {
+      if (isUnder(d, o.dest)) {
+        const rel = relUnder(d, o.dest);
+        const repoPath = rel === '' ? o.contextDir : repoJoin(o.contextDir, rel);
+        if (repoPath.startsWith('..')) return;
+        const base = repoPath === '.' ? '' : `${repoPath}/`;
+        for (const f of x.repo.list(repoPath)) {
+          if (!f.startsWith(base)) continue;
+          const name = f.slice(base.length).split('/')[0]!;
+          if (!isRemoved(x, `${prefix}${name}`, i)) add(name);
+        }
+      } else if (o.dest.startsWith(prefix)) add(o.dest.slice(prefix.length));
+    });
+  }
+  return [...names].sort();
+}
+
+/**
  * Follows symlinks the Dockerfile created (relative targets relative to the link's directory) and the base image's
  * merged /usr (`/bin/x` -> `/usr/bin/x`) when that is known. Returns the path the kernel reports and the evidence.
  */

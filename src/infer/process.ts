@@ -9,7 +9,7 @@ import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
 import type { ResolvedProcess } from '../model/project.ts';
 import type { ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
-import { DEFAULT_PATH, lookupPath, resolveSymlinks } from './image.ts';
+import { DEFAULT_PATH, listDir, lookupPath, resolveSymlinks } from './image.ts';
 import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
@@ -44,6 +44,8 @@ export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh'
 export const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
 export const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
 const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command']);
+/** Process supervisors that start every service of a scan directory (`<dir>/<service>/run`) as a child. */
+export const SUPERVISORS = new Set(['s6-svscan', 'runsvdir']);
 export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
 
 const MAX_STEPS = 16;
@@ -365,6 +367,13 @@ function walk(
       return { status: 'unknown', steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
 
+    // A process supervisor of the base image (by a bare name too: it need not be on a PATH the Dockerfile shows).
+    if (image && SUPERVISORS.has(name) && !(found.entry?.type === 'file' && found.entry.go)) {
+      const exe = posix.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
+      steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
+      return supervised(name, exe, argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
+    }
+
     // The final program.
     if (!posix.isAbsolute(found.path)) {
       return { status: 'unknown', steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
@@ -383,6 +392,63 @@ function walk(
     return result;
   }
   return { status: 'unknown', steps, wrappers, reason: `gave up after ${MAX_STEPS} wrappers` };
+}
+
+/**
+ * A process supervisor (`s6-svscan /etc/s6`, `runsvdir /etc/service`) starts the `run` file of every service
+ * directory in its scan directory as its child; each run file is followed like a command line. The Go process is the
+ * service that runs a Go binary the Dockerfile builds, or else the only one that runs a program the Dockerfile puts
+ * in the image (the others run the base image's tools: sshd, crond); otherwise it is not known which service it is.
+ */
+function supervised(
+  name: string,
+  exe: string,
+  argv: ArgItem[],
+  at: { image: ImageModel; env: Map<string, string>; cwd: string; steps: Evidence[]; wrappers: ResolvedProcess['wrappers']; anchor: Range; ctx: ResolveContext; depth: number },
+  range: Range | undefined,
+): ResolvedProcess {
+  const { image, steps, anchor } = at;
+  // s6-svscan [-c max] [-C max] [-t rescan] [-d fd] [-X fd] [dir] (default: its working directory); runsvdir [-P] dir.
+  const i = skipOptions(argv, 1, name === 's6-svscan' ? new Set(['-c', '-C', '-t', '-d', '-X']) : new Set());
+  const dirArg = argv[i];
+  const wrappers = [...at.wrappers];
+  const unknown = (reason: string): ResolvedProcess => ({ status: 'unknown', steps: dedupe(steps), wrappers, reason });
+  if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
+  if (dirArg?.unknown) return unknown(`the directory ${name} supervises ("${dirArg.value}") is not known statically`);
+  if (!dirArg && name !== 's6-svscan') return unknown(`${name} is given no service directory`);
+  const scan = dirArg ? (posix.isAbsolute(dirArg.value) ? posix.normalize(dirArg.value) : posix.join(at.cwd, dirArg.value)) : at.cwd;
+  const scanDir = scan.length > 1 && scan.endsWith('/') ? scan.slice(0, -1) : scan;
+  wrappers.push({
+    name,
+    path: exe,
+    exe,
+    kind: 'init',
+    evidence: ev(dirArg?.range ?? range, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, anchor),
+  });
+  const services: { svc: string; r: ResolvedProcess }[] = [];
+  for (const svc of listDir(image, scanDir)) {
+    if (svc.startsWith('.')) continue;
+    const run = posix.join(scanDir, svc, 'run');
+    const e = lookupPath(image, run);
+    if (!e || e.type !== 'file') continue;
+    const r = walk(image, [{ value: run }], new Map(at.env), posix.join(scanDir, svc), [...steps], [...wrappers], undefined, anchor, at.ctx, at.depth + 1);
+    services.push({ svc, r });
+  }
+  if (services.length === 0) return unknown(`${name} supervises the services in ${scanDir}, and the Dockerfile puts none there (a directory with a run file)`);
+  const list = services.map(({ svc, r }) => (r.status === 'resolved' && r.exe !== undefined ? `${svc} (${r.exe})` : `${svc} (not known: ${r.reason ?? 'unknown'})`)).join(', ');
+  const go = services.filter(({ r }) => r.status === 'resolved' && (r.goRun !== undefined || (r.binary?.type === 'file' && r.binary.go !== undefined)));
+  const placed = services.filter(({ r }) => r.status === 'resolved' && r.binary?.type === 'file');
+  const allKnown = services.every(({ r }) => r.status === 'resolved');
+  const pick = allKnown && services.length === 1 ? { s: services[0]!, why: '' } : allKnown && go.length === 1 ? { s: go[0]!, why: 'runs a Go binary the Dockerfile builds' } : allKnown && go.length === 0 && placed.length === 1 ? { s: placed[0]!, why: 'runs a program the Dockerfile puts in the image (the others run programs of the base image)' } : undefined;
+  if (!pick) {
+    return unknown(
+      services.length === 1
+        ? `${name} supervises one service in ${scanDir}, whose program is not known: ${list}`
+        : `${name} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`,
+    );
+  }
+  const note = services.length === 1 ? `${name} supervises one service in ${scanDir}: ${pick.s.svc}` : `of the services ${name} supervises (${list}), only ${pick.s.svc} ${pick.why}`;
+  return { ...pick.s.r, steps: dedupe([...pick.s.r.steps, ev(dirArg?.range ?? range, note, anchor)]) };
 }
 
 function isScriptName(p: string): boolean {

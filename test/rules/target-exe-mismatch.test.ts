@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, rootOrNot, s6Image, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -33,6 +33,8 @@ ENTRYPOINT ["/bin/api"]
 };
 
 const everyPath = rootOrNot('/app/server');
+
+const s6 = s6Image('/bin/s6-svscan-x');
 
 const configMap = {
   Dockerfile: SEED_DOCKERFILE,
@@ -176,6 +178,15 @@ ruleTests(targetExeMismatch, {
     { name: 'sh -c with cd and exec', files: { ...shellC, 'deploy.yaml': deployment({ target: '/srv/bin/server' }) } },
     { name: 'compose go install', files: { ...compose, 'compose.yaml': compose['compose.yaml'].replace('/usr/local/bin/inventory', '/go/bin/inventory') } },
     { name: 'tini, script, gosu', files: { ...tiniScript, 'deploy.yaml': deployment({ target: '/usr/local/bin/app' }) } },
+    { name: 'a process supervisor: the service that runs the Go binary', files: s6Image('/app/server') },
+    {
+      name: 'runsvdir by a bare name (not on a PATH the Dockerfile shows)',
+      files: (() => {
+        const f = s6Image('/app/server');
+        f.Dockerfile = f.Dockerfile!.replace('CMD ["/bin/s6-svscan", "/etc/s6"]', 'CMD ["runsvdir", "-P", "/etc/s6"]');
+        return f;
+      })(),
+    },
     { name: 'native sidecar agent, right target', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment() } },
     {
       // Without restartPolicy: Always an init container ends before the app starts: not an agent beside it.
@@ -240,6 +251,25 @@ ruleTests(targetExeMismatch, {
             // the condition, both paths, each followed, and what they have in common
             'entrypoint.sh:3', 'entrypoint.sh:5', 'entrypoint.sh:7', 'entrypoint.sh:5', 'entrypoint.sh:5', 'Dockerfile:4', 'Dockerfile:8',
             'entrypoint.sh:7', 'entrypoint.sh:7', 'entrypoint.sh:7',
+          ],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      // gogs: `s6-svscan /app/gogs/docker/s6/` was taken for the program, and the fix offered was its path.
+      name: 'a process supervisor (s6-svscan): the service that runs the Go binary the Dockerfile builds',
+      files: s6,
+      errors: [
+        {
+          ...span(s6, 'deploy.yaml', '/bin/s6-svscan-x'),
+          message: [
+            'is "/bin/s6-svscan-x", but container "app" runs "/app/server" (',
+            'Set it to "/app/server".',
+          ],
+          related: [
+            // the link, CMD, its program, the service directory copied in, the run file's exec, the build; which service is the Go one
+            'Dockerfile:6', 'Dockerfile:10', 'Dockerfile:10', 'Dockerfile:9', 'docker/s6/app/run:2', 'Dockerfile:4', 'Dockerfile:8', 'Dockerfile:10',
           ],
         },
       ],

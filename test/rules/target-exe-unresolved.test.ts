@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
 import { imageNotLinked } from '../../rules/image-not-linked.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, goAgentCompose, rootOrNot, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, goAgentCompose, rootOrNot, s6Image, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const runtimeVar = {
   Dockerfile: `FROM golang:1.23 AS build
@@ -58,6 +58,11 @@ const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
 const twoPrograms = rootOrNot('/app/server', '/app/other');
 
+/** A supervisor with two services that run Go binaries the Dockerfile builds: which one is targeted is not known. */
+const s6Two = s6Image('/app/server', { worker: '#!/bin/sh\nexec /app/server worker\n' });
+s6Two.Dockerfile = s6Two.Dockerfile!.replace('COPY --from=build /out/app /app/server\n', 'COPY --from=build /out/app /app/server\nCOPY --from=build /out/app /app/worker\n');
+s6Two['docker/s6/worker/run'] = '#!/bin/sh\nexec /app/worker\n';
+
 ruleTests(targetExeUnresolved, {
   valid: [
     { name: 'resolved', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
@@ -78,6 +83,17 @@ ruleTests(targetExeUnresolved, {
           ...span(twoPrograms, 'deploy.yaml', '/server'),
           severity: 'info',
           message: ['what /entrypoint.sh runs depends on `[ "$(id -u)" = \'0\' ]`, which cannot be evaluated statically: exec su-exec app:app env HOME=/data /app/server (line 5) or exec /app/other (line 7)'],
+        },
+      ],
+    },
+    {
+      name: 'a process supervisor with two services that run Go binaries',
+      files: s6Two,
+      errors: [
+        {
+          ...span(s6Two, 'deploy.yaml', '/app/server'),
+          severity: 'info',
+          message: ['s6-svscan supervises 3 services in /etc/s6, and which of them is the Go program is not known: app (/app/server), sshd (/usr/sbin/sshd), worker (/app/worker)'],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeWrapper } from '../../rules/target-exe-wrapper.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { deployment, s6Image } from '../helpers/fixtures.ts';
 
 const scriptImage = `FROM golang:1.23-alpine AS build
 WORKDIR /src
@@ -35,6 +35,7 @@ const tini = {
   'entrypoint.sh': script,
   'deploy.yaml': deployment({ target: '/sbin/tini' }),
 };
+const s6 = s6Image('/bin/s6-svscan');
 const unknownImage = { 'deploy.yaml': deployment({ target: '/docker-entrypoint.sh', appImage: 'ghcr.io/other/thing:1' }) };
 
 ruleTests(targetExeWrapper, {
@@ -72,6 +73,18 @@ ruleTests(targetExeWrapper, {
       files: shellC,
       errors: [{ ...span(shellC, 'deploy.yaml', '/bin/sh', 1), message: ['the shell /bin/sh'] }],
       output: { 'deploy.yaml': shellC['deploy.yaml'].replace('value: /bin/sh', 'value: /app/server') },
+    },
+    {
+      name: 'a process supervisor (s6-svscan) instead of the service that runs the Go binary',
+      files: s6,
+      errors: [
+        {
+          ...span(s6, 'deploy.yaml', '/bin/s6-svscan'),
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is "/bin/s6-svscan", the init s6-svscan, which starts the program as its child. The Go process of container "app" is "/app/server" (Dockerfile:4, Dockerfile:8; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); set it to that.',
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
     },
     {
       name: 'tini',
