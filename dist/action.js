@@ -32034,6 +32034,11 @@ function parseImageRef(ref) {
         rest = rest.slice(prefix.length);
       }
     }
+    const same2 = registry !== void 0 ? SAME_AS_HUB.get(`${registry}/${rest.toLowerCase()}`) : void 0;
+    if (same2 !== void 0) {
+      registry = void 0;
+      rest = same2;
+    }
   }
   if (registry === void 0 && rest.startsWith("library/")) rest = rest.slice("library/".length);
   const out2 = { path: rest.toLowerCase() };
@@ -32207,7 +32212,7 @@ function baseImageFacts(ref) {
   }
   return facts;
 }
-var HUB_HOSTS, HUB_MIRRORS, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
+var HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
 var init_base_images = __esm({
   "src/infer/base-images.ts"() {
     "use strict";
@@ -32216,6 +32221,11 @@ var init_base_images = __esm({
       ["public.ecr.aws", "docker/library/"],
       ["mirror.gcr.io", "library/"]
     ];
+    SAME_AS_HUB = /* @__PURE__ */ new Map([
+      ["public.ecr.aws/ubuntu/ubuntu", "ubuntu"],
+      ["public.ecr.aws/debian/debian", "debian"],
+      ["public.ecr.aws/amazonlinux/amazonlinux", "amazonlinux"]
+    ]);
     DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
     DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
     UBUNTU_SPLIT = /* @__PURE__ */ new Set(["bionic", "xenial", "trusty", "precise", "cosmic", "disco"]);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 039b320f81ae29a7
+// otel-target-lint bundle 5010db2fa2bfbec6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5365,6 +5365,11 @@ function parseImageRef(ref) {
         rest = rest.slice(prefix.length);
       }
     }
+    const same2 = registry !== void 0 ? SAME_AS_HUB.get(`${registry}/${rest.toLowerCase()}`) : void 0;
+    if (same2 !== void 0) {
+      registry = void 0;
+      rest = same2;
+    }
   }
   if (registry === void 0 && rest.startsWith("library/")) rest = rest.slice("library/".length);
   const out2 = { path: rest.toLowerCase() };
@@ -5538,7 +5543,7 @@ function baseImageFacts(ref) {
   }
   return facts;
 }
-var HUB_HOSTS, HUB_MIRRORS, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
+var HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
 var init_base_images = __esm({
   "src/infer/base-images.ts"() {
     "use strict";
@@ -5547,6 +5552,11 @@ var init_base_images = __esm({
       ["public.ecr.aws", "docker/library/"],
       ["mirror.gcr.io", "library/"]
     ];
+    SAME_AS_HUB = /* @__PURE__ */ new Map([
+      ["public.ecr.aws/ubuntu/ubuntu", "ubuntu"],
+      ["public.ecr.aws/debian/debian", "debian"],
+      ["public.ecr.aws/amazonlinux/amazonlinux", "amazonlinux"]
+    ]);
     DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
     DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
     UBUNTU_SPLIT = /* @__PURE__ */ new Set(["bionic", "xenial", "trusty", "precise", "cosmic", "disco"]);

@@ -26,6 +26,16 @@ const HUB_MIRRORS: [string, string][] = [
   ['mirror.gcr.io', 'library/'],
 ];
 
+/**
+ * Repositories where a distribution publishes the very images of its Docker Hub official image (Canonical's Ubuntu,
+ * Debian's and Amazon Linux's own repositories on ECR Public): the same facts apply.
+ */
+const SAME_AS_HUB = new Map([
+  ['public.ecr.aws/ubuntu/ubuntu', 'ubuntu'],
+  ['public.ecr.aws/debian/debian', 'debian'],
+  ['public.ecr.aws/amazonlinux/amazonlinux', 'amazonlinux'],
+]);
+
 /** Splits an image reference into registry, path, tag and digest (Docker's normalisation for Docker Hub). */
 export function parseImageRef(ref: string): ImageRef {
   let rest = ref.trim();
@@ -58,6 +68,11 @@ export function parseImageRef(ref: string): ImageRef {
         registry = undefined;
         rest = rest.slice(prefix.length);
       }
+    }
+    const same = registry !== undefined ? SAME_AS_HUB.get(`${registry}/${rest.toLowerCase()}`) : undefined;
+    if (same !== undefined) {
+      registry = undefined;
+      rest = same;
     }
   }
   if (registry === undefined && rest.startsWith('library/')) rest = rest.slice('library/'.length);

@@ -13,6 +13,11 @@ test('parseImageRef: registries, Docker Hub normalisation, tags, digests', () =>
     ['gcr.io/distroless/static-debian12:nonroot@sha256:abc', { registry: 'gcr.io', path: 'distroless/static-debian12', tag: 'nonroot', digest: 'sha256:abc' }],
     ['alpine@sha256:def', { path: 'alpine', digest: 'sha256:def' }],
     ['public.ecr.aws/docker/library/golang:1.22', { path: 'golang', tag: '1.22' }],
+    ['mirror.gcr.io/library/debian:12', { path: 'debian', tag: '12' }],
+    // grafana/alloy's final stage: Canonical's own repository on ECR Public, the same images as Docker Hub's ubuntu.
+    ['public.ecr.aws/ubuntu/ubuntu:noble@sha256:748', { path: 'ubuntu', tag: 'noble', digest: 'sha256:748' }],
+    ['public.ecr.aws/debian/debian:bookworm-slim', { path: 'debian', tag: 'bookworm-slim' }],
+    ['public.ecr.aws/ubuntu/other:1', { registry: 'public.ecr.aws', path: 'ubuntu/other', tag: '1' }],
   ];
   for (const [ref, expected] of cases) assert.equal(parseImageRef(ref), expected, ref);
 });
@@ -35,6 +40,7 @@ test('baseImageFacts table', () => {
     ['ubuntu:22.04', { tag: '22.04', hasShell: true, mergedUsr: true }],
     ['ubuntu:18.04', { tag: '18.04', hasShell: true, mergedUsr: false }],
     ['ubuntu:noble', { tag: 'noble', hasShell: true, mergedUsr: true }],
+    ['public.ecr.aws/ubuntu/ubuntu:noble', { tag: 'noble', hasShell: true, mergedUsr: true }],
     ['alpine:3.20', { tag: '3.20', hasShell: true, mergedUsr: false }],
     ['alpine:3.23', { tag: '3.23', hasShell: true }],
     ['alpine', { hasShell: true }],
