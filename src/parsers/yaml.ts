@@ -1040,8 +1040,9 @@ export class YamlReader {
 
 /**
  * What go-yaml (kubectl, Compose) reads where the `yaml` library, following the YAML 1.2 spec, stops at a line
- * indented no deeper than its key: a quoted scalar, or a flow collection, that goes on over such lines. The start of
- * what the problem's message says and how to fix it, or undefined when go-yaml fails there too. `line` gives an offset's 1-based line.
+ * indented no deeper than its key: a quoted scalar, or a flow collection, that goes on over such lines. Returns what
+ * the problem's message says and how to fix it, or undefined when go-yaml fails there too. `line` gives an offset's
+ * 1-based line.
  */
 function goYamlLenient(
   text: string,
@@ -1095,26 +1096,15 @@ export function goYamlReadsFlow(text: string, tokens: readonly unknown[], code: 
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i]!;
-    const lineStart = i === 0 || text[i - 1] === '\n';
-    if (lineStart && (text.startsWith('---', i) || text.startsWith('...', i))) {
-      const after = text[i + 3];
-      if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r') return undefined;
-    }
+    if (isDocumentMarker(text, i)) return undefined;
     const prev = i > 0 ? text[i - 1]! : '\n';
     if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n' || prev === '\r')) {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
     } else if ((c === "'" || c === '"') && ' \t\r\n[{,:'.includes(prev)) {
       // A quote opens a scalar only where a scalar starts (not inside a plain one: `[it's]`).
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        if (c === "'" && text[j] === "'") {
-          if (text[j + 1] === "'") j++;
-          else break;
-        } else if (c === '"' && text[j] === '\\') j++;
-        else if (c === '"' && text[j] === '"') break;
-      }
-      if (j >= text.length) return undefined;
-      i = j;
+      const end = goYamlQuoteEnd(text, c, i + 1);
+      if (end === undefined) return undefined;
+      i = end;
     } else if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') {
       depth--;
@@ -1153,20 +1143,33 @@ export function goYamlReadsQuoted(text: string, code: string, message: string, a
   }
   if (open !== quote) return undefined;
   // go-yaml: the closing quote anywhere later, unless a document marker (`---` / `...` at a line start) comes first.
-  let continuation = at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1);
-  for (let i = continuation; i < text.length; i++) {
+  const continuation = at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1);
+  return goYamlQuoteEnd(text, quote, continuation) !== undefined ? { continuation } : undefined;
+}
+
+/** A document marker (`---` / `...` followed by a blank or the end) at offset `i`, a line start. */
+function isDocumentMarker(text: string, i: number): boolean {
+  if (!(i === 0 || text[i - 1] === '\n') || !(text.startsWith('---', i) || text.startsWith('...', i))) return false;
+  const after = text[i + 3];
+  return after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r';
+}
+
+/**
+ * Where go-yaml closes a quoted scalar whose text goes on from `from`: the offset of the closing quote (`''` is an
+ * escaped single quote, `\\` escapes in double quotes), at any indentation, or undefined when a document marker or the
+ * end of the text comes first.
+ */
+function goYamlQuoteEnd(text: string, quote: "'" | '"', from: number): number | undefined {
+  for (let i = from; i < text.length; i++) {
+    if (isDocumentMarker(text, i)) return undefined;
     const c = text[i];
-    if ((i === 0 || text[i - 1] === '\n') && (text.startsWith('---', i) || text.startsWith('...', i))) {
-      const after = text[i + 3];
-      if (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r') return undefined;
-    }
     if (quote === "'") {
       if (c === "'") {
         if (text[i + 1] === "'") i++;
-        else return { continuation };
+        else return i;
       }
     } else if (c === '\\') i++;
-    else if (c === '"') return { continuation };
+    else if (c === '"') return i;
   }
   return undefined;
 }
