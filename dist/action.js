@@ -17386,25 +17386,14 @@ function goYamlReadsFlow(text, tokens, code, message, at3) {
   let depth = 0;
   for (let i2 = open; i2 < text.length; i2++) {
     const c = text[i2];
-    const lineStart3 = i2 === 0 || text[i2 - 1] === "\n";
-    if (lineStart3 && (text.startsWith("---", i2) || text.startsWith("...", i2))) {
-      const after = text[i2 + 3];
-      if (after === void 0 || after === " " || after === "	" || after === "\n" || after === "\r") return void 0;
-    }
+    if (isDocumentMarker(text, i2)) return void 0;
     const prev = i2 > 0 ? text[i2 - 1] : "\n";
     if (c === "#" && (prev === " " || prev === "	" || prev === "\n" || prev === "\r")) {
       while (i2 + 1 < text.length && text[i2 + 1] !== "\n") i2++;
     } else if ((c === "'" || c === '"') && " 	\r\n[{,:".includes(prev)) {
-      let j = i2 + 1;
-      for (; j < text.length; j++) {
-        if (c === "'" && text[j] === "'") {
-          if (text[j + 1] === "'") j++;
-          else break;
-        } else if (c === '"' && text[j] === "\\") j++;
-        else if (c === '"' && text[j] === '"') break;
-      }
-      if (j >= text.length) return void 0;
-      i2 = j;
+      const end = goYamlQuoteEnd(text, c, i2 + 1);
+      if (end === void 0) return void 0;
+      i2 = end;
     } else if (c === "[" || c === "{") depth++;
     else if (c === "]" || c === "}") {
       depth--;
@@ -17434,20 +17423,25 @@ function goYamlReadsQuoted(text, code, message, at3) {
     else if (c === '"') open = void 0;
   }
   if (open !== quote) return void 0;
-  let continuation = at3 + (text[at3] === "\r" && text[at3 + 1] === "\n" ? 2 : 1);
-  for (let i2 = continuation; i2 < text.length; i2++) {
+  const continuation = at3 + (text[at3] === "\r" && text[at3 + 1] === "\n" ? 2 : 1);
+  return goYamlQuoteEnd(text, quote, continuation) !== void 0 ? { continuation } : void 0;
+}
+function isDocumentMarker(text, i2) {
+  if (!(i2 === 0 || text[i2 - 1] === "\n") || !(text.startsWith("---", i2) || text.startsWith("...", i2))) return false;
+  const after = text[i2 + 3];
+  return after === void 0 || after === " " || after === "	" || after === "\n" || after === "\r";
+}
+function goYamlQuoteEnd(text, quote, from) {
+  for (let i2 = from; i2 < text.length; i2++) {
+    if (isDocumentMarker(text, i2)) return void 0;
     const c = text[i2];
-    if ((i2 === 0 || text[i2 - 1] === "\n") && (text.startsWith("---", i2) || text.startsWith("...", i2))) {
-      const after = text[i2 + 3];
-      if (after === void 0 || after === " " || after === "	" || after === "\n" || after === "\r") return void 0;
-    }
     if (quote === "'") {
       if (c === "'") {
         if (text[i2 + 1] === "'") i2++;
-        else return { continuation };
+        else return i2;
       }
     } else if (c === "\\") i2++;
-    else if (c === '"') return { continuation };
+    else if (c === '"') return i2;
   }
   return void 0;
 }
@@ -36268,14 +36262,18 @@ function supervised(name2, exe, argv, at3, range) {
   const go = services.filter(({ r }) => r.status === "resolved" && (r.goRun !== void 0 || r.binary?.type === "file" && r.binary.go !== void 0));
   const placed = services.filter(({ r }) => r.status === "resolved" && r.binary?.type === "file");
   const allKnown = services.every(({ r }) => r.status === "resolved");
-  const pick = allKnown && services.length === 1 ? { s: services[0], why: "" } : allKnown && go.length === 1 ? { s: go[0], why: "runs a Go binary the Dockerfile builds" } : allKnown && go.length === 0 && placed.length === 1 ? { s: placed[0], why: "runs a program the Dockerfile puts in the image (the others run programs of the base image)" } : void 0;
+  let pick;
+  if (allKnown && services.length === 1) pick = { s: services[0], note: `${name2} supervises one service in ${scanDir}: ${services[0].svc}` };
+  else if (allKnown && go.length === 1) pick = { s: go[0], note: `of the services ${name2} supervises (${list}), only ${go[0].svc} runs a Go binary the Dockerfile builds` };
+  else if (allKnown && go.length === 0 && placed.length === 1) {
+    pick = { s: placed[0], note: `of the services ${name2} supervises (${list}), only ${placed[0].svc} runs a program the Dockerfile puts in the image (the others run programs of the base image)` };
+  }
   if (!pick) {
     return unknown(
       services.length === 1 ? `${name2} supervises one service in ${scanDir}, whose program is not known: ${list}` : `${name2} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`
     );
   }
-  const note = services.length === 1 ? `${name2} supervises one service in ${scanDir}: ${pick.s.svc}` : `of the services ${name2} supervises (${list}), only ${pick.s.svc} ${pick.why}`;
-  return { ...pick.s.r, steps: dedupe2([...pick.s.r.steps, ev(dirArg?.range ?? range, note, anchor)]) };
+  return { ...pick.s.r, steps: dedupe2([...pick.s.r.steps, ev(dirArg?.range ?? range, pick.note, anchor)]) };
 }
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");

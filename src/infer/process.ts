@@ -439,7 +439,13 @@ function supervised(
   const go = services.filter(({ r }) => r.status === 'resolved' && (r.goRun !== undefined || (r.binary?.type === 'file' && r.binary.go !== undefined)));
   const placed = services.filter(({ r }) => r.status === 'resolved' && r.binary?.type === 'file');
   const allKnown = services.every(({ r }) => r.status === 'resolved');
-  const pick = allKnown && services.length === 1 ? { s: services[0]!, why: '' } : allKnown && go.length === 1 ? { s: go[0]!, why: 'runs a Go binary the Dockerfile builds' } : allKnown && go.length === 0 && placed.length === 1 ? { s: placed[0]!, why: 'runs a program the Dockerfile puts in the image (the others run programs of the base image)' } : undefined;
+  // With every service known: the only one; the only one running Go; the only one running a program placed here.
+  let pick: { s: (typeof services)[number]; note: string } | undefined;
+  if (allKnown && services.length === 1) pick = { s: services[0]!, note: `${name} supervises one service in ${scanDir}: ${services[0]!.svc}` };
+  else if (allKnown && go.length === 1) pick = { s: go[0]!, note: `of the services ${name} supervises (${list}), only ${go[0]!.svc} runs a Go binary the Dockerfile builds` };
+  else if (allKnown && go.length === 0 && placed.length === 1) {
+    pick = { s: placed[0]!, note: `of the services ${name} supervises (${list}), only ${placed[0]!.svc} runs a program the Dockerfile puts in the image (the others run programs of the base image)` };
+  }
   if (!pick) {
     return unknown(
       services.length === 1
@@ -447,8 +453,7 @@ function supervised(
         : `${name} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`,
     );
   }
-  const note = services.length === 1 ? `${name} supervises one service in ${scanDir}: ${pick.s.svc}` : `of the services ${name} supervises (${list}), only ${pick.s.svc} ${pick.why}`;
-  return { ...pick.s.r, steps: dedupe([...pick.s.r.steps, ev(dirArg?.range ?? range, note, anchor)]) };
+  return { ...pick.s.r, steps: dedupe([...pick.s.r.steps, ev(dirArg?.range ?? range, pick.note, anchor)]) };
 }
 
 function isScriptName(p: string): boolean {

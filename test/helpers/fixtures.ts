@@ -288,9 +288,9 @@ export function goAgentCompose(o: { app?: string[]; env?: string[] } = {}): stri
 /**
  * An image whose CMD is a process supervisor: `s6-svscan /etc/s6` starts the run file of each service directory the
  * Dockerfile copies there (the shape of gogs' and Gitea's images). `app` runs the Go binary the Dockerfile builds,
- * `sshd` a program of the base image; `extra` adds services (name -> run file).
+ * `sshd` a program of the base image; `extra` adds services (name -> run file); `cmd` replaces the CMD.
  */
-export function s6Image(target: string, extra: Record<string, string> = {}): Record<string, string> {
+export function s6Image(target: string, extra: Record<string, string> = {}, cmd = '["/bin/s6-svscan", "/etc/s6"]'): Record<string, string> {
   const files: Record<string, string> = {
     Dockerfile: `FROM golang:1.24 AS build
 WORKDIR /src
@@ -301,7 +301,7 @@ FROM alpine:3.20
 RUN apk add --no-cache s6 openssh su-exec
 COPY --from=build /out/app /app/server
 COPY docker/s6 /etc/s6
-CMD ["/bin/s6-svscan", "/etc/s6"]
+CMD ${cmd}
 `,
     'docker/s6/app/run': '#!/bin/sh\nexec su-exec git /app/server web\n',
     'docker/s6/sshd/run': '#!/bin/sh\nexec /usr/sbin/sshd -D -e\n',

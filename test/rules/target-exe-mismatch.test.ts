@@ -181,11 +181,7 @@ ruleTests(targetExeMismatch, {
     { name: 'a process supervisor: the service that runs the Go binary', files: s6Image('/app/server') },
     {
       name: 'runsvdir by a bare name (not on a PATH the Dockerfile shows)',
-      files: (() => {
-        const f = s6Image('/app/server');
-        f.Dockerfile = f.Dockerfile!.replace('CMD ["/bin/s6-svscan", "/etc/s6"]', 'CMD ["runsvdir", "-P", "/etc/s6"]');
-        return f;
-      })(),
+      files: s6Image('/app/server', {}, '["runsvdir", "-P", "/etc/s6"]'),
     },
     { name: 'native sidecar agent, right target', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment() } },
     {

@@ -59,9 +59,8 @@ const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 const twoPrograms = rootOrNot('/app/server', '/app/other');
 
 /** A supervisor with two services that run Go binaries the Dockerfile builds: which one is targeted is not known. */
-const s6Two = s6Image('/app/server', { worker: '#!/bin/sh\nexec /app/server worker\n' });
+const s6Two = s6Image('/app/server', { worker: '#!/bin/sh\nexec /app/worker\n' });
 s6Two.Dockerfile = s6Two.Dockerfile!.replace('COPY --from=build /out/app /app/server\n', 'COPY --from=build /out/app /app/server\nCOPY --from=build /out/app /app/worker\n');
-s6Two['docker/s6/worker/run'] = '#!/bin/sh\nexec /app/worker\n';
 
 ruleTests(targetExeUnresolved, {
   valid: [
