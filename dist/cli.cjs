@@ -403,6 +403,7 @@ var package_default = {
     "dockerfile-ast": "^0.7.1",
     globby: "^16.2.4",
     ignore: "^7.0.16",
+    shlex: "^3.0.0",
     "tree-sitter-bash": "^0.25.1",
     typescript: "~6.0",
     "web-tree-sitter": "^0.27.1",

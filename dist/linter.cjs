@@ -1,4 +1,4 @@
-// otel-target-lint bundle 06ac8628f8f0bbd9
+// otel-target-lint bundle 82d545e35e87dd95
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -105,6 +105,301 @@ var init_source = __esm({
         return { file, line: la + 1, column: a - this.starts[la] + 1, endLine: lb + 1, endColumn: b - this.starts[lb] + 1, start: start2, end: e };
       }
     };
+  }
+});
+
+// node_modules/shlex/shlex.js
+function split(s) {
+  return Array.from(new Shlexer(s));
+}
+var Shlexer;
+var init_shlex = __esm({
+  "node_modules/shlex/shlex.js"() {
+    "use strict";
+    Shlexer = class {
+      constructor(string) {
+        this.i = 0;
+        this.string = string;
+        this.whitespace = " 	\r\n";
+        this.quotes = `'"`;
+        this.escapes = "\\";
+        this.escapedQuotes = '"';
+        this.ansiCQuotes = true;
+        this.localeQuotes = true;
+        this.debug = false;
+      }
+      readChar() {
+        return this.string.charAt(this.i++);
+      }
+      processEscapes(string, quote, isAnsiCQuote) {
+        if (!isAnsiCQuote && !this.escapedQuotes.includes(quote)) {
+          return string;
+        }
+        const anyEscape = "[" + this.escapes.replace(/(.)/g, "\\$1") + "]";
+        if (!isAnsiCQuote && this.escapedQuotes.includes(quote)) {
+          const re = new RegExp(
+            anyEscape + "(" + anyEscape + "|\\" + quote + ")",
+            "g"
+          );
+          return string.replace(re, "$1");
+        }
+        if (isAnsiCQuote) {
+          const patterns = {
+            // Literal characters
+            "([\\\\'\"?])": (x) => x,
+            // Non-printable ASCII characters
+            "a": () => "\x07",
+            "b": () => "\b",
+            "e|E": () => "\x1B",
+            "f": () => "\f",
+            "n": () => "\n",
+            "r": () => "\r",
+            "t": () => "	",
+            "v": () => "\v",
+            // Octal bytes
+            "([0-7]{1,3})": (x) => String.fromCharCode(parseInt(x, 8)),
+            // Hexadecimal bytes
+            "x([0-9a-fA-F]{1,2})": (x) => String.fromCharCode(parseInt(x, 16)),
+            // Unicode code units
+            "u([0-9a-fA-F]{1,4})": (x) => String.fromCharCode(parseInt(x, 16)),
+            "U([0-9a-fA-F]{1,8})": (x) => String.fromCharCode(parseInt(x, 16)),
+            // Control characters
+            // https://en.wikipedia.org/wiki/Control_character#How_control_characters_map_to_keyboards
+            "c(.)": (x) => {
+              if (x === "?") {
+                return "\x7F";
+              } else if (x === "@") {
+                return "\0";
+              } else {
+                return String.fromCharCode(x.charCodeAt(0) & 31);
+              }
+            }
+          };
+          const re = new RegExp(
+            anyEscape + "(" + Object.keys(patterns).join("|") + ")",
+            "g"
+          );
+          return string.replace(re, function(m, p1) {
+            for (const matched in patterns) {
+              const mm = new RegExp("^" + matched + "$").exec(p1);
+              if (mm === null) {
+                continue;
+              }
+              return patterns[matched].apply(null, mm.slice(1));
+            }
+          });
+        }
+        return void 0;
+      }
+      *[Symbol.iterator]() {
+        let inQuote = false;
+        let inDollarQuote = false;
+        let escaped = false;
+        let lastDollar = -2;
+        let token;
+        if (this.debug) {
+          console.log("full input:", ">" + this.string + "<");
+        }
+        while (true) {
+          const pos = this.i;
+          const char = this.readChar();
+          if (this.debug) {
+            console.log(
+              "position:",
+              pos,
+              "input:",
+              ">" + char + "<",
+              "accumulated:",
+              token,
+              "inQuote:",
+              inQuote,
+              "inDollarQuote:",
+              inDollarQuote,
+              "lastDollar:",
+              lastDollar,
+              "escaped:",
+              escaped
+            );
+          }
+          if (char === "") {
+            if (inQuote) {
+              throw new Error("Got EOF while in a quoted string");
+            }
+            if (escaped) {
+              throw new Error("Got EOF while in an escape sequence");
+            }
+            if (token !== void 0) {
+              yield token;
+            }
+            return;
+          }
+          if (escaped) {
+            if (char === "\n") {
+            } else if (inQuote) {
+              token = (token || "") + escaped + char;
+            } else {
+              token = (token || "") + char;
+            }
+            escaped = false;
+            continue;
+          }
+          if (this.escapes.includes(char)) {
+            if (!inQuote || inDollarQuote !== false || this.escapedQuotes.includes(inQuote)) {
+              escaped = char;
+              continue;
+            } else {
+            }
+          }
+          if (inQuote !== false) {
+            if (char === inQuote) {
+              token = this.processEscapes(token, inQuote, inDollarQuote === "'");
+              inQuote = false;
+              inDollarQuote = false;
+              continue;
+            }
+            token = (token || "") + char;
+            continue;
+          }
+          if (this.quotes.includes(char)) {
+            inQuote = char;
+            if (lastDollar === pos - 1) {
+              if (char === "'" && !this.ansiCQuotes) {
+              } else if (char === '"' && !this.localeQuotes) {
+              } else {
+                inDollarQuote = char;
+              }
+            }
+            token = token || "";
+            if (inDollarQuote !== false) {
+              token = token.slice(0, -1);
+            }
+            continue;
+          }
+          if (inQuote === false && char === "$") {
+            lastDollar = pos;
+          }
+          if (this.whitespace.includes(char)) {
+            if (token !== void 0) {
+              yield token;
+            }
+            token = void 0;
+            continue;
+          }
+          token = (token || "") + char;
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/ini.ts
+function splitLines(text) {
+  const out2 = [];
+  let start2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10 || c === 13) {
+      out2.push({ start: start2, end: i2 });
+      if (c === 13 && text.charCodeAt(i2 + 1) === 10) i2++;
+      start2 = i2 + 1;
+    }
+  }
+  if (start2 < text.length) out2.push({ start: start2, end: text.length });
+  return out2;
+}
+function inlineComment(line) {
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const c = line[i2];
+    if ((c === ";" || c === "#") && (i2 === 0 || isSpace(line[i2 - 1]))) return i2;
+  }
+  return -1;
+}
+function parseIni(text, src) {
+  const out2 = { file: src.file, sections: [], problems: [] };
+  const range = (a, b) => src.lines.range(src.file, src.baseOffset + a, src.baseOffset + b);
+  const byName2 = /* @__PURE__ */ new Map();
+  let section;
+  let open;
+  let indentLevel = 0;
+  let noSectionReported = false;
+  const close = () => {
+    if (!open) return;
+    while (open.parts.length > 1 && open.parts[open.parts.length - 1] === "") open.parts.pop();
+    open.entry.value = open.parts.join("\n");
+    open.entry.valueRange = range(open.valueStart, open.valueEnd);
+    open = void 0;
+  };
+  for (const { start: start2, end } of splitLines(text)) {
+    const line = text.slice(start2, end);
+    const trimmedStart = line.length - line.trimStart().length;
+    const full = line[trimmedStart] === "#" || line[trimmedStart] === ";";
+    const comment = full ? trimmedStart : inlineComment(line);
+    const kept = comment >= 0 ? line.slice(0, comment) : line;
+    const lead = kept.length - kept.trimStart().length;
+    const value = kept.trim();
+    const vStart = start2 + lead;
+    const vEnd = vStart + value.length;
+    if (value === "") {
+      if (comment < 0 && open) open.parts.push("");
+      continue;
+    }
+    if (open && section && lead > indentLevel) {
+      open.parts.push(value);
+      open.valueEnd = vEnd;
+      continue;
+    }
+    close();
+    indentLevel = lead;
+    if (value.startsWith("[")) {
+      const closeAt = value.lastIndexOf("]");
+      if (closeAt > 1) {
+        const name2 = value.slice(1, closeAt);
+        section = byName2.get(name2);
+        if (!section) {
+          section = { name: name2, range: range(vStart, vStart + closeAt + 1), entries: /* @__PURE__ */ new Map() };
+          byName2.set(name2, section);
+          out2.sections.push(section);
+        }
+        continue;
+      }
+    }
+    if (!section) {
+      if (!noSectionReported) {
+        out2.problems.push({ range: range(vStart, vEnd), message: `"${value}" comes before any [section] header: supervisord stops with an error on this file`, severity: "partial" });
+        noSectionReported = true;
+      }
+      continue;
+    }
+    const eq = value.indexOf("=");
+    const colon = value.indexOf(":");
+    const d = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+    const rawKey = d < 0 ? "" : value.slice(0, d).trimEnd();
+    if (d < 0 || rawKey === "") {
+      out2.problems.push({ range: range(vStart, vEnd), message: `"${value}" is neither a [section] header nor a key = value line: supervisord stops with an error on this file`, severity: "partial" });
+      continue;
+    }
+    let valueStart = vStart + d + 1;
+    while (valueStart < vEnd && isSpace(text[valueStart])) valueStart++;
+    const entry = {
+      key: rawKey.toLowerCase(),
+      keyRange: range(vStart, vStart + rawKey.length),
+      value: "",
+      valueRange: range(valueStart, vEnd)
+    };
+    section.entries.set(entry.key, entry);
+    open = { entry, parts: [text.slice(valueStart, vEnd)], valueStart, valueEnd: vEnd };
+  }
+  close();
+  return out2;
+}
+function iniGet(file, section, key) {
+  return section.entries.get(key) ?? file.sections.find((s) => s.name === "DEFAULT")?.entries.get(key);
+}
+var isSpace;
+var init_ini = __esm({
+  "src/parsers/ini.ts"() {
+    "use strict";
+    isSpace = (c) => c !== void 0 && (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c > "\x7F" && c.trim() === "");
   }
 });
 
@@ -4702,9 +4997,9 @@ var init_shell = __esm({
             out2.push(n);
             continue;
           }
-          const split = n.kind === "group" && this.splitGroups.has(n) ? n.body : [n];
-          const last = split[split.length - 1];
-          out2.push(...split.slice(0, -1));
+          const split2 = n.kind === "group" && this.splitGroups.has(n) ? n.body : [n];
+          const last = split2[split2.length - 1];
+          out2.push(...split2.slice(0, -1));
           out2.push({ kind: "background", body: last, range: this.range(last.range.start - this.opts.baseOffset, this.e(kids[i2 + 1])) });
         }
         return out2;
@@ -5332,6 +5627,85 @@ var init_shell = __esm({
   }
 });
 
+// src/parsers/execline.ts
+function parseExecline(file) {
+  const text = file.text;
+  const out2 = { words: [], problems: [] };
+  const range = (a, b) => file.lines.range(file.path, a, b);
+  let i2 = 0;
+  if (text.startsWith("#!")) {
+    let end = text.indexOf("\n");
+    if (end < 0) end = text.length;
+    const fields2 = text.slice(2, end).trim().split(" ").filter((f) => f !== "");
+    out2.shebang = { interpreter: fields2[0] ?? "", args: fields2.slice(1), range: range(0, end) };
+    i2 = end;
+  }
+  const stack = [{ words: out2.words }];
+  while (i2 < text.length) {
+    while (i2 < text.length && isBlank(text[i2])) i2++;
+    if (i2 >= text.length) break;
+    if (text[i2] === "#") {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+      continue;
+    }
+    const start2 = i2;
+    let value = "";
+    let quoted = false;
+    while (i2 < text.length && !isBlank(text[i2])) {
+      const c = text[i2];
+      if (c === '"') {
+        quoted = true;
+        let j = i2 + 1;
+        for (; j < text.length && text[j] !== '"'; j++) {
+          if (text[j] === "\\" && j + 1 < text.length) {
+            const n = text[++j];
+            value += ESCAPES[n] ?? n;
+          } else value += text[j];
+        }
+        if (j >= text.length) {
+          out2.problems.push({ range: range(i2, text.length), message: "A quoted string is never closed: execlineb stops with an error on this script", severity: "error" });
+          return out2;
+        }
+        i2 = j + 1;
+      } else if (c === "\\" && i2 + 1 < text.length) {
+        value += text[i2 + 1];
+        i2 += 2;
+      } else {
+        value += c;
+        i2++;
+      }
+    }
+    const top = stack[stack.length - 1];
+    if (!quoted && value === "{") {
+      stack.push({ words: [], open: start2 });
+      continue;
+    }
+    if (!quoted && value === "}") {
+      if (stack.length === 1) {
+        out2.problems.push({ range: range(start2, i2), message: "A } closes no block: execlineb stops with an error on this script", severity: "error" });
+        return out2;
+      }
+      stack.pop();
+      stack[stack.length - 1].words.push({ value: "{\u2026}", range: range(top.open, i2), block: top.words });
+      continue;
+    }
+    top.words.push({ value, range: range(start2, i2) });
+  }
+  if (stack.length > 1) {
+    const open = stack[stack.length - 1].open;
+    out2.problems.push({ range: range(open, open + 1), message: "A { block is never closed: execlineb stops with an error on this script", severity: "error" });
+  }
+  return out2;
+}
+var isBlank, ESCAPES;
+var init_execline = __esm({
+  "src/parsers/execline.ts"() {
+    "use strict";
+    isBlank = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+    ESCAPES = { n: "\n", t: "	", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", "\\": "\\", '"': '"' };
+  }
+});
+
 // src/infer/base-images.ts
 function parseImageRef(ref) {
   let rest = ref.trim();
@@ -5526,6 +5900,11 @@ function baseImageFacts(ref) {
       facts.hasShell = true;
       facts.mergedUsr = true;
     }
+    return facts;
+  }
+  if ((r.registry === "ghcr.io" || r.registry === "lscr.io" || hub) && r.path.startsWith("linuxserver/baseimage-")) {
+    facts.entrypoint = ["/init"];
+    facts.hasShell = true;
     return facts;
   }
   if (hub && ["python", "node", "ruby", "rust", "buildpack-deps", "perl", "php"].includes(r.path) && tag !== void 0) {
@@ -5968,19 +6347,19 @@ function expandParam(p, env) {
   return r;
 }
 function expandParamSegs(p, env) {
-  const split = !p.quoted;
+  const split2 = !p.quoted;
   const { name: name2, op } = p;
   if (name2 === "@" || name2 === "*") {
     if (op !== void 0) return err2(`\${${name2}${op}...} is not evaluated`);
     if (!env.positional) return err2(POSITIONAL_UNKNOWN);
     if (env.positional.includes(void 0)) return err2(ARG_UNKNOWN);
     const args2 = env.positional;
-    if (p.length) return [{ text: String(args2.length), split }];
+    if (p.length) return [{ text: String(args2.length), split: split2 }];
     if (p.quoted && name2 === "*") return [{ text: args2.join(" "), split: false }];
     const out2 = [];
     args2.forEach((a, i2) => {
       if (i2 > 0) out2.push({ brk: true });
-      out2.push({ text: a, split });
+      out2.push({ text: a, split: split2 });
     });
     return out2;
   }
@@ -5989,16 +6368,16 @@ function expandParamSegs(p, env) {
   if (p.length) {
     if (op !== void 0) return err2(`\${#${name2}${op}...} is not valid`);
     if (v.state === "absent") return notSet(name2);
-    return [{ text: String(v.state === "set" ? [...v.value].length : 0), split }];
+    return [{ text: String(v.state === "set" ? [...v.value].length : 0), split: split2 }];
   }
   if (op === void 0) {
     if (v.state === "absent") return notSet(name2);
-    return [{ text: v.state === "set" ? v.value : "", split }];
+    return [{ text: v.state === "set" ? v.value : "", split: split2 }];
   }
   const isSet = v.state === "set";
   const nonEmpty = isSet && v.value !== "";
   const value = isSet ? v.value : "";
-  const operand2 = () => p.operand ? expandParts(p.operand.parts, env, split, p.operand.raw) : [];
+  const operand2 = () => p.operand ? expandParts(p.operand.parts, env, split2, p.operand.raw) : [];
   const operandString = () => {
     const segs = p.operand ? expandParts(p.operand.parts, env, false, p.operand.raw) : [];
     if (isErr(segs)) return segs;
@@ -6007,20 +6386,20 @@ function expandParamSegs(p, env) {
   switch (op) {
     case ":-":
     case "-":
-      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split }] : operand2();
+      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split: split2 }] : operand2();
     case ":=":
     case "=": {
-      if (op === ":=" ? nonEmpty : isSet) return [{ text: value, split }];
+      if (op === ":=" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
       const d = operandString();
       if (isErr(d)) return d;
       env.vars.set(name2, d);
       env.unset?.delete(name2);
       env.onAssign?.(name2, d);
-      return [{ text: d, split }];
+      return [{ text: d, split: split2 }];
     }
     case ":?":
     case "?":
-      if (op === ":?" ? nonEmpty : isSet) return [{ text: value, split }];
+      if (op === ":?" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
       return err2(`$${name2} is not set: \${${name2}${op}...} stops the shell with an error`);
     case ":+":
     case "+":
@@ -6029,7 +6408,7 @@ function expandParamSegs(p, env) {
   if (v.state === "absent") return notSet(name2);
   const r = transform(value, op, p.operand, env);
   if (isErr(r)) return err2(r.reason.replace("%s", `\${${name2}${op}${p.operand?.raw ?? ""}}`));
-  return [{ text: r, split }];
+  return [{ text: r, split: split2 }];
 }
 function transform(value, op, operand2, env) {
   const unsupported = err2("%s is not evaluated");
@@ -6380,7 +6759,7 @@ function looksLikeShellScript(file) {
     if (end < 0) end = text.length;
     const words = text.slice(2, end).trim().split(" ").filter((w) => w !== "");
     let interp = words[0] ? basename(words[0]) : "";
-    if (interp === "env") {
+    if (interp === "env" || interp === "with-contenv") {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
       interp = rest[0] ? basename(rest[0]) : "";
     }
@@ -6401,14 +6780,47 @@ function loadScript(repo, path5) {
     return void 0;
   }
 }
+function loadExecline(repo, path5) {
+  if (basename(path5).includes(".")) return void 0;
+  const file = repo.load(path5);
+  if (!file || !file.text.startsWith("#!")) return void 0;
+  let end = file.text.indexOf("\n");
+  if (end < 0) end = file.text.length;
+  const interp = file.text.slice(2, end).trim().split(" ")[0] ?? "";
+  if (basename(interp) !== "execlineb") return void 0;
+  return repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file);
+}
 function parseScriptFile(file) {
   return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
+}
+function iniAt(image, path5) {
+  const e = lookupPath(image, path5);
+  if (!e || e.type !== "file") return void 0;
+  const x = extraOf(image);
+  if (e.contextFile !== void 0 && x) {
+    const file = x.repo.load(e.contextFile);
+    if (!file) return void 0;
+    return x.repo.memo ? x.repo.memo.through("ini", file, parseIniFile) : parseIniFile(file);
+  }
+  const at4 = e.contentRange;
+  if (e.content !== void 0 && at4 && x && at4.end - at4.start === e.content.length) {
+    const df = x.repo.load(at4.file);
+    if (df) return parseIni(e.content, { file: df.path, lines: df.lines, baseOffset: at4.start });
+  }
+  return void 0;
+}
+function parseIniFile(file) {
+  return parseIni(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
 }
 function withScript(x, e) {
   if (x && e.type === "file" && e.contextFile !== void 0 && e.script === void 0 && !e.go && !scriptChecked.has(e)) {
     scriptChecked.add(e);
     const s = loadScript(x.repo, e.contextFile);
     if (s) e.script = s;
+    else {
+      const x2 = loadExecline(x.repo, e.contextFile);
+      if (x2) e.execline = x2;
+    }
   }
   return e;
 }
@@ -6607,6 +7019,8 @@ var init_image = __esm({
     import_node_path = require("node:path");
     init_gomod();
     init_shell();
+    init_ini();
+    init_execline();
     init_base_images();
     init_docker_vars();
     init_expand();
@@ -6768,7 +7182,8 @@ var init_image = __esm({
         if (facts.entrypoint) {
           model.entrypoint = {
             form: "exec",
-            argv: facts.entrypoint.map((value) => ({ value })),
+            // Written nowhere: they point at the FROM line that brings them.
+            argv: facts.entrypoint.map((value) => ({ value, range: stage.range })),
             evidence: fromEv(`${facts.ref} has ENTRYPOINT ${JSON.stringify(facts.entrypoint)}`)
           };
         }
@@ -6995,7 +7410,7 @@ var init_image = __esm({
         };
         for (const h of ins.heredocs ?? []) {
           const path5 = destIsDir ? norm(`${dest}/${h.name}`) : dest;
-          const e = { type: "file", path: path5, origin: [ev2], content: h.content };
+          const e = { type: "file", path: path5, origin: [ev2], content: h.content, contentRange: h.range };
           if (h.script) e.script = h.script;
           this.put(st, finish(e));
         }
@@ -9409,6 +9824,30 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       argv = argv.slice(idx);
       continue;
     }
+    if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.execline) {
+      const x = found.entry.execline;
+      const interp = x.shebang?.interpreter ?? "execlineb";
+      wrappers.push({ name: basename3(found.path), path: found.path, exe: image ? resolveSymlinks(image, interp).path : interp, kind: "script", evidence: ev(found.entry.origin[found.entry.origin.length - 1]?.range ?? first.range, `${found.path} is an execline script run by ${interp}`, anchor) });
+      steps.push(...found.entry.origin);
+      const bad = x.problems[0];
+      if (bad) return { status: "unknown", steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
+      argv = x.words.map((w) => ({ value: w.value, range: w.range, ...w.block ? { block: true } : {}, ...w.value.includes("$") ? { unknown: true } : {} }));
+      continue;
+    }
+    const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
+    if (chain && !(found.entry?.type === "file" && found.entry.go)) {
+      const at4 = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
+      if (at4 >= argv.length || argv.slice(1, at4).some((a) => a.unknown && name2 === "cd")) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "env", evidence: ev(first.range, `${name2} replaces itself with the command`, anchor) });
+      if (name2 === "cd") cwd = import_node_path2.posix.resolve(cwd, argv[at4 - 1].value);
+      if (name2 === "export") env.set(argv[at4 - 2].value, argv[at4 - 1].value);
+      if (name2 === "importas" || name2 === "define") {
+        const variable2 = argv[at4 - 2].value;
+        const value = name2 === "define" ? argv[at4 - 1].value : env.get(argv[at4 - 1].value);
+        argv = argv.slice(at4).map((a) => a.unknown && !a.block ? substituteExecline(a, variable2, value) : a);
+      } else argv = argv.slice(at4);
+      continue;
+    }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
       const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
       if ("done" in res) {
@@ -9421,13 +9860,19 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
-    if (image && SUPERVISORS.has(name2) && !(found.entry?.type === "file" && found.entry.go)) {
+    if (image && (SUPERVISORS.has(name2) || name2 === SUPERVISORD) && !(found.entry?.type === "file" && found.entry.go)) {
       const exe = import_node_path2.posix.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
-      return supervised(name2, exe, argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
+      const at4 = { image, env, cwd, steps, wrappers, anchor, ctx, depth };
+      return name2 === SUPERVISORD ? supervisord(found.path, argv, at4, first.range) : supervised(name2, exe, argv, at4, first.range);
+    }
+    if (image && found.path === S6_OVERLAY_INIT && !found.entry) {
+      steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
+      return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
     if (!import_node_path2.posix.isAbsolute(found.path)) {
-      return { status: "unknown", steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
@@ -9444,49 +9889,299 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
   return { status: "unknown", steps, wrappers, reason: `gave up after ${MAX_STEPS2} wrappers` };
 }
 function supervised(name2, exe, argv, at4, range) {
-  const { image, steps, anchor } = at4;
   const i2 = skipOptions(argv, 1, name2 === "s6-svscan" ? /* @__PURE__ */ new Set(["-c", "-C", "-t", "-d", "-X"]) : /* @__PURE__ */ new Set());
   const dirArg = argv[i2];
   const wrappers = [...at4.wrappers];
-  const unknown = (reason) => ({ status: "unknown", steps: dedupe2(steps), wrappers, reason });
+  const unknown = (reason) => ({ status: "unknown", steps: dedupe2(at4.steps), wrappers, reason });
   if (at4.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
   const scan = dirArg ? import_node_path2.posix.isAbsolute(dirArg.value) ? import_node_path2.posix.normalize(dirArg.value) : import_node_path2.posix.join(at4.cwd, dirArg.value) : at4.cwd;
   const scanDir = scan.length > 1 && scan.endsWith("/") ? scan.slice(0, -1) : scan;
-  wrappers.push({
-    name: name2,
-    path: exe,
-    exe,
-    kind: "init",
-    evidence: ev(dirArg?.range ?? range, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, anchor)
-  });
-  const services = [];
-  for (const svc of listDir(image, scanDir)) {
-    if (svc.startsWith(".")) continue;
-    const run2 = import_node_path2.posix.join(scanDir, svc, "run");
-    const e = lookupPath(image, run2);
-    if (!e || e.type !== "file") continue;
-    const r = walk(image, [{ value: run2 }], new Map(at4.env), import_node_path2.posix.join(scanDir, svc), [...steps], [...wrappers], void 0, anchor, at4.ctx, at4.depth + 1);
-    services.push({ svc, r });
-  }
+  const where4 = dirArg?.range ?? range;
+  wrappers.push({ name: name2, path: exe, exe, kind: "init", evidence: ev(where4, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, at4.anchor) });
+  const services = runDirServices(at4, wrappers, [scanDir]);
   if (services.length === 0) return unknown(`${name2} supervises the services in ${scanDir}, and the Dockerfile puts none there (a directory with a run file)`);
-  const list = services.map(({ svc, r }) => r.status === "resolved" && r.exe !== void 0 ? `${svc} (${r.exe})` : `${svc} (not known: ${r.reason ?? "unknown"})`).join(", ");
+  return pickService(name2, `in ${scanDir}`, services, at4, wrappers, where4);
+}
+function runDirServices(at4, wrappers, dirs) {
+  const services = [];
+  for (const dir of dirs) {
+    for (const svc of listDir(at4.image, dir)) {
+      if (svc.startsWith(".")) continue;
+      const run2 = import_node_path2.posix.join(dir, svc, "run");
+      const e = lookupPath(at4.image, run2);
+      if (!e || e.type !== "file") continue;
+      const r = walk(at4.image, [{ value: run2 }], new Map(at4.env), import_node_path2.posix.join(dir, svc), [...at4.steps], [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
+      services.push({ svc, r });
+    }
+  }
+  return services;
+}
+function pickService(name2, where4, services, at4, wrappers, range) {
+  const list = services.map(({ svc, r }) => r.status === "resolved" && r.exe !== void 0 ? `${svc} (${r.exe})` : r.baseImageProgram !== void 0 ? `${svc} (${r.baseImageProgram}, of the base image)` : `${svc} (not known: ${r.reason ?? "unknown"})`).join(", ");
   const go = services.filter(({ r }) => r.status === "resolved" && (r.goRun !== void 0 || r.binary?.type === "file" && r.binary.go !== void 0));
   const placed = services.filter(({ r }) => r.status === "resolved" && r.binary?.type === "file");
-  const allKnown = services.every(({ r }) => r.status === "resolved");
+  const allKnown = services.every(({ r }) => r.status === "resolved" || r.baseImageProgram !== void 0);
   let pick;
-  if (allKnown && services.length === 1) pick = { s: services[0], note: `${name2} supervises one service in ${scanDir}: ${services[0].svc}` };
+  if (allKnown && services.length === 1) pick = { s: services[0], note: `${name2} supervises one service ${where4}: ${services[0].svc}` };
   else if (allKnown && go.length === 1) pick = { s: go[0], note: `of the services ${name2} supervises (${list}), only ${go[0].svc} runs a Go binary the Dockerfile builds` };
-  else if (allKnown && go.length === 0 && placed.length === 1) {
+  else if (allKnown && go.length > 1 && go.every(({ r }) => r.exe === go[0].r.exe && r.goRun === void 0)) {
+    pick = { s: go[0], note: `of the services ${name2} supervises (${list}), ${go.map((g) => g.svc).join(" and ")} run the same Go binary the Dockerfile builds` };
+  } else if (allKnown && go.length === 0 && placed.length === 1) {
     pick = { s: placed[0], note: `of the services ${name2} supervises (${list}), only ${placed[0].svc} runs a program the Dockerfile puts in the image (the others run programs of the base image)` };
   }
   if (!pick) {
-    return unknown(
-      services.length === 1 ? `${name2} supervises one service in ${scanDir}, whose program is not known: ${list}` : `${name2} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`
-    );
+    return {
+      status: "unknown",
+      steps: dedupe2(at4.steps),
+      wrappers,
+      reason: services.length === 1 ? `${name2} supervises one service ${where4}, whose program is not known: ${list}` : `${name2} supervises ${services.length} services ${where4}, and which of them is the Go program is not known: ${list}`
+    };
   }
-  return { ...pick.s.r, steps: dedupe2([...pick.s.r.steps, ev(dirArg?.range ?? range, pick.note, anchor)]) };
+  return { ...pick.s.r, steps: dedupe2([...pick.s.r.steps, ev(range, pick.note, at4.anchor)]) };
+}
+function supervisordConfigArg(argv) {
+  let conf;
+  for (let i2 = 1; i2 < argv.length; i2++) {
+    const a = argv[i2];
+    const v = a.value;
+    if (v === "--configuration") conf = argv[++i2] ?? "missing";
+    else if (v.startsWith("--configuration=")) conf = { ...a, value: v.slice("--configuration=".length) };
+    else if (v.startsWith("-") && !v.startsWith("--")) {
+      for (let k = 1; k < v.length; k++) {
+        const o = v[k];
+        if (!SUPERVISORD_VALUE_OPTIONS.has(o)) continue;
+        const value = k + 1 < v.length ? { ...a, value: v.slice(k + 1) } : argv[++i2] ?? "missing";
+        if (o === "c") conf = value;
+        break;
+      }
+    }
+  }
+  return conf;
+}
+function supervisordSearchPath(invokedAs, cwd) {
+  const here = import_node_path2.posix.isAbsolute(invokedAs) ? import_node_path2.posix.dirname(import_node_path2.posix.dirname(invokedAs)) : void 0;
+  const paths = [
+    ...here !== void 0 ? [import_node_path2.posix.join(here, "etc/supervisord.conf"), import_node_path2.posix.join(here, "supervisord.conf")] : [],
+    import_node_path2.posix.join(cwd, "supervisord.conf"),
+    import_node_path2.posix.join(cwd, "etc/supervisord.conf"),
+    "/etc/supervisord.conf",
+    "/etc/supervisor/supervisord.conf"
+  ];
+  return [...new Set(paths)];
+}
+function supervisorExpand(text, names) {
+  let out2 = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c !== "%") {
+      out2 += c;
+      continue;
+    }
+    if (text[i2 + 1] === "%") {
+      out2 += "%";
+      i2++;
+      continue;
+    }
+    if (text[i2 + 1] !== "(") return void 0;
+    const close = text.indexOf(")", i2 + 2);
+    if (close < 0) return void 0;
+    const value = names.get(text.slice(i2 + 2, close));
+    let j = close + 1;
+    while (j < text.length && "0123456789-+ #.".includes(text[j])) j++;
+    const conv = text[j];
+    if (value === void 0 || conv !== "s" && conv !== "d" && conv !== "r") return void 0;
+    const width = text.slice(close + 1, j);
+    out2 += conv === "d" && width.startsWith("0") ? value.padStart(Number(width.slice(1)) || 0, "0") : value;
+    i2 = j;
+  }
+  return out2;
+}
+function supervisorEnvironment(text) {
+  const out2 = /* @__PURE__ */ new Map();
+  let i2 = 0;
+  while (i2 < text.length) {
+    while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\n" || text[i2] === ",")) i2++;
+    if (i2 >= text.length) break;
+    const eq = text.indexOf("=", i2);
+    if (eq < 0) return void 0;
+    const key = text.slice(i2, eq).trim();
+    i2 = eq + 1;
+    let value = "";
+    const q = text[i2];
+    if (q === '"' || q === "'") {
+      const end = text.indexOf(q, i2 + 1);
+      if (end < 0) return void 0;
+      value = text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else {
+      const end = text.indexOf(",", i2);
+      value = text.slice(i2, end < 0 ? text.length : end).trim();
+      i2 = end < 0 ? text.length : end;
+    }
+    out2.set(key, value);
+  }
+  return out2;
+}
+function supervisord(invokedAs, argv, at4, range) {
+  const { image } = at4;
+  const wrappers = [...at4.wrappers];
+  const steps = [...at4.steps];
+  const unknown = (reason) => ({ status: "unknown", steps: dedupe2(steps), wrappers, reason });
+  const name2 = SUPERVISORD;
+  if (at4.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
+  const confArg = supervisordConfigArg(argv);
+  if (confArg === "missing") return unknown(`${name2} -c is given no file`);
+  if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
+  const files = [];
+  let confPath;
+  if (confArg) {
+    confPath = import_node_path2.posix.isAbsolute(confArg.value) ? import_node_path2.posix.normalize(confArg.value) : import_node_path2.posix.join(at4.cwd, confArg.value);
+    if (!lookupPath(image, confPath) && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === confPath)) {
+      return unknown(`${name2} reads its configuration from ${confPath}, which the Dockerfile does not put in the image`);
+    }
+    if (!lookupPath(image, confPath)) confPath = void 0;
+  } else {
+    confPath = supervisordSearchPath(invokedAs, at4.cwd).find((p) => lookupPath(image, p)?.type === "file");
+  }
+  let how;
+  if (confPath) {
+    const ini = iniAt(image, confPath);
+    if (!ini) return unknown(`${name2} reads its configuration from ${confPath}, whose text is not in the repository`);
+    files.push({ path: confPath, ini });
+    how = confArg ? `${name2} -c reads ${confPath}` : `${name2} finds its configuration at ${confPath}`;
+    const include = ini.sections.find((s) => s.name === "include");
+    const patterns = include ? iniGet(ini, include, "files") : void 0;
+    if (patterns) {
+      const names = new Map([...ENV_EXPANSIONS(at4.env), ["here", import_node_path2.posix.dirname(confPath)]]);
+      const text = supervisorExpand(patterns.value, names);
+      if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
+      for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
+        const abs = import_node_path2.posix.isAbsolute(pattern) ? import_node_path2.posix.normalize(pattern) : import_node_path2.posix.join(import_node_path2.posix.dirname(confPath), pattern);
+        for (const p of globFiles(image, abs)) {
+          const inc = iniAt(image, p);
+          if (inc) files.push({ path: p, ini: inc });
+        }
+      }
+    }
+  } else {
+    const named = confArg ? import_node_path2.posix.normalize(import_node_path2.posix.isAbsolute(confArg.value) ? confArg.value : import_node_path2.posix.join(at4.cwd, confArg.value)) : void 0;
+    const inc = SUPERVISOR_PACKAGE_INCLUDES.filter((d) => named === void 0 || d.conf === named).map((d) => ({ ...d, files: listDir(image, d.dir).filter((f) => f.endsWith(d.ext)) })).find((d) => d.files.length > 0);
+    const pkg = SUPERVISOR_PACKAGE_INCLUDES.find((d) => d.conf === named);
+    if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
+    if (!inc) return unknown(`${name2} reads its configuration from the first of ${supervisordSearchPath(invokedAs, at4.cwd).join(", ")} that exists, and the Dockerfile puts none of them in the image`);
+    for (const f of inc.files) {
+      const p = import_node_path2.posix.join(inc.dir, f);
+      const ini = iniAt(image, p);
+      if (ini) files.push({ path: p, ini });
+    }
+    how = named ? `${name2} -c reads the supervisor package's ${inc.conf}, which includes ${inc.dir}/*${inc.ext}` : `${name2} reads the supervisor package's own configuration (on ${inc.who}, ${inc.conf}, which includes ${inc.dir}/*${inc.ext})`;
+  }
+  const programs = /* @__PURE__ */ new Map();
+  for (const { path: path5, ini } of files) {
+    for (const sec of ini.sections) {
+      const m = sec.name.startsWith("program:") ? sec.name.slice(8) : sec.name.startsWith("fcgi-program:") ? sec.name.slice(13) : void 0;
+      if (m === void 0) continue;
+      const prev = programs.get(m);
+      const keys = new Map(prev?.keys ?? []);
+      for (const [k, e] of sec.entries) keys.set(k, e);
+      const dflt = ini.sections.find((s) => s.name === "DEFAULT");
+      if (dflt) {
+        for (const [k, e] of dflt.entries) if (!keys.has(k)) keys.set(k, e);
+      }
+      programs.set(m, { file: ini, path: path5, keys });
+    }
+  }
+  const where4 = `in ${files.map((f) => f.path).join(", ") || "(no file)"}`;
+  wrappers.push({ name: name2, path: invokedAs, kind: "init", evidence: ev(range, `${name2} starts each program of its configuration as its child (${name2} stays PID 1); ${how}`, at4.anchor) });
+  const services = [];
+  for (const [prog, { path: path5, keys }] of programs) {
+    const autostart = keys.get("autostart");
+    if (autostart && !isTrue(autostart.value)) continue;
+    const command = keys.get("command");
+    const svcSteps = [...steps];
+    const fail = (reason) => void services.push({ svc: prog, r: { status: "unknown", steps: svcSteps, wrappers, reason } });
+    if (!command) {
+      fail(`[program:${prog}] has no command`);
+      continue;
+    }
+    const names = new Map([...ENV_EXPANSIONS(at4.env), ["here", import_node_path2.posix.dirname(path5)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const text = supervisorExpand(command.value, names);
+    svcSteps.push({ range: command.valueRange, message: `${name2} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, " ")}` });
+    if (text === void 0) {
+      fail(`the command of program ${prog} uses an expansion that is not known statically`);
+      continue;
+    }
+    let words;
+    try {
+      words = split(text);
+    } catch {
+      fail(`the command of program ${prog} cannot be split (an unclosed quote): supervisord does not start it`);
+      continue;
+    }
+    const env = new Map(at4.env);
+    const envEntry = keys.get("environment");
+    if (envEntry) {
+      const vars = supervisorExpand(envEntry.value, names);
+      const parsed2 = vars === void 0 ? void 0 : supervisorEnvironment(vars);
+      if (parsed2) for (const [k, v] of parsed2) env.set(k, v);
+    }
+    const dir = keys.get("directory");
+    const dirText = dir ? supervisorExpand(dir.value, names) : void 0;
+    const cwd = dirText ?? at4.cwd;
+    const items = words.map((w) => ({ value: w, range: command.valueRange }));
+    services.push({ svc: prog, r: walk(image, items, env, cwd, svcSteps, [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1) });
+  }
+  if (services.length === 0) return unknown(`${name2} starts no program: none is configured ${where4}`);
+  return pickService(name2, where4, services, { ...at4, steps }, wrappers, range);
+}
+function ENV_EXPANSIONS(env) {
+  return [...env].map(([k, v]) => [`ENV_${k}`, v]);
+}
+function globFiles(image, pattern) {
+  const dir = import_node_path2.posix.dirname(pattern);
+  const base = import_node_path2.posix.basename(pattern);
+  if (!hasGlob(base)) return lookupPath(image, pattern)?.type === "file" ? [pattern] : [];
+  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => import_node_path2.posix.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
+}
+function s6Overlay(argv, at4, range) {
+  const name2 = "s6-overlay";
+  const wrappers = [...at4.wrappers];
+  if (at4.depth >= 2) return { status: "unknown", steps: dedupe2(at4.steps), wrappers, reason: `${S6_OVERLAY_INIT} is started by a service of another supervisor` };
+  wrappers.push({
+    name: name2,
+    path: S6_OVERLAY_INIT,
+    exe: S6_OVERLAY_INIT,
+    kind: "init",
+    evidence: ev(range, `${S6_OVERLAY_INIT} is not built in this repository: taken for s6-overlay's init, which starts the services of ${S6_OVERLAY_SERVICE_DIRS.join(" and ")} and the container's command as its children`, at4.anchor)
+  });
+  const services = runDirServices(at4, wrappers, S6_OVERLAY_SERVICE_DIRS);
+  const cmd = argv.slice(1);
+  if (cmd.length > 0) {
+    const r = walk(at4.image, cmd, new Map(at4.env), at4.cwd, [...at4.steps], [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
+    services.push({ svc: `the command ${cmd.map((a) => a.value).join(" ")}`, r });
+  }
+  if (services.length === 0) {
+    return { status: "unknown", steps: dedupe2(at4.steps), wrappers, reason: `${S6_OVERLAY_INIT} is given no command, and the Dockerfile puts no service (a directory with a run file) in ${S6_OVERLAY_SERVICE_DIRS.join(" or ")}` };
+  }
+  return pickService(name2, `under ${S6_OVERLAY_INIT}`, services, at4, wrappers, range);
+}
+function substituteExecline(a, variable2, value) {
+  let out2 = a.value;
+  for (const form of [`\${${variable2}}`, `$${variable2}`]) {
+    let i2 = out2.indexOf(form);
+    while (i2 >= 0) {
+      const next = out2[i2 + form.length];
+      const whole = form.startsWith("${") || next === void 0 || !/[A-Za-z0-9_]/.test(next);
+      if (whole) {
+        if (value === void 0) return a;
+        out2 = out2.slice(0, i2) + value + out2.slice(i2 + form.length);
+        i2 = out2.indexOf(form, i2 + value.length);
+      } else i2 = out2.indexOf(form, i2 + 1);
+    }
+  }
+  return out2.includes("$") ? { ...a, value: out2 } : { value: out2, ...a.range ? { range: a.range } : {} };
 }
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");
@@ -9554,29 +10249,67 @@ function dedupe2(steps) {
     return true;
   });
 }
-var import_node_path2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, LIVE_RELOADERS, MAX_STEPS2, DLV_VALUE_FLAGS;
+var import_node_path2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, SUPERVISORD, S6_OVERLAY_INIT, S6_OVERLAY_SERVICE_DIRS, LIVE_RELOADERS, EXECLINE_CHAIN, MAX_STEPS2, DLV_VALUE_FLAGS, SUPERVISORD_VALUE_OPTIONS, SUPERVISOR_PACKAGE_INCLUDES, isTrue;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
     import_node_path2 = require("node:path");
     init_source();
+    init_shlex();
+    init_ini();
     init_image();
     init_script();
     init_shell();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
     SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
-    EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command"]);
+    EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command", "with-contenv"]);
     SUPERVISORS = /* @__PURE__ */ new Set(["s6-svscan", "runsvdir"]);
+    SUPERVISORD = "supervisord";
+    S6_OVERLAY_INIT = "/init";
+    S6_OVERLAY_SERVICE_DIRS = ["/etc/services.d", "/etc/s6-overlay/s6-rc.d"];
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
+    EXECLINE_CHAIN = {
+      "with-contenv": { skip: 0 },
+      "s6-envuidgid": { skip: 1, valued: ["-D"] },
+      "s6-applyuidgid": { skip: 0, valued: ["-u", "-g", "-G"] },
+      "s6-notifyoncheck": { skip: 0, valued: ["-3", "-s", "-T", "-t", "-w", "-n", "-c"] },
+      "s6-envdir": { skip: 1 },
+      "s6-setsid": { skip: 0 },
+      fdmove: { skip: 2 },
+      fdclose: { skip: 1 },
+      fdswap: { skip: 2 },
+      fdblock: { skip: 1 },
+      redirfd: { skip: 2 },
+      foreground: { skip: 1 },
+      background: { skip: 1 },
+      if: { skip: 1 },
+      ifelse: { skip: 2 },
+      importas: { skip: 2, valued: ["-D", "-d"] },
+      define: { skip: 2, valued: ["-d"] },
+      export: { skip: 2 },
+      unexport: { skip: 1 },
+      cd: { skip: 1 },
+      umask: { skip: 1 },
+      emptyenv: { skip: 0 },
+      backtick: { skip: 2, valued: ["-D"] },
+      multisubstitute: { skip: 1 },
+      exec: { skip: 0, valued: ["-a"] }
+    };
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);
+    SUPERVISORD_VALUE_OPTIONS = /* @__PURE__ */ new Set(["c", "u", "m", "d", "l", "y", "z", "e", "j", "i", "q", "a"]);
+    SUPERVISOR_PACKAGE_INCLUDES = [
+      { conf: "/etc/supervisor/supervisord.conf", dir: "/etc/supervisor/conf.d", ext: ".conf", who: "Debian and Ubuntu" },
+      { conf: "/etc/supervisord.conf", dir: "/etc/supervisor.d", ext: ".ini", who: "Alpine" }
+    ];
+    isTrue = (v) => ["true", "yes", "on", "1"].includes(v.trim().toLowerCase());
   }
 });
 
 // src/link/target-check.ts
 function isWrapperName(base) {
-  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === "env";
+  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || SUPERVISORS.has(base) || base === SUPERVISORD || base === "env";
 }
 function soleResolved(apps) {
   const r = apps.filter((a) => a.process.status === "resolved" && a.process.exe && !a.process.goRun);
@@ -11207,7 +11940,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i2 = -1;
@@ -11240,18 +11973,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text, i2, indent.length);
           end = i2 + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split2 = i2;
           }
           if (i2 >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -11264,7 +11997,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -14639,7 +15372,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -14797,14 +15530,14 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+    function splitLines3(source) {
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i2 = 1; i2 < split2.length; i2 += 2)
+        lines.push([split2[i2], split2[i2 + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -17596,7 +18329,7 @@ function actionEmits(text, start2, end) {
   if (text[k] === "$") {
     let j2 = k + 1;
     while (isIdent(text[j2])) j2++;
-    while (isBlank(text[j2])) j2++;
+    while (isBlank2(text[j2])) j2++;
     return !(text.startsWith(":=", j2) || text[j2] === "=" && text[j2 + 1] !== "=");
   }
   let j = k;
@@ -17628,7 +18361,7 @@ function blankHelmActions(text) {
     let end = -1;
     let k = s + 2;
     if (text[k] === "-" && isWs(text[k + 1])) k += 2;
-    while (isBlank(text[k])) k++;
+    while (isBlank2(text[k])) k++;
     if (text.startsWith("/*", k)) {
       const c = text.indexOf("*/", k + 2);
       if (c >= 0) {
@@ -17676,7 +18409,7 @@ function blankHelmActions(text) {
         q--;
         continue;
       }
-      if (!isBlank(text[p])) return false;
+      if (!isBlank2(text[p])) return false;
       p--;
     }
     return true;
@@ -17692,7 +18425,7 @@ function blankHelmActions(text) {
         q++;
         continue;
       }
-      if (!isBlank(text[p])) return false;
+      if (!isBlank2(text[p])) return false;
       p++;
     }
     return true;
@@ -17966,7 +18699,7 @@ function goYamlQuoteEnd(text, quote, from) {
   }
   return void 0;
 }
-var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
@@ -17980,7 +18713,7 @@ var init_yaml = __esm({
     MAX_ALIAS_COUNT = 100;
     CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "else", "end", "with", "range", "define", "break", "continue"]);
     isIdent = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_");
-    isBlank = (c) => c === " " || c === "	";
+    isBlank2 = (c) => c === " " || c === "	";
     isWs = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
     K8S_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
     K8S_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
@@ -18108,7 +18841,7 @@ var init_yaml = __esm({
         while (line < lines.starts.length) {
           const ls = lines.starts[line];
           let p = ls;
-          while (isBlank(t[p])) p++;
+          while (isBlank2(t[p])) p++;
           const c = t[p];
           if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
             line++;
@@ -19560,9 +20293,9 @@ function composeDeployment(cf, input2) {
     const env = /* @__PURE__ */ new Map();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);
     const override = { platform: "compose", env };
-    const split = (x) => x.string ? splitCommandString(x.string, input2.files) : toArgs(x.items, env, false);
-    if (s.entrypoint) override.entrypoint = { items: split(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name2}"` };
-    if (s.command) override.cmd = { items: split(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name2}"` };
+    const split2 = (x) => x.string ? splitCommandString(x.string, input2.files) : toArgs(x.items, env, false);
+    if (s.entrypoint) override.entrypoint = { items: split2(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name2}"` };
+    if (s.command) override.cmd = { items: split2(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name2}"` };
     const process4 = resolveProcess(r.link?.model, override, range, ctx);
     if (!r.link && process4.status === "resolved" && !process4.goRun && !s.entrypoint) {
       process4.status = "unknown";
@@ -21224,7 +21957,7 @@ function operatorDeployments(deployments) {
     (d) => d.operator !== void 0 && d.workload !== void 0
   );
 }
-function isTrue(value) {
+function isTrue2(value) {
   return value.toLowerCase() === "true";
 }
 function operatorManagers(deployments) {
@@ -21343,7 +22076,7 @@ function lineEnd(f, line) {
   while (e > lineStart2(f, line) && (f.text[e - 1] === "\n" || f.text[e - 1] === "\r")) e--;
   return e;
 }
-function isBlank2(c) {
+function isBlank3(c) {
   return c === " " || c === "	";
 }
 function startsLine(f, r) {
@@ -21353,13 +22086,13 @@ function startsLine(f, r) {
 function restIsBlank(f, offset, line) {
   const end = lineEnd(f, line);
   let p = offset;
-  while (p < end && isBlank2(f.text[p])) p++;
-  return p === end || f.text[p] === "#" && (p === offset ? offset === lineStart2(f, line) || isBlank2(f.text[p - 1]) : true);
+  while (p < end && isBlank3(f.text[p])) p++;
+  return p === end || f.text[p] === "#" && (p === offset ? offset === lineStart2(f, line) || isBlank3(f.text[p - 1]) : true);
 }
 function keyHasEmptyValue(f, key) {
   let p = key.end;
   const end = lineEnd(f, key.line);
-  while (p < end && isBlank2(f.text[p])) p++;
+  while (p < end && isBlank3(f.text[p])) p++;
   if (f.text[p] !== ":") return false;
   return restIsBlank(f, p + 1, key.line);
 }
@@ -21740,7 +22473,7 @@ var init_operator_instrumentation_not_found = __esm({
           }
           if (op.instrumentationIssue !== "not-found") continue;
           const related = all.slice(0, 5).map((i2) => ({ range: i2.name.range, message: `Instrumentation ${i2.name.value}` }));
-          if (isTrue(v.value)) {
+          if (isTrue2(v.value)) {
             const podNs = w.namespace?.value ?? "";
             const elsewhere = all.map((i2) => `${i2.namespace?.value ?? "?"}/${i2.name.value}`);
             const one = all.length === 1 ? ` Name it with its namespace: "${elsewhere[0]}".` : ` Name one with its namespace, e.g. "${elsewhere[0]}".`;
@@ -21792,7 +22525,7 @@ var init_operator_instrumentation_ambiguous = __esm({
       check({ model, report }) {
         for (const d of operatorDeployments(model.deployments)) {
           const v = d.operator.injectGo;
-          if (v.unknown || !isTrue(v.value)) continue;
+          if (v.unknown || !isTrue2(v.value)) continue;
           const w = d.workload;
           const inNs = instrumentationsInNamespace(model.instrumentations, w);
           if (inNs.length < 2 || inNs.some((i2) => !i2.name || i2.name.unknown)) continue;
@@ -23832,7 +24565,7 @@ var init_edits = __esm({
 });
 
 // src/fix/diff.ts
-function splitLines(text) {
+function splitLines2(text) {
   const lines = [];
   let start2 = 0;
   for (let i2 = 0; i2 < text.length; i2++) {
@@ -23924,7 +24657,7 @@ function opText(op) {
 function unifiedDiff(oldText, newText, opts) {
   if (oldText === newText) return "";
   const context = opts.context ?? 3;
-  const ops = diffLines(splitLines(oldText), splitLines(newText));
+  const ops = diffLines(splitLines2(oldText), splitLines2(newText));
   const changes = [];
   ops.forEach((op, i2) => {
     if (op.kind !== " ") changes.push(i2);
@@ -24121,7 +24854,7 @@ __export(fix_exports, {
   applyEdits: () => applyEdits,
   editsConflict: () => editsConflict,
   fixFiles: () => fixFiles,
-  splitLines: () => splitLines,
+  splitLines: () => splitLines2,
   unifiedDiff: () => unifiedDiff,
   unparseableFiles: () => unparseableFiles,
   writeFileAtomic: () => writeFileAtomic
@@ -34459,17 +35192,17 @@ function readVolumes(r, e) {
       out2.push({ type: "other", target: s, range: s.range });
       continue;
     }
-    const split = splitVolumeSpec(s.value);
-    if ("error" in split) {
-      r.problem(item, `Compose rejects the volume "${s.value}": ${split.error}`);
+    const split2 = splitVolumeSpec(s.value);
+    if ("error" in split2) {
+      r.problem(item, `Compose rejects the volume "${s.value}": ${split2.error}`);
       continue;
     }
-    const target = r.subScalar(s, item, ...split.target);
-    if (!split.source) {
+    const target = r.subScalar(s, item, ...split2.target);
+    if (!split2.source) {
       out2.push({ type: "volume", target, range: s.range });
       continue;
     }
-    const source = r.subScalar(s, item, ...split.source);
+    const source = r.subScalar(s, item, ...split2.source);
     out2.push({ type: isHostPath(source.value) ? "bind" : "volume", source, target, range: s.range });
   }
   return out2;
@@ -34516,11 +35249,11 @@ function readCommand(r, e) {
     if (!s) return void 0;
     const cmd = { items: [], string: s, range, keyRange };
     if (s.unknown) return cmd;
-    const split = splitShellWords(s.value);
-    if (split.error) r.problem(e.value, `Compose cannot split this ${e.key}: ${split.error}`);
+    const split2 = splitShellWords(s.value);
+    if (split2.error) r.problem(e.value, `Compose cannot split this ${e.key}: ${split2.error}`);
     else {
       const node = e.value;
-      cmd.items = split.words.map((w) => ({ ...r.subScalar(s, node, w.start, w.end), value: w.value }));
+      cmd.items = split2.words.map((w) => ({ ...r.subScalar(s, node, w.start, w.end), value: w.value }));
     }
     return cmd;
   }
@@ -43157,7 +43890,7 @@ function parseDotenv(file) {
   };
   let i2 = 0;
   while (i2 < text.length) {
-    while (i2 < text.length && (isBlank3(text[i2]) || text[i2] === "\n")) i2++;
+    while (i2 < text.length && (isBlank4(text[i2]) || text[i2] === "\n")) i2++;
     if (i2 >= text.length) break;
     const start2 = i2;
     const eol2 = lineEnd2(i2);
@@ -43165,14 +43898,14 @@ function parseDotenv(file) {
       i2 = eol2;
       continue;
     }
-    if (text.startsWith("export", i2) && isBlank3(text[i2 + 6])) {
+    if (text.startsWith("export", i2) && isBlank4(text[i2 + 6])) {
       i2 += 6;
-      while (isBlank3(text[i2])) i2++;
+      while (isBlank4(text[i2])) i2++;
     }
     const nameStart = i2;
     while (i2 < eol2 && isNameChar2(text[i2])) i2++;
     const nameEnd = i2;
-    while (isBlank3(text[i2])) i2++;
+    while (isBlank4(text[i2])) i2++;
     if (nameEnd === nameStart || i2 < eol2 && text[i2] !== "=" && text[i2] !== ":") {
       problem(start2, eol2, `"${text.slice(start2, eol2).trim()}" is not a variable assignment (NAME=value): Compose stops with an error on this line`);
       i2 = eol2;
@@ -43185,7 +43918,7 @@ function parseDotenv(file) {
       continue;
     }
     i2++;
-    while (isBlank3(text[i2])) i2++;
+    while (isBlank4(text[i2])) i2++;
     const q = text[i2];
     if (q === '"' || q === "'") {
       const vStart = i2;
@@ -43196,8 +43929,8 @@ function parseDotenv(file) {
         const c = text[j];
         if (c === "\\" && j + 1 < text.length) {
           const n = text[j + 1];
-          if (q === "'" ? n === "'" : ESCAPES[n] !== void 0) {
-            value += q === "'" ? "'" : ESCAPES[n];
+          if (q === "'" ? n === "'" : ESCAPES2[n] !== void 0) {
+            value += q === "'" ? "'" : ESCAPES2[n];
             j++;
             continue;
           }
@@ -43218,17 +43951,17 @@ function parseDotenv(file) {
       out2.entries.push({ name: name2, value: scalar2, range: range(start2, vEnd2) });
       const end = lineEnd2(vEnd2);
       let k = vEnd2;
-      while (k < end && isBlank3(text[k])) k++;
+      while (k < end && isBlank4(text[k])) k++;
       if (k < end && text[k] !== "#") problem(k, end, `Text after the quoted value of ${name2.value} ("${text.slice(k, end).trim()}"): Compose does not read it as part of the value`);
       i2 = end;
       continue;
     }
     let vEnd = i2;
     for (let k = i2; k < eol2; k++) {
-      if (text[k] === "#" && isBlank3(text[k - 1])) break;
+      if (text[k] === "#" && isBlank4(text[k - 1])) break;
       vEnd = k + 1;
     }
-    while (vEnd > i2 && isBlank3(text[vEnd - 1])) vEnd--;
+    while (vEnd > i2 && isBlank4(text[vEnd - 1])) vEnd--;
     const scalar = { value: text.slice(i2, vEnd), range: range(i2, vEnd) };
     if (scalar.value.includes("$")) scalar.unknown = true;
     out2.entries.push({ name: name2, value: scalar, range: range(start2, vEnd) });
@@ -43236,13 +43969,13 @@ function parseDotenv(file) {
   }
   return out2;
 }
-var isBlank3, isNameChar2, ESCAPES;
+var isBlank4, isNameChar2, ESCAPES2;
 var init_dotenv = __esm({
   "src/parsers/dotenv.ts"() {
     "use strict";
-    isBlank3 = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
+    isBlank4 = (c) => c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v";
     isNameChar2 = (c) => /[\p{L}\p{N}_.]/u.test(c);
-    ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"' };
+    ESCAPES2 = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"' };
   }
 });
 
@@ -44211,7 +44944,7 @@ function parseKustomizeEnv(file) {
     if (end < 0) end = text.length;
     const stop2 = end > start2 && text[end - 1] === "\r" ? end - 1 : end;
     let p = start2;
-    while (p < stop2 && isSpace(text[p])) p++;
+    while (p < stop2 && isSpace2(text[p])) p++;
     if (p < stop2 && text[p] !== "#") {
       const eq = text.indexOf("=", p);
       const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
@@ -44231,11 +44964,11 @@ function parseKustomizeEnv(file) {
   }
   return out2;
 }
-var isSpace;
+var isSpace2;
 var init_kustomize_env = __esm({
   "src/parsers/kustomize-env.ts"() {
     "use strict";
-    isSpace = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
+    isSpace2 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
   }
 });
 
@@ -44253,8 +44986,8 @@ function parseTemplate(text) {
     const close = findClose(text, open + 2);
     if (close < 0) return void 0;
     let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    if (body2.startsWith("-") && isSpace3(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace3(body2[body2.length - 2])) body2 = body2.slice(0, -1);
     const pipeline = parsePipeline(body2);
     if (!pipeline) return void 0;
     parts2.push({ kind: "action", pipeline });
@@ -44279,7 +45012,7 @@ function tokenize2(body2) {
   let k = 0;
   while (k < body2.length) {
     const c = body2[k];
-    if (isSpace2(c)) {
+    if (isSpace3(c)) {
       k++;
     } else if (c === "|") {
       out2.push({ kind: "pipe" });
@@ -44309,7 +45042,7 @@ function tokenize2(body2) {
       k = j + 1;
     } else {
       let j = k;
-      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      while (j < body2.length && !isSpace3(body2[j]) && !'|()"`'.includes(body2[j])) j++;
       out2.push({ kind: "word", text: body2.slice(k, j) });
       k = j;
     }
@@ -44440,13 +45173,13 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml13, FUNCTIONS, isSpace2;
+var import_yaml13, FUNCTIONS, isSpace3;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
     import_yaml13 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
-    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
 });
 
@@ -46907,9 +47640,9 @@ var init_parse_cache = __esm({
         return value;
       }
       /**
-       * Writes the cache when it changed: this run's results, and the old entries this run used or whose file it read
-       * (`keep(path)`: a file a scoped run read but did not parse is kept for the next run). Other entries (deleted
-       * files, files outside the linted repository) are dropped. Never throws: a cache that cannot be written only
+       * Writes the cache when it changed: this run's results, and the old entries this run used or whose file `keep`
+       * accepts (one that still exists: a scoped run reads only what it needs, and some files are read on demand).
+       * Other entries (deleted files, files outside the linted repository) are dropped. Never throws: a cache that cannot be written only
        * makes the next run slower.
        */
       save(keep) {

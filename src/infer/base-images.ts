@@ -280,6 +280,14 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     return facts;
   }
 
+  // LinuxServer.io's base images run s6-overlay: ENTRYPOINT ["/init"] starts the services their images put in
+  // /etc/s6-overlay/s6-rc.d (github.com/linuxserver/docker-baseimage-alpine, -ubuntu, -debian ...: `ENTRYPOINT ["/init"]`).
+  if ((r.registry === 'ghcr.io' || r.registry === 'lscr.io' || hub) && r.path.startsWith('linuxserver/baseimage-')) {
+    facts.entrypoint = ['/init'];
+    facts.hasShell = true;
+    return facts;
+  }
+
   // Other official Debian-based language images: decide by the tag's variant only.
   if (hub && ['python', 'node', 'ruby', 'rust', 'buildpack-deps', 'perl', 'php'].includes(r.path) && tag !== undefined) {
     const head = tag.split('-')[0]!;

@@ -15,6 +15,8 @@ import type { ShellCommand, ShellScript, ShellWord } from '../model/shell.ts';
 import type { Evidence, Range, RepoView, SourceFile } from '../model/source.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
+import { parseIni, type IniFile } from '../parsers/ini.ts';
+import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts } from './base-images.ts';
 import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
 import { expandWord, type ExpandEnv } from './expand.ts';
@@ -130,12 +132,12 @@ function basename(p: string): string {
   return i >= 0 ? t.slice(i + 1) : t;
 }
 
-function hasGlob(s: string): boolean {
+export function hasGlob(s: string): boolean {
   return s.includes('*') || s.includes('?') || s.includes('[');
 }
 
 /** `*`, `?` and `[...]` over one path element. */
-function globMatch(pattern: string, text: string): boolean {
+export function globMatch(pattern: string, text: string): boolean {
   const rec = (pi: number, ti: number): boolean => {
     while (pi < pattern.length) {
       const c = pattern[pi]!;
@@ -198,7 +200,8 @@ function looksLikeShellScript(file: SourceFile): boolean {
     if (end < 0) end = text.length;
     const words = text.slice(2, end).trim().split(' ').filter((w) => w !== '');
     let interp = words[0] ? basename(words[0]) : '';
-    if (interp === 'env') {
+    // `#!/usr/bin/env bash`; s6-overlay's `#!/command/with-contenv bash` (runs the shell with the container's env).
+    if (interp === 'env' || interp === 'with-contenv') {
       const rest = words.slice(1).filter((w) => !w.startsWith('-'));
       interp = rest[0] ? basename(rest[0]) : '';
     }
@@ -223,8 +226,45 @@ function loadScript(repo: RepoView, path: string): ShellScript | undefined {
   }
 }
 
+/** Loads and parses a repository execline script (`#!/command/execlineb -P`), or undefined. */
+function loadExecline(repo: RepoView, path: string): ExeclineScript | undefined {
+  if (basename(path).includes('.')) return undefined;
+  const file = repo.load(path);
+  if (!file || !file.text.startsWith('#!')) return undefined;
+  let end = file.text.indexOf('\n');
+  if (end < 0) end = file.text.length;
+  const interp = file.text.slice(2, end).trim().split(' ')[0] ?? '';
+  if (basename(interp) !== 'execlineb') return undefined;
+  return repo.memo ? repo.memo.through('execline', file, parseExecline) : parseExecline(file);
+}
+
 function parseScriptFile(file: SourceFile): ShellScript {
   return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
+}
+
+/**
+ * A configuration file of the image read as INI (supervisord's): a repository file the Dockerfile copies there, or a
+ * heredoc written in the Dockerfile. Undefined when its text is not known.
+ */
+export function iniAt(image: ImageModel, path: string): IniFile | undefined {
+  const e = lookupPath(image, path);
+  if (!e || e.type !== 'file') return undefined;
+  const x = extraOf(image);
+  if (e.contextFile !== undefined && x) {
+    const file = x.repo.load(e.contextFile);
+    if (!file) return undefined;
+    return x.repo.memo ? x.repo.memo.through('ini', file, parseIniFile) : parseIniFile(file);
+  }
+  const at = e.contentRange;
+  if (e.content !== undefined && at && x && at.end - at.start === e.content.length) {
+    const df = x.repo.load(at.file);
+    if (df) return parseIni(e.content, { file: df.path, lines: df.lines, baseOffset: at.start });
+  }
+  return undefined;
+}
+
+function parseIniFile(file: SourceFile): IniFile {
+  return parseIni(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
 }
 
 /** Entries whose repository file was already looked at for a script. */
@@ -235,6 +275,10 @@ function withScript(x: Extra | undefined, e: FsEntry): FsEntry {
     scriptChecked.add(e);
     const s = loadScript(x.repo, e.contextFile);
     if (s) e.script = s;
+    else {
+      const x2 = loadExecline(x.repo, e.contextFile);
+      if (x2) e.execline = x2;
+    }
   }
   return e;
 }
@@ -529,7 +573,8 @@ class Evaluator {
     if (facts.entrypoint) {
       model.entrypoint = {
         form: 'exec',
-        argv: facts.entrypoint.map((value) => ({ value })),
+        // Written nowhere: they point at the FROM line that brings them.
+        argv: facts.entrypoint.map((value) => ({ value, range: stage.range })),
         evidence: fromEv(`${facts.ref} has ENTRYPOINT ${JSON.stringify(facts.entrypoint)}`),
       };
     }
@@ -779,7 +824,7 @@ class Evaluator {
 
     for (const h of ins.heredocs ?? []) {
       const path = destIsDir ? norm(`${dest}/${h.name}`) : dest;
-      const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content };
+      const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content, contentRange: h.range };
       if (h.script) e.script = h.script;
       this.put(st, finish(e));
     }

@@ -9,7 +9,9 @@ import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
 import type { ResolvedProcess } from '../model/project.ts';
 import type { ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
-import { DEFAULT_PATH, listDir, lookupPath, resolveSymlinks } from './image.ts';
+import { split as shlexSplit } from 'shlex';
+import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
+import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, resolveSymlinks } from './image.ts';
 import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
@@ -20,6 +22,8 @@ export interface ArgItem {
   range?: Range;
   /** The value could not be known statically (a template expression, an unresolved variable). */
   unknown?: boolean;
+  /** An execline `{ ... }` block (one argument of the program before it). */
+  block?: boolean;
 }
 
 /** What the orchestrator (Kubernetes, Compose) says about the container's command. */
@@ -43,10 +47,49 @@ export interface ResolveContext {
 export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 export const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
 export const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
-const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command']);
+const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command', 'with-contenv']);
 /** Process supervisors that start every service of a scan directory (`<dir>/<service>/run`) as a child. */
 export const SUPERVISORS = new Set(['s6-svscan', 'runsvdir']);
+/** Starts every `[program:x]` of its configuration file as a child. */
+export const SUPERVISORD = 'supervisord';
+/** s6-overlay's stage-1 init (`ENTRYPOINT ["/init"]`, from its tarball or a base image). */
+export const S6_OVERLAY_INIT = '/init';
+/** Where s6-overlay finds service directories (`<dir>/<service>/run`): the legacy one, and s6-rc's source one. */
+const S6_OVERLAY_SERVICE_DIRS = ['/etc/services.d', '/etc/s6-overlay/s6-rc.d'];
 export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 'realize', 'modd', 'watchexec', 'nodemon', 'gin', 'fresh', 'wgo']);
+
+/**
+ * execline's chain-loading programs (and s6's: `s6-notifyoncheck ... s6-setuidgid abc app`), in an execline script or
+ * a shell script's exec: how many arguments (after their options; options that take a value listed) come before the
+ * program they exec into. A `{ ... }` block counts as one.
+ */
+const EXECLINE_CHAIN: Record<string, { skip: number; valued?: string[] }> = {
+  'with-contenv': { skip: 0 },
+  's6-envuidgid': { skip: 1, valued: ['-D'] },
+  's6-applyuidgid': { skip: 0, valued: ['-u', '-g', '-G'] },
+  's6-notifyoncheck': { skip: 0, valued: ['-3', '-s', '-T', '-t', '-w', '-n', '-c'] },
+  's6-envdir': { skip: 1 },
+  's6-setsid': { skip: 0 },
+  fdmove: { skip: 2 },
+  fdclose: { skip: 1 },
+  fdswap: { skip: 2 },
+  fdblock: { skip: 1 },
+  redirfd: { skip: 2 },
+  foreground: { skip: 1 },
+  background: { skip: 1 },
+  if: { skip: 1 },
+  ifelse: { skip: 2 },
+  importas: { skip: 2, valued: ['-D', '-d'] },
+  define: { skip: 2, valued: ['-d'] },
+  export: { skip: 2 },
+  unexport: { skip: 1 },
+  cd: { skip: 1 },
+  umask: { skip: 1 },
+  emptyenv: { skip: 0 },
+  backtick: { skip: 2, valued: ['-D'] },
+  multisubstitute: { skip: 1 },
+  exec: { skip: 0, valued: ['-a'] },
+};
 
 const MAX_STEPS = 16;
 /** Delve flags that take a separate value (`--listen :2345`). */
@@ -353,6 +396,33 @@ function walk(
       continue;
     }
 
+    // An execline script in the image (an s6 service's run file): its words are one command line.
+    if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.execline) {
+      const x = found.entry.execline;
+      const interp = x.shebang?.interpreter ?? 'execlineb';
+      wrappers.push({ name: basename(found.path), path: found.path, exe: image ? resolveSymlinks(image, interp).path : interp, kind: 'script', evidence: ev(found.entry.origin[found.entry.origin.length - 1]?.range ?? first.range, `${found.path} is an execline script run by ${interp}`, anchor) });
+      steps.push(...found.entry.origin);
+      const bad = x.problems[0];
+      if (bad) return { status: 'unknown', steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
+      argv = x.words.map((w) => ({ value: w.value, range: w.range, ...(w.block ? { block: true } : {}), ...(w.value.includes('$') ? { unknown: true } : {}) }));
+      continue;
+    }
+    // Reached as a program (not as a shell builtin: a shell script's `cd`, `export` are read by the script analysis).
+    const chain = Object.hasOwn(EXECLINE_CHAIN, name) ? EXECLINE_CHAIN[name] : undefined;
+    if (chain && !(found.entry?.type === 'file' && found.entry.go)) {
+      const at = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
+      if (at >= argv.length || argv.slice(1, at).some((a) => a.unknown && name === 'cd')) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
+      wrappers.push({ name, path: found.path, exe: found.path, kind: 'env', evidence: ev(first.range, `${name} replaces itself with the command`, anchor) });
+      if (name === 'cd') cwd = posix.resolve(cwd, argv[at - 1]!.value);
+      if (name === 'export') env.set(argv[at - 2]!.value, argv[at - 1]!.value);
+      if (name === 'importas' || name === 'define') {
+        const variable = argv[at - 2]!.value;
+        const value = name === 'define' ? argv[at - 1]!.value : env.get(argv[at - 1]!.value);
+        argv = argv.slice(at).map((a) => (a.unknown && !a.block ? substituteExecline(a, variable, value) : a));
+      } else argv = argv.slice(at);
+      continue;
+    }
+
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
       const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
@@ -368,15 +438,22 @@ function walk(
     }
 
     // A process supervisor of the base image (by a bare name too: it need not be on a PATH the Dockerfile shows).
-    if (image && SUPERVISORS.has(name) && !(found.entry?.type === 'file' && found.entry.go)) {
+    if (image && (SUPERVISORS.has(name) || name === SUPERVISORD) && !(found.entry?.type === 'file' && found.entry.go)) {
       const exe = posix.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
-      return supervised(name, exe, argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
+      const at = { image, env, cwd, steps, wrappers, anchor, ctx, depth };
+      return name === SUPERVISORD ? supervisord(found.path, argv, at, first.range) : supervised(name, exe, argv, at, first.range);
+    }
+    // s6-overlay's /init: not a file the Dockerfile writes (it comes from s6-overlay's tarball or the base image).
+    if (image && found.path === S6_OVERLAY_INIT && !found.entry) {
+      steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
+      return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
 
     // The final program.
     if (!posix.isAbsolute(found.path)) {
-      return { status: 'unknown', steps, wrappers, reason: image ? `"${first.value}" is not on the image PATH as far as the Dockerfile shows` : `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      if (!image) return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] as Evidence[] };
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
@@ -394,66 +471,390 @@ function walk(
   return { status: 'unknown', steps, wrappers, reason: `gave up after ${MAX_STEPS} wrappers` };
 }
 
+/** Where a walk stands when it reaches a process supervisor. */
+interface WalkAt {
+  image: ImageModel;
+  env: Map<string, string>;
+  cwd: string;
+  steps: Evidence[];
+  wrappers: ResolvedProcess['wrappers'];
+  anchor: Range;
+  ctx: ResolveContext;
+  depth: number;
+}
+
+/** A process a supervisor starts, as far as it was followed. */
+interface Service {
+  svc: string;
+  r: ResolvedProcess;
+}
+
 /**
  * A process supervisor (`s6-svscan /etc/s6`, `runsvdir /etc/service`) starts the `run` file of every service
- * directory in its scan directory as its child; each run file is followed like a command line. The Go process is the
- * service that runs a Go binary the Dockerfile builds, or else the only one that runs a program the Dockerfile puts
- * in the image (the others run the base image's tools: sshd, crond); otherwise it is not known which service it is.
+ * directory in its scan directory as its child; each run file is followed like a command line.
  */
-function supervised(
-  name: string,
-  exe: string,
-  argv: ArgItem[],
-  at: { image: ImageModel; env: Map<string, string>; cwd: string; steps: Evidence[]; wrappers: ResolvedProcess['wrappers']; anchor: Range; ctx: ResolveContext; depth: number },
-  range: Range | undefined,
-): ResolvedProcess {
-  const { image, steps, anchor } = at;
+function supervised(name: string, exe: string, argv: ArgItem[], at: WalkAt, range: Range | undefined): ResolvedProcess {
   // s6-svscan [-c max] [-C max] [-t rescan] [-d fd] [-X fd] [dir] (default: its working directory); runsvdir [-P] dir.
   const i = skipOptions(argv, 1, name === 's6-svscan' ? new Set(['-c', '-C', '-t', '-d', '-X']) : new Set());
   const dirArg = argv[i];
   const wrappers = [...at.wrappers];
-  const unknown = (reason: string): ResolvedProcess => ({ status: 'unknown', steps: dedupe(steps), wrappers, reason });
+  const unknown = (reason: string): ResolvedProcess => ({ status: 'unknown', steps: dedupe(at.steps), wrappers, reason });
   if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name !== 's6-svscan') return unknown(`${name} is given no service directory`);
   const scan = dirArg ? (posix.isAbsolute(dirArg.value) ? posix.normalize(dirArg.value) : posix.join(at.cwd, dirArg.value)) : at.cwd;
   const scanDir = scan.length > 1 && scan.endsWith('/') ? scan.slice(0, -1) : scan;
-  wrappers.push({
-    name,
-    path: exe,
-    exe,
-    kind: 'init',
-    evidence: ev(dirArg?.range ?? range, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, anchor),
-  });
-  const services: { svc: string; r: ResolvedProcess }[] = [];
-  for (const svc of listDir(image, scanDir)) {
-    if (svc.startsWith('.')) continue;
-    const run = posix.join(scanDir, svc, 'run');
-    const e = lookupPath(image, run);
-    if (!e || e.type !== 'file') continue;
-    const r = walk(image, [{ value: run }], new Map(at.env), posix.join(scanDir, svc), [...steps], [...wrappers], undefined, anchor, at.ctx, at.depth + 1);
-    services.push({ svc, r });
-  }
+  const where = dirArg?.range ?? range;
+  wrappers.push({ name, path: exe, exe, kind: 'init', evidence: ev(where, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, at.anchor) });
+  const services = runDirServices(at, wrappers, [scanDir]);
   if (services.length === 0) return unknown(`${name} supervises the services in ${scanDir}, and the Dockerfile puts none there (a directory with a run file)`);
-  const list = services.map(({ svc, r }) => (r.status === 'resolved' && r.exe !== undefined ? `${svc} (${r.exe})` : `${svc} (not known: ${r.reason ?? 'unknown'})`)).join(', ');
+  return pickService(name, `in ${scanDir}`, services, at, wrappers, where);
+}
+
+/** The services of scan directories (`<dir>/<service>/run`), each run file followed like a command line. */
+function runDirServices(at: WalkAt, wrappers: ResolvedProcess['wrappers'], dirs: string[]): Service[] {
+  const services: Service[] = [];
+  for (const dir of dirs) {
+    for (const svc of listDir(at.image, dir)) {
+      if (svc.startsWith('.')) continue;
+      const run = posix.join(dir, svc, 'run');
+      const e = lookupPath(at.image, run);
+      if (!e || e.type !== 'file') continue;
+      const r = walk(at.image, [{ value: run }], new Map(at.env), posix.join(dir, svc), [...at.steps], [...wrappers], undefined, at.anchor, at.ctx, at.depth + 1);
+      services.push({ svc, r });
+    }
+  }
+  return services;
+}
+
+/**
+ * Which of a supervisor's services is the Go process: with every service known, the only one; else the only one that
+ * runs a Go binary the Dockerfile builds; else the only one that runs a program the Dockerfile puts in the image (the
+ * others run the base image's tools: sshd, crond, nginx). Otherwise it is not known which one it is.
+ */
+function pickService(name: string, where: string, services: Service[], at: WalkAt, wrappers: ResolvedProcess['wrappers'], range: Range | undefined): ResolvedProcess {
+  const list = services
+    .map(({ svc, r }) => (r.status === 'resolved' && r.exe !== undefined ? `${svc} (${r.exe})` : r.baseImageProgram !== undefined ? `${svc} (${r.baseImageProgram}, of the base image)` : `${svc} (not known: ${r.reason ?? 'unknown'})`))
+    .join(', ');
   const go = services.filter(({ r }) => r.status === 'resolved' && (r.goRun !== undefined || (r.binary?.type === 'file' && r.binary.go !== undefined)));
   const placed = services.filter(({ r }) => r.status === 'resolved' && r.binary?.type === 'file');
-  const allKnown = services.every(({ r }) => r.status === 'resolved');
-  // With every service known: the only one; the only one running Go; the only one running a program placed here.
-  let pick: { s: (typeof services)[number]; note: string } | undefined;
-  if (allKnown && services.length === 1) pick = { s: services[0]!, note: `${name} supervises one service in ${scanDir}: ${services[0]!.svc}` };
+  // A service running a bare name the Dockerfile puts on no PATH runs a program of the base image (nginx, crond).
+  const allKnown = services.every(({ r }) => r.status === 'resolved' || r.baseImageProgram !== undefined);
+  let pick: { s: Service; note: string } | undefined;
+  if (allKnown && services.length === 1) pick = { s: services[0]!, note: `${name} supervises one service ${where}: ${services[0]!.svc}` };
   else if (allKnown && go.length === 1) pick = { s: go[0]!, note: `of the services ${name} supervises (${list}), only ${go[0]!.svc} runs a Go binary the Dockerfile builds` };
-  else if (allKnown && go.length === 0 && placed.length === 1) {
+  else if (allKnown && go.length > 1 && go.every(({ r }) => r.exe === go[0]!.r.exe && r.goRun === undefined)) {
+    // Several processes of one binary (two programs, or instances): the path the kernel shows is the same.
+    pick = { s: go[0]!, note: `of the services ${name} supervises (${list}), ${go.map((g) => g.svc).join(' and ')} run the same Go binary the Dockerfile builds` };
+  } else if (allKnown && go.length === 0 && placed.length === 1) {
     pick = { s: placed[0]!, note: `of the services ${name} supervises (${list}), only ${placed[0]!.svc} runs a program the Dockerfile puts in the image (the others run programs of the base image)` };
   }
   if (!pick) {
-    return unknown(
-      services.length === 1
-        ? `${name} supervises one service in ${scanDir}, whose program is not known: ${list}`
-        : `${name} supervises ${services.length} services in ${scanDir}, and which of them is the Go program is not known: ${list}`,
-    );
+    return {
+      status: 'unknown',
+      steps: dedupe(at.steps),
+      wrappers,
+      reason:
+        services.length === 1
+          ? `${name} supervises one service ${where}, whose program is not known: ${list}`
+          : `${name} supervises ${services.length} services ${where}, and which of them is the Go program is not known: ${list}`,
+    };
   }
-  return { ...pick.s.r, steps: dedupe([...pick.s.r.steps, ev(dirArg?.range ?? range, pick.note, anchor)]) };
+  return { ...pick.s.r, steps: dedupe([...pick.s.r.steps, ev(range, pick.note, at.anchor)]) };
+}
+
+/** supervisord's short options that take a value (`-c file`, `-u user` ...). */
+const SUPERVISORD_VALUE_OPTIONS = new Set(['c', 'u', 'm', 'd', 'l', 'y', 'z', 'e', 'j', 'i', 'q', 'a']);
+
+/** The `-c` / `--configuration` argument of a supervisord command line. */
+function supervisordConfigArg(argv: ArgItem[]): ArgItem | 'missing' | undefined {
+  let conf: ArgItem | 'missing' | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a.value;
+    if (v === '--configuration') conf = argv[++i] ?? 'missing';
+    else if (v.startsWith('--configuration=')) conf = { ...a, value: v.slice('--configuration='.length) };
+    else if (v.startsWith('-') && !v.startsWith('--')) {
+      // A cluster of short options (`-nc file`): the first one taking a value takes the rest, or the next argument.
+      for (let k = 1; k < v.length; k++) {
+        const o = v[k]!;
+        if (!SUPERVISORD_VALUE_OPTIONS.has(o)) continue;
+        const value: ArgItem | 'missing' = k + 1 < v.length ? { ...a, value: v.slice(k + 1) } : (argv[++i] ?? 'missing');
+        if (o === 'c') conf = value;
+        break;
+      }
+    }
+  }
+  return conf;
+}
+
+/** supervisord's search for its configuration file when it is given no `-c` (supervisor/options.py). */
+function supervisordSearchPath(invokedAs: string, cwd: string): string[] {
+  // The first two are relative to the directory above supervisord's own (`/usr` for /usr/bin/supervisord): not known
+  // when it was found on no PATH the Dockerfile shows.
+  const here = posix.isAbsolute(invokedAs) ? posix.dirname(posix.dirname(invokedAs)) : undefined;
+  const paths = [
+    ...(here !== undefined ? [posix.join(here, 'etc/supervisord.conf'), posix.join(here, 'supervisord.conf')] : []),
+    posix.join(cwd, 'supervisord.conf'),
+    posix.join(cwd, 'etc/supervisord.conf'),
+    '/etc/supervisord.conf',
+    '/etc/supervisor/supervisord.conf',
+  ];
+  return [...new Set(paths)];
+}
+
+/** The directories the supervisor packages' own configuration files include (not in the repository). */
+const SUPERVISOR_PACKAGE_INCLUDES: { conf: string; dir: string; ext: string; who: string }[] = [
+  { conf: '/etc/supervisor/supervisord.conf', dir: '/etc/supervisor/conf.d', ext: '.conf', who: 'Debian and Ubuntu' },
+  { conf: '/etc/supervisord.conf', dir: '/etc/supervisor.d', ext: '.ini', who: 'Alpine' },
+];
+
+/** `%(name)s` expansions as supervisord applies them (Python `%` formatting); undefined when one is not known. */
+function supervisorExpand(text: string, names: Map<string, string>): string | undefined {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '%') {
+      out += c;
+      continue;
+    }
+    if (text[i + 1] === '%') {
+      out += '%';
+      i++;
+      continue;
+    }
+    if (text[i + 1] !== '(') return undefined;
+    const close = text.indexOf(')', i + 2);
+    if (close < 0) return undefined;
+    const value = names.get(text.slice(i + 2, close));
+    // The conversion: `s`, `d`, or a width and `d` (`%(process_num)02d`).
+    let j = close + 1;
+    while (j < text.length && '0123456789-+ #.'.includes(text[j]!)) j++;
+    const conv = text[j];
+    if (value === undefined || (conv !== 's' && conv !== 'd' && conv !== 'r')) return undefined;
+    const width = text.slice(close + 1, j);
+    out += conv === 'd' && width.startsWith('0') ? value.padStart(Number(width.slice(1)) || 0, '0') : value;
+    i = j;
+  }
+  return out;
+}
+
+/** `KEY="value",KEY2=value2` (a program's `environment=`), as supervisord splits it; undefined when it cannot. */
+function supervisorEnvironment(text: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === ',')) i++;
+    if (i >= text.length) break;
+    const eq = text.indexOf('=', i);
+    if (eq < 0) return undefined;
+    const key = text.slice(i, eq).trim();
+    i = eq + 1;
+    let value = '';
+    const q = text[i];
+    if (q === '"' || q === "'") {
+      const end = text.indexOf(q, i + 1);
+      if (end < 0) return undefined;
+      value = text.slice(i + 1, end);
+      i = end + 1;
+    } else {
+      const end = text.indexOf(',', i);
+      value = text.slice(i, end < 0 ? text.length : end).trim();
+      i = end < 0 ? text.length : end;
+    }
+    out.set(key, value);
+  }
+  return out;
+}
+
+const isTrue = (v: string): boolean => ['true', 'yes', 'on', '1'].includes(v.trim().toLowerCase());
+
+/**
+ * supervisord starts every `[program:x]` of its configuration (the `-c` file or the first file of its search path,
+ * with the files its `[include]` names) whose `autostart` is not false. Each `command` is split as supervisord splits it
+ * (shlex, no shell), expanded (`%(ENV_X)s`, `%(program_name)s`, `%(here)s` ...), looked up on PATH and followed.
+ */
+function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Range | undefined): ResolvedProcess {
+  const { image } = at;
+  const wrappers = [...at.wrappers];
+  const steps = [...at.steps];
+  const unknown = (reason: string): ResolvedProcess => ({ status: 'unknown', steps: dedupe(steps), wrappers, reason });
+  const name = SUPERVISORD;
+  if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
+  const confArg = supervisordConfigArg(argv);
+  if (confArg === 'missing') return unknown(`${name} -c is given no file`);
+  if (confArg?.unknown) return unknown(`the configuration file of ${name} ("${confArg.value}") is not known statically`);
+
+  // The configuration files, in the order supervisord reads them.
+  const files: { path: string; ini: IniFile }[] = [];
+  let confPath: string | undefined;
+  if (confArg) {
+    confPath = posix.isAbsolute(confArg.value) ? posix.normalize(confArg.value) : posix.join(at.cwd, confArg.value);
+    // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
+    if (!lookupPath(image, confPath) && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === confPath)) {
+      return unknown(`${name} reads its configuration from ${confPath}, which the Dockerfile does not put in the image`);
+    }
+    if (!lookupPath(image, confPath)) confPath = undefined;
+  } else {
+    confPath = supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
+  }
+  let how: string;
+  if (confPath) {
+    const ini = iniAt(image, confPath);
+    if (!ini) return unknown(`${name} reads its configuration from ${confPath}, whose text is not in the repository`);
+    files.push({ path: confPath, ini });
+    how = confArg ? `${name} -c reads ${confPath}` : `${name} finds its configuration at ${confPath}`;
+    const include = ini.sections.find((s) => s.name === 'include');
+    const patterns = include ? iniGet(ini, include, 'files') : undefined;
+    if (patterns) {
+      const names = new Map([...ENV_EXPANSIONS(at.env), ['here', posix.dirname(confPath)]]);
+      const text = supervisorExpand(patterns.value, names);
+      if (text === undefined) return unknown(`the files ${name} includes ("${patterns.value}") are not known statically`);
+      for (const pattern of text.split(/\s+/).filter((p) => p !== '')) {
+        const abs = posix.isAbsolute(pattern) ? posix.normalize(pattern) : posix.join(posix.dirname(confPath), pattern);
+        for (const p of globFiles(image, abs)) {
+          const inc = iniAt(image, p);
+          if (inc) files.push({ path: p, ini: inc });
+        }
+      }
+    }
+  } else {
+    // No configuration the Dockerfile writes: the package's own, which includes a directory of program files.
+    const named = confArg ? posix.normalize(posix.isAbsolute(confArg.value) ? confArg.value : posix.join(at.cwd, confArg.value)) : undefined;
+    const inc = SUPERVISOR_PACKAGE_INCLUDES.filter((d) => named === undefined || d.conf === named)
+      .map((d) => ({ ...d, files: listDir(image, d.dir).filter((f) => f.endsWith(d.ext)) }))
+      .find((d) => d.files.length > 0);
+    const pkg = SUPERVISOR_PACKAGE_INCLUDES.find((d) => d.conf === named);
+    if (!inc && pkg) return unknown(`${name} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
+    if (!inc) return unknown(`${name} reads its configuration from the first of ${supervisordSearchPath(invokedAs, at.cwd).join(', ')} that exists, and the Dockerfile puts none of them in the image`);
+    for (const f of inc.files) {
+      const p = posix.join(inc.dir, f);
+      const ini = iniAt(image, p);
+      if (ini) files.push({ path: p, ini });
+    }
+    how = named
+      ? `${name} -c reads the supervisor package's ${inc.conf}, which includes ${inc.dir}/*${inc.ext}`
+      : `${name} reads the supervisor package's own configuration (on ${inc.who}, ${inc.conf}, which includes ${inc.dir}/*${inc.ext})`;
+  }
+
+  // The programs: sections of the same name in later files add and override keys (configparser with strict=False).
+  const programs = new Map<string, { file: IniFile; path: string; keys: Map<string, IniEntry> }>();
+  for (const { path, ini } of files) {
+    for (const sec of ini.sections) {
+      const m = sec.name.startsWith('program:') ? sec.name.slice(8) : sec.name.startsWith('fcgi-program:') ? sec.name.slice(13) : undefined;
+      if (m === undefined) continue;
+      const prev = programs.get(m);
+      const keys = new Map(prev?.keys ?? []);
+      for (const [k, e] of sec.entries) keys.set(k, e);
+      const dflt = ini.sections.find((s) => s.name === 'DEFAULT');
+      if (dflt) for (const [k, e] of dflt.entries) if (!keys.has(k)) keys.set(k, e);
+      programs.set(m, { file: ini, path, keys });
+    }
+  }
+  const where = `in ${files.map((f) => f.path).join(', ') || '(no file)'}`;
+  wrappers.push({ name, path: invokedAs, kind: 'init', evidence: ev(range, `${name} starts each program of its configuration as its child (${name} stays PID 1); ${how}`, at.anchor) });
+
+  const services: Service[] = [];
+  for (const [prog, { path, keys }] of programs) {
+    const autostart = keys.get('autostart');
+    if (autostart && !isTrue(autostart.value)) continue;
+    const command = keys.get('command');
+    const svcSteps = [...steps];
+    const fail = (reason: string): void => void services.push({ svc: prog, r: { status: 'unknown', steps: svcSteps, wrappers, reason } });
+    if (!command) {
+      fail(`[program:${prog}] has no command`);
+      continue;
+    }
+    const names = new Map([...ENV_EXPANSIONS(at.env), ['here', posix.dirname(path)], ['program_name', prog], ['group_name', prog], ['process_num', '0'], ['numprocs', '1']]);
+    const text = supervisorExpand(command.value, names);
+    svcSteps.push({ range: command.valueRange, message: `${name} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, ' ')}` });
+    if (text === undefined) {
+      fail(`the command of program ${prog} uses an expansion that is not known statically`);
+      continue;
+    }
+    let words: string[];
+    try {
+      words = shlexSplit(text);
+    } catch {
+      fail(`the command of program ${prog} cannot be split (an unclosed quote): supervisord does not start it`);
+      continue;
+    }
+    const env = new Map(at.env);
+    const envEntry = keys.get('environment');
+    if (envEntry) {
+      const vars = supervisorExpand(envEntry.value, names);
+      const parsed = vars === undefined ? undefined : supervisorEnvironment(vars);
+      if (parsed) for (const [k, v] of parsed) env.set(k, v);
+    }
+    const dir = keys.get('directory');
+    const dirText = dir ? supervisorExpand(dir.value, names) : undefined;
+    const cwd = dirText ?? at.cwd;
+    const items = words.map((w) => ({ value: w, range: command.valueRange }));
+    services.push({ svc: prog, r: walk(image, items, env, cwd, svcSteps, [...wrappers], undefined, at.anchor, at.ctx, at.depth + 1) });
+  }
+  if (services.length === 0) return unknown(`${name} starts no program: none is configured ${where}`);
+  return pickService(name, where, services, { ...at, steps }, wrappers, range);
+}
+
+/** supervisord's `%(ENV_X)s` names: the environment it runs with. */
+function ENV_EXPANSIONS(env: Map<string, string>): [string, string][] {
+  return [...env].map(([k, v]) => [`ENV_${k}`, v]);
+}
+
+/** The files a glob with `*`, `?` or `[...]` in its last element names in the image (sorted), or the path itself. */
+function globFiles(image: ImageModel, pattern: string): string[] {
+  const dir = posix.dirname(pattern);
+  const base = posix.basename(pattern);
+  if (!hasGlob(base)) return lookupPath(image, pattern)?.type === 'file' ? [pattern] : [];
+  return listDir(image, dir)
+    .filter((f) => globMatch(base, f))
+    .map((f) => posix.join(dir, f))
+    .filter((p) => lookupPath(image, p)?.type === 'file');
+}
+
+/**
+ * s6-overlay's /init runs the services of /etc/services.d and /etc/s6-overlay/s6-rc.d (each `run` file), and then
+ * the container's command (the arguments after /init: the CMD), each as a process of its own under /init.
+ */
+function s6Overlay(argv: ArgItem[], at: WalkAt, range: Range | undefined): ResolvedProcess {
+  const name = 's6-overlay';
+  const wrappers = [...at.wrappers];
+  if (at.depth >= 2) return { status: 'unknown', steps: dedupe(at.steps), wrappers, reason: `${S6_OVERLAY_INIT} is started by a service of another supervisor` };
+  wrappers.push({
+    name,
+    path: S6_OVERLAY_INIT,
+    exe: S6_OVERLAY_INIT,
+    kind: 'init',
+    evidence: ev(range, `${S6_OVERLAY_INIT} is not built in this repository: taken for s6-overlay's init, which starts the services of ${S6_OVERLAY_SERVICE_DIRS.join(' and ')} and the container's command as its children`, at.anchor),
+  });
+  const services = runDirServices(at, wrappers, S6_OVERLAY_SERVICE_DIRS);
+  const cmd = argv.slice(1);
+  if (cmd.length > 0) {
+    const r = walk(at.image, cmd, new Map(at.env), at.cwd, [...at.steps], [...wrappers], undefined, at.anchor, at.ctx, at.depth + 1);
+    services.push({ svc: `the command ${cmd.map((a) => a.value).join(' ')}`, r });
+  }
+  if (services.length === 0) {
+    return { status: 'unknown', steps: dedupe(at.steps), wrappers, reason: `${S6_OVERLAY_INIT} is given no command, and the Dockerfile puts no service (a directory with a run file) in ${S6_OVERLAY_SERVICE_DIRS.join(' or ')}` };
+  }
+  return pickService(name, `under ${S6_OVERLAY_INIT}`, services, at, wrappers, range);
+}
+
+/** execline's substitution of `$var` / `${var}` in a word (the value unknown: the word stays unknown). */
+function substituteExecline(a: ArgItem, variable: string, value: string | undefined): ArgItem {
+  let out = a.value;
+  for (const form of [`\${${variable}}`, `$${variable}`]) {
+    let i = out.indexOf(form);
+    while (i >= 0) {
+      const next = out[i + form.length];
+      const whole = form.startsWith('${') || next === undefined || !/[A-Za-z0-9_]/.test(next);
+      if (whole) {
+        if (value === undefined) return a;
+        out = out.slice(0, i) + value + out.slice(i + form.length);
+        i = out.indexOf(form, i + value.length);
+      } else i = out.indexOf(form, i + 1);
+    }
+  }
+  return out.includes('$') ? { ...a, value: out } : { value: out, ...(a.range ? { range: a.range } : {}) };
 }
 
 function isScriptName(p: string): boolean {

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import type { AppContainer, ResolvedProcess, TargetSetting } from '../model/project.ts';
 import type { Evidence } from '../model/source.ts';
-import { INIT_WRAPPERS, SETUID_WRAPPERS, SHELLS } from '../infer/process.ts';
+import { INIT_WRAPPERS, SETUID_WRAPPERS, SHELLS, SUPERVISORD, SUPERVISORS } from '../infer/process.ts';
 
 export type TargetOutcome =
   | { kind: 'match'; app: AppContainer }
@@ -17,9 +17,9 @@ export type TargetOutcome =
   | { kind: 'unresolved'; apps: AppContainer[] }
   | { kind: 'not-applicable'; reason: string };
 
-/** Programs that only start the Go program: the shells, inits and privilege wrappers process resolution follows. */
+/** Programs that only start the Go program: the shells, inits, supervisors and privilege wrappers process resolution follows. */
 function isWrapperName(base: string): boolean {
-  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || base === 'env';
+  return SHELLS.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || SUPERVISORS.has(base) || base === SUPERVISORD || base === 'env';
 }
 
 /** The app whose exe a fix should use: the only resolved one. */

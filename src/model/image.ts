@@ -3,6 +3,7 @@
 
 import type { Evidence, Range } from './source.ts';
 import type { ShellScript } from './shell.ts';
+import type { ExeclineScript } from '../parsers/execline.ts';
 
 /** How a Go binary was built (what the agent needs from the binary, agent-facts §3). */
 export interface GoBuildInfo {
@@ -53,8 +54,12 @@ export type FsEntry =
       contextFile?: string;
       /** Inline content (COPY heredoc), e.g. a script written in the Dockerfile. */
       content?: string;
+      /** Where that content is written (the heredoc's body in the Dockerfile). */
+      contentRange?: Range;
       /** Parsed script, when the file is a shell script whose text is known. */
       script?: ShellScript;
+      /** Parsed execline script (`#!/command/execlineb`), when the file is one whose text is known. */
+      execline?: ExeclineScript;
       executable?: boolean;
     }
   | { type: 'dir'; path: string; origin: Evidence[]; contextDir?: string }

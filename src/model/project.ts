@@ -38,6 +38,8 @@ export interface ResolvedProcess {
   }[];
   /** Started by `go run` or a live reloader: no stable path can be targeted. */
   goRun?: { tool: string; evidence: Evidence };
+  /** Unknown because the program is a bare name not on any PATH directory the Dockerfile writes to: a program of the base image. */
+  baseImageProgram?: string;
   /** The image file that is run, if it is known. */
   binary?: FsEntry;
   /** Why the exe could not be resolved (status 'unknown'). */

@@ -310,3 +310,75 @@ CMD ${cmd}
   for (const [name, run] of Object.entries(extra)) files[`docker/s6/${name}/run`] = run;
   return files;
 }
+
+/**
+ * An image whose CMD runs supervisord with a program file of the repository (`docker/supervisord.conf`, copied to
+ * /etc/supervisor/conf.d/app.conf): nginx of the base image, and the Go binary the Dockerfile builds. `extra`: more
+ * repository files (or replacements).
+ */
+export function supervisordImage(
+  target: string,
+  extra: Record<string, string> = {},
+  cmd = '["/usr/bin/supervisord", "-n", "-c", "/etc/supervisor/conf.d/app.conf"]',
+): Record<string, string> {
+  return {
+    Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app ./cmd/app
+
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends supervisor nginx
+ENV PORT=8080
+COPY --from=build /out/app /app/server
+COPY docker/supervisord.conf /etc/supervisor/conf.d/app.conf
+CMD ${cmd}
+`,
+    'docker/supervisord.conf': `[supervisord]
+nodaemon=true ; in the foreground
+
+[program:nginx]
+command=/usr/sbin/nginx -g "daemon off;"
+autorestart=true
+
+[program:app]
+command=/app/server
+  --listen :%(ENV_PORT)s
+directory=/app
+`,
+    'deploy.yaml': deployment({ target }),
+    ...extra,
+  };
+}
+
+/**
+ * An image that installs s6-overlay from its tarball (so /init is not a file the Dockerfile shows) and copies a
+ * root tree of service directories (`docker/root/...`, given in `services`, path under docker/root -> text).
+ */
+export function s6OverlayImage(target: string, services: Record<string, string>, cmd?: string): Record<string, string> {
+  const files: Record<string, string> = {
+    Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app ./cmd/app
+
+FROM alpine:3.20
+ARG S6_OVERLAY_VERSION=3.2.0.2
+ADD https://github.com/just-containers/s6-overlay/releases/download/v\${S6_OVERLAY_VERSION}/s6-overlay-noarch.tar.xz /tmp
+RUN tar -C / -Jxpf /tmp/s6-overlay-noarch.tar.xz
+COPY --from=build /out/app /app/server
+COPY docker/root/ /
+ENTRYPOINT ["/init"]
+${cmd ? `CMD ${cmd}\n` : ''}`,
+    'deploy.yaml': deployment({ target }),
+  };
+  for (const [path, text] of Object.entries(services)) files[`docker/root/${path}`] = text;
+  return files;
+}
+
+/** An s6-rc longrun service `app` whose execline run file chain-loads into the Go binary. */
+export const S6_RC_APP = {
+  'etc/s6-overlay/s6-rc.d/app/type': 'longrun\n',
+  'etc/s6-overlay/s6-rc.d/app/run': '#!/command/execlineb -P\n# the app\nwith-contenv\nfdmove -c 2 1\nimportas -D 8080 PORT PORT\ns6-setuidgid app /app/server --listen ":${PORT}"\n',
+  'etc/s6-overlay/s6-rc.d/user/contents.d/app': '',
+};

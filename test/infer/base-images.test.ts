@@ -41,6 +41,11 @@ test('baseImageFacts table', () => {
     ['ubuntu:18.04', { tag: '18.04', hasShell: true, mergedUsr: false }],
     ['ubuntu:noble', { tag: 'noble', hasShell: true, mergedUsr: true }],
     ['public.ecr.aws/ubuntu/ubuntu:noble', { tag: 'noble', hasShell: true, mergedUsr: true }],
+    // LinuxServer.io's base images: s6-overlay's /init is their ENTRYPOINT.
+    ['ghcr.io/linuxserver/baseimage-alpine:3.23', { tag: '3.23', hasShell: true, entrypoint: ['/init'] }],
+    ['lscr.io/linuxserver/baseimage-ubuntu:noble', { tag: 'noble', hasShell: true, entrypoint: ['/init'] }],
+    ['linuxserver/baseimage-debian:bookworm', { tag: 'bookworm', hasShell: true, entrypoint: ['/init'] }],
+    ['ghcr.io/linuxserver/syncthing:1', { tag: '1' }],
     ['alpine:3.20', { tag: '3.20', hasShell: true, mergedUsr: false }],
     ['alpine:3.23', { tag: '3.23', hasShell: true }],
     ['alpine', { hasShell: true }],

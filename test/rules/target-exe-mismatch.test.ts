@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, rootOrNot, s6Image, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, nativeSidecarDeployment, rootOrNot, s6Image, s6OverlayImage, S6_RC_APP, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -35,6 +35,28 @@ ENTRYPOINT ["/bin/api"]
 const everyPath = rootOrNot('/app/server');
 
 const s6 = s6Image('/bin/s6-svscan-x');
+
+/** supervisord with its configuration found by its search path: /etc/supervisord.conf includes conf.d/*.ini. */
+const supervisordSearch = supervisordImage('/app/server', {
+  'docker/main.conf': '[supervisord]\nnodaemon=true\n\n[include]\nfiles = conf.d/*.ini\n',
+  'docker/app.ini': '[program:app]\ncommand = server --listen :8080\ndirectory = /app\nenvironment = PATH="/app:/usr/bin:/bin",MODE=prod\n',
+}, '["supervisord", "-n"]');
+supervisordSearch.Dockerfile = supervisordSearch.Dockerfile!.replace(
+  'COPY docker/supervisord.conf /etc/supervisor/conf.d/app.conf\n',
+  'COPY docker/main.conf /etc/supervisord.conf\nCOPY docker/app.ini /etc/conf.d/app.ini\n',
+);
+
+const supervisordWrong = supervisordImage('/app/app');
+
+/** linuxserver/docker-syncthing's shape: the ENTRYPOINT comes from the base image; the run file execs through s6 tools. */
+const linuxserver = {
+  ...s6OverlayImage('/app/server', {
+    'etc/s6-overlay/s6-rc.d/svc-app/run': '#!/usr/bin/with-contenv bash\nexec \\\n  s6-notifyoncheck -d -n 300 -w 1000 -c "nc -z localhost 8080" \\\n  s6-setuidgid abc server --listen :8080\n',
+    'etc/s6-overlay/s6-rc.d/svc-app/type': 'longrun\n',
+  }),
+  Dockerfile: 'FROM ghcr.io/linuxserver/baseimage-alpine:3.23 AS build\nRUN apk add --no-cache go\nCOPY . /src\nRUN cd /src && go build -o /out/server .\n\nFROM ghcr.io/linuxserver/baseimage-alpine:3.23\nCOPY --from=build /out/server /usr/bin/\nCOPY docker/root/ /\n',
+};
+const s6OverlayWrong = s6OverlayImage('/app/app', S6_RC_APP);
 
 const configMap = {
   Dockerfile: SEED_DOCKERFILE,
@@ -183,6 +205,37 @@ ruleTests(targetExeMismatch, {
       name: 'runsvdir by a bare name (not on a PATH the Dockerfile shows)',
       files: s6Image('/app/server', {}, '["runsvdir", "-P", "/etc/s6"]'),
     },
+    { name: 'supervisord -c: the program that runs the Go binary (nginx is the base image\'s)', files: supervisordImage('/app/server') },
+    { name: 'supervisord: its search path, an [include] glob relative to the file, PATH from the program environment', files: supervisordSearch },
+    {
+      name: "supervisord without a configuration in the image: the Debian package's includes /etc/supervisor/conf.d/*.conf",
+      files: supervisordImage('/app/server', {}, '["supervisord", "-n"]'),
+    },
+    {
+      name: 'supervisord: a program with autostart=false is not started',
+      files: supervisordImage('/app/server', {
+        'docker/supervisord.conf': '[supervisord]\n[program:app]\ncommand=/app/server\n[program:tool]\ncommand=/app/server tool\nautostart=false\n',
+      }),
+    },
+    {
+      name: 'supervisord: a heredoc configuration in the Dockerfile',
+      files: {
+        ...supervisordImage('/app/server'),
+        Dockerfile: supervisordImage('/app/server').Dockerfile!.replace(
+          'COPY docker/supervisord.conf /etc/supervisor/conf.d/app.conf\n',
+          'COPY <<EOF /etc/supervisor/conf.d/app.conf\n[program:app]\ncommand=/app/server\nEOF\n',
+        ),
+      },
+    },
+    { name: "s6-overlay's /init: an s6-rc service whose execline run file chain-loads into the Go binary", files: s6OverlayImage('/app/server', S6_RC_APP) },
+    {
+      name: "s6-overlay's /init: a legacy /etc/services.d service run by with-contenv bash, and nginx of the base image",
+      files: s6OverlayImage('/app/server', {
+        'etc/services.d/app/run': '#!/usr/bin/with-contenv bash\nexec s6-setuidgid app /app/server\n',
+        'etc/services.d/nginx/run': '#!/usr/bin/with-contenv bash\nexec nginx -g "daemon off;"\n',
+      }),
+    },
+    { name: "s6-overlay's /init with no service: the CMD is its child", files: s6OverlayImage('/app/server', {}, '["/app/server", "--listen", ":8080"]') },
     { name: 'native sidecar agent, right target', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment() } },
     {
       // Without restartPolicy: Always an init container ends before the app starts: not an agent beside it.
@@ -270,6 +323,52 @@ ruleTests(targetExeMismatch, {
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: 'supervisord: the program that runs the Go binary, not the path the target names',
+      files: supervisordWrong,
+      errors: [
+        {
+          ...span(supervisordWrong, 'deploy.yaml', '/app/app'),
+          message: ['is "/app/app", but container "app" runs "/app/server" (', 'Set it to "/app/server".'],
+          related: [
+            // the link, CMD, supervisord, the program's command, the build and copy, which program is the Go one
+            'Dockerfile:6', 'Dockerfile:11', 'Dockerfile:11', 'docker/supervisord.conf:9', 'Dockerfile:4', 'Dockerfile:9', 'Dockerfile:11',
+          ],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: "s6-overlay: the service's execline run file names the Go binary",
+      files: s6OverlayWrong,
+      errors: [
+        {
+          ...span(s6OverlayWrong, 'deploy.yaml', '/app/app'),
+          message: ['is "/app/app", but container "app" runs "/app/server" (', 'Set it to "/app/server".'],
+          related: [
+            // the link, ENTRYPOINT, /init, the COPY of the service tree, the run file's exec, the build and copy, which service
+            'Dockerfile:6', 'Dockerfile:12', 'Dockerfile:12', 'Dockerfile:11', 'docker/root/etc/s6-overlay/s6-rc.d/app/run:6', 'Dockerfile:4', 'Dockerfile:10', 'Dockerfile:12',
+          ],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: "a LinuxServer.io base image: its ENTRYPOINT is s6-overlay's /init, whose service runs the Go binary",
+      files: linuxserver,
+      errors: [
+        {
+          ...span(linuxserver, 'deploy.yaml', '/app/server'),
+          message: ['is "/app/server", but container "app" runs "/usr/bin/server" (', 'Set it to "/usr/bin/server".'],
+          related: [
+            // the link, the base image's ENTRYPOINT and /init (at its FROM), the COPY of the service tree, the run file's
+            // exec and its program, the build and copy, which service
+            'Dockerfile:6', 'Dockerfile:6', 'Dockerfile:6', 'Dockerfile:8', 'docker/root/etc/s6-overlay/s6-rc.d/svc-app/run:2', 'docker/root/etc/s6-overlay/s6-rc.d/svc-app/run:2', 'Dockerfile:4', 'Dockerfile:7', 'Dockerfile:6',
+          ],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/usr/bin/server' }) },
     },
     {
       name: 'symlink path instead of its target',

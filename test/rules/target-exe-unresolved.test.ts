@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
 import { imageNotLinked } from '../../rules/image-not-linked.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, goAgentCompose, rootOrNot, s6Image, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, goAgentCompose, rootOrNot, s6Image, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
 
 const runtimeVar = {
   Dockerfile: `FROM golang:1.23 AS build
@@ -62,6 +62,12 @@ const twoPrograms = rootOrNot('/app/server', '/app/other');
 const s6Two = s6Image('/app/server', { worker: '#!/bin/sh\nexec /app/worker\n' });
 s6Two.Dockerfile = s6Two.Dockerfile!.replace('COPY --from=build /out/app /app/server\n', 'COPY --from=build /out/app /app/server\nCOPY --from=build /out/app /app/worker\n');
 
+/** supervisord with two programs that run two Go binaries the Dockerfile builds. */
+const supervisordTwo = supervisordImage('/app/server', {
+  'docker/supervisord.conf': '[program:api]\ncommand=/app/server api\n\n[program:worker]\ncommand=/app/worker ; the queue\n',
+});
+supervisordTwo.Dockerfile = supervisordTwo.Dockerfile!.replace('COPY --from=build /out/app /app/server\n', 'COPY --from=build /out/app /app/server\nCOPY --from=build /out/app /app/worker\n');
+
 ruleTests(targetExeUnresolved, {
   valid: [
     { name: 'resolved', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
@@ -93,6 +99,17 @@ ruleTests(targetExeUnresolved, {
           ...span(s6Two, 'deploy.yaml', '/app/server'),
           severity: 'info',
           message: ['s6-svscan supervises 3 services in /etc/s6, and which of them is the Go program is not known: app (/app/server), sshd (/usr/sbin/sshd), worker (/app/worker)'],
+        },
+      ],
+    },
+    {
+      name: 'supervisord with two programs that run Go binaries',
+      files: supervisordTwo,
+      errors: [
+        {
+          ...span(supervisordTwo, 'deploy.yaml', '/app/server'),
+          severity: 'info',
+          message: ['supervisord supervises 2 services in /etc/supervisor/conf.d/app.conf, and which of them is the Go program is not known: api (/app/server), worker (/app/worker)'],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeWrapper } from '../../rules/target-exe-wrapper.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, s6Image } from '../helpers/fixtures.ts';
+import { deployment, s6Image, s6OverlayImage, S6_RC_APP, supervisordImage } from '../helpers/fixtures.ts';
 
 const scriptImage = `FROM golang:1.23-alpine AS build
 WORKDIR /src
@@ -36,6 +36,9 @@ const tini = {
   'deploy.yaml': deployment({ target: '/sbin/tini' }),
 };
 const s6 = s6Image('/bin/s6-svscan');
+const supervisord = supervisordImage('/usr/bin/supervisord');
+const s6Init = s6OverlayImage('/init', S6_RC_APP);
+const s6RunFile = s6OverlayImage('/etc/s6-overlay/s6-rc.d/app/run', S6_RC_APP);
 const unknownImage = { 'deploy.yaml': deployment({ target: '/docker-entrypoint.sh', appImage: 'ghcr.io/other/thing:1' }) };
 
 ruleTests(targetExeWrapper, {
@@ -82,6 +85,36 @@ ruleTests(targetExeWrapper, {
           ...span(s6, 'deploy.yaml', '/bin/s6-svscan'),
           message:
             'OTEL_GO_AUTO_TARGET_EXE is "/bin/s6-svscan", the init s6-svscan, which starts the program as its child. The Go process of container "app" is "/app/server" (Dockerfile:4, Dockerfile:8; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); set it to that.',
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: 'supervisord instead of the program that runs the Go binary',
+      files: supervisord,
+      errors: [
+        {
+          ...span(supervisord, 'deploy.yaml', '/usr/bin/supervisord'),
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is "/usr/bin/supervisord", the init supervisord, which starts the program as its child. The Go process of container "app" is "/app/server" (Dockerfile:4, Dockerfile:9; its image is assumed to be built from Dockerfile, the only Dockerfile in the repository); set it to that.',
+          related: ['Dockerfile:11', 'Dockerfile:6', 'Dockerfile:11', 'Dockerfile:11', 'docker/supervisord.conf:9', 'Dockerfile:4', 'Dockerfile:9', 'Dockerfile:11'],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: "s6-overlay's /init instead of the service that runs the Go binary",
+      files: s6Init,
+      errors: [{ ...span(s6Init, 'deploy.yaml', '/init'), message: ['is "/init", the init s6-overlay, which starts the program as its child. The Go process of container "app" is "/app/server" ('] }],
+      output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
+    },
+    {
+      name: "an s6 service's execline run file: the kernel reports its interpreter",
+      files: s6RunFile,
+      errors: [
+        {
+          ...span(s6RunFile, 'deploy.yaml', '/etc/s6-overlay/s6-rc.d/app/run'),
+          message: ['is "/etc/s6-overlay/s6-rc.d/app/run", the script /etc/s6-overlay/s6-rc.d/app/run; the kernel reports a script as its interpreter (/command/execlineb), never the script\'s path.'],
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '/app/server' }) },
