@@ -64993,7 +64993,7 @@ async function lint(opts) {
     }))
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
-  cache?.save((p) => repo.files.has(p));
+  cache?.save((p) => repo.files.has(p) || repo.stat(p) === "file");
   return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
 }
 var init_lint = __esm({

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 82d545e35e87dd95
+// otel-target-lint bundle 9d5fd4055fb8cb33
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -47759,7 +47759,7 @@ async function lint(opts) {
     }))
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
-  cache?.save((p) => repo.files.has(p));
+  cache?.save((p) => repo.files.has(p) || repo.stat(p) === "file");
   return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
 }
 var import_node_path40;

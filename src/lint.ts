@@ -147,6 +147,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     })),
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
-  cache?.save((p) => repo.files.has(p));
+  // Entries of files this run did not read are kept while the file exists: a scoped run reads only what it needs, and
+  // files read on demand (a supervisord.conf, an extensionless run script) are not among the discovered ones.
+  cache?.save((p) => repo.files.has(p) || repo.stat(p) === 'file');
   return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...(cache ? { cache: cache.stats } : {}) };
 }

@@ -154,9 +154,9 @@ export class ParseCache {
   }
 
   /**
-   * Writes the cache when it changed: this run's results, and the old entries this run used or whose file it read
-   * (`keep(path)`: a file a scoped run read but did not parse is kept for the next run). Other entries (deleted
-   * files, files outside the linted repository) are dropped. Never throws: a cache that cannot be written only
+   * Writes the cache when it changed: this run's results, and the old entries this run used or whose file `keep`
+   * accepts (one that still exists: a scoped run reads only what it needs, and some files are read on demand).
+   * Other entries (deleted files, files outside the linted repository) are dropped. Never throws: a cache that cannot be written only
    * makes the next run slower.
    */
   save(keep: (path: string) => boolean): void {

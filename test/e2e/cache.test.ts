@@ -52,6 +52,14 @@ test('runs on some files share the cache with whole runs and leave it whole', as
   assert.is(after.cache!.misses, 0);
 });
 
+test('a file read on demand (a supervisord.conf) keeps its entry through a scoped run that does not read it', async () => {
+  await lint({ cwd: repo, paths: ['.'], cache: cache('demand') });
+  await lint({ cwd: repo, paths: ['path-mismatch-broken'], cache: cache('demand') });
+  const r = await lint({ cwd: repo, paths: ['supervisord-broken'], cache: cache('demand') });
+  assert.is(r.cache!.misses, 0);
+  assert.ok(r.cache!.hits > 0);
+});
+
 test('an edited file is parsed again, and the report follows the edit', async () => {
   const own = tmpRepo({});
   cpSync(join(repo, 'path-mismatch-broken'), own, { recursive: true });
