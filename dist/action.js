@@ -36624,7 +36624,8 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
     if (chain && !(found.entry?.type === "file" && found.entry.go)) {
       const at3 = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at3 >= argv.length || argv.slice(1, at3).some((a) => a.unknown && name2 === "cd")) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (at3 >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (name2 === "cd" && argv[at3 - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[at3 - 1].value}") is not known statically` };
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "env", evidence: ev(first.range, `${name2} replaces itself with the command`, anchor) });
       if (name2 === "cd") cwd = posix11.resolve(cwd, argv[at3 - 1].value);
       if (name2 === "export") env.set(argv[at3 - 2].value, argv[at3 - 1].value);
@@ -36822,15 +36823,10 @@ function supervisord(invokedAs, argv, at3, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  let confPath;
-  if (confArg) {
-    confPath = posix11.isAbsolute(confArg.value) ? posix11.normalize(confArg.value) : posix11.join(at3.cwd, confArg.value);
-    if (!lookupPath(image, confPath) && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === confPath)) {
-      return unknown(`${name2} reads its configuration from ${confPath}, which the Dockerfile does not put in the image`);
-    }
-    if (!lookupPath(image, confPath)) confPath = void 0;
-  } else {
-    confPath = supervisordSearchPath(invokedAs, at3.cwd).find((p) => lookupPath(image, p)?.type === "file");
+  const named = confArg ? posix11.isAbsolute(confArg.value) ? posix11.normalize(confArg.value) : posix11.join(at3.cwd, confArg.value) : void 0;
+  const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at3.cwd).find((p) => lookupPath(image, p)?.type === "file");
+  if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
+    return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
   }
   let how;
   if (confPath) {
@@ -36841,7 +36837,7 @@ function supervisord(invokedAs, argv, at3, range) {
     const include = ini.sections.find((s) => s.name === "include");
     const patterns = include ? iniGet(ini, include, "files") : void 0;
     if (patterns) {
-      const names = new Map([...ENV_EXPANSIONS(at3.env), ["here", posix11.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at3.env), ["here", posix11.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
@@ -36853,7 +36849,6 @@ function supervisord(invokedAs, argv, at3, range) {
       }
     }
   } else {
-    const named = confArg ? posix11.normalize(posix11.isAbsolute(confArg.value) ? confArg.value : posix11.join(at3.cwd, confArg.value)) : void 0;
     const inc = SUPERVISOR_PACKAGE_INCLUDES.filter((d) => named === void 0 || d.conf === named).map((d) => ({ ...d, files: listDir(image, d.dir).filter((f) => f.endsWith(d.ext)) })).find((d) => d.files.length > 0);
     const pkg = SUPERVISOR_PACKAGE_INCLUDES.find((d) => d.conf === named);
     if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
@@ -36893,7 +36888,7 @@ function supervisord(invokedAs, argv, at3, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...ENV_EXPANSIONS(at3.env), ["here", posix11.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at3.env), ["here", posix11.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command2.value, names);
     svcSteps.push({ range: command2.valueRange, message: `${name2} starts program ${prog}: ${command2.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -36923,7 +36918,7 @@ function supervisord(invokedAs, argv, at3, range) {
   if (services.length === 0) return unknown(`${name2} starts no program: none is configured ${where5}`);
   return pickService(name2, where5, services, { ...at3, steps }, wrappers, range);
 }
-function ENV_EXPANSIONS(env) {
+function envExpansions(env) {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 function globFiles(image, pattern) {

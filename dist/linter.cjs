@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9d5fd4055fb8cb33
+// otel-target-lint bundle 0940a142b454d4a2
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9837,7 +9837,8 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
     if (chain && !(found.entry?.type === "file" && found.entry.go)) {
       const at4 = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at4 >= argv.length || argv.slice(1, at4).some((a) => a.unknown && name2 === "cd")) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (at4 >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (name2 === "cd" && argv[at4 - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[at4 - 1].value}") is not known statically` };
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "env", evidence: ev(first.range, `${name2} replaces itself with the command`, anchor) });
       if (name2 === "cd") cwd = import_node_path2.posix.resolve(cwd, argv[at4 - 1].value);
       if (name2 === "export") env.set(argv[at4 - 2].value, argv[at4 - 1].value);
@@ -10035,15 +10036,10 @@ function supervisord(invokedAs, argv, at4, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  let confPath;
-  if (confArg) {
-    confPath = import_node_path2.posix.isAbsolute(confArg.value) ? import_node_path2.posix.normalize(confArg.value) : import_node_path2.posix.join(at4.cwd, confArg.value);
-    if (!lookupPath(image, confPath) && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === confPath)) {
-      return unknown(`${name2} reads its configuration from ${confPath}, which the Dockerfile does not put in the image`);
-    }
-    if (!lookupPath(image, confPath)) confPath = void 0;
-  } else {
-    confPath = supervisordSearchPath(invokedAs, at4.cwd).find((p) => lookupPath(image, p)?.type === "file");
+  const named = confArg ? import_node_path2.posix.isAbsolute(confArg.value) ? import_node_path2.posix.normalize(confArg.value) : import_node_path2.posix.join(at4.cwd, confArg.value) : void 0;
+  const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at4.cwd).find((p) => lookupPath(image, p)?.type === "file");
+  if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
+    return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
   }
   let how;
   if (confPath) {
@@ -10054,7 +10050,7 @@ function supervisord(invokedAs, argv, at4, range) {
     const include = ini.sections.find((s) => s.name === "include");
     const patterns = include ? iniGet(ini, include, "files") : void 0;
     if (patterns) {
-      const names = new Map([...ENV_EXPANSIONS(at4.env), ["here", import_node_path2.posix.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
@@ -10066,7 +10062,6 @@ function supervisord(invokedAs, argv, at4, range) {
       }
     }
   } else {
-    const named = confArg ? import_node_path2.posix.normalize(import_node_path2.posix.isAbsolute(confArg.value) ? confArg.value : import_node_path2.posix.join(at4.cwd, confArg.value)) : void 0;
     const inc = SUPERVISOR_PACKAGE_INCLUDES.filter((d) => named === void 0 || d.conf === named).map((d) => ({ ...d, files: listDir(image, d.dir).filter((f) => f.endsWith(d.ext)) })).find((d) => d.files.length > 0);
     const pkg = SUPERVISOR_PACKAGE_INCLUDES.find((d) => d.conf === named);
     if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
@@ -10106,7 +10101,7 @@ function supervisord(invokedAs, argv, at4, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...ENV_EXPANSIONS(at4.env), ["here", import_node_path2.posix.dirname(path5)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(path5)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command.value, names);
     svcSteps.push({ range: command.valueRange, message: `${name2} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -10136,7 +10131,7 @@ function supervisord(invokedAs, argv, at4, range) {
   if (services.length === 0) return unknown(`${name2} starts no program: none is configured ${where4}`);
   return pickService(name2, where4, services, { ...at4, steps }, wrappers, range);
 }
-function ENV_EXPANSIONS(env) {
+function envExpansions(env) {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 function globFiles(image, pattern) {

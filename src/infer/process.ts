@@ -411,7 +411,8 @@ function walk(
     const chain = Object.hasOwn(EXECLINE_CHAIN, name) ? EXECLINE_CHAIN[name] : undefined;
     if (chain && !(found.entry?.type === 'file' && found.entry.go)) {
       const at = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at >= argv.length || argv.slice(1, at).some((a) => a.unknown && name === 'cd')) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
+      if (at >= argv.length) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
+      if (name === 'cd' && argv[at - 1]!.unknown) return { status: 'unknown', steps, wrappers, reason: `the directory cd changes to ("${argv[at - 1]!.value}") is not known statically` };
       wrappers.push({ name, path: found.path, exe: found.path, kind: 'env', evidence: ev(first.range, `${name} replaces itself with the command`, anchor) });
       if (name === 'cd') cwd = posix.resolve(cwd, argv[at - 1]!.value);
       if (name === 'export') env.set(argv[at - 2]!.value, argv[at - 1]!.value);
@@ -685,18 +686,13 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
   if (confArg === 'missing') return unknown(`${name} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name} ("${confArg.value}") is not known statically`);
 
-  // The configuration files, in the order supervisord reads them.
+  // The configuration files, in the order supervisord reads them: the `-c` file, or the first of its search path.
   const files: { path: string; ini: IniFile }[] = [];
-  let confPath: string | undefined;
-  if (confArg) {
-    confPath = posix.isAbsolute(confArg.value) ? posix.normalize(confArg.value) : posix.join(at.cwd, confArg.value);
-    // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
-    if (!lookupPath(image, confPath) && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === confPath)) {
-      return unknown(`${name} reads its configuration from ${confPath}, which the Dockerfile does not put in the image`);
-    }
-    if (!lookupPath(image, confPath)) confPath = undefined;
-  } else {
-    confPath = supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
+  const named = confArg ? (posix.isAbsolute(confArg.value) ? posix.normalize(confArg.value) : posix.join(at.cwd, confArg.value)) : undefined;
+  const confPath = named !== undefined ? (lookupPath(image, named) ? named : undefined) : supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
+  // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
+  if (named !== undefined && confPath === undefined && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
+    return unknown(`${name} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
   }
   let how: string;
   if (confPath) {
@@ -707,7 +703,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
     const include = ini.sections.find((s) => s.name === 'include');
     const patterns = include ? iniGet(ini, include, 'files') : undefined;
     if (patterns) {
-      const names = new Map([...ENV_EXPANSIONS(at.env), ['here', posix.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at.env), ['here', posix.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === undefined) return unknown(`the files ${name} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== '')) {
@@ -720,7 +716,6 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
     }
   } else {
     // No configuration the Dockerfile writes: the package's own, which includes a directory of program files.
-    const named = confArg ? posix.normalize(posix.isAbsolute(confArg.value) ? confArg.value : posix.join(at.cwd, confArg.value)) : undefined;
     const inc = SUPERVISOR_PACKAGE_INCLUDES.filter((d) => named === undefined || d.conf === named)
       .map((d) => ({ ...d, files: listDir(image, d.dir).filter((f) => f.endsWith(d.ext)) }))
       .find((d) => d.files.length > 0);
@@ -765,7 +760,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...ENV_EXPANSIONS(at.env), ['here', posix.dirname(path)], ['program_name', prog], ['group_name', prog], ['process_num', '0'], ['numprocs', '1']]);
+    const names = new Map([...envExpansions(at.env), ['here', posix.dirname(path)], ['program_name', prog], ['group_name', prog], ['process_num', '0'], ['numprocs', '1']]);
     const text = supervisorExpand(command.value, names);
     svcSteps.push({ range: command.valueRange, message: `${name} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, ' ')}` });
     if (text === undefined) {
@@ -797,7 +792,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
 }
 
 /** supervisord's `%(ENV_X)s` names: the environment it runs with. */
-function ENV_EXPANSIONS(env: Map<string, string>): [string, string][] {
+function envExpansions(env: Map<string, string>): [string, string][] {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 

@@ -239,13 +239,16 @@ export function ebpfCompose(agent: string[], opts: { name?: string; image?: stri
   return ['services:', '  api:', `    build: ${build}`, `  ${name}:`, `    image: ${image}`, '    pid: "service:api"', '    privileged: true', ...agent.map((l) => `    ${l}`), ''].join('\n');
 }
 
-/** An entrypoint that re-execs as another user when root (su-exec, env), else runs `other` directly (`app` by default). */
-export const rootOrNot = (app: string, other = app): Record<string, string> => ({
-  Dockerfile: `FROM golang:1.24 AS build
+/** A build stage that compiles the Go program to /out/app (the fixtures below copy it into their images). */
+const GO_APP_BUILD = `FROM golang:1.24 AS build
 WORKDIR /src
 COPY . .
 RUN go build -o /out/app ./cmd/app
+`;
 
+/** An entrypoint that re-execs as another user when root (su-exec, env), else runs `other` directly (`app` by default). */
+export const rootOrNot = (app: string, other = app): Record<string, string> => ({
+  Dockerfile: `${GO_APP_BUILD}
 FROM alpine:3.20
 RUN apk add --no-cache su-exec
 COPY --from=build /out/app /app/server
@@ -292,11 +295,7 @@ export function goAgentCompose(o: { app?: string[]; env?: string[] } = {}): stri
  */
 export function s6Image(target: string, extra: Record<string, string> = {}, cmd = '["/bin/s6-svscan", "/etc/s6"]'): Record<string, string> {
   const files: Record<string, string> = {
-    Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/app ./cmd/app
-
+    Dockerfile: `${GO_APP_BUILD}
 FROM alpine:3.20
 RUN apk add --no-cache s6 openssh su-exec
 COPY --from=build /out/app /app/server
@@ -322,11 +321,7 @@ export function supervisordImage(
   cmd = '["/usr/bin/supervisord", "-n", "-c", "/etc/supervisor/conf.d/app.conf"]',
 ): Record<string, string> {
   return {
-    Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/app ./cmd/app
-
+    Dockerfile: `${GO_APP_BUILD}
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends supervisor nginx
 ENV PORT=8080
@@ -357,11 +352,7 @@ directory=/app
  */
 export function s6OverlayImage(target: string, services: Record<string, string>, cmd?: string): Record<string, string> {
   const files: Record<string, string> = {
-    Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/app ./cmd/app
-
+    Dockerfile: `${GO_APP_BUILD}
 FROM alpine:3.20
 ARG S6_OVERLAY_VERSION=3.2.0.2
 ADD https://github.com/just-containers/s6-overlay/releases/download/v\${S6_OVERLAY_VERSION}/s6-overlay-noarch.tar.xz /tmp
