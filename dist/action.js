@@ -33232,12 +33232,15 @@ function extraOf(image) {
 function isRemoved(x, p, overlayIndex) {
   return x.removed.some((r) => r.overlayCount > overlayIndex && isUnder(p, r.path));
 }
+function shebangWords(text) {
+  if (!text.startsWith("#!")) return void 0;
+  let end = text.indexOf("\n");
+  if (end < 0) end = text.length;
+  return text.slice(2, end).trim().split(" ").filter((w) => w !== "");
+}
 function looksLikeShellScript(file) {
-  const text = file.text;
-  if (text.startsWith("#!")) {
-    let end = text.indexOf("\n");
-    if (end < 0) end = text.length;
-    const words = text.slice(2, end).trim().split(" ").filter((w) => w !== "");
+  const words = shebangWords(file.text);
+  if (words) {
     let interp = words[0] ? basename2(words[0]) : "";
     if (interp === "env" || interp === "with-contenv") {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
@@ -33253,22 +33256,17 @@ function loadScript(repo, path6) {
   const ext = dot > 0 ? base.slice(dot) : "";
   if (ext !== "" && ext !== ".sh" && ext !== ".bash") return void 0;
   const file = repo.load(path6);
-  if (!file || !looksLikeShellScript(file)) return void 0;
-  try {
-    return repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file);
-  } catch {
-    return void 0;
+  if (!file) return void 0;
+  if (looksLikeShellScript(file)) {
+    try {
+      return { script: repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file) };
+    } catch {
+      return void 0;
+    }
   }
-}
-function loadExecline(repo, path6) {
-  if (basename2(path6).includes(".")) return void 0;
-  const file = repo.load(path6);
-  if (!file || !file.text.startsWith("#!")) return void 0;
-  let end = file.text.indexOf("\n");
-  if (end < 0) end = file.text.length;
-  const interp = file.text.slice(2, end).trim().split(" ")[0] ?? "";
-  if (basename2(interp) !== "execlineb") return void 0;
-  return repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file);
+  const interp = shebangWords(file.text)?.[0];
+  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename2(interp) !== "execlineb") return void 0;
+  return { execline: repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file) };
 }
 function parseScriptFile(file) {
   return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
@@ -33296,11 +33294,8 @@ function withScript(x, e) {
   if (x && e.type === "file" && e.contextFile !== void 0 && e.script === void 0 && !e.go && !scriptChecked.has(e)) {
     scriptChecked.add(e);
     const s = loadScript(x.repo, e.contextFile);
-    if (s) e.script = s;
-    else {
-      const x2 = loadExecline(x.repo, e.contextFile);
-      if (x2) e.execline = x2;
-    }
+    if (s && "script" in s) e.script = s.script;
+    else if (s) e.execline = s.execline;
   }
   return e;
 }
@@ -36480,8 +36475,11 @@ function wrappedCommandIndex(name2, argv) {
       return skipOptions(argv, 1, /* @__PURE__ */ new Set()) + 1;
     case "chrt":
       return skipOptions(argv, 1, /* @__PURE__ */ new Set()) + 1;
-    default:
+    default: {
+      const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
+      if (chain) return skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
       return skipOptions(argv, 1, /* @__PURE__ */ new Set());
+    }
   }
 }
 function shellTextScript(text, ctx, anchor) {
@@ -36596,10 +36594,11 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       }
       return { status: "unknown", steps, wrappers, reason: `${first.value} is started without a command` };
     }
-    const wrapperKind = INIT_WRAPPERS.has(name2) ? "init" : SETUID_WRAPPERS.has(name2) ? "setuid" : EXEC_WRAPPERS.has(name2) ? "env" : void 0;
+    const wrapperKind = INIT_WRAPPERS.has(name2) ? "init" : SETUID_WRAPPERS.has(name2) ? "setuid" : EXEC_WRAPPERS.has(name2) || Object.hasOwn(EXECLINE_CHAIN, name2) ? "env" : void 0;
     if (wrapperKind && !(found.entry && found.entry.type === "file" && found.entry.go)) {
       const idx = wrappedCommandIndex(name2, argv);
       if (idx < 0 || idx >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (name2 === "cd" && argv[idx - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[idx - 1].value}") is not known statically` };
       const verb = wrapperKind === "init" ? `${name2} starts the command as its child (${name2} stays PID 1)` : `${name2} replaces itself with the command`;
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
       if (name2 === "env") {
@@ -36608,7 +36607,13 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
           if (eq > 0 && !a.value.startsWith("-")) env.set(a.value.slice(0, eq), a.value.slice(eq + 1));
         }
       }
-      argv = argv.slice(idx);
+      if (name2 === "cd") cwd = resolveIn(cwd, argv[idx - 1].value);
+      if (name2 === "export") env.set(argv[idx - 2].value, argv[idx - 1].value);
+      if (name2 === "importas" || name2 === "define") {
+        const variable2 = argv[idx - 2].value;
+        const value = name2 === "define" ? argv[idx - 1].value : env.get(argv[idx - 1].value);
+        argv = argv.slice(idx).map((a) => a.unknown && !a.block ? substituteExecline(a, variable2, value) : a);
+      } else argv = argv.slice(idx);
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.execline) {
@@ -36619,21 +36624,6 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const bad = x.problems[0];
       if (bad) return { status: "unknown", steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
       argv = x.words.map((w) => ({ value: w.value, range: w.range, ...w.block ? { block: true } : {}, ...w.value.includes("$") ? { unknown: true } : {} }));
-      continue;
-    }
-    const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
-    if (chain && !(found.entry?.type === "file" && found.entry.go)) {
-      const at3 = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at3 >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
-      if (name2 === "cd" && argv[at3 - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[at3 - 1].value}") is not known statically` };
-      wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "env", evidence: ev(first.range, `${name2} replaces itself with the command`, anchor) });
-      if (name2 === "cd") cwd = posix11.resolve(cwd, argv[at3 - 1].value);
-      if (name2 === "export") env.set(argv[at3 - 2].value, argv[at3 - 1].value);
-      if (name2 === "importas" || name2 === "define") {
-        const variable2 = argv[at3 - 2].value;
-        const value = name2 === "define" ? argv[at3 - 1].value : env.get(argv[at3 - 1].value);
-        argv = argv.slice(at3).map((a) => a.unknown && !a.block ? substituteExecline(a, variable2, value) : a);
-      } else argv = argv.slice(at3);
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
@@ -36684,8 +36674,7 @@ function supervised(name2, exe, argv, at3, range) {
   if (at3.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
-  const scan = dirArg ? posix11.isAbsolute(dirArg.value) ? posix11.normalize(dirArg.value) : posix11.join(at3.cwd, dirArg.value) : at3.cwd;
-  const scanDir = scan.length > 1 && scan.endsWith("/") ? scan.slice(0, -1) : scan;
+  const scanDir = dirArg ? resolveIn(at3.cwd, dirArg.value) : at3.cwd;
   const where5 = dirArg?.range ?? range;
   wrappers.push({ name: name2, path: exe, exe, kind: "init", evidence: ev(where5, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, at3.anchor) });
   const services = runDirServices(at3, wrappers, [scanDir]);
@@ -36823,7 +36812,7 @@ function supervisord(invokedAs, argv, at3, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  const named = confArg ? posix11.isAbsolute(confArg.value) ? posix11.normalize(confArg.value) : posix11.join(at3.cwd, confArg.value) : void 0;
+  const named = confArg ? resolveIn(at3.cwd, confArg.value) : void 0;
   const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at3.cwd).find((p) => lookupPath(image, p)?.type === "file");
   if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
     return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
@@ -36841,7 +36830,7 @@ function supervisord(invokedAs, argv, at3, range) {
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
-        const abs = posix11.isAbsolute(pattern) ? posix11.normalize(pattern) : posix11.join(posix11.dirname(confPath), pattern);
+        const abs = resolveIn(posix11.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
@@ -37051,7 +37040,6 @@ var init_process = __esm({
     S6_OVERLAY_SERVICE_DIRS = ["/etc/services.d", "/etc/s6-overlay/s6-rc.d"];
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     EXECLINE_CHAIN = {
-      "with-contenv": { skip: 0 },
       "s6-envuidgid": { skip: 1, valued: ["-D"] },
       "s6-applyuidgid": { skip: 0, valued: ["-u", "-g", "-G"] },
       "s6-notifyoncheck": { skip: 0, valued: ["-3", "-s", "-T", "-t", "-w", "-n", "-c"] },
@@ -37074,8 +37062,7 @@ var init_process = __esm({
       umask: { skip: 1 },
       emptyenv: { skip: 0 },
       backtick: { skip: 2, valued: ["-D"] },
-      multisubstitute: { skip: 1 },
-      exec: { skip: 0, valued: ["-a"] }
+      multisubstitute: { skip: 1 }
     };
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);

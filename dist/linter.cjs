@@ -1,4 +1,4 @@
-// otel-target-lint bundle 0940a142b454d4a2
+// otel-target-lint bundle ead1c6e7e312c610
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6752,12 +6752,15 @@ function extraOf(image) {
 function isRemoved(x, p, overlayIndex) {
   return x.removed.some((r) => r.overlayCount > overlayIndex && isUnder(p, r.path));
 }
+function shebangWords(text) {
+  if (!text.startsWith("#!")) return void 0;
+  let end = text.indexOf("\n");
+  if (end < 0) end = text.length;
+  return text.slice(2, end).trim().split(" ").filter((w) => w !== "");
+}
 function looksLikeShellScript(file) {
-  const text = file.text;
-  if (text.startsWith("#!")) {
-    let end = text.indexOf("\n");
-    if (end < 0) end = text.length;
-    const words = text.slice(2, end).trim().split(" ").filter((w) => w !== "");
+  const words = shebangWords(file.text);
+  if (words) {
     let interp = words[0] ? basename(words[0]) : "";
     if (interp === "env" || interp === "with-contenv") {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
@@ -6773,22 +6776,17 @@ function loadScript(repo, path5) {
   const ext = dot > 0 ? base.slice(dot) : "";
   if (ext !== "" && ext !== ".sh" && ext !== ".bash") return void 0;
   const file = repo.load(path5);
-  if (!file || !looksLikeShellScript(file)) return void 0;
-  try {
-    return repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file);
-  } catch {
-    return void 0;
+  if (!file) return void 0;
+  if (looksLikeShellScript(file)) {
+    try {
+      return { script: repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file) };
+    } catch {
+      return void 0;
+    }
   }
-}
-function loadExecline(repo, path5) {
-  if (basename(path5).includes(".")) return void 0;
-  const file = repo.load(path5);
-  if (!file || !file.text.startsWith("#!")) return void 0;
-  let end = file.text.indexOf("\n");
-  if (end < 0) end = file.text.length;
-  const interp = file.text.slice(2, end).trim().split(" ")[0] ?? "";
-  if (basename(interp) !== "execlineb") return void 0;
-  return repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file);
+  const interp = shebangWords(file.text)?.[0];
+  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename(interp) !== "execlineb") return void 0;
+  return { execline: repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file) };
 }
 function parseScriptFile(file) {
   return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
@@ -6816,11 +6814,8 @@ function withScript(x, e) {
   if (x && e.type === "file" && e.contextFile !== void 0 && e.script === void 0 && !e.go && !scriptChecked.has(e)) {
     scriptChecked.add(e);
     const s = loadScript(x.repo, e.contextFile);
-    if (s) e.script = s;
-    else {
-      const x2 = loadExecline(x.repo, e.contextFile);
-      if (x2) e.execline = x2;
-    }
+    if (s && "script" in s) e.script = s.script;
+    else if (s) e.execline = s.execline;
   }
   return e;
 }
@@ -9693,8 +9688,11 @@ function wrappedCommandIndex(name2, argv) {
       return skipOptions(argv, 1, /* @__PURE__ */ new Set()) + 1;
     case "chrt":
       return skipOptions(argv, 1, /* @__PURE__ */ new Set()) + 1;
-    default:
+    default: {
+      const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
+      if (chain) return skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
       return skipOptions(argv, 1, /* @__PURE__ */ new Set());
+    }
   }
 }
 function shellTextScript(text, ctx, anchor) {
@@ -9809,10 +9807,11 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       }
       return { status: "unknown", steps, wrappers, reason: `${first.value} is started without a command` };
     }
-    const wrapperKind = INIT_WRAPPERS.has(name2) ? "init" : SETUID_WRAPPERS.has(name2) ? "setuid" : EXEC_WRAPPERS.has(name2) ? "env" : void 0;
+    const wrapperKind = INIT_WRAPPERS.has(name2) ? "init" : SETUID_WRAPPERS.has(name2) ? "setuid" : EXEC_WRAPPERS.has(name2) || Object.hasOwn(EXECLINE_CHAIN, name2) ? "env" : void 0;
     if (wrapperKind && !(found.entry && found.entry.type === "file" && found.entry.go)) {
       const idx = wrappedCommandIndex(name2, argv);
       if (idx < 0 || idx >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
+      if (name2 === "cd" && argv[idx - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[idx - 1].value}") is not known statically` };
       const verb = wrapperKind === "init" ? `${name2} starts the command as its child (${name2} stays PID 1)` : `${name2} replaces itself with the command`;
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
       if (name2 === "env") {
@@ -9821,7 +9820,13 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
           if (eq > 0 && !a.value.startsWith("-")) env.set(a.value.slice(0, eq), a.value.slice(eq + 1));
         }
       }
-      argv = argv.slice(idx);
+      if (name2 === "cd") cwd = resolveIn(cwd, argv[idx - 1].value);
+      if (name2 === "export") env.set(argv[idx - 2].value, argv[idx - 1].value);
+      if (name2 === "importas" || name2 === "define") {
+        const variable2 = argv[idx - 2].value;
+        const value = name2 === "define" ? argv[idx - 1].value : env.get(argv[idx - 1].value);
+        argv = argv.slice(idx).map((a) => a.unknown && !a.block ? substituteExecline(a, variable2, value) : a);
+      } else argv = argv.slice(idx);
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.execline) {
@@ -9832,21 +9837,6 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const bad = x.problems[0];
       if (bad) return { status: "unknown", steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
       argv = x.words.map((w) => ({ value: w.value, range: w.range, ...w.block ? { block: true } : {}, ...w.value.includes("$") ? { unknown: true } : {} }));
-      continue;
-    }
-    const chain = Object.hasOwn(EXECLINE_CHAIN, name2) ? EXECLINE_CHAIN[name2] : void 0;
-    if (chain && !(found.entry?.type === "file" && found.entry.go)) {
-      const at4 = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at4 >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
-      if (name2 === "cd" && argv[at4 - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[at4 - 1].value}") is not known statically` };
-      wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "env", evidence: ev(first.range, `${name2} replaces itself with the command`, anchor) });
-      if (name2 === "cd") cwd = import_node_path2.posix.resolve(cwd, argv[at4 - 1].value);
-      if (name2 === "export") env.set(argv[at4 - 2].value, argv[at4 - 1].value);
-      if (name2 === "importas" || name2 === "define") {
-        const variable2 = argv[at4 - 2].value;
-        const value = name2 === "define" ? argv[at4 - 1].value : env.get(argv[at4 - 1].value);
-        argv = argv.slice(at4).map((a) => a.unknown && !a.block ? substituteExecline(a, variable2, value) : a);
-      } else argv = argv.slice(at4);
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
@@ -9897,8 +9887,7 @@ function supervised(name2, exe, argv, at4, range) {
   if (at4.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
-  const scan = dirArg ? import_node_path2.posix.isAbsolute(dirArg.value) ? import_node_path2.posix.normalize(dirArg.value) : import_node_path2.posix.join(at4.cwd, dirArg.value) : at4.cwd;
-  const scanDir = scan.length > 1 && scan.endsWith("/") ? scan.slice(0, -1) : scan;
+  const scanDir = dirArg ? resolveIn(at4.cwd, dirArg.value) : at4.cwd;
   const where4 = dirArg?.range ?? range;
   wrappers.push({ name: name2, path: exe, exe, kind: "init", evidence: ev(where4, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, at4.anchor) });
   const services = runDirServices(at4, wrappers, [scanDir]);
@@ -10036,7 +10025,7 @@ function supervisord(invokedAs, argv, at4, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  const named = confArg ? import_node_path2.posix.isAbsolute(confArg.value) ? import_node_path2.posix.normalize(confArg.value) : import_node_path2.posix.join(at4.cwd, confArg.value) : void 0;
+  const named = confArg ? resolveIn(at4.cwd, confArg.value) : void 0;
   const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at4.cwd).find((p) => lookupPath(image, p)?.type === "file");
   if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
     return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
@@ -10054,7 +10043,7 @@ function supervisord(invokedAs, argv, at4, range) {
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
-        const abs = import_node_path2.posix.isAbsolute(pattern) ? import_node_path2.posix.normalize(pattern) : import_node_path2.posix.join(import_node_path2.posix.dirname(confPath), pattern);
+        const abs = resolveIn(import_node_path2.posix.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
@@ -10265,7 +10254,6 @@ var init_process = __esm({
     S6_OVERLAY_SERVICE_DIRS = ["/etc/services.d", "/etc/s6-overlay/s6-rc.d"];
     LIVE_RELOADERS = /* @__PURE__ */ new Set(["air", "reflex", "gow", "CompileDaemon", "realize", "modd", "watchexec", "nodemon", "gin", "fresh", "wgo"]);
     EXECLINE_CHAIN = {
-      "with-contenv": { skip: 0 },
       "s6-envuidgid": { skip: 1, valued: ["-D"] },
       "s6-applyuidgid": { skip: 0, valued: ["-u", "-g", "-G"] },
       "s6-notifyoncheck": { skip: 0, valued: ["-3", "-s", "-T", "-t", "-w", "-n", "-c"] },
@@ -10288,8 +10276,7 @@ var init_process = __esm({
       umask: { skip: 1 },
       emptyenv: { skip: 0 },
       backtick: { skip: 2, valued: ["-D"] },
-      multisubstitute: { skip: 1 },
-      exec: { skip: 0, valued: ["-a"] }
+      multisubstitute: { skip: 1 }
     };
     MAX_STEPS2 = 16;
     DLV_VALUE_FLAGS = /* @__PURE__ */ new Set(["--listen", "-l", "--api-version", "--log-output", "--wd", "--init", "--backend", "--build-flags", "--redirect", "-r"]);

@@ -101,7 +101,8 @@ function norm(p: string): string {
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
 }
 
-function resolveIn(cwd: string, p: string): string {
+/** A path as a process whose working directory is `cwd` names it: absolute, normalized, no trailing slash. */
+export function resolveIn(cwd: string, p: string): string {
   return norm(p.startsWith('/') ? p : posix.join(cwd, p));
 }
 
@@ -192,13 +193,18 @@ function isRemoved(x: Extra, p: string, overlayIndex: number): boolean {
   return x.removed.some((r) => r.overlayCount > overlayIndex && isUnder(p, r.path));
 }
 
+/** The words of a `#!` line (interpreter first), or undefined when the text has none. */
+function shebangWords(text: string): string[] | undefined {
+  if (!text.startsWith('#!')) return undefined;
+  let end = text.indexOf('\n');
+  if (end < 0) end = text.length;
+  return text.slice(2, end).trim().split(' ').filter((w) => w !== '');
+}
+
 /** Is this a shell script (by `#!` line, or by name when it has none)? */
 function looksLikeShellScript(file: SourceFile): boolean {
-  const text = file.text;
-  if (text.startsWith('#!')) {
-    let end = text.indexOf('\n');
-    if (end < 0) end = text.length;
-    const words = text.slice(2, end).trim().split(' ').filter((w) => w !== '');
+  const words = shebangWords(file.text);
+  if (words) {
     let interp = words[0] ? basename(words[0]) : '';
     // `#!/usr/bin/env bash`; s6-overlay's `#!/command/with-contenv bash` (runs the shell with the container's env).
     if (interp === 'env' || interp === 'with-contenv') {
@@ -210,32 +216,28 @@ function looksLikeShellScript(file: SourceFile): boolean {
   return file.path.endsWith('.sh') || file.path.endsWith('.bash');
 }
 
-/** Loads and parses a repository shell script, or undefined. */
-function loadScript(repo: RepoView, path: string): ShellScript | undefined {
+/**
+ * Loads and parses a repository script: a shell script, or an execline script (`#!/command/execlineb -P`, an s6
+ * service's run file, which has no extension). Undefined for anything else.
+ */
+function loadScript(repo: RepoView, path: string): { script: ShellScript } | { execline: ExeclineScript } | undefined {
   const base = basename(path);
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot) : '';
   // Only names a script can have: no extension, .sh or .bash (a compiled binary is not read as text).
   if (ext !== '' && ext !== '.sh' && ext !== '.bash') return undefined;
   const file = repo.load(path);
-  if (!file || !looksLikeShellScript(file)) return undefined;
-  try {
-    return repo.memo ? repo.memo.through('script', file, parseScriptFile) : parseScriptFile(file);
-  } catch {
-    return undefined;
+  if (!file) return undefined;
+  if (looksLikeShellScript(file)) {
+    try {
+      return { script: repo.memo ? repo.memo.through('script', file, parseScriptFile) : parseScriptFile(file) };
+    } catch {
+      return undefined;
+    }
   }
-}
-
-/** Loads and parses a repository execline script (`#!/command/execlineb -P`), or undefined. */
-function loadExecline(repo: RepoView, path: string): ExeclineScript | undefined {
-  if (basename(path).includes('.')) return undefined;
-  const file = repo.load(path);
-  if (!file || !file.text.startsWith('#!')) return undefined;
-  let end = file.text.indexOf('\n');
-  if (end < 0) end = file.text.length;
-  const interp = file.text.slice(2, end).trim().split(' ')[0] ?? '';
-  if (basename(interp) !== 'execlineb') return undefined;
-  return repo.memo ? repo.memo.through('execline', file, parseExecline) : parseExecline(file);
+  const interp = shebangWords(file.text)?.[0];
+  if (ext !== '' || base.startsWith('.') || interp === undefined || basename(interp) !== 'execlineb') return undefined;
+  return { execline: repo.memo ? repo.memo.through('execline', file, parseExecline) : parseExecline(file) };
 }
 
 function parseScriptFile(file: SourceFile): ShellScript {
@@ -274,11 +276,8 @@ function withScript(x: Extra | undefined, e: FsEntry): FsEntry {
   if (x && e.type === 'file' && e.contextFile !== undefined && e.script === undefined && !e.go && !scriptChecked.has(e)) {
     scriptChecked.add(e);
     const s = loadScript(x.repo, e.contextFile);
-    if (s) e.script = s;
-    else {
-      const x2 = loadExecline(x.repo, e.contextFile);
-      if (x2) e.execline = x2;
-    }
+    if (s && 'script' in s) e.script = s.script;
+    else if (s) e.execline = s.execline;
   }
   return e;
 }

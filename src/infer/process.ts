@@ -11,7 +11,7 @@ import type { ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { split as shlexSplit } from 'shlex';
 import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
-import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, resolveSymlinks } from './image.ts';
+import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, resolveIn, resolveSymlinks } from './image.ts';
 import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
@@ -61,10 +61,11 @@ export const LIVE_RELOADERS = new Set(['air', 'reflex', 'gow', 'CompileDaemon', 
 /**
  * execline's chain-loading programs (and s6's: `s6-notifyoncheck ... s6-setuidgid abc app`), in an execline script or
  * a shell script's exec: how many arguments (after their options; options that take a value listed) come before the
- * program they exec into. A `{ ... }` block counts as one.
+ * program they exec into. A `{ ... }` block counts as one. Followed as exec wrappers (`with-contenv` and `exec` are
+ * among EXEC_WRAPPERS; `s6-setuidgid` among SETUID_WRAPPERS). Reached as a program, not as a shell builtin: a shell
+ * script's `cd`, `export` are read by the script analysis.
  */
 const EXECLINE_CHAIN: Record<string, { skip: number; valued?: string[] }> = {
-  'with-contenv': { skip: 0 },
   's6-envuidgid': { skip: 1, valued: ['-D'] },
   's6-applyuidgid': { skip: 0, valued: ['-u', '-g', '-G'] },
   's6-notifyoncheck': { skip: 0, valued: ['-3', '-s', '-T', '-t', '-w', '-n', '-c'] },
@@ -88,7 +89,6 @@ const EXECLINE_CHAIN: Record<string, { skip: number; valued?: string[] }> = {
   emptyenv: { skip: 0 },
   backtick: { skip: 2, valued: ['-D'] },
   multisubstitute: { skip: 1 },
-  exec: { skip: 0, valued: ['-a'] },
 };
 
 const MAX_STEPS = 16;
@@ -230,8 +230,11 @@ function wrappedCommandIndex(name: string, argv: ArgItem[]): number {
       return skipOptions(argv, 1, new Set()) + 1;
     case 'chrt':
       return skipOptions(argv, 1, new Set()) + 1;
-    default:
+    default: {
+      const chain = Object.hasOwn(EXECLINE_CHAIN, name) ? EXECLINE_CHAIN[name] : undefined;
+      if (chain) return skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
       return skipOptions(argv, 1, new Set());
+    }
   }
 }
 
@@ -380,10 +383,11 @@ function walk(
     }
 
     // Init / privilege / exec wrappers: follow the wrapped command.
-    const wrapperKind = INIT_WRAPPERS.has(name) ? 'init' : SETUID_WRAPPERS.has(name) ? 'setuid' : EXEC_WRAPPERS.has(name) ? 'env' : undefined;
+    const wrapperKind = INIT_WRAPPERS.has(name) ? 'init' : SETUID_WRAPPERS.has(name) ? 'setuid' : EXEC_WRAPPERS.has(name) || Object.hasOwn(EXECLINE_CHAIN, name) ? 'env' : undefined;
     if (wrapperKind && !(found.entry && found.entry.type === 'file' && found.entry.go)) {
       const idx = wrappedCommandIndex(name, argv);
       if (idx < 0 || idx >= argv.length) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
+      if (name === 'cd' && argv[idx - 1]!.unknown) return { status: 'unknown', steps, wrappers, reason: `the directory cd changes to ("${argv[idx - 1]!.value}") is not known statically` };
       const verb = wrapperKind === 'init' ? `${name} starts the command as its child (${name} stays PID 1)` : `${name} replaces itself with the command`;
       wrappers.push({ name, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
       if (name === 'env') {
@@ -392,7 +396,14 @@ function walk(
           if (eq > 0 && !a.value.startsWith('-')) env.set(a.value.slice(0, eq), a.value.slice(eq + 1));
         }
       }
-      argv = argv.slice(idx);
+      // execline's programs that change what the rest of the line sees.
+      if (name === 'cd') cwd = resolveIn(cwd, argv[idx - 1]!.value);
+      if (name === 'export') env.set(argv[idx - 2]!.value, argv[idx - 1]!.value);
+      if (name === 'importas' || name === 'define') {
+        const variable = argv[idx - 2]!.value;
+        const value = name === 'define' ? argv[idx - 1]!.value : env.get(argv[idx - 1]!.value);
+        argv = argv.slice(idx).map((a) => (a.unknown && !a.block ? substituteExecline(a, variable, value) : a));
+      } else argv = argv.slice(idx);
       continue;
     }
 
@@ -405,22 +416,6 @@ function walk(
       const bad = x.problems[0];
       if (bad) return { status: 'unknown', steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
       argv = x.words.map((w) => ({ value: w.value, range: w.range, ...(w.block ? { block: true } : {}), ...(w.value.includes('$') ? { unknown: true } : {}) }));
-      continue;
-    }
-    // Reached as a program (not as a shell builtin: a shell script's `cd`, `export` are read by the script analysis).
-    const chain = Object.hasOwn(EXECLINE_CHAIN, name) ? EXECLINE_CHAIN[name] : undefined;
-    if (chain && !(found.entry?.type === 'file' && found.entry.go)) {
-      const at = skipOptions(argv, 1, new Set(chain.valued ?? []), false) + chain.skip;
-      if (at >= argv.length) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
-      if (name === 'cd' && argv[at - 1]!.unknown) return { status: 'unknown', steps, wrappers, reason: `the directory cd changes to ("${argv[at - 1]!.value}") is not known statically` };
-      wrappers.push({ name, path: found.path, exe: found.path, kind: 'env', evidence: ev(first.range, `${name} replaces itself with the command`, anchor) });
-      if (name === 'cd') cwd = posix.resolve(cwd, argv[at - 1]!.value);
-      if (name === 'export') env.set(argv[at - 2]!.value, argv[at - 1]!.value);
-      if (name === 'importas' || name === 'define') {
-        const variable = argv[at - 2]!.value;
-        const value = name === 'define' ? argv[at - 1]!.value : env.get(argv[at - 1]!.value);
-        argv = argv.slice(at).map((a) => (a.unknown && !a.block ? substituteExecline(a, variable, value) : a));
-      } else argv = argv.slice(at);
       continue;
     }
 
@@ -503,8 +498,7 @@ function supervised(name: string, exe: string, argv: ArgItem[], at: WalkAt, rang
   if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name !== 's6-svscan') return unknown(`${name} is given no service directory`);
-  const scan = dirArg ? (posix.isAbsolute(dirArg.value) ? posix.normalize(dirArg.value) : posix.join(at.cwd, dirArg.value)) : at.cwd;
-  const scanDir = scan.length > 1 && scan.endsWith('/') ? scan.slice(0, -1) : scan;
+  const scanDir = dirArg ? resolveIn(at.cwd, dirArg.value) : at.cwd;
   const where = dirArg?.range ?? range;
   wrappers.push({ name, path: exe, exe, kind: 'init', evidence: ev(where, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, at.anchor) });
   const services = runDirServices(at, wrappers, [scanDir]);
@@ -688,7 +682,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
 
   // The configuration files, in the order supervisord reads them: the `-c` file, or the first of its search path.
   const files: { path: string; ini: IniFile }[] = [];
-  const named = confArg ? (posix.isAbsolute(confArg.value) ? posix.normalize(confArg.value) : posix.join(at.cwd, confArg.value)) : undefined;
+  const named = confArg ? resolveIn(at.cwd, confArg.value) : undefined;
   const confPath = named !== undefined ? (lookupPath(image, named) ? named : undefined) : supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
   // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
   if (named !== undefined && confPath === undefined && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
@@ -707,7 +701,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
       const text = supervisorExpand(patterns.value, names);
       if (text === undefined) return unknown(`the files ${name} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== '')) {
-        const abs = posix.isAbsolute(pattern) ? posix.normalize(pattern) : posix.join(posix.dirname(confPath), pattern);
+        const abs = resolveIn(posix.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
