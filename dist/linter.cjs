@@ -1,4 +1,4 @@
-// otel-target-lint bundle ead1c6e7e312c610
+// otel-target-lint bundle a5806754aec2e3ae
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5891,6 +5891,16 @@ function baseImageFacts(ref) {
       const n = Number(image.slice(dash + "-debian".length));
       if (Number.isInteger(n) && n > 0) facts.mergedUsr = n >= 13;
     }
+    if (tag === void 0 && r.digest !== void 0) facts.workdirUnknown = true;
+    else {
+      const parts2 = (tag ?? "latest").split("-");
+      if (parts2.includes("nonroot")) facts.workdir = "/home/nonroot";
+      const family = dash >= 0 ? image.slice(0, dash) : image;
+      if (parts2.includes("debug") && DISTROLESS_SHELL_ENTRYPOINT.has(family)) {
+        facts.entrypoint = ["/busybox/sh"];
+        facts.path = `${DEFAULT_PATH}:/busybox`;
+      }
+    }
     return facts;
   }
   if (r.registry === "cgr.dev" && r.path.startsWith("chainguard/") || hub && r.path.startsWith("chainguard/")) {
@@ -5922,10 +5932,11 @@ function baseImageFacts(ref) {
   }
   return facts;
 }
-var HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DEBIAN_MERGED, DEBIAN_SPLIT, UBUNTU_SPLIT, UBUNTU_MERGED;
+var DEFAULT_PATH, HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DEBIAN_MERGED, DEBIAN_SPLIT, DISTROLESS_SHELL_ENTRYPOINT, UBUNTU_SPLIT, UBUNTU_MERGED;
 var init_base_images = __esm({
   "src/infer/base-images.ts"() {
     "use strict";
+    DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
     HUB_MIRRORS = [
       ["public.ecr.aws", "docker/library/"],
@@ -5938,6 +5949,7 @@ var init_base_images = __esm({
     ]);
     DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
     DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
+    DISTROLESS_SHELL_ENTRYPOINT = /* @__PURE__ */ new Set(["static", "base", "base-nossl", "cc"]);
     UBUNTU_SPLIT = /* @__PURE__ */ new Set(["bionic", "xenial", "trusty", "precise", "cosmic", "disco"]);
     UBUNTU_MERGED = /* @__PURE__ */ new Set([
       "eoan",
@@ -7007,7 +7019,7 @@ function evaluateImage(doc, opts) {
   st.x.frozen = true;
   return st.model;
 }
-var import_node_path, DEFAULT_PATH, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator, GO_BUILD_BOOL, CommandRun;
+var import_node_path, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -7019,7 +7031,6 @@ var init_image = __esm({
     init_base_images();
     init_docker_vars();
     init_expand();
-    DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     GOLANG_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
     PLATFORM_ARGS = [
       ["TARGETPLATFORM", void 0],
@@ -7161,7 +7172,9 @@ var init_image = __esm({
           env.set("GOPATH", { value: "/go", evidence: fromEv(`${facts.ref} sets GOPATH=/go`) });
           env.set("GOTOOLCHAIN", { value: "local", evidence: fromEv(`${facts.ref} sets GOTOOLCHAIN=local`) });
           workdir = { path: "/go", evidence: fromEv(`${facts.ref} starts in WORKDIR /go`) };
-        } else env.set("PATH", { value: DEFAULT_PATH });
+        } else if (facts.path !== void 0) env.set("PATH", { value: facts.path, evidence: fromEv(`${facts.ref} sets PATH=${facts.path}`) });
+        else env.set("PATH", { value: DEFAULT_PATH });
+        if (facts.workdir !== void 0) workdir = { path: facts.workdir, evidence: fromEv(`${facts.ref} starts in WORKDIR ${facts.workdir}`) };
         const model = {
           dockerfile: this.doc.file,
           stageIndex: stage.index,
@@ -7192,15 +7205,21 @@ var init_image = __esm({
         const scratch = baseRef.ok && baseRef.value.trim() === "scratch";
         const baseDirs = new Set(scratch ? [] : STANDARD_DIRS);
         if (facts.golang) for (const d of GOLANG_DIRS) baseDirs.add(d);
+        if (facts.workdir !== void 0) baseDirs.add(facts.workdir);
         const x = { repo: this.opts.repo, overlays: [], removed: [], baseDirs, frozen: false, synth: /* @__PURE__ */ new Map(), baseRange: stage.range };
         extras.set(model, x);
         const known = scratch || facts.golang === true || facts.mergedUsr !== void 0 || facts.hasShell !== void 0;
+        const workdirKnown = (known || facts.workdir !== void 0) && facts.workdirUnknown !== true;
+        if (!workdirKnown) {
+          model.workdir.unknown = facts.workdirUnknown ? `${facts.ref} does not say which variant of the image it is, and the variants start in different WORKDIRs` : `the base image ${facts.ref} is not known to the linter, and may set a WORKDIR`;
+          model.workdir.evidence = fromEv(`FROM ${facts.ref}: ${model.workdir.unknown}`);
+        }
         const st = {
           model,
           x,
           args: /* @__PURE__ */ new Map(),
           envUnknown: /* @__PURE__ */ new Set(),
-          workdirKnown: true,
+          workdirKnown,
           cmdSet: false,
           golang: facts.golang === true,
           envComplete: known
@@ -7314,7 +7333,7 @@ var init_image = __esm({
             const r = this.dv(st, ins.path);
             if (!r.ok) {
               st.workdirKnown = false;
-              st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`) };
+              st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`), unknown: `WORKDIR ${ins.path.value} is not known (${r.reason})` };
               st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${ins.path.value}: the directory is not known (${r.reason})`));
               return;
             }
@@ -9624,11 +9643,21 @@ function basename3(p) {
   const i2 = p.lastIndexOf("/");
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
+function inCwd(cwd, p) {
+  if (import_node_path2.posix.isAbsolute(p)) return import_node_path2.posix.normalize(p);
+  return typeof cwd === "string" ? resolveIn(cwd, p) : cwd;
+}
+function cwdAfter(run2, cwd) {
+  if (run2.cwdUnknown) return { unknown: "a `cd` before it changes to a directory that cannot be known" };
+  return run2.cwd ?? cwd;
+}
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const abs = import_node_path2.posix.isAbsolute(name2) ? import_node_path2.posix.normalize(name2) : import_node_path2.posix.join(cwd, name2);
+    const relative4 = !import_node_path2.posix.isAbsolute(name2);
+    if (relative4 && typeof cwd !== "string") return { path: name2, how: "", cwdUnknown: cwd.unknown };
+    const abs = relative4 ? resolveIn(cwd, name2) : import_node_path2.posix.normalize(name2);
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: import_node_path2.posix.isAbsolute(name2) ? "" : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...entry ? { entry } : {}, how: relative4 ? ` (relative to the working directory ${cwd})` : "" };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
@@ -9726,7 +9755,7 @@ function resolveProcess(image, override, anchor, ctx) {
   const env = /* @__PURE__ */ new Map();
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
-  const cwd = override.workingDir ?? image?.workdir.path ?? "/";
+  const cwd = override.workingDir ?? (image?.workdir.unknown !== void 0 ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? "/";
   return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
 }
 function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor, ctx, depth) {
@@ -9739,6 +9768,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (first.unknown) return { status: "unknown", steps, wrappers, reason: `the command "${first.value}" is not known statically` };
     const name2 = basename3(first.value);
     const found = lookupCommand(image, first.value, env, cwd);
+    if (found.cwdUnknown !== void 0) return { status: "unknown", steps, wrappers, reason: relativeUnderUnknown(first.value, found.cwdUnknown) };
     if (name2 === "go" && argv[1]?.value === "run") {
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: "go run", evidence: e } };
@@ -9779,11 +9809,11 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
         preParsed = void 0;
         if (!script) return { status: "unknown", steps, wrappers, reason: "the shell parser is not available" };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c` });
+        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {} });
         wrappers.push({ name: name2, path: shellExe, exe: shellExe, kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);
-        if (run2.cwd) cwd = run2.cwd;
+        cwd = cwdAfter(run2, cwd);
         if (run2.mode === "unknown" || run2.argv.length === 0) {
           const unknown = { status: "unknown", steps, wrappers, reason: run2.reason ?? "the shell command does not start a program" };
           return run2.alternatives ? everyPath(run2.alternatives, unknown, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, `${first.value} -c`) : unknown;
@@ -9797,12 +9827,13 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const scriptArg = argv[i2];
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes("/") ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
-        const res = followScript(image, target, argv.slice(i2), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
+        if (target.cwdUnknown !== void 0) return { status: "unknown", steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
+        const res = followScript(image, target, argv.slice(i2), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
         if ("done" in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
         argv = res.argv;
-        if (res.cwd) cwd = res.cwd;
+        cwd = res.cwd;
         continue;
       }
       return { status: "unknown", steps, wrappers, reason: `${first.value} is started without a command` };
@@ -9820,7 +9851,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
           if (eq > 0 && !a.value.startsWith("-")) env.set(a.value.slice(0, eq), a.value.slice(eq + 1));
         }
       }
-      if (name2 === "cd") cwd = resolveIn(cwd, argv[idx - 1].value);
+      if (name2 === "cd") cwd = inCwd(cwd, argv[idx - 1].value);
       if (name2 === "export") env.set(argv[idx - 2].value, argv[idx - 1].value);
       if (name2 === "importas" || name2 === "define") {
         const variable2 = argv[idx - 2].value;
@@ -9840,12 +9871,12 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value);
       if ("done" in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
       argv = res.argv;
-      if (res.cwd) cwd = res.cwd;
+      cwd = res.cwd;
       continue;
     }
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
@@ -9870,6 +9901,8 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];
     if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
+    const underWorkdir = image && !import_node_path2.posix.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
+    if (underWorkdir && image.workdir.evidence) steps.push(image.workdir.evidence);
     if (entry && entry.type === "file") steps.push(...entry.origin);
     steps.push(...resolved.chain);
     const result = { status: "resolved", exe: resolved.path, steps: dedupe2(steps), wrappers };
@@ -9887,7 +9920,9 @@ function supervised(name2, exe, argv, at4, range) {
   if (at4.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
-  const scanDir = dirArg ? resolveIn(at4.cwd, dirArg.value) : at4.cwd;
+  const scanAt = inCwd(at4.cwd, dirArg?.value ?? ".");
+  if (typeof scanAt !== "string") return unknown(`${relativeUnderUnknown(dirArg?.value ?? ".", scanAt.unknown)} (the directory ${name2} supervises)`);
+  const scanDir = scanAt;
   const where4 = dirArg?.range ?? range;
   wrappers.push({ name: name2, path: exe, exe, kind: "init", evidence: ev(where4, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, at4.anchor) });
   const services = runDirServices(at4, wrappers, [scanDir]);
@@ -9954,8 +9989,8 @@ function supervisordSearchPath(invokedAs, cwd) {
   const here = import_node_path2.posix.isAbsolute(invokedAs) ? import_node_path2.posix.dirname(import_node_path2.posix.dirname(invokedAs)) : void 0;
   const paths = [
     ...here !== void 0 ? [import_node_path2.posix.join(here, "etc/supervisord.conf"), import_node_path2.posix.join(here, "supervisord.conf")] : [],
-    import_node_path2.posix.join(cwd, "supervisord.conf"),
-    import_node_path2.posix.join(cwd, "etc/supervisord.conf"),
+    // Under a working directory that is not known: none of them is known to be there.
+    ...typeof cwd === "string" ? [import_node_path2.posix.join(cwd, "supervisord.conf"), import_node_path2.posix.join(cwd, "etc/supervisord.conf")] : [],
     "/etc/supervisord.conf",
     "/etc/supervisor/supervisord.conf"
   ];
@@ -10025,7 +10060,9 @@ function supervisord(invokedAs, argv, at4, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  const named = confArg ? resolveIn(at4.cwd, confArg.value) : void 0;
+  const namedAt = confArg ? inCwd(at4.cwd, confArg.value) : void 0;
+  if (namedAt !== void 0 && typeof namedAt !== "string") return unknown(`${relativeUnderUnknown(confArg.value, namedAt.unknown)} (the configuration file of ${name2})`);
+  const named = namedAt;
   const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at4.cwd).find((p) => lookupPath(image, p)?.type === "file");
   if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
     return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);
@@ -10113,7 +10150,7 @@ function supervisord(invokedAs, argv, at4, range) {
     }
     const dir = keys.get("directory");
     const dirText = dir ? supervisorExpand(dir.value, names) : void 0;
-    const cwd = dirText ?? at4.cwd;
+    const cwd = dirText !== void 0 ? inCwd(at4.cwd, dirText) : at4.cwd;
     const items = words.map((w) => ({ value: w, range: command.valueRange }));
     services.push({ svc: prog, r: walk(image, items, env, cwd, svcSteps, [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1) });
   }
@@ -10170,8 +10207,13 @@ function substituteExecline(a, variable2, value) {
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");
 }
-function followScript(image, target, argv, env, steps, wrappers, anchor, label) {
+function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, label) {
   const entry = target.entry;
+  if (entry?.type === "file" && entry.go) {
+    const built = entry.origin[0]?.range;
+    const at4 = built ? ` built at ${built.file}:${built.line}` : "";
+    return { done: { status: "unknown", steps, wrappers, reason: `${label} reads ${target.path} as a shell script, but it is the Go binary${at4}: the program does not start. Run it directly instead` } };
+  }
   if (!entry || entry.type !== "file" || !entry.script) {
     return { done: { status: "unknown", steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
   }
@@ -10187,7 +10229,7 @@ function followScript(image, target, argv, env, steps, wrappers, anchor, label) 
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run2 = analyzeScript(script, { positional, env, label });
+  const run2 = analyzeScript(script, { positional, env, label, ...typeof cwd === "string" ? { cwd } : {} });
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
@@ -10195,9 +10237,7 @@ function followScript(image, target, argv, env, steps, wrappers, anchor, label) 
     return run2.alternatives ? { done, alternatives: run2.alternatives } : { done };
   }
   if (run2.argv[0] === void 0) return { done: { status: "unknown", steps, wrappers, reason: run2.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
-  const out2 = { argv: argItems(run2) };
-  if (run2.cwd) out2.cwd = run2.cwd;
-  return out2;
+  return { argv: argItems(run2), cwd: cwdAfter(run2, cwd) };
 }
 function argItems(run2) {
   const at4 = run2.command?.range;
@@ -10210,7 +10250,7 @@ function everyPath(alternatives, unknown, at4, label) {
     if (run2.argv[0] === void 0) return unknown;
     const env = new Map(at4.env);
     for (const [k, v] of run2.env) env.set(k, v);
-    const r = walk(at4.image, argItems(run2), env, run2.cwd ?? at4.cwd, [...at4.steps, ...run2.evidence], [...at4.wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
+    const r = walk(at4.image, argItems(run2), env, cwdAfter(run2, at4.cwd), [...at4.steps, ...run2.evidence], [...at4.wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
     if (r.status !== "resolved" || r.goRun || r.exe === void 0) return unknown;
     results.push(r);
   }
@@ -10223,6 +10263,9 @@ function everyPath(alternatives, unknown, at4, label) {
   const last = alternatives[alternatives.length - 1].command?.range ?? at4.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
   return { ...first, steps: dedupe2(steps), wrappers };
+}
+function relativeUnderUnknown(path5, why) {
+  return `"${path5}" is relative to the working directory, which is not known: ${why}`;
 }
 function dedupe2(steps) {
   const seen = /* @__PURE__ */ new Set();

@@ -10,6 +10,9 @@
 
 import type { BaseImageFacts } from '../model/image.ts';
 
+/** PATH when an image sets none (what Docker and most base images use). */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 export interface ImageRef {
   /** Registry host, absent for Docker Hub. */
   registry?: string;
@@ -137,6 +140,9 @@ function variantFacts(variant: string): { mergedUsr?: boolean; hasShell?: boolea
   if (d !== undefined) return { mergedUsr: d, hasShell: true, known: true };
   return { known: false };
 }
+
+/** The distroless images whose debug variant keeps static's ENTRYPOINT ["/busybox/sh"]. */
+const DISTROLESS_SHELL_ENTRYPOINT = new Set(['static', 'base', 'base-nossl', 'cc']);
 
 const UBUNTU_SPLIT = new Set(['bionic', 'xenial', 'trusty', 'precise', 'cosmic', 'disco']);
 const UBUNTU_MERGED = new Set([
@@ -266,6 +272,21 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     if (dash >= 0) {
       const n = Number(image.slice(dash + '-debian'.length));
       if (Number.isInteger(n) && n > 0) facts.mergedUsr = n >= 13;
+    }
+    // Every distroless image is built on `static` (static/static.bzl): the `nonroot` variants run as 65532 in
+    // WORKDIR /home/nonroot, the root ones in /; the `debug` variants add busybox, PATH=$PATH:/busybox and
+    // ENTRYPOINT ["/busybox/sh"], which the language images (python3, nodejs, java) replace with their runtime's.
+    // Tags: latest, nonroot, debug, debug-nonroot, each also with an architecture (`nonroot-arm64`). A reference by
+    // digest alone does not say which variant it is.
+    if (tag === undefined && r.digest !== undefined) facts.workdirUnknown = true;
+    else {
+      const parts = (tag ?? 'latest').split('-');
+      if (parts.includes('nonroot')) facts.workdir = '/home/nonroot';
+      const family = dash >= 0 ? image.slice(0, dash) : image;
+      if (parts.includes('debug') && DISTROLESS_SHELL_ENTRYPOINT.has(family)) {
+        facts.entrypoint = ['/busybox/sh'];
+        facts.path = `${DEFAULT_PATH}:/busybox`;
+      }
     }
     return facts;
   }

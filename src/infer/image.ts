@@ -17,13 +17,13 @@ import { parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
-import { baseImageFacts } from './base-images.ts';
+import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
 import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
 import { expandWord, type ExpandEnv } from './expand.ts';
 
 export type { RepoView };
 
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { DEFAULT_PATH };
 const GOLANG_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
 
 /** BuildKit's automatic platform ARGs (usable in a stage after `ARG NAME`). Only the OS is assumed. */
@@ -556,7 +556,9 @@ class Evaluator {
       env.set('GOPATH', { value: '/go', evidence: fromEv(`${facts.ref} sets GOPATH=/go`) });
       env.set('GOTOOLCHAIN', { value: 'local', evidence: fromEv(`${facts.ref} sets GOTOOLCHAIN=local`) });
       workdir = { path: '/go', evidence: fromEv(`${facts.ref} starts in WORKDIR /go`) };
-    } else env.set('PATH', { value: DEFAULT_PATH });
+    } else if (facts.path !== undefined) env.set('PATH', { value: facts.path, evidence: fromEv(`${facts.ref} sets PATH=${facts.path}`) });
+    else env.set('PATH', { value: DEFAULT_PATH });
+    if (facts.workdir !== undefined) workdir = { path: facts.workdir, evidence: fromEv(`${facts.ref} starts in WORKDIR ${facts.workdir}`) };
     const model: ImageModel = {
       dockerfile: this.doc.file,
       stageIndex: stage.index,
@@ -587,6 +589,7 @@ class Evaluator {
     const scratch = baseRef.ok && baseRef.value.trim() === 'scratch';
     const baseDirs = new Set<string>(scratch ? [] : STANDARD_DIRS);
     if (facts.golang) for (const d of GOLANG_DIRS) baseDirs.add(d);
+    if (facts.workdir !== undefined) baseDirs.add(facts.workdir);
     const x: Extra = { repo: this.opts.repo, overlays: [], removed: [], baseDirs, frozen: false, synth: new Map(), baseRange: stage.range };
     extras.set(model, x);
     const known =
@@ -594,12 +597,21 @@ class Evaluator {
       facts.golang === true ||
       facts.mergedUsr !== undefined ||
       facts.hasShell !== undefined;
+    // An image the linter knows nothing of may set a WORKDIR: paths relative to it are not known until the
+    // Dockerfile sets an absolute one.
+    const workdirKnown = (known || facts.workdir !== undefined) && facts.workdirUnknown !== true;
+    if (!workdirKnown) {
+      model.workdir.unknown = facts.workdirUnknown
+        ? `${facts.ref} does not say which variant of the image it is, and the variants start in different WORKDIRs`
+        : `the base image ${facts.ref} is not known to the linter, and may set a WORKDIR`;
+      model.workdir.evidence = fromEv(`FROM ${facts.ref}: ${model.workdir.unknown}`);
+    }
     const st: State = {
       model,
       x,
       args: new Map(),
       envUnknown: new Set(),
-      workdirKnown: true,
+      workdirKnown,
       cmdSet: false,
       golang: facts.golang === true,
       envComplete: known,
@@ -727,7 +739,7 @@ class Evaluator {
         const r = this.dv(st, ins.path);
         if (!r.ok) {
           st.workdirKnown = false;
-          st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`) };
+          st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`), unknown: `WORKDIR ${ins.path.value} is not known (${r.reason})` };
           st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${ins.path.value}: the directory is not known (${r.reason})`));
           return;
         }
@@ -1785,7 +1797,7 @@ class CommandRun {
  */
 export function evaluateImage(
   doc: DockerfileDoc,
-  opts: { target?: string; buildArgs: Map<string, string>; context: string; repo: RepoView },
+  opts: EvalOptions,
 ): ImageModel {
   if (doc.stages.length === 0) throw new Error(`${doc.file} has no FROM instruction`);
   let index = doc.stages.length - 1;

@@ -161,12 +161,32 @@ function basename(p: string): string {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
-/** Looks a bare command name up in PATH over the image's files. */
-function lookupCommand(image: ImageModel | undefined, name: string, env: Map<string, string>, cwd: string): { path: string; entry?: FsEntry; how: string } {
+/** A working directory: its path, or why it is not known. */
+type Cwd = string | { unknown: string };
+
+/** A path as seen from a working directory (an absolute one whatever the directory). */
+function inCwd(cwd: Cwd, p: string): Cwd {
+  if (posix.isAbsolute(p)) return posix.normalize(p);
+  return typeof cwd === 'string' ? resolveIn(cwd, p) : cwd;
+}
+
+/** The working directory after a script ran: where its `cd` went, unknown after a `cd` that cannot be known. */
+function cwdAfter(run: ScriptRun, cwd: Cwd): Cwd {
+  if (run.cwdUnknown) return { unknown: 'a `cd` before it changes to a directory that cannot be known' };
+  return run.cwd ?? cwd;
+}
+
+/**
+ * Looks a command up: a path (relative ones under the working directory), or a bare name in PATH over the image's
+ * files. `cwdUnknown`: a relative path under a working directory that is not known (why).
+ */
+function lookupCommand(image: ImageModel | undefined, name: string, env: Map<string, string>, cwd: Cwd): { path: string; entry?: FsEntry; how: string; cwdUnknown?: string } {
   if (name.includes('/')) {
-    const abs = posix.isAbsolute(name) ? posix.normalize(name) : posix.join(cwd, name);
+    const relative = !posix.isAbsolute(name);
+    if (relative && typeof cwd !== 'string') return { path: name, how: '', cwdUnknown: cwd.unknown };
+    const abs = relative ? resolveIn(cwd as string, name) : posix.normalize(name);
     const entry = image ? lookupPath(image, abs) : undefined;
-    return { path: abs, ...(entry ? { entry } : {}), how: posix.isAbsolute(name) ? '' : ` (relative to the working directory ${cwd})` };
+    return { path: abs, ...(entry ? { entry } : {}), how: relative ? ` (relative to the working directory ${cwd as string})` : '' };
   }
   const pathVar = env.get('PATH') ?? image?.env.get('PATH')?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(':').filter((d) => d.startsWith('/'));
@@ -277,7 +297,7 @@ export function resolveProcess(image: ImageModel | undefined, override: ProcessO
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
 
-  const cwd = override.workingDir ?? image?.workdir.path ?? '/';
+  const cwd: Cwd = override.workingDir ?? (image?.workdir.unknown !== undefined ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? '/';
   return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
 }
 
@@ -289,7 +309,7 @@ function walk(
   image: ImageModel | undefined,
   startArgv: ArgItem[],
   env: Map<string, string>,
-  startCwd: string,
+  startCwd: Cwd,
   steps: Evidence[],
   wrappers: ResolvedProcess['wrappers'],
   parsed: ShellScript | undefined,
@@ -306,6 +326,7 @@ function walk(
     if (first.unknown) return { status: 'unknown', steps, wrappers, reason: `the command "${first.value}" is not known statically` };
     const name = basename(first.value);
     const found = lookupCommand(image, first.value, env, cwd);
+    if (found.cwdUnknown !== undefined) return { status: 'unknown', steps, wrappers, reason: relativeUnderUnknown(first.value, found.cwdUnknown) };
 
     // go run / live reloaders: no stable executable path.
     if (name === 'go' && argv[1]?.value === 'run') {
@@ -352,11 +373,11 @@ function walk(
         preParsed = undefined;
         if (!script) return { status: 'unknown', steps, wrappers, reason: 'the shell parser is not available' };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run = analyzeScript(script, { positional, env, label: `${first.value} -c` });
+        const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}) });
         wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run.evidence);
         for (const [k, v] of run.env) env.set(k, v);
-        if (run.cwd) cwd = run.cwd;
+        cwd = cwdAfter(run, cwd);
         if (run.mode === 'unknown' || run.argv.length === 0) {
           const unknown: ResolvedProcess = { status: 'unknown', steps, wrappers, reason: run.reason ?? 'the shell command does not start a program' };
           return run.alternatives ? everyPath(run.alternatives, unknown, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, `${first.value} -c`) : unknown;
@@ -371,12 +392,13 @@ function walk(
       const scriptArg = argv[i];
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes('/') ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
-        const res = followScript(image, target, argv.slice(i), env, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
+        if (target.cwdUnknown !== undefined) return { status: 'unknown', steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
+        const res = followScript(image, target, argv.slice(i), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
         if ('done' in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
         argv = res.argv;
-        if (res.cwd) cwd = res.cwd;
+        cwd = res.cwd;
         continue;
       }
       return { status: 'unknown', steps, wrappers, reason: `${first.value} is started without a command` };
@@ -397,7 +419,7 @@ function walk(
         }
       }
       // execline's programs that change what the rest of the line sees.
-      if (name === 'cd') cwd = resolveIn(cwd, argv[idx - 1]!.value);
+      if (name === 'cd') cwd = inCwd(cwd, argv[idx - 1]!.value);
       if (name === 'export') env.set(argv[idx - 2]!.value, argv[idx - 1]!.value);
       if (name === 'importas' || name === 'define') {
         const variable = argv[idx - 2]!.value;
@@ -421,12 +443,12 @@ function walk(
 
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, steps, wrappers, anchor, first.value);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value);
       if ('done' in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
       argv = res.argv;
-      if (res.cwd) cwd = res.cwd;
+      cwd = res.cwd;
       continue;
     }
     if (isScriptName(found.path) && !(found.entry?.type === 'file' && (found.entry.go || found.entry.script))) {
@@ -457,6 +479,9 @@ function walk(
     const prev = steps[steps.length - 1];
     // "starts X" adds nothing after a script's exec line that already says so, unless it tells how X was found.
     if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
+    // A relative path under the image's WORKDIR: where that directory is set (a WORKDIR line, or the base image's FROM).
+    const underWorkdir = image && !posix.isAbsolute(first.value) && first.value.includes('/') && cwd === image.workdir.path;
+    if (underWorkdir && image.workdir.evidence) steps.push(image.workdir.evidence);
     if (entry && entry.type === 'file') steps.push(...entry.origin);
     steps.push(...resolved.chain);
     const result: ResolvedProcess = { status: 'resolved', exe: resolved.path, steps: dedupe(steps), wrappers };
@@ -471,7 +496,7 @@ function walk(
 interface WalkAt {
   image: ImageModel;
   env: Map<string, string>;
-  cwd: string;
+  cwd: Cwd;
   steps: Evidence[];
   wrappers: ResolvedProcess['wrappers'];
   anchor: Range;
@@ -498,7 +523,9 @@ function supervised(name: string, exe: string, argv: ArgItem[], at: WalkAt, rang
   if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name !== 's6-svscan') return unknown(`${name} is given no service directory`);
-  const scanDir = dirArg ? resolveIn(at.cwd, dirArg.value) : at.cwd;
+  const scanAt = inCwd(at.cwd, dirArg?.value ?? '.');
+  if (typeof scanAt !== 'string') return unknown(`${relativeUnderUnknown(dirArg?.value ?? '.', scanAt.unknown)} (the directory ${name} supervises)`);
+  const scanDir = scanAt;
   const where = dirArg?.range ?? range;
   wrappers.push({ name, path: exe, exe, kind: 'init', evidence: ev(where, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, at.anchor) });
   const services = runDirServices(at, wrappers, [scanDir]);
@@ -584,14 +611,14 @@ function supervisordConfigArg(argv: ArgItem[]): ArgItem | 'missing' | undefined 
 }
 
 /** supervisord's search for its configuration file when it is given no `-c` (supervisor/options.py). */
-function supervisordSearchPath(invokedAs: string, cwd: string): string[] {
+function supervisordSearchPath(invokedAs: string, cwd: Cwd): string[] {
   // The first two are relative to the directory above supervisord's own (`/usr` for /usr/bin/supervisord): not known
   // when it was found on no PATH the Dockerfile shows.
   const here = posix.isAbsolute(invokedAs) ? posix.dirname(posix.dirname(invokedAs)) : undefined;
   const paths = [
     ...(here !== undefined ? [posix.join(here, 'etc/supervisord.conf'), posix.join(here, 'supervisord.conf')] : []),
-    posix.join(cwd, 'supervisord.conf'),
-    posix.join(cwd, 'etc/supervisord.conf'),
+    // Under a working directory that is not known: none of them is known to be there.
+    ...(typeof cwd === 'string' ? [posix.join(cwd, 'supervisord.conf'), posix.join(cwd, 'etc/supervisord.conf')] : []),
     '/etc/supervisord.conf',
     '/etc/supervisor/supervisord.conf',
   ];
@@ -682,7 +709,9 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
 
   // The configuration files, in the order supervisord reads them: the `-c` file, or the first of its search path.
   const files: { path: string; ini: IniFile }[] = [];
-  const named = confArg ? resolveIn(at.cwd, confArg.value) : undefined;
+  const namedAt = confArg ? inCwd(at.cwd, confArg.value) : undefined;
+  if (namedAt !== undefined && typeof namedAt !== 'string') return unknown(`${relativeUnderUnknown(confArg!.value, namedAt.unknown)} (the configuration file of ${name})`);
+  const named = namedAt;
   const confPath = named !== undefined ? (lookupPath(image, named) ? named : undefined) : supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
   // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
   if (named !== undefined && confPath === undefined && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
@@ -777,7 +806,7 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
     }
     const dir = keys.get('directory');
     const dirText = dir ? supervisorExpand(dir.value, names) : undefined;
-    const cwd = dirText ?? at.cwd;
+    const cwd = dirText !== undefined ? inCwd(at.cwd, dirText) : at.cwd;
     const items = words.map((w) => ({ value: w, range: command.valueRange }));
     services.push({ svc: prog, r: walk(image, items, env, cwd, svcSteps, [...wrappers], undefined, at.anchor, at.ctx, at.depth + 1) });
   }
@@ -855,12 +884,19 @@ function followScript(
   target: { path: string; entry?: FsEntry },
   argv: ArgItem[],
   env: Map<string, string>,
+  cwd: Cwd,
   steps: Evidence[],
   wrappers: ResolvedProcess['wrappers'],
   anchor: Range,
   label: string,
-): { argv: ArgItem[]; cwd?: string } | { done: ResolvedProcess; alternatives?: ScriptRun[] } {
+): { argv: ArgItem[]; cwd: Cwd } | { done: ResolvedProcess; alternatives?: ScriptRun[] } {
   const entry = target.entry;
+  if (entry?.type === 'file' && entry.go) {
+    // `sh /app/server`: distroless debug's ENTRYPOINT ["/busybox/sh"] given a CMD of the binary's path.
+    const built = entry.origin[0]?.range;
+    const at = built ? ` built at ${built.file}:${built.line}` : '';
+    return { done: { status: 'unknown', steps, wrappers, reason: `${label} reads ${target.path} as a shell script, but it is the Go binary${at}: the program does not start. Run it directly instead` } };
+  }
   if (!entry || entry.type !== 'file' || !entry.script) {
     return { done: { status: 'unknown', steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
   }
@@ -876,7 +912,7 @@ function followScript(
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run = analyzeScript(script, { positional, env, label });
+  const run = analyzeScript(script, { positional, env, label, ...(typeof cwd === 'string' ? { cwd } : {}) });
   steps.push(...run.evidence);
   for (const [k, v] of run.env) env.set(k, v);
   if (run.mode === 'unknown' || run.argv.length === 0) {
@@ -884,9 +920,7 @@ function followScript(
     return run.alternatives ? { done, alternatives: run.alternatives } : { done };
   }
   if (run.argv[0] === undefined) return { done: { status: 'unknown', steps, wrappers, reason: run.reason ?? `the program ${target.path} starts depends on a value that is not known statically` } };
-  const out: { argv: ArgItem[]; cwd?: string } = { argv: argItems(run) };
-  if (run.cwd) out.cwd = run.cwd;
-  return out;
+  return { argv: argItems(run), cwd: cwdAfter(run, cwd) };
 }
 
 /** A script's argv as command-line items, at the command that runs it (`?` for a word whose value is not known). */
@@ -903,7 +937,7 @@ function argItems(run: ScriptRun): ArgItem[] {
 function everyPath(
   alternatives: ScriptRun[],
   unknown: ResolvedProcess,
-  at: { image: ImageModel | undefined; env: Map<string, string>; cwd: string; steps: Evidence[]; wrappers: ResolvedProcess['wrappers']; anchor: Range; ctx: ResolveContext; depth: number },
+  at: { image: ImageModel | undefined; env: Map<string, string>; cwd: Cwd; steps: Evidence[]; wrappers: ResolvedProcess['wrappers']; anchor: Range; ctx: ResolveContext; depth: number },
   label: string,
 ): ResolvedProcess {
   if (at.depth >= 2) return unknown;
@@ -912,7 +946,7 @@ function everyPath(
     if (run.argv[0] === undefined) return unknown;
     const env = new Map(at.env);
     for (const [k, v] of run.env) env.set(k, v);
-    const r = walk(at.image, argItems(run), env, run.cwd ?? at.cwd, [...at.steps, ...run.evidence], [...at.wrappers], undefined, at.anchor, at.ctx, at.depth + 1);
+    const r = walk(at.image, argItems(run), env, cwdAfter(run, at.cwd), [...at.steps, ...run.evidence], [...at.wrappers], undefined, at.anchor, at.ctx, at.depth + 1);
     if (r.status !== 'resolved' || r.goRun || r.exe === undefined) return unknown;
     results.push(r);
   }
@@ -925,6 +959,11 @@ function everyPath(
   const last = alternatives[alternatives.length - 1]!.command?.range ?? at.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
   return { ...first, steps: dedupe(steps), wrappers };
+}
+
+/** Why a relative path cannot be followed. */
+function relativeUnderUnknown(path: string, why: string): string {
+  return `"${path}" is relative to the working directory, which is not known: ${why}`;
 }
 
 function dedupe(steps: Evidence[]): Evidence[] {

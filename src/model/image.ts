@@ -81,9 +81,15 @@ export interface BaseImageFacts {
   agent?: 'go-auto' | 'obi' | 'beyla';
   /** Version from the tag, e.g. `v0.24.0`. */
   tag?: string;
-  /** The image's own default ENTRYPOINT/CMD where known (agent images). */
+  /** The image's own default ENTRYPOINT/CMD where known (agent images, distroless debug images, LinuxServer.io). */
   cmd?: string[];
   entrypoint?: string[];
+  /** The image's WORKDIR where it is not `/` (distroless `nonroot` tags: /home/nonroot). */
+  workdir?: string;
+  /** The image is known, but not which WORKDIR it has (a distroless image named by digest alone). */
+  workdirUnknown?: boolean;
+  /** The image's PATH where it is not the default one (distroless debug images add /busybox). */
+  path?: string;
 }
 
 export interface ExecSpec {
@@ -104,7 +110,11 @@ export interface ImageModel {
   /** The first external image this image is ultimately built FROM. */
   base: BaseImageFacts;
   env: Map<string, { value: string; evidence?: Evidence }>;
-  workdir: { path: string; evidence?: Evidence };
+  /**
+   * The working directory. `unknown`: why it is not known (a base image the linter knows nothing of may set one, a
+   * `WORKDIR $VAR` with no value); `path` is then only a placeholder and relative paths under it are not known.
+   */
+  workdir: { path: string; evidence?: Evidence; unknown?: string };
   /** The SHELL in force for shell-form ENTRYPOINT/CMD. */
   shell: string[];
   user?: string;

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { baseImageFacts, parseImageRef } from '../../src/infer/base-images.ts';
+import { baseImageFacts, DEFAULT_PATH, parseImageRef } from '../../src/infer/base-images.ts';
 import type { BaseImageFacts } from '../../src/model/image.ts';
 
 test('parseImageRef: registries, Docker Hub normalisation, tags, digests', () => {
@@ -52,9 +52,14 @@ test('baseImageFacts table', () => {
     ['busybox:1.36', { tag: '1.36', hasShell: true, mergedUsr: false }],
     ['fedora:40', { tag: '40', hasShell: true, mergedUsr: true }],
     ['gcr.io/distroless/static', { hasShell: false }],
-    ['gcr.io/distroless/static-debian12:nonroot', { tag: 'nonroot', hasShell: false, mergedUsr: false }],
+    ['gcr.io/distroless/static-debian12:nonroot', { tag: 'nonroot', hasShell: false, mergedUsr: false, workdir: '/home/nonroot' }],
     ['gcr.io/distroless/base-debian13', { hasShell: false, mergedUsr: true }],
-    ['gcr.io/distroless/static-debian12:debug', { tag: 'debug', mergedUsr: false }],
+    ['gcr.io/distroless/static-debian12:debug', { tag: 'debug', mergedUsr: false, entrypoint: ['/busybox/sh'], path: `${DEFAULT_PATH}:/busybox` }],
+    ['gcr.io/distroless/base:debug-nonroot-arm64', { tag: 'debug-nonroot-arm64', workdir: '/home/nonroot', entrypoint: ['/busybox/sh'], path: `${DEFAULT_PATH}:/busybox` }],
+    // The language images replace the debug ENTRYPOINT with their runtime's.
+    ['gcr.io/distroless/python3-debian12:debug', { tag: 'debug', mergedUsr: false }],
+    // By digest alone: root or nonroot, not known.
+    ['gcr.io/distroless/static@sha256:abc', { hasShell: false, workdirUnknown: true }],
     ['cgr.dev/chainguard/static:latest', { tag: 'latest', hasShell: false }],
     ['cgr.dev/chainguard/wolfi-base', { hasShell: true, mergedUsr: true }],
     ['scratch', { hasShell: false, mergedUsr: false }],

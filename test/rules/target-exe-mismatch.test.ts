@@ -58,6 +58,52 @@ const linuxserver = {
 };
 const s6OverlayWrong = s6OverlayImage('/app/app', S6_RC_APP);
 
+/** distroless `nonroot` images start in WORKDIR /home/nonroot: a COPY to `.` puts the binary there. */
+const distrolessNonroot = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/server .
+ENTRYPOINT ["./server"]
+`,
+  'deploy.yaml': deployment({ target: '/server' }),
+};
+
+/** An entrypoint script that changes to a directory relative to the WORKDIR, then runs a relative path. */
+const scriptRelativeCd = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM alpine:3.20
+WORKDIR /srv
+COPY --from=build /out/server app/server
+COPY entrypoint.sh /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+`,
+  'entrypoint.sh': '#!/bin/sh\nset -e\ncd app\nexec ./server "$@"\n',
+  'deploy.yaml': deployment({ target: '/srv/server' }),
+};
+
+/** A base image the linter does not know, then an absolute WORKDIR: the relative COPY and program are known again. */
+const unknownBaseWorkdir = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM ghcr.io/acme/runtime:1
+WORKDIR /srv
+COPY --from=build /out/server bin/server
+CMD ["bin/server"]
+`,
+  'deploy.yaml': deployment({ target: '/bin/server' }),
+};
+
 const configMap = {
   Dockerfile: SEED_DOCKERFILE,
   'k8s/config.yaml': `apiVersion: v1
@@ -369,6 +415,44 @@ ruleTests(targetExeMismatch, {
         },
       ],
       output: { 'deploy.yaml': deployment({ target: '/usr/bin/server' }) },
+    },
+    {
+      name: 'a distroless nonroot image: a relative path is under its WORKDIR /home/nonroot',
+      files: distrolessNonroot,
+      errors: [
+        {
+          ...span(distrolessNonroot, 'deploy.yaml', '/server'),
+          message: ['is "/server", but container "app" runs "/home/nonroot/server" (', 'Set it to "/home/nonroot/server".'],
+          // the link, the ENTRYPOINT and the path it starts, the base image's WORKDIR (at its FROM), the build, the COPY
+          related: ['Dockerfile:6', 'Dockerfile:8', 'Dockerfile:8', 'Dockerfile:6', 'Dockerfile:4', 'Dockerfile:7'],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/home/nonroot/server' }) },
+    },
+    {
+      // The script's `cd app` was not resolved against the WORKDIR, and ./server was taken from /srv.
+      name: "an entrypoint script's relative cd, from the image's WORKDIR",
+      files: scriptRelativeCd,
+      errors: [
+        {
+          ...span(scriptRelativeCd, 'deploy.yaml', '/srv/server'),
+          message: ['is "/srv/server", but container "app" runs "/srv/app/server" (', 'Set it to "/srv/app/server".'],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/srv/app/server' }) },
+    },
+    {
+      name: 'a base image the linter does not know, with an absolute WORKDIR of its own',
+      files: unknownBaseWorkdir,
+      errors: [
+        {
+          ...span(unknownBaseWorkdir, 'deploy.yaml', '/bin/server'),
+          message: ['is "/bin/server", but container "app" runs "/srv/bin/server" (', 'Set it to "/srv/bin/server".'],
+          // the link, the CMD and the path it starts, the WORKDIR, the build, the COPY
+          related: ['Dockerfile:6', 'Dockerfile:9', 'Dockerfile:9', 'Dockerfile:7', 'Dockerfile:4', 'Dockerfile:8'],
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: '/srv/bin/server' }) },
     },
     {
       name: 'symlink path instead of its target',

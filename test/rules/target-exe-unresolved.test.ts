@@ -56,6 +56,47 @@ ENTRYPOINT ["/app"]
 const composeWith = (app: string) => ({ Dockerfile: SEED_DOCKERFILE, 'compose.yaml': goAgentCompose({ app: app.split('\n').map((l) => l.trim()) }) });
 const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
+/** A base image the linter does not know may set a WORKDIR: where `COPY ... server` and `./server` land is not known. */
+const unknownBaseRelative = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM ghcr.io/acme/runtime:1
+COPY --from=build /out/server server
+ENTRYPOINT ["./server"]
+`,
+  'deploy.yaml': deployment({ target: '/server' }),
+};
+/** The same COPY to a relative path, and the program found by name: it is in /bin only if the base image's WORKDIR is /. */
+const unknownBasePath = {
+  ...unknownBaseRelative,
+  Dockerfile: unknownBaseRelative.Dockerfile.replace('COPY --from=build /out/server server\n', 'COPY --from=build /out/server bin/server\n').replace('ENTRYPOINT ["./server"]', 'CMD ["server"]'),
+  'deploy.yaml': deployment({ target: '/bin/server' }),
+};
+/** An entrypoint script that changes to a directory named by a variable only known at run time, then runs ./server. */
+const scriptUnknownCd = {
+  Dockerfile: `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM alpine:3.20
+WORKDIR /srv
+COPY --from=build /out/server server
+COPY entrypoint.sh /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+`,
+  'entrypoint.sh': '#!/bin/sh\ncd "$APP_HOME"\nexec ./server\n',
+  'deploy.yaml': deployment({ target: '/srv/server' }),
+};
+/** distroless' debug images keep ENTRYPOINT ["/busybox/sh"]: a CMD alone is given to the shell as a script. */
+const distrolessDebugCmd = {
+  Dockerfile: SEED_DOCKERFILE.replace('FROM gcr.io/distroless/static\n', 'FROM gcr.io/distroless/static:debug\n').replace('ENTRYPOINT ["/app/server"]', 'CMD ["/app/server"]'),
+  'deploy.yaml': deployment({ target: '/app/server' }),
+};
+
 const twoPrograms = rootOrNot('/app/server', '/app/other');
 
 /** A supervisor with two services that run Go binaries the Dockerfile builds: which one is targeted is not known. */
@@ -110,6 +151,46 @@ ruleTests(targetExeUnresolved, {
           ...span(supervisordTwo, 'deploy.yaml', '/app/server'),
           severity: 'info',
           message: ['supervisord supervises 2 services in /etc/supervisor/conf.d/app.conf, and which of them is the Go program is not known: api (/app/server), worker (/app/worker)'],
+        },
+      ],
+    },
+    {
+      name: 'a relative path under the WORKDIR of a base image the linter does not know',
+      files: unknownBaseRelative,
+      errors: [
+        {
+          ...span(unknownBaseRelative, 'deploy.yaml', '/server'),
+          severity: 'info',
+          message: ['"./server" is relative to the working directory, which is not known: the base image ghcr.io/acme/runtime:1 is not known to the linter, and may set a WORKDIR'],
+        },
+      ],
+    },
+    {
+      // It was an error whose fix was /bin/server: WORKDIR / was assumed.
+      name: 'a program copied to a relative path under the WORKDIR of a base image the linter does not know',
+      files: unknownBasePath,
+      errors: [{ ...span(unknownBasePath, 'deploy.yaml', '/bin/server'), severity: 'info', message: ['"server" is not on the image PATH as far as the Dockerfile shows'] }],
+    },
+    {
+      // ./server was taken from the WORKDIR, as if the cd had not run.
+      name: 'a relative path after a cd to a directory that is not known',
+      files: scriptUnknownCd,
+      errors: [
+        {
+          ...span(scriptUnknownCd, 'deploy.yaml', '/srv/server'),
+          severity: 'info',
+          message: ['"./server" is relative to the working directory, which is not known: a `cd` before it changes to a directory that cannot be known'],
+        },
+      ],
+    },
+    {
+      name: "a distroless debug image's shell ENTRYPOINT given the Go binary as a script",
+      files: distrolessDebugCmd,
+      errors: [
+        {
+          ...span(distrolessDebugCmd, 'deploy.yaml', '/app/server'),
+          severity: 'info',
+          message: ['/busybox/sh /app/server reads /app/server as a shell script, but it is the Go binary built at Dockerfile:4: the program does not start. Run it directly instead'],
         },
       ],
     },
