@@ -33485,6 +33485,9 @@ function goExecName(importPath) {
   }
   return last;
 }
+function stageBaseRefs(doc, opts) {
+  return new Evaluator2(doc, opts).baseRefs();
+}
 function evaluateImage(doc, opts) {
   if (doc.stages.length === 0) throw new Error(`${doc.file} has no FROM instruction`);
   let index = doc.stages.length - 1;
@@ -33497,9 +33500,10 @@ function evaluateImage(doc, opts) {
   const evaluator = new Evaluator2(doc, opts);
   const st = evaluator.stage(index);
   st.x.frozen = true;
+  finalStates.set(st.model, st);
   return st.model;
 }
-var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, Evaluator2, GO_BUILD_BOOL, CommandRun;
+var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator2, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -33546,6 +33550,7 @@ var init_image = __esm({
     SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
     extras = /* @__PURE__ */ new WeakMap();
     scriptChecked = /* @__PURE__ */ new WeakSet();
+    finalStates = /* @__PURE__ */ new WeakMap();
     Evaluator2 = class {
       constructor(doc, opts) {
         this.doc = doc;
@@ -33586,6 +33591,15 @@ var init_image = __esm({
         this.states.set(index, st);
         return st;
       }
+      /** The external images the stages are built FROM (ARGs expanded; stage names and unknown values left out). */
+      baseRefs() {
+        const refs = /* @__PURE__ */ new Set();
+        for (const stage of this.doc.stages) {
+          const r = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: "empty" });
+          if (r.ok && this.stageByName(r.value, stage.index) === void 0) refs.add(r.value.trim());
+        }
+        return [...refs];
+      }
       stageByName(name2, before) {
         const n = name2.toLowerCase();
         for (let i2 = 0; i2 < before; i2++) if (this.doc.stages[i2].name === n) return i2;
@@ -33595,8 +33609,10 @@ var init_image = __esm({
         const baseRef = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: "empty" });
         const fromEv = (msg) => this.ev(stage.range, msg);
         const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : void 0;
-        if (parentIndex !== void 0) {
-          const p = this.stage(parentIndex);
+        const built = parentIndex === void 0 && baseRef.ok ? this.opts.baseImage?.(baseRef.value.trim()) : void 0;
+        const builtState = built ? finalStates.get(built.model) : void 0;
+        if (parentIndex !== void 0 || builtState) {
+          const p = builtState ?? this.stage(parentIndex);
           const model2 = {
             dockerfile: this.doc.file,
             stageIndex: stage.index,
@@ -33611,8 +33627,9 @@ var init_image = __esm({
           if (p.model.goOutputsUnknown) model2.goOutputsUnknown = [...p.model.goOutputsUnknown];
           if (stage.name !== void 0) model2.stageName = stage.name;
           if (p.model.user !== void 0) model2.user = p.model.user;
-          if (p.model.entrypoint) model2.entrypoint = p.model.entrypoint;
-          if (p.model.cmd) model2.cmd = p.model.cmd;
+          const inherited = (spec, what) => built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${baseRef.ok ? baseRef.value.trim() : ""}, ${built.how})` } } : spec;
+          if (p.model.entrypoint) model2.entrypoint = inherited(p.model.entrypoint, "ENTRYPOINT");
+          if (p.model.cmd) model2.cmd = inherited(p.model.cmd, "CMD");
           const x2 = {
             repo: this.opts.repo,
             overlays: [...p.x.overlays],
@@ -37131,6 +37148,10 @@ function imageName(ref) {
   if (r.startsWith("library/")) r = r.slice("library/".length);
   return r.toLowerCase();
 }
+function imageTag(ref) {
+  const tag = splitImageRef(ref.trim()).tag;
+  return tag === "" ? void 0 : tag;
+}
 function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
@@ -37152,6 +37173,22 @@ function runsGoToolchain(model) {
   } else words = spec.argv.map((a) => a.value);
   const name2 = posix12.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
+}
+function preferred(specs, from) {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  if (top.length === 1) return top[0];
+  const above = top.filter((s) => {
+    const dir = posix12.dirname(s.source.range.file);
+    return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
+  });
+  const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
+  const inner = above.filter((s) => dirSegments(s.source.range.file).length === deepest);
+  if (inner.length === 1) return inner[0];
+  return nearest(top, (s) => s.source.range.file, from) ?? top[0];
+}
+function specKey(spec) {
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}`;
 }
 function describe(spec) {
   const where5 = `${spec.source.range.file}:${spec.source.range.line}`;
@@ -37179,7 +37216,7 @@ function describe(spec) {
 function koSpec(ref, importPath, at3) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at3 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
-var ImageLinker;
+var SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
@@ -37189,6 +37226,7 @@ var init_images = __esm({
     init_ko();
     init_gomod();
     init_process();
+    SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
         this.dockerfiles = dockerfiles;
@@ -37199,6 +37237,8 @@ var init_images = __esm({
       specs;
       repo;
       cache = /* @__PURE__ */ new Map();
+      /** The builds being evaluated (a FROM that leads back to one of them is a cycle: its base stays unknown). */
+      evaluating = /* @__PURE__ */ new Set();
       koModels = /* @__PURE__ */ new WeakMap();
       goDockerfiles;
       /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
@@ -37214,23 +37254,80 @@ var init_images = __esm({
           }
           return { model };
         }
-        const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}`;
+        const key = specKey(spec);
         let hit = this.cache.get(key);
         if (!hit) {
           const doc = this.dockerfiles.get(spec.dockerfile);
           if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
           else {
+            this.evaluating.add(key);
             try {
-              const opts = { buildArgs: spec.args, context: spec.context, repo: this.repo };
+              const opts = {
+                buildArgs: spec.args,
+                context: spec.context,
+                repo: this.repo,
+                baseImage: (ref) => this.evaluateBase(ref, spec.dockerfile)
+              };
               if (spec.target) opts.target = spec.target;
               hit = { model: evaluateImage(doc, opts) };
             } catch (e) {
               hit = { error: `could not evaluate ${spec.dockerfile}: ${e.message}` };
+            } finally {
+              this.evaluating.delete(key);
             }
           }
           this.cache.set(key, hit);
         }
         return hit;
+      }
+      /**
+       * The build of the repository that produces the image a FROM (or `COPY --from`) names: only a build definition
+       * that names the image (the config file, skaffold, docker-bake, a CI workflow, a make recipe, compose), never a
+       * guess from where the Dockerfiles are: a Dockerfile in `kafka/` usually extends the upstream `apache/kafka`.
+       * A tagged definition answers only to its tag (no tag in the FROM: `latest`); an untagged one to every tag; a
+       * Docker Hub official image (`postgres:16`) only to the very reference. A reference by digest is a pushed image.
+       */
+      baseSpec(ref, from) {
+        if (ref.includes("@") || ref.trim() === "scratch") return void 0;
+        const name2 = imageName(ref);
+        const tag = imageTag(ref) ?? "latest";
+        const official = !name2.includes("/");
+        const matching = this.specs.filter((s) => {
+          if (!s.image || s.ko || imageName(s.image) !== name2) return false;
+          const t = imageTag(s.image);
+          if (official) return s.image === ref;
+          return t === void 0 || t === tag;
+        });
+        return matching.length === 0 ? void 0 : preferred(matching, from);
+      }
+      /**
+       * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on
+       * some files keeps a workload whose base image's Dockerfile or context holds one of them.
+       */
+      baseSpecsOf(spec) {
+        const out2 = [];
+        const seen = /* @__PURE__ */ new Set([specKey(spec)]);
+        const queue = [spec];
+        while (queue.length > 0) {
+          const s = queue.shift();
+          const doc = s.ko ? void 0 : this.dockerfiles.get(s.dockerfile);
+          if (!doc) continue;
+          for (const ref of stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo })) {
+            const base = this.baseSpec(ref, s.dockerfile);
+            if (!base || seen.has(specKey(base))) continue;
+            seen.add(specKey(base));
+            out2.push(base);
+            queue.push(base);
+          }
+        }
+        return out2;
+      }
+      /** The image a FROM names, evaluated, when the repository builds it (`baseSpec`) and it is not a cycle. */
+      evaluateBase(ref, from) {
+        const spec = this.baseSpec(ref, from);
+        if (!spec || this.evaluating.has(specKey(spec))) return void 0;
+        const { model } = this.evaluate(spec);
+        return model ? { model, how: describe(spec) } : void 0;
       }
       /**
        * A ko build of a package named by its directory only (skaffold `main: .`): its import path from the go.mod at or
@@ -37310,8 +37407,7 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
-          const order = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
-          const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0];
+          const spec = preferred(explicit, at3.file);
           return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
         }
         const importPath = koImportPath(ref);
@@ -38352,14 +38448,20 @@ var init_scope = __esm({
           if (ref === void 0 || baseImageFacts(ref).agent) continue;
           const spec = linker.spec(ref, c.image.range);
           if (!spec) continue;
-          if (requested.has(spec.dockerfile)) return true;
-          if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
-          if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-          const ctx = posix15.normalize(spec.context);
-          if (ctx === "." || ctx.startsWith("../")) return true;
-          for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
-          for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
+          for (const s of [spec, ...linker.baseSpecsOf(spec)]) if (this.buildTouches(s)) return true;
         }
+        return false;
+      }
+      /** A requested file takes part in a build: its Dockerfile, the file that declares it, a file of its context. */
+      buildTouches(spec) {
+        const { requested } = this.input;
+        if (requested.has(spec.dockerfile)) return true;
+        if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
+        if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
+        const ctx = posix15.normalize(spec.context);
+        if (ctx === "." || ctx.startsWith("../")) return true;
+        for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
+        for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
         return false;
       }
       /** A range of the workload lies in a requested file, or a string of it names a requested ConfigMap. */

@@ -443,7 +443,12 @@ interface EvalOptions {
   buildArgs: Map<string, string>;
   context: string;
   repo: RepoView;
+  /** The image a FROM names, evaluated, when the repository builds it (and how it is built); else undefined. */
+  baseImage?: (ref: string) => { model: ImageModel; how: string } | undefined;
 }
+
+/** The state each evaluated image ends in: a Dockerfile built FROM it carries on from there. */
+const finalStates = new WeakMap<ImageModel, State>();
 
 class Evaluator {
   private readonly states = new Map<number, State>();
@@ -489,6 +494,16 @@ class Evaluator {
     return st;
   }
 
+  /** The external images the stages are built FROM (ARGs expanded; stage names and unknown values left out). */
+  baseRefs(): string[] {
+    const refs = new Set<string>();
+    for (const stage of this.doc.stages) {
+      const r = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
+      if (r.ok && this.stageByName(r.value, stage.index) === undefined) refs.add(r.value.trim());
+    }
+    return [...refs];
+  }
+
   private stageByName(name: string, before: number): number | undefined {
     const n = name.toLowerCase();
     for (let i = 0; i < before; i++) if (this.doc.stages[i]!.name === n) return i;
@@ -499,8 +514,11 @@ class Evaluator {
     const baseRef = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
     const fromEv = (msg: string) => this.ev(stage.range, msg);
     const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : undefined;
-    if (parentIndex !== undefined) {
-      const p = this.stage(parentIndex);
+    // FROM an image another Dockerfile of the repository builds: that image's last state, as for a stage.
+    const built = parentIndex === undefined && baseRef.ok ? this.opts.baseImage?.(baseRef.value.trim()) : undefined;
+    const builtState = built ? finalStates.get(built.model) : undefined;
+    if (parentIndex !== undefined || builtState) {
+      const p = builtState ?? this.stage(parentIndex!);
       const model: ImageModel = {
         dockerfile: this.doc.file,
         stageIndex: stage.index,
@@ -515,8 +533,11 @@ class Evaluator {
       if (p.model.goOutputsUnknown) model.goOutputsUnknown = [...p.model.goOutputsUnknown];
       if (stage.name !== undefined) model.stageName = stage.name;
       if (p.model.user !== undefined) model.user = p.model.user;
-      if (p.model.entrypoint) model.entrypoint = p.model.entrypoint;
-      if (p.model.cmd) model.cmd = p.model.cmd;
+      // From another Dockerfile's image, the ENTRYPOINT and CMD say which image they come from and how it is built.
+      const inherited = (spec: ExecSpec, what: string): ExecSpec =>
+        built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${baseRef.ok ? baseRef.value.trim() : ''}, ${built.how})` } } : spec;
+      if (p.model.entrypoint) model.entrypoint = inherited(p.model.entrypoint, 'ENTRYPOINT');
+      if (p.model.cmd) model.cmd = inherited(p.model.cmd, 'CMD');
       const x: Extra = {
         repo: this.opts.repo,
         overlays: [...p.x.overlays],
@@ -1791,6 +1812,11 @@ class CommandRun {
   }
 }
 
+/** The images a Dockerfile's stages are built FROM, without evaluating it (which builds of the repository it uses). */
+export function stageBaseRefs(doc: DockerfileDoc, opts: EvalOptions): string[] {
+  return new Evaluator(doc, opts).baseRefs();
+}
+
 /**
  * Evaluates the image a Dockerfile target produces. `target` is a stage name (default: the last stage).
  * Throws only when there is nothing to evaluate (no stage, unknown target); everything else becomes `unknowns`.
@@ -1810,5 +1836,6 @@ export function evaluateImage(
   const evaluator = new Evaluator(doc, opts);
   const st = evaluator.stage(index);
   st.x.frozen = true;
+  finalStates.set(st.model, st);
   return st.model;
 }

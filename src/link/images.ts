@@ -11,7 +11,7 @@ import type { ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
-import { evaluateImage } from '../infer/image.ts';
+import { evaluateImage, stageBaseRefs } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
@@ -29,6 +29,12 @@ export function imageName(ref: string): string {
   }
   if (r.startsWith('library/')) r = r.slice('library/'.length);
   return r.toLowerCase();
+}
+
+/** `ghcr.io/a/b:1` -> `1`; undefined without a tag. */
+function imageTag(ref: string): string | undefined {
+  const tag = splitImageRef(ref.trim()).tag;
+  return tag === '' ? undefined : tag;
 }
 
 function lastElement(name: string): string {
@@ -57,6 +63,34 @@ function runsGoToolchain(model: ImageModel): boolean {
   } else words = spec.argv.map((a) => a.value);
   const name = posix.basename(words[0] ?? '');
   return (name === 'go' && words[1] === 'run') || LIVE_RELOADERS.has(name);
+}
+
+/** Which build definition wins when several name one image. */
+const SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 } as const;
+
+/**
+ * Of several build definitions that name one image, the one that wins: by kind (SOURCE_ORDER), then, among those of
+ * that kind (two docker-bake files, two workflows), the one nearest to the file that names the image; the first on
+ * a tie.
+ */
+function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  if (top.length === 1) return top[0]!;
+  // A definition in a directory above the file (its project's docker-bake.hcl) before one beside it.
+  const above = top.filter((s) => {
+    const dir = posix.dirname(s.source.range.file);
+    return dir === '.' ? !from.startsWith('../') : from.startsWith(`${dir}/`);
+  });
+  const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
+  const inner = above.filter((s) => dirSegments(s.source.range.file).length === deepest);
+  if (inner.length === 1) return inner[0]!;
+  return nearest(top, (s) => s.source.range.file, from) ?? top[0]!;
+}
+
+/** One evaluation per Dockerfile, context, target and build arguments. */
+function specKey(spec: ImageBuildSpec): string {
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
 }
 
 function describe(spec: ImageBuildSpec): string {
@@ -110,6 +144,8 @@ interface Chosen {
 
 export class ImageLinker {
   private readonly cache = new Map<string, { model?: ImageModel; error?: string }>();
+  /** The builds being evaluated (a FROM that leads back to one of them is a cycle: its base stays unknown). */
+  private readonly evaluating = new Set<string>();
   private readonly koModels = new WeakMap<ImageBuildSpec, ImageModel>();
   private goDockerfiles?: string[];
   /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
@@ -133,23 +169,83 @@ export class ImageLinker {
       }
       return { model };
     }
-    const key = `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+    const key = specKey(spec);
     let hit = this.cache.get(key);
     if (!hit) {
       const doc = this.dockerfiles.get(spec.dockerfile);
       if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
       else {
+        this.evaluating.add(key);
         try {
-          const opts: Parameters<typeof evaluateImage>[1] = { buildArgs: spec.args, context: spec.context, repo: this.repo };
+          const opts: Parameters<typeof evaluateImage>[1] = {
+            buildArgs: spec.args,
+            context: spec.context,
+            repo: this.repo,
+            baseImage: (ref) => this.evaluateBase(ref, spec.dockerfile),
+          };
           if (spec.target) opts.target = spec.target;
           hit = { model: evaluateImage(doc, opts) };
         } catch (e) {
           hit = { error: `could not evaluate ${spec.dockerfile}: ${(e as Error).message}` };
+        } finally {
+          this.evaluating.delete(key);
         }
       }
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * The build of the repository that produces the image a FROM (or `COPY --from`) names: only a build definition
+   * that names the image (the config file, skaffold, docker-bake, a CI workflow, a make recipe, compose), never a
+   * guess from where the Dockerfiles are: a Dockerfile in `kafka/` usually extends the upstream `apache/kafka`.
+   * A tagged definition answers only to its tag (no tag in the FROM: `latest`); an untagged one to every tag; a
+   * Docker Hub official image (`postgres:16`) only to the very reference. A reference by digest is a pushed image.
+   */
+  baseSpec(ref: string, from: string): ImageBuildSpec | undefined {
+    if (ref.includes('@') || ref.trim() === 'scratch') return undefined;
+    const name = imageName(ref);
+    const tag = imageTag(ref) ?? 'latest';
+    const official = !name.includes('/');
+    const matching = this.specs.filter((s) => {
+      if (!s.image || s.ko || imageName(s.image) !== name) return false;
+      const t = imageTag(s.image);
+      if (official) return s.image === ref;
+      return t === undefined || t === tag;
+    });
+    return matching.length === 0 ? undefined : preferred(matching, from);
+  }
+
+  /**
+   * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on
+   * some files keeps a workload whose base image's Dockerfile or context holds one of them.
+   */
+  baseSpecsOf(spec: ImageBuildSpec): ImageBuildSpec[] {
+    const out: ImageBuildSpec[] = [];
+    const seen = new Set([specKey(spec)]);
+    const queue = [spec];
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const doc = s.ko ? undefined : this.dockerfiles.get(s.dockerfile);
+      if (!doc) continue;
+      for (const ref of stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo })) {
+        const base = this.baseSpec(ref, s.dockerfile);
+        if (!base || seen.has(specKey(base))) continue;
+        seen.add(specKey(base));
+        out.push(base);
+        queue.push(base);
+      }
+    }
+    return out;
+  }
+
+  /** The image a FROM names, evaluated, when the repository builds it (`baseSpec`) and it is not a cycle. */
+  private evaluateBase(ref: string, from: string): { model: ImageModel; how: string } | undefined {
+    const spec = this.baseSpec(ref, from);
+    if (!spec || this.evaluating.has(specKey(spec))) return undefined;
+    const { model } = this.evaluate(spec);
+    return model ? { model, how: describe(spec) } : undefined;
   }
 
   /**
@@ -238,8 +334,7 @@ export class ImageLinker {
     if (explicit.length > 0) {
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.
-      const order = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 } as const;
-      const spec = [...explicit].sort((a, b) => order[a.source.kind] - order[b.source.kind])[0]!;
+      const spec = preferred(explicit, at.file);
       return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
     }
     const importPath = koImportPath(ref);

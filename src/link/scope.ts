@@ -14,14 +14,14 @@
 // - one of its images is linked to a build in which a requested file takes part: the Dockerfile, the file that
 //   declares the build (compose, skaffold, workflow, Makefile; not the config file's `images:`, whose entries carry
 //   no findings, while the config file is part of every run), or any file in the
-//   build context (an entrypoint script, go.mod, a file the Dockerfile copies). Inference reads nothing outside the
-//   build context.
+//   build context (an entrypoint script, go.mod, a file the Dockerfile copies), or in the build of an image of the
+//   repository it is built FROM. Inference reads nothing outside those build contexts.
 //
 // Compose projects are always linked (few per repository). `test/e2e/scope.test.ts` runs every example with each
 // of its files requested alone, scoped and with every workload linked, and compares the reports.
 
 import { posix } from 'node:path';
-import type { KubeObject, Workload } from '../model/workload.ts';
+import type { ImageBuildSpec, KubeObject, Workload } from '../model/workload.ts';
 import type { SourceFile } from '../model/source.ts';
 import { baseImageFacts } from '../infer/base-images.ts';
 import { podImageRef } from './deployments.ts';
@@ -74,15 +74,23 @@ export class WorkloadScope {
       if (ref === undefined || baseImageFacts(ref).agent) continue;
       const spec = linker.spec(ref, c.image!.range);
       if (!spec) continue;
-      if (requested.has(spec.dockerfile)) return true;
-      // The config file is always reported on (for its own problems); its `images:` entries carry no findings.
-      if (spec.source.kind !== 'config' && requested.has(spec.source.range.file)) return true;
-      if (spec.ko?.goMod !== undefined && requested.has(spec.ko.goMod)) return true;
-      const ctx = posix.normalize(spec.context);
-      if (ctx === '.' || ctx.startsWith('../')) return true;
-      for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
-      for (const d of requested.dirs) if (d === '.' || d.startsWith('../') || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
+      // The image's build, and the builds of the repository it is built FROM.
+      for (const s of [spec, ...linker.baseSpecsOf(spec)]) if (this.buildTouches(s)) return true;
     }
+    return false;
+  }
+
+  /** A requested file takes part in a build: its Dockerfile, the file that declares it, a file of its context. */
+  private buildTouches(spec: ImageBuildSpec): boolean {
+    const { requested } = this.input;
+    if (requested.has(spec.dockerfile)) return true;
+    // The config file is always reported on (for its own problems); its `images:` entries carry no findings.
+    if (spec.source.kind !== 'config' && requested.has(spec.source.range.file)) return true;
+    if (spec.ko?.goMod !== undefined && requested.has(spec.ko.goMod)) return true;
+    const ctx = posix.normalize(spec.context);
+    if (ctx === '.' || ctx.startsWith('../')) return true;
+    for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
+    for (const d of requested.dirs) if (d === '.' || d.startsWith('../') || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
     return false;
   }
 

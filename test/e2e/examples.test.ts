@@ -72,6 +72,16 @@ for (const ex of examples) {
   });
 }
 
+test('run from inside an example (the repository root above it): its own build definitions, not the other version\'s', async () => {
+  // Both versions of base-image have a docker-bake.hcl that builds ghcr.io/acme/billing: from inside fixed/, the
+  // other one is ../broken/docker-bake.hcl, as near by shared directories as ./docker-bake.hcl.
+  const fixed = await runCli(['.'], join(root, 'examples', 'base-image', 'fixed'));
+  assert.equal([fixed.code, fixed.stdout], [0, '']);
+  const broken = await runCli(['--format', 'gcc', '.'], join(root, 'examples', 'base-image', 'broken'));
+  assert.is(broken.code, 1);
+  assert.ok(broken.stdout.startsWith('deploy/billing.yaml:21:22: error: OTEL_GO_AUTO_TARGET_EXE is "/usr/local/bin/billing", but container "billing" runs "/opt/service/bin/billing"'), broken.stdout);
+});
+
 test('--print-targets --format json over examples/: each broken example has a target that does not match, no fixed one has', async () => {
   const r = await runCli(['--print-targets', '--format', 'json', 'examples']);
   assert.is(r.code, 0);

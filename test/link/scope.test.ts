@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { allRules } from '../../rules/index.ts';
-import { SEED_DOCKERFILE, deployment, operatorApp } from '../helpers/fixtures.ts';
+import { AGENT_IMAGE, SEED_DOCKERFILE, deployment, operatorApp } from '../helpers/fixtures.ts';
 import { lintRepo } from '../helpers/rule-tester.ts';
 
 /** Lints `file` alone in `files`, scoped and linking everything; returns the scoped run's findings in `file`. */
@@ -119,6 +119,37 @@ test('an unrelated file: no workload is linked, and nothing is reported', async 
   const r = await compare(files, 'docs/notes.yaml');
   assert.equal(r.ruleIds, []);
   assert.is(r.deployments, 0);
+  assert.is(r.all, 2);
+});
+
+
+test("the Dockerfile of a base image the workload's image is built FROM: the workload is linked", async () => {
+  // The base image builds the Go binary (stripped) and the app image only adds its configuration: the finding on
+  // the base Dockerfile's `go build` needs the Deployment, whose image is built from app/Dockerfile.
+  const files = {
+    ...other,
+    'images/base/Dockerfile': `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -ldflags="-s -w" -o /out/server ./cmd/server
+FROM alpine:3.20
+COPY --from=build /out/server /app/server
+ENTRYPOINT ["/app/server"]
+`,
+    'services/api/Dockerfile': 'FROM ghcr.io/acme/base:1\nCOPY config.yaml /etc/api/config.yaml\n',
+    'deploy/api.yaml': deployment({ appImage: 'ghcr.io/acme/api:1.0.0' }).replace(AGENT_IMAGE, 'otel/autoinstrumentation-go:v0.19.0-alpha'),
+    '.otel-target-lint.yaml': [
+      'images:',
+      '  - image: ghcr.io/acme/api',
+      '    dockerfile: services/api/Dockerfile',
+      '  - image: ghcr.io/acme/base',
+      '    dockerfile: images/base/Dockerfile',
+      '',
+    ].join('\n'),
+  };
+  const r = await compare(files, 'images/base/Dockerfile');
+  assert.equal(r.ruleIds, ['binary-stripped-old-agent', 'go-version-unsupported']);
+  assert.is(r.deployments, 1);
   assert.is(r.all, 2);
 });
 
