@@ -37305,6 +37305,7 @@ var init_images = __esm({
        * some files keeps a workload whose base image's Dockerfile or context holds one of them.
        */
       baseSpecsOf(spec) {
+        if (!this.specs.some((s) => s.image && !s.ko)) return [];
         const out2 = [];
         const seen = /* @__PURE__ */ new Set([specKey(spec)]);
         const queue = [spec];

@@ -1,4 +1,4 @@
-// otel-target-lint bundle cbb88b0f18112530
+// otel-target-lint bundle 99c5a898341d6e59
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -19855,6 +19855,7 @@ var init_images = __esm({
        * some files keeps a workload whose base image's Dockerfile or context holds one of them.
        */
       baseSpecsOf(spec) {
+        if (!this.specs.some((s) => s.image && !s.ko)) return [];
         const out2 = [];
         const seen = /* @__PURE__ */ new Set([specKey(spec)]);
         const queue = [spec];

@@ -222,6 +222,9 @@ export class ImageLinker {
    * some files keeps a workload whose base image's Dockerfile or context holds one of them.
    */
   baseSpecsOf(spec: ImageBuildSpec): ImageBuildSpec[] {
+    // No build definition names an image (the directory heuristic links them all): no FROM can be one, and no
+    // Dockerfile need be parsed to find out (a run on some files parses only the Dockerfiles its links need).
+    if (!this.specs.some((s) => s.image && !s.ko)) return [];
     const out: ImageBuildSpec[] = [];
     const seen = new Set([specKey(spec)]);
     const queue = [spec];
