@@ -33425,6 +33425,9 @@ function resolveSymlinks(image, path6) {
   }
   return { path: cur, chain };
 }
+function workdirKnown(st) {
+  return st.model.workdir.unknown === void 0;
+}
 function isDigits(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
 }
@@ -33595,10 +33598,14 @@ var init_image = __esm({
       baseRefs() {
         const refs = /* @__PURE__ */ new Set();
         for (const stage of this.doc.stages) {
-          const r = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: "empty" });
+          const r = this.fromRef(stage);
           if (r.ok && this.stageByName(r.value, stage.index) === void 0) refs.add(r.value.trim());
         }
         return [...refs];
+      }
+      /** A stage's FROM with the global ARGs expanded. */
+      fromRef(stage) {
+        return expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: "empty" });
       }
       stageByName(name2, before) {
         const n = name2.toLowerCase();
@@ -33606,10 +33613,11 @@ var init_image = __esm({
         return void 0;
       }
       startStage(stage) {
-        const baseRef = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: "empty" });
+        const baseRef = this.fromRef(stage);
         const fromEv = (msg) => this.ev(stage.range, msg);
         const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : void 0;
-        const built = parentIndex === void 0 && baseRef.ok ? this.opts.baseImage?.(baseRef.value.trim()) : void 0;
+        const builtRef = parentIndex === void 0 && baseRef.ok ? baseRef.value.trim() : void 0;
+        const built = builtRef !== void 0 ? this.opts.baseImage?.(builtRef) : void 0;
         const builtState = built ? finalStates.get(built.model) : void 0;
         if (parentIndex !== void 0 || builtState) {
           const p = builtState ?? this.stage(parentIndex);
@@ -33627,7 +33635,7 @@ var init_image = __esm({
           if (p.model.goOutputsUnknown) model2.goOutputsUnknown = [...p.model.goOutputsUnknown];
           if (stage.name !== void 0) model2.stageName = stage.name;
           if (p.model.user !== void 0) model2.user = p.model.user;
-          const inherited = (spec, what) => built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${baseRef.ok ? baseRef.value.trim() : ""}, ${built.how})` } } : spec;
+          const inherited = (spec, what) => built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${builtRef}, ${built.how})` } } : spec;
           if (p.model.entrypoint) model2.entrypoint = inherited(p.model.entrypoint, "ENTRYPOINT");
           if (p.model.cmd) model2.cmd = inherited(p.model.cmd, "CMD");
           const x2 = {
@@ -33645,7 +33653,6 @@ var init_image = __esm({
             x: x2,
             args: /* @__PURE__ */ new Map(),
             envUnknown: new Set(p.envUnknown),
-            workdirKnown: p.workdirKnown,
             cmdSet: false,
             golang: p.golang,
             envComplete: p.envComplete
@@ -33705,8 +33712,7 @@ var init_image = __esm({
         const x = { repo: this.opts.repo, overlays: [], removed: [], baseDirs, frozen: false, synth: /* @__PURE__ */ new Map(), baseRange: stage.range };
         extras.set(model, x);
         const known = scratch || facts.golang === true || facts.mergedUsr !== void 0 || facts.hasShell !== void 0;
-        const workdirKnown = (known || facts.workdir !== void 0) && facts.workdirUnknown !== true;
-        if (!workdirKnown) {
+        if (!((known || facts.workdir !== void 0) && facts.workdirUnknown !== true)) {
           model.workdir.unknown = facts.workdirUnknown ? `${facts.ref} does not say which variant of the image it is, and the variants start in different WORKDIRs` : `the base image ${facts.ref} is not known to the linter, and may set a WORKDIR`;
           model.workdir.evidence = fromEv(`FROM ${facts.ref}: ${model.workdir.unknown}`);
         }
@@ -33715,7 +33721,6 @@ var init_image = __esm({
           x,
           args: /* @__PURE__ */ new Map(),
           envUnknown: /* @__PURE__ */ new Set(),
-          workdirKnown,
           cmdSet: false,
           golang: facts.golang === true,
           envComplete: known
@@ -33828,17 +33833,15 @@ var init_image = __esm({
           case "WORKDIR": {
             const r = this.dv(st, ins.path);
             if (!r.ok) {
-              st.workdirKnown = false;
               st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`), unknown: `WORKDIR ${ins.path.value} is not known (${r.reason})` };
               st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${ins.path.value}: the directory is not known (${r.reason})`));
               return;
             }
-            if (!st.workdirKnown && !r.value.startsWith("/")) {
+            if (!workdirKnown(st) && !r.value.startsWith("/")) {
               st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${r.value} is relative to a directory that is not known`));
               return;
             }
             const path6 = resolveIn(st.model.workdir.path, r.value);
-            st.workdirKnown = true;
             const msg = r.value === path6 ? `WORKDIR ${path6}` : `WORKDIR ${r.value} is ${path6}`;
             st.model.workdir = { path: path6, evidence: this.ev(ins.range, msg) };
             if (!lookupExact(st.model, path6)) this.put(st, { type: "dir", path: path6, origin: [this.ev(ins.range, msg)] });
@@ -33902,7 +33905,7 @@ var init_image = __esm({
           unknown(`the destination is not known (${destR.reason})`);
           return;
         }
-        if (!destR.value.startsWith("/") && !st.workdirKnown) {
+        if (!destR.value.startsWith("/") && !workdirKnown(st)) {
           unknown("the destination is relative to a WORKDIR that is not known");
           return;
         }
@@ -34046,7 +34049,7 @@ var init_image = __esm({
           }
           if ((opts.get("type") ?? "bind") !== "bind" || opts.has("from")) continue;
           const target = opts.get("target") ?? opts.get("dst") ?? opts.get("destination");
-          if (target === void 0 || !target.startsWith("/") && !st.workdirKnown) continue;
+          if (target === void 0 || !target.startsWith("/") && !workdirKnown(st)) continue;
           const source = opts.get("source") ?? opts.get("src") ?? ".";
           const contextDir = repoJoin(this.opts.context, source);
           if (contextDir.startsWith("..")) continue;
@@ -34075,7 +34078,7 @@ var init_image = __esm({
         if (!script) return;
         if (script.shebang && !SHELL_NAMES.has(basename2(script.shebang.interpreter))) return;
         let cwd = st.model.workdir.path;
-        let cwdKnown = st.workdirKnown;
+        let cwdKnown = workdirKnown(st);
         let subCwd;
         const shellVars = new Map(vars);
         const unknownVars = new Set(st.envUnknown);
@@ -36457,11 +36460,10 @@ function cwdAfter(run2, cwd) {
 }
 function lookupCommand(image, name2, env, cwd) {
   if (name2.includes("/")) {
-    const relative4 = !posix11.isAbsolute(name2);
-    if (relative4 && typeof cwd !== "string") return { path: name2, how: "", cwdUnknown: cwd.unknown };
-    const abs = relative4 ? resolveIn(cwd, name2) : posix11.normalize(name2);
+    const abs = inCwd(cwd, name2);
+    if (typeof abs !== "string") return { path: name2, how: "", cwdUnknown: abs.unknown };
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: relative4 ? ` (relative to the working directory ${cwd})` : "" };
+    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !posix11.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
@@ -36724,9 +36726,8 @@ function supervised(name2, exe, argv, at3, range) {
   if (at3.depth >= 2) return unknown(`${name2} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name2} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name2 !== "s6-svscan") return unknown(`${name2} is given no service directory`);
-  const scanAt = inCwd(at3.cwd, dirArg?.value ?? ".");
-  if (typeof scanAt !== "string") return unknown(`${relativeUnderUnknown(dirArg?.value ?? ".", scanAt.unknown)} (the directory ${name2} supervises)`);
-  const scanDir = scanAt;
+  const scanDir = inCwd(at3.cwd, dirArg?.value ?? ".");
+  if (typeof scanDir !== "string") return unknown(`${relativeUnderUnknown(dirArg?.value ?? ".", scanDir.unknown)} (the directory ${name2} supervises)`);
   const where5 = dirArg?.range ?? range;
   wrappers.push({ name: name2, path: exe, exe, kind: "init", evidence: ev(where5, `${name2} starts the run file of each service in ${scanDir} as its child (${name2} stays PID 1)`, at3.anchor) });
   const services = runDirServices(at3, wrappers, [scanDir]);
@@ -36864,9 +36865,8 @@ function supervisord(invokedAs, argv, at3, range) {
   if (confArg === "missing") return unknown(`${name2} -c is given no file`);
   if (confArg?.unknown) return unknown(`the configuration file of ${name2} ("${confArg.value}") is not known statically`);
   const files = [];
-  const namedAt = confArg ? inCwd(at3.cwd, confArg.value) : void 0;
-  if (namedAt !== void 0 && typeof namedAt !== "string") return unknown(`${relativeUnderUnknown(confArg.value, namedAt.unknown)} (the configuration file of ${name2})`);
-  const named = namedAt;
+  const named = confArg ? inCwd(at3.cwd, confArg.value) : void 0;
+  if (named !== void 0 && typeof named !== "string") return unknown(`${relativeUnderUnknown(confArg.value, named.unknown)} (the configuration file of ${name2})`);
   const confPath = named !== void 0 ? lookupPath(image, named) ? named : void 0 : supervisordSearchPath(invokedAs, at3.cwd).find((p) => lookupPath(image, p)?.type === "file");
   if (named !== void 0 && confPath === void 0 && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
     return unknown(`${name2} reads its configuration from ${named}, which the Dockerfile does not put in the image`);

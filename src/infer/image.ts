@@ -426,7 +426,6 @@ interface State {
   args: Map<string, string | undefined>;
   /** ENV names whose value is not known. */
   envUnknown: Set<string>;
-  workdirKnown: boolean;
   /** CMD was set in this stage (an ENTRYPOINT then does not reset it). */
   cmdSet: boolean;
   /** Go version of the golang image this stage is built FROM, if any. */
@@ -436,6 +435,11 @@ interface State {
   golang: boolean;
   /** Names not defined anywhere are unset (the base image's environment is known). */
   envComplete: boolean;
+}
+
+/** Paths relative to the stage's WORKDIR can be placed (see ImageModel.workdir.unknown). */
+function workdirKnown(st: State): boolean {
+  return st.model.workdir.unknown === undefined;
 }
 
 interface EvalOptions {
@@ -498,10 +502,15 @@ class Evaluator {
   baseRefs(): string[] {
     const refs = new Set<string>();
     for (const stage of this.doc.stages) {
-      const r = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
+      const r = this.fromRef(stage);
       if (r.ok && this.stageByName(r.value, stage.index) === undefined) refs.add(r.value.trim());
     }
     return [...refs];
+  }
+
+  /** A stage's FROM with the global ARGs expanded. */
+  private fromRef(stage: DfStage): ReturnType<typeof expandDockerWord> {
+    return expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
   }
 
   private stageByName(name: string, before: number): number | undefined {
@@ -511,11 +520,12 @@ class Evaluator {
   }
 
   private startStage(stage: DfStage): State {
-    const baseRef = expandDockerWord(stage.base.value, this.globalArgs, { escapeChar: this.doc.escapeChar, absent: 'empty' });
+    const baseRef = this.fromRef(stage);
     const fromEv = (msg: string) => this.ev(stage.range, msg);
     const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : undefined;
     // FROM an image another Dockerfile of the repository builds: that image's last state, as for a stage.
-    const built = parentIndex === undefined && baseRef.ok ? this.opts.baseImage?.(baseRef.value.trim()) : undefined;
+    const builtRef = parentIndex === undefined && baseRef.ok ? baseRef.value.trim() : undefined;
+    const built = builtRef !== undefined ? this.opts.baseImage?.(builtRef) : undefined;
     const builtState = built ? finalStates.get(built.model) : undefined;
     if (parentIndex !== undefined || builtState) {
       const p = builtState ?? this.stage(parentIndex!);
@@ -535,7 +545,7 @@ class Evaluator {
       if (p.model.user !== undefined) model.user = p.model.user;
       // From another Dockerfile's image, the ENTRYPOINT and CMD say which image they come from and how it is built.
       const inherited = (spec: ExecSpec, what: string): ExecSpec =>
-        built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${baseRef.ok ? baseRef.value.trim() : ''}, ${built.how})` } } : spec;
+        built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${builtRef}, ${built.how})` } } : spec;
       if (p.model.entrypoint) model.entrypoint = inherited(p.model.entrypoint, 'ENTRYPOINT');
       if (p.model.cmd) model.cmd = inherited(p.model.cmd, 'CMD');
       const x: Extra = {
@@ -553,7 +563,6 @@ class Evaluator {
         x,
         args: new Map(),
         envUnknown: new Set(p.envUnknown),
-        workdirKnown: p.workdirKnown,
         cmdSet: false,
         golang: p.golang,
         envComplete: p.envComplete,
@@ -620,8 +629,7 @@ class Evaluator {
       facts.hasShell !== undefined;
     // An image the linter knows nothing of may set a WORKDIR: paths relative to it are not known until the
     // Dockerfile sets an absolute one.
-    const workdirKnown = (known || facts.workdir !== undefined) && facts.workdirUnknown !== true;
-    if (!workdirKnown) {
+    if (!((known || facts.workdir !== undefined) && facts.workdirUnknown !== true)) {
       model.workdir.unknown = facts.workdirUnknown
         ? `${facts.ref} does not say which variant of the image it is, and the variants start in different WORKDIRs`
         : `the base image ${facts.ref} is not known to the linter, and may set a WORKDIR`;
@@ -632,7 +640,6 @@ class Evaluator {
       x,
       args: new Map(),
       envUnknown: new Set(),
-      workdirKnown,
       cmdSet: false,
       golang: facts.golang === true,
       envComplete: known,
@@ -759,17 +766,15 @@ class Evaluator {
       case 'WORKDIR': {
         const r = this.dv(st, ins.path);
         if (!r.ok) {
-          st.workdirKnown = false;
           st.model.workdir = { path: ins.path.value, evidence: this.ev(ins.range, `WORKDIR ${ins.path.value}`), unknown: `WORKDIR ${ins.path.value} is not known (${r.reason})` };
           st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${ins.path.value}: the directory is not known (${r.reason})`));
           return;
         }
-        if (!st.workdirKnown && !r.value.startsWith('/')) {
+        if (!workdirKnown(st) && !r.value.startsWith('/')) {
           st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${r.value} is relative to a directory that is not known`));
           return;
         }
         const path = resolveIn(st.model.workdir.path, r.value);
-        st.workdirKnown = true;
         const msg = r.value === path ? `WORKDIR ${path}` : `WORKDIR ${r.value} is ${path}`;
         st.model.workdir = { path, evidence: this.ev(ins.range, msg) };
         if (!lookupExact(st.model, path)) this.put(st, { type: 'dir', path, origin: [this.ev(ins.range, msg)] });
@@ -837,7 +842,7 @@ class Evaluator {
       unknown(`the destination is not known (${destR.reason})`);
       return;
     }
-    if (!destR.value.startsWith('/') && !st.workdirKnown) {
+    if (!destR.value.startsWith('/') && !workdirKnown(st)) {
       unknown('the destination is relative to a WORKDIR that is not known');
       return;
     }
@@ -991,7 +996,7 @@ class Evaluator {
       }
       if ((opts.get('type') ?? 'bind') !== 'bind' || opts.has('from')) continue;
       const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination');
-      if (target === undefined || (!target.startsWith('/') && !st.workdirKnown)) continue;
+      if (target === undefined || (!target.startsWith('/') && !workdirKnown(st))) continue;
       const source = opts.get('source') ?? opts.get('src') ?? '.';
       const contextDir = repoJoin(this.opts.context, source);
       if (contextDir.startsWith('..')) continue;
@@ -1022,7 +1027,7 @@ class Evaluator {
     if (!script) return;
     if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
     let cwd = st.model.workdir.path;
-    let cwdKnown = st.workdirKnown;
+    let cwdKnown = workdirKnown(st);
     let subCwd: string | undefined;
     const shellVars = new Map(vars);
     const unknownVars = new Set<string>(st.envUnknown);

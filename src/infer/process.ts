@@ -182,11 +182,10 @@ function cwdAfter(run: ScriptRun, cwd: Cwd): Cwd {
  */
 function lookupCommand(image: ImageModel | undefined, name: string, env: Map<string, string>, cwd: Cwd): { path: string; entry?: FsEntry; how: string; cwdUnknown?: string } {
   if (name.includes('/')) {
-    const relative = !posix.isAbsolute(name);
-    if (relative && typeof cwd !== 'string') return { path: name, how: '', cwdUnknown: cwd.unknown };
-    const abs = relative ? resolveIn(cwd as string, name) : posix.normalize(name);
+    const abs = inCwd(cwd, name);
+    if (typeof abs !== 'string') return { path: name, how: '', cwdUnknown: abs.unknown };
     const entry = image ? lookupPath(image, abs) : undefined;
-    return { path: abs, ...(entry ? { entry } : {}), how: relative ? ` (relative to the working directory ${cwd as string})` : '' };
+    return { path: abs, ...(entry ? { entry } : {}), how: typeof cwd === 'string' && !posix.isAbsolute(name) ? ` (relative to the working directory ${cwd})` : '' };
   }
   const pathVar = env.get('PATH') ?? image?.env.get('PATH')?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(':').filter((d) => d.startsWith('/'));
@@ -523,9 +522,8 @@ function supervised(name: string, exe: string, argv: ArgItem[], at: WalkAt, rang
   if (at.depth >= 2) return unknown(`${name} is started by a service of another supervisor`);
   if (dirArg?.unknown) return unknown(`the directory ${name} supervises ("${dirArg.value}") is not known statically`);
   if (!dirArg && name !== 's6-svscan') return unknown(`${name} is given no service directory`);
-  const scanAt = inCwd(at.cwd, dirArg?.value ?? '.');
-  if (typeof scanAt !== 'string') return unknown(`${relativeUnderUnknown(dirArg?.value ?? '.', scanAt.unknown)} (the directory ${name} supervises)`);
-  const scanDir = scanAt;
+  const scanDir = inCwd(at.cwd, dirArg?.value ?? '.');
+  if (typeof scanDir !== 'string') return unknown(`${relativeUnderUnknown(dirArg?.value ?? '.', scanDir.unknown)} (the directory ${name} supervises)`);
   const where = dirArg?.range ?? range;
   wrappers.push({ name, path: exe, exe, kind: 'init', evidence: ev(where, `${name} starts the run file of each service in ${scanDir} as its child (${name} stays PID 1)`, at.anchor) });
   const services = runDirServices(at, wrappers, [scanDir]);
@@ -709,9 +707,8 @@ function supervisord(invokedAs: string, argv: ArgItem[], at: WalkAt, range: Rang
 
   // The configuration files, in the order supervisord reads them: the `-c` file, or the first of its search path.
   const files: { path: string; ini: IniFile }[] = [];
-  const namedAt = confArg ? inCwd(at.cwd, confArg.value) : undefined;
-  if (namedAt !== undefined && typeof namedAt !== 'string') return unknown(`${relativeUnderUnknown(confArg!.value, namedAt.unknown)} (the configuration file of ${name})`);
-  const named = namedAt;
+  const named = confArg ? inCwd(at.cwd, confArg.value) : undefined;
+  if (named !== undefined && typeof named !== 'string') return unknown(`${relativeUnderUnknown(confArg!.value, named.unknown)} (the configuration file of ${name})`);
   const confPath = named !== undefined ? (lookupPath(image, named) ? named : undefined) : supervisordSearchPath(invokedAs, at.cwd).find((p) => lookupPath(image, p)?.type === 'file');
   // `-c /etc/supervisor/supervisord.conf`: the package's own file, unless the Dockerfile writes one there.
   if (named !== undefined && confPath === undefined && !SUPERVISOR_PACKAGE_INCLUDES.some((d) => d.conf === named)) {
