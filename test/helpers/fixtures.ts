@@ -240,7 +240,7 @@ export function ebpfCompose(agent: string[], opts: { name?: string; image?: stri
 }
 
 /** A build stage that compiles the Go program to /out/app (the fixtures below copy it into their images). */
-const GO_APP_BUILD = `FROM golang:1.24 AS build
+export const GO_APP_BUILD = `FROM golang:1.24 AS build
 WORKDIR /src
 COPY . .
 RUN go build -o /out/app ./cmd/app

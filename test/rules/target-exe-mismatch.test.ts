@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, nativeSidecarDeployment, rootOrNot, s6Image, s6OverlayImage, S6_RC_APP, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
+import { deployment, GO_APP_BUILD, nativeSidecarDeployment, rootOrNot, s6Image, s6OverlayImage, S6_RC_APP, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -74,14 +74,10 @@ ENTRYPOINT ["./server"]
 
 /** An entrypoint script that changes to a directory relative to the WORKDIR, then runs a relative path. */
 const scriptRelativeCd = {
-  Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/server ./cmd/server
-
+  Dockerfile: `${GO_APP_BUILD}
 FROM alpine:3.20
 WORKDIR /srv
-COPY --from=build /out/server app/server
+COPY --from=build /out/app app/server
 COPY entrypoint.sh /entrypoint.sh
 ENTRYPOINT ["/entrypoint.sh"]
 `,
@@ -91,14 +87,10 @@ ENTRYPOINT ["/entrypoint.sh"]
 
 /** A base image the linter does not know, then an absolute WORKDIR: the relative COPY and program are known again. */
 const unknownBaseWorkdir = {
-  Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/server ./cmd/server
-
+  Dockerfile: `${GO_APP_BUILD}
 FROM ghcr.io/acme/runtime:1
 WORKDIR /srv
-COPY --from=build /out/server bin/server
+COPY --from=build /out/app bin/server
 CMD ["bin/server"]
 `,
   'deploy.yaml': deployment({ target: '/bin/server' }),

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
 import { imageNotLinked } from '../../rules/image-not-linked.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, goAgentCompose, rootOrNot, s6Image, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
+import { deployment, GO_APP_BUILD, goAgentCompose, rootOrNot, s6Image, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
 
 const runtimeVar = {
   Dockerfile: `FROM golang:1.23 AS build
@@ -58,13 +58,9 @@ const composePulled = composeWith('    image: ghcr.io/acme/checkout:1.0');
 
 /** A base image the linter does not know may set a WORKDIR: where `COPY ... server` and `./server` land is not known. */
 const unknownBaseRelative = {
-  Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/server ./cmd/server
-
+  Dockerfile: `${GO_APP_BUILD}
 FROM ghcr.io/acme/runtime:1
-COPY --from=build /out/server server
+COPY --from=build /out/app server
 ENTRYPOINT ["./server"]
 `,
   'deploy.yaml': deployment({ target: '/server' }),
@@ -72,19 +68,15 @@ ENTRYPOINT ["./server"]
 /** The same COPY to a relative path, and the program found by name: it is in /bin only if the base image's WORKDIR is /. */
 const unknownBasePath = {
   ...unknownBaseRelative,
-  Dockerfile: unknownBaseRelative.Dockerfile.replace('COPY --from=build /out/server server\n', 'COPY --from=build /out/server bin/server\n').replace('ENTRYPOINT ["./server"]', 'CMD ["server"]'),
+  Dockerfile: unknownBaseRelative.Dockerfile.replace('COPY --from=build /out/app server\n', 'COPY --from=build /out/app bin/server\n').replace('ENTRYPOINT ["./server"]', 'CMD ["server"]'),
   'deploy.yaml': deployment({ target: '/bin/server' }),
 };
 /** An entrypoint script that changes to a directory named by a variable only known at run time, then runs ./server. */
 const scriptUnknownCd = {
-  Dockerfile: `FROM golang:1.24 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /out/server ./cmd/server
-
+  Dockerfile: `${GO_APP_BUILD}
 FROM alpine:3.20
 WORKDIR /srv
-COPY --from=build /out/server server
+COPY --from=build /out/app server
 COPY entrypoint.sh /entrypoint.sh
 ENTRYPOINT ["/entrypoint.sh"]
 `,
