@@ -49,6 +49,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/engine/rebase.ts
+import path from "node:path";
+function relativeDir(base, dir) {
+  return path.relative(base, dir).split(path.sep).join("/");
+}
+function rebaser(from, to) {
+  if (path.resolve(from) === path.resolve(to)) return void 0;
+  const memo = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (file === "") return file;
+    let out2 = memo.get(file);
+    if (out2 === void 0) {
+      out2 = relativeDir(to, path.resolve(from, file)) || ".";
+      memo.set(file, out2);
+    }
+    return out2;
+  };
+}
+function rebaseRange(to, r) {
+  return { ...r, file: to(r.file) };
+}
+function rebaseEvidence(to, e) {
+  return { ...e, range: rebaseRange(to, e.range) };
+}
+function rebaseDiagnostics(to, diagnostics) {
+  if (!to) return diagnostics;
+  return diagnostics.map((d) => {
+    const out2 = { ...d, range: rebaseRange(to, d.range), related: d.related.map((e) => rebaseEvidence(to, e)) };
+    if (d.fix) out2.fix = { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, range: rebaseRange(to, e.range) })) };
+    return out2;
+  });
+}
+function rebaseFiles(to, files) {
+  if (!to) return files;
+  return new Map([...files.values()].map((f) => [to(f.path), { ...f, path: to(f.path) }]));
+}
+var init_rebase = __esm({
+  "src/engine/rebase.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/types.ts
 var DOCS_BASE;
 var init_types = __esm({
@@ -6520,41 +6562,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve4, reject) {
           pushCb(value, function(err3, result) {
             if (err3) {
               reject(err3);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve4, reject) {
           unshiftCb(value, function(err3, result) {
             if (err3) {
               reject(err3);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve3) {
+        var p = new Promise(function(resolve4) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve3();
+              resolve4();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve3();
+                resolve4();
                 queue.drain = previousDrain;
               };
             }
@@ -7040,9 +7082,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve3(stats) : reject(error);
+            return error === null ? resolve4(stats) : reject(error);
           });
         });
       }
@@ -7066,10 +7108,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve3(entries);
+              resolve4(entries);
             } else {
               reject(error);
             }
@@ -7079,10 +7121,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve3(entries));
+          stream.once("end", () => resolve4(entries));
         });
       }
     };
@@ -9370,6 +9412,11 @@ function underPruned(abs, root) {
   if (!isInside(abs, root)) return false;
   return relative3(root, abs).split(sep3).some((seg) => PRUNED_DIRS.includes(seg));
 }
+function commonDir(dirs) {
+  let out2 = dirs[0];
+  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = dirname4(out2);
+  return out2;
+}
 function insideTest(relDir, abs) {
   if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !isAbsolute2(f.path);
   if (relDir !== ".." && !relDir.startsWith("../") && !isAbsolute2(relDir)) {
@@ -9404,9 +9451,10 @@ async function discover(opts) {
     if (walkDirs.some((d) => isInside(a.abs, d) && !underPruned(a.abs, d))) continue;
     walkDirs.push(a.abs);
   }
+  const base = commonDir(walkDirs);
   const seen = /* @__PURE__ */ new Map();
   for (const dir of walkDirs) {
-    for (const { abs, path: path6 } of walkCandidateFiles(dir, cwd, opts.onDir)) {
+    for (const { abs, path: path6 } of walkCandidateFiles(dir, base, opts.onDir)) {
       if (seen.has(path6)) continue;
       const kind = classifyName(abs);
       if (kind) seen.set(path6, { path: path6, absPath: abs, kind });
@@ -9417,30 +9465,30 @@ async function discover(opts) {
   const dirTests = [];
   for (const a of requestedArgs) {
     if (a.type === "file") {
-      const path6 = relTo(cwd, a.abs);
+      const path6 = relTo(base, a.abs);
       requested.add(path6);
       if (!seen.has(path6)) seen.set(path6, { path: path6, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    const rel = relTo(cwd, a.abs);
+    const rel = relTo(base, a.abs);
     requestedDirs.push(rel);
     const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
   const inRequestedDir = (path6) => {
-    const absPath = resolve2(cwd, path6);
+    const absPath = resolve2(base, path6);
     return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, files, requested, inRequestedDir, requestedDirs };
+  return { root, base, files, requested, inRequestedDir, requestedDirs };
 }
-async function matchIgnored(patterns, cwd) {
+async function matchIgnored(patterns, dir) {
   const globs = toGlobs(patterns);
   if (!globs.some((g) => !g.startsWith("!"))) return /* @__PURE__ */ new Set();
   const { globby: globby2 } = await Promise.resolve().then(() => (init_globby(), globby_exports));
   const matched = await globby2(globs, {
-    cwd,
+    cwd: dir,
     dot: true,
     gitignore: false,
     ignore: PRUNE_GLOBS,
@@ -9448,7 +9496,7 @@ async function matchIgnored(patterns, cwd) {
     followSymbolicLinks: false,
     absolute: true
   });
-  return new Set(matched.map((p) => relTo(cwd, resolve2(p))));
+  return new Set(matched.map((p) => relTo(dir, resolve2(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -24483,13 +24531,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -24685,9 +24733,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -26020,8 +26068,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -38958,7 +39006,7 @@ function applyExtends(files) {
   const fragments = /* @__PURE__ */ new Set();
   const done = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
-  const resolve3 = (f, s) => {
+  const resolve4 = (f, s) => {
     const hit = done.get(s);
     if (hit) return hit;
     if (!s.extends) return s;
@@ -38970,7 +39018,7 @@ function applyExtends(files) {
       const name2 = ext.service.unknown || ext.service.value.includes("$") ? void 0 : ext.service.value;
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
-        const resolvedBase = resolve3(baseFile, base);
+        const resolvedBase = resolve4(baseFile, base);
         const merged = mergeService(rebaseService(resolvedBase, posix18.dirname(baseFile.file), posix18.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
@@ -38984,7 +39032,7 @@ function applyExtends(files) {
     done.set(s, out3);
     return out3;
   };
-  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve3(f, s)) } : f);
+  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve4(f, s)) } : f);
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
@@ -64950,7 +64998,7 @@ var init_parse_cache = __esm({
           const base = MAGIC.length + 4 + headerLength;
           if (base > buf.length) return false;
           const header = JSON.parse(buf.toString("utf8", MAGIC.length + 4, base));
-          if (header.version !== this.opts.version || header.cwd !== this.opts.cwd || !Array.isArray(header.entries)) return false;
+          if (header.version !== this.opts.version || header.base !== this.opts.base || !Array.isArray(header.entries)) return false;
           const entries = /* @__PURE__ */ new Map();
           for (const e of header.entries) {
             if (!Array.isArray(e) || e.length !== 4) return false;
@@ -65015,7 +65063,7 @@ var init_parse_cache = __esm({
           else dropped = true;
         }
         if (this.fresh.size === 0 && !dropped) return;
-        const header = { version: this.opts.version, cwd: this.opts.cwd, entries: [] };
+        const header = { version: this.opts.version, base: this.opts.base, entries: [] };
         let offset = 0;
         for (const [key, e] of out2) {
           header.entries.push([key, e.digest, offset, e.data.length]);
@@ -65054,7 +65102,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join5 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -65067,20 +65115,23 @@ function copyConfig(c) {
 }
 async function lint(opts) {
   const { cwd } = opts;
-  const repo = new FsRepo({ cwd });
+  const listed = [];
   const found = await discover({
     cwd,
     paths: opts.paths,
     ...opts.stdin ? { stdinFilename: opts.stdin.filename } : {},
-    onDir: (absDir, entries) => repo.recordDir(absDir, entries)
+    onDir: (absDir, entries) => void listed.push([absDir, entries])
   });
+  const { base } = found;
+  const repo = new FsRepo({ cwd: base });
+  for (const [absDir, entries] of listed) repo.recordDir(absDir, entries);
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      if (repo.stat(opts.configFile) !== "file") {
+      configPath2 = repo.rel(resolve3(cwd, opts.configFile));
+      if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
-      configPath2 = repo.rel(opts.configFile);
     } else {
       configPath2 = CONFIG_NAMES.map((n) => repo.rel(join5(found.root, n))).find((p) => repo.stat(p) === "file");
     }
@@ -65088,7 +65139,7 @@ async function lint(opts) {
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
   const config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
-  const ignored = await matchIgnored(config.ignore, cwd);
+  const ignored = await matchIgnored(config.ignore, base);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath2 !== void 0) requested.add(configPath2);
   const discovered = new Set(found.files.map((f) => f.path));
@@ -65096,7 +65147,7 @@ async function lint(opts) {
   repo.setRequested(isRequested);
   const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
+  const stdinPath = opts.stdin ? repo.rel(resolve3(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -65107,8 +65158,8 @@ async function lint(opts) {
     repo.provide(stdinPath, text);
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, cwd }) : void 0;
-  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
+  const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, base }) : void 0;
+  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -65122,7 +65173,18 @@ async function lint(opts) {
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   cache?.save((p) => repo.files.has(p) || repo.stat(p) === "file");
-  return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
+  const toCwd = rebaser(base, cwd);
+  return {
+    diagnostics: rebaseDiagnostics(toCwd, diagnostics),
+    files: rebaseFiles(toCwd, repo.files),
+    model,
+    root: found.root,
+    base,
+    toCwd,
+    requested,
+    config,
+    ...cache ? { cache: cache.stats } : {}
+  };
 }
 var init_lint = __esm({
   "src/lint.ts"() {
@@ -65132,6 +65194,7 @@ var init_lint = __esm({
     init_repo();
     init_walk();
     init_builtin_rules();
+    init_rebase();
     init_run();
     init_model();
     init_config();
@@ -65631,39 +65694,9 @@ var init_version = __esm({
 import { setFlagsFromString } from "node:v8";
 
 // src/action/main.ts
+init_rebase();
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
-
-// src/action/paths.ts
-import path from "node:path";
-function relativeDir(base, dir) {
-  return path.relative(base, dir).split(path.sep).join("/");
-}
-function rebasePath(prefix, file) {
-  if (file === "" || prefix === "") return file;
-  return path.posix.normalize(`${prefix}/${file}`);
-}
-function rebaseRange(prefix, r) {
-  return { ...r, file: rebasePath(prefix, r.file) };
-}
-function rebaseDiagnostics(prefix, diagnostics) {
-  if (prefix === "") return diagnostics;
-  return diagnostics.map((d) => {
-    const out2 = {
-      ...d,
-      range: rebaseRange(prefix, d.range),
-      related: d.related.map((e) => ({ ...e, range: rebaseRange(prefix, e.range) }))
-    };
-    if (d.fix) {
-      out2.fix = { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, range: rebaseRange(prefix, e.range) })) };
-    }
-    return out2;
-  });
-}
-function rebaseFiles(prefix, files) {
-  if (prefix === "") return files;
-  return new Map([...files.values()].map((f) => [rebasePath(prefix, f.path), { ...f, path: rebasePath(prefix, f.path) }]));
-}
 
 // src/action/runner.ts
 init_github();
@@ -65824,11 +65857,11 @@ ${hint}` : ""}`);
     }
     return fail(3, `otel-target-lint: internal error: ${err3 instanceof Error ? err3.stack ?? err3.message : String(err3)}`);
   }
-  const prefix = relativeDir(workspace, cwd);
-  const diagnostics = rebaseDiagnostics(prefix, result.diagnostics);
+  const toWorkspace = rebaser(cwd, workspace);
+  const diagnostics = rebaseDiagnostics(toWorkspace, result.diagnostics);
   const ctx = {
     cwd: workspace,
-    files: rebaseFiles(prefix, result.files),
+    files: rebaseFiles(toWorkspace, result.files),
     rules,
     color: !env.NO_COLOR,
     version: deps.version

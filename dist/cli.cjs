@@ -366,6 +366,13 @@ var require_m_src_formatters_targets_ts = __commonJS({
   }
 });
 
+// linter-bundle:m_src_engine_rebase_ts
+var require_m_src_engine_rebase_ts = __commonJS({
+  "linter-bundle:m_src_engine_rebase_ts"(exports2, module2) {
+    module2.exports = (init_code_cache(), __toCommonJS(code_cache_exports)).loadBundle("m_src_engine_rebase_ts");
+  }
+});
+
 // linter-bundle:m_src_fix_index_ts
 var require_m_src_fix_index_ts = __commonJS({
   "linter-bundle:m_src_fix_index_ts"(exports2, module2) {
@@ -809,7 +816,8 @@ async function main(argv, io, opts = {}) {
       const { targetReport } = await Promise.resolve().then(() => __toESM(require_m_src_engine_targets_ts(), 1));
       const { targetsJson, targetsText } = await Promise.resolve().then(() => __toESM(require_m_src_formatters_targets_ts(), 1));
       const requested = result.requested;
-      const entries = targetReport(result.model, (p) => requested.has(p));
+      const { rebaseTargets } = await Promise.resolve().then(() => __toESM(require_m_src_engine_rebase_ts(), 1));
+      const entries = rebaseTargets(result.toCwd, targetReport(result.model, (p) => requested.has(p)));
       const all = parsed.values.all ?? false;
       io.stdout(s.format === "json" ? targetsJson(entries, VERSION, { all }) : targetsText(entries, { all, ...color ? { bold: (t) => `\x1B[1m${t}\x1B[22m` } : {} }));
       return EXIT_OK;
@@ -821,7 +829,10 @@ async function main(argv, io, opts = {}) {
         ...unparseableFiles(result.model.problems),
         ...result.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)
       ]);
-      const fx = await fixFiles(result.diagnostics, result.files, { cwd: io.cwd, dryRun: s.fix === "dry-run", unparseable });
+      const { rebaser, relativeDir } = await Promise.resolve().then(() => __toESM(require_m_src_engine_rebase_ts(), 1));
+      const up = relativeDir(result.base, io.cwd);
+      const toRoot = up === ".." || up.startsWith("../") || (0, import_node_path2.isAbsolute)(up) ? void 0 : rebaser(io.cwd, result.base);
+      const fx = await fixFiles(result.diagnostics, result.files, { cwd: io.cwd, dryRun: s.fix === "dry-run", unparseable, ...toRoot ? { diffPath: toRoot } : {} });
       for (const k of fx.skipped) io.stderr(`${NAME}: fix not applied in ${k.file}${k.line ? `:${k.line}` : ""}${k.ruleId ? ` [${k.ruleId}]` : ""}: ${k.reason}
 `);
       if (s.fix === "dry-run") {

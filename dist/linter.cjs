@@ -1,4 +1,4 @@
-// otel-target-lint bundle c93e79c7139f0efa
+// otel-target-lint bundle e101b881fc7793ab
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -682,11 +682,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = __otlImportMetaUrl;
   var scriptDirectory = "";
-  function locateFile(path5) {
+  function locateFile(path6) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path5, scriptDirectory);
+      return Module["locateFile"](path6, scriptDirectory);
     }
-    return scriptDirectory + path5;
+    return scriptDirectory + path6;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -733,13 +733,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -935,9 +935,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -2270,8 +2270,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -6782,12 +6782,12 @@ function looksLikeShellScript(file) {
   }
   return file.path.endsWith(".sh") || file.path.endsWith(".bash");
 }
-function loadScript(repo, path5) {
-  const base = basename(path5);
+function loadScript(repo, path6) {
+  const base = basename(path6);
   const dot = base.lastIndexOf(".");
   const ext = dot > 0 ? base.slice(dot) : "";
   if (ext !== "" && ext !== ".sh" && ext !== ".bash") return void 0;
-  const file = repo.load(path5);
+  const file = repo.load(path6);
   if (!file) return void 0;
   if (looksLikeShellScript(file)) {
     try {
@@ -6803,8 +6803,8 @@ function loadScript(repo, path5) {
 function parseScriptFile(file) {
   return parseShell(file.text, { file: file.path, lines: file.lines, baseOffset: 0 });
 }
-function iniAt(image, path5) {
-  const e = lookupPath(image, path5);
+function iniAt(image, path6) {
+  const e = lookupPath(image, path6);
   if (!e || e.type !== "file") return void 0;
   const x = extraOf(image);
   if (e.contextFile !== void 0 && x) {
@@ -6858,8 +6858,8 @@ function unmergedAlias(p) {
   }
   return void 0;
 }
-function lookupPath(image, path5) {
-  const p = norm(path5);
+function lookupPath(image, path6) {
+  const p = norm(path6);
   const direct = lookupExact(image, p);
   if (direct) return direct;
   const resolved = resolveSymlinks(image, p).path;
@@ -6905,8 +6905,8 @@ function listDir(image, dir) {
   }
   return [...names].sort();
 }
-function resolveSymlinks(image, path5) {
-  let cur = norm(path5);
+function resolveSymlinks(image, path6) {
+  let cur = norm(path6);
   const chain = [];
   const x = extraOf(image);
   for (let hops = 0; hops < 40; hops++) {
@@ -7362,10 +7362,10 @@ var init_image = __esm({
               st.model.unknowns.push(this.ev(ins.range, `WORKDIR ${r.value} is relative to a directory that is not known`));
               return;
             }
-            const path5 = resolveIn(st.model.workdir.path, r.value);
-            const msg = r.value === path5 ? `WORKDIR ${path5}` : `WORKDIR ${r.value} is ${path5}`;
-            st.model.workdir = { path: path5, evidence: this.ev(ins.range, msg) };
-            if (!lookupExact(st.model, path5)) this.put(st, { type: "dir", path: path5, origin: [this.ev(ins.range, msg)] });
+            const path6 = resolveIn(st.model.workdir.path, r.value);
+            const msg = r.value === path6 ? `WORKDIR ${path6}` : `WORKDIR ${r.value} is ${path6}`;
+            st.model.workdir = { path: path6, evidence: this.ev(ins.range, msg) };
+            if (!lookupExact(st.model, path6)) this.put(st, { type: "dir", path: path6, origin: [this.ev(ins.range, msg)] });
             return;
           }
           case "SHELL":
@@ -7443,8 +7443,8 @@ var init_image = __esm({
           return e;
         };
         for (const h of ins.heredocs ?? []) {
-          const path5 = destIsDir ? norm(`${dest}/${h.name}`) : dest;
-          const e = { type: "file", path: path5, origin: [ev2], content: h.content, contentRange: h.range };
+          const path6 = destIsDir ? norm(`${dest}/${h.name}`) : dest;
+          const e = { type: "file", path: path6, origin: [ev2], content: h.content, contentRange: h.range };
           if (h.script) e.script = h.script;
           this.put(st, finish(e));
         }
@@ -7469,8 +7469,8 @@ var init_image = __esm({
             unknown(`the source ${s.value} is not known (${sr.reason})`);
             const base = !fromStage && !fromImage && destIsDir ? this.knownBasename(st, s) : void 0;
             if (base !== void 0) {
-              const path5 = norm(`${dest}/${base}`);
-              this.put(st, finish({ type: "file", path: path5, origin: [this.ev(ins.range, `${label} puts ${path5} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
+              const path6 = norm(`${dest}/${base}`);
+              this.put(st, finish({ type: "file", path: path6, origin: [this.ev(ins.range, `${label} puts ${path6} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
             }
             continue;
           }
@@ -7889,10 +7889,10 @@ var init_image = __esm({
           const bin = gobin ? gobin : gopath ? `${gopath}/bin` : `${home}/go/bin`;
           const why = gobin ? "GOBIN" : gopath ? `GOPATH/bin (GOPATH=${gopath})` : `$HOME/go/bin`;
           for (const t2 of targets2) {
-            const path6 = resolveIn(this.cwd ?? "/", `${bin}/${t2.name}`);
+            const path7 = resolveIn(this.cwd ?? "/", `${bin}/${t2.name}`);
             const g2 = info2(t2.pkg);
-            g2.evidence = this.evidence(`${[label, this.text(args2.slice(1))].filter((x) => x !== "").join(" ")} writes ${path6} (${why}; ${t2.how})`);
-            this.evaluator.put(this.st, { type: "file", path: path6, origin: [g2.evidence], go: g2, executable: true });
+            g2.evidence = this.evidence(`${[label, this.text(args2.slice(1))].filter((x) => x !== "").join(" ")} writes ${path7} (${why}; ${t2.how})`);
+            this.evaluator.put(this.st, { type: "file", path: path7, origin: [g2.evidence], go: g2, executable: true });
           }
           return;
         }
@@ -7913,10 +7913,10 @@ var init_image = __esm({
             const targets2 = names();
             if (!targets2) return;
             for (const t2 of targets2) {
-              const path6 = norm(`${oAbs}/${t2.name}`);
+              const path7 = norm(`${oAbs}/${t2.name}`);
               const g3 = info2(t2.pkg);
-              g3.evidence = this.evidence(`${label} -o ${o} writes ${path6} (${o} is a directory; ${t2.how})`);
-              this.evaluator.put(this.st, { type: "file", path: path6, origin: [g3.evidence], go: g3, executable: true });
+              g3.evidence = this.evidence(`${label} -o ${o} writes ${path7} (${o} is a directory; ${t2.how})`);
+              this.evaluator.put(this.st, { type: "file", path: path7, origin: [g3.evidence], go: g3, executable: true });
             }
             return;
           }
@@ -7934,10 +7934,10 @@ var init_image = __esm({
           this.unknownGo(`${label}: the working directory is not known, so neither is the output path`);
           return;
         }
-        const path5 = norm(`${base}/${t.name}`);
+        const path6 = norm(`${base}/${t.name}`);
         const g = info2(t.pkg);
-        g.evidence = this.evidence(`${label}${t.pkg ? ` ${t.pkg}` : ""} (no -o) writes ${path5}: ${t.how}, in the working directory`);
-        this.evaluator.put(this.st, { type: "file", path: path5, origin: [g.evidence], go: g, executable: true });
+        g.evidence = this.evidence(`${label}${t.pkg ? ` ${t.pkg}` : ""} (no -o) writes ${path6}: ${t.how}, in the working directory`);
+        this.evaluator.put(this.st, { type: "file", path: path6, origin: [g.evidence], go: g, executable: true });
       }
       /** Executable name of a package argument (undefined: the current directory's package). */
       execName(pkg, dir) {
@@ -10117,7 +10117,7 @@ function supervisord(invokedAs, argv, at4, range) {
     how = named ? `${name2} -c reads the supervisor package's ${inc.conf}, which includes ${inc.dir}/*${inc.ext}` : `${name2} reads the supervisor package's own configuration (on ${inc.who}, ${inc.conf}, which includes ${inc.dir}/*${inc.ext})`;
   }
   const programs = /* @__PURE__ */ new Map();
-  for (const { path: path5, ini } of files) {
+  for (const { path: path6, ini } of files) {
     for (const sec of ini.sections) {
       const m = sec.name.startsWith("program:") ? sec.name.slice(8) : sec.name.startsWith("fcgi-program:") ? sec.name.slice(13) : void 0;
       if (m === void 0) continue;
@@ -10128,13 +10128,13 @@ function supervisord(invokedAs, argv, at4, range) {
       if (dflt) {
         for (const [k, e] of dflt.entries) if (!keys.has(k)) keys.set(k, e);
       }
-      programs.set(m, { file: ini, path: path5, keys });
+      programs.set(m, { file: ini, path: path6, keys });
     }
   }
   const where4 = `in ${files.map((f) => f.path).join(", ") || "(no file)"}`;
   wrappers.push({ name: name2, path: invokedAs, kind: "init", evidence: ev(range, `${name2} starts each program of its configuration as its child (${name2} stays PID 1); ${how}`, at4.anchor) });
   const services = [];
-  for (const [prog, { path: path5, keys }] of programs) {
+  for (const [prog, { path: path6, keys }] of programs) {
     const autostart = keys.get("autostart");
     if (autostart && !isTrue(autostart.value)) continue;
     const command = keys.get("command");
@@ -10144,7 +10144,7 @@ function supervisord(invokedAs, argv, at4, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(path5)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command.value, names);
     svcSteps.push({ range: command.valueRange, message: `${name2} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -10281,8 +10281,8 @@ function everyPath(alternatives, unknown, at4, label) {
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
   return { ...first, steps: dedupe2(steps), wrappers };
 }
-function relativeUnderUnknown(path5, why) {
-  return `"${path5}" is relative to the working directory, which is not known: ${why}`;
+function relativeUnderUnknown(path6, why) {
+  return `"${path6}" is relative to the working directory, which is not known: ${why}`;
 }
 function dedupe2(steps) {
   const seen = /* @__PURE__ */ new Set();
@@ -11075,17 +11075,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path5);
+            const ci = visit_(i2, node.items[i2], visitor, path6);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -11096,13 +11096,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11123,17 +11123,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path5);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path6);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -11144,13 +11144,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11177,23 +11177,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11805,10 +11805,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i2 = path5.length - 1; i2 >= 0; --i2) {
-        const k = path5[i2];
+      for (let i2 = path6.length - 1; i2 >= 0; --i2) {
+        const k = path6[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11827,7 +11827,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11857,11 +11857,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11875,8 +11875,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11890,8 +11890,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11909,8 +11909,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11920,8 +11920,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14436,9 +14436,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14513,14 +14513,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14535,10 +14535,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14549,10 +14549,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14569,13 +14569,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -16536,9 +16536,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field2, index] of path5) {
+      for (const [field2, index] of path6) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16547,23 +16547,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field2 = path6[path6.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -16574,10 +16574,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -19385,7 +19385,7 @@ function configPath(kind, env, commandLine) {
   const envName = CONFIG_PATH_ENV[kind];
   if (!envName) return { done: void 0 };
   const fromEnv = env(envName);
-  let path5;
+  let path6;
   let setBy;
   const evidence = [];
   if (fromEnv && fromEnv.value !== "") {
@@ -19393,19 +19393,19 @@ function configPath(kind, env, commandLine) {
       const at4 = fromEnv.scalar ?? fromEnv.evidence[0];
       return { done: at4 ? { path: { value: "", range: at4.range, unknown: true }, setBy: envName, evidence: fromEnv.evidence, reason: `${envName} is not known${fromEnv.reason ? ` (${fromEnv.reason})` : ""}` } : void 0 };
     }
-    path5 = { ...fromEnv.scalar, value: fromEnv.value };
+    path6 = { ...fromEnv.scalar, value: fromEnv.value };
     setBy = envName;
     evidence.push(...fromEnv.evidence);
   } else {
-    path5 = goFlagValue(commandLine, "config");
+    path6 = goFlagValue(commandLine, "config");
     setBy = "-config";
-    if (!path5) return { done: void 0 };
+    if (!path6) return { done: void 0 };
   }
-  const out2 = { path: path5, setBy, evidence };
-  evidence.push({ range: path5.range, message: `${setBy} is "${path5.value}"` });
-  if (path5.unknown) return { done: { ...out2, reason: `the config path is not known` } };
-  if (!path5.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path5.value}" is relative` } };
-  return { out: out2, want: import_node_path5.posix.normalize(path5.value) };
+  const out2 = { path: path6, setBy, evidence };
+  evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
+  if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
+  if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
+  return { out: out2, want: import_node_path5.posix.normalize(path6.value) };
 }
 function deepestMount(mounts, at4, want) {
   let best;
@@ -19508,11 +19508,11 @@ function readMountedFile(out2, hostPath, dir, io) {
   if (hostPath.startsWith("~") || import_node_path5.posix.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path5 = import_node_path5.posix.normalize(import_node_path5.posix.join(dir, hostPath));
-  const kind = io.stat(path5);
-  if (kind === "dir") return { ...out2, reason: `${path5} is a directory` };
-  const file = kind === "file" ? io.load(path5) : void 0;
-  if (!file) return { ...out2, reason: `${path5} is not in the repository` };
+  const path6 = import_node_path5.posix.normalize(import_node_path5.posix.join(dir, hostPath));
+  const kind = io.stat(path6);
+  if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
+  const file = kind === "file" ? io.load(path6) : void 0;
+  if (!file) return { ...out2, reason: `${path6} is not in the repository` };
   out2.evidence.push({ range: file.lines.range(file.path, 0, 0), message: `the config file is ${file.path}` });
   let c = parsedFiles.get(file);
   if (!c) {
@@ -19614,14 +19614,14 @@ function nameWithUnknownTag(known) {
 }
 function koImportPath(ref) {
   if (!ref.startsWith("ko://")) return void 0;
-  let path5 = ref.slice("ko://".length);
-  while (path5.endsWith("/")) path5 = path5.slice(0, -1);
-  return path5;
+  let path6 = ref.slice("ko://".length);
+  while (path6.endsWith("/")) path6 = path6.slice(0, -1);
+  return path6;
 }
 function koExe(importPath) {
-  let path5 = importPath;
-  while (path5.length > 1 && path5.endsWith("/")) path5 = path5.slice(0, -1);
-  const base = path5.slice(path5.lastIndexOf("/") + 1);
+  let path6 = importPath;
+  while (path6.length > 1 && path6.endsWith("/")) path6 = path6.slice(0, -1);
+  const base = path6.slice(path6.lastIndexOf("/") + 1);
   return `${KO_APP_DIR}/${base === "" || base === "." ? "ko-app" : base}`;
 }
 var KO_APP_DIR;
@@ -22372,8 +22372,8 @@ function workloadMoveFix(model, w) {
     from = l;
     prev = l;
   }
-  const path5 = templatePath(w);
-  const what = move.length > 0 ? `Move ${move.map((e) => e.key.value).join(", ")} to ${path5}${corrected.length ? ` (with ${corrected.join(", ")})` : ""}` : `Remove ${drop.map((e) => e.key.value).join(", ")} from the ${w.kind}'s metadata`;
+  const path6 = templatePath(w);
+  const what = move.length > 0 ? `Move ${move.map((e) => e.key.value).join(", ")} to ${path6}${corrected.length ? ` (with ${corrected.join(", ")})` : ""}` : `Remove ${drop.map((e) => e.key.value).join(", ")} from the ${w.kind}'s metadata`;
   return { description: what, edits };
 }
 var init_move_annotations = __esm({
@@ -22408,24 +22408,24 @@ var init_operator_annotation_on_workload = __esm({
             if (w.type !== "workload" || w.podAnnotations === w.annotations) continue;
             const { all: misplaced, move, drop } = misplacedAnnotations(w);
             if (misplaced.length === 0) continue;
-            const path5 = templatePath(w);
+            const path6 = templatePath(w);
             const fix = workloadMoveFix(model, w);
             for (const e of misplaced) {
               const onPod = annotation(w.podAnnotations, e.key.value);
               const op = model.deployments.find((d) => d.workload === w)?.operator;
               const consequence = e.key.value === INJECT_GO ? op?.on === "namespace" ? `only the Namespace's inject-go ("${op.injectGo.value}", ${at(op.injectGo.range)}) applies` : "the Go agent is not injected" : e.key.value === TARGET_ANNOTATION ? "it does not set the target" : "it has no effect";
-              let message = `${e.key.value} is set on the metadata of ${workloadLabel2(w)} itself, which the Operator's webhook never sees: it reads the annotations of each Pod as the Pod is created (${path5}) and of the Namespace, so ${consequence}.`;
+              let message = `${e.key.value} is set on the metadata of ${workloadLabel2(w)} itself, which the Operator's webhook never sees: it reads the annotations of each Pod as the Pod is created (${path6}) and of the Namespace, so ${consequence}.`;
               let severity;
               const related = [];
               if (onPod) {
                 related.push({ range: onPod.key.range, message: `the pod template sets ${e.key.value}` });
                 if (drop.includes(e)) {
-                  message = `${e.key.value} on the metadata of ${workloadLabel2(w)} itself has no effect: the Operator reads the Pod's annotations, and ${path5} already sets the same value (${at(onPod.value.range)}). Remove it.`;
+                  message = `${e.key.value} on the metadata of ${workloadLabel2(w)} itself has no effect: the Operator reads the Pod's annotations, and ${path6} already sets the same value (${at(onPod.value.range)}). Remove it.`;
                   severity = "warning";
                 } else {
                   message += ` The pod template sets it to "${onPod.value.value}" (${at(onPod.value.range)}), the value that counts: remove this one, or put its value on the pod template.`;
                 }
-              } else message += ` Move it to ${path5}.`;
+              } else message += ` Move it to ${path6}.`;
               report({
                 range: e.key.range,
                 message,
@@ -22720,8 +22720,8 @@ var init_operator_target_missing = __esm({
           if (op.injectGo.unknown || w.podAnnotations.unknown) continue;
           const app = instrumentedApp(d, w);
           const exe = app && app.process.status === "resolved" && app.process.exe && !app.process.goRun ? app.process.exe : void 0;
-          const path5 = w.kind === "CronJob" ? "spec.jobTemplate.spec.template.metadata.annotations" : "spec.template.metadata.annotations";
-          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path5} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path5}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
+          const path6 = w.kind === "CronJob" ? "spec.jobTemplate.spec.template.metadata.annotations" : "spec.template.metadata.annotations";
+          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
           const podTarget = annotation(w.podAnnotations, TARGET_ANNOTATION);
           if (podTarget) {
             if (!podTarget.value.unknown && podTarget.value.value.trim() === "") {
@@ -23274,9 +23274,9 @@ function instrumentationVars(inst) {
   add(inst.goEnv, "go-env", "spec.go.env");
   if (inst.incomplete) return vars;
   add(inst.env, "env", "spec.env");
-  const field2 = (varName, s, source, path5) => {
+  const field2 = (varName, s, source, path6) => {
     if (!s || vars.has(varName)) return;
-    const x = { name: varName, range: s.range, scalar: s, source, where: `${path5} of Instrumentation ${name2}`, evidence: [], goOnly: false };
+    const x = { name: varName, range: s.range, scalar: s, source, where: `${path6} of Instrumentation ${name2}`, evidence: [], goOnly: false };
     if (s.keyRange) x.nameRange = s.keyRange;
     if (!s.unknown) x.value = x.raw = s.value;
     vars.set(varName, x);
@@ -24516,6 +24516,72 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/rebase.ts
+var rebase_exports = {};
+__export(rebase_exports, {
+  rebaseDiagnostics: () => rebaseDiagnostics,
+  rebaseFiles: () => rebaseFiles,
+  rebaseTargets: () => rebaseTargets,
+  rebaser: () => rebaser,
+  relativeDir: () => relativeDir
+});
+function relativeDir(base, dir) {
+  return import_node_path12.default.relative(base, dir).split(import_node_path12.default.sep).join("/");
+}
+function rebaser(from, to) {
+  if (import_node_path12.default.resolve(from) === import_node_path12.default.resolve(to)) return void 0;
+  const memo = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (file === "") return file;
+    let out2 = memo.get(file);
+    if (out2 === void 0) {
+      out2 = relativeDir(to, import_node_path12.default.resolve(from, file)) || ".";
+      memo.set(file, out2);
+    }
+    return out2;
+  };
+}
+function rebaseRange(to, r) {
+  return { ...r, file: to(r.file) };
+}
+function rebaseEvidence(to, e) {
+  return { ...e, range: rebaseRange(to, e.range) };
+}
+function rebaseDiagnostics(to, diagnostics) {
+  if (!to) return diagnostics;
+  return diagnostics.map((d) => {
+    const out2 = { ...d, range: rebaseRange(to, d.range), related: d.related.map((e) => rebaseEvidence(to, e)) };
+    if (d.fix) out2.fix = { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, range: rebaseRange(to, e.range) })) };
+    return out2;
+  });
+}
+function rebaseFiles(to, files) {
+  if (!to) return files;
+  return new Map([...files.values()].map((f) => [to(f.path), { ...f, path: to(f.path) }]));
+}
+function rebaseTargets(to, entries) {
+  if (!to) return entries;
+  return entries.map((e) => {
+    const out2 = {
+      ...e,
+      range: rebaseRange(to, e.range),
+      wrappers: e.wrappers.map((w) => ({ ...w, evidence: rebaseEvidence(to, w.evidence) })),
+      steps: e.steps.map((s) => rebaseEvidence(to, s)),
+      targets: e.targets.map((t) => ({ ...t, range: rebaseRange(to, t.range) }))
+    };
+    if (e.link) out2.link = { ...e.link, dockerfile: to(e.link.dockerfile), evidence: rebaseEvidence(to, e.link.evidence) };
+    if (e.goRun) out2.goRun = { ...e.goRun, evidence: rebaseEvidence(to, e.goRun.evidence) };
+    return out2;
+  });
+}
+var import_node_path12;
+var init_rebase = __esm({
+  "src/engine/rebase.ts"() {
+    "use strict";
+    import_node_path12 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/engine/targets.ts
 var targets_exports = {};
 __export(targets_exports, {
@@ -24845,9 +24911,9 @@ async function checkOnDisk(source) {
 async function writeFileAtomic(absPath, text) {
   const real = await import_node_fs2.promises.realpath(absPath);
   const st = await import_node_fs2.promises.stat(real);
-  const tmp = import_node_path12.default.join(
-    import_node_path12.default.dirname(real),
-    `.${import_node_path12.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
+  const tmp = import_node_path13.default.join(
+    import_node_path13.default.dirname(real),
+    `.${import_node_path13.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   try {
     const fh = await import_node_fs2.promises.open(tmp, "wx", st.mode & 511);
@@ -24948,7 +25014,7 @@ async function fixFiles(diagnostics, files, opts) {
       }
     }
     changed.push(file);
-    diffs.push(unifiedDiff(source.text, result.text, { oldPath: file }));
+    diffs.push(unifiedDiff(source.text, result.text, { oldPath: opts.diffPath ? opts.diffPath(file) : file }));
   }
   return {
     changed,
@@ -24958,13 +25024,13 @@ async function fixFiles(diagnostics, files, opts) {
     skipped
   };
 }
-var import_node_crypto, import_node_fs2, import_node_path12;
+var import_node_crypto, import_node_fs2, import_node_path13;
 var init_fix = __esm({
   "src/fix/fix.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_diff();
     init_edits();
   }
@@ -25594,14 +25660,14 @@ function isDockerfileName(base) {
   }
   return false;
 }
-function isWorkflowPath(path5) {
-  const parts2 = path5.split("/");
+function isWorkflowPath(path6) {
+  const parts2 = path6.split("/");
   const n = parts2.length;
   const name2 = parts2[n - 1].toLowerCase();
   return n >= 3 && parts2[n - 2] === "workflows" && parts2[n - 3] === ".github" && (name2.endsWith(".yml") || name2.endsWith(".yaml"));
 }
-function classifyName(path5) {
-  const base = path5.slice(path5.lastIndexOf("/") + 1);
+function classifyName(path6) {
+  const base = path6.slice(path6.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
   if (CONFIG_NAMES.includes(lower)) return "config";
   if (lower.endsWith(".dockerignore")) return void 0;
@@ -25609,7 +25675,7 @@ function classifyName(path5) {
   const ext = extension(lower);
   if (ext === "yaml" || ext === "yml") {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
-    if (isWorkflowPath(path5)) return "workflow";
+    if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
@@ -25626,8 +25692,8 @@ function classifyName(path5) {
   }
   return void 0;
 }
-function classifyLoaded(path5, text) {
-  const byName2 = classifyName(path5);
+function classifyLoaded(path6, text) {
+  const byName2 = classifyName(path6);
   if (byName2) return byName2;
   if (text.startsWith("#!")) {
     const nl = text.indexOf("\n");
@@ -25864,28 +25930,28 @@ function fileStartRange(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 function toPosix(p) {
-  return import_node_path13.sep === "/" ? p : p.split(import_node_path13.sep).join("/");
+  return import_node_path14.sep === "/" ? p : p.split(import_node_path14.sep).join("/");
 }
-function isNormalRelative(path5) {
-  if (path5 === "" || path5.charCodeAt(0) === 47 || path5.charCodeAt(path5.length - 1) === 47) return false;
+function isNormalRelative(path6) {
+  if (path6 === "" || path6.charCodeAt(0) === 47 || path6.charCodeAt(path6.length - 1) === 47) return false;
   let segStart = 0;
-  for (let i2 = 0; i2 <= path5.length; i2++) {
-    const c = i2 < path5.length ? path5.charCodeAt(i2) : 47;
+  for (let i2 = 0; i2 <= path6.length; i2++) {
+    const c = i2 < path6.length ? path6.charCodeAt(i2) : 47;
     if (c === 92 || c === 58) return false;
     if (c !== 47) continue;
     const len = i2 - segStart;
     if (len === 0) return false;
-    if (path5.charCodeAt(segStart) === 46 && (len === 1 || len === 2 && path5.charCodeAt(segStart + 1) === 46)) return false;
+    if (path6.charCodeAt(segStart) === 46 && (len === 1 || len === 2 && path6.charCodeAt(segStart + 1) === 46)) return false;
     segStart = i2 + 1;
   }
   return true;
 }
-var import_node_fs4, import_node_path13, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
+var import_node_fs4, import_node_path14, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
 var init_repo = __esm({
   "src/discover/repo.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_source();
     init_classify();
     init_read();
@@ -25916,13 +25982,13 @@ var init_repo = __esm({
         this.isRequested = isRequested;
       }
       /** Normalises a path (relative to cwd, or absolute) to the cwd-relative `/`-separated form. */
-      rel(path5) {
-        if (isNormalRelative(path5)) return path5;
-        const r = toPosix((0, import_node_path13.relative)(this.cwd, (0, import_node_path13.resolve)(this.cwd, path5)));
+      rel(path6) {
+        if (isNormalRelative(path6)) return path6;
+        const r = toPosix((0, import_node_path14.relative)(this.cwd, (0, import_node_path14.resolve)(this.cwd, path6)));
         return r === "" ? "." : r;
       }
-      abs(path5) {
-        return (0, import_node_path13.isAbsolute)(path5) ? path5 : (0, import_node_path13.resolve)(this.cwd, path5);
+      abs(path6) {
+        return (0, import_node_path14.isAbsolute)(path6) ? path6 : (0, import_node_path14.resolve)(this.cwd, path6);
       }
       /**
        * Records a directory's entries as readdir returned them (discovery reads every directory it walks): a later
@@ -25939,23 +26005,23 @@ var init_repo = __esm({
        */
       fromListing(abs) {
         let child = abs;
-        let dir = (0, import_node_path13.dirname)(abs);
+        let dir = (0, import_node_path14.dirname)(abs);
         for (; ; ) {
           const listing = this.dirCache.get(dir);
           if (listing) {
-            const e = listing.get((0, import_node_path13.basename)(child));
+            const e = listing.get((0, import_node_path14.basename)(child));
             if (e === void 0) return CASE_SENSITIVE_FS ? void 0 : null;
             if (child === abs) return e === "file" ? "file" : e === "dir" ? "dir" : e === "other" ? void 0 : null;
             return e === "file" || e === "other" ? void 0 : null;
           }
-          const up = (0, import_node_path13.dirname)(dir);
+          const up = (0, import_node_path14.dirname)(dir);
           if (up === dir) return null;
           child = dir;
           dir = up;
         }
       }
-      stat(path5) {
-        const key = this.rel(path5);
+      stat(path6) {
+        const key = this.rel(path6);
         if (this.statCache.has(key)) return this.statCache.get(key);
         const listed = key === "." || key.startsWith("../") || key === ".." ? null : this.fromListing(this.abs(key));
         if (listed !== null) {
@@ -25995,7 +26061,7 @@ var init_repo = __esm({
           const names = [...listing.keys()].sort();
           for (const name2 of names) {
             if (out2.length >= LIST_LIMIT) return;
-            const child = (0, import_node_path13.join)(absDir, name2);
+            const child = (0, import_node_path14.join)(absDir, name2);
             if (listing.get(name2) === "dir") {
               if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
@@ -26013,8 +26079,8 @@ var init_repo = __esm({
        * (too large, binary, unreadable: the problem is recorded in `problems`). The kind comes from the name, then
        * from a shell shebang, else 'other'; `kind` forces it.
        */
-      load(path5, kind) {
-        const key = this.rel(path5);
+      load(path6, kind) {
+        const key = this.rel(path6);
         const cached = this.loadCache.get(key);
         if (cached !== void 0) {
           if (cached && kind && cached.kind !== kind) cached.kind = kind;
@@ -26041,8 +26107,8 @@ var init_repo = __esm({
         return this.provide(key, out2.text, kind);
       }
       /** Registers a file with the given text (standard input, or text read elsewhere), replacing what was there. */
-      provide(path5, text, kind) {
-        const key = this.rel(path5);
+      provide(path6, text, kind) {
+        const key = this.rel(path6);
         const file = {
           path: key,
           absPath: this.abs(key),
@@ -26060,8 +26126,8 @@ var init_repo = __esm({
        * A SourceFile whose text is read only when first used (TypeScript / JavaScript candidates: most are never
        * needed). It is registered at once; reading problems are recorded when the text is first read.
        */
-      lazy(path5, kind) {
-        const key = this.rel(path5);
+      lazy(path6, kind) {
+        const key = this.rel(path6);
         const existing = this.loadCache.get(key);
         if (existing) return existing;
         let state;
@@ -26098,14 +26164,14 @@ var init_repo = __esm({
        * first, and as a template only when they are broken as YAML and not once their actions are set aside
        * (src/parsers/by-kind.ts), as Go-templated YAML anywhere else.
        */
-      isHelmTemplate(path5) {
-        const lower = path5.toLowerCase();
+      isHelmTemplate(path6) {
+        const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
-        let dir = (0, import_node_path13.dirname)(this.abs(path5));
+        let dir = (0, import_node_path14.dirname)(this.abs(path6));
         for (; ; ) {
-          const up = (0, import_node_path13.dirname)(dir);
+          const up = (0, import_node_path14.dirname)(dir);
           if (up === dir) return false;
-          if ((0, import_node_path13.basename)(dir) === "templates" && this.hasChart(up)) return true;
+          if ((0, import_node_path14.basename)(dir) === "templates" && this.hasChart(up)) return true;
           dir = up;
         }
       }
@@ -26113,8 +26179,8 @@ var init_repo = __esm({
       hasChart(dir) {
         let chart = this.helmCache.get(dir);
         if (chart === void 0) {
-          const listed = this.fromListing((0, import_node_path13.join)(dir, "Chart.yaml"));
-          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path13.join)(dir, "Chart.yaml")) : listed === "file";
+          const listed = this.fromListing((0, import_node_path14.join)(dir, "Chart.yaml"));
+          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path14.join)(dir, "Chart.yaml")) : listed === "file";
           this.helmCache.set(dir, chart);
         }
         return chart;
@@ -26629,26 +26695,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
+    var basenameOf = (path6) => {
+      const end = path6.length - 1;
+      const index = path6.lastIndexOf(
         SLASH,
-        path5[end] === SLASH ? end - 1 : end
+        path6[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path5 : path5.slice(index + 1);
+      return index < 0 ? path6 : path6.slice(index + 1);
     };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
+    var parentOf = (path6) => {
+      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path6.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
+      const end = path6.length - 1;
+      const cut = path6.lastIndexOf(
         SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -26798,7 +26864,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
+      testLiteral(path6) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -26807,7 +26873,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
+          if (rule.checkRegex.test(path6)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -26827,15 +26893,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path5, mode) {
+      test(path6, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path5) : path5;
+        const basename5 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path5
+            shortcut && rule._basenameOnly ? basename5 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -26857,17 +26923,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
+    var checkPath = (path6, originalPath, doThrow) => {
+      if (!isString(path6)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path5) {
+      if (!path6) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path5)) {
+      if (checkPath.isNotRelative(path6)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -26876,25 +26942,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
+    var isNotRelative = (path6) => {
+      const first = path6.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path5.length === 1) {
+      if (path6.length === 1) {
         return true;
       }
-      const second = path5.charCodeAt(1);
+      const second = path6.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -26925,58 +26991,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path5) {
+      _test(originalPath, cache, path6) {
         checkPath(
-          path5,
+          path6,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path5 ? this._t(path5, cache) : {
+        return path6 ? this._t(path6, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
+        const path6 = convertPath(target);
+        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path6);
         }
-        const dir = this._t(path5, this._testCache);
+        const dir = this._t(path6, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
+        const literal = this._rules.testLiteral(path6);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path5, cache) {
-        if (path5 in cache) {
-          return cache[path5];
+      _t(path6, cache) {
+        if (path6 in cache) {
+          return cache[path6];
         }
-        const parentPath = parentOf(path5);
+        const parentPath = parentOf(path6);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
       }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      ignores(path6) {
+        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
       }
       createFilter() {
-        return (path5) => !this.ignores(path5);
+        return (path6) => !this.ignores(path6);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
+      test(path6) {
+        return this._test(path6, this._testCache, convertPath(path6));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var isPathValid2 = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -26993,13 +27059,13 @@ var require_ignore = __commonJS({
 
 // src/discover/candidates.ts
 function toPosix2(p) {
-  return import_node_path14.sep === "/" ? p : p.split(import_node_path14.sep).join("/");
+  return import_node_path15.sep === "/" ? p : p.split(import_node_path15.sep).join("/");
 }
 function findGitRoot(dir) {
   for (let d = dir; ; ) {
-    const st = (0, import_node_fs5.statSync)((0, import_node_path14.join)(d, ".git"), { throwIfNoEntry: false });
+    const st = (0, import_node_fs5.statSync)((0, import_node_path15.join)(d, ".git"), { throwIfNoEntry: false });
     if (st && (st.isDirectory() || st.isFile())) return d;
-    const up = (0, import_node_path14.dirname)(d);
+    const up = (0, import_node_path15.dirname)(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -27040,11 +27106,11 @@ function walkCandidateFiles(dir, cwd, onDir) {
   const addIgnoreFile = (absDir) => {
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)((0, import_node_path14.join)(absDir, ".gitignore"), "utf8");
+      text = (0, import_node_fs5.readFileSync)((0, import_node_path15.join)(absDir, ".gitignore"), "utf8");
     } catch {
       return;
     }
-    const rel = toPosix2((0, import_node_path14.relative)(base, absDir));
+    const rel = toPosix2((0, import_node_path15.relative)(base, absDir));
     const lines = gitignoreLines(text);
     if (lines.length === 0) return;
     rules.add(lines.map((l) => rebasePattern(l, rel)));
@@ -27052,9 +27118,9 @@ function walkCandidateFiles(dir, cwd, onDir) {
   };
   if (gitRoot !== void 0 && gitRoot !== dir) {
     const chain = [];
-    for (let d = (0, import_node_path14.dirname)(dir); ; d = (0, import_node_path14.dirname)(d)) {
+    for (let d = (0, import_node_path15.dirname)(dir); ; d = (0, import_node_path15.dirname)(d)) {
       chain.push(d);
-      if (d === gitRoot || (0, import_node_path14.dirname)(d) === d) break;
+      if (d === gitRoot || (0, import_node_path15.dirname)(d) === d) break;
     }
     for (const d of chain.reverse()) addIgnoreFile(d);
   }
@@ -27088,24 +27154,24 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk2((0, import_node_path14.join)(absDir, name2), rel);
+        walk2((0, import_node_path15.join)(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
-        fromCwd ??= toPosix2((0, import_node_path14.relative)(cwd, absDir));
-        out2.push({ abs: (0, import_node_path14.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
+        fromCwd ??= toPosix2((0, import_node_path15.relative)(cwd, absDir));
+        out2.push({ abs: (0, import_node_path15.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
       }
     }
   };
-  walk2(dir, toPosix2((0, import_node_path14.relative)(base, dir)));
+  walk2(dir, toPosix2((0, import_node_path15.relative)(base, dir)));
   return out2;
 }
-var import_node_fs5, import_node_path14, import_ignore, PRUNED;
+var import_node_fs5, import_node_path15, import_ignore, PRUNED;
 var init_candidates = __esm({
   "src/discover/candidates.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_classify();
     PRUNED = new Set(PRUNED_DIRS.map((d) => d.toLowerCase()));
@@ -27116,19 +27182,19 @@ var init_candidates = __esm({
 function findRepoRoot(start2) {
   let dir = start2;
   for (; ; ) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path15.join)(dir, ".git"))) return dir;
-    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path15.join)(dir, name2))) return dir;
-    const up = (0, import_node_path15.dirname)(dir);
+    if ((0, import_node_fs6.existsSync)((0, import_node_path16.join)(dir, ".git"))) return dir;
+    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path16.join)(dir, name2))) return dir;
+    const up = (0, import_node_path16.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
-var import_node_fs6, import_node_path15;
+var import_node_fs6, import_node_path16;
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_classify();
   }
 });
@@ -27427,7 +27493,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os2 = require("os");
-    var path5 = require("path");
+    var path6 = require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -27439,7 +27505,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path5.resolve(cwd, filepath);
+      return path6.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -28766,7 +28832,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path5 = require("path");
+    var path6 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -28940,7 +29006,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path5.sep,
+      SEP: path6.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -28967,7 +29033,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path5 = require("path");
+    var path6 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -28996,7 +29062,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path5.sep === "\\";
+      return win32 === true || path6.sep === "\\";
     };
     exports2.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -30360,7 +30426,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path5 = require("path");
+    var path6 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -30445,7 +30511,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix30 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path5.basename(input2));
+      return regex.test(path6.basename(input2));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -30672,7 +30738,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path5 = require("path");
+    var path6 = require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -30767,7 +30833,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path5.basename(pattern);
+      const basename5 = path6.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -30825,7 +30891,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
-      return path5.isAbsolute(pattern);
+      return path6.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute3;
   }
@@ -31002,8 +31068,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs6 = require_fs();
     exports2.fs = fs6;
-    var path5 = require_path();
-    exports2.path = path5;
+    var path6 = require_path();
+    exports2.path = path6;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -31115,8 +31181,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path5, settings, callback) {
-      settings.fs.lstat(path5, (lstatError, lstat) => {
+    function read2(path6, settings, callback) {
+      settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31125,7 +31191,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path5, (statError, stat) => {
+        settings.fs.stat(path6, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31157,13 +31223,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path5, settings) {
-      const lstat = settings.fs.lstatSync(path5);
+    function read2(path6, settings) {
+      const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path5);
+        const stat = settings.fs.statSync(path6);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31234,17 +31300,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path5, optionsOrSettingsOrCallback, callback) {
+    function stat(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path5, optionsOrSettings) {
+    function statSync4(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path5, settings);
+      return sync.read(path6, settings);
     }
     exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -31462,16 +31528,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path5 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path6 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path6, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path5,
+                path: path6,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -31589,7 +31655,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path5 = require("path");
+    var path6 = require("path");
     var fsStat = require_out();
     var fs6 = require_fs4();
     var Settings = class {
@@ -31597,7 +31663,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs6.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -31624,17 +31690,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path5, optionsOrSettingsOrCallback, callback) {
+    function scandir(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path5, optionsOrSettings) {
+    function scandirSync(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path5, settings);
+      return sync.read(path6, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -31914,41 +31980,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve4, reject) {
           pushCb(value, function(err3, result) {
             if (err3) {
               reject(err3);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve4, reject) {
           unshiftCb(value, function(err3, result) {
             if (err3) {
               reject(err3);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve3) {
+        var p = new Promise(function(resolve4) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve3();
+              resolve4();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve3();
+                resolve4();
                 queue.drain = previousDrain;
               };
             }
@@ -32282,7 +32348,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path5 = require("path");
+    var path6 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32292,7 +32358,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32354,7 +32420,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path5 = require("path");
+    var path6 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -32367,7 +32433,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path5.resolve(this._settings.cwd, filepath);
+        return path6.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -32434,9 +32500,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve3(stats) : reject(error);
+            return error === null ? resolve4(stats) : reject(error);
           });
         });
       }
@@ -32460,10 +32526,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve3(entries);
+              resolve4(entries);
             } else {
               reject(error);
             }
@@ -32473,10 +32539,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve3(entries));
+          stream.once("end", () => resolve4(entries));
         });
       }
     };
@@ -32783,7 +32849,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path5 = require("path");
+    var path6 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -32797,7 +32863,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path5.resolve(this._settings.cwd, task.base);
+        return path6.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33157,25 +33223,25 @@ var init_node = __esm({
 
 // node_modules/is-path-inside/index.js
 function isPathInside(childPath, parentPath) {
-  const relation = import_node_path16.default.relative(parentPath, childPath);
+  const relation = import_node_path17.default.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${import_node_path16.default.sep}`) && relation !== import_node_path16.default.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${import_node_path17.default.sep}`) && relation !== import_node_path17.default.resolve(childPath)
   );
 }
-var import_node_path16;
+var import_node_path17;
 var init_is_path_inside = __esm({
   "node_modules/is-path-inside/index.js"() {
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
   }
 });
 
 // node_modules/slash/index.js
-function slash(path5) {
-  const isExtendedLengthPath = path5.startsWith("\\\\?\\");
+function slash(path6) {
+  const isExtendedLengthPath = path6.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path5;
+    return path6;
   }
-  return path5.replace(/\\/g, "/");
+  return path6.replace(/\\/g, "/");
 }
 var init_slash = __esm({
   "node_modules/slash/index.js"() {
@@ -33183,11 +33249,11 @@ var init_slash = __esm({
 });
 
 // node_modules/globby/utilities.js
-var import_node_fs7, import_node_path17, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var import_node_fs7, import_node_path18, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
   "node_modules/globby/utilities.js"() {
     import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     import_node_util2 = require("node:util");
     import_fast_glob = __toESM(require_out4(), 1);
     import_ignore2 = __toESM(require_ignore(), 1);
@@ -33209,7 +33275,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!import_node_path17.default.isAbsolute(pattern)) {
+      if (!import_node_path18.default.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -33306,7 +33372,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath = import_node_path17.default.dirname(currentPath);
+        const parentPath = import_node_path18.default.dirname(currentPath);
         if (parentPath === currentPath) {
           break;
         }
@@ -33317,7 +33383,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = import_node_path17.default.join(directory, ".git");
+        const gitPath = import_node_path18.default.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33333,11 +33399,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = import_node_path17.default.resolve(cwd);
-      const { root } = import_node_path17.default.parse(currentPath);
+      const currentPath = import_node_path18.default.resolve(cwd);
+      const { root } = import_node_path18.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = import_node_path17.default.join(directory, ".git");
+        const gitPath = import_node_path18.default.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33359,8 +33425,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = import_node_path17.default.resolve(cwd);
-      const { root } = import_node_path17.default.parse(currentPath);
+      const currentPath = import_node_path18.default.resolve(cwd);
+      const { root } = import_node_path18.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -33371,8 +33437,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = import_node_path17.default.resolve(gitRoot);
-      const resolvedCwd = import_node_path17.default.resolve(cwd);
+      const resolvedGitRoot = import_node_path18.default.resolve(gitRoot);
+      const resolvedCwd = import_node_path18.default.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -33388,8 +33454,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(import_node_path17.default.resolve(cwd), import_node_path17.default.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => import_node_path17.default.join(directory, ".gitignore"));
+      const chain = buildPathChain(import_node_path18.default.resolve(cwd), import_node_path18.default.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => import_node_path18.default.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -33399,9 +33465,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path17.default.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path18.default.isAbsolute(relativePath);
     anchorToCwd = (directory, body2, cwd) => {
-      const relativePath = slash(import_node_path17.default.relative(cwd, import_node_path17.default.join(directory, body2)));
+      const relativePath = slash(import_node_path18.default.relative(cwd, import_node_path18.default.join(directory, body2)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -33479,7 +33545,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body2.includes("/") && canSkipAtAnyDepth(body2)) {
-        const relativeDirectory = slash(import_node_path17.default.relative(cwd, directory));
+        const relativeDirectory = slash(import_node_path18.default.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body2 : toLiteralPattern(body2)}`), guardName: body2 };
       }
@@ -33492,7 +33558,7 @@ var init_utilities = __esm({
       if (isGlob2) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher(import_node_path17.default.resolve(cwd, target) + import_node_path17.default.sep).ignored) {
+      if (!matcher(import_node_path18.default.resolve(cwd, target) + import_node_path18.default.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -33534,13 +33600,13 @@ var init_utilities = __esm({
 });
 
 // node_modules/globby/ignore.js
-var import_node_process, import_node_fs8, import_promises2, import_node_path18, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
+var import_node_process, import_node_fs8, import_promises2, import_node_path19, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
 var init_ignore = __esm({
   "node_modules/globby/ignore.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_promises2 = __toESM(require("node:fs/promises"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_ignore3 = __toESM(require_ignore(), 1);
@@ -33638,7 +33704,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file) => {
-      const directory = import_node_path18.default.dirname(file.filePath);
+      const directory = import_node_path19.default.dirname(file.filePath);
       return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -33663,21 +33729,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = import_node_path18.default.posix.join(base, "**", cleanPattern);
+        result = import_node_path19.default.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = import_node_path18.default.posix.join(base, cleanPattern.slice(1));
+        result = import_node_path19.default.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = import_node_path18.default.posix.join(base, cleanPattern);
+        result = import_node_path19.default.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file, cwd) => {
-      const base = slash(import_node_path18.default.relative(cwd, import_node_path18.default.dirname(file.filePath)));
+      const base = slash(import_node_path19.default.relative(cwd, import_node_path19.default.dirname(file.filePath)));
       return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (import_node_path18.default.isAbsolute(fileOrDirectory)) {
-        const relativePath = import_node_path18.default.relative(cwd, fileOrDirectory);
+      if (import_node_path19.default.isAbsolute(fileOrDirectory)) {
+        const relativePath = import_node_path19.default.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -33694,12 +33760,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = import_node_path18.default.normalize(import_node_path18.default.resolve(cwd));
-      const resolvedBaseDir = import_node_path18.default.normalize(import_node_path18.default.resolve(baseDir));
+      const resolvedCwd = import_node_path19.default.normalize(import_node_path19.default.resolve(cwd));
+      const resolvedBaseDir = import_node_path19.default.normalize(import_node_path19.default.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = import_node_path18.default.normalize(import_node_path18.default.resolve(fileOrDirectory));
+        const normalizedPath = import_node_path19.default.normalize(import_node_path19.default.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -33710,8 +33776,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path18.default.sep)) {
-          relativePath += import_node_path18.default.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path19.default.sep)) {
+          relativePath += import_node_path19.default.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -33770,16 +33836,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath2) => {
       if (configPath2.startsWith("~/")) {
         const homeDirectory = import_node_os.default.homedir();
-        const resolved = import_node_path18.default.join(homeDirectory, configPath2.slice(2));
+        const resolved = import_node_path19.default.join(homeDirectory, configPath2.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return import_node_path18.default.join(homeDirectory, ".globby-invalid-path-traversal");
+          return import_node_path19.default.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (import_node_path18.default.isAbsolute(configPath2)) {
+      if (import_node_path19.default.isAbsolute(configPath2)) {
         return configPath2;
       }
-      return import_node_path18.default.resolve(import_node_path18.default.dirname(filePath), configPath2);
+      return import_node_path19.default.resolve(import_node_path19.default.dirname(filePath), configPath2);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -33830,10 +33896,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = import_node_path18.default.join(import_node_os.default.homedir(), pattern.slice(2));
+        pattern = import_node_path19.default.join(import_node_os.default.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = import_node_path18.default.resolve(import_node_path18.default.dirname(configFilePath), pattern.slice(2));
-      } else if (!import_node_path18.default.isAbsolute(pattern)) {
+        pattern = import_node_path19.default.resolve(import_node_path19.default.dirname(configFilePath), pattern.slice(2));
+      } else if (!import_node_path19.default.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -33897,7 +33963,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(import_node_path18.default.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(import_node_path19.default.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -33950,7 +34016,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path18.default.resolve(filePath);
+      const normalizedPath = import_node_path19.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -33975,7 +34041,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path18.default.resolve(filePath);
+      const normalizedPath = import_node_path19.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -34008,13 +34074,13 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return import_node_path18.default.resolve(import_node_path18.default.dirname(gitFilePath), match[1]);
+      return import_node_path19.default.resolve(import_node_path19.default.dirname(gitFilePath), match[1]);
     };
     getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path18.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path19.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
@@ -34025,25 +34091,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path18.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path19.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path18.default.join(import_node_os.default.homedir(), ".config");
+    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path19.default.join(import_node_os.default.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in import_node_process.default.env) {
         const value = import_node_process.default.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        import_node_path18.default.join(getXdgConfigHome(), "git", "config"),
-        import_node_path18.default.join(import_node_os.default.homedir(), ".gitconfig")
+        import_node_path19.default.join(getXdgConfigHome(), "git", "config"),
+        import_node_path19.default.join(import_node_os.default.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => import_node_path18.default.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => import_node_path19.default.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -34106,7 +34172,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path18.default.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path19.default.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -34115,7 +34181,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path18.default.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path19.default.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -34126,12 +34192,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? import_node_path18.default.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? import_node_path19.default.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path18.default.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path18.default.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path19.default.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path19.default.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -34166,8 +34232,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path18.default.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path18.default.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path19.default.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path19.default.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -34252,12 +34318,12 @@ __export(globby_exports, {
   isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
   isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
 });
-var import_node_process2, import_node_fs9, import_node_path19, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var import_node_process2, import_node_fs9, import_node_path20, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
 var init_globby = __esm({
   "node_modules/globby/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_merge_streams();
     import_fast_glob3 = __toESM(require_out4(), 1);
@@ -34277,25 +34343,25 @@ var init_globby = __esm({
       return bindFsMethod(import_node_fs9.default.promises, "stat");
     };
     getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(import_node_fs9.default, "statSync");
-    isDirectory = async (path5, fsImplementation) => {
+    isDirectory = async (path6, fsImplementation) => {
       try {
-        const stats = await getStatMethod(fsImplementation)(path5);
+        const stats = await getStatMethod(fsImplementation)(path6);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
-    isDirectorySync = (path5, fsImplementation) => {
+    isDirectorySync = (path6, fsImplementation) => {
       try {
-        const stats = getStatSyncMethod2(fsImplementation)(path5);
+        const stats = getStatSyncMethod2(fsImplementation)(path6);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
-      const path5 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return import_node_path19.default.isAbsolute(path5) ? path5 : import_node_path19.default.join(cwd, path5);
+      const path6 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+      return import_node_path20.default.isAbsolute(path6) ? path6 : import_node_path20.default.join(cwd, path6);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -34304,12 +34370,12 @@ var init_globby = __esm({
       }
       const dirname6 = match[1];
       const hasWildcards = /[*?[\]{}]/.test(dirname6);
-      const hasExtension = import_node_path19.default.extname(dirname6) && !dirname6.startsWith(".");
+      const hasExtension = import_node_path20.default.extname(dirname6) && !dirname6.startsWith(".");
       return !hasWildcards && !hasExtension;
     };
     getDirectoryGlob = ({ directoryPath, files, extensions }) => {
       const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-      return files ? files.map((file) => import_node_path19.default.posix.join(directoryPath, `**/${import_node_path19.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path19.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+      return files ? files.map((file) => import_node_path20.default.posix.join(directoryPath, `**/${import_node_path20.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path20.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
     };
     directoryToGlob = async (directoryPaths, {
       cwd = import_node_process2.default.cwd(),
@@ -34380,9 +34446,9 @@ var init_globby = __esm({
       }
       return patterns;
     };
-    isPathIgnored = (matcher, globalMatcher, path5) => {
-      const globalResult = globalMatcher ? globalMatcher(path5) : void 0;
-      const result = matcher ? matcher(path5) : void 0;
+    isPathIgnored = (matcher, globalMatcher, path6) => {
+      const globalResult = globalMatcher ? globalMatcher(path6) : void 0;
+      const result = matcher ? matcher(path6) : void 0;
       if (result?.unignored) {
         return false;
       }
@@ -34391,11 +34457,11 @@ var init_globby = __esm({
     hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
       let currentPath = file;
       while (true) {
-        const parentDirectory = import_node_path19.default.dirname(currentPath);
+        const parentDirectory = import_node_path20.default.dirname(currentPath);
         if (parentDirectory === currentPath) {
           return false;
         }
-        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path19.default.sep}`)) {
+        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path20.default.sep}`)) {
           return true;
         }
         currentPath = parentDirectory;
@@ -34496,7 +34562,7 @@ var init_globby = __esm({
           if (pathCache.size > 1e4) {
             pathCache.clear();
           }
-          absolutePath = import_node_path19.default.isAbsolute(pathKey) ? pathKey : import_node_path19.default.resolve(basePath, pathKey);
+          absolutePath = import_node_path20.default.isAbsolute(pathKey) ? pathKey : import_node_path20.default.resolve(basePath, pathKey);
           pathCache.set(pathKey, absolutePath);
         }
         return absolutePath;
@@ -34548,11 +34614,11 @@ var init_globby = __esm({
         if (!isIgnored) {
           return true;
         }
-        const absolutePath = resolveAbsolutePath(import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult));
+        const absolutePath = resolveAbsolutePath(import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult));
         if (isIgnored(absolutePath)) {
           return false;
         }
-        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path19.default.sep}`));
+        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path20.default.sep}`));
       };
     };
     createFilterFunction = (isIgnored, cwd, fsImplementation) => {
@@ -34560,7 +34626,7 @@ var init_globby = __esm({
       const resolveAbsolutePath = createPathResolver(cwd);
       const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
       return (fastGlobResult) => {
-        const pathKey = import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -34569,7 +34635,7 @@ var init_globby = __esm({
           if (isIgnored(absolutePath)) {
             return false;
           }
-          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path19.default.sep}`)) {
+          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path20.default.sep}`)) {
             return false;
           }
         }
@@ -34586,7 +34652,7 @@ var init_globby = __esm({
         if (!matches5[index]) {
           return false;
         }
-        const pathKey = import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -34731,7 +34797,7 @@ var init_globby = __esm({
         }
         const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
         for await (const fastGlobResult of mergeStreams(streams)) {
-          const pathKey = import_node_path19.default.normalize(fastGlobResult.path ?? fastGlobResult);
+          const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
           if (!seen.has(pathKey) && await filter(fastGlobResult)) {
             seen.add(pathKey);
             yield fastGlobResult;
@@ -34749,23 +34815,28 @@ var init_globby = __esm({
 
 // src/discover/walk.ts
 function toPosix3(p) {
-  return import_node_path20.sep === "/" ? p : p.split(import_node_path20.sep).join("/");
+  return import_node_path21.sep === "/" ? p : p.split(import_node_path21.sep).join("/");
 }
 function relTo(cwd, abs) {
-  const r = toPosix3((0, import_node_path20.relative)(cwd, abs));
+  const r = toPosix3((0, import_node_path21.relative)(cwd, abs));
   return r === "" ? "." : r;
 }
 function isInside(child, dir) {
-  const r = (0, import_node_path20.relative)(dir, child);
-  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path20.sep}`) && !(0, import_node_path20.isAbsolute)(r);
+  const r = (0, import_node_path21.relative)(dir, child);
+  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path21.sep}`) && !(0, import_node_path21.isAbsolute)(r);
 }
 function underPruned(abs, root) {
   if (!isInside(abs, root)) return false;
-  return (0, import_node_path20.relative)(root, abs).split(import_node_path20.sep).some((seg) => PRUNED_DIRS.includes(seg));
+  return (0, import_node_path21.relative)(root, abs).split(import_node_path21.sep).some((seg) => PRUNED_DIRS.includes(seg));
+}
+function commonDir(dirs) {
+  let out2 = dirs[0];
+  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path21.dirname)(out2);
+  return out2;
 }
 function insideTest(relDir, abs) {
-  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path20.isAbsolute)(f.path);
-  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path20.isAbsolute)(relDir)) {
+  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path21.isAbsolute)(f.path);
+  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path21.isAbsolute)(relDir)) {
     const prefix = `${relDir}/`;
     return (f) => f.path === relDir || f.path.startsWith(prefix);
   }
@@ -34775,10 +34846,10 @@ async function discover(opts) {
   const { cwd } = opts;
   const requestedArgs = [];
   if (opts.stdinFilename !== void 0) {
-    requestedArgs.push({ abs: (0, import_node_path20.resolve)(cwd, opts.stdinFilename), type: "file" });
+    requestedArgs.push({ abs: (0, import_node_path21.resolve)(cwd, opts.stdinFilename), type: "file" });
   } else {
     for (const p of opts.paths.length > 0 ? opts.paths : ["."]) {
-      const abs = (0, import_node_path20.resolve)(cwd, p);
+      const abs = (0, import_node_path21.resolve)(cwd, p);
       let st;
       try {
         st = (0, import_node_fs10.statSync)(abs);
@@ -34789,7 +34860,7 @@ async function discover(opts) {
     }
   }
   const first = requestedArgs[0];
-  const start2 = first.type === "dir" ? first.abs : (0, import_node_path20.dirname)(first.abs);
+  const start2 = first.type === "dir" ? first.abs : (0, import_node_path21.dirname)(first.abs);
   const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
   const walkDirs = [root];
   for (const a of requestedArgs) {
@@ -34797,12 +34868,13 @@ async function discover(opts) {
     if (walkDirs.some((d) => isInside(a.abs, d) && !underPruned(a.abs, d))) continue;
     walkDirs.push(a.abs);
   }
+  const base = commonDir(walkDirs);
   const seen = /* @__PURE__ */ new Map();
   for (const dir of walkDirs) {
-    for (const { abs, path: path5 } of walkCandidateFiles(dir, cwd, opts.onDir)) {
-      if (seen.has(path5)) continue;
+    for (const { abs, path: path6 } of walkCandidateFiles(dir, base, opts.onDir)) {
+      if (seen.has(path6)) continue;
       const kind = classifyName(abs);
-      if (kind) seen.set(path5, { path: path5, absPath: abs, kind });
+      if (kind) seen.set(path6, { path: path6, absPath: abs, kind });
     }
   }
   const requested = /* @__PURE__ */ new Set();
@@ -34810,30 +34882,30 @@ async function discover(opts) {
   const dirTests = [];
   for (const a of requestedArgs) {
     if (a.type === "file") {
-      const path5 = relTo(cwd, a.abs);
-      requested.add(path5);
-      if (!seen.has(path5)) seen.set(path5, { path: path5, absPath: a.abs, kind: classifyName(a.abs) });
+      const path6 = relTo(base, a.abs);
+      requested.add(path6);
+      if (!seen.has(path6)) seen.set(path6, { path: path6, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    const rel = relTo(cwd, a.abs);
+    const rel = relTo(base, a.abs);
     requestedDirs.push(rel);
     const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
-  const inRequestedDir = (path5) => {
-    const absPath = (0, import_node_path20.resolve)(cwd, path5);
-    return dirTests.some((d) => d.test({ path: path5, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
+  const inRequestedDir = (path6) => {
+    const absPath = (0, import_node_path21.resolve)(base, path6);
+    return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { root, files, requested, inRequestedDir, requestedDirs };
+  return { root, base, files, requested, inRequestedDir, requestedDirs };
 }
-async function matchIgnored(patterns, cwd) {
+async function matchIgnored(patterns, dir) {
   const globs = toGlobs(patterns);
   if (!globs.some((g) => !g.startsWith("!"))) return /* @__PURE__ */ new Set();
   const { globby: globby2 } = await Promise.resolve().then(() => (init_globby(), globby_exports));
   const matched = await globby2(globs, {
-    cwd,
+    cwd: dir,
     dot: true,
     gitignore: false,
     ignore: PRUNE_GLOBS,
@@ -34841,7 +34913,7 @@ async function matchIgnored(patterns, cwd) {
     followSymbolicLinks: false,
     absolute: true
   });
-  return new Set(matched.map((p) => relTo(cwd, (0, import_node_path20.resolve)(p))));
+  return new Set(matched.map((p) => relTo(dir, (0, import_node_path21.resolve)(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -34858,12 +34930,12 @@ function toGlobs(patterns) {
   }
   return out2;
 }
-var import_node_fs10, import_node_path20;
+var import_node_fs10, import_node_path21;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_candidates();
     init_classify();
     init_errors();
@@ -35050,13 +35122,13 @@ function isRemoteContext(ctx) {
   return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
 }
 function buildPath(base, rel) {
-  return import_node_path21.posix.isAbsolute(rel) ? import_node_path21.posix.normalize(rel) : import_node_path21.posix.normalize(import_node_path21.posix.join(base, rel || "."));
+  return import_node_path22.posix.isAbsolute(rel) ? import_node_path22.posix.normalize(rel) : import_node_path22.posix.normalize(import_node_path22.posix.join(base, rel || "."));
 }
-var import_node_path21;
+var import_node_path22;
 var init_build_context = __esm({
   "src/parsers/build-context.ts"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
   }
 });
 
@@ -35086,7 +35158,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = import_node_path22.posix.basename(import_node_path22.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path23.posix.basename(import_node_path23.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -35172,15 +35244,15 @@ function readService(r, e) {
 }
 function readInclude(r, item) {
   if ((0, import_yaml3.isScalar)(item)) {
-    const path6 = r.str(item, void 0, { what: "an include path" });
-    return path6 ? { path: [path6], range: r.range(item) } : void 0;
+    const path7 = r.str(item, void 0, { what: "an include path" });
+    return path7 ? { path: [path7], range: r.range(item) } : void 0;
   }
   const m = r.map(item, "an item of include");
   if (!m) return void 0;
   const pathE = r.get(m, "path");
-  const path5 = pathE && (0, import_yaml3.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
-  if (path5.length === 0) return void 0;
-  const out2 = { path: path5, range: r.range(item) };
+  const path6 = pathE && (0, import_yaml3.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
+  if (path6.length === 0) return void 0;
+  const out2 = { path: path6, range: r.range(item) };
   const dir = r.entryStr(r.get(m, "project_directory"), { what: "project_directory" });
   if (dir) out2.projectDirectory = dir;
   const envE = r.get(m, "env_file");
@@ -35472,7 +35544,7 @@ function splitShellWords(line) {
 }
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path22.posix.basename(import_node_path22.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path23.posix.basename(import_node_path23.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
@@ -35497,11 +35569,11 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path22, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path23, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     import_yaml3 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
@@ -40226,9 +40298,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path5 = this.getPath();
-        if (path5 === null || path5.startsWith("/")) {
-          return path5;
+        const path6 = this.getPath();
+        if (path6 === null || path6.startsWith("/")) {
+          return path6;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -40240,7 +40312,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path5 : parent + "/" + path5;
+              return parent.endsWith("/") ? parent + path6 : parent + "/" + path6;
             }
           }
         }
@@ -41948,8 +42020,8 @@ var init_dockerfile = __esm({
 
 // src/parsers/kube.ts
 function podTemplatePath(kind) {
-  const path5 = POD_TEMPLATE_PATH[kind];
-  return path5 === "self" ? [] : path5;
+  const path6 = POD_TEMPLATE_PATH[kind];
+  return path6 === "self" ? [] : path6;
 }
 function apiGroup(apiVersion) {
   const slash2 = apiVersion.indexOf("/");
@@ -42072,12 +42144,12 @@ function readAnnotationMap(r, annE, out2, field2 = "annotations") {
   return out2;
 }
 function readWorkload(r, map, base, kind) {
-  const path5 = POD_TEMPLATE_PATH[kind];
+  const path6 = POD_TEMPLATE_PATH[kind];
   let podAnnotations;
   let podMetadataRange;
   let podMetadataKeyRange;
   let specE;
-  if (path5 === "self") {
+  if (path6 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
     if (metaE?.value && isMap3(metaE.value)) podMetadataRange = r.range(metaE.value);
@@ -42087,7 +42159,7 @@ function readWorkload(r, map, base, kind) {
     let cur = map;
     let where4 = "";
     let templateE;
-    for (const step of path5) {
+    for (const step of path6) {
       templateE = r.get(cur, step);
       where4 = where4 ? `${where4}.${step}` : step;
       cur = templateE ? r.map(templateE.value, where4) : void 0;
@@ -42254,8 +42326,8 @@ function readVolumes2(r, e) {
         for (const it of r.items(r.seq(itemsE.value, "configMap items"))) {
           const im = r.map(it, "a configMap items entry");
           const key = im ? r.entryStr(r.get(im, "key"), { what: "key", k8sString: true }) : void 0;
-          const path5 = im ? r.entryStr(r.get(im, "path"), { what: "path", k8sString: true }) : void 0;
-          if (key && path5) items.push({ key, path: path5 });
+          const path6 = im ? r.entryStr(r.get(im, "path"), { what: "path", k8sString: true }) : void 0;
+          if (key && path6) items.push({ key, path: path6 });
         }
         v.configMap.items = items;
       }
@@ -42367,8 +42439,8 @@ function securityField(field2) {
   if (field2 !== void 0 && BOOL_SECURITY_FIELDS.has(field2)) return "bool";
   return field2 === "runAsUser" ? "int" : "other";
 }
-function patchValueShape(path5) {
-  const at4 = (k) => path5[path5.length - k];
+function patchValueShape(path6) {
+  const at4 = (k) => path6[path6.length - k];
   const container = (depth) => isListIndex(at4(depth + 1)) && CONTAINER_LISTS.has(at4(depth + 2) ?? "") && at4(depth + 3) === "spec";
   if (CONTAINER_LISTS.has(at4(1) ?? "") && at4(2) === "spec") return "containers";
   if (container(0)) return "container";
@@ -42395,17 +42467,17 @@ function patchValueShape(path5) {
   if (at4(3) === "metadata" && at4(2) === "annotations") return "string";
   return "other";
 }
-function readPatchValue(r, valueE, path5) {
-  const shape = patchValueShape(path5);
-  const last = path5[path5.length - 1] ?? "";
-  const what = `the value for ${path5.join("/")}`;
+function readPatchValue(r, valueE, path6) {
+  const shape = patchValueShape(path6);
+  const last = path6[path6.length - 1] ?? "";
+  const what = `the value for ${path6.join("/")}`;
   switch (shape) {
     case "containers":
       return { type: "containers", containers: readContainers(r, valueE, last === "initContainers") };
     case "container": {
       const m = r.map(valueE.value, "the container");
       if (!m || !valueE.value) return void 0;
-      return { type: "container", container: readContainer(r, m, valueE.value, path5[path5.length - 2] === "initContainers", 0) };
+      return { type: "container", container: readContainer(r, m, valueE.value, path6[path6.length - 2] === "initContainers", 0) };
     }
     case "env":
       return { type: "env", env: readEnvList(r, valueE) };
@@ -42451,12 +42523,12 @@ function readPatchOps(r, seq) {
     const item = items[i2];
     const op = r.entryStr(r.get(m, "op"), { what: "op" });
     const pathS = r.entryStr(r.get(m, "path"), { what: "path" });
-    const path5 = pathS && !pathS.unknown ? splitPointer(pathS.value) : void 0;
-    if (!op || op.unknown || !path5) {
+    const path6 = pathS && !pathS.unknown ? splitPointer(pathS.value) : void 0;
+    if (!op || op.unknown || !path6) {
       ops.push({ op: "", path: [], pathRange: pathS?.range ?? r.range(item), range: r.range(item) });
       return;
     }
-    const out2 = { op: op.value, path: path5, pathRange: pathS.range, range: r.range(item) };
+    const out2 = { op: op.value, path: path6, pathRange: pathS.range, range: r.range(item) };
     const fromS = r.entryStr(r.get(m, "from"), { what: "from" });
     if (fromS) {
       const from = fromS.unknown ? void 0 : splitPointer(fromS.value);
@@ -42468,7 +42540,7 @@ function readPatchOps(r, seq) {
     }
     const valueE = r.get(m, "value");
     if (valueE) {
-      const value = readPatchValue(r, valueE, path5);
+      const value = readPatchValue(r, valueE, path6);
       if (value) out2.value = value;
     }
     ops.push(out2);
@@ -42558,9 +42630,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path23.posix.dirname(file.path);
+  const dir = import_node_path24.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path23.posix.normalize(import_node_path23.posix.join(dir, ref));
+    const p = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -42651,11 +42723,11 @@ function parseKustomization(file) {
   return out2;
 }
 function readPatch(r, m, range, at4, embedded, json6902) {
-  const path5 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
+  const path6 = r.entryStr(r.get(m, "path"), { what: "the patch path" });
   const inline = r.get(m, "patch");
   const patch = { range };
   if (json6902) patch.json6902 = true;
-  if (path5 && !path5.unknown) patch.file = at4(path5.value);
+  if (path6 && !path6.unknown) patch.file = at4(path6.value);
   else if (inline) embedded(inline, patch, json6902);
   else patch.unsupported = "a patch without a path";
   const targetE = r.get(m, "target");
@@ -42712,7 +42784,7 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path23.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path24.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -42770,11 +42842,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path23, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path24, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_yaml7 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
@@ -42794,7 +42866,7 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path24.posix.dirname(file.path);
+  const dir = import_node_path25.posix.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
@@ -42834,8 +42906,8 @@ function readArtifacts(r, e, dir, out2) {
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path24.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path24.posix.normalize(main));
+      } else if (import_node_path25.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path25.posix.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -42880,11 +42952,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path24, import_yaml9, OTHER_BUILDERS;
+var import_node_path25, import_yaml9, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
     init_build_context();
     init_image_ref();
@@ -42912,7 +42984,7 @@ function buildCommands(text, file, cwd) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, to));
+      cwd = import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -42950,8 +43022,8 @@ function buildCommands(text, file, cwd) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, context));
-    const dockerfile = file2 === void 0 ? import_node_path25.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path25.posix.normalize(import_node_path25.posix.join(cwd, file2));
+    const contextPath = import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, context));
+    const dockerfile = file2 === void 0 ? import_node_path26.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -42961,11 +43033,11 @@ function buildCommands(text, file, cwd) {
   }
   return out2;
 }
-var import_node_path25, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_node_path26, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
 var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_source();
     init_build_context();
     init_image_ref();
@@ -43097,7 +43169,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path26.posix.dirname(import_node_path26.posix.dirname(import_node_path26.posix.dirname(file.path)));
+  const root = import_node_path27.posix.dirname(import_node_path27.posix.dirname(import_node_path27.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
@@ -43153,9 +43225,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path26.posix.normalize(import_node_path26.posix.join(root, p));
+  const at4 = (p) => import_node_path27.posix.normalize(import_node_path27.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path26.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path27.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -43222,15 +43294,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path26.posix.normalize(import_node_path26.posix.join(root, wd.value ?? ".")))) {
+  for (const b of buildCommands(text, r.file.path, import_node_path27.posix.normalize(import_node_path27.posix.join(root, wd.value ?? ".")))) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path26, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path27, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     import_yaml11 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
@@ -43322,7 +43394,7 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = import_node_path27.posix.dirname(file.path);
+  const dir = import_node_path28.posix.dirname(file.path);
   const vars = /* @__PURE__ */ new Map();
   const recipes = [];
   let conditional = 0;
@@ -43389,11 +43461,11 @@ function parseMakefile(file) {
   }
   return { specs, problems: [] };
 }
-var import_node_path27, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
+var import_node_path28, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_build_commands();
     NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
@@ -43812,7 +43884,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path28.posix.dirname(bake.file);
+  const dir = import_node_path29.posix.dirname(bake.file);
   const specs = [];
   for (const t of bake.targets) {
     if (t.tags.length === 0) continue;
@@ -43829,21 +43901,21 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path28;
+var import_node_path29;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_build_context();
   }
 });
 
 // src/link/scope.ts
-var import_node_path29, WorkloadScope;
+var import_node_path30, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_base_images();
     init_deployments();
     WorkloadScope = class {
@@ -43882,7 +43954,7 @@ var init_scope = __esm({
         if (requested.has(spec.dockerfile)) return true;
         if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
         if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-        const ctx = import_node_path29.posix.normalize(spec.context);
+        const ctx = import_node_path30.posix.normalize(spec.context);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -43977,8 +44049,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path30.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path30.posix.dirname(f.file);
+    const overrides = BASES[import_node_path31.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path31.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -43990,11 +44062,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path30, BASES;
+var import_node_path31, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -44265,25 +44337,25 @@ var init_compose_values = __esm({
 // src/link/compose-interpolate.ts
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
-  const read2 = (path5) => {
-    if (parsed2.has(path5)) return parsed2.get(path5);
+  const read2 = (path6) => {
+    if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
-    const hidden = classifyName(path5) === "dotenv" && !io.discovered(path5);
-    const f = hidden ? void 0 : io.load(path5);
+    const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
+    const f = hidden ? void 0 : io.load(path6);
     if (f) {
       out2 = parseDotenv(f);
       io.problems(f.path, out2.problems);
     }
-    parsed2.set(path5, out2);
+    parsed2.set(path6, out2);
     return out2;
   };
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path31.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path32.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path31.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path32.posix.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -44343,7 +44415,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path31.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path31.posix.normalize(import_node_path31.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path32.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path32.posix.normalize(import_node_path32.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -44364,11 +44436,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path31;
+var import_node_path32;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -44381,7 +44453,7 @@ function applyExtends(files) {
   const fragments = /* @__PURE__ */ new Set();
   const done = /* @__PURE__ */ new Map();
   const visiting = /* @__PURE__ */ new Set();
-  const resolve3 = (f, s) => {
+  const resolve4 = (f, s) => {
     const hit = done.get(s);
     if (hit) return hit;
     if (!s.extends) return s;
@@ -44393,8 +44465,8 @@ function applyExtends(files) {
       const name2 = ext.service.unknown || ext.service.value.includes("$") ? void 0 : ext.service.value;
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
-        const resolvedBase = resolve3(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path32.posix.dirname(baseFile.file), import_node_path32.posix.dirname(f.file)), own);
+        const resolvedBase = resolve4(baseFile, base);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path33.posix.dirname(baseFile.file), import_node_path33.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -44407,17 +44479,17 @@ function applyExtends(files) {
     done.set(s, out3);
     return out3;
   };
-  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve3(f, s)) } : f);
+  const out2 = files.map((f) => f.services.some((s) => s.extends) ? { ...f, services: f.services.map((s) => resolve4(f, s)) } : f);
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path32.posix.normalize(import_node_path32.posix.join(import_node_path32.posix.dirname(from), ref));
+  return import_node_path33.posix.normalize(import_node_path33.posix.join(import_node_path33.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path32.posix.relative(toDir, import_node_path32.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path33.posix.relative(toDir, import_node_path33.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -44429,11 +44501,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path32;
+var import_node_path33;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -44467,8 +44539,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path33.posix.dirname(main.file);
-    const toDir = import_node_path33.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path34.posix.dirname(main.file);
+    const toDir = import_node_path34.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -44483,14 +44555,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path33, followable;
+var import_node_path34, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path33.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path34.posix.isAbsolute(v.value);
   }
 });
 
@@ -44515,10 +44587,10 @@ function readsUnderTemplate(rest, isPod) {
   if (!CONTAINER_LISTS2.has(b)) return false;
   return field2 === void 0 || CONTAINER_FIELDS_READ.has(field2);
 }
-function reads(path5, template2, isPod) {
-  if (path5.length <= template2.length && template2.slice(0, path5.length).every((s, i2) => s === path5[i2])) return true;
-  if (template2.every((s, i2) => path5[i2] === s)) return readsUnderTemplate(path5.slice(template2.length), isPod);
-  const [a, b] = path5;
+function reads(path6, template2, isPod) {
+  if (path6.length <= template2.length && template2.slice(0, path6.length).every((s, i2) => s === path6[i2])) return true;
+  if (template2.every((s, i2) => path6[i2] === s)) return readsUnderTemplate(path6.slice(template2.length), isPod);
+  const [a, b] = path6;
   if (a === "kind" || a === "apiVersion") return true;
   return a === "metadata" && (b === void 0 || b === "name" || b === "namespace" || b === "annotations");
 }
@@ -44529,19 +44601,19 @@ function applyOne(w, op, template2) {
   }
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return void 0;
   const o = op.op;
-  const path5 = op.path;
-  const underTemplate = template2.every((s, i2) => path5[i2] === s);
-  const rest = underTemplate ? path5.slice(template2.length) : path5;
+  const path6 = op.path;
+  const underTemplate = template2.every((s, i2) => path6[i2] === s);
+  const rest = underTemplate ? path6.slice(template2.length) : path6;
   if (o === "remove" && !(underTemplate && rest[0] === "spec" && CONTAINER_LISTS2.has(rest[1] ?? "") && rest.length <= 3)) {
-    return reads(path5, template2, isPod) ? void 0 : w;
+    return reads(path6, template2, isPod) ? void 0 : w;
   }
   if (!underTemplate || isPod) {
-    if (path5[0] === "metadata" && path5[1] === "annotations") {
-      const annotations = annotationsOp(w.annotations, path5.slice(2), op);
+    if (path6[0] === "metadata" && path6[1] === "annotations") {
+      const annotations = annotationsOp(w.annotations, path6.slice(2), op);
       if (!annotations) return void 0;
       return isPod ? { ...w, annotations, podAnnotations: annotations } : { ...w, annotations };
     }
-    if (!underTemplate) return reads(path5, template2, isPod) ? void 0 : w;
+    if (!underTemplate) return reads(path6, template2, isPod) ? void 0 : w;
   }
   if (rest[0] === "metadata") {
     if (rest[1] !== "annotations") return readsUnderTemplate(rest, isPod) ? void 0 : w;
@@ -44830,7 +44902,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path34.posix.relative(import_node_path34.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path35.posix.relative(import_node_path35.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -45042,11 +45114,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path34;
+var import_node_path35;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -45182,10 +45254,10 @@ function operand(t) {
   if (t.kind !== "word") return void 0;
   const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
   if (!text.startsWith(".")) return void 0;
-  const path5 = text.slice(1).split(".");
-  const root = path5.shift();
-  if (root !== "Values" && root !== "Chart" || path5.some((p) => p === "")) return void 0;
-  return { kind: "field", root, path: path5 };
+  const path6 = text.slice(1).split(".");
+  const root = path6.shift();
+  if (root !== "Values" && root !== "Chart" || path6.some((p) => p === "")) return void 0;
+  return { kind: "field", root, path: path6 };
 }
 function parsePipeline(body2) {
   const tokens = tokenize2(body2);
@@ -45331,11 +45403,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path35, HelmCharts;
+var import_node_path36, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -45376,7 +45448,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path35.posix.dirname(file); ; dir = import_node_path35.posix.dirname(dir)) {
+        for (let dir = import_node_path36.posix.dirname(file); ; dir = import_node_path36.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -46105,7 +46177,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path36.posix.extname(base);
+  const ext = import_node_path37.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -46316,11 +46388,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path36, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path37, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_directives();
     init_kube();
     init_ts_values();
@@ -46342,7 +46414,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path36.posix.normalize(import_node_path36.posix.join(import_node_path36.posix.dirname(fromFile), specifier));
+        const base = import_node_path37.posix.normalize(import_node_path37.posix.join(import_node_path37.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -46506,25 +46578,25 @@ var init_typescript = __esm({
       }
       build(lib, args2, n) {
         const base = { range: this.range(n), kindRange: this.range(n.callee) };
-        const path5 = lib.path;
+        const path6 = lib.path;
         switch (lib.lib) {
           case "plus": {
-            if (path5.length !== 1) return void 0;
-            const cls = path5[0];
+            if (path6.length !== 1) return void 0;
+            const cls = path6[0];
             if (!(cls in PLUS_WORKLOADS) && !(cls in PLUS_OTHERS)) return void 0;
             return this.buildPlus(cls, lib.major, args2, base);
           }
           case "l1": {
-            if (path5.length !== 1 || !path5[0].startsWith("Kube")) return void 0;
-            const k = kindOfClass(path5[0].slice(4));
+            if (path6.length !== 1 || !path6[0].startsWith("Kube")) return void 0;
+            const k = kindOfClass(path6[0].slice(4));
             if (!k.kind) return void 0;
             const group = CORE_API[k.kind];
             const apiVersion = k.version ? group?.includes("/") ? group.split("/")[0] + "/" + k.version : k.version : group;
             return this.buildK8s({ apiVersion, kind: k.kind }, args2[2], base, "l1", generatedName(args2[1]));
           }
           case "crd": {
-            if (path5.length !== 1 || lib.group !== "opentelemetry.io") return void 0;
-            const k = kindOfClass(path5[0]);
+            if (path6.length !== 1 || lib.group !== "opentelemetry.io") return void 0;
+            const k = kindOfClass(path6[0]);
             if (k.kind !== "Instrumentation") return void 0;
             return this.buildK8s(
               { apiVersion: `opentelemetry.io/${k.version ?? "v1alpha1"}`, kind: "Instrumentation" },
@@ -46535,38 +46607,38 @@ var init_typescript = __esm({
             );
           }
           case "cdk8s": {
-            if (path5.length !== 1) return void 0;
-            if (path5[0] === "Include") {
+            if (path6.length !== 1) return void 0;
+            if (path6[0] === "Include") {
               const props = args2[2];
               const url = props?.kind === "object" ? strOf(props.props.get("url")?.value, props.props.get("url")?.keyRange) : void 0;
               if (url && !/^[a-z]+:\/\//i.test(url.value)) this.out.referencedYaml.push({ path: url, relativeTo: "cdk8s-project" });
               return void 0;
             }
-            if (path5[0] === "ApiObject") return this.buildGeneric(args2[2], base, generatedName(args2[1]));
+            if (path6[0] === "ApiObject") return this.buildGeneric(args2[2], base, generatedName(args2[1]));
             return void 0;
           }
           case "pulumi":
-            return this.buildPulumi(path5, args2, base);
+            return this.buildPulumi(path6, args2, base);
         }
       }
       // ---- Pulumi ----
-      buildPulumi(path5, args2, base) {
+      buildPulumi(path6, args2, base) {
         const name2 = args2[0];
         const autoName = () => {
           if (!name2 || absent(name2)) return void 0;
           return { value: name2.kind === "string" ? name2.value : unknownText(name2), range: name2.range, unknown: true };
         };
-        const last = path5[path5.length - 1] ?? "";
-        if (path5[0] === "yaml" && (last === "ConfigFile" || last === "ConfigGroup")) {
-          this.pulumiYaml(last, path5.length === 3 && path5[1] === "v2", args2);
+        const last = path6[path6.length - 1] ?? "";
+        if (path6[0] === "yaml" && (last === "ConfigFile" || last === "ConfigGroup")) {
+          this.pulumiYaml(last, path6.length === 3 && path6[1] === "v2", args2);
           return void 0;
         }
         let built;
-        if (path5.length === 2 && path5[0] === "apiextensions" && path5[1] === "CustomResource") {
+        if (path6.length === 2 && path6[0] === "apiextensions" && path6[1] === "CustomResource") {
           built = this.buildGeneric(args2[1], base, autoName());
-        } else if (path5.length === 3 && !NON_RESOURCE_GROUPS.has(path5[0]) && /^v\d+(?:(?:alpha|beta)\d+)?$/.test(path5[1]) && !/(?:Patch|List)$/.test(last)) {
-          const group = path5[0];
-          const apiVersion = group === "core" ? path5[1] : group === "apps" || group === "batch" ? `${group}/${path5[1]}` : void 0;
+        } else if (path6.length === 3 && !NON_RESOURCE_GROUPS.has(path6[0]) && /^v\d+(?:(?:alpha|beta)\d+)?$/.test(path6[1]) && !/(?:Patch|List)$/.test(last)) {
+          const group = path6[0];
+          const apiVersion = group === "core" ? path6[1] : group === "apps" || group === "batch" ? `${group}/${path6[1]}` : void 0;
           built = this.buildK8s({ apiVersion, kind: last }, args2[1], base, "k8s", autoName());
         }
         const opts = args2[2];
@@ -47215,11 +47287,11 @@ var init_typescript = __esm({
         if (op === "test") return;
         const pathV = v.args[0];
         if (pathV?.kind !== "string" || op !== "add" && op !== "replace" && op !== "remove") return giveUp();
-        const path5 = pathV.value;
+        const path6 = pathV.value;
         const value = v.args[1];
         const annotationTarget = (prefix, ann) => {
           if (prefix === void 0) return false;
-          if (path5 === prefix + "/annotations") {
+          if (path6 === prefix + "/annotations") {
             ann.entries = [];
             if (op !== "remove") {
               const flag = () => {
@@ -47233,8 +47305,8 @@ var init_typescript = __esm({
             return true;
           }
           const p = prefix + "/annotations/";
-          if (!path5.startsWith(p)) return false;
-          const key = path5.slice(p.length).replaceAll("~1", "/").replaceAll("~0", "~");
+          if (!path6.startsWith(p)) return false;
+          const key = path6.slice(p.length).replaceAll("~1", "/").replaceAll("~0", "~");
           ann.entries = ann.entries.filter((e) => e.key.unknown || e.key.value !== key);
           if (op !== "remove") {
             const s = strOf(value) ?? { value: "", range: this.range(n), unknown: true };
@@ -47252,8 +47324,8 @@ var init_typescript = __esm({
           ]) {
             const key = viaProps ? propKey : kubeKey;
             const dropped = viaProps ? kubeKey : propKey;
-            if (dropped !== key && path5 === `${b.podSpecPointer}/${dropped}`) return;
-            if (path5 !== `${b.podSpecPointer}/${key}`) continue;
+            if (dropped !== key && path6 === `${b.podSpecPointer}/${dropped}`) return;
+            if (path6 !== `${b.podSpecPointer}/${key}`) continue;
             if (op === "remove") delete obj.pod[prop];
             else {
               const s = boolOf(value) ?? { value: false, range: this.range(n), unknown: true };
@@ -47322,7 +47394,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path37.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path38.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -47390,12 +47462,12 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path37.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path38.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path5 = import_node_path37.posix.normalize(import_node_path37.posix.join(base, ref.path.value));
-          if (files.has(path5) || referenced.has(path5)) continue;
-          referenced.add(path5);
-          const y = input2.repo.load(path5);
+          const path6 = import_node_path38.posix.normalize(import_node_path38.posix.join(base, ref.path.value));
+          if (files.has(path6) || referenced.has(path6)) continue;
+          referenced.add(path6);
+          const y = input2.repo.load(path6);
           if (!y || files.has(y.path)) continue;
           files.set(y.path, y);
           const ky = parseKube(y, { helm: false });
@@ -47494,21 +47566,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path37.posix.dirname(import_node_path37.posix.normalize(file));
+  const start2 = import_node_path38.posix.dirname(import_node_path38.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path37.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path37.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path38.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path38.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
-function isGlob(path5) {
-  return [...path5].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
+function isGlob(path6) {
+  return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path37, PROJECT_FILES;
+var import_node_path38, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -47538,8 +47610,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path38.posix.isAbsolute(p)) return import_node_path38.posix.normalize(p);
-  const out2 = import_node_path38.posix.normalize(import_node_path38.posix.join(dir, p));
+  if (import_node_path39.posix.isAbsolute(p)) return import_node_path39.posix.normalize(p);
+  const out2 = import_node_path39.posix.normalize(import_node_path39.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -47564,7 +47636,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path38.posix.dirname(file.path);
+  const dir = import_node_path39.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -47638,7 +47710,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path38.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path39.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -47656,11 +47728,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path38, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path39, import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     import_yaml15 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -47676,13 +47748,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path39, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path40, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -47717,7 +47789,7 @@ var init_parse_cache = __esm({
           const base = MAGIC.length + 4 + headerLength;
           if (base > buf.length) return false;
           const header = JSON.parse(buf.toString("utf8", MAGIC.length + 4, base));
-          if (header.version !== this.opts.version || header.cwd !== this.opts.cwd || !Array.isArray(header.entries)) return false;
+          if (header.version !== this.opts.version || header.base !== this.opts.base || !Array.isArray(header.entries)) return false;
           const entries = /* @__PURE__ */ new Map();
           for (const e of header.entries) {
             if (!Array.isArray(e) || e.length !== 4) return false;
@@ -47782,7 +47854,7 @@ var init_parse_cache = __esm({
           else dropped = true;
         }
         if (this.fresh.size === 0 && !dropped) return;
-        const header = { version: this.opts.version, cwd: this.opts.cwd, entries: [] };
+        const header = { version: this.opts.version, base: this.opts.base, entries: [] };
         let offset = 0;
         for (const [key, e] of out2) {
           header.entries.push([key, e.digest, offset, e.data.length]);
@@ -47798,7 +47870,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path39.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path40.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -47833,28 +47905,31 @@ function copyConfig(c) {
 }
 async function lint(opts) {
   const { cwd } = opts;
-  const repo = new FsRepo({ cwd });
+  const listed = [];
   const found = await discover({
     cwd,
     paths: opts.paths,
     ...opts.stdin ? { stdinFilename: opts.stdin.filename } : {},
-    onDir: (absDir, entries) => repo.recordDir(absDir, entries)
+    onDir: (absDir, entries) => void listed.push([absDir, entries])
   });
+  const { base } = found;
+  const repo = new FsRepo({ cwd: base });
+  for (const [absDir, entries] of listed) repo.recordDir(absDir, entries);
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      if (repo.stat(opts.configFile) !== "file") {
+      configPath2 = repo.rel((0, import_node_path41.resolve)(cwd, opts.configFile));
+      if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
-      configPath2 = repo.rel(opts.configFile);
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path40.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path41.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
   const config = copyConfig(configFile ? parseConfig(configFile) : DEFAULT_CONFIG);
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
-  const ignored = await matchIgnored(config.ignore, cwd);
+  const ignored = await matchIgnored(config.ignore, base);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath2 !== void 0) requested.add(configPath2);
   const discovered = new Set(found.files.map((f) => f.path));
@@ -47862,7 +47937,7 @@ async function lint(opts) {
   repo.setRequested(isRequested);
   const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path41.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -47873,8 +47948,8 @@ async function lint(opts) {
     repo.provide(stdinPath, text);
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, cwd }) : void 0;
-  const model = await buildModel({ cwd, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
+  const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, base }) : void 0;
+  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -47888,18 +47963,30 @@ async function lint(opts) {
   ];
   const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
   cache?.save((p) => repo.files.has(p) || repo.stat(p) === "file");
-  return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...cache ? { cache: cache.stats } : {} };
+  const toCwd = rebaser(base, cwd);
+  return {
+    diagnostics: rebaseDiagnostics(toCwd, diagnostics),
+    files: rebaseFiles(toCwd, repo.files),
+    model,
+    root: found.root,
+    base,
+    toCwd,
+    requested,
+    config,
+    ...cache ? { cache: cache.stats } : {}
+  };
 }
-var import_node_path40;
+var import_node_path41;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
     init_walk();
     init_builtin_rules();
+    init_rebase();
     init_run();
     init_model();
     init_config();
@@ -47912,6 +47999,7 @@ var linter_entry_exports = {};
 __export(linter_entry_exports, {
   m_rules_index_ts: () => m_rules_index_ts,
   m_src_engine_builtin_rules_ts: () => m_src_engine_builtin_rules_ts,
+  m_src_engine_rebase_ts: () => m_src_engine_rebase_ts,
   m_src_engine_targets_ts: () => m_src_engine_targets_ts,
   m_src_engine_types_ts: () => m_src_engine_types_ts,
   m_src_fix_index_ts: () => m_src_fix_index_ts,
@@ -47923,6 +48011,7 @@ __export(linter_entry_exports, {
 module.exports = __toCommonJS(linter_entry_exports);
 var m_rules_index_ts = () => (init_rules(), __toCommonJS(rules_exports));
 var m_src_engine_builtin_rules_ts = () => (init_builtin_rules(), __toCommonJS(builtin_rules_exports));
+var m_src_engine_rebase_ts = () => (init_rebase(), __toCommonJS(rebase_exports));
 var m_src_engine_targets_ts = () => (init_targets(), __toCommonJS(targets_exports));
 var m_src_engine_types_ts = () => (init_types(), __toCommonJS(types_exports));
 var m_src_fix_index_ts = () => (init_fix2(), __toCommonJS(fix_exports));
@@ -47934,6 +48023,7 @@ var m_src_parsers_shell_ts = () => (init_shell(), __toCommonJS(shell_exports));
 0 && (module.exports = {
   m_rules_index_ts,
   m_src_engine_builtin_rules_ts,
+  m_src_engine_rebase_ts,
   m_src_engine_targets_ts,
   m_src_engine_types_ts,
   m_src_fix_index_ts,

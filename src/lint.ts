@@ -1,11 +1,14 @@
 // The pipeline: discover files -> load them -> config -> link into a ProjectModel -> run rules -> diagnostics.
 
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CONFIG_NAMES } from './discover/classify.ts';
 import { UsageError } from './discover/errors.ts';
 import { FsRepo } from './discover/repo.ts';
 import { discover, matchIgnored } from './discover/walk.ts';
 import { parseErrorMeta } from './engine/builtin-rules.ts';
+import { rebaseDiagnostics, rebaseFiles, rebaser } from './engine/rebase.ts';
+import type { Rebase } from './engine/rebase.ts';
 import { runRules } from './engine/run.ts';
 import type { Diagnostic, Rule, Severity } from './engine/types.ts';
 import { buildModel } from './link/model.ts';
@@ -42,18 +45,29 @@ export interface LintOptions {
    * Keep parser results between runs in a file (`--cache`): a file whose text has not changed is not parsed again.
    * The report is the same with and without it.
    */
-  cache?: Omit<ParseCacheOptions, 'cwd'>;
+  cache?: Omit<ParseCacheOptions, 'base'>;
 }
 
 export interface LintResult {
-  /** After severities, suppressions and the requested-files filter; sorted by file, line, column. */
+  /**
+   * After severities, suppressions and the requested-files filter; sorted by file, line, column. Locations are
+   * relative to the working directory; paths inside messages are relative to `base`.
+   */
   diagnostics: Diagnostic[];
-  /** Every file read (candidates, and files inference loaded), by cwd-relative path. */
+  /** Every file read (candidates, and files inference loaded), by path relative to the working directory. */
   files: Map<string, SourceFile>;
+  /** Paths relative to `base`. */
   model: ProjectModel;
   /** Absolute repository root. */
   root: string;
-  /** cwd-relative paths whose findings are reported. */
+  /**
+   * The absolute directory the model's paths are relative to: the repository root (or the directory holding every
+   * linted tree), whatever the working directory (Discovery.base).
+   */
+  base: string;
+  /** base-relative paths to paths relative to the working directory; undefined when the two are one directory. */
+  toCwd: Rebase | undefined;
+  /** base-relative paths whose findings are reported. */
   requested: Set<string>;
   /** The effective config (file, then --rule overrides). */
   config: LintConfig;
@@ -78,22 +92,26 @@ function copyConfig(c: LintConfig): LintConfig {
  */
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const { cwd } = opts;
-  const repo = new FsRepo({ cwd });
+  const listed: [string, Dirent[]][] = [];
   const found = await discover({
     cwd,
     paths: opts.paths,
     ...(opts.stdin ? { stdinFilename: opts.stdin.filename } : {}),
-    onDir: (absDir, entries) => repo.recordDir(absDir, entries),
+    onDir: (absDir, entries) => void listed.push([absDir, entries]),
   });
+  // Every path from here on is relative to the base (the repository root), not to the working directory.
+  const { base } = found;
+  const repo = new FsRepo({ cwd: base });
+  for (const [absDir, entries] of listed) repo.recordDir(absDir, entries);
 
   // The config file: --config, else the first config name at the repository root.
   let configPath: string | undefined;
   if (!opts.noConfig) {
     if (opts.configFile !== undefined) {
-      if (repo.stat(opts.configFile) !== 'file') {
+      configPath = repo.rel(resolve(cwd, opts.configFile));
+      if (repo.stat(configPath) !== 'file') {
         throw new UsageError(`Config file not found: ${opts.configFile}`, 'Check the --config path, or use --no-config.');
       }
-      configPath = repo.rel(opts.configFile);
     } else {
       configPath = CONFIG_NAMES.map((n) => repo.rel(join(found.root, n))).find((p) => repo.stat(p) === 'file');
     }
@@ -103,7 +121,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [id, sev] of opts.ruleSeverities ?? []) config.rules.set(id, sev);
 
   // What is reported: the requested paths minus the config's ignore patterns; the config file itself always.
-  const ignored = await matchIgnored(config.ignore, cwd);
+  const ignored = await matchIgnored(config.ignore, base);
   const requested = new Set([...found.requested].filter((p) => !ignored.has(p)));
   if (configPath !== undefined) requested.add(configPath);
   // A file read only because another names it (a kustomize env file, an entrypoint script of another name) is
@@ -115,7 +133,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : undefined;
   if (configFile) configFile.requested = true;
 
-  const stdinPath = opts.stdin ? repo.rel(opts.stdin.filename) : undefined;
+  const stdinPath = opts.stdin ? repo.rel(resolve(cwd, opts.stdin.filename)) : undefined;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath) continue;
     // Read on first use: most TypeScript is application code, and an env file matters only to a compose file.
@@ -129,8 +147,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Loaded only with --cache: node:crypto is not needed otherwise.
-  const cache = opts.cache ? new (await import('./cache/parse-cache.ts')).ParseCache({ ...opts.cache, cwd }) : undefined;
-  const model = await buildModel({ cwd, files, repo, config, ...(scope ? { scope } : {}), ...(cache ? { memo: cache } : {}) });
+  const cache = opts.cache ? new (await import('./cache/parse-cache.ts')).ParseCache({ ...opts.cache, base }) : undefined;
+  const model = await buildModel({ cwd: base, files, repo, config, ...(scope ? { scope } : {}), ...(cache ? { memo: cache } : {}) });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
 
   // I/O problems (including those met while the model was built) and the config file's own problems (the model
@@ -150,5 +168,16 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // Entries of files this run did not read are kept while the file exists: a scoped run reads only what it needs, and
   // files read on demand (a supervisord.conf, an extensionless run script) are not among the discovered ones.
   cache?.save((p) => repo.files.has(p) || repo.stat(p) === 'file');
-  return { diagnostics, files: repo.files, model, root: found.root, requested, config, ...(cache ? { cache: cache.stats } : {}) };
+  const toCwd = rebaser(base, cwd);
+  return {
+    diagnostics: rebaseDiagnostics(toCwd, diagnostics),
+    files: rebaseFiles(toCwd, repo.files),
+    model,
+    root: found.root,
+    base,
+    toCwd,
+    requested,
+    config,
+    ...(cache ? { cache: cache.stats } : {}),
+  };
 }

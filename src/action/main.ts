@@ -18,7 +18,7 @@ import type { Diagnostic, RuleMeta } from '../engine/types.ts';
 import type { FormatContext, Formatter } from '../formatters/types.ts';
 import type { LintOptions } from '../lint.ts';
 import type { SourceFile } from '../model/source.ts';
-import { relativeDir, rebaseDiagnostics, rebaseFiles } from './paths.ts';
+import { relativeDir, rebaseDiagnostics, rebaseFiles, rebaser } from '../engine/rebase.ts';
 import { appendSummary, command, getInput, getMultilineInput, setOutput, type Runner } from './runner.ts';
 import { summaryMarkdown } from './summary.ts';
 
@@ -111,11 +111,11 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIO, deps?: Act
   }
 
   // Everything shown from here on names files relative to the repository.
-  const prefix = relativeDir(workspace, cwd);
-  const diagnostics = rebaseDiagnostics(prefix, result.diagnostics);
+  const toWorkspace = rebaser(cwd, workspace);
+  const diagnostics = rebaseDiagnostics(toWorkspace, result.diagnostics);
   const ctx: FormatContext = {
     cwd: workspace,
-    files: rebaseFiles(prefix, result.files),
+    files: rebaseFiles(toWorkspace, result.files),
     rules,
     color: !env.NO_COLOR,
     version: deps.version,

@@ -1,17 +1,17 @@
 // A cache of parser results across runs (`--cache`), keyed by file content, as ESLint's `--cache` keys lint results.
 //
-// Every parser here is a pure function of one file's text, its cwd-relative path (the ranges carry it), its
-// absolute path (a compose project is named after its directory) and the flags in the entry's kind (a Helm
-// template). Its result is plain data (objects, arrays, Maps, strings, numbers), so V8's serializer stores it and
-// gives back an equal copy. An entry is used only when all of that matches:
+// Every parser here is a pure function of one file's text, its path relative to lint()'s base (the repository root;
+// the ranges carry it), its absolute path (a compose project is named after its directory) and the flags in the
+// entry's kind (a Helm template). Its result is plain data (objects, arrays, Maps, strings, numbers), so V8's
+// serializer stores it and gives back an equal copy. An entry is used only when all of that matches:
 // - the file holds the same linter build (`version`: the bundle's content hash; any code change is a new build)
-//   and the same working directory;
+//   and the same base;
 // - the entry's key is the parser's kind and the file's path, and its digest is the SHA-1 of the file's text now.
 // Anything else (another build, another directory, a changed file, a corrupt or truncated file, a file of
 // another format) is a miss, and the file is parsed as without a cache: the cache can make a run faster, never
 // different.
 //
-// The file: a magic line, the header's byte length (4 bytes, little endian), the header (JSON: version, cwd, the
+// The file: a magic line, the header's byte length (4 bytes, little endian), the header (JSON: version, base, the
 // entries' keys, digests, offsets and lengths), then the serialized values one after the other. Reading it
 // deserializes the header only; a value is deserialized when a run asks for it. Writing it copies the values
 // kept from the old file without deserializing them. It is written aside and renamed into place, so a run never
@@ -33,8 +33,8 @@ export interface ParseCacheOptions {
   locations: string[];
   /** The linter build (the bundle's content hash): a cache of another build is not used. */
   version: string;
-  /** Absolute working directory: the paths in the cached ranges are relative to it. */
-  cwd: string;
+  /** The absolute directory the paths in the cached ranges are relative to (lint()'s base: the repository root). */
+  base: string;
   /** A larger cache is neither read nor written; default MAX_CACHE_BYTES. */
   maxBytes?: number;
 }
@@ -50,7 +50,7 @@ export interface ParseCacheStats {
 
 interface Header {
   version: string;
-  cwd: string;
+  base: string;
   /** [key, digest, byte offset into the values, byte length]. */
   entries: [string, string, number, number][];
 }
@@ -97,7 +97,7 @@ export class ParseCache {
       const base = MAGIC.length + 4 + headerLength;
       if (base > buf.length) return false;
       const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, base)) as Header;
-      if (header.version !== this.opts.version || header.cwd !== this.opts.cwd || !Array.isArray(header.entries)) return false;
+      if (header.version !== this.opts.version || header.base !== this.opts.base || !Array.isArray(header.entries)) return false;
       const entries = new Map<string, OldEntry>();
       for (const e of header.entries) {
         if (!Array.isArray(e) || e.length !== 4) return false;
@@ -168,7 +168,7 @@ export class ParseCache {
       else dropped = true;
     }
     if (this.fresh.size === 0 && !dropped) return;
-    const header: Header = { version: this.opts.version, cwd: this.opts.cwd, entries: [] };
+    const header: Header = { version: this.opts.version, base: this.opts.base, entries: [] };
     let offset = 0;
     for (const [key, e] of out) {
       header.entries.push([key, e.digest, offset, e.data.length]);

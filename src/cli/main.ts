@@ -2,7 +2,7 @@
 // the linter, the rules and each formatter are imported only when needed.
 
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Rule, RuleMeta, Severity } from '../engine/types.ts';
 import type { FormatContext } from '../formatters/types.ts';
@@ -474,7 +474,8 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
       const { targetReport } = await import('../engine/targets.ts');
       const { targetsJson, targetsText } = await import('../formatters/targets.ts');
       const requested = result.requested;
-      const entries = targetReport(result.model, (p) => requested.has(p));
+      const { rebaseTargets } = await import('../engine/rebase.ts');
+      const entries = rebaseTargets(result.toCwd, targetReport(result.model, (p) => requested.has(p)));
       const all = parsed.values.all ?? false;
       io.stdout(s.format === 'json' ? targetsJson(entries, VERSION, { all }) : targetsText(entries, { all, ...(color ? { bold: (t: string) => `\x1b[1m${t}\x1b[22m` } : {}) }));
       return EXIT_OK;
@@ -488,7 +489,11 @@ export async function main(argv: string[], io: CliIO, opts: MainOptions = {}): P
         ...unparseableFiles(result.model.problems),
         ...result.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.file),
       ]);
-      const fx = await fixFiles(result.diagnostics, result.files, { cwd: io.cwd, dryRun: s.fix === 'dry-run', unparseable });
+      // Run from inside the repository, the diff names files from its root, as git apply reads them there.
+      const { rebaser, relativeDir } = await import('../engine/rebase.ts');
+      const up = relativeDir(result.base, io.cwd);
+      const toRoot = up === '..' || up.startsWith('../') || isAbsolute(up) ? undefined : rebaser(io.cwd, result.base);
+      const fx = await fixFiles(result.diagnostics, result.files, { cwd: io.cwd, dryRun: s.fix === 'dry-run', unparseable, ...(toRoot ? { diffPath: toRoot } : {}) });
       for (const k of fx.skipped) io.stderr(`${NAME}: fix not applied in ${k.file}${k.line ? `:${k.line}` : ''}${k.ruleId ? ` [${k.ruleId}]` : ''}: ${k.reason}\n`);
       if (s.fix === 'dry-run') {
         if (fx.diff !== '') io.stdout(fx.diff);

@@ -22,7 +22,7 @@ export interface DiscoverOptions {
 }
 
 export interface DiscoveredFile {
-  /** cwd-relative, `/`-separated. */
+  /** Relative to Discovery.base, `/`-separated. */
   path: string;
   absPath: string;
   /** From the name; undefined for a file named on the command line that matches no candidate name. */
@@ -32,16 +32,23 @@ export interface DiscoveredFile {
 export interface Discovery {
   /** Absolute repository root (see findRepoRoot; cwd when there is none). */
   root: string;
+  /**
+   * The absolute directory every path here is relative to: the deepest one holding every walked tree (the repository
+   * root, and requested directories outside it). Not the working directory: run from `deploy/`, the Dockerfile is
+   * `services/api/Dockerfile`, not `../services/api/Dockerfile`, so what is inside the repository, what is above a
+   * file and which file is nearest do not depend on where the linter runs.
+   */
+  base: string;
   /** Every candidate file (requested and context), sorted by path, plus requested files of other names. */
   files: DiscoveredFile[];
-  /** cwd-relative paths the user asked to lint (before the config's `ignore` patterns). */
+  /** base-relative paths the user asked to lint (before the config's `ignore` patterns). */
   requested: Set<string>;
   /**
-   * Whether a cwd-relative path lies in a directory the user asked to lint (not in a pruned directory such as
+   * Whether a base-relative path lies in a directory the user asked to lint (not in a pruned directory such as
    * `vendor`): for files the linter reads only because another file names them (an env file of a kustomization).
    */
   inRequestedDir: (path: string) => boolean;
-  /** The directories the user asked to lint, cwd-relative (`.` for the working directory). */
+  /** The directories the user asked to lint, base-relative (`.` for the base itself). */
   requestedDirs: string[];
 }
 
@@ -76,9 +83,17 @@ export async function walkCandidates(dir: string): Promise<string[]> {
   return walkCandidatesSync(dir);
 }
 
+/** The deepest directory holding every one of `dirs` (absolute paths). */
+function commonDir(dirs: string[]): string {
+  let out = dirs[0]!;
+  for (const d of dirs.slice(1)) while (!isInside(d, out)) out = dirname(out);
+  return out;
+}
+
 /**
- * A test for "this file is in the requested directory" (`relDir`, cwd-relative, is `abs`): on the cwd-relative
- * path when the directory is cwd or below it (the usual case; no path.relative() per file), else on absolute paths.
+ * A test for "this file is in the requested directory" (`relDir`, base-relative, is `abs`): on the base-relative
+ * path when the directory is the base or below it (the usual case; no path.relative() per file), else on absolute
+ * paths.
  */
 function insideTest(relDir: string, abs: string): (f: DiscoveredFile) => boolean {
   if (relDir === '.') return (f) => f.path !== '..' && !f.path.startsWith('../') && !isAbsolute(f.path);
@@ -118,9 +133,10 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     if (walkDirs.some((d) => isInside(a.abs, d) && !underPruned(a.abs, d))) continue;
     walkDirs.push(a.abs);
   }
+  const base = commonDir(walkDirs);
   const seen = new Map<string, DiscoveredFile>();
   for (const dir of walkDirs) {
-    for (const { abs, path } of walkCandidateFiles(dir, cwd, opts.onDir)) {
+    for (const { abs, path } of walkCandidateFiles(dir, base, opts.onDir)) {
       if (seen.has(path)) continue;
       const kind = classifyName(abs);
       if (kind) seen.set(path, { path, absPath: abs, kind });
@@ -132,38 +148,37 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const dirTests: { test: (f: DiscoveredFile) => boolean; abs: string }[] = [];
   for (const a of requestedArgs) {
     if (a.type === 'file') {
-      const path = relTo(cwd, a.abs);
+      const path = relTo(base, a.abs);
       requested.add(path);
       if (!seen.has(path)) seen.set(path, { path, absPath: a.abs, kind: classifyName(a.abs) });
       continue;
     }
-    const rel = relTo(cwd, a.abs);
+    const rel = relTo(base, a.abs);
     requestedDirs.push(rel);
     const inside = insideTest(rel, a.abs);
     dirTests.push({ test: inside, abs: a.abs });
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
   const inRequestedDir = (path: string): boolean => {
-    const absPath = resolve(cwd, path);
+    const absPath = resolve(base, path);
     return dirTests.some((d) => d.test({ path, absPath, kind: undefined }) && !underPruned(absPath, d.abs));
   };
 
   const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, requested, inRequestedDir, requestedDirs };
+  return { root, base, files, requested, inRequestedDir, requestedDirs };
 }
 
 /**
- * The subset of `paths` (cwd-relative) matched by the config's `ignore` patterns. The patterns are globs relative
- * to cwd, as parseConfig returns them (it resolves them against the config file's directory); globby syntax, `!`
- * negates, and a pattern naming a directory (or ending in `/`) matches everything under it.
+ * Every file (relative to `dir`) the config's `ignore` patterns match. The patterns are globs relative to `dir` (the
+ * base lint() works in), as parseConfig returns them (it resolves them against the config file's directory); globby
+ * syntax, `!` negates, and a pattern naming a directory (or ending in `/`) matches everything under it.
  */
-/** Every file (cwd-relative) the config's `ignore` patterns match. */
-export async function matchIgnored(patterns: string[], cwd: string): Promise<Set<string>> {
+export async function matchIgnored(patterns: string[], dir: string): Promise<Set<string>> {
   const globs = toGlobs(patterns);
   if (!globs.some((g) => !g.startsWith('!'))) return new Set();
   const { globby } = await import('globby');
   const matched = await globby(globs, {
-    cwd,
+    cwd: dir,
     dot: true,
     gitignore: false,
     ignore: PRUNE_GLOBS,
@@ -171,7 +186,7 @@ export async function matchIgnored(patterns: string[], cwd: string): Promise<Set
     followSymbolicLinks: false,
     absolute: true,
   });
-  return new Set(matched.map((p) => relTo(cwd, resolve(p))));
+  return new Set(matched.map((p) => relTo(dir, resolve(p))));
 }
 
 /** Ignore patterns to globby patterns: each pattern also matches everything under a directory of that name. */

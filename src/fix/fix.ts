@@ -21,6 +21,11 @@ export interface FixOptions {
   dryRun: boolean;
   /** Relative paths of files a parser could not read: never edited. */
   unparseable: Set<string>;
+  /**
+   * The path the diff names a file by (default: as the diagnostics do). `git apply` reads a diff's paths as relative
+   * to the top of the repository, whatever directory it runs in.
+   */
+  diffPath?: (file: string) => string;
 }
 
 /** Why a fix (or a file's fixes) was not applied. */
@@ -207,7 +212,7 @@ export async function fixFiles(
       }
     }
     changed.push(file);
-    diffs.push(unifiedDiff(source.text, result.text, { oldPath: file }));
+    diffs.push(unifiedDiff(source.text, result.text, { oldPath: opts.diffPath ? opts.diffPath(file) : file }));
   }
 
   return {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { actionExitCode, runAction, THRESHOLDS, type ActionDeps } from '../../src/action/main.ts';
-import { rebaseDiagnostics, rebasePath, relativeDir } from '../../src/action/paths.ts';
+import { rebaser, relativeDir } from '../../src/engine/rebase.ts';
 import { fileCommandEntry, getInput, getMultilineInput } from '../../src/action/runner.ts';
 import { cell, SUMMARY_HEADER, summaryMarkdown } from '../../src/action/summary.ts';
 import type { Diagnostic, RuleMeta } from '../../src/engine/types.ts';
@@ -45,13 +45,21 @@ test('outputs: name=value, or the heredoc form with a delimiter for multi-line v
   assert.throws(() => fileCommandEntry('x', 'a\nEOF_1', 'EOF_1'), /delimiter/);
 });
 
-test('paths: working-directory-relative to repository-relative', () => {
+test('paths: working-directory-relative to repository-relative, and back', () => {
   assert.is(relativeDir('/ws', '/ws'), '');
   assert.is(relativeDir('/ws', '/ws/svc/api'), 'svc/api');
-  assert.is(rebasePath('svc', 'k8s/a.yaml'), 'svc/k8s/a.yaml');
-  assert.is(rebasePath('svc', '../shared/Dockerfile'), 'shared/Dockerfile');
-  assert.is(rebasePath('svc', ''), '');
-  assert.is(rebasePath('', 'a.yaml'), 'a.yaml');
+  assert.is(rebaser('/ws', '/ws'), undefined);
+  const toWs = rebaser('/ws/svc', '/ws')!;
+  assert.is(toWs('k8s/a.yaml'), 'svc/k8s/a.yaml');
+  assert.is(toWs('../shared/Dockerfile'), 'shared/Dockerfile');
+  assert.is(toWs(''), '');
+  assert.is(toWs('.'), 'svc');
+  // From the repository root to a directory in it (lint() run from svc/api): paths above it start with ../.
+  const toSub = rebaser('/ws', '/ws/svc/api')!;
+  assert.is(toSub('svc/api/k8s/a.yaml'), 'k8s/a.yaml');
+  assert.is(toSub('svc/shared/Dockerfile'), '../shared/Dockerfile');
+  assert.is(toSub('Dockerfile'), '../../Dockerfile');
+  assert.is(toSub('svc/api'), '.');
 });
 
 test('exit code by failure threshold', () => {

@@ -27,7 +27,7 @@ function counter() {
 
 function setup(extra: Partial<ParseCacheOptions> = {}) {
   const dir = tmpRepo({});
-  const opts: ParseCacheOptions = { locations: [join(dir, 'c', 'parse.cache')], version: 'v1', cwd: '/repo', ...extra };
+  const opts: ParseCacheOptions = { locations: [join(dir, 'c', 'parse.cache')], version: 'v1', base: '/repo', ...extra };
   return { dir, opts, open: (o: Partial<ParseCacheOptions> = {}) => new ParseCache({ ...opts, ...o }) };
 }
 
@@ -71,7 +71,7 @@ test('changed text, another kind, another path, build or directory: parsed again
   assert.equal(open().through('kube:helm', file('a.yaml', 'one'), p.parse).words, ['one']);
   assert.equal(open().through('kube', file('b.yaml', 'one'), p.parse).words, ['one']);
   assert.equal(open({ version: 'v2' }).through('kube', file('a.yaml', 'one'), p.parse).words, ['one']);
-  assert.equal(open({ cwd: '/elsewhere' }).through('kube', file('a.yaml', 'one'), p.parse).words, ['one']);
+  assert.equal(open({ base: '/elsewhere' }).through('kube', file('a.yaml', 'one'), p.parse).words, ['one']);
   assert.equal(p.calls, ['a.yaml', 'a.yaml', 'b.yaml', 'a.yaml', 'a.yaml']);
   // The unchanged entry is still there for the build and directory that wrote it.
   const same = open();
@@ -173,13 +173,13 @@ test('locations: read from the first usable one, written to the first writable o
   const unwritable = join(dir, 'blocker', 'parse.cache');
   const second = join(dir, 'cache', 'parse.cache');
   const p = counter();
-  const c = new ParseCache({ locations: [unwritable, second], version: 'v1', cwd: '/repo' });
+  const c = new ParseCache({ locations: [unwritable, second], version: 'v1', base: '/repo' });
   c.through('kube', file('a.yaml', 'x'), p.parse);
   c.save(() => true);
   assert.is(c.stats.written, second);
   assert.equal(readdirSync(join(dir, 'cache')), ['parse.cache']);
   assert.not.ok(existsSync(unwritable));
-  const again = new ParseCache({ locations: [unwritable, second], version: 'v1', cwd: '/repo' });
+  const again = new ParseCache({ locations: [unwritable, second], version: 'v1', base: '/repo' });
   again.through('kube', file('a.yaml', 'x'), p.parse);
   assert.is(again.stats.hits, 1);
 });

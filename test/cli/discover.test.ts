@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chmodSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { classifyLoaded, classifyName } from '../../src/discover/classify.ts';
 import { UsageError } from '../../src/discover/errors.ts';
 import { decodeBytes, readText } from '../../src/discover/read.ts';
@@ -176,8 +177,24 @@ test('discover from a subdirectory: the repository is context, only the subdirec
   const dir = tmpRepo(REPO);
   const d = await discover({ cwd: join(dir, 'deploy'), paths: ['.'] });
   assert.is(d.root, dir);
-  assert.ok(d.files.some((f) => f.path === '../Dockerfile'));
-  assert.equal([...d.requested].sort(), ['app.yaml', 'docker-compose.yml']);
+  // Paths are relative to the repository root, not to the working directory.
+  assert.is(d.base, dir);
+  assert.ok(d.files.some((f) => f.path === 'Dockerfile'));
+  assert.equal([...d.requested].sort(), ['deploy/app.yaml', 'deploy/docker-compose.yml']);
+  assert.equal(d.requestedDirs, ['deploy']);
+  assert.ok(d.inRequestedDir('deploy/otel.env'));
+  assert.not.ok(d.inRequestedDir('scripts/entrypoint.sh'));
+});
+
+test('discover outside the repository: paths relative to its root; two trees: relative to the directory holding both', async () => {
+  const dir = tmpRepo(REPO);
+  const d = await discover({ cwd: tmpdir(), paths: [join(dir, 'deploy')] });
+  assert.equal([d.root, d.base], [dir, dir]);
+  assert.equal([...d.requested].sort(), ['deploy/app.yaml', 'deploy/docker-compose.yml']);
+  const other = tmpRepo({ 'Dockerfile': 'FROM scratch\n' });
+  const two = await discover({ cwd: dir, paths: ['.', other] });
+  assert.is(two.base, dirname(dir));
+  assert.ok(two.requested.has(`${basename(dir)}/Dockerfile`) && two.requested.has(`${basename(other)}/Dockerfile`), [...two.requested].join(' '));
 });
 
 test('discover: files named one by one are requested (any name); directories request everything under them', async () => {

@@ -4,7 +4,7 @@
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -82,6 +82,40 @@ test('run from inside an example (the repository root above it): its own build d
   assert.ok(broken.stdout.startsWith('deploy/billing.yaml:21:22: error: OTEL_GO_AUTO_TARGET_EXE is "/usr/local/bin/billing", but container "billing" runs "/opt/service/bin/billing"'), broken.stdout);
 });
 
+/** Every directory under `dir` (absolute), deepest last within each branch, `.`-directories left out. */
+function subdirs(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    out.push(join(dir, e.name), ...subdirs(join(dir, e.name)));
+  }
+  return out;
+}
+
+test('run from a directory inside an example: the same findings as from the repository root, located from there', async () => {
+  // Paths relative to the working directory start with ../ for the files above it; what is inside the repository,
+  // above a file or nearest to it must not depend on that (it did: other examples' build definitions were taken).
+  type Located = { file: string };
+  type Json = { diagnostics: (Located & { relatedLocations: Located[]; fix?: { edits: Located[] } })[] };
+  const absolute = (cwd: string, r: Json) => {
+    const abs = <T extends Located>(l: T): T => ({ ...l, file: resolve(cwd, l.file) });
+    return r.diagnostics.map((d) => ({ ...abs(d), relatedLocations: d.relatedLocations.map(abs), ...(d.fix ? { fix: { ...d.fix, edits: d.fix.edits.map(abs) } } : {}) }));
+  };
+  const compared: string[] = [];
+  for (const ex of examples) {
+    const dir = join(root, 'examples', ex, 'broken');
+    const from = subdirs(dir).at(-1);
+    if (from === undefined) continue;
+    const want = await runCli(['--format', 'json', `examples/${ex}/broken`]);
+    const got = await runCli(['--format', 'json', relative(from, dir)], from);
+    assert.is(got.code, want.code, ex);
+    assert.equal(absolute(from, JSON.parse(got.stdout) as Json), absolute(root, JSON.parse(want.stdout) as Json), `${ex}, run from ${relative(dir, from)}`);
+    compared.push(ex);
+  }
+  // The ones that differed: a docker-bake file of the other version, kustomize overlays, a compose include.
+  for (const ex of ['base-image', 'kustomize-overlay', 'compose-include']) assert.ok(compared.includes(ex), compared.join(', '));
+});
+
 test('--print-targets --format json over examples/: each broken example has a target that does not match, no fixed one has', async () => {
   const r = await runCli(['--print-targets', '--format', 'json', 'examples']);
   assert.is(r.code, 0);
@@ -131,6 +165,30 @@ test('--fix on a copy of examples/: only target values change, what remains has 
     const second = await runCli(['--fix', '--format', 'json', 'examples'], dir);
     assert.equal(snapshot(join(dir, 'examples')), after, 'idempotent');
     assert.is(second.stdout, first.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('run from a directory of the repository: locations from there, messages, --fix-dry-run from the root; --fix works', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'otl-sub-'));
+  try {
+    mkdirSync(join(dir, '.git'));
+    cpSync(join(root, 'examples', 'base-image', 'broken'), dir, { recursive: true });
+    const deploy = join(dir, 'deploy');
+    const gcc = await runCli(['--format', 'gcc', '.'], deploy);
+    assert.is(gcc.code, 1);
+    assert.ok(gcc.stdout.startsWith('billing.yaml:21:22: error: OTEL_GO_AUTO_TARGET_EXE is "/usr/local/bin/billing"'), gcc.stdout);
+    assert.ok(gcc.stdout.includes('its image is built from services/billing/Dockerfile by the docker-bake target at docker-bake.hcl:13'), gcc.stdout);
+    const targets = JSON.parse((await runCli(['--print-targets', '--format', 'json', '.'], deploy)).stdout) as { containers: { file: string; exe: string; link: { dockerfile: string; file: string }; steps: { file: string }[] }[] };
+    assert.equal(targets.containers.map((c) => [c.file, c.exe, c.link.dockerfile, c.link.file]), [['billing.yaml', '/opt/service/bin/billing', '../services/billing/Dockerfile', '../docker-bake.hcl']]);
+    assert.ok(targets.containers[0]!.steps.some((st) => st.file === '../images/go-base/docker-entrypoint.sh'));
+    // git apply reads a diff's paths from the top of the repository, whatever directory it runs in.
+    const diff = await runCli(['--fix-dry-run', '..'], join(dir, 'services'));
+    assert.ok(diff.stdout.startsWith('--- a/deploy/billing.yaml\n+++ b/deploy/billing.yaml\n'), diff.stdout);
+    const fixed = await runCli(['--fix', '.'], deploy);
+    assert.equal([fixed.code, fixed.stdout], [0, '']);
+    assert.ok(readFileSync(join(deploy, 'billing.yaml'), 'utf8').includes('value: /opt/service/bin/billing'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
