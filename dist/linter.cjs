@@ -1,4 +1,4 @@
-// otel-target-lint bundle e101b881fc7793ab
+// otel-target-lint bundle bdc73b8ec9853747
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6948,6 +6948,10 @@ function resolveSymlinks(image, path6) {
 function workdirKnown(st) {
   return st.model.workdir.unknown === void 0;
 }
+function namedContextText(name2, named) {
+  const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
+  return `the build context ${name2} is ${what} (${named.evidence.range.file}:${named.evidence.range.line})`;
+}
 function isDigits(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
 }
@@ -7120,7 +7124,10 @@ var init_image = __esm({
         const refs = /* @__PURE__ */ new Set();
         for (const stage of this.doc.stages) {
           const r = this.fromRef(stage);
-          if (r.ok && this.stageByName(r.value, stage.index) === void 0) refs.add(r.value.trim());
+          if (!r.ok) continue;
+          const named = this.opts.namedContext?.(r.value.trim());
+          if (named && "image" in named) refs.add(named.image);
+          else if (!named && this.stageByName(r.value, stage.index) === void 0) refs.add(r.value.trim());
         }
         return [...refs];
       }
@@ -7134,11 +7141,15 @@ var init_image = __esm({
         return void 0;
       }
       startStage(stage) {
-        const baseRef = this.fromRef(stage);
+        let baseRef = this.fromRef(stage);
         const fromEv = (msg) => this.ev(stage.range, msg);
-        const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : void 0;
+        const fromName = baseRef.ok ? baseRef.value.trim() : void 0;
+        const named = fromName !== void 0 ? this.opts.namedContext?.(fromName) : void 0;
+        if (named && "image" in named) baseRef = { ok: true, value: named.image };
+        else if (named && !("built" in named)) baseRef = { ok: false, reason: `${namedContextText(fromName, named)}${"dir" in named ? ", not an image" : ""}` };
+        const parentIndex = baseRef.ok && !named ? this.stageByName(baseRef.value, stage.index) : void 0;
         const builtRef = parentIndex === void 0 && baseRef.ok ? baseRef.value.trim() : void 0;
-        const built = builtRef !== void 0 ? this.opts.baseImage?.(builtRef) : void 0;
+        const built = named && "built" in named ? named.built : builtRef !== void 0 ? this.opts.baseImage?.(builtRef) : void 0;
         const builtState = built ? finalStates.get(built.model) : void 0;
         if (parentIndex !== void 0 || builtState) {
           const p = builtState ?? this.stage(parentIndex);
@@ -7419,7 +7430,7 @@ var init_image = __esm({
         if (ins.from) flags2.push(`--from=${ins.from.value}`);
         if (ins.chmod) flags2.push(`--chmod=${ins.chmod.value}`);
         const label = [ins.kind, ...flags2, ...ins.sources.map((s) => s.value), ...(ins.heredocs ?? []).map((h) => `<<${h.name}`), ins.dest.value].join(" ");
-        const ev2 = this.ev(ins.range, label);
+        let ev2 = this.ev(ins.range, label);
         const unknown = (msg) => st.model.unknowns.push(this.ev(ins.range, `${label}: ${msg}`));
         const destR = this.dv(st, ins.dest);
         if (!destR.ok) {
@@ -7450,24 +7461,33 @@ var init_image = __esm({
         }
         let fromStage;
         let fromImage;
+        let opaque;
+        let contextDir = this.opts.context;
         if (ins.from) {
           const r = this.dv(st, ins.from);
           if (!r.ok) {
             unknown(`the --from image or stage is not known (${r.reason})`);
             return;
           }
-          const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
-          if (idx !== void 0 && idx < st.model.stageIndex) {
-            fromStage = this.stage(idx);
+          const named = this.opts.namedContext?.(r.value.trim());
+          const ref = named && "image" in named ? named.image : r.value.trim();
+          if (named) ev2 = this.ev(ins.range, `${label} (${namedContextText(r.value.trim(), named)})`);
+          const idx = named ? void 0 : isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
+          const built = named && "built" in named ? named.built : named && !("image" in named) ? void 0 : this.opts.baseImage?.(ref);
+          const from = idx !== void 0 && idx < st.model.stageIndex ? this.stage(idx) : built ? finalStates.get(built.model) : void 0;
+          if (named && "dir" in named) contextDir = named.dir;
+          else if (named && "unknown" in named) opaque = namedContextText(r.value.trim(), named);
+          else if (from) {
+            fromStage = from;
             addMissing(st.model.unknowns, fromStage.model.unknowns);
             if (fromStage.model.goOutputsUnknown) addMissing(st.model.goOutputsUnknown ??= [], fromStage.model.goOutputsUnknown);
-          } else fromImage = baseImageFacts(r.value);
+          } else fromImage = baseImageFacts(ref);
         }
         for (const s of ins.sources) {
           const sr = this.dv(st, s);
           if (!sr.ok) {
             unknown(`the source ${s.value} is not known (${sr.reason})`);
-            const base = !fromStage && !fromImage && destIsDir ? this.knownBasename(st, s) : void 0;
+            const base = !fromStage && !fromImage && opaque === void 0 && destIsDir ? this.knownBasename(st, s) : void 0;
             if (base !== void 0) {
               const path6 = norm(`${dest}/${base}`);
               this.put(st, finish({ type: "file", path: path6, origin: [this.ev(ins.range, `${label} puts ${path6} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
@@ -7475,6 +7495,11 @@ var init_image = __esm({
             continue;
           }
           const srcText = sr.value;
+          if (opaque !== void 0) {
+            this.put(st, finish({ type: "file", path: destIsDir ? norm(`${dest}/${basename(norm(srcText))}`) : dest, origin: [ev2] }));
+            unknown(`${opaque}: its files are not known`);
+            continue;
+          }
           if (fromImage) {
             const src = norm(srcText);
             const target2 = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
@@ -7523,7 +7548,7 @@ var init_image = __esm({
             unknown(`the content of ${srcText} is not known`);
             continue;
           }
-          const repoPath = repoJoin(this.opts.context, srcText);
+          const repoPath = repoJoin(contextDir, srcText);
           if (repoPath.startsWith("..") || repoJoin(".", srcText).startsWith("..")) {
             unknown(`${srcText} is outside the build context`);
             continue;
@@ -19737,7 +19762,8 @@ function preferred(specs, from) {
   return nearest(top, (s) => s.source.range.file, from) ?? top[0];
 }
 function specKey(spec) {
-  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}`;
+  const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join("\0") : "";
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}\0\0${contexts}`;
 }
 function describe(spec) {
   const where4 = `${spec.source.range.file}:${spec.source.range.line}`;
@@ -19818,6 +19844,8 @@ var init_images = __esm({
                 repo: this.repo,
                 baseImage: (ref) => this.evaluateBase(ref, spec.dockerfile)
               };
+              const contexts = spec.contexts;
+              if (contexts) opts.namedContext = (name2) => this.namedContext(contexts.get(name2));
               if (spec.target) opts.target = spec.target;
               hit = { model: evaluateImage(doc, opts) };
             } catch (e) {
@@ -19863,8 +19891,10 @@ var init_images = __esm({
           const s = queue.shift();
           const doc = s.ko ? void 0 : this.dockerfiles.get(s.dockerfile);
           if (!doc) continue;
-          for (const ref of stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo })) {
-            const base = this.baseSpec(ref, s.dockerfile);
+          const contexts = s.contexts;
+          const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...contexts ? { namedContext: (n) => this.namedRef(contexts.get(n)) } : {} }).map((ref) => this.baseSpec(ref, s.dockerfile));
+          for (const c of s.contexts?.values() ?? []) if (c.kind === "build") bases.push(c.spec);
+          for (const base of bases) {
             if (!base || seen.has(specKey(base))) continue;
             seen.add(specKey(base));
             out2.push(base);
@@ -19872,6 +19902,29 @@ var init_images = __esm({
           }
         }
         return out2;
+      }
+      /** A named context for stageBaseRefs (which evaluates nothing): an image reference as such, anything else opaque. */
+      namedRef(c) {
+        if (!c) return void 0;
+        const evidence = { range: c.range, message: c.value };
+        return c.kind === "image" ? { image: c.ref, evidence } : { unknown: c.value, evidence };
+      }
+      /** What a FROM or `COPY --from` of a named build context reads (the build it names evaluated, unless a cycle). */
+      namedContext(c) {
+        if (!c) return void 0;
+        const evidence = { range: c.range, message: `named build context: ${c.value}` };
+        switch (c.kind) {
+          case "image":
+            return { image: c.ref, evidence };
+          case "dir":
+            return { dir: c.path, evidence };
+          case "build": {
+            const model = this.evaluating.has(specKey(c.spec)) ? void 0 : this.evaluate(c.spec).model;
+            return model ? { built: { model, how: c.how }, evidence } : { unknown: `${c.value}, whose image is not known`, evidence };
+          }
+          default:
+            return { unknown: `${c.value}, which the linter does not read`, evidence };
+        }
       }
       /** The image a FROM names, evaluated, when the repository builds it (`baseSpec`) and it is not a cycle. */
       evaluateBase(ref, from) {
@@ -35124,6 +35177,16 @@ function isRemoteContext(ctx) {
 function buildPath(base, rel) {
   return import_node_path22.posix.isAbsolute(rel) ? import_node_path22.posix.normalize(rel) : import_node_path22.posix.normalize(import_node_path22.posix.join(base, rel || "."));
 }
+function namedBuildContext(value, range, dir, build) {
+  if (value.startsWith("docker-image://")) return { kind: "image", ref: value.slice("docker-image://".length), value, range };
+  for (const kind of ["target", "service"]) {
+    if (!value.startsWith(`${kind}:`)) continue;
+    const b = build?.(kind, value.slice(kind.length + 1));
+    return b ? { kind: "build", spec: b.spec, how: b.how, value, range } : { kind: "other", value, range };
+  }
+  if (isRemoteContext(value) || value.endsWith(".git")) return { kind: "other", value, range };
+  return { kind: "dir", path: buildPath(dir, value), value, range };
+}
 var import_node_path22;
 var init_build_context = __esm({
   "src/parsers/build-context.ts"() {
@@ -35282,6 +35345,8 @@ function readBuild(r, e) {
     if (a.value) arg.value = a.value;
     return arg;
   });
+  const contexts = readKeyValues(r, r.get(m, "additional_contexts"), "build.additional_contexts").flatMap((c) => c.value ? [{ name: c.name.value, value: c.value }] : []);
+  if (contexts.length > 0) b.additionalContexts = contexts;
   return b;
 }
 function readKeyValues(r, e, what) {
@@ -35544,6 +35609,7 @@ function splitShellWords(line) {
 }
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
+  const byService = /* @__PURE__ */ new Map();
   const project = cf.projectName ?? (normalizeProjectName(import_node_path23.posix.basename(import_node_path23.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
@@ -35563,6 +35629,19 @@ function composeBuildSpecs(cf, fileDir) {
     };
     if (b.target && !b.target.unknown) spec.target = b.target.value;
     out2.push(spec);
+    byService.set(svc.name.value, spec);
+  }
+  for (const svc of cf.services) {
+    const spec = byService.get(svc.name.value);
+    const contexts = svc.build?.additionalContexts?.filter((c) => !c.value.unknown);
+    if (!spec || !contexts || contexts.length === 0) continue;
+    spec.contexts = /* @__PURE__ */ new Map();
+    for (const c of contexts) {
+      spec.contexts.set(c.name, namedBuildContext(c.value.value, c.value.range, fileDir || ".", (kind, name2) => {
+        const other = kind === "service" && name2 !== svc.name.value ? byService.get(name2) : void 0;
+        return other ? { spec: other, how: `built from ${other.dockerfile} by the compose service "${name2}" at ${other.source.range.file}:${other.source.range.line}` } : void 0;
+      }));
+    }
   }
   return out2;
 }
@@ -42976,7 +43055,7 @@ function parseScript(text, file) {
   }
   return script;
 }
-function buildCommands(text, file, cwd) {
+function buildCommands(text, file, cwd, range) {
   const out2 = [];
   const script = parseScript(text, file);
   for (const c of script.commands) {
@@ -42991,6 +43070,7 @@ function buildCommands(text, file, cwd) {
     if (!form) continue;
     const tags = [];
     const args2 = /* @__PURE__ */ new Map();
+    const contexts = /* @__PURE__ */ new Map();
     let file2;
     let target;
     let context;
@@ -43019,6 +43099,9 @@ function buildCommands(text, file, cwd) {
       else if (name2 === "--build-arg") {
         const e = value?.indexOf("=") ?? -1;
         if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
+      } else if (name2 === "--build-context") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
@@ -43028,6 +43111,7 @@ function buildCommands(text, file, cwd) {
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
       if (target) b.target = target;
+      if (contexts.size > 0) b.contexts = contexts;
       out2.push(b);
     }
   }
@@ -43236,9 +43320,17 @@ function readBuildStep(r, step, steps, env, root, out2) {
   }
   const target = input(r, w, "target", env);
   const range = r.range(step);
+  const contexts = /* @__PURE__ */ new Map();
+  const contextsIn = input(r, w, "build-contexts", env);
+  const contextsAt = r.get(w, "build-contexts");
+  for (const line of contextsIn.value !== void 0 ? listInput(contextsIn.value) : []) {
+    const eq = line.indexOf("=");
+    if (eq > 0) contexts.set(line.slice(0, eq), namedBuildContext(line.slice(eq + 1), contextsAt ? r.valueRange(contextsAt) : range, root));
+  }
   for (const image of imagesOf(r, w, steps, env)) {
     const spec = { image, dockerfile, context: contextPath, args: args2, source: { kind: "workflow", range } };
     if (target.value) spec.target = target.value;
+    if (contexts.size > 0) spec.contexts = contexts;
     out2.push(spec);
   }
 }
@@ -43294,7 +43386,7 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path27.posix.normalize(import_node_path27.posix.join(root, wd.value ?? ".")))) {
+  for (const b of buildCommands(text, r.file.path, import_node_path27.posix.normalize(import_node_path27.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
@@ -43455,7 +43547,7 @@ function parseMakefile(file) {
     const script = expand2(body2, vars);
     try {
       const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
-      for (const b of buildCommands(script, file.path, dir)) specs.push({ ...b, source: { kind: "make", range } });
+      for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
     } catch {
     }
   }
@@ -43676,7 +43768,7 @@ function parseBake(file) {
       const v = ev2.string(a.expr);
       return v === void 0 ? void 0 : { value: v, range: a.expr.range };
     };
-    const t = { name: name2, range: b.labels[0].range, tags: [], args: /* @__PURE__ */ new Map() };
+    const t = { name: name2, range: b.labels[0].range, tags: [], args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
     const tags = get("tags");
     if (tags) {
       for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
@@ -43688,14 +43780,13 @@ function parseBake(file) {
     const target = str2("target");
     if (target) t.target = target;
     for (const link of [...chain].reverse()) {
-      const a = attr(link, "args");
-      if (a?.expr.kind !== "object") continue;
-      for (const e of a.expr.entries) {
-        const key = e.key.kind === "variable" ? e.key.name : ev2.string(e.key);
-        const value = ev2.string(e.value);
-        if (key === void 0) continue;
+      for (const [key, value] of ev2.entries(attr(link, "args"))) {
         if (value === void 0) t.args.delete(key);
-        else t.args.set(key, value);
+        else t.args.set(key, value.value);
+      }
+      for (const [key, value] of ev2.entries(attr(link, "contexts"))) {
+        if (value === void 0) t.contexts.delete(key);
+        else t.contexts.set(key, value);
       }
     }
     targets.push(t);
@@ -43729,6 +43820,16 @@ var init_bake = __esm({
       }
       variables;
       evaluating = /* @__PURE__ */ new Set();
+      /** The entries of an object attribute (`args = { A = "1" }`) with known keys; a value not known is undefined. */
+      *entries(a) {
+        if (a?.expr.kind !== "object") return;
+        for (const e of a.expr.entries) {
+          const key = e.key.kind === "variable" ? e.key.name : this.string(e.key);
+          if (key === void 0) continue;
+          const value = this.string(e.value);
+          yield [key, value === void 0 ? void 0 : { value, range: e.value.range }];
+        }
+      }
       /** The string value of an expression, or undefined when it is not known statically. */
       string(e) {
         switch (e.kind) {
@@ -43885,18 +43986,39 @@ function isLocal(context) {
 }
 function bakeBuildSpecs(bake, repo) {
   const dir = import_node_path29.posix.dirname(bake.file);
-  const specs = [];
-  for (const t of bake.targets) {
-    if (t.tags.length === 0) continue;
+  const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
+  const built = /* @__PURE__ */ new Map();
+  const resolving = /* @__PURE__ */ new Set();
+  const build = (t, image, range) => {
     const ctx = t.context?.value ?? ".";
-    if (!isLocal(ctx)) continue;
+    if (!isLocal(ctx)) return void 0;
     let context = buildPath(dir, ctx);
     if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(buildPath(".", ctx)) === "dir") context = buildPath(".", ctx);
-    const dockerfile = buildPath(context, t.dockerfile?.value ?? "Dockerfile");
+    const spec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? "Dockerfile"), context, args: new Map(t.args), source: { kind: "bake", range } };
+    if (t.target) spec.target = t.target.value;
+    if (t.contexts.size > 0) {
+      resolving.add(t.name);
+      spec.contexts = /* @__PURE__ */ new Map();
+      for (const [name2, c] of t.contexts) {
+        const base = !import_node_path29.posix.isAbsolute(c.value) && repo.stat(buildPath(dir, c.value)) !== "dir" && repo.stat(buildPath(".", c.value)) === "dir" ? "." : dir;
+        spec.contexts.set(name2, namedBuildContext(c.value, c.range, base, (kind, other) => kind === "target" ? targetBuild(other) : void 0));
+      }
+      resolving.delete(t.name);
+    }
+    return spec;
+  };
+  const targetBuild = (name2) => {
+    const t = byName2.get(name2);
+    if (!t || resolving.has(name2)) return void 0;
+    if (!built.has(name2)) built.set(name2, build(t, t.tags[0]?.value ?? "", t.tags[0]?.range ?? t.range));
+    const spec = built.get(name2);
+    return spec ? { spec, how: `built from ${spec.dockerfile} by the docker-bake target "${name2}" at ${t.range.file}:${t.range.line}` } : void 0;
+  };
+  const specs = [];
+  for (const t of bake.targets) {
     for (const tag of t.tags) {
-      const spec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: "bake", range: tag.range } };
-      if (t.target) spec.target = t.target.value;
-      specs.push(spec);
+      const spec = build(t, tag.value, tag.range);
+      if (spec) specs.push(spec);
     }
   }
   return specs;
@@ -43954,7 +44076,14 @@ var init_scope = __esm({
         if (requested.has(spec.dockerfile)) return true;
         if (spec.source.kind !== "config" && requested.has(spec.source.range.file)) return true;
         if (spec.ko?.goMod !== void 0 && requested.has(spec.ko.goMod)) return true;
-        const ctx = import_node_path30.posix.normalize(spec.context);
+        if (this.inDir(spec.context)) return true;
+        for (const c of spec.contexts?.values() ?? []) if (c.kind === "dir" && this.inDir(c.path)) return true;
+        return false;
+      }
+      /** A requested file or directory lies in `dir` (a build context), or holds it. */
+      inDir(dir) {
+        const { requested } = this.input;
+        const ctx = import_node_path30.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;

@@ -442,6 +442,18 @@ function workdirKnown(st: State): boolean {
   return st.model.workdir.unknown === undefined;
 }
 
+/**
+ * What a named build context (bake `contexts`, compose `additional_contexts`, `--build-context`) gives a FROM or a
+ * `COPY --from` of its name: an image reference, an image the repository builds (evaluated), a directory of the
+ * repository, or something the linter does not read (a Git or HTTP URL, an OCI layout). `evidence`: where it is set.
+ */
+export type NamedContextValue = { evidence: Evidence } & (
+  | { image: string }
+  | { built: { model: ImageModel; how: string } }
+  | { dir: string }
+  | { unknown: string }
+);
+
 interface EvalOptions {
   target?: string;
   buildArgs: Map<string, string>;
@@ -449,6 +461,14 @@ interface EvalOptions {
   repo: RepoView;
   /** The image a FROM names, evaluated, when the repository builds it (and how it is built); else undefined. */
   baseImage?: (ref: string) => { model: ImageModel; how: string } | undefined;
+  /** The named build context of that name, when the build gives one: it wins over a stage or an image so named. */
+  namedContext?: (name: string) => NamedContextValue | undefined;
+}
+
+/** `the build context base is target:go-base (docker-bake.hcl:12)` */
+function namedContextText(name: string, named: NamedContextValue): string {
+  const what = 'image' in named ? `the image ${named.image}` : 'built' in named ? `the image ${named.built.how}` : 'dir' in named ? `the directory ${named.dir}` : named.unknown;
+  return `the build context ${name} is ${what} (${named.evidence.range.file}:${named.evidence.range.line})`;
 }
 
 /** The state each evaluated image ends in: a Dockerfile built FROM it carries on from there. */
@@ -503,7 +523,10 @@ class Evaluator {
     const refs = new Set<string>();
     for (const stage of this.doc.stages) {
       const r = this.fromRef(stage);
-      if (r.ok && this.stageByName(r.value, stage.index) === undefined) refs.add(r.value.trim());
+      if (!r.ok) continue;
+      const named = this.opts.namedContext?.(r.value.trim());
+      if (named && 'image' in named) refs.add(named.image);
+      else if (!named && this.stageByName(r.value, stage.index) === undefined) refs.add(r.value.trim());
     }
     return [...refs];
   }
@@ -520,12 +543,18 @@ class Evaluator {
   }
 
   private startStage(stage: DfStage): State {
-    const baseRef = this.fromRef(stage);
+    let baseRef = this.fromRef(stage);
     const fromEv = (msg: string) => this.ev(stage.range, msg);
-    const parentIndex = baseRef.ok ? this.stageByName(baseRef.value, stage.index) : undefined;
+    // A named build context of that name wins over a stage and an image: an image reference stands for the name, an
+    // image the repository builds carries on as below, anything else is a base the linter does not know.
+    const fromName = baseRef.ok ? baseRef.value.trim() : undefined;
+    const named = fromName !== undefined ? this.opts.namedContext?.(fromName) : undefined;
+    if (named && 'image' in named) baseRef = { ok: true, value: named.image };
+    else if (named && !('built' in named)) baseRef = { ok: false, reason: `${namedContextText(fromName!, named)}${'dir' in named ? ', not an image' : ''}` };
+    const parentIndex = baseRef.ok && !named ? this.stageByName(baseRef.value, stage.index) : undefined;
     // FROM an image another Dockerfile of the repository builds: that image's last state, as for a stage.
     const builtRef = parentIndex === undefined && baseRef.ok ? baseRef.value.trim() : undefined;
-    const built = builtRef !== undefined ? this.opts.baseImage?.(builtRef) : undefined;
+    const built = named && 'built' in named ? named.built : builtRef !== undefined ? this.opts.baseImage?.(builtRef) : undefined;
     const builtState = built ? finalStates.get(built.model) : undefined;
     if (parentIndex !== undefined || builtState) {
       const p = builtState ?? this.stage(parentIndex!);
@@ -834,7 +863,7 @@ class Evaluator {
     if (ins.from) flags.push(`--from=${ins.from.value}`);
     if (ins.chmod) flags.push(`--chmod=${ins.chmod.value}`);
     const label = [ins.kind, ...flags, ...ins.sources.map((s) => s.value), ...(ins.heredocs ?? []).map((h) => `<<${h.name}`), ins.dest.value].join(' ');
-    const ev = this.ev(ins.range, label);
+    let ev = this.ev(ins.range, label);
     const unknown = (msg: string) => st.model.unknowns.push(this.ev(ins.range, `${label}: ${msg}`));
 
     const destR = this.dv(st, ins.dest);
@@ -866,21 +895,31 @@ class Evaluator {
       this.put(st, finish(e));
     }
 
-    // --from
+    // --from: a named build context, a stage, or an image (one the repository builds: its last state, as a stage).
     let fromStage: State | undefined;
     let fromImage: BaseImageFacts | undefined;
+    /** Why the files of the --from source are not known, when it is a named context the linter does not read. */
+    let opaque: string | undefined;
+    let contextDir = this.opts.context;
     if (ins.from) {
       const r = this.dv(st, ins.from);
       if (!r.ok) {
         unknown(`the --from image or stage is not known (${r.reason})`);
         return;
       }
-      const idx = isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
-      if (idx !== undefined && idx < st.model.stageIndex) {
-        fromStage = this.stage(idx);
+      const named = this.opts.namedContext?.(r.value.trim());
+      const ref = named && 'image' in named ? named.image : r.value.trim();
+      if (named) ev = this.ev(ins.range, `${label} (${namedContextText(r.value.trim(), named)})`);
+      const idx = named ? undefined : isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
+      const built = named && 'built' in named ? named.built : named && !('image' in named) ? undefined : this.opts.baseImage?.(ref);
+      const from = idx !== undefined && idx < st.model.stageIndex ? this.stage(idx) : built ? finalStates.get(built.model) : undefined;
+      if (named && 'dir' in named) contextDir = named.dir;
+      else if (named && 'unknown' in named) opaque = namedContextText(r.value.trim(), named);
+      else if (from) {
+        fromStage = from;
         addMissing(st.model.unknowns, fromStage.model.unknowns);
         if (fromStage.model.goOutputsUnknown) addMissing((st.model.goOutputsUnknown ??= []), fromStage.model.goOutputsUnknown);
-      } else fromImage = baseImageFacts(r.value);
+      } else fromImage = baseImageFacts(ref);
     }
 
     for (const s of ins.sources) {
@@ -889,7 +928,7 @@ class Evaluator {
         unknown(`the source ${s.value} is not known (${sr.reason})`);
         // A file built before `docker build` (`COPY ./build/${TARGETARCH}/server /usr/local/bin/`): its directory in
         // the context is not known, but the name it gets in a destination directory is.
-        const base = !fromStage && !fromImage && destIsDir ? this.knownBasename(st, s) : undefined;
+        const base = !fromStage && !fromImage && opaque === undefined && destIsDir ? this.knownBasename(st, s) : undefined;
         if (base !== undefined) {
           const path = norm(`${dest}/${base}`);
           this.put(st, finish({ type: 'file', path, origin: [this.ev(ins.range, `${label} puts ${path} there (which directory of the build context ${s.value} names is not known: ${sr.reason})`)] }));
@@ -897,6 +936,12 @@ class Evaluator {
         continue;
       }
       const srcText = sr.value;
+      if (opaque !== undefined) {
+        // The file is there (the build would fail otherwise); what it is, is not known.
+        this.put(st, finish({ type: 'file', path: destIsDir ? norm(`${dest}/${basename(norm(srcText))}`) : dest, origin: [ev] }));
+        unknown(`${opaque}: its files are not known`);
+        continue;
+      }
       if (fromImage) {
         const src = norm(srcText);
         const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
@@ -947,7 +992,7 @@ class Evaluator {
         unknown(`the content of ${srcText} is not known`);
         continue;
       }
-      const repoPath = repoJoin(this.opts.context, srcText);
+      const repoPath = repoJoin(contextDir, srcText);
       if (repoPath.startsWith('..') || repoJoin('.', srcText).startsWith('..')) {
         unknown(`${srcText} is outside the build context`);
         continue;

@@ -4,9 +4,9 @@
 // file's directory is taken when the context exists there, else the working directory when it exists there.
 
 import { posix } from 'node:path';
-import type { RepoView } from '../model/source.ts';
-import type { BakeFile, ImageBuildSpec } from '../model/workload.ts';
-import { buildPath, isRemoteContext } from '../parsers/build-context.ts';
+import type { Range, RepoView } from '../model/source.ts';
+import type { BakeFile, BakeTarget, ImageBuildSpec } from '../model/workload.ts';
+import { buildPath, isRemoteContext, namedBuildContext } from '../parsers/build-context.ts';
 
 /** A local directory context (not a Git or HTTP URL, not bake's `target:` / `docker-image://`). */
 function isLocal(context: string): boolean {
@@ -15,18 +15,42 @@ function isLocal(context: string): boolean {
 
 export function bakeBuildSpecs(bake: BakeFile, repo: RepoView): ImageBuildSpec[] {
   const dir = posix.dirname(bake.file);
-  const specs: ImageBuildSpec[] = [];
-  for (const t of bake.targets) {
-    if (t.tags.length === 0) continue;
+  const byName = new Map(bake.targets.map((t) => [t.name, t]));
+  /** The build of a target (its first tag, or none: a target only other targets use as a context). */
+  const built = new Map<string, ImageBuildSpec | undefined>();
+  const resolving = new Set<string>();
+  const build = (t: BakeTarget, image: string, range: Range): ImageBuildSpec | undefined => {
     const ctx = t.context?.value ?? '.';
-    if (!isLocal(ctx)) continue;
+    if (!isLocal(ctx)) return undefined;
     let context = buildPath(dir, ctx);
     if (dir !== '.' && repo.stat(context) !== 'dir' && repo.stat(buildPath('.', ctx)) === 'dir') context = buildPath('.', ctx);
-    const dockerfile = buildPath(context, t.dockerfile?.value ?? 'Dockerfile');
+    const spec: ImageBuildSpec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? 'Dockerfile'), context, args: new Map(t.args), source: { kind: 'bake', range } };
+    if (t.target) spec.target = t.target.value;
+    if (t.contexts.size > 0) {
+      resolving.add(t.name);
+      spec.contexts = new Map();
+      for (const [name, c] of t.contexts) {
+        // A local directory is found as the target's context is.
+        const base = !posix.isAbsolute(c.value) && repo.stat(buildPath(dir, c.value)) !== 'dir' && repo.stat(buildPath('.', c.value)) === 'dir' ? '.' : dir;
+        spec.contexts.set(name, namedBuildContext(c.value, c.range, base, (kind, other) => (kind === 'target' ? targetBuild(other) : undefined)));
+      }
+      resolving.delete(t.name);
+    }
+    return spec;
+  };
+  const targetBuild = (name: string): { spec: ImageBuildSpec; how: string } | undefined => {
+    const t = byName.get(name);
+    if (!t || resolving.has(name)) return undefined;
+    if (!built.has(name)) built.set(name, build(t, t.tags[0]?.value ?? '', t.tags[0]?.range ?? t.range));
+    const spec = built.get(name);
+    return spec ? { spec, how: `built from ${spec.dockerfile} by the docker-bake target "${name}" at ${t.range.file}:${t.range.line}` } : undefined;
+  };
+
+  const specs: ImageBuildSpec[] = [];
+  for (const t of bake.targets) {
     for (const tag of t.tags) {
-      const spec: ImageBuildSpec = { image: tag.value, dockerfile, context, args: new Map(t.args), source: { kind: 'bake', range: tag.range } };
-      if (t.target) spec.target = t.target.value;
-      specs.push(spec);
+      const spec = build(t, tag.value, tag.range);
+      if (spec) specs.push(spec);
     }
   }
   return specs;

@@ -10,8 +10,8 @@ import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
-import type { ImageBuildSpec } from '../model/workload.ts';
-import { evaluateImage, stageBaseRefs } from '../infer/image.ts';
+import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
+import { evaluateImage, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
@@ -90,7 +90,8 @@ function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
 
 /** One evaluation per Dockerfile, context, target and build arguments. */
 function specKey(spec: ImageBuildSpec): string {
-  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+  const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join('\0') : '';
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}\0\0${contexts}`;
 }
 
 function describe(spec: ImageBuildSpec): string {
@@ -183,6 +184,8 @@ export class ImageLinker {
             repo: this.repo,
             baseImage: (ref) => this.evaluateBase(ref, spec.dockerfile),
           };
+          const contexts = spec.contexts;
+          if (contexts) opts.namedContext = (name) => this.namedContext(contexts.get(name));
           if (spec.target) opts.target = spec.target;
           hit = { model: evaluateImage(doc, opts) };
         } catch (e) {
@@ -232,8 +235,11 @@ export class ImageLinker {
       const s = queue.shift()!;
       const doc = s.ko ? undefined : this.dockerfiles.get(s.dockerfile);
       if (!doc) continue;
-      for (const ref of stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo })) {
-        const base = this.baseSpec(ref, s.dockerfile);
+      const contexts = s.contexts;
+      const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...(contexts ? { namedContext: (n: string) => this.namedRef(contexts.get(n)) } : {}) }).map((ref) => this.baseSpec(ref, s.dockerfile));
+      // The builds its named contexts name, used or not (what a FROM or COPY --from of them reads).
+      for (const c of s.contexts?.values() ?? []) if (c.kind === 'build') bases.push(c.spec);
+      for (const base of bases) {
         if (!base || seen.has(specKey(base))) continue;
         seen.add(specKey(base));
         out.push(base);
@@ -241,6 +247,31 @@ export class ImageLinker {
       }
     }
     return out;
+  }
+
+  /** A named context for stageBaseRefs (which evaluates nothing): an image reference as such, anything else opaque. */
+  private namedRef(c: BuildContextSpec | undefined): NamedContextValue | undefined {
+    if (!c) return undefined;
+    const evidence = { range: c.range, message: c.value };
+    return c.kind === 'image' ? { image: c.ref, evidence } : { unknown: c.value, evidence };
+  }
+
+  /** What a FROM or `COPY --from` of a named build context reads (the build it names evaluated, unless a cycle). */
+  private namedContext(c: BuildContextSpec | undefined): NamedContextValue | undefined {
+    if (!c) return undefined;
+    const evidence = { range: c.range, message: `named build context: ${c.value}` };
+    switch (c.kind) {
+      case 'image':
+        return { image: c.ref, evidence };
+      case 'dir':
+        return { dir: c.path, evidence };
+      case 'build': {
+        const model = this.evaluating.has(specKey(c.spec)) ? undefined : this.evaluate(c.spec).model;
+        return model ? { built: { model, how: c.how }, evidence } : { unknown: `${c.value}, whose image is not known`, evidence };
+      }
+      default:
+        return { unknown: `${c.value}, which the linter does not read`, evidence };
+    }
   }
 
   /** The image a FROM names, evaluated, when the repository builds it (`baseSpec`) and it is not a cycle. */

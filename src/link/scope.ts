@@ -87,7 +87,15 @@ export class WorkloadScope {
     // The config file is always reported on (for its own problems); its `images:` entries carry no findings.
     if (spec.source.kind !== 'config' && requested.has(spec.source.range.file)) return true;
     if (spec.ko?.goMod !== undefined && requested.has(spec.ko.goMod)) return true;
-    const ctx = posix.normalize(spec.context);
+    if (this.inDir(spec.context)) return true;
+    for (const c of spec.contexts?.values() ?? []) if (c.kind === 'dir' && this.inDir(c.path)) return true;
+    return false;
+  }
+
+  /** A requested file or directory lies in `dir` (a build context), or holds it. */
+  private inDir(dir: string): boolean {
+    const { requested } = this.input;
+    const ctx = posix.normalize(dir);
     if (ctx === '.' || ctx.startsWith('../')) return true;
     for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
     for (const d of requested.dirs) if (d === '.' || d.startsWith('../') || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;

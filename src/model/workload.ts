@@ -252,6 +252,8 @@ export interface ComposeService {
     range: Range;
     /** `dockerfile_inline:` (the Dockerfile's text is in the compose file; no Dockerfile path). */
     dockerfileInline?: Scalar;
+    /** `additional_contexts:` (map or `name=value` list): named build contexts, as written. */
+    additionalContexts?: { name: string; value: Scalar }[];
   };
   /** String (shell form: compose splits it like a shell) or list. */
   entrypoint?: { items: Scalar[]; string?: Scalar; range: Range; keyRange?: Range };
@@ -325,6 +327,20 @@ export interface ComposeFile {
 // ---- Build configuration ----
 
 /** An image built from a Dockerfile in the repository (from skaffold, compose or the config file). */
+/**
+ * A named build context of a build (bake `contexts`, compose `additional_contexts`, a `--build-context` flag), as the
+ * build definition resolves it: a FROM or `COPY --from` of its name reads it instead of a stage or an image.
+ * `image`: `docker-image://<ref>`; `dir`: a local directory (relative to cwd); `build`: another bake target
+ * (`target:<name>`) or compose service (`service:<name>`), with how it is built; `other`: a Git or HTTP URL, an OCI
+ * layout, or a target or service that is not there.
+ */
+export type BuildContextSpec = { value: string; range: Range } & (
+  | { kind: 'image'; ref: string }
+  | { kind: 'dir'; path: string }
+  | { kind: 'build'; spec: ImageBuildSpec; how: string }
+  | { kind: 'other' }
+);
+
 export interface ImageBuildSpec {
   image: string;
   /** Dockerfile path relative to cwd. */
@@ -333,6 +349,8 @@ export interface ImageBuildSpec {
   context: string;
   target?: string;
   args: Map<string, string>;
+  /** Named build contexts, by name. */
+  contexts?: Map<string, BuildContextSpec>;
   /** Where this mapping is written. */
   /** `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply build it). */
   source: { kind: 'compose' | 'skaffold' | 'bake' | 'config' | 'workflow' | 'make' | 'ko'; range: Range };
@@ -374,6 +392,8 @@ export interface BakeTarget {
   dockerfile?: { value: string; range: Range };
   target?: { value: string; range: Range };
   args: Map<string, string>;
+  /** `contexts = { name = "value" }`, merged along `inherits` as `args` are. */
+  contexts: Map<string, { value: string; range: Range }>;
 }
 
 export interface LintConfig {

@@ -1,7 +1,8 @@
 // docker-bake.hcl -> the images its targets build.
 //
 // `target "<name>" { ... }` blocks: `tags` (the image references), `context` (relative to where `docker buildx
-// bake` runs, default `.`), `dockerfile` (relative to the context, default `Dockerfile`), `target` and `args`;
+// bake` runs, default `.`), `dockerfile` (relative to the context, default `Dockerfile`), `target`, `args` and
+// `contexts` (named build contexts);
 // `inherits` copies the attributes a target does not set from the targets it names, in order. Values are evaluated
 // as bake would with no environment: literals, `${name}` from `variable "<name>" { default = ... }`, lists through
 // `compact()` and `concat()`; a value that needs anything else (a conditional, another function, a variable without
@@ -42,7 +43,7 @@ export function parseBake(file: SourceFile): BakeFile {
       const v = ev.string(a.expr);
       return v === undefined ? undefined : { value: v, range: a.expr.range };
     };
-    const t: BakeTarget = { name, range: b.labels[0]!.range, tags: [], args: new Map() };
+    const t: BakeTarget = { name, range: b.labels[0]!.range, tags: [], args: new Map(), contexts: new Map() };
     const tags = get('tags');
     if (tags) for (const item of ev.list(tags.expr)) if (item.value !== undefined && item.value !== '') t.tags.push({ value: item.value, range: item.range });
     const context = str('context');
@@ -51,16 +52,15 @@ export function parseBake(file: SourceFile): BakeFile {
     if (dockerfile) t.dockerfile = dockerfile;
     const target = str('target');
     if (target) t.target = target;
-    // args merge along the chain: the target's own win.
+    // args and contexts merge along the chain: the target's own win.
     for (const link of [...chain].reverse()) {
-      const a = attr(link, 'args');
-      if (a?.expr.kind !== 'object') continue;
-      for (const e of a.expr.entries) {
-        const key = e.key.kind === 'variable' ? e.key.name : ev.string(e.key);
-        const value = ev.string(e.value);
-        if (key === undefined) continue;
+      for (const [key, value] of ev.entries(attr(link, 'args'))) {
         if (value === undefined) t.args.delete(key);
-        else t.args.set(key, value);
+        else t.args.set(key, value.value);
+      }
+      for (const [key, value] of ev.entries(attr(link, 'contexts'))) {
+        if (value === undefined) t.contexts.delete(key);
+        else t.contexts.set(key, value);
       }
     }
     targets.push(t);
@@ -90,6 +90,17 @@ function inheritance(name: string, blocks: Map<string, HclBlock>, ev: Evaluator)
 class Evaluator {
   private readonly evaluating = new Set<string>();
   constructor(private readonly variables: Map<string, HclExpr | undefined>) {}
+
+  /** The entries of an object attribute (`args = { A = "1" }`) with known keys; a value not known is undefined. */
+  *entries(a: HclAttribute | undefined): Generator<[string, { value: string; range: Range } | undefined]> {
+    if (a?.expr.kind !== 'object') return;
+    for (const e of a.expr.entries) {
+      const key = e.key.kind === 'variable' ? e.key.name : this.string(e.key);
+      if (key === undefined) continue;
+      const value = this.string(e.value);
+      yield [key, value === undefined ? undefined : { value, range: e.value.range }];
+    }
+  }
 
   /** The string value of an expression, or undefined when it is not known statically. */
   string(e: HclExpr): string | undefined {

@@ -7,8 +7,10 @@
 
 import { posix } from 'node:path';
 import { LineIndex } from '../model/source.ts';
+import type { Range } from '../model/source.ts';
+import type { BuildContextSpec } from '../model/workload.ts';
 import type { ShellScript } from '../model/shell.ts';
-import { isRemoteContext } from './build-context.ts';
+import { isRemoteContext, namedBuildContext } from './build-context.ts';
 import { nameWithUnknownTag } from './image-ref.ts';
 import { literalPrefix, literalValue, parseShell } from './shell.ts';
 
@@ -39,6 +41,8 @@ export interface BuildCommand {
   context: string;
   target?: string;
   args: Map<string, string>;
+  /** `--build-context name=value`, located at `range` (the step or recipe that runs the command). */
+  contexts?: Map<string, BuildContextSpec>;
 }
 
 /** Scripts parsed, by file and text: a matrix job runs the same script once per combination. */
@@ -57,7 +61,7 @@ function parseScript(text: string, file: string): ShellScript {
 }
 
 /** The build commands of a script run in `cwd` (cwd-relative), in order. */
-export function buildCommands(text: string, file: string, cwd: string): BuildCommand[] {
+export function buildCommands(text: string, file: string, cwd: string, range: Range): BuildCommand[] {
   const out: BuildCommand[] = [];
   const script = parseScript(text, file);
   for (const c of script.commands) {
@@ -73,6 +77,7 @@ export function buildCommands(text: string, file: string, cwd: string): BuildCom
     if (!form) continue;
     const tags: string[] = [];
     const args = new Map<string, string>();
+    const contexts = new Map<string, BuildContextSpec>();
     let file: string | undefined;
     let target: string | undefined;
     let context: string | undefined;
@@ -104,6 +109,9 @@ export function buildCommands(text: string, file: string, cwd: string): BuildCom
       else if (name === '--build-arg') {
         const e = value?.indexOf('=') ?? -1;
         if (value !== undefined && e > 0) args.set(value.slice(0, e), value.slice(e + 1));
+      } else if (name === '--build-context') {
+        const e = value?.indexOf('=') ?? -1;
+        if (value !== undefined && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
       } else if (!w.startsWith('-') && context === undefined) context = w;
     }
     if (!known || context === undefined || context === '-' || isRemoteContext(context)) continue;
@@ -113,6 +121,7 @@ export function buildCommands(text: string, file: string, cwd: string): BuildCom
     for (const image of tags) {
       const b: BuildCommand = { image, dockerfile, context: contextPath, args: new Map(args) };
       if (target) b.target = target;
+      if (contexts.size > 0) b.contexts = contexts;
       out.push(b);
     }
   }

@@ -13,7 +13,7 @@ import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Range, SourceFile } from '../model/source.ts';
 import type { ComposeConfig, ComposeFile, ComposeMount, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
-import { buildPath, isRemoteContext } from './build-context.ts';
+import { buildPath, isRemoteContext, namedBuildContext } from './build-context.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlDoc, YamlReader } from './yaml.ts';
 
@@ -204,6 +204,8 @@ function readBuild(r: YamlReader, e: MapEntry | undefined): Build | undefined {
     if (a.value) arg.value = a.value;
     return arg;
   });
+  const contexts = readKeyValues(r, r.get(m, 'additional_contexts'), 'build.additional_contexts').flatMap((c) => (c.value ? [{ name: c.name.value, value: c.value }] : []));
+  if (contexts.length > 0) b.additionalContexts = contexts;
   return b;
 }
 
@@ -518,6 +520,7 @@ export function splitShellWords(line: string): { words: ShellWord[]; error?: str
  */
 export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildSpec[] {
   const out: ImageBuildSpec[] = [];
+  const byService = new Map<string, ImageBuildSpec>();
   const project = cf.projectName ?? (normalizeProjectName(posix.basename(posix.resolve('/', fileDir))) || 'default');
   for (const svc of cf.services) {
     const b = svc.build;
@@ -537,6 +540,20 @@ export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildS
     };
     if (b.target && !b.target.unknown) spec.target = b.target.value;
     out.push(spec);
+    byService.set(svc.name.value, spec);
+  }
+  // Named contexts: `service:<name>` is the image that service builds; a directory is relative to the project's.
+  for (const svc of cf.services) {
+    const spec = byService.get(svc.name.value);
+    const contexts = svc.build?.additionalContexts?.filter((c) => !c.value.unknown);
+    if (!spec || !contexts || contexts.length === 0) continue;
+    spec.contexts = new Map();
+    for (const c of contexts) {
+      spec.contexts.set(c.name, namedBuildContext(c.value.value, c.value.range, fileDir || '.', (kind, name) => {
+        const other = kind === 'service' && name !== svc.name.value ? byService.get(name) : undefined;
+        return other ? { spec: other, how: `built from ${other.dockerfile} by the compose service "${name}" at ${other.source.range.file}:${other.source.range.line}` } : undefined;
+      }));
+    }
   }
   return out;
 }

@@ -184,7 +184,7 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
     const script = expand(body, vars);
     try {
       const range = file.lines.range(file.path, line.start, line.start + line.text.split('\n')[0]!.length);
-      for (const b of buildCommands(script, file.path, dir)) specs.push({ ...b, source: { kind: 'make', range } });
+      for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: 'make', range } });
     } catch {
       // A recipe the shell parser cannot take costs only its own build commands.
     }

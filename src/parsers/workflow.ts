@@ -15,9 +15,9 @@ import { posix } from 'node:path';
 import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
-import type { ImageBuildSpec } from '../model/workload.ts';
+import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
 import { buildCommands } from './build-commands.ts';
-import { isRemoteContext } from './build-context.ts';
+import { isRemoteContext, namedBuildContext } from './build-context.ts';
 import { nameWithUnknownTag } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
@@ -191,9 +191,18 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   }
   const target = input(r, w, 'target', env);
   const range: Range = r.range(step as unknown as ParsedNode);
+  // `build-contexts`: `name=value` lines, directories relative to the workspace.
+  const contexts = new Map<string, BuildContextSpec>();
+  const contextsIn = input(r, w, 'build-contexts', env);
+  const contextsAt = r.get(w, 'build-contexts');
+  for (const line of contextsIn.value !== undefined ? listInput(contextsIn.value) : []) {
+    const eq = line.indexOf('=');
+    if (eq > 0) contexts.set(line.slice(0, eq), namedBuildContext(line.slice(eq + 1), contextsAt ? r.valueRange(contextsAt) : range, root));
+  }
   for (const image of imagesOf(r, w, steps, env)) {
     const spec: ImageBuildSpec = { image, dockerfile, context: contextPath, args, source: { kind: 'workflow', range } };
     if (target.value) spec.target = target.value;
+    if (contexts.size > 0) spec.contexts = contexts;
     out.push(spec);
   }
 }
@@ -265,7 +274,7 @@ function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root:
   const wd = input(r, step, 'working-directory', vars);
   if (!wd.known) return;
   const range: Range = r.range(step as unknown as ParsedNode);
-  for (const b of buildCommands(text, r.file.path, posix.normalize(posix.join(root, wd.value ?? '.')))) {
+  for (const b of buildCommands(text, r.file.path, posix.normalize(posix.join(root, wd.value ?? '.')), range)) {
     out.push({ ...b, source: { kind: 'workflow', range } });
   }
 }

@@ -86,6 +86,24 @@ test('FROM an image only the name heuristic would give, or by digest: not linked
   assert.equal(digest.status, 'unknown');
 });
 
+test('COPY --from an image the repository builds copies what that image holds (its entrypoint script)', async () => {
+  const files = repo();
+  files['app/Dockerfile'] = `FROM golang:1.24 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM alpine:3.20
+COPY --from=ghcr.io/acme/base:1 /usr/local/bin/entrypoint.sh /entrypoint.sh
+COPY --from=build /out/server /app/server
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["/app/server"]
+`;
+  const s = await app(files);
+  assert.equal([s.status, s.exe, s.through], ['resolved', '/app/server', ['entrypoint.sh']]);
+  assert.ok(s.steps.some((x) => x.startsWith('base/entrypoint.sh:4: ')), s.steps.join('\n'));
+});
+
 test('a FROM that leads back to the image being built is left unknown, without a loop', async () => {
   const files = repo();
   // base is built FROM the app image, which is built FROM base.

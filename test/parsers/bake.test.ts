@@ -94,6 +94,16 @@ test('inherits: a later parent wins over an earlier one; cycles end', () => {
   ]);
 });
 
+test('contexts: merged along inherits as args are (the target\'s own win), with the ranges of their values', () => {
+  const text = 'variable "V" { default = "3.20" }\ntarget "common" {\n  contexts = {\n    alpine = "docker-image://alpine:${V}"\n    src = "../src"\n  }\n}\ntarget "app" {\n  inherits = ["common"]\n  contexts = { src = "target:gen", "with-dash" = "./x" }\n  tags = ["x/app"]\n}\n';
+  const app = parseBake(sf(text)).targets.find((t) => t.name === 'app')!;
+  assert.equal(Object.fromEntries([...app.contexts].map(([k, c]) => [k, [c.value, text.slice(c.range.start, c.range.end), c.range.line]])), {
+    alpine: ['docker-image://alpine:3.20', '"docker-image://alpine:${V}"', 4],
+    src: ['target:gen', '"target:gen"', 10],
+    'with-dash': ['./x', '"./x"', 10],
+  });
+});
+
 test('a variable default that names another variable; a variable without a default is not known', () => {
   const b = parseBake(sf('variable "A" { default = "${B}-x" }\nvariable "B" { default = "reg" }\nvariable "C" {}\ntarget "t" {\n  tags = ["${A}/t", "${C}/t", "${A}/t2"]\n}\n'));
   assert.equal(b.targets[0]!.tags.map((t) => t.value), ['reg-x/t', 'reg-x/t2']);
