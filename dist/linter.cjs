@@ -1,4 +1,4 @@
-// otel-target-lint bundle bdc73b8ec9853747
+// otel-target-lint bundle e5aeb500f7ae1366
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10512,7 +10512,8 @@ var init_target_exe_mismatch = __esm({
         description: "The target executable differs from the path the kernel reports for the Go process",
         defaultSeverity: "error",
         fixable: true,
-        category: "target"
+        category: "target",
+        perContainer: true
       },
       check({ model, report }) {
         for (const d of model.deployments) {
@@ -10563,7 +10564,8 @@ var init_target_exe_go_run = __esm({
         description: "The target is a Go source file, or the image runs `go run` / a live reloader, whose binary has no fixed path",
         defaultSeverity: "error",
         fixable: true,
-        category: "target"
+        category: "target",
+        perContainer: true
       },
       check({ model, report }) {
         for (const d of model.deployments) {
@@ -10614,7 +10616,8 @@ var init_target_exe_wrapper = __esm({
         description: "The target names a wrapper (entrypoint script, shell, tini, gosu \u2026) instead of the Go binary it starts",
         defaultSeverity: "error",
         fixable: true,
-        category: "target"
+        category: "target",
+        perContainer: true
       },
       check({ model, report }) {
         for (const d of model.deployments) {
@@ -10658,7 +10661,8 @@ var init_target_exe_relative = __esm({
         description: "The target is a relative path; the agent resolves it against its own working directory (/)",
         defaultSeverity: "error",
         fixable: true,
-        category: "target"
+        category: "target",
+        perContainer: true
       },
       check({ model, report }) {
         for (const d of model.deployments) {
@@ -35145,8 +35149,10 @@ function runRules(model, rules, opts) {
   }
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
+  const proves = opts.proves;
+  const perContainer = new Set(rules.filter((r) => r.meta.perContainer).map((r) => r.meta.id));
   for (const d of kept) {
-    if (!opts.requested.has(d.range.file)) continue;
+    if (!opts.requested.has(d.range.file) && !(proves && perContainer.has(d.ruleId) && d.related.some((e) => proves(e.range.file)))) continue;
     const r = d.range;
     const key = [d.ruleId, d.severity, r.file, r.line, r.column, r.endLine, r.endColumn, d.message].join("\0");
     if (seen.has(key)) continue;
@@ -48064,7 +48070,8 @@ async function lint(opts) {
   const discovered = new Set(found.files.map((f) => f.path));
   const isRequested = (p) => requested.has(p) || !discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p);
   repo.setRequested(isRequested);
-  const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
+  const partial = found.files.some((f) => !requested.has(f.path));
+  const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
   const stdinPath = opts.stdin ? repo.rel((0, import_node_path41.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
@@ -48090,7 +48097,8 @@ async function lint(opts) {
       related: []
     }))
   ];
-  const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
+  const proves = partial ? (p) => p !== configPath2 && requested.has(p) : void 0;
+  const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra, ...proves ? { proves } : {} });
   cache?.save((p) => repo.files.has(p) || repo.stat(p) === "file");
   const toCwd = rebaser(base, cwd);
   return {

@@ -9,6 +9,7 @@ export const targetExeGoRun: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     category: 'target',
+    perContainer: true,
   },
   check({ model, report }) {
     for (const d of model.deployments) {

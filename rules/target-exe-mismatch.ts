@@ -10,6 +10,7 @@ export const targetExeMismatch: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     category: 'target',
+    perContainer: true,
   },
   check({ model, report }) {
     for (const d of model.deployments) {

@@ -9,6 +9,7 @@ export const targetExeWrapper: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     category: 'target',
+    perContainer: true,
   },
   check({ model, report }) {
     for (const d of model.deployments) {

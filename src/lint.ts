@@ -130,7 +130,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const isRequested = (p: string) => requested.has(p) || (!discovered.has(p) && !ignored.has(p) && found.inRequestedDir(p));
   repo.setRequested(isRequested);
   // Some files of the repository are linted, the rest read as context: link only what can report into those.
-  const scope = !opts.linkEverything && found.files.some((f) => !requested.has(f.path)) ? { has: isRequested, files: requested, dirs: found.requestedDirs } : undefined;
+  const partial = found.files.some((f) => !requested.has(f.path));
+  const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : undefined;
   if (configFile) configFile.requested = true;
 
   const stdinPath = opts.stdin ? repo.rel(resolve(cwd, opts.stdin.filename)) : undefined;
@@ -164,7 +165,10 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       related: [],
     })),
   ];
-  const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra });
+  // A finding elsewhere that a linted file proves (its related locations) is reported too, unless the whole
+  // repository is linted anyway; not for the config file, which is always reported on for its own problems.
+  const proves = partial ? (p: string) => p !== configPath && requested.has(p) : undefined;
+  const diagnostics = runRules(model, opts.rules ?? allRules, { requested, config, extra, ...(proves ? { proves } : {}) });
   // Entries of files this run did not read are kept while the file exists: a scoped run reads only what it needs, and
   // files read on demand (a supervisord.conf, an extensionless run script) are not among the discovered ones.
   cache?.save((p) => repo.files.has(p) || repo.stat(p) === 'file');

@@ -9,8 +9,14 @@ import { IGNORE_ANNOTATION, builtinRuleMetas, internalErrorMeta, unusedDirective
 import type { Diagnostic, ReportInput, Rule, RuleContext, Severity } from './types.ts';
 
 export interface RunOptions {
-  /** cwd-relative paths whose findings are reported; findings elsewhere are dropped (after suppression). */
+  /** Paths whose findings are reported; findings elsewhere are dropped (after suppression), unless `proves` keeps them. */
   requested: Set<string>;
+  /**
+   * A finding of a `perContainer` rule in another file is reported too when one of its related locations lies in one
+   * of these files: a Dockerfile change that breaks the target in a manifest is reported when the Dockerfile is linted
+   * (a pre-commit run).
+   */
+  proves?: (path: string) => boolean;
   config: LintConfig;
   /**
    * Findings made outside the rules (I/O problems reported as `parse-error`): they get the same severity
@@ -220,11 +226,13 @@ export function runRules(model: ProjectModel, rules: Rule[], opts: RunOptions): 
     }
   }
 
-  // Requested files only, de-duplicated, sorted.
+  // Requested files (and findings a requested file proves) only, de-duplicated, sorted.
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  const proves = opts.proves;
+  const perContainer = new Set(rules.filter((r) => r.meta.perContainer).map((r) => r.meta.id));
   for (const d of kept) {
-    if (!opts.requested.has(d.range.file)) continue;
+    if (!opts.requested.has(d.range.file) && !(proves && perContainer.has(d.ruleId) && d.related.some((e) => proves(e.range.file)))) continue;
     const r = d.range;
     const key = [d.ruleId, d.severity, r.file, r.line, r.column, r.endLine, r.endColumn, d.message].join('\0');
     if (seen.has(key)) continue;

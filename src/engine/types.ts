@@ -39,6 +39,12 @@ export interface RuleMeta {
   fixable: boolean;
   /** Which issue area it belongs to, for the README table. */
   category: 'target' | 'sidecar' | 'operator' | 'compose' | 'settings' | 'build' | 'input';
+  /**
+   * A finding depends only on one container and the image it runs (not on the other workloads): a run on some files
+   * also reports it when a linted file is among its related locations (a Dockerfile change that breaks the target
+   * written in a manifest).
+   */
+  perContainer?: boolean;
 }
 
 export interface ReportInput {

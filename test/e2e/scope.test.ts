@@ -27,6 +27,18 @@ test('every file alone: the scoped run reports what linking every workload repor
   assert.ok(fewer > files.length / 2, `runs that linked fewer workloads: ${fewer} of ${files.length}`);
 });
 
+test('a Dockerfile alone reports the target its build breaks in a manifest (the Dockerfile proves it); not other rules\' findings', async () => {
+  const all = await lint({ cwd: repo, paths: ['.'] });
+  const broken = all.diagnostics.filter((d) => d.ruleId === 'target-exe-mismatch' && d.range.file.startsWith('path-mismatch-broken/'));
+  assert.equal(broken.map((d) => d.range.file), ['path-mismatch-broken/deploy.yaml']);
+  const alone = await lint({ cwd: repo, paths: ['path-mismatch-broken/Dockerfile'] });
+  assert.equal(alone.diagnostics, broken);
+  // The Beyla glob rule depends on every process the DaemonSet sees, not on one container: not pulled in this way.
+  const beyla = await lint({ cwd: repo, paths: ['beyla-glob-broken/Dockerfile'] });
+  assert.equal(beyla.diagnostics.map((d) => d.ruleId), []);
+  assert.ok(all.diagnostics.some((d) => d.ruleId === 'ebpf-target-glob-never-matches' && d.related.some((e) => e.range.file === 'beyla-glob-broken/Dockerfile')));
+});
+
 test('example directories alone (every third), and two together', async () => {
   for (const paths of [...dirs.filter((_, i) => i % 3 === 0).map((d) => [d]), [dirs[0]!, dirs[dirs.length - 1]!]]) {
     const scoped = await lint({ cwd: repo, paths });

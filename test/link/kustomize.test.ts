@@ -431,10 +431,11 @@ test('configMapGenerator env files: a key read through configMapKeyRef, reported
   const { diagnostics } = await lintFiles(files, rules);
   assert.equal(diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/otel.properties:2:8']);
   assert.is(applyEdits(files['deploy/overlays/prod/otel.properties']!, diagnostics[0]!.fix!.edits).text, '# agent settings\ntarget=/app/server\n');
-  // The env file is no candidate of its own: it is reported on because it lies in a requested directory, not when
-  // only the kustomization is requested (pre-commit), nor when the config ignores it.
+  // The env file is no candidate of its own: it is reported on because it lies in a requested directory, or because
+  // a requested file proves the finding (the kustomization's generator is among its related locations), not when
+  // the config ignores it.
   assert.equal((await lintFiles(files, rules, ['deploy/overlays'])).diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/otel.properties:2:8']);
-  assert.equal((await lintFiles(files, rules, ['deploy/overlays/prod/kustomization.yaml'])).diagnostics.map(show), []);
+  assert.equal((await lintFiles(files, rules, ['deploy/overlays/prod/kustomization.yaml'])).diagnostics.map(show), ['target-exe-mismatch deploy/overlays/prod/otel.properties:2:8']);
   assert.equal((await lintFiles(files, rules, ['deploy/base'])).diagnostics.map(show), []);
   const ignoring = { ...files, '.otel-target-lint.yaml': 'ignore:\n  - "**/*.properties"\n' };
   assert.equal((await lintFiles(ignoring, rules)).diagnostics.map(show), []);
