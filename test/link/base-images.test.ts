@@ -4,8 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { targetReport } from '../../src/engine/targets.ts';
-import { lintRepo } from '../helpers/rule-tester.ts';
+import { containerTarget } from '../helpers/targets.ts';
 import { goAgentCompose } from '../helpers/fixtures.ts';
 
 const BASE_DOCKERFILE = `FROM alpine:3.20
@@ -41,18 +40,7 @@ function repo(o: { from?: string; baseImage?: string; config?: string } = {}): R
   return files;
 }
 
-async function app(files: Record<string, string>) {
-  const r = await lintRepo(files, [], ['.']);
-  const e = targetReport(r.model, (p) => r.requested.has(p)).find((t) => t.container === 'app');
-  assert.ok(e, 'the app service is reported');
-  return {
-    status: e.status,
-    exe: e.exe,
-    reason: e.reason,
-    through: e.wrappers.map((w) => w.name),
-    steps: e.steps.map((s) => `${s.range.file}:${s.range.line}: ${s.message}`),
-  };
-}
+const app = (files: Record<string, string>) => containerTarget(files);
 
 test('FROM an image a compose service builds: its ENTRYPOINT script, PATH and WORKDIR carry over', async () => {
   const s = await app(repo());

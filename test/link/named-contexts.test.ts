@@ -3,8 +3,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { targetReport } from '../../src/engine/targets.ts';
 import { lintRepo } from '../helpers/rule-tester.ts';
+import { containerTarget } from '../helpers/targets.ts';
 import { GO_APP_BUILD, goAgentCompose } from '../helpers/fixtures.ts';
 
 const BASE_DOCKERFILE = `FROM alpine:3.20
@@ -46,18 +46,7 @@ ${contexts}
   };
 }
 
-async function appOf(files: Record<string, string>) {
-  const r = await lintRepo(files, [], ['.']);
-  const e = targetReport(r.model, (p) => r.requested.has(p)).find((t) => t.container === 'app');
-  assert.ok(e, 'the app service is reported');
-  return {
-    status: e.status,
-    exe: e.exe,
-    reason: e.reason,
-    through: e.wrappers.map((w) => w.name),
-    steps: e.steps.map((s) => `${s.range.file}:${s.range.line}: ${s.message}`),
-  };
-}
+const appOf = (files: Record<string, string>) => containerTarget(files);
 
 test('bake: FROM a name that contexts maps to target:<another target> carries on from that target\'s image', async () => {
   const s = await appOf(bakeRepo('    baseimg = "target:base"', appDockerfile('baseimg')));
