@@ -240,6 +240,15 @@ export function ebpfCompose(agent: string[], opts: { name?: string; image?: stri
 }
 
 /** A build stage that compiles the Go program to /out/app (the fixtures below copy it into their images). */
+/** A company base image: tini, an entrypoint script that execs its arguments, PATH and WORKDIR /opt/app. */
+export const BASE_DOCKERFILE = `FROM alpine:3.20
+RUN apk add --no-cache tini
+COPY entrypoint.sh /usr/local/bin/entrypoint.sh
+ENV PATH=/opt/app/bin:$PATH
+WORKDIR /opt/app
+ENTRYPOINT ["/sbin/tini", "--", "entrypoint.sh"]
+`;
+
 export const GO_APP_BUILD = `FROM golang:1.24 AS build
 WORKDIR /src
 COPY . .

@@ -5,15 +5,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { containerTarget } from '../helpers/targets.ts';
-import { goAgentCompose } from '../helpers/fixtures.ts';
+import { BASE_DOCKERFILE, goAgentCompose } from '../helpers/fixtures.ts';
 
-const BASE_DOCKERFILE = `FROM alpine:3.20
-RUN apk add --no-cache tini
-COPY entrypoint.sh /usr/local/bin/entrypoint.sh
-ENV PATH=/opt/app/bin:$PATH
-WORKDIR /opt/app
-ENTRYPOINT ["/sbin/tini", "--", "entrypoint.sh"]
-`;
 
 const appDockerfile = (from: string) => `FROM golang:1.24 AS build
 WORKDIR /src

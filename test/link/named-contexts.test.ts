@@ -5,15 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lintRepo } from '../helpers/rule-tester.ts';
 import { containerTarget } from '../helpers/targets.ts';
-import { GO_APP_BUILD, goAgentCompose } from '../helpers/fixtures.ts';
+import { BASE_DOCKERFILE, GO_APP_BUILD, goAgentCompose } from '../helpers/fixtures.ts';
 
-const BASE_DOCKERFILE = `FROM alpine:3.20
-RUN apk add --no-cache tini
-COPY entrypoint.sh /usr/local/bin/entrypoint.sh
-ENV PATH=/opt/app/bin:$PATH
-WORKDIR /opt/app
-ENTRYPOINT ["/sbin/tini", "--", "entrypoint.sh"]
-`;
 
 const ENTRYPOINT_SH = '#!/bin/sh\nset -e\nexec "$@"\n';
 
