@@ -7,7 +7,6 @@ import * as assert from 'uvu/assert';
 import { containerTarget } from '../helpers/targets.ts';
 import { BASE_DOCKERFILE, goAgentCompose } from '../helpers/fixtures.ts';
 
-
 const appDockerfile = (from: string) => `FROM golang:1.24 AS build
 WORKDIR /src
 COPY . .
