@@ -1,4 +1,4 @@
-// otel-target-lint bundle e5aeb500f7ae1366
+// otel-target-lint bundle 71d5fdf8a410e4e7
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6950,7 +6950,7 @@ function workdirKnown(st) {
 }
 function namedContextText(name2, named) {
   const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
-  return `the build context ${name2} is ${what} (${named.evidence.range.file}:${named.evidence.range.line})`;
+  return `the build context ${name2} is ${what} (${named.range.file}:${named.range.line})`;
 }
 function isDigits(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
@@ -7469,14 +7469,15 @@ var init_image = __esm({
             unknown(`the --from image or stage is not known (${r.reason})`);
             return;
           }
-          const named = this.opts.namedContext?.(r.value.trim());
-          const ref = named && "image" in named ? named.image : r.value.trim();
-          if (named) ev2 = this.ev(ins.range, `${label} (${namedContextText(r.value.trim(), named)})`);
+          const name2 = r.value.trim();
+          const named = this.opts.namedContext?.(name2);
+          const ref = named && "image" in named ? named.image : name2;
+          if (named) ev2 = this.ev(ins.range, `${label} (${namedContextText(name2, named)})`);
           const idx = named ? void 0 : isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
           const built = named && "built" in named ? named.built : named && !("image" in named) ? void 0 : this.opts.baseImage?.(ref);
           const from = idx !== void 0 && idx < st.model.stageIndex ? this.stage(idx) : built ? finalStates.get(built.model) : void 0;
           if (named && "dir" in named) contextDir = named.dir;
-          else if (named && "unknown" in named) opaque = namedContextText(r.value.trim(), named);
+          else if (named && "unknown" in named) opaque = namedContextText(name2, named);
           else if (from) {
             fromStage = from;
             addMissing(st.model.unknowns, fromStage.model.unknowns);
@@ -19896,7 +19897,7 @@ var init_images = __esm({
           const doc = s.ko ? void 0 : this.dockerfiles.get(s.dockerfile);
           if (!doc) continue;
           const contexts = s.contexts;
-          const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...contexts ? { namedContext: (n) => this.namedRef(contexts.get(n)) } : {} }).map((ref) => this.baseSpec(ref, s.dockerfile));
+          const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...contexts ? { namedContext: (n) => this.namedContext(contexts.get(n), false) } : {} }).map((ref) => this.baseSpec(ref, s.dockerfile));
           for (const c of s.contexts?.values() ?? []) if (c.kind === "build") bases.push(c.spec);
           for (const base of bases) {
             if (!base || seen.has(specKey(base))) continue;
@@ -19907,27 +19908,24 @@ var init_images = __esm({
         }
         return out2;
       }
-      /** A named context for stageBaseRefs (which evaluates nothing): an image reference as such, anything else opaque. */
-      namedRef(c) {
+      /**
+       * What a FROM or `COPY --from` of a named build context reads: the build it names evaluated (unless a cycle), or,
+       * with `evaluate` false (baseSpecsOf, which evaluates nothing), not known.
+       */
+      namedContext(c, evaluate = true) {
         if (!c) return void 0;
-        const evidence = { range: c.range, message: c.value };
-        return c.kind === "image" ? { image: c.ref, evidence } : { unknown: c.value, evidence };
-      }
-      /** What a FROM or `COPY --from` of a named build context reads (the build it names evaluated, unless a cycle). */
-      namedContext(c) {
-        if (!c) return void 0;
-        const evidence = { range: c.range, message: `named build context: ${c.value}` };
+        const { range } = c;
         switch (c.kind) {
           case "image":
-            return { image: c.ref, evidence };
+            return { image: c.ref, range };
           case "dir":
-            return { dir: c.path, evidence };
+            return { dir: c.path, range };
           case "build": {
-            const model = this.evaluating.has(specKey(c.spec)) ? void 0 : this.evaluate(c.spec).model;
-            return model ? { built: { model, how: c.how }, evidence } : { unknown: `${c.value}, whose image is not known`, evidence };
+            const model = !evaluate || this.evaluating.has(specKey(c.spec)) ? void 0 : this.evaluate(c.spec).model;
+            return model ? { built: { model, how: c.how }, range } : { unknown: `${c.value}, whose image is not known`, range };
           }
           default:
-            return { unknown: `${c.value}, which the linter does not read`, evidence };
+            return { unknown: `${c.value}, which the linter does not read`, range };
         }
       }
       /** The image a FROM names, evaluated, when the repository builds it (`baseSpec`) and it is not a cycle. */
@@ -43995,19 +43993,19 @@ function bakeBuildSpecs(bake, repo) {
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
+  const from = (rel) => dir !== "." && repo.stat(buildPath(dir, rel)) !== "dir" && repo.stat(buildPath(".", rel)) === "dir" ? "." : dir;
   const build = (t, image, range) => {
     const ctx = t.context?.value ?? ".";
     if (!isLocal(ctx)) return void 0;
-    let context = buildPath(dir, ctx);
-    if (dir !== "." && repo.stat(context) !== "dir" && repo.stat(buildPath(".", ctx)) === "dir") context = buildPath(".", ctx);
+    const context = buildPath(from(ctx), ctx);
     const spec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? "Dockerfile"), context, args: new Map(t.args), source: { kind: "bake", range } };
     if (t.target) spec.target = t.target.value;
     if (t.contexts.size > 0) {
       resolving.add(t.name);
       spec.contexts = /* @__PURE__ */ new Map();
       for (const [name2, c] of t.contexts) {
-        const base = !import_node_path29.posix.isAbsolute(c.value) && repo.stat(buildPath(dir, c.value)) !== "dir" && repo.stat(buildPath(".", c.value)) === "dir" ? "." : dir;
-        spec.contexts.set(name2, namedBuildContext(c.value, c.range, base, (kind, other) => kind === "target" ? targetBuild(other) : void 0));
+        const local = isLocal(c.value) ? from(c.value) : dir;
+        spec.contexts.set(name2, namedBuildContext(c.value, c.range, local, (kind, other) => kind === "target" ? targetBuild(other) : void 0));
       }
       resolving.delete(t.name);
     }

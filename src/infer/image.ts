@@ -445,9 +445,9 @@ function workdirKnown(st: State): boolean {
 /**
  * What a named build context (bake `contexts`, compose `additional_contexts`, `--build-context`) gives a FROM or a
  * `COPY --from` of its name: an image reference, an image the repository builds (evaluated), a directory of the
- * repository, or something the linter does not read (a Git or HTTP URL, an OCI layout). `evidence`: where it is set.
+ * repository, or something the linter does not read (a Git or HTTP URL, an OCI layout). `range`: where it is set.
  */
-export type NamedContextValue = { evidence: Evidence } & (
+export type NamedContextValue = { range: Range } & (
   | { image: string }
   | { built: { model: ImageModel; how: string } }
   | { dir: string }
@@ -468,7 +468,7 @@ interface EvalOptions {
 /** `the build context base is target:go-base (docker-bake.hcl:12)` */
 function namedContextText(name: string, named: NamedContextValue): string {
   const what = 'image' in named ? `the image ${named.image}` : 'built' in named ? `the image ${named.built.how}` : 'dir' in named ? `the directory ${named.dir}` : named.unknown;
-  return `the build context ${name} is ${what} (${named.evidence.range.file}:${named.evidence.range.line})`;
+  return `the build context ${name} is ${what} (${named.range.file}:${named.range.line})`;
 }
 
 /** The state each evaluated image ends in: a Dockerfile built FROM it carries on from there. */
@@ -907,14 +907,15 @@ class Evaluator {
         unknown(`the --from image or stage is not known (${r.reason})`);
         return;
       }
-      const named = this.opts.namedContext?.(r.value.trim());
-      const ref = named && 'image' in named ? named.image : r.value.trim();
-      if (named) ev = this.ev(ins.range, `${label} (${namedContextText(r.value.trim(), named)})`);
+      const name = r.value.trim();
+      const named = this.opts.namedContext?.(name);
+      const ref = named && 'image' in named ? named.image : name;
+      if (named) ev = this.ev(ins.range, `${label} (${namedContextText(name, named)})`);
       const idx = named ? undefined : isDigits(r.value) ? Number(r.value) : this.stageByName(r.value, st.model.stageIndex);
       const built = named && 'built' in named ? named.built : named && !('image' in named) ? undefined : this.opts.baseImage?.(ref);
       const from = idx !== undefined && idx < st.model.stageIndex ? this.stage(idx) : built ? finalStates.get(built.model) : undefined;
       if (named && 'dir' in named) contextDir = named.dir;
-      else if (named && 'unknown' in named) opaque = namedContextText(r.value.trim(), named);
+      else if (named && 'unknown' in named) opaque = namedContextText(name, named);
       else if (from) {
         fromStage = from;
         addMissing(st.model.unknowns, fromStage.model.unknowns);

@@ -19,20 +19,20 @@ export function bakeBuildSpecs(bake: BakeFile, repo: RepoView): ImageBuildSpec[]
   /** The build of a target (its first tag, or none: a target only other targets use as a context). */
   const built = new Map<string, ImageBuildSpec | undefined>();
   const resolving = new Set<string>();
+  /** Where a local directory (a context, a named context) is found from: the bake file's directory, else the root's. */
+  const from = (rel: string): string => (dir !== '.' && repo.stat(buildPath(dir, rel)) !== 'dir' && repo.stat(buildPath('.', rel)) === 'dir' ? '.' : dir);
   const build = (t: BakeTarget, image: string, range: Range): ImageBuildSpec | undefined => {
     const ctx = t.context?.value ?? '.';
     if (!isLocal(ctx)) return undefined;
-    let context = buildPath(dir, ctx);
-    if (dir !== '.' && repo.stat(context) !== 'dir' && repo.stat(buildPath('.', ctx)) === 'dir') context = buildPath('.', ctx);
+    const context = buildPath(from(ctx), ctx);
     const spec: ImageBuildSpec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? 'Dockerfile'), context, args: new Map(t.args), source: { kind: 'bake', range } };
     if (t.target) spec.target = t.target.value;
     if (t.contexts.size > 0) {
       resolving.add(t.name);
       spec.contexts = new Map();
       for (const [name, c] of t.contexts) {
-        // A local directory is found as the target's context is.
-        const base = !posix.isAbsolute(c.value) && repo.stat(buildPath(dir, c.value)) !== 'dir' && repo.stat(buildPath('.', c.value)) === 'dir' ? '.' : dir;
-        spec.contexts.set(name, namedBuildContext(c.value, c.range, base, (kind, other) => (kind === 'target' ? targetBuild(other) : undefined)));
+        const local = isLocal(c.value) ? from(c.value) : dir;
+        spec.contexts.set(name, namedBuildContext(c.value, c.range, local, (kind, other) => (kind === 'target' ? targetBuild(other) : undefined)));
       }
       resolving.delete(t.name);
     }

@@ -236,7 +236,7 @@ export class ImageLinker {
       const doc = s.ko ? undefined : this.dockerfiles.get(s.dockerfile);
       if (!doc) continue;
       const contexts = s.contexts;
-      const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...(contexts ? { namedContext: (n: string) => this.namedRef(contexts.get(n)) } : {}) }).map((ref) => this.baseSpec(ref, s.dockerfile));
+      const bases = stageBaseRefs(doc, { buildArgs: s.args, context: s.context, repo: this.repo, ...(contexts ? { namedContext: (n: string) => this.namedContext(contexts.get(n), false) } : {}) }).map((ref) => this.baseSpec(ref, s.dockerfile));
       // The builds its named contexts name, used or not (what a FROM or COPY --from of them reads).
       for (const c of s.contexts?.values() ?? []) if (c.kind === 'build') bases.push(c.spec);
       for (const base of bases) {
@@ -249,28 +249,24 @@ export class ImageLinker {
     return out;
   }
 
-  /** A named context for stageBaseRefs (which evaluates nothing): an image reference as such, anything else opaque. */
-  private namedRef(c: BuildContextSpec | undefined): NamedContextValue | undefined {
+  /**
+   * What a FROM or `COPY --from` of a named build context reads: the build it names evaluated (unless a cycle), or,
+   * with `evaluate` false (baseSpecsOf, which evaluates nothing), not known.
+   */
+  private namedContext(c: BuildContextSpec | undefined, evaluate = true): NamedContextValue | undefined {
     if (!c) return undefined;
-    const evidence = { range: c.range, message: c.value };
-    return c.kind === 'image' ? { image: c.ref, evidence } : { unknown: c.value, evidence };
-  }
-
-  /** What a FROM or `COPY --from` of a named build context reads (the build it names evaluated, unless a cycle). */
-  private namedContext(c: BuildContextSpec | undefined): NamedContextValue | undefined {
-    if (!c) return undefined;
-    const evidence = { range: c.range, message: `named build context: ${c.value}` };
+    const { range } = c;
     switch (c.kind) {
       case 'image':
-        return { image: c.ref, evidence };
+        return { image: c.ref, range };
       case 'dir':
-        return { dir: c.path, evidence };
+        return { dir: c.path, range };
       case 'build': {
-        const model = this.evaluating.has(specKey(c.spec)) ? undefined : this.evaluate(c.spec).model;
-        return model ? { built: { model, how: c.how }, evidence } : { unknown: `${c.value}, whose image is not known`, evidence };
+        const model = !evaluate || this.evaluating.has(specKey(c.spec)) ? undefined : this.evaluate(c.spec).model;
+        return model ? { built: { model, how: c.how }, range } : { unknown: `${c.value}, whose image is not known`, range };
       }
       default:
-        return { unknown: `${c.value}, which the linter does not read`, evidence };
+        return { unknown: `${c.value}, which the linter does not read`, range };
     }
   }
 
