@@ -199,7 +199,7 @@ function classifyName(path6) {
     return "yaml";
   }
   if (lower === "go.mod") return "gomod";
-  if (ext === "hcl" && lower.startsWith("docker-bake")) return "bake";
+  if ((ext === "hcl" || ext === "json") && lower.startsWith("docker-bake")) return "bake";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile" || ext === "mk") return "makefile";
   if (lower === ".env" || lower.startsWith(".env.") || ext === "env") return "dotenv";
   if (base === "Kustomization") return "kustomize";
@@ -6650,14 +6650,14 @@ var require_reader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
-    var Reader = class {
+    var Reader2 = class {
       constructor(_root, _settings) {
         this._root = _root;
         this._settings = _settings;
         this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
       }
     };
-    exports.default = Reader;
+    exports.default = Reader2;
   }
 });
 
@@ -7005,7 +7005,7 @@ var require_reader2 = __commonJS({
     var path6 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
-    var Reader = class {
+    var Reader2 = class {
       constructor(_settings) {
         this._settings = _settings;
         this._fsStatSettings = new fsStat.Settings({
@@ -7032,7 +7032,7 @@ var require_reader2 = __commonJS({
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
       }
     };
-    exports.default = Reader;
+    exports.default = Reader2;
   }
 });
 
@@ -9751,10 +9751,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -9775,7 +9775,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -9787,11 +9787,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -13899,9 +13899,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13937,7 +13937,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13977,7 +13977,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep4 && !props.found) {
+        if (!isMap9 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14000,7 +14000,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -14032,7 +14032,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14048,7 +14048,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -15335,7 +15335,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -15419,7 +15419,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -16949,7 +16949,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16975,7 +16975,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -17011,7 +17011,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -31737,9 +31737,173 @@ var init_hcl = __esm({
   }
 });
 
+// src/parsers/hcl-json.ts
+function parseHclJson(file, blockTypes) {
+  const problems = [];
+  const range = (s, e) => file.lines.range(file.path, s, e);
+  const doc = (0, import_yaml12.parseDocument)(file.text, { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false });
+  for (const e of doc.errors) {
+    const [s, t] = e.pos;
+    problems.push({ range: range(Math.min(s, file.text.length), Math.min(Math.max(s, t), file.text.length)), message: `Invalid JSON: ${e.message}`, severity: "partial" });
+  }
+  const reader = new Reader(file, range);
+  const root = doc.contents;
+  const body2 = { attributes: [], blocks: [] };
+  if (isMap7(root)) {
+    for (const p of root.items) {
+      const key = reader.key(p.key);
+      if (!key || key.value === "//") continue;
+      if (blockTypes.has(key.value)) reader.blocks(key.value, p.value, body2.blocks);
+      else if (p.value) body2.attributes.push({ name: key.value, nameRange: key.range, expr: reader.expr(p.value), range: reader.span(p.key, p.value) });
+    }
+  } else if (root && problems.length === 0) {
+    problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
+  }
+  return { body: body2, problems };
+}
+function template(s, range) {
+  const parts2 = [];
+  let text = "";
+  let i2 = 0;
+  while (i2 < s.length) {
+    const c = s[i2];
+    if ((c === "$" || c === "%") && s[i2 + 1] === c && s[i2 + 2] === "{") {
+      text += `${c}{`;
+      i2 += 3;
+      continue;
+    }
+    if ((c === "$" || c === "%") && s[i2 + 1] === "{") {
+      const close = closingBrace(s, i2 + 2);
+      if (c === "%" || close < 0) return { kind: "other", text: s, range };
+      if (text) parts2.push({ text });
+      text = "";
+      let inner = s.slice(i2 + 2, close);
+      if (inner.startsWith("~")) inner = inner.slice(1);
+      if (inner.endsWith("~")) inner = inner.slice(0, -1);
+      inner = inner.trim();
+      parts2.push({ expr: isIdentifier(inner) ? { kind: "variable", name: inner, range } : { kind: "other", text: inner, range } });
+      i2 = close + 1;
+      continue;
+    }
+    text += c;
+    i2++;
+  }
+  if (text || parts2.length === 0) parts2.push({ text });
+  return { kind: "string", parts: parts2, range };
+}
+function closingBrace(s, from) {
+  let depth = 0;
+  let quoted = false;
+  for (let i2 = from; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (quoted) {
+      if (c === "\\") i2++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return i2;
+      depth--;
+    }
+  }
+  return -1;
+}
+function isIdentifier(s) {
+  if (s === "") return false;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    const letter = c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
+    if (!(letter || i2 > 0 && (c >= "0" && c <= "9" || c === "-"))) return false;
+  }
+  return true;
+}
+var import_yaml12, isMap7, isScalar4, isSeq4, Reader;
+var init_hcl_json = __esm({
+  "src/parsers/hcl-json.ts"() {
+    "use strict";
+    import_yaml12 = __toESM(require_dist(), 1);
+    isMap7 = import_yaml12.isMap;
+    isScalar4 = import_yaml12.isScalar;
+    isSeq4 = import_yaml12.isSeq;
+    Reader = class {
+      constructor(file, at3) {
+        this.file = file;
+        this.at = at3;
+      }
+      file;
+      at;
+      range(n) {
+        return this.at(n.range[0], n.range[1]);
+      }
+      span(from, to) {
+        return this.at(from.range[0], to.range[1]);
+      }
+      key(n) {
+        return isScalar4(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
+      }
+      /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
+      blocks(type, value, out2) {
+        if (isSeq4(value)) {
+          for (const item of value.items) this.blocks(type, item, out2);
+          return;
+        }
+        if (!isMap7(value)) return;
+        for (const p of value.items) {
+          const label = this.key(p.key);
+          if (!label || label.value === "//") continue;
+          const v = p.value;
+          const bodies = isSeq4(v) ? v.items : [v];
+          for (const b of bodies) {
+            if (!isMap7(b)) continue;
+            out2.push({ type, labels: [label], body: this.body(b), range: this.span(p.key, b) });
+          }
+        }
+      }
+      /** A block's body: every property an attribute (nested blocks are not needed by any caller). */
+      body(m) {
+        const out2 = { attributes: [], blocks: [] };
+        for (const p of m.items) {
+          const key = this.key(p.key);
+          const v = p.value;
+          if (!key || key.value === "//" || !v) continue;
+          out2.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key, v) });
+        }
+        return out2;
+      }
+      expr(n) {
+        const range = this.range(n);
+        if (isMap7(n)) {
+          const entries = [];
+          for (const p of n.items) {
+            const k = p.key;
+            const v = p.value;
+            if (k && v) entries.push({ key: this.expr(k), value: this.expr(v) });
+          }
+          return { kind: "object", entries, range };
+        }
+        if (isSeq4(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isScalar4(n)) {
+          const v = n.value;
+          if (typeof v === "string") return template(v, range);
+          if (typeof v === "number" || typeof v === "bigint") return { kind: "number", text: this.source(n), range };
+          if (typeof v === "boolean") return { kind: "bool", text: String(v), range };
+          if (v === null) return { kind: "null", text: "null", range };
+        }
+        return { kind: "other", text: this.source(n), range };
+      }
+      source(n) {
+        return this.file.text.slice(n.range[0], n.range[1]);
+      }
+    };
+  }
+});
+
 // src/parsers/bake.ts
+function isBakeJson(path6) {
+  return path6.toLowerCase().endsWith(".json");
+}
 function parseBake(file) {
-  const { body: body2, problems } = parseHcl(file);
+  const { body: body2, problems } = isBakeJson(file.path) ? parseHclJson(file, BAKE_BLOCKS) : parseHcl(file);
   const variables = /* @__PURE__ */ new Map();
   for (const b of body2.blocks) {
     if (b.type !== "variable" || !b.labels[0]) continue;
@@ -31806,11 +31970,13 @@ function inheritance(name2, blocks, ev2) {
   visit2(name2, 0);
   return out2;
 }
-var Evaluator;
+var BAKE_BLOCKS, Evaluator;
 var init_bake = __esm({
   "src/parsers/bake.ts"() {
     "use strict";
     init_hcl();
+    init_hcl_json();
+    BAKE_BLOCKS = /* @__PURE__ */ new Set(["variable", "target", "group", "function"]);
     Evaluator = class {
       constructor(variables) {
         this.variables = variables;
@@ -38164,13 +38330,13 @@ function dropGuesses(items, label) {
   return items;
 }
 function fromHelmValues(t, helm, file) {
-  const template2 = t.value;
-  const r = helm.valueOf(template2, file);
+  const template3 = t.value;
+  const r = helm.valueOf(template3, file);
   if (!r) return;
   t.resolved = r.value;
   if (r.source) {
     t.value = r.source;
-    t.valueEvidence = [...t.valueEvidence, { range: template2.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
+    t.valueEvidence = [...t.valueEvidence, { range: template3.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
   }
 }
 function commandNamesAgent(items) {
@@ -38866,7 +39032,7 @@ function interpolate(text, lookup3) {
   const used = [];
   if (!text.includes("$")) return { value: text, pieces: [{ value: text, origin: { kind: "text", start: 0, end: text.length } }], used };
   try {
-    const { pieces } = template(text, 0, false, lookup3, used);
+    const { pieces } = template2(text, 0, false, lookup3, used);
     return { value: pieces.map((p) => p.value).join(""), pieces: merge(pieces), used };
   } catch (e) {
     if (e instanceof Failure) return { reason: e.reason, pieces: [], used };
@@ -38884,7 +39050,7 @@ function merge(pieces) {
   }
   return out2;
 }
-function template(text, i2, nested, lookup3, used) {
+function template2(text, i2, nested, lookup3, used) {
   const pieces = [];
   let litStart = i2;
   const flush = (to) => {
@@ -38922,7 +39088,7 @@ function template(text, i2, nested, lookup3, used) {
       let arg;
       if (op !== void 0) {
         const from = j + op.length;
-        arg = () => template(text, from, true, lookup3, used).pieces;
+        arg = () => template2(text, from, true, lookup3, used).pieces;
         j = skipNested(text, from);
       }
       if (text[j] !== "}") throw new Failure(`"${text}" has an unclosed "\${"`);
@@ -39248,12 +39414,12 @@ var init_compose_include = __esm({
 
 // src/link/kustomize-json-patch.ts
 function applyJsonPatch(w, ops) {
-  const template2 = podTemplatePath(w.kind);
-  if (!template2) return void 0;
+  const template3 = podTemplatePath(w.kind);
+  if (!template3) return void 0;
   let cur = w;
   for (const op of ops) {
     if (op.op === "test") continue;
-    cur = applyOne(cur, op, template2);
+    cur = applyOne(cur, op, template3);
     if (!cur) return void 0;
   }
   return cur;
@@ -39267,25 +39433,25 @@ function readsUnderTemplate(rest, isPod) {
   if (!CONTAINER_LISTS2.has(b)) return false;
   return field2 === void 0 || CONTAINER_FIELDS_READ.has(field2);
 }
-function reads(path6, template2, isPod) {
-  if (path6.length <= template2.length && template2.slice(0, path6.length).every((s, i2) => s === path6[i2])) return true;
-  if (template2.every((s, i2) => path6[i2] === s)) return readsUnderTemplate(path6.slice(template2.length), isPod);
+function reads(path6, template3, isPod) {
+  if (path6.length <= template3.length && template3.slice(0, path6.length).every((s, i2) => s === path6[i2])) return true;
+  if (template3.every((s, i2) => path6[i2] === s)) return readsUnderTemplate(path6.slice(template3.length), isPod);
   const [a, b] = path6;
   if (a === "kind" || a === "apiVersion") return true;
   return a === "metadata" && (b === void 0 || b === "name" || b === "namespace" || b === "annotations");
 }
-function applyOne(w, op, template2) {
-  const isPod = template2.length === 0;
+function applyOne(w, op, template3) {
+  const isPod = template3.length === 0;
   if (op.op === "move" || op.op === "copy") {
-    return reads(op.path, template2, isPod) || op.from && reads(op.from, template2, isPod) ? void 0 : w;
+    return reads(op.path, template3, isPod) || op.from && reads(op.from, template3, isPod) ? void 0 : w;
   }
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return void 0;
   const o = op.op;
   const path6 = op.path;
-  const underTemplate = template2.every((s, i2) => path6[i2] === s);
-  const rest = underTemplate ? path6.slice(template2.length) : path6;
+  const underTemplate = template3.every((s, i2) => path6[i2] === s);
+  const rest = underTemplate ? path6.slice(template3.length) : path6;
   if (o === "remove" && !(underTemplate && rest[0] === "spec" && CONTAINER_LISTS2.has(rest[1] ?? "") && rest.length <= 3)) {
-    return reads(path6, template2, isPod) ? void 0 : w;
+    return reads(path6, template3, isPod) ? void 0 : w;
   }
   if (!underTemplate || isPod) {
     if (path6[0] === "metadata" && path6[1] === "annotations") {
@@ -39293,7 +39459,7 @@ function applyOne(w, op, template2) {
       if (!annotations) return void 0;
       return isPod ? { ...w, annotations, podAnnotations: annotations } : { ...w, annotations };
     }
-    if (!underTemplate) return reads(path6, template2, isPod) ? void 0 : w;
+    if (!underTemplate) return reads(path6, template3, isPod) ? void 0 : w;
   }
   if (rest[0] === "metadata") {
     if (rest[1] !== "annotations") return readsUnderTemplate(rest, isPod) ? void 0 : w;
@@ -40044,7 +40210,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml13.parse)(t);
+      const v = (0, import_yaml14.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -40052,11 +40218,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml13, FUNCTIONS, isSpace3;
+var import_yaml14, FUNCTIONS, isSpace3;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
@@ -41006,14 +41172,14 @@ var require_common3 = __commonJS({
           }
         }
       }
-      function matchesTemplate(search, template2) {
+      function matchesTemplate(search, template3) {
         let searchIndex = 0;
         let templateIndex = 0;
         let starIndex = -1;
         let matchIndex = 0;
         while (searchIndex < search.length) {
-          if (templateIndex < template2.length && (template2[templateIndex] === search[searchIndex] || template2[templateIndex] === "*")) {
-            if (template2[templateIndex] === "*") {
+          if (templateIndex < template3.length && (template3[templateIndex] === search[searchIndex] || template3[templateIndex] === "*")) {
+            if (template3[templateIndex] === "*") {
               starIndex = templateIndex;
               matchIndex = searchIndex;
               templateIndex++;
@@ -41029,10 +41195,10 @@ var require_common3 = __commonJS({
             return false;
           }
         }
-        while (templateIndex < template2.length && template2[templateIndex] === "*") {
+        while (templateIndex < template3.length && template3[templateIndex] === "*") {
           templateIndex++;
         }
-        return templateIndex === template2.length;
+        return templateIndex === template3.length;
       }
       function disable() {
         const namespaces = [
@@ -59650,16 +59816,16 @@ var init_typescript = __esm({
           } else {
             let cur = root;
             for (const key of templatePath2) cur = objOf(field(cur, key, podFlag)?.value, podFlag);
-            const template2 = cur;
+            const template3 = cur;
             w.podAnnotations = emptyAnnotations();
             const pmFlag = () => {
               w.podAnnotations.unknown = true;
             };
             if (podIncomplete) pmFlag();
-            podMeta = objOf(field(template2, "metadata", pmFlag)?.value, pmFlag);
+            podMeta = objOf(field(template3, "metadata", pmFlag)?.value, pmFlag);
             if (podMeta) w.podMetadataRange = podMeta.range;
             annotationsFrom(podMeta, w.podAnnotations);
-            podSpecProp = field(template2, "spec", podFlag);
+            podSpecProp = field(template3, "spec", podFlag);
           }
           w.pod = this.podSpec(podSpecProp, dialect, base.range);
           if (podIncomplete) w.pod.templated = true;
@@ -60285,7 +60451,7 @@ async function buildModel(input2) {
   if (input2.files.some((f) => f.kind === "dockerfile" || f.kind === "shell" || f.kind === "compose" || f.kind === "yaml" || f.kind === "workflow" || f.kind === "makefile")) {
     await initShellParser();
   }
-  if (input2.files.some((f) => f.kind === "bake")) await initHclParser();
+  if (input2.files.some((f) => f.kind === "bake" && !isBakeJson(f.path))) await initHclParser();
   const dockerfiles = /* @__PURE__ */ new Map();
   const dockerfileOrder = [];
   const pending = /* @__PURE__ */ new Map();
@@ -60519,6 +60685,7 @@ var init_model = __esm({
     init_shell();
     init_hcl();
     init_bake2();
+    init_bake();
     init_images();
     init_scope();
     init_deployments();
@@ -60575,7 +60742,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml15.isMap)(d.root)) {
+  if (!(0, import_yaml16.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -60659,11 +60826,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml15, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml16, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];

@@ -21,7 +21,7 @@ export const CANDIDATE_GLOBS = [
   '**/go.mod',
   '**/*.{sh,bash}',
   '**/{.env,.env.*,*.env}',
-  '**/docker-bake*.hcl',
+  '**/docker-bake*.{hcl,json}',
   '**/*.{ts,mts,cts,js,mjs}',
 ];
 
@@ -86,8 +86,9 @@ export function classifyName(path: string): FileKind | undefined {
     return 'yaml';
   }
   if (lower === 'go.mod') return 'gomod';
-  // Bake's default names (docker-bake.hcl, docker-bake.override.hcl) and the variants projects use with `-f`.
-  if (ext === 'hcl' && lower.startsWith('docker-bake')) return 'bake';
+  // Bake's default names (docker-bake.hcl, docker-bake.override.hcl, and the same in HCL's JSON syntax:
+  // docker-bake.json, docker-bake.override.json) and the variants projects use with `-f`.
+  if ((ext === 'hcl' || ext === 'json') && lower.startsWith('docker-bake')) return 'bake';
   if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || ext === 'mk') return 'makefile';
   // Compose's `.env` and the files services name in `env_file:` (read only when a compose file uses them).
   if (lower === '.env' || lower.startsWith('.env.') || ext === 'env') return 'dotenv';

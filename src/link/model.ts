@@ -26,6 +26,7 @@ import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { initHclParser } from '../parsers/hcl.ts';
 import { bakeBuildSpecs } from './bake.ts';
+import { isBakeJson } from '../parsers/bake.ts';
 import { ImageLinker } from './images.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
@@ -72,8 +73,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   if (input.files.some((f) => f.kind === 'dockerfile' || f.kind === 'shell' || f.kind === 'compose' || f.kind === 'yaml' || f.kind === 'workflow' || f.kind === 'makefile')) {
     await initShellParser();
   }
-  // docker-bake files need the HCL grammar, loaded only when there is one.
-  if (input.files.some((f) => f.kind === 'bake')) await initHclParser();
+  // docker-bake files in HCL need its grammar, loaded only when there is one (docker-bake.json is read as JSON).
+  if (input.files.some((f) => f.kind === 'bake' && !isBakeJson(f.path))) await initHclParser();
 
   const dockerfiles = new Map<string, DockerfileDoc>();
   /** Every Dockerfile's path, in file order; those not parsed yet are in `pending`. */

@@ -1,5 +1,7 @@
-// docker-bake.hcl -> the images its targets build.
+// docker-bake.hcl / docker-bake.json -> the images its targets build.
 //
+// The HCL syntax is read by src/parsers/hcl.ts, the JSON syntax (docker-bake.json, which bake reads by default too)
+// by src/parsers/hcl-json.ts into the same blocks and attributes; what follows reads both alike.
 // `target "<name>" { ... }` blocks: `tags` (the image references), `context` (relative to where `docker buildx
 // bake` runs, default `.`), `dockerfile` (relative to the context, default `Dockerfile`), `target`, `args` and
 // `contexts` (named build contexts);
@@ -14,9 +16,18 @@
 import type { Range, SourceFile } from '../model/source.ts';
 import type { BakeFile, BakeTarget } from '../model/workload.ts';
 import { parseHcl, type HclAttribute, type HclBlock, type HclExpr } from './hcl.ts';
+import { parseHclJson } from './hcl-json.ts';
+
+/** The top-level blocks of a bake file, for its JSON syntax. */
+const BAKE_BLOCKS: ReadonlySet<string> = new Set(['variable', 'target', 'group', 'function']);
+
+/** Whether a bake file is in HCL's JSON syntax (bake decides by the `.json` suffix). */
+export function isBakeJson(path: string): boolean {
+  return path.toLowerCase().endsWith('.json');
+}
 
 export function parseBake(file: SourceFile): BakeFile {
-  const { body, problems } = parseHcl(file);
+  const { body, problems } = isBakeJson(file.path) ? parseHclJson(file, BAKE_BLOCKS) : parseHcl(file);
   const variables = new Map<string, HclExpr | undefined>();
   for (const b of body.blocks) {
     if (b.type !== 'variable' || !b.labels[0]) continue;

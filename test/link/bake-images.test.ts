@@ -63,6 +63,21 @@ test('a relative context: the bake file\'s directory when it is there, else wher
   assert.ok(b.diagnostics[0]!.message.includes('built from svc/Dockerfile by the docker-bake target at svc/docker-bake.hcl:2'), b.diagnostics[0]!.message);
 });
 
+test('docker-bake.json links as docker-bake.hcl does', async () => {
+  const json = JSON.stringify(
+    { variable: { REGISTRY: { default: 'ghcr.io/acme' } }, target: { payments: { dockerfile: 'build/docker/Dockerfile.release', tags: ['${REGISTRY}/payments:latest'] } } },
+    null,
+    2,
+  );
+  const f: Record<string, string> = { ...files('/server'), 'docker-bake.json': `${json}\n` };
+  delete f['docker-bake.hcl'];
+  const { diagnostics } = await lintFiles(f, [targetExeMismatch, imageNotLinked]);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.file}:${d.range.line}`), ['target-exe-mismatch deploy/payments.yaml:22']);
+  const d = diagnostics[0]!;
+  assert.ok(d.message.includes('its image is built from build/docker/Dockerfile.release by the docker-bake target at docker-bake.json:11 (variables at their defaults)'), d.message);
+  assert.equal(`${d.related[0]!.range.file}:${d.related[0]!.range.line}:${d.related[0]!.range.column}`, 'docker-bake.json:11:9', 'the tag that names the image');
+});
+
 test('a bake file that does not parse is a finding, and the rest is linted', async () => {
   const f = { ...files('/server'), 'docker-bake.hcl': `${BAKE}target "broken" {\n  tags = [\n` };
   const { diagnostics } = await lintFiles(f, [targetExeMismatch, imageNotLinked, parseError]);

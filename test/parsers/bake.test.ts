@@ -115,4 +115,68 @@ test('broken HCL: the problem is reported and the targets before it are still re
   assert.equal(b.targets.map((t) => [t.name, t.tags.map((x) => x.value)])[0], ['a', ['x/a']]);
 });
 
+// The same file in HCL's JSON syntax (docker-bake.json): the same targets, read alike.
+const BAKE_JSON = `{
+  "//": "a comment property",
+  "variable": {
+    "REPO": { "default": "ghcr.io/acme" },
+    "TAG": { "default": "dev" },
+    "SHA": {}
+  },
+  "group": { "default": { "targets": ["api", "worker"] } },
+  "target": {
+    "_common": {
+      "context": ".",
+      "args": { "GO_VERSION": "1.24", "CGO_ENABLED": 0 }
+    },
+    "api": {
+      "inherits": ["_common"],
+      "dockerfile": "services/api/Dockerfile",
+      "target": "runtime",
+      "tags": ["\${REPO}/api:\${TAG}", "\${REPO}/api:\${SHA}", "\${notequal(TAG, \\"\\") ? \\"x\\" : \\"\\"}"],
+      "args": { "CGO_ENABLED": 1 }
+    },
+    "worker": {
+      "inherits": ["_common"],
+      "context": "worker",
+      "tags": ["\${REPO}/worker", "ghcr.io/acme/$\${literal}"]
+    },
+    "inline": { "dockerfile-inline": "FROM alpine", "tags": ["\${REPO}/inline"] }
+  }
+}
+`;
+
+test('docker-bake.json: the same targets as the HCL syntax, with exact ranges', () => {
+  const b = parseBake(sf(BAKE_JSON, 'docker-bake.json'));
+  assert.equal(b.problems, []);
+  assert.equal(b.targets.map(brief), [
+    { name: '_common', tags: [], context: '.', dockerfile: undefined, target: undefined, args: { GO_VERSION: '1.24', CGO_ENABLED: '0' } },
+    { name: 'api', tags: ['ghcr.io/acme/api:dev'], context: '.', dockerfile: 'services/api/Dockerfile', target: 'runtime', args: { GO_VERSION: '1.24', CGO_ENABLED: '1' } },
+    { name: 'worker', tags: ['ghcr.io/acme/worker', 'ghcr.io/acme/${literal}'], context: 'worker', dockerfile: undefined, target: undefined, args: { GO_VERSION: '1.24', CGO_ENABLED: '0' } },
+  ]);
+  const api = b.targets[1]!;
+  const line = (s: string) => BAKE_JSON.slice(0, BAKE_JSON.indexOf(s)).split('\n').length;
+  assert.equal([api.range.line, api.range.column, BAKE_JSON.slice(api.range.start, api.range.end)], [line('"api": {'), 5, '"api"'], 'the target label');
+  assert.equal([api.tags[0]!.range.line, BAKE_JSON.slice(api.tags[0]!.range.start, api.tags[0]!.range.end)], [line('"tags"'), '"${REPO}/api:${TAG}"'], 'the tag as written');
+  assert.equal(BAKE_JSON.slice(api.dockerfile!.range.start, api.dockerfile!.range.end), '"services/api/Dockerfile"');
+});
+
+test('docker-bake.json: several blocks of one label (an array of bodies), contexts, and a target body that is not an object', () => {
+  const text = '{"target": {"a": [{"context": "a"}, {"tags": ["x/a"], "contexts": {"base": "target:b"}}], "b": "nope", "c": {"inherits": ["a"]}}}';
+  const b = parseBake(sf(text, 'docker-bake.json'));
+  assert.equal(b.targets.map((t) => [t.name, t.context?.value, t.tags.map((x) => x.value), Object.fromEntries([...t.contexts].map(([k, c]) => [k, c.value]))]), [
+    ['a', undefined, ['x/a'], { base: 'target:b' }],
+    ['c', undefined, ['x/a'], { base: 'target:b' }],
+  ]);
+});
+
+test('docker-bake.json that does not parse: a problem with its position, and what was read', () => {
+  const text = '{\n  "target": {\n    "a": { "tags": ["x/a"] },\n    "b": { "tags": ["x/b"\n';
+  const b = parseBake(sf(text, 'docker-bake.json'));
+  assert.ok(b.problems.length > 0 && b.problems.every((p) => p.message.startsWith('Invalid JSON: ')), JSON.stringify(b.problems));
+  assert.equal(b.targets[0]!.tags.map((x) => x.value), ['x/a']);
+  const notObject = parseBake(sf('["x"]\n', 'docker-bake.json'));
+  assert.equal([notObject.targets, notObject.problems.map((p) => [p.message, p.severity])], [[], [['Invalid docker-bake JSON: the file must hold one JSON object', 'error']]]);
+});
+
 test.run();
