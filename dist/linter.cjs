@@ -1,4 +1,4 @@
-// otel-target-lint bundle 81ddd38e990276fc
+// otel-target-lint bundle 7564297619aa72e6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -43909,22 +43909,42 @@ var init_hcl_json = __esm({
 function isBakeJson(path6) {
   return path6.toLowerCase().endsWith(".json");
 }
-function parseBake(file) {
+function readBake(file) {
   const { body: body2, problems } = isBakeJson(file.path) ? parseHclJson(file, BAKE_BLOCKS) : parseHcl(file);
+  return { path: file.path, body: body2, problems };
+}
+function evaluateBake(sources) {
   const variables = /* @__PURE__ */ new Map();
-  for (const b of body2.blocks) {
-    if (b.type !== "variable" || !b.labels[0]) continue;
-    variables.set(b.labels[0].value, attr(b, "default")?.expr);
+  const layers = /* @__PURE__ */ new Map();
+  for (const src of sources) {
+    for (const b of src.body.blocks) {
+      const label = b.labels[0]?.value;
+      if (label === void 0) continue;
+      if (b.type === "variable") {
+        const def = attr(b, "default")?.expr;
+        if (def || !variables.has(label)) variables.set(label, def);
+      } else if (b.type === "target") {
+        const l = layers.get(label);
+        if (l) l.push(b);
+        else layers.set(label, [b]);
+      }
+    }
   }
   const ev2 = new Evaluator2(variables);
-  const blocks = /* @__PURE__ */ new Map();
-  for (const b of body2.blocks) if (b.type === "target" && b.labels[0]) blocks.set(b.labels[0].value, b);
+  const own = (name2, key) => {
+    const l = layers.get(name2) ?? [];
+    for (let i2 = l.length - 1; i2 >= 0; i2--) {
+      const a = attr(l[i2], key);
+      if (a) return a;
+    }
+    return void 0;
+  };
   const targets = [];
-  for (const [name2, b] of blocks) {
-    const chain = inheritance(name2, blocks, ev2);
+  for (const [name2, blocks] of layers) {
+    const chain = inheritance(name2, own, ev2);
     const get = (key) => {
       for (const t2 of chain) {
-        const a = attr(t2, key);
+        const a = own(t2, key);
         if (a) return a;
       }
       return void 0;
@@ -43936,7 +43956,7 @@ function parseBake(file) {
       const v = ev2.string(a.expr);
       return v === void 0 ? void 0 : { value: v, range: a.expr.range };
     };
-    const t = { name: name2, range: b.labels[0].range, tags: [], args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
+    const t = { name: name2, range: blocks[0].labels[0].range, tags: [], args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map() };
     const tags = get("tags");
     if (tags) {
       for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
@@ -43948,29 +43968,30 @@ function parseBake(file) {
     const target = str2("target");
     if (target) t.target = target;
     for (const link of [...chain].reverse()) {
-      for (const [key, value] of ev2.entries(attr(link, "args"))) {
-        if (value === void 0) t.args.delete(key);
-        else t.args.set(key, value.value);
-      }
-      for (const [key, value] of ev2.entries(attr(link, "contexts"))) {
-        if (value === void 0) t.contexts.delete(key);
-        else t.contexts.set(key, value);
+      for (const layer of layers.get(link) ?? []) {
+        for (const [key, value] of ev2.entries(attr(layer, "args"))) {
+          if (value === void 0) t.args.delete(key);
+          else t.args.set(key, value.value);
+        }
+        for (const [key, value] of ev2.entries(attr(layer, "contexts"))) {
+          if (value === void 0) t.contexts.delete(key);
+          else t.contexts.set(key, value);
+        }
       }
     }
     targets.push(t);
   }
-  return { file: file.path, targets, problems };
+  return targets;
 }
 function attr(b, name2) {
   return b.body.attributes.find((a) => a.name === name2);
 }
-function inheritance(name2, blocks, ev2) {
+function inheritance(name2, own, ev2) {
   const out2 = [];
   const visit2 = (n, depth) => {
-    const b = blocks.get(n);
-    if (!b || out2.includes(b) || depth > 16) return;
-    out2.push(b);
-    const inh = attr(b, "inherits");
+    if (out2.includes(n) || depth > 16) return;
+    out2.push(n);
+    const inh = own(n, "inherits");
     if (inh?.expr.kind !== "tuple") return;
     for (const p of ev2.list(inh.expr).reverse()) if (p.value !== void 0) visit2(p.value, depth + 1);
   };
@@ -44074,7 +44095,7 @@ function parseByKind(f) {
       return { kind: "makefile", specs: s.specs, problems: s.problems };
     }
     case "bake":
-      return { kind: "bake", bake: parseBake(f) };
+      return { kind: "bake", bake: readBake(f) };
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
       if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
@@ -44151,6 +44172,21 @@ var init_ts_precheck = __esm({
 });
 
 // src/link/bake.ts
+function bakeDefinitions(sources) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const src of sources) {
+    const base = import_node_path29.posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? import_node_path29.posix.dirname(src.path) : `\0${src.path}`;
+    const g = groups.get(key);
+    if (g) g.push(src);
+    else groups.set(key, [src]);
+  }
+  return [...groups.values()].map((g) => {
+    const order = (s) => DEFAULT_FILES.indexOf(import_node_path29.posix.basename(s.path));
+    const sorted = [...g].sort((a, b) => order(a) - order(b));
+    return { file: sorted[0].path, targets: evaluateBake(sorted), problems: [] };
+  });
+}
 function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
@@ -44193,12 +44229,14 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path29;
+var import_node_path29, DEFAULT_FILES;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
     import_node_path29 = require("node:path");
+    init_bake();
     init_build_context();
+    DEFAULT_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
   }
 });
 
@@ -47682,6 +47720,7 @@ async function buildModel(input2) {
   const kustomizations = [];
   const compose = [];
   const buildSpecs = [...input2.config.images];
+  const bakeSources = [];
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
@@ -47727,7 +47766,7 @@ async function buildModel(input2) {
             addProblems(f.path, parsed2.problems);
             break;
           case "bake":
-            buildSpecs.push(...bakeBuildSpecs(parsed2.bake, input2.repo));
+            bakeSources.push(parsed2.bake);
             addProblems(f.path, parsed2.bake.problems);
             break;
           case "kube":
@@ -47780,6 +47819,7 @@ async function buildModel(input2) {
         break;
     }
   }
+  for (const bake of bakeDefinitions(bakeSources)) buildSpecs.push(...bakeBuildSpecs(bake, input2.repo));
   const repo = {
     ...memo ? { memo } : {},
     stat: (p) => input2.repo.stat(p),

@@ -6,7 +6,35 @@
 import { posix } from 'node:path';
 import type { Range, RepoView } from '../model/source.ts';
 import type { BakeFile, BakeTarget, ImageBuildSpec } from '../model/workload.ts';
+import { evaluateBake, type BakeSource } from '../parsers/bake.ts';
 import { buildPath, isRemoteContext, namedBuildContext } from '../parsers/build-context.ts';
+
+/**
+ * The files `docker buildx bake` reads by default from the directory it runs in, in its order; it loads all of them and
+ * merges them into one definition (docs.docker.com/build/bake/overrides: the override file sets the tags of targets
+ * the main file defines). Compose files, which bake reads too, are linked as compose projects.
+ */
+const DEFAULT_FILES = ['docker-bake.json', 'docker-bake.hcl', 'docker-bake.override.json', 'docker-bake.override.hcl'];
+
+/**
+ * The bake definitions of a repository: the default files of each directory evaluated together, in bake's order;
+ * any other bake file (`docker-bake.<name>.hcl`, loaded with `-f`) alone. In the order of the files' first member.
+ */
+export function bakeDefinitions(sources: readonly BakeSource[]): BakeFile[] {
+  const groups = new Map<string, BakeSource[]>();
+  for (const src of sources) {
+    const base = posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? posix.dirname(src.path) : `\0${src.path}`;
+    const g = groups.get(key);
+    if (g) g.push(src);
+    else groups.set(key, [src]);
+  }
+  return [...groups.values()].map((g) => {
+    const order = (s: BakeSource) => DEFAULT_FILES.indexOf(posix.basename(s.path));
+    const sorted = [...g].sort((a, b) => order(a) - order(b));
+    return { file: sorted[0]!.path, targets: evaluateBake(sorted), problems: [] };
+  });
+}
 
 /** A local directory context (not a Git or HTTP URL, not bake's `target:` / `docker-image://`). */
 function isLocal(context: string): boolean {

@@ -25,8 +25,8 @@ import { looksLikeInfraProgram } from '../parsers/ts-precheck.ts';
 import type { ReferencedYaml } from '../parsers/typescript.ts';
 import { initShellParser } from '../parsers/shell.ts';
 import { initHclParser } from '../parsers/hcl.ts';
-import { bakeBuildSpecs } from './bake.ts';
-import { isBakeJson } from '../parsers/bake.ts';
+import { bakeBuildSpecs, bakeDefinitions } from './bake.ts';
+import { isBakeJson, type BakeSource } from '../parsers/bake.ts';
 import { ImageLinker } from './images.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
@@ -105,6 +105,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const kustomizations: KustomizationFile[] = [];
   const compose: ComposeFile[] = [];
   const buildSpecs: ImageBuildSpec[] = [...input.config.images];
+  const bakeSources: BakeSource[] = [];
   const composeLinks = new Map<string, ImageLink>();
   const composeSpecs: { cf: ComposeFile; service: string; spec: ImageBuildSpec }[] = [];
   /** YAML files loaded because a TypeScript program deploys them (not discovered on their own). */
@@ -154,7 +155,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             addProblems(f.path, parsed.problems);
             break;
           case 'bake':
-            buildSpecs.push(...bakeBuildSpecs(parsed.bake, input.repo));
+            bakeSources.push(parsed.bake);
             addProblems(f.path, parsed.bake.problems);
             break;
           case 'kube':
@@ -213,6 +214,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
         break;
     }
   }
+
+  for (const bake of bakeDefinitions(bakeSources)) buildSpecs.push(...bakeBuildSpecs(bake, input.repo));
 
   // Files loaded during inference (entrypoint scripts, go.mod, env files) are registered through the RepoView; make
   // sure the formatters can print them.

@@ -373,7 +373,11 @@ export interface ImageBuildSpec {
   };
 }
 
-/** A docker-bake file (`docker-bake.hcl`): its targets, with `inherits` applied and variables at their defaults. */
+/**
+ * A docker-bake definition: one bake file, or the default files of a directory that bake loads together
+ * (`docker-bake.hcl` + `docker-bake.override.hcl` ...; `file` is the first of them). Its targets, with the files'
+ * layers merged, `inherits` applied and variables at their defaults.
+ */
 export interface BakeFile {
   file: string;
   targets: BakeTarget[];

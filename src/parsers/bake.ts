@@ -1,7 +1,8 @@
 // docker-bake.hcl / docker-bake.json -> the images its targets build.
 //
 // The HCL syntax is read by src/parsers/hcl.ts, the JSON syntax (docker-bake.json, which bake reads by default too)
-// by src/parsers/hcl-json.ts into the same blocks and attributes; what follows reads both alike.
+// by src/parsers/hcl-json.ts into the same blocks and attributes (readBake); evaluateBake reads both alike, for one
+// file or for the files bake loads together (src/link/bake.ts groups them).
 // `target "<name>" { ... }` blocks: `tags` (the image references), `context` (relative to where `docker buildx
 // bake` runs, default `.`), `dockerfile` (relative to the context, default `Dockerfile`), `target`, `args` and
 // `contexts` (named build contexts);
@@ -13,9 +14,9 @@
 // bake file's directory, or the repository root when bake is run with `-f`) is decided when linking
 // (src/link/bake.ts), which needs the repository.
 
-import type { Range, SourceFile } from '../model/source.ts';
+import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { BakeFile, BakeTarget } from '../model/workload.ts';
-import { parseHcl, type HclAttribute, type HclBlock, type HclExpr } from './hcl.ts';
+import { parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl.ts';
 import { parseHclJson } from './hcl-json.ts';
 
 /** The top-level blocks of a bake file, for its JSON syntax. */
@@ -26,23 +27,65 @@ export function isBakeJson(path: string): boolean {
   return path.toLowerCase().endsWith('.json');
 }
 
-export function parseBake(file: SourceFile): BakeFile {
+/** A bake file as read: its blocks and attributes, before evaluation. */
+export interface BakeSource {
+  path: string;
+  body: HclBody;
+  problems: ParseProblem[];
+}
+
+/** Reads a bake file (HCL or JSON syntax) into blocks and attributes. The HCL parser must be initialised for HCL. */
+export function readBake(file: SourceFile): BakeSource {
   const { body, problems } = isBakeJson(file.path) ? parseHclJson(file, BAKE_BLOCKS) : parseHcl(file);
+  return { path: file.path, body, problems };
+}
+
+/** One bake file's targets, evaluated alone. */
+export function parseBake(file: SourceFile): BakeFile {
+  const src = readBake(file);
+  return { file: file.path, targets: evaluateBake([src]), problems: src.problems };
+}
+
+/**
+ * The targets of bake files loaded together, in bake's order (the default files of a directory, src/link/bake.ts),
+ * as bake merges them: blocks of one name are layers, a later one's attribute wins (`tags`, `context`,
+ * `dockerfile`, `target`, `inherits` ...), `args` and `contexts` merge key by key; a variable's default is its last
+ * one. One file alone is the same with one layer per name.
+ */
+export function evaluateBake(sources: readonly BakeSource[]): BakeTarget[] {
   const variables = new Map<string, HclExpr | undefined>();
-  for (const b of body.blocks) {
-    if (b.type !== 'variable' || !b.labels[0]) continue;
-    variables.set(b.labels[0].value, attr(b, 'default')?.expr);
+  const layers = new Map<string, HclBlock[]>();
+  for (const src of sources) {
+    for (const b of src.body.blocks) {
+      const label = b.labels[0]?.value;
+      if (label === undefined) continue;
+      if (b.type === 'variable') {
+        const def = attr(b, 'default')?.expr;
+        if (def || !variables.has(label)) variables.set(label, def);
+      } else if (b.type === 'target') {
+        const l = layers.get(label);
+        if (l) l.push(b);
+        else layers.set(label, [b]);
+      }
+    }
   }
   const ev = new Evaluator(variables);
-  const blocks = new Map<string, HclBlock>();
-  for (const b of body.blocks) if (b.type === 'target' && b.labels[0]) blocks.set(b.labels[0].value, b);
+  /** A target's own attribute: its last layer that sets it. */
+  const own = (name: string, key: string): HclAttribute | undefined => {
+    const l = layers.get(name) ?? [];
+    for (let i = l.length - 1; i >= 0; i--) {
+      const a = attr(l[i]!, key);
+      if (a) return a;
+    }
+    return undefined;
+  };
 
   const targets: BakeTarget[] = [];
-  for (const [name, b] of blocks) {
-    const chain = inheritance(name, blocks, ev);
+  for (const [name, blocks] of layers) {
+    const chain = inheritance(name, own, ev);
     const get = (key: string): HclAttribute | undefined => {
       for (const t of chain) {
-        const a = attr(t, key);
+        const a = own(t, key);
         if (a) return a;
       }
       return undefined;
@@ -54,7 +97,7 @@ export function parseBake(file: SourceFile): BakeFile {
       const v = ev.string(a.expr);
       return v === undefined ? undefined : { value: v, range: a.expr.range };
     };
-    const t: BakeTarget = { name, range: b.labels[0]!.range, tags: [], args: new Map(), contexts: new Map() };
+    const t: BakeTarget = { name, range: blocks[0]!.labels[0]!.range, tags: [], args: new Map(), contexts: new Map() };
     const tags = get('tags');
     if (tags) for (const item of ev.list(tags.expr)) if (item.value !== undefined && item.value !== '') t.tags.push({ value: item.value, range: item.range });
     const context = str('context');
@@ -63,20 +106,22 @@ export function parseBake(file: SourceFile): BakeFile {
     if (dockerfile) t.dockerfile = dockerfile;
     const target = str('target');
     if (target) t.target = target;
-    // args and contexts merge along the chain: the target's own win.
+    // args and contexts merge along the chain, farthest first, each target's layers in order: the target's own win.
     for (const link of [...chain].reverse()) {
-      for (const [key, value] of ev.entries(attr(link, 'args'))) {
-        if (value === undefined) t.args.delete(key);
-        else t.args.set(key, value.value);
-      }
-      for (const [key, value] of ev.entries(attr(link, 'contexts'))) {
-        if (value === undefined) t.contexts.delete(key);
-        else t.contexts.set(key, value);
+      for (const layer of layers.get(link) ?? []) {
+        for (const [key, value] of ev.entries(attr(layer, 'args'))) {
+          if (value === undefined) t.args.delete(key);
+          else t.args.set(key, value.value);
+        }
+        for (const [key, value] of ev.entries(attr(layer, 'contexts'))) {
+          if (value === undefined) t.contexts.delete(key);
+          else t.contexts.set(key, value);
+        }
       }
     }
     targets.push(t);
   }
-  return { file: file.path, targets, problems };
+  return targets;
 }
 
 function attr(b: HclBlock, name: string): HclAttribute | undefined {
@@ -84,13 +129,12 @@ function attr(b: HclBlock, name: string): HclAttribute | undefined {
 }
 
 /** The target and the targets it inherits from, nearest first (`inherits = ["a", "b"]`: b's attributes win over a's). */
-function inheritance(name: string, blocks: Map<string, HclBlock>, ev: Evaluator): HclBlock[] {
-  const out: HclBlock[] = [];
+function inheritance(name: string, own: (name: string, key: string) => HclAttribute | undefined, ev: Evaluator): string[] {
+  const out: string[] = [];
   const visit = (n: string, depth: number) => {
-    const b = blocks.get(n);
-    if (!b || out.includes(b) || depth > 16) return;
-    out.push(b);
-    const inh = attr(b, 'inherits');
+    if (out.includes(n) || depth > 16) return;
+    out.push(n);
+    const inh = own(n, 'inherits');
     if (inh?.expr.kind !== 'tuple') return;
     for (const p of ev.list(inh.expr).reverse()) if (p.value !== undefined) visit(p.value, depth + 1);
   };

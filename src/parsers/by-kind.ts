@@ -4,7 +4,7 @@
 
 import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
-import type { BakeFile, ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
+import type { ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
 import { parseCompose } from './compose.ts';
 import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
@@ -12,7 +12,7 @@ import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
 import { parseWorkflow } from './workflow.ts';
 import { parseMakefile } from './makefile.ts';
-import { parseBake } from './bake.ts';
+import { readBake, type BakeSource } from './bake.ts';
 
 /**
  * What a file holds. A `.yaml` file is read as Kubernetes objects; when it holds none (and parses cleanly) but has compose
@@ -24,7 +24,8 @@ export type ParsedFile =
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'makefile'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
-  | { kind: 'bake'; bake: BakeFile }
+  /** Read, not evaluated: bake evaluates the default files of a directory together (src/link/bake.ts). */
+  | { kind: 'bake'; bake: BakeSource }
   | { kind: 'kube'; kube: KubeFile }
   | { kind: 'kustomize'; kustomization: KustomizationFile }
   | { kind: 'none' };
@@ -52,7 +53,7 @@ export function parseByKind(f: SourceFile): ParsedFile {
       return { kind: 'makefile', specs: s.specs, problems: s.problems };
     }
     case 'bake':
-      return { kind: 'bake', bake: parseBake(f) };
+      return { kind: 'bake', bake: readBake(f) };
     case 'yaml': {
       let k = parseKube(f, { helm: f.helm === true });
       // Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates ...):

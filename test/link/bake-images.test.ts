@@ -78,6 +78,34 @@ test('docker-bake.json links as docker-bake.hcl does', async () => {
   assert.equal(`${d.related[0]!.range.file}:${d.related[0]!.range.line}:${d.related[0]!.range.column}`, 'docker-bake.json:11:9', 'the tag that names the image');
 });
 
+test('the default bake files of a directory are one definition: the override\'s tags, the main file\'s dockerfile, context and target', async () => {
+  // The shape of cartesi/rollups-node: build/docker-bake.hcl defines the build, build/docker-bake.override.hcl the tags.
+  const dockerfile = [
+    'FROM golang:1.24 AS build',
+    'WORKDIR /src',
+    'COPY . .',
+    'RUN go build -o /out/cartesi-rollups-node ./cmd/node',
+    'FROM gcr.io/distroless/static AS rollups-node',
+    'COPY --from=build /out/cartesi-rollups-node /usr/bin/cartesi-rollups-node',
+    'ENTRYPOINT ["/usr/bin/cartesi-rollups-node"]',
+    'FROM rollups-node AS debug',
+    'ENTRYPOINT ["/busybox/sh"]',
+    '',
+  ].join('\n');
+  const f = (target: string) => ({
+    'build/docker-bake.hcl': 'target "docker-metadata-action" {}\n\ntarget "rollups-node" {\n  inherits   = ["docker-metadata-action"]\n  dockerfile = "./build/Dockerfile"\n  target     = "rollups-node"\n  context    = ".."\n}\n',
+    'build/docker-bake.override.hcl': 'variable "TAG" {\n  default = "devel"\n}\n\ntarget "rollups-node" {\n  tags = ["ghcr.io/cartesi/rollups-node:${TAG}"]\n}\n',
+    'build/Dockerfile': dockerfile,
+    'tools/Dockerfile': TOOL,
+    'deploy/node.yaml': deployment({ name: 'node', appImage: 'ghcr.io/cartesi/rollups-node:devel', target }),
+  });
+  const { diagnostics } = await lintFiles(f('/app/server'), [targetExeMismatch, imageNotLinked]);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.file}:${d.range.line}`), ['target-exe-mismatch deploy/node.yaml:22']);
+  const m = diagnostics[0]!.message;
+  assert.ok(m.includes('runs "/usr/bin/cartesi-rollups-node"') && m.includes('its image is built from build/Dockerfile by the docker-bake target at build/docker-bake.override.hcl:6'), m);
+  assert.equal((await lintFiles(f('/usr/bin/cartesi-rollups-node'), [targetExeMismatch, imageNotLinked])).diagnostics, []);
+});
+
 test('a bake file that does not parse is a finding, and the rest is linted', async () => {
   const f = { ...files('/server'), 'docker-bake.hcl': `${BAKE}target "broken" {\n  tags = [\n` };
   const { diagnostics } = await lintFiles(f, [targetExeMismatch, imageNotLinked, parseError]);

@@ -1,7 +1,7 @@
 // src/parsers/bake.ts: docker-bake targets with inherits applied and variables at their defaults.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseBake } from '../../src/parsers/bake.ts';
+import { evaluateBake, parseBake, readBake } from '../../src/parsers/bake.ts';
 import { initHclParser } from '../../src/parsers/hcl.ts';
 import { LineIndex, type SourceFile } from '../../src/model/source.ts';
 import type { BakeTarget } from '../../src/model/workload.ts';
@@ -161,12 +161,12 @@ test('docker-bake.json: the same targets as the HCL syntax, with exact ranges', 
   assert.equal(BAKE_JSON.slice(api.dockerfile!.range.start, api.dockerfile!.range.end), '"services/api/Dockerfile"');
 });
 
-test('docker-bake.json: several blocks of one label (an array of bodies), contexts, and a target body that is not an object', () => {
+test('docker-bake.json: several blocks of one label (an array of bodies) are layers of one target; contexts; a body that is not an object', () => {
   const text = '{"target": {"a": [{"context": "a"}, {"tags": ["x/a"], "contexts": {"base": "target:b"}}], "b": "nope", "c": {"inherits": ["a"]}}}';
   const b = parseBake(sf(text, 'docker-bake.json'));
   assert.equal(b.targets.map((t) => [t.name, t.context?.value, t.tags.map((x) => x.value), Object.fromEntries([...t.contexts].map(([k, c]) => [k, c.value]))]), [
-    ['a', undefined, ['x/a'], { base: 'target:b' }],
-    ['c', undefined, ['x/a'], { base: 'target:b' }],
+    ['a', 'a', ['x/a'], { base: 'target:b' }],
+    ['c', 'a', ['x/a'], { base: 'target:b' }],
   ]);
 });
 
@@ -177,6 +177,16 @@ test('docker-bake.json that does not parse: a problem with its position, and wha
   assert.equal(b.targets[0]!.tags.map((x) => x.value), ['x/a']);
   const notObject = parseBake(sf('["x"]\n', 'docker-bake.json'));
   assert.equal([notObject.targets, notObject.problems.map((p) => [p.message, p.severity])], [[], [['Invalid docker-bake JSON: the file must hold one JSON object', 'error']]]);
+});
+
+test('files loaded together (bake\'s default files): later layers win, args and contexts merge, variables cross files', () => {
+  const main = sf('target "docker-metadata-action" {}\ntarget "node" {\n  inherits = ["docker-metadata-action"]\n  context = ".."\n  dockerfile = "./build/Dockerfile"\n  target = "node"\n  tags = ["${ORG}/node:main"]\n  args = { A = "1", B = "1" }\n}\n', 'build/docker-bake.hcl');
+  const override = sf('variable "ORG" {\n  default = "cartesi"\n}\ntarget "node" {\n  tags = ["${ORG}/rollups-node:${TAG}"]\n  args = { B = "2" }\n}\nvariable "TAG" {\n  default = "devel"\n}\n', 'build/docker-bake.override.hcl');
+  const [t] = evaluateBake([readBake(main), readBake(override)]).filter((x) => x.name === 'node');
+  assert.equal(brief(t!), { name: 'node', tags: ['cartesi/rollups-node:devel'], context: '..', dockerfile: './build/Dockerfile', target: 'node', args: { A: '1', B: '2' } });
+  assert.equal([t!.range.file, t!.range.line, t!.tags[0]!.range.file, t!.tags[0]!.range.line], ['build/docker-bake.hcl', 2, 'build/docker-bake.override.hcl', 5], 'the target where it is first declared, the tag where it is written');
+  // Alone, the main file's tag needs ORG, which only the override defines.
+  assert.equal(parseBake(main).targets.find((x) => x.name === 'node')!.tags, []);
 });
 
 test.run();
