@@ -37653,12 +37653,16 @@ var init_images = __esm({
         });
         return matching.length === 0 ? void 0 : preferred(matching, from);
       }
+      /** The builds a definition of the repository names an image for: the only ones a FROM can be (baseSpec). */
+      namedSpecs() {
+        return this.specs.filter((s) => s.image && !s.ko);
+      }
       /**
        * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on
        * some files keeps a workload whose base image's Dockerfile or context holds one of them.
        */
       baseSpecsOf(spec) {
-        if (!this.specs.some((s) => s.image && !s.ko)) return [];
+        if (this.namedSpecs().length === 0) return [];
         const out2 = [];
         const seen = /* @__PURE__ */ new Set([specKey(spec)]);
         const queue = [spec];
@@ -38824,8 +38828,28 @@ var init_scope = __esm({
           if (ref === void 0 || baseImageFacts(ref).agent) continue;
           const spec = linker.spec(ref, c.image.range);
           if (!spec) continue;
-          for (const s of [spec, ...linker.baseSpecsOf(spec)]) if (this.buildTouches(s)) return true;
+          if (this.touchesDeep(spec)) return true;
+          if (!this.namedTouch()) continue;
+          for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
         }
+        return false;
+      }
+      namedTouches;
+      /**
+       * Some build a definition names an image for (what a FROM can be) touches a requested file, itself or through its
+       * named contexts. When none does, no base image of any workload can (every base is such a build, or a named
+       * context of one), and no workload's Dockerfile need be parsed to read its FROMs.
+       */
+      namedTouch() {
+        this.namedTouches ??= this.input.linker.namedSpecs().some((s) => this.touchesDeep(s));
+        return this.namedTouches;
+      }
+      /** A build touches a requested file, or a build one of its named contexts names does (transitively). */
+      touchesDeep(spec, seen = /* @__PURE__ */ new Set()) {
+        if (seen.has(spec)) return false;
+        seen.add(spec);
+        if (this.buildTouches(spec)) return true;
+        for (const c of spec.contexts?.values() ?? []) if (c.kind === "build" && this.touchesDeep(c.spec, seen)) return true;
         return false;
       }
       /** A requested file takes part in a build: its Dockerfile, the file that declares it, a file of its context. */

@@ -220,6 +220,11 @@ export class ImageLinker {
     return matching.length === 0 ? undefined : preferred(matching, from);
   }
 
+  /** The builds a definition of the repository names an image for: the only ones a FROM can be (baseSpec). */
+  namedSpecs(): ImageBuildSpec[] {
+    return this.specs.filter((s) => s.image && !s.ko);
+  }
+
   /**
    * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on
    * some files keeps a workload whose base image's Dockerfile or context holds one of them.
@@ -227,7 +232,7 @@ export class ImageLinker {
   baseSpecsOf(spec: ImageBuildSpec): ImageBuildSpec[] {
     // No build definition names an image (the directory heuristic links them all): no FROM can be one, and no
     // Dockerfile need be parsed to find out (a run on some files parses only the Dockerfiles its links need).
-    if (!this.specs.some((s) => s.image && !s.ko)) return [];
+    if (this.namedSpecs().length === 0) return [];
     const out: ImageBuildSpec[] = [];
     const seen = new Set([specKey(spec)]);
     const queue = [spec];

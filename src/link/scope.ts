@@ -74,9 +74,33 @@ export class WorkloadScope {
       if (ref === undefined || baseImageFacts(ref).agent) continue;
       const spec = linker.spec(ref, c.image!.range);
       if (!spec) continue;
-      // The image's build, and the builds of the repository it is built FROM.
-      for (const s of [spec, ...linker.baseSpecsOf(spec)]) if (this.buildTouches(s)) return true;
+      // The image's build and the builds its named contexts name; then the builds of the repository it is built
+      // FROM, which takes parsing its Dockerfile: only when one of those builds can touch a requested file at all.
+      if (this.touchesDeep(spec)) return true;
+      if (!this.namedTouch()) continue;
+      for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
     }
+    return false;
+  }
+
+  private namedTouches: boolean | undefined;
+
+  /**
+   * Some build a definition names an image for (what a FROM can be) touches a requested file, itself or through its
+   * named contexts. When none does, no base image of any workload can (every base is such a build, or a named
+   * context of one), and no workload's Dockerfile need be parsed to read its FROMs.
+   */
+  private namedTouch(): boolean {
+    this.namedTouches ??= this.input.linker.namedSpecs().some((s) => this.touchesDeep(s));
+    return this.namedTouches;
+  }
+
+  /** A build touches a requested file, or a build one of its named contexts names does (transitively). */
+  private touchesDeep(spec: ImageBuildSpec, seen = new Set<ImageBuildSpec>()): boolean {
+    if (seen.has(spec)) return false;
+    seen.add(spec);
+    if (this.buildTouches(spec)) return true;
+    for (const c of spec.contexts?.values() ?? []) if (c.kind === 'build' && this.touchesDeep(c.spec, seen)) return true;
     return false;
   }
 

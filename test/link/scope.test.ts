@@ -123,6 +123,26 @@ test('an unrelated file: no workload is linked, and nothing is reported', async 
 });
 
 
+test('a build definition that names an image no linted file takes part in: no other Dockerfile is parsed for its FROMs', async () => {
+  // Any build a definition names an image for could be a FROM of another image; only when one of them touches a
+  // linted file must the other workloads' Dockerfiles be read to find out.
+  const files = {
+    ...other,
+    'services/api/Dockerfile': SEED_DOCKERFILE,
+    'deploy/api.yaml': deployment({ target: '/server' }),
+    'docker-bake.hcl': 'target "tool" {\n  context = "tools"\n  tags = ["ghcr.io/acme/tool:1"]\n}\n',
+    'tools/Dockerfile': 'FROM alpine:3.20\nCMD ["true"]\n',
+  };
+  const r = await compare(files, 'deploy/api.yaml');
+  assert.equal(r.ruleIds, ['target-exe-mismatch']);
+  assert.is(r.deployments, 1);
+  const scoped = await lintRepo(files, allRules, ['deploy/api.yaml']);
+  assert.equal([...scoped.model.dockerfiles.keys()].sort(), ['services/api/Dockerfile']);
+  // Linting the tool's Dockerfile: a FROM of it could be anywhere, so every workload's Dockerfile is read.
+  const tool = await lintRepo(files, allRules, ['tools/Dockerfile']);
+  assert.equal([...tool.model.dockerfiles.keys()].sort(), ['services/api/Dockerfile', 'services/billing/Dockerfile', 'tools/Dockerfile']);
+});
+
 test("the Dockerfile of a base image the workload's image is built FROM: the workload is linked", async () => {
   // The base image builds the Go binary (stripped) and the app image only adds its configuration: the finding on
   // the base Dockerfile's `go build` needs the Deployment, whose image is built from app/Dockerfile.
