@@ -37653,9 +37653,11 @@ var init_images = __esm({
         });
         return matching.length === 0 ? void 0 : preferred(matching, from);
       }
+      named;
       /** The builds a definition of the repository names an image for: the only ones a FROM can be (baseSpec). */
       namedSpecs() {
-        return this.specs.filter((s) => s.image && !s.ko);
+        this.named ??= this.specs.filter((s) => s.image && !s.ko);
+        return this.named;
       }
       /**
        * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6c3f1b8435b84434
+// otel-target-lint bundle c5be0734c318925b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -19883,9 +19883,11 @@ var init_images = __esm({
         });
         return matching.length === 0 ? void 0 : preferred(matching, from);
       }
+      named;
       /** The builds a definition of the repository names an image for: the only ones a FROM can be (baseSpec). */
       namedSpecs() {
-        return this.specs.filter((s) => s.image && !s.ko);
+        this.named ??= this.specs.filter((s) => s.image && !s.ko);
+        return this.named;
       }
       /**
        * The builds of the repository an image is built on (FROM, transitively), without evaluating anything: a run on

@@ -220,9 +220,12 @@ export class ImageLinker {
     return matching.length === 0 ? undefined : preferred(matching, from);
   }
 
+  private named: ImageBuildSpec[] | undefined;
+
   /** The builds a definition of the repository names an image for: the only ones a FROM can be (baseSpec). */
-  namedSpecs(): ImageBuildSpec[] {
-    return this.specs.filter((s) => s.image && !s.ko);
+  namedSpecs(): readonly ImageBuildSpec[] {
+    this.named ??= this.specs.filter((s) => s.image && !s.ko);
+    return this.named;
   }
 
   /**
