@@ -31611,14 +31611,19 @@ function unescape(raw) {
       out2 += c;
       continue;
     }
-    if ((c === "$" || c === "%") && raw[i2 + 1] === c && raw[i2 + 2] === "{") {
-      out2 += `${c}{`;
+    const marker = escapedMarker(raw, i2);
+    if (marker) {
+      out2 += marker;
       i2 += 2;
       continue;
     }
     out2 += c;
   }
   return out2;
+}
+function escapedMarker(text, i2) {
+  const c = text[i2];
+  return (c === "$" || c === "%") && text[i2 + 1] === c && text[i2 + 2] === "{" ? `${c}{` : void 0;
 }
 var hcl, HclReader;
 var init_hcl = __esm({
@@ -31748,18 +31753,9 @@ function parseHclJson(file, blockTypes) {
   }
   const reader = new Reader(file, range);
   const root = doc.contents;
-  const body2 = { attributes: [], blocks: [] };
-  if (isMap7(root)) {
-    for (const p of root.items) {
-      const key = reader.key(p.key);
-      if (!key || key.value === "//") continue;
-      if (blockTypes.has(key.value)) reader.blocks(key.value, p.value, body2.blocks);
-      else if (p.value) body2.attributes.push({ name: key.value, nameRange: key.range, expr: reader.expr(p.value), range: reader.span(p.key, p.value) });
-    }
-  } else if (root && problems.length === 0) {
-    problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
-  }
-  return { body: body2, problems };
+  if (isMap7(root)) return { body: reader.body(root, blockTypes), problems };
+  if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
+  return { body: { attributes: [], blocks: [] }, problems };
 }
 function template(s, range) {
   const parts2 = [];
@@ -31767,8 +31763,9 @@ function template(s, range) {
   let i2 = 0;
   while (i2 < s.length) {
     const c = s[i2];
-    if ((c === "$" || c === "%") && s[i2 + 1] === c && s[i2 + 2] === "{") {
-      text += `${c}{`;
+    const marker = escapedMarker(s, i2);
+    if (marker) {
+      text += marker;
       i2 += 3;
       continue;
     }
@@ -31817,14 +31814,16 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml12, isMap7, isScalar4, isSeq4, Reader;
+var import_yaml12, isMap7, isScalar4, isSeq4, NO_BLOCKS, Reader;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
     import_yaml12 = __toESM(require_dist(), 1);
+    init_hcl();
     isMap7 = import_yaml12.isMap;
     isScalar4 = import_yaml12.isScalar;
     isSeq4 = import_yaml12.isSeq;
+    NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader = class {
       constructor(file, at3) {
         this.file = file;
@@ -31855,18 +31854,22 @@ var init_hcl_json = __esm({
           const bodies = isSeq4(v) ? v.items : [v];
           for (const b of bodies) {
             if (!isMap7(b)) continue;
-            out2.push({ type, labels: [label], body: this.body(b), range: this.span(p.key, b) });
+            out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
       }
-      /** A block's body: every property an attribute (nested blocks are not needed by any caller). */
-      body(m) {
+      /**
+       * A body: the properties named in `blockTypes` are blocks, every other one an attribute (inside a block no caller
+       * needs nested blocks, so its body is read with none).
+       */
+      body(m, blockTypes) {
         const out2 = { attributes: [], blocks: [] };
         for (const p of m.items) {
           const key = this.key(p.key);
           const v = p.value;
-          if (!key || key.value === "//" || !v) continue;
-          out2.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key, v) });
+          if (!key || key.value === "//") continue;
+          if (blockTypes.has(key.value)) this.blocks(key.value, v, out2.blocks);
+          else if (v) out2.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key, v) });
         }
         return out2;
       }

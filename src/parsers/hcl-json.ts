@@ -14,7 +14,7 @@
 import { parseDocument, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
 import type { ParsedNode, Scalar as YScalar, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
-import type { HclBlock, HclBody, HclExpr, HclFile } from './hcl.ts';
+import { escapedMarker, type HclBlock, type HclBody, type HclExpr, type HclFile } from './hcl.ts';
 
 const isMap = yamlIsMap;
 const isScalar = yamlIsScalar;
@@ -31,19 +31,12 @@ export function parseHclJson(file: SourceFile, blockTypes: ReadonlySet<string>):
   }
   const reader = new Reader(file, range);
   const root = doc.contents as ParsedNode | null;
-  const body: HclBody = { attributes: [], blocks: [] };
-  if (isMap(root)) {
-    for (const p of root.items) {
-      const key = reader.key(p.key);
-      if (!key || key.value === '//') continue;
-      if (blockTypes.has(key.value)) reader.blocks(key.value, p.value as ParsedNode | null, body.blocks);
-      else if (p.value) body.attributes.push({ name: key.value, nameRange: key.range, expr: reader.expr(p.value as ParsedNode), range: reader.span(p.key as ParsedNode, p.value as ParsedNode) });
-    }
-  } else if (root && problems.length === 0) {
-    problems.push({ range: reader.range(root), message: 'Invalid docker-bake JSON: the file must hold one JSON object', severity: 'error' });
-  }
-  return { body, problems };
+  if (isMap(root)) return { body: reader.body(root, blockTypes), problems };
+  if (root && problems.length === 0) problems.push({ range: reader.range(root), message: 'Invalid docker-bake JSON: the file must hold one JSON object', severity: 'error' });
+  return { body: { attributes: [], blocks: [] }, problems };
 }
+
+const NO_BLOCKS: ReadonlySet<string> = new Set();
 
 class Reader {
   constructor(
@@ -55,16 +48,16 @@ class Reader {
     return this.at(n.range[0], n.range[1]);
   }
 
-  span(from: ParsedNode, to: ParsedNode): Range {
+  private span(from: ParsedNode, to: ParsedNode): Range {
     return this.at(from.range[0], to.range[1]);
   }
 
-  key(n: unknown): { value: string; range: Range } | undefined {
+  private key(n: unknown): { value: string; range: Range } | undefined {
     return isScalar(n) && typeof n.value === 'string' ? { value: n.value, range: this.range(n as ParsedNode) } : undefined;
   }
 
   /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
-  blocks(type: string, value: ParsedNode | null, out: HclBlock[]): void {
+  private blocks(type: string, value: ParsedNode | null, out: HclBlock[]): void {
     if (isSeq(value)) {
       for (const item of value.items) this.blocks(type, item as ParsedNode, out);
       return;
@@ -77,24 +70,28 @@ class Reader {
       const bodies = isSeq(v) ? (v.items as ParsedNode[]) : [v];
       for (const b of bodies) {
         if (!isMap(b)) continue;
-        out.push({ type, labels: [label], body: this.body(b), range: this.span(p.key as ParsedNode, b) });
+        out.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key as ParsedNode, b) });
       }
     }
   }
 
-  /** A block's body: every property an attribute (nested blocks are not needed by any caller). */
-  private body(m: YAMLMap): HclBody {
+  /**
+   * A body: the properties named in `blockTypes` are blocks, every other one an attribute (inside a block no caller
+   * needs nested blocks, so its body is read with none).
+   */
+  body(m: YAMLMap, blockTypes: ReadonlySet<string>): HclBody {
     const out: HclBody = { attributes: [], blocks: [] };
     for (const p of m.items) {
       const key = this.key(p.key);
       const v = p.value as ParsedNode | null;
-      if (!key || key.value === '//' || !v) continue;
-      out.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key as ParsedNode, v) });
+      if (!key || key.value === '//') continue;
+      if (blockTypes.has(key.value)) this.blocks(key.value, v, out.blocks);
+      else if (v) out.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key as ParsedNode, v) });
     }
     return out;
   }
 
-  expr(n: ParsedNode): HclExpr {
+  private expr(n: ParsedNode): HclExpr {
     const range = this.range(n);
     if (isMap(n)) {
       const entries: { key: HclExpr; value: HclExpr }[] = [];
@@ -132,8 +129,9 @@ export function template(s: string, range: Range): HclExpr {
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
-    if ((c === '$' || c === '%') && s[i + 1] === c && s[i + 2] === '{') {
-      text += `${c}{`;
+    const marker = escapedMarker(s, i);
+    if (marker) {
+      text += marker;
       i += 3;
       continue;
     }

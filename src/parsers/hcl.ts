@@ -219,13 +219,19 @@ function unescape(raw: string): string {
       out += c;
       continue;
     }
-    // `$${` and `%%{` are a literal `${` and `%{`.
-    if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
-      out += `${c}{`;
+    const marker = escapedMarker(raw, i);
+    if (marker) {
+      out += marker;
       i += 2;
       continue;
     }
     out += c;
   }
   return out;
+}
+
+/** `$${` and `%%{` at `i` of a template's text are a literal `${` and `%{` (3 characters): that marker, else undefined. */
+export function escapedMarker(text: string, i: number): string | undefined {
+  const c = text[i];
+  return (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? `${c}{` : undefined;
 }
