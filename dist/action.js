@@ -32181,7 +32181,7 @@ function bakeDefinitions(sources) {
   return [...groups.values()].map((g) => {
     const order = (s) => DEFAULT_FILES.indexOf(posix8.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
-    return { file: sorted[0].path, targets: evaluateBake(sorted), problems: [] };
+    return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
 }
 function isLocal(context) {

@@ -1,4 +1,4 @@
-// otel-target-lint bundle f9f285a275d2ce88
+// otel-target-lint bundle 382659aecc7f5b56
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -44193,7 +44193,7 @@ function bakeDefinitions(sources) {
   return [...groups.values()].map((g) => {
     const order = (s) => DEFAULT_FILES.indexOf(import_node_path29.posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
-    return { file: sorted[0].path, targets: evaluateBake(sorted), problems: [] };
+    return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
 }
 function isLocal(context) {

@@ -32,7 +32,7 @@ export function bakeDefinitions(sources: readonly BakeSource[]): BakeFile[] {
   return [...groups.values()].map((g) => {
     const order = (s: BakeSource) => DEFAULT_FILES.indexOf(posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
-    return { file: sorted[0]!.path, targets: evaluateBake(sorted), problems: [] };
+    return { file: sorted[0]!.path, targets: evaluateBake(sorted) };
   });
 }
 

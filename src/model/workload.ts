@@ -381,7 +381,6 @@ export interface ImageBuildSpec {
 export interface BakeFile {
   file: string;
   targets: BakeTarget[];
-  problems: ParseProblem[];
 }
 
 export interface BakeTarget {

@@ -15,7 +15,7 @@
 // (src/link/bake.ts), which needs the repository.
 
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
-import type { BakeFile, BakeTarget } from '../model/workload.ts';
+import type { BakeTarget } from '../model/workload.ts';
 import { parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl.ts';
 import { parseHclJson } from './hcl-json.ts';
 
@@ -38,12 +38,6 @@ export interface BakeSource {
 export function readBake(file: SourceFile): BakeSource {
   const { body, problems } = isBakeJson(file.path) ? parseHclJson(file, BAKE_BLOCKS) : parseHcl(file);
   return { path: file.path, body, problems };
-}
-
-/** One bake file's targets, evaluated alone. */
-export function parseBake(file: SourceFile): BakeFile {
-  const src = readBake(file);
-  return { file: file.path, targets: evaluateBake([src]), problems: src.problems };
 }
 
 /**

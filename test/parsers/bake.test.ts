@@ -1,13 +1,18 @@
 // src/parsers/bake.ts: docker-bake targets with inherits applied and variables at their defaults.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { evaluateBake, parseBake, readBake } from '../../src/parsers/bake.ts';
+import { evaluateBake, readBake } from '../../src/parsers/bake.ts';
 import { initHclParser } from '../../src/parsers/hcl.ts';
-import { LineIndex, type SourceFile } from '../../src/model/source.ts';
+import { LineIndex, type ParseProblem, type SourceFile } from '../../src/model/source.ts';
 import type { BakeTarget } from '../../src/model/workload.ts';
 
 function sf(text: string, path = 'docker-bake.hcl'): SourceFile {
   return { path, absPath: `/repo/${path}`, text, kind: 'bake', requested: true, lines: new LineIndex(text) };
+}
+/** One bake file read and evaluated alone: its targets and its parse problems. */
+function parseBake(file: SourceFile): { targets: BakeTarget[]; problems: ParseProblem[] } {
+  const src = readBake(file);
+  return { targets: evaluateBake([src]), problems: src.problems };
 }
 const brief = (t: BakeTarget) => ({
   name: t.name,
