@@ -283,6 +283,10 @@ export function splitVolumeSpec(spec: string): { source?: [number, number]; targ
   let depth = 0;
   for (let i = 0; i <= spec.length; i++) {
     const c = spec[i];
+    if (c === '$' && spec[i + 1] === '$') {
+      i++; // `$$` is a literal `$`: a `{` after it opens nothing
+      continue;
+    }
     if (c === '$' && spec[i + 1] === '{') {
       depth++;
       continue;
@@ -299,6 +303,8 @@ export function splitVolumeSpec(spec: string): { source?: [number, number]; targ
       start = i + 1;
     }
   }
+  // An unclosed `${` runs to the end: Compose rejects the template before it reads the volume.
+  if (depth > 0) return { error: 'it has an unclosed "${"' };
   if (parts.length === 1) return { target: parts[0]! };
   return { source: parts[0]!, target: parts[1]! };
 }

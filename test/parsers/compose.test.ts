@@ -277,6 +277,9 @@ test('splitVolumeSpec: sections at colons outside ${…}, drive letters kept, as
     ['./a::/b', 'a section between colons is empty'],
     ['./a:/b:ro:z', 'it has too many colons'],
     ['a::b', ['a:', 'b']], // `a:` is read as a drive letter
+    ['./a:/b${X', 'it has an unclosed "${"'],
+    ['${X', 'it has an unclosed "${"'],
+    ['./a$${x:/b', ['./a$${x', '/b']], // `$$` is a literal `$`
   ];
   for (const [spec, want] of rows) {
     const r = splitVolumeSpec(spec);
