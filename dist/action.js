@@ -18247,6 +18247,10 @@ function splitVolumeSpec(spec) {
   let depth = 0;
   for (let i2 = 0; i2 <= spec.length; i2++) {
     const c = spec[i2];
+    if (c === "$" && spec[i2 + 1] === "$") {
+      i2++;
+      continue;
+    }
     if (c === "$" && spec[i2 + 1] === "{") {
       depth++;
       continue;
@@ -18263,6 +18267,7 @@ function splitVolumeSpec(spec) {
       start2 = i2 + 1;
     }
   }
+  if (depth > 0) return { error: 'it has an unclosed "${"' };
   if (parts2.length === 1) return { target: parts2[0] };
   return { source: parts2[0], target: parts2[1] };
 }
@@ -28752,6 +28757,12 @@ var init_shell = __esm({
       subs = [];
       /** Groups made by splitting one tree-sitter command into assignment lines + the command. */
       splitGroups = /* @__PURE__ */ new WeakSet();
+      /**
+       * For each `&&` / `||` list read so far (by tree-sitter node id): whether it holds a `||` along its left spine.
+       * Lists nest to the left (`a && b && c` is `(a && b) && c`), so asking each level's left list again would walk the
+       * whole spine at every level: quadratic in the length of a chain.
+       */
+      orChains = /* @__PURE__ */ new Map();
       toIndex;
       result() {
         const out2 = { commands: this.commands, functions: this.functions, errors: this.errors };
@@ -29139,7 +29150,9 @@ var init_shell = __esm({
         const or = kids[opIdx].type === "||";
         const leftNode = stmts[0];
         const left = this.stmt(leftNode, ctx);
-        const rightCtx = or || chainHasOr(leftNode) ? { ...ctx, reach: "conditional" } : ctx;
+        const hasOr = or || leftNode.type === "list" && (this.orChains.get(leftNode.id) ?? chainHasOr(leftNode));
+        this.orChains.set(n.id, hasOr);
+        const rightCtx = hasOr ? { ...ctx, reach: "conditional" } : ctx;
         const right = this.stmt(stmts[1], rightCtx);
         if (!left) return right;
         if (!right) return left;
@@ -66000,7 +66013,8 @@ var init_package = __esm({
         prepare: "node scripts/build.mjs",
         typecheck: "tsc --noEmit -p .",
         test: "npm run typecheck && node scripts/test.mjs",
-        bench: "node scripts/bench.mjs"
+        bench: "node scripts/bench.mjs",
+        fuzz: "node --import tsx scripts/fuzz.ts"
       },
       keywords: [],
       author: "",

@@ -399,7 +399,8 @@ var package_default = {
     prepare: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p .",
     test: "npm run typecheck && node scripts/test.mjs",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    fuzz: "node --import tsx scripts/fuzz.ts"
   },
   keywords: [],
   author: "",

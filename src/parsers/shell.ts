@@ -127,6 +127,12 @@ class Walker {
   private subs: TSNode[] = [];
   /** Groups made by splitting one tree-sitter command into assignment lines + the command. */
   private readonly splitGroups = new WeakSet<ShellNode>();
+  /**
+   * For each `&&` / `||` list read so far (by tree-sitter node id): whether it holds a `||` along its left spine.
+   * Lists nest to the left (`a && b && c` is `(a && b) && c`), so asking each level's left list again would walk the
+   * whole spine at every level: quadratic in the length of a chain.
+   */
+  private readonly orChains = new Map<number, boolean>();
   private readonly toIndex: (i: number) => number;
 
   constructor(
@@ -564,7 +570,9 @@ class Walker {
     const leftNode = stmts[0]!;
     const left = this.stmt(leftNode, ctx);
     // Conditional: the right side of `||`, and whatever follows a chain that already holds a `||`.
-    const rightCtx: Ctx = or || chainHasOr(leftNode) ? { ...ctx, reach: 'conditional' } : ctx;
+    const hasOr = or || (leftNode.type === 'list' && (this.orChains.get(leftNode.id) ?? chainHasOr(leftNode)));
+    this.orChains.set(n.id, hasOr);
+    const rightCtx: Ctx = hasOr ? { ...ctx, reach: 'conditional' } : ctx;
     const right = this.stmt(stmts[1]!, rightCtx);
     if (!left) return right;
     if (!right) return left;
