@@ -1,4 +1,4 @@
-// otel-target-lint bundle 52f2ae4ddf97c317
+// otel-target-lint bundle 6f8f36d80dc9895f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8558,6 +8558,7 @@ function join(states) {
   const out2 = [];
   for (const g of groups.values()) {
     const m = clone(g[0]);
+    const decided = new Set(m.decisions);
     for (const o of g.slice(1)) {
       const names = /* @__PURE__ */ new Set([...m.vars.keys(), ...o.vars.keys(), ...m.unknownVars, ...o.unknownVars]);
       for (const n of names) {
@@ -8570,7 +8571,11 @@ function join(states) {
       for (const n of o.exported) m.exported.add(n);
       for (const n of o.assigned) m.assigned.add(n);
       for (const n of [...m.unset]) if (!o.unset.has(n)) m.unset.delete(n);
-      for (const d of o.decisions) if (!m.decisions.includes(d)) m.decisions.push(d);
+      for (const d of o.decisions) {
+        if (decided.has(d)) continue;
+        decided.add(d);
+        m.decisions.push(d);
+      }
     }
     out2.push(m);
   }

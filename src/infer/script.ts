@@ -1405,6 +1405,8 @@ function join(states: St[]): St[] {
   const out: St[] = [];
   for (const g of groups.values()) {
     const m = clone(g[0]!);
+    // A Set beside the list: a path holds a decision per condition it passed, and includes() made each join quadratic.
+    const decided = new Set(m.decisions);
     for (const o of g.slice(1)) {
       const names = new Set([...m.vars.keys(), ...o.vars.keys(), ...m.unknownVars, ...o.unknownVars]);
       for (const n of names) {
@@ -1417,7 +1419,11 @@ function join(states: St[]): St[] {
       for (const n of o.exported) m.exported.add(n);
       for (const n of o.assigned) m.assigned.add(n);
       for (const n of [...m.unset]) if (!o.unset.has(n)) m.unset.delete(n);
-      for (const d of o.decisions) if (!m.decisions.includes(d)) m.decisions.push(d);
+      for (const d of o.decisions) {
+        if (decided.has(d)) continue;
+        decided.add(d);
+        m.decisions.push(d);
+      }
     }
     out.push(m);
   }
