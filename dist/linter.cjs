@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6f8f36d80dc9895f
+// otel-target-lint bundle e58347680b47cf4b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6917,7 +6917,8 @@ function resolveSymlinks(image, path6) {
   let cur = norm(path6);
   const chain = [];
   const x = extraOf(image);
-  for (let hops = 0; hops < 40; hops++) {
+  for (let hops = 0; ; hops++) {
+    if (hops === 40) return { path: cur, chain, loop: true };
     let next;
     let end = cur.length > 1 ? cur.indexOf("/", 1) : -2;
     for (let first = true; end !== -2 && next === void 0; first = false) {
@@ -9955,6 +9956,10 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
+    if (resolved.loop) {
+      steps.push(...resolved.chain.slice(0, 3));
+      return { status: "unknown", steps, wrappers, reason: `${found.path} leads through more than 40 symbolic links (a loop?): the kernel refuses to run it (ELOOP)` };
+    }
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];

@@ -374,11 +374,12 @@ export function listDir(image: ImageModel, dir: string): string[] {
  * Follows symlinks the Dockerfile created (relative targets relative to the link's directory) and the base image's
  * merged /usr (`/bin/x` -> `/usr/bin/x`) when that is known. Returns the path the kernel reports and the evidence.
  */
-export function resolveSymlinks(image: ImageModel, path: string): { path: string; chain: Evidence[] } {
+export function resolveSymlinks(image: ImageModel, path: string): { path: string; chain: Evidence[]; loop?: true } {
   let cur = norm(path);
   const chain: Evidence[] = [];
   const x = extraOf(image);
-  for (let hops = 0; hops < 40; hops++) {
+  // Linux follows at most 40 symbolic links in one path lookup (MAXSYMLINKS); past that, exec fails with ELOOP.
+  for (let hops = 0; ; hops++) {
     // `cur` is absolute and normal: each prefix ends before a `/` (or at the end), and no component is empty.
     let next: string | undefined;
     let end = cur.length > 1 ? cur.indexOf('/', 1) : -2; // -2: no component left (or none at all: `/`)
@@ -411,6 +412,7 @@ export function resolveSymlinks(image: ImageModel, path: string): { path: string
       }
     }
     if (next === undefined || next === cur) break;
+    if (hops === 40) return { path: cur, chain, loop: true };
     cur = next;
   }
   return { path: cur, chain };

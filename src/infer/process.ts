@@ -472,7 +472,11 @@ function walk(
       if (!image) return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
       return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
-    const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] as Evidence[] };
+    const resolved: ReturnType<typeof resolveSymlinks> = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };
+    if (resolved.loop) {
+      steps.push(...resolved.chain.slice(0, 3));
+      return { status: 'unknown', steps, wrappers, reason: `${found.path} leads through more than 40 symbolic links (a loop?): the kernel refuses to run it (ELOOP)` };
+    }
     const entry = image ? lookupPath(image, resolved.path) ?? found.entry : found.entry;
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];

@@ -5,6 +5,8 @@ import type { FsEntry, ImageModel } from '../../src/model/image.ts';
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../../src/model/source.ts';
 import { parseDockerfile } from '../../src/parsers/dockerfile.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
+import { deployment } from '../helpers/fixtures.ts';
+import { containerTarget } from '../helpers/targets.ts';
 
 test.before(async () => {
   await initShellParser();
@@ -355,6 +357,25 @@ RUN go build -o /app/bin/server ./cmd/server && \\
   // lookupPath returns the link itself; the binary behind it is found after resolving.
   assert.is(lookupPath(img, '/usr/local/bin/app')?.type, 'symlink');
   assert.ok(file(img, resolveSymlinks(img, '/usr/local/bin/app').path).go);
+});
+
+test('symlinks: a loop, or more than 40 links in a row, is ELOOP for the kernel: no path', async () => {
+  const loop = build(`FROM golang:1.23
+RUN go build -o /app/server . && ln -s /app/b /app/a && ln -s /app/a /app/b
+`);
+  const res = resolveSymlinks(loop, '/app/a');
+  assert.is(res.loop, true);
+  assert.equal(evs(res.chain).slice(0, 2).map((e) => e[0]), ['/app/a is a symlink to /app/b', '/app/b is a symlink to /app/a']);
+  const chain = (n: number) => build(`FROM golang:1.23\nRUN go build -o /l0 .\n${Array.from({ length: n }, (_, i) => `RUN ln -s /l${i} /l${i + 1}\n`).join('')}`);
+  // 40 links are followed (Linux's MAXSYMLINKS); the 41st is one too many.
+  assert.equal(resolveSymlinks(chain(40), '/l40'), { path: '/l0', chain: resolveSymlinks(chain(40), '/l40').chain });
+  assert.is(resolveSymlinks(chain(40), '/l40').chain.length, 40);
+  assert.is(resolveSymlinks(chain(41), '/l41').loop, true);
+  const t = await containerTarget({
+    Dockerfile: `FROM golang:1.23\nRUN go build -o /app/server . && ln -s /app/b /app/a && ln -s /app/a /app/b\nENTRYPOINT ["/app/a"]\n`,
+    'k8s.yaml': deployment({ appImage: 'ghcr.io/acme/app:1' }),
+  });
+  assert.equal([t.status, t.exe, t.reason], ['unknown', undefined, '/app/a leads through more than 40 symbolic links (a loop?): the kernel refuses to run it (ELOOP)']);
 });
 
 test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
