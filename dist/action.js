@@ -33730,7 +33730,6 @@ function resolveSymlinks(image, path6) {
   const chain = [];
   const x = extraOf(image);
   for (let hops = 0; ; hops++) {
-    if (hops === 40) return { path: cur, chain, loop: true };
     let next;
     let end = cur.length > 1 ? cur.indexOf("/", 1) : -2;
     for (let first = true; end !== -2 && next === void 0; first = false) {
@@ -33762,6 +33761,7 @@ function resolveSymlinks(image, path6) {
       }
     }
     if (next === void 0 || next === cur) break;
+    if (hops === 40) return { path: cur, chain, loop: true };
     cur = next;
   }
   return { path: cur, chain };
@@ -35612,6 +35612,9 @@ function clone(s) {
     procs: [...s.procs]
   };
 }
+function decide(s, d) {
+  if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
+}
 function dedupe(states) {
   if (states.length < 2) return states;
   const out2 = [];
@@ -35693,7 +35696,7 @@ function join4(states) {
       for (const d of o.decisions) {
         if (decided.has(d)) continue;
         decided.add(d);
-        m.decisions.push(d);
+        decide(m, d);
       }
     }
     out2.push(m);
@@ -35739,7 +35742,7 @@ function normalizePath(p) {
   }
   return `/${out2.join("/")}`;
 }
-var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DEPTH, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
+var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
 var init_script = __esm({
   "src/infer/script.ts"() {
     "use strict";
@@ -35748,6 +35751,7 @@ var init_script = __esm({
     MAX_PATHS = 64;
     MAX_ITEMS = 32;
     MAX_STEPS = 2e4;
+    MAX_DECISIONS = 32;
     MAX_DEPTH = 16;
     TooComplex = class extends Error {
     };
@@ -35937,8 +35941,8 @@ var init_script = __esm({
         const b = clone(s);
         a.status = true;
         b.status = false;
-        a.decisions.push({ ...d, assumed: true });
-        b.decisions.push({ ...d, assumed: false });
+        decide(a, { ...d, assumed: true });
+        decide(b, { ...d, assumed: false });
         return [a, b];
       }
       conditionText(cond) {
@@ -36071,8 +36075,8 @@ var init_script = __esm({
             else {
               const a = clone(s);
               const d = { range: itemRange, text: label, kind: "pattern", ...why ? { why } : {} };
-              a.decisions.push({ ...d, assumed: true });
-              s.decisions.push({ ...d, assumed: false });
+              decide(a, { ...d, assumed: true });
+              decide(s, { ...d, assumed: false });
               out2.push(...this.run(item.body, a));
               next.push(s);
             }

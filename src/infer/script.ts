@@ -124,6 +124,12 @@ const MAX_PATHS = 64;
 /** A `for` loop over more items than this runs zero or one time instead. */
 const MAX_ITEMS = 32;
 const MAX_STEPS = 20000;
+/**
+ * A path keeps the first this many conditions it assumed (they become evidence): every fork copies them, so an
+ * unbounded list made a script of many undecidable conditions quadratic, and a message with hundreds of assumptions
+ * helps nobody.
+ */
+const MAX_DECISIONS = 32;
 const MAX_DEPTH = 16;
 
 class TooComplex extends Error {}
@@ -275,8 +281,8 @@ class Analyzer {
     const b = clone(s);
     a.status = true;
     b.status = false;
-    a.decisions.push({ ...d, assumed: true });
-    b.decisions.push({ ...d, assumed: false });
+    decide(a, { ...d, assumed: true });
+    decide(b, { ...d, assumed: false });
     return [a, b];
   }
 
@@ -415,8 +421,8 @@ class Analyzer {
         else {
           const a = clone(s);
           const d = { range: itemRange, text: label, kind: 'pattern' as const, ...(why ? { why } : {}) };
-          a.decisions.push({ ...d, assumed: true });
-          s.decisions.push({ ...d, assumed: false });
+          decide(a, { ...d, assumed: true });
+          decide(s, { ...d, assumed: false });
           out.push(...this.run(item.body, a));
           next.push(s);
         }
@@ -1314,6 +1320,10 @@ function clone(s: St): St {
   };
 }
 
+function decide(s: St, d: Decision): void {
+  if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
+}
+
 /** Merges paths that reached the same state (their evidence may differ; the first is kept). */
 function dedupe(states: St[]): St[] {
   if (states.length < 2) return states;
@@ -1422,7 +1432,7 @@ function join(states: St[]): St[] {
       for (const d of o.decisions) {
         if (decided.has(d)) continue;
         decided.add(d);
-        m.decisions.push(d);
+        decide(m, d);
       }
     }
     out.push(m);

@@ -348,4 +348,13 @@ test('recursion is bounded', () => {
   assert.equal(brief(analyze('f() { f; }\nf\nexec /app/server')), { mode: 'exec', argv: ['/app/server'] });
 });
 
+test('a path keeps its first 32 undecidable conditions as evidence, not hundreds', () => {
+  const ifs = Array.from({ length: 40 }, (_, i) => `if [ -n "$A${i}" ]; then B${i}=1; fi`).join('\n');
+  const r = analyze(`#!/bin/sh\n${ifs}\nif [ -n "$STOP" ]; then exit 1; fi\nexec /app/server\n`);
+  assert.equal(brief(r), { mode: 'exec', argv: ['/app/server'] });
+  const assumed = r.evidence.filter((e) => e.message.includes('cannot be evaluated'));
+  assert.is(assumed.length, 32);
+  assert.is(assumed[0]!.message, '`[ -n "$A0" ]` cannot be evaluated ($A0 is not set in the image or the script); this path assumes it is true');
+});
+
 test.run();
