@@ -11,6 +11,10 @@
 //    linter against `node -e 0`. Target: <= 2x. Also without the code cache, and with a cdk8s TypeScript file or a
 //    plain TypeScript file added (the plain one should cost nothing). With hyperfine when installed, else a loop;
 //    the commands are interleaved (the machine's load changes from second to second).
+// 3. Scaling: repositories that grow along one dimension (scripts/bench/shapes.mjs: a long && chain, many case
+//    statements, many Deployments in one file, many overlays...), each linted at N/4, N and 4N (--scale N). The
+//    growth is what the step from N to 4N costs over what the step from N/4 to N cost, which cancels the start-up
+//    paid at every size: 4 for linear work, 16 for quadratic; above 8 a dimension is flagged as superlinear.
 // Peak RSS comes from scripts/bench/rss-preload.mjs (node --import), so no extra tool is needed.
 //
 // Options:
@@ -18,7 +22,8 @@
 //   --runs N           timed runs of the linter and of the floor (default 3; after one untimed run each)
 //   --startup-runs N   runs per start-up command (default 20, after warm-up runs)
 //   --seed N           generator seed (default 42)
-//   --only mono|startup
+//   --only mono|startup|scaling
+//   --scale N          the middle size of the scaling repositories (default 400: N/4, N and 4N are linted)
 //   --dist DIR         measure an existing build (a dist/ directory) instead of building .bench/dist
 //   --no-hyperfine     time start-up with the built-in loop even when hyperfine is installed
 //   --json             print the figures as JSON instead of the table
@@ -31,6 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './bench/generate.mjs';
+import { shapes } from './bench/shapes.mjs';
 import { verify } from './bench/verify.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +49,7 @@ const { values: opt } = parseArgs({
     'startup-runs': { type: 'string', default: '20' },
     seed: { type: 'string', default: '42' },
     only: { type: 'string' },
+    scale: { type: 'string', default: '400' },
     dist: { type: 'string' },
     'no-hyperfine': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -60,8 +67,9 @@ const services = num('services');
 const runs = num('runs');
 const startupRuns = num('startup-runs');
 const seed = num('seed');
-if (opt.only !== undefined && opt.only !== 'mono' && opt.only !== 'startup') {
-  console.error('bench: --only is mono or startup');
+const scale = num('scale');
+if (opt.only !== undefined && !['mono', 'startup', 'scaling'].includes(opt.only)) {
+  console.error('bench: --only is mono, startup or scaling');
   process.exit(2);
 }
 
@@ -385,6 +393,45 @@ function startup() {
   }
 }
 
+// --- scaling ----------------------------------------------------------------------------------------------------
+
+/** Superlinear above this growth (linear: 4, quadratic: 16). */
+const SCALING_LIMIT = 8;
+
+function scaling() {
+  const sizes = [Math.max(1, Math.round(scale / 4)), scale, scale * 4];
+  const rows = [];
+  const dirs = [];
+  try {
+    for (const [name, make] of Object.entries(shapes)) {
+      const ms = [];
+      for (const n of sizes) {
+        const dir = mkdtempSync(join(tmpdir(), 'otl-scale-'));
+        dirs.push(dir);
+        for (const [path, text] of Object.entries(make(n))) {
+          mkdirSync(dirname(join(dir, path)), { recursive: true });
+          writeFileSync(join(dir, path), text);
+        }
+        // The median of 3 runs, after one that writes the code cache.
+        const times = [];
+        for (let i = 0; i < 4; i++) {
+          const r = measure([cli, '--format', 'json', '.'], { cwd: dir });
+          if (r.code !== 0 && r.code !== 1) throw new Error(`${name} (${n}): exit ${r.code}\n${r.stderr}`);
+          if (i > 0) times.push(r.ms);
+        }
+        ms.push(median(times));
+      }
+      // Below a few milliseconds the step is noise: such a dimension costs nothing worth a ratio.
+      const growth = (ms[2] - ms[1]) / Math.max(ms[1] - ms[0], 5);
+      rows.push({ name, sizes, ms, growth, superlinear: growth > SCALING_LIMIT });
+      log(`  ${name}: ${ms.map((x) => x.toFixed(0)).join(' ms, ')} ms`);
+    }
+  } finally {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  }
+  return { sizes, limit: SCALING_LIMIT, rows };
+}
+
 // --- report -----------------------------------------------------------------------------------------------------
 
 const result = {
@@ -393,8 +440,9 @@ const result = {
   cpus: availableParallelism(),
   dist: dist,
 };
-if (opt.only !== 'startup') result.mono = await mono();
-if (opt.only !== 'mono') result.startup = startup();
+if (opt.only === undefined || opt.only === 'mono') result.mono = await mono();
+if (opt.only === undefined || opt.only === 'startup') result.startup = startup();
+if (opt.only === undefined || opt.only === 'scaling') result.scaling = scaling();
 
 if (opt.json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -439,6 +487,14 @@ if (opt.json) {
     row('linter, no code cache', s.noCodeCache);
     row('linter, + a cdk8s .ts file', s.withCdk8sTs);
     row('linter, + a plain .ts file', s.withPlainTs);
+    out.push('');
+  }
+  if (result.scaling) {
+    const sc = result.scaling;
+    out.push(`Scaling: each repository at sizes ${sc.sizes.join(', ')} (median of 3 runs); growth = (t3 - t2) / (t2 - t1): linear 4, quadratic 16`);
+    for (const r of sc.rows) {
+      out.push(`  ${r.name.padEnd(36)}${r.ms.map((x) => ms(x).padStart(9)).join('')}  ${`${r.growth.toFixed(1)}`.padStart(6)}${r.superlinear ? '  SUPERLINEAR' : ''}`);
+    }
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
