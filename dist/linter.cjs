@@ -1,4 +1,4 @@
-// otel-target-lint bundle 63a828ec41ad783a
+// otel-target-lint bundle 0577dce45b70bc54
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -25172,14 +25172,23 @@ __export(stylish_exports, {
 function sgr(open, close) {
   return (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
 }
-function underline(lineText, d) {
+function sourceLine(lineText, d) {
   const r = d.range;
-  const col = Math.max(1, Math.min(r.column, lineText.length + 1));
-  const last = r.endLine === r.line ? Math.min(r.endColumn, lineText.length + 1) : lineText.length + 1;
+  let col = Math.max(1, Math.min(r.column, lineText.length + 1));
+  let last = r.endLine === r.line ? Math.min(r.endColumn, lineText.length + 1) : lineText.length + 1;
+  let text = lineText;
+  if (lineText.length > MAX_SHOWN) {
+    const start2 = Math.max(0, col - 1 - BEFORE);
+    const end = Math.min(lineText.length, start2 + MAX_SHOWN);
+    const lead = start2 > 0 ? "\u2026" : "";
+    text = `${lead}${lineText.slice(start2, end)}${end < lineText.length ? "\u2026" : ""}`;
+    col = col - start2 + lead.length;
+    last = Math.min(last, end + 1) - start2 + lead.length;
+  }
   const width = Math.max(1, last - col);
   let pad = "";
-  for (let i2 = 0; i2 < col - 1; i2++) pad += lineText[i2] === "	" ? "	" : " ";
-  return { pad, marks: "^" + "~".repeat(width - 1) };
+  for (let i2 = 0; i2 < col - 1; i2++) pad += text[i2] === "	" ? "	" : " ";
+  return { text, pad, marks: "^" + "~".repeat(width - 1) };
 }
 function formatOne(d, ctx, p) {
   const out2 = [];
@@ -25193,9 +25202,10 @@ function formatOne(d, ctx, p) {
   if (text !== "") {
     const num2 = String(r.line);
     const gutter = " ".repeat(num2.length);
-    const { pad, marks } = underline(text, d);
+    const shown = sourceLine(text, d);
+    const { pad, marks } = shown;
     out2.push(p.dim(`${gutter} |`));
-    out2.push(`${p.dim(`${num2} |`)} ${text}`);
+    out2.push(`${p.dim(`${num2} |`)} ${shown.text}`);
     out2.push(`${p.dim(`${gutter} |`)} ${pad}${p.severity[d.severity](marks)}`);
   }
   for (const e of d.related) {
@@ -25204,7 +25214,7 @@ function formatOne(d, ctx, p) {
   }
   return out2;
 }
-var plain, PLAIN, COLOR, stylish;
+var plain, PLAIN, COLOR, MAX_SHOWN, BEFORE, stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
@@ -25216,6 +25226,8 @@ var init_stylish = __esm({
       dim: sgr("90", "39"),
       severity: { error: sgr("1;31", "22;39"), warning: sgr("1;33", "22;39"), info: sgr("1;36", "22;39") }
     };
+    MAX_SHOWN = 160;
+    BEFORE = 40;
     stylish = (diagnostics, ctx) => {
       if (diagnostics.length === 0) return "";
       const p = ctx.color ? COLOR : PLAIN;
@@ -35030,6 +35042,19 @@ var init_walk = __esm({
 function noLocation() {
   return { file: "", line: 0, column: 0, endLine: 0, endColumn: 0, start: 0, end: 0 };
 }
+function clipMessage(message) {
+  if (message.length <= LONG_WORD) return message;
+  let out2 = "";
+  let start2 = 0;
+  for (let i2 = 0; i2 <= message.length; i2++) {
+    if (i2 < message.length && message.charCodeAt(i2) !== 32) continue;
+    const word = message.slice(start2, i2);
+    out2 += word.length > LONG_WORD ? `${word.slice(0, 120)}\u2026(${word.length - 160} more characters)\u2026${word.slice(-40)}` : word;
+    if (i2 < message.length) out2 += " ";
+    start2 = i2 + 1;
+  }
+  return out2;
+}
 function errorText(err3) {
   if (err3 instanceof Error) return err3.message || err3.name;
   return String(err3);
@@ -35115,7 +35140,8 @@ function runRules(model, rules, opts) {
         if (!open) return;
         if (!r || !isRange(r.range)) throw new Error("reported a finding without a valid range");
         const severity = configured ?? (r.severity && SEVERITIES.has(r.severity) ? r.severity : rule.meta.defaultSeverity);
-        const d = { ruleId: id, severity, message: String(r.message), range: r.range, related: r.related ?? [] };
+        const related = (r.related ?? []).map((e) => e.message.length > LONG_WORD ? { ...e, message: clipMessage(e.message) } : e);
+        const d = { ruleId: id, severity, message: clipMessage(String(r.message)), range: r.range, related };
         if (r.fix) d.fix = r.fix;
         found.push(d);
       }
@@ -35140,7 +35166,8 @@ function runRules(model, rules, opts) {
   for (const d of opts.extra ?? []) {
     const configured = config.rules.get(d.ruleId);
     if (configured === "off") continue;
-    raw.push(configured ? { ...d, severity: configured } : d);
+    const message = clipMessage(d.message);
+    raw.push(configured || message !== d.message ? { ...d, message, ...configured ? { severity: configured } : {} } : d);
   }
   const suppressors = collectSuppressors(model);
   const kept = [];
@@ -35188,12 +35215,13 @@ function runRules(model, rules, opts) {
   out2.push(...internal);
   return out2.sort(compareDiagnostics);
 }
-var SEVERITIES, WHERE;
+var SEVERITIES, LONG_WORD, WHERE;
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
     init_builtin_rules();
     SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+    LONG_WORD = 200;
     WHERE = {
       "disable-next-line": "on the next line",
       "disable-file": "in this file",

@@ -225,6 +225,7 @@ function reportProblems(diagnostics: Diagnostic[], textOf: (file: string) => str
   for (const d of diagnostics) {
     const head = `${d.ruleId} at ${d.range.file}:${d.range.line}:${d.range.column}`;
     if (d.ruleId === 'internal-error') out.push(`${head}: ${d.message}`);
+    if (d.message.split(' ').some((w) => w.length > 260)) out.push(`${head}: a word of the message is not cut (${d.message.length} characters)`);
     if (typeof d.message !== 'string' || d.message === '' || SUSPICIOUS.some((s) => (typeof s === 'string' ? d.message.includes(s) : s.test(d.message)))) {
       out.push(`${head}: suspicious message ${JSON.stringify(d.message)}`);
     }

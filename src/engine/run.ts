@@ -32,6 +32,28 @@ export function noLocation(): Range {
   return { file: '', line: 0, column: 0, endLine: 0, endColumn: 0, start: 0, end: 0 };
 }
 
+/** Words (runs without a space) longer than this are cut in messages. */
+const LONG_WORD = 200;
+
+/**
+ * A message with every word over LONG_WORD characters cut to its start and end: a value quoted from a file can be
+ * megabytes long (a generated env value, a minified line), and a finding is read by a person, in a terminal or an
+ * annotation. Fixes are not touched: their replacement text must be exact.
+ */
+export function clipMessage(message: string): string {
+  if (message.length <= LONG_WORD) return message;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i <= message.length; i++) {
+    if (i < message.length && message.charCodeAt(i) !== 32) continue;
+    const word = message.slice(start, i);
+    out += word.length > LONG_WORD ? `${word.slice(0, 120)}\u2026(${word.length - 160} more characters)\u2026${word.slice(-40)}` : word;
+    if (i < message.length) out += ' ';
+    start = i + 1;
+  }
+  return out;
+}
+
 function errorText(err: unknown): string {
   if (err instanceof Error) return err.message || err.name;
   return String(err);
@@ -161,7 +183,8 @@ export function runRules(model: ProjectModel, rules: Rule[], opts: RunOptions): 
         if (!r || !isRange(r.range)) throw new Error('reported a finding without a valid range');
         const severity: Severity =
           configured ?? (r.severity && SEVERITIES.has(r.severity) ? r.severity : rule.meta.defaultSeverity);
-        const d: Diagnostic = { ruleId: id, severity, message: String(r.message), range: r.range, related: r.related ?? [] };
+        const related = (r.related ?? []).map((e) => (e.message.length > LONG_WORD ? { ...e, message: clipMessage(e.message) } : e));
+        const d: Diagnostic = { ruleId: id, severity, message: clipMessage(String(r.message)), range: r.range, related };
         if (r.fix) d.fix = r.fix;
         found.push(d);
       },
@@ -186,7 +209,8 @@ export function runRules(model: ProjectModel, rules: Rule[], opts: RunOptions): 
   for (const d of opts.extra ?? []) {
     const configured = config.rules.get(d.ruleId);
     if (configured === 'off') continue;
-    raw.push(configured ? { ...d, severity: configured } : d);
+    const message = clipMessage(d.message);
+    raw.push(configured || message !== d.message ? { ...d, message, ...(configured ? { severity: configured } : {}) } : d);
   }
 
   // Suppressions.

@@ -35,14 +35,32 @@ const COLOR: Palette = {
   severity: { error: sgr('1;31', '22;39'), warning: sgr('1;33', '22;39'), info: sgr('1;36', '22;39') },
 };
 
-function underline(lineText: string, d: Diagnostic): { pad: string; marks: string } {
+/** Source lines longer than this are shown as a window of this many characters around the finding. */
+const MAX_SHOWN = 160;
+/** How much of the line before the finding the window keeps. */
+const BEFORE = 40;
+
+/**
+ * The source line as shown, and the underline under it. A long line (a minified file, a generated value of megabytes)
+ * is cut to a window that starts a little before the finding, marked with an ellipsis where text was left out.
+ */
+function sourceLine(lineText: string, d: Diagnostic): { text: string; pad: string; marks: string } {
   const r = d.range;
-  const col = Math.max(1, Math.min(r.column, lineText.length + 1));
-  const last = r.endLine === r.line ? Math.min(r.endColumn, lineText.length + 1) : lineText.length + 1;
+  let col = Math.max(1, Math.min(r.column, lineText.length + 1));
+  let last = r.endLine === r.line ? Math.min(r.endColumn, lineText.length + 1) : lineText.length + 1;
+  let text = lineText;
+  if (lineText.length > MAX_SHOWN) {
+    const start = Math.max(0, col - 1 - BEFORE);
+    const end = Math.min(lineText.length, start + MAX_SHOWN);
+    const lead = start > 0 ? '\u2026' : '';
+    text = `${lead}${lineText.slice(start, end)}${end < lineText.length ? '\u2026' : ''}`;
+    col = col - start + lead.length;
+    last = Math.min(last, end + 1) - start + lead.length;
+  }
   const width = Math.max(1, last - col);
   let pad = '';
-  for (let i = 0; i < col - 1; i++) pad += lineText[i] === '\t' ? '\t' : ' ';
-  return { pad, marks: '^' + '~'.repeat(width - 1) };
+  for (let i = 0; i < col - 1; i++) pad += text[i] === '\t' ? '\t' : ' ';
+  return { text, pad, marks: '^' + '~'.repeat(width - 1) };
 }
 
 function formatOne(d: Diagnostic, ctx: FormatContext, p: Palette): string[] {
@@ -58,9 +76,10 @@ function formatOne(d: Diagnostic, ctx: FormatContext, p: Palette): string[] {
   if (text !== '') {
     const num = String(r.line);
     const gutter = ' '.repeat(num.length);
-    const { pad, marks } = underline(text, d);
+    const shown = sourceLine(text, d);
+    const { pad, marks } = shown;
     out.push(p.dim(`${gutter} |`));
-    out.push(`${p.dim(`${num} |`)} ${text}`);
+    out.push(`${p.dim(`${num} |`)} ${shown.text}`);
     out.push(`${p.dim(`${gutter} |`)} ${pad}${p.severity[d.severity](marks)}`);
   }
   for (const e of d.related) {

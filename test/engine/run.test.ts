@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runRules } from '../../src/engine/run.ts';
+import { clipMessage, runRules } from '../../src/engine/run.ts';
 import type { Diagnostic, ReportInput, Rule, Severity } from '../../src/engine/types.ts';
 import type { ProjectModel } from '../../src/model/project.ts';
 import { LineIndex } from '../../src/model/source.ts';
@@ -154,6 +154,23 @@ test('related evidence and fix are passed through', () => {
   });
   assert.equal(d!.related, related);
   assert.equal(d!.fix, fix);
+});
+
+test('words over 200 characters in messages are cut to their start and end; fixes are exact', () => {
+  const long = `"/${'x'.repeat(500)}/server"`;
+  const cut = `${long.slice(0, 120)}\u2026(${long.length - 160} more characters)\u2026${long.slice(-40)}`;
+  assert.is(clipMessage(`a ${long} b`), `a ${cut} b`);
+  assert.is(clipMessage(`${'y'.repeat(200)} short`), `${'y'.repeat(200)} short`, '200 characters are kept');
+  assert.is(clipMessage('short'), 'short');
+
+  const m = makeModel({ 'a.yaml': 'image: app\n' });
+  const fix = { description: 'replace', edits: [{ range: at(m, 'a.yaml', 'app'), text: long }] };
+  const related = [{ range: at(m, 'a.yaml', 'image'), message: `set to ${long}` }];
+  const extra: Diagnostic[] = [{ ruleId: 'parse-error', severity: 'error', message: `bad ${long}`, range: at(m, 'a.yaml', 'image'), related: [] }];
+  const ds = runRules(m, [rule('r', (mm) => [{ range: at(mm, 'a.yaml', 'app'), message: `is ${long}`, related, fix }])], { requested: all(m), config: config(), extra });
+  assert.equal(ds.map((d) => d.message), [`bad ${cut}`, `is ${cut}`]);
+  assert.is(ds[1]!.related[0]!.message, `set to ${cut}`);
+  assert.equal(ds[1]!.fix, fix);
 });
 
 // ---- suppression comments ----

@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { stylish } from '../../src/formatters/stylish.ts';
+import { LineIndex } from '../../src/model/source.ts';
+import type { SourceFile } from '../../src/model/source.ts';
 import { crash, ctx, mismatch, multiLine, tabbed, unreadable } from './text-fixtures.ts';
 
 test('no findings: nothing at all', () => {
@@ -72,6 +74,29 @@ test('colour: location bold, severity and underline coloured, rule and gutter gr
 test('summary counts each severity, singular and plural', () => {
   const last = (s: string) => s.trimEnd().split('\n').at(-1);
   assert.is(last(stylish([mismatch, crash, tabbed, tabbed, multiLine], ctx())), '2 errors, 1 warning, 2 infos');
+});
+
+test('a long source line is shown as a window around the finding, the underline moved with it', () => {
+  const value = `/${'a'.repeat(300)}/server`;
+  const text = `env: {OTEL_GO_AUTO_TARGET_EXE: ${value}, OTHER: x}\n`;
+  const f: SourceFile = { path: 'k.yaml', absPath: '/repo/k.yaml', text, kind: 'yaml', requested: true, lines: new LineIndex(text) };
+  const show = (needle: string, length = needle.length) => {
+    const i = text.indexOf(needle);
+    const d = { ruleId: 'r', severity: 'error' as const, message: 'm', range: f.lines.range('k.yaml', i, i + length), related: [] };
+    return stylish([d], { ...ctx(), files: new Map([['k.yaml', f]]) }).split('\n').slice(2, 4);
+  };
+  // Near the start: no leading ellipsis; the rest of the 160 characters, then one.
+  const head = show('OTEL_GO_AUTO_TARGET_EXE');
+  assert.is(head[0], `1 | ${text.slice(0, 160)}\u2026`);
+  assert.is(head[1], `  | ${' '.repeat(6)}^${'~'.repeat(22)}`);
+  // Far in: 40 characters before the finding, an ellipsis on both sides.
+  const tail = show('OTHER');
+  const i = text.indexOf('OTHER');
+  assert.is(tail[0], `1 | \u2026${text.slice(i - 40, text.length - 1)}`);
+  assert.is(tail[1], `  | ${' '.repeat(41)}^~~~~`);
+  // A range longer than the window is underlined to the window's end.
+  const whole = show(value);
+  assert.is(whole[1], `  | ${' '.repeat(31)}^${'~'.repeat(160 - 31 - 1)}`);
 });
 
 test.run();
