@@ -66,6 +66,13 @@ function tokens(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** How many spaces a line starts with. */
+function indent(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+
 export interface Mutation {
   text: string;
   /** What was done, for the report. */
@@ -106,7 +113,7 @@ export function mutate(r: Rand, text: string, donor: string): Mutation {
     }
     case 7: {
       const line = lines[li] ?? '';
-      const shift = int(r, 2) === 0 ? line.replace(/^ {1,2}/, '') : `  ${line}`;
+      const shift = int(r, 2) === 0 ? line.slice(Math.min(2, indent(line))) : `  ${line}`;
       lines[li] = shift;
       return { text: lines.join('\n'), what: `line ${li + 1} re-indented` };
     }
@@ -128,7 +135,10 @@ export function mutate(r: Rand, text: string, donor: string): Mutation {
       return { text: `\ufeff${lines.join('\r\n')}`, what: 'a byte-order mark and CRLF line endings' };
     case 12: {
       // Indentation by tabs (YAML forbids them), from line li on.
-      for (let i = li; i < lines.length; i++) lines[i] = lines[i]!.replace(/^( {2})+/, (m) => '\t'.repeat(m.length / 2));
+      for (let i = li; i < lines.length; i++) {
+        const pairs = indent(lines[i]!) >> 1;
+        lines[i] = '\t'.repeat(pairs) + lines[i]!.slice(pairs * 2);
+      }
       return { text: lines.join('\n'), what: `tab indentation from line ${li + 1}` };
     }
     default: {
@@ -184,6 +194,8 @@ export interface Failure {
   texts: Record<string, string>;
 }
 
+const lineIndexes = new Map<string, LineIndex>();
+
 /** What must hold of a range in a report (the file's text, when the run read it). */
 function rangeProblem(r: Range, text: string | undefined, where: string): string | undefined {
   const ints = [r.line, r.column, r.endLine, r.endColumn, r.start, r.end];
@@ -193,7 +205,9 @@ function rangeProblem(r: Range, text: string | undefined, where: string): string
   if (r.end < r.start) return `${where}: ends before it starts: ${JSON.stringify(r)}`;
   if (text === undefined) return undefined;
   if (r.start < 0 || r.end > text.length) return `${where}: offsets ${r.start}-${r.end} outside the file (${text.length} characters)`;
-  const want = new LineIndex(text).range(r.file, r.start, r.end);
+  let lines = lineIndexes.get(text);
+  if (!lines) lineIndexes.set(text, (lines = new LineIndex(text)));
+  const want = lines.range(r.file, r.start, r.end);
   if (want.line !== r.line || want.column !== r.column || want.endLine !== r.endLine || want.endColumn !== r.endColumn) {
     return `${where}: ${r.line}:${r.column}-${r.endLine}:${r.endColumn} does not match its offsets (${want.line}:${want.column}-${want.endLine}:${want.endColumn})`;
   }
@@ -220,14 +234,22 @@ const SUSPICIOUS: (string | RegExp)[] = [
   'Maximum call stack',
 ];
 
+/** What is wrong with a message of a finding or of its evidence, if anything. */
+function messageProblem(message: unknown): string | undefined {
+  if (typeof message !== 'string' || message === '') return `no message: ${JSON.stringify(message)}`;
+  if (SUSPICIOUS.some((s) => (typeof s === 'string' ? message.includes(s) : s.test(message)))) return `suspicious message ${JSON.stringify(message.slice(0, 500))}`;
+  if (message.split(' ').some((w) => w.length > 260)) return `a word of the message is not cut (${message.length} characters)`;
+  return undefined;
+}
+
 function reportProblems(diagnostics: Diagnostic[], textOf: (file: string) => string | undefined): string[] {
   const out: string[] = [];
   for (const d of diagnostics) {
     const head = `${d.ruleId} at ${d.range.file}:${d.range.line}:${d.range.column}`;
     if (d.ruleId === 'internal-error') out.push(`${head}: ${d.message}`);
-    if (d.message.split(' ').some((w) => w.length > 260)) out.push(`${head}: a word of the message is not cut (${d.message.length} characters)`);
-    if (typeof d.message !== 'string' || d.message === '' || SUSPICIOUS.some((s) => (typeof s === 'string' ? d.message.includes(s) : s.test(d.message)))) {
-      out.push(`${head}: suspicious message ${JSON.stringify(d.message)}`);
+    for (const [m, where] of [[d.message, head], ...d.related.map((e, i) => [e.message, `${head} related ${i}`])] as [unknown, string][]) {
+      const p = messageProblem(m);
+      if (p) out.push(`${where}: ${p}`);
     }
     const ranges: [Range, string][] = [[d.range, head], ...d.related.map((e, i) => [e.range, `${head} related ${i}`] as [Range, string]), ...(d.fix?.edits ?? []).map((e, i) => [e.range, `${head} fix edit ${i}`] as [Range, string])];
     for (const [r, where] of ranges) {
@@ -302,6 +324,7 @@ export async function runCase(o: CaseOptions): Promise<{ failure?: Failure; what
   } catch (err) {
     return { failure: failure(`threw: ${(err as Error)?.stack ?? err}`), what };
   } finally {
+    lineIndexes.clear();
     if (dir !== o.repo) rmSync(dir, { recursive: true, force: true });
   }
 }
