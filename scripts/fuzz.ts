@@ -13,7 +13,7 @@
 //   node --import tsx scripts/fuzz.ts [--runs N] [--seed S] [--corpus DIR]... [--corpus-of DIR]... [--save DIR] [--quiet]
 //
 // --corpus: a directory linted as a repository; --corpus-of: each subdirectory of DIR is one (default: examples/*/broken
-// and examples/*/fixed, and the examples of one level when they have neither). --save: where failing cases are written (default .fuzz/). The
+// and examples/*/fixed). --save: where failing cases are written (default .fuzz/). The
 // exit code is 1 when any case failed. test/fuzz.test.ts runs a fixed set of seeds in the test suite.
 
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ import { lint } from '../src/lint.ts';
 import { LineIndex } from '../src/model/source.ts';
 import type { Range } from '../src/model/source.ts';
 import { allRules } from '../rules/index.ts';
+import { examplesRepo } from '../test/helpers/examples-repo.ts';
 import { rng } from './bench/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -161,18 +162,6 @@ function lintedFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return out.sort();
-}
-
-/** The default corpus: each example's broken and fixed repositories (of examples/, or a copy of it). */
-export function exampleRepos(ex = join(ROOT, 'examples')): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(ex, { withFileTypes: true })) {
-    if (!e.isDirectory()) continue;
-    const d = join(ex, e.name);
-    const sub = ['broken', 'fixed'].map((s) => join(d, s)).filter((s) => statSync(s, { throwIfNoEntry: false })?.isDirectory());
-    out.push(...(sub.length > 0 ? sub : [d]));
-  }
   return out.sort();
 }
 
@@ -340,9 +329,10 @@ async function main(argv: string[]): Promise<void> {
     else throw new Error(`unknown argument ${a}`);
   }
   const scratch = mkdtempSync(join(tmpdir(), 'otl-fuzz-'));
-  // The examples are copied out of this repository: in place, every case would walk all of it from its git root.
-  if (corpus.length === 0) cpSync(join(ROOT, 'examples'), join(scratch, 'examples'), { recursive: true });
-  const repos = corpus.length > 0 ? corpus : exampleRepos(join(scratch, 'examples'));
+  // By default each example's broken and fixed repository, copied out of this one: in place, every case would walk all
+  // of it from its git root.
+  const examples = corpus.length === 0 ? examplesRepo('otl-fuzz-examples-') : undefined;
+  const repos = examples ? examples.dirs.map((d) => join(examples.dir, d)) : corpus;
   const failures: Failure[] = [];
   // The slowest cases are listed: a damage that makes a run slow (a long chain, a deep nesting) is how quadratic code
   // shows itself. Not a failure: the time depends on the machine.
@@ -366,6 +356,7 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    examples?.remove();
   }
   if (!quiet) for (const x of slowest) console.log(`slow: ${x.ms.toFixed(0)} ms, seed ${x.seed}, ${x.what}`);
   console.log(`${runs} cases (seeds ${seed}-${seed + runs - 1}, ${repos.length} repositories): ${failures.length} failed`);

@@ -1,19 +1,20 @@
 // "Bad input is a finding, never a crash": a fixed set of seeds of the mutation fuzzer (scripts/fuzz.ts) over the
 // examples, in the test suite. `npm run fuzz` runs more, and over other repositories.
 
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { exampleRepos, mutate, rng, runCase } from '../scripts/fuzz.ts';
+import { mutate, rng, runCase } from '../scripts/fuzz.ts';
+import { examplesRepo } from './helpers/examples-repo.ts';
 import type { Rule } from '../src/engine/types.ts';
 import { allRules } from '../rules/index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'otl-fuzz-test-'));
 // A copy outside this repository: in place, every run would walk the whole of it from its git root.
-cpSync(join(import.meta.dirname, '..', 'examples'), join(scratch, 'examples'), { recursive: true });
-const repos = exampleRepos(join(scratch, 'examples'));
+const examples = examplesRepo('otl-fuzz-examples-');
+const repos = examples.dirs.map((d) => join(examples.dir, d));
 
 test('the mutations are reproducible from the seed, and change the text', () => {
   const text = 'FROM golang:1.24 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n';
@@ -59,6 +60,9 @@ test('600 damaged variants of the examples: no crash, every location inside its 
   assert.ok(withFindings > 300, `${withFindings} of 600 cases had findings`);
 });
 
-test.after(() => rmSync(scratch, { recursive: true, force: true }));
+test.after(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  examples.remove();
+});
 
 test.run();
