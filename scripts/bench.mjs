@@ -344,15 +344,20 @@ export function configPath(dir: string): string {
 }
 `;
 
+/** Writes files (relative path -> text) under dir, making their directories. */
+function writeFiles(dir, files) {
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+}
+
 function smallRepo(extra = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'otl-bench-small-'));
   cpSync(join(root, 'examples', 'entrypoint-script', 'broken'), dir, { recursive: true });
   mkdirSync(join(dir, '.git'));
   writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
-  for (const [rel, text] of Object.entries(extra)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
+  writeFiles(dir, extra);
   return dir;
 }
 
@@ -408,10 +413,7 @@ function scaling() {
       for (const n of sizes) {
         const dir = mkdtempSync(join(tmpdir(), 'otl-scale-'));
         dirs.push(dir);
-        for (const [path, text] of Object.entries(make(n))) {
-          mkdirSync(dirname(join(dir, path)), { recursive: true });
-          writeFileSync(join(dir, path), text);
-        }
+        writeFiles(dir, make(n));
         // The median of 3 runs, after one that writes the code cache.
         const times = [];
         for (let i = 0; i < 4; i++) {
