@@ -1,4 +1,4 @@
-// otel-target-lint bundle 0577dce45b70bc54
+// otel-target-lint bundle b09cc9f0a4047a5a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6839,6 +6839,11 @@ function withScript(x, e) {
   }
   return e;
 }
+function overlayRepoPath(o, p) {
+  const rel = relUnder(p, o.dest);
+  const repoPath = rel === "" ? o.contextDir : repoJoin(o.contextDir, rel);
+  return repoPath.startsWith("..") ? void 0 : repoPath;
+}
 function lookupExact(image, p) {
   const x = extraOf(image);
   const direct = image.fs.get(p);
@@ -6849,9 +6854,8 @@ function lookupExact(image, p) {
   for (let i2 = x.overlays.length - 1; i2 >= 0 && !found; i2--) {
     const o = x.overlays[i2];
     if (!isUnder(p, o.dest) || isRemoved(x, p, i2)) continue;
-    const rel = relUnder(p, o.dest);
-    const repoPath = rel === "" ? o.contextDir : repoJoin(o.contextDir, rel);
-    if (repoPath.startsWith("..")) continue;
+    const repoPath = overlayRepoPath(o, p);
+    if (repoPath === void 0) continue;
     const st = x.repo.stat(repoPath);
     if (st === "file") found = withScript(x, { type: "file", path: p, origin: [...o.origin], contextFile: repoPath });
     else if (st === "dir") found = { type: "dir", path: p, origin: [...o.origin], contextDir: repoPath };
@@ -6899,9 +6903,8 @@ function listDir(image, dir) {
   if (x) {
     x.overlays.forEach((o, i2) => {
       if (isUnder(d, o.dest)) {
-        const rel = relUnder(d, o.dest);
-        const repoPath = rel === "" ? o.contextDir : repoJoin(o.contextDir, rel);
-        if (repoPath.startsWith("..")) return;
+        const repoPath = overlayRepoPath(o, d);
+        if (repoPath === void 0) return;
         const base = repoPath === "." ? "" : `${repoPath}/`;
         for (const f of x.repo.list(repoPath)) {
           if (!f.startsWith(base)) continue;

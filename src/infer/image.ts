@@ -282,6 +282,13 @@ function withScript(x: Extra | undefined, e: FsEntry): FsEntry {
   return e;
 }
 
+/** The repository path an overlay puts at image path `p` (inside its destination); undefined outside the repository. */
+function overlayRepoPath(o: Overlay, p: string): string | undefined {
+  const rel = relUnder(p, o.dest);
+  const repoPath = rel === '' ? o.contextDir : repoJoin(o.contextDir, rel);
+  return repoPath.startsWith('..') ? undefined : repoPath;
+}
+
 function lookupExact(image: ImageModel, p: string): FsEntry | undefined {
   const x = extraOf(image);
   const direct = image.fs.get(p);
@@ -292,9 +299,8 @@ function lookupExact(image: ImageModel, p: string): FsEntry | undefined {
   for (let i = x.overlays.length - 1; i >= 0 && !found; i--) {
     const o = x.overlays[i]!;
     if (!isUnder(p, o.dest) || isRemoved(x, p, i)) continue;
-    const rel = relUnder(p, o.dest);
-    const repoPath = rel === '' ? o.contextDir : repoJoin(o.contextDir, rel);
-    if (repoPath.startsWith('..')) continue;
+    const repoPath = overlayRepoPath(o, p);
+    if (repoPath === undefined) continue;
     const st = x.repo.stat(repoPath);
     if (st === 'file') found = withScript(x, { type: 'file', path: p, origin: [...o.origin], contextFile: repoPath });
     else if (st === 'dir') found = { type: 'dir', path: p, origin: [...o.origin], contextDir: repoPath };
@@ -355,9 +361,8 @@ export function listDir(image: ImageModel, dir: string): string[] {
   if (x) {
     x.overlays.forEach((o, i) => {
       if (isUnder(d, o.dest)) {
-        const rel = relUnder(d, o.dest);
-        const repoPath = rel === '' ? o.contextDir : repoJoin(o.contextDir, rel);
-        if (repoPath.startsWith('..')) return;
+        const repoPath = overlayRepoPath(o, d);
+        if (repoPath === undefined) return;
         const base = repoPath === '.' ? '' : `${repoPath}/`;
         for (const f of x.repo.list(repoPath)) {
           if (!f.startsWith(base)) continue;
