@@ -11,10 +11,11 @@
 // `$${` for a literal `${`. An interpolation of a bare name is a variable; anything else in one (a call, a
 // conditional) is `other`, which is as much as bake.ts evaluates inside a native template.
 
-import { parseDocument, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
-import type { ParsedNode, Scalar as YScalar, YAMLMap } from 'yaml';
+import { Composer, Parser, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
+import type { Document, ParsedNode, Scalar as YScalar, YAMLMap } from 'yaml';
 import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import { escapedMarker, type HclBlock, type HclBody, type HclExpr, type HclFile } from './hcl.ts';
+import { dropTooDeep } from './yaml.ts';
 
 const isMap = yamlIsMap;
 const isScalar = yamlIsScalar;
@@ -24,7 +25,18 @@ const isSeq = yamlIsSeq;
 export function parseHclJson(file: SourceFile, blockTypes: ReadonlySet<string>): HclFile {
   const problems: ParseProblem[] = [];
   const range = (s: number, e: number): Range => file.lines.range(file.path, s, e);
-  const doc = parseDocument(file.text, { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false });
+  const tokens = Array.from(new Parser().parse(file.text));
+  dropTooDeep(tokens, (offset, message) => problems.push({ range: range(offset, Math.min(offset + 1, file.text.length)), message, severity: 'partial' }));
+  // The first document (JSON has one; what follows it is an error).
+  let doc: Document.Parsed | undefined;
+  for (const d of new Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+    if (!doc) doc = d;
+    else {
+      problems.push({ range: range(d.range[0], d.range[0]), message: 'Invalid JSON: more than one value in the file', severity: 'partial' });
+      break;
+    }
+  }
+  if (!doc) return { body: { attributes: [], blocks: [] }, problems };
   for (const e of doc.errors) {
     const [s, t] = e.pos;
     problems.push({ range: range(Math.min(s, file.text.length), Math.min(Math.max(s, t), file.text.length)), message: `Invalid JSON: ${e.message}`, severity: 'partial' });

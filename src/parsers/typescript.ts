@@ -30,12 +30,14 @@ import type {
   Workload,
 } from '../model/workload.ts';
 import { parseDirective } from './directives.ts';
+import { MAX_TS_NESTING, tooDeeplyNested } from './ts-depth.ts';
 import { CONTAINER_FIELDS } from './kube.ts';
 import { Program, isCdk8sImportsSpecifier } from './ts-values.ts';
 import type { ArrayValue, ModuleHost, ObjectValue, Prop, SymbolRef, Value } from './ts-values.ts';
 
 type Node = TSESTree.Node;
 type Estree = typeof import('@typescript-eslint/typescript-estree');
+type Ts = typeof import('typescript');
 
 /** A YAML file a program deploys (Pulumi `k8s.yaml.ConfigFile` / `ConfigGroup`, cdk8s `Include`). */
 export interface ReferencedYaml {
@@ -86,6 +88,14 @@ function loadEstree(): Promise<Estree> {
   return estreePromise;
 }
 
+let tsPromise: Promise<Ts> | undefined;
+
+/** TypeScript itself (its scanner, for tooDeeplyNested()); typescript-estree loads it anyway. */
+function loadTs(): Promise<Ts> {
+  tsPromise ??= import('typescript').then((m) => ((m as { default?: Ts }).default ?? m) as Ts);
+  return tsPromise;
+}
+
 export async function parseTypeScriptManifests(
   file: SourceFile,
   opts: ParseTypeScriptOptions = {},
@@ -97,10 +107,20 @@ export async function parseTypeScriptManifests(
     return out;
   }
   let estree: Estree;
+  let ts: Ts;
   try {
-    estree = await loadEstree();
+    [estree, ts] = await Promise.all([loadEstree(), loadTs()]);
   } catch (e) {
     out.problems.push({ range: whole, message: `cannot load the TypeScript parser: ${errorMessage(e)}`, severity: 'error' });
+    return out;
+  }
+  const deep = tooDeeplyNested(ts, file.text);
+  if (deep !== undefined) {
+    out.problems.push({
+      range: file.lines.range(file.path, deep, Math.min(deep + 1, file.text.length)),
+      message: `Brackets nested more than ${MAX_TS_NESTING} levels deep: this program is not read (the linter reads programs nested up to ${MAX_TS_NESTING} levels)`,
+      severity: 'error',
+    });
     return out;
   }
   let ast: TSESTree.Program;
@@ -114,7 +134,7 @@ export async function parseTypeScriptManifests(
   try {
     const walk = walker(estree);
     walk(ast, () => undefined, true);
-    const host = new SiblingHost(estree, walk, opts.readSibling);
+    const host = new SiblingHost(estree, ts, walk, opts.readSibling);
     const prog = new Program(file.path, file.text, ast, host, (root, visit) => walk(root, visit, false));
     host.register(prog);
     new Mapper(prog, out).run();
@@ -136,7 +156,9 @@ function syntaxProblem(file: SourceFile, e: unknown): ParseProblem {
   const start = typeof loc?.start?.offset === 'number' ? loc.start.offset : 0;
   let end = typeof loc?.end?.offset === 'number' ? loc.end.offset : start;
   if (end <= start) end = Math.min(file.text.length, start + 1);
-  return { range: file.lines.range(file.path, start, end), message: `TypeScript syntax error: ${errorMessage(e)}`, severity: 'error' };
+  // Chains without brackets (1,000 `a ? b :` in one expression) can still exhaust the parser's stack.
+  const message = e instanceof RangeError ? 'Nested too deeply for the TypeScript parser (it ran out of stack): this program is not read' : `TypeScript syntax error: ${errorMessage(e)}`;
+  return { range: file.lines.range(file.path, start, end), message, severity: 'error' };
 }
 
 function directivesOf(file: SourceFile, ast: TSESTree.Program): Directive[] {
@@ -161,6 +183,7 @@ class SiblingHost implements ModuleHost {
   private readonly programs = new Map<string, Program | null>();
   constructor(
     private readonly estree: Estree,
+    private readonly ts: Ts,
     private readonly walk: Walk,
     private readonly read: ((relPath: string) => string | undefined) | undefined,
   ) {}
@@ -183,7 +206,7 @@ class SiblingHost implements ModuleHost {
       } catch {
         text = undefined;
       }
-      if (text === undefined || text.length > MAX_TS_CHARS) {
+      if (text === undefined || text.length > MAX_TS_CHARS || tooDeeplyNested(this.ts, text) !== undefined) {
         this.programs.set(candidate, null);
         continue;
       }

@@ -26,7 +26,7 @@
 //   conversion (`toJS`) is bounded by MAX_ALIAS_COUNT, so alias bombs cannot blow up.
 
 import { Composer, Parser, visit, isAlias as yamlIsAlias, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
-import type { Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { CST, Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Directive, ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { Scalar } from '../model/workload.ts';
 import { parseDirective } from './directives.ts';
@@ -42,6 +42,46 @@ const isSeq = yamlIsSeq;
 export const MAX_YAML_CHARS = 5_000_000;
 /** Bound for alias expansion when a subtree is converted to plain JS (alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Collections nested deeper than this are not read. The library composes a document recursively: ~800 levels
+ * exhaust the stack, and then it is not only an error the library catches: V8 aborts the whole process ("RegExpCompiler
+ * Allocation failed") when a regular expression is compiled with the stack nearly full. Kubernetes manifests nest
+ * ~10-60 levels (a CRD's schema the most).
+ */
+export const MAX_YAML_DEPTH = 200;
+
+/**
+ * The first collection of a parsed document (CST) nested deeper than `limit`, if any: its offset and depth. Walked
+ * with a stack of its own (a recursive walk would run out of stack on the inputs this is for).
+ */
+function tooDeep(doc: CST.Document, limit: number): { offset: number; depth: number } | undefined {
+  const todo: [CST.Token, number][] = doc.value ? [[doc.value, 1]] : [];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    const [t, depth] = next;
+    if (t.type !== 'block-map' && t.type !== 'block-seq' && t.type !== 'flow-collection') continue;
+    if (depth > limit) return { offset: t.offset, depth };
+    for (const item of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+      if (item.key) todo.push([item.key, depth + 1]);
+      if (item.value) todo.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Empties every document of `tokens` (the CST, changed in place) that nests deeper than MAX_YAML_DEPTH, so that it
+ * composes as an empty document; `report` is told where. Call before anything walks the tokens recursively.
+ */
+export function dropTooDeep(tokens: CST.Token[], report: (offset: number, message: string) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'document') continue;
+    const deep = tooDeep(t, MAX_YAML_DEPTH);
+    if (!deep) continue;
+    report(deep.offset, `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`);
+    tokens[i] = { ...t, value: undefined };
+  }
+}
 
 export interface Span {
   start: number;
@@ -291,6 +331,7 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
     const tokens = Array.from(new Parser().parse(text));
+    dropTooDeep(tokens, (offset, message) => problems.push({ range: rangeOf(offset, Math.min(offset + 1, text.length)), message, severity: 'partial' }));
     const comments: { offset: number; source: string }[] = [];
     // A comment starts with `#`: without one, skip the walk over every token (a visible cost over thousands of files).
     if (text.includes('#')) collectComments(tokens, comments);

@@ -136,4 +136,21 @@ test('the built CLI with a cdk8s program: typescript-estree and TypeScript get c
   assert.equal([warm.code, warm.stdout, warm.stderr], [1, cold.stdout, '']);
 });
 
+test('the built CLI on input nested thousands of levels deep: findings, not a V8 abort', () => {
+  // Composing these, the yaml library ran out of stack; the built CLI then died in V8 ("RegExpCompiler Allocation
+  // failed", exit 134) with no report, when a regular expression was compiled with the stack nearly full.
+  const repo = join(work, 'deep');
+  mkdirSync(join(repo, '.git'), { recursive: true });
+  writeFileSync(join(repo, 'docker-bake.json'), `${'{'.repeat(1500)}\n`);
+  writeFileSync(join(repo, 'k.yaml'), `a: ${'['.repeat(1500)}\n`);
+  writeFileSync(join(repo, 'main.ts'), `import * as k from 'cdk8s';\nconst x = ${'{a: '.repeat(1500)}1${'}'.repeat(1500)};\n`);
+  const r = run(['--format', 'gcc', '.'], repo, 'off');
+  assert.equal([r.code, r.stderr], [1, '']);
+  assert.equal(r.stdout.trim().split('\n'), [
+    'docker-bake.json:1:201: warning: Nested more than 200 levels deep: this document is not read (the linter reads YAML and JSON nested up to 200 levels) [parse-error]',
+    'k.yaml:1:203: warning: Nested more than 200 levels deep: this document is not read (the linter reads YAML and JSON nested up to 200 levels) [parse-error]',
+    'main.ts:2:411: error: Brackets nested more than 100 levels deep: this program is not read (the linter reads programs nested up to 100 levels) [parse-error]',
+  ]);
+});
+
 test.run();

@@ -6,6 +6,7 @@ import { initHclParser } from '../../src/parsers/hcl.ts';
 import { LineIndex, type ParseProblem, type SourceFile } from '../../src/model/source.ts';
 import type { BakeTarget } from '../../src/model/workload.ts';
 
+const pos = (r: { line: number; column: number; endLine: number; endColumn: number }) => [r.line, r.column, r.endLine, r.endColumn];
 function sf(text: string, path = 'docker-bake.hcl'): SourceFile {
   return { path, absPath: `/repo/${path}`, text, kind: 'bake', requested: true, lines: new LineIndex(text) };
 }
@@ -182,6 +183,15 @@ test('docker-bake.json that does not parse: a problem with its position, and wha
   assert.equal(b.targets[0]!.tags.map((x) => x.value), ['x/a']);
   const notObject = parseBake(sf('["x"]\n', 'docker-bake.json'));
   assert.equal([notObject.targets, notObject.problems.map((p) => [p.message, p.severity])], [[], [['Invalid docker-bake JSON: the file must hold one JSON object', 'error']]]);
+});
+
+test('docker-bake.json nested too deeply, or holding two values: a problem, no exception', () => {
+  const deep = parseBake(sf(`{"target": {"a": {"tags": ["x/a"]}}, "b": ${'['.repeat(5000)}\n`, 'docker-bake.json'));
+  assert.equal(deep.problems.map((p) => [p.message, pos(p.range)]), [['Nested more than 200 levels deep: this document is not read (the linter reads YAML and JSON nested up to 200 levels)', [1, 242, 1, 243]]]);
+  assert.equal(deep.targets, []);
+  const two = parseBake(sf('{"target": {"a": {"tags": ["x/a"]}}}\n---\n{}\n', 'docker-bake.json'));
+  assert.equal(two.problems.map((p) => [p.message, pos(p.range)]), [['Invalid JSON: more than one value in the file', [2, 1, 2, 1]]]);
+  assert.equal(two.targets.map((t) => t.name), ['a']);
 });
 
 test('files loaded together (bake\'s default files): later layers win, args and contexts merge, variables cross files', () => {

@@ -6,6 +6,8 @@ import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
 import type { ConfigMap, Container, Instrumentation, KubeObject, Scalar, Workload } from '../../src/model/workload.ts';
 import { looksLikeInfraProgram, parseTypeScriptManifests } from '../../src/parsers/typescript.ts';
+import { MAX_TS_NESTING, tooDeeplyNested } from '../../src/parsers/ts-depth.ts';
+import * as ts from 'typescript';
 import type { TypeScriptManifests } from '../../src/parsers/typescript.ts';
 
 function sf(text: string, path = 'deploy/main.ts'): SourceFile {
@@ -64,6 +66,35 @@ test('syntax error: one ParseProblem at the error, no objects, no throw', async 
   assert.is(r.problems[0]!.severity, 'error');
   assert.equal(pos(r.problems[0]!.range), [3, 10, 3, 11]);
   assert.match(r.problems[0]!.message, /^TypeScript syntax error: /);
+});
+
+test('tooDeeplyNested: brackets and template substitutions by the TypeScript scanner; strings, comments and regular expressions do not count', () => {
+  const nest = (n: number) => `const x = ${'{a: ['.repeat(n / 2)}1${'] }'.repeat(n / 2)};\n`;
+  assert.is(tooDeeplyNested(ts, nest(MAX_TS_NESTING)), undefined);
+  // The 101st bracket: the 51st `{`, at 10 + 50 * 5.
+  assert.is(tooDeeplyNested(ts, nest(MAX_TS_NESTING + 2)), 260);
+  const noise = `const s = '${'('.repeat(300)}'; // ${'['.repeat(300)}\n/* ${'{'.repeat(300)} */ const r = /\\(${'[(]'.repeat(300)}/g;\n`;
+  assert.is(tooDeeplyNested(ts, noise + nest(MAX_TS_NESTING)), undefined);
+  // After an expression, `/` divides: the brackets that follow count.
+  assert.is(tooDeeplyNested(ts, `const d = (a) / 2 / ${'('.repeat(5)}b${')'.repeat(5)};\n`, 4), 24);
+  // A template's \`\${\` opens until its \`}\`; the template text after it is not code.
+  const tpl = 'const t = `a${ `b${ c }d` }e {{{ ((( `;\n';
+  assert.is(tooDeeplyNested(ts, tpl, 2), undefined);
+  // The inner template's head (\`b\${), at 15.
+  assert.is(tooDeeplyNested(ts, tpl, 1), 15);
+  assert.is(tooDeeplyNested(ts, 'const t = `a${ b }((( {{{ [[[`;\n', 1), undefined);
+});
+
+test('a program nested too deeply is not parsed: one problem at the first bracket too deep, no objects, no exception', async () => {
+  const head = `import * as kplus from 'cdk8s-plus-31';\n`;
+  const { r } = await parse(`${head}const a = ${'{b: '.repeat(2000)}1${'}'.repeat(2000)};\n`);
+  assert.equal([r.objects.length, r.problems.map((p) => [p.message, p.severity, pos(p.range)])], [
+    0,
+    [[`Brackets nested more than ${MAX_TS_NESTING} levels deep: this program is not read (the linter reads programs nested up to ${MAX_TS_NESTING} levels)`, 'error', [2, 411, 2, 412]]],
+  ]);
+  // Without brackets: the parser's stack overflow is a problem of the file too.
+  const chain = await parse(`${head}const a = ${'x ? y : '.repeat(5000)}z;\n`);
+  assert.equal(chain.r.problems.map((p) => p.message), ['Nested too deeply for the TypeScript parser (it ran out of stack): this program is not read']);
 });
 
 test('directives from line and block comments', async () => {

@@ -5,7 +5,7 @@ import { Parser, isMap, parseAllDocuments } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
-import { MAX_YAML_CHARS, blankHelmActions, decodeBool, goYamlReadsFlow, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
+import { MAX_YAML_CHARS, MAX_YAML_DEPTH, blankHelmActions, decodeBool, goYamlReadsFlow, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
 import type { YamlDoc } from '../../src/parsers/yaml.ts';
 
 function sf(text: string, path = 'm.yaml'): SourceFile {
@@ -299,6 +299,26 @@ test('files over the size limit are not parsed', () => {
   const res = parseYaml(sf(text), { helm: false });
   assert.equal(res.docs, []);
   assert.is(res.problems[0]!.severity, 'error');
+});
+
+test('a document nested deeper than MAX_YAML_DEPTH is not read (a problem at its deepest collection); the others are', () => {
+  // Flow and block nesting, 201 levels: too deep. 200 levels: read.
+  const flow = `a: ${'['.repeat(MAX_YAML_DEPTH)}1${']'.repeat(MAX_YAML_DEPTH)}\n`;
+  const block = `${Array.from({ length: MAX_YAML_DEPTH + 1 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`;
+  const ok = `${Array.from({ length: MAX_YAML_DEPTH }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`;
+  const text = `kind: Pod\n---\n${flow}---\n${block}---\n${ok}---\nkind: ConfigMap\n`;
+  const res = parseYaml(sf(text), { helm: false });
+  assert.equal(res.docs.map((d) => [d.index, isMap(d.root)]), [[0, true], [1, false], [2, false], [3, true], [4, true]]);
+  const message = `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`;
+  assert.equal(res.problems.map((p) => [p.message, p.severity, pos(p.range)]), [
+    // The 200th '[' (the root map is level 1).
+    [message, 'partial', [3, 203, 3, 204]],
+    // The map that holds k200 (column 201: 200 spaces of indentation).
+    [message, 'partial', [MAX_YAML_DEPTH + 5, MAX_YAML_DEPTH + 1, MAX_YAML_DEPTH + 5, MAX_YAML_DEPTH + 2]],
+  ]);
+  // Far deeper: no exception, no abort (the library would run out of stack composing it).
+  const deep = parseYaml(sf(`a: ${'{'.repeat(20_000)}\nb: ${'- '.repeat(5_000)}x\n`), { helm: false });
+  assert.equal(deep.problems.map((p) => p.message), [message]);
 });
 
 test('alias bomb: lookups stay lazy and anyValue is bounded', () => {
