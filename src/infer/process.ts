@@ -287,6 +287,19 @@ function pinRanges(script: ShellScript, at: Range): ShellScript {
 
 /** Resolves the Go process a container runs. */
 export function resolveProcess(image: ImageModel | undefined, override: ProcessOverride, anchor: Range, ctx: ResolveContext): ResolvedProcess {
+  // One container's command must not stop the run: what cannot be followed is this container's "unknown".
+  try {
+    return follow(image, override, anchor, ctx);
+  } catch (e) {
+    const reason =
+      e instanceof RangeError
+        ? 'its command (or a script it runs) is nested too deeply for the linter to follow'
+        : `the linter failed while following its command (${e instanceof Error ? e.message : String(e)}): this is a bug in otel-target-lint, please report it`;
+    return { status: 'unknown', steps: [], wrappers: [], reason };
+  }
+}
+
+function follow(image: ImageModel | undefined, override: ProcessOverride, anchor: Range, ctx: ResolveContext): ResolvedProcess {
   const base = effectiveArgv(image, override, anchor);
   const steps: Evidence[] = [...base.steps];
   const wrappers: ResolvedProcess['wrappers'] = [];

@@ -13,7 +13,7 @@
 // Loops run their body zero or one time (a `while true` loop never ends). `case` fallthrough (;& ;;&) is not
 // followed. Sourced files (`.`, `source`) and `eval` are not followed.
 
-import type { ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../model/shell.ts';
+import { MAX_SHELL_DEPTH, type ShellCommand, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../model/shell.ts';
 import type { Evidence, Range } from '../model/source.ts';
 import { expandArgv, expandWord, literalValue, matchPattern, type ExpandEnv } from './expand.ts';
 
@@ -131,6 +131,16 @@ const MAX_STEPS = 20000;
  */
 const MAX_DECISIONS = 32;
 const MAX_DEPTH = 16;
+/**
+ * Positional parameters beyond this many are not followed (they become unknown): `set -- "$@" "$@"` doubles them,
+ * and 40 such lines made 2^40 words.
+ */
+const MAX_ARGS = 256;
+
+/** The new positional parameters, or undefined (unknown) when there are too many to follow. */
+function capArgs(args: (string | undefined)[]): (string | undefined)[] | undefined {
+  return args.length > MAX_ARGS ? undefined : args;
+}
 
 class TooComplex extends Error {}
 
@@ -154,6 +164,16 @@ export function analyzeScript(
   script: ShellScript,
   input: { positional: string[] | undefined; env: Map<string, string>; label: string; cwd?: string },
 ): ScriptRun {
+  if (script.tooDeep) {
+    const at = script.tooDeep;
+    return {
+      mode: 'unknown',
+      argv: [],
+      evidence: [{ range: at, message: `nested more than ${MAX_SHELL_DEPTH} levels deep here` }],
+      env: new Map(),
+      reason: `${input.label} nests commands or words more than ${MAX_SHELL_DEPTH} levels deep (${at.file}:${at.line}); the linter does not follow it`,
+    };
+  }
   return new Analyzer(script, input).analyze();
 }
 
@@ -225,9 +245,34 @@ class Analyzer {
         if (s.flow !== 'run') next.push(s);
         else next.push(...this.node(n, s));
       }
-      states = dedupe(next);
-      if (states.length > JOIN_PATHS) states = join(states);
-      if (states.length > MAX_PATHS) throw new TooComplex();
+      states = settle(next);
+    }
+    return states;
+  }
+
+  /**
+   * `a && b || c ...`: the parser nests a chain to the left (`(a && b) || c`), so it is walked from its first command
+   * along the chain in a loop, not by recursion down the left side (a script of 3,000 `&&` ran out of stack).
+   */
+  private chain(n: ShellNode & { kind: 'and' | 'or' }, st: St): St[] {
+    const ops: (ShellNode & { kind: 'and' | 'or' })[] = [];
+    let first: ShellNode = n;
+    while (first.kind === 'and' || first.kind === 'or') {
+      ops.push(first);
+      first = first.left;
+    }
+    let states = this.run([first], st);
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const op = ops[i]!;
+      states = settle(states.flatMap((s) => {
+        if (s.flow !== 'run') return [s];
+        const runRight = op.kind === 'and' ? s.status : s.status === undefined ? undefined : !s.status;
+        if (runRight === true) return this.node(op.right, s);
+        if (runRight === false) return [s];
+        // `a && b` runs b when a is true, `a || b` when a is false.
+        const [t, f] = this.fork(s, op.left);
+        return op.kind === 'and' ? [...this.node(op.right, t), f] : [t, ...this.node(op.right, f)];
+      }));
     }
     return states;
   }
@@ -241,15 +286,7 @@ class Analyzer {
       }
       case 'and':
       case 'or':
-        return this.run([n.left], st).flatMap((s) => {
-          if (s.flow !== 'run') return [s];
-          const runRight = n.kind === 'and' ? s.status : s.status === undefined ? undefined : !s.status;
-          if (runRight === true) return this.node(n.right, s);
-          if (runRight === false) return [s];
-          // `a && b` runs b when a is true, `a || b` when a is false.
-          const [t, f] = this.fork(s, n.left);
-          return n.kind === 'and' ? [...this.node(n.right, t), f] : [t, ...this.node(n.right, f)];
-        });
+        return this.chain(n, st);
       case 'not':
         return this.node(n.body, st).map((s) => {
           s.status = s.status === undefined ? undefined : !s.status;
@@ -839,11 +876,11 @@ class Analyzer {
       break;
     }
     if (newArgs === undefined) return;
-    st.positional = newArgs;
+    st.positional = capArgs(newArgs);
     st.positionalChanged = true;
     st.evidence.push({
       range: cmd.range,
-      message: `\`${cmd.words.map((w) => w.raw).join(' ')}\` sets the script's arguments to: ${formatArgv(newArgs)}`,
+      message: `\`${cmd.words.map((w) => w.raw).join(' ')}\` sets the script's arguments to: ${st.positional ? formatArgv(newArgs) : `${newArgs.length} words, more than the ${MAX_ARGS} the linter follows`}`,
     });
   }
 
@@ -886,7 +923,7 @@ class Analyzer {
     const { argv } = expandArgv(cmd.words, this.env(st));
     const saved = st.positional;
     const savedChanged = st.positionalChanged;
-    st.positional = argv.slice(1);
+    st.positional = capArgs(argv.slice(1));
     st.positionalChanged = true;
     st.depth++;
     st.evidence.push({ range: cmd.range, message: `calls the function ${name}` });
@@ -1325,6 +1362,14 @@ function decide(s: St, d: Decision): void {
 }
 
 /** Merges paths that reached the same state (their evidence may differ; the first is kept). */
+/** The paths after a statement: equal ones merged, joined past JOIN_PATHS; more than MAX_PATHS is too complex. */
+function settle(next: St[]): St[] {
+  let states = dedupe(next);
+  if (states.length > JOIN_PATHS) states = join(states);
+  if (states.length > MAX_PATHS) throw new TooComplex();
+  return states;
+}
+
 function dedupe(states: St[]): St[] {
   if (states.length < 2) return states;
   const out: St[] = [];

@@ -58,6 +58,9 @@ export interface ShellCommand {
   redirects: string[];
 }
 
+/** Statements and word parts nested deeper than this are not read (ShellScript.tooDeep). */
+export const MAX_SHELL_DEPTH = 100;
+
 export interface ShellScript {
   /** All simple commands in source order (function bodies included, marked with inFunction). */
   commands: ShellCommand[];
@@ -67,6 +70,11 @@ export interface ShellScript {
   shebang?: { interpreter: string; args: string[]; range: Range };
   /** Syntax errors tree-sitter recovered from. */
   errors: Range[];
+  /**
+   * Where statements or words first nest deeper than the parser reads (src/parsers/shell.ts MAX_SHELL_DEPTH): what
+   * is inside is missing from `commands` and `body`.
+   */
+  tooDeep?: Range;
   /** Statement tree of the top level (see ShellNode). Optional: absent when a ShellScript is built by hand. */
   body?: ShellNode[];
 }

@@ -511,6 +511,7 @@ class DockerfileReader {
         merged.commands.push(...script.commands);
         merged.functions.push(...script.functions);
         merged.errors.push(...script.errors);
+        if (script.tooDeep) merged.tooDeep ??= script.tooDeep;
         if (merged.body && script.body) merged.body.push(...script.body.map((n) => shiftIndices(n, offset)));
         else delete merged.body;
       }

@@ -8,7 +8,7 @@
 // a leading tilde.
 
 import type { Node as TSNode, Parser as TSParser } from 'web-tree-sitter';
-import type { ShellAssignment, ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../model/shell.ts';
+import { MAX_SHELL_DEPTH, type ShellAssignment, type ShellCommand, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../model/shell.ts';
 import type { LineIndex, Range } from '../model/source.ts';
 import { lazyGrammar, utf8ToUtf16 } from './tree-sitter.ts';
 
@@ -122,17 +122,14 @@ class Walker {
   readonly commands: ShellCommand[] = [];
   readonly functions: string[] = [];
   readonly errors: Range[] = [];
+  /** How deeply stmt() / conv() are nested now; where they first went past MAX_SHELL_DEPTH. */
+  private depth = 0;
+  private tooDeep: Range | undefined;
   body: ShellNode[] = [];
   /** Command substitutions met while converting words, walked once their command is listed. */
   private subs: TSNode[] = [];
   /** Groups made by splitting one tree-sitter command into assignment lines + the command. */
   private readonly splitGroups = new WeakSet<ShellNode>();
-  /**
-   * For each `&&` / `||` list read so far (by tree-sitter node id): whether it holds a `||` along its left spine.
-   * Lists nest to the left (`a && b && c` is `(a && b) && c`), so asking each level's left list again would walk the
-   * whole spine at every level: quadratic in the length of a chain.
-   */
-  private readonly orChains = new Map<number, boolean>();
   private readonly toIndex: (i: number) => number;
 
   constructor(
@@ -145,6 +142,7 @@ class Walker {
 
   result(): ShellScript {
     const out: ShellScript = { commands: this.commands, functions: this.functions, errors: this.errors };
+    if (this.tooDeep) out.tooDeep = this.tooDeep;
     const shebang = this.shebang();
     if (shebang) out.shebang = shebang;
     out.body = this.body;
@@ -169,13 +167,16 @@ class Walker {
     return this.text.slice(this.s(n), this.e(n));
   }
 
-  collectErrors(n: TSNode): void {
-    if (n.isError || n.isMissing) {
-      this.errors.push(this.nodeRange(n));
-      return;
+  /** The ERROR and MISSING nodes, in text order (walked with a stack of its own: trees can be thousands deep). */
+  collectErrors(root: TSNode): void {
+    const todo = [root];
+    for (let n = todo.pop(); n !== undefined; n = todo.pop()) {
+      if (n.isError || n.isMissing) this.errors.push(this.nodeRange(n));
+      else if (n.hasError) {
+        const kids = n.children;
+        for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]!);
+      }
     }
-    if (!n.hasError) return;
-    for (const c of n.children) this.collectErrors(c);
   }
 
   private shebang(): ShellScript['shebang'] {
@@ -218,7 +219,24 @@ class Walker {
     return out;
   }
 
+  /**
+   * A statement. Statements nest (bodies, substitutions) and so does this walk: past MAX_SHELL_DEPTH levels it stops
+   * and the script says where (`tooDeep`), rather than run out of stack.
+   */
   stmt(n: TSNode, ctx: Ctx): ShellNode | undefined {
+    if (this.depth >= MAX_SHELL_DEPTH) {
+      this.tooDeep ??= this.nodeRange(n);
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return this.statement(n, ctx);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private statement(n: TSNode, ctx: Ctx): ShellNode | undefined {
     switch (n.type) {
       case 'command':
         return this.command(n, ctx, [], this.e(n));
@@ -558,25 +576,37 @@ class Walker {
     return left;
   }
 
+  /**
+   * `a && b || c`. tree-sitter nests a chain to the left (`(a && b) || c`): its spine is walked in a loop, from the
+   * first command out, not by recursion (a chain of thousands of commands ran out of stack; asking each level whether
+   * the chain below holds a `||` made it quadratic).
+   */
   private list(n: TSNode, ctx: Ctx): ShellNode | undefined {
-    const kids = n.children;
-    const opIdx = kids.findIndex((c) => c.type === '&&' || c.type === '||');
-    const stmts = kids.filter((c) => STATEMENTS.has(c.type));
-    if (opIdx < 0 || stmts.length < 2) {
-      const nodes = this.block(kids, ctx);
+    const spine: { node: TSNode; or: boolean; right: TSNode }[] = [];
+    let first: TSNode = n;
+    while (first.type === 'list') {
+      const kids = first.children;
+      const opIdx = kids.findIndex((c) => c.type === '&&' || c.type === '||');
+      const stmts = kids.filter((c) => STATEMENTS.has(c.type));
+      if (opIdx < 0 || stmts.length < 2) break;
+      spine.push({ node: first, or: kids[opIdx]!.type === '||', right: stmts[1]! });
+      first = stmts[0]!;
+    }
+    if (spine.length === 0) {
+      const nodes = this.block(n.children, ctx);
       return nodes.length === 1 ? nodes[0] : { kind: 'group', subshell: false, body: nodes, range: this.nodeRange(n) };
     }
-    const or = kids[opIdx]!.type === '||';
-    const leftNode = stmts[0]!;
-    const left = this.stmt(leftNode, ctx);
+    let left = this.stmt(first, ctx);
     // Conditional: the right side of `||`, and whatever follows a chain that already holds a `||`.
-    const hasOr = or || (leftNode.type === 'list' && (this.orChains.get(leftNode.id) ?? chainHasOr(leftNode)));
-    this.orChains.set(n.id, hasOr);
-    const rightCtx: Ctx = hasOr ? { ...ctx, reach: 'conditional' } : ctx;
-    const right = this.stmt(stmts[1]!, rightCtx);
-    if (!left) return right;
-    if (!right) return left;
-    return { kind: or ? 'or' : 'and', left, right, range: this.nodeRange(n) };
+    let hasOr = chainHasOr(first);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const { node, or, right: rightNode } = spine[i]!;
+      hasOr ||= or;
+      const right = this.stmt(rightNode, hasOr ? { ...ctx, reach: 'conditional' } : ctx);
+      if (!left) left = right;
+      else if (right) left = { kind: or ? 'or' : 'and', left, right, range: this.nodeRange(node) };
+    }
+    return left;
   }
 
   private pipeline(n: TSNode, ctx: Ctx): ShellNode {
@@ -724,7 +754,22 @@ class Walker {
     else b.raw(t);
   }
 
+  /** One node of a word into its parts (words nest through quotes and `${x:-...}` operands: see stmt()). */
   private conv(n: TSNode, b: PartsBuilder, quoted: boolean): void {
+    if (this.depth >= MAX_SHELL_DEPTH) {
+      this.tooDeep ??= this.nodeRange(n);
+      b.part({ kind: 'command-sub', text: this.raw(n), quoted });
+      return;
+    }
+    this.depth++;
+    try {
+      this.part(n, b, quoted);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private part(n: TSNode, b: PartsBuilder, quoted: boolean): void {
     switch (n.type) {
       case 'string': {
         const kids = n.children;
@@ -834,11 +879,12 @@ class Walker {
   }
 }
 
-function chainHasOr(n: TSNode): boolean {
-  if (n.type !== 'list') return false;
-  if (n.children.some((c) => c.type === '||')) return true;
-  const first = n.namedChildren.find((c) => STATEMENTS.has(c.type));
-  return first ? chainHasOr(first) : false;
+/** Whether a list holds a `||` along its left spine (in a loop: see list()). */
+function chainHasOr(n: TSNode | undefined): boolean {
+  for (let cur = n; cur?.type === 'list'; cur = cur.namedChildren.find((c) => STATEMENTS.has(c.type))) {
+    if (cur.children.some((c) => c.type === '||')) return true;
+  }
+  return false;
 }
 
 // --- word scanning ------------------------------------------------------------------------------------------

@@ -357,4 +357,26 @@ test('a path keeps its first 32 undecidable conditions as evidence, not hundreds
   assert.is(assumed[0]!.message, '`[ -n "$A0" ]` cannot be evaluated ($A0 is not set in the image or the script); this path assumes it is true');
 });
 
+test('long and doubling inputs: a 5,000-command && / || chain is followed in a loop, positional parameters are capped', () => {
+  // The parser nests a chain to the left: followed by recursion, 3,000 commands ran out of stack.
+  const chain = `#!/bin/sh\n${Array.from({ length: 5000 }, (_, i) => (i % 2 ? 'test -d /x &&' : 'true ||')).join(' ')} true\nexec /app/server\n`;
+  assert.equal(brief(analyze(chain)), { mode: 'exec', argv: ['/app/server'] });
+  // `a || b && c`: b runs when a fails, c when b (or a) succeeds.
+  assert.equal(brief(analyze('#!/bin/sh\nfalse || true && exec /app/a\nexec /app/b\n')), { mode: 'exec', argv: ['/app/a'] });
+  assert.equal(brief(analyze('#!/bin/sh\ntrue || false && false || exec /app/a\nexec /app/b\n')), { mode: 'exec', argv: ['/app/a'] });
+  // Each line doubles the arguments: 2^40 words, unless they become unknown past 256.
+  const doubling = `#!/bin/sh\n${'set -- "$@" "$@"\n'.repeat(40)}exec /app/server "$@"\n`;
+  const r = analyze(doubling, { positional: ['--port', '80'] });
+  assert.equal([r.mode, r.argv[0], r.argv.length < 300], ['exec', '/app/server', true]);
+  assert.ok(r.argv.includes(undefined), 'the arguments past the cap are unknown');
+  const seven = analyze(`#!/bin/sh\n${'set -- "$@" "$@"\n'.repeat(7)}exec /app/server "$@"\n`, { positional: ['x'] });
+  assert.equal(seven.argv.length, 129, '128 words are still followed');
+});
+
+test('a script nested too deeply to read: unknown, with the reason and where', () => {
+  const r = analyze(`#!/bin/sh\n${'if true; then\n'.repeat(150)}exec /app/server\n${'fi\n'.repeat(150)}`);
+  assert.equal(brief(r), { mode: 'unknown', argv: [], reason: 'entrypoint.sh nests commands or words more than 100 levels deep (entrypoint.sh:100); the linter does not follow it' });
+  assert.equal(r.evidence.map((e) => [e.range.line, e.message]), [[100, 'nested more than 100 levels deep here']]);
+});
+
 test.run();

@@ -3,7 +3,7 @@
 // statement tree, and recovery from bad input.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ShellCommand, ShellNode, ShellScript, ShellWord, WordPart } from '../../src/model/shell.ts';
+import { MAX_SHELL_DEPTH, type ShellCommand, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../../src/model/shell.ts';
 import { LineIndex, type Range } from '../../src/model/source.ts';
 import { initShellParser, parseShell, shellParserReady } from '../../src/parsers/shell.ts';
 import { utf8ToUtf16 } from '../../src/parsers/tree-sitter.ts';
@@ -470,6 +470,26 @@ test('nested command substitutions are listed as subshell commands, outer first'
       },
     }),
   ]);
+});
+
+test('nesting past MAX_SHELL_DEPTH: the walk stops there and says where (tooDeep); chains of thousands are not nesting', () => {
+  const pos = (r: Range | undefined) => (r ? [r.line, r.column] : undefined);
+  const subst = parse(`x=${'"$('.repeat(300)}echo${')"'.repeat(300)}\nexec /app/server\n`);
+  assert.ok(subst.tooDeep, 'nested substitutions');
+  assert.ok(subst.commands.length <= MAX_SHELL_DEPTH + 1, `${subst.commands.length} commands read`);
+  const ifs = parse(`${'if true; then\n'.repeat(MAX_SHELL_DEPTH + 5)}:\n${'fi\n'.repeat(MAX_SHELL_DEPTH + 5)}`);
+  // Statements and the words of a command are levels: the word `true` of the 99th `if`'s condition is the 101st.
+  assert.equal(pos(ifs.tooDeep), [MAX_SHELL_DEPTH - 1, 4]);
+  const params = parse(`y=${'${a:-'.repeat(3000)}x${'}'.repeat(3000)}\n`);
+  assert.ok(params.tooDeep, 'nested parameter operands');
+  assert.is(parse(`${'if true; then\n'.repeat(MAX_SHELL_DEPTH - 2)}:\n${'fi\n'.repeat(MAX_SHELL_DEPTH - 2)}`).tooDeep, undefined);
+  // 5,000 commands in one && / || chain, a 3,000-stage pipeline: long, not deep; every command is read.
+  const chain = parse(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(' && ')}\n`);
+  assert.equal([chain.tooDeep, chain.errors.length, chain.commands.length, chain.commands[4999]!.words[0]!.raw], [undefined, 0, 5000, 'c4999']);
+  assert.is(chain.commands[1]!.reach, 'always');
+  const mixed = parse(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(' || ')} && last\n`);
+  assert.equal([mixed.commands.length, mixed.commands[1]!.reach, mixed.commands[5000]!.reach], [5001, 'conditional', 'conditional']);
+  assert.is(parse(`${Array(3000).fill('cat').join(' | ')}\n`).commands.length, 3000);
 });
 
 test.run();
