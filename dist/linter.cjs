@@ -1,4 +1,4 @@
-// otel-target-lint bundle b09cc9f0a4047a5a
+// otel-target-lint bundle acef044808c6e3f4
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -486,6 +486,15 @@ function parseGoMod(text) {
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
     "use strict";
+  }
+});
+
+// src/model/shell.ts
+var MAX_SHELL_DEPTH;
+var init_shell = __esm({
+  "src/model/shell.ts"() {
+    "use strict";
+    MAX_SHELL_DEPTH = 100;
   }
 });
 
@@ -4589,10 +4598,10 @@ function initRuntime2() {
   return runtime;
 }
 async function loadGrammar(wasm, packagePath) {
-  const { Parser: Parser3, Language: Language2 } = await initRuntime2();
+  const { Parser: Parser4, Language: Language2 } = await initRuntime2();
   const bytes = (0, import_node_fs.readFileSync)(locate(wasm, packagePath));
   const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const parser = new Parser3();
+  const parser = new Parser4();
   parser.setLanguage(language);
   let utf16 = true;
   const probe = parser.parse("\xE9");
@@ -4705,10 +4714,10 @@ function parseShell(text, opts) {
   return w.result();
 }
 function chainHasOr(n) {
-  if (n.type !== "list") return false;
-  if (n.children.some((c) => c.type === "||")) return true;
-  const first = n.namedChildren.find((c) => STATEMENTS.has(c.type));
-  return first ? chainHasOr(first) : false;
+  for (let cur = n; cur?.type === "list"; cur = cur.namedChildren.find((c) => STATEMENTS.has(c.type))) {
+    if (cur.children.some((c) => c.type === "||")) return true;
+  }
+  return false;
 }
 function scanUnquoted(s, atWordStart, atWordEnd, noGlob) {
   const out2 = [];
@@ -4886,9 +4895,10 @@ function unescapeAnsiC(s) {
   return out2;
 }
 var bash, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
-var init_shell = __esm({
+var init_shell2 = __esm({
   "src/parsers/shell.ts"() {
     "use strict";
+    init_shell();
     init_tree_sitter();
     bash = lazyGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
     STATEMENTS = /* @__PURE__ */ new Set([
@@ -4931,20 +4941,18 @@ var init_shell = __esm({
       commands = [];
       functions = [];
       errors = [];
+      /** How deeply stmt() / conv() are nested now; where they first went past MAX_SHELL_DEPTH. */
+      depth = 0;
+      tooDeep;
       body = [];
       /** Command substitutions met while converting words, walked once their command is listed. */
       subs = [];
       /** Groups made by splitting one tree-sitter command into assignment lines + the command. */
       splitGroups = /* @__PURE__ */ new WeakSet();
-      /**
-       * For each `&&` / `||` list read so far (by tree-sitter node id): whether it holds a `||` along its left spine.
-       * Lists nest to the left (`a && b && c` is `(a && b) && c`), so asking each level's left list again would walk the
-       * whole spine at every level: quadratic in the length of a chain.
-       */
-      orChains = /* @__PURE__ */ new Map();
       toIndex;
       result() {
         const out2 = { commands: this.commands, functions: this.functions, errors: this.errors };
+        if (this.tooDeep) out2.tooDeep = this.tooDeep;
         const shebang = this.shebang();
         if (shebang) out2.shebang = shebang;
         out2.body = this.body;
@@ -4966,13 +4974,16 @@ var init_shell = __esm({
       raw(n) {
         return this.text.slice(this.s(n), this.e(n));
       }
-      collectErrors(n) {
-        if (n.isError || n.isMissing) {
-          this.errors.push(this.nodeRange(n));
-          return;
+      /** The ERROR and MISSING nodes, in text order (walked with a stack of its own: trees can be thousands deep). */
+      collectErrors(root) {
+        const todo = [root];
+        for (let n = todo.pop(); n !== void 0; n = todo.pop()) {
+          if (n.isError || n.isMissing) this.errors.push(this.nodeRange(n));
+          else if (n.hasError) {
+            const kids = n.children;
+            for (let i2 = kids.length - 1; i2 >= 0; i2--) todo.push(kids[i2]);
+          }
         }
-        if (!n.hasError) return;
-        for (const c of n.children) this.collectErrors(c);
       }
       shebang() {
         if (!this.text.startsWith("#!")) return void 0;
@@ -5010,7 +5021,23 @@ var init_shell = __esm({
         }
         return out2;
       }
+      /**
+       * A statement. Statements nest (bodies, substitutions) and so does this walk: past MAX_SHELL_DEPTH levels it stops
+       * and the script says where (`tooDeep`), rather than run out of stack.
+       */
       stmt(n, ctx) {
+        if (this.depth >= MAX_SHELL_DEPTH) {
+          this.tooDeep ??= this.nodeRange(n);
+          return void 0;
+        }
+        this.depth++;
+        try {
+          return this.statement(n, ctx);
+        } finally {
+          this.depth--;
+        }
+      }
+      statement(n, ctx) {
         switch (n.type) {
           case "command":
             return this.command(n, ctx, [], this.e(n));
@@ -5318,24 +5345,36 @@ var init_shell = __esm({
         }
         return left;
       }
+      /**
+       * `a && b || c`. tree-sitter nests a chain to the left (`(a && b) || c`): its spine is walked in a loop, from the
+       * first command out, not by recursion (a chain of thousands of commands ran out of stack; asking each level whether
+       * the chain below holds a `||` made it quadratic).
+       */
       list(n, ctx) {
-        const kids = n.children;
-        const opIdx = kids.findIndex((c) => c.type === "&&" || c.type === "||");
-        const stmts = kids.filter((c) => STATEMENTS.has(c.type));
-        if (opIdx < 0 || stmts.length < 2) {
-          const nodes = this.block(kids, ctx);
+        const spine = [];
+        let first = n;
+        while (first.type === "list") {
+          const kids = first.children;
+          const opIdx = kids.findIndex((c) => c.type === "&&" || c.type === "||");
+          const stmts = kids.filter((c) => STATEMENTS.has(c.type));
+          if (opIdx < 0 || stmts.length < 2) break;
+          spine.push({ node: first, or: kids[opIdx].type === "||", right: stmts[1] });
+          first = stmts[0];
+        }
+        if (spine.length === 0) {
+          const nodes = this.block(n.children, ctx);
           return nodes.length === 1 ? nodes[0] : { kind: "group", subshell: false, body: nodes, range: this.nodeRange(n) };
         }
-        const or = kids[opIdx].type === "||";
-        const leftNode = stmts[0];
-        const left = this.stmt(leftNode, ctx);
-        const hasOr = or || leftNode.type === "list" && (this.orChains.get(leftNode.id) ?? chainHasOr(leftNode));
-        this.orChains.set(n.id, hasOr);
-        const rightCtx = hasOr ? { ...ctx, reach: "conditional" } : ctx;
-        const right = this.stmt(stmts[1], rightCtx);
-        if (!left) return right;
-        if (!right) return left;
-        return { kind: or ? "or" : "and", left, right, range: this.nodeRange(n) };
+        let left = this.stmt(first, ctx);
+        let hasOr = chainHasOr(first);
+        for (let i2 = spine.length - 1; i2 >= 0; i2--) {
+          const { node, or, right: rightNode } = spine[i2];
+          hasOr ||= or;
+          const right = this.stmt(rightNode, hasOr ? { ...ctx, reach: "conditional" } : ctx);
+          if (!left) left = right;
+          else if (right) left = { kind: or ? "or" : "and", left, right, range: this.nodeRange(node) };
+        }
+        return left;
       }
       pipeline(n, ctx) {
         const stageNodes = n.children.filter((c) => STATEMENTS.has(c.type));
@@ -5466,7 +5505,21 @@ var init_shell = __esm({
         if (quoted) b.lit(unescapeDouble(t), true);
         else b.raw(t);
       }
+      /** One node of a word into its parts (words nest through quotes and `${x:-...}` operands: see stmt()). */
       conv(n, b, quoted) {
+        if (this.depth >= MAX_SHELL_DEPTH) {
+          this.tooDeep ??= this.nodeRange(n);
+          b.part({ kind: "command-sub", text: this.raw(n), quoted });
+          return;
+        }
+        this.depth++;
+        try {
+          this.part(n, b, quoted);
+        } finally {
+          this.depth--;
+        }
+      }
+      part(n, b, quoted) {
         switch (n.type) {
           case "string": {
             const kids = n.children;
@@ -6657,7 +6710,7 @@ var err2, isErr, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
 var init_expand = __esm({
   "src/infer/expand.ts"() {
     "use strict";
-    init_shell();
+    init_shell2();
     err2 = (reason) => ({ ok: false, reason });
     isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
     POSITIONAL_UNKNOWN = "the script's arguments are not known";
@@ -7048,7 +7101,7 @@ var init_image = __esm({
     "use strict";
     import_node_path = require("node:path");
     init_gomod();
-    init_shell();
+    init_shell2();
     init_ini();
     init_execline();
     init_base_images();
@@ -8337,7 +8390,20 @@ function decisionEvidence(d, withAssumption) {
   const assumed = d.kind === "condition" ? `is ${d.assumed}` : d.assumed ? "matches" : "does not match";
   return { range: d.range, message: `${d.text} cannot be evaluated${why}${withAssumption ? `; this path assumes it ${assumed}` : ""}` };
 }
+function capArgs(args2) {
+  return args2.length > MAX_ARGS ? void 0 : args2;
+}
 function analyzeScript(script, input2) {
+  if (script.tooDeep) {
+    const at4 = script.tooDeep;
+    return {
+      mode: "unknown",
+      argv: [],
+      evidence: [{ range: at4, message: `nested more than ${MAX_SHELL_DEPTH} levels deep here` }],
+      env: /* @__PURE__ */ new Map(),
+      reason: `${input2.label} nests commands or words more than ${MAX_SHELL_DEPTH} levels deep (${at4.file}:${at4.line}); the linter does not follow it`
+    };
+  }
   return new Analyzer(script, input2).analyze();
 }
 function unaryTest(op, operand2, why) {
@@ -8500,6 +8566,12 @@ function clone(s) {
 function decide(s, d) {
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
+function settle(next) {
+  let states = dedupe(next);
+  if (states.length > JOIN_PATHS) states = join(states);
+  if (states.length > MAX_PATHS) throw new TooComplex();
+  return states;
+}
 function dedupe(states) {
   if (states.length < 2) return states;
   const out2 = [];
@@ -8627,10 +8699,11 @@ function normalizePath(p) {
   }
   return `/${out2.join("/")}`;
 }
-var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
+var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
 var init_script = __esm({
   "src/infer/script.ts"() {
     "use strict";
+    init_shell();
     init_expand();
     JOIN_PATHS = 8;
     MAX_PATHS = 64;
@@ -8638,6 +8711,7 @@ var init_script = __esm({
     MAX_STEPS = 2e4;
     MAX_DECISIONS = 32;
     MAX_DEPTH = 16;
+    MAX_ARGS = 256;
     TooComplex = class extends Error {
     };
     NOT_MAIN = /* @__PURE__ */ new Set([
@@ -8773,9 +8847,32 @@ var init_script = __esm({
             if (s.flow !== "run") next.push(s);
             else next.push(...this.node(n, s));
           }
-          states = dedupe(next);
-          if (states.length > JOIN_PATHS) states = join(states);
-          if (states.length > MAX_PATHS) throw new TooComplex();
+          states = settle(next);
+        }
+        return states;
+      }
+      /**
+       * `a && b || c ...`: the parser nests a chain to the left (`(a && b) || c`), so it is walked from its first command
+       * along the chain in a loop, not by recursion down the left side (a script of 3,000 `&&` ran out of stack).
+       */
+      chain(n, st) {
+        const ops = [];
+        let first = n;
+        while (first.kind === "and" || first.kind === "or") {
+          ops.push(first);
+          first = first.left;
+        }
+        let states = this.run([first], st);
+        for (let i2 = ops.length - 1; i2 >= 0; i2--) {
+          const op = ops[i2];
+          states = settle(states.flatMap((s) => {
+            if (s.flow !== "run") return [s];
+            const runRight = op.kind === "and" ? s.status : s.status === void 0 ? void 0 : !s.status;
+            if (runRight === true) return this.node(op.right, s);
+            if (runRight === false) return [s];
+            const [t, f] = this.fork(s, op.left);
+            return op.kind === "and" ? [...this.node(op.right, t), f] : [t, ...this.node(op.right, f)];
+          }));
         }
         return states;
       }
@@ -8788,14 +8885,7 @@ var init_script = __esm({
           }
           case "and":
           case "or":
-            return this.run([n.left], st).flatMap((s) => {
-              if (s.flow !== "run") return [s];
-              const runRight = n.kind === "and" ? s.status : s.status === void 0 ? void 0 : !s.status;
-              if (runRight === true) return this.node(n.right, s);
-              if (runRight === false) return [s];
-              const [t, f] = this.fork(s, n.left);
-              return n.kind === "and" ? [...this.node(n.right, t), f] : [t, ...this.node(n.right, f)];
-            });
+            return this.chain(n, st);
           case "not":
             return this.node(n.body, st).map((s) => {
               s.status = s.status === void 0 ? void 0 : !s.status;
@@ -9342,11 +9432,11 @@ var init_script = __esm({
           break;
         }
         if (newArgs === void 0) return;
-        st.positional = newArgs;
+        st.positional = capArgs(newArgs);
         st.positionalChanged = true;
         st.evidence.push({
           range: cmd.range,
-          message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` sets the script's arguments to: ${formatArgv(newArgs)}`
+          message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` sets the script's arguments to: ${st.positional ? formatArgv(newArgs) : `${newArgs.length} words, more than the ${MAX_ARGS} the linter follows`}`
         });
       }
       cd(cmd, st, name2, args2) {
@@ -9387,7 +9477,7 @@ var init_script = __esm({
         const { argv } = expandArgv(cmd.words, this.env(st));
         const saved = st.positional;
         const savedChanged = st.positionalChanged;
-        st.positional = argv.slice(1);
+        st.positional = capArgs(argv.slice(1));
         st.positionalChanged = true;
         st.depth++;
         st.evidence.push({ range: cmd.range, message: `calls the function ${name2}` });
@@ -9814,6 +9904,14 @@ function pinRanges(script, at4) {
   };
 }
 function resolveProcess(image, override, anchor, ctx) {
+  try {
+    return follow(image, override, anchor, ctx);
+  } catch (e) {
+    const reason = e instanceof RangeError ? "its command (or a script it runs) is nested too deeply for the linter to follow" : `the linter failed while following its command (${e instanceof Error ? e.message : String(e)}): this is a bug in otel-target-lint, please report it`;
+    return { status: "unknown", steps: [], wrappers: [], reason };
+  }
+}
+function follow(image, override, anchor, ctx) {
   const base = effectiveArgv(image, override, anchor);
   const steps = [...base.steps];
   const wrappers = [];
@@ -10354,7 +10452,7 @@ var init_process = __esm({
     init_ini();
     init_image();
     init_script();
-    init_shell();
+    init_shell2();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
     SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
@@ -10475,12 +10573,9 @@ function at(range) {
   return `${range.file}:${range.line}`;
 }
 function cite(steps, n = 2) {
-  const seen = [];
-  for (const s of steps) {
-    const w = at(s.range);
-    if (!seen.includes(w)) seen.push(w);
-  }
-  return seen.slice(-n).join(", ");
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of steps) seen.add(at(s.range));
+  return [...seen].slice(-n).join(", ");
 }
 function isPlainSafe(value) {
   if (value === "" || /^[\s]|[\s]$/.test(value)) return false;
@@ -16166,7 +16261,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer3 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -16326,7 +16421,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer2;
+    exports2.Composer = Composer3;
   }
 });
 
@@ -17457,7 +17552,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -18230,7 +18325,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -18264,7 +18359,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -18290,7 +18385,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -18326,7 +18421,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
@@ -18418,6 +18513,29 @@ var init_directives = __esm({
 });
 
 // src/parsers/yaml.ts
+function tooDeep(doc, limit) {
+  const todo = doc.value ? [[doc.value, 1]] : [];
+  for (let next = todo.pop(); next !== void 0; next = todo.pop()) {
+    const [t, depth] = next;
+    if (t.type !== "block-map" && t.type !== "block-seq" && t.type !== "flow-collection") continue;
+    if (depth > limit) return { offset: t.offset, depth };
+    for (const item of t.items) {
+      if (item.key) todo.push([item.key, depth + 1]);
+      if (item.value) todo.push([item.value, depth + 1]);
+    }
+  }
+  return void 0;
+}
+function dropTooDeep(tokens, report) {
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t.type !== "document") continue;
+    const deep = tooDeep(t, MAX_YAML_DEPTH);
+    if (!deep) continue;
+    report(deep.offset, `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`);
+    tokens[i2] = { ...t, value: void 0 };
+  }
+}
 function actionEmits(text, start2, end) {
   let k = start2 + 2;
   if (text[k] === "-" && isWs(text[k + 1])) k += 2;
@@ -18588,6 +18706,7 @@ function parseYaml(file, opts) {
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
     const tokens = Array.from(new import_yaml.Parser().parse(text));
+    dropTooDeep(tokens, (offset, message) => problems.push({ range: rangeOf(offset, Math.min(offset + 1, text.length)), message, severity: "partial" }));
     const comments = [];
     if (text.includes("#")) collectComments(tokens, comments);
     comments.sort((a, b) => a.offset - b.offset);
@@ -18796,7 +18915,7 @@ function goYamlQuoteEnd(text, quote, from) {
   }
   return void 0;
 }
-var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
@@ -18808,6 +18927,7 @@ var init_yaml = __esm({
     isSeq = import_yaml.isSeq;
     MAX_YAML_CHARS = 5e6;
     MAX_ALIAS_COUNT = 100;
+    MAX_YAML_DEPTH = 200;
     CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "else", "end", "with", "range", "define", "break", "continue"]);
     isIdent = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_");
     isBlank2 = (c) => c === " " || c === "	";
@@ -19423,7 +19543,7 @@ var init_command = __esm({
   "src/link/command.ts"() {
     "use strict";
     init_source();
-    init_shell();
+    init_shell2();
   }
 });
 
@@ -40988,7 +41108,7 @@ var require_parser2 = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser3 = class _Parser {
+    var Parser4 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -41380,7 +41500,7 @@ var require_parser2 = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -41688,7 +41808,7 @@ var init_dockerfile = __esm({
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     init_directives();
-    init_shell();
+    init_shell2();
     KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -42013,6 +42133,7 @@ var init_dockerfile = __esm({
             merged.commands.push(...script.commands);
             merged.functions.push(...script.functions);
             merged.errors.push(...script.errors);
+            if (script.tooDeep) merged.tooDeep ??= script.tooDeep;
             if (merged.body && script.body) merged.body.push(...script.body.map((n) => shiftIndices(n, offset)));
             else delete merged.body;
           }
@@ -43193,7 +43314,7 @@ var init_build_commands = __esm({
     init_source();
     init_build_context();
     init_image_ref();
-    init_shell();
+    init_shell2();
     BUILD_COMMANDS = [
       ["docker", "build"],
       ["docker", "buildx", "build"],
@@ -43817,7 +43938,17 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const doc = (0, import_yaml13.parseDocument)(file.text, { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false });
+  const tokens = Array.from(new import_yaml13.Parser().parse(file.text));
+  dropTooDeep(tokens, (offset, message) => problems.push({ range: range(offset, Math.min(offset + 1, file.text.length)), message, severity: "partial" }));
+  let doc;
+  for (const d of new import_yaml13.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+    if (!doc) doc = d;
+    else {
+      problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
+      break;
+    }
+  }
+  if (!doc) return { body: { attributes: [], blocks: [] }, problems };
   for (const e of doc.errors) {
     const [s, t] = e.pos;
     problems.push({ range: range(Math.min(s, file.text.length), Math.min(Math.max(s, t), file.text.length)), message: `Invalid JSON: ${e.message}`, severity: "partial" });
@@ -43891,6 +44022,7 @@ var init_hcl_json = __esm({
     "use strict";
     import_yaml13 = __toESM(require_dist(), 1);
     init_hcl();
+    init_yaml();
     isMap7 = import_yaml13.isMap;
     isScalar4 = import_yaml13.isScalar;
     isSeq4 = import_yaml13.isSeq;
@@ -45789,7 +45921,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml14.parse)(t);
+      const v = (0, import_yaml15.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -45797,11 +45929,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml14, FUNCTIONS, isSpace3;
+var import_yaml15, FUNCTIONS, isSpace3;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
@@ -45903,6 +46035,61 @@ var init_helm = __esm({
         return out2;
       }
     };
+  }
+});
+
+// src/parsers/ts-depth.ts
+function tooDeeplyNested(ts, text, limit = MAX_TS_NESTING) {
+  const K = ts.SyntaxKind;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const open = [];
+  let prev = K.Unknown;
+  for (let kind = scanner.scan(); kind !== K.EndOfFileToken; kind = scanner.scan()) {
+    if ((kind === K.SlashToken || kind === K.SlashEqualsToken) && !endsExpression(K, prev)) kind = scanner.reScanSlashToken();
+    if (kind === K.OpenParenToken || kind === K.OpenBracketToken || kind === K.OpenBraceToken || kind === K.TemplateHead) {
+      open.push(kind === K.TemplateHead);
+      if (open.length > limit) return scanner.getTokenStart();
+    } else if (kind === K.CloseParenToken || kind === K.CloseBracketToken) open.pop();
+    else if (kind === K.CloseBraceToken) {
+      if (open[open.length - 1] === true) {
+        kind = scanner.reScanTemplateToken(false);
+        if (kind !== K.TemplateMiddle) open.pop();
+      } else open.pop();
+    }
+    prev = kind;
+  }
+  return void 0;
+}
+function endsExpression(K, kind) {
+  switch (kind) {
+    case K.Identifier:
+    case K.PrivateIdentifier:
+    case K.ThisKeyword:
+    case K.SuperKeyword:
+    case K.NullKeyword:
+    case K.TrueKeyword:
+    case K.FalseKeyword:
+    case K.NumericLiteral:
+    case K.BigIntLiteral:
+    case K.StringLiteral:
+    case K.NoSubstitutionTemplateLiteral:
+    case K.TemplateTail:
+    case K.RegularExpressionLiteral:
+    case K.CloseParenToken:
+    case K.CloseBracketToken:
+    case K.CloseBraceToken:
+    case K.PlusPlusToken:
+    case K.MinusMinusToken:
+      return true;
+    default:
+      return false;
+  }
+}
+var MAX_TS_NESTING;
+var init_ts_depth = __esm({
+  "src/parsers/ts-depth.ts"() {
+    "use strict";
+    MAX_TS_NESTING = 100;
   }
 });
 
@@ -46530,6 +46717,13 @@ var require_typescript_estree = __commonJS({
   }
 });
 
+// require:typescript
+var require_typescript = __commonJS({
+  "require:typescript"(exports2, module2) {
+    module2.exports = require("typescript");
+  }
+});
+
 // src/parsers/typescript.ts
 var typescript_exports = {};
 __export(typescript_exports, {
@@ -46541,6 +46735,10 @@ function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_typescript_estree(), 1));
   return estreePromise;
 }
+function loadTs() {
+  tsPromise ??= Promise.resolve().then(() => __toESM(require_typescript(), 1)).then((m) => m.default ?? m);
+  return tsPromise;
+}
 async function parseTypeScriptManifests(file, opts = {}) {
   const out2 = { file: file.path, objects: [], problems: [], directives: [], helm: false, referencedYaml: [] };
   const whole = file.lines.range(file.path, 0, Math.min(file.text.length, 1));
@@ -46549,10 +46747,20 @@ async function parseTypeScriptManifests(file, opts = {}) {
     return out2;
   }
   let estree;
+  let ts;
   try {
-    estree = await loadEstree();
+    [estree, ts] = await Promise.all([loadEstree(), loadTs()]);
   } catch (e) {
     out2.problems.push({ range: whole, message: `cannot load the TypeScript parser: ${errorMessage(e)}`, severity: "error" });
+    return out2;
+  }
+  const deep = tooDeeplyNested(ts, file.text);
+  if (deep !== void 0) {
+    out2.problems.push({
+      range: file.lines.range(file.path, deep, Math.min(deep + 1, file.text.length)),
+      message: `Brackets nested more than ${MAX_TS_NESTING} levels deep: this program is not read (the linter reads programs nested up to ${MAX_TS_NESTING} levels)`,
+      severity: "error"
+    });
     return out2;
   }
   let ast;
@@ -46566,7 +46774,7 @@ async function parseTypeScriptManifests(file, opts = {}) {
   try {
     const walk2 = walker(estree);
     walk2(ast, () => void 0, true);
-    const host = new SiblingHost(estree, walk2, opts.readSibling);
+    const host = new SiblingHost(estree, ts, walk2, opts.readSibling);
     const prog = new Program(file.path, file.text, ast, host, (root, visit2) => walk2(root, visit2, false));
     host.register(prog);
     new Mapper(prog, out2).run();
@@ -46585,7 +46793,8 @@ function syntaxProblem(file, e) {
   const start2 = typeof loc?.start?.offset === "number" ? loc.start.offset : 0;
   let end = typeof loc?.end?.offset === "number" ? loc.end.offset : start2;
   if (end <= start2) end = Math.min(file.text.length, start2 + 1);
-  return { range: file.lines.range(file.path, start2, end), message: `TypeScript syntax error: ${errorMessage(e)}`, severity: "error" };
+  const message = e instanceof RangeError ? "Nested too deeply for the TypeScript parser (it ran out of stack): this program is not read" : `TypeScript syntax error: ${errorMessage(e)}`;
+  return { range: file.lines.range(file.path, start2, end), message, severity: "error" };
 }
 function directivesOf(file, ast) {
   const out2 = [];
@@ -46812,24 +47021,27 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path37, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path37, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
     import_node_path37 = require("node:path");
     init_directives();
+    init_ts_depth();
     init_kube();
     init_ts_values();
     init_ts_precheck();
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, walk2, read2) {
+      constructor(estree, ts, walk2, read2) {
         this.estree = estree;
+        this.ts = ts;
         this.walk = walk2;
         this.read = read2;
       }
       estree;
+      ts;
       walk;
       read;
       programs = /* @__PURE__ */ new Map();
@@ -46850,7 +47062,7 @@ var init_typescript = __esm({
           } catch {
             text = void 0;
           }
-          if (text === void 0 || text.length > MAX_TS_CHARS) {
+          if (text === void 0 || text.length > MAX_TS_CHARS || tooDeeplyNested(this.ts, text) !== void 0) {
             this.programs.set(candidate, null);
             continue;
           }
@@ -48012,7 +48224,7 @@ var init_model = __esm({
     init_kube();
     init_compose();
     init_ts_precheck();
-    init_shell();
+    init_shell2();
     init_hcl();
     init_bake2();
     init_bake();
@@ -48071,7 +48283,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml16.isMap)(d.root)) {
+  if (!(0, import_yaml17.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -48155,12 +48367,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path39, import_yaml16, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path39, import_yaml17, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
     import_node_path39 = require("node:path");
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -48447,7 +48659,7 @@ var m_src_fix_index_ts = () => (init_fix2(), __toCommonJS(fix_exports));
 var m_src_formatters_index_ts = () => (init_formatters(), __toCommonJS(formatters_exports));
 var m_src_formatters_targets_ts = () => (init_targets2(), __toCommonJS(targets_exports2));
 var m_src_lint_ts = () => (init_lint(), __toCommonJS(lint_exports));
-var m_src_parsers_shell_ts = () => (init_shell(), __toCommonJS(shell_exports));
+var m_src_parsers_shell_ts = () => (init_shell2(), __toCommonJS(shell_exports));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   m_rules_index_ts,

@@ -20,7 +20,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyName } from '../src/discover/classify.ts';
+import { classifyName, isDockerfileName } from '../src/discover/classify.ts';
 import type { Diagnostic, Rule } from '../src/engine/types.ts';
 import { fixFiles, unparseableFiles } from '../src/fix/index.ts';
 import { formatters } from '../src/formatters/index.ts';
@@ -30,6 +30,7 @@ import type { Range } from '../src/model/source.ts';
 import { allRules } from '../rules/index.ts';
 import { examplesRepo } from '../test/helpers/examples-repo.ts';
 import { rng } from './bench/generate.mjs';
+import { mutateDockerfile, mutateScript, mutateYaml } from './fuzz-structure.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -146,6 +147,18 @@ export function mutate(r: Rand, text: string, donor: string): Mutation {
       return { text: text.slice(0, at) + open.repeat(depth) + text.slice(at), what: `${depth} x ${JSON.stringify(open)} at ${at}` };
     }
   }
+}
+
+/**
+ * Damage that keeps the file parseable (scripts/fuzz-structure.ts), for the kinds it knows; undefined for other files
+ * and when it finds nothing to change.
+ */
+export function mutateStructure(r: Rand, path: string, text: string): Mutation | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (base.endsWith('.yaml') || base.endsWith('.yml') || base.endsWith('.json')) return mutateYaml(r, text);
+  if (isDockerfileName(base)) return mutateDockerfile(r, text);
+  if (text.startsWith('#!') || base.endsWith('.sh') || base.endsWith('.bash')) return mutateScript(r, text);
+  return undefined;
 }
 
 /** The files of a repository directory the linter reads by name (relative, `/`-separated). */
@@ -265,7 +278,8 @@ export async function runCase(o: CaseOptions): Promise<{ failure?: Failure; what
     const prev = changed.find((c) => c.path === path);
     const text = prev?.text ?? readFileSync(join(o.repo, path), 'utf8');
     const donor = readFileSync(join(o.repo, pick(r, files)), 'utf8');
-    const m = mutate(r, text, donor);
+    // Half the damage keeps the file parseable, where its kind allows.
+    const m = (int(r, 2) === 0 ? mutateStructure(r, path, text) : undefined) ?? mutate(r, text, donor);
     if (prev) {
       prev.text = m.text;
       prev.what += `; ${m.what}`;

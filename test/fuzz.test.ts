@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mutate, rng, runCase } from '../scripts/fuzz.ts';
+import { mutate, mutateStructure, rng, runCase } from '../scripts/fuzz.ts';
+import { parseAllDocuments } from 'yaml';
 import { examplesRepo } from './helpers/examples-repo.ts';
 import type { Rule } from '../src/engine/types.ts';
 import { allRules } from '../rules/index.ts';
@@ -28,6 +29,30 @@ test('the mutations are reproducible from the seed, and change the text', () => 
   }
   // A few mutations can leave a text as it was (two equal lines swapped, a token replaced by itself).
   assert.ok(changed > 160, `${changed} of 200 changed the text`);
+});
+
+test('structure-aware damage keeps a file parseable and changes it, reproducibly; other kinds are left to text damage', () => {
+  const yaml = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1\n          env:\n            - name: OTEL_GO_AUTO_TARGET_EXE\n              value: /app/server\n';
+  const dockerfile = 'FROM golang:1.24 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n';
+  const script = '#!/bin/sh\nset -e\nexec /app/server "$@"\n';
+  let parsed = 0;
+  let changed = 0;
+  const whats = new Set<string>();
+  for (let seed = 1; seed <= 300; seed++) {
+    for (const [path, text] of [['k8s/deploy.yaml', yaml], ['Dockerfile', dockerfile], ['entrypoint.sh', script]] as const) {
+      const a = mutateStructure(rng(seed), path, text);
+      assert.equal(a, mutateStructure(rng(seed), path, text), `seed ${seed} ${path}`);
+      if (!a) continue;
+      whats.add(a.what.split(' ')[0]!);
+      if (a.text !== text) changed++;
+      if (path.endsWith('.yaml') && parseAllDocuments(a.text).every((d) => d.errors.length === 0)) parsed++;
+    }
+  }
+  assert.ok(parsed > 200, `${parsed} damaged YAML files still parse`);
+  assert.ok(changed > 700, `${changed} of 900 changed`);
+  assert.ok(whats.size > 20, `${whats.size} kinds of damage`);
+  assert.is(mutateStructure(rng(1), 'go.mod', 'module x\n'), undefined);
+  assert.is(mutateStructure(rng(1), 'broken.yaml', 'a: [\n'), undefined, 'a file that does not parse');
 });
 
 test('the harness reports a rule that crashes, and a location outside its file', async () => {
