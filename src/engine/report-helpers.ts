@@ -13,12 +13,10 @@ export function at(range: Range): string {
 
 /** Cites the last `n` steps of an evidence chain: `Dockerfile:5, Dockerfile:12`. */
 export function cite(steps: Evidence[], n = 2): string {
-  const seen: string[] = [];
-  for (const s of steps) {
-    const w = at(s.range);
-    if (!seen.includes(w)) seen.push(w);
-  }
-  return seen.slice(-n).join(', ');
+  // In the order of their first steps (a Set: a chain can hold thousands of steps).
+  const seen = new Set<string>();
+  for (const s of steps) seen.add(at(s.range));
+  return [...seen].slice(-n).join(', ');
 }
 
 function isPlainSafe(value: string): boolean {
