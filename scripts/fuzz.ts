@@ -10,12 +10,16 @@
 //   - every output format renders the report, and --fix-dry-run computes its diff.
 // Nothing is executed from the repositories; every case is reproducible from its seed.
 //
-//   node --import tsx scripts/fuzz.ts [--runs N] [--seed S] [--corpus DIR]... [--corpus-of DIR]... [--save DIR] [--quiet]
+//   node --import tsx scripts/fuzz.ts [--runs N] [--seed S] [--corpus DIR]... [--corpus-of DIR]... [--save DIR] [--cli] [--quiet]
 //
+// --cli: also run every case through the built CLI (dist/cli.cjs; `npm run build` first), in a process of its own:
+// it must exit 0 or 1 in time, with a JSON report and nothing on standard error (a V8 abort, running out of memory or
+// a hang only show there). ~0.15 s more per case.
 // --corpus: a directory linted as a repository; --corpus-of: each subdirectory of DIR is one (default: examples/*/broken
 // and examples/*/fixed). --save: where failing cases are written (default .fuzz/). The
 // exit code is 1 when any case failed. test/fuzz.test.ts runs a fixed set of seeds in the test suite.
 
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -260,6 +264,38 @@ export interface CaseOptions {
   scratch: string;
   /** The rules to run (default: all). */
   rules?: Rule[];
+  /**
+   * The built CLI (dist/cli.cjs): each case is also run through it, in a process of its own, which must exit 0 or 1
+   * within CLI_TIMEOUT_MS with nothing on standard error and a JSON report. In-process runs cannot see what kills a
+   * process (V8 aborts, running out of memory) or never ends.
+   */
+  cli?: string;
+}
+
+const CLI_TIMEOUT_MS = 30_000;
+
+/** What is wrong with a run of the built CLI, if anything. */
+function cliProblem(cli: string, cwd: string, stdin: { text: string; filename: string } | undefined): string | undefined {
+  const args = stdin ? ['--format', 'json', '--stdin', '--stdin-filename', stdin.filename] : ['--format', 'json', '.'];
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    input: stdin?.text ?? '',
+    encoding: 'utf8',
+    timeout: CLI_TIMEOUT_MS,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const tail = (t: string) => t.trim().split('\n').slice(0, 8).join('\n');
+  if (r.error) return `the CLI did not finish: ${r.error.message}`;
+  if (r.signal) return `the CLI was killed by ${r.signal}: ${tail(r.stderr)}`;
+  if (r.status !== 0 && r.status !== 1) return `the CLI exited ${r.status}: ${tail(r.stderr)}`;
+  if (r.stderr.trim() !== '') return `the CLI wrote to standard error: ${tail(r.stderr)}`;
+  try {
+    JSON.parse(r.stdout);
+  } catch {
+    return `the CLI's JSON report does not parse: ${r.stdout.slice(0, 200)}`;
+  }
+  return undefined;
 }
 
 /**
@@ -313,6 +349,10 @@ export async function runCase(o: CaseOptions): Promise<{ failure?: Failure; what
       const unparseable = unparseableFiles(result.model.problems);
       await fixFiles(result.diagnostics, result.files, { cwd: dir, dryRun: true, unparseable });
     }
+    if (o.cli) {
+      const p = cliProblem(o.cli, dir, stdin);
+      if (p) problems.push(p);
+    }
     const findings = result.diagnostics.length;
     return problems.length > 0 ? { failure: failure(problems.join('\n')), what, findings } : { what, findings };
   } catch (err) {
@@ -328,6 +368,7 @@ async function main(argv: string[]): Promise<void> {
   let seed = 1;
   let save = join(ROOT, '.fuzz');
   let quiet = false;
+  let cli: string | undefined;
   const corpus: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -340,6 +381,7 @@ async function main(argv: string[]): Promise<void> {
     }
     else if (a === '--save') save = resolve(argv[++i]!);
     else if (a === '--quiet') quiet = true;
+    else if (a === '--cli') cli = join(ROOT, 'dist', 'cli.cjs');
     else throw new Error(`unknown argument ${a}`);
   }
   const scratch = mkdtempSync(join(tmpdir(), 'otl-fuzz-'));
@@ -356,7 +398,7 @@ async function main(argv: string[]): Promise<void> {
       const s = seed + i;
       const repo = repos[s % repos.length]!;
       const t0 = performance.now();
-      const { failure: f, what } = await runCase({ seed: s, repo, scratch: join(scratch, 'cases') });
+      const { failure: f, what } = await runCase({ seed: s, repo, scratch: join(scratch, 'cases'), ...(cli ? { cli } : {}) });
       const ms = performance.now() - t0;
       slowest.push({ ms, seed: s, what: `${relative(ROOT, repo)}: ${what}` });
       slowest.sort((a, b) => b.ms - a.ms).splice(5);

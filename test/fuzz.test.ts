@@ -1,7 +1,7 @@
 // "Bad input is a finding, never a crash": a fixed set of seeds of the mutation fuzzer (scripts/fuzz.ts) over the
 // examples, in the test suite. `npm run fuzz` runs more, and over other repositories.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -55,7 +55,7 @@ test('structure-aware damage keeps a file parseable and changes it, reproducibly
   assert.is(mutateStructure(rng(1), 'broken.yaml', 'a: [\n'), undefined, 'a file that does not parse');
 });
 
-test('the harness reports a rule that crashes, and a location outside its file', async () => {
+test('the harness reports a rule that crashes, a location outside its file, and a CLI that dies', async () => {
   const crash: Rule = { meta: { ...allRules[0]!.meta, id: 'test-crash' }, check: () => { throw new Error('boom'); } };
   const crashed = await runCase({ seed: 3, repo: repos[0]!, scratch, rules: [crash] });
   assert.match(crashed.failure?.problem ?? '', 'internal-error');
@@ -70,6 +70,15 @@ test('the harness reports a rule that crashes, and a location outside its file',
   };
   const out = await runCase({ seed: 3, repo: repos[0]!, scratch, rules: [outside] });
   assert.match(out.failure?.problem ?? '', 'outside the file');
+
+  // A built CLI that dies (as V8 does when it aborts), or that writes to standard error.
+  const dies = join(scratch, 'dies.cjs');
+  writeFileSync(dies, "process.stderr.write('FATAL ERROR: out of memory\\n'); process.exit(134);\n");
+  const died = await runCase({ seed: 3, repo: repos[0]!, scratch, cli: dies });
+  assert.match(died.failure?.problem ?? '', 'the CLI exited 134: FATAL ERROR: out of memory');
+  const warns = join(scratch, 'warns.cjs');
+  writeFileSync(warns, "process.stderr.write('(node) warning\\n'); process.stdout.write('[]'); process.exitCode = 1;\n");
+  assert.match((await runCase({ seed: 3, repo: repos[0]!, scratch, cli: warns })).failure?.problem ?? '', 'the CLI wrote to standard error: (node) warning');
 });
 
 test('600 damaged variants of the examples: no crash, every location inside its file, every format renders', async () => {
