@@ -61,7 +61,11 @@ export const shapes = {
   }),
   'script: if statements': (n) => withScript(range(n, (i) => `if [ -n "$A${i}" ]; then B=x${i}; fi\n`)),
   'script: case statements': (n) => withScript(range(n, (i) => `case "$A${i}" in a) B=x${i};; b) C=y;; esac\n`)),
-  'script: nested ifs': (n) => withScript(`${'if [ -n "$A" ]; then\n'.repeat(n)}B=1\n${'fi\n'.repeat(n)}`),
+  // Nests of at most 50 (a script nested over 100 levels is not followed: src/parsers/shell.ts), one after another.
+  'script: nested ifs': (n) => withScript(range(Math.ceil(n / 50), (k) => {
+    const d = Math.min(50, n - k * 50);
+    return `${'if [ -n "$A" ]; then\n'.repeat(d)}B=${k}\n${'fi\n'.repeat(d)}`;
+  })),
   'script: functions': (n) => withScript(`f0() { :; }\n${range(n, (i) => `f${i + 1}() { f${i}; }\n`)}f${n}\n`),
   'YAML: Deployments in one file': (n) => ({ Dockerfile: DOCKERFILE, 'k8s.yaml': range(n, (i) => `---\n${deployment(i)}`) }),
   'YAML: env $(VAR) chain': (n) => ({
