@@ -17148,7 +17148,7 @@ function tooDeep(doc, limit) {
   for (let next = todo.pop(); next !== void 0; next = todo.pop()) {
     const [t, depth] = next;
     if (t.type !== "block-map" && t.type !== "block-seq" && t.type !== "flow-collection") continue;
-    if (depth > limit) return { offset: t.offset, depth };
+    if (depth > limit) return t.offset;
     for (const item of t.items) {
       if (item.key) todo.push([item.key, depth + 1]);
       if (item.value) todo.push([item.value, depth + 1]);
@@ -17156,15 +17156,21 @@ function tooDeep(doc, limit) {
   }
   return void 0;
 }
-function dropTooDeep(tokens, report) {
+function dropTooDeep(tokens, length, rangeOf) {
+  const problems = [];
   for (let i2 = 0; i2 < tokens.length; i2++) {
     const t = tokens[i2];
     if (t.type !== "document") continue;
-    const deep = tooDeep(t, MAX_YAML_DEPTH);
-    if (!deep) continue;
-    report(deep.offset, `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`);
+    const at3 = tooDeep(t, MAX_YAML_DEPTH);
+    if (at3 === void 0) continue;
+    problems.push({
+      range: rangeOf(at3, Math.min(at3 + 1, length)),
+      message: `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`,
+      severity: "partial"
+    });
     tokens[i2] = { ...t, value: void 0 };
   }
+  return problems;
 }
 function actionEmits(text, start2, end) {
   let k = start2 + 2;
@@ -17336,7 +17342,7 @@ function parseYaml(file, opts) {
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
     const tokens = Array.from(new import_yaml.Parser().parse(text));
-    dropTooDeep(tokens, (offset, message) => problems.push({ range: rangeOf(offset, Math.min(offset + 1, text.length)), message, severity: "partial" }));
+    problems.push(...dropTooDeep(tokens, text.length, rangeOf));
     const comments = [];
     if (text.includes("#")) collectComments(tokens, comments);
     comments.sort((a, b) => a.offset - b.offset);
@@ -28888,16 +28894,21 @@ var init_shell2 = __esm({
        * and the script says where (`tooDeep`), rather than run out of stack.
        */
       stmt(n, ctx) {
-        if (this.depth >= MAX_SHELL_DEPTH) {
-          this.tooDeep ??= this.nodeRange(n);
-          return void 0;
-        }
-        this.depth++;
+        if (!this.enter(n)) return void 0;
         try {
           return this.statement(n, ctx);
         } finally {
           this.depth--;
         }
+      }
+      /** One level deeper into `n` (the caller leaves with `this.depth--`); false past MAX_SHELL_DEPTH, noting where. */
+      enter(n) {
+        if (this.depth >= MAX_SHELL_DEPTH) {
+          this.tooDeep ??= this.nodeRange(n);
+          return false;
+        }
+        this.depth++;
+        return true;
       }
       statement(n, ctx) {
         switch (n.type) {
@@ -29369,12 +29380,10 @@ var init_shell2 = __esm({
       }
       /** One node of a word into its parts (words nest through quotes and `${x:-...}` operands: see stmt()). */
       conv(n, b, quoted) {
-        if (this.depth >= MAX_SHELL_DEPTH) {
-          this.tooDeep ??= this.nodeRange(n);
+        if (!this.enter(n)) {
           b.part({ kind: "command-sub", text: this.raw(n), quoted });
           return;
         }
-        this.depth++;
         try {
           this.part(n, b, quoted);
         } finally {
@@ -31855,7 +31864,7 @@ function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
   const tokens = Array.from(new import_yaml12.Parser().parse(file.text));
-  dropTooDeep(tokens, (offset, message) => problems.push({ range: range(offset, Math.min(offset + 1, file.text.length)), message, severity: "partial" }));
+  problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
   for (const d of new import_yaml12.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;

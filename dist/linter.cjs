@@ -1,4 +1,4 @@
-// otel-target-lint bundle acef044808c6e3f4
+// otel-target-lint bundle 42e9c0593e2aacb8
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5026,16 +5026,21 @@ var init_shell2 = __esm({
        * and the script says where (`tooDeep`), rather than run out of stack.
        */
       stmt(n, ctx) {
-        if (this.depth >= MAX_SHELL_DEPTH) {
-          this.tooDeep ??= this.nodeRange(n);
-          return void 0;
-        }
-        this.depth++;
+        if (!this.enter(n)) return void 0;
         try {
           return this.statement(n, ctx);
         } finally {
           this.depth--;
         }
+      }
+      /** One level deeper into `n` (the caller leaves with `this.depth--`); false past MAX_SHELL_DEPTH, noting where. */
+      enter(n) {
+        if (this.depth >= MAX_SHELL_DEPTH) {
+          this.tooDeep ??= this.nodeRange(n);
+          return false;
+        }
+        this.depth++;
+        return true;
       }
       statement(n, ctx) {
         switch (n.type) {
@@ -5507,12 +5512,10 @@ var init_shell2 = __esm({
       }
       /** One node of a word into its parts (words nest through quotes and `${x:-...}` operands: see stmt()). */
       conv(n, b, quoted) {
-        if (this.depth >= MAX_SHELL_DEPTH) {
-          this.tooDeep ??= this.nodeRange(n);
+        if (!this.enter(n)) {
           b.part({ kind: "command-sub", text: this.raw(n), quoted });
           return;
         }
-        this.depth++;
         try {
           this.part(n, b, quoted);
         } finally {
@@ -18518,7 +18521,7 @@ function tooDeep(doc, limit) {
   for (let next = todo.pop(); next !== void 0; next = todo.pop()) {
     const [t, depth] = next;
     if (t.type !== "block-map" && t.type !== "block-seq" && t.type !== "flow-collection") continue;
-    if (depth > limit) return { offset: t.offset, depth };
+    if (depth > limit) return t.offset;
     for (const item of t.items) {
       if (item.key) todo.push([item.key, depth + 1]);
       if (item.value) todo.push([item.value, depth + 1]);
@@ -18526,15 +18529,21 @@ function tooDeep(doc, limit) {
   }
   return void 0;
 }
-function dropTooDeep(tokens, report) {
+function dropTooDeep(tokens, length, rangeOf) {
+  const problems = [];
   for (let i2 = 0; i2 < tokens.length; i2++) {
     const t = tokens[i2];
     if (t.type !== "document") continue;
-    const deep = tooDeep(t, MAX_YAML_DEPTH);
-    if (!deep) continue;
-    report(deep.offset, `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`);
+    const at4 = tooDeep(t, MAX_YAML_DEPTH);
+    if (at4 === void 0) continue;
+    problems.push({
+      range: rangeOf(at4, Math.min(at4 + 1, length)),
+      message: `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`,
+      severity: "partial"
+    });
     tokens[i2] = { ...t, value: void 0 };
   }
+  return problems;
 }
 function actionEmits(text, start2, end) {
   let k = start2 + 2;
@@ -18706,7 +18715,7 @@ function parseYaml(file, opts) {
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
     const tokens = Array.from(new import_yaml.Parser().parse(text));
-    dropTooDeep(tokens, (offset, message) => problems.push({ range: rangeOf(offset, Math.min(offset + 1, text.length)), message, severity: "partial" }));
+    problems.push(...dropTooDeep(tokens, text.length, rangeOf));
     const comments = [];
     if (text.includes("#")) collectComments(tokens, comments);
     comments.sort((a, b) => a.offset - b.offset);
@@ -43939,7 +43948,7 @@ function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
   const tokens = Array.from(new import_yaml13.Parser().parse(file.text));
-  dropTooDeep(tokens, (offset, message) => problems.push({ range: range(offset, Math.min(offset + 1, file.text.length)), message, severity: "partial" }));
+  problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
   for (const d of new import_yaml13.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;

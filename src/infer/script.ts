@@ -144,6 +144,9 @@ function capArgs(args: (string | undefined)[]): (string | undefined)[] | undefin
 
 class TooComplex extends Error {}
 
+/** `left && right` / `left || right`. */
+type ChainNode = Extract<ShellNode, { kind: 'and' | 'or' }>;
+
 /** Builtins and helpers that are never the long-running program. */
 const NOT_MAIN = new Set([
   'echo', 'printf', 'trap', 'umask', 'ulimit', 'alias', 'unalias', 'hash', 'type', 'shopt', 'enable', 'builtin',
@@ -254,8 +257,8 @@ class Analyzer {
    * `a && b || c ...`: the parser nests a chain to the left (`(a && b) || c`), so it is walked from its first command
    * along the chain in a loop, not by recursion down the left side (a script of 3,000 `&&` ran out of stack).
    */
-  private chain(n: ShellNode & { kind: 'and' | 'or' }, st: St): St[] {
-    const ops: (ShellNode & { kind: 'and' | 'or' })[] = [];
+  private chain(n: ChainNode, st: St): St[] {
+    const ops: ChainNode[] = [];
     let first: ShellNode = n;
     while (first.kind === 'and' || first.kind === 'or') {
       ops.push(first);
@@ -1361,7 +1364,6 @@ function decide(s: St, d: Decision): void {
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
 
-/** Merges paths that reached the same state (their evidence may differ; the first is kept). */
 /** The paths after a statement: equal ones merged, joined past JOIN_PATHS; more than MAX_PATHS is too complex. */
 function settle(next: St[]): St[] {
   let states = dedupe(next);
@@ -1370,6 +1372,7 @@ function settle(next: St[]): St[] {
   return states;
 }
 
+/** Merges paths that reached the same state (their evidence may differ; the first is kept). */
 function dedupe(states: St[]): St[] {
   if (states.length < 2) return states;
   const out: St[] = [];

@@ -26,7 +26,7 @@ export function parseHclJson(file: SourceFile, blockTypes: ReadonlySet<string>):
   const problems: ParseProblem[] = [];
   const range = (s: number, e: number): Range => file.lines.range(file.path, s, e);
   const tokens = Array.from(new Parser().parse(file.text));
-  dropTooDeep(tokens, (offset, message) => problems.push({ range: range(offset, Math.min(offset + 1, file.text.length)), message, severity: 'partial' }));
+  problems.push(...dropTooDeep(tokens, file.text.length, range));
   // The first document (JSON has one; what follows it is an error).
   let doc: Document.Parsed | undefined;
   for (const d of new Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {

@@ -224,16 +224,22 @@ class Walker {
    * and the script says where (`tooDeep`), rather than run out of stack.
    */
   stmt(n: TSNode, ctx: Ctx): ShellNode | undefined {
-    if (this.depth >= MAX_SHELL_DEPTH) {
-      this.tooDeep ??= this.nodeRange(n);
-      return undefined;
-    }
-    this.depth++;
+    if (!this.enter(n)) return undefined;
     try {
       return this.statement(n, ctx);
     } finally {
       this.depth--;
     }
+  }
+
+  /** One level deeper into `n` (the caller leaves with `this.depth--`); false past MAX_SHELL_DEPTH, noting where. */
+  private enter(n: TSNode): boolean {
+    if (this.depth >= MAX_SHELL_DEPTH) {
+      this.tooDeep ??= this.nodeRange(n);
+      return false;
+    }
+    this.depth++;
+    return true;
   }
 
   private statement(n: TSNode, ctx: Ctx): ShellNode | undefined {
@@ -756,12 +762,10 @@ class Walker {
 
   /** One node of a word into its parts (words nest through quotes and `${x:-...}` operands: see stmt()). */
   private conv(n: TSNode, b: PartsBuilder, quoted: boolean): void {
-    if (this.depth >= MAX_SHELL_DEPTH) {
-      this.tooDeep ??= this.nodeRange(n);
+    if (!this.enter(n)) {
       b.part({ kind: 'command-sub', text: this.raw(n), quoted });
       return;
     }
-    this.depth++;
     try {
       this.part(n, b, quoted);
     } finally {

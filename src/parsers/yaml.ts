@@ -51,15 +51,15 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_YAML_DEPTH = 200;
 
 /**
- * The first collection of a parsed document (CST) nested deeper than `limit`, if any: its offset and depth. Walked
- * with a stack of its own (a recursive walk would run out of stack on the inputs this is for).
+ * The offset of the first collection of a parsed document (CST) nested deeper than `limit`, if any. Walked with a
+ * stack of its own (a recursive walk would run out of stack on the inputs this is for).
  */
-function tooDeep(doc: CST.Document, limit: number): { offset: number; depth: number } | undefined {
+function tooDeep(doc: CST.Document, limit: number): number | undefined {
   const todo: [CST.Token, number][] = doc.value ? [[doc.value, 1]] : [];
   for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
     const [t, depth] = next;
     if (t.type !== 'block-map' && t.type !== 'block-seq' && t.type !== 'flow-collection') continue;
-    if (depth > limit) return { offset: t.offset, depth };
+    if (depth > limit) return t.offset;
     for (const item of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
       if (item.key) todo.push([item.key, depth + 1]);
       if (item.value) todo.push([item.value, depth + 1]);
@@ -69,18 +69,25 @@ function tooDeep(doc: CST.Document, limit: number): { offset: number; depth: num
 }
 
 /**
- * Empties every document of `tokens` (the CST, changed in place) that nests deeper than MAX_YAML_DEPTH, so that it
- * composes as an empty document; `report` is told where. Call before anything walks the tokens recursively.
+ * Empties every document of `tokens` (the CST of a text of `length` characters, changed in place) that nests deeper
+ * than MAX_YAML_DEPTH, so that it composes as an empty document, and returns a problem for each. Call before
+ * anything walks the tokens recursively.
  */
-export function dropTooDeep(tokens: CST.Token[], report: (offset: number, message: string) => void): void {
+export function dropTooDeep(tokens: CST.Token[], length: number, rangeOf: (start: number, end: number) => Range): ParseProblem[] {
+  const problems: ParseProblem[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'document') continue;
-    const deep = tooDeep(t, MAX_YAML_DEPTH);
-    if (!deep) continue;
-    report(deep.offset, `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`);
+    const at = tooDeep(t, MAX_YAML_DEPTH);
+    if (at === undefined) continue;
+    problems.push({
+      range: rangeOf(at, Math.min(at + 1, length)),
+      message: `Nested more than ${MAX_YAML_DEPTH} levels deep: this document is not read (the linter reads YAML and JSON nested up to ${MAX_YAML_DEPTH} levels)`,
+      severity: 'partial',
+    });
     tokens[i] = { ...t, value: undefined };
   }
+  return problems;
 }
 
 export interface Span {
@@ -331,7 +338,7 @@ export function parseYaml(file: SourceFile, opts: { helm: boolean }): YamlParseR
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
     const tokens = Array.from(new Parser().parse(text));
-    dropTooDeep(tokens, (offset, message) => problems.push({ range: rangeOf(offset, Math.min(offset + 1, text.length)), message, severity: 'partial' }));
+    problems.push(...dropTooDeep(tokens, text.length, rangeOf));
     const comments: { offset: number; source: string }[] = [];
     // A comment starts with `#`: without one, skip the walk over every token (a visible cost over thousands of files).
     if (text.includes('#')) collectComments(tokens, comments);
