@@ -15,11 +15,17 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import type { Mutation } from './fuzz.ts';
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, n: number): number => Math.floor(r() * n);
+/** A source of random numbers in [0, 1) (the bench generator's rng(seed)). */
+export type Rand = () => number;
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const int = (r: Rand, n: number): number => Math.floor(r() * n);
+
+export interface Mutation {
+  text: string;
+  /** What was done, for the report. */
+  what: string;
+}
 
 /** Values of every shape and of odd content, for YAML slots. */
 const YAML_VALUES: unknown[] = [

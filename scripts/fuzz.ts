@@ -34,15 +34,12 @@ import type { Range } from '../src/model/source.ts';
 import { allRules } from '../rules/index.ts';
 import { examplesRepo } from '../test/helpers/examples-repo.ts';
 import { rng } from './bench/generate.mjs';
-import { mutateDockerfile, mutateScript, mutateYaml } from './fuzz-structure.ts';
+import { int, mutateDockerfile, mutateScript, mutateYaml, pick, type Mutation, type Rand } from './fuzz-structure.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export { rng };
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, n: number): number => Math.floor(r() * n);
 
 /** Characters that matter to the formats read here: quotes, brackets, YAML indicators, shell operators. */
 const SYNTAX = ['"', "'", '`', '{', '}', '[', ']', '(', ')', ':', '- ', '#', '$', '${', '$(', '\\', '\n', '\t', '  ', '&', '&&', '|', ';', '<<', '>', '*', '&a', '*a', '!!', '---', '=', ',', '\r\n', '\u00a0', '\u{1F600}', '\0'];
@@ -70,11 +67,6 @@ function indent(line: string): number {
   return n;
 }
 
-export interface Mutation {
-  text: string;
-  /** What was done, for the report. */
-  what: string;
-}
 
 /** One random damage to `text`; `donor` is another file's text (lines and tokens to borrow). */
 export function mutate(r: Rand, text: string, donor: string): Mutation {
