@@ -37695,6 +37695,9 @@ function imageTag(ref) {
   const tag = splitImageRef(ref.trim()).tag;
   return tag === "" ? void 0 : tag;
 }
+function imageKey(ref) {
+  return lastElement(imageName(ref)).toLowerCase();
+}
 function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
@@ -37978,7 +37981,86 @@ var init_images = __esm({
         const c = this.choose(ref, at3);
         return "reason" in c ? void 0 : c.spec;
       }
+      /**
+       * The image references of the repository's pods, given before any is linked: a guess is then checked against
+       * the other images guessed to the same Dockerfile (`guessConflicts`).
+       */
+      expectReferences(refs) {
+        this.references = refs;
+        this.conflicts = void 0;
+      }
+      references = [];
+      /** Dockerfile -> image name -> why a guess of that image to that Dockerfile is not made. */
+      conflicts;
       choose(ref, at3, pulled = false) {
+        const c = this.chooseAlone(ref, at3, pulled);
+        if ("reason" in c || !c.guess) return c;
+        const lost = this.guessConflicts().get(c.spec.dockerfile)?.get(imageKey(ref));
+        return lost ? { reason: lost } : c;
+      }
+      /**
+       * A Dockerfile guessed for images of several names (the only Dockerfile of a repository that also deploys a proxy,
+       * a database, a test server) builds at most one of them. The one named like a program the Dockerfile builds keeps
+       * the guess; when no single one is, none does. Computed once, over every reference `expectReferences` gave.
+       */
+      guessConflicts() {
+        if (this.conflicts) return this.conflicts;
+        const guessed = /* @__PURE__ */ new Map();
+        for (const { ref, at: at3 } of this.references) {
+          const c = this.chooseAlone(ref, at3);
+          if ("reason" in c || !c.guess) continue;
+          const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
+          names.add(imageKey(ref));
+          guessed.set(c.spec.dockerfile, names);
+        }
+        const out2 = /* @__PURE__ */ new Map();
+        for (const [file, set2] of guessed) {
+          if (set2.size < 2) continue;
+          const names = [...set2].sort();
+          const programs = this.programNames(file);
+          const named = names.filter((n) => programs.has(n));
+          const list = `${names.length} images (${names.slice(0, 4).map((n) => `"${n}"`).join(", ")}${names.length > 4 ? ", \u2026" : ""})`;
+          const lost = /* @__PURE__ */ new Map();
+          if (named.length === 1) {
+            const winner = named[0];
+            const why = `${file} would be the guess for ${list}; it is assumed to build "${winner}" only, named like the program it builds (${programs.get(winner)})`;
+            for (const n of names) if (n !== winner) lost.set(n, why);
+          } else {
+            const builds = programs.size === 0 ? "no program whose name is known" : [...new Set(programs.values())].slice(0, 4).join(", ");
+            const why = `${file} would be the guess for ${list}, and ${named.length === 0 ? "none" : "more than one"} of them is named like the program it builds (${builds}), so it is assumed to build none of them`;
+            for (const n of names) lost.set(n, why);
+          }
+          out2.set(file, lost);
+        }
+        this.conflicts = out2;
+        return out2;
+      }
+      /**
+       * The names of the programs a Dockerfile's default image holds, lower case, each with the path it is at: the files
+       * the build puts in it (a binary `make` built and a COPY placed is no Go binary to the inference, but is one), the
+       * module names of its Go binaries, and the program its exec-form ENTRYPOINT or CMD starts.
+       */
+      programNames(file) {
+        const out2 = /* @__PURE__ */ new Map();
+        const { model } = this.evaluate(this.defaultSpec(file, "", this.fromRange(file)));
+        if (!model) return out2;
+        const add = (name2, path6) => {
+          const key = name2.toLowerCase();
+          if (key !== "" && !out2.has(key)) out2.set(key, path6);
+        };
+        for (const e of model.fs.values()) {
+          if (e.type !== "file") continue;
+          add(posix12.basename(e.path), e.path);
+          const modFile = e.go?.goMod?.file;
+          const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
+          if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
+        }
+        const start2 = model.entrypoint ?? model.cmd;
+        const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
+        if (first) add(posix12.basename(first), first);
+        return out2;
+      }
+      chooseAlone(ref, at3, pulled = false) {
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
         if (explicit.length > 0) {
@@ -60957,6 +61039,14 @@ async function buildModel(input2) {
   const workloads = objects.filter((o) => o.type === "workload");
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
+  linker.expectReferences(
+    workloads.flatMap(
+      (w) => [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
+        const ref = podImageRef(c.image, w.file, helm);
+        return ref !== void 0 && !baseImageFacts(ref).agent ? [{ ref, at: c.image.range }] : [];
+      })
+    )
+  );
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
   const deployments = [];
   const scope = input2.scope ? new WorkloadScope({ requested: input2.scope, objects, files, linker, ...helm ? { helm } : {} }) : void 0;
@@ -61022,6 +61112,7 @@ var init_model = __esm({
     init_images();
     init_scope();
     init_deployments();
+    init_base_images();
     init_compose_merge();
     init_compose_interpolate();
     init_compose_extends();

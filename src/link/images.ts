@@ -11,7 +11,7 @@ import type { ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
-import { evaluateImage, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
+import { evaluateImage, goExecName, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
@@ -35,6 +35,11 @@ export function imageName(ref: string): string {
 function imageTag(ref: string): string | undefined {
   const tag = splitImageRef(ref.trim()).tag;
   return tag === '' ? undefined : tag;
+}
+
+/** An image's name for telling images apart: its last path element, lower case (`ghcr.io/acme/API:1` -> `api`). */
+function imageKey(ref: string): string {
+  return lastElement(imageName(ref)).toLowerCase();
 }
 
 function lastElement(name: string): string {
@@ -366,7 +371,91 @@ export class ImageLinker {
     return 'reason' in c ? undefined : c.spec;
   }
 
+  /**
+   * The image references of the repository's pods, given before any is linked: a guess is then checked against
+   * the other images guessed to the same Dockerfile (`guessConflicts`).
+   */
+  expectReferences(refs: { ref: string; at: Range }[]): void {
+    this.references = refs;
+    this.conflicts = undefined;
+  }
+
+  private references: { ref: string; at: Range }[] = [];
+  /** Dockerfile -> image name -> why a guess of that image to that Dockerfile is not made. */
+  private conflicts: Map<string, Map<string, string>> | undefined;
+
   private choose(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
+    const c = this.chooseAlone(ref, at, pulled);
+    if ('reason' in c || !c.guess) return c;
+    const lost = this.guessConflicts().get(c.spec.dockerfile)?.get(imageKey(ref));
+    return lost ? { reason: lost } : c;
+  }
+
+  /**
+   * A Dockerfile guessed for images of several names (the only Dockerfile of a repository that also deploys a proxy,
+   * a database, a test server) builds at most one of them. The one named like a program the Dockerfile builds keeps
+   * the guess; when no single one is, none does. Computed once, over every reference `expectReferences` gave.
+   */
+  private guessConflicts(): Map<string, Map<string, string>> {
+    if (this.conflicts) return this.conflicts;
+    const guessed = new Map<string, Set<string>>();
+    for (const { ref, at } of this.references) {
+      const c = this.chooseAlone(ref, at);
+      if ('reason' in c || !c.guess) continue;
+      const names = guessed.get(c.spec.dockerfile) ?? new Set<string>();
+      names.add(imageKey(ref));
+      guessed.set(c.spec.dockerfile, names);
+    }
+    const out = new Map<string, Map<string, string>>();
+    for (const [file, set] of guessed) {
+      if (set.size < 2) continue;
+      const names = [...set].sort();
+      const programs = this.programNames(file);
+      const named = names.filter((n) => programs.has(n));
+      const list = `${names.length} images (${names.slice(0, 4).map((n) => `"${n}"`).join(', ')}${names.length > 4 ? ', …' : ''})`;
+      const lost = new Map<string, string>();
+      if (named.length === 1) {
+        const winner = named[0]!;
+        const why = `${file} would be the guess for ${list}; it is assumed to build "${winner}" only, named like the program it builds (${programs.get(winner)})`;
+        for (const n of names) if (n !== winner) lost.set(n, why);
+      } else {
+        const builds = programs.size === 0 ? 'no program whose name is known' : [...new Set(programs.values())].slice(0, 4).join(', ');
+        const why = `${file} would be the guess for ${list}, and ${named.length === 0 ? 'none' : 'more than one'} of them is named like the program it builds (${builds}), so it is assumed to build none of them`;
+        for (const n of names) lost.set(n, why);
+      }
+      out.set(file, lost);
+    }
+    this.conflicts = out;
+    return out;
+  }
+
+  /**
+   * The names of the programs a Dockerfile's default image holds, lower case, each with the path it is at: the files
+   * the build puts in it (a binary `make` built and a COPY placed is no Go binary to the inference, but is one), the
+   * module names of its Go binaries, and the program its exec-form ENTRYPOINT or CMD starts.
+   */
+  private programNames(file: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const { model } = this.evaluate(this.defaultSpec(file, '', this.fromRange(file)));
+    if (!model) return out;
+    const add = (name: string, path: string) => {
+      const key = name.toLowerCase();
+      if (key !== '' && !out.has(key)) out.set(key, path);
+    };
+    for (const e of model.fs.values()) {
+      if (e.type !== 'file') continue;
+      add(posix.basename(e.path), e.path);
+      const modFile = e.go?.goMod?.file;
+      const module = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? '').module : undefined;
+      if (module) add(goExecName(module), `${e.path}, module ${module}`);
+    }
+    const start = model.entrypoint ?? model.cmd;
+    const first = start?.form === 'exec' ? start.argv[0]?.value : undefined;
+    if (first) add(posix.basename(first), first);
+    return out;
+  }
+
+  private chooseAlone(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
     const name = imageName(ref);
     const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
     if (explicit.length > 0) {

@@ -31,7 +31,8 @@ import { ImageLinker } from './images.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
 import type { RunScope } from './scope.ts';
-import { composeDeployment, kubeDeployment } from './deployments.ts';
+import { composeDeployment, kubeDeployment, podImageRef } from './deployments.ts';
+import { baseImageFacts } from '../infer/base-images.ts';
 import type { ConfigFileAccess } from './ebpf-config.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
@@ -274,6 +275,15 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : undefined;
   // A config file a compose agent mounts from the repository.
   const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
+  // Every pod's image references, before any is linked: a Dockerfile guessed for several images builds one at most.
+  linker.expectReferences(
+    workloads.flatMap((w) =>
+      [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
+        const ref = podImageRef(c.image, w.file, helm);
+        return ref !== undefined && !baseImageFacts(ref).agent ? [{ ref, at: c.image!.range }] : [];
+      }),
+    ),
+  );
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...(helm ? { helm } : {}) };
   const deployments: Deployment[] = [];
   const scope = input.scope ? new WorkloadScope({ requested: input.scope, objects, files, linker, ...(helm ? { helm } : {}) }) : undefined;

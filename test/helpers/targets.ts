@@ -5,14 +5,15 @@ import * as assert from 'uvu/assert';
 import { targetReport } from '../../src/engine/targets.ts';
 import { lintRepo } from './rule-tester.ts';
 
-export async function containerTarget(files: Record<string, string>, container = 'app') {
+export async function containerTarget(files: Record<string, string>, container = 'app', owner?: string) {
   const r = await lintRepo(files, [], ['.']);
-  const e = targetReport(r.model, (p) => r.requested.has(p)).find((t) => t.container === container);
+  const e = targetReport(r.model, (p) => r.requested.has(p)).find((t) => t.container === container && (owner === undefined || t.owner === owner));
   assert.ok(e, `container ${container} is reported`);
   return {
     status: e.status,
     exe: e.exe,
     reason: e.reason,
+    unlinkedReason: e.unlinkedReason,
     through: e.wrappers.map((w) => w.name),
     steps: e.steps.map((s) => `${s.range.file}:${s.range.line}: ${s.message}`),
   };

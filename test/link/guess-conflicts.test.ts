@@ -1,0 +1,128 @@
+// A Dockerfile guessed for images of several names (the only Dockerfile of a repository, the one nearest to a
+// manifest, the only one building Go) builds one of them at most: the image named like a program it puts in the image
+// keeps the guess, and when no single image is, none does. Without this, a database or proxy container next to the
+// app "ran" the app's binary.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { imageNotLinked } from '../../rules/image-not-linked.ts';
+import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
+import { SEED_DOCKERFILE, deployment } from '../helpers/fixtures.ts';
+import { lintFiles } from '../helpers/rule-tester.ts';
+import { containerTarget } from '../helpers/targets.ts';
+
+const rules = [targetExeMismatch, targetExeUnresolved, imageNotLinked];
+
+/** A second container under the app, as `deployment()`'s appExtra writes it. */
+const sidecar = (name: string, image: string) => [`        - name: ${name}`, `          image: ${image}`];
+
+/** The Dockerfile builds /api (program name "api"). */
+const API_DOCKERFILE = `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/api ./cmd/api
+
+FROM gcr.io/distroless/static
+COPY --from=build /out/api /api
+ENTRYPOINT ["/api"]
+`;
+
+test('two images of one pod guessed to the only Dockerfile: the one named like the binary keeps the guess', async () => {
+  const files = {
+    Dockerfile: API_DOCKERFILE,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/api:1.0', target: '/api', appExtra: sidecar('proxy', 'ghcr.io/acme/auth-proxy:2.1') }),
+  };
+  const app = await containerTarget(files, 'app');
+  assert.equal([app.status, app.exe], ['resolved', '/api']);
+  const proxy = await containerTarget(files, 'proxy');
+  assert.is(proxy.status, 'unknown');
+  assert.is(proxy.exe, undefined);
+  assert.match(
+    proxy.unlinkedReason ?? '',
+    'Dockerfile would be the guess for 2 images ("api", "auth-proxy"); it is assumed to build "api" only, named like the program it builds (/api)',
+  );
+  // The target names the app's binary: nothing to report (the proxy's program is not assumed to be /api as well).
+  assert.equal((await lintFiles(files, rules)).diagnostics, []);
+});
+
+test('the images are in different manifests: the conflict is the repository\'s, and a go.mod module name counts as a program name', async () => {
+  const files = {
+    Dockerfile: SEED_DOCKERFILE,
+    'go.mod': 'module github.com/acme/shop\n\ngo 1.23\n',
+    'k8s/shop.yaml': deployment({ name: 'shop', appImage: 'ghcr.io/acme/shop:1.0', target: '/server' }),
+    'k8s/cache.yaml': deployment({ name: 'cache', appImage: 'ghcr.io/acme/cache-proxy:3', agent: false }),
+  };
+  const shop = await containerTarget(files, 'app', 'Deployment "shop"');
+  assert.equal([shop.status, shop.exe], ['resolved', '/app/server']);
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.match(diagnostics[0]!.message, 'container "app" runs "/app/server"');
+  // The cache proxy is not assumed to run /app/server: its container has no link.
+  const cache = await containerTarget(files, 'app', 'Deployment "cache"');
+  assert.is(cache.status, 'unknown');
+  assert.match(cache.unlinkedReason ?? '', 'it is assumed to build "shop" only, named like the program it builds (/app/server, module github.com/acme/shop)');
+});
+
+test('no image is named like a program the Dockerfile builds: none keeps the guess, and a wrong target is an info, not an error', async () => {
+  const files = {
+    Dockerfile: SEED_DOCKERFILE,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/frontend:1.0', target: '/wrong', appExtra: sidecar('db-proxy', 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2') }),
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.severity}`), ['image-not-linked info', 'image-not-linked info']);
+  assert.match(
+    diagnostics[0]!.message,
+    'Dockerfile would be the guess for 2 images ("cloud-sql-proxy", "frontend"), and none of them is named like the program it builds (/app/server), so it is assumed to build none of them',
+  );
+});
+
+test('one image name under several registries and tags is one image: both references keep the guess', async () => {
+  const files = {
+    Dockerfile: SEED_DOCKERFILE,
+    'k8s/prod.yaml': deployment({ name: 'prod', appImage: 'ghcr.io/acme/checkout:1.4', target: '/app/server' }),
+    'k8s/dev.yaml': deployment({ name: 'dev', appImage: 'localhost:5000/Checkout:dev', target: '/server' }),
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['target-exe-mismatch k8s/dev.yaml']);
+});
+
+test('the nearest Dockerfile: a program named by its exec-form ENTRYPOINT (copied in, not built) breaks the tie', async () => {
+  const files = {
+    'deploy/Dockerfile': 'FROM alpine:3.20\nCOPY bin/gateway /usr/local/bin/gateway\nENTRYPOINT ["/usr/local/bin/gateway"]\n',
+    'tools/api/Dockerfile': API_DOCKERFILE,
+    'deploy/k8s/gw.yaml': deployment({ appImage: 'ghcr.io/acme/gateway:1', target: '/app/gateway', appExtra: sidecar('redis', 'ghcr.io/acme/redis-cache:7') }),
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.match(diagnostics[0]!.message, 'but container "app" runs "/usr/local/bin/gateway"');
+  assert.match(diagnostics[0]!.message, 'assumed to be built from deploy/Dockerfile, the Dockerfile nearest to deploy/k8s/gw.yaml');
+  assert.not.match(diagnostics[0]!.message, 'redis');
+});
+
+test('a binary `make` built, which the inference cannot see as Go, still names the program when a COPY places it', async () => {
+  const files = {
+    Dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /contour\nCOPY . .\nRUN make build\n\nFROM scratch\nCOPY --from=build /contour/contour /bin/contour\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/contour:main', target: '/contour', appExtra: ['          command: ["/bin/contour", "serve"]', ...sidecar('envoy', 'docker.io/envoyproxy/envoy:distroless-v1.39.0')] }),
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.match(diagnostics[0]!.message, 'but container "app" runs "/bin/contour"');
+  assert.match((await containerTarget(files, 'envoy')).unlinkedReason ?? '', 'it is assumed to build "contour" only, named like the program it builds (/bin/contour)');
+});
+
+test('a run on one manifest sees the conflict a manifest it was not given makes (the same links as the full run)', async () => {
+  const files = {
+    Dockerfile: API_DOCKERFILE,
+    'k8s/a.yaml': deployment({ name: 'a', appImage: 'ghcr.io/acme/frontend:1', target: '/wrong' }),
+    'k8s/b.yaml': deployment({ name: 'b', appImage: 'ghcr.io/acme/backend:1', agent: false }),
+  };
+  const full = await lintFiles(files, rules);
+  assert.equal(full.diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['image-not-linked k8s/a.yaml']);
+  const scoped = await lintFiles(files, rules, ['k8s/a.yaml']);
+  assert.equal(scoped.diagnostics.map((d) => d.message), full.diagnostics.map((d) => d.message));
+  // Alone in the repository, the image keeps the guess (the mismatch is then an error, as before).
+  const alone = await lintFiles({ Dockerfile: files.Dockerfile, 'k8s/a.yaml': files['k8s/a.yaml'] }, rules);
+  assert.equal(alone.diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+});
+
+test.run();
