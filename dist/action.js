@@ -4508,9 +4508,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix30 = POSIX_REGEX_SOURCE[rest2];
-                if (posix30) {
-                  prev.value = pre + posix30;
+                const posix31 = POSIX_REGEX_SOURCE[rest2];
+                if (posix31) {
+                  prev.value = pre + posix31;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5031,7 +5031,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix30 = utils.isWindows(options);
+      const posix31 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5041,8 +5041,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
-        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
+        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5067,7 +5067,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5075,7 +5075,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5084,14 +5084,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix30);
+          match = picomatch.matchBase(input2, regex, options, posix31);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix30 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix31 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5280,9 +5280,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix30 = utils.isWindows(options);
+      let posix31 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix30 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix31 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7736,19 +7736,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix30;
-      (function(posix31) {
+      let posix31;
+      (function(posix32) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix31.escapePath = escapePath2;
+        posix32.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix31.convertPathToPattern = convertPathToPattern3;
-      })(posix30 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix32.convertPathToPattern = convertPathToPattern3;
+      })(posix31 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -54140,9 +54140,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix30 = POSIX_REGEX_SOURCE[rest2];
-                if (posix30) {
-                  prev.value = pre + posix30;
+                const posix31 = POSIX_REGEX_SOURCE[rest2];
+                if (posix31) {
+                  prev.value = pre + posix31;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -54659,7 +54659,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix30 = opts.windows;
+      const posix31 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -54669,8 +54669,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
-        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
+        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -54695,7 +54695,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -54703,7 +54703,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -54712,16 +54712,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix30);
+          match = picomatch.matchBase(input2, regex, options, posix31);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix30 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix31 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix30 }));
+      return regex.test(utils.basename(input2, { windows: posix31 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -61296,7 +61296,7 @@ function checkTarget(t) {
   const hit = resolved.find((a) => a.process.exe === value);
   if (hit) return { kind: "match", app: hit };
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
-  return { kind: "mismatch", apps: resolved };
+  return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
 function targetLabel(t) {
   switch (t.source) {
@@ -61385,6 +61385,14 @@ var init_report_helpers = __esm({
 });
 
 // rules/target-exe-mismatch.ts
+import { posix as posix26 } from "node:path";
+function unknownWhy(a) {
+  if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
+  return a.process.reason ?? "unknown";
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 var targetExeMismatch;
 var init_target_exe_mismatch = __esm({
   "rules/target-exe-mismatch.ts"() {
@@ -61421,13 +61429,20 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            const advice = sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
+            const base = posix26.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix26.basename(a.process.exe) === base);
+            if (unsure) {
+              why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
+              for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
+            }
+            const fix = sole && !conflict && !unsure ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+            const advice = unsure ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join("; "))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ""}.` : sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
             report({
               range: t.value.range,
               message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
               related,
-              ...fix ? { fix } : {}
+              ...fix ? { fix } : {},
+              ...unsure ? { severity: "warning" } : {}
             });
           }
         }
@@ -61653,7 +61668,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -61718,7 +61733,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix26.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix27.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -62548,7 +62563,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix28 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -62608,7 +62623,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix27.basename(p.value))) {
+            if (SHELLS3.has(posix28.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -62875,7 +62890,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix28 } from "node:path";
+import { posix as posix29 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -62891,11 +62906,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix28.dirname(cf.file);
+          const dir = posix29.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix28.dirname(other.file) !== dir) continue;
+            if (posix29.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -63182,7 +63197,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix29 } from "node:path";
+import { posix as posix30 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -63229,7 +63244,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix29.dirname(file);
+  return posix30.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 7f8e7b173614f1fc
+// otel-target-lint bundle c655bcce9facdefe
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10533,7 +10533,7 @@ function checkTarget(t) {
   const hit = resolved.find((a) => a.process.exe === value);
   if (hit) return { kind: "match", app: hit };
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
-  return { kind: "mismatch", apps: resolved };
+  return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
 function targetLabel(t) {
   switch (t.source) {
@@ -10624,10 +10624,18 @@ var init_report_helpers = __esm({
 });
 
 // rules/target-exe-mismatch.ts
-var targetExeMismatch;
+function unknownWhy(a) {
+  if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
+  return a.process.reason ?? "unknown";
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+var import_node_path4, targetExeMismatch;
 var init_target_exe_mismatch = __esm({
   "rules/target-exe-mismatch.ts"() {
     "use strict";
+    import_node_path4 = require("node:path");
     init_target_check();
     init_report_helpers();
     targetExeMismatch = {
@@ -10660,13 +10668,20 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            const advice = sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
+            const base = import_node_path4.posix.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => import_node_path4.posix.basename(a.process.exe) === base);
+            if (unsure) {
+              why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
+              for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
+            }
+            const fix = sole && !conflict && !unsure ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+            const advice = unsure ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join("; "))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ""}.` : sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
             report({
               range: t.value.range,
               message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
               related,
-              ...fix ? { fix } : {}
+              ...fix ? { fix } : {},
+              ...unsure ? { severity: "warning" } : {}
             });
           }
         }
@@ -10955,13 +10970,13 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return import_node_path4.posix.dirname(file).split("/").filter((p) => p && p !== ".");
+  return import_node_path5.posix.dirname(file).split("/").filter((p) => p && p !== ".");
 }
-var import_node_path4, NearestIndex;
+var import_node_path5, NearestIndex;
 var init_nearest = __esm({
   "src/link/nearest.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     NearestIndex = class {
       byDir = /* @__PURE__ */ new Map();
       byFile = /* @__PURE__ */ new Map();
@@ -19589,14 +19604,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: import_node_path5.posix.normalize(path6.value) };
+  return { out: out2, want: import_node_path6.posix.normalize(path6.value) };
 }
 function deepestMount(mounts, at4, want) {
   let best;
   for (const m of mounts) {
     const p = at4(m);
     if (!p || p.unknown) continue;
-    const norm2 = import_node_path5.posix.normalize(p.value);
+    const norm2 = import_node_path6.posix.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -19627,7 +19642,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = import_node_path5.posix.join(sub, best.rel);
+  const inVolume = import_node_path6.posix.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -19635,7 +19650,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && import_node_path5.posix.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && import_node_path6.posix.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -19680,19 +19695,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, import_node_path5.posix.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, import_node_path6.posix.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : import_node_path5.posix.join(source, rel), import_node_path5.posix.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : import_node_path6.posix.join(source, rel), import_node_path6.posix.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || import_node_path5.posix.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || import_node_path6.posix.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = import_node_path5.posix.normalize(import_node_path5.posix.join(dir, hostPath));
+  const path6 = import_node_path6.posix.normalize(import_node_path6.posix.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -19760,11 +19775,11 @@ function envSelectorIgnored(a) {
   const c = a.configFile?.config;
   return !!c && !a.configFile.reason && onlyDeprecatedSelection(c);
 }
-var import_node_path5, CONFIG_PATH_ENV, parsed, parsedFiles;
+var import_node_path6, CONFIG_PATH_ENV, parsed, parsedFiles;
 var init_ebpf_config2 = __esm({
   "src/link/ebpf-config.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_ebpf_config();
     init_command();
     init_env();
@@ -19907,7 +19922,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = import_node_path6.posix.basename(words[0] ?? "");
+  const name2 = import_node_path7.posix.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function preferred(specs, from) {
@@ -19915,7 +19930,7 @@ function preferred(specs, from) {
   const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
   if (top.length === 1) return top[0];
   const above = top.filter((s) => {
-    const dir = import_node_path6.posix.dirname(s.source.range.file);
+    const dir = import_node_path7.posix.dirname(s.source.range.file);
     return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
   });
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
@@ -19953,11 +19968,11 @@ function describe(spec) {
 function koSpec(ref, importPath, at4) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at4 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
-var import_node_path6, SOURCE_ORDER, ImageLinker;
+var import_node_path7, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_image();
     init_nearest();
     init_image_ref();
@@ -20103,11 +20118,11 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = import_node_path6.posix.dirname(dir)) {
+        for (let dir = ko.packageDir; ; dir = import_node_path7.posix.dirname(dir)) {
           const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
           const module2 = file ? parseGoMod(file.text).module : void 0;
           if (module2) {
-            const rel = dir === ko.packageDir ? "" : import_node_path6.posix.relative(dir, ko.packageDir);
+            const rel = dir === ko.packageDir ? "" : import_node_path7.posix.relative(dir, ko.packageDir);
             const importPath = rel === "" ? module2 : `${module2}/${rel}`;
             return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
           }
@@ -20115,7 +20130,7 @@ var init_images = __esm({
         }
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: import_node_path6.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: import_node_path7.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -20138,8 +20153,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = import_node_path6.posix.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([import_node_path6.posix.basename(import_node_path6.posix.dirname(f)).toLowerCase()]);
+            const base = import_node_path7.posix.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([import_node_path7.posix.basename(import_node_path7.posix.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -20241,14 +20256,14 @@ var init_images = __esm({
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
-          add(import_node_path6.posix.basename(e.path), e.path);
+          add(import_node_path7.posix.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
           if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
-        if (first) add(import_node_path6.posix.basename(first), first);
+        if (first) add(import_node_path7.posix.basename(first), first);
         return out2;
       }
       chooseAlone(ref, at4, pulled = false) {
@@ -20271,7 +20286,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
-          const kind = import_node_path6.posix.basename(import_node_path6.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = import_node_path7.posix.basename(import_node_path7.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -20382,7 +20397,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && import_node_path7.posix.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && import_node_path8.posix.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -20769,11 +20784,11 @@ function composeDeployment(cf, input2) {
   }
   return deployment;
 }
-var import_node_path7, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
+var import_node_path8, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_base_images();
     init_process();
     init_env();
@@ -20858,7 +20873,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && import_node_path8.posix.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && import_node_path9.posix.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -20888,11 +20903,11 @@ function parseFlags(words) {
 function configMapsOf(model) {
   return modelConfigMaps(model);
 }
-var import_node_path8, SHELLS2, VALUE_FLAGS;
+var import_node_path9, SHELLS2, VALUE_FLAGS;
 var init_agents = __esm({
   "rules/sidecar/agents.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_base_images();
     init_deployments();
     init_env();
@@ -21699,11 +21714,11 @@ function prependBinary(model, list) {
   }
   return prependListItem(file, list, AGENT_BINARY);
 }
-var import_node_path9, agentArgsWithoutBinary;
+var import_node_path10, agentArgsWithoutBinary;
 var init_agent_args_without_binary = __esm({
   "rules/agent-args-without-binary.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_report_helpers();
     init_agents();
     init_text();
@@ -21749,7 +21764,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS2.has(import_node_path9.posix.basename(p.value))) {
+            if (SHELLS2.has(import_node_path10.posix.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where4} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -22016,11 +22031,11 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-var import_node_path10, composePidServiceUnknown;
+var import_node_path11, composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_closest();
     composePidServiceUnknown = {
       meta: {
@@ -22032,11 +22047,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = import_node_path10.posix.dirname(cf.file);
+          const dir = import_node_path11.posix.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (import_node_path10.posix.dirname(other.file) !== dir) continue;
+            if (import_node_path11.posix.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -22369,7 +22384,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return import_node_path11.posix.dirname(file);
+  return import_node_path12.posix.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -22394,11 +22409,11 @@ function operatorManagers(deployments) {
   }
   return out2;
 }
-var import_node_path11, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
+var import_node_path12, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
 var init_shared = __esm({
   "rules/operator/shared.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_report_helpers();
     init_go_versions();
     init_image_ref();
@@ -24823,16 +24838,16 @@ __export(rebase_exports, {
   relativeDir: () => relativeDir
 });
 function relativeDir(base, dir) {
-  return import_node_path12.default.relative(base, dir).split(import_node_path12.default.sep).join("/");
+  return import_node_path13.default.relative(base, dir).split(import_node_path13.default.sep).join("/");
 }
 function rebaser(from, to) {
-  if (import_node_path12.default.resolve(from) === import_node_path12.default.resolve(to)) return void 0;
+  if (import_node_path13.default.resolve(from) === import_node_path13.default.resolve(to)) return void 0;
   const memo = /* @__PURE__ */ new Map();
   return (file) => {
     if (file === "") return file;
     let out2 = memo.get(file);
     if (out2 === void 0) {
-      out2 = relativeDir(to, import_node_path12.default.resolve(from, file)) || ".";
+      out2 = relativeDir(to, import_node_path13.default.resolve(from, file)) || ".";
       memo.set(file, out2);
     }
     return out2;
@@ -24871,11 +24886,11 @@ function rebaseTargets(to, entries) {
     return out2;
   });
 }
-var import_node_path12;
+var import_node_path13;
 var init_rebase = __esm({
   "src/engine/rebase.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -25208,9 +25223,9 @@ async function checkOnDisk(source) {
 async function writeFileAtomic(absPath, text) {
   const real = await import_node_fs2.promises.realpath(absPath);
   const st = await import_node_fs2.promises.stat(real);
-  const tmp = import_node_path13.default.join(
-    import_node_path13.default.dirname(real),
-    `.${import_node_path13.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
+  const tmp = import_node_path14.default.join(
+    import_node_path14.default.dirname(real),
+    `.${import_node_path14.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   try {
     const fh = await import_node_fs2.promises.open(tmp, "wx", st.mode & 511);
@@ -25321,13 +25336,13 @@ async function fixFiles(diagnostics, files, opts) {
     skipped
   };
 }
-var import_node_crypto, import_node_fs2, import_node_path13;
+var import_node_crypto, import_node_fs2, import_node_path14;
 var init_fix = __esm({
   "src/fix/fix.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_diff();
     init_edits();
   }
@@ -26239,7 +26254,7 @@ function fileStartRange(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 function toPosix(p) {
-  return import_node_path14.sep === "/" ? p : p.split(import_node_path14.sep).join("/");
+  return import_node_path15.sep === "/" ? p : p.split(import_node_path15.sep).join("/");
 }
 function isNormalRelative(path6) {
   if (path6 === "" || path6.charCodeAt(0) === 47 || path6.charCodeAt(path6.length - 1) === 47) return false;
@@ -26255,12 +26270,12 @@ function isNormalRelative(path6) {
   }
   return true;
 }
-var import_node_fs4, import_node_path14, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
+var import_node_fs4, import_node_path15, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
 var init_repo = __esm({
   "src/discover/repo.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_source();
     init_classify();
     init_read();
@@ -26293,11 +26308,11 @@ var init_repo = __esm({
       /** Normalises a path (relative to cwd, or absolute) to the cwd-relative `/`-separated form. */
       rel(path6) {
         if (isNormalRelative(path6)) return path6;
-        const r = toPosix((0, import_node_path14.relative)(this.cwd, (0, import_node_path14.resolve)(this.cwd, path6)));
+        const r = toPosix((0, import_node_path15.relative)(this.cwd, (0, import_node_path15.resolve)(this.cwd, path6)));
         return r === "" ? "." : r;
       }
       abs(path6) {
-        return (0, import_node_path14.isAbsolute)(path6) ? path6 : (0, import_node_path14.resolve)(this.cwd, path6);
+        return (0, import_node_path15.isAbsolute)(path6) ? path6 : (0, import_node_path15.resolve)(this.cwd, path6);
       }
       /**
        * Records a directory's entries as readdir returned them (discovery reads every directory it walks): a later
@@ -26314,16 +26329,16 @@ var init_repo = __esm({
        */
       fromListing(abs) {
         let child = abs;
-        let dir = (0, import_node_path14.dirname)(abs);
+        let dir = (0, import_node_path15.dirname)(abs);
         for (; ; ) {
           const listing = this.dirCache.get(dir);
           if (listing) {
-            const e = listing.get((0, import_node_path14.basename)(child));
+            const e = listing.get((0, import_node_path15.basename)(child));
             if (e === void 0) return CASE_SENSITIVE_FS ? void 0 : null;
             if (child === abs) return e === "file" ? "file" : e === "dir" ? "dir" : e === "other" ? void 0 : null;
             return e === "file" || e === "other" ? void 0 : null;
           }
-          const up = (0, import_node_path14.dirname)(dir);
+          const up = (0, import_node_path15.dirname)(dir);
           if (up === dir) return null;
           child = dir;
           dir = up;
@@ -26370,7 +26385,7 @@ var init_repo = __esm({
           const names = [...listing.keys()].sort();
           for (const name2 of names) {
             if (out2.length >= LIST_LIMIT) return;
-            const child = (0, import_node_path14.join)(absDir, name2);
+            const child = (0, import_node_path15.join)(absDir, name2);
             if (listing.get(name2) === "dir") {
               if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
@@ -26476,11 +26491,11 @@ var init_repo = __esm({
       isHelmTemplate(path6) {
         const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
-        let dir = (0, import_node_path14.dirname)(this.abs(path6));
+        let dir = (0, import_node_path15.dirname)(this.abs(path6));
         for (; ; ) {
-          const up = (0, import_node_path14.dirname)(dir);
+          const up = (0, import_node_path15.dirname)(dir);
           if (up === dir) return false;
-          if ((0, import_node_path14.basename)(dir) === "templates" && this.hasChart(up)) return true;
+          if ((0, import_node_path15.basename)(dir) === "templates" && this.hasChart(up)) return true;
           dir = up;
         }
       }
@@ -26488,8 +26503,8 @@ var init_repo = __esm({
       hasChart(dir) {
         let chart = this.helmCache.get(dir);
         if (chart === void 0) {
-          const listed = this.fromListing((0, import_node_path14.join)(dir, "Chart.yaml"));
-          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path14.join)(dir, "Chart.yaml")) : listed === "file";
+          const listed = this.fromListing((0, import_node_path15.join)(dir, "Chart.yaml"));
+          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path15.join)(dir, "Chart.yaml")) : listed === "file";
           this.helmCache.set(dir, chart);
         }
         return chart;
@@ -27368,13 +27383,13 @@ var require_ignore = __commonJS({
 
 // src/discover/candidates.ts
 function toPosix2(p) {
-  return import_node_path15.sep === "/" ? p : p.split(import_node_path15.sep).join("/");
+  return import_node_path16.sep === "/" ? p : p.split(import_node_path16.sep).join("/");
 }
 function findGitRoot(dir) {
   for (let d = dir; ; ) {
-    const st = (0, import_node_fs5.statSync)((0, import_node_path15.join)(d, ".git"), { throwIfNoEntry: false });
+    const st = (0, import_node_fs5.statSync)((0, import_node_path16.join)(d, ".git"), { throwIfNoEntry: false });
     if (st && (st.isDirectory() || st.isFile())) return d;
-    const up = (0, import_node_path15.dirname)(d);
+    const up = (0, import_node_path16.dirname)(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -27415,11 +27430,11 @@ function walkCandidateFiles(dir, cwd, onDir) {
   const addIgnoreFile = (absDir) => {
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)((0, import_node_path15.join)(absDir, ".gitignore"), "utf8");
+      text = (0, import_node_fs5.readFileSync)((0, import_node_path16.join)(absDir, ".gitignore"), "utf8");
     } catch {
       return;
     }
-    const rel = toPosix2((0, import_node_path15.relative)(base, absDir));
+    const rel = toPosix2((0, import_node_path16.relative)(base, absDir));
     const lines = gitignoreLines(text);
     if (lines.length === 0) return;
     rules.add(lines.map((l) => rebasePattern(l, rel)));
@@ -27427,9 +27442,9 @@ function walkCandidateFiles(dir, cwd, onDir) {
   };
   if (gitRoot !== void 0 && gitRoot !== dir) {
     const chain = [];
-    for (let d = (0, import_node_path15.dirname)(dir); ; d = (0, import_node_path15.dirname)(d)) {
+    for (let d = (0, import_node_path16.dirname)(dir); ; d = (0, import_node_path16.dirname)(d)) {
       chain.push(d);
-      if (d === gitRoot || (0, import_node_path15.dirname)(d) === d) break;
+      if (d === gitRoot || (0, import_node_path16.dirname)(d) === d) break;
     }
     for (const d of chain.reverse()) addIgnoreFile(d);
   }
@@ -27463,24 +27478,24 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk2((0, import_node_path15.join)(absDir, name2), rel);
+        walk2((0, import_node_path16.join)(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
-        fromCwd ??= toPosix2((0, import_node_path15.relative)(cwd, absDir));
-        out2.push({ abs: (0, import_node_path15.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
+        fromCwd ??= toPosix2((0, import_node_path16.relative)(cwd, absDir));
+        out2.push({ abs: (0, import_node_path16.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
       }
     }
   };
-  walk2(dir, toPosix2((0, import_node_path15.relative)(base, dir)));
+  walk2(dir, toPosix2((0, import_node_path16.relative)(base, dir)));
   return out2;
 }
-var import_node_fs5, import_node_path15, import_ignore, PRUNED;
+var import_node_fs5, import_node_path16, import_ignore, PRUNED;
 var init_candidates = __esm({
   "src/discover/candidates.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_classify();
     PRUNED = new Set(PRUNED_DIRS.map((d) => d.toLowerCase()));
@@ -27491,19 +27506,19 @@ var init_candidates = __esm({
 function findRepoRoot(start2) {
   let dir = start2;
   for (; ; ) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path16.join)(dir, ".git"))) return dir;
-    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path16.join)(dir, name2))) return dir;
-    const up = (0, import_node_path16.dirname)(dir);
+    if ((0, import_node_fs6.existsSync)((0, import_node_path17.join)(dir, ".git"))) return dir;
+    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path17.join)(dir, name2))) return dir;
+    const up = (0, import_node_path17.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
-var import_node_fs6, import_node_path16;
+var import_node_fs6, import_node_path17;
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_classify();
   }
 });
@@ -30235,9 +30250,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix30 = POSIX_REGEX_SOURCE[rest2];
-                if (posix30) {
-                  prev.value = pre + posix30;
+                const posix31 = POSIX_REGEX_SOURCE[rest2];
+                if (posix31) {
+                  prev.value = pre + posix31;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30758,7 +30773,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix30 = utils.isWindows(options);
+      const posix31 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30768,8 +30783,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix30 });
-        const result = { glob, state, regex, posix: posix30, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
+        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30794,7 +30809,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix30 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30802,7 +30817,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix30 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -30811,14 +30826,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix30);
+          match = picomatch.matchBase(input2, regex, options, posix31);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix30 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix31 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -31007,9 +31022,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix30 = utils.isWindows(options);
+      let posix31 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix30 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix31 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -33463,19 +33478,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix30;
-      (function(posix31) {
+      let posix31;
+      (function(posix32) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix31.escapePath = escapePath2;
+        posix32.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix31.convertPathToPattern = convertPathToPattern3;
-      })(posix30 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix32.convertPathToPattern = convertPathToPattern3;
+      })(posix31 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -33532,15 +33547,15 @@ var init_node = __esm({
 
 // node_modules/is-path-inside/index.js
 function isPathInside(childPath, parentPath) {
-  const relation = import_node_path17.default.relative(parentPath, childPath);
+  const relation = import_node_path18.default.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${import_node_path17.default.sep}`) && relation !== import_node_path17.default.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${import_node_path18.default.sep}`) && relation !== import_node_path18.default.resolve(childPath)
   );
 }
-var import_node_path17;
+var import_node_path18;
 var init_is_path_inside = __esm({
   "node_modules/is-path-inside/index.js"() {
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -33558,11 +33573,11 @@ var init_slash = __esm({
 });
 
 // node_modules/globby/utilities.js
-var import_node_fs7, import_node_path18, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var import_node_fs7, import_node_path19, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
   "node_modules/globby/utilities.js"() {
     import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     import_node_util2 = require("node:util");
     import_fast_glob = __toESM(require_out4(), 1);
     import_ignore2 = __toESM(require_ignore(), 1);
@@ -33584,7 +33599,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!import_node_path18.default.isAbsolute(pattern)) {
+      if (!import_node_path19.default.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -33681,7 +33696,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath = import_node_path18.default.dirname(currentPath);
+        const parentPath = import_node_path19.default.dirname(currentPath);
         if (parentPath === currentPath) {
           break;
         }
@@ -33692,7 +33707,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = import_node_path18.default.join(directory, ".git");
+        const gitPath = import_node_path19.default.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33708,11 +33723,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = import_node_path18.default.resolve(cwd);
-      const { root } = import_node_path18.default.parse(currentPath);
+      const currentPath = import_node_path19.default.resolve(cwd);
+      const { root } = import_node_path19.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = import_node_path18.default.join(directory, ".git");
+        const gitPath = import_node_path19.default.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33734,8 +33749,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = import_node_path18.default.resolve(cwd);
-      const { root } = import_node_path18.default.parse(currentPath);
+      const currentPath = import_node_path19.default.resolve(cwd);
+      const { root } = import_node_path19.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -33746,8 +33761,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = import_node_path18.default.resolve(gitRoot);
-      const resolvedCwd = import_node_path18.default.resolve(cwd);
+      const resolvedGitRoot = import_node_path19.default.resolve(gitRoot);
+      const resolvedCwd = import_node_path19.default.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -33763,8 +33778,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(import_node_path18.default.resolve(cwd), import_node_path18.default.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => import_node_path18.default.join(directory, ".gitignore"));
+      const chain = buildPathChain(import_node_path19.default.resolve(cwd), import_node_path19.default.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => import_node_path19.default.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -33774,9 +33789,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path18.default.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path19.default.isAbsolute(relativePath);
     anchorToCwd = (directory, body2, cwd) => {
-      const relativePath = slash(import_node_path18.default.relative(cwd, import_node_path18.default.join(directory, body2)));
+      const relativePath = slash(import_node_path19.default.relative(cwd, import_node_path19.default.join(directory, body2)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -33854,7 +33869,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body2.includes("/") && canSkipAtAnyDepth(body2)) {
-        const relativeDirectory = slash(import_node_path18.default.relative(cwd, directory));
+        const relativeDirectory = slash(import_node_path19.default.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body2 : toLiteralPattern(body2)}`), guardName: body2 };
       }
@@ -33867,7 +33882,7 @@ var init_utilities = __esm({
       if (isGlob2) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher(import_node_path18.default.resolve(cwd, target) + import_node_path18.default.sep).ignored) {
+      if (!matcher(import_node_path19.default.resolve(cwd, target) + import_node_path19.default.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -33909,13 +33924,13 @@ var init_utilities = __esm({
 });
 
 // node_modules/globby/ignore.js
-var import_node_process, import_node_fs8, import_promises2, import_node_path19, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
+var import_node_process, import_node_fs8, import_promises2, import_node_path20, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
 var init_ignore = __esm({
   "node_modules/globby/ignore.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_promises2 = __toESM(require("node:fs/promises"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_ignore3 = __toESM(require_ignore(), 1);
@@ -34013,7 +34028,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file) => {
-      const directory = import_node_path19.default.dirname(file.filePath);
+      const directory = import_node_path20.default.dirname(file.filePath);
       return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -34038,21 +34053,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = import_node_path19.default.posix.join(base, "**", cleanPattern);
+        result = import_node_path20.default.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = import_node_path19.default.posix.join(base, cleanPattern.slice(1));
+        result = import_node_path20.default.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = import_node_path19.default.posix.join(base, cleanPattern);
+        result = import_node_path20.default.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file, cwd) => {
-      const base = slash(import_node_path19.default.relative(cwd, import_node_path19.default.dirname(file.filePath)));
+      const base = slash(import_node_path20.default.relative(cwd, import_node_path20.default.dirname(file.filePath)));
       return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (import_node_path19.default.isAbsolute(fileOrDirectory)) {
-        const relativePath = import_node_path19.default.relative(cwd, fileOrDirectory);
+      if (import_node_path20.default.isAbsolute(fileOrDirectory)) {
+        const relativePath = import_node_path20.default.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -34069,12 +34084,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = import_node_path19.default.normalize(import_node_path19.default.resolve(cwd));
-      const resolvedBaseDir = import_node_path19.default.normalize(import_node_path19.default.resolve(baseDir));
+      const resolvedCwd = import_node_path20.default.normalize(import_node_path20.default.resolve(cwd));
+      const resolvedBaseDir = import_node_path20.default.normalize(import_node_path20.default.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = import_node_path19.default.normalize(import_node_path19.default.resolve(fileOrDirectory));
+        const normalizedPath = import_node_path20.default.normalize(import_node_path20.default.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -34085,8 +34100,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path19.default.sep)) {
-          relativePath += import_node_path19.default.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path20.default.sep)) {
+          relativePath += import_node_path20.default.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -34145,16 +34160,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath2) => {
       if (configPath2.startsWith("~/")) {
         const homeDirectory = import_node_os.default.homedir();
-        const resolved = import_node_path19.default.join(homeDirectory, configPath2.slice(2));
+        const resolved = import_node_path20.default.join(homeDirectory, configPath2.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return import_node_path19.default.join(homeDirectory, ".globby-invalid-path-traversal");
+          return import_node_path20.default.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (import_node_path19.default.isAbsolute(configPath2)) {
+      if (import_node_path20.default.isAbsolute(configPath2)) {
         return configPath2;
       }
-      return import_node_path19.default.resolve(import_node_path19.default.dirname(filePath), configPath2);
+      return import_node_path20.default.resolve(import_node_path20.default.dirname(filePath), configPath2);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -34205,10 +34220,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = import_node_path19.default.join(import_node_os.default.homedir(), pattern.slice(2));
+        pattern = import_node_path20.default.join(import_node_os.default.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = import_node_path19.default.resolve(import_node_path19.default.dirname(configFilePath), pattern.slice(2));
-      } else if (!import_node_path19.default.isAbsolute(pattern)) {
+        pattern = import_node_path20.default.resolve(import_node_path20.default.dirname(configFilePath), pattern.slice(2));
+      } else if (!import_node_path20.default.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -34272,7 +34287,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(import_node_path19.default.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(import_node_path20.default.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -34325,7 +34340,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path19.default.resolve(filePath);
+      const normalizedPath = import_node_path20.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -34350,7 +34365,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path19.default.resolve(filePath);
+      const normalizedPath = import_node_path20.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -34383,13 +34398,13 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return import_node_path19.default.resolve(import_node_path19.default.dirname(gitFilePath), match[1]);
+      return import_node_path20.default.resolve(import_node_path20.default.dirname(gitFilePath), match[1]);
     };
     getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path19.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path20.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
@@ -34400,25 +34415,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path19.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path20.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path19.default.join(import_node_os.default.homedir(), ".config");
+    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path20.default.join(import_node_os.default.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in import_node_process.default.env) {
         const value = import_node_process.default.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        import_node_path19.default.join(getXdgConfigHome(), "git", "config"),
-        import_node_path19.default.join(import_node_os.default.homedir(), ".gitconfig")
+        import_node_path20.default.join(getXdgConfigHome(), "git", "config"),
+        import_node_path20.default.join(import_node_os.default.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => import_node_path19.default.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => import_node_path20.default.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -34481,7 +34496,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path19.default.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path20.default.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -34490,7 +34505,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path19.default.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path20.default.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -34501,12 +34516,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? import_node_path19.default.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? import_node_path20.default.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path19.default.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path19.default.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path20.default.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path20.default.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -34541,8 +34556,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path19.default.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path19.default.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path20.default.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path20.default.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -34627,12 +34642,12 @@ __export(globby_exports, {
   isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
   isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
 });
-var import_node_process2, import_node_fs9, import_node_path20, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var import_node_process2, import_node_fs9, import_node_path21, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
 var init_globby = __esm({
   "node_modules/globby/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_merge_streams();
     import_fast_glob3 = __toESM(require_out4(), 1);
@@ -34670,7 +34685,7 @@ var init_globby = __esm({
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
       const path6 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return import_node_path20.default.isAbsolute(path6) ? path6 : import_node_path20.default.join(cwd, path6);
+      return import_node_path21.default.isAbsolute(path6) ? path6 : import_node_path21.default.join(cwd, path6);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -34679,12 +34694,12 @@ var init_globby = __esm({
       }
       const dirname6 = match[1];
       const hasWildcards = /[*?[\]{}]/.test(dirname6);
-      const hasExtension = import_node_path20.default.extname(dirname6) && !dirname6.startsWith(".");
+      const hasExtension = import_node_path21.default.extname(dirname6) && !dirname6.startsWith(".");
       return !hasWildcards && !hasExtension;
     };
     getDirectoryGlob = ({ directoryPath, files, extensions }) => {
       const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-      return files ? files.map((file) => import_node_path20.default.posix.join(directoryPath, `**/${import_node_path20.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path20.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+      return files ? files.map((file) => import_node_path21.default.posix.join(directoryPath, `**/${import_node_path21.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path21.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
     };
     directoryToGlob = async (directoryPaths, {
       cwd = import_node_process2.default.cwd(),
@@ -34766,11 +34781,11 @@ var init_globby = __esm({
     hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
       let currentPath = file;
       while (true) {
-        const parentDirectory = import_node_path20.default.dirname(currentPath);
+        const parentDirectory = import_node_path21.default.dirname(currentPath);
         if (parentDirectory === currentPath) {
           return false;
         }
-        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path20.default.sep}`)) {
+        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path21.default.sep}`)) {
           return true;
         }
         currentPath = parentDirectory;
@@ -34871,7 +34886,7 @@ var init_globby = __esm({
           if (pathCache.size > 1e4) {
             pathCache.clear();
           }
-          absolutePath = import_node_path20.default.isAbsolute(pathKey) ? pathKey : import_node_path20.default.resolve(basePath, pathKey);
+          absolutePath = import_node_path21.default.isAbsolute(pathKey) ? pathKey : import_node_path21.default.resolve(basePath, pathKey);
           pathCache.set(pathKey, absolutePath);
         }
         return absolutePath;
@@ -34923,11 +34938,11 @@ var init_globby = __esm({
         if (!isIgnored) {
           return true;
         }
-        const absolutePath = resolveAbsolutePath(import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult));
+        const absolutePath = resolveAbsolutePath(import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult));
         if (isIgnored(absolutePath)) {
           return false;
         }
-        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path20.default.sep}`));
+        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path21.default.sep}`));
       };
     };
     createFilterFunction = (isIgnored, cwd, fsImplementation) => {
@@ -34935,7 +34950,7 @@ var init_globby = __esm({
       const resolveAbsolutePath = createPathResolver(cwd);
       const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
       return (fastGlobResult) => {
-        const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -34944,7 +34959,7 @@ var init_globby = __esm({
           if (isIgnored(absolutePath)) {
             return false;
           }
-          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path20.default.sep}`)) {
+          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path21.default.sep}`)) {
             return false;
           }
         }
@@ -34961,7 +34976,7 @@ var init_globby = __esm({
         if (!matches5[index]) {
           return false;
         }
-        const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -35106,7 +35121,7 @@ var init_globby = __esm({
         }
         const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
         for await (const fastGlobResult of mergeStreams(streams)) {
-          const pathKey = import_node_path20.default.normalize(fastGlobResult.path ?? fastGlobResult);
+          const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
           if (!seen.has(pathKey) && await filter(fastGlobResult)) {
             seen.add(pathKey);
             yield fastGlobResult;
@@ -35124,28 +35139,28 @@ var init_globby = __esm({
 
 // src/discover/walk.ts
 function toPosix3(p) {
-  return import_node_path21.sep === "/" ? p : p.split(import_node_path21.sep).join("/");
+  return import_node_path22.sep === "/" ? p : p.split(import_node_path22.sep).join("/");
 }
 function relTo(cwd, abs) {
-  const r = toPosix3((0, import_node_path21.relative)(cwd, abs));
+  const r = toPosix3((0, import_node_path22.relative)(cwd, abs));
   return r === "" ? "." : r;
 }
 function isInside(child, dir) {
-  const r = (0, import_node_path21.relative)(dir, child);
-  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path21.sep}`) && !(0, import_node_path21.isAbsolute)(r);
+  const r = (0, import_node_path22.relative)(dir, child);
+  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path22.sep}`) && !(0, import_node_path22.isAbsolute)(r);
 }
 function underPruned(abs, root) {
   if (!isInside(abs, root)) return false;
-  return (0, import_node_path21.relative)(root, abs).split(import_node_path21.sep).some((seg) => PRUNED_DIRS.includes(seg));
+  return (0, import_node_path22.relative)(root, abs).split(import_node_path22.sep).some((seg) => PRUNED_DIRS.includes(seg));
 }
 function commonDir(dirs) {
   let out2 = dirs[0];
-  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path21.dirname)(out2);
+  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path22.dirname)(out2);
   return out2;
 }
 function insideTest(relDir, abs) {
-  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path21.isAbsolute)(f.path);
-  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path21.isAbsolute)(relDir)) {
+  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path22.isAbsolute)(f.path);
+  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path22.isAbsolute)(relDir)) {
     const prefix = `${relDir}/`;
     return (f) => f.path === relDir || f.path.startsWith(prefix);
   }
@@ -35155,10 +35170,10 @@ async function discover(opts) {
   const { cwd } = opts;
   const requestedArgs = [];
   if (opts.stdinFilename !== void 0) {
-    requestedArgs.push({ abs: (0, import_node_path21.resolve)(cwd, opts.stdinFilename), type: "file" });
+    requestedArgs.push({ abs: (0, import_node_path22.resolve)(cwd, opts.stdinFilename), type: "file" });
   } else {
     for (const p of opts.paths.length > 0 ? opts.paths : ["."]) {
-      const abs = (0, import_node_path21.resolve)(cwd, p);
+      const abs = (0, import_node_path22.resolve)(cwd, p);
       let st;
       try {
         st = (0, import_node_fs10.statSync)(abs);
@@ -35169,7 +35184,7 @@ async function discover(opts) {
     }
   }
   const first = requestedArgs[0];
-  const start2 = first.type === "dir" ? first.abs : (0, import_node_path21.dirname)(first.abs);
+  const start2 = first.type === "dir" ? first.abs : (0, import_node_path22.dirname)(first.abs);
   const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
   const walkDirs = [root];
   for (const a of requestedArgs) {
@@ -35203,7 +35218,7 @@ async function discover(opts) {
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
   const inRequestedDir = (path6) => {
-    const absPath = (0, import_node_path21.resolve)(base, path6);
+    const absPath = (0, import_node_path22.resolve)(base, path6);
     return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -35222,7 +35237,7 @@ async function matchIgnored(patterns, dir) {
     followSymbolicLinks: false,
     absolute: true
   });
-  return new Set(matched.map((p) => relTo(dir, (0, import_node_path21.resolve)(p))));
+  return new Set(matched.map((p) => relTo(dir, (0, import_node_path22.resolve)(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -35239,12 +35254,12 @@ function toGlobs(patterns) {
   }
   return out2;
 }
-var import_node_fs10, import_node_path21;
+var import_node_fs10, import_node_path22;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_candidates();
     init_classify();
     init_errors();
@@ -35449,7 +35464,7 @@ function isRemoteContext(ctx) {
   return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
 }
 function buildPath(base, rel) {
-  return import_node_path22.posix.isAbsolute(rel) ? import_node_path22.posix.normalize(rel) : import_node_path22.posix.normalize(import_node_path22.posix.join(base, rel || "."));
+  return import_node_path23.posix.isAbsolute(rel) ? import_node_path23.posix.normalize(rel) : import_node_path23.posix.normalize(import_node_path23.posix.join(base, rel || "."));
 }
 function namedBuildContext(value, range, dir, build) {
   if (value.startsWith("docker-image://")) return { kind: "image", ref: value.slice("docker-image://".length), value, range };
@@ -35461,11 +35476,11 @@ function namedBuildContext(value, range, dir, build) {
   if (isRemoteContext(value) || value.endsWith(".git")) return { kind: "other", value, range };
   return { kind: "dir", path: buildPath(dir, value), value, range };
 }
-var import_node_path22;
+var import_node_path23;
 var init_build_context = __esm({
   "src/parsers/build-context.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
   }
 });
 
@@ -35495,7 +35510,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = import_node_path23.posix.basename(import_node_path23.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path24.posix.basename(import_node_path24.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -35889,7 +35904,7 @@ function splitShellWords(line) {
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
   const byService = /* @__PURE__ */ new Map();
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path23.posix.basename(import_node_path23.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path24.posix.basename(import_node_path24.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
@@ -35927,11 +35942,11 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path23, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path24, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_yaml3 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
@@ -42989,9 +43004,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path24.posix.dirname(file.path);
+  const dir = import_node_path25.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, ref));
+    const p = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -43143,7 +43158,7 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path24.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path25.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -43201,11 +43216,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path24, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path25, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     import_yaml7 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
@@ -43225,7 +43240,7 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path25.posix.dirname(file.path);
+  const dir = import_node_path26.posix.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
@@ -43265,8 +43280,8 @@ function readArtifacts(r, e, dir, out2) {
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path25.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path25.posix.normalize(main));
+      } else if (import_node_path26.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path26.posix.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -43311,11 +43326,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path25, import_yaml9, OTHER_BUILDERS;
+var import_node_path26, import_yaml9, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
     init_build_context();
     init_image_ref();
@@ -43343,7 +43358,7 @@ function buildCommands(text, file, cwd, range) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, to));
+      cwd = import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -43385,8 +43400,8 @@ function buildCommands(text, file, cwd, range) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, context));
-    const dockerfile = file2 === void 0 ? import_node_path26.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path26.posix.normalize(import_node_path26.posix.join(cwd, file2));
+    const contextPath = import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, context));
+    const dockerfile = file2 === void 0 ? import_node_path27.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -43397,11 +43412,11 @@ function buildCommands(text, file, cwd, range) {
   }
   return out2;
 }
-var import_node_path26, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_node_path27, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
 var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_source();
     init_build_context();
     init_image_ref();
@@ -43533,7 +43548,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path27.posix.dirname(import_node_path27.posix.dirname(import_node_path27.posix.dirname(file.path)));
+  const root = import_node_path28.posix.dirname(import_node_path28.posix.dirname(import_node_path28.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
@@ -43589,9 +43604,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path27.posix.normalize(import_node_path27.posix.join(root, p));
+  const at4 = (p) => import_node_path28.posix.normalize(import_node_path28.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path27.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path28.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -43666,15 +43681,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path27.posix.normalize(import_node_path27.posix.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, import_node_path28.posix.normalize(import_node_path28.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path27, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path28, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     import_yaml11 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
@@ -43766,7 +43781,7 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = import_node_path28.posix.dirname(file.path);
+  const dir = import_node_path29.posix.dirname(file.path);
   const vars = /* @__PURE__ */ new Map();
   const recipes = [];
   let conditional = 0;
@@ -43833,11 +43848,11 @@ function parseMakefile(file) {
   }
   return { specs, problems: [] };
 }
-var import_node_path28, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
+var import_node_path29, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_build_commands();
     NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
@@ -44465,14 +44480,14 @@ var init_ts_precheck = __esm({
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = import_node_path29.posix.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? import_node_path29.posix.dirname(src.path) : `\0${src.path}`;
+    const base = import_node_path30.posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? import_node_path30.posix.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(import_node_path29.posix.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(import_node_path30.posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -44481,7 +44496,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path29.posix.dirname(bake.file);
+  const dir = import_node_path30.posix.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -44519,11 +44534,11 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path29, DEFAULT_FILES;
+var import_node_path30, DEFAULT_FILES;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_bake();
     init_build_context();
     DEFAULT_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
@@ -44531,11 +44546,11 @@ var init_bake2 = __esm({
 });
 
 // src/link/scope.ts
-var import_node_path30, WorkloadScope;
+var import_node_path31, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_base_images();
     init_deployments();
     WorkloadScope = class {
@@ -44601,7 +44616,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = import_node_path30.posix.normalize(dir);
+        const ctx = import_node_path31.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -44696,8 +44711,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path31.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path31.posix.dirname(f.file);
+    const overrides = BASES[import_node_path32.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path32.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -44709,11 +44724,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path31, BASES;
+var import_node_path32, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -44999,10 +45014,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read2, opts);
 }
 function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path32.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path33.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path32.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path33.posix.join(dir, ".env")]) {
     const dotenv = read2(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -45062,7 +45077,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path32.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path32.posix.normalize(import_node_path32.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path33.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path33.posix.normalize(import_node_path33.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -45083,11 +45098,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path32;
+var import_node_path33;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -45113,7 +45128,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path33.posix.dirname(baseFile.file), import_node_path33.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path34.posix.dirname(baseFile.file), import_node_path34.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -45130,13 +45145,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path33.posix.normalize(import_node_path33.posix.join(import_node_path33.posix.dirname(from), ref));
+  return import_node_path34.posix.normalize(import_node_path34.posix.join(import_node_path34.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path33.posix.relative(toDir, import_node_path33.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path34.posix.relative(toDir, import_node_path34.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -45148,11 +45163,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path33;
+var import_node_path34;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -45186,8 +45201,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path34.posix.dirname(main.file);
-    const toDir = import_node_path34.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path35.posix.dirname(main.file);
+    const toDir = import_node_path35.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -45202,14 +45217,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path34, followable;
+var import_node_path35, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path34.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path35.posix.isAbsolute(v.value);
   }
 });
 
@@ -45549,7 +45564,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path35.posix.relative(import_node_path35.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path36.posix.relative(import_node_path36.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -45761,11 +45776,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path35;
+var import_node_path36;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -46050,11 +46065,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path36, HelmCharts;
+var import_node_path37, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -46095,7 +46110,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path36.posix.dirname(file); ; dir = import_node_path36.posix.dirname(dir)) {
+        for (let dir = import_node_path37.posix.dirname(file); ; dir = import_node_path37.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -46901,7 +46916,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path37.posix.extname(base);
+  const ext = import_node_path38.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -47112,11 +47127,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path37, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path38, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_directives();
     init_ts_depth();
     init_kube();
@@ -47141,7 +47156,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path37.posix.normalize(import_node_path37.posix.join(import_node_path37.posix.dirname(fromFile), specifier));
+        const base = import_node_path38.posix.normalize(import_node_path38.posix.join(import_node_path38.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -48122,7 +48137,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path38.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path39.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -48190,9 +48205,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path38.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path39.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = import_node_path38.posix.normalize(import_node_path38.posix.join(base, ref.path.value));
+          const path6 = import_node_path39.posix.normalize(import_node_path39.posix.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -48303,21 +48318,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path38.posix.dirname(import_node_path38.posix.normalize(file));
+  const start2 = import_node_path39.posix.dirname(import_node_path39.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path38.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path38.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path39.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path39.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path38, PROJECT_FILES;
+var import_node_path39, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -48349,8 +48364,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path39.posix.isAbsolute(p)) return import_node_path39.posix.normalize(p);
-  const out2 = import_node_path39.posix.normalize(import_node_path39.posix.join(dir, p));
+  if (import_node_path40.posix.isAbsolute(p)) return import_node_path40.posix.normalize(p);
+  const out2 = import_node_path40.posix.normalize(import_node_path40.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -48375,7 +48390,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path39.posix.dirname(file.path);
+  const dir = import_node_path40.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -48449,7 +48464,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path39.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path40.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -48467,11 +48482,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path39, import_yaml17, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path40, import_yaml17, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     import_yaml17 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -48487,13 +48502,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path40, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path41, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -48609,7 +48624,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path40.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path41.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -48657,12 +48672,12 @@ async function lint(opts) {
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      configPath2 = repo.rel((0, import_node_path41.resolve)(cwd, opts.configFile));
+      configPath2 = repo.rel((0, import_node_path42.resolve)(cwd, opts.configFile));
       if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path41.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path42.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -48677,7 +48692,7 @@ async function lint(opts) {
   const partial = found.files.some((f) => !requested.has(f.path));
   const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel((0, import_node_path41.resolve)(cwd, opts.stdin.filename)) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path42.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -48717,11 +48732,11 @@ async function lint(opts) {
     ...cache ? { cache: cache.stats } : {}
   };
 }
-var import_node_path41;
+var import_node_path42;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

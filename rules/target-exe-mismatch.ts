@@ -1,4 +1,6 @@
+import { posix } from 'node:path';
 import type { Rule } from '../src/engine/types.ts';
+import type { AppContainer } from '../src/model/project.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { appEvidence, checkTarget, linkClause, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { cite, setScalarFix } from '../src/engine/report-helpers.ts';
@@ -37,8 +39,19 @@ export const targetExeMismatch: Rule = {
           ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start))
           : [];
         const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-        const fix = sole && !conflict ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
-        const advice = sole && conflict && w
+        // Another application container runs a program the linter cannot work out, and the value is not named like
+        // any program it can: the value may name that one (the agent matches any process it sees). A warning, and no
+        // fix rewrites a value that may be right.
+        const base = posix.basename(value);
+        const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix.basename(a.process.exe!) === base);
+        if (unsure) {
+          why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? 'that container' : 'those containers'}`;
+          for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
+        }
+        const fix = sole && !conflict && !unsure ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
+        const advice = unsure
+          ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join('; '))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ''}.`
+          : sole && conflict && w
           ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ''} (it takes precedence).`
           : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
         report({
@@ -46,8 +59,19 @@ export const targetExeMismatch: Rule = {
           message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,
           related,
           ...(fix ? { fix } : {}),
+          ...(unsure ? { severity: 'warning' as const } : {}),
         });
       }
     }
   },
 };
+
+/** Why an application container's program is not known: its image's missing link first, the cause of the rest. */
+function unknownWhy(a: AppContainer): string {
+  if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
+  return a.process.reason ?? 'unknown';
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -13,7 +13,11 @@ export type TargetOutcome =
   | { kind: 'go-run'; app: AppContainer; goRun: NonNullable<ResolvedProcess['goRun']> }
   | { kind: 'wrapper'; app: AppContainer; wrapper: ResolvedProcess['wrappers'][number] | undefined; named: string }
   | { kind: 'relative'; absolute: string }
-  | { kind: 'mismatch'; apps: AppContainer[] }
+  /**
+   * `apps`: the application containers whose executables are known, none of them the target; `unknown`: those whose
+   * executables are not (the target may name one of them).
+   */
+  | { kind: 'mismatch'; apps: AppContainer[]; unknown: AppContainer[] }
   | { kind: 'unresolved'; apps: AppContainer[] }
   | { kind: 'not-applicable'; reason: string };
 
@@ -57,7 +61,7 @@ export function checkTarget(t: TargetSetting): TargetOutcome {
   const hit = resolved.find((a) => a.process.exe === value);
   if (hit) return { kind: 'match', app: hit };
   if (resolved.length === 0) return { kind: 'unresolved', apps: t.apps };
-  return { kind: 'mismatch', apps: resolved };
+  return { kind: 'mismatch', apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
 
 /** How a target is named in messages: `OTEL_GO_AUTO_TARGET_EXE` or the annotation key. */

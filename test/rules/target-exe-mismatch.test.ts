@@ -495,6 +495,20 @@ ruleTests(targetExeMismatch, {
       output: { 'deploy/app.yaml': withProxy['deploy/app.yaml'].replace('value: /server', 'value: /app/server') },
     },
     {
+      name: 'a value named like no known program, beside a container whose program is not known: a warning, no fix (it may name that one)',
+      files: { ...withProxy, 'deploy/app.yaml': withProxy['deploy/app.yaml'].replace('value: /server', 'value: /usr/local/bin/envoy') },
+      errors: [
+        {
+          ...span({ 'deploy/app.yaml': withProxy['deploy/app.yaml'].replace('value: /server', 'value: /usr/local/bin/envoy') }, 'deploy/app.yaml', '/usr/local/bin/envoy'),
+          severity: 'warning',
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is "/usr/local/bin/envoy", but container "app" runs "/app/server" (services/api/Dockerfile:8, services/api/Dockerfile:4, services/api/Dockerfile:7; its image is built from services/api/Dockerfile, whose directory matches the image name "api"); the agent compares the two paths exactly, so it will not attach to that container. Container "envoy" runs a program that is not known (its image is not linked to a Dockerfile: container "app" is the one linked to services/api/Dockerfile, so this image is not assumed to be built from services/api/Dockerfile, the only Dockerfile in the repository): if the value names it, map its image in .otel-target-lint.yaml so it can be checked; if the value is meant for container "app", set it to "/app/server".',
+          related: ['services/api/Dockerfile:6', 'services/api/Dockerfile:8', 'services/api/Dockerfile:8', 'services/api/Dockerfile:4', 'services/api/Dockerfile:7', 'deploy/app.yaml:17'],
+        },
+      ],
+      output: {},
+    },
+    {
       name: 'native sidecar agent (initContainers, restartPolicy: Always)',
       files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': nativeSidecarDeployment({ target: '/server' }) },
       errors: [{ ...span({ 'deploy.yaml': nativeSidecarDeployment({ target: '/server' }) }, 'deploy.yaml', '/server'), message: ['"/server"', 'container "app" runs "/app/server"'] }],
