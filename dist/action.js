@@ -24382,6 +24382,19 @@ var require_main = __commonJS({
 });
 
 // src/model/shell.ts
+function pinRanges(script, at3) {
+  const pin = () => ({ ...at3 });
+  return {
+    ...script,
+    commands: script.commands.map((c) => ({
+      ...c,
+      range: pin(),
+      words: c.words.map((w) => ({ ...w, range: pin() })),
+      assignments: c.assignments.map((a) => ({ ...a, range: pin() }))
+    })),
+    errors: script.errors.map(pin)
+  };
+}
 var MAX_SHELL_DEPTH;
 var init_shell = __esm({
   "src/model/shell.ts"() {
@@ -31563,7 +31576,7 @@ function assignment(line) {
   }
   return void 0;
 }
-function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
+function expand2(text, vars, unsetIsEmpty = false, depth = 0, budget = { left: MAX_EXPANSION }) {
   budget.left -= text.length;
   if (depth > 10 || budget.left < 0) return NOT_KNOWN;
   let out2 = "";
@@ -31581,7 +31594,9 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
     }
     if (next !== "(" && next !== "{") {
       if (next !== void 0) i2++;
-      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1, budget) : NOT_KNOWN;
+      const known = next !== void 0 ? vars.get(next) : void 0;
+      if (known !== void 0) out2 += expand2(known, vars, unsetIsEmpty, depth + 1, budget);
+      else out2 += unsetIsEmpty && next !== void 0 && !vars.has(next) && !AUTOMATIC.includes(next) ? "" : NOT_KNOWN;
       continue;
     }
     const close = next === "(" ? ")" : "}";
@@ -31593,37 +31608,36 @@ function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
     }
     const inner = text.slice(i2 + 2, j);
     i2 = j;
-    const value = inner.includes(" ") || inner.includes(",") || inner.includes("$") ? void 0 : vars.get(inner);
-    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1, budget);
+    const call = inner.includes(" ") || inner.includes(",") || inner.includes("$");
+    const value = call ? void 0 : vars.get(inner);
+    if (value !== void 0) out2 += expand2(value, vars, unsetIsEmpty, depth + 1, budget);
+    else out2 += !call && unsetIsEmpty && !vars.has(inner) ? "" : NOT_KNOWN;
     if (budget.left < 0) return NOT_KNOWN;
   }
   return out2;
 }
-function parseMakefile(file) {
-  const specs = [];
-  const dir = posix7.dirname(file.path);
-  const vars = /* @__PURE__ */ new Map();
-  const recipes = [];
+function readMakefile(text) {
+  const out2 = [];
   let conditional = 0;
   let inDefine = false;
-  let inRule = false;
-  for (const line of logicalLines(file.text)) {
-    if (line.recipe && inRule) {
-      recipes.push(line);
+  let rule;
+  for (const line of logicalLines(text)) {
+    if (line.recipe && rule) {
+      rule.recipe.push({ text: line.text, start: line.start });
       continue;
     }
-    const text = stripComment(line.text).trim();
+    const text2 = stripComment(line.text).trim();
     if (inDefine) {
-      if (text === "endef") inDefine = false;
+      if (text2 === "endef") inDefine = false;
       continue;
     }
-    if (text === "") continue;
+    if (text2 === "") continue;
     let end = 0;
-    while (end < text.length && text[end] !== " " && text[end] !== "	" && text[end] !== "(") end++;
-    const first = text.slice(0, end);
+    while (end < text2.length && text2[end] !== " " && text2[end] !== "	" && text2[end] !== "(") end++;
+    const first = text2.slice(0, end);
     if (first === "define") {
-      const name2 = text.slice("define".length).trim().split(" ")[0];
-      if (name2) vars.set(name2, void 0);
+      const name2 = text2.slice("define".length).trim().split(" ")[0];
+      if (name2) out2.push({ kind: "unknown-var", name: name2 });
       inDefine = true;
       continue;
     }
@@ -31636,45 +31650,90 @@ function parseMakefile(file) {
       continue;
     }
     if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
-    const a = assignment(text);
+    const a = assignment(text2);
     if (a) {
-      inRule = false;
-      if (conditional > 0 || a.op === "!=") vars.set(a.name, void 0);
-      else if (a.op === "?=") {
-        if (!vars.has(a.name)) vars.set(a.name, a.value);
-      } else if (a.op === "+=") {
-        const before = vars.has(a.name) ? vars.get(a.name) : "";
-        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
-      } else if (a.op === ":=" || a.op === "::=") {
-        const now = expand2(a.value, vars);
-        vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
-      } else vars.set(a.name, a.value);
+      rule = void 0;
+      const override = text2.startsWith("override ") || text2.startsWith("export override ") || text2.startsWith("override export ");
+      out2.push({ kind: "assign", ...a, override, conditional: conditional > 0 });
       continue;
     }
-    const colon = text.indexOf(":");
-    inRule = colon > 0;
-    const semi = inRule ? text.indexOf(";", colon) : -1;
-    if (semi > 0) recipes.push({ text: text.slice(semi + 1), start: line.start + line.text.indexOf(";") + 1, recipe: true });
+    const colon = text2.indexOf(":");
+    if (colon <= 0) {
+      rule = void 0;
+      continue;
+    }
+    const doubleColon = text2[colon + 1] === ":";
+    let rest = text2.slice(colon + (doubleColon ? 2 : 1));
+    const semi = rest.indexOf(";");
+    const inline = semi >= 0 ? rest.slice(semi + 1) : void 0;
+    if (semi >= 0) rest = rest.slice(0, semi);
+    const targetVar = inline === void 0 ? assignment(rest) : void 0;
+    if (targetVar) {
+      out2.push({ kind: "target-var", targets: text2.slice(0, colon).trim(), ...targetVar });
+      rule = { kind: "rule", targets: "", prerequisites: "", doubleColon: false, recipe: [] };
+      continue;
+    }
+    rule = { kind: "rule", targets: text2.slice(0, colon).trim(), prerequisites: rest.trim(), doubleColon, recipe: [] };
+    if (inline !== void 0) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(";") + 1 });
+    out2.push(rule);
   }
-  for (const line of recipes) {
-    let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
-    while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
-    const script = expand2(body2, vars);
-    try {
-      const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
-      for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
-    } catch {
+  return out2;
+}
+function makeVariables(statements, seed = /* @__PURE__ */ new Map(), overrides = /* @__PURE__ */ new Map(), unsetIsEmpty = false) {
+  const vars = new Map([...seed, ...overrides]);
+  for (const st of statements) {
+    if (st.kind === "unknown-var") {
+      if (!overrides.has(st.name)) vars.set(st.name, void 0);
+      continue;
+    }
+    if (st.kind !== "assign" || overrides.has(st.name) && !st.override) continue;
+    if (st.conditional || st.op === "!=") vars.set(st.name, void 0);
+    else if (st.op === "?=") {
+      if (!vars.has(st.name)) vars.set(st.name, st.value);
+    } else if (st.op === "+=") {
+      const before = vars.has(st.name) ? vars.get(st.name) : "";
+      vars.set(st.name, before === void 0 ? void 0 : before ? `${before} ${st.value}` : st.value);
+    } else if (st.op === ":=" || st.op === "::=") {
+      const now = expand2(st.value, vars, unsetIsEmpty);
+      vars.set(st.name, now.includes(NOT_KNOWN) ? void 0 : now);
+    } else vars.set(st.name, st.value);
+  }
+  return vars;
+}
+function expandMake(text, vars, unsetIsEmpty = false) {
+  return expand2(text, vars, unsetIsEmpty);
+}
+function hasUnknownMake(text) {
+  return text.includes(NOT_KNOWN);
+}
+function parseMakefile(file) {
+  const specs = [];
+  const dir = posix7.dirname(file.path);
+  const statements = readMakefile(file.text);
+  const vars = makeVariables(statements);
+  for (const st of statements) {
+    if (st.kind !== "rule") continue;
+    for (const line of st.recipe) {
+      let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+      while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
+      const script = expand2(body2, vars);
+      try {
+        const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
+        for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
+      } catch {
+      }
     }
   }
   return { specs, problems: [] };
 }
-var NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
+var NOT_KNOWN, ASSIGNMENT_OPS, AUTOMATIC, MAX_EXPANSION;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
     init_build_commands();
     NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
+    AUTOMATIC = "@<^*?+|%";
     MAX_EXPANSION = 1e5;
   }
 });
@@ -32447,6 +32506,106 @@ function parseGoMod(text) {
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
     "use strict";
+  }
+});
+
+// src/infer/make.ts
+function makePlan(statements, env, overrides, goals) {
+  const base = makeVariables(statements, new Map([["MAKE", "make"], ...env]), overrides, true);
+  const split2 = (text, vars) => expandMake(text, vars, true).replaceAll("	", " ").split(" ").filter((w) => w !== "" && w !== "|" && !hasUnknownMake(w));
+  const rules = /* @__PURE__ */ new Map();
+  const targetVars = /* @__PURE__ */ new Map();
+  let defaultGoal;
+  for (const st of statements) {
+    if (st.kind === "target-var") {
+      for (const t of split2(st.targets, base)) targetVars.set(t, [...targetVars.get(t) ?? [], st]);
+      continue;
+    }
+    if (st.kind !== "rule") continue;
+    const targets = split2(st.targets, base);
+    const prerequisites = split2(st.prerequisites, base);
+    if (defaultGoal === void 0 && targets[0] !== void 0 && !targets[0].startsWith(".") && !targets[0].includes("%")) defaultGoal = targets[0];
+    for (const t of targets) {
+      if (t.includes("%")) continue;
+      const r = rules.get(t) ?? { prerequisites: [], recipe: [] };
+      r.prerequisites.push(...prerequisites);
+      if (st.recipe.length > 0) r.recipe = st.doubleColon ? [...r.recipe, ...st.recipe] : [...st.recipe];
+      rules.set(t, r);
+    }
+  }
+  const fromVar = base.get(".DEFAULT_GOAL");
+  const wanted = goals.length > 0 ? [...goals] : fromVar ? [fromVar] : defaultGoal ? [defaultGoal] : [];
+  const runs = [];
+  const notes = [];
+  const made = /* @__PURE__ */ new Set();
+  const withTargetVars = (target, vars) => {
+    const own = targetVars.get(target);
+    if (!own || own.length === 0) return vars;
+    const out2 = new Map(vars);
+    for (const a of own) {
+      if (overrides.has(a.name)) continue;
+      if (a.op === "+=") {
+        const before = out2.get(a.name);
+        out2.set(a.name, before === void 0 && out2.has(a.name) ? void 0 : before ? `${before} ${a.value}` : a.value);
+      } else if (a.op === "?=") {
+        if (!out2.has(a.name)) out2.set(a.name, a.value);
+      } else if (a.op === "!=") out2.set(a.name, void 0);
+      else if (a.op === ":=" || a.op === "::=") {
+        const v = expandMake(a.value, out2, true);
+        out2.set(a.name, hasUnknownMake(v) ? void 0 : v);
+      } else out2.set(a.name, a.value);
+    }
+    return out2;
+  };
+  for (const goal of wanted) {
+    if (!rules.has(goal)) {
+      notes.push(`the Makefile has no rule for "${goal}" (taken to be a file that exists)`);
+      continue;
+    }
+    const stack = [];
+    const enter = (target, vars) => {
+      if (made.has(target) || !rules.has(target)) return;
+      made.add(target);
+      stack.push({ target, vars: withTargetVars(target, vars), next: 0 });
+    };
+    enter(goal, base);
+    while (stack.length > 0 && runs.length < MAX_MAKE_LINES) {
+      const f = stack[stack.length - 1];
+      const rule = rules.get(f.target);
+      if (f.next < rule.prerequisites.length) {
+        enter(rule.prerequisites[f.next++], f.vars);
+        continue;
+      }
+      stack.pop();
+      const auto = new Map(f.vars);
+      auto.set("@", f.target);
+      auto.set("<", rule.prerequisites[0] ?? "");
+      auto.set("^", [...new Set(rule.prerequisites)].join(" "));
+      for (const line of rule.recipe) {
+        if (runs.length >= MAX_MAKE_LINES) break;
+        let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+        let skipped = line.text.length - body2.length;
+        while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+") || body2.startsWith(" ")) {
+          body2 = body2.slice(1);
+          skipped++;
+        }
+        const text = expandMake(body2, auto, true);
+        runs.push({ target: f.target, line, bodyStart: line.start + skipped, text, verbatim: text === body2 });
+      }
+    }
+    if (runs.length >= MAX_MAKE_LINES) {
+      notes.push(`make runs more than ${MAX_MAKE_LINES} recipe lines; the rest are not read`);
+      break;
+    }
+  }
+  return { runs, goals: wanted, notes };
+}
+var MAX_MAKE_LINES;
+var init_make = __esm({
+  "src/infer/make.ts"() {
+    "use strict";
+    init_makefile();
+    MAX_MAKE_LINES = 500;
   }
 });
 
@@ -33891,6 +34050,14 @@ function namedContextText(name2, named) {
   const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
   return `the build context ${name2} is ${what} (${named.range.file}:${named.range.line})`;
 }
+function makeVarName(left) {
+  let end = left.length;
+  while (end > 0 && (left[end - 1] === ":" || left[end - 1] === "+" || left[end - 1] === "?")) end--;
+  return left.slice(0, end);
+}
+function isMakeName(name2) {
+  return [...name2].every((c) => c !== " " && c !== "/" && c !== "$" && c !== "%");
+}
 function isDigits(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
 }
@@ -33969,12 +34136,16 @@ function evaluateImage(doc, opts) {
   finalStates.set(st.model, st);
   return st.model;
 }
-var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator2, GO_BUILD_BOOL, CommandRun;
+var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator2, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
+    init_shell();
+    init_source();
     init_gomod();
     init_shell2();
+    init_makefile();
+    init_make();
     init_ini();
     init_execline();
     init_base_images();
@@ -34562,15 +34733,24 @@ var init_image = __esm({
         const script = ins.script;
         if (!script) return;
         if (script.shebang && !SHELL_NAMES.has(basename2(script.shebang.interpreter))) return;
-        let cwd = st.model.workdir.path;
-        let cwdKnown = workdirKnown(st);
-        let subCwd;
-        const shellVars = new Map(vars);
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
+        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+      }
+      /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
+      makeDepth = 0;
+      /**
+       * Runs a shell script's commands in a build stage: a RUN's, or a recipe line `make` runs (`allConditional`: the
+       * `make` itself may not run).
+       */
+      runScript(st, script, startCwd, startCwdKnown, vars, unknownVars, allConditional, via) {
+        let cwd = startCwd;
+        let cwdKnown = startCwdKnown;
+        let subCwd;
+        const shellVars = new Map(vars);
         for (const c of script.commands) {
           if (c.inFunction !== void 0) continue;
-          const conditional = c.reach === "conditional";
+          const conditional = allConditional || c.reach === "conditional";
           if (!c.subshell) subCwd = void 0;
           if (c.words.length === 0 || c.words.length === 1 && (c.words[0].raw === "export" || c.words[0].raw === "readonly")) {
             for (const a of c.assignments) {
@@ -34595,7 +34775,7 @@ var init_image = __esm({
             } else cmdUnknown.add(a.name);
           }
           const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
-          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional);
+          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via);
           const argv = c.words.map((w) => runner.word(w));
           const newCwd = runner.exec(argv);
           if (newCwd !== void 0 && !conditional) {
@@ -34612,6 +34792,9 @@ var init_image = __esm({
         return this.opts.repo;
       }
     };
+    MAX_MAKE_DEPTH = 4;
+    MAKE_LONG_VALUE = /* @__PURE__ */ new Set(["directory", "file", "makefile", "include-dir", "old-file", "assume-old", "new-file", "assume-new", "what-if", "jobs", "load-average", "eval"]);
+    MAKE_DRY_RUN = /* @__PURE__ */ new Set(["just-print", "dry-run", "recon", "question", "touch"]);
     GO_BUILD_BOOL = /* @__PURE__ */ new Set([
       "a",
       "n",
@@ -34630,7 +34813,7 @@ var init_image = __esm({
       "buildvcs"
     ]);
     CommandRun = class {
-      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional) {
+      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional, via) {
         this.evaluator = evaluator;
         this.st = st;
         this.cwd = cwd;
@@ -34639,6 +34822,7 @@ var init_image = __esm({
         this.cmdEnv = cmdEnv;
         this.range = range;
         this.conditional = conditional;
+        this.via = via;
       }
       evaluator;
       st;
@@ -34648,6 +34832,7 @@ var init_image = __esm({
       cmdEnv;
       range;
       conditional;
+      via;
       word(w) {
         const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
         const r = expandWord(w, env);
@@ -34657,7 +34842,8 @@ var init_image = __esm({
         return this.cmdEnv.get(name2) ?? this.vars.get(name2);
       }
       evidence(message) {
-        return { range: this.range, message: this.conditional ? `${message} (in a conditional branch)` : message };
+        const m = this.via ? `${message} (run by ${this.via})` : message;
+        return { range: this.range, message: this.conditional ? `${m} (in a conditional branch)` : m };
       }
       unknown(message) {
         this.st.model.unknowns.push(this.evidence(message));
@@ -34735,9 +34921,133 @@ var init_image = __esm({
           case "upx":
             this.upx(rest);
             return void 0;
+          case "make":
+          case "gmake":
+            this.make(rest);
+            return void 0;
           default:
             return void 0;
         }
+      }
+      // make: the recipes it runs (src/infer/make.ts), each line a shell of its own in the Makefile's directory.
+      make(args2) {
+        const label = `make ${this.text(args2)}`.trim();
+        if (this.evaluator.makeDepth >= MAX_MAKE_DEPTH) {
+          this.unknown(`${label}: make runs make more than ${MAX_MAKE_DEPTH} deep; what it builds is not read`);
+          return;
+        }
+        let dir = this.cwd;
+        let file;
+        const overrides = /* @__PURE__ */ new Map();
+        const goals = [];
+        for (let i2 = 0; i2 < args2.length; i2++) {
+          const a = args2[i2];
+          const v = a.value;
+          if (v === void 0) {
+            const eq2 = a.raw.indexOf("=");
+            const name3 = eq2 > 0 ? makeVarName(a.raw.slice(0, eq2)) : "";
+            if (name3 !== "" && isMakeName(name3)) {
+              overrides.set(name3, void 0);
+              continue;
+            }
+            this.unknown(`${label}: ${a.raw} is not known, so neither is what make builds`);
+            return;
+          }
+          if (v.startsWith("--")) {
+            const eq2 = v.indexOf("=");
+            const name3 = eq2 >= 0 ? v.slice(2, eq2) : v.slice(2);
+            const value = eq2 >= 0 ? v.slice(eq2 + 1) : MAKE_LONG_VALUE.has(name3) ? args2[++i2]?.value : "";
+            if (MAKE_DRY_RUN.has(name3)) return;
+            if (value === void 0) {
+              this.unknown(`${label}: the value of --${name3} is not known`);
+              return;
+            }
+            if (name3 === "directory") dir = dir === void 0 ? void 0 : resolveIn(dir, value);
+            else if (name3 === "file" || name3 === "makefile") file = value;
+            continue;
+          }
+          if (v.startsWith("-") && v.length > 1) {
+            for (let k = 1; k < v.length; k++) {
+              const o = v[k];
+              if (o === "n" || o === "q" || o === "t") return;
+              if (o === "j" || o === "l") {
+                if (k + 1 < v.length) break;
+                const next = args2[i2 + 1]?.value;
+                if (next !== void 0 && next !== "" && [...next].every((c) => c >= "0" && c <= "9")) i2++;
+                break;
+              }
+              if ("CfIoW".includes(o)) {
+                const value = k + 1 < v.length ? v.slice(k + 1) : args2[++i2]?.value;
+                if (value === void 0) {
+                  this.unknown(`${label}: the value of -${o} is not known`);
+                  return;
+                }
+                if (o === "C") dir = dir === void 0 ? void 0 : resolveIn(dir, value);
+                else if (o === "f") file = value;
+                break;
+              }
+            }
+            continue;
+          }
+          const eq = v.indexOf("=");
+          const name2 = eq > 0 ? makeVarName(v.slice(0, eq)) : "";
+          if (name2 !== "" && isMakeName(name2)) overrides.set(name2, v.slice(eq + 1));
+          else goals.push(v);
+        }
+        if (dir === void 0) {
+          this.unknown(`${label}: the working directory is not known, so neither is the Makefile`);
+          return;
+        }
+        const found = this.makefileAt(dir, file);
+        if ("reason" in found) {
+          this.unknown(`${label}: ${found.reason}`);
+          return;
+        }
+        const env = new Map([...this.vars, ...this.cmdEnv]);
+        for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, void 0);
+        const plan = makePlan(readMakefile(found.file.text), env, overrides, goals);
+        for (const note of plan.notes) this.unknown(`${label}: ${note}`);
+        const shellEnv = new Map([...this.vars, ...this.cmdEnv]);
+        const unknown = new Set(this.unknownVars);
+        for (const [k, v] of overrides) {
+          if (v === void 0) {
+            shellEnv.delete(k);
+            unknown.add(k);
+          } else {
+            shellEnv.set(k, v);
+            unknown.delete(k);
+          }
+        }
+        const mf = found.file;
+        this.evaluator.makeDepth++;
+        try {
+          for (const run2 of plan.runs) {
+            const range = mf.lines.range(mf.path, run2.line.start, run2.line.start + run2.line.text.split("\n")[0].length);
+            let script;
+            try {
+              script = run2.verbatim ? parseShell(run2.text, { file: mf.path, lines: mf.lines, baseOffset: run2.bodyStart }) : pinRanges(parseShell(run2.text, { file: mf.path, lines: new LineIndex(run2.text), baseOffset: 0 }), range);
+            } catch {
+              this.unknown(`${label}: a recipe line of ${run2.target} (${mf.path}:${range.line}) could not be read`);
+              continue;
+            }
+            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`);
+          }
+        } finally {
+          this.evaluator.makeDepth--;
+        }
+      }
+      /** The Makefile `make` reads in `dir` (`-f file`, else GNUmakefile, makefile, Makefile), as a repository file. */
+      makefileAt(dir, file) {
+        const names = file !== void 0 ? [file] : ["GNUmakefile", "makefile", "Makefile"];
+        for (const n of names) {
+          const p = resolveIn(dir, n);
+          const e = lookupExact(this.st.model, p);
+          if (!e || e.type !== "file") continue;
+          const f = e.contextFile !== void 0 ? this.evaluator.repo.load(e.contextFile) : void 0;
+          if (!f) return { reason: `${p} is not a file of the repository, so what make builds is not known` };
+          return { file: f };
+        }
+        return { reason: `no Makefile the build copies in is at ${resolveIn(dir, file ?? "Makefile")}, so what make builds is not known` };
       }
       text(args2) {
         return args2.map((a) => a.raw).join(" ");
@@ -37071,19 +37381,6 @@ function shellTextScript(text, ctx, anchor) {
   const at3 = text.range ?? anchor;
   return pinRanges(parseShell(text.value, { file: at3.file, lines: new LineIndex(text.value), baseOffset: 0 }), at3);
 }
-function pinRanges(script, at3) {
-  const pin = () => ({ ...at3 });
-  return {
-    ...script,
-    commands: script.commands.map((c) => ({
-      ...c,
-      range: pin(),
-      words: c.words.map((w) => ({ ...w, range: pin() })),
-      assignments: c.assignments.map((a) => ({ ...a, range: pin() }))
-    })),
-    errors: script.errors.map(pin)
-  };
-}
 function resolveProcess(image, override, anchor, ctx) {
   try {
     return follow(image, override, anchor, ctx);
@@ -37627,6 +37924,7 @@ var SHELLS2, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, SUPERVI
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
+    init_shell();
     init_source();
     init_shlex();
     init_ini();

@@ -1,4 +1,4 @@
-// otel-target-lint bundle c655bcce9facdefe
+// otel-target-lint bundle 33c958685e1fe8ab
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -42,6 +42,28 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/model/shell.ts
+function pinRanges(script, at4) {
+  const pin = () => ({ ...at4 });
+  return {
+    ...script,
+    commands: script.commands.map((c) => ({
+      ...c,
+      range: pin(),
+      words: c.words.map((w) => ({ ...w, range: pin() })),
+      assignments: c.assignments.map((a) => ({ ...a, range: pin() }))
+    })),
+    errors: script.errors.map(pin)
+  };
+}
+var MAX_SHELL_DEPTH;
+var init_shell = __esm({
+  "src/model/shell.ts"() {
+    "use strict";
+    MAX_SHELL_DEPTH = 100;
+  }
+});
 
 // src/model/source.ts
 var LineIndex;
@@ -486,15 +508,6 @@ function parseGoMod(text) {
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
     "use strict";
-  }
-});
-
-// src/model/shell.ts
-var MAX_SHELL_DEPTH;
-var init_shell = __esm({
-  "src/model/shell.ts"() {
-    "use strict";
-    MAX_SHELL_DEPTH = 100;
   }
 });
 
@@ -5691,6 +5704,517 @@ var init_shell2 = __esm({
   }
 });
 
+// src/parsers/build-context.ts
+function isRemoteContext(ctx) {
+  return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
+}
+function buildPath(base, rel) {
+  return import_node_path.posix.isAbsolute(rel) ? import_node_path.posix.normalize(rel) : import_node_path.posix.normalize(import_node_path.posix.join(base, rel || "."));
+}
+function namedBuildContext(value, range, dir, build) {
+  if (value.startsWith("docker-image://")) return { kind: "image", ref: value.slice("docker-image://".length), value, range };
+  for (const kind of ["target", "service"]) {
+    if (!value.startsWith(`${kind}:`)) continue;
+    const b = build?.(kind, value.slice(kind.length + 1));
+    return b ? { kind: "build", spec: b.spec, how: b.how, value, range } : { kind: "other", value, range };
+  }
+  if (isRemoteContext(value) || value.endsWith(".git")) return { kind: "other", value, range };
+  return { kind: "dir", path: buildPath(dir, value), value, range };
+}
+var import_node_path;
+var init_build_context = __esm({
+  "src/parsers/build-context.ts"() {
+    "use strict";
+    import_node_path = require("node:path");
+  }
+});
+
+// src/parsers/image-ref.ts
+function splitImageRef(ref) {
+  let rest = ref;
+  let digest;
+  const at4 = rest.indexOf("@");
+  if (at4 >= 0) {
+    digest = rest.slice(at4 + 1);
+    rest = rest.slice(0, at4);
+  }
+  const out2 = { name: rest };
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    out2.name = rest.slice(0, colon);
+    out2.tag = rest.slice(colon + 1);
+  }
+  if (digest !== void 0) out2.digest = digest;
+  return out2;
+}
+function nameWithUnknownTag(known) {
+  const { name: name2, tag } = splitImageRef(known);
+  return tag !== void 0 && name2 !== "" ? name2 : void 0;
+}
+function koImportPath(ref) {
+  if (!ref.startsWith("ko://")) return void 0;
+  let path6 = ref.slice("ko://".length);
+  while (path6.endsWith("/")) path6 = path6.slice(0, -1);
+  return path6;
+}
+function koExe(importPath) {
+  let path6 = importPath;
+  while (path6.length > 1 && path6.endsWith("/")) path6 = path6.slice(0, -1);
+  const base = path6.slice(path6.lastIndexOf("/") + 1);
+  return `${KO_APP_DIR}/${base === "" || base === "." ? "ko-app" : base}`;
+}
+var KO_APP_DIR;
+var init_image_ref = __esm({
+  "src/parsers/image-ref.ts"() {
+    "use strict";
+    KO_APP_DIR = "/ko-app";
+  }
+});
+
+// src/parsers/build-commands.ts
+function parseScript(text, file) {
+  const key = `${file}\0${text}`;
+  let script = scriptCache.get(key);
+  if (!script) {
+    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
+    if (scriptCache.size > 1e3) scriptCache.clear();
+    scriptCache.set(key, script);
+  }
+  return script;
+}
+function buildCommands(text, file, cwd, range) {
+  const out2 = [];
+  const script = parseScript(text, file);
+  for (const c of script.commands) {
+    const words = c.words.map(literalValue);
+    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
+      const to = words[1];
+      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
+      cwd = import_node_path2.posix.normalize(import_node_path2.posix.join(cwd, to));
+      continue;
+    }
+    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (!form) continue;
+    const tags = [];
+    const args2 = /* @__PURE__ */ new Map();
+    const contexts = /* @__PURE__ */ new Map();
+    let file2;
+    let target;
+    let context;
+    let known = true;
+    for (let k = form.length; k < words.length; k++) {
+      const w = words[k];
+      if (w === void 0) {
+        const prefix = literalPrefix(c.words[k]);
+        if (prefix.startsWith("--tag=")) {
+          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
+          if (n) tags.push(n);
+        } else if (!prefix.startsWith("-")) known = false;
+        continue;
+      }
+      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
+      const name2 = eq > 0 ? w.slice(0, eq) : w;
+      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
+      if (name2 === "-t" || name2 === "--tag") {
+        if (value !== void 0) tags.push(value);
+        else if (eq < 0 && c.words[k] && words[k] === void 0) {
+          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
+          if (n) tags.push(n);
+        }
+      } else if (name2 === "-f" || name2 === "--file") file2 = value;
+      else if (name2 === "--target") target = value;
+      else if (name2 === "--build-arg") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
+      } else if (name2 === "--build-context") {
+        const e = value?.indexOf("=") ?? -1;
+        if (value !== void 0 && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
+      } else if (!w.startsWith("-") && context === void 0) context = w;
+    }
+    if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
+    const contextPath = import_node_path2.posix.normalize(import_node_path2.posix.join(cwd, context));
+    const dockerfile = file2 === void 0 ? import_node_path2.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path2.posix.normalize(import_node_path2.posix.join(cwd, file2));
+    if (dockerfile === void 0) continue;
+    for (const image of tags) {
+      const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
+      if (target) b.target = target;
+      if (contexts.size > 0) b.contexts = contexts;
+      out2.push(b);
+    }
+  }
+  return out2;
+}
+var import_node_path2, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var init_build_commands = __esm({
+  "src/parsers/build-commands.ts"() {
+    "use strict";
+    import_node_path2 = require("node:path");
+    init_source();
+    init_build_context();
+    init_image_ref();
+    init_shell2();
+    BUILD_COMMANDS = [
+      ["docker", "build"],
+      ["docker", "buildx", "build"],
+      ["docker", "image", "build"],
+      ["podman", "build"],
+      ["nerdctl", "build"],
+      ["buildah", "build"],
+      ["buildah", "bud"]
+    ];
+    VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--add-host",
+      "--allow",
+      "--annotation",
+      "--attest",
+      "--build-arg",
+      "--build-context",
+      "--builder",
+      "--cache-from",
+      "--cache-to",
+      "--call",
+      "--cgroup-parent",
+      "--cpu-period",
+      "--cpu-quota",
+      "--cpu-shares",
+      "--cpuset-cpus",
+      "--cpuset-mems",
+      "--file",
+      "-f",
+      "--iidfile",
+      "--isolation",
+      "--label",
+      "--memory",
+      "-m",
+      "--memory-swap",
+      "--metadata-file",
+      "--network",
+      "--no-cache-filter",
+      "--output",
+      "-o",
+      "--platform",
+      "--progress",
+      "--provenance",
+      "--sbom",
+      "--secret",
+      "--security-opt",
+      "--shm-size",
+      "--ssh",
+      "--tag",
+      "-t",
+      "--target",
+      "--ulimit"
+    ]);
+    scriptCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/parsers/makefile.ts
+function logicalLines(text) {
+  const out2 = [];
+  const raw = text.split("\n");
+  let offset = 0;
+  const withoutCr = (l) => l.endsWith("\r") ? l.slice(0, -1) : l;
+  for (let i2 = 0; i2 < raw.length; i2++) {
+    const start2 = offset;
+    let line = withoutCr(raw[i2]);
+    offset += raw[i2].length + 1;
+    const recipe = line.startsWith("	");
+    while (line.endsWith("\\") && i2 + 1 < raw.length) {
+      i2++;
+      const next = withoutCr(raw[i2]);
+      offset += raw[i2].length + 1;
+      line = recipe ? `${line}
+${next.startsWith("	") ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
+    }
+    out2.push({ text: line, start: start2, recipe });
+  }
+  return out2;
+}
+function stripComment(line) {
+  for (let i2 = 0; i2 < line.length; i2++) if (line[i2] === "#" && line[i2 - 1] !== "\\") return line.slice(0, i2);
+  return line;
+}
+function assignment(line) {
+  let body2 = line.trim();
+  for (const word of ["export ", "override "]) if (body2.startsWith(word)) body2 = body2.slice(word.length).trimStart();
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2[i2];
+    if (c !== "=" && c !== ":" && c !== "?" && c !== "+" && c !== "!") continue;
+    const op = ASSIGNMENT_OPS.find((o) => body2.startsWith(o, i2));
+    if (!op) {
+      if (c === ":") return void 0;
+      continue;
+    }
+    const name2 = body2.slice(0, i2).trim();
+    if (name2 === "" || name2.includes(" ") || name2.includes("	") || name2.includes("$")) return void 0;
+    return { name: name2, op, value: body2.slice(i2 + op.length).trim() };
+  }
+  return void 0;
+}
+function expand(text, vars, unsetIsEmpty = false, depth = 0, budget = { left: MAX_EXPANSION }) {
+  budget.left -= text.length;
+  if (depth > 10 || budget.left < 0) return NOT_KNOWN;
+  let out2 = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c !== "$") {
+      out2 += c;
+      continue;
+    }
+    const next = text[i2 + 1];
+    if (next === "$") {
+      out2 += "$";
+      i2++;
+      continue;
+    }
+    if (next !== "(" && next !== "{") {
+      if (next !== void 0) i2++;
+      const known = next !== void 0 ? vars.get(next) : void 0;
+      if (known !== void 0) out2 += expand(known, vars, unsetIsEmpty, depth + 1, budget);
+      else out2 += unsetIsEmpty && next !== void 0 && !vars.has(next) && !AUTOMATIC.includes(next) ? "" : NOT_KNOWN;
+      continue;
+    }
+    const close = next === "(" ? ")" : "}";
+    let level = 0;
+    let j = i2 + 1;
+    for (; j < text.length; j++) {
+      if (text[j] === next) level++;
+      else if (text[j] === close && --level === 0) break;
+    }
+    const inner = text.slice(i2 + 2, j);
+    i2 = j;
+    const call = inner.includes(" ") || inner.includes(",") || inner.includes("$");
+    const value = call ? void 0 : vars.get(inner);
+    if (value !== void 0) out2 += expand(value, vars, unsetIsEmpty, depth + 1, budget);
+    else out2 += !call && unsetIsEmpty && !vars.has(inner) ? "" : NOT_KNOWN;
+    if (budget.left < 0) return NOT_KNOWN;
+  }
+  return out2;
+}
+function readMakefile(text) {
+  const out2 = [];
+  let conditional = 0;
+  let inDefine = false;
+  let rule;
+  for (const line of logicalLines(text)) {
+    if (line.recipe && rule) {
+      rule.recipe.push({ text: line.text, start: line.start });
+      continue;
+    }
+    const text2 = stripComment(line.text).trim();
+    if (inDefine) {
+      if (text2 === "endef") inDefine = false;
+      continue;
+    }
+    if (text2 === "") continue;
+    let end = 0;
+    while (end < text2.length && text2[end] !== " " && text2[end] !== "	" && text2[end] !== "(") end++;
+    const first = text2.slice(0, end);
+    if (first === "define") {
+      const name2 = text2.slice("define".length).trim().split(" ")[0];
+      if (name2) out2.push({ kind: "unknown-var", name: name2 });
+      inDefine = true;
+      continue;
+    }
+    if (first === "ifeq" || first === "ifneq" || first === "ifdef" || first === "ifndef") {
+      conditional++;
+      continue;
+    }
+    if (first === "endif") {
+      conditional = Math.max(0, conditional - 1);
+      continue;
+    }
+    if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
+    const a = assignment(text2);
+    if (a) {
+      rule = void 0;
+      const override = text2.startsWith("override ") || text2.startsWith("export override ") || text2.startsWith("override export ");
+      out2.push({ kind: "assign", ...a, override, conditional: conditional > 0 });
+      continue;
+    }
+    const colon = text2.indexOf(":");
+    if (colon <= 0) {
+      rule = void 0;
+      continue;
+    }
+    const doubleColon = text2[colon + 1] === ":";
+    let rest = text2.slice(colon + (doubleColon ? 2 : 1));
+    const semi = rest.indexOf(";");
+    const inline = semi >= 0 ? rest.slice(semi + 1) : void 0;
+    if (semi >= 0) rest = rest.slice(0, semi);
+    const targetVar = inline === void 0 ? assignment(rest) : void 0;
+    if (targetVar) {
+      out2.push({ kind: "target-var", targets: text2.slice(0, colon).trim(), ...targetVar });
+      rule = { kind: "rule", targets: "", prerequisites: "", doubleColon: false, recipe: [] };
+      continue;
+    }
+    rule = { kind: "rule", targets: text2.slice(0, colon).trim(), prerequisites: rest.trim(), doubleColon, recipe: [] };
+    if (inline !== void 0) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(";") + 1 });
+    out2.push(rule);
+  }
+  return out2;
+}
+function makeVariables(statements, seed = /* @__PURE__ */ new Map(), overrides = /* @__PURE__ */ new Map(), unsetIsEmpty = false) {
+  const vars = new Map([...seed, ...overrides]);
+  for (const st of statements) {
+    if (st.kind === "unknown-var") {
+      if (!overrides.has(st.name)) vars.set(st.name, void 0);
+      continue;
+    }
+    if (st.kind !== "assign" || overrides.has(st.name) && !st.override) continue;
+    if (st.conditional || st.op === "!=") vars.set(st.name, void 0);
+    else if (st.op === "?=") {
+      if (!vars.has(st.name)) vars.set(st.name, st.value);
+    } else if (st.op === "+=") {
+      const before = vars.has(st.name) ? vars.get(st.name) : "";
+      vars.set(st.name, before === void 0 ? void 0 : before ? `${before} ${st.value}` : st.value);
+    } else if (st.op === ":=" || st.op === "::=") {
+      const now = expand(st.value, vars, unsetIsEmpty);
+      vars.set(st.name, now.includes(NOT_KNOWN) ? void 0 : now);
+    } else vars.set(st.name, st.value);
+  }
+  return vars;
+}
+function expandMake(text, vars, unsetIsEmpty = false) {
+  return expand(text, vars, unsetIsEmpty);
+}
+function hasUnknownMake(text) {
+  return text.includes(NOT_KNOWN);
+}
+function parseMakefile(file) {
+  const specs = [];
+  const dir = import_node_path3.posix.dirname(file.path);
+  const statements = readMakefile(file.text);
+  const vars = makeVariables(statements);
+  for (const st of statements) {
+    if (st.kind !== "rule") continue;
+    for (const line of st.recipe) {
+      let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+      while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
+      const script = expand(body2, vars);
+      try {
+        const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
+        for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
+      } catch {
+      }
+    }
+  }
+  return { specs, problems: [] };
+}
+var import_node_path3, NOT_KNOWN, ASSIGNMENT_OPS, AUTOMATIC, MAX_EXPANSION;
+var init_makefile = __esm({
+  "src/parsers/makefile.ts"() {
+    "use strict";
+    import_node_path3 = require("node:path");
+    init_build_commands();
+    NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
+    ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
+    AUTOMATIC = "@<^*?+|%";
+    MAX_EXPANSION = 1e5;
+  }
+});
+
+// src/infer/make.ts
+function makePlan(statements, env, overrides, goals) {
+  const base = makeVariables(statements, new Map([["MAKE", "make"], ...env]), overrides, true);
+  const split2 = (text, vars) => expandMake(text, vars, true).replaceAll("	", " ").split(" ").filter((w) => w !== "" && w !== "|" && !hasUnknownMake(w));
+  const rules = /* @__PURE__ */ new Map();
+  const targetVars = /* @__PURE__ */ new Map();
+  let defaultGoal;
+  for (const st of statements) {
+    if (st.kind === "target-var") {
+      for (const t of split2(st.targets, base)) targetVars.set(t, [...targetVars.get(t) ?? [], st]);
+      continue;
+    }
+    if (st.kind !== "rule") continue;
+    const targets = split2(st.targets, base);
+    const prerequisites = split2(st.prerequisites, base);
+    if (defaultGoal === void 0 && targets[0] !== void 0 && !targets[0].startsWith(".") && !targets[0].includes("%")) defaultGoal = targets[0];
+    for (const t of targets) {
+      if (t.includes("%")) continue;
+      const r = rules.get(t) ?? { prerequisites: [], recipe: [] };
+      r.prerequisites.push(...prerequisites);
+      if (st.recipe.length > 0) r.recipe = st.doubleColon ? [...r.recipe, ...st.recipe] : [...st.recipe];
+      rules.set(t, r);
+    }
+  }
+  const fromVar = base.get(".DEFAULT_GOAL");
+  const wanted = goals.length > 0 ? [...goals] : fromVar ? [fromVar] : defaultGoal ? [defaultGoal] : [];
+  const runs = [];
+  const notes = [];
+  const made = /* @__PURE__ */ new Set();
+  const withTargetVars = (target, vars) => {
+    const own = targetVars.get(target);
+    if (!own || own.length === 0) return vars;
+    const out2 = new Map(vars);
+    for (const a of own) {
+      if (overrides.has(a.name)) continue;
+      if (a.op === "+=") {
+        const before = out2.get(a.name);
+        out2.set(a.name, before === void 0 && out2.has(a.name) ? void 0 : before ? `${before} ${a.value}` : a.value);
+      } else if (a.op === "?=") {
+        if (!out2.has(a.name)) out2.set(a.name, a.value);
+      } else if (a.op === "!=") out2.set(a.name, void 0);
+      else if (a.op === ":=" || a.op === "::=") {
+        const v = expandMake(a.value, out2, true);
+        out2.set(a.name, hasUnknownMake(v) ? void 0 : v);
+      } else out2.set(a.name, a.value);
+    }
+    return out2;
+  };
+  for (const goal of wanted) {
+    if (!rules.has(goal)) {
+      notes.push(`the Makefile has no rule for "${goal}" (taken to be a file that exists)`);
+      continue;
+    }
+    const stack = [];
+    const enter = (target, vars) => {
+      if (made.has(target) || !rules.has(target)) return;
+      made.add(target);
+      stack.push({ target, vars: withTargetVars(target, vars), next: 0 });
+    };
+    enter(goal, base);
+    while (stack.length > 0 && runs.length < MAX_MAKE_LINES) {
+      const f = stack[stack.length - 1];
+      const rule = rules.get(f.target);
+      if (f.next < rule.prerequisites.length) {
+        enter(rule.prerequisites[f.next++], f.vars);
+        continue;
+      }
+      stack.pop();
+      const auto = new Map(f.vars);
+      auto.set("@", f.target);
+      auto.set("<", rule.prerequisites[0] ?? "");
+      auto.set("^", [...new Set(rule.prerequisites)].join(" "));
+      for (const line of rule.recipe) {
+        if (runs.length >= MAX_MAKE_LINES) break;
+        let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
+        let skipped = line.text.length - body2.length;
+        while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+") || body2.startsWith(" ")) {
+          body2 = body2.slice(1);
+          skipped++;
+        }
+        const text = expandMake(body2, auto, true);
+        runs.push({ target: f.target, line, bodyStart: line.start + skipped, text, verbatim: text === body2 });
+      }
+    }
+    if (runs.length >= MAX_MAKE_LINES) {
+      notes.push(`make runs more than ${MAX_MAKE_LINES} recipe lines; the rest are not read`);
+      break;
+    }
+  }
+  return { runs, goals: wanted, notes };
+}
+var MAX_MAKE_LINES;
+var init_make = __esm({
+  "src/infer/make.ts"() {
+    "use strict";
+    init_makefile();
+    MAX_MAKE_LINES = 500;
+  }
+});
+
 // src/parsers/execline.ts
 function parseExecline(file) {
   const text = file.text;
@@ -6749,11 +7273,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = import_node_path.posix.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = import_node_path4.posix.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : import_node_path.posix.join(cwd, p));
+  return norm(p.startsWith("/") ? p : import_node_path4.posix.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -6767,7 +7291,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = import_node_path.posix.normalize(import_node_path.posix.join(dir, rel));
+  const j = import_node_path4.posix.normalize(import_node_path4.posix.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -6988,8 +7512,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : import_node_path.posix.join(import_node_path.posix.dirname(prefix), e.target);
-        next = norm(import_node_path.posix.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : import_node_path4.posix.join(import_node_path4.posix.dirname(prefix), e.target);
+        next = norm(import_node_path4.posix.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -6998,7 +7522,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(import_node_path.posix.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(import_node_path4.posix.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -7019,6 +7543,14 @@ function workdirKnown(st) {
 function namedContextText(name2, named) {
   const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
   return `the build context ${name2} is ${what} (${named.range.file}:${named.range.line})`;
+}
+function makeVarName(left) {
+  let end = left.length;
+  while (end > 0 && (left[end - 1] === ":" || left[end - 1] === "+" || left[end - 1] === "?")) end--;
+  return left.slice(0, end);
+}
+function isMakeName(name2) {
+  return [...name2].every((c) => c !== " " && c !== "/" && c !== "$" && c !== "%");
 }
 function isDigits(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
@@ -7098,13 +7630,17 @@ function evaluateImage(doc, opts) {
   finalStates.set(st.model, st);
   return st.model;
 }
-var import_node_path, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator, GO_BUILD_BOOL, CommandRun;
+var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
-    import_node_path = require("node:path");
+    import_node_path4 = require("node:path");
+    init_shell();
+    init_source();
     init_gomod();
     init_shell2();
+    init_makefile();
+    init_make();
     init_ini();
     init_execline();
     init_base_images();
@@ -7588,11 +8124,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = import_node_path.posix.dirname(src);
+              const dir = import_node_path4.posix.dirname(src);
               const pat = basename(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (import_node_path.posix.dirname(p) === dir && globMatch2(pat, basename(p))) {
+                if (import_node_path4.posix.dirname(p) === dir && globMatch2(pat, basename(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename(p)}`), ev2, false);
                   n++;
                 }
@@ -7623,9 +8159,9 @@ var init_image = __esm({
             continue;
           }
           if (hasGlob(srcText)) {
-            const dir = import_node_path.posix.dirname(repoPath);
+            const dir = import_node_path4.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches5 = this.opts.repo.list(dir).filter((f) => import_node_path.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            const matches5 = this.opts.repo.list(dir).filter((f) => import_node_path4.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
             if (matches5.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches5) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
@@ -7692,15 +8228,24 @@ var init_image = __esm({
         const script = ins.script;
         if (!script) return;
         if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
-        let cwd = st.model.workdir.path;
-        let cwdKnown = workdirKnown(st);
-        let subCwd;
-        const shellVars = new Map(vars);
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
+        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+      }
+      /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
+      makeDepth = 0;
+      /**
+       * Runs a shell script's commands in a build stage: a RUN's, or a recipe line `make` runs (`allConditional`: the
+       * `make` itself may not run).
+       */
+      runScript(st, script, startCwd, startCwdKnown, vars, unknownVars, allConditional, via) {
+        let cwd = startCwd;
+        let cwdKnown = startCwdKnown;
+        let subCwd;
+        const shellVars = new Map(vars);
         for (const c of script.commands) {
           if (c.inFunction !== void 0) continue;
-          const conditional = c.reach === "conditional";
+          const conditional = allConditional || c.reach === "conditional";
           if (!c.subshell) subCwd = void 0;
           if (c.words.length === 0 || c.words.length === 1 && (c.words[0].raw === "export" || c.words[0].raw === "readonly")) {
             for (const a of c.assignments) {
@@ -7725,7 +8270,7 @@ var init_image = __esm({
             } else cmdUnknown.add(a.name);
           }
           const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
-          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional);
+          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via);
           const argv = c.words.map((w) => runner.word(w));
           const newCwd = runner.exec(argv);
           if (newCwd !== void 0 && !conditional) {
@@ -7742,6 +8287,9 @@ var init_image = __esm({
         return this.opts.repo;
       }
     };
+    MAX_MAKE_DEPTH = 4;
+    MAKE_LONG_VALUE = /* @__PURE__ */ new Set(["directory", "file", "makefile", "include-dir", "old-file", "assume-old", "new-file", "assume-new", "what-if", "jobs", "load-average", "eval"]);
+    MAKE_DRY_RUN = /* @__PURE__ */ new Set(["just-print", "dry-run", "recon", "question", "touch"]);
     GO_BUILD_BOOL = /* @__PURE__ */ new Set([
       "a",
       "n",
@@ -7760,7 +8308,7 @@ var init_image = __esm({
       "buildvcs"
     ]);
     CommandRun = class {
-      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional) {
+      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional, via) {
         this.evaluator = evaluator;
         this.st = st;
         this.cwd = cwd;
@@ -7769,6 +8317,7 @@ var init_image = __esm({
         this.cmdEnv = cmdEnv;
         this.range = range;
         this.conditional = conditional;
+        this.via = via;
       }
       evaluator;
       st;
@@ -7778,6 +8327,7 @@ var init_image = __esm({
       cmdEnv;
       range;
       conditional;
+      via;
       word(w) {
         const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
         const r = expandWord(w, env);
@@ -7787,7 +8337,8 @@ var init_image = __esm({
         return this.cmdEnv.get(name2) ?? this.vars.get(name2);
       }
       evidence(message) {
-        return { range: this.range, message: this.conditional ? `${message} (in a conditional branch)` : message };
+        const m = this.via ? `${message} (run by ${this.via})` : message;
+        return { range: this.range, message: this.conditional ? `${m} (in a conditional branch)` : m };
       }
       unknown(message) {
         this.st.model.unknowns.push(this.evidence(message));
@@ -7865,9 +8416,133 @@ var init_image = __esm({
           case "upx":
             this.upx(rest);
             return void 0;
+          case "make":
+          case "gmake":
+            this.make(rest);
+            return void 0;
           default:
             return void 0;
         }
+      }
+      // make: the recipes it runs (src/infer/make.ts), each line a shell of its own in the Makefile's directory.
+      make(args2) {
+        const label = `make ${this.text(args2)}`.trim();
+        if (this.evaluator.makeDepth >= MAX_MAKE_DEPTH) {
+          this.unknown(`${label}: make runs make more than ${MAX_MAKE_DEPTH} deep; what it builds is not read`);
+          return;
+        }
+        let dir = this.cwd;
+        let file;
+        const overrides = /* @__PURE__ */ new Map();
+        const goals = [];
+        for (let i2 = 0; i2 < args2.length; i2++) {
+          const a = args2[i2];
+          const v = a.value;
+          if (v === void 0) {
+            const eq2 = a.raw.indexOf("=");
+            const name3 = eq2 > 0 ? makeVarName(a.raw.slice(0, eq2)) : "";
+            if (name3 !== "" && isMakeName(name3)) {
+              overrides.set(name3, void 0);
+              continue;
+            }
+            this.unknown(`${label}: ${a.raw} is not known, so neither is what make builds`);
+            return;
+          }
+          if (v.startsWith("--")) {
+            const eq2 = v.indexOf("=");
+            const name3 = eq2 >= 0 ? v.slice(2, eq2) : v.slice(2);
+            const value = eq2 >= 0 ? v.slice(eq2 + 1) : MAKE_LONG_VALUE.has(name3) ? args2[++i2]?.value : "";
+            if (MAKE_DRY_RUN.has(name3)) return;
+            if (value === void 0) {
+              this.unknown(`${label}: the value of --${name3} is not known`);
+              return;
+            }
+            if (name3 === "directory") dir = dir === void 0 ? void 0 : resolveIn(dir, value);
+            else if (name3 === "file" || name3 === "makefile") file = value;
+            continue;
+          }
+          if (v.startsWith("-") && v.length > 1) {
+            for (let k = 1; k < v.length; k++) {
+              const o = v[k];
+              if (o === "n" || o === "q" || o === "t") return;
+              if (o === "j" || o === "l") {
+                if (k + 1 < v.length) break;
+                const next = args2[i2 + 1]?.value;
+                if (next !== void 0 && next !== "" && [...next].every((c) => c >= "0" && c <= "9")) i2++;
+                break;
+              }
+              if ("CfIoW".includes(o)) {
+                const value = k + 1 < v.length ? v.slice(k + 1) : args2[++i2]?.value;
+                if (value === void 0) {
+                  this.unknown(`${label}: the value of -${o} is not known`);
+                  return;
+                }
+                if (o === "C") dir = dir === void 0 ? void 0 : resolveIn(dir, value);
+                else if (o === "f") file = value;
+                break;
+              }
+            }
+            continue;
+          }
+          const eq = v.indexOf("=");
+          const name2 = eq > 0 ? makeVarName(v.slice(0, eq)) : "";
+          if (name2 !== "" && isMakeName(name2)) overrides.set(name2, v.slice(eq + 1));
+          else goals.push(v);
+        }
+        if (dir === void 0) {
+          this.unknown(`${label}: the working directory is not known, so neither is the Makefile`);
+          return;
+        }
+        const found = this.makefileAt(dir, file);
+        if ("reason" in found) {
+          this.unknown(`${label}: ${found.reason}`);
+          return;
+        }
+        const env = new Map([...this.vars, ...this.cmdEnv]);
+        for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, void 0);
+        const plan = makePlan(readMakefile(found.file.text), env, overrides, goals);
+        for (const note of plan.notes) this.unknown(`${label}: ${note}`);
+        const shellEnv = new Map([...this.vars, ...this.cmdEnv]);
+        const unknown = new Set(this.unknownVars);
+        for (const [k, v] of overrides) {
+          if (v === void 0) {
+            shellEnv.delete(k);
+            unknown.add(k);
+          } else {
+            shellEnv.set(k, v);
+            unknown.delete(k);
+          }
+        }
+        const mf = found.file;
+        this.evaluator.makeDepth++;
+        try {
+          for (const run2 of plan.runs) {
+            const range = mf.lines.range(mf.path, run2.line.start, run2.line.start + run2.line.text.split("\n")[0].length);
+            let script;
+            try {
+              script = run2.verbatim ? parseShell(run2.text, { file: mf.path, lines: mf.lines, baseOffset: run2.bodyStart }) : pinRanges(parseShell(run2.text, { file: mf.path, lines: new LineIndex(run2.text), baseOffset: 0 }), range);
+            } catch {
+              this.unknown(`${label}: a recipe line of ${run2.target} (${mf.path}:${range.line}) could not be read`);
+              continue;
+            }
+            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`);
+          }
+        } finally {
+          this.evaluator.makeDepth--;
+        }
+      }
+      /** The Makefile `make` reads in `dir` (`-f file`, else GNUmakefile, makefile, Makefile), as a repository file. */
+      makefileAt(dir, file) {
+        const names = file !== void 0 ? [file] : ["GNUmakefile", "makefile", "Makefile"];
+        for (const n of names) {
+          const p = resolveIn(dir, n);
+          const e = lookupExact(this.st.model, p);
+          if (!e || e.type !== "file") continue;
+          const f = e.contextFile !== void 0 ? this.evaluator.repo.load(e.contextFile) : void 0;
+          if (!f) return { reason: `${p} is not a file of the repository, so what make builds is not known` };
+          return { file: f };
+        }
+        return { reason: `no Makefile the build copies in is at ${resolveIn(dir, file ?? "Makefile")}, so what make builds is not known` };
       }
       text(args2) {
         return args2.map((a) => a.raw).join(" ");
@@ -8041,7 +8716,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = import_node_path.posix.normalize(p ?? ".");
+        const norm2 = import_node_path4.posix.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -8074,7 +8749,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = import_node_path.posix.dirname(d);
+          d = import_node_path4.posix.dirname(d);
         }
       }
       /**
@@ -9804,7 +10479,7 @@ function basename3(p) {
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
 function inCwd(cwd, p) {
-  if (import_node_path2.posix.isAbsolute(p)) return import_node_path2.posix.normalize(p);
+  if (import_node_path5.posix.isAbsolute(p)) return import_node_path5.posix.normalize(p);
   return typeof cwd === "string" ? resolveIn(cwd, p) : cwd;
 }
 function cwdAfter(run2, cwd) {
@@ -9816,13 +10491,13 @@ function lookupCommand(image, name2, env, cwd) {
     const abs = inCwd(cwd, name2);
     if (typeof abs !== "string") return { path: name2, how: "", cwdUnknown: abs.unknown };
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !import_node_path2.posix.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
+    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !import_node_path5.posix.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = import_node_path2.posix.join(d, name2);
+      const candidate = import_node_path5.posix.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -9892,19 +10567,6 @@ function shellTextScript(text, ctx, anchor) {
   }
   const at4 = text.range ?? anchor;
   return pinRanges(parseShell(text.value, { file: at4.file, lines: new LineIndex(text.value), baseOffset: 0 }), at4);
-}
-function pinRanges(script, at4) {
-  const pin = () => ({ ...at4 });
-  return {
-    ...script,
-    commands: script.commands.map((c) => ({
-      ...c,
-      range: pin(),
-      words: c.words.map((w) => ({ ...w, range: pin() })),
-      assignments: c.assignments.map((a) => ({ ...a, range: pin() }))
-    })),
-    errors: script.errors.map(pin)
-  };
 }
 function resolveProcess(image, override, anchor, ctx) {
   try {
@@ -10050,7 +10712,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
     if (image && (SUPERVISORS.has(name2) || name2 === SUPERVISORD) && !(found.entry?.type === "file" && found.entry.go)) {
-      const exe = import_node_path2.posix.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
+      const exe = import_node_path5.posix.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       const at4 = { image, env, cwd, steps, wrappers, anchor, ctx, depth };
       return name2 === SUPERVISORD ? supervisord(found.path, argv, at4, first.range) : supervised(name2, exe, argv, at4, first.range);
@@ -10059,7 +10721,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
-    if (!import_node_path2.posix.isAbsolute(found.path)) {
+    if (!import_node_path5.posix.isAbsolute(found.path)) {
       if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
@@ -10072,7 +10734,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];
     if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
-    const underWorkdir = image && !import_node_path2.posix.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
+    const underWorkdir = image && !import_node_path5.posix.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
     if (underWorkdir && image.workdir.evidence) steps.push(image.workdir.evidence);
     if (entry && entry.type === "file") steps.push(...entry.origin);
     steps.push(...resolved.chain);
@@ -10104,10 +10766,10 @@ function runDirServices(at4, wrappers, dirs) {
   for (const dir of dirs) {
     for (const svc of listDir(at4.image, dir)) {
       if (svc.startsWith(".")) continue;
-      const run2 = import_node_path2.posix.join(dir, svc, "run");
+      const run2 = import_node_path5.posix.join(dir, svc, "run");
       const e = lookupPath(at4.image, run2);
       if (!e || e.type !== "file") continue;
-      const r = walk(at4.image, [{ value: run2 }], new Map(at4.env), import_node_path2.posix.join(dir, svc), [...at4.steps], [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
+      const r = walk(at4.image, [{ value: run2 }], new Map(at4.env), import_node_path5.posix.join(dir, svc), [...at4.steps], [...wrappers], void 0, at4.anchor, at4.ctx, at4.depth + 1);
       services.push({ svc, r });
     }
   }
@@ -10156,11 +10818,11 @@ function supervisordConfigArg(argv) {
   return conf;
 }
 function supervisordSearchPath(invokedAs, cwd) {
-  const here = import_node_path2.posix.isAbsolute(invokedAs) ? import_node_path2.posix.dirname(import_node_path2.posix.dirname(invokedAs)) : void 0;
+  const here = import_node_path5.posix.isAbsolute(invokedAs) ? import_node_path5.posix.dirname(import_node_path5.posix.dirname(invokedAs)) : void 0;
   const paths = [
-    ...here !== void 0 ? [import_node_path2.posix.join(here, "etc/supervisord.conf"), import_node_path2.posix.join(here, "supervisord.conf")] : [],
+    ...here !== void 0 ? [import_node_path5.posix.join(here, "etc/supervisord.conf"), import_node_path5.posix.join(here, "supervisord.conf")] : [],
     // Under a working directory that is not known: none of them is known to be there.
-    ...typeof cwd === "string" ? [import_node_path2.posix.join(cwd, "supervisord.conf"), import_node_path2.posix.join(cwd, "etc/supervisord.conf")] : [],
+    ...typeof cwd === "string" ? [import_node_path5.posix.join(cwd, "supervisord.conf"), import_node_path5.posix.join(cwd, "etc/supervisord.conf")] : [],
     "/etc/supervisord.conf",
     "/etc/supervisor/supervisord.conf"
   ];
@@ -10245,11 +10907,11 @@ function supervisord(invokedAs, argv, at4, range) {
     const include = ini.sections.find((s) => s.name === "include");
     const patterns = include ? iniGet(ini, include, "files") : void 0;
     if (patterns) {
-      const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at4.env), ["here", import_node_path5.posix.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
-        const abs = resolveIn(import_node_path2.posix.dirname(confPath), pattern);
+        const abs = resolveIn(import_node_path5.posix.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
@@ -10262,7 +10924,7 @@ function supervisord(invokedAs, argv, at4, range) {
     if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
     if (!inc) return unknown(`${name2} reads its configuration from the first of ${supervisordSearchPath(invokedAs, at4.cwd).join(", ")} that exists, and the Dockerfile puts none of them in the image`);
     for (const f of inc.files) {
-      const p = import_node_path2.posix.join(inc.dir, f);
+      const p = import_node_path5.posix.join(inc.dir, f);
       const ini = iniAt(image, p);
       if (ini) files.push({ path: p, ini });
     }
@@ -10296,7 +10958,7 @@ function supervisord(invokedAs, argv, at4, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...envExpansions(at4.env), ["here", import_node_path2.posix.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at4.env), ["here", import_node_path5.posix.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command.value, names);
     svcSteps.push({ range: command.valueRange, message: `${name2} starts program ${prog}: ${command.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -10330,10 +10992,10 @@ function envExpansions(env) {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 function globFiles(image, pattern) {
-  const dir = import_node_path2.posix.dirname(pattern);
-  const base = import_node_path2.posix.basename(pattern);
+  const dir = import_node_path5.posix.dirname(pattern);
+  const base = import_node_path5.posix.basename(pattern);
   if (!hasGlob(base)) return lookupPath(image, pattern)?.type === "file" ? [pattern] : [];
-  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => import_node_path2.posix.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
+  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => import_node_path5.posix.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
 }
 function s6Overlay(argv, at4, range) {
   const name2 = "s6-overlay";
@@ -10445,11 +11107,12 @@ function dedupe2(steps) {
     return true;
   });
 }
-var import_node_path2, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, SUPERVISORD, S6_OVERLAY_INIT, S6_OVERLAY_SERVICE_DIRS, LIVE_RELOADERS, EXECLINE_CHAIN, MAX_STEPS2, DLV_VALUE_FLAGS, SUPERVISORD_VALUE_OPTIONS, SUPERVISOR_PACKAGE_INCLUDES, isTrue;
+var import_node_path5, SHELLS, INIT_WRAPPERS, SETUID_WRAPPERS, EXEC_WRAPPERS, SUPERVISORS, SUPERVISORD, S6_OVERLAY_INIT, S6_OVERLAY_SERVICE_DIRS, LIVE_RELOADERS, EXECLINE_CHAIN, MAX_STEPS2, DLV_VALUE_FLAGS, SUPERVISORD_VALUE_OPTIONS, SUPERVISOR_PACKAGE_INCLUDES, isTrue;
 var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path5 = require("node:path");
+    init_shell();
     init_source();
     init_shlex();
     init_ini();
@@ -10518,16 +11181,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = import_node_path3.posix.basename(value);
+  const base = import_node_path6.posix.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && import_node_path3.posix.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && import_node_path6.posix.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: import_node_path3.posix.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: import_node_path6.posix.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -10562,11 +11225,11 @@ function stableExe(app) {
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
 }
-var import_node_path3;
+var import_node_path6;
 var init_target_check = __esm({
   "src/link/target-check.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path6 = require("node:path");
     init_process();
   }
 });
@@ -10631,11 +11294,11 @@ function unknownWhy(a) {
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-var import_node_path4, targetExeMismatch;
+var import_node_path7, targetExeMismatch;
 var init_target_exe_mismatch = __esm({
   "rules/target-exe-mismatch.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path7 = require("node:path");
     init_target_check();
     init_report_helpers();
     targetExeMismatch = {
@@ -10668,8 +11331,8 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const base = import_node_path4.posix.basename(value);
-            const unsure = o.unknown.length > 0 && !o.apps.some((a) => import_node_path4.posix.basename(a.process.exe) === base);
+            const base = import_node_path7.posix.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => import_node_path7.posix.basename(a.process.exe) === base);
             if (unsure) {
               why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
               for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
@@ -10970,13 +11633,13 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return import_node_path5.posix.dirname(file).split("/").filter((p) => p && p !== ".");
+  return import_node_path8.posix.dirname(file).split("/").filter((p) => p && p !== ".");
 }
-var import_node_path5, NearestIndex;
+var import_node_path8, NearestIndex;
 var init_nearest = __esm({
   "src/link/nearest.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path8 = require("node:path");
     NearestIndex = class {
       byDir = /* @__PURE__ */ new Map();
       byFile = /* @__PURE__ */ new Map();
@@ -19604,14 +20267,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: import_node_path6.posix.normalize(path6.value) };
+  return { out: out2, want: import_node_path9.posix.normalize(path6.value) };
 }
 function deepestMount(mounts, at4, want) {
   let best;
   for (const m of mounts) {
     const p = at4(m);
     if (!p || p.unknown) continue;
-    const norm2 = import_node_path6.posix.normalize(p.value);
+    const norm2 = import_node_path9.posix.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -19642,7 +20305,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = import_node_path6.posix.join(sub, best.rel);
+  const inVolume = import_node_path9.posix.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -19650,7 +20313,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && import_node_path6.posix.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && import_node_path9.posix.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -19695,19 +20358,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, import_node_path6.posix.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, import_node_path9.posix.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : import_node_path6.posix.join(source, rel), import_node_path6.posix.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : import_node_path9.posix.join(source, rel), import_node_path9.posix.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || import_node_path6.posix.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || import_node_path9.posix.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = import_node_path6.posix.normalize(import_node_path6.posix.join(dir, hostPath));
+  const path6 = import_node_path9.posix.normalize(import_node_path9.posix.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -19775,59 +20438,17 @@ function envSelectorIgnored(a) {
   const c = a.configFile?.config;
   return !!c && !a.configFile.reason && onlyDeprecatedSelection(c);
 }
-var import_node_path6, CONFIG_PATH_ENV, parsed, parsedFiles;
+var import_node_path9, CONFIG_PATH_ENV, parsed, parsedFiles;
 var init_ebpf_config2 = __esm({
   "src/link/ebpf-config.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path9 = require("node:path");
     init_ebpf_config();
     init_command();
     init_env();
     CONFIG_PATH_ENV = { obi: "OTEL_EBPF_CONFIG_PATH", beyla: "BEYLA_CONFIG_PATH" };
     parsed = /* @__PURE__ */ new WeakMap();
     parsedFiles = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/parsers/image-ref.ts
-function splitImageRef(ref) {
-  let rest = ref;
-  let digest;
-  const at4 = rest.indexOf("@");
-  if (at4 >= 0) {
-    digest = rest.slice(at4 + 1);
-    rest = rest.slice(0, at4);
-  }
-  const out2 = { name: rest };
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    out2.name = rest.slice(0, colon);
-    out2.tag = rest.slice(colon + 1);
-  }
-  if (digest !== void 0) out2.digest = digest;
-  return out2;
-}
-function nameWithUnknownTag(known) {
-  const { name: name2, tag } = splitImageRef(known);
-  return tag !== void 0 && name2 !== "" ? name2 : void 0;
-}
-function koImportPath(ref) {
-  if (!ref.startsWith("ko://")) return void 0;
-  let path6 = ref.slice("ko://".length);
-  while (path6.endsWith("/")) path6 = path6.slice(0, -1);
-  return path6;
-}
-function koExe(importPath) {
-  let path6 = importPath;
-  while (path6.length > 1 && path6.endsWith("/")) path6 = path6.slice(0, -1);
-  const base = path6.slice(path6.lastIndexOf("/") + 1);
-  return `${KO_APP_DIR}/${base === "" || base === "." ? "ko-app" : base}`;
-}
-var KO_APP_DIR;
-var init_image_ref = __esm({
-  "src/parsers/image-ref.ts"() {
-    "use strict";
-    KO_APP_DIR = "/ko-app";
   }
 });
 
@@ -19922,7 +20543,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = import_node_path7.posix.basename(words[0] ?? "");
+  const name2 = import_node_path10.posix.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function preferred(specs, from) {
@@ -19930,7 +20551,7 @@ function preferred(specs, from) {
   const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
   if (top.length === 1) return top[0];
   const above = top.filter((s) => {
-    const dir = import_node_path7.posix.dirname(s.source.range.file);
+    const dir = import_node_path10.posix.dirname(s.source.range.file);
     return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
   });
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
@@ -19968,11 +20589,11 @@ function describe(spec) {
 function koSpec(ref, importPath, at4) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at4 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
-var import_node_path7, SOURCE_ORDER, ImageLinker;
+var import_node_path10, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path10 = require("node:path");
     init_image();
     init_nearest();
     init_image_ref();
@@ -20118,11 +20739,11 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = import_node_path7.posix.dirname(dir)) {
+        for (let dir = ko.packageDir; ; dir = import_node_path10.posix.dirname(dir)) {
           const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
           const module2 = file ? parseGoMod(file.text).module : void 0;
           if (module2) {
-            const rel = dir === ko.packageDir ? "" : import_node_path7.posix.relative(dir, ko.packageDir);
+            const rel = dir === ko.packageDir ? "" : import_node_path10.posix.relative(dir, ko.packageDir);
             const importPath = rel === "" ? module2 : `${module2}/${rel}`;
             return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
           }
@@ -20130,7 +20751,7 @@ var init_images = __esm({
         }
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: import_node_path7.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: import_node_path10.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -20153,8 +20774,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = import_node_path7.posix.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([import_node_path7.posix.basename(import_node_path7.posix.dirname(f)).toLowerCase()]);
+            const base = import_node_path10.posix.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([import_node_path10.posix.basename(import_node_path10.posix.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -20256,14 +20877,14 @@ var init_images = __esm({
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
-          add(import_node_path7.posix.basename(e.path), e.path);
+          add(import_node_path10.posix.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
           if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
-        if (first) add(import_node_path7.posix.basename(first), first);
+        if (first) add(import_node_path10.posix.basename(first), first);
         return out2;
       }
       chooseAlone(ref, at4, pulled = false) {
@@ -20286,7 +20907,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
-          const kind = import_node_path7.posix.basename(import_node_path7.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = import_node_path10.posix.basename(import_node_path10.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -20397,7 +21018,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && import_node_path8.posix.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && import_node_path11.posix.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -20784,11 +21405,11 @@ function composeDeployment(cf, input2) {
   }
   return deployment;
 }
-var import_node_path8, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
+var import_node_path11, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path11 = require("node:path");
     init_base_images();
     init_process();
     init_env();
@@ -20873,7 +21494,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && import_node_path9.posix.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && import_node_path12.posix.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -20903,11 +21524,11 @@ function parseFlags(words) {
 function configMapsOf(model) {
   return modelConfigMaps(model);
 }
-var import_node_path9, SHELLS2, VALUE_FLAGS;
+var import_node_path12, SHELLS2, VALUE_FLAGS;
 var init_agents = __esm({
   "rules/sidecar/agents.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path12 = require("node:path");
     init_base_images();
     init_deployments();
     init_env();
@@ -21714,11 +22335,11 @@ function prependBinary(model, list) {
   }
   return prependListItem(file, list, AGENT_BINARY);
 }
-var import_node_path10, agentArgsWithoutBinary;
+var import_node_path13, agentArgsWithoutBinary;
 var init_agent_args_without_binary = __esm({
   "rules/agent-args-without-binary.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path13 = require("node:path");
     init_report_helpers();
     init_agents();
     init_text();
@@ -21764,7 +22385,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS2.has(import_node_path10.posix.basename(p.value))) {
+            if (SHELLS2.has(import_node_path13.posix.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where4} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -22031,11 +22652,11 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-var import_node_path11, composePidServiceUnknown;
+var import_node_path14, composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path14 = require("node:path");
     init_closest();
     composePidServiceUnknown = {
       meta: {
@@ -22047,11 +22668,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = import_node_path11.posix.dirname(cf.file);
+          const dir = import_node_path14.posix.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (import_node_path11.posix.dirname(other.file) !== dir) continue;
+            if (import_node_path14.posix.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -22384,7 +23005,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return import_node_path12.posix.dirname(file);
+  return import_node_path15.posix.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -22409,11 +23030,11 @@ function operatorManagers(deployments) {
   }
   return out2;
 }
-var import_node_path12, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
+var import_node_path15, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
 var init_shared = __esm({
   "rules/operator/shared.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path15 = require("node:path");
     init_report_helpers();
     init_go_versions();
     init_image_ref();
@@ -24838,16 +25459,16 @@ __export(rebase_exports, {
   relativeDir: () => relativeDir
 });
 function relativeDir(base, dir) {
-  return import_node_path13.default.relative(base, dir).split(import_node_path13.default.sep).join("/");
+  return import_node_path16.default.relative(base, dir).split(import_node_path16.default.sep).join("/");
 }
 function rebaser(from, to) {
-  if (import_node_path13.default.resolve(from) === import_node_path13.default.resolve(to)) return void 0;
+  if (import_node_path16.default.resolve(from) === import_node_path16.default.resolve(to)) return void 0;
   const memo = /* @__PURE__ */ new Map();
   return (file) => {
     if (file === "") return file;
     let out2 = memo.get(file);
     if (out2 === void 0) {
-      out2 = relativeDir(to, import_node_path13.default.resolve(from, file)) || ".";
+      out2 = relativeDir(to, import_node_path16.default.resolve(from, file)) || ".";
       memo.set(file, out2);
     }
     return out2;
@@ -24886,11 +25507,11 @@ function rebaseTargets(to, entries) {
     return out2;
   });
 }
-var import_node_path13;
+var import_node_path16;
 var init_rebase = __esm({
   "src/engine/rebase.ts"() {
     "use strict";
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -25223,9 +25844,9 @@ async function checkOnDisk(source) {
 async function writeFileAtomic(absPath, text) {
   const real = await import_node_fs2.promises.realpath(absPath);
   const st = await import_node_fs2.promises.stat(real);
-  const tmp = import_node_path14.default.join(
-    import_node_path14.default.dirname(real),
-    `.${import_node_path14.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
+  const tmp = import_node_path17.default.join(
+    import_node_path17.default.dirname(real),
+    `.${import_node_path17.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   try {
     const fh = await import_node_fs2.promises.open(tmp, "wx", st.mode & 511);
@@ -25336,13 +25957,13 @@ async function fixFiles(diagnostics, files, opts) {
     skipped
   };
 }
-var import_node_crypto, import_node_fs2, import_node_path14;
+var import_node_crypto, import_node_fs2, import_node_path17;
 var init_fix = __esm({
   "src/fix/fix.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_diff();
     init_edits();
   }
@@ -26254,7 +26875,7 @@ function fileStartRange(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 function toPosix(p) {
-  return import_node_path15.sep === "/" ? p : p.split(import_node_path15.sep).join("/");
+  return import_node_path18.sep === "/" ? p : p.split(import_node_path18.sep).join("/");
 }
 function isNormalRelative(path6) {
   if (path6 === "" || path6.charCodeAt(0) === 47 || path6.charCodeAt(path6.length - 1) === 47) return false;
@@ -26270,12 +26891,12 @@ function isNormalRelative(path6) {
   }
   return true;
 }
-var import_node_fs4, import_node_path15, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
+var import_node_fs4, import_node_path18, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
 var init_repo = __esm({
   "src/discover/repo.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path18 = require("node:path");
     init_source();
     init_classify();
     init_read();
@@ -26308,11 +26929,11 @@ var init_repo = __esm({
       /** Normalises a path (relative to cwd, or absolute) to the cwd-relative `/`-separated form. */
       rel(path6) {
         if (isNormalRelative(path6)) return path6;
-        const r = toPosix((0, import_node_path15.relative)(this.cwd, (0, import_node_path15.resolve)(this.cwd, path6)));
+        const r = toPosix((0, import_node_path18.relative)(this.cwd, (0, import_node_path18.resolve)(this.cwd, path6)));
         return r === "" ? "." : r;
       }
       abs(path6) {
-        return (0, import_node_path15.isAbsolute)(path6) ? path6 : (0, import_node_path15.resolve)(this.cwd, path6);
+        return (0, import_node_path18.isAbsolute)(path6) ? path6 : (0, import_node_path18.resolve)(this.cwd, path6);
       }
       /**
        * Records a directory's entries as readdir returned them (discovery reads every directory it walks): a later
@@ -26329,16 +26950,16 @@ var init_repo = __esm({
        */
       fromListing(abs) {
         let child = abs;
-        let dir = (0, import_node_path15.dirname)(abs);
+        let dir = (0, import_node_path18.dirname)(abs);
         for (; ; ) {
           const listing = this.dirCache.get(dir);
           if (listing) {
-            const e = listing.get((0, import_node_path15.basename)(child));
+            const e = listing.get((0, import_node_path18.basename)(child));
             if (e === void 0) return CASE_SENSITIVE_FS ? void 0 : null;
             if (child === abs) return e === "file" ? "file" : e === "dir" ? "dir" : e === "other" ? void 0 : null;
             return e === "file" || e === "other" ? void 0 : null;
           }
-          const up = (0, import_node_path15.dirname)(dir);
+          const up = (0, import_node_path18.dirname)(dir);
           if (up === dir) return null;
           child = dir;
           dir = up;
@@ -26385,7 +27006,7 @@ var init_repo = __esm({
           const names = [...listing.keys()].sort();
           for (const name2 of names) {
             if (out2.length >= LIST_LIMIT) return;
-            const child = (0, import_node_path15.join)(absDir, name2);
+            const child = (0, import_node_path18.join)(absDir, name2);
             if (listing.get(name2) === "dir") {
               if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
@@ -26491,11 +27112,11 @@ var init_repo = __esm({
       isHelmTemplate(path6) {
         const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
-        let dir = (0, import_node_path15.dirname)(this.abs(path6));
+        let dir = (0, import_node_path18.dirname)(this.abs(path6));
         for (; ; ) {
-          const up = (0, import_node_path15.dirname)(dir);
+          const up = (0, import_node_path18.dirname)(dir);
           if (up === dir) return false;
-          if ((0, import_node_path15.basename)(dir) === "templates" && this.hasChart(up)) return true;
+          if ((0, import_node_path18.basename)(dir) === "templates" && this.hasChart(up)) return true;
           dir = up;
         }
       }
@@ -26503,8 +27124,8 @@ var init_repo = __esm({
       hasChart(dir) {
         let chart = this.helmCache.get(dir);
         if (chart === void 0) {
-          const listed = this.fromListing((0, import_node_path15.join)(dir, "Chart.yaml"));
-          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path15.join)(dir, "Chart.yaml")) : listed === "file";
+          const listed = this.fromListing((0, import_node_path18.join)(dir, "Chart.yaml"));
+          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path18.join)(dir, "Chart.yaml")) : listed === "file";
           this.helmCache.set(dir, chart);
         }
         return chart;
@@ -27383,13 +28004,13 @@ var require_ignore = __commonJS({
 
 // src/discover/candidates.ts
 function toPosix2(p) {
-  return import_node_path16.sep === "/" ? p : p.split(import_node_path16.sep).join("/");
+  return import_node_path19.sep === "/" ? p : p.split(import_node_path19.sep).join("/");
 }
 function findGitRoot(dir) {
   for (let d = dir; ; ) {
-    const st = (0, import_node_fs5.statSync)((0, import_node_path16.join)(d, ".git"), { throwIfNoEntry: false });
+    const st = (0, import_node_fs5.statSync)((0, import_node_path19.join)(d, ".git"), { throwIfNoEntry: false });
     if (st && (st.isDirectory() || st.isFile())) return d;
-    const up = (0, import_node_path16.dirname)(d);
+    const up = (0, import_node_path19.dirname)(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -27430,11 +28051,11 @@ function walkCandidateFiles(dir, cwd, onDir) {
   const addIgnoreFile = (absDir) => {
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)((0, import_node_path16.join)(absDir, ".gitignore"), "utf8");
+      text = (0, import_node_fs5.readFileSync)((0, import_node_path19.join)(absDir, ".gitignore"), "utf8");
     } catch {
       return;
     }
-    const rel = toPosix2((0, import_node_path16.relative)(base, absDir));
+    const rel = toPosix2((0, import_node_path19.relative)(base, absDir));
     const lines = gitignoreLines(text);
     if (lines.length === 0) return;
     rules.add(lines.map((l) => rebasePattern(l, rel)));
@@ -27442,9 +28063,9 @@ function walkCandidateFiles(dir, cwd, onDir) {
   };
   if (gitRoot !== void 0 && gitRoot !== dir) {
     const chain = [];
-    for (let d = (0, import_node_path16.dirname)(dir); ; d = (0, import_node_path16.dirname)(d)) {
+    for (let d = (0, import_node_path19.dirname)(dir); ; d = (0, import_node_path19.dirname)(d)) {
       chain.push(d);
-      if (d === gitRoot || (0, import_node_path16.dirname)(d) === d) break;
+      if (d === gitRoot || (0, import_node_path19.dirname)(d) === d) break;
     }
     for (const d of chain.reverse()) addIgnoreFile(d);
   }
@@ -27478,24 +28099,24 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk2((0, import_node_path16.join)(absDir, name2), rel);
+        walk2((0, import_node_path19.join)(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
-        fromCwd ??= toPosix2((0, import_node_path16.relative)(cwd, absDir));
-        out2.push({ abs: (0, import_node_path16.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
+        fromCwd ??= toPosix2((0, import_node_path19.relative)(cwd, absDir));
+        out2.push({ abs: (0, import_node_path19.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
       }
     }
   };
-  walk2(dir, toPosix2((0, import_node_path16.relative)(base, dir)));
+  walk2(dir, toPosix2((0, import_node_path19.relative)(base, dir)));
   return out2;
 }
-var import_node_fs5, import_node_path16, import_ignore, PRUNED;
+var import_node_fs5, import_node_path19, import_ignore, PRUNED;
 var init_candidates = __esm({
   "src/discover/candidates.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path19 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_classify();
     PRUNED = new Set(PRUNED_DIRS.map((d) => d.toLowerCase()));
@@ -27506,19 +28127,19 @@ var init_candidates = __esm({
 function findRepoRoot(start2) {
   let dir = start2;
   for (; ; ) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path17.join)(dir, ".git"))) return dir;
-    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path17.join)(dir, name2))) return dir;
-    const up = (0, import_node_path17.dirname)(dir);
+    if ((0, import_node_fs6.existsSync)((0, import_node_path20.join)(dir, ".git"))) return dir;
+    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path20.join)(dir, name2))) return dir;
+    const up = (0, import_node_path20.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
-var import_node_fs6, import_node_path17;
+var import_node_fs6, import_node_path20;
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path20 = require("node:path");
     init_classify();
   }
 });
@@ -33547,15 +34168,15 @@ var init_node = __esm({
 
 // node_modules/is-path-inside/index.js
 function isPathInside(childPath, parentPath) {
-  const relation = import_node_path18.default.relative(parentPath, childPath);
+  const relation = import_node_path21.default.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${import_node_path18.default.sep}`) && relation !== import_node_path18.default.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${import_node_path21.default.sep}`) && relation !== import_node_path21.default.resolve(childPath)
   );
 }
-var import_node_path18;
+var import_node_path21;
 var init_is_path_inside = __esm({
   "node_modules/is-path-inside/index.js"() {
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -33573,11 +34194,11 @@ var init_slash = __esm({
 });
 
 // node_modules/globby/utilities.js
-var import_node_fs7, import_node_path19, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var import_node_fs7, import_node_path22, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
   "node_modules/globby/utilities.js"() {
     import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_util2 = require("node:util");
     import_fast_glob = __toESM(require_out4(), 1);
     import_ignore2 = __toESM(require_ignore(), 1);
@@ -33599,7 +34220,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!import_node_path19.default.isAbsolute(pattern)) {
+      if (!import_node_path22.default.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -33696,7 +34317,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath = import_node_path19.default.dirname(currentPath);
+        const parentPath = import_node_path22.default.dirname(currentPath);
         if (parentPath === currentPath) {
           break;
         }
@@ -33707,7 +34328,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = import_node_path19.default.join(directory, ".git");
+        const gitPath = import_node_path22.default.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33723,11 +34344,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = import_node_path19.default.resolve(cwd);
-      const { root } = import_node_path19.default.parse(currentPath);
+      const currentPath = import_node_path22.default.resolve(cwd);
+      const { root } = import_node_path22.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = import_node_path19.default.join(directory, ".git");
+        const gitPath = import_node_path22.default.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -33749,8 +34370,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = import_node_path19.default.resolve(cwd);
-      const { root } = import_node_path19.default.parse(currentPath);
+      const currentPath = import_node_path22.default.resolve(cwd);
+      const { root } = import_node_path22.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -33761,8 +34382,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = import_node_path19.default.resolve(gitRoot);
-      const resolvedCwd = import_node_path19.default.resolve(cwd);
+      const resolvedGitRoot = import_node_path22.default.resolve(gitRoot);
+      const resolvedCwd = import_node_path22.default.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -33778,8 +34399,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(import_node_path19.default.resolve(cwd), import_node_path19.default.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => import_node_path19.default.join(directory, ".gitignore"));
+      const chain = buildPathChain(import_node_path22.default.resolve(cwd), import_node_path22.default.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => import_node_path22.default.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -33789,9 +34410,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path19.default.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path22.default.isAbsolute(relativePath);
     anchorToCwd = (directory, body2, cwd) => {
-      const relativePath = slash(import_node_path19.default.relative(cwd, import_node_path19.default.join(directory, body2)));
+      const relativePath = slash(import_node_path22.default.relative(cwd, import_node_path22.default.join(directory, body2)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -33869,7 +34490,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body2.includes("/") && canSkipAtAnyDepth(body2)) {
-        const relativeDirectory = slash(import_node_path19.default.relative(cwd, directory));
+        const relativeDirectory = slash(import_node_path22.default.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body2 : toLiteralPattern(body2)}`), guardName: body2 };
       }
@@ -33882,7 +34503,7 @@ var init_utilities = __esm({
       if (isGlob2) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher(import_node_path19.default.resolve(cwd, target) + import_node_path19.default.sep).ignored) {
+      if (!matcher(import_node_path22.default.resolve(cwd, target) + import_node_path22.default.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -33924,13 +34545,13 @@ var init_utilities = __esm({
 });
 
 // node_modules/globby/ignore.js
-var import_node_process, import_node_fs8, import_promises2, import_node_path20, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
+var import_node_process, import_node_fs8, import_promises2, import_node_path23, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
 var init_ignore = __esm({
   "node_modules/globby/ignore.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_promises2 = __toESM(require("node:fs/promises"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_ignore3 = __toESM(require_ignore(), 1);
@@ -34028,7 +34649,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file) => {
-      const directory = import_node_path20.default.dirname(file.filePath);
+      const directory = import_node_path23.default.dirname(file.filePath);
       return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -34053,21 +34674,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = import_node_path20.default.posix.join(base, "**", cleanPattern);
+        result = import_node_path23.default.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = import_node_path20.default.posix.join(base, cleanPattern.slice(1));
+        result = import_node_path23.default.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = import_node_path20.default.posix.join(base, cleanPattern);
+        result = import_node_path23.default.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file, cwd) => {
-      const base = slash(import_node_path20.default.relative(cwd, import_node_path20.default.dirname(file.filePath)));
+      const base = slash(import_node_path23.default.relative(cwd, import_node_path23.default.dirname(file.filePath)));
       return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (import_node_path20.default.isAbsolute(fileOrDirectory)) {
-        const relativePath = import_node_path20.default.relative(cwd, fileOrDirectory);
+      if (import_node_path23.default.isAbsolute(fileOrDirectory)) {
+        const relativePath = import_node_path23.default.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -34084,12 +34705,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = import_node_path20.default.normalize(import_node_path20.default.resolve(cwd));
-      const resolvedBaseDir = import_node_path20.default.normalize(import_node_path20.default.resolve(baseDir));
+      const resolvedCwd = import_node_path23.default.normalize(import_node_path23.default.resolve(cwd));
+      const resolvedBaseDir = import_node_path23.default.normalize(import_node_path23.default.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = import_node_path20.default.normalize(import_node_path20.default.resolve(fileOrDirectory));
+        const normalizedPath = import_node_path23.default.normalize(import_node_path23.default.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -34100,8 +34721,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path20.default.sep)) {
-          relativePath += import_node_path20.default.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path23.default.sep)) {
+          relativePath += import_node_path23.default.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -34160,16 +34781,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath2) => {
       if (configPath2.startsWith("~/")) {
         const homeDirectory = import_node_os.default.homedir();
-        const resolved = import_node_path20.default.join(homeDirectory, configPath2.slice(2));
+        const resolved = import_node_path23.default.join(homeDirectory, configPath2.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return import_node_path20.default.join(homeDirectory, ".globby-invalid-path-traversal");
+          return import_node_path23.default.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (import_node_path20.default.isAbsolute(configPath2)) {
+      if (import_node_path23.default.isAbsolute(configPath2)) {
         return configPath2;
       }
-      return import_node_path20.default.resolve(import_node_path20.default.dirname(filePath), configPath2);
+      return import_node_path23.default.resolve(import_node_path23.default.dirname(filePath), configPath2);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -34220,10 +34841,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = import_node_path20.default.join(import_node_os.default.homedir(), pattern.slice(2));
+        pattern = import_node_path23.default.join(import_node_os.default.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = import_node_path20.default.resolve(import_node_path20.default.dirname(configFilePath), pattern.slice(2));
-      } else if (!import_node_path20.default.isAbsolute(pattern)) {
+        pattern = import_node_path23.default.resolve(import_node_path23.default.dirname(configFilePath), pattern.slice(2));
+      } else if (!import_node_path23.default.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -34287,7 +34908,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(import_node_path20.default.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(import_node_path23.default.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -34340,7 +34961,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path20.default.resolve(filePath);
+      const normalizedPath = import_node_path23.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -34365,7 +34986,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path20.default.resolve(filePath);
+      const normalizedPath = import_node_path23.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -34398,13 +35019,13 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return import_node_path20.default.resolve(import_node_path20.default.dirname(gitFilePath), match[1]);
+      return import_node_path23.default.resolve(import_node_path23.default.dirname(gitFilePath), match[1]);
     };
     getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path20.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path23.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
@@ -34415,25 +35036,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path20.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path23.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path20.default.join(import_node_os.default.homedir(), ".config");
+    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path23.default.join(import_node_os.default.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in import_node_process.default.env) {
         const value = import_node_process.default.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        import_node_path20.default.join(getXdgConfigHome(), "git", "config"),
-        import_node_path20.default.join(import_node_os.default.homedir(), ".gitconfig")
+        import_node_path23.default.join(getXdgConfigHome(), "git", "config"),
+        import_node_path23.default.join(import_node_os.default.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => import_node_path20.default.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => import_node_path23.default.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -34496,7 +35117,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path20.default.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path23.default.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -34505,7 +35126,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path20.default.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path23.default.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -34516,12 +35137,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? import_node_path20.default.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? import_node_path23.default.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path20.default.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path20.default.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path23.default.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path23.default.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -34556,8 +35177,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path20.default.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path20.default.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path23.default.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path23.default.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -34642,12 +35263,12 @@ __export(globby_exports, {
   isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
   isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
 });
-var import_node_process2, import_node_fs9, import_node_path21, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var import_node_process2, import_node_fs9, import_node_path24, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
 var init_globby = __esm({
   "node_modules/globby/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_merge_streams();
     import_fast_glob3 = __toESM(require_out4(), 1);
@@ -34685,7 +35306,7 @@ var init_globby = __esm({
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
       const path6 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return import_node_path21.default.isAbsolute(path6) ? path6 : import_node_path21.default.join(cwd, path6);
+      return import_node_path24.default.isAbsolute(path6) ? path6 : import_node_path24.default.join(cwd, path6);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -34694,12 +35315,12 @@ var init_globby = __esm({
       }
       const dirname6 = match[1];
       const hasWildcards = /[*?[\]{}]/.test(dirname6);
-      const hasExtension = import_node_path21.default.extname(dirname6) && !dirname6.startsWith(".");
+      const hasExtension = import_node_path24.default.extname(dirname6) && !dirname6.startsWith(".");
       return !hasWildcards && !hasExtension;
     };
     getDirectoryGlob = ({ directoryPath, files, extensions }) => {
       const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-      return files ? files.map((file) => import_node_path21.default.posix.join(directoryPath, `**/${import_node_path21.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path21.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+      return files ? files.map((file) => import_node_path24.default.posix.join(directoryPath, `**/${import_node_path24.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path24.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
     };
     directoryToGlob = async (directoryPaths, {
       cwd = import_node_process2.default.cwd(),
@@ -34781,11 +35402,11 @@ var init_globby = __esm({
     hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
       let currentPath = file;
       while (true) {
-        const parentDirectory = import_node_path21.default.dirname(currentPath);
+        const parentDirectory = import_node_path24.default.dirname(currentPath);
         if (parentDirectory === currentPath) {
           return false;
         }
-        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path21.default.sep}`)) {
+        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path24.default.sep}`)) {
           return true;
         }
         currentPath = parentDirectory;
@@ -34886,7 +35507,7 @@ var init_globby = __esm({
           if (pathCache.size > 1e4) {
             pathCache.clear();
           }
-          absolutePath = import_node_path21.default.isAbsolute(pathKey) ? pathKey : import_node_path21.default.resolve(basePath, pathKey);
+          absolutePath = import_node_path24.default.isAbsolute(pathKey) ? pathKey : import_node_path24.default.resolve(basePath, pathKey);
           pathCache.set(pathKey, absolutePath);
         }
         return absolutePath;
@@ -34938,11 +35559,11 @@ var init_globby = __esm({
         if (!isIgnored) {
           return true;
         }
-        const absolutePath = resolveAbsolutePath(import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult));
+        const absolutePath = resolveAbsolutePath(import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult));
         if (isIgnored(absolutePath)) {
           return false;
         }
-        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path21.default.sep}`));
+        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path24.default.sep}`));
       };
     };
     createFilterFunction = (isIgnored, cwd, fsImplementation) => {
@@ -34950,7 +35571,7 @@ var init_globby = __esm({
       const resolveAbsolutePath = createPathResolver(cwd);
       const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
       return (fastGlobResult) => {
-        const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -34959,7 +35580,7 @@ var init_globby = __esm({
           if (isIgnored(absolutePath)) {
             return false;
           }
-          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path21.default.sep}`)) {
+          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path24.default.sep}`)) {
             return false;
           }
         }
@@ -34976,7 +35597,7 @@ var init_globby = __esm({
         if (!matches5[index]) {
           return false;
         }
-        const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -35121,7 +35742,7 @@ var init_globby = __esm({
         }
         const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
         for await (const fastGlobResult of mergeStreams(streams)) {
-          const pathKey = import_node_path21.default.normalize(fastGlobResult.path ?? fastGlobResult);
+          const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
           if (!seen.has(pathKey) && await filter(fastGlobResult)) {
             seen.add(pathKey);
             yield fastGlobResult;
@@ -35139,28 +35760,28 @@ var init_globby = __esm({
 
 // src/discover/walk.ts
 function toPosix3(p) {
-  return import_node_path22.sep === "/" ? p : p.split(import_node_path22.sep).join("/");
+  return import_node_path25.sep === "/" ? p : p.split(import_node_path25.sep).join("/");
 }
 function relTo(cwd, abs) {
-  const r = toPosix3((0, import_node_path22.relative)(cwd, abs));
+  const r = toPosix3((0, import_node_path25.relative)(cwd, abs));
   return r === "" ? "." : r;
 }
 function isInside(child, dir) {
-  const r = (0, import_node_path22.relative)(dir, child);
-  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path22.sep}`) && !(0, import_node_path22.isAbsolute)(r);
+  const r = (0, import_node_path25.relative)(dir, child);
+  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path25.sep}`) && !(0, import_node_path25.isAbsolute)(r);
 }
 function underPruned(abs, root) {
   if (!isInside(abs, root)) return false;
-  return (0, import_node_path22.relative)(root, abs).split(import_node_path22.sep).some((seg) => PRUNED_DIRS.includes(seg));
+  return (0, import_node_path25.relative)(root, abs).split(import_node_path25.sep).some((seg) => PRUNED_DIRS.includes(seg));
 }
 function commonDir(dirs) {
   let out2 = dirs[0];
-  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path22.dirname)(out2);
+  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path25.dirname)(out2);
   return out2;
 }
 function insideTest(relDir, abs) {
-  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path22.isAbsolute)(f.path);
-  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path22.isAbsolute)(relDir)) {
+  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path25.isAbsolute)(f.path);
+  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path25.isAbsolute)(relDir)) {
     const prefix = `${relDir}/`;
     return (f) => f.path === relDir || f.path.startsWith(prefix);
   }
@@ -35170,10 +35791,10 @@ async function discover(opts) {
   const { cwd } = opts;
   const requestedArgs = [];
   if (opts.stdinFilename !== void 0) {
-    requestedArgs.push({ abs: (0, import_node_path22.resolve)(cwd, opts.stdinFilename), type: "file" });
+    requestedArgs.push({ abs: (0, import_node_path25.resolve)(cwd, opts.stdinFilename), type: "file" });
   } else {
     for (const p of opts.paths.length > 0 ? opts.paths : ["."]) {
-      const abs = (0, import_node_path22.resolve)(cwd, p);
+      const abs = (0, import_node_path25.resolve)(cwd, p);
       let st;
       try {
         st = (0, import_node_fs10.statSync)(abs);
@@ -35184,7 +35805,7 @@ async function discover(opts) {
     }
   }
   const first = requestedArgs[0];
-  const start2 = first.type === "dir" ? first.abs : (0, import_node_path22.dirname)(first.abs);
+  const start2 = first.type === "dir" ? first.abs : (0, import_node_path25.dirname)(first.abs);
   const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
   const walkDirs = [root];
   for (const a of requestedArgs) {
@@ -35218,7 +35839,7 @@ async function discover(opts) {
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
   const inRequestedDir = (path6) => {
-    const absPath = (0, import_node_path22.resolve)(base, path6);
+    const absPath = (0, import_node_path25.resolve)(base, path6);
     return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -35237,7 +35858,7 @@ async function matchIgnored(patterns, dir) {
     followSymbolicLinks: false,
     absolute: true
   });
-  return new Set(matched.map((p) => relTo(dir, (0, import_node_path22.resolve)(p))));
+  return new Set(matched.map((p) => relTo(dir, (0, import_node_path25.resolve)(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -35254,12 +35875,12 @@ function toGlobs(patterns) {
   }
   return out2;
 }
-var import_node_fs10, import_node_path22;
+var import_node_fs10, import_node_path25;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path25 = require("node:path");
     init_candidates();
     init_classify();
     init_errors();
@@ -35459,31 +36080,6 @@ var init_run = __esm({
   }
 });
 
-// src/parsers/build-context.ts
-function isRemoteContext(ctx) {
-  return ctx.includes("://") || ctx.startsWith("git@") || ctx.startsWith("github.com/");
-}
-function buildPath(base, rel) {
-  return import_node_path23.posix.isAbsolute(rel) ? import_node_path23.posix.normalize(rel) : import_node_path23.posix.normalize(import_node_path23.posix.join(base, rel || "."));
-}
-function namedBuildContext(value, range, dir, build) {
-  if (value.startsWith("docker-image://")) return { kind: "image", ref: value.slice("docker-image://".length), value, range };
-  for (const kind of ["target", "service"]) {
-    if (!value.startsWith(`${kind}:`)) continue;
-    const b = build?.(kind, value.slice(kind.length + 1));
-    return b ? { kind: "build", spec: b.spec, how: b.how, value, range } : { kind: "other", value, range };
-  }
-  if (isRemoteContext(value) || value.endsWith(".git")) return { kind: "other", value, range };
-  return { kind: "dir", path: buildPath(dir, value), value, range };
-}
-var import_node_path23;
-var init_build_context = __esm({
-  "src/parsers/build-context.ts"() {
-    "use strict";
-    import_node_path23 = require("node:path");
-  }
-});
-
 // src/parsers/compose.ts
 function composeRoot(d) {
   if (!d.root || !(0, import_yaml3.isMap)(d.root)) return void 0;
@@ -35510,7 +36106,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = import_node_path24.posix.basename(import_node_path24.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path26.posix.basename(import_node_path26.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -35904,7 +36500,7 @@ function splitShellWords(line) {
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
   const byService = /* @__PURE__ */ new Map();
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path24.posix.basename(import_node_path24.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path26.posix.basename(import_node_path26.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
@@ -35942,11 +36538,11 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path24, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path26, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path26 = require("node:path");
     import_yaml3 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
@@ -43004,9 +43600,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path25.posix.dirname(file.path);
+  const dir = import_node_path27.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, ref));
+    const p = import_node_path27.posix.normalize(import_node_path27.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -43158,7 +43754,7 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path25.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path27.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -43216,11 +43812,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path25, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path27, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path27 = require("node:path");
     import_yaml7 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
@@ -43240,7 +43836,7 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path26.posix.dirname(file.path);
+  const dir = import_node_path28.posix.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
@@ -43280,8 +43876,8 @@ function readArtifacts(r, e, dir, out2) {
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path26.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path26.posix.normalize(main));
+      } else if (import_node_path28.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path28.posix.normalize(main));
       }
       if (main.includes("...")) packageDir = context;
       const koSpec2 = { packageDir };
@@ -43326,11 +43922,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path26, import_yaml9, OTHER_BUILDERS;
+var import_node_path28, import_yaml9, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path28 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
     init_build_context();
     init_image_ref();
@@ -43339,146 +43935,8 @@ var init_skaffold = __esm({
   }
 });
 
-// src/parsers/build-commands.ts
-function parseScript(text, file) {
-  const key = `${file}\0${text}`;
-  let script = scriptCache.get(key);
-  if (!script) {
-    script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
-    if (scriptCache.size > 1e3) scriptCache.clear();
-    scriptCache.set(key, script);
-  }
-  return script;
-}
-function buildCommands(text, file, cwd, range) {
-  const out2 = [];
-  const script = parseScript(text, file);
-  for (const c of script.commands) {
-    const words = c.words.map(literalValue);
-    if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
-      const to = words[1];
-      if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, to));
-      continue;
-    }
-    const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
-    if (!form) continue;
-    const tags = [];
-    const args2 = /* @__PURE__ */ new Map();
-    const contexts = /* @__PURE__ */ new Map();
-    let file2;
-    let target;
-    let context;
-    let known = true;
-    for (let k = form.length; k < words.length; k++) {
-      const w = words[k];
-      if (w === void 0) {
-        const prefix = literalPrefix(c.words[k]);
-        if (prefix.startsWith("--tag=")) {
-          const n = nameWithUnknownTag(prefix.slice("--tag=".length));
-          if (n) tags.push(n);
-        } else if (!prefix.startsWith("-")) known = false;
-        continue;
-      }
-      const eq = w.startsWith("--") ? w.indexOf("=") : -1;
-      const name2 = eq > 0 ? w.slice(0, eq) : w;
-      const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
-      if (name2 === "-t" || name2 === "--tag") {
-        if (value !== void 0) tags.push(value);
-        else if (eq < 0 && c.words[k] && words[k] === void 0) {
-          const n = nameWithUnknownTag(literalPrefix(c.words[k]));
-          if (n) tags.push(n);
-        }
-      } else if (name2 === "-f" || name2 === "--file") file2 = value;
-      else if (name2 === "--target") target = value;
-      else if (name2 === "--build-arg") {
-        const e = value?.indexOf("=") ?? -1;
-        if (value !== void 0 && e > 0) args2.set(value.slice(0, e), value.slice(e + 1));
-      } else if (name2 === "--build-context") {
-        const e = value?.indexOf("=") ?? -1;
-        if (value !== void 0 && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
-      } else if (!w.startsWith("-") && context === void 0) context = w;
-    }
-    if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, context));
-    const dockerfile = file2 === void 0 ? import_node_path27.posix.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : import_node_path27.posix.normalize(import_node_path27.posix.join(cwd, file2));
-    if (dockerfile === void 0) continue;
-    for (const image of tags) {
-      const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
-      if (target) b.target = target;
-      if (contexts.size > 0) b.contexts = contexts;
-      out2.push(b);
-    }
-  }
-  return out2;
-}
-var import_node_path27, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
-var init_build_commands = __esm({
-  "src/parsers/build-commands.ts"() {
-    "use strict";
-    import_node_path27 = require("node:path");
-    init_source();
-    init_build_context();
-    init_image_ref();
-    init_shell2();
-    BUILD_COMMANDS = [
-      ["docker", "build"],
-      ["docker", "buildx", "build"],
-      ["docker", "image", "build"],
-      ["podman", "build"],
-      ["nerdctl", "build"],
-      ["buildah", "build"],
-      ["buildah", "bud"]
-    ];
-    VALUE_OPTIONS = /* @__PURE__ */ new Set([
-      "--add-host",
-      "--allow",
-      "--annotation",
-      "--attest",
-      "--build-arg",
-      "--build-context",
-      "--builder",
-      "--cache-from",
-      "--cache-to",
-      "--call",
-      "--cgroup-parent",
-      "--cpu-period",
-      "--cpu-quota",
-      "--cpu-shares",
-      "--cpuset-cpus",
-      "--cpuset-mems",
-      "--file",
-      "-f",
-      "--iidfile",
-      "--isolation",
-      "--label",
-      "--memory",
-      "-m",
-      "--memory-swap",
-      "--metadata-file",
-      "--network",
-      "--no-cache-filter",
-      "--output",
-      "-o",
-      "--platform",
-      "--progress",
-      "--provenance",
-      "--sbom",
-      "--secret",
-      "--security-opt",
-      "--shm-size",
-      "--ssh",
-      "--tag",
-      "-t",
-      "--target",
-      "--ulimit"
-    ]);
-    scriptCache = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/parsers/workflow.ts
-function expand(text, vars) {
+function expand2(text, vars) {
   return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
 }
 function substitute(text, value) {
@@ -43539,7 +43997,7 @@ function envOf(r, m, base) {
   const e = r.get(m, "env");
   for (const x of r.entries(e?.value && (0, import_yaml11.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
-    const expanded = v && !v.unknown ? expand(v.value, out2) : void 0;
+    const expanded = v && !v.unknown ? expand2(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
     else out2.delete(`env.${x.key}`);
   }
@@ -43548,7 +44006,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path28.posix.dirname(import_node_path28.posix.dirname(import_node_path28.posix.dirname(file.path)));
+  const root = import_node_path29.posix.dirname(import_node_path29.posix.dirname(import_node_path29.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
@@ -43593,7 +44051,7 @@ function input(r, withMap, key, env) {
   const s = r.entryStr(r.get(withMap, key), { what: key });
   if (!s) return { known: true };
   if (s.unknown) return { known: false };
-  const value = expand(s.value, env);
+  const value = expand2(s.value, env);
   return value === void 0 ? { known: false } : { value, known: true };
 }
 function readBuildStep(r, step, steps, env, root, out2) {
@@ -43604,9 +44062,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path28.posix.normalize(import_node_path28.posix.join(root, p));
+  const at4 = (p) => import_node_path29.posix.normalize(import_node_path29.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path28.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path29.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -43634,12 +44092,12 @@ function imagesOf(r, w, steps, env) {
   if (!tags || tags.unknown) return [];
   const out2 = [];
   for (const tag of listInput(tags.value)) {
-    const literal = expand(tag, env);
+    const literal = expand2(tag, env);
     if (literal !== void 0) {
       out2.push(literal);
       continue;
     }
-    const before = expand(tag.slice(0, tag.indexOf("${{")), env);
+    const before = expand2(tag.slice(0, tag.indexOf("${{")), env);
     const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
     if (name2) {
       out2.push(name2);
@@ -43657,7 +44115,7 @@ function imagesOf(r, w, steps, env) {
     const images = r.entryStr(r.get(mw ? r.map(mw.value, "with") : void 0, "images"), { what: "images" });
     if (!images || images.unknown) continue;
     for (const line of images.value.split("\n")) {
-      const item = expand(line.trim(), metaEnv);
+      const item = expand2(line.trim(), metaEnv);
       if (!item) continue;
       const attrs = item.split(",").map((a) => a.trim());
       const named = attrs.find((a) => a.startsWith("name="));
@@ -43681,15 +44139,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path28.posix.normalize(import_node_path28.posix.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, import_node_path29.posix.normalize(import_node_path29.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path28, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path29, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     import_yaml11 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
@@ -43697,166 +44155,6 @@ var init_workflow = __esm({
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
-  }
-});
-
-// src/parsers/makefile.ts
-function logicalLines(text) {
-  const out2 = [];
-  const raw = text.split("\n");
-  let offset = 0;
-  const withoutCr = (l) => l.endsWith("\r") ? l.slice(0, -1) : l;
-  for (let i2 = 0; i2 < raw.length; i2++) {
-    const start2 = offset;
-    let line = withoutCr(raw[i2]);
-    offset += raw[i2].length + 1;
-    const recipe = line.startsWith("	");
-    while (line.endsWith("\\") && i2 + 1 < raw.length) {
-      i2++;
-      const next = withoutCr(raw[i2]);
-      offset += raw[i2].length + 1;
-      line = recipe ? `${line}
-${next.startsWith("	") ? next.slice(1) : next}` : `${line.slice(0, -1)} ${next.trimStart()}`;
-    }
-    out2.push({ text: line, start: start2, recipe });
-  }
-  return out2;
-}
-function stripComment(line) {
-  for (let i2 = 0; i2 < line.length; i2++) if (line[i2] === "#" && line[i2 - 1] !== "\\") return line.slice(0, i2);
-  return line;
-}
-function assignment(line) {
-  let body2 = line.trim();
-  for (const word of ["export ", "override "]) if (body2.startsWith(word)) body2 = body2.slice(word.length).trimStart();
-  for (let i2 = 0; i2 < body2.length; i2++) {
-    const c = body2[i2];
-    if (c !== "=" && c !== ":" && c !== "?" && c !== "+" && c !== "!") continue;
-    const op = ASSIGNMENT_OPS.find((o) => body2.startsWith(o, i2));
-    if (!op) {
-      if (c === ":") return void 0;
-      continue;
-    }
-    const name2 = body2.slice(0, i2).trim();
-    if (name2 === "" || name2.includes(" ") || name2.includes("	") || name2.includes("$")) return void 0;
-    return { name: name2, op, value: body2.slice(i2 + op.length).trim() };
-  }
-  return void 0;
-}
-function expand2(text, vars, depth = 0, budget = { left: MAX_EXPANSION }) {
-  budget.left -= text.length;
-  if (depth > 10 || budget.left < 0) return NOT_KNOWN;
-  let out2 = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c !== "$") {
-      out2 += c;
-      continue;
-    }
-    const next = text[i2 + 1];
-    if (next === "$") {
-      out2 += "$";
-      i2++;
-      continue;
-    }
-    if (next !== "(" && next !== "{") {
-      if (next !== void 0) i2++;
-      out2 += next !== void 0 && vars.get(next) !== void 0 ? expand2(vars.get(next), vars, depth + 1, budget) : NOT_KNOWN;
-      continue;
-    }
-    const close = next === "(" ? ")" : "}";
-    let level = 0;
-    let j = i2 + 1;
-    for (; j < text.length; j++) {
-      if (text[j] === next) level++;
-      else if (text[j] === close && --level === 0) break;
-    }
-    const inner = text.slice(i2 + 2, j);
-    i2 = j;
-    const value = inner.includes(" ") || inner.includes(",") || inner.includes("$") ? void 0 : vars.get(inner);
-    out2 += value === void 0 ? NOT_KNOWN : expand2(value, vars, depth + 1, budget);
-    if (budget.left < 0) return NOT_KNOWN;
-  }
-  return out2;
-}
-function parseMakefile(file) {
-  const specs = [];
-  const dir = import_node_path29.posix.dirname(file.path);
-  const vars = /* @__PURE__ */ new Map();
-  const recipes = [];
-  let conditional = 0;
-  let inDefine = false;
-  let inRule = false;
-  for (const line of logicalLines(file.text)) {
-    if (line.recipe && inRule) {
-      recipes.push(line);
-      continue;
-    }
-    const text = stripComment(line.text).trim();
-    if (inDefine) {
-      if (text === "endef") inDefine = false;
-      continue;
-    }
-    if (text === "") continue;
-    let end = 0;
-    while (end < text.length && text[end] !== " " && text[end] !== "	" && text[end] !== "(") end++;
-    const first = text.slice(0, end);
-    if (first === "define") {
-      const name2 = text.slice("define".length).trim().split(" ")[0];
-      if (name2) vars.set(name2, void 0);
-      inDefine = true;
-      continue;
-    }
-    if (first === "ifeq" || first === "ifneq" || first === "ifdef" || first === "ifndef") {
-      conditional++;
-      continue;
-    }
-    if (first === "endif") {
-      conditional = Math.max(0, conditional - 1);
-      continue;
-    }
-    if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
-    const a = assignment(text);
-    if (a) {
-      inRule = false;
-      if (conditional > 0 || a.op === "!=") vars.set(a.name, void 0);
-      else if (a.op === "?=") {
-        if (!vars.has(a.name)) vars.set(a.name, a.value);
-      } else if (a.op === "+=") {
-        const before = vars.has(a.name) ? vars.get(a.name) : "";
-        vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
-      } else if (a.op === ":=" || a.op === "::=") {
-        const now = expand2(a.value, vars);
-        vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
-      } else vars.set(a.name, a.value);
-      continue;
-    }
-    const colon = text.indexOf(":");
-    inRule = colon > 0;
-    const semi = inRule ? text.indexOf(";", colon) : -1;
-    if (semi > 0) recipes.push({ text: text.slice(semi + 1), start: line.start + line.text.indexOf(";") + 1, recipe: true });
-  }
-  for (const line of recipes) {
-    let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
-    while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
-    const script = expand2(body2, vars);
-    try {
-      const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
-      for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
-    } catch {
-    }
-  }
-  return { specs, problems: [] };
-}
-var import_node_path29, NOT_KNOWN, ASSIGNMENT_OPS, MAX_EXPANSION;
-var init_makefile = __esm({
-  "src/parsers/makefile.ts"() {
-    "use strict";
-    import_node_path29 = require("node:path");
-    init_build_commands();
-    NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
-    ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
-    MAX_EXPANSION = 1e5;
   }
 });
 

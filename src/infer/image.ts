@@ -11,10 +11,12 @@
 import { posix } from 'node:path';
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
 import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
-import type { ShellCommand, ShellScript, ShellWord } from '../model/shell.ts';
-import type { Evidence, Range, RepoView, SourceFile } from '../model/source.ts';
+import { pinRanges, type ShellCommand, type ShellScript, type ShellWord } from '../model/shell.ts';
+import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
+import { readMakefile } from '../parsers/makefile.ts';
+import { makePlan } from './make.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
@@ -1079,15 +1081,35 @@ class Evaluator {
     const script = ins.script;
     if (!script) return;
     if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
-    let cwd = st.model.workdir.path;
-    let cwdKnown = workdirKnown(st);
-    let subCwd: string | undefined;
-    const shellVars = new Map(vars);
     const unknownVars = new Set<string>(st.envUnknown);
     for (const [k, v] of st.args) if (v === undefined && !st.model.env.has(k)) unknownVars.add(k);
+    this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+  }
+
+  /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
+  makeDepth = 0;
+
+  /**
+   * Runs a shell script's commands in a build stage: a RUN's, or a recipe line `make` runs (`allConditional`: the
+   * `make` itself may not run).
+   */
+  runScript(
+    st: State,
+    script: ShellScript,
+    startCwd: string,
+    startCwdKnown: boolean,
+    vars: Map<string, string>,
+    unknownVars: Set<string>,
+    allConditional: boolean,
+    via?: string,
+  ): void {
+    let cwd = startCwd;
+    let cwdKnown = startCwdKnown;
+    let subCwd: string | undefined;
+    const shellVars = new Map(vars);
     for (const c of script.commands) {
       if (c.inFunction !== undefined) continue;
-      const conditional = c.reach === 'conditional';
+      const conditional = allConditional || c.reach === 'conditional';
       if (!c.subshell) subCwd = undefined;
       // Assignments only: shell variables for the rest of the script.
       if (c.words.length === 0 || (c.words.length === 1 && (c.words[0]!.raw === 'export' || c.words[0]!.raw === 'readonly'))) {
@@ -1113,7 +1135,7 @@ class Evaluator {
         } else cmdUnknown.add(a.name);
       }
       const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
-      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional);
+      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via);
       const argv = c.words.map((w) => runner.word(w));
       const newCwd = runner.exec(argv);
       if (newCwd !== undefined && !conditional) {
@@ -1130,6 +1152,25 @@ class Evaluator {
   get repo(): RepoView {
     return this.opts.repo;
   }
+}
+
+/** `make` inside make inside make: deeper than this is not followed. */
+const MAX_MAKE_DEPTH = 4;
+/** make's long options that take their value as the next word when it is not given with `=`. */
+const MAKE_LONG_VALUE = new Set(['directory', 'file', 'makefile', 'include-dir', 'old-file', 'assume-old', 'new-file', 'assume-new', 'what-if', 'jobs', 'load-average', 'eval']);
+/** make's long options that make it build nothing. */
+const MAKE_DRY_RUN = new Set(['just-print', 'dry-run', 'recon', 'question', 'touch']);
+
+/** The variable a command-line assignment sets: `GOOS` of `GOOS=`, `GOOS:=`, `GOOS+=`, `GOOS?=`. */
+function makeVarName(left: string): string {
+  let end = left.length;
+  while (end > 0 && (left[end - 1] === ':' || left[end - 1] === '+' || left[end - 1] === '?')) end--;
+  return left.slice(0, end);
+}
+
+/** A make variable name on the command line (`GOOS=linux`), not a goal with a `=` in it. */
+function isMakeName(name: string): boolean {
+  return [...name].every((c) => c !== ' ' && c !== '/' && c !== '$' && c !== '%');
 }
 
 function isDigits(s: string): boolean {
@@ -1226,6 +1267,8 @@ class CommandRun {
     private readonly cmdEnv: Map<string, string>,
     private readonly range: Range,
     private readonly conditional: boolean,
+    /** What ran the command, when not the RUN itself (`make build at Dockerfile:30`). */
+    private readonly via?: string,
   ) {}
 
   word(w: ShellWord): Arg {
@@ -1239,7 +1282,8 @@ class CommandRun {
   }
 
   private evidence(message: string): Evidence {
-    return { range: this.range, message: this.conditional ? `${message} (in a conditional branch)` : message };
+    const m = this.via ? `${message} (run by ${this.via})` : message;
+    return { range: this.range, message: this.conditional ? `${m} (in a conditional branch)` : m };
   }
 
   private unknown(message: string): void {
@@ -1322,9 +1366,140 @@ class CommandRun {
       case 'upx':
         this.upx(rest);
         return undefined;
+      case 'make':
+      case 'gmake':
+        this.make(rest);
+        return undefined;
       default:
         return undefined;
     }
+  }
+
+  // make: the recipes it runs (src/infer/make.ts), each line a shell of its own in the Makefile's directory.
+  private make(args: Arg[]): void {
+    const label = `make ${this.text(args)}`.trim();
+    if (this.evaluator.makeDepth >= MAX_MAKE_DEPTH) {
+      this.unknown(`${label}: make runs make more than ${MAX_MAKE_DEPTH} deep; what it builds is not read`);
+      return;
+    }
+    let dir = this.cwd;
+    let file: string | undefined;
+    const overrides = new Map<string, string | undefined>();
+    const goals: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      const v = a.value;
+      if (v === undefined) {
+        const eq = a.raw.indexOf('=');
+        const name = eq > 0 ? makeVarName(a.raw.slice(0, eq)) : '';
+        if (name !== '' && isMakeName(name)) {
+          overrides.set(name, undefined);
+          continue;
+        }
+        this.unknown(`${label}: ${a.raw} is not known, so neither is what make builds`);
+        return;
+      }
+      if (v.startsWith('--')) {
+        const eq = v.indexOf('=');
+        const name = eq >= 0 ? v.slice(2, eq) : v.slice(2);
+        const value = eq >= 0 ? v.slice(eq + 1) : MAKE_LONG_VALUE.has(name) ? args[++i]?.value : '';
+        if (MAKE_DRY_RUN.has(name)) return;
+        if (value === undefined) {
+          this.unknown(`${label}: the value of --${name} is not known`);
+          return;
+        }
+        if (name === 'directory') dir = dir === undefined ? undefined : resolveIn(dir, value);
+        else if (name === 'file' || name === 'makefile') file = value;
+        continue;
+      }
+      if (v.startsWith('-') && v.length > 1) {
+        // Short options, several in one word (`-sC src`, `-j4`).
+        for (let k = 1; k < v.length; k++) {
+          const o = v[k]!;
+          if (o === 'n' || o === 'q' || o === 't') return;
+          if (o === 'j' || o === 'l') {
+            // An optional number, in the word or as the next word.
+            if (k + 1 < v.length) break;
+            const next = args[i + 1]?.value;
+            if (next !== undefined && next !== '' && [...next].every((c) => c >= '0' && c <= '9')) i++;
+            break;
+          }
+          if ('CfIoW'.includes(o)) {
+            const value = k + 1 < v.length ? v.slice(k + 1) : args[++i]?.value;
+            if (value === undefined) {
+              this.unknown(`${label}: the value of -${o} is not known`);
+              return;
+            }
+            if (o === 'C') dir = dir === undefined ? undefined : resolveIn(dir, value);
+            else if (o === 'f') file = value;
+            break;
+          }
+        }
+        continue;
+      }
+      const eq = v.indexOf('=');
+      const name = eq > 0 ? makeVarName(v.slice(0, eq)) : '';
+      if (name !== '' && isMakeName(name)) overrides.set(name, v.slice(eq + 1));
+      else goals.push(v);
+    }
+    if (dir === undefined) {
+      this.unknown(`${label}: the working directory is not known, so neither is the Makefile`);
+      return;
+    }
+    const found = this.makefileAt(dir, file);
+    if ('reason' in found) {
+      this.unknown(`${label}: ${found.reason}`);
+      return;
+    }
+    const env = new Map<string, string | undefined>([...this.vars, ...this.cmdEnv]);
+    for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, undefined);
+    const plan = makePlan(readMakefile(found.file.text), env, overrides, goals);
+    for (const note of plan.notes) this.unknown(`${label}: ${note}`);
+    // The recipe's shell gets the environment and the command line's variables (make exports those).
+    const shellEnv = new Map([...this.vars, ...this.cmdEnv]);
+    const unknown = new Set(this.unknownVars);
+    for (const [k, v] of overrides) {
+      if (v === undefined) {
+        shellEnv.delete(k);
+        unknown.add(k);
+      } else {
+        shellEnv.set(k, v);
+        unknown.delete(k);
+      }
+    }
+    const mf = found.file;
+    this.evaluator.makeDepth++;
+    try {
+      for (const run of plan.runs) {
+        const range = mf.lines.range(mf.path, run.line.start, run.line.start + run.line.text.split('\n')[0]!.length);
+        let script: ShellScript;
+        try {
+          script = run.verbatim
+            ? parseShell(run.text, { file: mf.path, lines: mf.lines, baseOffset: run.bodyStart })
+            : pinRanges(parseShell(run.text, { file: mf.path, lines: new LineIndex(run.text), baseOffset: 0 }), range);
+        } catch {
+          this.unknown(`${label}: a recipe line of ${run.target} (${mf.path}:${range.line}) could not be read`);
+          continue;
+        }
+        this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional, `\`make ${plan.goals.join(' ')}\` at ${this.range.file}:${this.range.line}`);
+      }
+    } finally {
+      this.evaluator.makeDepth--;
+    }
+  }
+
+  /** The Makefile `make` reads in `dir` (`-f file`, else GNUmakefile, makefile, Makefile), as a repository file. */
+  private makefileAt(dir: string, file: string | undefined): { file: SourceFile } | { reason: string } {
+    const names = file !== undefined ? [file] : ['GNUmakefile', 'makefile', 'Makefile'];
+    for (const n of names) {
+      const p = resolveIn(dir, n);
+      const e = lookupExact(this.st.model, p);
+      if (!e || e.type !== 'file') continue;
+      const f = e.contextFile !== undefined ? this.evaluator.repo.load(e.contextFile) : undefined;
+      if (!f) return { reason: `${p} is not a file of the repository, so what make builds is not known` };
+      return { file: f };
+    }
+    return { reason: `no Makefile the build copies in is at ${resolveIn(dir, file ?? 'Makefile')}, so what make builds is not known` };
   }
 
   private text(args: Arg[]): string {

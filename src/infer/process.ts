@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
 import type { ResolvedProcess } from '../model/project.ts';
-import type { ShellScript } from '../model/shell.ts';
+import { pinRanges, type ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { split as shlexSplit } from 'shlex';
 import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
@@ -268,21 +268,6 @@ function shellTextScript(text: ArgItem, ctx: ResolveContext, anchor: Range): She
   // Escaped or synthetic text: parse it on its own, then pin every range to where the value is written.
   const at = text.range ?? anchor;
   return pinRanges(parseShell(text.value, { file: at.file, lines: new LineIndex(text.value), baseOffset: 0 }), at);
-}
-
-/** Re-anchors every range of a script parsed out of context onto one range (when offsets cannot map 1:1). */
-function pinRanges(script: ShellScript, at: Range): ShellScript {
-  const pin = (): Range => ({ ...at });
-  return {
-    ...script,
-    commands: script.commands.map((c) => ({
-      ...c,
-      range: pin(),
-      words: c.words.map((w) => ({ ...w, range: pin() })),
-      assignments: c.assignments.map((a) => ({ ...a, range: pin() })),
-    })),
-    errors: script.errors.map(pin),
-  };
 }
 
 /** Resolves the Go process a container runs. */

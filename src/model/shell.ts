@@ -115,3 +115,18 @@ export type ShellNode =
       range: Range;
     }
   | { kind: 'function'; name: string; body: ShellNode[]; range: Range };
+
+/** Re-anchors every range of a script parsed out of context onto one range (when offsets cannot map 1:1). */
+export function pinRanges(script: ShellScript, at: Range): ShellScript {
+  const pin = (): Range => ({ ...at });
+  return {
+    ...script,
+    commands: script.commands.map((c) => ({
+      ...c,
+      range: pin(),
+      words: c.words.map((w) => ({ ...w, range: pin() })),
+      assignments: c.assignments.map((a) => ({ ...a, range: pin() })),
+    })),
+    errors: script.errors.map(pin),
+  };
+}

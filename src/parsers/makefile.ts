@@ -75,11 +75,14 @@ function assignment(line: string): { name: string; op: string; value: string } |
   return undefined;
 }
 
+/** make's automatic variables (`$@`, `$<` …): known only while a recipe runs, and then given in `vars`. */
+const AUTOMATIC = '@<^*?+|%';
+
 /** At most this many characters are read by one expansion (a Makefile whose variables multiply stops there). */
 const MAX_EXPANSION = 100_000;
 
 /** The text with make's expansions done; one that is not known is NOT_KNOWN. */
-function expand(text: string, vars: Map<string, string | undefined>, depth = 0, budget = { left: MAX_EXPANSION }): string {
+function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unsetIsEmpty = false, depth = 0, budget = { left: MAX_EXPANSION }): string {
   // Every character read counts against one budget for the whole expansion: variables that multiply stop there.
   budget.left -= text.length;
   if (depth > 10 || budget.left < 0) return NOT_KNOWN;
@@ -99,7 +102,9 @@ function expand(text: string, vars: Map<string, string | undefined>, depth = 0, 
     if (next !== '(' && next !== '{') {
       // `$@`, `$<`, `$X`: automatic or one-letter variables.
       if (next !== undefined) i++;
-      out += next !== undefined && vars.get(next) !== undefined ? expand(vars.get(next)!, vars, depth + 1, budget) : NOT_KNOWN;
+      const known = next !== undefined ? vars.get(next) : undefined;
+      if (known !== undefined) out += expand(known, vars, unsetIsEmpty, depth + 1, budget);
+      else out += unsetIsEmpty && next !== undefined && !vars.has(next) && !AUTOMATIC.includes(next) ? '' : NOT_KNOWN;
       continue;
     }
     const close = next === '(' ? ')' : '}';
@@ -112,25 +117,39 @@ function expand(text: string, vars: Map<string, string | undefined>, depth = 0, 
     const inner = text.slice(i + 2, j);
     i = j;
     // A function call (`$(shell …)`, `$(subst a,b,…)`) has a space or a comma; a reference is a name.
-    const value = inner.includes(' ') || inner.includes(',') || inner.includes('$') ? undefined : vars.get(inner);
-    out += value === undefined ? NOT_KNOWN : expand(value, vars, depth + 1, budget);
+    const call = inner.includes(' ') || inner.includes(',') || inner.includes('$');
+    const value = call ? undefined : vars.get(inner);
+    if (value !== undefined) out += expand(value, vars, unsetIsEmpty, depth + 1, budget);
+    else out += !call && unsetIsEmpty && !vars.has(inner) ? '' : NOT_KNOWN;
     if (budget.left < 0) return NOT_KNOWN;
   }
   return out;
 }
 
-export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
-  const specs: ImageBuildSpec[] = [];
-  const dir = posix.dirname(file.path);
-  /** Known values; undefined: assigned somewhere the reader cannot follow. */
-  const vars = new Map<string, string | undefined>();
-  const recipes: Line[] = [];
+/** A recipe line as written (a leading tab, or the text after an inline `;`), at `start` in the file. */
+export interface MakeRecipeLine {
+  text: string;
+  start: number;
+}
+
+/** A Makefile's statements in order, as make reads them (nothing expanded yet). */
+export type MakeStatement =
+  | { kind: 'assign'; name: string; op: string; value: string; override: boolean; conditional: boolean }
+  /** A variable assigned where its value cannot be known (`define … endef`). */
+  | { kind: 'unknown-var'; name: string }
+  /** A target-specific assignment (`build: LDFLAGS += -s -w`): in effect while those targets (and what they need) are made. */
+  | { kind: 'target-var'; targets: string; name: string; op: string; value: string }
+  | { kind: 'rule'; targets: string; prerequisites: string; doubleColon: boolean; recipe: MakeRecipeLine[] };
+
+/** Reads a Makefile's variable assignments and rules. */
+export function readMakefile(text: string): MakeStatement[] {
+  const out: MakeStatement[] = [];
   let conditional = 0;
   let inDefine = false;
-  let inRule = false;
-  for (const line of logicalLines(file.text)) {
-    if (line.recipe && inRule) {
-      recipes.push(line);
+  let rule: Extract<MakeStatement, { kind: 'rule' }> | undefined;
+  for (const line of logicalLines(text)) {
+    if (line.recipe && rule) {
+      rule.recipe.push({ text: line.text, start: line.start });
       continue;
     }
     const text = stripComment(line.text).trim();
@@ -144,7 +163,7 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
     const first = text.slice(0, end);
     if (first === 'define') {
       const name = text.slice('define'.length).trim().split(' ')[0];
-      if (name) vars.set(name, undefined);
+      if (name) out.push({ kind: 'unknown-var', name });
       inDefine = true;
       continue;
     }
@@ -159,34 +178,99 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
     if (first === 'else' || first === 'include' || first === '-include' || first === 'sinclude') continue;
     const a = assignment(text);
     if (a) {
-      inRule = false;
-      if (conditional > 0 || a.op === '!=') vars.set(a.name, undefined);
-      else if (a.op === '?=') {
-        if (!vars.has(a.name)) vars.set(a.name, a.value);
-      } else if (a.op === '+=') {
-        const before = vars.has(a.name) ? vars.get(a.name) : '';
-        vars.set(a.name, before === undefined ? undefined : before ? `${before} ${a.value}` : a.value);
-      } else if (a.op === ':=' || a.op === '::=') {
-        const now = expand(a.value, vars);
-        vars.set(a.name, now.includes(NOT_KNOWN) ? undefined : now);
-      } else vars.set(a.name, a.value);
+      rule = undefined;
+      const override = text.startsWith('override ') || text.startsWith('export override ') || text.startsWith('override export ');
+      out.push({ kind: 'assign', ...a, override, conditional: conditional > 0 });
       continue;
     }
-    // A rule: `targets: prerequisites [; recipe]`.
+    // A rule: `targets: prerequisites [; recipe]`, or a target-specific variable (`build: LDFLAGS += -s`).
     const colon = text.indexOf(':');
-    inRule = colon > 0;
-    const semi = inRule ? text.indexOf(';', colon) : -1;
-    if (semi > 0) recipes.push({ text: text.slice(semi + 1), start: line.start + line.text.indexOf(';') + 1, recipe: true });
+    if (colon <= 0) {
+      rule = undefined;
+      continue;
+    }
+    const doubleColon = text[colon + 1] === ':';
+    let rest = text.slice(colon + (doubleColon ? 2 : 1));
+    const semi = rest.indexOf(';');
+    const inline = semi >= 0 ? rest.slice(semi + 1) : undefined;
+    if (semi >= 0) rest = rest.slice(0, semi);
+    const targetVar = inline === undefined ? assignment(rest) : undefined;
+    if (targetVar) {
+      out.push({ kind: 'target-var', targets: text.slice(0, colon).trim(), ...targetVar });
+      // No recipe follows one (make stops there); tab lines after it are not read as rules either.
+      rule = { kind: 'rule', targets: '', prerequisites: '', doubleColon: false, recipe: [] };
+      continue;
+    }
+    rule = { kind: 'rule', targets: text.slice(0, colon).trim(), prerequisites: rest.trim(), doubleColon, recipe: [] };
+    if (inline !== undefined) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(';') + 1 });
+    out.push(rule);
   }
-  for (const line of recipes) {
-    let body = line.text.startsWith('\t') ? line.text.slice(1) : line.text;
-    while (body.startsWith('@') || body.startsWith('-') || body.startsWith('+')) body = body.slice(1);
-    const script = expand(body, vars);
-    try {
-      const range = file.lines.range(file.path, line.start, line.start + line.text.split('\n')[0]!.length);
-      for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: 'make', range } });
-    } catch {
-      // A recipe the shell parser cannot take costs only its own build commands.
+  return out;
+}
+
+/**
+ * The variables after reading every assignment, as make has them when it runs recipes: `seed` are the environment's
+ * (an assignment in the file wins over them), `overrides` the command line's (they win over the file's, except an
+ * `override` assignment's). Undefined: a value that cannot be known.
+ */
+export function makeVariables(
+  statements: readonly MakeStatement[],
+  seed: ReadonlyMap<string, string | undefined> = new Map(),
+  overrides: ReadonlyMap<string, string | undefined> = new Map(),
+  unsetIsEmpty = false,
+): Map<string, string | undefined> {
+  const vars = new Map<string, string | undefined>([...seed, ...overrides]);
+  for (const st of statements) {
+    if (st.kind === 'unknown-var') {
+      if (!overrides.has(st.name)) vars.set(st.name, undefined);
+      continue;
+    }
+    if (st.kind !== 'assign' || (overrides.has(st.name) && !st.override)) continue;
+    if (st.conditional || st.op === '!=') vars.set(st.name, undefined);
+    else if (st.op === '?=') {
+      if (!vars.has(st.name)) vars.set(st.name, st.value);
+    } else if (st.op === '+=') {
+      const before = vars.has(st.name) ? vars.get(st.name) : '';
+      vars.set(st.name, before === undefined ? undefined : before ? `${before} ${st.value}` : st.value);
+    } else if (st.op === ':=' || st.op === '::=') {
+      const now = expand(st.value, vars, unsetIsEmpty);
+      vars.set(st.name, now.includes(NOT_KNOWN) ? undefined : now);
+    } else vars.set(st.name, st.value);
+  }
+  return vars;
+}
+
+/**
+ * Text with make's expansions done; an expansion that is not known is a shell variable that is not set either.
+ * `unsetIsEmpty`: the whole environment is in `vars` (make in a Dockerfile's RUN), so a variable set nowhere is empty,
+ * as make has it; otherwise (a Makefile run on some machine) it may come from the environment and is not known.
+ */
+export function expandMake(text: string, vars: ReadonlyMap<string, string | undefined>, unsetIsEmpty = false): string {
+  return expand(text, vars, unsetIsEmpty);
+}
+
+/** Whether an expanded text holds something make could not expand. */
+export function hasUnknownMake(text: string): boolean {
+  return text.includes(NOT_KNOWN);
+}
+
+export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
+  const specs: ImageBuildSpec[] = [];
+  const dir = posix.dirname(file.path);
+  const statements = readMakefile(file.text);
+  const vars = makeVariables(statements);
+  for (const st of statements) {
+    if (st.kind !== 'rule') continue;
+    for (const line of st.recipe) {
+      let body = line.text.startsWith('\t') ? line.text.slice(1) : line.text;
+      while (body.startsWith('@') || body.startsWith('-') || body.startsWith('+')) body = body.slice(1);
+      const script = expand(body, vars);
+      try {
+        const range = file.lines.range(file.path, line.start, line.start + line.text.split('\n')[0]!.length);
+        for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: 'make', range } });
+      } catch {
+        // A recipe the shell parser cannot take costs only its own build commands.
+      }
     }
   }
   return { specs, problems: [] };

@@ -1,83 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateImage, lookupPath, resolveSymlinks, goExecName } from '../../src/infer/image.ts';
-import type { FsEntry, ImageModel } from '../../src/model/image.ts';
-import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../../src/model/source.ts';
 import { parseDockerfile } from '../../src/parsers/dockerfile.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
 import { deployment } from '../helpers/fixtures.ts';
 import { containerTarget } from '../helpers/targets.ts';
+import { build, evs, fakeRepo, file, r, sourceFile } from '../helpers/image-build.ts';
 
 test.before(async () => {
   await initShellParser();
 });
-
-function sourceFile(path: string, text: string): SourceFile {
-  return { path, absPath: `/repo/${path}`, text, kind: 'other', requested: false, lines: new LineIndex(text) };
-}
-
-/** A repository held in memory: paths relative to cwd. */
-function fakeRepo(files: Record<string, string>): RepoView & { loaded: string[] } {
-  const clean = (p: string) => {
-    const parts: string[] = [];
-    for (const s of p.split('/')) {
-      if (s === '' || s === '.') continue;
-      if (s === '..') parts.pop();
-      else parts.push(s);
-    }
-    return parts.join('/');
-  };
-  const loaded: string[] = [];
-  return {
-    loaded,
-    stat(p) {
-      const c = clean(p);
-      if (c in files) return 'file';
-      if (c === '' || Object.keys(files).some((f) => f.startsWith(`${c}/`))) return 'dir';
-      return undefined;
-    },
-    list(dir) {
-      const c = clean(dir);
-      return Object.keys(files).filter((f) => c === '' || f.startsWith(`${c}/`));
-    },
-    load(p) {
-      const c = clean(p);
-      if (!(c in files)) return undefined;
-      loaded.push(c);
-      return sourceFile(c, files[c]!);
-    },
-  };
-}
-
-function r(range: Range | undefined): string {
-  return range ? `${range.line}:${range.column}-${range.endLine}:${range.endColumn}` : 'none';
-}
-function evs(list: Evidence[] | undefined): [string, string][] {
-  return (list ?? []).map((e) => [e.message, r(e.range)]);
-}
-
-function build(
-  dockerfile: string,
-  files: Record<string, string> = {},
-  opts: { target?: string; args?: Record<string, string>; context?: string; path?: string } = {},
-): ImageModel {
-  const doc = parseDockerfile({ ...sourceFile(opts.path ?? 'Dockerfile', dockerfile), kind: 'dockerfile', requested: true });
-  assert.equal(doc.problems, [], 'the Dockerfile parses');
-  const o: Parameters<typeof evaluateImage>[1] = {
-    buildArgs: new Map(Object.entries(opts.args ?? {})),
-    context: opts.context ?? '.',
-    repo: fakeRepo(files),
-  };
-  if (opts.target) o.target = opts.target;
-  return evaluateImage(doc, o);
-}
-
-function file(image: ImageModel, path: string): Extract<FsEntry, { type: 'file' }> {
-  const e = lookupPath(image, path);
-  assert.ok(e, `${path} exists`);
-  assert.is(e!.type, 'file', `${path} is a file`);
-  return e as Extract<FsEntry, { type: 'file' }>;
-}
 
 const GO_MOD = 'module github.com/acme/payments/v2\n\ngo 1.23\n';
 
@@ -565,6 +497,7 @@ COPY --from=otel/autoinstrumentation-go:v0.24.0 /otel-go-instrumentation /agent
   assert.equal(msgs[0]![1], '2:5-2:45');
   assert.match(msgs[0]![0], 'go build -o /app/$(cat name.txt): the output path is not known');
   assert.equal(msgs.slice(1), [
+    ['make build: no Makefile the build copies in is at /go/Makefile, so what make builds is not known', '3:5-3:15'],
     ['COPY --from=build /src/bin/server /server: how /src/bin/server was made in stage build is not known', '5:1-5:42'],
     ['COPY --from=example.com/tools:1 /tool /usr/bin/tool: the files of the image example.com/tools:1 are not known', '6:1-6:52'],
   ]);

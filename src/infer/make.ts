@@ -1,0 +1,138 @@
+// What `make` runs when a Dockerfile's RUN calls it (`RUN make build`, `RUN make -C src GOOS=linux bin/server`): the
+// recipe lines of the goals and, first, of their prerequisites, in the order GNU make runs them, each expanded as
+// make expands it. Image inference then runs each line as a shell of its own in the Makefile's directory, so a
+// `go build -o` in a recipe places its binary as one in a RUN does.
+//
+// Followed: the default goal (`.DEFAULT_GOAL` or the first ordinary target), prerequisites depth first and each
+// target once, command-line variables (they win over the Makefile's, except `override`), the environment as
+// variables (the Makefile's assignments win), target-specific variables (also while the target's prerequisites are
+// made), `$@`, `$<`, `$^`, `$(MAKE)`. Not followed: pattern and suffix rules, `$(eval)`, included Makefiles,
+// `.ONESHELL`; a goal with no rule is taken to be a file that exists.
+
+import { expandMake, hasUnknownMake, makeVariables } from '../parsers/makefile.ts';
+import type { MakeRecipeLine, MakeStatement } from '../parsers/makefile.ts';
+
+/** One recipe line to run: `text` expanded; `verbatim` when make changed nothing in it (its ranges map 1:1). */
+export interface MakeRecipeRun {
+  target: string;
+  line: MakeRecipeLine;
+  /** Offset of `text` in the Makefile when verbatim (after the tab and the `@`, `-`, `+` prefixes). */
+  bodyStart: number;
+  text: string;
+  verbatim: boolean;
+}
+
+/** At most this many recipe lines are run for one `make` (a Makefile that generates targets stops there). */
+export const MAX_MAKE_LINES = 500;
+
+interface Rule {
+  prerequisites: string[];
+  recipe: MakeRecipeLine[];
+}
+
+export function makePlan(
+  statements: readonly MakeStatement[],
+  env: ReadonlyMap<string, string | undefined>,
+  overrides: ReadonlyMap<string, string | undefined>,
+  goals: readonly string[],
+): { runs: MakeRecipeRun[]; goals: string[]; notes: string[] } {
+  const base = makeVariables(statements, new Map([['MAKE', 'make'], ...env]), overrides, true);
+  // A list of targets or prerequisites: words between blanks; `|` separates the order-only ones (made all the same).
+  const split = (text: string, vars: ReadonlyMap<string, string | undefined>) =>
+    expandMake(text, vars, true)
+      .replaceAll('\t', ' ')
+      .split(' ')
+      .filter((w) => w !== '' && w !== '|' && !hasUnknownMake(w));
+  const rules = new Map<string, Rule>();
+  const targetVars = new Map<string, Extract<MakeStatement, { kind: 'target-var' }>[]>();
+  let defaultGoal: string | undefined;
+  for (const st of statements) {
+    if (st.kind === 'target-var') {
+      for (const t of split(st.targets, base)) targetVars.set(t, [...(targetVars.get(t) ?? []), st]);
+      continue;
+    }
+    if (st.kind !== 'rule') continue;
+    const targets = split(st.targets, base);
+    const prerequisites = split(st.prerequisites, base);
+    if (defaultGoal === undefined && targets[0] !== undefined && !targets[0].startsWith('.') && !targets[0].includes('%')) defaultGoal = targets[0];
+    for (const t of targets) {
+      if (t.includes('%')) continue;
+      const r = rules.get(t) ?? { prerequisites: [], recipe: [] };
+      r.prerequisites.push(...prerequisites);
+      // A later recipe for the same target replaces the earlier one (make warns); a double-colon rule adds its own.
+      if (st.recipe.length > 0) r.recipe = st.doubleColon ? [...r.recipe, ...st.recipe] : [...st.recipe];
+      rules.set(t, r);
+    }
+  }
+  const fromVar = base.get('.DEFAULT_GOAL');
+  const wanted = goals.length > 0 ? [...goals] : fromVar ? [fromVar] : defaultGoal ? [defaultGoal] : [];
+  const runs: MakeRecipeRun[] = [];
+  const notes: string[] = [];
+  const made = new Set<string>();
+
+  const withTargetVars = (target: string, vars: Map<string, string | undefined>): Map<string, string | undefined> => {
+    const own = targetVars.get(target);
+    if (!own || own.length === 0) return vars;
+    const out = new Map(vars);
+    for (const a of own) {
+      if (overrides.has(a.name)) continue;
+      if (a.op === '+=') {
+        const before = out.get(a.name);
+        out.set(a.name, before === undefined && out.has(a.name) ? undefined : before ? `${before} ${a.value}` : a.value);
+      } else if (a.op === '?=') {
+        if (!out.has(a.name)) out.set(a.name, a.value);
+      } else if (a.op === '!=') out.set(a.name, undefined);
+      else if (a.op === ':=' || a.op === '::=') {
+        const v = expandMake(a.value, out, true);
+        out.set(a.name, hasUnknownMake(v) ? undefined : v);
+      } else out.set(a.name, a.value);
+    }
+    return out;
+  };
+
+  // Depth first, iteratively (a chain of thousands of prerequisites must not exhaust the stack): a frame first makes
+  // its prerequisites, then runs its recipe.
+  type Frame = { target: string; vars: Map<string, string | undefined>; next: number };
+  for (const goal of wanted) {
+    if (!rules.has(goal)) {
+      notes.push(`the Makefile has no rule for "${goal}" (taken to be a file that exists)`);
+      continue;
+    }
+    const stack: Frame[] = [];
+    const enter = (target: string, vars: Map<string, string | undefined>) => {
+      if (made.has(target) || !rules.has(target)) return;
+      made.add(target);
+      stack.push({ target, vars: withTargetVars(target, vars), next: 0 });
+    };
+    enter(goal, base);
+    while (stack.length > 0 && runs.length < MAX_MAKE_LINES) {
+      const f = stack[stack.length - 1]!;
+      const rule = rules.get(f.target)!;
+      if (f.next < rule.prerequisites.length) {
+        enter(rule.prerequisites[f.next++]!, f.vars);
+        continue;
+      }
+      stack.pop();
+      const auto = new Map(f.vars);
+      auto.set('@', f.target);
+      auto.set('<', rule.prerequisites[0] ?? '');
+      auto.set('^', [...new Set(rule.prerequisites)].join(' '));
+      for (const line of rule.recipe) {
+        if (runs.length >= MAX_MAKE_LINES) break;
+        let body = line.text.startsWith('\t') ? line.text.slice(1) : line.text;
+        let skipped = line.text.length - body.length;
+        while (body.startsWith('@') || body.startsWith('-') || body.startsWith('+') || body.startsWith(' ')) {
+          body = body.slice(1);
+          skipped++;
+        }
+        const text = expandMake(body, auto, true);
+        runs.push({ target: f.target, line, bodyStart: line.start + skipped, text, verbatim: text === body });
+      }
+    }
+    if (runs.length >= MAX_MAKE_LINES) {
+      notes.push(`make runs more than ${MAX_MAKE_LINES} recipe lines; the rest are not read`);
+      break;
+    }
+  }
+  return { runs, goals: wanted, notes };
+}

@@ -1,0 +1,147 @@
+// `RUN make …` in a Dockerfile: the recipes make runs (src/infer/make.ts) and what they put in the image
+// (src/infer/image.ts runs each recipe line as a shell of its own in the Makefile's directory).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { makePlan } from '../../src/infer/make.ts';
+import { readMakefile } from '../../src/parsers/makefile.ts';
+import { initShellParser } from '../../src/parsers/shell.ts';
+import { SEED_DOCKERFILE, deployment } from '../helpers/fixtures.ts';
+import { build, evs, file } from '../helpers/image-build.ts';
+import { lintFiles } from '../helpers/rule-tester.ts';
+import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { binaryStrippedOldAgent } from '../../rules/binary-stripped-old-agent.ts';
+
+test.before(async () => {
+  await initShellParser();
+});
+
+const plan = (text: string, goals: string[] = [], overrides: Record<string, string> = {}, env: Record<string, string> = {}) => {
+  const p = makePlan(readMakefile(text), new Map(Object.entries(env)), new Map(Object.entries(overrides)), goals);
+  return { runs: p.runs.map((x) => `${x.target}: ${x.text}`), goals: p.goals, notes: p.notes };
+};
+
+const MAKEFILE = `BIN ?= server
+LDFLAGS := -s -w
+GO = go
+
+.PHONY: all build generate
+all: build
+
+generate:
+\t@echo generating
+
+build: generate bin/$(BIN)
+
+bin/$(BIN): $(wildcard *.go)
+\t$(GO) build -ldflags "$(LDFLAGS)" -o $@ ./cmd/$(BIN)
+
+test:
+\tgo test ./...
+`;
+
+test('the default goal, prerequisites first and once each, $@, := and ?= variables, $(wildcard) unknown', () => {
+  assert.equal(plan(MAKEFILE), {
+    runs: ['generate: echo generating', 'bin/server: go build -ldflags "-s -w" -o bin/server ./cmd/server'],
+    goals: ['all'],
+    notes: [],
+  });
+  // A goal named on the command line; a command-line variable wins over ?= (and over =).
+  assert.equal(plan(MAKEFILE, ['build'], { BIN: 'api', GO: 'xx-go' }).runs, ['generate: echo generating', 'bin/api: xx-go build -ldflags "-s -w" -o bin/api ./cmd/api']);
+  // The environment is a variable too, but the Makefile's own assignments win (not ?=).
+  assert.equal(plan(MAKEFILE, ['build'], {}, { BIN: 'env-bin', LDFLAGS: '' }).runs[1], 'bin/env-bin: go build -ldflags "-s -w" -o bin/env-bin ./cmd/env-bin');
+  assert.equal(plan(MAKEFILE, ['test']).runs, ['test: go test ./...']);
+});
+
+test('.DEFAULT_GOAL, target-specific variables (also for prerequisites), override, double-colon rules, a missing goal', () => {
+  const text = `.DEFAULT_GOAL := image
+override CGO := 0
+release: LDFLAGS += -s
+release: image
+image:
+\tCGO_ENABLED=$(CGO) go build $(LDFLAGS) -o /out/app .
+clean::
+\trm -rf a
+clean::
+\trm -rf b
+`;
+  assert.equal(plan(text).runs, ['image: CGO_ENABLED=0 go build  -o /out/app .']);
+  assert.equal(plan(text, ['release'], { CGO: '1' }).runs, ['image: CGO_ENABLED=0 go build -s -o /out/app .']);
+  assert.equal(plan(text, ['clean']).runs, ['clean: rm -rf a', 'clean: rm -rf b']);
+  assert.equal(plan(text, ['dist/app.tar']).notes, ['the Makefile has no rule for "dist/app.tar" (taken to be a file that exists)']);
+});
+
+test('a cycle and a long chain of prerequisites end; a Makefile that makes too many lines stops with a note', () => {
+  assert.equal(plan('a: b\n\techo a\nb: a\n\techo b\n').runs, ['b: echo b', 'a: echo a']);
+  const chain = Array.from({ length: 5000 }, (_, i) => `t${i}: t${i + 1}\n\techo ${i}`).join('\n');
+  const p = plan(chain);
+  assert.is(p.runs.length, 500);
+  assert.equal(p.notes, ['make runs more than 500 recipe lines; the rest are not read']);
+});
+
+const DOCKERFILE = `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN --mount=type=cache,target=/root/.cache/go-build make build BIN=api
+
+FROM gcr.io/distroless/static
+COPY --from=build /src/bin/api /usr/local/bin/api
+ENTRYPOINT ["/usr/local/bin/api"]
+`;
+
+test('RUN make: the recipe\'s go build places a Go binary, with the Makefile line as evidence and the RUN that ran it', () => {
+  const img = build(DOCKERFILE, { Makefile: MAKEFILE, 'go.mod': 'module github.com/acme/api\n\ngo 1.23\n' });
+  const f = file(img, '/usr/local/bin/api');
+  assert.equal(evs(f.origin), [
+    ['go build -o bin/api writes /src/bin/api (run by `make build` at Dockerfile:4)', '14:1-14:54'],
+    ['COPY --from=build /src/bin/api /usr/local/bin/api', '7:1-7:50'],
+  ]);
+  assert.equal([f.go?.stripped, f.go?.noDwarf, f.go?.goVersion], [true, true, '1.23']);
+  assert.equal(img.unknowns, []);
+});
+
+test('RUN make: -C, -f, -j, the Makefile verbatim (exact ranges), recipe lines each in their own shell', () => {
+  const img = build(
+    'FROM golang:1.23\nWORKDIR /w\nCOPY . .\nRUN make -j4 -C src -f build.mk -s out\n',
+    { 'src/build.mk': 'out:\n\tcd cmd && go build -o /bin/x .\n\tgo build -o y ./tools/y\n', 'src/cmd/go.mod': 'module example.com/x\n' },
+  );
+  assert.equal(evs(file(img, '/bin/x').origin), [['go build -o /bin/x writes /bin/x (run by `make out` at Dockerfile:4)', '2:12-2:32']]);
+  // The second line runs in src/ again, not in src/cmd/.
+  assert.equal(evs(file(img, '/w/src/y').origin), [['go build -o y writes /w/src/y (run by `make out` at Dockerfile:4)', '3:2-3:25']]);
+});
+
+test('RUN make: what is not followed is an unknown with the reason; a dry run builds nothing', () => {
+  const noMakefile = build('FROM golang:1.23\nWORKDIR /src\nRUN make build\n');
+  assert.equal(evs(noMakefile.unknowns), [['make build: no Makefile the build copies in is at /src/Makefile, so what make builds is not known', '3:5-3:15']]);
+  const unknownGoal = build('FROM golang:1.23\nARG T\nWORKDIR /src\nCOPY . .\nRUN make $T\n', { Makefile: MAKEFILE });
+  assert.equal(evs(unknownGoal.unknowns), [['make $T: $T is not known, so neither is what make builds', '5:5-5:12']]);
+  const dry = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN make -n build\n', { Makefile: MAKEFILE });
+  assert.equal([[...dry.fs.keys()].filter((k) => k.includes('bin')), dry.unknowns], [[], []]);
+});
+
+test('RUN make: $(MAKE) in a recipe is followed (sub-make with -C); a Makefile that runs itself stops 4 deep', () => {
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN make\n', {
+    Makefile: 'all:\n\t$(MAKE) -C svc bin GOFLAGS=-trimpath\n',
+    'svc/Makefile': 'bin:\n\tgo build -o /out/svc .\n',
+    'svc/go.mod': 'module example.com/svc\n',
+  });
+  assert.equal(evs(file(img, '/out/svc').origin), [['go build -o /out/svc writes /out/svc (run by `make bin` at Makefile:2)', '2:2-2:24']]);
+  const loop = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN make again\n', { Makefile: 'again:\n\t$(MAKE) again\n' });
+  assert.equal(evs(loop.unknowns), [['make again: make runs make more than 4 deep; what it builds is not read (run by `make again` at Makefile:2)', '2:1-2:15']]);
+});
+
+test('end to end: a target that misses the binary make built is a mismatch, and a stripped build is found through the Makefile', async () => {
+  const files = {
+    Dockerfile: DOCKERFILE,
+    Makefile: MAKEFILE,
+    'go.mod': 'module github.com/acme/api\n\ngo 1.23\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/api:1', target: '/app/api' }).replace('otel/autoinstrumentation-go:v0.24.0', 'otel/autoinstrumentation-go:v0.19.0-alpha'),
+  };
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch, binaryStrippedOldAgent]);
+  assert.equal(diagnostics.map((d) => d.ruleId).sort(), ['binary-stripped-old-agent', 'target-exe-mismatch']);
+  const m = diagnostics.find((d) => d.ruleId === 'target-exe-mismatch')!;
+  assert.match(m.message, 'but container "app" runs "/usr/local/bin/api" (Dockerfile:8, Makefile:14, Dockerfile:7;');
+  assert.ok(m.related.some((r) => r.range.file === 'Makefile' && r.range.line === 14));
+  assert.equal((await lintFiles({ Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() }, [targetExeMismatch])).diagnostics, []);
+});
+
+test.run();
