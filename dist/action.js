@@ -34050,6 +34050,11 @@ function namedContextText(name2, named) {
   const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
   return `the build context ${name2} is ${what} (${named.range.file}:${named.range.line})`;
 }
+function hasEntriesUnder(image, dir) {
+  const prefix = dir === "/" ? "/" : `${dir}/`;
+  for (const k of image.fs.keys()) if (k.startsWith(prefix)) return true;
+  return false;
+}
 function makeVarName(left) {
   let end = left.length;
   while (end > 0 && (left[end - 1] === ":" || left[end - 1] === "+" || left[end - 1] === "?")) end--;
@@ -34418,7 +34423,7 @@ var init_image = __esm({
       }
       /** Copies whatever is at `src` in `from` (a file, symlink or directory tree) to `dst` in `st`. */
       copyEntry(from, src, st, dst, ev2, dstIsDir) {
-        const e = lookupExact(from.model, src);
+        const e = lookupExact(from.model, src) ?? (hasEntriesUnder(from.model, src) ? { type: "dir", path: src, origin: [] } : void 0);
         if (!e) return void 0;
         if (e.type !== "dir") {
           const target = dstIsDir ? norm(`${dst}/${basename2(src)}`) : dst;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 33c958685e1fe8ab
+// otel-target-lint bundle 1cd8a45f4a026078
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7544,6 +7544,11 @@ function namedContextText(name2, named) {
   const what = "image" in named ? `the image ${named.image}` : "built" in named ? `the image ${named.built.how}` : "dir" in named ? `the directory ${named.dir}` : named.unknown;
   return `the build context ${name2} is ${what} (${named.range.file}:${named.range.line})`;
 }
+function hasEntriesUnder(image, dir) {
+  const prefix = dir === "/" ? "/" : `${dir}/`;
+  for (const k of image.fs.keys()) if (k.startsWith(prefix)) return true;
+  return false;
+}
 function makeVarName(left) {
   let end = left.length;
   while (end > 0 && (left[end - 1] === ":" || left[end - 1] === "+" || left[end - 1] === "?")) end--;
@@ -7913,7 +7918,7 @@ var init_image = __esm({
       }
       /** Copies whatever is at `src` in `from` (a file, symlink or directory tree) to `dst` in `st`. */
       copyEntry(from, src, st, dst, ev2, dstIsDir) {
-        const e = lookupExact(from.model, src);
+        const e = lookupExact(from.model, src) ?? (hasEntriesUnder(from.model, src) ? { type: "dir", path: src, origin: [] } : void 0);
         if (!e) return void 0;
         if (e.type !== "dir") {
           const target = dstIsDir ? norm(`${dst}/${basename(src)}`) : dst;

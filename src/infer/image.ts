@@ -744,7 +744,8 @@ class Evaluator {
 
   /** Copies whatever is at `src` in `from` (a file, symlink or directory tree) to `dst` in `st`. */
   copyEntry(from: State, src: string, st: State, dst: string, ev: Evidence, dstIsDir: boolean): string | undefined {
-    const e = lookupExact(from.model, src);
+    // A directory the build made only by writing into it (`go build -o bin/app`): the parent of files it knows.
+    const e = lookupExact(from.model, src) ?? (hasEntriesUnder(from.model, src) ? ({ type: 'dir', path: src, origin: [] } as FsEntry) : undefined);
     if (!e) return undefined;
     if (e.type !== 'dir') {
       const target = dstIsDir ? norm(`${dst}/${basename(src)}`) : dst;
@@ -1152,6 +1153,13 @@ class Evaluator {
   get repo(): RepoView {
     return this.opts.repo;
   }
+}
+
+/** Whether the image holds a file or directory the build wrote under directory `dir`. */
+function hasEntriesUnder(image: ImageModel, dir: string): boolean {
+  const prefix = dir === '/' ? '/' : `${dir}/`;
+  for (const k of image.fs.keys()) if (k.startsWith(prefix)) return true;
+  return false;
 }
 
 /** `make` inside make inside make: deeper than this is not followed. */

@@ -507,6 +507,23 @@ COPY --from=otel/autoinstrumentation-go:v0.24.0 /otel-go-instrumentation /agent
   ]);
 });
 
+test('COPY --from a directory the build made only by writing into it (`go build -o bin/x`): its files are copied', () => {
+  const img = build(`FROM golang:1.23 AS build
+WORKDIR /src
+RUN go build -o bin/api ./cmd/api && go build -o bin/cli ./cmd/cli
+FROM alpine:3.20
+COPY --from=build /src/bin/ /usr/local/bin/
+COPY --from=build /src /opt/src
+`);
+  assert.equal(evs(file(img, '/usr/local/bin/api').origin), [
+    ['go build -o bin/api writes /src/bin/api', '3:5-3:34'],
+    ['COPY --from=build /src/bin/ /usr/local/bin/', '5:1-5:44'],
+  ]);
+  assert.ok(file(img, '/usr/local/bin/cli').go);
+  assert.ok(file(img, '/opt/src/bin/api').go);
+  assert.equal(img.unknowns, []);
+});
+
 test('COPY of a context file whose directory is not known: into a directory it keeps its known name; otherwise nothing', () => {
   const img = build(`FROM alpine:3.20
 ARG TARGETARCH
