@@ -1,0 +1,3 @@
+module github.com/acme/pricing
+
+go 1.24
