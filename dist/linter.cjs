@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1cd8a45f4a026078
+// otel-target-lint bundle 247b9da0481cb13c
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8293,7 +8293,7 @@ var init_image = __esm({
       }
     };
     MAX_MAKE_DEPTH = 4;
-    MAKE_LONG_VALUE = /* @__PURE__ */ new Set(["directory", "file", "makefile", "include-dir", "old-file", "assume-old", "new-file", "assume-new", "what-if", "jobs", "load-average", "eval"]);
+    MAKE_LONG_VALUE = /* @__PURE__ */ new Set(["directory", "file", "makefile", "include-dir", "old-file", "assume-old", "new-file", "assume-new", "what-if", "eval"]);
     MAKE_DRY_RUN = /* @__PURE__ */ new Set(["just-print", "dry-run", "recon", "question", "touch"]);
     GO_BUILD_BOOL = /* @__PURE__ */ new Set([
       "a",

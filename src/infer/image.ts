@@ -1164,8 +1164,11 @@ function hasEntriesUnder(image: ImageModel, dir: string): boolean {
 
 /** `make` inside make inside make: deeper than this is not followed. */
 const MAX_MAKE_DEPTH = 4;
-/** make's long options that take their value as the next word when it is not given with `=`. */
-const MAKE_LONG_VALUE = new Set(['directory', 'file', 'makefile', 'include-dir', 'old-file', 'assume-old', 'new-file', 'assume-new', 'what-if', 'jobs', 'load-average', 'eval']);
+/**
+ * make's long options that take their value as the next word when it is not given with `=` (`--jobs` and
+ * `--load-average` take theirs only after `=`: their value is optional).
+ */
+const MAKE_LONG_VALUE = new Set(['directory', 'file', 'makefile', 'include-dir', 'old-file', 'assume-old', 'new-file', 'assume-new', 'what-if', 'eval']);
 /** make's long options that make it build nothing. */
 const MAKE_DRY_RUN = new Set(['just-print', 'dry-run', 'recon', 'question', 'touch']);
 

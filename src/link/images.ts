@@ -3,7 +3,8 @@
 // In order of trust: an explicit mapping (the config file's `images:`, skaffold artifacts, GitHub Actions
 // docker/build-push-action steps, a compose service's `build:`), then two clear heuristics: the image's last path element names a Dockerfile's directory or suffix
 // (`.../api:1.2` -> `services/api/Dockerfile` or `Dockerfile.api`), or the repository has exactly one Dockerfile
-// that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates.
+// that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates, and
+// a Dockerfile guessed for images of several names is linked to the one named like a program it builds, or to none.
 
 import { posix } from 'node:path';
 import type { DockerfileDoc } from '../model/dockerfile.ts';

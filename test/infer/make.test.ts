@@ -101,7 +101,7 @@ test('RUN make: the recipe\'s go build places a Go binary, with the Makefile lin
 
 test('RUN make: -C, -f, -j, the Makefile verbatim (exact ranges), recipe lines each in their own shell', () => {
   const img = build(
-    'FROM golang:1.23\nWORKDIR /w\nCOPY . .\nRUN make -j4 -C src -f build.mk -s out\n',
+    'FROM golang:1.23\nWORKDIR /w\nCOPY . .\nRUN make -j4 --jobs -C src --file build.mk -s out\n',
     { 'src/build.mk': 'out:\n\tcd cmd && go build -o /bin/x .\n\tgo build -o y ./tools/y\n', 'src/cmd/go.mod': 'module example.com/x\n' },
   );
   assert.equal(evs(file(img, '/bin/x').origin), [['go build -o /bin/x writes /bin/x (run by `make out` at Dockerfile:4)', '2:12-2:32']]);
