@@ -142,6 +142,9 @@ test('end to end: a target that misses the binary make built is a mismatch, and 
   assert.match(m.message, 'but container "app" runs "/usr/local/bin/api" (Dockerfile:8, Makefile:14, Dockerfile:7;');
   assert.ok(m.related.some((r) => r.range.file === 'Makefile' && r.range.line === 14));
   assert.equal((await lintFiles({ Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() }, [targetExeMismatch])).diagnostics, []);
+  // A pre-commit run on the Makefile alone: the mismatch it proves is reported (at the manifest's value).
+  const scoped = await lintFiles(files, [targetExeMismatch], ['Makefile']);
+  assert.equal(scoped.diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['target-exe-mismatch deploy.yaml']);
 });
 
 test.run();
