@@ -1,4 +1,4 @@
-// otel-target-lint bundle 247b9da0481cb13c
+// otel-target-lint bundle 82f658403d2ac4dd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6063,18 +6063,30 @@ function makeVariables(statements, seed = /* @__PURE__ */ new Map(), overrides =
       continue;
     }
     if (st.kind !== "assign" || overrides.has(st.name) && !st.override) continue;
-    if (st.conditional || st.op === "!=") vars.set(st.name, void 0);
-    else if (st.op === "?=") {
-      if (!vars.has(st.name)) vars.set(st.name, st.value);
-    } else if (st.op === "+=") {
-      const before = vars.has(st.name) ? vars.get(st.name) : "";
-      vars.set(st.name, before === void 0 ? void 0 : before ? `${before} ${st.value}` : st.value);
-    } else if (st.op === ":=" || st.op === "::=") {
-      const now = expand(st.value, vars, unsetIsEmpty);
-      vars.set(st.name, now.includes(NOT_KNOWN) ? void 0 : now);
-    } else vars.set(st.name, st.value);
+    if (st.conditional) vars.set(st.name, void 0);
+    else assignVariable(vars, st, unsetIsEmpty);
   }
   return vars;
+}
+function assignVariable(vars, a, unsetIsEmpty = false) {
+  if (a.op === "!=") vars.set(a.name, void 0);
+  else if (a.op === "?=") {
+    if (!vars.has(a.name)) vars.set(a.name, a.value);
+  } else if (a.op === "+=") {
+    const before = vars.has(a.name) ? vars.get(a.name) : "";
+    vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+  } else if (a.op === ":=" || a.op === "::=") {
+    const now = expand(a.value, vars, unsetIsEmpty);
+    vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
+  } else vars.set(a.name, a.value);
+}
+function recipeCommand(line) {
+  let i2 = line.text.startsWith("	") ? 1 : 0;
+  while (i2 < line.text.length && "@-+ 	".includes(line.text[i2])) i2++;
+  return { text: line.text.slice(i2), start: line.start + i2 };
+}
+function recipeLineRange(file, line) {
+  return file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
 }
 function expandMake(text, vars, unsetIsEmpty = false) {
   return expand(text, vars, unsetIsEmpty);
@@ -6090,11 +6102,9 @@ function parseMakefile(file) {
   for (const st of statements) {
     if (st.kind !== "rule") continue;
     for (const line of st.recipe) {
-      let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
-      while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+")) body2 = body2.slice(1);
-      const script = expand(body2, vars);
+      const script = expand(recipeCommand(line).text, vars);
       try {
-        const range = file.lines.range(file.path, line.start, line.start + line.text.split("\n")[0].length);
+        const range = recipeLineRange(file, line);
         for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: "make", range } });
       } catch {
       }
@@ -6148,19 +6158,7 @@ function makePlan(statements, env, overrides, goals) {
     const own = targetVars.get(target);
     if (!own || own.length === 0) return vars;
     const out2 = new Map(vars);
-    for (const a of own) {
-      if (overrides.has(a.name)) continue;
-      if (a.op === "+=") {
-        const before = out2.get(a.name);
-        out2.set(a.name, before === void 0 && out2.has(a.name) ? void 0 : before ? `${before} ${a.value}` : a.value);
-      } else if (a.op === "?=") {
-        if (!out2.has(a.name)) out2.set(a.name, a.value);
-      } else if (a.op === "!=") out2.set(a.name, void 0);
-      else if (a.op === ":=" || a.op === "::=") {
-        const v = expandMake(a.value, out2, true);
-        out2.set(a.name, hasUnknownMake(v) ? void 0 : v);
-      } else out2.set(a.name, a.value);
-    }
+    for (const a of own) if (!overrides.has(a.name)) assignVariable(out2, a, true);
     return out2;
   };
   for (const goal of wanted) {
@@ -6189,14 +6187,9 @@ function makePlan(statements, env, overrides, goals) {
       auto.set("^", [...new Set(rule.prerequisites)].join(" "));
       for (const line of rule.recipe) {
         if (runs.length >= MAX_MAKE_LINES) break;
-        let body2 = line.text.startsWith("	") ? line.text.slice(1) : line.text;
-        let skipped = line.text.length - body2.length;
-        while (body2.startsWith("@") || body2.startsWith("-") || body2.startsWith("+") || body2.startsWith(" ")) {
-          body2 = body2.slice(1);
-          skipped++;
-        }
-        const text = expandMake(body2, auto, true);
-        runs.push({ target: f.target, line, bodyStart: line.start + skipped, text, verbatim: text === body2 });
+        const command = recipeCommand(line);
+        const text = expandMake(command.text, auto, true);
+        runs.push({ target: f.target, line, bodyStart: command.start, text, verbatim: text === command.text });
       }
     }
     if (runs.length >= MAX_MAKE_LINES) {
@@ -8473,7 +8466,7 @@ var init_image = __esm({
               if (o === "j" || o === "l") {
                 if (k + 1 < v.length) break;
                 const next = args2[i2 + 1]?.value;
-                if (next !== void 0 && next !== "" && [...next].every((c) => c >= "0" && c <= "9")) i2++;
+                if (next !== void 0 && isDigits(next)) i2++;
                 break;
               }
               if ("CfIoW".includes(o)) {
@@ -8522,7 +8515,7 @@ var init_image = __esm({
         this.evaluator.makeDepth++;
         try {
           for (const run2 of plan.runs) {
-            const range = mf.lines.range(mf.path, run2.line.start, run2.line.start + run2.line.text.split("\n")[0].length);
+            const range = recipeLineRange(mf, run2.line);
             let script;
             try {
               script = run2.verbatim ? parseShell(run2.text, { file: mf.path, lines: mf.lines, baseOffset: run2.bodyStart }) : pinRanges(parseShell(run2.text, { file: mf.path, lines: new LineIndex(run2.text), baseOffset: 0 }), range);

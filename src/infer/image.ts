@@ -15,7 +15,7 @@ import { pinRanges, type ShellCommand, type ShellScript, type ShellWord } from '
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
-import { readMakefile } from '../parsers/makefile.ts';
+import { readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
@@ -1432,7 +1432,7 @@ class CommandRun {
             // An optional number, in the word or as the next word.
             if (k + 1 < v.length) break;
             const next = args[i + 1]?.value;
-            if (next !== undefined && next !== '' && [...next].every((c) => c >= '0' && c <= '9')) i++;
+            if (next !== undefined && isDigits(next)) i++;
             break;
           }
           if ('CfIoW'.includes(o)) {
@@ -1482,7 +1482,7 @@ class CommandRun {
     this.evaluator.makeDepth++;
     try {
       for (const run of plan.runs) {
-        const range = mf.lines.range(mf.path, run.line.start, run.line.start + run.line.text.split('\n')[0]!.length);
+        const range = recipeLineRange(mf, run.line);
         let script: ShellScript;
         try {
           script = run.verbatim

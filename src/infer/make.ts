@@ -9,7 +9,7 @@
 // made), `$@`, `$<`, `$^`, `$(MAKE)`. Not followed: pattern and suffix rules, `$(eval)`, included Makefiles,
 // `.ONESHELL`; a goal with no rule is taken to be a file that exists.
 
-import { expandMake, hasUnknownMake, makeVariables } from '../parsers/makefile.ts';
+import { assignVariable, expandMake, hasUnknownMake, makeVariables, recipeCommand } from '../parsers/makefile.ts';
 import type { MakeRecipeLine, MakeStatement } from '../parsers/makefile.ts';
 
 /** One recipe line to run: `text` expanded; `verbatim` when make changed nothing in it (its ranges map 1:1). */
@@ -74,19 +74,7 @@ export function makePlan(
     const own = targetVars.get(target);
     if (!own || own.length === 0) return vars;
     const out = new Map(vars);
-    for (const a of own) {
-      if (overrides.has(a.name)) continue;
-      if (a.op === '+=') {
-        const before = out.get(a.name);
-        out.set(a.name, before === undefined && out.has(a.name) ? undefined : before ? `${before} ${a.value}` : a.value);
-      } else if (a.op === '?=') {
-        if (!out.has(a.name)) out.set(a.name, a.value);
-      } else if (a.op === '!=') out.set(a.name, undefined);
-      else if (a.op === ':=' || a.op === '::=') {
-        const v = expandMake(a.value, out, true);
-        out.set(a.name, hasUnknownMake(v) ? undefined : v);
-      } else out.set(a.name, a.value);
-    }
+    for (const a of own) if (!overrides.has(a.name)) assignVariable(out, a, true);
     return out;
   };
 
@@ -119,14 +107,9 @@ export function makePlan(
       auto.set('^', [...new Set(rule.prerequisites)].join(' '));
       for (const line of rule.recipe) {
         if (runs.length >= MAX_MAKE_LINES) break;
-        let body = line.text.startsWith('\t') ? line.text.slice(1) : line.text;
-        let skipped = line.text.length - body.length;
-        while (body.startsWith('@') || body.startsWith('-') || body.startsWith('+') || body.startsWith(' ')) {
-          body = body.slice(1);
-          skipped++;
-        }
-        const text = expandMake(body, auto, true);
-        runs.push({ target: f.target, line, bodyStart: line.start + skipped, text, verbatim: text === body });
+        const command = recipeCommand(line);
+        const text = expandMake(command.text, auto, true);
+        runs.push({ target: f.target, line, bodyStart: command.start, text, verbatim: text === command.text });
       }
     }
     if (runs.length >= MAX_MAKE_LINES) {

@@ -13,7 +13,7 @@
 // variable set on the command line or in the environment is not known here: `?=` defaults are taken as they are).
 
 import { posix } from 'node:path';
-import type { ParseProblem, SourceFile } from '../model/source.ts';
+import type { ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { buildCommands } from './build-commands.ts';
 
@@ -226,18 +226,42 @@ export function makeVariables(
       continue;
     }
     if (st.kind !== 'assign' || (overrides.has(st.name) && !st.override)) continue;
-    if (st.conditional || st.op === '!=') vars.set(st.name, undefined);
-    else if (st.op === '?=') {
-      if (!vars.has(st.name)) vars.set(st.name, st.value);
-    } else if (st.op === '+=') {
-      const before = vars.has(st.name) ? vars.get(st.name) : '';
-      vars.set(st.name, before === undefined ? undefined : before ? `${before} ${st.value}` : st.value);
-    } else if (st.op === ':=' || st.op === '::=') {
-      const now = expand(st.value, vars, unsetIsEmpty);
-      vars.set(st.name, now.includes(NOT_KNOWN) ? undefined : now);
-    } else vars.set(st.name, st.value);
+    if (st.conditional) vars.set(st.name, undefined);
+    else assignVariable(vars, st, unsetIsEmpty);
   }
   return vars;
+}
+
+/**
+ * One assignment as make does it (`=`, `:=` / `::=` expanded now, `?=`, `+=`; `!=` runs a shell command: not known).
+ * Undefined in `vars`: a value that cannot be known.
+ */
+export function assignVariable(vars: Map<string, string | undefined>, a: { name: string; op: string; value: string }, unsetIsEmpty = false): void {
+  if (a.op === '!=') vars.set(a.name, undefined);
+  else if (a.op === '?=') {
+    if (!vars.has(a.name)) vars.set(a.name, a.value);
+  } else if (a.op === '+=') {
+    const before = vars.has(a.name) ? vars.get(a.name) : '';
+    vars.set(a.name, before === undefined ? undefined : before ? `${before} ${a.value}` : a.value);
+  } else if (a.op === ':=' || a.op === '::=') {
+    const now = expand(a.value, vars, unsetIsEmpty);
+    vars.set(a.name, now.includes(NOT_KNOWN) ? undefined : now);
+  } else vars.set(a.name, a.value);
+}
+
+/**
+ * A recipe line's command as make hands it to the shell: without the tab and the `@`, `-`, `+` prefixes (and blanks
+ * among them); `start` is its offset in the file.
+ */
+export function recipeCommand(line: MakeRecipeLine): { text: string; start: number } {
+  let i = line.text.startsWith('\t') ? 1 : 0;
+  while (i < line.text.length && '@-+ \t'.includes(line.text[i]!)) i++;
+  return { text: line.text.slice(i), start: line.start + i };
+}
+
+/** The range of a recipe line's first physical line (where evidence and build specs point). */
+export function recipeLineRange(file: SourceFile, line: MakeRecipeLine): Range {
+  return file.lines.range(file.path, line.start, line.start + line.text.split('\n')[0]!.length);
 }
 
 /**
@@ -262,11 +286,9 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
   for (const st of statements) {
     if (st.kind !== 'rule') continue;
     for (const line of st.recipe) {
-      let body = line.text.startsWith('\t') ? line.text.slice(1) : line.text;
-      while (body.startsWith('@') || body.startsWith('-') || body.startsWith('+')) body = body.slice(1);
-      const script = expand(body, vars);
+      const script = expand(recipeCommand(line).text, vars);
       try {
-        const range = file.lines.range(file.path, line.start, line.start + line.text.split('\n')[0]!.length);
+        const range = recipeLineRange(file, line);
         for (const b of buildCommands(script, file.path, dir, range)) specs.push({ ...b, source: { kind: 'make', range } });
       } catch {
         // A recipe the shell parser cannot take costs only its own build commands.
