@@ -1,4 +1,4 @@
-// otel-target-lint bundle 82f658403d2ac4dd
+// otel-target-lint bundle bb5a23eb78e872ef
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20807,14 +20807,14 @@ var init_images = __esm({
         return "reason" in c ? void 0 : c.spec;
       }
       /**
-       * The image references of the repository's pods, given before any is linked: a guess is then checked against
-       * the other images guessed to the same Dockerfile (`guessConflicts`).
+       * The image references of the repository's pods, given before any is linked (listed only when a guess is made): a
+       * guess is then checked against the other images guessed to the same Dockerfile (`guessConflicts`).
        */
       expectReferences(refs) {
         this.references = refs;
         this.conflicts = void 0;
       }
-      references = [];
+      references = () => [];
       /** Dockerfile -> image name -> why a guess of that image to that Dockerfile is not made. */
       conflicts;
       choose(ref, at4, pulled = false) {
@@ -20831,7 +20831,7 @@ var init_images = __esm({
       guessConflicts() {
         if (this.conflicts) return this.conflicts;
         const guessed = /* @__PURE__ */ new Map();
-        for (const { ref, at: at4 } of this.references) {
+        for (const { ref, at: at4 } of this.references()) {
           const c = this.chooseAlone(ref, at4);
           if ("reason" in c || !c.guess) continue;
           const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
@@ -21033,6 +21033,10 @@ function podImageRef(image, file, helm) {
   if (!image) return void 0;
   const ref = !image.unknown ? image.value : helm ? helm.render(image, file) : void 0;
   return ref !== void 0 && (ref !== "" || !image.unknown) ? ref : void 0;
+}
+function linkedPodImageRef(c, file, helm) {
+  const ref = podImageRef(c.image, file, helm);
+  return ref === void 0 || baseImageFacts(ref).agent ? void 0 : ref;
 }
 function kubeDeployment(w, input2) {
   const namespace = w.namespace?.value;
@@ -44847,7 +44851,6 @@ var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
     import_node_path31 = require("node:path");
-    init_base_images();
     init_deployments();
     WorkloadScope = class {
       constructor(input2) {
@@ -44871,8 +44874,8 @@ var init_scope = __esm({
         if (this.touches(w)) return true;
         const { requested, linker, helm } = this.input;
         for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
-          const ref = podImageRef(c.image, w.file, helm);
-          if (ref === void 0 || baseImageFacts(ref).agent) continue;
+          const ref = linkedPodImageRef(c, w.file, helm);
+          if (ref === void 0) continue;
           const spec = linker.spec(ref, c.image.range);
           if (!spec) continue;
           if (this.touchesDeep(spec)) return true;
@@ -48568,10 +48571,10 @@ async function buildModel(input2) {
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   linker.expectReferences(
-    workloads.flatMap(
+    () => workloads.flatMap(
       (w) => [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
-        const ref = podImageRef(c.image, w.file, helm);
-        return ref !== void 0 && !baseImageFacts(ref).agent ? [{ ref, at: c.image.range }] : [];
+        const ref = linkedPodImageRef(c, w.file, helm);
+        return ref !== void 0 ? [{ ref, at: c.image.range }] : [];
       })
     )
   );
@@ -48641,7 +48644,6 @@ var init_model = __esm({
     init_images();
     init_scope();
     init_deployments();
-    init_base_images();
     init_compose_merge();
     init_compose_interpolate();
     init_compose_extends();

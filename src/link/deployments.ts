@@ -177,6 +177,12 @@ export function podImageRef(image: Scalar | undefined, file: string, helm: HelmC
   return ref !== undefined && (ref !== '' || !image.unknown) ? ref : undefined;
 }
 
+/** The reference kubeDeployment links a pod container's image by: none for no image, or for an agent image. */
+export function linkedPodImageRef(c: Container, file: string, helm: HelmCharts | undefined): string | undefined {
+  const ref = podImageRef(c.image, file, helm);
+  return ref === undefined || baseImageFacts(ref).agent ? undefined : ref;
+}
+
 export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const namespace = w.namespace?.value;
   const toPc = (container: Container): PodContainer => {

@@ -373,15 +373,15 @@ export class ImageLinker {
   }
 
   /**
-   * The image references of the repository's pods, given before any is linked: a guess is then checked against
-   * the other images guessed to the same Dockerfile (`guessConflicts`).
+   * The image references of the repository's pods, given before any is linked (listed only when a guess is made): a
+   * guess is then checked against the other images guessed to the same Dockerfile (`guessConflicts`).
    */
-  expectReferences(refs: { ref: string; at: Range }[]): void {
+  expectReferences(refs: () => { ref: string; at: Range }[]): void {
     this.references = refs;
     this.conflicts = undefined;
   }
 
-  private references: { ref: string; at: Range }[] = [];
+  private references: () => { ref: string; at: Range }[] = () => [];
   /** Dockerfile -> image name -> why a guess of that image to that Dockerfile is not made. */
   private conflicts: Map<string, Map<string, string>> | undefined;
 
@@ -400,7 +400,7 @@ export class ImageLinker {
   private guessConflicts(): Map<string, Map<string, string>> {
     if (this.conflicts) return this.conflicts;
     const guessed = new Map<string, Set<string>>();
-    for (const { ref, at } of this.references) {
+    for (const { ref, at } of this.references()) {
       const c = this.chooseAlone(ref, at);
       if ('reason' in c || !c.guess) continue;
       const names = guessed.get(c.spec.dockerfile) ?? new Set<string>();

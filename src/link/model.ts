@@ -31,8 +31,7 @@ import { ImageLinker } from './images.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
 import type { RunScope } from './scope.ts';
-import { composeDeployment, kubeDeployment, podImageRef } from './deployments.ts';
-import { baseImageFacts } from '../infer/base-images.ts';
+import { composeDeployment, kubeDeployment, linkedPodImageRef } from './deployments.ts';
 import type { ConfigFileAccess } from './ebpf-config.ts';
 import { mergeComposeOverrides } from './compose-merge.ts';
 import { composeInterpolator } from './compose-interpolate.ts';
@@ -275,12 +274,13 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : undefined;
   // A config file a compose agent mounts from the repository.
   const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
-  // Every pod's image references, before any is linked: a Dockerfile guessed for several images builds one at most.
-  linker.expectReferences(
+  // Every pod's image references (listed when a guess first needs them): a Dockerfile guessed for several images
+  // builds one at most.
+  linker.expectReferences(() =>
     workloads.flatMap((w) =>
       [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
-        const ref = podImageRef(c.image, w.file, helm);
-        return ref !== undefined && !baseImageFacts(ref).agent ? [{ ref, at: c.image!.range }] : [];
+        const ref = linkedPodImageRef(c, w.file, helm);
+        return ref !== undefined ? [{ ref, at: c.image!.range }] : [];
       }),
     ),
   );

@@ -23,8 +23,7 @@
 import { posix } from 'node:path';
 import type { ImageBuildSpec, KubeObject, Workload } from '../model/workload.ts';
 import type { SourceFile } from '../model/source.ts';
-import { baseImageFacts } from '../infer/base-images.ts';
-import { podImageRef } from './deployments.ts';
+import { linkedPodImageRef } from './deployments.ts';
 import type { HelmCharts } from './helm.ts';
 import type { ImageLinker } from './images.ts';
 
@@ -69,9 +68,8 @@ export class WorkloadScope {
     if (this.touches(w)) return true;
     const { requested, linker, helm } = this.input;
     for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
-      // The reference kubeDeployment links.
-      const ref = podImageRef(c.image, w.file, helm);
-      if (ref === undefined || baseImageFacts(ref).agent) continue;
+      const ref = linkedPodImageRef(c, w.file, helm);
+      if (ref === undefined) continue;
       const spec = linker.spec(ref, c.image!.range);
       if (!spec) continue;
       // The image's build and the builds its named contexts name; then the builds of the repository it is built
