@@ -184,6 +184,9 @@ function isWorkflowPath(path6) {
   const name2 = parts2[n - 1].toLowerCase();
   return n >= 3 && parts2[n - 2] === "workflows" && parts2[n - 3] === ".github" && (name2.endsWith(".yml") || name2.endsWith(".yaml"));
 }
+function isGoReleaserName(lower) {
+  return lower.startsWith(".goreleaser.") || lower.startsWith("goreleaser.");
+}
 function classifyName(path6) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
@@ -195,6 +198,7 @@ function classifyName(path6) {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (isGoReleaserName(lower)) return "goreleaser";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
   }
@@ -4508,9 +4512,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix31 = POSIX_REGEX_SOURCE[rest2];
-                if (posix31) {
-                  prev.value = pre + posix31;
+                const posix32 = POSIX_REGEX_SOURCE[rest2];
+                if (posix32) {
+                  prev.value = pre + posix32;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5031,7 +5035,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix31 = utils.isWindows(options);
+      const posix32 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5041,8 +5045,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
-        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
+        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5067,7 +5071,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5075,7 +5079,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5084,14 +5088,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix31);
+          match = picomatch.matchBase(input2, regex, options, posix32);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix31 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix32 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5280,9 +5284,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix31 = utils.isWindows(options);
+      let posix32 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix31 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix32 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5763,7 +5767,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path6, settings, callback) {
+    function read3(path6, settings, callback) {
       settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -5789,7 +5793,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read2;
+    exports.read = read3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -5805,7 +5809,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path6, settings) {
+    function read3(path6, settings) {
       const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -5823,7 +5827,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read2;
+    exports.read = read3;
   }
 });
 
@@ -6049,14 +6053,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read2(directory, settings, callback) {
+    function read3(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports.read = read2;
+    exports.read = read3;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -6158,13 +6162,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read2(directory, settings) {
+    function read3(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports.read = read2;
+    exports.read = read3;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -6650,14 +6654,14 @@ var require_reader = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
-    var Reader2 = class {
+    var Reader3 = class {
       constructor(_root, _settings) {
         this._root = _root;
         this._settings = _settings;
         this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
       }
     };
-    exports.default = Reader2;
+    exports.default = Reader3;
   }
 });
 
@@ -7005,7 +7009,7 @@ var require_reader2 = __commonJS({
     var path6 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
-    var Reader2 = class {
+    var Reader3 = class {
       constructor(_settings) {
         this._settings = _settings;
         this._fsStatSettings = new fsStat.Settings({
@@ -7032,7 +7036,7 @@ var require_reader2 = __commonJS({
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
       }
     };
-    exports.default = Reader2;
+    exports.default = Reader3;
   }
 });
 
@@ -7736,19 +7740,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix31;
-      (function(posix32) {
+      let posix32;
+      (function(posix33) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix32.escapePath = escapePath2;
+        posix33.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix32.convertPathToPattern = convertPathToPattern3;
-      })(posix31 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix33.convertPathToPattern = convertPathToPattern3;
+      })(posix32 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -9767,9 +9771,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -9791,7 +9795,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -9803,10 +9807,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap10;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq5;
   }
 });
@@ -13915,9 +13919,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap10 = fc.start.source === "{";
+      const fcName = isMap10 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13953,7 +13957,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13993,7 +13997,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep4 && !props.found) {
+        if (!isMap10 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14016,7 +14020,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap10 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -14048,7 +14052,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap10) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14064,7 +14068,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap10 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -15351,7 +15355,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -15435,7 +15439,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -31171,8 +31175,566 @@ var init_skaffold = __esm({
   }
 });
 
-// src/parsers/build-commands.ts
+// src/parsers/go-template.ts
+function parseTemplate(text) {
+  const parts2 = templateParts(text);
+  return parts2 && parts2.every((p) => p.kind === "text" || p.pipeline) ? parts2 : void 0;
+}
+function templateParts(text) {
+  const parts2 = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const open = text.indexOf("{{", i2);
+    if (open < 0) {
+      parts2.push({ kind: "text", text: text.slice(i2) });
+      break;
+    }
+    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
+    const close = findClose(text, open + 2);
+    if (close < 0) return void 0;
+    let body2 = text.slice(open + 2, close);
+    if (body2.startsWith("-") && isSpace(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    const first = tokenize(body2)?.[0];
+    if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
+    if (body2.trimStart().startsWith("/*")) return void 0;
+    const pipeline = parsePipeline(body2);
+    parts2.push(pipeline ? { kind: "action", pipeline } : { kind: "action" });
+    i2 = close + 2;
+  }
+  return parts2;
+}
+function findClose(text, from) {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k];
+    if (c === '"') {
+      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
+    } else if (c === "`") {
+      k = text.indexOf("`", k + 1);
+      if (k < 0) return -1;
+    } else if (c === "}" && text[k + 1] === "}") return k;
+  }
+  return -1;
+}
+function tokenize(body2) {
+  const out2 = [];
+  let k = 0;
+  while (k < body2.length) {
+    const c = body2[k];
+    if (isSpace(c)) {
+      k++;
+    } else if (c === "|") {
+      out2.push({ kind: "pipe" });
+      k++;
+    } else if (c === "(" || c === ")") {
+      out2.push({ kind: "paren" });
+      k++;
+    } else if (c === '"') {
+      let value = "";
+      let j = k + 1;
+      for (; j < body2.length && body2[j] !== '"'; j++) {
+        if (body2[j] === "\\") {
+          const e = body2[++j];
+          if (e === "n") value += "\n";
+          else if (e === "t") value += "	";
+          else if (e === '"' || e === "\\") value += e;
+          else return void 0;
+        } else value += body2[j];
+      }
+      if (j >= body2.length) return void 0;
+      out2.push({ kind: "string", value });
+      k = j + 1;
+    } else if (c === "`") {
+      const j = body2.indexOf("`", k + 1);
+      if (j < 0) return void 0;
+      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
+      k = j + 1;
+    } else {
+      let j = k;
+      while (j < body2.length && !isSpace(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      out2.push({ kind: "word", text: body2.slice(k, j) });
+      k = j;
+    }
+  }
+  return out2;
+}
+function operand(t) {
+  if (t.kind === "string") return { kind: "string", value: t.value };
+  if (t.kind !== "word") return void 0;
+  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
+  if (!text.startsWith(".")) return void 0;
+  const path6 = text.slice(1).split(".");
+  const root = path6.shift();
+  if (!root || path6.some((p) => p === "")) return void 0;
+  return { kind: "field", root, path: path6 };
+}
+function parsePipeline(body2) {
+  const tokens = tokenize(body2);
+  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
+  const commands = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length === 0) return false;
+    const [head, ...rest] = cur;
+    let cmd;
+    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
+      cmd = { fn: head.text, args: [] };
+      for (const t of rest) {
+        const o = operand(t);
+        if (!o) return false;
+        cmd.args.push(o);
+      }
+    } else {
+      const o = operand(head);
+      if (!o || rest.length > 0) return false;
+      cmd = { args: [o] };
+    }
+    commands.push(cmd);
+    cur = [];
+    return true;
+  };
+  for (const t of tokens) {
+    if (t.kind === "pipe") {
+      if (!flush()) return void 0;
+    } else cur.push(t);
+  }
+  if (!flush()) return void 0;
+  return commands;
+}
+function print(v) {
+  if (v === void 0 || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
+  return void 0;
+}
+function empty(v) {
+  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+function chartLookup(data) {
+  return (o) => {
+    if (o.root !== "Values" && o.root !== "Chart") return void 0;
+    let cur = o.root === "Values" ? data.values : data.chart;
+    for (const key of o.path) {
+      if (cur === void 0 || cur === null) return { value: void 0 };
+      if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
+      cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
+    }
+    return { value: cur };
+  };
+}
+function renderAction(pipeline, lookup2) {
+  let piped;
+  for (const cmd of pipeline) {
+    const args2 = [];
+    for (const a of cmd.args) {
+      const v = a.kind === "string" ? { value: a.value } : lookup2(a);
+      if (!v) return void 0;
+      args2.push(v.value);
+    }
+    if (piped) args2.push(piped.value);
+    let value;
+    switch (cmd.fn) {
+      case void 0:
+        if (args2.length !== 1) return void 0;
+        value = args2[0];
+        break;
+      case "default":
+        if (args2.length !== 2) return void 0;
+        value = empty(args2[1]) ? args2[0] : args2[1];
+        break;
+      case "quote":
+      case "squote":
+      case "toString":
+      case "trim": {
+        if (args2.length !== 1) return void 0;
+        const s = print(args2[0]);
+        if (s === void 0) return void 0;
+        value = cmd.fn === "quote" ? JSON.stringify(s) : cmd.fn === "squote" ? `'${s}'` : cmd.fn === "trim" ? s.trim() : s;
+        break;
+      }
+    }
+    piped = { value };
+  }
+  return print(piped?.value);
+}
+function renderTemplate(parts2, data) {
+  const lookup2 = chartLookup(data);
+  let out2 = "";
+  for (const part of parts2) {
+    const s = part.kind === "text" ? part.text : renderAction(part.pipeline, lookup2);
+    if (s === void 0) return void 0;
+    out2 += s;
+  }
+  return out2;
+}
+function renderScalar(text, quoted, data) {
+  const parts2 = parseTemplate(text);
+  if (!parts2) return void 0;
+  const rendered = renderTemplate(parts2, data);
+  if (rendered === void 0 || quoted) return rendered;
+  const t = rendered.trim();
+  if (t.startsWith('"') || t.startsWith("'")) {
+    try {
+      const v = (0, import_yaml10.parse)(t);
+      return typeof v === "string" ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return t;
+}
+var import_yaml10, FUNCTIONS, CONTROL, isSpace;
+var init_go_template = __esm({
+  "src/parsers/go-template.ts"() {
+    "use strict";
+    import_yaml10 = __toESM(require_dist(), 1);
+    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
+    CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  }
+});
+
+// src/parsers/goreleaser.ts
 import { posix as posix5 } from "node:path";
+function parseGoReleaser(file) {
+  const parsed2 = parseYaml(file, { helm: false });
+  const specs = [];
+  let root = posix5.dirname(file.path);
+  if (posix5.basename(root) === ".config") root = posix5.dirname(root);
+  const d = parsed2.docs[0];
+  if (d?.root && (0, import_yaml11.isMap)(d.root)) {
+    try {
+      read(new Reader(d.reader, root), d.root, specs);
+    } catch (e) {
+      d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { specs, problems: sortProblems(parsed2.problems) };
+}
+function read(x, top, out2) {
+  const r = x.r;
+  x.projectName = x.str(top, "project_name")?.value;
+  if (x.projectName === void 0 || x.projectName.includes("{{")) {
+    x.projectName = void 0;
+    const release = r.map(r.get(top, "release")?.value, "release");
+    for (const scm of ["github", "gitlab", "gitea"]) {
+      const name2 = x.str(r.map(r.get(release, scm)?.value, scm), "name")?.value;
+      if (name2 && !name2.includes("{{")) {
+        x.projectName = name2;
+        break;
+      }
+    }
+  }
+  for (const [k, v] of x.envList(top, "env")) x.env.set(k, v);
+  const builds = readBuilds(x, top);
+  const upx = readUpx(x, top);
+  const prebuilt = (b, dir, os2, arch) => {
+    const name2 = b.binary(os2, arch);
+    const p = { dir, pkg: b.main, packageDir: b.packageDir, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: false, evidence: b.evidence };
+    if (b.strip) p.strip = b.strip;
+    if ("value" in name2) p.name = name2.value;
+    else p.nameUnknown = name2.unknown;
+    if (b.goToolchain !== void 0) p.goToolchain = b.goToolchain;
+    const packer = upx.find((u) => (u.ids.length === 0 || b.id !== void 0 && u.ids.includes(b.id)) && (!u.goos || u.goos.includes(os2)) && (!u.goarch || u.goarch.includes(arch)));
+    if (packer) {
+      p.upx = true;
+      p.upxEvidence = packer.evidence;
+    }
+    return p;
+  };
+  const targets = (b, os2, arch) => b.targets === "any" || b.targets.some((t) => t.os === os2 && t.arch === arch);
+  const selected = (ids) => ids && ids.length > 0 ? builds.filter((b) => b.id !== void 0 && ids.includes(b.id)) : builds;
+  for (const item of r.items(r.seq(r.get(top, "dockers")?.value, "dockers"))) {
+    const m = r.map(item, "a dockers entry");
+    if (!m) continue;
+    const os2 = x.str(m, "goos")?.value ?? "linux";
+    const arch = x.str(m, "goarch")?.value ?? "amd64";
+    const spec = baseSpec(x, m, item);
+    if (!spec) continue;
+    const flags2 = x.list(m, "build_flag_templates")?.items ?? [];
+    applyDockerFlags(x, spec, flags2);
+    spec.prebuilt = selected(x.list(m, "ids")?.items).filter((b) => targets(b, os2, arch)).map((b) => prebuilt(b, "", os2, arch));
+    for (const t of x.list(m, "image_templates")?.items ?? []) pushImage(x, out2, spec, t, r.range(item));
+  }
+  for (const item of r.items(r.seq(r.get(top, "dockers_v2")?.value, "dockers_v2"))) {
+    const m = r.map(item, "a dockers_v2 entry");
+    if (!m) continue;
+    const spec = baseSpec(x, m, item);
+    if (!spec) continue;
+    const platforms = (x.list(m, "platforms")?.items ?? DEFAULT_V2_PLATFORMS).map((p) => x.render(p)).flatMap((p) => "value" in p ? [p.value] : []);
+    const buildsOf = selected(x.list(m, "ids")?.items);
+    spec.prebuilt = [];
+    for (const platform of platforms) {
+      const [os2 = "", arch = ""] = platform.split("/");
+      for (const b of buildsOf) if (targets(b, os2, arch)) spec.prebuilt.push(prebuilt(b, platform, os2, arch));
+    }
+    const first = platforms[0];
+    if (first) setPlatform(spec, first);
+    const argsE = r.get(m, "build_args");
+    for (const a of r.entries(argsE ? r.map(argsE.value, "build_args") : void 0)) {
+      const v = a.value && !r.isNull(a.value) ? r.str(a.value, a.keyNode, { what: `build arg ${a.key}` }) : void 0;
+      const rendered = v && !v.unknown ? x.render(v.value) : void 0;
+      if (rendered && "value" in rendered && rendered.value !== "") spec.args.set(a.key, rendered.value);
+    }
+    applyDockerFlags(x, spec, x.list(m, "flags")?.items ?? []);
+    for (const image of x.list(m, "images")?.items ?? []) pushImage(x, out2, spec, image, r.range(item));
+  }
+}
+function baseSpec(x, m, item) {
+  const df = x.str(m, "dockerfile");
+  const path6 = df ? x.render(df.value) : { value: "Dockerfile" };
+  if (!("value" in path6) || path6.value === "") return void 0;
+  return { image: "", dockerfile: buildPath(x.root, path6.value), context: x.root, args: /* @__PURE__ */ new Map(), source: { kind: "goreleaser", range: x.r.range(item) } };
+}
+function applyDockerFlags(x, spec, flags2) {
+  for (let i2 = 0; i2 < flags2.length; i2++) {
+    const raw = flags2[i2].trim();
+    const eq = raw.indexOf("=");
+    const name2 = eq >= 0 ? raw.slice(0, eq) : raw;
+    if (name2 !== "--build-arg" && name2 !== "--target" && name2 !== "--platform") continue;
+    const next = eq >= 0 ? raw.slice(eq + 1) : flags2[++i2];
+    if (next === void 0) break;
+    const v = x.render(next.trim());
+    if (!("value" in v)) continue;
+    if (name2 === "--target") spec.target = v.value;
+    else if (name2 === "--platform") setPlatform(spec, v.value.split(",")[0]);
+    else {
+      const k = v.value.indexOf("=");
+      if (k > 0) spec.args.set(v.value.slice(0, k), v.value.slice(k + 1));
+    }
+  }
+}
+function setPlatform(spec, platform) {
+  const [os2, arch, variant] = platform.split("/");
+  if (!os2 || !arch) return;
+  spec.args.set("TARGETPLATFORM", platform);
+  spec.args.set("TARGETOS", os2);
+  spec.args.set("TARGETARCH", arch);
+  if (variant) spec.args.set("TARGETVARIANT", variant);
+}
+function pushImage(x, out2, spec, template3, range) {
+  const HOLE = "\0";
+  const text = x.renderLoose(template3.trim(), HOLE);
+  if (text === void 0 || text === "") return;
+  const name2 = splitImageRef(text).name;
+  const last = name2.slice(name2.lastIndexOf("/") + 1);
+  if (name2 === "" || [...last].every((c) => c === HOLE)) return;
+  const s = { ...spec, image: name2.includes(HOLE) ? template3.trim() : name2, args: new Map(spec.args), source: { kind: "goreleaser", range } };
+  if (name2.includes(HOLE)) s.imageGlob = name2.toLowerCase().split(HOLE).join("*");
+  out2.push(s);
+}
+function readBuilds(x, top) {
+  const r = x.r;
+  const out2 = [];
+  const e = r.get(top, "builds");
+  const items = e ? r.items(r.seq(e.value, "builds")) : [];
+  for (const item of items) {
+    const m = r.map(item, "a build");
+    if (!m) continue;
+    const b = readBuild2(x, m, item);
+    if (b) out2.push(b);
+  }
+  return out2;
+}
+function readBuild2(x, m, item) {
+  const r = x.r;
+  const builder = x.str(m, "builder")?.value ?? "go";
+  if (builder !== "go") return void 0;
+  const skip = x.str(m, "skip")?.value;
+  if (skip === "true") return void 0;
+  const idE = x.str(m, "id");
+  const id = idE ? x.render(idE.value) : x.projectName !== void 0 ? { value: x.projectName } : { unknown: "no id" };
+  const mainE = x.str(m, "main");
+  const main = mainE?.value.trim() || ".";
+  const dir = x.str(m, "dir")?.value ?? ".";
+  const pkgPath = main.endsWith(".go") ? posix5.dirname(main) : main;
+  const packageDir = buildPath(buildPath(x.root, dir), pkgPath);
+  const label = `GoReleaser build${"value" in id ? ` "${id.value}"` : ""} (${main})`;
+  const binaryE = x.str(m, "binary");
+  const binary2 = (os2, arch) => {
+    if (main.includes("...")) return { unknown: `main: ${main} names each binary after its package` };
+    if (!binaryE && x.projectName === void 0) {
+      return { unknown: "the binary is named after the project, and project_name is not set (GoReleaser then takes the name of the git remote's repository)" };
+    }
+    return x.render(binaryE?.value ?? "{{ .ProjectName }}", os2, arch);
+  };
+  const env = x.envList(m, "env");
+  const goToolchain = env.get("GOTOOLCHAIN") ?? x.env.get("GOTOOLCHAIN");
+  const ldE = r.get(m, "ldflags");
+  const ld = x.list(m, "ldflags");
+  let words;
+  let evidence;
+  let strip;
+  if (ld) {
+    const rendered = ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" ");
+    words = splitBlanks2(rendered);
+    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks2(ld.items.join(" ")).join(" ")}"` };
+  } else {
+    words = GORELEASER_DEFAULT_LDFLAGS.split(" ");
+    const at3 = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
+    evidence = { range: at3, message: `${label} sets no ldflags, so GoReleaser links with its default -ldflags "${GORELEASER_DEFAULT_LDFLAGS}"` };
+    strip = {
+      how: `GoReleaser's default -ldflags "-s -w \u2026", as ${label} sets no ldflags`,
+      fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`
+    };
+  }
+  const flags2 = x.list(m, "flags")?.items.flatMap(splitBlanks2) ?? [];
+  const goos = x.list(m, "goos")?.items ?? DEFAULT_GOOS;
+  const goarch = x.list(m, "goarch")?.items ?? DEFAULT_GOARCH;
+  let targets;
+  if ([...goos, ...goarch].some((v) => v.includes("{{"))) targets = "any";
+  else {
+    const ignore2 = r.items(r.seq(r.get(m, "ignore")?.value, "ignore")).flatMap((i2) => {
+      const im = r.map(i2, "an ignore entry");
+      return im ? [{ os: x.str(im, "goos")?.value, arch: x.str(im, "goarch")?.value }] : [];
+    });
+    targets = goos.flatMap((os2) => goarch.map((arch) => ({ os: os2, arch }))).filter((t) => !ignore2.some((i2) => (i2.os ?? t.os) === t.os && (i2.arch ?? t.arch) === t.arch));
+  }
+  const b = {
+    id: "value" in id ? id.value : void 0,
+    range: r.range(item),
+    label,
+    binary: binary2,
+    main,
+    packageDir,
+    targets,
+    stripped: words.includes("-s"),
+    noDwarf: words.includes("-w"),
+    pie: flags2.includes("-buildmode=pie") || x.str(m, "buildmode")?.value === "pie",
+    evidence
+  };
+  if (strip) b.strip = strip;
+  if (goToolchain !== void 0) b.goToolchain = goToolchain;
+  return b;
+}
+function splitBlanks2(text) {
+  const out2 = [];
+  let cur = "";
+  for (const c of text) {
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      if (cur !== "") out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur !== "") out2.push(cur);
+  return out2;
+}
+function firstKeyRange(r, m, item) {
+  const first = r.entries(m)[0];
+  return first ? r.entryRange(first) : r.range(item);
+}
+function readUpx(x, top) {
+  const r = x.r;
+  const out2 = [];
+  for (const item of r.items(r.seq(r.get(top, "upx")?.value, "upx"))) {
+    const m = r.map(item, "an upx entry");
+    if (!m) continue;
+    const enabled = x.str(m, "enabled");
+    if (enabled?.value !== "true") continue;
+    const u = {
+      ids: x.list(m, "ids")?.items ?? [],
+      evidence: { range: enabled.range, message: `the GoReleaser upx entry at ${r.file.path}:${r.range(item).line} packs the binary with UPX` }
+    };
+    const goos = x.list(m, "goos")?.items;
+    if (goos) u.goos = goos;
+    const goarch = x.list(m, "goarch")?.items;
+    if (goarch) u.goarch = goarch;
+    out2.push(u);
+  }
+  return out2;
+}
+var import_yaml11, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var init_goreleaser = __esm({
+  "src/parsers/goreleaser.ts"() {
+    "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    init_build_context();
+    init_go_template();
+    init_image_ref();
+    init_yaml();
+    GORELEASER_DEFAULT_LDFLAGS = "-s -w -X main.version={{.Version}} -X main.commit={{.Commit}} -X main.date={{.Date}} -X main.builtBy=goreleaser";
+    DEFAULT_GOOS = ["linux", "darwin", "windows"];
+    DEFAULT_GOARCH = ["amd64", "arm64", "386"];
+    DEFAULT_V2_PLATFORMS = ["linux/amd64", "linux/arm64"];
+    Reader = class {
+      constructor(r, root) {
+        this.r = r;
+        this.root = root;
+      }
+      r;
+      root;
+      env = /* @__PURE__ */ new Map();
+      projectName;
+      /** The fields GoReleaser's templates know here; `os`/`arch` for a build target. */
+      lookup(os2, arch) {
+        return (f) => {
+          if (f.root === "ProjectName" && f.path.length === 0) return this.projectName !== void 0 ? { value: this.projectName } : void 0;
+          if (f.root === "Os" && f.path.length === 0 && os2 !== void 0) return { value: os2 };
+          if (f.root === "Arch" && f.path.length === 0 && arch !== void 0) return { value: arch };
+          if (f.root === "Env" && f.path.length === 1) {
+            const v = this.env.get(f.path[0]);
+            return v !== void 0 ? { value: v } : void 0;
+          }
+          return void 0;
+        };
+      }
+      /** Renders a templated value; an action it cannot evaluate makes it unknown. */
+      render(text, os2, arch) {
+        const parts2 = templateParts(text);
+        if (!parts2) return { unknown: `${text} is a template the linter does not evaluate` };
+        let out2 = "";
+        for (const p of parts2) {
+          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup(os2, arch)) : void 0;
+          if (s === void 0) return { unknown: `${text} needs a template value not known before the release` };
+          out2 += s;
+        }
+        return { value: out2 };
+      }
+      /** Renders with each action that cannot be evaluated replaced by `hole` (undefined when not well formed). */
+      renderLoose(text, hole) {
+        const parts2 = templateParts(text);
+        if (!parts2) return void 0;
+        let out2 = "";
+        for (const p of parts2) {
+          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup()) : void 0;
+          out2 += s ?? hole;
+        }
+        return out2;
+      }
+      str(m, key) {
+        const s = this.r.entryStr(this.r.get(m, key), { what: key });
+        return s && !s.unknown ? s : void 0;
+      }
+      /** A list of strings, or one string where GoReleaser takes either (`ldflags`, `goos` of a docker entry). */
+      list(m, key) {
+        const e = this.r.get(m, key);
+        if (!e || !e.value || this.r.isNull(e.value)) return void 0;
+        if ((0, import_yaml11.isMap)(e.value)) return void 0;
+        if ((0, import_yaml11.isScalar)(e.value)) {
+          const one = this.r.str(e.value, e.keyNode, { what: key });
+          return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
+        }
+        const l = this.r.strList(e, { what: key });
+        return l ? { items: l.items.map((i2) => i2.value), range: this.r.entryRange(e) } : void 0;
+      }
+      /** `KEY=value` items; values rendered with what is known so far. */
+      envList(m, key) {
+        const out2 = /* @__PURE__ */ new Map();
+        for (const item of this.list(m, key)?.items ?? []) {
+          const eq = item.indexOf("=");
+          if (eq <= 0) continue;
+          const v = this.render(item.slice(eq + 1));
+          if ("value" in v) out2.set(item.slice(0, eq), v.value);
+        }
+        return out2;
+      }
+    };
+  }
+});
+
+// src/parsers/build-commands.ts
+import { posix as posix6 } from "node:path";
 function parseScript(text, file) {
   const key = `${file}\0${text}`;
   let script = scriptCache.get(key);
@@ -31191,7 +31753,7 @@ function buildCommands(text, file, cwd, range) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = posix5.normalize(posix5.join(cwd, to));
+      cwd = posix6.normalize(posix6.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -31233,8 +31795,8 @@ function buildCommands(text, file, cwd, range) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = posix5.normalize(posix5.join(cwd, context));
-    const dockerfile = file2 === void 0 ? posix5.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix5.normalize(posix5.join(cwd, file2));
+    const contextPath = posix6.normalize(posix6.join(cwd, context));
+    const dockerfile = file2 === void 0 ? posix6.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix6.normalize(posix6.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -31310,7 +31872,7 @@ var init_build_commands = __esm({
 });
 
 // src/parsers/workflow.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function expand(text, vars) {
   return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
 }
@@ -31370,7 +31932,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml10.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml13.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -31381,9 +31943,9 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = posix6.dirname(posix6.dirname(posix6.dirname(file.path)));
+  const root = posix7.dirname(posix7.dirname(posix7.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml13.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -31393,7 +31955,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml10.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml13.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -31437,9 +31999,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at3 = (p) => posix6.normalize(posix6.join(root, p));
+  const at3 = (p) => posix7.normalize(posix7.join(root, p));
   const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : posix6.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at3(file.value) : posix7.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -31514,15 +32076,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, posix6.normalize(posix6.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, posix7.normalize(posix7.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_yaml10, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_yaml13, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -31533,7 +32095,7 @@ var init_workflow = __esm({
 });
 
 // src/parsers/makefile.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function logicalLines(text) {
   const out2 = [];
   const raw = text.split("\n");
@@ -31720,7 +32282,7 @@ function hasUnknownMake(text) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = posix7.dirname(file.path);
+  const dir = posix8.dirname(file.path);
   const statements = readMakefile(file.text);
   const vars = makeVariables(statements);
   for (const st of statements) {
@@ -31932,10 +32494,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml12.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml15.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml12.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml15.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -31947,9 +32509,9 @@ function parseHclJson(file, blockTypes) {
     const [s, t] = e.pos;
     problems.push({ range: range(Math.min(s, file.text.length), Math.min(Math.max(s, t), file.text.length)), message: `Invalid JSON: ${e.message}`, severity: "partial" });
   }
-  const reader = new Reader(file, range);
+  const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap7(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap8(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -32010,18 +32572,18 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml12, isMap7, isScalar4, isSeq4, NO_BLOCKS, Reader;
+var import_yaml15, isMap8, isScalar5, isSeq4, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap7 = import_yaml12.isMap;
-    isScalar4 = import_yaml12.isScalar;
-    isSeq4 = import_yaml12.isSeq;
+    isMap8 = import_yaml15.isMap;
+    isScalar5 = import_yaml15.isScalar;
+    isSeq4 = import_yaml15.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
-    Reader = class {
+    Reader2 = class {
       constructor(file, at3) {
         this.file = file;
         this.at = at3;
@@ -32035,7 +32597,7 @@ var init_hcl_json = __esm({
         return this.at(from.range[0], to.range[1]);
       }
       key(n) {
-        return isScalar4(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
+        return isScalar5(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
@@ -32043,14 +32605,14 @@ var init_hcl_json = __esm({
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap7(value)) return;
+        if (!isMap8(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
           const bodies = isSeq4(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap7(b)) continue;
+            if (!isMap8(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -32072,7 +32634,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap7(n)) {
+        if (isMap8(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -32082,7 +32644,7 @@ var init_hcl_json = __esm({
           return { kind: "object", entries, range };
         }
         if (isSeq4(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
-        if (isScalar4(n)) {
+        if (isScalar5(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
           if (typeof v === "number" || typeof v === "bigint") return { kind: "number", text: this.source(n), range };
@@ -32279,6 +32841,10 @@ function parseByKind(f) {
       const s = parseSkaffold(f);
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
     }
+    case "goreleaser": {
+      const s = parseGoReleaser(f);
+      return { kind: "goreleaser", specs: s.specs, problems: s.problems };
+    }
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
@@ -32329,6 +32895,7 @@ var init_by_kind = __esm({
     init_kube();
     init_kustomize();
     init_skaffold();
+    init_goreleaser();
     init_workflow();
     init_makefile();
     init_bake();
@@ -32365,18 +32932,18 @@ var init_ts_precheck = __esm({
 });
 
 // src/link/bake.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = posix8.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? posix8.dirname(src.path) : `\0${src.path}`;
+    const base = posix9.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? posix9.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(posix8.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(posix9.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -32385,7 +32952,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = posix8.dirname(bake.file);
+  const dir = posix9.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -32434,7 +33001,7 @@ var init_bake2 = __esm({
 });
 
 // src/parsers/gomod.ts
-function tokenize(text) {
+function tokenize2(text) {
   const out2 = [];
   let i2 = 0;
   const n = text.length;
@@ -32483,7 +33050,7 @@ function tokenize(text) {
 }
 function parseGoMod(text) {
   const result = {};
-  const tokens = tokenize(text);
+  const tokens = tokenize2(text);
   const lines = [];
   let cur = [];
   let blockVerb;
@@ -32512,6 +33079,30 @@ function parseGoMod(text) {
     else if (verb === "toolchain" && result.toolchain === void 0) result.toolchain = arg;
   }
   return result;
+}
+function goModFactsOf(file, text, source, fallback) {
+  const mod = parseGoMod(text);
+  if (mod.go === void 0 && mod.toolchain === void 0) return void 0;
+  const where5 = (verb, value) => {
+    if (!source) return fallback;
+    for (let line = 1; line <= source.lines.starts.length; line++) {
+      const lineText = source.lines.lineText(line);
+      if (!lineText.includes(value)) continue;
+      const comment = lineText.indexOf("//");
+      const code = comment >= 0 ? lineText.slice(0, comment) : lineText;
+      const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
+      if (words.length === 2 && words[0] === verb && words[1] === value) {
+        const lead = code.length - code.trimStart().length;
+        const start2 = source.lines.starts[line - 1] + lead;
+        return source.lines.range(source.path, start2, start2 + code.trim().length);
+      }
+    }
+    return fallback;
+  };
+  const out2 = { file };
+  if (mod.go !== void 0) out2.go = { value: mod.go, range: where5("go", mod.go) };
+  if (mod.toolchain !== void 0) out2.toolchain = { value: mod.toolchain, range: where5("toolchain", mod.toolchain) };
+  return out2;
 }
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
@@ -32620,7 +33211,7 @@ function splitLines(text) {
 function inlineComment(line) {
   for (let i2 = 0; i2 < line.length; i2++) {
     const c = line[i2];
-    if ((c === ";" || c === "#") && (i2 === 0 || isSpace(line[i2 - 1]))) return i2;
+    if ((c === ";" || c === "#") && (i2 === 0 || isSpace2(line[i2 - 1]))) return i2;
   }
   return -1;
 }
@@ -32689,7 +33280,7 @@ function parseIni(text, src) {
       continue;
     }
     let valueStart = vStart + d + 1;
-    while (valueStart < vEnd && isSpace(text[valueStart])) valueStart++;
+    while (valueStart < vEnd && isSpace2(text[valueStart])) valueStart++;
     const entry = {
       key: rawKey.toLowerCase(),
       keyRange: range(vStart, vStart + rawKey.length),
@@ -32705,11 +33296,11 @@ function parseIni(text, src) {
 function iniGet(file, section, key) {
   return section.entries.get(key) ?? file.sections.find((s) => s.name === "DEFAULT")?.entries.get(key);
 }
-var isSpace;
+var isSpace2;
 var init_ini = __esm({
   "src/parsers/ini.ts"() {
     "use strict";
-    isSpace = (c) => c !== void 0 && (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c > "\x7F" && c.trim() === "");
+    isSpace2 = (c) => c !== void 0 && (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c > "\x7F" && c.trim() === "");
   }
 });
 
@@ -33756,7 +34347,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -33772,11 +34363,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix9.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix10.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix9.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix10.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -33790,7 +34381,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix9.normalize(posix9.join(dir, rel));
+  const j = posix10.normalize(posix10.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -34011,8 +34602,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix9.join(posix9.dirname(prefix), e.target);
-        next = norm(posix9.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix10.join(posix10.dirname(prefix), e.target);
+        next = norm(posix10.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -34021,7 +34612,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix9.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix10.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -34627,11 +35218,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix9.dirname(src);
+              const dir = posix10.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix9.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix10.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -34661,10 +35252,11 @@ var init_image = __esm({
             unknown(`${srcText} is outside the build context`);
             continue;
           }
+          if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish)) continue;
           if (hasGlob(srcText)) {
-            const dir = posix9.dirname(repoPath);
+            const dir = posix10.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix9.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches4 = this.opts.repo.list(dir).filter((f) => posix10.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -34688,6 +35280,64 @@ var init_image = __esm({
             this.put(st, finish({ type: "file", path: target, origin: [ev2] }));
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
           }
+        }
+      }
+      /**
+       * A COPY from the build context of binaries the build tool put there (`prebuilt`): the file itself, those a glob
+       * matches, or those under a directory copied whole (whose other files, the repository's, are copied as well).
+       * A name no file has, where the only binary of that directory is one whose name is not known, is that binary.
+       * True when the source is done with.
+       */
+      copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish) {
+        const pre = this.opts.prebuilt;
+        const rel = repoJoin(".", srcText) === "." ? "" : repoJoin(".", srcText);
+        const pathOf = (b, name2) => b.dir === "" ? name2 : `${b.dir}/${name2}`;
+        const put = (b, name2, target, how) => {
+          const built = { range: b.evidence.range, message: `${b.evidence.message}, and puts the binary in the build context as ${pathOf(b, name2)}${how ? ` (${how})` : ""}` };
+          const go = { pkg: b.pkg, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: b.upx, evidence: b.evidence };
+          if (b.strip) go.strip = b.strip;
+          const mod = this.repoGoModFacts(b.packageDir);
+          if (mod) go.goMod = mod;
+          if (b.goToolchain !== void 0) go.goToolchain = { value: b.goToolchain, evidence: b.evidence };
+          const origin = [built, ...b.upxEvidence ? [b.upxEvidence] : [], ev2];
+          this.put(st, finish({ type: "file", path: target, origin, go, executable: true }));
+        };
+        const named = pre.files.filter((b) => b.name !== void 0);
+        const exact = named.filter((b) => pathOf(b, b.name) === rel);
+        if (exact.length > 0) {
+          for (const b of exact) put(b, b.name, destIsDir ? norm(`${dest}/${b.name}`) : dest);
+          return true;
+        }
+        if (hasGlob(rel)) {
+          const dir2 = posix10.dirname(rel) === "." ? "" : posix10.dirname(rel);
+          const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename2(rel), b.name));
+          for (const b of matches4) put(b, b.name, norm(`${dest}/${b.name}`));
+          return matches4.length > 0 && this.opts.repo.list(posix10.dirname(repoPath)).every((f) => posix10.dirname(f) !== posix10.dirname(repoPath) || !globMatch2(basename2(repoPath), basename2(f)));
+        }
+        const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
+        if (under.length > 0) {
+          for (const b of under) {
+            const sub = pathOf(b, b.name).slice(rel === "" ? 0 : rel.length + 1);
+            put(b, b.name, norm(`${dest}/${sub}`));
+          }
+          return this.opts.repo.stat(repoPath) !== "dir";
+        }
+        if (this.opts.repo.stat(repoPath) !== void 0) return false;
+        const dir = posix10.dirname(rel) === "." ? "" : posix10.dirname(rel);
+        const unnamed = pre.files.filter((b) => b.name === void 0 && b.dir === dir);
+        if (unnamed.length === 1 && !pre.files.some((b) => b.name !== void 0 && b.dir === dir)) {
+          const b = unnamed[0];
+          put(b, basename2(rel), destIsDir ? norm(`${dest}/${basename2(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
+          return true;
+        }
+        return false;
+      }
+      /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
+      repoGoModFacts(packageDir) {
+        for (let dir = packageDir; ; dir = posix10.dirname(dir)) {
+          const file = this.opts.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
+          if (file) return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
+          if (dir === "." || dir === "/" || dir === "" || dir.startsWith("..")) return void 0;
         }
       }
       // ---- RUN
@@ -35219,7 +35869,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix9.normalize(p ?? ".");
+        const norm2 = posix10.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -35252,7 +35902,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix9.dirname(d);
+          d = posix10.dirname(d);
         }
       }
       /**
@@ -35272,30 +35922,8 @@ var init_image = __esm({
         if (from === void 0) return void 0;
         const g = this.findGoMod(from);
         if (!g || g.text === void 0) return void 0;
-        const mod = parseGoMod(g.text);
-        if (mod.go === void 0 && mod.toolchain === void 0) return void 0;
         const fallback = g.entry.origin[g.entry.origin.length - 1]?.range ?? this.range;
-        const where5 = (verb, value) => {
-          const sf = g.source;
-          if (!sf) return fallback;
-          for (let line = 1; line <= sf.lines.starts.length; line++) {
-            const text = sf.lines.lineText(line);
-            if (!text.includes(value)) continue;
-            const comment = text.indexOf("//");
-            const code = comment >= 0 ? text.slice(0, comment) : text;
-            const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
-            if (words.length === 2 && words[0] === verb && words[1] === value) {
-              const lead = code.length - code.trimStart().length;
-              const start2 = sf.lines.starts[line - 1] + lead;
-              return sf.lines.range(sf.path, start2, start2 + code.trim().length);
-            }
-          }
-          return fallback;
-        };
-        const out2 = { file: g.file };
-        if (mod.go !== void 0) out2.go = { value: mod.go, range: where5("go", mod.go) };
-        if (mod.toolchain !== void 0) out2.toolchain = { value: mod.toolchain, range: where5("toolchain", mod.toolchain) };
-        return out2;
+        return goModFactsOf(g.file, g.text, g.source, fallback);
       }
       /** GOTOOLCHAIN for this command, when it is set to a known value. */
       goToolchain() {
@@ -35566,7 +36194,7 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function sharedDepth(a, b) {
   const x = dirSegments(a);
   const y = dirSegments(b);
@@ -35591,7 +36219,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix10.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix11.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -37237,7 +37865,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -37290,7 +37918,7 @@ function basename4(p) {
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
 function inCwd(cwd, p) {
-  if (posix11.isAbsolute(p)) return posix11.normalize(p);
+  if (posix12.isAbsolute(p)) return posix12.normalize(p);
   return typeof cwd === "string" ? resolveIn(cwd, p) : cwd;
 }
 function cwdAfter(run2, cwd) {
@@ -37302,13 +37930,13 @@ function lookupCommand(image, name2, env, cwd) {
     const abs = inCwd(cwd, name2);
     if (typeof abs !== "string") return { path: name2, how: "", cwdUnknown: abs.unknown };
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !posix11.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
+    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !posix12.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix11.join(d, name2);
+      const candidate = posix12.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -37523,7 +38151,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
     if (image && (SUPERVISORS.has(name2) || name2 === SUPERVISORD) && !(found.entry?.type === "file" && found.entry.go)) {
-      const exe = posix11.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
+      const exe = posix12.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       const at3 = { image, env, cwd, steps, wrappers, anchor, ctx, depth };
       return name2 === SUPERVISORD ? supervisord(found.path, argv, at3, first.range) : supervised(name2, exe, argv, at3, first.range);
@@ -37532,7 +38160,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
-    if (!posix11.isAbsolute(found.path)) {
+    if (!posix12.isAbsolute(found.path)) {
       if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
@@ -37545,7 +38173,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];
     if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
-    const underWorkdir = image && !posix11.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
+    const underWorkdir = image && !posix12.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
     if (underWorkdir && image.workdir.evidence) steps.push(image.workdir.evidence);
     if (entry && entry.type === "file") steps.push(...entry.origin);
     steps.push(...resolved.chain);
@@ -37577,10 +38205,10 @@ function runDirServices(at3, wrappers, dirs) {
   for (const dir of dirs) {
     for (const svc of listDir(at3.image, dir)) {
       if (svc.startsWith(".")) continue;
-      const run2 = posix11.join(dir, svc, "run");
+      const run2 = posix12.join(dir, svc, "run");
       const e = lookupPath(at3.image, run2);
       if (!e || e.type !== "file") continue;
-      const r = walk(at3.image, [{ value: run2 }], new Map(at3.env), posix11.join(dir, svc), [...at3.steps], [...wrappers], void 0, at3.anchor, at3.ctx, at3.depth + 1);
+      const r = walk(at3.image, [{ value: run2 }], new Map(at3.env), posix12.join(dir, svc), [...at3.steps], [...wrappers], void 0, at3.anchor, at3.ctx, at3.depth + 1);
       services.push({ svc, r });
     }
   }
@@ -37629,11 +38257,11 @@ function supervisordConfigArg(argv) {
   return conf;
 }
 function supervisordSearchPath(invokedAs, cwd) {
-  const here = posix11.isAbsolute(invokedAs) ? posix11.dirname(posix11.dirname(invokedAs)) : void 0;
+  const here = posix12.isAbsolute(invokedAs) ? posix12.dirname(posix12.dirname(invokedAs)) : void 0;
   const paths = [
-    ...here !== void 0 ? [posix11.join(here, "etc/supervisord.conf"), posix11.join(here, "supervisord.conf")] : [],
+    ...here !== void 0 ? [posix12.join(here, "etc/supervisord.conf"), posix12.join(here, "supervisord.conf")] : [],
     // Under a working directory that is not known: none of them is known to be there.
-    ...typeof cwd === "string" ? [posix11.join(cwd, "supervisord.conf"), posix11.join(cwd, "etc/supervisord.conf")] : [],
+    ...typeof cwd === "string" ? [posix12.join(cwd, "supervisord.conf"), posix12.join(cwd, "etc/supervisord.conf")] : [],
     "/etc/supervisord.conf",
     "/etc/supervisor/supervisord.conf"
   ];
@@ -37718,11 +38346,11 @@ function supervisord(invokedAs, argv, at3, range) {
     const include = ini.sections.find((s) => s.name === "include");
     const patterns = include ? iniGet(ini, include, "files") : void 0;
     if (patterns) {
-      const names = new Map([...envExpansions(at3.env), ["here", posix11.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at3.env), ["here", posix12.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
-        const abs = resolveIn(posix11.dirname(confPath), pattern);
+        const abs = resolveIn(posix12.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
@@ -37735,7 +38363,7 @@ function supervisord(invokedAs, argv, at3, range) {
     if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
     if (!inc) return unknown(`${name2} reads its configuration from the first of ${supervisordSearchPath(invokedAs, at3.cwd).join(", ")} that exists, and the Dockerfile puts none of them in the image`);
     for (const f of inc.files) {
-      const p = posix11.join(inc.dir, f);
+      const p = posix12.join(inc.dir, f);
       const ini = iniAt(image, p);
       if (ini) files.push({ path: p, ini });
     }
@@ -37769,7 +38397,7 @@ function supervisord(invokedAs, argv, at3, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...envExpansions(at3.env), ["here", posix11.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at3.env), ["here", posix12.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command2.value, names);
     svcSteps.push({ range: command2.valueRange, message: `${name2} starts program ${prog}: ${command2.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -37803,10 +38431,10 @@ function envExpansions(env) {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 function globFiles(image, pattern) {
-  const dir = posix11.dirname(pattern);
-  const base = posix11.basename(pattern);
+  const dir = posix12.dirname(pattern);
+  const base = posix12.basename(pattern);
   if (!hasGlob(base)) return lookupPath(image, pattern)?.type === "file" ? [pattern] : [];
-  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => posix11.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
+  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => posix12.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
 }
 function s6Overlay(argv, at3, range) {
   const name2 = "s6-overlay";
@@ -37975,7 +38603,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -38013,7 +38641,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix12.basename(words[0] ?? "");
+  const name2 = posix13.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function preferred(specs, from) {
@@ -38021,7 +38649,7 @@ function preferred(specs, from) {
   const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
   if (top.length === 1) return top[0];
   const above = top.filter((s) => {
-    const dir = posix12.dirname(s.source.range.file);
+    const dir = posix13.dirname(s.source.range.file);
     return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
   });
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
@@ -38031,7 +38659,27 @@ function preferred(specs, from) {
 }
 function specKey(spec) {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join("\0") : "";
-  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}\0\0${contexts}`;
+  const prebuilt = spec.prebuilt ? JSON.stringify(spec.prebuilt) : "";
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}\0\0${contexts}\0\0${prebuilt}`;
+}
+function namesImage(spec, name2) {
+  if (!spec.image) return false;
+  return spec.imageGlob !== void 0 ? wildcardMatch(spec.imageGlob, name2) : imageName(spec.image) === name2;
+}
+function wildcardMatch(pattern, text) {
+  const parts2 = pattern.split("*");
+  if (parts2.length === 1) return pattern === text;
+  const head = parts2[0];
+  const tail = parts2[parts2.length - 1];
+  if (!text.startsWith(head) || text.length < head.length + tail.length || !text.endsWith(tail)) return false;
+  let at3 = head.length;
+  const end = text.length - tail.length;
+  for (const mid of parts2.slice(1, -1)) {
+    const i2 = text.indexOf(mid, at3);
+    if (i2 < 0 || i2 + mid.length > end) return false;
+    at3 = i2 + mid.length;
+  }
+  return true;
 }
 function describe(spec) {
   const where5 = `${spec.source.range.file}:${spec.source.range.line}`;
@@ -38054,6 +38702,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the make recipe at ${where5}`;
     case "config":
       return `built from ${spec.dockerfile} as mapped in ${where5}`;
+    case "goreleaser":
+      return `built from ${spec.dockerfile} by the GoReleaser docker image at ${where5}`;
   }
 }
 function koSpec(ref, importPath, at3) {
@@ -38069,7 +38719,7 @@ var init_images = __esm({
     init_ko();
     init_gomod();
     init_process();
-    SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
+    SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
         this.dockerfiles = dockerfiles;
@@ -38114,6 +38764,7 @@ var init_images = __esm({
               const contexts = spec.contexts;
               if (contexts) opts.namedContext = (name2) => this.namedContext(contexts.get(name2));
               if (spec.target) opts.target = spec.target;
+              if (spec.prebuilt) opts.prebuilt = { files: spec.prebuilt, by: spec.source.range };
               hit = { model: evaluateImage(doc, opts) };
             } catch (e) {
               hit = { error: `could not evaluate ${spec.dockerfile}: ${e.message}` };
@@ -38138,8 +38789,8 @@ var init_images = __esm({
         const tag = imageTag(ref) ?? "latest";
         const official = !name2.includes("/");
         const matching = this.specs.filter((s) => {
-          if (!s.image || s.ko || imageName(s.image) !== name2) return false;
-          const t = imageTag(s.image);
+          if (!s.image || s.ko || !namesImage(s, name2)) return false;
+          const t = s.imageGlob !== void 0 ? void 0 : imageTag(s.image);
           if (official) return s.image === ref;
           return t === void 0 || t === tag;
         });
@@ -38208,11 +38859,11 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = posix12.dirname(dir)) {
+        for (let dir = ko.packageDir; ; dir = posix13.dirname(dir)) {
           const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
           const module2 = file ? parseGoMod(file.text).module : void 0;
           if (module2) {
-            const rel = dir === ko.packageDir ? "" : posix12.relative(dir, ko.packageDir);
+            const rel = dir === ko.packageDir ? "" : posix13.relative(dir, ko.packageDir);
             const importPath = rel === "" ? module2 : `${module2}/${rel}`;
             return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
           }
@@ -38220,7 +38871,7 @@ var init_images = __esm({
         }
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix12.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix13.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -38243,8 +38894,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix12.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix12.basename(posix12.dirname(f)).toLowerCase()]);
+            const base = posix13.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix13.basename(posix13.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -38346,19 +38997,47 @@ var init_images = __esm({
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
-          add(posix12.basename(e.path), e.path);
+          add(posix13.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
           if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
-        if (first) add(posix12.basename(first), first);
+        if (first) add(posix13.basename(first), first);
         return out2;
       }
+      claims;
+      /**
+       * Why a Dockerfile is not guessed for an image: a build definition of the repository names it for images of other
+       * names (GoReleaser's `dockers`, skaffold, compose ...), so it is their build, not a guess for this one. A definition
+       * that builds it under this image's name (`deluan/navidrome:develop` in a Makefile, `ghcr.io/navidrome/navidrome`
+       * in the manifest) leaves the guess alone.
+       */
+      claimed(file, ref) {
+        if (!this.claims) {
+          this.claims = /* @__PURE__ */ new Map();
+          for (const s2 of this.specs) {
+            if (!s2.image || s2.ko) continue;
+            const list = this.claims.get(s2.dockerfile);
+            if (list) list.push(s2);
+            else this.claims.set(s2.dockerfile, [s2]);
+          }
+        }
+        const specs = this.claims.get(file);
+        if (!specs) return void 0;
+        const key = imageKey(ref);
+        if (specs.some((s2) => s2.imageGlob !== void 0 ? wildcardMatch(lastElement(s2.imageGlob), key) : imageKey(s2.image) === key)) return void 0;
+        const s = specs[0];
+        return { reason: `${file} would be the guess for "${ref}", but it is the build of ${s.image} (${s.source.range.file}:${s.source.range.line}), so it is not assumed to build this image` };
+      }
       chooseAlone(ref, at3, pulled = false) {
+        const c = this.chooseAny(ref, at3, pulled);
+        return "reason" in c || !c.guess ? c : this.claimed(c.spec.dockerfile, ref) ?? c;
+      }
+      chooseAny(ref, at3, pulled = false) {
         const name2 = imageName(ref);
-        const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
+        const explicit = this.specs.filter((s) => namesImage(s, name2));
         if (explicit.length > 0) {
           const spec = preferred(explicit, at3.file);
           return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
@@ -38376,7 +39055,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix12.basename(posix12.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix13.basename(posix13.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -38600,11 +39279,11 @@ function parseEbpfConfig(file, value) {
     return out2;
   }
   const d = parsed2.docs.find((x) => x.root !== null);
-  if (d?.root) read(d.reader, d.root, out2);
+  if (d?.root) read2(d.reader, d.root, out2);
   sortProblems(out2.problems);
   return out2;
 }
-function read(r, root, out2) {
+function read2(r, root, out2) {
   const top = r.map(root, "the config file");
   const discE = r.get(top, "discovery");
   const disc = discE ? r.map(discE.value, "discovery") : void 0;
@@ -38682,7 +39361,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -38715,14 +39394,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix13.normalize(path6.value) };
+  return { out: out2, want: posix14.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix13.normalize(p.value);
+    const norm2 = posix14.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -38753,7 +39432,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix13.join(sub, best.rel);
+  const inVolume = posix14.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -38761,7 +39440,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix13.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix14.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -38806,19 +39485,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix13.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix14.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix13.join(source, rel), posix13.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix14.join(source, rel), posix14.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix13.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix14.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix13.normalize(posix13.join(dir, hostPath));
+  const path6 = posix14.normalize(posix14.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -38900,7 +39579,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -38957,7 +39636,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix14.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix15.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -39372,7 +40051,7 @@ var init_deployments = __esm({
 });
 
 // src/link/scope.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 var WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
@@ -39441,7 +40120,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = posix15.normalize(dir);
+        const ctx = posix16.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -39488,7 +40167,7 @@ var init_scope = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -39537,8 +40216,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix16.basename(f.file).toLowerCase()];
-    const dir = posix16.dirname(f.file);
+    const overrides = BASES[posix17.basename(f.file).toLowerCase()];
+    const dir = posix17.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -39667,11 +40346,11 @@ var init_dotenv = __esm({
 });
 
 // src/link/compose-values.ts
-function interpolate(text, lookup3) {
+function interpolate(text, lookup2) {
   const used = [];
   if (!text.includes("$")) return { value: text, pieces: [{ value: text, origin: { kind: "text", start: 0, end: text.length } }], used };
   try {
-    const { pieces } = template2(text, 0, false, lookup3, used);
+    const { pieces } = template2(text, 0, false, lookup2, used);
     return { value: pieces.map((p) => p.value).join(""), pieces: merge(pieces), used };
   } catch (e) {
     if (e instanceof Failure) return { reason: e.reason, pieces: [], used };
@@ -39689,7 +40368,7 @@ function merge(pieces) {
   }
   return out2;
 }
-function template2(text, i2, nested, lookup3, used) {
+function template2(text, i2, nested, lookup2, used) {
   const pieces = [];
   let litStart = i2;
   const flush = (to) => {
@@ -39710,7 +40389,7 @@ function template2(text, i2, nested, lookup3, used) {
     } else if (isNameStart(n)) {
       let j = i2 + 1;
       while (isNameChar3(text[j])) j++;
-      pieces.push(...variable(text.slice(i2 + 1, j), void 0, lookup3, used));
+      pieces.push(...variable(text.slice(i2 + 1, j), void 0, lookup2, used));
       i2 = j;
     } else if (n === "{") {
       let j = i2 + 2;
@@ -39727,11 +40406,11 @@ function template2(text, i2, nested, lookup3, used) {
       let arg;
       if (op !== void 0) {
         const from = j + op.length;
-        arg = () => template2(text, from, true, lookup3, used).pieces;
+        arg = () => template2(text, from, true, lookup2, used).pieces;
         j = skipNested(text, from);
       }
       if (text[j] !== "}") throw new Failure(`"${text}" has an unclosed "\${"`);
-      pieces.push(...variable(name2, op !== void 0 ? { op, arg } : void 0, lookup3, used));
+      pieces.push(...variable(name2, op !== void 0 ? { op, arg } : void 0, lookup2, used));
       i2 = j + 1;
     } else throw new Failure(`"${text}" is not a valid interpolation (a "$" not followed by a name, "{" or "$")`);
     litStart = i2;
@@ -39755,8 +40434,8 @@ function skipNested(text, i2) {
   }
   return i2;
 }
-function variable(name2, sub, lookup3, used) {
-  const v = lookup3(name2);
+function variable(name2, sub, lookup2, used) {
+  const v = lookup2(name2);
   if (v === "unknown") throw new Failure(`$${name2} comes from a .env file that is not part of the repository`);
   if (v?.unknown) throw new Failure(`$${name2} is set in ${v.range.file}:${v.range.line} from other variables`);
   const set2 = v !== void 0;
@@ -39822,10 +40501,10 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
-  const read2 = (path6) => {
+  const read3 = (path6) => {
     if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
     const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
@@ -39837,14 +40516,14 @@ function composeInterpolator(io) {
     parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read2, opts);
+  return (cf, opts) => interpolateCompose(cf, io, read3, opts);
 }
-function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? posix17.dirname(cf.file);
+function interpolateCompose(cf, io, read3, place = {}) {
+  const dir = place.dir ?? posix18.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix17.join(dir, ".env")]) {
-    const dotenv = read2(dotenvPath);
+  for (const dotenvPath of place.envFiles ?? [posix18.join(dir, ".env")]) {
+    const dotenv = read3(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
     for (const e of dotenv?.entries ?? []) {
@@ -39860,10 +40539,10 @@ function interpolateCompose(cf, io, read2, place = {}) {
       vars.set(e.name.value, v);
     }
   }
-  const lookup3 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
+  const lookup2 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
   const conv = (s) => {
     if (!s || s.unknown || !s.value.includes("$")) return s;
-    const r = interpolate(s.value, lookup3);
+    const r = interpolate(s.value, lookup2);
     if (r.value === void 0) return { ...s, unknown: true };
     if (r.used.length === 0) return { ...s, value: r.value };
     const file = io.file(s.range.file);
@@ -39903,7 +40582,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix17.isAbsolute(p.value) ? void 0 : read2(posix17.normalize(posix17.join(dir, p.value)));
+      const f = p.unknown || posix18.isAbsolute(p.value) ? void 0 : read3(posix18.normalize(posix18.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -39934,7 +40613,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -39953,7 +40632,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix18.dirname(baseFile.file), posix18.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix19.dirname(baseFile.file), posix19.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -39970,13 +40649,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix18.normalize(posix18.join(posix18.dirname(from), ref));
+  return posix19.normalize(posix19.join(posix19.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix18.relative(toDir, posix18.join(fromDir, v.value)) || ".";
+    const rel = posix19.relative(toDir, posix19.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -39997,7 +40676,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -40025,8 +40704,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix19.dirname(main.file);
-    const toDir = posix19.dirname(cf.file);
+    const fromDir = place.dir ?? posix20.dirname(main.file);
+    const toDir = posix20.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -40047,7 +40726,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix19.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix20.isAbsolute(v.value);
   }
 });
 
@@ -40196,11 +40875,11 @@ function containerOp(c, rest, o, op) {
       return c;
   }
 }
-function listItemOp(list, segment, o, v, read2) {
+function listItemOp(list, segment, o, v, read3) {
   const at3 = indexIn(list, segment, o === "add");
   if (at3 === void 0) return void 0;
   const out2 = [...list];
-  const item = v ? read2(v) : void 0;
+  const item = v ? read3(v) : void 0;
   if (item === void 0) return void 0;
   if (o === "add") out2.splice(at3, 0, item);
   else out2[at3] = item;
@@ -40245,7 +40924,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -40388,7 +41067,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix20.relative(posix20.dirname(k.file), e.path))];
+    const evidence = [made(posix21.relative(posix21.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -40628,7 +41307,7 @@ function parseKustomizeEnv(file) {
     if (end < 0) end = text.length;
     const stop2 = end > start2 && text[end - 1] === "\r" ? end - 1 : end;
     let p = start2;
-    while (p < stop2 && isSpace2(text[p])) p++;
+    while (p < stop2 && isSpace3(text[p])) p++;
     if (p < stop2 && text[p] !== "#") {
       const eq = text.indexOf("=", p);
       const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
@@ -40648,227 +41327,16 @@ function parseKustomizeEnv(file) {
   }
   return out2;
 }
-var isSpace2;
+var isSpace3;
 var init_kustomize_env = __esm({
   "src/parsers/kustomize-env.ts"() {
     "use strict";
-    isSpace2 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
-  }
-});
-
-// src/parsers/go-template.ts
-function parseTemplate(text) {
-  const parts2 = [];
-  let i2 = 0;
-  while (i2 < text.length) {
-    const open = text.indexOf("{{", i2);
-    if (open < 0) {
-      parts2.push({ kind: "text", text: text.slice(i2) });
-      break;
-    }
-    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
-    const close = findClose(text, open + 2);
-    if (close < 0) return void 0;
-    let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace3(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace3(body2[body2.length - 2])) body2 = body2.slice(0, -1);
-    const pipeline = parsePipeline(body2);
-    if (!pipeline) return void 0;
-    parts2.push({ kind: "action", pipeline });
-    i2 = close + 2;
-  }
-  return parts2;
-}
-function findClose(text, from) {
-  for (let k = from; k < text.length; k++) {
-    const c = text[k];
-    if (c === '"') {
-      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
-    } else if (c === "`") {
-      k = text.indexOf("`", k + 1);
-      if (k < 0) return -1;
-    } else if (c === "}" && text[k + 1] === "}") return k;
-  }
-  return -1;
-}
-function tokenize2(body2) {
-  const out2 = [];
-  let k = 0;
-  while (k < body2.length) {
-    const c = body2[k];
-    if (isSpace3(c)) {
-      k++;
-    } else if (c === "|") {
-      out2.push({ kind: "pipe" });
-      k++;
-    } else if (c === "(" || c === ")") {
-      out2.push({ kind: "paren" });
-      k++;
-    } else if (c === '"') {
-      let value = "";
-      let j = k + 1;
-      for (; j < body2.length && body2[j] !== '"'; j++) {
-        if (body2[j] === "\\") {
-          const e = body2[++j];
-          if (e === "n") value += "\n";
-          else if (e === "t") value += "	";
-          else if (e === '"' || e === "\\") value += e;
-          else return void 0;
-        } else value += body2[j];
-      }
-      if (j >= body2.length) return void 0;
-      out2.push({ kind: "string", value });
-      k = j + 1;
-    } else if (c === "`") {
-      const j = body2.indexOf("`", k + 1);
-      if (j < 0) return void 0;
-      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
-      k = j + 1;
-    } else {
-      let j = k;
-      while (j < body2.length && !isSpace3(body2[j]) && !'|()"`'.includes(body2[j])) j++;
-      out2.push({ kind: "word", text: body2.slice(k, j) });
-      k = j;
-    }
-  }
-  return out2;
-}
-function operand(t) {
-  if (t.kind === "string") return { kind: "string", value: t.value };
-  if (t.kind !== "word") return void 0;
-  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
-  if (!text.startsWith(".")) return void 0;
-  const path6 = text.slice(1).split(".");
-  const root = path6.shift();
-  if (root !== "Values" && root !== "Chart" || path6.some((p) => p === "")) return void 0;
-  return { kind: "field", root, path: path6 };
-}
-function parsePipeline(body2) {
-  const tokens = tokenize2(body2);
-  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
-  const commands = [];
-  let cur = [];
-  const flush = () => {
-    if (cur.length === 0) return false;
-    const [head, ...rest] = cur;
-    let cmd;
-    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
-      cmd = { fn: head.text, args: [] };
-      for (const t of rest) {
-        const o = operand(t);
-        if (!o) return false;
-        cmd.args.push(o);
-      }
-    } else {
-      const o = operand(head);
-      if (!o || rest.length > 0) return false;
-      cmd = { args: [o] };
-    }
-    commands.push(cmd);
-    cur = [];
-    return true;
-  };
-  for (const t of tokens) {
-    if (t.kind === "pipe") {
-      if (!flush()) return void 0;
-    } else cur.push(t);
-  }
-  if (!flush()) return void 0;
-  return commands;
-}
-function print(v) {
-  if (v === void 0 || v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
-  return void 0;
-}
-function empty(v) {
-  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-function lookup2(o, data) {
-  if (o.kind === "string") return { value: o.value };
-  let cur = o.root === "Values" ? data.values : data.chart;
-  for (const key of o.path) {
-    if (cur === void 0 || cur === null) return { value: void 0 };
-    if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
-    cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
-  }
-  return { value: cur };
-}
-function renderTemplate(parts2, data) {
-  let out2 = "";
-  for (const part of parts2) {
-    if (part.kind === "text") {
-      out2 += part.text;
-      continue;
-    }
-    let piped;
-    for (const cmd of part.pipeline) {
-      const args2 = [];
-      for (const a of cmd.args) {
-        const v = lookup2(a, data);
-        if (!v) return void 0;
-        args2.push(v.value);
-      }
-      if (piped) args2.push(piped.value);
-      let value;
-      switch (cmd.fn) {
-        case void 0:
-          if (args2.length !== 1) return void 0;
-          value = args2[0];
-          break;
-        case "default":
-          if (args2.length !== 2) return void 0;
-          value = empty(args2[1]) ? args2[0] : args2[1];
-          break;
-        case "quote":
-        case "squote":
-        case "toString":
-        case "trim": {
-          if (args2.length !== 1) return void 0;
-          const s2 = print(args2[0]);
-          if (s2 === void 0) return void 0;
-          value = cmd.fn === "quote" ? JSON.stringify(s2) : cmd.fn === "squote" ? `'${s2}'` : cmd.fn === "trim" ? s2.trim() : s2;
-          break;
-        }
-      }
-      piped = { value };
-    }
-    const s = print(piped?.value);
-    if (s === void 0) return void 0;
-    out2 += s;
-  }
-  return out2;
-}
-function renderScalar(text, quoted, data) {
-  const parts2 = parseTemplate(text);
-  if (!parts2) return void 0;
-  const rendered = renderTemplate(parts2, data);
-  if (rendered === void 0 || quoted) return rendered;
-  const t = rendered.trim();
-  if (t.startsWith('"') || t.startsWith("'")) {
-    try {
-      const v = (0, import_yaml15.parse)(t);
-      return typeof v === "string" ? v : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  return t;
-}
-var import_yaml15, FUNCTIONS, isSpace3;
-var init_go_template = __esm({
-  "src/parsers/go-template.ts"() {
-    "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
-    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
-    isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace3 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
   }
 });
 
 // src/link/helm.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -40932,7 +41400,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix21.dirname(file); ; dir = posix21.dirname(dir)) {
+        for (let dir = posix22.dirname(file); ; dir = posix22.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -54439,9 +54907,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix31 = POSIX_REGEX_SOURCE[rest2];
-                if (posix31) {
-                  prev.value = pre + posix31;
+                const posix32 = POSIX_REGEX_SOURCE[rest2];
+                if (posix32) {
+                  prev.value = pre + posix32;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -54958,7 +55426,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix31 = opts.windows;
+      const posix32 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -54968,8 +55436,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
-        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
+        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -54994,7 +55462,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -55002,7 +55470,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -55011,16 +55479,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix31);
+          match = picomatch.matchBase(input2, regex, options, posix32);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix31 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix32 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix31 }));
+      return regex.test(utils.basename(input2, { windows: posix32 }));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -59903,7 +60371,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -59983,7 +60451,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix22.extname(base);
+  const ext = posix23.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -60206,11 +60674,11 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, ts, walk2, read2) {
+      constructor(estree, ts, walk2, read3) {
         this.estree = estree;
         this.ts = ts;
         this.walk = walk2;
-        this.read = read2;
+        this.read = read3;
       }
       estree;
       ts;
@@ -60222,7 +60690,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix22.normalize(posix22.join(posix22.dirname(fromFile), specifier));
+        const base = posix23.normalize(posix23.join(posix23.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -61149,7 +61617,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -61204,7 +61672,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix23.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix24.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -61221,6 +61689,7 @@ async function buildModel(input2) {
     switch (f.kind) {
       case "compose":
       case "skaffold":
+      case "goreleaser":
       case "workflow":
       case "makefile":
       case "bake":
@@ -61232,6 +61701,7 @@ async function buildModel(input2) {
             addCompose(parsed2.compose);
             break;
           case "skaffold":
+          case "goreleaser":
           case "workflow":
           case "makefile":
             buildSpecs.push(...parsed2.specs);
@@ -61272,9 +61742,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix23.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix24.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix23.normalize(posix23.join(base, ref.path.value));
+          const path6 = posix24.normalize(posix24.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -61385,10 +61855,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix23.dirname(posix23.normalize(file));
+  const start2 = posix24.dirname(posix24.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix23.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix23.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix24.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix24.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -61428,10 +61898,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix24.isAbsolute(p)) return posix24.normalize(p);
-  const out2 = posix24.normalize(posix24.join(dir, p));
+  if (posix25.isAbsolute(p)) return posix25.normalize(p);
+  const out2 = posix25.normalize(posix25.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -61456,7 +61926,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix24.dirname(file.path);
+  const dir = posix25.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -61464,7 +61934,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml17.isMap)(d.root)) {
+  if (!(0, import_yaml19.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -61530,7 +62000,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix24.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix25.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -61548,11 +62018,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml17, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml19, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -61562,7 +62032,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || SUPERVISORS.has(base) || base === SUPERVISORD || base === "env";
 }
@@ -61579,16 +62049,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix25.basename(value);
+  const base = posix26.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix25.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix26.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix25.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix26.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -61683,7 +62153,7 @@ var init_report_helpers = __esm({
 });
 
 // rules/target-exe-mismatch.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 function unknownWhy(a) {
   if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
   return a.process.reason ?? "unknown";
@@ -61727,8 +62197,8 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const base = posix26.basename(value);
-            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix26.basename(a.process.exe) === base);
+            const base = posix27.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix27.basename(a.process.exe) === base);
             if (unsure) {
               why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
               for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
@@ -61966,7 +62436,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix28 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -62031,7 +62501,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix27.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix28.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -62861,7 +63331,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix28 } from "node:path";
+import { posix as posix29 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -62921,7 +63391,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix28.basename(p.value))) {
+            if (SHELLS3.has(posix29.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -63188,7 +63658,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix29 } from "node:path";
+import { posix as posix30 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -63204,11 +63674,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix29.dirname(cf.file);
+          const dir = posix30.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix29.dirname(other.file) !== dir) continue;
+            if (posix30.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -63495,7 +63965,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix30 } from "node:path";
+import { posix as posix31 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -63542,7 +64012,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix30.dirname(file);
+  return posix31.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -65152,6 +65622,9 @@ function instrumentedBinaries(model) {
   binariesCache.set(model, out2);
   return out2;
 }
+function stripText(go) {
+  return go.strip ?? { how: "-ldflags -s or strip", fix: "drop -s from -ldflags and any strip" };
+}
 function binaryLabel(b) {
   return `${b.file.path} (${appLabel(b.app)})`;
 }
@@ -65197,7 +65670,7 @@ var init_binary_stripped_pie = __esm({
           if (b.agent.version && compareVersions(b.agent.version, [0, 20, 0]) < 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (-ldflags -s or strip), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (drop -s from -ldflags and any strip), or build without -buildmode=pie.`,
+            message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (${stripText(b.go).fix}), or build without -buildmode=pie.`,
             related: binaryRelated(b)
           });
         }
@@ -65230,7 +65703,7 @@ var init_binary_stripped_go126 = __esm({
           if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (drop -s from -ldflags and any strip), or build with Go 1.25.`,
+            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
             related: binaryRelated(b, go.evidence)
           });
         }
@@ -65259,7 +65732,7 @@ var init_binary_stripped_old_agent = __esm({
           if (!b.go.stripped || !b.agent.version || compareVersions(b.agent.version, [0, 20, 0]) >= 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (drop -s from -ldflags and any strip).`,
+            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (${stripText(b.go).fix}).`,
             related: binaryRelated(b)
           });
         }

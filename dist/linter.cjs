@@ -1,4 +1,4 @@
-// otel-target-lint bundle bb5a23eb78e872ef
+// otel-target-lint bundle 7aa455096e0c182d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -504,6 +504,30 @@ function parseGoMod(text) {
     else if (verb === "toolchain" && result.toolchain === void 0) result.toolchain = arg;
   }
   return result;
+}
+function goModFactsOf(file, text, source, fallback) {
+  const mod = parseGoMod(text);
+  if (mod.go === void 0 && mod.toolchain === void 0) return void 0;
+  const where4 = (verb, value) => {
+    if (!source) return fallback;
+    for (let line = 1; line <= source.lines.starts.length; line++) {
+      const lineText = source.lines.lineText(line);
+      if (!lineText.includes(value)) continue;
+      const comment = lineText.indexOf("//");
+      const code = comment >= 0 ? lineText.slice(0, comment) : lineText;
+      const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
+      if (words.length === 2 && words[0] === verb && words[1] === value) {
+        const lead = code.length - code.trimStart().length;
+        const start2 = source.lines.starts[line - 1] + lead;
+        return source.lines.range(source.path, start2, start2 + code.trim().length);
+      }
+    }
+    return fallback;
+  };
+  const out2 = { file };
+  if (mod.go !== void 0) out2.go = { value: mod.go, range: where4("go", mod.go) };
+  if (mod.toolchain !== void 0) out2.toolchain = { value: mod.toolchain, range: where4("toolchain", mod.toolchain) };
+  return out2;
 }
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
@@ -8156,6 +8180,7 @@ var init_image = __esm({
             unknown(`${srcText} is outside the build context`);
             continue;
           }
+          if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish)) continue;
           if (hasGlob(srcText)) {
             const dir = import_node_path4.posix.dirname(repoPath);
             const pat = basename(repoPath);
@@ -8183,6 +8208,64 @@ var init_image = __esm({
             this.put(st, finish({ type: "file", path: target, origin: [ev2] }));
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
           }
+        }
+      }
+      /**
+       * A COPY from the build context of binaries the build tool put there (`prebuilt`): the file itself, those a glob
+       * matches, or those under a directory copied whole (whose other files, the repository's, are copied as well).
+       * A name no file has, where the only binary of that directory is one whose name is not known, is that binary.
+       * True when the source is done with.
+       */
+      copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish) {
+        const pre = this.opts.prebuilt;
+        const rel = repoJoin(".", srcText) === "." ? "" : repoJoin(".", srcText);
+        const pathOf = (b, name2) => b.dir === "" ? name2 : `${b.dir}/${name2}`;
+        const put = (b, name2, target, how) => {
+          const built = { range: b.evidence.range, message: `${b.evidence.message}, and puts the binary in the build context as ${pathOf(b, name2)}${how ? ` (${how})` : ""}` };
+          const go = { pkg: b.pkg, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: b.upx, evidence: b.evidence };
+          if (b.strip) go.strip = b.strip;
+          const mod = this.repoGoModFacts(b.packageDir);
+          if (mod) go.goMod = mod;
+          if (b.goToolchain !== void 0) go.goToolchain = { value: b.goToolchain, evidence: b.evidence };
+          const origin = [built, ...b.upxEvidence ? [b.upxEvidence] : [], ev2];
+          this.put(st, finish({ type: "file", path: target, origin, go, executable: true }));
+        };
+        const named = pre.files.filter((b) => b.name !== void 0);
+        const exact = named.filter((b) => pathOf(b, b.name) === rel);
+        if (exact.length > 0) {
+          for (const b of exact) put(b, b.name, destIsDir ? norm(`${dest}/${b.name}`) : dest);
+          return true;
+        }
+        if (hasGlob(rel)) {
+          const dir2 = import_node_path4.posix.dirname(rel) === "." ? "" : import_node_path4.posix.dirname(rel);
+          const matches5 = named.filter((b) => b.dir === dir2 && globMatch2(basename(rel), b.name));
+          for (const b of matches5) put(b, b.name, norm(`${dest}/${b.name}`));
+          return matches5.length > 0 && this.opts.repo.list(import_node_path4.posix.dirname(repoPath)).every((f) => import_node_path4.posix.dirname(f) !== import_node_path4.posix.dirname(repoPath) || !globMatch2(basename(repoPath), basename(f)));
+        }
+        const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
+        if (under.length > 0) {
+          for (const b of under) {
+            const sub = pathOf(b, b.name).slice(rel === "" ? 0 : rel.length + 1);
+            put(b, b.name, norm(`${dest}/${sub}`));
+          }
+          return this.opts.repo.stat(repoPath) !== "dir";
+        }
+        if (this.opts.repo.stat(repoPath) !== void 0) return false;
+        const dir = import_node_path4.posix.dirname(rel) === "." ? "" : import_node_path4.posix.dirname(rel);
+        const unnamed = pre.files.filter((b) => b.name === void 0 && b.dir === dir);
+        if (unnamed.length === 1 && !pre.files.some((b) => b.name !== void 0 && b.dir === dir)) {
+          const b = unnamed[0];
+          put(b, basename(rel), destIsDir ? norm(`${dest}/${basename(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
+          return true;
+        }
+        return false;
+      }
+      /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
+      repoGoModFacts(packageDir) {
+        for (let dir = packageDir; ; dir = import_node_path4.posix.dirname(dir)) {
+          const file = this.opts.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
+          if (file) return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
+          if (dir === "." || dir === "/" || dir === "" || dir.startsWith("..")) return void 0;
         }
       }
       // ---- RUN
@@ -8767,30 +8850,8 @@ var init_image = __esm({
         if (from === void 0) return void 0;
         const g = this.findGoMod(from);
         if (!g || g.text === void 0) return void 0;
-        const mod = parseGoMod(g.text);
-        if (mod.go === void 0 && mod.toolchain === void 0) return void 0;
         const fallback = g.entry.origin[g.entry.origin.length - 1]?.range ?? this.range;
-        const where4 = (verb, value) => {
-          const sf = g.source;
-          if (!sf) return fallback;
-          for (let line = 1; line <= sf.lines.starts.length; line++) {
-            const text = sf.lines.lineText(line);
-            if (!text.includes(value)) continue;
-            const comment = text.indexOf("//");
-            const code = comment >= 0 ? text.slice(0, comment) : text;
-            const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
-            if (words.length === 2 && words[0] === verb && words[1] === value) {
-              const lead = code.length - code.trimStart().length;
-              const start2 = sf.lines.starts[line - 1] + lead;
-              return sf.lines.range(sf.path, start2, start2 + code.trim().length);
-            }
-          }
-          return fallback;
-        };
-        const out2 = { file: g.file };
-        if (mod.go !== void 0) out2.go = { value: mod.go, range: where4("go", mod.go) };
-        if (mod.toolchain !== void 0) out2.toolchain = { value: mod.toolchain, range: where4("toolchain", mod.toolchain) };
-        return out2;
+        return goModFactsOf(g.file, g.text, g.source, fallback);
       }
       /** GOTOOLCHAIN for this command, when it is set to a known value. */
       goToolchain() {
@@ -11840,9 +11901,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -11864,7 +11925,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -11876,10 +11937,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap9;
+    exports2.isMap = isMap10;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.isSeq = isSeq5;
   }
 });
@@ -15988,9 +16049,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap10 = fc.start.source === "{";
+      const fcName = isMap10 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -16026,7 +16087,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -16066,7 +16127,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep4 && !props.found) {
+        if (!isMap10 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -16089,7 +16150,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap10 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -16121,7 +16182,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap10) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16137,7 +16198,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap10 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -17424,7 +17485,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17508,7 +17569,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -20559,7 +20620,27 @@ function preferred(specs, from) {
 }
 function specKey(spec) {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join("\0") : "";
-  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}\0\0${contexts}`;
+  const prebuilt = spec.prebuilt ? JSON.stringify(spec.prebuilt) : "";
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ""}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join("\0")}\0\0${contexts}\0\0${prebuilt}`;
+}
+function namesImage(spec, name2) {
+  if (!spec.image) return false;
+  return spec.imageGlob !== void 0 ? wildcardMatch(spec.imageGlob, name2) : imageName(spec.image) === name2;
+}
+function wildcardMatch(pattern, text) {
+  const parts2 = pattern.split("*");
+  if (parts2.length === 1) return pattern === text;
+  const head = parts2[0];
+  const tail = parts2[parts2.length - 1];
+  if (!text.startsWith(head) || text.length < head.length + tail.length || !text.endsWith(tail)) return false;
+  let at4 = head.length;
+  const end = text.length - tail.length;
+  for (const mid of parts2.slice(1, -1)) {
+    const i2 = text.indexOf(mid, at4);
+    if (i2 < 0 || i2 + mid.length > end) return false;
+    at4 = i2 + mid.length;
+  }
+  return true;
 }
 function describe(spec) {
   const where4 = `${spec.source.range.file}:${spec.source.range.line}`;
@@ -20582,6 +20663,8 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the make recipe at ${where4}`;
     case "config":
       return `built from ${spec.dockerfile} as mapped in ${where4}`;
+    case "goreleaser":
+      return `built from ${spec.dockerfile} by the GoReleaser docker image at ${where4}`;
   }
 }
 function koSpec(ref, importPath, at4) {
@@ -20598,7 +20681,7 @@ var init_images = __esm({
     init_ko();
     init_gomod();
     init_process();
-    SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 };
+    SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
       constructor(dockerfiles, specs, repo) {
         this.dockerfiles = dockerfiles;
@@ -20643,6 +20726,7 @@ var init_images = __esm({
               const contexts = spec.contexts;
               if (contexts) opts.namedContext = (name2) => this.namedContext(contexts.get(name2));
               if (spec.target) opts.target = spec.target;
+              if (spec.prebuilt) opts.prebuilt = { files: spec.prebuilt, by: spec.source.range };
               hit = { model: evaluateImage(doc, opts) };
             } catch (e) {
               hit = { error: `could not evaluate ${spec.dockerfile}: ${e.message}` };
@@ -20667,8 +20751,8 @@ var init_images = __esm({
         const tag = imageTag(ref) ?? "latest";
         const official = !name2.includes("/");
         const matching = this.specs.filter((s) => {
-          if (!s.image || s.ko || imageName(s.image) !== name2) return false;
-          const t = imageTag(s.image);
+          if (!s.image || s.ko || !namesImage(s, name2)) return false;
+          const t = s.imageGlob !== void 0 ? void 0 : imageTag(s.image);
           if (official) return s.image === ref;
           return t === void 0 || t === tag;
         });
@@ -20885,9 +20969,37 @@ var init_images = __esm({
         if (first) add(import_node_path10.posix.basename(first), first);
         return out2;
       }
+      claims;
+      /**
+       * Why a Dockerfile is not guessed for an image: a build definition of the repository names it for images of other
+       * names (GoReleaser's `dockers`, skaffold, compose ...), so it is their build, not a guess for this one. A definition
+       * that builds it under this image's name (`deluan/navidrome:develop` in a Makefile, `ghcr.io/navidrome/navidrome`
+       * in the manifest) leaves the guess alone.
+       */
+      claimed(file, ref) {
+        if (!this.claims) {
+          this.claims = /* @__PURE__ */ new Map();
+          for (const s2 of this.specs) {
+            if (!s2.image || s2.ko) continue;
+            const list = this.claims.get(s2.dockerfile);
+            if (list) list.push(s2);
+            else this.claims.set(s2.dockerfile, [s2]);
+          }
+        }
+        const specs = this.claims.get(file);
+        if (!specs) return void 0;
+        const key = imageKey(ref);
+        if (specs.some((s2) => s2.imageGlob !== void 0 ? wildcardMatch(lastElement(s2.imageGlob), key) : imageKey(s2.image) === key)) return void 0;
+        const s = specs[0];
+        return { reason: `${file} would be the guess for "${ref}", but it is the build of ${s.image} (${s.source.range.file}:${s.source.range.line}), so it is not assumed to build this image` };
+      }
       chooseAlone(ref, at4, pulled = false) {
+        const c = this.chooseAny(ref, at4, pulled);
+        return "reason" in c || !c.guess ? c : this.claimed(c.spec.dockerfile, ref) ?? c;
+      }
+      chooseAny(ref, at4, pulled = false) {
         const name2 = imageName(ref);
-        const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name2);
+        const explicit = this.specs.filter((s) => namesImage(s, name2));
         if (explicit.length > 0) {
           const spec = preferred(explicit, at4.file);
           return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
@@ -24618,6 +24730,9 @@ function instrumentedBinaries(model) {
   binariesCache.set(model, out2);
   return out2;
 }
+function stripText(go) {
+  return go.strip ?? { how: "-ldflags -s or strip", fix: "drop -s from -ldflags and any strip" };
+}
 function binaryLabel(b) {
   return `${b.file.path} (${appLabel(b.app)})`;
 }
@@ -24663,7 +24778,7 @@ var init_binary_stripped_pie = __esm({
           if (b.agent.version && compareVersions(b.agent.version, [0, 20, 0]) < 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (-ldflags -s or strip), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (drop -s from -ldflags and any strip), or build without -buildmode=pie.`,
+            message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (${stripText(b.go).fix}), or build without -buildmode=pie.`,
             related: binaryRelated(b)
           });
         }
@@ -24696,7 +24811,7 @@ var init_binary_stripped_go126 = __esm({
           if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (drop -s from -ldflags and any strip), or build with Go 1.25.`,
+            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
             related: binaryRelated(b, go.evidence)
           });
         }
@@ -24725,7 +24840,7 @@ var init_binary_stripped_old_agent = __esm({
           if (!b.go.stripped || !b.agent.version || compareVersions(b.agent.version, [0, 20, 0]) >= 0) continue;
           report({
             range: b.go.evidence.range,
-            message: `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (drop -s from -ldflags and any strip).`,
+            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (${stripText(b.go).fix}).`,
             related: binaryRelated(b)
           });
         }
@@ -26613,6 +26728,9 @@ function isWorkflowPath(path6) {
   const name2 = parts2[n - 1].toLowerCase();
   return n >= 3 && parts2[n - 2] === "workflows" && parts2[n - 3] === ".github" && (name2.endsWith(".yml") || name2.endsWith(".yaml"));
 }
+function isGoReleaserName(lower) {
+  return lower.startsWith(".goreleaser.") || lower.startsWith("goreleaser.");
+}
 function classifyName(path6) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
@@ -26624,6 +26742,7 @@ function classifyName(path6) {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (isGoReleaserName(lower)) return "goreleaser";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
   }
@@ -30873,9 +30992,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix31 = POSIX_REGEX_SOURCE[rest2];
-                if (posix31) {
-                  prev.value = pre + posix31;
+                const posix32 = POSIX_REGEX_SOURCE[rest2];
+                if (posix32) {
+                  prev.value = pre + posix32;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -31396,7 +31515,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix31 = utils.isWindows(options);
+      const posix32 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -31406,8 +31525,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix31 });
-        const result = { glob, state, regex, posix: posix31, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
+        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -31432,7 +31551,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix31 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31440,7 +31559,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix31 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -31449,14 +31568,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix31);
+          match = picomatch.matchBase(input2, regex, options, posix32);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix31 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix32 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -31645,9 +31764,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix31 = utils.isWindows(options);
+      let posix32 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix31 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix32 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -32128,7 +32247,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path6, settings, callback) {
+    function read3(path6, settings, callback) {
       settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -32154,7 +32273,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -32170,7 +32289,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path6, settings) {
+    function read3(path6, settings) {
       const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -32188,7 +32307,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports2.read = read2;
+    exports2.read = read3;
   }
 });
 
@@ -32414,14 +32533,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read2(directory, settings, callback) {
+    function read3(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -32523,13 +32642,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read2(directory, settings) {
+    function read3(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports2.read = read2;
+    exports2.read = read3;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -33015,14 +33134,14 @@ var require_reader = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var common = require_common2();
-    var Reader2 = class {
+    var Reader3 = class {
       constructor(_root, _settings) {
         this._root = _root;
         this._settings = _settings;
         this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
       }
     };
-    exports2.default = Reader2;
+    exports2.default = Reader3;
   }
 });
 
@@ -33370,7 +33489,7 @@ var require_reader2 = __commonJS({
     var path6 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
-    var Reader2 = class {
+    var Reader3 = class {
       constructor(_settings) {
         this._settings = _settings;
         this._fsStatSettings = new fsStat.Settings({
@@ -33397,7 +33516,7 @@ var require_reader2 = __commonJS({
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
       }
     };
-    exports2.default = Reader2;
+    exports2.default = Reader3;
   }
 });
 
@@ -34101,19 +34220,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix31;
-      (function(posix32) {
+      let posix32;
+      (function(posix33) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix32.escapePath = escapePath2;
+        posix33.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix32.convertPathToPattern = convertPathToPattern3;
-      })(posix31 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix33.convertPathToPattern = convertPathToPattern3;
+      })(posix32 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -43937,6 +44056,564 @@ var init_skaffold = __esm({
   }
 });
 
+// src/parsers/go-template.ts
+function parseTemplate(text) {
+  const parts2 = templateParts(text);
+  return parts2 && parts2.every((p) => p.kind === "text" || p.pipeline) ? parts2 : void 0;
+}
+function templateParts(text) {
+  const parts2 = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const open = text.indexOf("{{", i2);
+    if (open < 0) {
+      parts2.push({ kind: "text", text: text.slice(i2) });
+      break;
+    }
+    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
+    const close = findClose(text, open + 2);
+    if (close < 0) return void 0;
+    let body2 = text.slice(open + 2, close);
+    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    const first = tokenize2(body2)?.[0];
+    if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
+    if (body2.trimStart().startsWith("/*")) return void 0;
+    const pipeline = parsePipeline(body2);
+    parts2.push(pipeline ? { kind: "action", pipeline } : { kind: "action" });
+    i2 = close + 2;
+  }
+  return parts2;
+}
+function findClose(text, from) {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k];
+    if (c === '"') {
+      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
+    } else if (c === "`") {
+      k = text.indexOf("`", k + 1);
+      if (k < 0) return -1;
+    } else if (c === "}" && text[k + 1] === "}") return k;
+  }
+  return -1;
+}
+function tokenize2(body2) {
+  const out2 = [];
+  let k = 0;
+  while (k < body2.length) {
+    const c = body2[k];
+    if (isSpace2(c)) {
+      k++;
+    } else if (c === "|") {
+      out2.push({ kind: "pipe" });
+      k++;
+    } else if (c === "(" || c === ")") {
+      out2.push({ kind: "paren" });
+      k++;
+    } else if (c === '"') {
+      let value = "";
+      let j = k + 1;
+      for (; j < body2.length && body2[j] !== '"'; j++) {
+        if (body2[j] === "\\") {
+          const e = body2[++j];
+          if (e === "n") value += "\n";
+          else if (e === "t") value += "	";
+          else if (e === '"' || e === "\\") value += e;
+          else return void 0;
+        } else value += body2[j];
+      }
+      if (j >= body2.length) return void 0;
+      out2.push({ kind: "string", value });
+      k = j + 1;
+    } else if (c === "`") {
+      const j = body2.indexOf("`", k + 1);
+      if (j < 0) return void 0;
+      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
+      k = j + 1;
+    } else {
+      let j = k;
+      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      out2.push({ kind: "word", text: body2.slice(k, j) });
+      k = j;
+    }
+  }
+  return out2;
+}
+function operand(t) {
+  if (t.kind === "string") return { kind: "string", value: t.value };
+  if (t.kind !== "word") return void 0;
+  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
+  if (!text.startsWith(".")) return void 0;
+  const path6 = text.slice(1).split(".");
+  const root = path6.shift();
+  if (!root || path6.some((p) => p === "")) return void 0;
+  return { kind: "field", root, path: path6 };
+}
+function parsePipeline(body2) {
+  const tokens = tokenize2(body2);
+  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
+  const commands = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length === 0) return false;
+    const [head, ...rest] = cur;
+    let cmd;
+    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
+      cmd = { fn: head.text, args: [] };
+      for (const t of rest) {
+        const o = operand(t);
+        if (!o) return false;
+        cmd.args.push(o);
+      }
+    } else {
+      const o = operand(head);
+      if (!o || rest.length > 0) return false;
+      cmd = { args: [o] };
+    }
+    commands.push(cmd);
+    cur = [];
+    return true;
+  };
+  for (const t of tokens) {
+    if (t.kind === "pipe") {
+      if (!flush()) return void 0;
+    } else cur.push(t);
+  }
+  if (!flush()) return void 0;
+  return commands;
+}
+function print(v) {
+  if (v === void 0 || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
+  return void 0;
+}
+function empty(v) {
+  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+function chartLookup(data) {
+  return (o) => {
+    if (o.root !== "Values" && o.root !== "Chart") return void 0;
+    let cur = o.root === "Values" ? data.values : data.chart;
+    for (const key of o.path) {
+      if (cur === void 0 || cur === null) return { value: void 0 };
+      if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
+      cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
+    }
+    return { value: cur };
+  };
+}
+function renderAction(pipeline, lookup2) {
+  let piped;
+  for (const cmd of pipeline) {
+    const args2 = [];
+    for (const a of cmd.args) {
+      const v = a.kind === "string" ? { value: a.value } : lookup2(a);
+      if (!v) return void 0;
+      args2.push(v.value);
+    }
+    if (piped) args2.push(piped.value);
+    let value;
+    switch (cmd.fn) {
+      case void 0:
+        if (args2.length !== 1) return void 0;
+        value = args2[0];
+        break;
+      case "default":
+        if (args2.length !== 2) return void 0;
+        value = empty(args2[1]) ? args2[0] : args2[1];
+        break;
+      case "quote":
+      case "squote":
+      case "toString":
+      case "trim": {
+        if (args2.length !== 1) return void 0;
+        const s = print(args2[0]);
+        if (s === void 0) return void 0;
+        value = cmd.fn === "quote" ? JSON.stringify(s) : cmd.fn === "squote" ? `'${s}'` : cmd.fn === "trim" ? s.trim() : s;
+        break;
+      }
+    }
+    piped = { value };
+  }
+  return print(piped?.value);
+}
+function renderTemplate(parts2, data) {
+  const lookup2 = chartLookup(data);
+  let out2 = "";
+  for (const part of parts2) {
+    const s = part.kind === "text" ? part.text : renderAction(part.pipeline, lookup2);
+    if (s === void 0) return void 0;
+    out2 += s;
+  }
+  return out2;
+}
+function renderScalar(text, quoted, data) {
+  const parts2 = parseTemplate(text);
+  if (!parts2) return void 0;
+  const rendered = renderTemplate(parts2, data);
+  if (rendered === void 0 || quoted) return rendered;
+  const t = rendered.trim();
+  if (t.startsWith('"') || t.startsWith("'")) {
+    try {
+      const v = (0, import_yaml11.parse)(t);
+      return typeof v === "string" ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return t;
+}
+var import_yaml11, FUNCTIONS, CONTROL, isSpace2;
+var init_go_template = __esm({
+  "src/parsers/go-template.ts"() {
+    "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
+    CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
+    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  }
+});
+
+// src/parsers/goreleaser.ts
+function parseGoReleaser(file) {
+  const parsed2 = parseYaml(file, { helm: false });
+  const specs = [];
+  let root = import_node_path29.posix.dirname(file.path);
+  if (import_node_path29.posix.basename(root) === ".config") root = import_node_path29.posix.dirname(root);
+  const d = parsed2.docs[0];
+  if (d?.root && (0, import_yaml12.isMap)(d.root)) {
+    try {
+      read2(new Reader(d.reader, root), d.root, specs);
+    } catch (e) {
+      d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { specs, problems: sortProblems(parsed2.problems) };
+}
+function read2(x, top, out2) {
+  const r = x.r;
+  x.projectName = x.str(top, "project_name")?.value;
+  if (x.projectName === void 0 || x.projectName.includes("{{")) {
+    x.projectName = void 0;
+    const release = r.map(r.get(top, "release")?.value, "release");
+    for (const scm of ["github", "gitlab", "gitea"]) {
+      const name2 = x.str(r.map(r.get(release, scm)?.value, scm), "name")?.value;
+      if (name2 && !name2.includes("{{")) {
+        x.projectName = name2;
+        break;
+      }
+    }
+  }
+  for (const [k, v] of x.envList(top, "env")) x.env.set(k, v);
+  const builds = readBuilds(x, top);
+  const upx = readUpx(x, top);
+  const prebuilt = (b, dir, os2, arch) => {
+    const name2 = b.binary(os2, arch);
+    const p = { dir, pkg: b.main, packageDir: b.packageDir, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: false, evidence: b.evidence };
+    if (b.strip) p.strip = b.strip;
+    if ("value" in name2) p.name = name2.value;
+    else p.nameUnknown = name2.unknown;
+    if (b.goToolchain !== void 0) p.goToolchain = b.goToolchain;
+    const packer = upx.find((u) => (u.ids.length === 0 || b.id !== void 0 && u.ids.includes(b.id)) && (!u.goos || u.goos.includes(os2)) && (!u.goarch || u.goarch.includes(arch)));
+    if (packer) {
+      p.upx = true;
+      p.upxEvidence = packer.evidence;
+    }
+    return p;
+  };
+  const targets = (b, os2, arch) => b.targets === "any" || b.targets.some((t) => t.os === os2 && t.arch === arch);
+  const selected2 = (ids) => ids && ids.length > 0 ? builds.filter((b) => b.id !== void 0 && ids.includes(b.id)) : builds;
+  for (const item of r.items(r.seq(r.get(top, "dockers")?.value, "dockers"))) {
+    const m = r.map(item, "a dockers entry");
+    if (!m) continue;
+    const os2 = x.str(m, "goos")?.value ?? "linux";
+    const arch = x.str(m, "goarch")?.value ?? "amd64";
+    const spec = baseSpec(x, m, item);
+    if (!spec) continue;
+    const flags2 = x.list(m, "build_flag_templates")?.items ?? [];
+    applyDockerFlags(x, spec, flags2);
+    spec.prebuilt = selected2(x.list(m, "ids")?.items).filter((b) => targets(b, os2, arch)).map((b) => prebuilt(b, "", os2, arch));
+    for (const t of x.list(m, "image_templates")?.items ?? []) pushImage(x, out2, spec, t, r.range(item));
+  }
+  for (const item of r.items(r.seq(r.get(top, "dockers_v2")?.value, "dockers_v2"))) {
+    const m = r.map(item, "a dockers_v2 entry");
+    if (!m) continue;
+    const spec = baseSpec(x, m, item);
+    if (!spec) continue;
+    const platforms = (x.list(m, "platforms")?.items ?? DEFAULT_V2_PLATFORMS).map((p) => x.render(p)).flatMap((p) => "value" in p ? [p.value] : []);
+    const buildsOf = selected2(x.list(m, "ids")?.items);
+    spec.prebuilt = [];
+    for (const platform of platforms) {
+      const [os2 = "", arch = ""] = platform.split("/");
+      for (const b of buildsOf) if (targets(b, os2, arch)) spec.prebuilt.push(prebuilt(b, platform, os2, arch));
+    }
+    const first = platforms[0];
+    if (first) setPlatform(spec, first);
+    const argsE = r.get(m, "build_args");
+    for (const a of r.entries(argsE ? r.map(argsE.value, "build_args") : void 0)) {
+      const v = a.value && !r.isNull(a.value) ? r.str(a.value, a.keyNode, { what: `build arg ${a.key}` }) : void 0;
+      const rendered = v && !v.unknown ? x.render(v.value) : void 0;
+      if (rendered && "value" in rendered && rendered.value !== "") spec.args.set(a.key, rendered.value);
+    }
+    applyDockerFlags(x, spec, x.list(m, "flags")?.items ?? []);
+    for (const image of x.list(m, "images")?.items ?? []) pushImage(x, out2, spec, image, r.range(item));
+  }
+}
+function baseSpec(x, m, item) {
+  const df = x.str(m, "dockerfile");
+  const path6 = df ? x.render(df.value) : { value: "Dockerfile" };
+  if (!("value" in path6) || path6.value === "") return void 0;
+  return { image: "", dockerfile: buildPath(x.root, path6.value), context: x.root, args: /* @__PURE__ */ new Map(), source: { kind: "goreleaser", range: x.r.range(item) } };
+}
+function applyDockerFlags(x, spec, flags2) {
+  for (let i2 = 0; i2 < flags2.length; i2++) {
+    const raw = flags2[i2].trim();
+    const eq = raw.indexOf("=");
+    const name2 = eq >= 0 ? raw.slice(0, eq) : raw;
+    if (name2 !== "--build-arg" && name2 !== "--target" && name2 !== "--platform") continue;
+    const next = eq >= 0 ? raw.slice(eq + 1) : flags2[++i2];
+    if (next === void 0) break;
+    const v = x.render(next.trim());
+    if (!("value" in v)) continue;
+    if (name2 === "--target") spec.target = v.value;
+    else if (name2 === "--platform") setPlatform(spec, v.value.split(",")[0]);
+    else {
+      const k = v.value.indexOf("=");
+      if (k > 0) spec.args.set(v.value.slice(0, k), v.value.slice(k + 1));
+    }
+  }
+}
+function setPlatform(spec, platform) {
+  const [os2, arch, variant] = platform.split("/");
+  if (!os2 || !arch) return;
+  spec.args.set("TARGETPLATFORM", platform);
+  spec.args.set("TARGETOS", os2);
+  spec.args.set("TARGETARCH", arch);
+  if (variant) spec.args.set("TARGETVARIANT", variant);
+}
+function pushImage(x, out2, spec, template3, range) {
+  const HOLE = "\0";
+  const text = x.renderLoose(template3.trim(), HOLE);
+  if (text === void 0 || text === "") return;
+  const name2 = splitImageRef(text).name;
+  const last = name2.slice(name2.lastIndexOf("/") + 1);
+  if (name2 === "" || [...last].every((c) => c === HOLE)) return;
+  const s = { ...spec, image: name2.includes(HOLE) ? template3.trim() : name2, args: new Map(spec.args), source: { kind: "goreleaser", range } };
+  if (name2.includes(HOLE)) s.imageGlob = name2.toLowerCase().split(HOLE).join("*");
+  out2.push(s);
+}
+function readBuilds(x, top) {
+  const r = x.r;
+  const out2 = [];
+  const e = r.get(top, "builds");
+  const items = e ? r.items(r.seq(e.value, "builds")) : [];
+  for (const item of items) {
+    const m = r.map(item, "a build");
+    if (!m) continue;
+    const b = readBuild2(x, m, item);
+    if (b) out2.push(b);
+  }
+  return out2;
+}
+function readBuild2(x, m, item) {
+  const r = x.r;
+  const builder = x.str(m, "builder")?.value ?? "go";
+  if (builder !== "go") return void 0;
+  const skip = x.str(m, "skip")?.value;
+  if (skip === "true") return void 0;
+  const idE = x.str(m, "id");
+  const id = idE ? x.render(idE.value) : x.projectName !== void 0 ? { value: x.projectName } : { unknown: "no id" };
+  const mainE = x.str(m, "main");
+  const main = mainE?.value.trim() || ".";
+  const dir = x.str(m, "dir")?.value ?? ".";
+  const pkgPath = main.endsWith(".go") ? import_node_path29.posix.dirname(main) : main;
+  const packageDir = buildPath(buildPath(x.root, dir), pkgPath);
+  const label = `GoReleaser build${"value" in id ? ` "${id.value}"` : ""} (${main})`;
+  const binaryE = x.str(m, "binary");
+  const binary2 = (os2, arch) => {
+    if (main.includes("...")) return { unknown: `main: ${main} names each binary after its package` };
+    if (!binaryE && x.projectName === void 0) {
+      return { unknown: "the binary is named after the project, and project_name is not set (GoReleaser then takes the name of the git remote's repository)" };
+    }
+    return x.render(binaryE?.value ?? "{{ .ProjectName }}", os2, arch);
+  };
+  const env = x.envList(m, "env");
+  const goToolchain = env.get("GOTOOLCHAIN") ?? x.env.get("GOTOOLCHAIN");
+  const ldE = r.get(m, "ldflags");
+  const ld = x.list(m, "ldflags");
+  let words;
+  let evidence;
+  let strip;
+  if (ld) {
+    const rendered = ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" ");
+    words = splitBlanks2(rendered);
+    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks2(ld.items.join(" ")).join(" ")}"` };
+  } else {
+    words = GORELEASER_DEFAULT_LDFLAGS.split(" ");
+    const at4 = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
+    evidence = { range: at4, message: `${label} sets no ldflags, so GoReleaser links with its default -ldflags "${GORELEASER_DEFAULT_LDFLAGS}"` };
+    strip = {
+      how: `GoReleaser's default -ldflags "-s -w \u2026", as ${label} sets no ldflags`,
+      fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`
+    };
+  }
+  const flags2 = x.list(m, "flags")?.items.flatMap(splitBlanks2) ?? [];
+  const goos = x.list(m, "goos")?.items ?? DEFAULT_GOOS;
+  const goarch = x.list(m, "goarch")?.items ?? DEFAULT_GOARCH;
+  let targets;
+  if ([...goos, ...goarch].some((v) => v.includes("{{"))) targets = "any";
+  else {
+    const ignore2 = r.items(r.seq(r.get(m, "ignore")?.value, "ignore")).flatMap((i2) => {
+      const im = r.map(i2, "an ignore entry");
+      return im ? [{ os: x.str(im, "goos")?.value, arch: x.str(im, "goarch")?.value }] : [];
+    });
+    targets = goos.flatMap((os2) => goarch.map((arch) => ({ os: os2, arch }))).filter((t) => !ignore2.some((i2) => (i2.os ?? t.os) === t.os && (i2.arch ?? t.arch) === t.arch));
+  }
+  const b = {
+    id: "value" in id ? id.value : void 0,
+    range: r.range(item),
+    label,
+    binary: binary2,
+    main,
+    packageDir,
+    targets,
+    stripped: words.includes("-s"),
+    noDwarf: words.includes("-w"),
+    pie: flags2.includes("-buildmode=pie") || x.str(m, "buildmode")?.value === "pie",
+    evidence
+  };
+  if (strip) b.strip = strip;
+  if (goToolchain !== void 0) b.goToolchain = goToolchain;
+  return b;
+}
+function splitBlanks2(text) {
+  const out2 = [];
+  let cur = "";
+  for (const c of text) {
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      if (cur !== "") out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur !== "") out2.push(cur);
+  return out2;
+}
+function firstKeyRange(r, m, item) {
+  const first = r.entries(m)[0];
+  return first ? r.entryRange(first) : r.range(item);
+}
+function readUpx(x, top) {
+  const r = x.r;
+  const out2 = [];
+  for (const item of r.items(r.seq(r.get(top, "upx")?.value, "upx"))) {
+    const m = r.map(item, "an upx entry");
+    if (!m) continue;
+    const enabled = x.str(m, "enabled");
+    if (enabled?.value !== "true") continue;
+    const u = {
+      ids: x.list(m, "ids")?.items ?? [],
+      evidence: { range: enabled.range, message: `the GoReleaser upx entry at ${r.file.path}:${r.range(item).line} packs the binary with UPX` }
+    };
+    const goos = x.list(m, "goos")?.items;
+    if (goos) u.goos = goos;
+    const goarch = x.list(m, "goarch")?.items;
+    if (goarch) u.goarch = goarch;
+    out2.push(u);
+  }
+  return out2;
+}
+var import_node_path29, import_yaml12, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var init_goreleaser = __esm({
+  "src/parsers/goreleaser.ts"() {
+    "use strict";
+    import_node_path29 = require("node:path");
+    import_yaml12 = __toESM(require_dist(), 1);
+    init_build_context();
+    init_go_template();
+    init_image_ref();
+    init_yaml();
+    GORELEASER_DEFAULT_LDFLAGS = "-s -w -X main.version={{.Version}} -X main.commit={{.Commit}} -X main.date={{.Date}} -X main.builtBy=goreleaser";
+    DEFAULT_GOOS = ["linux", "darwin", "windows"];
+    DEFAULT_GOARCH = ["amd64", "arm64", "386"];
+    DEFAULT_V2_PLATFORMS = ["linux/amd64", "linux/arm64"];
+    Reader = class {
+      constructor(r, root) {
+        this.r = r;
+        this.root = root;
+      }
+      r;
+      root;
+      env = /* @__PURE__ */ new Map();
+      projectName;
+      /** The fields GoReleaser's templates know here; `os`/`arch` for a build target. */
+      lookup(os2, arch) {
+        return (f) => {
+          if (f.root === "ProjectName" && f.path.length === 0) return this.projectName !== void 0 ? { value: this.projectName } : void 0;
+          if (f.root === "Os" && f.path.length === 0 && os2 !== void 0) return { value: os2 };
+          if (f.root === "Arch" && f.path.length === 0 && arch !== void 0) return { value: arch };
+          if (f.root === "Env" && f.path.length === 1) {
+            const v = this.env.get(f.path[0]);
+            return v !== void 0 ? { value: v } : void 0;
+          }
+          return void 0;
+        };
+      }
+      /** Renders a templated value; an action it cannot evaluate makes it unknown. */
+      render(text, os2, arch) {
+        const parts2 = templateParts(text);
+        if (!parts2) return { unknown: `${text} is a template the linter does not evaluate` };
+        let out2 = "";
+        for (const p of parts2) {
+          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup(os2, arch)) : void 0;
+          if (s === void 0) return { unknown: `${text} needs a template value not known before the release` };
+          out2 += s;
+        }
+        return { value: out2 };
+      }
+      /** Renders with each action that cannot be evaluated replaced by `hole` (undefined when not well formed). */
+      renderLoose(text, hole) {
+        const parts2 = templateParts(text);
+        if (!parts2) return void 0;
+        let out2 = "";
+        for (const p of parts2) {
+          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup()) : void 0;
+          out2 += s ?? hole;
+        }
+        return out2;
+      }
+      str(m, key) {
+        const s = this.r.entryStr(this.r.get(m, key), { what: key });
+        return s && !s.unknown ? s : void 0;
+      }
+      /** A list of strings, or one string where GoReleaser takes either (`ldflags`, `goos` of a docker entry). */
+      list(m, key) {
+        const e = this.r.get(m, key);
+        if (!e || !e.value || this.r.isNull(e.value)) return void 0;
+        if ((0, import_yaml12.isMap)(e.value)) return void 0;
+        if ((0, import_yaml12.isScalar)(e.value)) {
+          const one = this.r.str(e.value, e.keyNode, { what: key });
+          return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
+        }
+        const l = this.r.strList(e, { what: key });
+        return l ? { items: l.items.map((i2) => i2.value), range: this.r.entryRange(e) } : void 0;
+      }
+      /** `KEY=value` items; values rendered with what is known so far. */
+      envList(m, key) {
+        const out2 = /* @__PURE__ */ new Map();
+        for (const item of this.list(m, key)?.items ?? []) {
+          const eq = item.indexOf("=");
+          if (eq <= 0) continue;
+          const v = this.render(item.slice(eq + 1));
+          if ("value" in v) out2.set(item.slice(0, eq), v.value);
+        }
+        return out2;
+      }
+    };
+  }
+});
+
 // src/parsers/workflow.ts
 function expand2(text, vars) {
   return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
@@ -43997,7 +44674,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml11.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml14.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand2(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -44008,9 +44685,9 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path29.posix.dirname(import_node_path29.posix.dirname(import_node_path29.posix.dirname(file.path)));
+  const root = import_node_path30.posix.dirname(import_node_path30.posix.dirname(import_node_path30.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml14.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -44020,7 +44697,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml11.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml14.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -44064,9 +44741,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path29.posix.normalize(import_node_path29.posix.join(root, p));
+  const at4 = (p) => import_node_path30.posix.normalize(import_node_path30.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path29.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path30.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -44141,16 +44818,16 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path29.posix.normalize(import_node_path29.posix.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, import_node_path30.posix.normalize(import_node_path30.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path29, import_yaml11, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path30, import_yaml14, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_node_path30 = require("node:path");
+    import_yaml14 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -44344,10 +45021,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml13.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml16.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml13.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml16.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -44359,9 +45036,9 @@ function parseHclJson(file, blockTypes) {
     const [s, t] = e.pos;
     problems.push({ range: range(Math.min(s, file.text.length), Math.min(Math.max(s, t), file.text.length)), message: `Invalid JSON: ${e.message}`, severity: "partial" });
   }
-  const reader = new Reader(file, range);
+  const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap7(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap8(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -44422,18 +45099,18 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml13, isMap7, isScalar4, isSeq4, NO_BLOCKS, Reader;
+var import_yaml16, isMap8, isScalar5, isSeq4, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap7 = import_yaml13.isMap;
-    isScalar4 = import_yaml13.isScalar;
-    isSeq4 = import_yaml13.isSeq;
+    isMap8 = import_yaml16.isMap;
+    isScalar5 = import_yaml16.isScalar;
+    isSeq4 = import_yaml16.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
-    Reader = class {
+    Reader2 = class {
       constructor(file, at4) {
         this.file = file;
         this.at = at4;
@@ -44447,7 +45124,7 @@ var init_hcl_json = __esm({
         return this.at(from.range[0], to.range[1]);
       }
       key(n) {
-        return isScalar4(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
+        return isScalar5(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
@@ -44455,14 +45132,14 @@ var init_hcl_json = __esm({
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap7(value)) return;
+        if (!isMap8(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
           const bodies = isSeq4(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap7(b)) continue;
+            if (!isMap8(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -44484,7 +45161,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap7(n)) {
+        if (isMap8(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -44494,7 +45171,7 @@ var init_hcl_json = __esm({
           return { kind: "object", entries, range };
         }
         if (isSeq4(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
-        if (isScalar4(n)) {
+        if (isScalar5(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
           if (typeof v === "number" || typeof v === "bigint") return { kind: "number", text: this.source(n), range };
@@ -44691,6 +45368,10 @@ function parseByKind(f) {
       const s = parseSkaffold(f);
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
     }
+    case "goreleaser": {
+      const s = parseGoReleaser(f);
+      return { kind: "goreleaser", specs: s.specs, problems: s.problems };
+    }
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
@@ -44741,6 +45422,7 @@ var init_by_kind = __esm({
     init_kube();
     init_kustomize();
     init_skaffold();
+    init_goreleaser();
     init_workflow();
     init_makefile();
     init_bake();
@@ -44780,14 +45462,14 @@ var init_ts_precheck = __esm({
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = import_node_path30.posix.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? import_node_path30.posix.dirname(src.path) : `\0${src.path}`;
+    const base = import_node_path31.posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? import_node_path31.posix.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(import_node_path30.posix.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(import_node_path31.posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -44796,7 +45478,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path30.posix.dirname(bake.file);
+  const dir = import_node_path31.posix.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -44834,11 +45516,11 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path30, DEFAULT_FILES;
+var import_node_path31, DEFAULT_FILES;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_bake();
     init_build_context();
     DEFAULT_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
@@ -44846,11 +45528,11 @@ var init_bake2 = __esm({
 });
 
 // src/link/scope.ts
-var import_node_path31, WorkloadScope;
+var import_node_path32, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_deployments();
     WorkloadScope = class {
       constructor(input2) {
@@ -44915,7 +45597,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = import_node_path31.posix.normalize(dir);
+        const ctx = import_node_path32.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -45010,8 +45692,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path32.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path32.posix.dirname(f.file);
+    const overrides = BASES[import_node_path33.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path33.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -45023,11 +45705,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path32, BASES;
+var import_node_path33, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -45141,11 +45823,11 @@ var init_dotenv = __esm({
 });
 
 // src/link/compose-values.ts
-function interpolate(text, lookup3) {
+function interpolate(text, lookup2) {
   const used = [];
   if (!text.includes("$")) return { value: text, pieces: [{ value: text, origin: { kind: "text", start: 0, end: text.length } }], used };
   try {
-    const { pieces } = template2(text, 0, false, lookup3, used);
+    const { pieces } = template2(text, 0, false, lookup2, used);
     return { value: pieces.map((p) => p.value).join(""), pieces: merge(pieces), used };
   } catch (e) {
     if (e instanceof Failure) return { reason: e.reason, pieces: [], used };
@@ -45163,7 +45845,7 @@ function merge(pieces) {
   }
   return out2;
 }
-function template2(text, i2, nested, lookup3, used) {
+function template2(text, i2, nested, lookup2, used) {
   const pieces = [];
   let litStart = i2;
   const flush = (to) => {
@@ -45184,7 +45866,7 @@ function template2(text, i2, nested, lookup3, used) {
     } else if (isNameStart(n)) {
       let j = i2 + 1;
       while (isNameChar3(text[j])) j++;
-      pieces.push(...variable(text.slice(i2 + 1, j), void 0, lookup3, used));
+      pieces.push(...variable(text.slice(i2 + 1, j), void 0, lookup2, used));
       i2 = j;
     } else if (n === "{") {
       let j = i2 + 2;
@@ -45201,11 +45883,11 @@ function template2(text, i2, nested, lookup3, used) {
       let arg;
       if (op !== void 0) {
         const from = j + op.length;
-        arg = () => template2(text, from, true, lookup3, used).pieces;
+        arg = () => template2(text, from, true, lookup2, used).pieces;
         j = skipNested(text, from);
       }
       if (text[j] !== "}") throw new Failure(`"${text}" has an unclosed "\${"`);
-      pieces.push(...variable(name2, op !== void 0 ? { op, arg } : void 0, lookup3, used));
+      pieces.push(...variable(name2, op !== void 0 ? { op, arg } : void 0, lookup2, used));
       i2 = j + 1;
     } else throw new Failure(`"${text}" is not a valid interpolation (a "$" not followed by a name, "{" or "$")`);
     litStart = i2;
@@ -45229,8 +45911,8 @@ function skipNested(text, i2) {
   }
   return i2;
 }
-function variable(name2, sub, lookup3, used) {
-  const v = lookup3(name2);
+function variable(name2, sub, lookup2, used) {
+  const v = lookup2(name2);
   if (v === "unknown") throw new Failure(`$${name2} comes from a .env file that is not part of the repository`);
   if (v?.unknown) throw new Failure(`$${name2} is set in ${v.range.file}:${v.range.line} from other variables`);
   const set2 = v !== void 0;
@@ -45298,7 +45980,7 @@ var init_compose_values = __esm({
 // src/link/compose-interpolate.ts
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
-  const read2 = (path6) => {
+  const read3 = (path6) => {
     if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
     const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
@@ -45310,14 +45992,14 @@ function composeInterpolator(io) {
     parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read2, opts);
+  return (cf, opts) => interpolateCompose(cf, io, read3, opts);
 }
-function interpolateCompose(cf, io, read2, place = {}) {
-  const dir = place.dir ?? import_node_path33.posix.dirname(cf.file);
+function interpolateCompose(cf, io, read3, place = {}) {
+  const dir = place.dir ?? import_node_path34.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path33.posix.join(dir, ".env")]) {
-    const dotenv = read2(dotenvPath);
+  for (const dotenvPath of place.envFiles ?? [import_node_path34.posix.join(dir, ".env")]) {
+    const dotenv = read3(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
     for (const e of dotenv?.entries ?? []) {
@@ -45333,10 +46015,10 @@ function interpolateCompose(cf, io, read2, place = {}) {
       vars.set(e.name.value, v);
     }
   }
-  const lookup3 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
+  const lookup2 = (name2) => hiddenDotenv ? "unknown" : vars.get(name2);
   const conv = (s) => {
     if (!s || s.unknown || !s.value.includes("$")) return s;
-    const r = interpolate(s.value, lookup3);
+    const r = interpolate(s.value, lookup2);
     if (r.value === void 0) return { ...s, unknown: true };
     if (r.used.length === 0) return { ...s, value: r.value };
     const file = io.file(s.range.file);
@@ -45376,7 +46058,7 @@ function interpolateCompose(cf, io, read2, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path33.posix.isAbsolute(p.value) ? void 0 : read2(import_node_path33.posix.normalize(import_node_path33.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path34.posix.isAbsolute(p.value) ? void 0 : read3(import_node_path34.posix.normalize(import_node_path34.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -45397,11 +46079,11 @@ function interpolateCompose(cf, io, read2, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path33;
+var import_node_path34;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -45427,7 +46109,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path34.posix.dirname(baseFile.file), import_node_path34.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path35.posix.dirname(baseFile.file), import_node_path35.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -45444,13 +46126,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path34.posix.normalize(import_node_path34.posix.join(import_node_path34.posix.dirname(from), ref));
+  return import_node_path35.posix.normalize(import_node_path35.posix.join(import_node_path35.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path34.posix.relative(toDir, import_node_path34.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path35.posix.relative(toDir, import_node_path35.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -45462,11 +46144,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path34;
+var import_node_path35;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -45500,8 +46182,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path35.posix.dirname(main.file);
-    const toDir = import_node_path35.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path36.posix.dirname(main.file);
+    const toDir = import_node_path36.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -45516,14 +46198,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path35, followable;
+var import_node_path36, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path35.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path36.posix.isAbsolute(v.value);
   }
 });
 
@@ -45672,11 +46354,11 @@ function containerOp(c, rest, o, op) {
       return c;
   }
 }
-function listItemOp(list, segment, o, v, read2) {
+function listItemOp(list, segment, o, v, read3) {
   const at4 = indexIn(list, segment, o === "add");
   if (at4 === void 0) return void 0;
   const out2 = [...list];
-  const item = v ? read2(v) : void 0;
+  const item = v ? read3(v) : void 0;
   if (item === void 0) return void 0;
   if (o === "add") out2.splice(at4, 0, item);
   else out2[at4] = item;
@@ -45863,7 +46545,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path36.posix.relative(import_node_path36.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path37.posix.relative(import_node_path37.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -46075,11 +46757,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path36;
+var import_node_path37;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -46105,7 +46787,7 @@ function parseKustomizeEnv(file) {
     if (end < 0) end = text.length;
     const stop2 = end > start2 && text[end - 1] === "\r" ? end - 1 : end;
     let p = start2;
-    while (p < stop2 && isSpace2(text[p])) p++;
+    while (p < stop2 && isSpace3(text[p])) p++;
     if (p < stop2 && text[p] !== "#") {
       const eq = text.indexOf("=", p);
       const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
@@ -46125,222 +46807,11 @@ function parseKustomizeEnv(file) {
   }
   return out2;
 }
-var isSpace2;
+var isSpace3;
 var init_kustomize_env = __esm({
   "src/parsers/kustomize-env.ts"() {
     "use strict";
-    isSpace2 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
-  }
-});
-
-// src/parsers/go-template.ts
-function parseTemplate(text) {
-  const parts2 = [];
-  let i2 = 0;
-  while (i2 < text.length) {
-    const open = text.indexOf("{{", i2);
-    if (open < 0) {
-      parts2.push({ kind: "text", text: text.slice(i2) });
-      break;
-    }
-    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
-    const close = findClose(text, open + 2);
-    if (close < 0) return void 0;
-    let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace3(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace3(body2[body2.length - 2])) body2 = body2.slice(0, -1);
-    const pipeline = parsePipeline(body2);
-    if (!pipeline) return void 0;
-    parts2.push({ kind: "action", pipeline });
-    i2 = close + 2;
-  }
-  return parts2;
-}
-function findClose(text, from) {
-  for (let k = from; k < text.length; k++) {
-    const c = text[k];
-    if (c === '"') {
-      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
-    } else if (c === "`") {
-      k = text.indexOf("`", k + 1);
-      if (k < 0) return -1;
-    } else if (c === "}" && text[k + 1] === "}") return k;
-  }
-  return -1;
-}
-function tokenize2(body2) {
-  const out2 = [];
-  let k = 0;
-  while (k < body2.length) {
-    const c = body2[k];
-    if (isSpace3(c)) {
-      k++;
-    } else if (c === "|") {
-      out2.push({ kind: "pipe" });
-      k++;
-    } else if (c === "(" || c === ")") {
-      out2.push({ kind: "paren" });
-      k++;
-    } else if (c === '"') {
-      let value = "";
-      let j = k + 1;
-      for (; j < body2.length && body2[j] !== '"'; j++) {
-        if (body2[j] === "\\") {
-          const e = body2[++j];
-          if (e === "n") value += "\n";
-          else if (e === "t") value += "	";
-          else if (e === '"' || e === "\\") value += e;
-          else return void 0;
-        } else value += body2[j];
-      }
-      if (j >= body2.length) return void 0;
-      out2.push({ kind: "string", value });
-      k = j + 1;
-    } else if (c === "`") {
-      const j = body2.indexOf("`", k + 1);
-      if (j < 0) return void 0;
-      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
-      k = j + 1;
-    } else {
-      let j = k;
-      while (j < body2.length && !isSpace3(body2[j]) && !'|()"`'.includes(body2[j])) j++;
-      out2.push({ kind: "word", text: body2.slice(k, j) });
-      k = j;
-    }
-  }
-  return out2;
-}
-function operand(t) {
-  if (t.kind === "string") return { kind: "string", value: t.value };
-  if (t.kind !== "word") return void 0;
-  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
-  if (!text.startsWith(".")) return void 0;
-  const path6 = text.slice(1).split(".");
-  const root = path6.shift();
-  if (root !== "Values" && root !== "Chart" || path6.some((p) => p === "")) return void 0;
-  return { kind: "field", root, path: path6 };
-}
-function parsePipeline(body2) {
-  const tokens = tokenize2(body2);
-  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
-  const commands = [];
-  let cur = [];
-  const flush = () => {
-    if (cur.length === 0) return false;
-    const [head, ...rest] = cur;
-    let cmd;
-    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
-      cmd = { fn: head.text, args: [] };
-      for (const t of rest) {
-        const o = operand(t);
-        if (!o) return false;
-        cmd.args.push(o);
-      }
-    } else {
-      const o = operand(head);
-      if (!o || rest.length > 0) return false;
-      cmd = { args: [o] };
-    }
-    commands.push(cmd);
-    cur = [];
-    return true;
-  };
-  for (const t of tokens) {
-    if (t.kind === "pipe") {
-      if (!flush()) return void 0;
-    } else cur.push(t);
-  }
-  if (!flush()) return void 0;
-  return commands;
-}
-function print(v) {
-  if (v === void 0 || v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
-  return void 0;
-}
-function empty(v) {
-  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-function lookup2(o, data) {
-  if (o.kind === "string") return { value: o.value };
-  let cur = o.root === "Values" ? data.values : data.chart;
-  for (const key of o.path) {
-    if (cur === void 0 || cur === null) return { value: void 0 };
-    if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
-    cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
-  }
-  return { value: cur };
-}
-function renderTemplate(parts2, data) {
-  let out2 = "";
-  for (const part of parts2) {
-    if (part.kind === "text") {
-      out2 += part.text;
-      continue;
-    }
-    let piped;
-    for (const cmd of part.pipeline) {
-      const args2 = [];
-      for (const a of cmd.args) {
-        const v = lookup2(a, data);
-        if (!v) return void 0;
-        args2.push(v.value);
-      }
-      if (piped) args2.push(piped.value);
-      let value;
-      switch (cmd.fn) {
-        case void 0:
-          if (args2.length !== 1) return void 0;
-          value = args2[0];
-          break;
-        case "default":
-          if (args2.length !== 2) return void 0;
-          value = empty(args2[1]) ? args2[0] : args2[1];
-          break;
-        case "quote":
-        case "squote":
-        case "toString":
-        case "trim": {
-          if (args2.length !== 1) return void 0;
-          const s2 = print(args2[0]);
-          if (s2 === void 0) return void 0;
-          value = cmd.fn === "quote" ? JSON.stringify(s2) : cmd.fn === "squote" ? `'${s2}'` : cmd.fn === "trim" ? s2.trim() : s2;
-          break;
-        }
-      }
-      piped = { value };
-    }
-    const s = print(piped?.value);
-    if (s === void 0) return void 0;
-    out2 += s;
-  }
-  return out2;
-}
-function renderScalar(text, quoted, data) {
-  const parts2 = parseTemplate(text);
-  if (!parts2) return void 0;
-  const rendered = renderTemplate(parts2, data);
-  if (rendered === void 0 || quoted) return rendered;
-  const t = rendered.trim();
-  if (t.startsWith('"') || t.startsWith("'")) {
-    try {
-      const v = (0, import_yaml15.parse)(t);
-      return typeof v === "string" ? v : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  return t;
-}
-var import_yaml15, FUNCTIONS, isSpace3;
-var init_go_template = __esm({
-  "src/parsers/go-template.ts"() {
-    "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
-    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
-    isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace3 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
   }
 });
 
@@ -46364,11 +46835,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path37, HelmCharts;
+var import_node_path38, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -46409,7 +46880,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path37.posix.dirname(file); ; dir = import_node_path37.posix.dirname(dir)) {
+        for (let dir = import_node_path38.posix.dirname(file); ; dir = import_node_path38.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -47215,7 +47686,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path38.posix.extname(base);
+  const ext = import_node_path39.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -47426,11 +47897,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path38, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path39, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_directives();
     init_ts_depth();
     init_kube();
@@ -47439,11 +47910,11 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, ts, walk2, read2) {
+      constructor(estree, ts, walk2, read3) {
         this.estree = estree;
         this.ts = ts;
         this.walk = walk2;
-        this.read = read2;
+        this.read = read3;
       }
       estree;
       ts;
@@ -47455,7 +47926,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path38.posix.normalize(import_node_path38.posix.join(import_node_path38.posix.dirname(fromFile), specifier));
+        const base = import_node_path39.posix.normalize(import_node_path39.posix.join(import_node_path39.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -48436,7 +48907,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path39.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path40.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -48453,6 +48924,7 @@ async function buildModel(input2) {
     switch (f.kind) {
       case "compose":
       case "skaffold":
+      case "goreleaser":
       case "workflow":
       case "makefile":
       case "bake":
@@ -48464,6 +48936,7 @@ async function buildModel(input2) {
             addCompose(parsed2.compose);
             break;
           case "skaffold":
+          case "goreleaser":
           case "workflow":
           case "makefile":
             buildSpecs.push(...parsed2.specs);
@@ -48504,9 +48977,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path39.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path40.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = import_node_path39.posix.normalize(import_node_path39.posix.join(base, ref.path.value));
+          const path6 = import_node_path40.posix.normalize(import_node_path40.posix.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -48617,21 +49090,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path39.posix.dirname(import_node_path39.posix.normalize(file));
+  const start2 = import_node_path40.posix.dirname(import_node_path40.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path39.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path39.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path40.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path40.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path39, PROJECT_FILES;
+var import_node_path40, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -48662,8 +49135,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path40.posix.isAbsolute(p)) return import_node_path40.posix.normalize(p);
-  const out2 = import_node_path40.posix.normalize(import_node_path40.posix.join(dir, p));
+  if (import_node_path41.posix.isAbsolute(p)) return import_node_path41.posix.normalize(p);
+  const out2 = import_node_path41.posix.normalize(import_node_path41.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -48688,7 +49161,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path40.posix.dirname(file.path);
+  const dir = import_node_path41.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -48696,7 +49169,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml17.isMap)(d.root)) {
+  if (!(0, import_yaml19.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -48762,7 +49235,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path40.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path41.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -48780,12 +49253,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path40, import_yaml17, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path41, import_yaml19, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_node_path41 = require("node:path");
+    import_yaml19 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -48800,13 +49273,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path41, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path42, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -48922,7 +49395,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path41.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path42.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -48970,12 +49443,12 @@ async function lint(opts) {
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      configPath2 = repo.rel((0, import_node_path42.resolve)(cwd, opts.configFile));
+      configPath2 = repo.rel((0, import_node_path43.resolve)(cwd, opts.configFile));
       if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path42.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path43.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -48990,7 +49463,7 @@ async function lint(opts) {
   const partial = found.files.some((f) => !requested.has(f.path));
   const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel((0, import_node_path42.resolve)(cwd, opts.stdin.filename)) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path43.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -49030,11 +49503,11 @@ async function lint(opts) {
     ...cache ? { cache: cache.stats } : {}
   };
 }
-var import_node_path42;
+var import_node_path43;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

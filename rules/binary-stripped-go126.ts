@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
 import { buildGoVersion, compareVersions, formatAgentVersion, formatGoRange } from '../src/link/go-versions.ts';
 
 export const binaryStrippedGo126: Rule = {
@@ -21,10 +21,10 @@ export const binaryStrippedGo126: Rule = {
       report({
         range: b.go.evidence.range,
         message:
-          `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ` +
+          `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ` +
           `${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries ` +
           '(open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", ' +
-          'on arm64 it attaches at wrong offsets. Keep the symbol table (drop -s from -ldflags and any strip), or build with Go 1.25.',
+          `on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
         related: binaryRelated(b, go.evidence),
       });
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
 import { compareVersions, formatAgentVersion } from '../src/link/go-versions.ts';
 
 export const binaryStrippedOldAgent: Rule = {
@@ -16,9 +16,9 @@ export const binaryStrippedOldAgent: Rule = {
       report({
         range: b.go.evidence.range,
         message:
-          `${binaryLabel(b)} is stripped of its symbol table (-ldflags -s or strip), and ${b.agent.label} is ` +
+          `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ` +
           `${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". ` +
-          'Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (drop -s from -ldflags and any strip).',
+          `Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (${stripText(b.go).fix}).`,
         related: binaryRelated(b),
       });
     }

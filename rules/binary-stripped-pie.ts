@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
 import { compareVersions } from '../src/link/go-versions.ts';
 
 export const binaryStrippedPie: Rule = {
@@ -18,10 +18,10 @@ export const binaryStrippedPie: Rule = {
       report({
         range: b.go.evidence.range,
         message:
-          `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (-ldflags -s or strip), ` +
+          `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), ` +
           `so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} ` +
           `reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". ` +
-          'Keep the symbol table (drop -s from -ldflags and any strip), or build without -buildmode=pie.',
+          `Keep the symbol table (${stripText(b.go).fix}), or build without -buildmode=pie.`,
         related: binaryRelated(b),
       });
     }

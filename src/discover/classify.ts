@@ -68,6 +68,15 @@ export function isWorkflowPath(path: string): boolean {
 }
 
 /**
+ * A GoReleaser configuration: the names GoReleaser reads by default (`.goreleaser.yaml`, `goreleaser.yml`,
+ * `.config/goreleaser.yaml` …) and variants a project passes with `--config` (`.goreleaser.nightly.yaml`). `lower`: the
+ * file name in lower case.
+ */
+function isGoReleaserName(lower: string): boolean {
+  return lower.startsWith('.goreleaser.') || lower.startsWith('goreleaser.');
+}
+
+/**
  * The kind of a file from its path (relative or absolute, `/`-separated), or undefined when the linter does not
  * look at such files.
  */
@@ -82,6 +91,7 @@ export function classifyName(path: string): FileKind | undefined {
     if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
     if (isWorkflowPath(path)) return 'workflow';
     if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';
+    if (isGoReleaserName(lower)) return 'goreleaser';
     if (base === 'kustomization.yaml' || base === 'kustomization.yml') return 'kustomize';
     return 'yaml';
   }

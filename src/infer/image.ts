@@ -11,9 +11,10 @@
 import { posix } from 'node:path';
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
 import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
+import type { PrebuiltBinary } from '../model/workload.ts';
 import { pinRanges, type ShellCommand, type ShellScript, type ShellWord } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
-import { parseGoMod } from '../parsers/gomod.ts';
+import { goModFactsOf, parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
 import { readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
@@ -472,6 +473,8 @@ interface EvalOptions {
   baseImage?: (ref: string) => { model: ImageModel; how: string } | undefined;
   /** The named build context of that name, when the build gives one: it wins over a stage or an image so named. */
   namedContext?: (name: string) => NamedContextValue | undefined;
+  /** Binaries the build tool puts in the build context (GoReleaser), and the build definition that says so. */
+  prebuilt?: { files: PrebuiltBinary[]; by: Range };
 }
 
 /** `the build context base is target:go-base (docker-bake.hcl:12)` */
@@ -1008,6 +1011,7 @@ class Evaluator {
         unknown(`${srcText} is outside the build context`);
         continue;
       }
+      if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev, finish)) continue;
       if (hasGlob(srcText)) {
         const dir = posix.dirname(repoPath);
         const pat = basename(repoPath);
@@ -1035,6 +1039,68 @@ class Evaluator {
         this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
         unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
       }
+    }
+  }
+
+  /**
+   * A COPY from the build context of binaries the build tool put there (`prebuilt`): the file itself, those a glob
+   * matches, or those under a directory copied whole (whose other files, the repository's, are copied as well).
+   * A name no file has, where the only binary of that directory is one whose name is not known, is that binary.
+   * True when the source is done with.
+   */
+  private copyPrebuilt(st: State, srcText: string, repoPath: string, dest: string, destIsDir: boolean, ev: Evidence, finish: (e: FsEntry) => FsEntry): boolean {
+    const pre = this.opts.prebuilt!;
+    const rel = repoJoin('.', srcText) === '.' ? '' : repoJoin('.', srcText);
+    const pathOf = (b: PrebuiltBinary, name: string): string => (b.dir === '' ? name : `${b.dir}/${name}`);
+    const put = (b: PrebuiltBinary, name: string, target: string, how?: string): void => {
+      const built: Evidence = { range: b.evidence.range, message: `${b.evidence.message}, and puts the binary in the build context as ${pathOf(b, name)}${how ? ` (${how})` : ''}` };
+      const go: GoBuildInfo = { pkg: b.pkg, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: b.upx, evidence: b.evidence };
+      if (b.strip) go.strip = b.strip;
+      const mod = this.repoGoModFacts(b.packageDir);
+      if (mod) go.goMod = mod;
+      if (b.goToolchain !== undefined) go.goToolchain = { value: b.goToolchain, evidence: b.evidence };
+      const origin = [built, ...(b.upxEvidence ? [b.upxEvidence] : []), ev];
+      this.put(st, finish({ type: 'file', path: target, origin, go, executable: true }));
+    };
+    const named = pre.files.filter((b) => b.name !== undefined);
+    const exact = named.filter((b) => pathOf(b, b.name!) === rel);
+    if (exact.length > 0) {
+      for (const b of exact) put(b, b.name!, destIsDir ? norm(`${dest}/${b.name!}`) : dest);
+      return true;
+    }
+    if (hasGlob(rel)) {
+      const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
+      const matches = named.filter((b) => b.dir === dir && globMatch(basename(rel), b.name!));
+      for (const b of matches) put(b, b.name!, norm(`${dest}/${b.name!}`));
+      // The repository's files the glob matches are copied too; none matching at all is reported there.
+      return matches.length > 0 && this.opts.repo.list(posix.dirname(repoPath)).every((f) => posix.dirname(f) !== posix.dirname(repoPath) || !globMatch(basename(repoPath), basename(f)));
+    }
+    const under = named.filter((b) => rel === '' || b.dir === rel || b.dir.startsWith(`${rel}/`));
+    if (under.length > 0) {
+      for (const b of under) {
+        const sub = pathOf(b, b.name!).slice(rel === '' ? 0 : rel.length + 1);
+        put(b, b.name!, norm(`${dest}/${sub}`));
+      }
+      // The directory's files from the repository (`extra_files`) come along.
+      return this.opts.repo.stat(repoPath) !== 'dir';
+    }
+    if (this.opts.repo.stat(repoPath) !== undefined) return false;
+    const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
+    const unnamed = pre.files.filter((b) => b.name === undefined && b.dir === dir);
+    if (unnamed.length === 1 && !pre.files.some((b) => b.name !== undefined && b.dir === dir)) {
+      const b = unnamed[0]!;
+      put(b, basename(rel), destIsDir ? norm(`${dest}/${basename(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
+      return true;
+    }
+    return false;
+  }
+
+  /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
+  private repoGoModFacts(packageDir: string): GoModFacts | undefined {
+    for (let dir = packageDir; ; dir = posix.dirname(dir)) {
+      const file = this.opts.repo.load(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
+      if (file) return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
+      if (dir === '.' || dir === '/' || dir === '' || dir.startsWith('..')) return undefined;
     }
   }
 
@@ -1750,32 +1816,8 @@ class CommandRun {
     if (from === undefined) return undefined;
     const g = this.findGoMod(from);
     if (!g || g.text === undefined) return undefined;
-    const mod = parseGoMod(g.text);
-    if (mod.go === undefined && mod.toolchain === undefined) return undefined;
     const fallback = g.entry.origin[g.entry.origin.length - 1]?.range ?? this.range;
-    /** The range of the directive `verb value` in go.mod (its line, comments excluded), else where go.mod was written. */
-    const where = (verb: string, value: string): Range => {
-      const sf = g.source;
-      if (!sf) return fallback;
-      for (let line = 1; line <= sf.lines.starts.length; line++) {
-        const text = sf.lines.lineText(line);
-        // The directive's line holds its value: skip splitting the others into words.
-        if (!text.includes(value)) continue;
-        const comment = text.indexOf('//');
-        const code = comment >= 0 ? text.slice(0, comment) : text;
-        const words = code.split(' ').flatMap((w) => w.split('\t')).filter((w) => w !== '');
-        if (words.length === 2 && words[0] === verb && words[1] === value) {
-          const lead = code.length - code.trimStart().length;
-          const start = sf.lines.starts[line - 1]! + lead;
-          return sf.lines.range(sf.path, start, start + code.trim().length);
-        }
-      }
-      return fallback;
-    };
-    const out: GoModFacts = { file: g.file };
-    if (mod.go !== undefined) out.go = { value: mod.go, range: where('go', mod.go) };
-    if (mod.toolchain !== undefined) out.toolchain = { value: mod.toolchain, range: where('toolchain', mod.toolchain) };
-    return out;
+    return goModFactsOf(g.file, g.text, g.source, fallback);
   }
 
   /** GOTOOLCHAIN for this command, when it is set to a known value. */

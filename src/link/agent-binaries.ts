@@ -91,6 +91,11 @@ export function instrumentedBinaries(model: ProjectModel): InstrumentedBinary[] 
   return out;
 }
 
+/** How a binary is stripped, and how to keep its symbol table, for messages. */
+export function stripText(go: GoBuildInfo): { how: string; fix: string } {
+  return go.strip ?? { how: '-ldflags -s or strip', fix: 'drop -s from -ldflags and any strip' };
+}
+
 /** `/app/server (container "app")` */
 export function binaryLabel(b: InstrumentedBinary): string {
   return `${b.file.path} (${appLabel(b.app)})`;

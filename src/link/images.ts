@@ -72,7 +72,7 @@ function runsGoToolchain(model: ImageModel): boolean {
 }
 
 /** Which build definition wins when several name one image. */
-const SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, workflow: 3, make: 4, compose: 5, ko: 6 } as const;
+const SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 } as const;
 
 /**
  * Of several build definitions that name one image, the one that wins: by kind (SOURCE_ORDER), then, among those of
@@ -94,10 +94,34 @@ function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
   return nearest(top, (s) => s.source.range.file, from) ?? top[0]!;
 }
 
-/** One evaluation per Dockerfile, context, target and build arguments. */
+/** One evaluation per Dockerfile, context, target, build arguments and files put in the context. */
 function specKey(spec: ImageBuildSpec): string {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join('\0') : '';
-  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}\0\0${contexts}`;
+  const prebuilt = spec.prebuilt ? JSON.stringify(spec.prebuilt) : '';
+  return `${spec.dockerfile}\0${spec.context}\0${spec.target ?? ''}\0${[...spec.args].map(([k, v]) => `${k}=${v}`).join('\0')}\0\0${contexts}\0\0${prebuilt}`;
+}
+
+/** Does a build definition name the image `name` (as `imageName` gives it)? */
+function namesImage(spec: ImageBuildSpec, name: string): boolean {
+  if (!spec.image) return false;
+  return spec.imageGlob !== undefined ? wildcardMatch(spec.imageGlob, name) : imageName(spec.image) === name;
+}
+
+/** `*` matches any text, `/` included (the wildcards of an `imageGlob`); nothing else is special. */
+function wildcardMatch(pattern: string, text: string): boolean {
+  const parts = pattern.split('*');
+  if (parts.length === 1) return pattern === text;
+  const head = parts[0]!;
+  const tail = parts[parts.length - 1]!;
+  if (!text.startsWith(head) || text.length < head.length + tail.length || !text.endsWith(tail)) return false;
+  let at = head.length;
+  const end = text.length - tail.length;
+  for (const mid of parts.slice(1, -1)) {
+    const i = text.indexOf(mid, at);
+    if (i < 0 || i + mid.length > end) return false;
+    at = i + mid.length;
+  }
+  return true;
 }
 
 function describe(spec: ImageBuildSpec): string {
@@ -122,6 +146,8 @@ function describe(spec: ImageBuildSpec): string {
       return `built from ${spec.dockerfile} by the make recipe at ${where}`;
     case 'config':
       return `built from ${spec.dockerfile} as mapped in ${where}`;
+    case 'goreleaser':
+      return `built from ${spec.dockerfile} by the GoReleaser docker image at ${where}`;
   }
 }
 
@@ -193,6 +219,7 @@ export class ImageLinker {
           const contexts = spec.contexts;
           if (contexts) opts.namedContext = (name) => this.namedContext(contexts.get(name));
           if (spec.target) opts.target = spec.target;
+          if (spec.prebuilt) opts.prebuilt = { files: spec.prebuilt, by: spec.source.range };
           hit = { model: evaluateImage(doc, opts) };
         } catch (e) {
           hit = { error: `could not evaluate ${spec.dockerfile}: ${(e as Error).message}` };
@@ -218,8 +245,9 @@ export class ImageLinker {
     const tag = imageTag(ref) ?? 'latest';
     const official = !name.includes('/');
     const matching = this.specs.filter((s) => {
-      if (!s.image || s.ko || imageName(s.image) !== name) return false;
-      const t = imageTag(s.image);
+      if (!s.image || s.ko || !namesImage(s, name)) return false;
+      // A template's tag is not known: it answers to every tag.
+      const t = s.imageGlob !== undefined ? undefined : imageTag(s.image);
       if (official) return s.image === ref;
       return t === undefined || t === tag;
     });
@@ -456,9 +484,40 @@ export class ImageLinker {
     return out;
   }
 
+  private claims: Map<string, ImageBuildSpec[]> | undefined;
+
+  /**
+   * Why a Dockerfile is not guessed for an image: a build definition of the repository names it for images of other
+   * names (GoReleaser's `dockers`, skaffold, compose ...), so it is their build, not a guess for this one. A definition
+   * that builds it under this image's name (`deluan/navidrome:develop` in a Makefile, `ghcr.io/navidrome/navidrome`
+   * in the manifest) leaves the guess alone.
+   */
+  private claimed(file: string, ref: string): { reason: string } | undefined {
+    if (!this.claims) {
+      this.claims = new Map();
+      for (const s of this.specs) {
+        if (!s.image || s.ko) continue;
+        const list = this.claims.get(s.dockerfile);
+        if (list) list.push(s);
+        else this.claims.set(s.dockerfile, [s]);
+      }
+    }
+    const specs = this.claims.get(file);
+    if (!specs) return undefined;
+    const key = imageKey(ref);
+    if (specs.some((s) => (s.imageGlob !== undefined ? wildcardMatch(lastElement(s.imageGlob), key) : imageKey(s.image) === key))) return undefined;
+    const s = specs[0]!;
+    return { reason: `${file} would be the guess for "${ref}", but it is the build of ${s.image} (${s.source.range.file}:${s.source.range.line}), so it is not assumed to build this image` };
+  }
+
   private chooseAlone(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
+    const c = this.chooseAny(ref, at, pulled);
+    return 'reason' in c || !c.guess ? c : (this.claimed(c.spec.dockerfile, ref) ?? c);
+  }
+
+  private chooseAny(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
     const name = imageName(ref);
-    const explicit = this.specs.filter((s) => s.image && imageName(s.image) === name);
+    const explicit = this.specs.filter((s) => namesImage(s, name));
     if (explicit.length > 0) {
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.

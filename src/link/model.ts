@@ -137,6 +137,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     switch (f.kind) {
       case 'compose':
       case 'skaffold':
+      case 'goreleaser':
       case 'workflow':
       case 'makefile':
       case 'bake':
@@ -149,6 +150,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
             addCompose(parsed.compose);
             break;
           case 'skaffold':
+          case 'goreleaser':
           case 'workflow':
           case 'makefile':
             buildSpecs.push(...parsed.specs);

@@ -11,6 +11,11 @@ export interface GoBuildInfo {
   pkg?: string;
   /** `-ldflags` contains `-s` (symbol table stripped) or a later `strip` ran on it. */
   stripped: boolean;
+  /**
+   * Where the stripping comes from and how to keep the symbol table, when it is not written as `-s` in the build
+   * (GoReleaser's default `-ldflags`); absent: `-ldflags -s` or `strip`.
+   */
+  strip?: { how: string; fix: string };
   /** `-ldflags` contains `-w` (DWARF removed). */
   noDwarf: boolean;
   /** `-buildmode=pie`. */

@@ -28,6 +28,8 @@ export type FileKind =
   | 'yaml'
   | 'compose'
   | 'skaffold'
+  /** A GoReleaser configuration (`.goreleaser.yaml` …): the images its `dockers` entries build from its binaries. */
+  | 'goreleaser'
   /** A docker-bake file (`docker-bake.hcl`, `docker-bake.override.hcl`): the images its targets build. */
   | 'bake'
   /** A GitHub Actions workflow (`.github/workflows/*.yml`): the images its docker/build-push-action steps build. */

@@ -351,9 +351,21 @@ export interface ImageBuildSpec {
   args: Map<string, string>;
   /** Named build contexts, by name. */
   contexts?: Map<string, BuildContextSpec>;
-  /** Where this mapping is written. */
-  /** `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply build it). */
-  source: { kind: 'compose' | 'skaffold' | 'bake' | 'config' | 'workflow' | 'make' | 'ko'; range: Range };
+  /**
+   * The image name as a pattern, when the definition writes it with template actions whose value is not known
+   * (GoReleaser's `{{ .Env.REGISTRY }}/api`): `*` stands for each of them and matches any text, `/` included.
+   */
+  imageGlob?: string;
+  /**
+   * Where this mapping is written. `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply
+   * build it).
+   */
+  source: { kind: 'compose' | 'skaffold' | 'bake' | 'config' | 'workflow' | 'make' | 'ko' | 'goreleaser'; range: Range };
+  /**
+   * Files the build tool puts in the build context before `docker build` runs, which the repository does not hold
+   * (GoReleaser copies the binaries it built there): a COPY from the context reads them.
+   */
+  prebuilt?: PrebuiltBinary[];
   /**
    * A ko-built image (skaffold `ko:` artifact; `dockerfile` is ''): ko runs `/ko-app/<last element of the main
    * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the
@@ -371,6 +383,35 @@ export interface ImageBuildSpec {
     ldflags?: string[];
     flags?: string[];
   };
+}
+
+/**
+ * A Go binary a release tool built outside Docker and put in the build context (GoReleaser's `builds:`), with what
+ * its build configuration says about it (agent-facts §3: symbols, PIE, UPX; go.mod bounds its Go version).
+ */
+export interface PrebuiltBinary {
+  /** Its directory in the build context: '' (GoReleaser's `dockers`) or `linux/amd64` (`dockers_v2`). */
+  dir: string;
+  /** Its file name; undefined when it is not known (named after a project name that comes from the git remote). */
+  name?: string;
+  /** Why the name is not known. */
+  nameUnknown?: string;
+  /** The main package as the build writes it (`./cmd/api`, `.`). */
+  pkg: string;
+  /** The main package's directory in the repository (relative to cwd): go.mod is looked up from there. */
+  packageDir: string;
+  stripped: boolean;
+  /** Where the stripping comes from and how to keep the symbol table (GoBuildInfo.strip). */
+  strip?: { how: string; fix: string };
+  noDwarf: boolean;
+  pie: boolean;
+  upx: boolean;
+  /** GOTOOLCHAIN from the build's `env:` (or the configuration's), when set to a known value. */
+  goToolchain?: string;
+  /** The build definition, and how it links the binary (`-ldflags` as set or defaulted). */
+  evidence: Evidence;
+  /** The `upx:` entry that packs it. */
+  upxEvidence?: Evidence;
 }
 
 /**

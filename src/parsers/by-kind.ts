@@ -10,6 +10,7 @@ import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
 import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
+import { parseGoReleaser } from './goreleaser.ts';
 import { parseWorkflow } from './workflow.ts';
 import { parseMakefile } from './makefile.ts';
 import { readBake, type BakeSource } from './bake.ts';
@@ -22,6 +23,7 @@ export type ParsedFile =
   | { kind: 'dockerfile'; doc: DockerfileDoc }
   | { kind: 'compose'; compose: ComposeFile }
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
+  | { kind: 'goreleaser'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'makefile'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   /** Read, not evaluated: bake evaluates the default files of a directory together (src/link/bake.ts). */
@@ -31,7 +33,7 @@ export type ParsedFile =
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'goreleaser', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser), and for a bake file the HCL parser (initHclParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
@@ -43,6 +45,10 @@ export function parseByKind(f: SourceFile): ParsedFile {
     case 'skaffold': {
       const s = parseSkaffold(f);
       return { kind: 'skaffold', specs: s.specs, problems: s.problems };
+    }
+    case 'goreleaser': {
+      const s = parseGoReleaser(f);
+      return { kind: 'goreleaser', specs: s.specs, problems: s.problems };
     }
     case 'workflow': {
       const s = parseWorkflow(f);

@@ -1,13 +1,14 @@
 import { parse as parseYamlValue } from 'yaml';
 
-// The small part of Go's text/template language (Helm's templates) that a value of a chart can be read from
-// statically: text with `{{ … }}` actions whose pipelines are field chains on `.Values` and `.Chart`, string
-// literals, and the functions `default`, `quote`, `squote`, `toString` and `trim`. Anything else (`include`,
-// `tpl`, variables, conditionals, other functions) makes the value unknown. A scanner of its own, not a regular
-// expression; src/link/helm.ts evaluates the result against the chart's values.yaml and Chart.yaml.
+// The small part of Go's text/template language (Helm's and GoReleaser's templates) that a value can be read from
+// statically: text with `{{ … }}` actions whose pipelines are field chains (`.Values.a.b`, `.Env.NAME`,
+// `.ProjectName`), string literals, and the functions `default`, `quote`, `squote`, `toString` and `trim`. Anything
+// else (`include`, `tpl`, variables, conditionals, other functions) makes the value unknown. A scanner of its own,
+// not a regular expression; src/link/helm.ts evaluates the result against the chart's values.yaml and Chart.yaml,
+// src/parsers/goreleaser.ts against what a GoReleaser configuration fixes (its project name, its `env:` list).
 
 export type TemplateOperand =
-  | { kind: 'field'; root: 'Values' | 'Chart'; path: string[] }
+  | { kind: 'field'; root: string; path: string[] }
   | { kind: 'string'; value: string };
 
 /** One command of a pipeline: a function with arguments, or a lone operand (`fn` undefined). */
@@ -18,11 +19,26 @@ export interface TemplateCommand {
 
 export type TemplatePart = { kind: 'text'; text: string } | { kind: 'action'; pipeline: TemplateCommand[] };
 
+/** A part of `templateParts`: an action outside the subset has no pipeline (its value is not known). */
+export type LooseTemplatePart = { kind: 'text'; text: string } | { kind: 'action'; pipeline?: TemplateCommand[] };
+
 const FUNCTIONS = new Set(['default', 'quote', 'squote', 'toString', 'trim']);
 
 /** Text and actions in order, or undefined when an action is outside the subset (or the text is not well formed). */
 export function parseTemplate(text: string): TemplatePart[] | undefined {
-  const parts: TemplatePart[] = [];
+  const parts = templateParts(text);
+  return parts && parts.every((p) => p.kind === 'text' || p.pipeline) ? (parts as TemplatePart[]) : undefined;
+}
+
+/** Actions that make the text around them conditional or repeated: the text cannot be read part by part. */
+const CONTROL = new Set(['if', 'else', 'end', 'range', 'with', 'define', 'block', 'template', 'break', 'continue']);
+
+/**
+ * Text and actions in order, an action outside the subset kept without its pipeline; undefined when the text is not
+ * well formed or holds control actions (`{{ if }}`, `{{ range }}` …), whose text in between may or may not appear.
+ */
+export function templateParts(text: string): LooseTemplatePart[] | undefined {
+  const parts: LooseTemplatePart[] = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{{', i);
@@ -36,9 +52,11 @@ export function parseTemplate(text: string): TemplatePart[] | undefined {
     let body = text.slice(open + 2, close);
     if (body.startsWith('-') && isSpace(body[1])) body = body.slice(1);
     if (body.endsWith('-') && isSpace(body[body.length - 2])) body = body.slice(0, -1);
+    const first = tokenize(body)?.[0];
+    if (first?.kind === 'word' && CONTROL.has(first.text)) return undefined;
+    if (body.trimStart().startsWith('/*')) return undefined;
     const pipeline = parsePipeline(body);
-    if (!pipeline) return undefined;
-    parts.push({ kind: 'action', pipeline });
+    parts.push(pipeline ? { kind: 'action', pipeline } : { kind: 'action' });
     i = close + 2;
   }
   return parts;
@@ -108,12 +126,12 @@ function tokenize(body: string): Token[] | undefined {
 function operand(t: Token): TemplateOperand | undefined {
   if (t.kind === 'string') return { kind: 'string', value: t.value };
   if (t.kind !== 'word') return undefined;
-  // `.Values.a.b` or `$.Values.a.b` (the root context); nothing else (variables, other roots) is known here.
+  // `.Values.a.b` or `$.Values.a.b` (the root context); nothing else (variables, `.` alone) is known here.
   const text = t.text.startsWith('$.') ? t.text.slice(1) : t.text;
   if (!text.startsWith('.')) return undefined;
   const path = text.slice(1).split('.');
   const root = path.shift();
-  if ((root !== 'Values' && root !== 'Chart') || path.some((p) => p === '')) return undefined;
+  if (!root || path.some((p) => p === '')) return undefined;
   return { kind: 'field', root, path };
 }
 
@@ -172,58 +190,66 @@ function empty(v: unknown): boolean {
   return v === undefined || v === null || v === '' || v === false || v === 0 || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 }
 
-function lookup(o: TemplateOperand, data: ChartData): { value: unknown } | undefined {
-  if (o.kind === 'string') return { value: o.value };
-  let cur: unknown = o.root === 'Values' ? data.values : data.chart;
-  for (const key of o.path) {
-    if (cur === undefined || cur === null) return { value: undefined };
-    if (typeof cur !== 'object' || Array.isArray(cur)) return undefined;
-    cur = Object.hasOwn(cur, key) ? (cur as Record<string, unknown>)[key] : undefined;
+/** The value of a field chain (`.Values.a.b`): undefined when it cannot be known statically. */
+export type FieldLookup = (field: Extract<TemplateOperand, { kind: 'field' }>) => { value: unknown } | undefined;
+
+/** A chart's `.Values` and `.Chart`; other roots (`.Release`, `.Capabilities` …) are not known. */
+function chartLookup(data: ChartData): FieldLookup {
+  return (o) => {
+    if (o.root !== 'Values' && o.root !== 'Chart') return undefined;
+    let cur: unknown = o.root === 'Values' ? data.values : data.chart;
+    for (const key of o.path) {
+      if (cur === undefined || cur === null) return { value: undefined };
+      if (typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+      cur = Object.hasOwn(cur, key) ? (cur as Record<string, unknown>)[key] : undefined;
+    }
+    return { value: cur };
+  };
+}
+
+/** What one action prints, its fields looked up with `lookup`; undefined when it cannot be known statically. */
+export function renderAction(pipeline: TemplateCommand[], lookup: FieldLookup): string | undefined {
+  let piped: { value: unknown } | undefined;
+  for (const cmd of pipeline) {
+    const args: unknown[] = [];
+    for (const a of cmd.args) {
+      const v = a.kind === 'string' ? { value: a.value } : lookup(a);
+      if (!v) return undefined;
+      args.push(v.value);
+    }
+    if (piped) args.push(piped.value);
+    let value: unknown;
+    switch (cmd.fn) {
+      case undefined:
+        if (args.length !== 1) return undefined;
+        value = args[0];
+        break;
+      case 'default':
+        if (args.length !== 2) return undefined;
+        value = empty(args[1]) ? args[0] : args[1];
+        break;
+      case 'quote':
+      case 'squote':
+      case 'toString':
+      case 'trim': {
+        if (args.length !== 1) return undefined;
+        const s = print(args[0]);
+        if (s === undefined) return undefined;
+        value = cmd.fn === 'quote' ? JSON.stringify(s) : cmd.fn === 'squote' ? `'${s}'` : cmd.fn === 'trim' ? s.trim() : s;
+        break;
+      }
+    }
+    piped = { value };
   }
-  return { value: cur };
+  return print(piped?.value);
 }
 
 /** Renders template text with the chart's data; undefined when any part cannot be known statically. */
 export function renderTemplate(parts: TemplatePart[], data: ChartData): string | undefined {
+  const lookup = chartLookup(data);
   let out = '';
   for (const part of parts) {
-    if (part.kind === 'text') {
-      out += part.text;
-      continue;
-    }
-    let piped: { value: unknown } | undefined;
-    for (const cmd of part.pipeline) {
-      const args: unknown[] = [];
-      for (const a of cmd.args) {
-        const v = lookup(a, data);
-        if (!v) return undefined;
-        args.push(v.value);
-      }
-      if (piped) args.push(piped.value);
-      let value: unknown;
-      switch (cmd.fn) {
-        case undefined:
-          if (args.length !== 1) return undefined;
-          value = args[0];
-          break;
-        case 'default':
-          if (args.length !== 2) return undefined;
-          value = empty(args[1]) ? args[0] : args[1];
-          break;
-        case 'quote':
-        case 'squote':
-        case 'toString':
-        case 'trim': {
-          if (args.length !== 1) return undefined;
-          const s = print(args[0]);
-          if (s === undefined) return undefined;
-          value = cmd.fn === 'quote' ? JSON.stringify(s) : cmd.fn === 'squote' ? `'${s}'` : cmd.fn === 'trim' ? s.trim() : s;
-          break;
-        }
-      }
-      piped = { value };
-    }
-    const s = print(piped?.value);
+    const s = part.kind === 'text' ? part.text : renderAction(part.pipeline, lookup);
     if (s === undefined) return undefined;
     out += s;
   }

@@ -11,6 +11,9 @@ export interface GoMod {
   toolchain?: string;
 }
 
+import type { GoModFacts } from '../model/image.ts';
+import type { Range, SourceFile } from '../model/source.ts';
+
 type Token = { kind: 'word' | 'string'; value: string } | { kind: '(' } | { kind: ')' } | { kind: 'nl' };
 
 function tokenize(text: string): Token[] {
@@ -94,4 +97,34 @@ export function parseGoMod(text: string): GoMod {
     else if (verb === 'toolchain' && result.toolchain === undefined) result.toolchain = arg;
   }
   return result;
+}
+
+/**
+ * The `go` and `toolchain` directives of a go.mod (`file` its path), each with the range of its line (comments
+ * excluded) when the file's source is at hand, else `fallback`. Undefined when it has neither.
+ */
+export function goModFactsOf(file: string, text: string, source: SourceFile | undefined, fallback: Range): GoModFacts | undefined {
+  const mod = parseGoMod(text);
+  if (mod.go === undefined && mod.toolchain === undefined) return undefined;
+  const where = (verb: string, value: string): Range => {
+    if (!source) return fallback;
+    for (let line = 1; line <= source.lines.starts.length; line++) {
+      const lineText = source.lines.lineText(line);
+      // The directive's line holds its value: skip splitting the others into words.
+      if (!lineText.includes(value)) continue;
+      const comment = lineText.indexOf('//');
+      const code = comment >= 0 ? lineText.slice(0, comment) : lineText;
+      const words = code.split(' ').flatMap((w) => w.split('\t')).filter((w) => w !== '');
+      if (words.length === 2 && words[0] === verb && words[1] === value) {
+        const lead = code.length - code.trimStart().length;
+        const start = source.lines.starts[line - 1]! + lead;
+        return source.lines.range(source.path, start, start + code.trim().length);
+      }
+    }
+    return fallback;
+  };
+  const out: GoModFacts = { file };
+  if (mod.go !== undefined) out.go = { value: mod.go, range: where('go', mod.go) };
+  if (mod.toolchain !== undefined) out.toolchain = { value: mod.toolchain, range: where('toolchain', mod.toolchain) };
+  return out;
 }
