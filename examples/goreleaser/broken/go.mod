@@ -1,0 +1,3 @@
+module github.com/acme/reviews
+
+go 1.26.0
