@@ -31450,17 +31450,17 @@ function read(x, top, out2) {
     if (!m) continue;
     const os2 = x.str(m, "goos")?.value ?? "linux";
     const arch = x.str(m, "goarch")?.value ?? "amd64";
-    const spec = baseSpec(x, m, item);
+    const spec = dockerSpec(x, m, item);
     if (!spec) continue;
     const flags2 = x.list(m, "build_flag_templates")?.items ?? [];
     applyDockerFlags(x, spec, flags2);
     spec.prebuilt = selected(x.list(m, "ids")?.items).filter((b) => targets(b, os2, arch)).map((b) => prebuilt(b, "", os2, arch));
-    for (const t of x.list(m, "image_templates")?.items ?? []) pushImage(x, out2, spec, t, r.range(item));
+    for (const t of x.list(m, "image_templates")?.items ?? []) pushImage(x, out2, spec, t);
   }
   for (const item of r.items(r.seq(r.get(top, "dockers_v2")?.value, "dockers_v2"))) {
     const m = r.map(item, "a dockers_v2 entry");
     if (!m) continue;
-    const spec = baseSpec(x, m, item);
+    const spec = dockerSpec(x, m, item);
     if (!spec) continue;
     const platforms = (x.list(m, "platforms")?.items ?? DEFAULT_V2_PLATFORMS).map((p) => x.render(p)).flatMap((p) => "value" in p ? [p.value] : []);
     const buildsOf = selected(x.list(m, "ids")?.items);
@@ -31478,10 +31478,10 @@ function read(x, top, out2) {
       if (rendered && "value" in rendered && rendered.value !== "") spec.args.set(a.key, rendered.value);
     }
     applyDockerFlags(x, spec, x.list(m, "flags")?.items ?? []);
-    for (const image of x.list(m, "images")?.items ?? []) pushImage(x, out2, spec, image, r.range(item));
+    for (const image of x.list(m, "images")?.items ?? []) pushImage(x, out2, spec, image);
   }
 }
-function baseSpec(x, m, item) {
+function dockerSpec(x, m, item) {
   const df = x.str(m, "dockerfile");
   const path6 = df ? x.render(df.value) : { value: "Dockerfile" };
   if (!("value" in path6) || path6.value === "") return void 0;
@@ -31513,14 +31513,14 @@ function setPlatform(spec, platform) {
   spec.args.set("TARGETARCH", arch);
   if (variant) spec.args.set("TARGETVARIANT", variant);
 }
-function pushImage(x, out2, spec, template3, range) {
+function pushImage(x, out2, spec, template3) {
   const HOLE = "\0";
   const text = x.renderLoose(template3.trim(), HOLE);
   if (text === void 0 || text === "") return;
   const name2 = splitImageRef(text).name;
   const last = name2.slice(name2.lastIndexOf("/") + 1);
   if (name2 === "" || [...last].every((c) => c === HOLE)) return;
-  const s = { ...spec, image: name2.includes(HOLE) ? template3.trim() : name2, args: new Map(spec.args), source: { kind: "goreleaser", range } };
+  const s = { ...spec, image: name2.includes(HOLE) ? template3.trim() : name2, args: new Map(spec.args) };
   if (name2.includes(HOLE)) s.imageGlob = name2.toLowerCase().split(HOLE).join("*");
   out2.push(s);
 }
@@ -31593,7 +31593,6 @@ function readBuild2(x, m, item) {
   }
   const b = {
     id: "value" in id ? id.value : void 0,
-    range: r.range(item),
     label,
     binary: binary2,
     main,
@@ -35302,7 +35301,7 @@ var init_image = __esm({
           const origin = [built, ...b.upxEvidence ? [b.upxEvidence] : [], ev2];
           this.put(st, finish({ type: "file", path: target, origin, go, executable: true }));
         };
-        const named = pre.files.filter((b) => b.name !== void 0);
+        const named = pre.filter((b) => b.name !== void 0);
         const exact = named.filter((b) => pathOf(b, b.name) === rel);
         if (exact.length > 0) {
           for (const b of exact) put(b, b.name, destIsDir ? norm(`${dest}/${b.name}`) : dest);
@@ -35324,8 +35323,8 @@ var init_image = __esm({
         }
         if (this.opts.repo.stat(repoPath) !== void 0) return false;
         const dir = posix10.dirname(rel) === "." ? "" : posix10.dirname(rel);
-        const unnamed = pre.files.filter((b) => b.name === void 0 && b.dir === dir);
-        if (unnamed.length === 1 && !pre.files.some((b) => b.name !== void 0 && b.dir === dir)) {
+        const unnamed = pre.filter((b) => b.name === void 0 && b.dir === dir);
+        if (unnamed.length === 1 && !pre.some((b) => b.name !== void 0 && b.dir === dir)) {
           const b = unnamed[0];
           put(b, basename2(rel), destIsDir ? norm(`${dest}/${basename2(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
           return true;
@@ -38764,7 +38763,7 @@ var init_images = __esm({
               const contexts = spec.contexts;
               if (contexts) opts.namedContext = (name2) => this.namedContext(contexts.get(name2));
               if (spec.target) opts.target = spec.target;
-              if (spec.prebuilt) opts.prebuilt = { files: spec.prebuilt, by: spec.source.range };
+              if (spec.prebuilt) opts.prebuilt = spec.prebuilt;
               hit = { model: evaluateImage(doc, opts) };
             } catch (e) {
               hit = { error: `could not evaluate ${spec.dockerfile}: ${e.message}` };
@@ -39017,8 +39016,7 @@ var init_images = __esm({
       claimed(file, ref) {
         if (!this.claims) {
           this.claims = /* @__PURE__ */ new Map();
-          for (const s2 of this.specs) {
-            if (!s2.image || s2.ko) continue;
+          for (const s2 of this.namedSpecs()) {
             const list = this.claims.get(s2.dockerfile);
             if (list) list.push(s2);
             else this.claims.set(s2.dockerfile, [s2]);

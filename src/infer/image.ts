@@ -473,8 +473,8 @@ interface EvalOptions {
   baseImage?: (ref: string) => { model: ImageModel; how: string } | undefined;
   /** The named build context of that name, when the build gives one: it wins over a stage or an image so named. */
   namedContext?: (name: string) => NamedContextValue | undefined;
-  /** Binaries the build tool puts in the build context (GoReleaser), and the build definition that says so. */
-  prebuilt?: { files: PrebuiltBinary[]; by: Range };
+  /** Binaries the build tool puts in the build context (GoReleaser's builds). */
+  prebuilt?: PrebuiltBinary[];
 }
 
 /** `the build context base is target:go-base (docker-bake.hcl:12)` */
@@ -1062,7 +1062,7 @@ class Evaluator {
       const origin = [built, ...(b.upxEvidence ? [b.upxEvidence] : []), ev];
       this.put(st, finish({ type: 'file', path: target, origin, go, executable: true }));
     };
-    const named = pre.files.filter((b) => b.name !== undefined);
+    const named = pre.filter((b) => b.name !== undefined);
     const exact = named.filter((b) => pathOf(b, b.name!) === rel);
     if (exact.length > 0) {
       for (const b of exact) put(b, b.name!, destIsDir ? norm(`${dest}/${b.name!}`) : dest);
@@ -1086,8 +1086,8 @@ class Evaluator {
     }
     if (this.opts.repo.stat(repoPath) !== undefined) return false;
     const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
-    const unnamed = pre.files.filter((b) => b.name === undefined && b.dir === dir);
-    if (unnamed.length === 1 && !pre.files.some((b) => b.name !== undefined && b.dir === dir)) {
+    const unnamed = pre.filter((b) => b.name === undefined && b.dir === dir);
+    if (unnamed.length === 1 && !pre.some((b) => b.name !== undefined && b.dir === dir)) {
       const b = unnamed[0]!;
       put(b, basename(rel), destIsDir ? norm(`${dest}/${basename(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
       return true;

@@ -219,7 +219,7 @@ export class ImageLinker {
           const contexts = spec.contexts;
           if (contexts) opts.namedContext = (name) => this.namedContext(contexts.get(name));
           if (spec.target) opts.target = spec.target;
-          if (spec.prebuilt) opts.prebuilt = { files: spec.prebuilt, by: spec.source.range };
+          if (spec.prebuilt) opts.prebuilt = spec.prebuilt;
           hit = { model: evaluateImage(doc, opts) };
         } catch (e) {
           hit = { error: `could not evaluate ${spec.dockerfile}: ${(e as Error).message}` };
@@ -495,8 +495,7 @@ export class ImageLinker {
   private claimed(file: string, ref: string): { reason: string } | undefined {
     if (!this.claims) {
       this.claims = new Map();
-      for (const s of this.specs) {
-        if (!s.image || s.ko) continue;
+      for (const s of this.namedSpecs()) {
         const list = this.claims.get(s.dockerfile);
         if (list) list.push(s);
         else this.claims.set(s.dockerfile, [s]);

@@ -46,8 +46,6 @@ type Known = { value: string } | { unknown: string };
 
 interface Build {
   id: string | undefined;
-  /** The build entry (where messages point when no key is more precise). */
-  range: Range;
   label: string;
   binary: (os: string, arch: string) => Known;
   main: string;
@@ -197,21 +195,21 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
     if (!m) continue;
     const os = x.str(m, 'goos')?.value ?? 'linux';
     const arch = x.str(m, 'goarch')?.value ?? 'amd64';
-    const spec = baseSpec(x, m, item);
+    const spec = dockerSpec(x, m, item);
     if (!spec) continue;
     const flags = x.list(m, 'build_flag_templates')?.items ?? [];
     applyDockerFlags(x, spec, flags);
     spec.prebuilt = selected(x.list(m, 'ids')?.items)
       .filter((b) => targets(b, os, arch))
       .map((b) => prebuilt(b, '', os, arch));
-    for (const t of x.list(m, 'image_templates')?.items ?? []) pushImage(x, out, spec, t, r.range(item));
+    for (const t of x.list(m, 'image_templates')?.items ?? []) pushImage(x, out, spec, t);
   }
 
   // dockers_v2: one build for all platforms, each binary under <os>/<arch>[/<variant>].
   for (const item of r.items(r.seq(r.get(top, 'dockers_v2')?.value, 'dockers_v2'))) {
     const m = r.map(item, 'a dockers_v2 entry');
     if (!m) continue;
-    const spec = baseSpec(x, m, item);
+    const spec = dockerSpec(x, m, item);
     if (!spec) continue;
     const platforms = (x.list(m, 'platforms')?.items ?? DEFAULT_V2_PLATFORMS).map((p) => x.render(p)).flatMap((p) => ('value' in p ? [p.value] : []));
     const buildsOf = selected(x.list(m, 'ids')?.items);
@@ -230,12 +228,12 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
       if (rendered && 'value' in rendered && rendered.value !== '') spec.args.set(a.key, rendered.value);
     }
     applyDockerFlags(x, spec, x.list(m, 'flags')?.items ?? []);
-    for (const image of x.list(m, 'images')?.items ?? []) pushImage(x, out, spec, image, r.range(item));
+    for (const image of x.list(m, 'images')?.items ?? []) pushImage(x, out, spec, image);
   }
 }
 
 /** The Dockerfile and context of a docker entry (undefined when its Dockerfile's path is not known). */
-function baseSpec(x: Reader, m: YMap, item: ParsedNode): ImageBuildSpec | undefined {
+function dockerSpec(x: Reader, m: YMap, item: ParsedNode): ImageBuildSpec | undefined {
   const df = x.str(m, 'dockerfile');
   const path = df ? x.render(df.value) : { value: 'Dockerfile' };
   if (!('value' in path) || path.value === '') return undefined;
@@ -277,7 +275,7 @@ function setPlatform(spec: ImageBuildSpec, platform: string): void {
  * path element is nothing but wildcards (`acme/{{ .ProjectName }}` with the project name unknown) could be anything:
  * it links no image.
  */
-function pushImage(x: Reader, out: ImageBuildSpec[], spec: ImageBuildSpec, template: string, range: Range): void {
+function pushImage(x: Reader, out: ImageBuildSpec[], spec: ImageBuildSpec, template: string): void {
   const HOLE = '\u0000';
   const text = x.renderLoose(template.trim(), HOLE);
   if (text === undefined || text === '') return;
@@ -285,7 +283,7 @@ function pushImage(x: Reader, out: ImageBuildSpec[], spec: ImageBuildSpec, templ
   const name = splitImageRef(text).name;
   const last = name.slice(name.lastIndexOf('/') + 1);
   if (name === '' || [...last].every((c) => c === HOLE)) return;
-  const s: ImageBuildSpec = { ...spec, image: name.includes(HOLE) ? template.trim() : name, args: new Map(spec.args), source: { kind: 'goreleaser', range } };
+  const s: ImageBuildSpec = { ...spec, image: name.includes(HOLE) ? template.trim() : name, args: new Map(spec.args) };
   if (name.includes(HOLE)) s.imageGlob = name.toLowerCase().split(HOLE).join('*');
   out.push(s);
 }
@@ -366,7 +364,6 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
 
   const b: Build = {
     id: 'value' in id ? id.value : undefined,
-    range: r.range(item),
     label,
     binary,
     main,
