@@ -13,6 +13,14 @@ const toolchain = {
   ...operatorWithAgent('v0.24.0'),
 };
 
+/** GoReleaser builds the binary (no ldflags: its default -s -w) and the image copies it from the build context. */
+const goreleaser = (ldflags = '') => ({
+  '.goreleaser.yaml': `project_name: api\nbuilds:\n  - id: api\n    main: ./cmd/api\n${ldflags}dockers:\n  - image_templates: ["ghcr.io/acme/api:{{ .Tag }}"]\n`,
+  Dockerfile: 'FROM gcr.io/distroless/static\nCOPY api /app/server\nENTRYPOINT ["/app/server"]\n',
+  'go.mod': 'module example.com/api\n\ngo 1.26.0\n',
+  'deploy.yaml': deployment(),
+});
+
 ruleTests(binaryStrippedGo126, {
   valid: [
     { name: 'stripped, Go 1.25', files: { Dockerfile: goDockerfile('golang:1.25.3', S), 'deploy.yaml': deployment() } },
@@ -20,6 +28,7 @@ ruleTests(binaryStrippedGo126, {
     { name: 'an agent after v0.24.0', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('v0.25.0') } },
     { name: 'agent version unknown', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('latest') } },
     { name: 'Go version unknown (golang:latest, no go.mod)', files: { Dockerfile: goDockerfile('golang:latest', S), 'deploy.yaml': deployment() } },
+    { name: 'GoReleaser build with ldflags that keep the symbol table', files: goreleaser('    ldflags: ["-w -X main.version={{.Version}}"]\n') },
     { name: 'GOTOOLCHAIN=local ignores the toolchain line', files: { ...toolchain, Dockerfile: goDockerfile('golang:1.25', S) } },
   ],
   invalid: [
@@ -33,6 +42,20 @@ ruleTests(binaryStrippedGo126, {
           message:
             '/app/server (container "app") is stripped of its symbol table (-ldflags -s or strip) and built with go1.26.x (the builder image\'s Go 1.26, Dockerfile:1); agent container "otel-go-agent" (otel/autoinstrumentation-go:v0.24.0, deploy.yaml:19) is v0.24.0, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (drop -s from -ldflags and any strip), or build with Go 1.25.',
           related: ['Dockerfile:1', 'Dockerfile:4', 'Dockerfile:7', 'deploy.yaml:19'],
+        },
+      ],
+    },
+    {
+      name: "GoReleaser: a build that sets no ldflags gets GoReleaser's default -s -w",
+      files: goreleaser(),
+      errors: [
+        {
+          ...span(goreleaser(), '.goreleaser.yaml', 'id: api'),
+          message: [
+            `/app/server (container "app") is stripped of its symbol table (GoReleaser's default -ldflags "-s -w …", as GoReleaser build "api" (./cmd/api) sets no ldflags) and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`,
+            'Keep the symbol table (give GoReleaser build "api" (./cmd/api) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25.',
+          ],
+          related: ['go.mod:3', '.goreleaser.yaml:3', 'Dockerfile:2', 'deploy.yaml:19'],
         },
       ],
     },
