@@ -31431,11 +31431,9 @@ function read(x, top, out2) {
   const upx = readUpx(x, top);
   const prebuilt = (b, dir, os2, arch) => {
     const name2 = b.binary(os2, arch);
-    const p = { dir, pkg: b.main, packageDir: b.packageDir, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: false, evidence: b.evidence };
-    if (b.strip) p.strip = b.strip;
+    const p = { ...b.facts, dir, upx: false };
     if ("value" in name2) p.name = name2.value;
     else p.nameUnknown = name2.unknown;
-    if (b.goToolchain !== void 0) p.goToolchain = b.goToolchain;
     const packer = upx.find((u) => (u.ids.length === 0 || b.id !== void 0 && u.ids.includes(b.id)) && (!u.goos || u.goos.includes(os2)) && (!u.goarch || u.goarch.includes(arch)));
     if (packer) {
       p.upx = true;
@@ -31591,21 +31589,17 @@ function readBuild2(x, m, item) {
     });
     targets = goos.flatMap((os2) => goarch.map((arch) => ({ os: os2, arch }))).filter((t) => !ignore2.some((i2) => (i2.os ?? t.os) === t.os && (i2.arch ?? t.arch) === t.arch));
   }
-  const b = {
-    id: "value" in id ? id.value : void 0,
-    label,
-    binary: binary2,
-    main,
+  const facts = {
+    pkg: main,
     packageDir,
-    targets,
     stripped: words.includes("-s"),
     noDwarf: words.includes("-w"),
     pie: flags2.includes("-buildmode=pie") || x.str(m, "buildmode")?.value === "pie",
     evidence
   };
-  if (strip) b.strip = strip;
-  if (goToolchain !== void 0) b.goToolchain = goToolchain;
-  return b;
+  if (strip) facts.strip = strip;
+  if (goToolchain !== void 0) facts.goToolchain = goToolchain;
+  return { id: "value" in id ? id.value : void 0, binary: binary2, targets, facts };
 }
 function splitBlanks2(text) {
   const out2 = [];
@@ -31678,28 +31672,21 @@ var init_goreleaser = __esm({
           return void 0;
         };
       }
+      /** The text of each part, undefined for an action that cannot be evaluated; undefined when not well formed. */
+      renderParts(text, os2, arch) {
+        const lookup2 = this.lookup(os2, arch);
+        return templateParts(text)?.map((p) => p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, lookup2) : void 0);
+      }
       /** Renders a templated value; an action it cannot evaluate makes it unknown. */
       render(text, os2, arch) {
-        const parts2 = templateParts(text);
+        const parts2 = this.renderParts(text, os2, arch);
         if (!parts2) return { unknown: `${text} is a template the linter does not evaluate` };
-        let out2 = "";
-        for (const p of parts2) {
-          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup(os2, arch)) : void 0;
-          if (s === void 0) return { unknown: `${text} needs a template value not known before the release` };
-          out2 += s;
-        }
-        return { value: out2 };
+        if (parts2.some((p) => p === void 0)) return { unknown: `${text} needs a template value not known before the release` };
+        return { value: parts2.join("") };
       }
       /** Renders with each action that cannot be evaluated replaced by `hole` (undefined when not well formed). */
       renderLoose(text, hole) {
-        const parts2 = templateParts(text);
-        if (!parts2) return void 0;
-        let out2 = "";
-        for (const p of parts2) {
-          const s = p.kind === "text" ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup()) : void 0;
-          out2 += s ?? hole;
-        }
-        return out2;
+        return this.renderParts(text)?.map((p) => p ?? hole).join("");
       }
       str(m, key) {
         const s = this.r.entryStr(this.r.get(m, key), { what: key });

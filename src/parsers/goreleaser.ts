@@ -44,19 +44,14 @@ const DEFAULT_V2_PLATFORMS = ['linux/amd64', 'linux/arm64'];
 /** A value as far as it is known: text, or undefined (with why) when a template action in it is not. */
 type Known = { value: string } | { unknown: string };
 
+/** What a build says of every binary it makes, whatever the platform: a PrebuiltBinary less where it lands. */
+type BinaryFacts = Omit<PrebuiltBinary, 'dir' | 'name' | 'nameUnknown' | 'upx' | 'upxEvidence'>;
+
 interface Build {
   id: string | undefined;
-  label: string;
   binary: (os: string, arch: string) => Known;
-  main: string;
-  packageDir: string;
   targets: { os: string; arch: string }[] | 'any';
-  stripped: boolean;
-  strip?: { how: string; fix: string };
-  noDwarf: boolean;
-  pie: boolean;
-  goToolchain?: string;
-  evidence: Evidence;
+  facts: BinaryFacts;
 }
 
 class Reader {
@@ -82,29 +77,23 @@ class Reader {
     };
   }
 
+  /** The text of each part, undefined for an action that cannot be evaluated; undefined when not well formed. */
+  private renderParts(text: string, os?: string, arch?: string): (string | undefined)[] | undefined {
+    const lookup = this.lookup(os, arch);
+    return templateParts(text)?.map((p) => (p.kind === 'text' ? p.text : p.pipeline ? renderAction(p.pipeline, lookup) : undefined));
+  }
+
   /** Renders a templated value; an action it cannot evaluate makes it unknown. */
   render(text: string, os?: string, arch?: string): Known {
-    const parts = templateParts(text);
+    const parts = this.renderParts(text, os, arch);
     if (!parts) return { unknown: `${text} is a template the linter does not evaluate` };
-    let out = '';
-    for (const p of parts) {
-      const s = p.kind === 'text' ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup(os, arch)) : undefined;
-      if (s === undefined) return { unknown: `${text} needs a template value not known before the release` };
-      out += s;
-    }
-    return { value: out };
+    if (parts.some((p) => p === undefined)) return { unknown: `${text} needs a template value not known before the release` };
+    return { value: parts.join('') };
   }
 
   /** Renders with each action that cannot be evaluated replaced by `hole` (undefined when not well formed). */
   renderLoose(text: string, hole: string): string | undefined {
-    const parts = templateParts(text);
-    if (!parts) return undefined;
-    let out = '';
-    for (const p of parts) {
-      const s = p.kind === 'text' ? p.text : p.pipeline ? renderAction(p.pipeline, this.lookup()) : undefined;
-      out += s ?? hole;
-    }
-    return out;
+    return this.renderParts(text)?.map((p) => p ?? hole).join('');
   }
 
   str(m: YMap | undefined, key: string): { value: string; range: Range } | undefined {
@@ -174,11 +163,9 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
   const upx = readUpx(x, top);
   const prebuilt = (b: Build, dir: string, os: string, arch: string): PrebuiltBinary => {
     const name = b.binary(os, arch);
-    const p: PrebuiltBinary = { dir, pkg: b.main, packageDir: b.packageDir, stripped: b.stripped, noDwarf: b.noDwarf, pie: b.pie, upx: false, evidence: b.evidence };
-    if (b.strip) p.strip = b.strip;
+    const p: PrebuiltBinary = { ...b.facts, dir, upx: false };
     if ('value' in name) p.name = name.value;
     else p.nameUnknown = name.unknown;
-    if (b.goToolchain !== undefined) p.goToolchain = b.goToolchain;
     const packer = upx.find((u) => (u.ids.length === 0 || (b.id !== undefined && u.ids.includes(b.id))) && (!u.goos || u.goos.includes(os)) && (!u.goarch || u.goarch.includes(arch)));
     if (packer) {
       p.upx = true;
@@ -334,7 +321,7 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
   const ld = x.list(m, 'ldflags');
   let words: string[];
   let evidence: Evidence;
-  let strip: Build['strip'];
+  let strip: BinaryFacts['strip'];
   if (ld) {
     const rendered = ld.items.map((i) => x.renderLoose(i, ' ') ?? '').join(' ');
     words = splitBlanks(rendered);
@@ -362,21 +349,17 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
     targets = goos.flatMap((os) => goarch.map((arch) => ({ os, arch }))).filter((t) => !ignore.some((i) => (i.os ?? t.os) === t.os && (i.arch ?? t.arch) === t.arch));
   }
 
-  const b: Build = {
-    id: 'value' in id ? id.value : undefined,
-    label,
-    binary,
-    main,
+  const facts: BinaryFacts = {
+    pkg: main,
     packageDir,
-    targets,
     stripped: words.includes('-s'),
     noDwarf: words.includes('-w'),
     pie: flags.includes('-buildmode=pie') || x.str(m, 'buildmode')?.value === 'pie',
     evidence,
   };
-  if (strip) b.strip = strip;
-  if (goToolchain !== undefined) b.goToolchain = goToolchain;
-  return b;
+  if (strip) facts.strip = strip;
+  if (goToolchain !== undefined) facts.goToolchain = goToolchain;
+  return { id: 'value' in id ? id.value : undefined, binary, targets, facts };
 }
 
 /** Words separated by blanks and line breaks (a folded `ldflags: >` block holds several lines). */
