@@ -1,4 +1,4 @@
-// otel-target-lint bundle f7677f40e7ee0990
+// otel-target-lint bundle 164df3e8e1684806
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -425,6 +425,25 @@ var init_ini = __esm({
   }
 });
 
+// src/parsers/blanks.ts
+function splitBlanks(text, lineBreaks = false) {
+  const out2 = [];
+  let cur = "";
+  for (const c of text) {
+    if (c === " " || c === "	" || lineBreaks && (c === "\n" || c === "\r")) {
+      if (cur !== "") out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur !== "") out2.push(cur);
+  return out2;
+}
+var init_blanks = __esm({
+  "src/parsers/blanks.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/gomod.ts
 function tokenize(text) {
   const out2 = [];
@@ -515,7 +534,7 @@ function goModFactsOf(file, text, source, fallback) {
       if (!lineText.includes(value)) continue;
       const comment = lineText.indexOf("//");
       const code = comment >= 0 ? lineText.slice(0, comment) : lineText;
-      const words = code.split(" ").flatMap((w) => w.split("	")).filter((w) => w !== "");
+      const words = splitBlanks(code);
       if (words.length === 2 && words[0] === verb && words[1] === value) {
         const lead = code.length - code.trimStart().length;
         const start2 = source.lines.starts[line - 1] + lead;
@@ -532,6 +551,7 @@ function goModFactsOf(file, text, source, fallback) {
 var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
     "use strict";
+    init_blanks();
   }
 });
 
@@ -7634,6 +7654,13 @@ function goExecName(importPath) {
   }
   return last;
 }
+function repoGoMod(repo, from) {
+  for (let dir = from; ; dir = import_node_path4.posix.dirname(dir)) {
+    const file = repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
+    if (file) return { dir, file };
+    if (dir === "." || dir === "/" || dir === "") return void 0;
+  }
+}
 function stageBaseRefs(doc, opts) {
   return new Evaluator(doc, opts).baseRefs();
 }
@@ -8262,11 +8289,8 @@ var init_image = __esm({
       }
       /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
       repoGoModFacts(packageDir) {
-        for (let dir = packageDir; ; dir = import_node_path4.posix.dirname(dir)) {
-          const file = this.opts.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
-          if (file) return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
-          if (dir === "." || dir === "/" || dir === "" || dir.startsWith("..")) return void 0;
-        }
+        const file = repoGoMod(this.opts.repo, packageDir)?.file;
+        return file ? goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }) : void 0;
       }
       // ---- RUN
       /** `--mount=type=bind[,source=x][,target=y]` from the build context: visible during this RUN only. */
@@ -20821,16 +20845,12 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        for (let dir = ko.packageDir; ; dir = import_node_path10.posix.dirname(dir)) {
-          const file = this.repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
-          const module2 = file ? parseGoMod(file.text).module : void 0;
-          if (module2) {
-            const rel = dir === ko.packageDir ? "" : import_node_path10.posix.relative(dir, ko.packageDir);
-            const importPath = rel === "" ? module2 : `${module2}/${rel}`;
-            return { ...ko, importPath, exe: koExe(importPath), goMod: file.path };
-          }
-          if (file || dir === "." || dir === "/" || dir === "") return ko;
-        }
+        const found = repoGoMod(this.repo, ko.packageDir);
+        const module2 = found ? parseGoMod(found.file.text).module : void 0;
+        if (!found || !module2) return ko;
+        const rel = found.dir === ko.packageDir ? "" : import_node_path10.posix.relative(found.dir, ko.packageDir);
+        const importPath = rel === "" ? module2 : `${module2}/${rel}`;
+        return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
       }
       defaultSpec(dockerfile, image, range) {
         return { image, dockerfile, context: import_node_path10.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
@@ -42587,18 +42607,6 @@ function shiftIndices(n, offset) {
       return { ...n, condition: all(n.condition), body: all(n.body) };
   }
 }
-function splitBlanks(text) {
-  const out2 = [];
-  let cur = "";
-  for (const c of text) {
-    if (c === " " || c === "	") {
-      if (cur !== "") out2.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  if (cur !== "") out2.push(cur);
-  return out2;
-}
 function stripLeadingTabs(text) {
   let out2 = "";
   let atLineStart = true;
@@ -42629,6 +42637,7 @@ var init_dockerfile = __esm({
   "src/parsers/dockerfile.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
+    init_blanks();
     init_directives();
     init_shell2();
     KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
@@ -44005,7 +44014,7 @@ function readArtifacts(r, e, dir, out2) {
       if (importPath !== void 0) koSpec2.importPath = importPath;
       const from = r.entryStr(r.get(ko, "fromImage"), { what: "ko fromImage" });
       if (from && !from.unknown && from.value !== "") koSpec2.baseImage = from.value;
-      const words = (key) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i2) => i2.value.split(" ").flatMap((w) => w.split("	")).filter(Boolean));
+      const words = (key) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i2) => splitBlanks(i2.value));
       const ldflags = words("ldflags");
       if (ldflags) koSpec2.ldflags = ldflags;
       const flags2 = words("flags");
@@ -44048,6 +44057,7 @@ var init_skaffold = __esm({
     "use strict";
     import_node_path28 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
+    init_blanks();
     init_build_context();
     init_image_ref();
     init_yaml();
@@ -44075,10 +44085,11 @@ function templateParts(text) {
     let body2 = text.slice(open + 2, close);
     if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
     if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
-    const first = tokenize2(body2)?.[0];
+    const tokens = tokenize2(body2);
+    const first = tokens?.[0];
     if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
     if (body2.trimStart().startsWith("/*")) return void 0;
-    const pipeline = parsePipeline(body2);
+    const pipeline = tokens ? parsePipeline(tokens) : void 0;
     parts2.push(pipeline ? { kind: "action", pipeline } : { kind: "action" });
     i2 = close + 2;
   }
@@ -44148,9 +44159,8 @@ function operand(t) {
   if (!root || path6.some((p) => p === "")) return void 0;
   return { kind: "field", root, path: path6 };
 }
-function parsePipeline(body2) {
-  const tokens = tokenize2(body2);
-  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
+function parsePipeline(tokens) {
+  if (tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
   const commands = [];
   let cur = [];
   const flush = () => {
@@ -44445,8 +44455,8 @@ function readBuild2(x, m, item) {
   let strip;
   if (ld) {
     const rendered = ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" ");
-    words = splitBlanks2(rendered);
-    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks2(ld.items.join(" ")).join(" ")}"` };
+    words = splitBlanks(rendered, true);
+    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(" "), true).join(" ")}"` };
   } else {
     words = GORELEASER_DEFAULT_LDFLAGS.split(" ");
     const at4 = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
@@ -44456,7 +44466,7 @@ function readBuild2(x, m, item) {
       fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`
     };
   }
-  const flags2 = x.list(m, "flags")?.items.flatMap(splitBlanks2) ?? [];
+  const flags2 = x.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
   const goos = x.list(m, "goos")?.items ?? DEFAULT_GOOS;
   const goarch = x.list(m, "goarch")?.items ?? DEFAULT_GOARCH;
   let targets;
@@ -44479,18 +44489,6 @@ function readBuild2(x, m, item) {
   if (strip) facts.strip = strip;
   if (goToolchain !== void 0) facts.goToolchain = goToolchain;
   return { id: "value" in id ? id.value : void 0, binary: binary2, targets, facts };
-}
-function splitBlanks2(text) {
-  const out2 = [];
-  let cur = "";
-  for (const c of text) {
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      if (cur !== "") out2.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  if (cur !== "") out2.push(cur);
-  return out2;
 }
 function firstKeyRange(r, m, item) {
   const first = r.entries(m)[0];
@@ -44522,6 +44520,7 @@ var init_goreleaser = __esm({
     "use strict";
     import_node_path29 = require("node:path");
     import_yaml12 = __toESM(require_dist(), 1);
+    init_blanks();
     init_build_context();
     init_go_template();
     init_image_ref();

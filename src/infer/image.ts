@@ -1097,11 +1097,8 @@ class Evaluator {
 
   /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
   private repoGoModFacts(packageDir: string): GoModFacts | undefined {
-    for (let dir = packageDir; ; dir = posix.dirname(dir)) {
-      const file = this.opts.repo.load(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
-      if (file) return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
-      if (dir === '.' || dir === '/' || dir === '' || dir.startsWith('..')) return undefined;
-    }
+    const file = repoGoMod(this.opts.repo, packageDir)?.file;
+    return file ? goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }) : undefined;
   }
 
   // ---- RUN
@@ -2095,6 +2092,15 @@ class CommandRun {
       if (target === undefined) continue;
       this.evaluator.put(this.st, { ...ne, path: target });
     }
+  }
+}
+
+/** The go.mod of the repository at or above a directory (cwd-relative), and the directory it is in. */
+export function repoGoMod(repo: RepoView, from: string): { dir: string; file: SourceFile } | undefined {
+  for (let dir = from; ; dir = posix.dirname(dir)) {
+    const file = repo.load(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
+    if (file) return { dir, file };
+    if (dir === '.' || dir === '/' || dir === '') return undefined;
   }
 }
 

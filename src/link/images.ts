@@ -12,7 +12,7 @@ import type { ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
-import { evaluateImage, goExecName, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
+import { evaluateImage, goExecName, repoGoMod, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
@@ -325,16 +325,12 @@ export class ImageLinker {
    * above that directory in the repository, which names the binary.
    */
   private koModule(ko: NonNullable<ImageBuildSpec['ko']>): NonNullable<ImageBuildSpec['ko']> {
-    for (let dir = ko.packageDir; ; dir = posix.dirname(dir)) {
-      const file = this.repo.load(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
-      const module = file ? parseGoMod(file.text).module : undefined;
-      if (module) {
-        const rel = dir === ko.packageDir ? '' : posix.relative(dir, ko.packageDir);
-        const importPath = rel === '' ? module : `${module}/${rel}`;
-        return { ...ko, importPath, exe: koExe(importPath), goMod: file!.path };
-      }
-      if (file || dir === '.' || dir === '/' || dir === '') return ko;
-    }
+    const found = repoGoMod(this.repo, ko.packageDir);
+    const module = found ? parseGoMod(found.file.text).module : undefined;
+    if (!found || !module) return ko;
+    const rel = found.dir === ko.packageDir ? '' : posix.relative(found.dir, ko.packageDir);
+    const importPath = rel === '' ? module : `${module}/${rel}`;
+    return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
   }
 
   private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {

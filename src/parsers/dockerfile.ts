@@ -27,6 +27,7 @@ import {
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
 import type { ShellNode, ShellScript } from '../model/shell.ts';
 import type { Range, SourceFile } from '../model/source.ts';
+import { splitBlanks } from './blanks.ts';
 import { parseDirective } from './directives.ts';
 import { parseShell } from './shell.ts';
 
@@ -158,20 +159,6 @@ function shiftIndices(n: ShellNode, offset: number): ShellNode {
     case 'loop':
       return { ...n, condition: all(n.condition), body: all(n.body) };
   }
-}
-
-/** Words separated by blanks (spaces, tabs). */
-function splitBlanks(text: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const c of text) {
-    if (c === ' ' || c === '\t') {
-      if (cur !== '') out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  if (cur !== '') out.push(cur);
-  return out;
 }
 
 /** `<<-` heredocs: leading tabs of every line are removed. */

@@ -52,10 +52,11 @@ export function templateParts(text: string): LooseTemplatePart[] | undefined {
     let body = text.slice(open + 2, close);
     if (body.startsWith('-') && isSpace(body[1])) body = body.slice(1);
     if (body.endsWith('-') && isSpace(body[body.length - 2])) body = body.slice(0, -1);
-    const first = tokenize(body)?.[0];
+    const tokens = tokenize(body);
+    const first = tokens?.[0];
     if (first?.kind === 'word' && CONTROL.has(first.text)) return undefined;
     if (body.trimStart().startsWith('/*')) return undefined;
-    const pipeline = parsePipeline(body);
+    const pipeline = tokens ? parsePipeline(tokens) : undefined;
     parts.push(pipeline ? { kind: 'action', pipeline } : { kind: 'action' });
     i = close + 2;
   }
@@ -135,9 +136,8 @@ function operand(t: Token): TemplateOperand | undefined {
   return { kind: 'field', root, path };
 }
 
-function parsePipeline(body: string): TemplateCommand[] | undefined {
-  const tokens = tokenize(body);
-  if (!tokens || tokens.length === 0 || tokens.some((t) => t.kind === 'paren')) return undefined;
+function parsePipeline(tokens: Token[]): TemplateCommand[] | undefined {
+  if (tokens.length === 0 || tokens.some((t) => t.kind === 'paren')) return undefined;
   const commands: TemplateCommand[] = [];
   let cur: Token[] = [];
   const flush = (): boolean => {

@@ -12,6 +12,7 @@ export interface GoMod {
 }
 
 import type { GoModFacts } from '../model/image.ts';
+import { splitBlanks } from './blanks.ts';
 import type { Range, SourceFile } from '../model/source.ts';
 
 type Token = { kind: 'word' | 'string'; value: string } | { kind: '(' } | { kind: ')' } | { kind: 'nl' };
@@ -114,7 +115,7 @@ export function goModFactsOf(file: string, text: string, source: SourceFile | un
       if (!lineText.includes(value)) continue;
       const comment = lineText.indexOf('//');
       const code = comment >= 0 ? lineText.slice(0, comment) : lineText;
-      const words = code.split(' ').flatMap((w) => w.split('\t')).filter((w) => w !== '');
+      const words = splitBlanks(code);
       if (words.length === 2 && words[0] === verb && words[1] === value) {
         const lead = code.length - code.trimStart().length;
         const start = source.lines.starts[line - 1]! + lead;

@@ -26,6 +26,7 @@ import { isMap, isScalar } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { Evidence, ParseProblem, Range, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec, PrebuiltBinary } from '../model/workload.ts';
+import { splitBlanks } from './blanks.ts';
 import { buildPath } from './build-context.ts';
 import { renderAction, templateParts, type FieldLookup } from './go-template.ts';
 import { splitImageRef } from './image-ref.ts';
@@ -324,8 +325,8 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
   let strip: BinaryFacts['strip'];
   if (ld) {
     const rendered = ld.items.map((i) => x.renderLoose(i, ' ') ?? '').join(' ');
-    words = splitBlanks(rendered);
-    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' ')).join(' ')}"` };
+    words = splitBlanks(rendered, true);
+    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' '), true).join(' ')}"` };
   } else {
     words = GORELEASER_DEFAULT_LDFLAGS.split(' ');
     const at = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
@@ -335,7 +336,7 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
       fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`,
     };
   }
-  const flags = x.list(m, 'flags')?.items.flatMap(splitBlanks) ?? [];
+  const flags = x.list(m, 'flags')?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
 
   const goos = x.list(m, 'goos')?.items ?? DEFAULT_GOOS;
   const goarch = x.list(m, 'goarch')?.items ?? DEFAULT_GOARCH;
@@ -360,20 +361,6 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
   if (strip) facts.strip = strip;
   if (goToolchain !== undefined) facts.goToolchain = goToolchain;
   return { id: 'value' in id ? id.value : undefined, binary, targets, facts };
-}
-
-/** Words separated by blanks and line breaks (a folded `ldflags: >` block holds several lines). */
-function splitBlanks(text: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const c of text) {
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      if (cur !== '') out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  if (cur !== '') out.push(cur);
-  return out;
 }
 
 /** The first key of a mapping item, with its value (where a build that sets no ldflags is pointed at). */

@@ -14,6 +14,7 @@ import { isMap } from 'yaml';
 import type { ParsedNode, YAMLMap } from 'yaml';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
+import { splitBlanks } from './blanks.ts';
 import { buildPath } from './build-context.ts';
 import { koExe, koImportPath } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
@@ -78,7 +79,7 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
       const from = r.entryStr(r.get(ko, 'fromImage'), { what: 'ko fromImage' });
       if (from && !from.unknown && from.value !== '') koSpec.baseImage = from.value;
       // Each item may hold several flags (`-s -w`), as `go build -ldflags` takes them.
-      const words = (key: string) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i) => i.value.split(' ').flatMap((w) => w.split('\t')).filter(Boolean));
+      const words = (key: string) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i) => splitBlanks(i.value));
       const ldflags = words('ldflags');
       if (ldflags) koSpec.ldflags = ldflags;
       const flags = words('flags');
