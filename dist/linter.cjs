@@ -1,4 +1,4 @@
-// otel-target-lint bundle 164df3e8e1684806
+// otel-target-lint bundle fad0dcdb1f92b032
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -23013,8 +23013,10 @@ function buildGoVersion(g) {
   };
   let lo = base?.lo;
   let hi = base?.hi;
+  let floorFromGoMod = false;
   if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
     lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
+    floorFromGoMod = true;
     modEv("go");
     how.push(`go.mod's go ${g.goMod.go.value}`);
   }
@@ -23024,6 +23026,7 @@ function buildGoVersion(g) {
       const n = need[2] === -2 ? [need[0], need[1], 0] : need;
       if (!lo || compareVersions(n, lo) > 0) {
         lo = n;
+        floorFromGoMod = true;
         if (tcLine) {
           modEv("toolchain");
           how.push(`go.mod's toolchain ${g.goMod.toolchain.value}`);
@@ -23036,7 +23039,7 @@ function buildGoVersion(g) {
   }
   if (!lo) return void 0;
   const range = hi ? { lo, hi } : { lo };
-  return { range, evidence, how: how.join(", ") };
+  return { range, evidence, how: how.join(", "), ...floorFromGoMod ? { floorFromGoMod } : {} };
 }
 function parseAgentVersion(tag) {
   if (tag === void 0) return void 0;
@@ -24923,7 +24926,9 @@ var init_go_version_unsupported = __esm({
           const agent = `${b.agent.label} is ${formatAgentVersion(b.agent.version)}`;
           const supports = `which supports ${support.text} (COMPATIBILITY.md of ${support.agent})`;
           const built = `${binaryLabel(b)} is built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)})`;
-          const advice = verdict.kind === "too-new" ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${support.max.join(".")}), or use an agent release that supports it.` : "Build with a Go version in that range.";
+          const max2 = support.max.join(".");
+          const tooNew = verdict.certain && go.floorFromGoMod ? `go.mod asks for that Go: lower its ${b.go.goMod?.toolchain ? "go and toolchain lines" : "go line"} to go${max2} or below and build with it, or use an agent release that supports it.` : b.go.goVersion !== void 0 ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${max2}), or use an agent release that supports it.` : `Build with a Go version in that range (e.g. go${max2}), or use an agent release that supports it.`;
+          const advice = verdict.kind === "too-new" ? tooNew : "Build with a Go version in that range.";
           const message = verdict.certain ? `${built}, but ${agent}, ${supports}: this Go version is outside it, so the agent's probes are not expected to work. ${advice}` : `${built}; ${agent}, ${supports}, so ${verdict.kind === "too-new" ? "a later patch" : "an earlier version"} the build may use is not supported. ${advice}`;
           report({
             range: b.go.evidence.range,

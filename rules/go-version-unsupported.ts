@@ -22,10 +22,16 @@ export const goVersionUnsupported: Rule = {
       const agent = `${b.agent.label} is ${formatAgentVersion(b.agent.version)}`;
       const supports = `which supports ${support.text} (COMPATIBILITY.md of ${support.agent})`;
       const built = `${binaryLabel(b)} is built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)})`;
-      const advice =
-        verdict.kind === 'too-new'
-          ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${support.max.join('.')}), or use an agent release that supports it.`
-          : 'Build with a Go version in that range.';
+      const max = support.max.join('.');
+      // Where the version comes from says what to change: go.mod's floor, the builder image, or the Go the build tool
+      // runs with (ko, GoReleaser: the machine's).
+      const tooNew =
+        verdict.certain && go.floorFromGoMod
+          ? `go.mod asks for that Go: lower its ${b.go.goMod?.toolchain ? 'go and toolchain lines' : 'go line'} to go${max} or below and build with it, or use an agent release that supports it.`
+          : b.go.goVersion !== undefined
+            ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${max}), or use an agent release that supports it.`
+            : `Build with a Go version in that range (e.g. go${max}), or use an agent release that supports it.`;
+      const advice = verdict.kind === 'too-new' ? tooNew : 'Build with a Go version in that range.';
       const message = verdict.certain
         ? `${built}, but ${agent}, ${supports}: this Go version is outside it, so the agent's probes are not expected to work. ${advice}`
         : `${built}; ${agent}, ${supports}, so ${verdict.kind === 'too-new' ? 'a later patch' : 'an earlier version'} the build may use is not supported. ${advice}`;

@@ -80,6 +80,8 @@ export interface BuildGoVersion {
   range: GoVersionRange;
   evidence: Evidence[];
   how: string;
+  /** The lowest version is go.mod's (its `go` line, or the `toolchain` line GOTOOLCHAIN switches to). */
+  floorFromGoMod?: boolean;
 }
 
 /**
@@ -142,9 +144,11 @@ export function buildGoVersion(g: GoBuildInfo): BuildGoVersion | undefined {
 
   let lo = base?.lo;
   let hi = base?.hi;
+  let floorFromGoMod = false;
   if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
     // The build needs at least go.mod's version (with GOTOOLCHAIN=local a lower Go fails to build: not ours to say).
     lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
+    floorFromGoMod = true;
     modEv('go');
     how.push(`go.mod's go ${g.goMod!.go!.value}`);
   }
@@ -154,6 +158,7 @@ export function buildGoVersion(g: GoBuildInfo): BuildGoVersion | undefined {
       const n: GoVersion = need[2] === -2 ? [need[0], need[1], 0] : need;
       if (!lo || compareVersions(n, lo) > 0) {
         lo = n;
+        floorFromGoMod = true;
         if (tcLine) {
           modEv('toolchain');
           how.push(`go.mod's toolchain ${g.goMod!.toolchain!.value}`);
@@ -167,7 +172,7 @@ export function buildGoVersion(g: GoBuildInfo): BuildGoVersion | undefined {
   }
   if (!lo) return undefined;
   const range: GoVersionRange = hi ? { lo, hi } : { lo };
-  return { range, evidence, how: how.join(', ') };
+  return { range, evidence, how: how.join(', '), ...(floorFromGoMod ? { floorFromGoMod } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ const tooNew = { Dockerfile: goDockerfile('golang:1.26'), 'deploy.yaml': sidecar
 const maybe = { Dockerfile: goDockerfile('golang:1.24-alpine'), 'compose.yaml': composeWithAgent('v0.22.1') };
 const goMod = { Dockerfile: goDockerfile('golang:1.24'), 'go.mod': 'module example.com/api\n\ngo 1.24.5\n', ...operatorWithAgent('v0.22.1') };
 const tooOld = { Dockerfile: goDockerfile('golang:1.18'), 'deploy.yaml': deployment() };
+/** Go from the distribution's package: no builder image version, so go.mod (or GOTOOLCHAIN) is all there is. */
+const distroGo = (env = '') => goDockerfile('alpine:3.20').replace('WORKDIR /src\n', `RUN apk add --no-cache go\n${env}WORKDIR /src\n`);
+const modFloor = { Dockerfile: distroGo(), 'go.mod': 'module example.com/api\n\ngo 1.26.0\ntoolchain go1.26.1\n', 'deploy.yaml': sidecarWithAgent('v0.22.1') };
+const pinned = { Dockerfile: distroGo('ENV GOTOOLCHAIN=go1.26.1\n'), 'deploy.yaml': sidecarWithAgent('v0.22.1') };
 const argVersion = {
   Dockerfile: `ARG GO_VERSION=1.27.0\n${goDockerfile('golang:${GO_VERSION}')}`,
   'deploy.yaml': deployment(),
@@ -55,10 +59,33 @@ ruleTests(goVersionUnsupported, {
         {
           ...span(goMod, 'Dockerfile', buildLine()),
           severity: 'error',
-          message: ["built with go1.24.5 or a later 1.24 patch (the builder image's Go 1.24, go.mod's go 1.24.5, Dockerfile:1, go.mod:3)", 'Instrumentation go'],
+          message: [
+            "built with go1.24.5 or a later 1.24 patch (the builder image's Go 1.24, go.mod's go 1.24.5, Dockerfile:1, go.mod:3)",
+            'Instrumentation go',
+            // The floor is go.mod's: pinning the image alone cannot help.
+            'go.mod asks for that Go: lower its go line to go1.24.4 or below and build with it, or use an agent release that supports it.',
+          ],
           related: ['Dockerfile:1', 'go.mod:3', 'Dockerfile:4', 'Dockerfile:7', 'instrumentation.yaml:9'],
         },
       ],
+    },
+    {
+      name: "no builder image version: go.mod's go line is the floor, and the advice names go.mod",
+      files: modFloor,
+      errors: [
+        {
+          ...span(modFloor, 'Dockerfile', buildLine()),
+          message: [
+            "built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)",
+            'go.mod asks for that Go: lower its go and toolchain lines to go1.24.4 or below and build with it, or use an agent release that supports it.',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no builder image version, GOTOOLCHAIN pins the Go: no image tag to pin',
+      files: pinned,
+      errors: [{ ...span(pinned, 'Dockerfile', buildLine()), message: ['built with go1.26.1 (GOTOOLCHAIN=go1.26.1, Dockerfile:3)', 'Build with a Go version in that range (e.g. go1.24.4), or use an agent release that supports it.'] }],
     },
     {
       name: 'too old: golang:1.18 with v0.24.0',
