@@ -198,6 +198,7 @@ function classifyName(path6) {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (base === ".ko.yaml" || base === ".ko.yml") return "ko";
     if (isGoReleaserName(lower)) return "goreleaser";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
@@ -1059,7 +1060,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -1338,16 +1339,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count2 = 0;
-      while (str2[str2.length - count2 - 1] === ESCAPE) {
+      while (str3[str3.length - count2 - 1] === ESCAPE) {
         count2++;
       }
       return count2 % 2 === 1;
@@ -1626,7 +1627,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid2 = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
@@ -2134,14 +2135,14 @@ var require_is_extglob = __commonJS({
      * Copyright (c) 2014-2016, Jon Schlinkert.
      * Licensed under the MIT License.
      */
-    module2.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module2.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str3 = str3.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -2159,8 +2160,8 @@ var require_is_glob = __commonJS({
      */
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
@@ -2169,70 +2170,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str3.length) {
+        if (str3[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str3.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str3.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -2241,26 +2242,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -2269,18 +2270,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module2.exports = function isGlob2(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module2.exports = function isGlob2(str3, options) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str3)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str2);
+      return check(str3);
     };
   }
 });
@@ -2297,19 +2298,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module2.exports = function globParent(str2, opts) {
+    module2.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash2) < 0) {
-        str2 = str2.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str3.indexOf(slash2) < 0) {
+        str3 = str3.replace(backslash, slash2);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash2;
+      if (enclosure.test(str3)) {
+        str3 += slash2;
       }
-      str2 += "a";
+      str3 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob2(str2) || globby2.test(str2));
-      return str2.replace(escaped, "$1");
+        str3 = pathPosixDirname(str3);
+      } while (isGlob2(str3) || globby2.test(str3));
+      return str3.replace(escaped, "$1");
     };
   }
 });
@@ -2639,8 +2640,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -3628,12 +3629,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -3728,7 +3729,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input2;
+      let str3 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -3747,10 +3748,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -3918,24 +3919,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
+        prefix = str3.slice(0, start2);
+        str3 = str3.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob2 === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -4512,9 +4513,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix32 = POSIX_REGEX_SOURCE[rest2];
-                if (posix32) {
-                  prev.value = pre + posix32;
+                const posix34 = POSIX_REGEX_SOURCE[rest2];
+                if (posix34) {
+                  prev.value = pre + posix34;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -4970,8 +4971,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -4989,7 +4990,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -5021,9 +5022,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -5035,7 +5036,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix32 = utils.isWindows(options);
+      const posix34 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5045,8 +5046,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
-        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
+        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5071,7 +5072,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5079,7 +5080,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5088,18 +5089,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix32);
+          match = picomatch.matchBase(input2, regex, options, posix34);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix32 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix34 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -5213,7 +5214,7 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch2.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -5231,22 +5232,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.contains = (str3, pattern, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str2, p, options));
+        return pattern.some((p) => micromatch2.contains(str3, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str3, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -5277,16 +5278,16 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.all = (str3, patterns, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix32 = utils.isWindows(options);
+      let posix34 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix32 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix34 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5296,8 +5297,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
+        for (let str3 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str3, options));
         }
       }
       return res;
@@ -5767,7 +5768,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read3(path6, settings, callback) {
+    function read4(path6, settings, callback) {
       settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -5793,7 +5794,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read3;
+    exports.read = read4;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -5809,7 +5810,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read3(path6, settings) {
+    function read4(path6, settings) {
       const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -5827,7 +5828,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read3;
+    exports.read = read4;
   }
 });
 
@@ -6053,14 +6054,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read3(directory, settings, callback) {
+    function read4(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports.read = read3;
+    exports.read = read4;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -6162,13 +6163,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read3(directory, settings) {
+    function read4(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports.read = read3;
+    exports.read = read4;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -7740,19 +7741,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix32;
-      (function(posix33) {
+      let posix34;
+      (function(posix35) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix33.escapePath = escapePath2;
+        posix35.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix33.convertPathToPattern = convertPathToPattern3;
-      })(posix32 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix35.convertPathToPattern = convertPathToPattern3;
+      })(posix34 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -9771,10 +9772,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -9795,7 +9796,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -9807,11 +9808,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap10;
+    exports.isMap = isMap11;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -10705,13 +10706,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -10865,16 +10866,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -10891,11 +10892,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
         if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start2, i2) + "\\ ";
+          str3 += json2.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -10904,38 +10905,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start2, i2);
+                str3 += json2.slice(start2, i2);
                 const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i2, 6);
+                      str3 += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -10945,14 +10946,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json2.slice(start2, i2) + "\n\n";
+                str3 += json2.slice(start2, i2) + "\n\n";
                 while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -10961,8 +10962,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json2.slice(start2) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json2.slice(start2) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -11090,15 +11091,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -11250,11 +11251,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -11289,8 +11290,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -11299,27 +11300,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -11335,7 +11336,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep2.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -11379,16 +11380,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -11615,31 +11616,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep: indentStep2, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -11682,21 +11683,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -11708,11 +11709,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep2}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -12044,7 +12045,7 @@ var require_string2 = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -12082,7 +12083,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -12134,7 +12135,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -12143,7 +12144,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -12154,11 +12155,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -12175,7 +12176,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -12188,7 +12189,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -12196,7 +12197,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -12205,7 +12206,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -12258,7 +12259,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -12275,7 +12276,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -12283,7 +12284,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -12291,7 +12292,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -12299,9 +12300,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -12333,10 +12334,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -12347,28 +12348,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -12574,7 +12575,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -12583,7 +12584,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -12594,11 +12595,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -12618,34 +12619,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -12655,7 +12656,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -12664,7 +12665,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -12672,7 +12673,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -12681,7 +12682,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -12785,9 +12786,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -12824,7 +12825,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -12833,7 +12834,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -12844,8 +12845,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -13919,9 +13920,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap10 = fc.start.source === "{";
-      const fcName = isMap10 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13957,7 +13958,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13997,7 +13998,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap10 && !sep4 && !props.found) {
+        if (!isMap11 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14020,7 +14021,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap10 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -14052,7 +14053,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap10) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14068,7 +14069,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap10 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -15355,7 +15356,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -15439,7 +15440,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -24931,16 +24932,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -24950,13 +24951,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -25815,10 +25816,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -25832,12 +25833,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -25862,30 +25863,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -31120,7 +31121,9 @@ function readArtifacts(r, e, dir, out2) {
     if (koE) {
       const ko = r.map(koE.value, "ko");
       const main = r.entryStr(r.get(ko, "main"), { what: "ko main" })?.value ?? ".";
-      let packageDir = buildPath(context, main);
+      const koDir = r.entryStr(r.get(ko, "dir"), { what: "ko dir" })?.value ?? ".";
+      const workDir = buildPath(context, koDir);
+      let packageDir = buildPath(workDir, main);
       let exe;
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
@@ -31128,8 +31131,8 @@ function readArtifacts(r, e, dir, out2) {
       } else if (posix4.normalize(main) !== "." && !main.includes("...")) {
         exe = koExe(posix4.normalize(main));
       }
-      if (main.includes("...")) packageDir = context;
-      const koSpec2 = { packageDir };
+      if (main.includes("...")) packageDir = workDir;
+      const koSpec2 = { packageDir, workDir };
       if (exe) koSpec2.exe = exe;
       if (importPath !== void 0) koSpec2.importPath = importPath;
       const from = r.entryStr(r.get(ko, "fromImage"), { what: "ko fromImage" });
@@ -31139,6 +31142,10 @@ function readArtifacts(r, e, dir, out2) {
       if (ldflags) koSpec2.ldflags = ldflags;
       const flags2 = words("flags");
       if (flags2) koSpec2.flags = flags2;
+      const env = r.strList(r.get(ko, "env"), { what: "ko env" })?.items.map((i2) => i2.value);
+      if (env && env.length > 0) koSpec2.env = env;
+      const nonDefault = (v) => v !== "" && v !== ".";
+      if (nonDefault(koDir) || nonDefault(main) || koSpec2.env || (ldflags?.length ?? 0) > 0 || (flags2?.length ?? 0) > 0) koSpec2.ownBuild = true;
       const spec2 = {
         image: image.value,
         dockerfile: "",
@@ -31717,8 +31724,88 @@ var init_goreleaser = __esm({
   }
 });
 
-// src/parsers/build-commands.ts
+// src/parsers/ko-config.ts
 import { posix as posix6 } from "node:path";
+function parseKoConfig(file) {
+  const parsed2 = parseYaml(file, { helm: false });
+  const config = { file: file.path, dir: posix6.dirname(file.path), baseImageOverrides: /* @__PURE__ */ new Map(), builds: [] };
+  const d = parsed2.docs[0];
+  if (d?.root && (0, import_yaml13.isMap)(d.root)) read2(d.reader, d.root, config);
+  else if (d?.root && !d.reader.isNull(d.root)) d.reader.problem(d.root, "ko reads a mapping here; this configuration is not one, so ko fails to load it.");
+  return { config, problems: sortProblems(parsed2.problems) };
+}
+function getFold(r, m, key) {
+  const exact = r.get(m, key);
+  if (exact) return exact;
+  const lower = key.toLowerCase();
+  return r.entries(m).find((e) => e.key.toLowerCase() === lower);
+}
+function str(r, e) {
+  const s = r.entryStr(e, { what: e?.key ?? "this field" });
+  return s && !s.unknown ? s.value : void 0;
+}
+function flagList(r, e, splitOne) {
+  if (!e || !e.value || r.isNull(e.value)) return void 0;
+  let items;
+  if ((0, import_yaml13.isScalar)(e.value)) {
+    const one = r.str(e.value, e.keyNode, { what: e.key });
+    if (!one || one.unknown) return void 0;
+    items = splitOne ? splitBlanks(one.value, true) : [one.value];
+  } else if ((0, import_yaml13.isSeq)(e.value)) {
+    const l = r.strList(e, { what: e.key });
+    if (!l || l.items.some((i2) => i2.unknown)) return void 0;
+    items = l.items.map((i2) => i2.value);
+  } else {
+    r.problem(e.value, `ko reads a list of strings (or one string) in ${e.key}; this is a mapping, so ko fails to load the configuration.`);
+    return void 0;
+  }
+  if (items.length === 0) return void 0;
+  return { key: e.key, items, words: items.flatMap((i2) => splitBlanks(i2, true)), range: r.entryRange(e) };
+}
+function read2(r, top, out2) {
+  const base = getFold(r, top, "defaultBaseImage");
+  const baseValue = str(r, base);
+  if (base && baseValue) out2.defaultBaseImage = { value: baseValue, range: r.valueRange(base) };
+  const overrides = getFold(r, top, "baseImageOverrides");
+  for (const e of r.entries(r.map(overrides?.value, overrides?.key ?? "baseImageOverrides"))) {
+    const v = str(r, e);
+    if (v) out2.baseImageOverrides.set(e.key, { value: v, range: r.valueRange(e) });
+  }
+  const defaultFlags = flagList(r, getFold(r, top, "defaultFlags"), true);
+  if (defaultFlags) out2.defaultFlags = defaultFlags;
+  const defaultLdflags = flagList(r, getFold(r, top, "defaultLdflags"), true);
+  if (defaultLdflags) out2.defaultLdflags = defaultLdflags;
+  const defaultEnv = flagList(r, getFold(r, top, "defaultEnv"), true);
+  if (defaultEnv) out2.defaultEnv = defaultEnv;
+  const builds = getFold(r, top, "builds");
+  for (const item of builds ? r.items(r.seq(builds.value, "builds")) : []) {
+    const m = r.map(item, "a build");
+    if (!m) continue;
+    const b = { dir: str(r, getFold(r, m, "dir")) || ".", main: str(r, getFold(r, m, "main")) || ".", range: r.range(item) };
+    const id = str(r, getFold(r, m, "id"));
+    if (id) b.id = id;
+    const ldflags = flagList(r, getFold(r, m, "ldflags"), false);
+    if (ldflags) b.ldflags = ldflags;
+    const flags2 = flagList(r, getFold(r, m, "flags"), true);
+    if (flags2) b.flags = flags2;
+    const env = flagList(r, getFold(r, m, "env"), false);
+    if (env) b.env = env;
+    out2.builds.push(b);
+  }
+}
+var import_yaml13, KO_CONFIG_NAMES;
+var init_ko_config = __esm({
+  "src/parsers/ko-config.ts"() {
+    "use strict";
+    import_yaml13 = __toESM(require_dist(), 1);
+    init_blanks();
+    init_yaml();
+    KO_CONFIG_NAMES = [".ko.yaml", ".ko.yml"];
+  }
+});
+
+// src/parsers/build-commands.ts
+import { posix as posix7 } from "node:path";
 function parseScript(text, file) {
   const key = `${file}\0${text}`;
   let script = scriptCache.get(key);
@@ -31737,7 +31824,7 @@ function buildCommands(text, file, cwd, range) {
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
-      cwd = posix6.normalize(posix6.join(cwd, to));
+      cwd = posix7.normalize(posix7.join(cwd, to));
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -31779,8 +31866,8 @@ function buildCommands(text, file, cwd, range) {
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
     if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
-    const contextPath = posix6.normalize(posix6.join(cwd, context));
-    const dockerfile = file2 === void 0 ? posix6.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix6.normalize(posix6.join(cwd, file2));
+    const contextPath = posix7.normalize(posix7.join(cwd, context));
+    const dockerfile = file2 === void 0 ? posix7.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix7.normalize(posix7.join(cwd, file2));
     if (dockerfile === void 0) continue;
     for (const image of tags) {
       const b = { image, dockerfile, context: contextPath, args: new Map(args2) };
@@ -31856,7 +31943,7 @@ var init_build_commands = __esm({
 });
 
 // src/parsers/workflow.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function expand(text, vars) {
   return substitute(text, (expr) => vars.get(expr) ?? (expr.startsWith("matrix.") && vars.has(MATRIX_KNOWN) ? "" : void 0));
 }
@@ -31916,7 +32003,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml13.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml15.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -31927,9 +32014,9 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = posix7.dirname(posix7.dirname(posix7.dirname(file.path)));
+  const root = posix8.dirname(posix8.dirname(posix8.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml13.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml15.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -31939,7 +32026,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml13.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml15.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -31983,9 +32070,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at3 = (p) => posix7.normalize(posix7.join(root, p));
+  const at3 = (p) => posix8.normalize(posix8.join(root, p));
   const contextPath = at3(ctx);
-  const dockerfile = file.value ? at3(file.value) : posix7.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at3(file.value) : posix8.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -32060,15 +32147,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, posix7.normalize(posix7.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, posix8.normalize(posix8.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_yaml13, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_yaml15, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -32079,7 +32166,7 @@ var init_workflow = __esm({
 });
 
 // src/parsers/makefile.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function logicalLines(text) {
   const out2 = [];
   const raw = text.split("\n");
@@ -32266,7 +32353,7 @@ function hasUnknownMake(text) {
 }
 function parseMakefile(file) {
   const specs = [];
-  const dir = posix8.dirname(file.path);
+  const dir = posix9.dirname(file.path);
   const statements = readMakefile(file.text);
   const vars = makeVariables(statements);
   for (const st of statements) {
@@ -32478,10 +32565,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml15.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml17.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml15.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml17.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -32495,7 +32582,7 @@ function parseHclJson(file, blockTypes) {
   }
   const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap8(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap9(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -32556,16 +32643,16 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml15, isMap8, isScalar5, isSeq4, NO_BLOCKS, Reader2;
+var import_yaml17, isMap9, isScalar6, isSeq5, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap8 = import_yaml15.isMap;
-    isScalar5 = import_yaml15.isScalar;
-    isSeq4 = import_yaml15.isSeq;
+    isMap9 = import_yaml17.isMap;
+    isScalar6 = import_yaml17.isScalar;
+    isSeq5 = import_yaml17.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader2 = class {
       constructor(file, at3) {
@@ -32581,22 +32668,22 @@ var init_hcl_json = __esm({
         return this.at(from.range[0], to.range[1]);
       }
       key(n) {
-        return isScalar5(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
+        return isScalar6(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
-        if (isSeq4(value)) {
+        if (isSeq5(value)) {
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap8(value)) return;
+        if (!isMap9(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
-          const bodies = isSeq4(v) ? v.items : [v];
+          const bodies = isSeq5(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap8(b)) continue;
+            if (!isMap9(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -32618,7 +32705,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap8(n)) {
+        if (isMap9(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -32627,8 +32714,8 @@ var init_hcl_json = __esm({
           }
           return { kind: "object", entries, range };
         }
-        if (isSeq4(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
-        if (isScalar5(n)) {
+        if (isSeq5(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isScalar6(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
           if (typeof v === "number" || typeof v === "bigint") return { kind: "number", text: this.source(n), range };
@@ -32689,7 +32776,7 @@ function evaluateBake(sources) {
       return void 0;
     };
     if (get("dockerfile-inline") || get("matrix")) continue;
-    const str2 = (key) => {
+    const str3 = (key) => {
       const a = get(key);
       if (!a) return void 0;
       const v = ev2.string(a.expr);
@@ -32700,11 +32787,11 @@ function evaluateBake(sources) {
     if (tags) {
       for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
     }
-    const context = str2("context");
+    const context = str3("context");
     if (context) t.context = context;
-    const dockerfile = str2("dockerfile");
+    const dockerfile = str3("dockerfile");
     if (dockerfile) t.dockerfile = dockerfile;
-    const target = str2("target");
+    const target = str3("target");
     if (target) t.target = target;
     for (const link of [...chain].reverse()) {
       for (const layer of layers.get(link) ?? []) {
@@ -32829,6 +32916,10 @@ function parseByKind(f) {
       const s = parseGoReleaser(f);
       return { kind: "goreleaser", specs: s.specs, problems: s.problems };
     }
+    case "ko": {
+      const k = parseKoConfig(f);
+      return { kind: "ko", config: k.config, problems: k.problems };
+    }
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
@@ -32880,6 +32971,7 @@ var init_by_kind = __esm({
     init_kustomize();
     init_skaffold();
     init_goreleaser();
+    init_ko_config();
     init_workflow();
     init_makefile();
     init_bake();
@@ -32916,18 +33008,18 @@ var init_ts_precheck = __esm({
 });
 
 // src/link/bake.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = posix9.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? posix9.dirname(src.path) : `\0${src.path}`;
+    const base = posix10.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? posix10.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(posix9.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(posix10.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -32936,7 +33028,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = posix9.dirname(bake.file);
+  const dir = posix10.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -34332,7 +34424,7 @@ var init_expand = __esm({
 });
 
 // src/infer/image.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function isNormalAbsolute(p) {
   if (p.charCodeAt(0) !== 47) return false;
   if (p.length === 1) return true;
@@ -34348,11 +34440,11 @@ function isNormalAbsolute(p) {
 }
 function norm(p) {
   if (isNormalAbsolute(p)) return p;
-  const n = posix10.normalize(p.startsWith("/") ? p : `/${p}`);
+  const n = posix11.normalize(p.startsWith("/") ? p : `/${p}`);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function resolveIn(cwd, p) {
-  return norm(p.startsWith("/") ? p : posix10.join(cwd, p));
+  return norm(p.startsWith("/") ? p : posix11.join(cwd, p));
 }
 function isUnder(p, dir) {
   return dir === "/" ? true : p === dir || p.startsWith(`${dir}/`);
@@ -34366,7 +34458,7 @@ function rebase(p, from, to) {
   return rel === "" ? to : norm(`${to}/${rel}`);
 }
 function repoJoin(dir, rel) {
-  const j = posix10.normalize(posix10.join(dir, rel));
+  const j = posix11.normalize(posix11.join(dir, rel));
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
@@ -34587,8 +34679,8 @@ function resolveSymlinks(image, path6) {
       end = end < 0 ? -2 : cur.indexOf("/", end + 1);
       if (e && e.type === "symlink") {
         const rest = restOf();
-        const target = e.target.startsWith("/") ? e.target : posix10.join(posix10.dirname(prefix), e.target);
-        next = norm(posix10.join(target, ...rest));
+        const target = e.target.startsWith("/") ? e.target : posix11.join(posix11.dirname(prefix), e.target);
+        next = norm(posix11.join(target, ...rest));
         const range = e.origin[e.origin.length - 1]?.range;
         if (range) {
           chain.push({
@@ -34597,7 +34689,7 @@ function resolveSymlinks(image, path6) {
           });
         }
       } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
-        next = norm(posix10.join("/", MERGED_USR[top], ...restOf()));
+        next = norm(posix11.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
             range: x.baseRange,
@@ -34693,11 +34785,14 @@ function goExecName(importPath) {
   return last;
 }
 function repoGoMod(repo, from) {
-  for (let dir = from; ; dir = posix10.dirname(dir)) {
+  for (let dir = from; ; dir = posix11.dirname(dir)) {
     const file = repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
     if (file) return { dir, file };
     if (dir === "." || dir === "/" || dir === "") return void 0;
   }
+}
+function goModFileFacts(file) {
+  return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
 }
 function stageBaseRefs(doc, opts) {
   return new Evaluator2(doc, opts).baseRefs();
@@ -35210,11 +35305,11 @@ var init_image = __esm({
           if (fromStage) {
             const src = norm(srcText);
             if (hasGlob(src)) {
-              const dir = posix10.dirname(src);
+              const dir = posix11.dirname(src);
               const pat = basename2(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix10.dirname(p) === dir && globMatch2(pat, basename2(p))) {
+                if (posix11.dirname(p) === dir && globMatch2(pat, basename2(p))) {
                   this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
                   n++;
                 }
@@ -35246,9 +35341,9 @@ var init_image = __esm({
           }
           if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish)) continue;
           if (hasGlob(srcText)) {
-            const dir = posix10.dirname(repoPath);
+            const dir = posix11.dirname(repoPath);
             const pat = basename2(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix10.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const matches4 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename2(f)));
             if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
@@ -35301,10 +35396,10 @@ var init_image = __esm({
           return true;
         }
         if (hasGlob(rel)) {
-          const dir2 = posix10.dirname(rel) === "." ? "" : posix10.dirname(rel);
+          const dir2 = posix11.dirname(rel) === "." ? "" : posix11.dirname(rel);
           const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename2(rel), b.name));
           for (const b of matches4) put(b, b.name, norm(`${dest}/${b.name}`));
-          return matches4.length > 0 && this.opts.repo.list(posix10.dirname(repoPath)).every((f) => posix10.dirname(f) !== posix10.dirname(repoPath) || !globMatch2(basename2(repoPath), basename2(f)));
+          return matches4.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename2(repoPath), basename2(f)));
         }
         const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
         if (under.length > 0) {
@@ -35315,7 +35410,7 @@ var init_image = __esm({
           return this.opts.repo.stat(repoPath) !== "dir";
         }
         if (this.opts.repo.stat(repoPath) !== void 0) return false;
-        const dir = posix10.dirname(rel) === "." ? "" : posix10.dirname(rel);
+        const dir = posix11.dirname(rel) === "." ? "" : posix11.dirname(rel);
         const unnamed = pre.filter((b) => b.name === void 0 && b.dir === dir);
         if (unnamed.length === 1 && !pre.some((b) => b.name !== void 0 && b.dir === dir)) {
           const b = unnamed[0];
@@ -35326,8 +35421,8 @@ var init_image = __esm({
       }
       /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
       repoGoModFacts(packageDir) {
-        const file = repoGoMod(this.opts.repo, packageDir)?.file;
-        return file ? goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }) : void 0;
+        const found = repoGoMod(this.opts.repo, packageDir);
+        return found ? goModFileFacts(found.file) : void 0;
       }
       // ---- RUN
       /** `--mount=type=bind[,source=x][,target=y]` from the build context: visible during this RUN only. */
@@ -35858,7 +35953,7 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix10.normalize(p ?? ".");
+        const norm2 = posix11.normalize(p ?? ".");
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -35891,7 +35986,7 @@ var init_image = __esm({
             return { dir: d, file: e.path, entry: e };
           }
           if (d === "/") return void 0;
-          d = posix10.dirname(d);
+          d = posix11.dirname(d);
         }
       }
       /**
@@ -36183,7 +36278,7 @@ var init_image = __esm({
 });
 
 // src/link/nearest.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function sharedDepth(a, b) {
   const x = dirSegments(a);
   const y = dirSegments(b);
@@ -36208,7 +36303,7 @@ function nearest(candidates, fileOf, from, min = 0) {
   return best.length === 1 && bestDepth >= min ? best[0] : void 0;
 }
 function dirSegments(file) {
-  return posix11.dirname(file).split("/").filter((p) => p && p !== ".");
+  return posix12.dirname(file).split("/").filter((p) => p && p !== ".");
 }
 var NearestIndex;
 var init_nearest = __esm({
@@ -36253,7 +36348,7 @@ var init_nearest = __esm({
 });
 
 // src/infer/ko.ts
-function koImage(spec) {
+function koImage(spec, goMod) {
   const ko = spec.ko;
   const at3 = spec.source.range;
   const ev2 = (message) => ({ range: at3, message });
@@ -36280,20 +36375,21 @@ function koImage(spec) {
     return model;
   }
   const flags2 = ko.ldflags ?? [];
-  model.fs.set(ko.exe, {
-    type: "file",
-    path: ko.exe,
-    origin: [built],
-    executable: true,
-    go: {
-      ...ko.importPath ? { pkg: ko.importPath } : {},
-      stripped: flags2.includes("-s"),
-      noDwarf: flags2.includes("-w"),
-      pie: (ko.flags ?? []).includes("-buildmode=pie"),
-      upx: false,
-      evidence: built
-    }
-  });
+  const go = {
+    ...ko.importPath ? { pkg: ko.importPath } : {},
+    stripped: flags2.includes("-s"),
+    noDwarf: flags2.includes("-w"),
+    pie: (ko.flags ?? []).includes("-buildmode=pie"),
+    upx: false,
+    evidence: built
+  };
+  const strip = ko.config?.strip;
+  if (strip && go.stripped) go.strip = { how: strip.how, fix: strip.fix, at: strip.evidence.range };
+  const toolchain = ko.env?.findLast((e) => e.startsWith("GOTOOLCHAIN="));
+  if (ko.config?.goToolchain) go.goToolchain = ko.config.goToolchain;
+  else if (toolchain !== void 0) go.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: built };
+  if (goMod) go.goMod = goMod;
+  model.fs.set(ko.exe, { type: "file", path: ko.exe, origin: [built, ...ko.config?.evidence ?? []], executable: true, go });
   model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
   return model;
 }
@@ -36302,6 +36398,98 @@ var init_ko = __esm({
     "use strict";
     init_image_ref();
     init_image();
+  }
+});
+
+// src/link/ko-builds.ts
+import { posix as posix13 } from "node:path";
+function packageLabel(ko) {
+  return ko.importPath ?? (ko.packageDir === "." ? "./" : ko.packageDir);
+}
+var KoBuilds;
+var init_ko_builds = __esm({
+  "src/link/ko-builds.ts"() {
+    "use strict";
+    init_build_context();
+    init_gomod();
+    init_ko_config();
+    init_image();
+    KoBuilds = class {
+      constructor(configs, repo) {
+        this.repo = repo;
+        const rank = (c) => KO_CONFIG_NAMES.indexOf(posix13.basename(c.file));
+        for (const c of [...configs].sort((a, b) => rank(a) - rank(b))) if (!this.byDir.has(c.dir)) this.byDir.set(c.dir, c);
+      }
+      repo;
+      byDir = /* @__PURE__ */ new Map();
+      /** The `.ko.yaml` ko reads for this build, if the repository has one there. */
+      configOf(ko) {
+        if (this.byDir.size === 0) return void 0;
+        return this.byDir.get(posix13.normalize(ko.workDir ?? "."));
+      }
+      /**
+       * The spec with what its `.ko.yaml` says applied: flags, ldflags, env and base image merged as ko merges them, the
+       * entries used as evidence, a main package found from a `builds:` entry (for a `ko://` reference, whose directory
+       * is otherwise not known). `ko` is the spec's ko part with its import path already looked up when it can be.
+       */
+      apply(ko) {
+        const config = this.configOf(ko);
+        if (!config) return ko;
+        const entry = ko.ownBuild ? void 0 : config.builds.find((b) => this.matches(config, b, ko));
+        const label = entry ? `${config.file}'s build ${entry.id !== void 0 ? `"${entry.id}"` : `for ${entry.main}`}` : config.file;
+        const out2 = { ...ko };
+        const evidence = [];
+        const pick = (own, key, fallback, what, relevant) => {
+          if (own && own.length > 0) return void 0;
+          const fromEntry = entry?.[key];
+          const list = fromEntry ?? fallback;
+          if (!list) return void 0;
+          const whose = fromEntry ? `${list.key} of ${label}` : `${list.key} of ${config.file}${entry ? `, as ${label} sets no ${key}` : ""}`;
+          const ev2 = { range: list.range, message: `ko builds ${packageLabel(ko)} with ${what} "${list.items.join(" ")}" (${whose})` };
+          if (relevant(list)) evidence.push(ev2);
+          return { list, ev: ev2 };
+        };
+        const cfg = { evidence };
+        const ldflags = pick(ko.ldflags, "ldflags", config.defaultLdflags, "-ldflags", () => true);
+        if (ldflags) {
+          out2.ldflags = ldflags.list.words;
+          if (ldflags.list.words.includes("-s")) {
+            const whose = entry?.ldflags ? `the ldflags of ${label}` : `${ldflags.list.key} in ${config.file}`;
+            cfg.strip = { how: `-s in ${whose}`, fix: `drop -s from ${whose}`, evidence: ldflags.ev };
+          }
+        }
+        const flags2 = pick(ko.flags, "flags", config.defaultFlags, "flags", (l) => l.words.includes("-buildmode=pie"));
+        if (flags2) out2.flags = flags2.list.words;
+        const env = pick(ko.env, "env", config.defaultEnv, "the environment", (l) => l.items.some((e) => e.startsWith("GOTOOLCHAIN=")));
+        if (env) {
+          out2.env = env.list.items;
+          const toolchain = env.list.items.findLast((e) => e.startsWith("GOTOOLCHAIN="));
+          if (toolchain !== void 0) cfg.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: env.ev };
+        }
+        const override = ko.importPath !== void 0 ? config.baseImageOverrides.get(ko.importPath) : void 0;
+        if (override) out2.baseImage = override.value;
+        else if (ko.baseImage === void 0 && config.defaultBaseImage) out2.baseImage = config.defaultBaseImage.value;
+        if (entry && ko.packageDir === "." && ko.importPath !== void 0) out2.packageDir = this.entryDir(config, entry);
+        if (evidence.length > 0) out2.config = cfg;
+        return out2;
+      }
+      /** The main package's directory an entry names: `main` under `dir`, a file's directory for a `.go` file. */
+      entryDir(config, entry) {
+        const baseDir = buildPath(config.dir, entry.dir);
+        const main = this.repo.stat(buildPath(baseDir, entry.main)) === "file" ? posix13.dirname(entry.main) : entry.main;
+        return buildPath(baseDir, main);
+      }
+      /** Does the entry name the package being built (by import path when both are known, else by directory)? */
+      matches(config, entry, ko) {
+        const dir = this.entryDir(config, entry);
+        if (ko.importPath === void 0) return dir === posix13.normalize(ko.packageDir);
+        const found = repoGoMod(this.repo, dir);
+        const module2 = found ? parseGoMod(found.file.text).module : void 0;
+        if (!found || !module2) return false;
+        const rel = found.dir === dir ? "" : posix13.relative(found.dir, dir);
+        return (rel === "" ? module2 : `${module2}/${rel}`) === ko.importPath;
+      }
+    };
   }
 });
 
@@ -37854,7 +38042,7 @@ var init_script = __esm({
 });
 
 // src/infer/process.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix14 } from "node:path";
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -37907,7 +38095,7 @@ function basename4(p) {
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
 function inCwd(cwd, p) {
-  if (posix12.isAbsolute(p)) return posix12.normalize(p);
+  if (posix14.isAbsolute(p)) return posix14.normalize(p);
   return typeof cwd === "string" ? resolveIn(cwd, p) : cwd;
 }
 function cwdAfter(run2, cwd) {
@@ -37919,13 +38107,13 @@ function lookupCommand(image, name2, env, cwd) {
     const abs = inCwd(cwd, name2);
     if (typeof abs !== "string") return { path: name2, how: "", cwdUnknown: abs.unknown };
     const entry = image ? lookupPath(image, abs) : void 0;
-    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !posix12.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
+    return { path: abs, ...entry ? { entry } : {}, how: typeof cwd === "string" && !posix14.isAbsolute(name2) ? ` (relative to the working directory ${cwd})` : "" };
   }
   const pathVar = env.get("PATH") ?? image?.env.get("PATH")?.value ?? DEFAULT_PATH;
   const dirs = pathVar.split(":").filter((d) => d.startsWith("/"));
   if (image) {
     for (const d of dirs) {
-      const candidate = posix12.join(d, name2);
+      const candidate = posix14.join(d, name2);
       const entry = lookupPath(image, candidate);
       if (entry && entry.type !== "dir") return { path: candidate, entry, how: ` (found on PATH in ${d})` };
     }
@@ -38140,7 +38328,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }
     if (image && (SUPERVISORS.has(name2) || name2 === SUPERVISORD) && !(found.entry?.type === "file" && found.entry.go)) {
-      const exe = posix12.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
+      const exe = posix14.isAbsolute(found.path) ? resolveSymlinks(image, found.path).path : found.path;
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       const at3 = { image, env, cwd, steps, wrappers, anchor, ctx, depth };
       return name2 === SUPERVISORD ? supervisord(found.path, argv, at3, first.range) : supervised(name2, exe, argv, at3, first.range);
@@ -38149,7 +38337,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       steps.push(ev(first.range, `starts ${found.path}${found.how}`, anchor));
       return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
-    if (!posix12.isAbsolute(found.path)) {
+    if (!posix14.isAbsolute(found.path)) {
       if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
@@ -38162,7 +38350,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const startEv = ev(first.range, `starts ${found.path}${found.how}`, anchor);
     const prev = steps[steps.length - 1];
     if (found.how || !prev || prev.range.file !== startEv.range.file || prev.range.start !== startEv.range.start) steps.push(startEv);
-    const underWorkdir = image && !posix12.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
+    const underWorkdir = image && !posix14.isAbsolute(first.value) && first.value.includes("/") && cwd === image.workdir.path;
     if (underWorkdir && image.workdir.evidence) steps.push(image.workdir.evidence);
     if (entry && entry.type === "file") steps.push(...entry.origin);
     steps.push(...resolved.chain);
@@ -38194,10 +38382,10 @@ function runDirServices(at3, wrappers, dirs) {
   for (const dir of dirs) {
     for (const svc of listDir(at3.image, dir)) {
       if (svc.startsWith(".")) continue;
-      const run2 = posix12.join(dir, svc, "run");
+      const run2 = posix14.join(dir, svc, "run");
       const e = lookupPath(at3.image, run2);
       if (!e || e.type !== "file") continue;
-      const r = walk(at3.image, [{ value: run2 }], new Map(at3.env), posix12.join(dir, svc), [...at3.steps], [...wrappers], void 0, at3.anchor, at3.ctx, at3.depth + 1);
+      const r = walk(at3.image, [{ value: run2 }], new Map(at3.env), posix14.join(dir, svc), [...at3.steps], [...wrappers], void 0, at3.anchor, at3.ctx, at3.depth + 1);
       services.push({ svc, r });
     }
   }
@@ -38246,11 +38434,11 @@ function supervisordConfigArg(argv) {
   return conf;
 }
 function supervisordSearchPath(invokedAs, cwd) {
-  const here = posix12.isAbsolute(invokedAs) ? posix12.dirname(posix12.dirname(invokedAs)) : void 0;
+  const here = posix14.isAbsolute(invokedAs) ? posix14.dirname(posix14.dirname(invokedAs)) : void 0;
   const paths = [
-    ...here !== void 0 ? [posix12.join(here, "etc/supervisord.conf"), posix12.join(here, "supervisord.conf")] : [],
+    ...here !== void 0 ? [posix14.join(here, "etc/supervisord.conf"), posix14.join(here, "supervisord.conf")] : [],
     // Under a working directory that is not known: none of them is known to be there.
-    ...typeof cwd === "string" ? [posix12.join(cwd, "supervisord.conf"), posix12.join(cwd, "etc/supervisord.conf")] : [],
+    ...typeof cwd === "string" ? [posix14.join(cwd, "supervisord.conf"), posix14.join(cwd, "etc/supervisord.conf")] : [],
     "/etc/supervisord.conf",
     "/etc/supervisor/supervisord.conf"
   ];
@@ -38335,11 +38523,11 @@ function supervisord(invokedAs, argv, at3, range) {
     const include = ini.sections.find((s) => s.name === "include");
     const patterns = include ? iniGet(ini, include, "files") : void 0;
     if (patterns) {
-      const names = new Map([...envExpansions(at3.env), ["here", posix12.dirname(confPath)]]);
+      const names = new Map([...envExpansions(at3.env), ["here", posix14.dirname(confPath)]]);
       const text = supervisorExpand(patterns.value, names);
       if (text === void 0) return unknown(`the files ${name2} includes ("${patterns.value}") are not known statically`);
       for (const pattern of text.split(/\s+/).filter((p) => p !== "")) {
-        const abs = resolveIn(posix12.dirname(confPath), pattern);
+        const abs = resolveIn(posix14.dirname(confPath), pattern);
         for (const p of globFiles(image, abs)) {
           const inc = iniAt(image, p);
           if (inc) files.push({ path: p, ini: inc });
@@ -38352,7 +38540,7 @@ function supervisord(invokedAs, argv, at3, range) {
     if (!inc && pkg) return unknown(`${name2} reads the supervisor package's ${pkg.conf}, which includes ${pkg.dir}/*${pkg.ext}, and the Dockerfile writes no file there`);
     if (!inc) return unknown(`${name2} reads its configuration from the first of ${supervisordSearchPath(invokedAs, at3.cwd).join(", ")} that exists, and the Dockerfile puts none of them in the image`);
     for (const f of inc.files) {
-      const p = posix12.join(inc.dir, f);
+      const p = posix14.join(inc.dir, f);
       const ini = iniAt(image, p);
       if (ini) files.push({ path: p, ini });
     }
@@ -38386,7 +38574,7 @@ function supervisord(invokedAs, argv, at3, range) {
       fail(`[program:${prog}] has no command`);
       continue;
     }
-    const names = new Map([...envExpansions(at3.env), ["here", posix12.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
+    const names = new Map([...envExpansions(at3.env), ["here", posix14.dirname(path6)], ["program_name", prog], ["group_name", prog], ["process_num", "0"], ["numprocs", "1"]]);
     const text = supervisorExpand(command2.value, names);
     svcSteps.push({ range: command2.valueRange, message: `${name2} starts program ${prog}: ${command2.value.replace(/\s*\n\s*/g, " ")}` });
     if (text === void 0) {
@@ -38420,10 +38608,10 @@ function envExpansions(env) {
   return [...env].map(([k, v]) => [`ENV_${k}`, v]);
 }
 function globFiles(image, pattern) {
-  const dir = posix12.dirname(pattern);
-  const base = posix12.basename(pattern);
+  const dir = posix14.dirname(pattern);
+  const base = posix14.basename(pattern);
   if (!hasGlob(base)) return lookupPath(image, pattern)?.type === "file" ? [pattern] : [];
-  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => posix12.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
+  return listDir(image, dir).filter((f) => globMatch2(base, f)).map((f) => posix14.join(dir, f)).filter((p) => lookupPath(image, p)?.type === "file");
 }
 function s6Overlay(argv, at3, range) {
   const name2 = "s6-overlay";
@@ -38592,7 +38780,7 @@ var init_process = __esm({
 });
 
 // src/link/images.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix15 } from "node:path";
 function imageName(ref) {
   let r = splitImageRef(ref.trim()).name;
   for (const prefix of ["docker.io/library/", "index.docker.io/library/", "docker.io/", "index.docker.io/"]) {
@@ -38630,7 +38818,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = posix13.basename(words[0] ?? "");
+  const name2 = posix15.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function preferred(specs, from) {
@@ -38638,7 +38826,7 @@ function preferred(specs, from) {
   const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
   if (top.length === 1) return top[0];
   const above = top.filter((s) => {
-    const dir = posix13.dirname(s.source.range.file);
+    const dir = posix15.dirname(s.source.range.file);
     return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
   });
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
@@ -38706,14 +38894,17 @@ var init_images = __esm({
     init_nearest();
     init_image_ref();
     init_ko();
+    init_build_context();
+    init_ko_builds();
     init_gomod();
     init_process();
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
-      constructor(dockerfiles, specs, repo) {
+      constructor(dockerfiles, specs, repo, koConfigs = []) {
         this.dockerfiles = dockerfiles;
         this.specs = specs;
         this.repo = repo;
+        this.koBuilds = new KoBuilds(koConfigs, repo);
       }
       dockerfiles;
       specs;
@@ -38726,12 +38917,16 @@ var init_images = __esm({
       /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
       byImageName;
       nearIndex;
+      koBuilds;
       /** Evaluates (once) the image a build spec produces. */
       evaluate(spec) {
         if (spec.ko) {
           let model = this.koModels.get(spec);
           if (!model) {
-            model = koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) });
+            let ko = spec.ko.exe ? spec.ko : this.koModule(spec.ko);
+            if (spec.source.kind === "ko") ko = this.koRefModule(ko, posix15.dirname(spec.source.range.file));
+            ko = this.koBuilds.apply(ko);
+            model = koImage({ ...spec, ko }, this.koGoMod(ko));
             this.koModels.set(spec, model);
           }
           return { model };
@@ -38851,12 +39046,42 @@ var init_images = __esm({
         const found = repoGoMod(this.repo, ko.packageDir);
         const module2 = found ? parseGoMod(found.file.text).module : void 0;
         if (!found || !module2) return ko;
-        const rel = found.dir === ko.packageDir ? "" : posix13.relative(found.dir, ko.packageDir);
+        const rel = found.dir === ko.packageDir ? "" : posix15.relative(found.dir, ko.packageDir);
         const importPath = rel === "" ? module2 : `${module2}/${rel}`;
         return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
       }
+      /**
+       * A `ko://` reference's module: the go.mod at or above the manifest whose module path the import path is in. ko
+       * resolves import paths with the Go module of the directory it runs in, so that is where `ko apply` runs and
+       * reads `.ko.yaml`; it also gives the package's directory. Unchanged when no such go.mod is found.
+       */
+      koRefModule(ko, from) {
+        const importPath = ko.importPath;
+        if (importPath === void 0) return ko;
+        for (let dir = from; ; ) {
+          const found = repoGoMod(this.repo, dir);
+          if (!found) return ko;
+          const module2 = parseGoMod(found.file.text).module;
+          if (module2 && (importPath === module2 || importPath.startsWith(`${module2}/`))) {
+            const rel = importPath.slice(module2.length + 1);
+            return { ...ko, workDir: found.dir, packageDir: rel === "" ? found.dir : buildPath(found.dir, rel) };
+          }
+          if (found.dir === "." || found.dir === "/" || found.dir === "") return ko;
+          dir = posix15.dirname(found.dir);
+        }
+      }
+      /** go.mod's `go` and `toolchain` directives for a ko build: the go.mod of the module its main package is in. */
+      koGoMod(ko) {
+        const found = repoGoMod(this.repo, ko.packageDir);
+        if (!found) return void 0;
+        if (ko.importPath !== void 0) {
+          const module2 = parseGoMod(found.file.text).module;
+          if (!module2 || ko.importPath !== module2 && !ko.importPath.startsWith(`${module2}/`)) return void 0;
+        }
+        return goModFileFacts(found.file);
+      }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: posix13.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: posix15.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -38879,8 +39104,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = posix13.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([posix13.basename(posix13.dirname(f)).toLowerCase()]);
+            const base = posix15.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([posix15.basename(posix15.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -38982,14 +39207,14 @@ var init_images = __esm({
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
-          add(posix13.basename(e.path), e.path);
+          add(posix15.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
           if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
-        if (first) add(posix13.basename(first), first);
+        if (first) add(posix15.basename(first), first);
         return out2;
       }
       claims;
@@ -39039,7 +39264,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix13.basename(posix13.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -39263,11 +39488,11 @@ function parseEbpfConfig(file, value) {
     return out2;
   }
   const d = parsed2.docs.find((x) => x.root !== null);
-  if (d?.root) read2(d.reader, d.root, out2);
+  if (d?.root) read3(d.reader, d.root, out2);
   sortProblems(out2.problems);
   return out2;
 }
-function read2(r, root, out2) {
+function read3(r, root, out2) {
   const top = r.map(root, "the config file");
   const discE = r.get(top, "discovery");
   const disc = discE ? r.map(discE.value, "discovery") : void 0;
@@ -39345,7 +39570,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix16 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -39378,14 +39603,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix14.normalize(path6.value) };
+  return { out: out2, want: posix16.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix14.normalize(p.value);
+    const norm2 = posix16.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -39416,7 +39641,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix14.join(sub, best.rel);
+  const inVolume = posix16.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -39424,7 +39649,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix14.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix16.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -39469,19 +39694,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix14.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix16.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix14.join(source, rel), posix14.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix16.join(source, rel), posix16.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix14.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix16.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix14.normalize(posix14.join(dir, hostPath));
+  const path6 = posix16.normalize(posix16.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -39563,7 +39788,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix17 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -39620,7 +39845,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix15.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix17.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -40035,7 +40260,7 @@ var init_deployments = __esm({
 });
 
 // src/link/scope.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix18 } from "node:path";
 var WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
@@ -40104,7 +40329,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = posix16.normalize(dir);
+        const ctx = posix18.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -40151,7 +40376,7 @@ var init_scope = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix19 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -40200,8 +40425,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix17.basename(f.file).toLowerCase()];
-    const dir = posix17.dirname(f.file);
+    const overrides = BASES[posix19.basename(f.file).toLowerCase()];
+    const dir = posix19.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -40485,10 +40710,10 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix20 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
-  const read3 = (path6) => {
+  const read4 = (path6) => {
     if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
     const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
@@ -40500,14 +40725,14 @@ function composeInterpolator(io) {
     parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read3, opts);
+  return (cf, opts) => interpolateCompose(cf, io, read4, opts);
 }
-function interpolateCompose(cf, io, read3, place = {}) {
-  const dir = place.dir ?? posix18.dirname(cf.file);
+function interpolateCompose(cf, io, read4, place = {}) {
+  const dir = place.dir ?? posix20.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix18.join(dir, ".env")]) {
-    const dotenv = read3(dotenvPath);
+  for (const dotenvPath of place.envFiles ?? [posix20.join(dir, ".env")]) {
+    const dotenv = read4(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
     for (const e of dotenv?.entries ?? []) {
@@ -40566,7 +40791,7 @@ function interpolateCompose(cf, io, read3, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix18.isAbsolute(p.value) ? void 0 : read3(posix18.normalize(posix18.join(dir, p.value)));
+      const f = p.unknown || posix20.isAbsolute(p.value) ? void 0 : read4(posix20.normalize(posix20.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -40597,7 +40822,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix21 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -40616,7 +40841,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix19.dirname(baseFile.file), posix19.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix21.dirname(baseFile.file), posix21.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -40633,13 +40858,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix19.normalize(posix19.join(posix19.dirname(from), ref));
+  return posix21.normalize(posix21.join(posix21.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix19.relative(toDir, posix19.join(fromDir, v.value)) || ".";
+    const rel = posix21.relative(toDir, posix21.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -40660,7 +40885,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix22 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -40688,8 +40913,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix20.dirname(main.file);
-    const toDir = posix20.dirname(cf.file);
+    const fromDir = place.dir ?? posix22.dirname(main.file);
+    const toDir = posix22.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -40710,7 +40935,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix20.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix22.isAbsolute(v.value);
   }
 });
 
@@ -40859,11 +41084,11 @@ function containerOp(c, rest, o, op) {
       return c;
   }
 }
-function listItemOp(list, segment, o, v, read3) {
+function listItemOp(list, segment, o, v, read4) {
   const at3 = indexIn(list, segment, o === "add");
   if (at3 === void 0) return void 0;
   const out2 = [...list];
-  const item = v ? read3(v) : void 0;
+  const item = v ? read4(v) : void 0;
   if (item === void 0) return void 0;
   if (o === "add") out2.splice(at3, 0, item);
   else out2[at3] = item;
@@ -40908,7 +41133,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix23 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -41051,7 +41276,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix21.relative(posix21.dirname(k.file), e.path))];
+    const evidence = [made(posix23.relative(posix23.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -41320,7 +41545,7 @@ var init_kustomize_env = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix24 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -41384,7 +41609,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix22.dirname(file); ; dir = posix22.dirname(dir)) {
+        for (let dir = posix24.dirname(file); ; dir = posix24.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -42111,13 +42336,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
+    function parse(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
+        str3
       );
       if (!match) {
         return;
@@ -42718,7 +42943,7 @@ var require_node = __commonJS({
     var { formatters: formatters2 } = module2.exports;
     formatters2.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
     };
     formatters2.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -53978,10 +54203,10 @@ var require_utils5 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants5();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -53992,8 +54217,8 @@ var require_utils5 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -54083,7 +54308,7 @@ var require_scan2 = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input2;
+      let str3 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -54102,10 +54327,10 @@ var require_scan2 = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -54282,24 +54507,24 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
+        prefix = str3.slice(0, start2);
+        str3 = str3.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob2 === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -54891,9 +55116,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix32 = POSIX_REGEX_SOURCE[rest2];
-                if (posix32) {
-                  prev.value = pre + posix32;
+                const posix34 = POSIX_REGEX_SOURCE[rest2];
+                if (posix34) {
+                  prev.value = pre + posix34;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -55346,8 +55571,8 @@ var require_parse4 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -55365,7 +55590,7 @@ var require_parse4 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -55396,9 +55621,9 @@ var require_picomatch3 = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -55410,7 +55635,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix32 = opts.windows;
+      const posix34 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -55420,8 +55645,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
-        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
+        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -55446,7 +55671,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -55454,7 +55679,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -55463,18 +55688,18 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix32);
+          match = picomatch.matchBase(input2, regex, options, posix34);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix32 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix34 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix32 }));
+      return regex.test(utils.basename(input2, { windows: posix34 }));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -57057,38 +57282,38 @@ var require_commonjs = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.range = exports.balanced = void 0;
-    var balanced = (a, b, str2) => {
-      const ma = a instanceof RegExp ? maybeMatch(a, str2) : a;
-      const mb = b instanceof RegExp ? maybeMatch(b, str2) : b;
-      const r = ma !== null && mb != null && (0, exports.range)(ma, mb, str2);
+    var balanced = (a, b, str3) => {
+      const ma = a instanceof RegExp ? maybeMatch(a, str3) : a;
+      const mb = b instanceof RegExp ? maybeMatch(b, str3) : b;
+      const r = ma !== null && mb != null && (0, exports.range)(ma, mb, str3);
       return r && {
         start: r[0],
         end: r[1],
-        pre: str2.slice(0, r[0]),
-        body: str2.slice(r[0] + ma.length, r[1]),
-        post: str2.slice(r[1] + mb.length)
+        pre: str3.slice(0, r[0]),
+        body: str3.slice(r[0] + ma.length, r[1]),
+        post: str3.slice(r[1] + mb.length)
       };
     };
     exports.balanced = balanced;
-    var maybeMatch = (reg, str2) => {
-      const m = str2.match(reg);
+    var maybeMatch = (reg, str3) => {
+      const m = str3.match(reg);
       return m ? m[0] : null;
     };
-    var range = (a, b, str2) => {
+    var range = (a, b, str3) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str2.indexOf(a);
-      let bi = str2.indexOf(b, ai + 1);
+      let ai = str3.indexOf(a);
+      let bi = str3.indexOf(b, ai + 1);
       let i2 = ai;
       if (ai >= 0 && bi > 0) {
         if (a === b) {
           return [ai, bi];
         }
         begs = [];
-        left = str2.length;
+        left = str3.length;
         while (i2 >= 0 && !result) {
           if (i2 === ai) {
             begs.push(i2);
-            ai = str2.indexOf(a, i2 + 1);
+            ai = str3.indexOf(a, i2 + 1);
           } else if (begs.length === 1) {
             const r = begs.pop();
             if (r !== void 0)
@@ -57099,7 +57324,7 @@ var require_commonjs = __commonJS({
               left = beg;
               right = bi;
             }
-            bi = str2.indexOf(b, i2 + 1);
+            bi = str3.indexOf(b, i2 + 1);
           }
           i2 = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -57142,35 +57367,35 @@ var require_commonjs2 = __commonJS({
     exports.EXPANSION_MAX_REWRITES = 1e3;
     exports.EXPANSION_MAX_STEPS = 2e7;
     var CALL_STEPS = 16;
-    function numeric(str2) {
-      return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+    function numeric(str3) {
+      return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
     }
-    function escapeBraces(str2) {
-      return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+    function escapeBraces(str3) {
+      return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
     }
-    function unescapeBraces(str2) {
-      return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+    function unescapeBraces(str3) {
+      return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
     }
     function pushAll(target, items) {
       for (let i2 = 0; i2 < items.length; i2++) {
         target.push(items[i2]);
       }
     }
-    function balancedWithBudget(str2, masked, budget) {
+    function balancedWithBudget(str3, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
       }
       const r = (0, balanced_match_1.range)("{", "}", masked);
       const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-      budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+      budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
       if (!r || budget.remaining < 0) {
         return void 0;
       }
       return {
         end: r[1],
-        pre: str2.slice(0, r[0]),
-        body: str2.slice(r[0] + 1, r[1]),
-        post: str2.slice(r[1] + 1),
+        pre: str3.slice(0, r[0]),
+        body: str3.slice(r[0] + 1, r[1]),
+        post: str3.slice(r[1] + 1),
         unmatched
       };
     }
@@ -57194,34 +57419,34 @@ var require_commonjs2 = __commonJS({
       }
       return out2 + masked.slice(last);
     }
-    function commaSetFollows(str2, budget) {
-      budget.remaining -= str2.length;
+    function commaSetFollows(str3, budget) {
+      budget.remaining -= str3.length;
       if (budget.remaining < 0) {
         return false;
       }
       let close = false;
-      for (let i2 = str2.length - 1; i2 >= 0; i2--) {
-        const c = str2.charCodeAt(i2);
+      for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+        const c = str3.charCodeAt(i2);
         if (c === 125) {
           close = true;
         } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
           close = false;
-        } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+        } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
           return true;
         }
       }
       return false;
     }
-    function parseCommaParts(str2, budget) {
+    function parseCommaParts(str3, budget) {
       const parts2 = [];
       let carry = "";
       for (; ; ) {
-        const m = balancedWithBudget(str2, str2, budget);
+        const m = balancedWithBudget(str3, str3, budget);
         if (budget.remaining < 0) {
           return void 0;
         }
         if (!m) {
-          const tail = str2.split(",");
+          const tail = str3.split(",");
           tail[0] = carry + tail[0];
           pushAll(parts2, tail);
           return parts2;
@@ -57236,14 +57461,14 @@ var require_commonjs2 = __commonJS({
         }
         carry = p.pop();
         pushAll(parts2, p);
-        str2 = post;
+        str3 = post;
       }
     }
     function bound(value, fallback) {
       return value === void 0 || isNaN(value) ? fallback : value;
     }
-    function expand3(str2, options = {}) {
-      if (!str2) {
+    function expand3(str3, options = {}) {
+      if (!str3) {
         return [];
       }
       const max2 = bound(options.max, exports.EXPANSION_MAX);
@@ -57251,13 +57476,13 @@ var require_commonjs2 = __commonJS({
       const maxDepth = bound(options.maxDepth, exports.EXPANSION_MAX_DEPTH);
       const maxRewrites = bound(options.maxRewrites, exports.EXPANSION_MAX_REWRITES);
       const maxSteps = bound(options.maxSteps, exports.EXPANSION_MAX_STEPS);
-      if (str2.slice(0, 2) === "{}") {
-        str2 = "\\{\\}" + str2.slice(2);
+      if (str3.slice(0, 2) === "{}") {
+        str3 = "\\{\\}" + str3.slice(2);
       }
-      return expand_(escapeBraces(str2), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+      return expand_(escapeBraces(str3), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
     }
-    function embrace(str2) {
-      return "{" + str2 + "}";
+    function embrace(str3) {
+      return "{" + str3 + "}";
     }
     function isPadded(el) {
       return /^-?0\d/.test(el);
@@ -57344,20 +57569,20 @@ var require_commonjs2 = __commonJS({
       }
       return N;
     }
-    function expand_(str2, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    function expand_(str3, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
       budget.remaining -= CALL_STEPS;
       if (depth > maxDepth) {
-        return [str2];
+        return [str3];
       }
       let acc = [""];
       let rewrites = 0;
       let dropEmpties = false;
       let firstGroup = true;
-      let masked = str2;
+      let masked = str3;
       for (; ; ) {
-        const m = balancedWithBudget(str2, masked, budget);
+        const m = balancedWithBudget(str3, masked, budget);
         if (!m) {
-          return combine(acc, str2, [""], max2, maxLength, dropEmpties, budget);
+          return combine(acc, str3, [""], max2, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
           masked = maskUnmatchedOpens(masked, budget);
@@ -57369,7 +57594,7 @@ var require_commonjs2 = __commonJS({
           firstGroup = false;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -57380,7 +57605,7 @@ var require_commonjs2 = __commonJS({
         if (!isSequence2 && !isOptions) {
           if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
             rewrites++;
-            str2 = m.pre + "{" + m.body + escClose + m.post;
+            str3 = m.pre + "{" + m.body + escClose + m.post;
             masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
             isTop = true;
             continue;
@@ -57415,7 +57640,7 @@ var require_commonjs2 = __commonJS({
               acc = next2;
               if (!m.post.length)
                 break;
-              str2 = m.post;
+              str3 = m.post;
               masked = masked.slice(m.end + 1);
               continue;
             }
@@ -57452,7 +57677,7 @@ var require_commonjs2 = __commonJS({
         acc = next;
         if (!m.post.length)
           break;
-        str2 = m.post;
+        str3 = m.post;
         masked = masked.slice(m.end + 1);
       }
       return acc;
@@ -58304,11 +58529,11 @@ var require_commonjs3 = __commonJS({
         this.#marks ??= marks(this.#size);
         const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
         let d = dfa.start(dotStart);
-        const str2 = chars === s;
+        const str3 = chars === s;
         for (let i2 = 0; i2 < chars.length; i2++) {
           if (d.dead)
             return false;
-          const code = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+          const code = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
           d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
         }
         return d.match;
@@ -60355,7 +60580,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix23 } from "node:path";
+import { posix as posix25 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -60435,7 +60660,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix23.extname(base);
+  const ext = posix25.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -60505,7 +60730,7 @@ function strOf(v, keyRange) {
   if (v.kind === "number" || v.kind === "boolean") return withKey({ value: String(v.value), range: v.range }, keyRange);
   return withKey({ value: unknownText(v), range: v.range, unknown: true }, keyRange);
 }
-function str(p) {
+function str2(p) {
   return p ? strOf(p.value, p.keyRange) : void 0;
 }
 function boolOf(v, keyRange) {
@@ -60658,11 +60883,11 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, ts, walk2, read3) {
+      constructor(estree, ts, walk2, read4) {
         this.estree = estree;
         this.ts = ts;
         this.walk = walk2;
-        this.read = read3;
+        this.read = read4;
       }
       estree;
       ts;
@@ -60674,7 +60899,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix23.normalize(posix23.join(posix23.dirname(fromFile), specifier));
+        const base = posix25.normalize(posix25.join(posix25.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -61029,12 +61254,12 @@ var init_typescript = __esm({
       }
       nameAndNamespace(obj, meta, root, defaultName) {
         let nameUnknown = false;
-        const name2 = str(field(meta, "name", () => nameUnknown = true));
+        const name2 = str2(field(meta, "name", () => nameUnknown = true));
         if (name2) obj.name = name2;
         else if (nameUnknown) obj.name = { value: "", range: meta.range, unknown: true };
         else if (defaultName) obj.name = defaultName;
         else if (!root) obj.name = { value: "", range: obj.range, unknown: true };
-        const ns = str(field(meta, "namespace"));
+        const ns = str2(field(meta, "namespace"));
         if (ns) obj.namespace = ns;
       }
       podSpec(specProp, dialect, fallback) {
@@ -61073,9 +61298,9 @@ var init_typescript = __esm({
           c.templated = true;
         };
         if (o.unresolved.length > 0) flag();
-        const name2 = str(field(o, "name"));
+        const name2 = str2(field(o, "name"));
         if (name2) c.name = name2;
-        const image = str(field(o, "image"));
+        const image = str2(field(o, "image"));
         if (image) c.image = image;
         const command2 = stringList(field(o, "command"), flag);
         if (command2) c.command = command2;
@@ -61085,7 +61310,7 @@ var init_typescript = __esm({
         c.envFrom = this.envFromList(field(o, "envFrom"), flag);
         const sc = this.securityContext(field(o, "securityContext"), flag);
         if (sc) c.securityContext = sc;
-        const restartPolicy = str(field(o, "restartPolicy"));
+        const restartPolicy = str2(field(o, "restartPolicy"));
         if (restartPolicy) c.restartPolicy = restartPolicy;
         c.strayKeys = strayKeys(o, CONTAINER_FIELDS);
         return c;
@@ -61096,10 +61321,10 @@ var init_typescript = __esm({
         for (const item of list?.items ?? []) {
           const o = objOf(item, flag);
           if (!o) continue;
-          const name2 = str(field(o, "name", flag));
+          const name2 = str2(field(o, "name", flag));
           if (!name2) continue;
           const e = { name: name2, range: o.range };
-          const value = str(field(o, "value", flag));
+          const value = str2(field(o, "value", flag));
           if (value) e.value = value;
           const vfProp = field(o, "valueFrom", flag);
           if (vfProp && !absent(vfProp.value)) {
@@ -61108,8 +61333,8 @@ var init_typescript = __esm({
               const ref = (k) => {
                 const r = objOf(field(vf, k)?.value, flag);
                 if (!r) return void 0;
-                const n = str(field(r, "name"));
-                const key = str(field(r, "key"));
+                const n = str2(field(r, "name"));
+                const key = str2(field(r, "key"));
                 if (!n || !key) return void 0;
                 const opt = field(r, "optional")?.value;
                 const out3 = { kind: k, name: n, key, range: vf.range };
@@ -61132,9 +61357,9 @@ var init_typescript = __esm({
           for (const kind of ["configMapRef", "secretRef"]) {
             const r = objOf(field(o, kind)?.value, flag);
             if (!r) continue;
-            const name2 = str(field(r, "name")) ?? { value: "", range: r.range, unknown: true };
+            const name2 = str2(field(r, "name")) ?? { value: "", range: r.range, unknown: true };
             const e = { kind, name: name2, range: o.range };
-            const prefix = str(field(o, "prefix"));
+            const prefix = str2(field(o, "prefix"));
             if (prefix) e.prefix = prefix;
             out2.push(e);
             break;
@@ -61168,18 +61393,18 @@ var init_typescript = __esm({
         inst.goKeys = [];
         const spec = objOf(field(root, "spec", incomplete)?.value, incomplete);
         const go = objOf(field(spec, "go", incomplete)?.value, incomplete);
-        const image = str(field(go, "image", incomplete));
+        const image = str2(field(go, "image", incomplete));
         if (image) inst.goImage = image;
         inst.goEnv = this.envList(field(go, "env", incomplete), incomplete);
         inst.env = this.envList(field(spec, "env", incomplete), incomplete);
         for (const p of allProps(go, incomplete)) inst.goKeys.push({ key: p.key, keyRange: p.keyRange });
         const exporter = objOf(field(spec, "exporter", incomplete)?.value, incomplete);
-        const endpoint = str(field(exporter, "endpoint", incomplete));
+        const endpoint = str2(field(exporter, "endpoint", incomplete));
         if (endpoint) inst.exporterEndpoint = endpoint;
         const sampler = objOf(field(spec, "sampler", incomplete)?.value, incomplete);
-        const type = str(field(sampler, "type", incomplete));
+        const type = str2(field(sampler, "type", incomplete));
         if (type) inst.samplerType = type;
-        const argument = str(field(sampler, "argument", incomplete));
+        const argument = str2(field(sampler, "argument", incomplete));
         if (argument) inst.samplerArgument = argument;
         return inst;
       }
@@ -61284,9 +61509,9 @@ var init_typescript = __esm({
         };
         const uncertain = o.unresolved.length > 0;
         if (uncertain) flag();
-        const name2 = str(field(o, "name")) ?? implicit("main", o.range, uncertain);
+        const name2 = str2(field(o, "name")) ?? implicit("main", o.range, uncertain);
         if (name2) c.name = name2;
-        const image = str(field(o, "image"));
+        const image = str2(field(o, "image"));
         if (image) c.image = image;
         const command2 = stringList(field(o, "command"), flag);
         if (command2) c.command = command2;
@@ -61601,7 +61826,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix26 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -61645,6 +61870,7 @@ async function buildModel(input2) {
   const compose = [];
   const buildSpecs = [...input2.config.images];
   const bakeSources = [];
+  const koConfigs = [];
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
@@ -61656,7 +61882,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix24.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix26.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -61674,6 +61900,7 @@ async function buildModel(input2) {
       case "compose":
       case "skaffold":
       case "goreleaser":
+      case "ko":
       case "workflow":
       case "makefile":
       case "bake":
@@ -61689,6 +61916,10 @@ async function buildModel(input2) {
           case "workflow":
           case "makefile":
             buildSpecs.push(...parsed2.specs);
+            addProblems(f.path, parsed2.problems);
+            break;
+          case "ko":
+            koConfigs.push(parsed2.config);
             addProblems(f.path, parsed2.problems);
             break;
           case "bake":
@@ -61726,9 +61957,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix24.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix26.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix24.normalize(posix24.join(base, ref.path.value));
+          const path6 = posix26.normalize(posix26.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -61772,7 +62003,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -61839,10 +62070,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix24.dirname(posix24.normalize(file));
+  const start2 = posix26.dirname(posix26.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix24.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix24.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix26.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix26.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -61882,10 +62113,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix25 } from "node:path";
+import { posix as posix27 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix25.isAbsolute(p)) return posix25.normalize(p);
-  const out2 = posix25.normalize(posix25.join(dir, p));
+  if (posix27.isAbsolute(p)) return posix27.normalize(p);
+  const out2 = posix27.normalize(posix27.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -61910,7 +62141,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix25.dirname(file.path);
+  const dir = posix27.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -61918,7 +62149,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml19.isMap)(d.root)) {
+  if (!(0, import_yaml21.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -61984,7 +62215,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix25.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix27.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -62002,11 +62233,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml19, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml21, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -62016,7 +62247,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix28 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || SUPERVISORS.has(base) || base === SUPERVISORD || base === "env";
 }
@@ -62033,16 +62264,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix26.basename(value);
+  const base = posix28.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix26.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix28.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix26.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix28.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -62137,7 +62368,7 @@ var init_report_helpers = __esm({
 });
 
 // rules/target-exe-mismatch.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix29 } from "node:path";
 function unknownWhy(a) {
   if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
   return a.process.reason ?? "unknown";
@@ -62181,8 +62412,8 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const base = posix27.basename(value);
-            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix27.basename(a.process.exe) === base);
+            const base = posix29.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix29.basename(a.process.exe) === base);
             if (unsure) {
               why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
               for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
@@ -62420,7 +62651,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix28 } from "node:path";
+import { posix as posix30 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -62485,7 +62716,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix28.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix30.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -63315,7 +63546,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix29 } from "node:path";
+import { posix as posix31 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -63375,7 +63606,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix29.basename(p.value))) {
+            if (SHELLS3.has(posix31.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -63642,7 +63873,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix30 } from "node:path";
+import { posix as posix32 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -63658,11 +63889,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix30.dirname(cf.file);
+          const dir = posix32.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix30.dirname(other.file) !== dir) continue;
+            if (posix32.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -63952,7 +64183,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix31 } from "node:path";
+import { posix as posix33 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -63999,7 +64230,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix31.dirname(file);
+  return posix33.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -65612,6 +65843,9 @@ function instrumentedBinaries(model) {
 function stripText(go) {
   return go.strip ?? { how: "-ldflags -s or strip", fix: "drop -s from -ldflags and any strip" };
 }
+function stripRange(go) {
+  return go.strip?.at ?? go.evidence.range;
+}
 function binaryLabel(b) {
   return `${b.file.path} (${appLabel(b.app)})`;
 }
@@ -65656,7 +65890,7 @@ var init_binary_stripped_pie = __esm({
           if (!b.go.stripped || !b.go.pie) continue;
           if (b.agent.version && compareVersions(b.agent.version, [0, 20, 0]) < 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (${stripText(b.go).fix}), or build without -buildmode=pie.`,
             related: binaryRelated(b)
           });
@@ -65689,7 +65923,7 @@ var init_binary_stripped_go126 = __esm({
           const go = buildGoVersion(b.go);
           if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
             related: binaryRelated(b, go.evidence)
           });
@@ -65718,7 +65952,7 @@ var init_binary_stripped_old_agent = __esm({
         for (const b of instrumentedBinaries(model)) {
           if (!b.go.stripped || !b.agent.version || compareVersions(b.agent.version, [0, 20, 0]) >= 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (${stripText(b.go).fix}).`,
             related: binaryRelated(b)
           });

@@ -1,4 +1,4 @@
-// otel-target-lint bundle fad0dcdb1f92b032
+// otel-target-lint bundle 5d2e7abdeee2354a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -1074,16 +1074,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -1093,13 +1093,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -1958,10 +1958,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -1975,12 +1975,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -2005,30 +2005,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -7661,6 +7661,9 @@ function repoGoMod(repo, from) {
     if (dir === "." || dir === "/" || dir === "") return void 0;
   }
 }
+function goModFileFacts(file) {
+  return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
+}
 function stageBaseRefs(doc, opts) {
   return new Evaluator(doc, opts).baseRefs();
 }
@@ -8289,8 +8292,8 @@ var init_image = __esm({
       }
       /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
       repoGoModFacts(packageDir) {
-        const file = repoGoMod(this.opts.repo, packageDir)?.file;
-        return file ? goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }) : void 0;
+        const found = repoGoMod(this.opts.repo, packageDir);
+        return found ? goModFileFacts(found.file) : void 0;
       }
       // ---- RUN
       /** `--mount=type=bind[,source=x][,target=y]` from the build context: visible during this RUN only. */
@@ -11925,10 +11928,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -11949,7 +11952,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -11961,11 +11964,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap10;
+    exports2.isMap = isMap11;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar6;
-    exports2.isSeq = isSeq5;
+    exports2.isScalar = isScalar7;
+    exports2.isSeq = isSeq6;
   }
 });
 
@@ -12859,13 +12862,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -13019,16 +13022,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -13045,11 +13048,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
         if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start2, i2) + "\\ ";
+          str3 += json2.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -13058,38 +13061,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start2, i2);
+                str3 += json2.slice(start2, i2);
                 const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i2, 6);
+                      str3 += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -13099,14 +13102,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json2.slice(start2, i2) + "\n\n";
+                str3 += json2.slice(start2, i2) + "\n\n";
                 while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -13115,8 +13118,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json2.slice(start2) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json2.slice(start2) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -13244,15 +13247,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -13404,11 +13407,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -13443,8 +13446,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -13453,27 +13456,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -13489,7 +13492,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep2.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -13533,16 +13536,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -13769,31 +13772,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep: indentStep2, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -13836,21 +13839,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -13862,11 +13865,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep2}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -14198,7 +14201,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -14236,7 +14239,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -14288,7 +14291,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -14297,7 +14300,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -14308,11 +14311,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -14329,7 +14332,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -14342,7 +14345,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -14350,7 +14353,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -14359,7 +14362,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -14412,7 +14415,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -14429,7 +14432,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -14437,7 +14440,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -14445,7 +14448,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -14453,9 +14456,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -14487,10 +14490,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -14501,28 +14504,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -14728,7 +14731,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -14737,7 +14740,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -14748,11 +14751,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -14772,34 +14775,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -14809,7 +14812,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -14818,7 +14821,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -14826,7 +14829,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -14835,7 +14838,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -14939,9 +14942,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -14978,7 +14981,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -14987,7 +14990,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -14998,8 +15001,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -16073,9 +16076,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap10 = fc.start.source === "{";
-      const fcName = isMap10 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -16111,7 +16114,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -16151,7 +16154,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap10 && !sep4 && !props.found) {
+        if (!isMap11 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -16174,7 +16177,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap10 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -16206,7 +16209,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap10) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16222,7 +16225,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap10 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -17509,7 +17512,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17593,7 +17596,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar6;
+    exports2.isScalar = isScalar7;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -20536,7 +20539,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/infer/ko.ts
-function koImage(spec) {
+function koImage(spec, goMod) {
   const ko = spec.ko;
   const at4 = spec.source.range;
   const ev2 = (message) => ({ range: at4, message });
@@ -20563,20 +20566,21 @@ function koImage(spec) {
     return model;
   }
   const flags2 = ko.ldflags ?? [];
-  model.fs.set(ko.exe, {
-    type: "file",
-    path: ko.exe,
-    origin: [built],
-    executable: true,
-    go: {
-      ...ko.importPath ? { pkg: ko.importPath } : {},
-      stripped: flags2.includes("-s"),
-      noDwarf: flags2.includes("-w"),
-      pie: (ko.flags ?? []).includes("-buildmode=pie"),
-      upx: false,
-      evidence: built
-    }
-  });
+  const go = {
+    ...ko.importPath ? { pkg: ko.importPath } : {},
+    stripped: flags2.includes("-s"),
+    noDwarf: flags2.includes("-w"),
+    pie: (ko.flags ?? []).includes("-buildmode=pie"),
+    upx: false,
+    evidence: built
+  };
+  const strip = ko.config?.strip;
+  if (strip && go.stripped) go.strip = { how: strip.how, fix: strip.fix, at: strip.evidence.range };
+  const toolchain = ko.env?.findLast((e) => e.startsWith("GOTOOLCHAIN="));
+  if (ko.config?.goToolchain) go.goToolchain = ko.config.goToolchain;
+  else if (toolchain !== void 0) go.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: built };
+  if (goMod) go.goMod = goMod;
+  model.fs.set(ko.exe, { type: "file", path: ko.exe, origin: [built, ...ko.config?.evidence ?? []], executable: true, go });
   model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at4 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
   return model;
 }
@@ -20585,6 +20589,178 @@ var init_ko = __esm({
     "use strict";
     init_image_ref();
     init_image();
+  }
+});
+
+// src/parsers/ko-config.ts
+function parseKoConfig(file) {
+  const parsed2 = parseYaml(file, { helm: false });
+  const config = { file: file.path, dir: import_node_path10.posix.dirname(file.path), baseImageOverrides: /* @__PURE__ */ new Map(), builds: [] };
+  const d = parsed2.docs[0];
+  if (d?.root && (0, import_yaml3.isMap)(d.root)) read2(d.reader, d.root, config);
+  else if (d?.root && !d.reader.isNull(d.root)) d.reader.problem(d.root, "ko reads a mapping here; this configuration is not one, so ko fails to load it.");
+  return { config, problems: sortProblems(parsed2.problems) };
+}
+function getFold(r, m, key) {
+  const exact = r.get(m, key);
+  if (exact) return exact;
+  const lower = key.toLowerCase();
+  return r.entries(m).find((e) => e.key.toLowerCase() === lower);
+}
+function str(r, e) {
+  const s = r.entryStr(e, { what: e?.key ?? "this field" });
+  return s && !s.unknown ? s.value : void 0;
+}
+function flagList(r, e, splitOne) {
+  if (!e || !e.value || r.isNull(e.value)) return void 0;
+  let items;
+  if ((0, import_yaml3.isScalar)(e.value)) {
+    const one = r.str(e.value, e.keyNode, { what: e.key });
+    if (!one || one.unknown) return void 0;
+    items = splitOne ? splitBlanks(one.value, true) : [one.value];
+  } else if ((0, import_yaml3.isSeq)(e.value)) {
+    const l = r.strList(e, { what: e.key });
+    if (!l || l.items.some((i2) => i2.unknown)) return void 0;
+    items = l.items.map((i2) => i2.value);
+  } else {
+    r.problem(e.value, `ko reads a list of strings (or one string) in ${e.key}; this is a mapping, so ko fails to load the configuration.`);
+    return void 0;
+  }
+  if (items.length === 0) return void 0;
+  return { key: e.key, items, words: items.flatMap((i2) => splitBlanks(i2, true)), range: r.entryRange(e) };
+}
+function read2(r, top, out2) {
+  const base = getFold(r, top, "defaultBaseImage");
+  const baseValue = str(r, base);
+  if (base && baseValue) out2.defaultBaseImage = { value: baseValue, range: r.valueRange(base) };
+  const overrides = getFold(r, top, "baseImageOverrides");
+  for (const e of r.entries(r.map(overrides?.value, overrides?.key ?? "baseImageOverrides"))) {
+    const v = str(r, e);
+    if (v) out2.baseImageOverrides.set(e.key, { value: v, range: r.valueRange(e) });
+  }
+  const defaultFlags = flagList(r, getFold(r, top, "defaultFlags"), true);
+  if (defaultFlags) out2.defaultFlags = defaultFlags;
+  const defaultLdflags = flagList(r, getFold(r, top, "defaultLdflags"), true);
+  if (defaultLdflags) out2.defaultLdflags = defaultLdflags;
+  const defaultEnv = flagList(r, getFold(r, top, "defaultEnv"), true);
+  if (defaultEnv) out2.defaultEnv = defaultEnv;
+  const builds = getFold(r, top, "builds");
+  for (const item of builds ? r.items(r.seq(builds.value, "builds")) : []) {
+    const m = r.map(item, "a build");
+    if (!m) continue;
+    const b = { dir: str(r, getFold(r, m, "dir")) || ".", main: str(r, getFold(r, m, "main")) || ".", range: r.range(item) };
+    const id = str(r, getFold(r, m, "id"));
+    if (id) b.id = id;
+    const ldflags = flagList(r, getFold(r, m, "ldflags"), false);
+    if (ldflags) b.ldflags = ldflags;
+    const flags2 = flagList(r, getFold(r, m, "flags"), true);
+    if (flags2) b.flags = flags2;
+    const env = flagList(r, getFold(r, m, "env"), false);
+    if (env) b.env = env;
+    out2.builds.push(b);
+  }
+}
+var import_node_path10, import_yaml3, KO_CONFIG_NAMES;
+var init_ko_config = __esm({
+  "src/parsers/ko-config.ts"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_blanks();
+    init_yaml();
+    KO_CONFIG_NAMES = [".ko.yaml", ".ko.yml"];
+  }
+});
+
+// src/link/ko-builds.ts
+function packageLabel(ko) {
+  return ko.importPath ?? (ko.packageDir === "." ? "./" : ko.packageDir);
+}
+var import_node_path11, KoBuilds;
+var init_ko_builds = __esm({
+  "src/link/ko-builds.ts"() {
+    "use strict";
+    import_node_path11 = require("node:path");
+    init_build_context();
+    init_gomod();
+    init_ko_config();
+    init_image();
+    KoBuilds = class {
+      constructor(configs, repo) {
+        this.repo = repo;
+        const rank = (c) => KO_CONFIG_NAMES.indexOf(import_node_path11.posix.basename(c.file));
+        for (const c of [...configs].sort((a, b) => rank(a) - rank(b))) if (!this.byDir.has(c.dir)) this.byDir.set(c.dir, c);
+      }
+      repo;
+      byDir = /* @__PURE__ */ new Map();
+      /** The `.ko.yaml` ko reads for this build, if the repository has one there. */
+      configOf(ko) {
+        if (this.byDir.size === 0) return void 0;
+        return this.byDir.get(import_node_path11.posix.normalize(ko.workDir ?? "."));
+      }
+      /**
+       * The spec with what its `.ko.yaml` says applied: flags, ldflags, env and base image merged as ko merges them, the
+       * entries used as evidence, a main package found from a `builds:` entry (for a `ko://` reference, whose directory
+       * is otherwise not known). `ko` is the spec's ko part with its import path already looked up when it can be.
+       */
+      apply(ko) {
+        const config = this.configOf(ko);
+        if (!config) return ko;
+        const entry = ko.ownBuild ? void 0 : config.builds.find((b) => this.matches(config, b, ko));
+        const label = entry ? `${config.file}'s build ${entry.id !== void 0 ? `"${entry.id}"` : `for ${entry.main}`}` : config.file;
+        const out2 = { ...ko };
+        const evidence = [];
+        const pick = (own, key, fallback, what, relevant) => {
+          if (own && own.length > 0) return void 0;
+          const fromEntry = entry?.[key];
+          const list = fromEntry ?? fallback;
+          if (!list) return void 0;
+          const whose = fromEntry ? `${list.key} of ${label}` : `${list.key} of ${config.file}${entry ? `, as ${label} sets no ${key}` : ""}`;
+          const ev2 = { range: list.range, message: `ko builds ${packageLabel(ko)} with ${what} "${list.items.join(" ")}" (${whose})` };
+          if (relevant(list)) evidence.push(ev2);
+          return { list, ev: ev2 };
+        };
+        const cfg = { evidence };
+        const ldflags = pick(ko.ldflags, "ldflags", config.defaultLdflags, "-ldflags", () => true);
+        if (ldflags) {
+          out2.ldflags = ldflags.list.words;
+          if (ldflags.list.words.includes("-s")) {
+            const whose = entry?.ldflags ? `the ldflags of ${label}` : `${ldflags.list.key} in ${config.file}`;
+            cfg.strip = { how: `-s in ${whose}`, fix: `drop -s from ${whose}`, evidence: ldflags.ev };
+          }
+        }
+        const flags2 = pick(ko.flags, "flags", config.defaultFlags, "flags", (l) => l.words.includes("-buildmode=pie"));
+        if (flags2) out2.flags = flags2.list.words;
+        const env = pick(ko.env, "env", config.defaultEnv, "the environment", (l) => l.items.some((e) => e.startsWith("GOTOOLCHAIN=")));
+        if (env) {
+          out2.env = env.list.items;
+          const toolchain = env.list.items.findLast((e) => e.startsWith("GOTOOLCHAIN="));
+          if (toolchain !== void 0) cfg.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: env.ev };
+        }
+        const override = ko.importPath !== void 0 ? config.baseImageOverrides.get(ko.importPath) : void 0;
+        if (override) out2.baseImage = override.value;
+        else if (ko.baseImage === void 0 && config.defaultBaseImage) out2.baseImage = config.defaultBaseImage.value;
+        if (entry && ko.packageDir === "." && ko.importPath !== void 0) out2.packageDir = this.entryDir(config, entry);
+        if (evidence.length > 0) out2.config = cfg;
+        return out2;
+      }
+      /** The main package's directory an entry names: `main` under `dir`, a file's directory for a `.go` file. */
+      entryDir(config, entry) {
+        const baseDir = buildPath(config.dir, entry.dir);
+        const main = this.repo.stat(buildPath(baseDir, entry.main)) === "file" ? import_node_path11.posix.dirname(entry.main) : entry.main;
+        return buildPath(baseDir, main);
+      }
+      /** Does the entry name the package being built (by import path when both are known, else by directory)? */
+      matches(config, entry, ko) {
+        const dir = this.entryDir(config, entry);
+        if (ko.importPath === void 0) return dir === import_node_path11.posix.normalize(ko.packageDir);
+        const found = repoGoMod(this.repo, dir);
+        const module2 = found ? parseGoMod(found.file.text).module : void 0;
+        if (!found || !module2) return false;
+        const rel = found.dir === dir ? "" : import_node_path11.posix.relative(found.dir, dir);
+        return (rel === "" ? module2 : `${module2}/${rel}`) === ko.importPath;
+      }
+    };
   }
 });
 
@@ -20626,7 +20802,7 @@ function runsGoToolchain(model) {
     const cmd = spec.script?.commands.find((c) => !c.subshell && c.words.length > 0);
     words = cmd ? cmd.words.map((w) => w.parts.map((p) => p.kind === "literal" ? p.value : "").join("")) : [];
   } else words = spec.argv.map((a) => a.value);
-  const name2 = import_node_path10.posix.basename(words[0] ?? "");
+  const name2 = import_node_path12.posix.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
 function preferred(specs, from) {
@@ -20634,7 +20810,7 @@ function preferred(specs, from) {
   const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
   if (top.length === 1) return top[0];
   const above = top.filter((s) => {
-    const dir = import_node_path10.posix.dirname(s.source.range.file);
+    const dir = import_node_path12.posix.dirname(s.source.range.file);
     return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
   });
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
@@ -20694,23 +20870,26 @@ function describe(spec) {
 function koSpec(ref, importPath, at4) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at4 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
-var import_node_path10, SOURCE_ORDER, ImageLinker;
+var import_node_path12, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path12 = require("node:path");
     init_image();
     init_nearest();
     init_image_ref();
     init_ko();
+    init_build_context();
+    init_ko_builds();
     init_gomod();
     init_process();
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
-      constructor(dockerfiles, specs, repo) {
+      constructor(dockerfiles, specs, repo, koConfigs = []) {
         this.dockerfiles = dockerfiles;
         this.specs = specs;
         this.repo = repo;
+        this.koBuilds = new KoBuilds(koConfigs, repo);
       }
       dockerfiles;
       specs;
@@ -20723,12 +20902,16 @@ var init_images = __esm({
       /** Dockerfiles by the image name they answer to (directory, `Dockerfile.<name>`, ...), built on first use. */
       byImageName;
       nearIndex;
+      koBuilds;
       /** Evaluates (once) the image a build spec produces. */
       evaluate(spec) {
         if (spec.ko) {
           let model = this.koModels.get(spec);
           if (!model) {
-            model = koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) });
+            let ko = spec.ko.exe ? spec.ko : this.koModule(spec.ko);
+            if (spec.source.kind === "ko") ko = this.koRefModule(ko, import_node_path12.posix.dirname(spec.source.range.file));
+            ko = this.koBuilds.apply(ko);
+            model = koImage({ ...spec, ko }, this.koGoMod(ko));
             this.koModels.set(spec, model);
           }
           return { model };
@@ -20848,12 +21031,42 @@ var init_images = __esm({
         const found = repoGoMod(this.repo, ko.packageDir);
         const module2 = found ? parseGoMod(found.file.text).module : void 0;
         if (!found || !module2) return ko;
-        const rel = found.dir === ko.packageDir ? "" : import_node_path10.posix.relative(found.dir, ko.packageDir);
+        const rel = found.dir === ko.packageDir ? "" : import_node_path12.posix.relative(found.dir, ko.packageDir);
         const importPath = rel === "" ? module2 : `${module2}/${rel}`;
         return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
       }
+      /**
+       * A `ko://` reference's module: the go.mod at or above the manifest whose module path the import path is in. ko
+       * resolves import paths with the Go module of the directory it runs in, so that is where `ko apply` runs and
+       * reads `.ko.yaml`; it also gives the package's directory. Unchanged when no such go.mod is found.
+       */
+      koRefModule(ko, from) {
+        const importPath = ko.importPath;
+        if (importPath === void 0) return ko;
+        for (let dir = from; ; ) {
+          const found = repoGoMod(this.repo, dir);
+          if (!found) return ko;
+          const module2 = parseGoMod(found.file.text).module;
+          if (module2 && (importPath === module2 || importPath.startsWith(`${module2}/`))) {
+            const rel = importPath.slice(module2.length + 1);
+            return { ...ko, workDir: found.dir, packageDir: rel === "" ? found.dir : buildPath(found.dir, rel) };
+          }
+          if (found.dir === "." || found.dir === "/" || found.dir === "") return ko;
+          dir = import_node_path12.posix.dirname(found.dir);
+        }
+      }
+      /** go.mod's `go` and `toolchain` directives for a ko build: the go.mod of the module its main package is in. */
+      koGoMod(ko) {
+        const found = repoGoMod(this.repo, ko.packageDir);
+        if (!found) return void 0;
+        if (ko.importPath !== void 0) {
+          const module2 = parseGoMod(found.file.text).module;
+          if (!module2 || ko.importPath !== module2 && !ko.importPath.startsWith(`${module2}/`)) return void 0;
+        }
+        return goModFileFacts(found.file);
+      }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: import_node_path10.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        return { image, dockerfile, context: import_node_path12.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -20876,8 +21089,8 @@ var init_images = __esm({
         if (!this.byImageName) {
           const index = /* @__PURE__ */ new Map();
           for (const f of this.dockerfiles.keys()) {
-            const base = import_node_path10.posix.basename(f).toLowerCase();
-            const keys = /* @__PURE__ */ new Set([import_node_path10.posix.basename(import_node_path10.posix.dirname(f)).toLowerCase()]);
+            const base = import_node_path12.posix.basename(f).toLowerCase();
+            const keys = /* @__PURE__ */ new Set([import_node_path12.posix.basename(import_node_path12.posix.dirname(f)).toLowerCase()]);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -20979,14 +21192,14 @@ var init_images = __esm({
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
-          add(import_node_path10.posix.basename(e.path), e.path);
+          add(import_node_path12.posix.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
           if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
-        if (first) add(import_node_path10.posix.basename(first), first);
+        if (first) add(import_node_path12.posix.basename(first), first);
         return out2;
       }
       claims;
@@ -21036,7 +21249,7 @@ var init_images = __esm({
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
-          const kind = import_node_path10.posix.basename(import_node_path10.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
+          const kind = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
           const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
         }
@@ -21147,7 +21360,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && import_node_path11.posix.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && import_node_path13.posix.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -21538,11 +21751,11 @@ function composeDeployment(cf, input2) {
   }
   return deployment;
 }
-var import_node_path11, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
+var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path13 = require("node:path");
     init_base_images();
     init_process();
     init_env();
@@ -21627,7 +21840,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && import_node_path12.posix.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && import_node_path14.posix.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -21657,11 +21870,11 @@ function parseFlags(words) {
 function configMapsOf(model) {
   return modelConfigMaps(model);
 }
-var import_node_path12, SHELLS2, VALUE_FLAGS;
+var import_node_path14, SHELLS2, VALUE_FLAGS;
 var init_agents = __esm({
   "rules/sidecar/agents.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path14 = require("node:path");
     init_base_images();
     init_deployments();
     init_env();
@@ -22468,11 +22681,11 @@ function prependBinary(model, list) {
   }
   return prependListItem(file, list, AGENT_BINARY);
 }
-var import_node_path13, agentArgsWithoutBinary;
+var import_node_path15, agentArgsWithoutBinary;
 var init_agent_args_without_binary = __esm({
   "rules/agent-args-without-binary.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path15 = require("node:path");
     init_report_helpers();
     init_agents();
     init_text();
@@ -22518,7 +22731,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS2.has(import_node_path13.posix.basename(p.value))) {
+            if (SHELLS2.has(import_node_path15.posix.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where4} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -22785,11 +22998,11 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-var import_node_path14, composePidServiceUnknown;
+var import_node_path16, composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path16 = require("node:path");
     init_closest();
     composePidServiceUnknown = {
       meta: {
@@ -22801,11 +23014,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = import_node_path14.posix.dirname(cf.file);
+          const dir = import_node_path16.posix.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (import_node_path14.posix.dirname(other.file) !== dir) continue;
+            if (import_node_path16.posix.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -23141,7 +23354,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return import_node_path15.posix.dirname(file);
+  return import_node_path17.posix.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(
@@ -23166,11 +23379,11 @@ function operatorManagers(deployments) {
   }
   return out2;
 }
-var import_node_path15, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
+var import_node_path17, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
 var init_shared = __esm({
   "rules/operator/shared.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path17 = require("node:path");
     init_report_helpers();
     init_go_versions();
     init_image_ref();
@@ -24755,6 +24968,9 @@ function instrumentedBinaries(model) {
 function stripText(go) {
   return go.strip ?? { how: "-ldflags -s or strip", fix: "drop -s from -ldflags and any strip" };
 }
+function stripRange(go) {
+  return go.strip?.at ?? go.evidence.range;
+}
 function binaryLabel(b) {
   return `${b.file.path} (${appLabel(b.app)})`;
 }
@@ -24799,7 +25015,7 @@ var init_binary_stripped_pie = __esm({
           if (!b.go.stripped || !b.go.pie) continue;
           if (b.agent.version && compareVersions(b.agent.version, [0, 20, 0]) < 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} reads function addresses from .symtab, else from .gopclntab, and fails with ".gopclntab section not found in target binary". Keep the symbol table (${stripText(b.go).fix}), or build without -buildmode=pie.`,
             related: binaryRelated(b)
           });
@@ -24832,7 +25048,7 @@ var init_binary_stripped_go126 = __esm({
           const go = buildGoVersion(b.go);
           if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
             related: binaryRelated(b, go.evidence)
           });
@@ -24861,7 +25077,7 @@ var init_binary_stripped_old_agent = __esm({
         for (const b of instrumentedBinaries(model)) {
           if (!b.go.stripped || !b.agent.version || compareVersions(b.agent.version, [0, 20, 0]) >= 0) continue;
           report({
-            range: b.go.evidence.range,
+            range: stripRange(b.go),
             message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". Upgrade the agent (v0.20.0 and later read stripped binaries), or keep the symbol table (${stripText(b.go).fix}).`,
             related: binaryRelated(b)
           });
@@ -25600,16 +25816,16 @@ __export(rebase_exports, {
   relativeDir: () => relativeDir
 });
 function relativeDir(base, dir) {
-  return import_node_path16.default.relative(base, dir).split(import_node_path16.default.sep).join("/");
+  return import_node_path18.default.relative(base, dir).split(import_node_path18.default.sep).join("/");
 }
 function rebaser(from, to) {
-  if (import_node_path16.default.resolve(from) === import_node_path16.default.resolve(to)) return void 0;
+  if (import_node_path18.default.resolve(from) === import_node_path18.default.resolve(to)) return void 0;
   const memo = /* @__PURE__ */ new Map();
   return (file) => {
     if (file === "") return file;
     let out2 = memo.get(file);
     if (out2 === void 0) {
-      out2 = relativeDir(to, import_node_path16.default.resolve(from, file)) || ".";
+      out2 = relativeDir(to, import_node_path18.default.resolve(from, file)) || ".";
       memo.set(file, out2);
     }
     return out2;
@@ -25648,11 +25864,11 @@ function rebaseTargets(to, entries) {
     return out2;
   });
 }
-var import_node_path16;
+var import_node_path18;
 var init_rebase = __esm({
   "src/engine/rebase.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -25985,9 +26201,9 @@ async function checkOnDisk(source) {
 async function writeFileAtomic(absPath, text) {
   const real = await import_node_fs2.promises.realpath(absPath);
   const st = await import_node_fs2.promises.stat(real);
-  const tmp = import_node_path17.default.join(
-    import_node_path17.default.dirname(real),
-    `.${import_node_path17.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
+  const tmp = import_node_path19.default.join(
+    import_node_path19.default.dirname(real),
+    `.${import_node_path19.default.basename(real)}.otel-target-lint-${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`
   );
   try {
     const fh = await import_node_fs2.promises.open(tmp, "wx", st.mode & 511);
@@ -26098,13 +26314,13 @@ async function fixFiles(diagnostics, files, opts) {
     skipped
   };
 }
-var import_node_crypto, import_node_fs2, import_node_path17;
+var import_node_crypto, import_node_fs2, import_node_path19;
 var init_fix = __esm({
   "src/fix/fix.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_diff();
     init_edits();
   }
@@ -26766,6 +26982,7 @@ function classifyName(path6) {
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
+    if (base === ".ko.yaml" || base === ".ko.yml") return "ko";
     if (isGoReleaserName(lower)) return "goreleaser";
     if (base === "kustomization.yaml" || base === "kustomization.yml") return "kustomize";
     return "yaml";
@@ -27020,7 +27237,7 @@ function fileStartRange(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 function toPosix(p) {
-  return import_node_path18.sep === "/" ? p : p.split(import_node_path18.sep).join("/");
+  return import_node_path20.sep === "/" ? p : p.split(import_node_path20.sep).join("/");
 }
 function isNormalRelative(path6) {
   if (path6 === "" || path6.charCodeAt(0) === 47 || path6.charCodeAt(path6.length - 1) === 47) return false;
@@ -27036,12 +27253,12 @@ function isNormalRelative(path6) {
   }
   return true;
 }
-var import_node_fs4, import_node_path18, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
+var import_node_fs4, import_node_path20, LIST_LIMIT, LIST_SKIPPED, CASE_SENSITIVE_FS, FsRepo;
 var init_repo = __esm({
   "src/discover/repo.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path20 = require("node:path");
     init_source();
     init_classify();
     init_read();
@@ -27074,11 +27291,11 @@ var init_repo = __esm({
       /** Normalises a path (relative to cwd, or absolute) to the cwd-relative `/`-separated form. */
       rel(path6) {
         if (isNormalRelative(path6)) return path6;
-        const r = toPosix((0, import_node_path18.relative)(this.cwd, (0, import_node_path18.resolve)(this.cwd, path6)));
+        const r = toPosix((0, import_node_path20.relative)(this.cwd, (0, import_node_path20.resolve)(this.cwd, path6)));
         return r === "" ? "." : r;
       }
       abs(path6) {
-        return (0, import_node_path18.isAbsolute)(path6) ? path6 : (0, import_node_path18.resolve)(this.cwd, path6);
+        return (0, import_node_path20.isAbsolute)(path6) ? path6 : (0, import_node_path20.resolve)(this.cwd, path6);
       }
       /**
        * Records a directory's entries as readdir returned them (discovery reads every directory it walks): a later
@@ -27095,16 +27312,16 @@ var init_repo = __esm({
        */
       fromListing(abs) {
         let child = abs;
-        let dir = (0, import_node_path18.dirname)(abs);
+        let dir = (0, import_node_path20.dirname)(abs);
         for (; ; ) {
           const listing = this.dirCache.get(dir);
           if (listing) {
-            const e = listing.get((0, import_node_path18.basename)(child));
+            const e = listing.get((0, import_node_path20.basename)(child));
             if (e === void 0) return CASE_SENSITIVE_FS ? void 0 : null;
             if (child === abs) return e === "file" ? "file" : e === "dir" ? "dir" : e === "other" ? void 0 : null;
             return e === "file" || e === "other" ? void 0 : null;
           }
-          const up = (0, import_node_path18.dirname)(dir);
+          const up = (0, import_node_path20.dirname)(dir);
           if (up === dir) return null;
           child = dir;
           dir = up;
@@ -27151,7 +27368,7 @@ var init_repo = __esm({
           const names = [...listing.keys()].sort();
           for (const name2 of names) {
             if (out2.length >= LIST_LIMIT) return;
-            const child = (0, import_node_path18.join)(absDir, name2);
+            const child = (0, import_node_path20.join)(absDir, name2);
             if (listing.get(name2) === "dir") {
               if (!LIST_SKIPPED.has(name2)) walk2(child);
             } else {
@@ -27257,11 +27474,11 @@ var init_repo = __esm({
       isHelmTemplate(path6) {
         const lower = path6.toLowerCase();
         if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) return false;
-        let dir = (0, import_node_path18.dirname)(this.abs(path6));
+        let dir = (0, import_node_path20.dirname)(this.abs(path6));
         for (; ; ) {
-          const up = (0, import_node_path18.dirname)(dir);
+          const up = (0, import_node_path20.dirname)(dir);
           if (up === dir) return false;
-          if ((0, import_node_path18.basename)(dir) === "templates" && this.hasChart(up)) return true;
+          if ((0, import_node_path20.basename)(dir) === "templates" && this.hasChart(up)) return true;
           dir = up;
         }
       }
@@ -27269,8 +27486,8 @@ var init_repo = __esm({
       hasChart(dir) {
         let chart = this.helmCache.get(dir);
         if (chart === void 0) {
-          const listed = this.fromListing((0, import_node_path18.join)(dir, "Chart.yaml"));
-          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path18.join)(dir, "Chart.yaml")) : listed === "file";
+          const listed = this.fromListing((0, import_node_path20.join)(dir, "Chart.yaml"));
+          chart = listed === null ? (0, import_node_fs4.existsSync)((0, import_node_path20.join)(dir, "Chart.yaml")) : listed === "file";
           this.helmCache.set(dir, chart);
         }
         return chart;
@@ -27562,7 +27779,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -27841,16 +28058,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count2 = 0;
-      while (str2[str2.length - count2 - 1] === ESCAPE) {
+      while (str3[str3.length - count2 - 1] === ESCAPE) {
         count2++;
       }
       return count2 % 2 === 1;
@@ -28129,7 +28346,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid2 = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
@@ -28149,13 +28366,13 @@ var require_ignore = __commonJS({
 
 // src/discover/candidates.ts
 function toPosix2(p) {
-  return import_node_path19.sep === "/" ? p : p.split(import_node_path19.sep).join("/");
+  return import_node_path21.sep === "/" ? p : p.split(import_node_path21.sep).join("/");
 }
 function findGitRoot(dir) {
   for (let d = dir; ; ) {
-    const st = (0, import_node_fs5.statSync)((0, import_node_path19.join)(d, ".git"), { throwIfNoEntry: false });
+    const st = (0, import_node_fs5.statSync)((0, import_node_path21.join)(d, ".git"), { throwIfNoEntry: false });
     if (st && (st.isDirectory() || st.isFile())) return d;
-    const up = (0, import_node_path19.dirname)(d);
+    const up = (0, import_node_path21.dirname)(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -28196,11 +28413,11 @@ function walkCandidateFiles(dir, cwd, onDir) {
   const addIgnoreFile = (absDir) => {
     let text;
     try {
-      text = (0, import_node_fs5.readFileSync)((0, import_node_path19.join)(absDir, ".gitignore"), "utf8");
+      text = (0, import_node_fs5.readFileSync)((0, import_node_path21.join)(absDir, ".gitignore"), "utf8");
     } catch {
       return;
     }
-    const rel = toPosix2((0, import_node_path19.relative)(base, absDir));
+    const rel = toPosix2((0, import_node_path21.relative)(base, absDir));
     const lines = gitignoreLines(text);
     if (lines.length === 0) return;
     rules.add(lines.map((l) => rebasePattern(l, rel)));
@@ -28208,9 +28425,9 @@ function walkCandidateFiles(dir, cwd, onDir) {
   };
   if (gitRoot !== void 0 && gitRoot !== dir) {
     const chain = [];
-    for (let d = (0, import_node_path19.dirname)(dir); ; d = (0, import_node_path19.dirname)(d)) {
+    for (let d = (0, import_node_path21.dirname)(dir); ; d = (0, import_node_path21.dirname)(d)) {
       chain.push(d);
-      if (d === gitRoot || (0, import_node_path19.dirname)(d) === d) break;
+      if (d === gitRoot || (0, import_node_path21.dirname)(d) === d) break;
     }
     for (const d of chain.reverse()) addIgnoreFile(d);
   }
@@ -28244,24 +28461,24 @@ function walkCandidateFiles(dir, cwd, onDir) {
         if (PRUNED.has(name2.toLowerCase())) continue;
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(`${rel}/`)) continue;
-        walk2((0, import_node_path19.join)(absDir, name2), rel);
+        walk2((0, import_node_path21.join)(absDir, name2), rel);
       } else if (e.isFile() && classifyName(name2) !== void 0) {
         const rel = relDir === "" ? name2 : `${relDir}/${name2}`;
         if (ignored(rel)) continue;
-        fromCwd ??= toPosix2((0, import_node_path19.relative)(cwd, absDir));
-        out2.push({ abs: (0, import_node_path19.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
+        fromCwd ??= toPosix2((0, import_node_path21.relative)(cwd, absDir));
+        out2.push({ abs: (0, import_node_path21.join)(absDir, name2), path: fromCwd === "" ? name2 : `${fromCwd}/${name2}` });
       }
     }
   };
-  walk2(dir, toPosix2((0, import_node_path19.relative)(base, dir)));
+  walk2(dir, toPosix2((0, import_node_path21.relative)(base, dir)));
   return out2;
 }
-var import_node_fs5, import_node_path19, import_ignore, PRUNED;
+var import_node_fs5, import_node_path21, import_ignore, PRUNED;
 var init_candidates = __esm({
   "src/discover/candidates.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path21 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_classify();
     PRUNED = new Set(PRUNED_DIRS.map((d) => d.toLowerCase()));
@@ -28272,19 +28489,19 @@ var init_candidates = __esm({
 function findRepoRoot(start2) {
   let dir = start2;
   for (; ; ) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path20.join)(dir, ".git"))) return dir;
-    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path20.join)(dir, name2))) return dir;
-    const up = (0, import_node_path20.dirname)(dir);
+    if ((0, import_node_fs6.existsSync)((0, import_node_path22.join)(dir, ".git"))) return dir;
+    for (const name2 of CONFIG_NAMES) if ((0, import_node_fs6.existsSync)((0, import_node_path22.join)(dir, name2))) return dir;
+    const up = (0, import_node_path22.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
-var import_node_fs6, import_node_path20;
+var import_node_fs6, import_node_path22;
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path22 = require("node:path");
     init_classify();
   }
 });
@@ -28638,14 +28855,14 @@ var require_is_extglob = __commonJS({
      * Copyright (c) 2014-2016, Jon Schlinkert.
      * Licensed under the MIT License.
      */
-    module2.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module2.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str3 = str3.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -28663,8 +28880,8 @@ var require_is_glob = __commonJS({
      */
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
@@ -28673,70 +28890,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str3.length) {
+        if (str3[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str3.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str3.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -28745,26 +28962,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -28773,18 +28990,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module2.exports = function isGlob2(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module2.exports = function isGlob2(str3, options) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str3)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str2);
+      return check(str3);
     };
   }
 });
@@ -28801,19 +29018,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module2.exports = function globParent(str2, opts) {
+    module2.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash2) < 0) {
-        str2 = str2.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str3.indexOf(slash2) < 0) {
+        str3 = str3.replace(backslash, slash2);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash2;
+      if (enclosure.test(str3)) {
+        str3 += slash2;
       }
-      str2 += "a";
+      str3 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob2(str2) || globby2.test(str2));
-      return str2.replace(escaped, "$1");
+        str3 = pathPosixDirname(str3);
+      } while (isGlob2(str3) || globby2.test(str3));
+      return str3.replace(escaped, "$1");
     };
   }
 });
@@ -29143,8 +29360,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -30132,12 +30349,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -30232,7 +30449,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input2;
+      let str3 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -30251,10 +30468,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -30422,24 +30639,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
+        prefix = str3.slice(0, start2);
+        str3 = str3.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob2 === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -31016,9 +31233,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix32 = POSIX_REGEX_SOURCE[rest2];
-                if (posix32) {
-                  prev.value = pre + posix32;
+                const posix34 = POSIX_REGEX_SOURCE[rest2];
+                if (posix34) {
+                  prev.value = pre + posix34;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -31474,8 +31691,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -31493,7 +31710,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -31525,9 +31742,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -31539,7 +31756,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix32 = utils.isWindows(options);
+      const posix34 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -31549,8 +31766,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix32 });
-        const result = { glob, state, regex, posix: posix32, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
+        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -31575,7 +31792,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix32 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31583,7 +31800,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix32 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -31592,18 +31809,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix32);
+          match = picomatch.matchBase(input2, regex, options, posix34);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix32 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix34 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -31717,7 +31934,7 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch2.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -31735,22 +31952,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.contains = (str3, pattern, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str2, p, options));
+        return pattern.some((p) => micromatch2.contains(str3, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str3, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -31781,16 +31998,16 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.all = (str3, patterns, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix32 = utils.isWindows(options);
+      let posix34 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix32 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix34 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31800,8 +32017,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
+        for (let str3 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str3, options));
         }
       }
       return res;
@@ -32271,7 +32488,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read3(path6, settings, callback) {
+    function read4(path6, settings, callback) {
       settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -32297,7 +32514,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports2.read = read3;
+    exports2.read = read4;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -32313,7 +32530,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read3(path6, settings) {
+    function read4(path6, settings) {
       const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -32331,7 +32548,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports2.read = read3;
+    exports2.read = read4;
   }
 });
 
@@ -32557,14 +32774,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read3(directory, settings, callback) {
+    function read4(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports2.read = read3;
+    exports2.read = read4;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -32666,13 +32883,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read3(directory, settings) {
+    function read4(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports2.read = read3;
+    exports2.read = read4;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -34244,19 +34461,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix32;
-      (function(posix33) {
+      let posix34;
+      (function(posix35) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix33.escapePath = escapePath2;
+        posix35.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix33.convertPathToPattern = convertPathToPattern3;
-      })(posix32 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix35.convertPathToPattern = convertPathToPattern3;
+      })(posix34 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -34313,15 +34530,15 @@ var init_node = __esm({
 
 // node_modules/is-path-inside/index.js
 function isPathInside(childPath, parentPath) {
-  const relation = import_node_path21.default.relative(parentPath, childPath);
+  const relation = import_node_path23.default.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${import_node_path21.default.sep}`) && relation !== import_node_path21.default.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${import_node_path23.default.sep}`) && relation !== import_node_path23.default.resolve(childPath)
   );
 }
-var import_node_path21;
+var import_node_path23;
 var init_is_path_inside = __esm({
   "node_modules/is-path-inside/index.js"() {
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -34339,11 +34556,11 @@ var init_slash = __esm({
 });
 
 // node_modules/globby/utilities.js
-var import_node_fs7, import_node_path22, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var import_node_fs7, import_node_path24, import_node_util2, import_fast_glob, import_ignore2, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot2, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
   "node_modules/globby/utilities.js"() {
     import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     import_node_util2 = require("node:util");
     import_fast_glob = __toESM(require_out4(), 1);
     import_ignore2 = __toESM(require_ignore(), 1);
@@ -34365,7 +34582,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!import_node_path22.default.isAbsolute(pattern)) {
+      if (!import_node_path24.default.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -34462,7 +34679,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath = import_node_path22.default.dirname(currentPath);
+        const parentPath = import_node_path24.default.dirname(currentPath);
         if (parentPath === currentPath) {
           break;
         }
@@ -34473,7 +34690,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = import_node_path22.default.join(directory, ".git");
+        const gitPath = import_node_path24.default.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -34489,11 +34706,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = import_node_path22.default.resolve(cwd);
-      const { root } = import_node_path22.default.parse(currentPath);
+      const currentPath = import_node_path24.default.resolve(cwd);
+      const { root } = import_node_path24.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = import_node_path22.default.join(directory, ".git");
+        const gitPath = import_node_path24.default.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -34515,8 +34732,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = import_node_path22.default.resolve(cwd);
-      const { root } = import_node_path22.default.parse(currentPath);
+      const currentPath = import_node_path24.default.resolve(cwd);
+      const { root } = import_node_path24.default.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -34527,8 +34744,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = import_node_path22.default.resolve(gitRoot);
-      const resolvedCwd = import_node_path22.default.resolve(cwd);
+      const resolvedGitRoot = import_node_path24.default.resolve(gitRoot);
+      const resolvedCwd = import_node_path24.default.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -34544,8 +34761,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(import_node_path22.default.resolve(cwd), import_node_path22.default.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => import_node_path22.default.join(directory, ".gitignore"));
+      const chain = buildPathChain(import_node_path24.default.resolve(cwd), import_node_path24.default.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => import_node_path24.default.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -34555,9 +34772,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path22.default.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !import_node_path24.default.isAbsolute(relativePath);
     anchorToCwd = (directory, body2, cwd) => {
-      const relativePath = slash(import_node_path22.default.relative(cwd, import_node_path22.default.join(directory, body2)));
+      const relativePath = slash(import_node_path24.default.relative(cwd, import_node_path24.default.join(directory, body2)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -34635,7 +34852,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body2.includes("/") && canSkipAtAnyDepth(body2)) {
-        const relativeDirectory = slash(import_node_path22.default.relative(cwd, directory));
+        const relativeDirectory = slash(import_node_path24.default.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob2 ? body2 : toLiteralPattern(body2)}`), guardName: body2 };
       }
@@ -34648,7 +34865,7 @@ var init_utilities = __esm({
       if (isGlob2) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher(import_node_path22.default.resolve(cwd, target) + import_node_path22.default.sep).ignored) {
+      if (!matcher(import_node_path24.default.resolve(cwd, target) + import_node_path24.default.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -34690,13 +34907,13 @@ var init_utilities = __esm({
 });
 
 // node_modules/globby/ignore.js
-var import_node_process, import_node_fs8, import_promises2, import_node_path23, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
+var import_node_process, import_node_fs8, import_promises2, import_node_path25, import_node_os, import_fast_glob2, import_ignore3, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, isIgnoredByIgnoreFiles, isIgnoredByIgnoreFilesSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync, isGitIgnored, isGitIgnoredSync;
 var init_ignore = __esm({
   "node_modules/globby/ignore.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_promises2 = __toESM(require("node:fs/promises"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_ignore3 = __toESM(require_ignore(), 1);
@@ -34794,7 +35011,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file) => {
-      const directory = import_node_path23.default.dirname(file.filePath);
+      const directory = import_node_path25.default.dirname(file.filePath);
       return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -34819,21 +35036,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = import_node_path23.default.posix.join(base, "**", cleanPattern);
+        result = import_node_path25.default.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = import_node_path23.default.posix.join(base, cleanPattern.slice(1));
+        result = import_node_path25.default.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = import_node_path23.default.posix.join(base, cleanPattern);
+        result = import_node_path25.default.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file, cwd) => {
-      const base = slash(import_node_path23.default.relative(cwd, import_node_path23.default.dirname(file.filePath)));
+      const base = slash(import_node_path25.default.relative(cwd, import_node_path25.default.dirname(file.filePath)));
       return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (import_node_path23.default.isAbsolute(fileOrDirectory)) {
-        const relativePath = import_node_path23.default.relative(cwd, fileOrDirectory);
+      if (import_node_path25.default.isAbsolute(fileOrDirectory)) {
+        const relativePath = import_node_path25.default.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -34850,12 +35067,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore3.default)().add(patterns);
-      const resolvedCwd = import_node_path23.default.normalize(import_node_path23.default.resolve(cwd));
-      const resolvedBaseDir = import_node_path23.default.normalize(import_node_path23.default.resolve(baseDir));
+      const resolvedCwd = import_node_path25.default.normalize(import_node_path25.default.resolve(cwd));
+      const resolvedBaseDir = import_node_path25.default.normalize(import_node_path25.default.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = import_node_path23.default.normalize(import_node_path23.default.resolve(fileOrDirectory));
+        const normalizedPath = import_node_path25.default.normalize(import_node_path25.default.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -34866,8 +35083,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path23.default.sep)) {
-          relativePath += import_node_path23.default.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(import_node_path25.default.sep)) {
+          relativePath += import_node_path25.default.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -34926,16 +35143,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath2) => {
       if (configPath2.startsWith("~/")) {
         const homeDirectory = import_node_os.default.homedir();
-        const resolved = import_node_path23.default.join(homeDirectory, configPath2.slice(2));
+        const resolved = import_node_path25.default.join(homeDirectory, configPath2.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return import_node_path23.default.join(homeDirectory, ".globby-invalid-path-traversal");
+          return import_node_path25.default.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (import_node_path23.default.isAbsolute(configPath2)) {
+      if (import_node_path25.default.isAbsolute(configPath2)) {
         return configPath2;
       }
-      return import_node_path23.default.resolve(import_node_path23.default.dirname(filePath), configPath2);
+      return import_node_path25.default.resolve(import_node_path25.default.dirname(filePath), configPath2);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -34986,10 +35203,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = import_node_path23.default.join(import_node_os.default.homedir(), pattern.slice(2));
+        pattern = import_node_path25.default.join(import_node_os.default.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = import_node_path23.default.resolve(import_node_path23.default.dirname(configFilePath), pattern.slice(2));
-      } else if (!import_node_path23.default.isAbsolute(pattern)) {
+        pattern = import_node_path25.default.resolve(import_node_path25.default.dirname(configFilePath), pattern.slice(2));
+      } else if (!import_node_path25.default.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -35053,7 +35270,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(import_node_path23.default.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(import_node_path25.default.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -35106,7 +35323,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path23.default.resolve(filePath);
+      const normalizedPath = import_node_path25.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -35131,7 +35348,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = import_node_path23.default.resolve(filePath);
+      const normalizedPath = import_node_path25.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -35164,13 +35381,13 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return import_node_path23.default.resolve(import_node_path23.default.dirname(gitFilePath), match[1]);
+      return import_node_path25.default.resolve(import_node_path25.default.dirname(gitFilePath), match[1]);
     };
     getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path23.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path25.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
@@ -35181,25 +35398,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = import_node_path23.default.join(gitRoot, ".git");
+      const gitFilePath = import_node_path25.default.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path23.default.join(import_node_os.default.homedir(), ".config");
+    getXdgConfigHome = () => import_node_process.default.env.XDG_CONFIG_HOME || import_node_path25.default.join(import_node_os.default.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in import_node_process.default.env) {
         const value = import_node_process.default.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        import_node_path23.default.join(getXdgConfigHome(), "git", "config"),
-        import_node_path23.default.join(import_node_os.default.homedir(), ".gitconfig")
+        import_node_path25.default.join(getXdgConfigHome(), "git", "config"),
+        import_node_path25.default.join(import_node_os.default.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => import_node_path23.default.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => import_node_path25.default.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -35262,7 +35479,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path23.default.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, import_node_path25.default.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -35271,7 +35488,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path23.default.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [import_node_path25.default.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -35282,12 +35499,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? import_node_path23.default.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? import_node_path25.default.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path23.default.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path23.default.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => import_node_path25.default.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(import_node_path25.default.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -35322,8 +35539,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path23.default.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path23.default.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => import_node_path25.default.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(import_node_path25.default.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -35408,12 +35625,12 @@ __export(globby_exports, {
   isIgnoredByIgnoreFiles: () => isIgnoredByIgnoreFiles,
   isIgnoredByIgnoreFilesSync: () => isIgnoredByIgnoreFilesSync
 });
-var import_node_process2, import_node_fs9, import_node_path24, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var import_node_process2, import_node_fs9, import_node_path26, import_node_stream2, import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
 var init_globby = __esm({
   "node_modules/globby/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     init_merge_streams();
     import_fast_glob3 = __toESM(require_out4(), 1);
@@ -35451,7 +35668,7 @@ var init_globby = __esm({
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
       const path6 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return import_node_path24.default.isAbsolute(path6) ? path6 : import_node_path24.default.join(cwd, path6);
+      return import_node_path26.default.isAbsolute(path6) ? path6 : import_node_path26.default.join(cwd, path6);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -35460,12 +35677,12 @@ var init_globby = __esm({
       }
       const dirname6 = match[1];
       const hasWildcards = /[*?[\]{}]/.test(dirname6);
-      const hasExtension = import_node_path24.default.extname(dirname6) && !dirname6.startsWith(".");
+      const hasExtension = import_node_path26.default.extname(dirname6) && !dirname6.startsWith(".");
       return !hasWildcards && !hasExtension;
     };
     getDirectoryGlob = ({ directoryPath, files, extensions }) => {
       const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-      return files ? files.map((file) => import_node_path24.default.posix.join(directoryPath, `**/${import_node_path24.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path24.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+      return files ? files.map((file) => import_node_path26.default.posix.join(directoryPath, `**/${import_node_path26.default.extname(file) ? file : `${file}${extensionGlob}`}`)) : [import_node_path26.default.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
     };
     directoryToGlob = async (directoryPaths, {
       cwd = import_node_process2.default.cwd(),
@@ -35547,11 +35764,11 @@ var init_globby = __esm({
     hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
       let currentPath = file;
       while (true) {
-        const parentDirectory = import_node_path24.default.dirname(currentPath);
+        const parentDirectory = import_node_path26.default.dirname(currentPath);
         if (parentDirectory === currentPath) {
           return false;
         }
-        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path24.default.sep}`)) {
+        if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${import_node_path26.default.sep}`)) {
           return true;
         }
         currentPath = parentDirectory;
@@ -35652,7 +35869,7 @@ var init_globby = __esm({
           if (pathCache.size > 1e4) {
             pathCache.clear();
           }
-          absolutePath = import_node_path24.default.isAbsolute(pathKey) ? pathKey : import_node_path24.default.resolve(basePath, pathKey);
+          absolutePath = import_node_path26.default.isAbsolute(pathKey) ? pathKey : import_node_path26.default.resolve(basePath, pathKey);
           pathCache.set(pathKey, absolutePath);
         }
         return absolutePath;
@@ -35704,11 +35921,11 @@ var init_globby = __esm({
         if (!isIgnored) {
           return true;
         }
-        const absolutePath = resolveAbsolutePath(import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult));
+        const absolutePath = resolveAbsolutePath(import_node_path26.default.normalize(fastGlobResult.path ?? fastGlobResult));
         if (isIgnored(absolutePath)) {
           return false;
         }
-        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path24.default.sep}`));
+        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path26.default.sep}`));
       };
     };
     createFilterFunction = (isIgnored, cwd, fsImplementation) => {
@@ -35716,7 +35933,7 @@ var init_globby = __esm({
       const resolveAbsolutePath = createPathResolver(cwd);
       const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
       return (fastGlobResult) => {
-        const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path26.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -35725,7 +35942,7 @@ var init_globby = __esm({
           if (isIgnored(absolutePath)) {
             return false;
           }
-          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path24.default.sep}`)) {
+          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${import_node_path26.default.sep}`)) {
             return false;
           }
         }
@@ -35742,7 +35959,7 @@ var init_globby = __esm({
         if (!matches5[index]) {
           return false;
         }
-        const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
+        const pathKey = import_node_path26.default.normalize(fastGlobResult.path ?? fastGlobResult);
         if (seen.has(pathKey)) {
           return false;
         }
@@ -35887,7 +36104,7 @@ var init_globby = __esm({
         }
         const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
         for await (const fastGlobResult of mergeStreams(streams)) {
-          const pathKey = import_node_path24.default.normalize(fastGlobResult.path ?? fastGlobResult);
+          const pathKey = import_node_path26.default.normalize(fastGlobResult.path ?? fastGlobResult);
           if (!seen.has(pathKey) && await filter(fastGlobResult)) {
             seen.add(pathKey);
             yield fastGlobResult;
@@ -35905,28 +36122,28 @@ var init_globby = __esm({
 
 // src/discover/walk.ts
 function toPosix3(p) {
-  return import_node_path25.sep === "/" ? p : p.split(import_node_path25.sep).join("/");
+  return import_node_path27.sep === "/" ? p : p.split(import_node_path27.sep).join("/");
 }
 function relTo(cwd, abs) {
-  const r = toPosix3((0, import_node_path25.relative)(cwd, abs));
+  const r = toPosix3((0, import_node_path27.relative)(cwd, abs));
   return r === "" ? "." : r;
 }
 function isInside(child, dir) {
-  const r = (0, import_node_path25.relative)(dir, child);
-  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path25.sep}`) && !(0, import_node_path25.isAbsolute)(r);
+  const r = (0, import_node_path27.relative)(dir, child);
+  return r === "" || r !== ".." && !r.startsWith(`..${import_node_path27.sep}`) && !(0, import_node_path27.isAbsolute)(r);
 }
 function underPruned(abs, root) {
   if (!isInside(abs, root)) return false;
-  return (0, import_node_path25.relative)(root, abs).split(import_node_path25.sep).some((seg) => PRUNED_DIRS.includes(seg));
+  return (0, import_node_path27.relative)(root, abs).split(import_node_path27.sep).some((seg) => PRUNED_DIRS.includes(seg));
 }
 function commonDir(dirs) {
   let out2 = dirs[0];
-  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path25.dirname)(out2);
+  for (const d of dirs.slice(1)) while (!isInside(d, out2)) out2 = (0, import_node_path27.dirname)(out2);
   return out2;
 }
 function insideTest(relDir, abs) {
-  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path25.isAbsolute)(f.path);
-  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path25.isAbsolute)(relDir)) {
+  if (relDir === ".") return (f) => f.path !== ".." && !f.path.startsWith("../") && !(0, import_node_path27.isAbsolute)(f.path);
+  if (relDir !== ".." && !relDir.startsWith("../") && !(0, import_node_path27.isAbsolute)(relDir)) {
     const prefix = `${relDir}/`;
     return (f) => f.path === relDir || f.path.startsWith(prefix);
   }
@@ -35936,10 +36153,10 @@ async function discover(opts) {
   const { cwd } = opts;
   const requestedArgs = [];
   if (opts.stdinFilename !== void 0) {
-    requestedArgs.push({ abs: (0, import_node_path25.resolve)(cwd, opts.stdinFilename), type: "file" });
+    requestedArgs.push({ abs: (0, import_node_path27.resolve)(cwd, opts.stdinFilename), type: "file" });
   } else {
     for (const p of opts.paths.length > 0 ? opts.paths : ["."]) {
-      const abs = (0, import_node_path25.resolve)(cwd, p);
+      const abs = (0, import_node_path27.resolve)(cwd, p);
       let st;
       try {
         st = (0, import_node_fs10.statSync)(abs);
@@ -35950,7 +36167,7 @@ async function discover(opts) {
     }
   }
   const first = requestedArgs[0];
-  const start2 = first.type === "dir" ? first.abs : (0, import_node_path25.dirname)(first.abs);
+  const start2 = first.type === "dir" ? first.abs : (0, import_node_path27.dirname)(first.abs);
   const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
   const walkDirs = [root];
   for (const a of requestedArgs) {
@@ -35984,7 +36201,7 @@ async function discover(opts) {
     for (const f of seen.values()) if (inside(f)) requested.add(f.path);
   }
   const inRequestedDir = (path6) => {
-    const absPath = (0, import_node_path25.resolve)(base, path6);
+    const absPath = (0, import_node_path27.resolve)(base, path6);
     return dirTests.some((d) => d.test({ path: path6, absPath, kind: void 0 }) && !underPruned(absPath, d.abs));
   };
   const files = [...seen.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -36003,7 +36220,7 @@ async function matchIgnored(patterns, dir) {
     followSymbolicLinks: false,
     absolute: true
   });
-  return new Set(matched.map((p) => relTo(dir, (0, import_node_path25.resolve)(p))));
+  return new Set(matched.map((p) => relTo(dir, (0, import_node_path27.resolve)(p))));
 }
 function toGlobs(patterns) {
   const out2 = [];
@@ -36020,12 +36237,12 @@ function toGlobs(patterns) {
   }
   return out2;
 }
-var import_node_fs10, import_node_path25;
+var import_node_fs10, import_node_path27;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path25 = require("node:path");
+    import_node_path27 = require("node:path");
     init_candidates();
     init_classify();
     init_errors();
@@ -36227,13 +36444,13 @@ var init_run = __esm({
 
 // src/parsers/compose.ts
 function composeRoot(d) {
-  if (!d.root || !(0, import_yaml3.isMap)(d.root)) return void 0;
+  if (!d.root || !(0, import_yaml5.isMap)(d.root)) return void 0;
   const r = d.reader;
   const root = d.root;
   const services = r.get(root, "services");
   if (!services || !services.value) {
     if (!(classifyName(r.file.path) === "compose" && r.get(root, "include")?.value)) return void 0;
-  } else if (!(0, import_yaml3.isMap)(services.value) && !r.isNull(services.value)) return void 0;
+  } else if (!(0, import_yaml5.isMap)(services.value) && !r.isNull(services.value)) return void 0;
   for (const e of r.entries(root)) {
     if (!COMPOSE_TOP_KEYS.has(e.key) && !e.key.startsWith("x-")) return void 0;
   }
@@ -36251,7 +36468,7 @@ function normalizeProjectName(s) {
 function parseCompose(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
-  const dirName = import_node_path26.posix.basename(import_node_path26.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path28.posix.basename(import_node_path28.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -36323,7 +36540,7 @@ function readService(r, e) {
   if (volumesE || configsE) svc.mounts = [...readVolumes(r, volumesE), ...readServiceConfigs(r, configsE)];
   const extE = r.get(m, "extends");
   if (extE?.value && !r.isNull(extE.value)) {
-    const short = (0, import_yaml3.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
+    const short = (0, import_yaml5.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
     if (short) svc.extends = { service: short, range: r.valueRange(extE) };
     else {
       const em = r.map(extE.value, "extends");
@@ -36336,27 +36553,27 @@ function readService(r, e) {
   return svc;
 }
 function readInclude(r, item) {
-  if ((0, import_yaml3.isScalar)(item)) {
+  if ((0, import_yaml5.isScalar)(item)) {
     const path7 = r.str(item, void 0, { what: "an include path" });
     return path7 ? { path: [path7], range: r.range(item) } : void 0;
   }
   const m = r.map(item, "an item of include");
   if (!m) return void 0;
   const pathE = r.get(m, "path");
-  const path6 = pathE && (0, import_yaml3.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
+  const path6 = pathE && (0, import_yaml5.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
   if (path6.length === 0) return void 0;
   const out2 = { path: path6, range: r.range(item) };
   const dir = r.entryStr(r.get(m, "project_directory"), { what: "project_directory" });
   if (dir) out2.projectDirectory = dir;
   const envE = r.get(m, "env_file");
-  const env = envE && (0, import_yaml3.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
+  const env = envE && (0, import_yaml5.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
   if (env.length > 0) out2.envFile = env;
   return out2;
 }
 function readBuild(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
   const range = r.valueRange(e);
-  if ((0, import_yaml3.isScalar)(e.value)) {
+  if ((0, import_yaml5.isScalar)(e.value)) {
     const context2 = r.entryStr(e, { what: "build", stringOnly: true });
     return context2 ? { context: context2, args: [], range } : void 0;
   }
@@ -36382,7 +36599,7 @@ function readBuild(r, e) {
 function readKeyValues(r, e, what) {
   if (!e || !e.value || r.isNull(e.value)) return [];
   const out2 = [];
-  if ((0, import_yaml3.isSeq)(e.value)) {
+  if ((0, import_yaml5.isSeq)(e.value)) {
     for (const item of r.items(r.seq(e.value, what))) {
       const s = r.str(item, void 0, { what: `an item of ${what}` });
       if (!s) continue;
@@ -36411,13 +36628,13 @@ function readEnvironment(r, e) {
 }
 function readEnvFiles(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return [];
-  if ((0, import_yaml3.isScalar)(e.value)) {
+  if ((0, import_yaml5.isScalar)(e.value)) {
     const s = r.entryStr(e, { what: "env_file" });
     return s ? [s] : [];
   }
   const out2 = [];
   for (const item of r.items(r.seq(e.value, "env_file"))) {
-    if ((0, import_yaml3.isMap)(item)) {
+    if ((0, import_yaml5.isMap)(item)) {
       const p = r.entryStr(r.get(item, "path"), { what: "env_file path" });
       if (p) out2.push(p);
       continue;
@@ -36468,7 +36685,7 @@ function readVolumes(r, e) {
   const out2 = [];
   if (!e || !e.value || r.isNull(e.value)) return out2;
   for (const item of r.items(r.seq(e.value, "volumes"))) {
-    if ((0, import_yaml3.isMap)(r.deref(item))) {
+    if ((0, import_yaml5.isMap)(r.deref(item))) {
       const im = r.map(item, "a volume");
       const type = r.entryStr(r.get(im, "type"), { what: "the volume type" });
       const source2 = r.entryStr(r.get(im, "source"), { what: "the volume source" });
@@ -36508,7 +36725,7 @@ function readServiceConfigs(r, e) {
     const range = r.range(item);
     let source;
     let target;
-    if ((0, import_yaml3.isMap)(r.deref(item))) {
+    if ((0, import_yaml5.isMap)(r.deref(item))) {
       const im = r.map(item, "a config");
       source = r.entryStr(r.get(im, "source"), { what: "the config source" });
       target = r.entryStr(r.get(im, "target"), { what: "the config target" });
@@ -36538,7 +36755,7 @@ function readCommand(r, e) {
   const keyRange = r.range(e.keyNode);
   const range = r.valueRange(e);
   if (r.isNull(e.value)) return void 0;
-  if ((0, import_yaml3.isScalar)(e.value)) {
+  if ((0, import_yaml5.isScalar)(e.value)) {
     const s = r.entryStr(e, { what: e.key });
     if (!s) return void 0;
     const cmd = { items: [], string: s, range, keyRange };
@@ -36645,7 +36862,7 @@ function splitShellWords(line) {
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
   const byService = /* @__PURE__ */ new Map();
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path26.posix.basename(import_node_path26.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path28.posix.basename(import_node_path28.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
@@ -36683,12 +36900,12 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path26, import_yaml3, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path28, import_yaml5, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_node_path28 = require("node:path");
+    import_yaml5 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
     init_yaml();
@@ -43150,12 +43367,12 @@ function parseKube(file, opts) {
   for (const d of parsed2.docs) {
     const r = d.reader;
     const root = d.root;
-    if (root && isSeq3(root)) {
+    if (root && isSeq4(root)) {
       const ops = readPatchOps(r, root);
       if (ops) (out2.patchOps ??= []).push(...ops);
       continue;
     }
-    if (!root || !isMap3(root)) continue;
+    if (!root || !isMap4(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
@@ -43256,7 +43473,7 @@ function readWorkload(r, map, base, kind) {
   if (path6 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
-    if (metaE?.value && isMap3(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE?.value && isMap4(metaE.value)) podMetadataRange = r.range(metaE.value);
     if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, "spec");
   } else {
@@ -43271,7 +43488,7 @@ function readWorkload(r, map, base, kind) {
     const tmeta = r.get(cur, "metadata");
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
-    if (tmeta?.value && isMap3(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta?.value && isMap4(tmeta.value)) podMetadataRange = r.range(tmeta.value);
     if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, "spec");
   }
@@ -43620,7 +43837,7 @@ function readPatchValue(r, valueE, path6) {
 function readPatchOps(r, seq) {
   const items = r.items(r.seq(seq, "the patch"));
   if (items.length === 0) return void 0;
-  const maps = items.map((it) => isMap3(it) ? it : void 0);
+  const maps = items.map((it) => isMap4(it) ? it : void 0);
   if (maps.some((m) => !m || !r.get(m, "op") || !r.get(m, "path"))) return void 0;
   const ops = [];
   maps.forEach((m, i2) => {
@@ -43651,14 +43868,14 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml5, isMap3, isSeq3, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml7, isMap4, isSeq4, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_yaml();
-    isMap3 = import_yaml5.isMap;
-    isSeq3 = import_yaml5.isSeq;
+    isMap4 = import_yaml7.isMap;
+    isSeq4 = import_yaml7.isSeq;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -43734,13 +43951,13 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path27.posix.dirname(file.path);
+  const dir = import_node_path29.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path27.posix.normalize(import_node_path27.posix.join(dir, ref));
+    const p = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml7.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     for (const key of ["resources", "bases"]) {
@@ -43839,7 +44056,7 @@ function readPatch(r, m, range, at4, embedded, json6902) {
     const t = r.map(targetE.value, "the patch target");
     const target = {};
     for (const e of r.entries(t)) {
-      const v = e.value && (0, import_yaml7.isScalar)(e.value) ? r.str(e.value) : void 0;
+      const v = e.value && (0, import_yaml9.isScalar)(e.value) ? r.str(e.value) : void 0;
       if (!v || v.unknown) {
         if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
         continue;
@@ -43888,14 +44105,14 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path27.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path29.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
 }
 function inlinePatch(file, node) {
   const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
-  if (!node || !(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
+  if (!node || !(0, import_yaml9.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
     return none("an inline patch that is not a literal block (`patch: |`)");
   }
   const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
@@ -43946,12 +44163,12 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path27, import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path29, import_yaml9, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_node_path29 = require("node:path");
+    import_yaml9 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
     init_yaml();
@@ -43970,9 +44187,9 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path28.posix.dirname(file.path);
+  const dir = import_node_path30.posix.dirname(file.path);
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -44005,16 +44222,18 @@ function readArtifacts(r, e, dir, out2) {
     if (koE) {
       const ko = r.map(koE.value, "ko");
       const main = r.entryStr(r.get(ko, "main"), { what: "ko main" })?.value ?? ".";
-      let packageDir = buildPath(context, main);
+      const koDir = r.entryStr(r.get(ko, "dir"), { what: "ko dir" })?.value ?? ".";
+      const workDir = buildPath(context, koDir);
+      let packageDir = buildPath(workDir, main);
       let exe;
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path28.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path28.posix.normalize(main));
+      } else if (import_node_path30.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path30.posix.normalize(main));
       }
-      if (main.includes("...")) packageDir = context;
-      const koSpec2 = { packageDir };
+      if (main.includes("...")) packageDir = workDir;
+      const koSpec2 = { packageDir, workDir };
       if (exe) koSpec2.exe = exe;
       if (importPath !== void 0) koSpec2.importPath = importPath;
       const from = r.entryStr(r.get(ko, "fromImage"), { what: "ko fromImage" });
@@ -44024,6 +44243,10 @@ function readArtifacts(r, e, dir, out2) {
       if (ldflags) koSpec2.ldflags = ldflags;
       const flags2 = words("flags");
       if (flags2) koSpec2.flags = flags2;
+      const env = r.strList(r.get(ko, "env"), { what: "ko env" })?.items.map((i2) => i2.value);
+      if (env && env.length > 0) koSpec2.env = env;
+      const nonDefault = (v) => v !== "" && v !== ".";
+      if (nonDefault(koDir) || nonDefault(main) || koSpec2.env || (ldflags?.length ?? 0) > 0 || (flags2?.length ?? 0) > 0) koSpec2.ownBuild = true;
       const spec2 = {
         image: image.value,
         dockerfile: "",
@@ -44056,12 +44279,12 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path28, import_yaml9, OTHER_BUILDERS;
+var import_node_path30, import_yaml11, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_node_path30 = require("node:path");
+    import_yaml11 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_image_ref();
@@ -44271,7 +44494,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml11.parse)(t);
+      const v = (0, import_yaml13.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -44279,11 +44502,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml11, FUNCTIONS, CONTROL, isSpace2;
+var import_yaml13, FUNCTIONS, CONTROL, isSpace2;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
     isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
@@ -44294,19 +44517,19 @@ var init_go_template = __esm({
 function parseGoReleaser(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  let root = import_node_path29.posix.dirname(file.path);
-  if (import_node_path29.posix.basename(root) === ".config") root = import_node_path29.posix.dirname(root);
+  let root = import_node_path31.posix.dirname(file.path);
+  if (import_node_path31.posix.basename(root) === ".config") root = import_node_path31.posix.dirname(root);
   const d = parsed2.docs[0];
-  if (d?.root && (0, import_yaml12.isMap)(d.root)) {
+  if (d?.root && (0, import_yaml14.isMap)(d.root)) {
     try {
-      read2(new Reader(d.reader, root), d.root, specs);
+      read3(new Reader(d.reader, root), d.root, specs);
     } catch (e) {
       d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function read2(x, top, out2) {
+function read3(x, top, out2) {
   const r = x.r;
   x.projectName = x.str(top, "project_name")?.value;
   if (x.projectName === void 0 || x.projectName.includes("{{")) {
@@ -44440,7 +44663,7 @@ function readBuild2(x, m, item) {
   const mainE = x.str(m, "main");
   const main = mainE?.value.trim() || ".";
   const dir = x.str(m, "dir")?.value ?? ".";
-  const pkgPath = main.endsWith(".go") ? import_node_path29.posix.dirname(main) : main;
+  const pkgPath = main.endsWith(".go") ? import_node_path31.posix.dirname(main) : main;
   const packageDir = buildPath(buildPath(x.root, dir), pkgPath);
   const label = `GoReleaser build${"value" in id ? ` "${id.value}"` : ""} (${main})`;
   const binaryE = x.str(m, "binary");
@@ -44519,12 +44742,12 @@ function readUpx(x, top) {
   }
   return out2;
 }
-var import_node_path29, import_yaml12, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var import_node_path31, import_yaml14, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
 var init_goreleaser = __esm({
   "src/parsers/goreleaser.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_node_path31 = require("node:path");
+    import_yaml14 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_go_template();
@@ -44580,8 +44803,8 @@ var init_goreleaser = __esm({
       list(m, key) {
         const e = this.r.get(m, key);
         if (!e || !e.value || this.r.isNull(e.value)) return void 0;
-        if ((0, import_yaml12.isMap)(e.value)) return void 0;
-        if ((0, import_yaml12.isScalar)(e.value)) {
+        if ((0, import_yaml14.isMap)(e.value)) return void 0;
+        if ((0, import_yaml14.isScalar)(e.value)) {
           const one = this.r.str(e.value, e.keyNode, { what: key });
           return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
         }
@@ -44663,7 +44886,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml14.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml16.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand2(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -44674,9 +44897,9 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path30.posix.dirname(import_node_path30.posix.dirname(import_node_path30.posix.dirname(file.path)));
+  const root = import_node_path32.posix.dirname(import_node_path32.posix.dirname(import_node_path32.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml14.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml16.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -44686,7 +44909,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml14.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml16.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -44730,9 +44953,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path30.posix.normalize(import_node_path30.posix.join(root, p));
+  const at4 = (p) => import_node_path32.posix.normalize(import_node_path32.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path30.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path32.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -44807,16 +45030,16 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path30.posix.normalize(import_node_path30.posix.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, import_node_path32.posix.normalize(import_node_path32.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path30, import_yaml14, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path32, import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_node_path32 = require("node:path");
+    import_yaml16 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -45010,10 +45233,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml16.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml18.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml16.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml18.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -45027,7 +45250,7 @@ function parseHclJson(file, blockTypes) {
   }
   const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap8(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap9(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -45088,16 +45311,16 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml16, isMap8, isScalar5, isSeq4, NO_BLOCKS, Reader2;
+var import_yaml18, isMap9, isScalar6, isSeq5, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap8 = import_yaml16.isMap;
-    isScalar5 = import_yaml16.isScalar;
-    isSeq4 = import_yaml16.isSeq;
+    isMap9 = import_yaml18.isMap;
+    isScalar6 = import_yaml18.isScalar;
+    isSeq5 = import_yaml18.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader2 = class {
       constructor(file, at4) {
@@ -45113,22 +45336,22 @@ var init_hcl_json = __esm({
         return this.at(from.range[0], to.range[1]);
       }
       key(n) {
-        return isScalar5(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
+        return isScalar6(n) && typeof n.value === "string" ? { value: n.value, range: this.range(n) } : void 0;
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
-        if (isSeq4(value)) {
+        if (isSeq5(value)) {
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap8(value)) return;
+        if (!isMap9(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
-          const bodies = isSeq4(v) ? v.items : [v];
+          const bodies = isSeq5(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap8(b)) continue;
+            if (!isMap9(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -45150,7 +45373,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap8(n)) {
+        if (isMap9(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -45159,8 +45382,8 @@ var init_hcl_json = __esm({
           }
           return { kind: "object", entries, range };
         }
-        if (isSeq4(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
-        if (isScalar5(n)) {
+        if (isSeq5(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isScalar6(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
           if (typeof v === "number" || typeof v === "bigint") return { kind: "number", text: this.source(n), range };
@@ -45221,7 +45444,7 @@ function evaluateBake(sources) {
       return void 0;
     };
     if (get("dockerfile-inline") || get("matrix")) continue;
-    const str2 = (key) => {
+    const str3 = (key) => {
       const a = get(key);
       if (!a) return void 0;
       const v = ev2.string(a.expr);
@@ -45232,11 +45455,11 @@ function evaluateBake(sources) {
     if (tags) {
       for (const item of ev2.list(tags.expr)) if (item.value !== void 0 && item.value !== "") t.tags.push({ value: item.value, range: item.range });
     }
-    const context = str2("context");
+    const context = str3("context");
     if (context) t.context = context;
-    const dockerfile = str2("dockerfile");
+    const dockerfile = str3("dockerfile");
     if (dockerfile) t.dockerfile = dockerfile;
-    const target = str2("target");
+    const target = str3("target");
     if (target) t.target = target;
     for (const link of [...chain].reverse()) {
       for (const layer of layers.get(link) ?? []) {
@@ -45361,6 +45584,10 @@ function parseByKind(f) {
       const s = parseGoReleaser(f);
       return { kind: "goreleaser", specs: s.specs, problems: s.problems };
     }
+    case "ko": {
+      const k = parseKoConfig(f);
+      return { kind: "ko", config: k.config, problems: k.problems };
+    }
     case "workflow": {
       const s = parseWorkflow(f);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
@@ -45412,6 +45639,7 @@ var init_by_kind = __esm({
     init_kustomize();
     init_skaffold();
     init_goreleaser();
+    init_ko_config();
     init_workflow();
     init_makefile();
     init_bake();
@@ -45451,14 +45679,14 @@ var init_ts_precheck = __esm({
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = import_node_path31.posix.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? import_node_path31.posix.dirname(src.path) : `\0${src.path}`;
+    const base = import_node_path33.posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? import_node_path33.posix.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(import_node_path31.posix.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(import_node_path33.posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -45467,7 +45695,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path31.posix.dirname(bake.file);
+  const dir = import_node_path33.posix.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -45505,11 +45733,11 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path31, DEFAULT_FILES;
+var import_node_path33, DEFAULT_FILES;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path33 = require("node:path");
     init_bake();
     init_build_context();
     DEFAULT_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
@@ -45517,11 +45745,11 @@ var init_bake2 = __esm({
 });
 
 // src/link/scope.ts
-var import_node_path32, WorkloadScope;
+var import_node_path34, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path34 = require("node:path");
     init_deployments();
     WorkloadScope = class {
       constructor(input2) {
@@ -45586,7 +45814,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = import_node_path32.posix.normalize(dir);
+        const ctx = import_node_path34.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -45681,8 +45909,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path33.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path33.posix.dirname(f.file);
+    const overrides = BASES[import_node_path35.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path35.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -45694,11 +45922,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path33, BASES;
+var import_node_path35, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path35 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -45969,7 +46197,7 @@ var init_compose_values = __esm({
 // src/link/compose-interpolate.ts
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
-  const read3 = (path6) => {
+  const read4 = (path6) => {
     if (parsed2.has(path6)) return parsed2.get(path6);
     let out2;
     const hidden = classifyName(path6) === "dotenv" && !io.discovered(path6);
@@ -45981,14 +46209,14 @@ function composeInterpolator(io) {
     parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read3, opts);
+  return (cf, opts) => interpolateCompose(cf, io, read4, opts);
 }
-function interpolateCompose(cf, io, read3, place = {}) {
-  const dir = place.dir ?? import_node_path34.posix.dirname(cf.file);
+function interpolateCompose(cf, io, read4, place = {}) {
+  const dir = place.dir ?? import_node_path36.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path34.posix.join(dir, ".env")]) {
-    const dotenv = read3(dotenvPath);
+  for (const dotenvPath of place.envFiles ?? [import_node_path36.posix.join(dir, ".env")]) {
+    const dotenv = read4(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
     for (const e of dotenv?.entries ?? []) {
@@ -46047,7 +46275,7 @@ function interpolateCompose(cf, io, read3, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path34.posix.isAbsolute(p.value) ? void 0 : read3(import_node_path34.posix.normalize(import_node_path34.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path36.posix.isAbsolute(p.value) ? void 0 : read4(import_node_path36.posix.normalize(import_node_path36.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -46068,11 +46296,11 @@ function interpolateCompose(cf, io, read3, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path34;
+var import_node_path36;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path36 = require("node:path");
     init_dotenv();
     init_classify();
     init_compose_values();
@@ -46098,7 +46326,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path35.posix.dirname(baseFile.file), import_node_path35.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path37.posix.dirname(baseFile.file), import_node_path37.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -46115,13 +46343,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path35.posix.normalize(import_node_path35.posix.join(import_node_path35.posix.dirname(from), ref));
+  return import_node_path37.posix.normalize(import_node_path37.posix.join(import_node_path37.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path35.posix.relative(toDir, import_node_path35.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path37.posix.relative(toDir, import_node_path37.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -46133,11 +46361,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path35;
+var import_node_path37;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path37 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -46171,8 +46399,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path36.posix.dirname(main.file);
-    const toDir = import_node_path36.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path38.posix.dirname(main.file);
+    const toDir = import_node_path38.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -46187,14 +46415,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path36, followable;
+var import_node_path38, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path38 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path36.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path38.posix.isAbsolute(v.value);
   }
 });
 
@@ -46343,11 +46571,11 @@ function containerOp(c, rest, o, op) {
       return c;
   }
 }
-function listItemOp(list, segment, o, v, read3) {
+function listItemOp(list, segment, o, v, read4) {
   const at4 = indexIn(list, segment, o === "add");
   if (at4 === void 0) return void 0;
   const out2 = [...list];
-  const item = v ? read3(v) : void 0;
+  const item = v ? read4(v) : void 0;
   if (item === void 0) return void 0;
   if (o === "add") out2.splice(at4, 0, item);
   else out2[at4] = item;
@@ -46534,7 +46762,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path37.posix.relative(import_node_path37.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path39.posix.relative(import_node_path39.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -46746,11 +46974,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path37;
+var import_node_path39;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path39 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -46824,11 +47052,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path38, HelmCharts;
+var import_node_path40, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path40 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -46869,7 +47097,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path38.posix.dirname(file); ; dir = import_node_path38.posix.dirname(dir)) {
+        for (let dir = import_node_path40.posix.dirname(file); ; dir = import_node_path40.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -47675,7 +47903,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path39.posix.extname(base);
+  const ext = import_node_path41.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -47745,7 +47973,7 @@ function strOf(v, keyRange) {
   if (v.kind === "number" || v.kind === "boolean") return withKey({ value: String(v.value), range: v.range }, keyRange);
   return withKey({ value: unknownText(v), range: v.range, unknown: true }, keyRange);
 }
-function str(p) {
+function str2(p) {
   return p ? strOf(p.value, p.keyRange) : void 0;
 }
 function boolOf(v, keyRange) {
@@ -47886,11 +48114,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path39, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path41, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path41 = require("node:path");
     init_directives();
     init_ts_depth();
     init_kube();
@@ -47899,11 +48127,11 @@ var init_typescript = __esm({
     MAX_TS_CHARS = 2e6;
     MAX_SIBLINGS = 20;
     SiblingHost = class {
-      constructor(estree, ts, walk2, read3) {
+      constructor(estree, ts, walk2, read4) {
         this.estree = estree;
         this.ts = ts;
         this.walk = walk2;
-        this.read = read3;
+        this.read = read4;
       }
       estree;
       ts;
@@ -47915,7 +48143,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path39.posix.normalize(import_node_path39.posix.join(import_node_path39.posix.dirname(fromFile), specifier));
+        const base = import_node_path41.posix.normalize(import_node_path41.posix.join(import_node_path41.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -48270,12 +48498,12 @@ var init_typescript = __esm({
       }
       nameAndNamespace(obj, meta, root, defaultName) {
         let nameUnknown = false;
-        const name2 = str(field(meta, "name", () => nameUnknown = true));
+        const name2 = str2(field(meta, "name", () => nameUnknown = true));
         if (name2) obj.name = name2;
         else if (nameUnknown) obj.name = { value: "", range: meta.range, unknown: true };
         else if (defaultName) obj.name = defaultName;
         else if (!root) obj.name = { value: "", range: obj.range, unknown: true };
-        const ns = str(field(meta, "namespace"));
+        const ns = str2(field(meta, "namespace"));
         if (ns) obj.namespace = ns;
       }
       podSpec(specProp, dialect, fallback) {
@@ -48314,9 +48542,9 @@ var init_typescript = __esm({
           c.templated = true;
         };
         if (o.unresolved.length > 0) flag();
-        const name2 = str(field(o, "name"));
+        const name2 = str2(field(o, "name"));
         if (name2) c.name = name2;
-        const image = str(field(o, "image"));
+        const image = str2(field(o, "image"));
         if (image) c.image = image;
         const command = stringList(field(o, "command"), flag);
         if (command) c.command = command;
@@ -48326,7 +48554,7 @@ var init_typescript = __esm({
         c.envFrom = this.envFromList(field(o, "envFrom"), flag);
         const sc = this.securityContext(field(o, "securityContext"), flag);
         if (sc) c.securityContext = sc;
-        const restartPolicy = str(field(o, "restartPolicy"));
+        const restartPolicy = str2(field(o, "restartPolicy"));
         if (restartPolicy) c.restartPolicy = restartPolicy;
         c.strayKeys = strayKeys(o, CONTAINER_FIELDS);
         return c;
@@ -48337,10 +48565,10 @@ var init_typescript = __esm({
         for (const item of list?.items ?? []) {
           const o = objOf(item, flag);
           if (!o) continue;
-          const name2 = str(field(o, "name", flag));
+          const name2 = str2(field(o, "name", flag));
           if (!name2) continue;
           const e = { name: name2, range: o.range };
-          const value = str(field(o, "value", flag));
+          const value = str2(field(o, "value", flag));
           if (value) e.value = value;
           const vfProp = field(o, "valueFrom", flag);
           if (vfProp && !absent(vfProp.value)) {
@@ -48349,8 +48577,8 @@ var init_typescript = __esm({
               const ref = (k) => {
                 const r = objOf(field(vf, k)?.value, flag);
                 if (!r) return void 0;
-                const n = str(field(r, "name"));
-                const key = str(field(r, "key"));
+                const n = str2(field(r, "name"));
+                const key = str2(field(r, "key"));
                 if (!n || !key) return void 0;
                 const opt = field(r, "optional")?.value;
                 const out3 = { kind: k, name: n, key, range: vf.range };
@@ -48373,9 +48601,9 @@ var init_typescript = __esm({
           for (const kind of ["configMapRef", "secretRef"]) {
             const r = objOf(field(o, kind)?.value, flag);
             if (!r) continue;
-            const name2 = str(field(r, "name")) ?? { value: "", range: r.range, unknown: true };
+            const name2 = str2(field(r, "name")) ?? { value: "", range: r.range, unknown: true };
             const e = { kind, name: name2, range: o.range };
-            const prefix = str(field(o, "prefix"));
+            const prefix = str2(field(o, "prefix"));
             if (prefix) e.prefix = prefix;
             out2.push(e);
             break;
@@ -48409,18 +48637,18 @@ var init_typescript = __esm({
         inst.goKeys = [];
         const spec = objOf(field(root, "spec", incomplete)?.value, incomplete);
         const go = objOf(field(spec, "go", incomplete)?.value, incomplete);
-        const image = str(field(go, "image", incomplete));
+        const image = str2(field(go, "image", incomplete));
         if (image) inst.goImage = image;
         inst.goEnv = this.envList(field(go, "env", incomplete), incomplete);
         inst.env = this.envList(field(spec, "env", incomplete), incomplete);
         for (const p of allProps(go, incomplete)) inst.goKeys.push({ key: p.key, keyRange: p.keyRange });
         const exporter = objOf(field(spec, "exporter", incomplete)?.value, incomplete);
-        const endpoint = str(field(exporter, "endpoint", incomplete));
+        const endpoint = str2(field(exporter, "endpoint", incomplete));
         if (endpoint) inst.exporterEndpoint = endpoint;
         const sampler = objOf(field(spec, "sampler", incomplete)?.value, incomplete);
-        const type = str(field(sampler, "type", incomplete));
+        const type = str2(field(sampler, "type", incomplete));
         if (type) inst.samplerType = type;
-        const argument = str(field(sampler, "argument", incomplete));
+        const argument = str2(field(sampler, "argument", incomplete));
         if (argument) inst.samplerArgument = argument;
         return inst;
       }
@@ -48525,9 +48753,9 @@ var init_typescript = __esm({
         };
         const uncertain = o.unresolved.length > 0;
         if (uncertain) flag();
-        const name2 = str(field(o, "name")) ?? implicit("main", o.range, uncertain);
+        const name2 = str2(field(o, "name")) ?? implicit("main", o.range, uncertain);
         if (name2) c.name = name2;
-        const image = str(field(o, "image"));
+        const image = str2(field(o, "image"));
         if (image) c.image = image;
         const command = stringList(field(o, "command"), flag);
         if (command) c.command = command;
@@ -48885,6 +49113,7 @@ async function buildModel(input2) {
   const compose = [];
   const buildSpecs = [...input2.config.images];
   const bakeSources = [];
+  const koConfigs = [];
   const composeLinks = /* @__PURE__ */ new Map();
   const composeSpecs = [];
   const referenced = /* @__PURE__ */ new Set();
@@ -48896,7 +49125,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path40.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path42.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -48914,6 +49143,7 @@ async function buildModel(input2) {
       case "compose":
       case "skaffold":
       case "goreleaser":
+      case "ko":
       case "workflow":
       case "makefile":
       case "bake":
@@ -48929,6 +49159,10 @@ async function buildModel(input2) {
           case "workflow":
           case "makefile":
             buildSpecs.push(...parsed2.specs);
+            addProblems(f.path, parsed2.problems);
+            break;
+          case "ko":
+            koConfigs.push(parsed2.config);
             addProblems(f.path, parsed2.problems);
             break;
           case "bake":
@@ -48966,9 +49200,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path40.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path42.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = import_node_path40.posix.normalize(import_node_path40.posix.join(base, ref.path.value));
+          const path6 = import_node_path42.posix.normalize(import_node_path42.posix.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -49012,7 +49246,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -49079,21 +49313,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path40.posix.dirname(import_node_path40.posix.normalize(file));
+  const start2 = import_node_path42.posix.dirname(import_node_path42.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path40.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path40.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path42.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path42.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path40, PROJECT_FILES;
+var import_node_path42, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
+    import_node_path42 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -49124,8 +49358,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path41.posix.isAbsolute(p)) return import_node_path41.posix.normalize(p);
-  const out2 = import_node_path41.posix.normalize(import_node_path41.posix.join(dir, p));
+  if (import_node_path43.posix.isAbsolute(p)) return import_node_path43.posix.normalize(p);
+  const out2 = import_node_path43.posix.normalize(import_node_path43.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -49150,7 +49384,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path41.posix.dirname(file.path);
+  const dir = import_node_path43.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -49158,7 +49392,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml19.isMap)(d.root)) {
+  if (!(0, import_yaml21.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -49224,7 +49458,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path41.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path43.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -49242,12 +49476,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path41, import_yaml19, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path43, import_yaml21, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path41 = require("node:path");
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_node_path43 = require("node:path");
+    import_yaml21 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];
@@ -49262,13 +49496,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path42, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs11, import_node_path44, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs11 = require("node:fs");
-    import_node_path42 = require("node:path");
+    import_node_path44 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -49384,7 +49618,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path42.dirname)(loc), { recursive: true });
+            (0, import_node_fs11.mkdirSync)((0, import_node_path44.dirname)(loc), { recursive: true });
             (0, import_node_fs11.writeFileSync)(tmp, data);
             (0, import_node_fs11.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -49432,12 +49666,12 @@ async function lint(opts) {
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      configPath2 = repo.rel((0, import_node_path43.resolve)(cwd, opts.configFile));
+      configPath2 = repo.rel((0, import_node_path45.resolve)(cwd, opts.configFile));
       if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path43.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path45.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -49452,7 +49686,7 @@ async function lint(opts) {
   const partial = found.files.some((f) => !requested.has(f.path));
   const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel((0, import_node_path43.resolve)(cwd, opts.stdin.filename)) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path45.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -49492,11 +49726,11 @@ async function lint(opts) {
     ...cache ? { cache: cache.stats } : {}
   };
 }
-var import_node_path43;
+var import_node_path45;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path43 = require("node:path");
+    import_node_path45 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

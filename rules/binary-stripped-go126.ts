@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripRange, stripText } from '../src/link/agent-binaries.ts';
 import { buildGoVersion, compareVersions, formatAgentVersion, formatGoRange } from '../src/link/go-versions.ts';
 
 export const binaryStrippedGo126: Rule = {
@@ -19,7 +19,7 @@ export const binaryStrippedGo126: Rule = {
       // Only when every Go the build may use is 1.26 or later.
       if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
       report({
-        range: b.go.evidence.range,
+        range: stripRange(b.go),
         message:
           `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ` +
           `${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries ` +

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripRange, stripText } from '../src/link/agent-binaries.ts';
 import { compareVersions, formatAgentVersion } from '../src/link/go-versions.ts';
 
 export const binaryStrippedOldAgent: Rule = {
@@ -14,7 +14,7 @@ export const binaryStrippedOldAgent: Rule = {
     for (const b of instrumentedBinaries(model)) {
       if (!b.go.stripped || !b.agent.version || compareVersions(b.agent.version, [0, 20, 0]) >= 0) continue;
       report({
-        range: b.go.evidence.range,
+        range: stripRange(b.go),
         message:
           `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}), and ${b.agent.label} is ` +
           `${formatAgentVersion(b.agent.version)}: agents before v0.20.0 need the symbol table and fail with ".gosymtab section not found in target binary". ` +

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.ts';
-import { binaryLabel, binaryRelated, instrumentedBinaries, stripText } from '../src/link/agent-binaries.ts';
+import { binaryLabel, binaryRelated, instrumentedBinaries, stripRange, stripText } from '../src/link/agent-binaries.ts';
 import { compareVersions } from '../src/link/go-versions.ts';
 
 export const binaryStrippedPie: Rule = {
@@ -16,7 +16,7 @@ export const binaryStrippedPie: Rule = {
       // Agents before v0.20.0 fail on every stripped binary: binary-stripped-old-agent says so.
       if (b.agent.version && compareVersions(b.agent.version, [0, 20, 0]) < 0) continue;
       report({
-        range: b.go.evidence.range,
+        range: stripRange(b.go),
         message:
           `${binaryLabel(b)} is built with -buildmode=pie and stripped of its symbol table (${stripText(b.go).how}), ` +
           `so the Go function table is only in the .data.rel.ro.gopclntab section; ${b.agent.label} ` +

@@ -91,6 +91,7 @@ export function classifyName(path: string): FileKind | undefined {
     if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
     if (isWorkflowPath(path)) return 'workflow';
     if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';
+    if (base === '.ko.yaml' || base === '.ko.yml') return 'ko';
     if (isGoReleaserName(lower)) return 'goreleaser';
     if (base === 'kustomization.yaml' || base === 'kustomization.yml') return 'kustomize';
     return 'yaml';

@@ -1097,8 +1097,8 @@ class Evaluator {
 
   /** go.mod's `go` and `toolchain` directives for a package of the repository (the go.mod at or above its directory). */
   private repoGoModFacts(packageDir: string): GoModFacts | undefined {
-    const file = repoGoMod(this.opts.repo, packageDir)?.file;
-    return file ? goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }) : undefined;
+    const found = repoGoMod(this.opts.repo, packageDir);
+    return found ? goModFileFacts(found.file) : undefined;
   }
 
   // ---- RUN
@@ -2102,6 +2102,11 @@ export function repoGoMod(repo: RepoView, from: string): { dir: string; file: So
     if (file) return { dir, file };
     if (dir === '.' || dir === '/' || dir === '') return undefined;
   }
+}
+
+/** The `go` and `toolchain` directives of a go.mod of the repository, with their ranges. */
+export function goModFileFacts(file: SourceFile): GoModFacts | undefined {
+  return goModFactsOf(file.path, file.text, file, { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 });
 }
 
 /** The images a Dockerfile's stages are built FROM, without evaluating it (which builds of the repository it uses). */

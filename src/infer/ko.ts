@@ -2,17 +2,21 @@
 // at `/ko-app/<last element of the package's import path>`, makes that path the ENTRYPOINT (with no CMD), prepends
 // `/ko-app` to the base image's PATH and sets KO_DATA_PATH=/var/run/ko (ko's pkg/build/gobuild.go). The base image
 // (cgr.dev/chainguard/static by default, or `.ko.yaml`'s / the artifact's override) contributes nothing the target
-// depends on, so its facts stay unknown. The binary is stripped only by flags the build spec shows (`-ldflags=-s`);
-// ko adds none itself.
+// depends on, so its facts stay unknown. The binary is stripped only by flags the build spec or `.ko.yaml` shows
+// (`-ldflags=-s`); ko adds none itself. ko builds with the Go toolchain of the machine it runs on: go.mod's `go` and
+// `toolchain` lines (and GOTOOLCHAIN in the build's env) are what bounds its version.
 
 import type { Evidence } from '../model/source.ts';
-import type { ImageModel } from '../model/image.ts';
+import type { GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
 import type { ImageBuildSpec } from '../model/workload.ts';
 import { KO_APP_DIR } from '../parsers/image-ref.ts';
 import { DEFAULT_PATH } from './image.ts';
 
-/** The image a ko build spec produces; its ENTRYPOINT is unknown when ko's file name for the binary is. */
-export function koImage(spec: ImageBuildSpec & { ko: NonNullable<ImageBuildSpec['ko']> }): ImageModel {
+/**
+ * The image a ko build spec produces; its ENTRYPOINT is unknown when ko's file name for the binary is. `goMod`: the
+ * directives of the main module's go.mod, when the linker found it.
+ */
+export function koImage(spec: ImageBuildSpec & { ko: NonNullable<ImageBuildSpec['ko']> }, goMod?: GoModFacts): ImageModel {
   const ko = spec.ko;
   const at = spec.source.range;
   const ev = (message: string): Evidence => ({ range: at, message });
@@ -39,20 +43,22 @@ export function koImage(spec: ImageBuildSpec & { ko: NonNullable<ImageBuildSpec[
     return model;
   }
   const flags = ko.ldflags ?? [];
-  model.fs.set(ko.exe, {
-    type: 'file',
-    path: ko.exe,
-    origin: [built],
-    executable: true,
-    go: {
-      ...(ko.importPath ? { pkg: ko.importPath } : {}),
-      stripped: flags.includes('-s'),
-      noDwarf: flags.includes('-w'),
-      pie: (ko.flags ?? []).includes('-buildmode=pie'),
-      upx: false,
-      evidence: built,
-    },
-  });
+  const go: GoBuildInfo = {
+    ...(ko.importPath ? { pkg: ko.importPath } : {}),
+    stripped: flags.includes('-s'),
+    noDwarf: flags.includes('-w'),
+    pie: (ko.flags ?? []).includes('-buildmode=pie'),
+    upx: false,
+    evidence: built,
+  };
+  // Stripped by `.ko.yaml`: the finding belongs where the -s is.
+  const strip = ko.config?.strip;
+  if (strip && go.stripped) go.strip = { how: strip.how, fix: strip.fix, at: strip.evidence.range };
+  const toolchain = ko.env?.findLast((e) => e.startsWith('GOTOOLCHAIN='));
+  if (ko.config?.goToolchain) go.goToolchain = ko.config.goToolchain;
+  else if (toolchain !== undefined) go.goToolchain = { value: toolchain.slice('GOTOOLCHAIN='.length), evidence: built };
+  if (goMod) go.goMod = goMod;
+  model.fs.set(ko.exe, { type: 'file', path: ko.exe, origin: [built, ...(ko.config?.evidence ?? [])], executable: true, go });
   model.entrypoint = { form: 'exec', argv: [{ value: ko.exe, range: at }], evidence: ev(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
   return model;
 }

@@ -96,6 +96,11 @@ export function stripText(go: GoBuildInfo): { how: string; fix: string } {
   return go.strip ?? { how: '-ldflags -s or strip', fix: 'drop -s from -ldflags and any strip' };
 }
 
+/** Where a binary's stripping is written: the stripped-binary rules report there. */
+export function stripRange(go: GoBuildInfo): Range {
+  return go.strip?.at ?? go.evidence.range;
+}
+
 /** `/app/server (container "app")` */
 export function binaryLabel(b: InstrumentedBinary): string {
   return `${b.file.path} (${appLabel(b.app)})`;

@@ -8,14 +8,16 @@
 
 import { posix } from 'node:path';
 import type { DockerfileDoc } from '../model/dockerfile.ts';
-import type { ImageModel } from '../model/image.ts';
+import type { GoModFacts, ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
-import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
-import { evaluateImage, goExecName, repoGoMod, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
+import type { BuildContextSpec, ImageBuildSpec, KoConfig } from '../model/workload.ts';
+import { evaluateImage, goExecName, goModFileFacts, repoGoMod, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
+import { buildPath } from '../parsers/build-context.ts';
+import { KoBuilds } from './ko-builds.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
@@ -185,11 +187,16 @@ export class ImageLinker {
   private byImageName?: Map<string, string[]>;
   private nearIndex?: NearestIndex<string>;
 
+  private readonly koBuilds: KoBuilds;
+
   constructor(
     private readonly dockerfiles: DockerfileSource,
     private readonly specs: ImageBuildSpec[],
     private readonly repo: RepoView,
-  ) {}
+    koConfigs: readonly KoConfig[] = [],
+  ) {
+    this.koBuilds = new KoBuilds(koConfigs, repo);
+  }
 
   /** Evaluates (once) the image a build spec produces. */
   evaluate(spec: ImageBuildSpec): { model?: ImageModel; error?: string } {
@@ -197,7 +204,10 @@ export class ImageLinker {
       // A skaffold artifact is one spec object however many containers run its image: go.mod is read once.
       let model = this.koModels.get(spec);
       if (!model) {
-        model = koImage({ ...spec, ko: spec.ko.exe ? spec.ko : this.koModule(spec.ko) });
+        let ko = spec.ko.exe ? spec.ko : this.koModule(spec.ko);
+        if (spec.source.kind === 'ko') ko = this.koRefModule(ko, posix.dirname(spec.source.range.file));
+        ko = this.koBuilds.apply(ko);
+        model = koImage({ ...spec, ko }, this.koGoMod(ko));
         this.koModels.set(spec, model);
       }
       return { model };
@@ -331,6 +341,39 @@ export class ImageLinker {
     const rel = found.dir === ko.packageDir ? '' : posix.relative(found.dir, ko.packageDir);
     const importPath = rel === '' ? module : `${module}/${rel}`;
     return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
+  }
+
+  /**
+   * A `ko://` reference's module: the go.mod at or above the manifest whose module path the import path is in. ko
+   * resolves import paths with the Go module of the directory it runs in, so that is where `ko apply` runs and
+   * reads `.ko.yaml`; it also gives the package's directory. Unchanged when no such go.mod is found.
+   */
+  private koRefModule(ko: NonNullable<ImageBuildSpec['ko']>, from: string): NonNullable<ImageBuildSpec['ko']> {
+    const importPath = ko.importPath;
+    if (importPath === undefined) return ko;
+    for (let dir = from; ; ) {
+      const found = repoGoMod(this.repo, dir);
+      if (!found) return ko;
+      const module = parseGoMod(found.file.text).module;
+      if (module && (importPath === module || importPath.startsWith(`${module}/`))) {
+        const rel = importPath.slice(module.length + 1);
+        return { ...ko, workDir: found.dir, packageDir: rel === '' ? found.dir : buildPath(found.dir, rel) };
+      }
+      if (found.dir === '.' || found.dir === '/' || found.dir === '') return ko;
+      dir = posix.dirname(found.dir);
+    }
+  }
+
+  /** go.mod's `go` and `toolchain` directives for a ko build: the go.mod of the module its main package is in. */
+  private koGoMod(ko: NonNullable<ImageBuildSpec['ko']>): GoModFacts | undefined {
+    const found = repoGoMod(this.repo, ko.packageDir);
+    if (!found) return undefined;
+    if (ko.importPath !== undefined) {
+      // A ko:// reference names no directory: the go.mod found must be the module of its import path.
+      const module = parseGoMod(found.file.text).module;
+      if (!module || (ko.importPath !== module && !ko.importPath.startsWith(`${module}/`))) return undefined;
+    }
+    return goModFileFacts(found.file);
   }
 
   private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {

@@ -10,6 +10,7 @@ import type {
   ConfigMap,
   ImageBuildSpec,
   Instrumentation,
+  KoConfig,
   KubeFile,
   KustomizationFile,
   LintConfig,
@@ -106,6 +107,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const compose: ComposeFile[] = [];
   const buildSpecs: ImageBuildSpec[] = [...input.config.images];
   const bakeSources: BakeSource[] = [];
+  const koConfigs: KoConfig[] = [];
   const composeLinks = new Map<string, ImageLink>();
   const composeSpecs: { cf: ComposeFile; service: string; spec: ImageBuildSpec }[] = [];
   /** YAML files loaded because a TypeScript program deploys them (not discovered on their own). */
@@ -138,6 +140,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'compose':
       case 'skaffold':
       case 'goreleaser':
+      case 'ko':
       case 'workflow':
       case 'makefile':
       case 'bake':
@@ -154,6 +157,10 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
           case 'workflow':
           case 'makefile':
             buildSpecs.push(...parsed.specs);
+            addProblems(f.path, parsed.problems);
+            break;
+          case 'ko':
+            koConfigs.push(parsed.config);
             addProblems(f.path, parsed.problems);
             break;
           case 'bake':
@@ -252,7 +259,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
   }
 
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.

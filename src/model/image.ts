@@ -13,9 +13,10 @@ export interface GoBuildInfo {
   stripped: boolean;
   /**
    * Where the stripping comes from and how to keep the symbol table, when it is not written as `-s` in the build
-   * (GoReleaser's default `-ldflags`); absent: `-ldflags -s` or `strip`.
+   * (GoReleaser's default `-ldflags`, a `.ko.yaml`); absent: `-ldflags -s` or `strip`. `at`: where the `-s` is, when
+   * not at `evidence` (the stripped-binary rules report there).
    */
-  strip?: { how: string; fix: string };
+  strip?: { how: string; fix: string; at?: Range };
   /** `-ldflags` contains `-w` (DWARF removed). */
   noDwarf: boolean;
   /** `-buildmode=pie`. */

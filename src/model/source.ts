@@ -37,6 +37,8 @@ export type FileKind =
   /** A Makefile (`Makefile`, `makefile`, `GNUmakefile`, `*.mk`): the images its recipes build. */
   | 'makefile'
   | 'kustomize'
+  /** A ko configuration (`.ko.yaml`): the flags ko builds main packages with. */
+  | 'ko'
   | 'gomod'
   | 'typescript'
   | 'config'

@@ -382,7 +382,71 @@ export interface ImageBuildSpec {
     /** `-ldflags` words (`-s`, `-w`, `-X` ...) and other `go build` flags the spec gives. */
     ldflags?: string[];
     flags?: string[];
+    /** `KEY=value` items of the build's environment (skaffold `env`). */
+    env?: string[];
+    /**
+     * The directory ko runs in, where it reads `.ko.yaml` (skaffold: the artifact's context joined with its `dir`);
+     * absent: the working directory (`ko resolve` of a `ko://` reference).
+     */
+    workDir?: string;
+    /**
+     * The spec sets a build configuration of its own (a skaffold artifact with `dir`, `main`, `env`, `flags` or
+     * `ldflags`): ko then does not read `.ko.yaml`'s `builds:` (its defaults still apply).
+     */
+    ownBuild?: boolean;
+    /** What `.ko.yaml` adds, filled in by the linker: the entries it used, and where a stripped binary's `-s` is. */
+    config?: {
+      evidence: Evidence[];
+      strip?: { how: string; fix: string; evidence: Evidence };
+      goToolchain?: { value: string; evidence: Evidence };
+    };
   };
+}
+
+/**
+ * A ko configuration (`.ko.yaml`), as ko reads it from the directory it runs in (ko's pkg/commands/options/build.go):
+ * the defaults for every build and the per-package `builds:` entries. Keys are case-insensitive (viper).
+ */
+export interface KoConfig {
+  /** The file (relative to cwd). */
+  file: string;
+  /** The directory ko reads it from when it runs there. */
+  dir: string;
+  /** `defaultBaseImage` (ko's default: cgr.dev/chainguard/static). */
+  defaultBaseImage?: { value: string; range: Range };
+  /** `baseImageOverrides`: the base image by import path. */
+  baseImageOverrides: Map<string, { value: string; range: Range }>;
+  /** `defaultFlags`, `defaultLdflags`, `defaultEnv`: for a build whose entry sets none of its own. */
+  defaultFlags?: KoFlagList;
+  defaultLdflags?: KoFlagList;
+  defaultEnv?: KoFlagList;
+  builds: KoBuildEntry[];
+}
+
+/** A list of `go build` flags, `-ldflags` words or `KEY=value` items, split at blanks, with the entry that sets it. */
+export interface KoFlagList {
+  /** The key as written (`defaultLdflags`, `ldflags`). */
+  key: string;
+  /** The items as written (each may hold several flags: `-s -w`). */
+  items: string[];
+  /** The items split at blanks. */
+  words: string[];
+  /** The whole `key: value` entry. */
+  range: Range;
+}
+
+/** One entry of `.ko.yaml`'s `builds:`: the flags ko uses for the main package `dir`/`main` names. */
+export interface KoBuildEntry {
+  /** `id` (only a label: ko matches entries by import path). */
+  id?: string;
+  /** `dir` (default `.`), relative to the configuration's directory, and `main` (default `.`), relative to `dir`. */
+  dir: string;
+  main: string;
+  ldflags?: KoFlagList;
+  flags?: KoFlagList;
+  env?: KoFlagList;
+  /** The entry. */
+  range: Range;
 }
 
 /**

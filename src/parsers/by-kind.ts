@@ -4,13 +4,14 @@
 
 import type { DockerfileDoc } from '../model/dockerfile.ts';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
-import type { ComposeFile, ImageBuildSpec, KubeFile, KustomizationFile } from '../model/workload.ts';
+import type { ComposeFile, ImageBuildSpec, KoConfig, KubeFile, KustomizationFile } from '../model/workload.ts';
 import { parseCompose } from './compose.ts';
 import { parseDockerfile } from './dockerfile.ts';
 import { parseKube } from './kube.ts';
 import { parseKustomization } from './kustomize.ts';
 import { parseSkaffold } from './skaffold.ts';
 import { parseGoReleaser } from './goreleaser.ts';
+import { parseKoConfig } from './ko-config.ts';
 import { parseWorkflow } from './workflow.ts';
 import { parseMakefile } from './makefile.ts';
 import { readBake, type BakeSource } from './bake.ts';
@@ -24,6 +25,7 @@ export type ParsedFile =
   | { kind: 'compose'; compose: ComposeFile }
   | { kind: 'skaffold'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'goreleaser'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
+  | { kind: 'ko'; config: KoConfig; problems: ParseProblem[] }
   | { kind: 'workflow'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   | { kind: 'makefile'; specs: ImageBuildSpec[]; problems: ParseProblem[] }
   /** Read, not evaluated: bake evaluates the default files of a directory together (src/link/bake.ts). */
@@ -33,7 +35,7 @@ export type ParsedFile =
   | { kind: 'none' };
 
 /** The kinds parseByKind() reads (the others give `none`). */
-export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'goreleaser', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
+export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'goreleaser', 'ko', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser), and for a bake file the HCL parser (initHclParser). */
 export function parseByKind(f: SourceFile): ParsedFile {
@@ -49,6 +51,10 @@ export function parseByKind(f: SourceFile): ParsedFile {
     case 'goreleaser': {
       const s = parseGoReleaser(f);
       return { kind: 'goreleaser', specs: s.specs, problems: s.problems };
+    }
+    case 'ko': {
+      const k = parseKoConfig(f);
+      return { kind: 'ko', config: k.config, problems: k.problems };
     }
     case 'workflow': {
       const s = parseWorkflow(f);

@@ -4,8 +4,9 @@
 // `profiles[].build.artifacts[]`. Docker artifacts (the default builder, also when `docker:` is absent) and kaniko
 // artifacts give a Dockerfile spec (`context` relative to skaffold.yaml's directory, default `.`; `dockerfile`
 // relative to the context, default `Dockerfile`; `target`; `buildArgs`). ko artifacts give a spec with
-// `dockerfile: ''` and `ko` set: ko runs `/ko-app/<last element of the main package's import path>` (`main` is
-// relative to the context, default `.`; an image named `ko://<import path>` names the package itself). Artifacts of
+// `dockerfile: ''` and `ko` set: ko runs `/ko-app/<last element of the main package's import path>` (`main`, default
+// `.`, is relative to the context joined with `dir`, where ko runs and reads `.ko.yaml`; an image named
+// `ko://<import path>` names the package itself). Artifacts of
 // other builders (jib, bazel, buildpacks, custom) are skipped: their entrypoint cannot be read from the repository.
 // Build args whose value is a skaffold template (`{{.IMAGE_TAG}}`) are left out (their value is not known).
 
@@ -64,7 +65,10 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
     if (koE) {
       const ko = r.map(koE.value, 'ko');
       const main = r.entryStr(r.get(ko, 'main'), { what: 'ko main' })?.value ?? '.';
-      let packageDir = buildPath(context, main);
+      // ko runs `go` in `dir` (relative to the context), and `main` is relative to it (skaffold's getImportPath).
+      const koDir = r.entryStr(r.get(ko, 'dir'), { what: 'ko dir' })?.value ?? '.';
+      const workDir = buildPath(context, koDir);
+      let packageDir = buildPath(workDir, main);
       let exe: string | undefined;
       const importPath = koImportPath(image.value);
       if (importPath !== undefined) {
@@ -72,8 +76,8 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
       } else if (posix.normalize(main) !== '.' && !main.includes('...')) {
         exe = koExe(posix.normalize(main));
       }
-      if (main.includes('...')) packageDir = context;
-      const koSpec: NonNullable<ImageBuildSpec['ko']> = { packageDir };
+      if (main.includes('...')) packageDir = workDir;
+      const koSpec: NonNullable<ImageBuildSpec['ko']> = { packageDir, workDir };
       if (exe) koSpec.exe = exe;
       if (importPath !== undefined) koSpec.importPath = importPath;
       const from = r.entryStr(r.get(ko, 'fromImage'), { what: 'ko fromImage' });
@@ -84,6 +88,11 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
       if (ldflags) koSpec.ldflags = ldflags;
       const flags = words('flags');
       if (flags) koSpec.flags = flags;
+      const env = r.strList(r.get(ko, 'env'), { what: 'ko env' })?.items.map((i) => i.value);
+      if (env && env.length > 0) koSpec.env = env;
+      // skaffold's koArtifactSpecifiesBuildConfig(): with any of these, ko gets this build config, not .ko.yaml's.
+      const nonDefault = (v: string) => v !== '' && v !== '.';
+      if (nonDefault(koDir) || nonDefault(main) || koSpec.env || (ldflags?.length ?? 0) > 0 || (flags?.length ?? 0) > 0) koSpec.ownBuild = true;
       const spec: ImageBuildSpec = {
         image: image.value,
         dockerfile: '',

@@ -71,22 +71,39 @@ build:
         fromImage: gcr.io/distroless/static:nonroot
         ldflags: ["-s -w", "-X main.version=1"]
         flags: [-buildmode=pie]
+    - image: e
+      context: svc
+      ko:
+        dir: ./mod
+        main: ./cmd/e
+        env: [GOTOOLCHAIN=go1.25.3]
 `;
   const { specs, problems } = parseSkaffold(sf(text, 'skaffold.yaml'));
   assert.equal(problems, []);
   assert.equal(
     specs.map((s) => [s.image, s.dockerfile, s.context, s.ko]),
     [
-      ['a', '', '.', { packageDir: 'cmd/server', exe: '/ko-app/server' }],
-      ['b', '', 'svc', { packageDir: 'svc' }],
-      ['ko://github.com/acme/shop/cmd/worker', '', '.', { packageDir: '.', exe: '/ko-app/worker', importPath: 'github.com/acme/shop/cmd/worker' }],
-      ['c', '', '.', { packageDir: '.' }],
+      // A main of its own: skaffold gives ko this build configuration, not .ko.yaml's builds.
+      ['a', '', '.', { packageDir: 'cmd/server', workDir: '.', exe: '/ko-app/server', ownBuild: true }],
+      ['b', '', 'svc', { packageDir: 'svc', workDir: 'svc' }],
+      ['ko://github.com/acme/shop/cmd/worker', '', '.', { packageDir: '.', workDir: '.', exe: '/ko-app/worker', importPath: 'github.com/acme/shop/cmd/worker' }],
+      ['c', '', '.', { packageDir: '.', workDir: '.', ownBuild: true }],
       [
         'd',
         '',
         '.',
-        { packageDir: 'cmd/d', exe: '/ko-app/d', baseImage: 'gcr.io/distroless/static:nonroot', ldflags: ['-s', '-w', '-X', 'main.version=1'], flags: ['-buildmode=pie'] },
+        {
+          packageDir: 'cmd/d',
+          workDir: '.',
+          exe: '/ko-app/d',
+          baseImage: 'gcr.io/distroless/static:nonroot',
+          ldflags: ['-s', '-w', '-X', 'main.version=1'],
+          flags: ['-buildmode=pie'],
+          ownBuild: true,
+        },
       ],
+      // ko runs in the context joined with dir, and main is relative to that.
+      ['e', '', 'svc', { packageDir: 'svc/mod/cmd/e', workDir: 'svc/mod', exe: '/ko-app/e', env: ['GOTOOLCHAIN=go1.25.3'], ownBuild: true }],
     ],
   );
 });
