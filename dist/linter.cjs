@@ -1,4 +1,4 @@
-// otel-target-lint bundle 5d2e7abdeee2354a
+// otel-target-lint bundle 9a004e996f6ed7c6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20695,7 +20695,7 @@ var init_ko_builds = __esm({
       byDir = /* @__PURE__ */ new Map();
       /** The `.ko.yaml` ko reads for this build, if the repository has one there. */
       configOf(ko) {
-        if (this.byDir.size === 0) return void 0;
+        if (this.byDir.size === 0 || ko.ignoresKoYaml) return void 0;
         return this.byDir.get(import_node_path11.posix.normalize(ko.workDir ?? "."));
       }
       /**
@@ -20846,7 +20846,8 @@ function describe(spec) {
   const where4 = `${spec.source.range.file}:${spec.source.range.line}`;
   if (spec.ko) {
     const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === "." ? "./" : spec.ko.packageDir}`;
-    return spec.source.kind === "ko" ? `built by ${what}, as its ko:// reference says` : `built by ${what} as the skaffold artifact at ${where4} says`;
+    if (spec.source.kind === "ko") return `built by ${what}, as its ko:// reference says`;
+    return `built by ${what} as the ${spec.source.kind === "goreleaser" ? "GoReleaser kos entry" : "skaffold artifact"} at ${where4} says`;
   }
   switch (spec.source.kind) {
     case "ko":
@@ -44545,6 +44546,7 @@ function read3(x, top, out2) {
   }
   for (const [k, v] of x.envList(top, "env")) x.env.set(k, v);
   const builds = readBuilds(x, top);
+  readKos(x, top, builds, out2);
   const upx = readUpx(x, top);
   const prebuilt = (b, dir, os2, arch) => {
     const name2 = b.binary(os2, arch);
@@ -44594,6 +44596,52 @@ function read3(x, top, out2) {
     }
     applyDockerFlags(x, spec, x.list(m, "flags")?.items ?? []);
     for (const image of x.list(m, "images")?.items ?? []) pushImage(x, out2, spec, image);
+  }
+}
+function readKos(x, top, builds, out2) {
+  const r = x.r;
+  for (const item of r.items(r.seq(r.get(top, "kos")?.value, "kos"))) {
+    const m = r.map(item, "a kos entry");
+    if (!m || x.str(m, "disable")?.value === "true") continue;
+    const id = x.str(m, "id")?.value ?? x.projectName;
+    const buildId = x.str(m, "build")?.value ?? id;
+    const build = builds.find((b) => b.id !== void 0 && b.id === buildId);
+    if (!build) continue;
+    const main = x.str(m, "main")?.value.trim() || build.main;
+    if (main.includes("...")) continue;
+    const workDir = buildPath(x.root, x.str(m, "working_dir")?.value || build.dir);
+    const mainDir = import_node_path31.posix.normalize(main.endsWith(".go") ? import_node_path31.posix.dirname(main) : main);
+    const label = `GoReleaser kos entry${id !== void 0 ? ` "${id}"` : ""}`;
+    const fromEnv = x.env.get("KO_DOCKER_REPO");
+    const single = x.str(m, "repository")?.value;
+    const repos = fromEnv !== void 0 ? [fromEnv] : [...x.list(m, "repositories")?.items ?? [], ...single !== void 0 ? [single] : []];
+    const bare = x.str(m, "bare")?.value === "true";
+    const base = x.str(m, "base_import_paths")?.value === "true" && x.str(m, "preserve_import_paths")?.value !== "true";
+    if (!bare && !base) continue;
+    if (base && mainDir === ".") continue;
+    const ko = { packageDir: buildPath(workDir, mainDir), workDir, ownBuild: true, ignoresKoYaml: true };
+    if (mainDir !== ".") ko.exe = koExe(mainDir);
+    const ld = x.list(m, "ldflags");
+    const evidence = [];
+    if (ld) {
+      ko.ldflags = splitBlanks(ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" "), true);
+      evidence.push({ range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(" "), true).join(" ")}"` });
+    } else {
+      ko.ldflags = build.ldflags;
+      evidence.push({ range: build.facts.evidence.range, message: `${build.facts.evidence.message}, and ${label} takes them (it sets no ldflags)` });
+    }
+    const config = { evidence };
+    if (!ld && build.facts.strip && ko.ldflags.includes("-s")) config.strip = { ...build.facts.strip, evidence: evidence[0] };
+    ko.config = config;
+    const flags2 = x.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true));
+    ko.flags = flags2 && flags2.length > 0 ? flags2 : build.flags;
+    const env = x.envList(m, "env");
+    const envOf2 = env.size > 0 ? env : build.env;
+    if (envOf2.size > 0) ko.env = [...envOf2].map(([k, v]) => `${k}=${v}`);
+    const baseImage = x.str(m, "base_image")?.value;
+    ko.baseImage = baseImage && !baseImage.includes("{{") ? baseImage : "cgr.dev/chainguard/static";
+    const spec = { image: "", dockerfile: "", context: workDir, args: /* @__PURE__ */ new Map(), source: { kind: "goreleaser", range: r.range(item) }, ko };
+    for (const repo of repos) pushImage(x, out2, spec, bare ? repo : import_node_path31.posix.join(repo, import_node_path31.posix.basename(mainDir)));
   }
 }
 function dockerSpec(x, m, item) {
@@ -44716,7 +44764,7 @@ function readBuild2(x, m, item) {
   };
   if (strip) facts.strip = strip;
   if (goToolchain !== void 0) facts.goToolchain = goToolchain;
-  return { id: "value" in id ? id.value : void 0, binary: binary2, targets, facts };
+  return { id: "value" in id ? id.value : void 0, binary: binary2, targets, facts, main, dir, ldflags: words, flags: flags2, env };
 }
 function firstKeyRange(r, m, item) {
   const first = r.entries(m)[0];

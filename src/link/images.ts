@@ -130,7 +130,8 @@ function describe(spec: ImageBuildSpec): string {
   const where = `${spec.source.range.file}:${spec.source.range.line}`;
   if (spec.ko) {
     const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === '.' ? './' : spec.ko.packageDir}`;
-    return spec.source.kind === 'ko' ? `built by ${what}, as its ko:// reference says` : `built by ${what} as the skaffold artifact at ${where} says`;
+    if (spec.source.kind === 'ko') return `built by ${what}, as its ko:// reference says`;
+    return `built by ${what} as the ${spec.source.kind === 'goreleaser' ? 'GoReleaser kos entry' : 'skaffold artifact'} at ${where} says`;
   }
   switch (spec.source.kind) {
     case 'ko':

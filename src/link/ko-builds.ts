@@ -32,7 +32,7 @@ export class KoBuilds {
 
   /** The `.ko.yaml` ko reads for this build, if the repository has one there. */
   configOf(ko: KoSpec): KoConfig | undefined {
-    if (this.byDir.size === 0) return undefined;
+    if (this.byDir.size === 0 || ko.ignoresKoYaml) return undefined;
     return this.byDir.get(posix.normalize(ko.workDir ?? '.'));
   }
 

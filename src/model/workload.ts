@@ -394,7 +394,12 @@ export interface ImageBuildSpec {
      * `ldflags`): ko then does not read `.ko.yaml`'s `builds:` (its defaults still apply).
      */
     ownBuild?: boolean;
-    /** What `.ko.yaml` adds, filled in by the linker: the entries it used, and where a stripped binary's `-s` is. */
+    /** The build tool gives ko its whole build configuration (GoReleaser's `kos:`): `.ko.yaml` is not read at all. */
+    ignoresKoYaml?: boolean;
+    /**
+     * What the build configuration adds (`.ko.yaml`, filled in by the linker; GoReleaser's `kos:`): the entries it
+     * used, and where a stripped binary's `-s` is.
+     */
     config?: {
       evidence: Evidence[];
       strip?: { how: string; fix: string; evidence: Evidence };

@@ -29,7 +29,7 @@ import type { ImageBuildSpec, PrebuiltBinary } from '../model/workload.ts';
 import { splitBlanks } from './blanks.ts';
 import { buildPath } from './build-context.ts';
 import { renderAction, templateParts, type FieldLookup } from './go-template.ts';
-import { splitImageRef } from './image-ref.ts';
+import { koExe, splitImageRef } from './image-ref.ts';
 import { parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
@@ -53,6 +53,12 @@ interface Build {
   binary: (os: string, arch: string) => Known;
   targets: { os: string; arch: string }[] | 'any';
   facts: BinaryFacts;
+  /** What a `kos:` entry inherits: `main`, `dir`, the `-ldflags` words (as set or defaulted), `flags`, `env`. */
+  main: string;
+  dir: string;
+  ldflags: string[];
+  flags: string[];
+  env: Map<string, string>;
 }
 
 class Reader {
@@ -161,6 +167,7 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
   for (const [k, v] of x.envList(top, 'env')) x.env.set(k, v);
 
   const builds = readBuilds(x, top);
+  readKos(x, top, builds, out);
   const upx = readUpx(x, top);
   const prebuilt = (b: Build, dir: string, os: string, arch: string): PrebuiltBinary => {
     const name = b.binary(os, arch);
@@ -217,6 +224,66 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
     }
     applyDockerFlags(x, spec, x.list(m, 'flags')?.items ?? []);
     for (const image of x.list(m, 'images')?.items ?? []) pushImage(x, out, spec, image);
+  }
+}
+
+/**
+ * `kos:` entries: GoReleaser builds the image with ko (as a library, with its own build configuration: `.ko.yaml` is
+ * not read). An entry takes `main`, `working_dir`, `ldflags`, `flags` and `env` from the build it names (`build`,
+ * default its `id`, default the project name) when it sets none (internal/pipe/ko/ko.go), after the builds' own
+ * defaults: a build that sets no ldflags gives the image GoReleaser's `-s -w`. The image is named by ko's namer from
+ * `repositories` (or `$KO_DOCKER_REPO`): `bare` the repository itself, `base_import_paths` the repository joined with
+ * the last element of the import path; the other namers need the full import path (go.mod's module), not read here.
+ */
+function readKos(x: Reader, top: YMap, builds: Build[], out: ImageBuildSpec[]): void {
+  const r = x.r;
+  for (const item of r.items(r.seq(r.get(top, 'kos')?.value, 'kos'))) {
+    const m = r.map(item, 'a kos entry');
+    if (!m || x.str(m, 'disable')?.value === 'true') continue;
+    const id = x.str(m, 'id')?.value ?? x.projectName;
+    const buildId = x.str(m, 'build')?.value ?? id;
+    const build = builds.find((b) => b.id !== undefined && b.id === buildId);
+    if (!build) continue;
+    const main = x.str(m, 'main')?.value.trim() || build.main;
+    if (main.includes('...')) continue;
+    const workDir = buildPath(x.root, x.str(m, 'working_dir')?.value || build.dir);
+    const mainDir = posix.normalize(main.endsWith('.go') ? posix.dirname(main) : main);
+    const label = `GoReleaser kos entry${id !== undefined ? ` "${id}"` : ''}`;
+
+    // The image name: the namer's, from each repository (KO_DOCKER_REPO in the environment replaces them).
+    const fromEnv = x.env.get('KO_DOCKER_REPO');
+    const single = x.str(m, 'repository')?.value;
+    const repos = fromEnv !== undefined ? [fromEnv] : [...(x.list(m, 'repositories')?.items ?? []), ...(single !== undefined ? [single] : [])];
+    const bare = x.str(m, 'bare')?.value === 'true';
+    const base = x.str(m, 'base_import_paths')?.value === 'true' && x.str(m, 'preserve_import_paths')?.value !== 'true';
+    if (!bare && !base) continue;
+    // The last element of the import path is the package directory's, unless main is the module root (go.mod's).
+    if (base && mainDir === '.') continue;
+
+    const ko: NonNullable<ImageBuildSpec['ko']> = { packageDir: buildPath(workDir, mainDir), workDir, ownBuild: true, ignoresKoYaml: true };
+    if (mainDir !== '.') ko.exe = koExe(mainDir);
+    const ld = x.list(m, 'ldflags');
+    const evidence: Evidence[] = [];
+    if (ld) {
+      ko.ldflags = splitBlanks(ld.items.map((i) => x.renderLoose(i, ' ') ?? '').join(' '), true);
+      evidence.push({ range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' '), true).join(' ')}"` });
+    } else {
+      ko.ldflags = build.ldflags;
+      evidence.push({ range: build.facts.evidence.range, message: `${build.facts.evidence.message}, and ${label} takes them (it sets no ldflags)` });
+    }
+    const config: NonNullable<typeof ko.config> = { evidence };
+    if (!ld && build.facts.strip && ko.ldflags.includes('-s')) config.strip = { ...build.facts.strip, evidence: evidence[0]! };
+    ko.config = config;
+    const flags = x.list(m, 'flags')?.items.flatMap((f) => splitBlanks(f, true));
+    ko.flags = flags && flags.length > 0 ? flags : build.flags;
+    const env = x.envList(m, 'env');
+    const envOf = env.size > 0 ? env : build.env;
+    if (envOf.size > 0) ko.env = [...envOf].map(([k, v]) => `${k}=${v}`);
+    const baseImage = x.str(m, 'base_image')?.value;
+    ko.baseImage = baseImage && !baseImage.includes('{{') ? baseImage : 'cgr.dev/chainguard/static';
+
+    const spec: ImageBuildSpec = { image: '', dockerfile: '', context: workDir, args: new Map(), source: { kind: 'goreleaser', range: r.range(item) }, ko };
+    for (const repo of repos) pushImage(x, out, spec, bare ? repo : posix.join(repo, posix.basename(mainDir)));
   }
 }
 
@@ -360,7 +427,7 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
   };
   if (strip) facts.strip = strip;
   if (goToolchain !== undefined) facts.goToolchain = goToolchain;
-  return { id: 'value' in id ? id.value : undefined, binary, targets, facts };
+  return { id: 'value' in id ? id.value : undefined, binary, targets, facts, main, dir, ldflags: words, flags, env };
 }
 
 /** The first key of a mapping item, with its value (where a build that sets no ldflags is pointed at). */

@@ -141,4 +141,36 @@ dockers_v2:
   }
 });
 
+test('kos: the ko image runs /ko-app/<package>; a build that sets no ldflags strips it; .ko.yaml is not read', async () => {
+  const config = `project_name: reviews
+builds:
+  - id: reviews
+    main: ./cmd/reviews
+kos:
+  - build: reviews
+    repositories: ["{{ .Env.REGISTRY }}/reviews"]
+    bare: true
+`;
+  const files = {
+    '.goreleaser.yaml': config,
+    // GoReleaser gives ko its own configuration: this toolchain (Go 1.25.3) is not what it builds with.
+    '.ko.yaml': 'defaultEnv: [GOTOOLCHAIN=go1.25.3]\n',
+    'go.mod': 'module github.com/acme/reviews\n\ngo 1.26.0\n',
+    'cmd/reviews/main.go': 'package main\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/reviews:1.8.0', target: '/usr/bin/reviews' }),
+  };
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch, binaryStrippedGo126]);
+  assert.equal(
+    diagnostics.map((d) => `${d.ruleId} ${d.range.file}:${d.range.line}:${d.range.column}`),
+    ['binary-stripped-go126 .goreleaser.yaml:3:5', 'target-exe-mismatch deploy.yaml:22:22'],
+  );
+  const [stripped, mismatch] = diagnostics;
+  assert.match(stripped!.message, `/ko-app/reviews (container "app") is stripped of its symbol table (GoReleaser's default -ldflags "-s -w …", as GoReleaser build "reviews" (./cmd/reviews) sets no ldflags)`);
+  assert.match(mismatch!.message, 'its image is built by ko from the Go package in cmd/reviews as the GoReleaser kos entry at .goreleaser.yaml:6 says');
+  assert.equal(mismatch!.fix?.edits.map((e) => e.text), ['/ko-app/reviews']);
+  // ldflags of the kos entry without -s: the symbol table stays.
+  const kept = await lintFiles({ ...files, '.goreleaser.yaml': `${config}    ldflags: ["-X main.version={{.Version}}"]\n` }, [binaryStrippedGo126]);
+  assert.equal(kept.diagnostics, []);
+});
+
 test.run();

@@ -138,8 +138,70 @@ dockers:
   assert.equal(named.specs[0]!.prebuilt!.map((p) => p.name), ['shop']);
 });
 
+test('kos: ko images named by the bare and base_import_paths namers, with the flags of the build they name', () => {
+  const text = `project_name: shop
+env:
+  - REGISTRY=ghcr.io/acme
+builds:
+  - id: api
+    main: ./cmd/api
+    flags: [-buildmode=pie]
+    env: [GOTOOLCHAIN=go1.25.3]
+  - id: worker
+    dir: services
+    main: ./cmd/worker/main.go
+    ldflags: [-w]
+  - id: root
+    main: .
+kos:
+  - build: api
+    repositories: ["{{ .Env.REGISTRY }}/api"]
+    bare: true
+  - id: worker
+    repository: docker.io/acme
+    base_import_paths: true
+    ldflags: ["-s -w"]
+    flags: [-trimpath]
+  - id: root
+    repositories: [ghcr.io/acme]
+    base_import_paths: true
+  - build: api
+    repositories: [ghcr.io/acme]
+  - build: api
+    repositories: [ghcr.io/acme]
+    preserve_import_paths: true
+    base_import_paths: true
+  - build: missing
+    repositories: [ghcr.io/acme/x]
+    bare: true
+  - build: api
+    disable: true
+    repositories: [ghcr.io/acme/off]
+    bare: true
+`;
+  const { specs, problems } = parseGoReleaser(sf(text));
+  assert.equal(problems, []);
+  assert.equal(
+    specs.map((s) => [s.image, s.dockerfile, s.context, s.source.kind, s.ko?.packageDir, s.ko?.exe, s.ko?.ldflags?.join(' '), s.ko?.flags, s.ko?.env, s.ko?.ignoresKoYaml]),
+    [
+      // The build's ldflags: GoReleaser's default (the build sets none).
+      ['ghcr.io/acme/api', '', '.', 'goreleaser', 'cmd/api', '/ko-app/api', '-s -w -X main.version={{.Version}} -X main.commit={{.Commit}} -X main.date={{.Date}} -X main.builtBy=goreleaser', ['-buildmode=pie'], ['GOTOOLCHAIN=go1.25.3'], true],
+      // Its own ldflags and flags win over the build's; main and dir come from the build.
+      ['docker.io/acme/worker', '', 'services', 'goreleaser', 'services/cmd/worker', '/ko-app/worker', '-s -w', ['-trimpath'], undefined, true],
+    ],
+  );
+  assert.equal(specs[0]!.ko!.config!.strip!.how, `GoReleaser's default -ldflags "-s -w …", as GoReleaser build "api" (./cmd/api) sets no ldflags`);
+  assert.equal(pos(specs[0]!.ko!.config!.strip!.evidence.range), [5, 5, 5, 12]);
+  // An own -s is written where it is: no default-ldflags text.
+  assert.equal(specs[1]!.ko!.config!.strip, undefined);
+  assert.equal(pos(specs[1]!.ko!.config!.evidence[0]!.range), [22, 5, 22, 23]);
+  // KO_DOCKER_REPO replaces the repositories.
+  const env = parseGoReleaser(sf(text.replace('  - REGISTRY=ghcr.io/acme\n', '  - REGISTRY=ghcr.io/acme\n  - KO_DOCKER_REPO=registry.example.com/team\n')));
+  assert.equal(env.specs.map((s) => s.image), ['registry.example.com/team', 'registry.example.com/team/worker']);
+});
+
 test('broken and odd input: problems, not exceptions', () => {
-  for (const text of ['builds: 3\ndockers: [1, {image_templates: {a: 1}}]\n', 'dockers:\n  - dockerfile: "{{ .Env.DF }}"\n    image_templates: [a/b]\n', '- a\n- b\n', 'dockers: [{image_templates: ["{{ if .IsSnapshot }}a/b{{ end }}"]}]\n', 'builds: [{ldflags: {a: 1}, goos: 3}]\ndockers: [{}]\n']) {
+  for (const text of ['builds: 3\ndockers: [1, {image_templates: {a: 1}}]\n', 'dockers:\n  - dockerfile: "{{ .Env.DF }}"\n    image_templates: [a/b]\n', '- a\n- b\n', 'dockers: [{image_templates: ["{{ if .IsSnapshot }}a/b{{ end }}"]}]\n', 'builds: [{ldflags: {a: 1}, goos: 3}]\ndockers: [{}]\n', 'builds: [{id: a}]\nkos: [3, {build: a, bare: true}, {build: a, bare: true, repositories: {x: 1}}]\n']) {
     const { specs } = parseGoReleaser(sf(text));
     assert.ok(specs.every((s) => s.image !== ''), text);
   }
