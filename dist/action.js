@@ -36450,6 +36450,13 @@ var init_ko = __esm({
 
 // src/link/ko-builds.ts
 import { posix as posix13 } from "node:path";
+function packageImportPath(repo, dir) {
+  const found = repoGoMod(repo, dir);
+  const module2 = found ? parseGoMod(found.file.text).module : void 0;
+  if (!found || !module2) return void 0;
+  const rel = found.dir === dir ? "" : posix13.relative(found.dir, dir);
+  return { importPath: rel === "" ? module2 : `${module2}/${rel}`, goMod: found.file.path };
+}
 function packageLabel(ko) {
   return ko.importPath ?? (ko.packageDir === "." ? "./" : ko.packageDir);
 }
@@ -36530,11 +36537,7 @@ var init_ko_builds = __esm({
       matches(config, entry, ko) {
         const dir = this.entryDir(config, entry);
         if (ko.importPath === void 0) return dir === posix13.normalize(ko.packageDir);
-        const found = repoGoMod(this.repo, dir);
-        const module2 = found ? parseGoMod(found.file.text).module : void 0;
-        if (!found || !module2) return false;
-        const rel = found.dir === dir ? "" : posix13.relative(found.dir, dir);
-        return (rel === "" ? module2 : `${module2}/${rel}`) === ko.importPath;
+        return packageImportPath(this.repo, dir)?.importPath === ko.importPath;
       }
     };
   }
@@ -39091,12 +39094,8 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        const found = repoGoMod(this.repo, ko.packageDir);
-        const module2 = found ? parseGoMod(found.file.text).module : void 0;
-        if (!found || !module2) return ko;
-        const rel = found.dir === ko.packageDir ? "" : posix15.relative(found.dir, ko.packageDir);
-        const importPath = rel === "" ? module2 : `${module2}/${rel}`;
-        return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
+        const found = packageImportPath(this.repo, ko.packageDir);
+        return found ? { ...ko, importPath: found.importPath, exe: koExe(found.importPath), goMod: found.goMod } : ko;
       }
       /**
        * A `ko://` reference's module: the go.mod at or above the manifest whose module path the import path is in. ko

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9a004e996f6ed7c6
+// otel-target-lint bundle 71c7d1174600ae1c
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20673,6 +20673,13 @@ var init_ko_config = __esm({
 });
 
 // src/link/ko-builds.ts
+function packageImportPath(repo, dir) {
+  const found = repoGoMod(repo, dir);
+  const module2 = found ? parseGoMod(found.file.text).module : void 0;
+  if (!found || !module2) return void 0;
+  const rel = found.dir === dir ? "" : import_node_path11.posix.relative(found.dir, dir);
+  return { importPath: rel === "" ? module2 : `${module2}/${rel}`, goMod: found.file.path };
+}
 function packageLabel(ko) {
   return ko.importPath ?? (ko.packageDir === "." ? "./" : ko.packageDir);
 }
@@ -20754,11 +20761,7 @@ var init_ko_builds = __esm({
       matches(config, entry, ko) {
         const dir = this.entryDir(config, entry);
         if (ko.importPath === void 0) return dir === import_node_path11.posix.normalize(ko.packageDir);
-        const found = repoGoMod(this.repo, dir);
-        const module2 = found ? parseGoMod(found.file.text).module : void 0;
-        if (!found || !module2) return false;
-        const rel = found.dir === dir ? "" : import_node_path11.posix.relative(found.dir, dir);
-        return (rel === "" ? module2 : `${module2}/${rel}`) === ko.importPath;
+        return packageImportPath(this.repo, dir)?.importPath === ko.importPath;
       }
     };
   }
@@ -21029,12 +21032,8 @@ var init_images = __esm({
        * above that directory in the repository, which names the binary.
        */
       koModule(ko) {
-        const found = repoGoMod(this.repo, ko.packageDir);
-        const module2 = found ? parseGoMod(found.file.text).module : void 0;
-        if (!found || !module2) return ko;
-        const rel = found.dir === ko.packageDir ? "" : import_node_path12.posix.relative(found.dir, ko.packageDir);
-        const importPath = rel === "" ? module2 : `${module2}/${rel}`;
-        return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
+        const found = packageImportPath(this.repo, ko.packageDir);
+        return found ? { ...ko, importPath: found.importPath, exe: koExe(found.importPath), goMod: found.goMod } : ko;
       }
       /**
        * A `ko://` reference's module: the go.mod at or above the manifest whose module path the import path is in. ko

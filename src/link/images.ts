@@ -17,7 +17,7 @@ import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
 import { buildPath } from '../parsers/build-context.ts';
-import { KoBuilds } from './ko-builds.ts';
+import { KoBuilds, packageImportPath } from './ko-builds.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
@@ -336,12 +336,8 @@ export class ImageLinker {
    * above that directory in the repository, which names the binary.
    */
   private koModule(ko: NonNullable<ImageBuildSpec['ko']>): NonNullable<ImageBuildSpec['ko']> {
-    const found = repoGoMod(this.repo, ko.packageDir);
-    const module = found ? parseGoMod(found.file.text).module : undefined;
-    if (!found || !module) return ko;
-    const rel = found.dir === ko.packageDir ? '' : posix.relative(found.dir, ko.packageDir);
-    const importPath = rel === '' ? module : `${module}/${rel}`;
-    return { ...ko, importPath, exe: koExe(importPath), goMod: found.file.path };
+    const found = packageImportPath(this.repo, ko.packageDir);
+    return found ? { ...ko, importPath: found.importPath, exe: koExe(found.importPath), goMod: found.goMod } : ko;
   }
 
   /**

@@ -101,12 +101,17 @@ export class KoBuilds {
   private matches(config: KoConfig, entry: KoBuildEntry, ko: KoSpec): boolean {
     const dir = this.entryDir(config, entry);
     if (ko.importPath === undefined) return dir === posix.normalize(ko.packageDir);
-    const found = repoGoMod(this.repo, dir);
-    const module = found ? parseGoMod(found.file.text).module : undefined;
-    if (!found || !module) return false;
-    const rel = found.dir === dir ? '' : posix.relative(found.dir, dir);
-    return (rel === '' ? module : `${module}/${rel}`) === ko.importPath;
+    return packageImportPath(this.repo, dir)?.importPath === ko.importPath;
   }
+}
+
+/** The import path of the package in `dir`: the module path of the go.mod at or above it, joined with the rest. */
+export function packageImportPath(repo: RepoView, dir: string): { importPath: string; goMod: string } | undefined {
+  const found = repoGoMod(repo, dir);
+  const module = found ? parseGoMod(found.file.text).module : undefined;
+  if (!found || !module) return undefined;
+  const rel = found.dir === dir ? '' : posix.relative(found.dir, dir);
+  return { importPath: rel === '' ? module : `${module}/${rel}`, goMod: found.file.path };
 }
 
 function packageLabel(ko: KoSpec): string {
