@@ -21,6 +21,13 @@ const goreleaser = (ldflags = '') => ({
   'deploy.yaml': deployment(),
 });
 
+/** ko builds the ko:// image with .ko.yaml's flags: defaultLdflags with -s strip it. */
+const ko = (ldflags: string) => ({
+  '.ko.yaml': `defaultLdflags:\n  - ${ldflags}\n`,
+  'go.mod': 'module example.com/api\n\ngo 1.26.0\n',
+  'deploy.yaml': deployment({ appImage: 'ko://example.com/api/cmd/api', target: '/ko-app/api' }),
+});
+
 ruleTests(binaryStrippedGo126, {
   valid: [
     { name: 'stripped, Go 1.25', files: { Dockerfile: goDockerfile('golang:1.25.3', S), 'deploy.yaml': deployment() } },
@@ -29,6 +36,7 @@ ruleTests(binaryStrippedGo126, {
     { name: 'agent version unknown', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('latest') } },
     { name: 'Go version unknown (golang:latest, no go.mod)', files: { Dockerfile: goDockerfile('golang:latest', S), 'deploy.yaml': deployment() } },
     { name: 'GoReleaser build with ldflags that keep the symbol table', files: goreleaser('    ldflags: ["-w -X main.version={{.Version}}"]\n') },
+    { name: '.ko.yaml ldflags that keep the symbol table', files: ko('-w') },
     { name: 'GOTOOLCHAIN=local ignores the toolchain line', files: { ...toolchain, Dockerfile: goDockerfile('golang:1.25', S) } },
   ],
   invalid: [
@@ -56,6 +64,20 @@ ruleTests(binaryStrippedGo126, {
             'Keep the symbol table (give GoReleaser build "api" (./cmd/api) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25.',
           ],
           related: ['go.mod:3', '.goreleaser.yaml:3', 'Dockerfile:2', 'deploy.yaml:19'],
+        },
+      ],
+    },
+    {
+      name: ".ko.yaml: defaultLdflags -s -w, reported at that entry with what to drop",
+      files: ko('-s -w'),
+      errors: [
+        {
+          ...span(ko('-s -w'), '.ko.yaml', 'defaultLdflags:\n  - -s -w'),
+          message: [
+            `/ko-app/api (container "app") is stripped of its symbol table (-s in defaultLdflags in .ko.yaml) and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`,
+            'Keep the symbol table (drop -s from defaultLdflags in .ko.yaml), or build with Go 1.25.',
+          ],
+          related: ['go.mod:3', 'deploy.yaml:17', '.ko.yaml:1', 'deploy.yaml:19'],
         },
       ],
     },
