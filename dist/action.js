@@ -31519,11 +31519,11 @@ function readKos(x, top, builds, out2) {
     if (base && mainDir === ".") continue;
     const ko = { packageDir: buildPath(workDir, mainDir), workDir, ownBuild: true, ignoresKoYaml: true };
     if (mainDir !== ".") ko.exe = koExe(mainDir);
-    const ld = x.list(m, "ldflags");
+    const ld = x.ldflags(m, label);
     const evidence = [];
     if (ld) {
-      ko.ldflags = splitBlanks(ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" "), true);
-      evidence.push({ range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(" "), true).join(" ")}"` });
+      ko.ldflags = ld.words;
+      evidence.push(ld.evidence);
     } else {
       ko.ldflags = build.ldflags;
       evidence.push({ range: build.facts.evidence.range, message: `${build.facts.evidence.message}, and ${label} takes them (it sets no ldflags)` });
@@ -31531,8 +31531,8 @@ function readKos(x, top, builds, out2) {
     const config = { evidence };
     if (!ld && build.facts.strip && ko.ldflags.includes("-s")) config.strip = { ...build.facts.strip, evidence: evidence[0] };
     ko.config = config;
-    const flags2 = x.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true));
-    ko.flags = flags2 && flags2.length > 0 ? flags2 : build.flags;
+    const flags2 = x.flags(m);
+    ko.flags = flags2.length > 0 ? flags2 : build.flags;
     const env = x.envList(m, "env");
     const envOf2 = env.size > 0 ? env : build.env;
     if (envOf2.size > 0) ko.env = [...envOf2].map(([k, v]) => `${k}=${v}`);
@@ -31623,14 +31623,13 @@ function readBuild2(x, m, item) {
   const env = x.envList(m, "env");
   const goToolchain = env.get("GOTOOLCHAIN") ?? x.env.get("GOTOOLCHAIN");
   const ldE = r.get(m, "ldflags");
-  const ld = x.list(m, "ldflags");
+  const ld = x.ldflags(m, label);
   let words;
   let evidence;
   let strip;
   if (ld) {
-    const rendered = ld.items.map((i2) => x.renderLoose(i2, " ") ?? "").join(" ");
-    words = splitBlanks(rendered, true);
-    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(" "), true).join(" ")}"` };
+    words = ld.words;
+    evidence = ld.evidence;
   } else {
     words = GORELEASER_DEFAULT_LDFLAGS.split(" ");
     const at3 = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
@@ -31640,7 +31639,7 @@ function readBuild2(x, m, item) {
       fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`
     };
   }
-  const flags2 = x.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
+  const flags2 = x.flags(m);
   const goos = x.list(m, "goos")?.items ?? DEFAULT_GOOS;
   const goarch = x.list(m, "goarch")?.items ?? DEFAULT_GOARCH;
   let targets;
@@ -31755,6 +31754,20 @@ var init_goreleaser = __esm({
         }
         const l = this.r.strList(e, { what: key });
         return l ? { items: l.items.map((i2) => i2.value), range: this.r.entryRange(e) } : void 0;
+      }
+      /**
+       * An `ldflags` list as `go build` gets it (each item may hold several flags; unknown template values as blanks),
+       * and the evidence that `label` links with it; undefined when the key is not set.
+       */
+      ldflags(m, label) {
+        const ld = this.list(m, "ldflags");
+        if (!ld) return void 0;
+        const words = splitBlanks(ld.items.map((i2) => this.renderLoose(i2, " ") ?? "").join(" "), true);
+        return { words, evidence: { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(" "), true).join(" ")}"` } };
+      }
+      /** `flags`, each item split at blanks (empty when not set). */
+      flags(m) {
+        return this.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
       }
       /** `KEY=value` items; values rendered with what is known so far. */
       envList(m, key) {
@@ -36433,8 +36446,7 @@ function koImage(spec, goMod) {
   const strip = ko.config?.strip;
   if (strip && go.stripped) go.strip = { how: strip.how, fix: strip.fix, at: strip.evidence.range };
   const toolchain = ko.env?.findLast((e) => e.startsWith("GOTOOLCHAIN="));
-  if (ko.config?.goToolchain) go.goToolchain = ko.config.goToolchain;
-  else if (toolchain !== void 0) go.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: built };
+  if (toolchain !== void 0) go.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: ko.config?.env ?? built };
   if (goMod) go.goMod = goMod;
   model.fs.set(ko.exe, { type: "file", path: ko.exe, origin: [built, ...ko.config?.evidence ?? []], executable: true, go });
   model.entrypoint = { form: "exec", argv: [{ value: ko.exe, range: at3 }], evidence: ev2(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };
@@ -36450,6 +36462,9 @@ var init_ko = __esm({
 
 // src/link/ko-builds.ts
 import { posix as posix13 } from "node:path";
+function inModule(importPath, module2) {
+  return importPath === module2 || importPath.startsWith(`${module2}/`);
+}
 function packageImportPath(repo, dir) {
   const found = repoGoMod(repo, dir);
   const module2 = found ? parseGoMod(found.file.text).module : void 0;
@@ -36514,11 +36529,11 @@ var init_ko_builds = __esm({
         }
         const flags2 = pick(ko.flags, "flags", config.defaultFlags, "flags", (l) => l.words.includes("-buildmode=pie"));
         if (flags2) out2.flags = flags2.list.words;
-        const env = pick(ko.env, "env", config.defaultEnv, "the environment", (l) => l.items.some((e) => e.startsWith("GOTOOLCHAIN=")));
+        const setsToolchain = (l) => l.items.some((e) => e.startsWith("GOTOOLCHAIN="));
+        const env = pick(ko.env, "env", config.defaultEnv, "the environment", setsToolchain);
         if (env) {
           out2.env = env.list.items;
-          const toolchain = env.list.items.findLast((e) => e.startsWith("GOTOOLCHAIN="));
-          if (toolchain !== void 0) cfg.goToolchain = { value: toolchain.slice("GOTOOLCHAIN=".length), evidence: env.ev };
+          if (setsToolchain(env.list)) cfg.env = env.ev;
         }
         const override = ko.importPath !== void 0 ? config.baseImageOverrides.get(ko.importPath) : void 0;
         if (override) out2.baseImage = override.value;
@@ -39109,7 +39124,7 @@ var init_images = __esm({
           const found = repoGoMod(this.repo, dir);
           if (!found) return ko;
           const module2 = parseGoMod(found.file.text).module;
-          if (module2 && (importPath === module2 || importPath.startsWith(`${module2}/`))) {
+          if (module2 && inModule(importPath, module2)) {
             const rel = importPath.slice(module2.length + 1);
             return { ...ko, workDir: found.dir, packageDir: rel === "" ? found.dir : buildPath(found.dir, rel) };
           }
@@ -39123,7 +39138,7 @@ var init_images = __esm({
         if (!found) return void 0;
         if (ko.importPath !== void 0) {
           const module2 = parseGoMod(found.file.text).module;
-          if (!module2 || ko.importPath !== module2 && !ko.importPath.startsWith(`${module2}/`)) return void 0;
+          if (!module2 || !inModule(ko.importPath, module2)) return void 0;
         }
         return goModFileFacts(found.file);
       }

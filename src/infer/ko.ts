@@ -55,8 +55,7 @@ export function koImage(spec: ImageBuildSpec & { ko: NonNullable<ImageBuildSpec[
   const strip = ko.config?.strip;
   if (strip && go.stripped) go.strip = { how: strip.how, fix: strip.fix, at: strip.evidence.range };
   const toolchain = ko.env?.findLast((e) => e.startsWith('GOTOOLCHAIN='));
-  if (ko.config?.goToolchain) go.goToolchain = ko.config.goToolchain;
-  else if (toolchain !== undefined) go.goToolchain = { value: toolchain.slice('GOTOOLCHAIN='.length), evidence: built };
+  if (toolchain !== undefined) go.goToolchain = { value: toolchain.slice('GOTOOLCHAIN='.length), evidence: ko.config?.env ?? built };
   if (goMod) go.goMod = goMod;
   model.fs.set(ko.exe, { type: 'file', path: ko.exe, origin: [built, ...(ko.config?.evidence ?? [])], executable: true, go });
   model.entrypoint = { form: 'exec', argv: [{ value: ko.exe, range: at }], evidence: ev(`ko sets the ENTRYPOINT to ${ko.exe} (and no CMD)`) };

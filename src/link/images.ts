@@ -17,7 +17,7 @@ import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
 import { buildPath } from '../parsers/build-context.ts';
-import { KoBuilds, packageImportPath } from './ko-builds.ts';
+import { KoBuilds, inModule, packageImportPath } from './ko-builds.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
 import { LIVE_RELOADERS } from '../infer/process.ts';
 
@@ -352,7 +352,7 @@ export class ImageLinker {
       const found = repoGoMod(this.repo, dir);
       if (!found) return ko;
       const module = parseGoMod(found.file.text).module;
-      if (module && (importPath === module || importPath.startsWith(`${module}/`))) {
+      if (module && inModule(importPath, module)) {
         const rel = importPath.slice(module.length + 1);
         return { ...ko, workDir: found.dir, packageDir: rel === '' ? found.dir : buildPath(found.dir, rel) };
       }
@@ -368,7 +368,7 @@ export class ImageLinker {
     if (ko.importPath !== undefined) {
       // A ko:// reference names no directory: the go.mod found must be the module of its import path.
       const module = parseGoMod(found.file.text).module;
-      if (!module || (ko.importPath !== module && !ko.importPath.startsWith(`${module}/`))) return undefined;
+      if (!module || !inModule(ko.importPath, module)) return undefined;
     }
     return goModFileFacts(found.file);
   }

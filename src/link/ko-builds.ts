@@ -72,11 +72,11 @@ export class KoBuilds {
     }
     const flags = pick(ko.flags, 'flags', config.defaultFlags, 'flags', (l) => l.words.includes('-buildmode=pie'));
     if (flags) out.flags = flags.list.words;
-    const env = pick(ko.env, 'env', config.defaultEnv, 'the environment', (l) => l.items.some((e) => e.startsWith('GOTOOLCHAIN=')));
+    const setsToolchain = (l: KoFlagList) => l.items.some((e) => e.startsWith('GOTOOLCHAIN='));
+    const env = pick(ko.env, 'env', config.defaultEnv, 'the environment', setsToolchain);
     if (env) {
       out.env = env.list.items;
-      const toolchain = env.list.items.findLast((e) => e.startsWith('GOTOOLCHAIN='));
-      if (toolchain !== undefined) cfg.goToolchain = { value: toolchain.slice('GOTOOLCHAIN='.length), evidence: env.ev };
+      if (setsToolchain(env.list)) cfg.env = env.ev;
     }
 
     // The base image holds nothing the target depends on; kept for messages (ko's resolver: an override first).
@@ -103,6 +103,11 @@ export class KoBuilds {
     if (ko.importPath === undefined) return dir === posix.normalize(ko.packageDir);
     return packageImportPath(this.repo, dir)?.importPath === ko.importPath;
   }
+}
+
+/** Is `importPath` a package of the module `module` (the module itself or below it)? */
+export function inModule(importPath: string, module: string): boolean {
+  return importPath === module || importPath.startsWith(`${module}/`);
 }
 
 /** The import path of the package in `dir`: the module path of the go.mod at or above it, joined with the rest. */

@@ -403,7 +403,8 @@ export interface ImageBuildSpec {
     config?: {
       evidence: Evidence[];
       strip?: { how: string; fix: string; evidence: Evidence };
-      goToolchain?: { value: string; evidence: Evidence };
+      /** Where the environment in effect is written, when it sets GOTOOLCHAIN (else the build spec is the evidence). */
+      env?: Evidence;
     };
   };
 }

@@ -121,6 +121,22 @@ class Reader {
     return l ? { items: l.items.map((i) => i.value), range: this.r.entryRange(e) } : undefined;
   }
 
+  /**
+   * An `ldflags` list as `go build` gets it (each item may hold several flags; unknown template values as blanks),
+   * and the evidence that `label` links with it; undefined when the key is not set.
+   */
+  ldflags(m: YMap, label: string): { words: string[]; evidence: Evidence } | undefined {
+    const ld = this.list(m, 'ldflags');
+    if (!ld) return undefined;
+    const words = splitBlanks(ld.items.map((i) => this.renderLoose(i, ' ') ?? '').join(' '), true);
+    return { words, evidence: { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' '), true).join(' ')}"` } };
+  }
+
+  /** `flags`, each item split at blanks (empty when not set). */
+  flags(m: YMap): string[] {
+    return this.list(m, 'flags')?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
+  }
+
   /** `KEY=value` items; values rendered with what is known so far. */
   envList(m: YMap | undefined, key: string): Map<string, string> {
     const out = new Map<string, string>();
@@ -262,11 +278,11 @@ function readKos(x: Reader, top: YMap, builds: Build[], out: ImageBuildSpec[]): 
 
     const ko: NonNullable<ImageBuildSpec['ko']> = { packageDir: buildPath(workDir, mainDir), workDir, ownBuild: true, ignoresKoYaml: true };
     if (mainDir !== '.') ko.exe = koExe(mainDir);
-    const ld = x.list(m, 'ldflags');
+    const ld = x.ldflags(m, label);
     const evidence: Evidence[] = [];
     if (ld) {
-      ko.ldflags = splitBlanks(ld.items.map((i) => x.renderLoose(i, ' ') ?? '').join(' '), true);
-      evidence.push({ range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' '), true).join(' ')}"` });
+      ko.ldflags = ld.words;
+      evidence.push(ld.evidence);
     } else {
       ko.ldflags = build.ldflags;
       evidence.push({ range: build.facts.evidence.range, message: `${build.facts.evidence.message}, and ${label} takes them (it sets no ldflags)` });
@@ -274,8 +290,8 @@ function readKos(x: Reader, top: YMap, builds: Build[], out: ImageBuildSpec[]): 
     const config: NonNullable<typeof ko.config> = { evidence };
     if (!ld && build.facts.strip && ko.ldflags.includes('-s')) config.strip = { ...build.facts.strip, evidence: evidence[0]! };
     ko.config = config;
-    const flags = x.list(m, 'flags')?.items.flatMap((f) => splitBlanks(f, true));
-    ko.flags = flags && flags.length > 0 ? flags : build.flags;
+    const flags = x.flags(m);
+    ko.flags = flags.length > 0 ? flags : build.flags;
     const env = x.envList(m, 'env');
     const envOf = env.size > 0 ? env : build.env;
     if (envOf.size > 0) ko.env = [...envOf].map(([k, v]) => `${k}=${v}`);
@@ -386,14 +402,13 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
 
   // -ldflags: as set (each item may hold several flags), or GoReleaser's default.
   const ldE = r.get(m, 'ldflags');
-  const ld = x.list(m, 'ldflags');
+  const ld = x.ldflags(m, label);
   let words: string[];
   let evidence: Evidence;
   let strip: BinaryFacts['strip'];
   if (ld) {
-    const rendered = ld.items.map((i) => x.renderLoose(i, ' ') ?? '').join(' ');
-    words = splitBlanks(rendered, true);
-    evidence = { range: ld.range, message: `${label} links with -ldflags "${splitBlanks(ld.items.join(' '), true).join(' ')}"` };
+    words = ld.words;
+    evidence = ld.evidence;
   } else {
     words = GORELEASER_DEFAULT_LDFLAGS.split(' ');
     const at = ldE ? r.entryRange(ldE) : firstKeyRange(r, m, item);
@@ -403,7 +418,7 @@ function readBuild(x: Reader, m: YMap, item: ParsedNode): Build | undefined {
       fix: `give ${label} an ldflags list without -s, such as "-X main.version={{.Version}}"`,
     };
   }
-  const flags = x.list(m, 'flags')?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
+  const flags = x.flags(m);
 
   const goos = x.list(m, 'goos')?.items ?? DEFAULT_GOOS;
   const goarch = x.list(m, 'goarch')?.items ?? DEFAULT_GOARCH;
