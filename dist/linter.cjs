@@ -1,4 +1,4 @@
-// otel-target-lint bundle fb5290c60b26a180
+// otel-target-lint bundle b6d3c139fafdf6dc
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -19324,6 +19324,9 @@ function actionEmits(text, start2, end) {
   while (isIdent(text[j])) j++;
   return !CONTROL_WORDS.has(text.slice(k, j));
 }
+function hasSyntaxErrors(parsed2) {
+  return parsed2.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== "DUPLICATE_KEY"));
+}
 function skipQuoted(text, j, quote) {
   let k = j + 1;
   while (k < text.length) {
@@ -36467,9 +36470,11 @@ function normalizeProjectName(s) {
   while (i2 < out2.length && (out2[i2] === "_" || out2[i2] === "-")) i2++;
   return out2.slice(i2);
 }
-function parseCompose(file) {
-  const parsed2 = parseYaml(file, { helm: false });
+function parseCompose(file, opts = { template: false }) {
+  const parsed2 = parseYaml(file, { helm: opts.template });
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
+  if (opts.template) out2.template = true;
+  if (hasSyntaxErrors(parsed2)) out2.syntaxErrors = true;
   const dirName = import_node_path28.posix.basename(import_node_path28.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
@@ -43365,7 +43370,7 @@ function parseKube(file, opts) {
     directives: parsed2.directives,
     helm: opts.helm
   };
-  if (parsed2.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== "DUPLICATE_KEY"))) out2.syntaxErrors = true;
+  if (hasSyntaxErrors(parsed2)) out2.syntaxErrors = true;
   for (const d of parsed2.docs) {
     const r = d.reader;
     const root = d.root;
@@ -45636,8 +45641,12 @@ function parseByKind(f) {
   switch (f.kind) {
     case "dockerfile":
       return { kind: "dockerfile", doc: parseDockerfile(f) };
-    case "compose":
-      return { kind: "compose", compose: parseCompose(f) };
+    case "compose": {
+      const c = parseCompose(f, { template: f.helm === true });
+      if (f.helm || !looksTemplated(f, c.problems)) return { kind: "compose", compose: c };
+      const t = parseCompose(f, { template: true });
+      return { kind: "compose", compose: readsAsTemplate(f, t.syntaxErrors, t.problems) ? t : c };
+    }
     case "skaffold": {
       const s = parseSkaffold(f);
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
@@ -45662,9 +45671,9 @@ function parseByKind(f) {
       return { kind: "bake", bake: readBake(f) };
     case "yaml": {
       let k = parseKube(f, { helm: f.helm === true });
-      if (!f.helm && f.text.includes("{{") && k.problems.some((p) => p.severity === "error")) {
+      if (!f.helm && looksTemplated(f, k.problems)) {
         const t = parseKube(f, { helm: true });
-        if (hasActionLine(f.text) || !t.syntaxErrors && !t.problems.some((p) => p.severity === "error")) k = t;
+        if (readsAsTemplate(f, t.syntaxErrors, t.problems)) k = t;
       }
       if (k.objects.length === 0 && k.problems.length === 0 && !k.patchOps) {
         const cf = parseCompose(f);
@@ -45677,6 +45686,12 @@ function parseByKind(f) {
     default:
       return { kind: "none" };
   }
+}
+function looksTemplated(f, problems) {
+  return f.text.includes("{{") && problems.some((p) => p.severity === "error");
+}
+function readsAsTemplate(f, syntaxErrors, problems) {
+  return hasActionLine(f.text) || !syntaxErrors && !problems.some((p) => p.severity === "error");
 }
 function hasActionLine(text) {
   let atLineStart = true;
@@ -49214,6 +49229,7 @@ async function buildModel(input2) {
         const parsed2 = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
         switch (parsed2.kind) {
           case "compose":
+            if (parsed2.compose.template) f.helm = true;
             addCompose(parsed2.compose);
             break;
           case "skaffold":

@@ -150,6 +150,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
         const parsed = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
         switch (parsed.kind) {
           case 'compose':
+            // Read as a Go template: fixes must not restructure it.
+            if (parsed.compose.template) f.helm = true;
             addCompose(parsed.compose);
             break;
           case 'skaffold':

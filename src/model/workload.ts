@@ -320,6 +320,13 @@ export interface ComposeFile {
   include?: { path: Scalar[]; projectDirectory?: Scalar; envFile?: Scalar[]; range: Range }[];
   /** The project may have services the linter could not read (an include it could not follow). */
   servicesIncomplete?: boolean;
+  /**
+   * Read as a Go template (a compose file a test harness renders, `{{ .ConfigDir }}:/configs`): its actions were set
+   * aside, and a value an action writes is not known.
+   */
+  template?: boolean;
+  /** A document had syntax errors, reported or not (a template's are not); what the parser recovered is still read. */
+  syntaxErrors?: boolean;
   problems: ParseProblem[];
   directives: Directive[];
 }

@@ -42,8 +42,12 @@ export function parseByKind(f: SourceFile): ParsedFile {
   switch (f.kind) {
     case 'dockerfile':
       return { kind: 'dockerfile', doc: parseDockerfile(f) };
-    case 'compose':
-      return { kind: 'compose', compose: parseCompose(f) };
+    case 'compose': {
+      const c = parseCompose(f, { template: f.helm === true });
+      if (f.helm || !looksTemplated(f, c.problems)) return { kind: 'compose', compose: c };
+      const t = parseCompose(f, { template: true });
+      return { kind: 'compose', compose: readsAsTemplate(f, t.syntaxErrors, t.problems) ? t : c };
+    }
     case 'skaffold': {
       const s = parseSkaffold(f);
       return { kind: 'skaffold', specs: s.specs, problems: s.problems };
@@ -68,14 +72,9 @@ export function parseByKind(f: SourceFile): ParsedFile {
       return { kind: 'bake', bake: readBake(f) };
     case 'yaml': {
       let k = parseKube(f, { helm: f.helm === true });
-      // Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates ...):
-      // broken as YAML, but YAML once its `{{ … }}` actions are set aside. Read it as a template (k.helm), not as
-      // broken YAML.
-      // A line that starts with an action (`{{- if … }}`, `{{- with … }}`) is template control flow: such a file
-      // is a template whatever its actions leave behind (YAML only once rendered, like a Helm template).
-      if (!f.helm && f.text.includes('{{') && k.problems.some((p) => p.severity === 'error')) {
+      if (!f.helm && looksTemplated(f, k.problems)) {
         const t = parseKube(f, { helm: true });
-        if (hasActionLine(f.text) || (!t.syntaxErrors && !t.problems.some((p) => p.severity === 'error'))) k = t;
+        if (readsAsTemplate(f, t.syntaxErrors, t.problems)) k = t;
       }
       if (k.objects.length === 0 && k.problems.length === 0 && !k.patchOps) {
         const cf = parseCompose(f);
@@ -88,6 +87,24 @@ export function parseByKind(f: SourceFile): ParsedFile {
     default:
       return { kind: 'none' };
   }
+}
+
+// Go-templated YAML outside a Helm chart (Nomad and consul-template files, kustomize function templates, the compose
+// files a test harness renders with text/template ...): broken as YAML, but YAML once its `{{ … }}` actions are set
+// aside. Such a file is read as a template (its actions' values unknown), not reported as broken YAML.
+
+/** Broken as YAML, with a `{{` in it: worth a second reading as a template. */
+function looksTemplated(f: SourceFile, problems: readonly ParseProblem[]): boolean {
+  return f.text.includes('{{') && problems.some((p) => p.severity === 'error');
+}
+
+/**
+ * The reading as a template is the file: it parses with the actions set aside, or a line starts with an action
+ * (`{{- if … }}`, `{{ range … }}`: template control flow, so a template whatever its actions leave behind, YAML only
+ * once rendered, like a Helm template).
+ */
+function readsAsTemplate(f: SourceFile, syntaxErrors: boolean | undefined, problems: readonly ParseProblem[]): boolean {
+  return hasActionLine(f.text) || (!syntaxErrors && !problems.some((p) => p.severity === 'error'));
 }
 
 /** Some line's first non-blank characters are `{{`: a template action standing alone, never YAML. */

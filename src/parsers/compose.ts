@@ -14,7 +14,7 @@ import type { Range, SourceFile } from '../model/source.ts';
 import type { ComposeConfig, ComposeFile, ComposeMount, ComposeService, ImageBuildSpec, Scalar } from '../model/workload.ts';
 import { classifyName } from '../discover/classify.ts';
 import { buildPath, isRemoteContext, namedBuildContext } from './build-context.ts';
-import { parseYaml, sortProblems } from './yaml.ts';
+import { hasSyntaxErrors, parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlDoc, YamlReader } from './yaml.ts';
 
 type YMap = YAMLMap<unknown, unknown>;
@@ -70,9 +70,11 @@ export function normalizeProjectName(s: string): string {
   return out.slice(i);
 }
 
-export function parseCompose(file: SourceFile): ComposeFile {
-  const parsed = parseYaml(file, { helm: false });
+export function parseCompose(file: SourceFile, opts: { template: boolean } = { template: false }): ComposeFile {
+  const parsed = parseYaml(file, { helm: opts.template });
   const out: ComposeFile = { file: file.path, services: [], problems: parsed.problems, directives: parsed.directives };
+  if (opts.template) out.template = true;
+  if (hasSyntaxErrors(parsed)) out.syntaxErrors = true;
   const dirName = posix.basename(posix.dirname(file.absPath.split('\\').join('/')));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out.projectName = fromDir;

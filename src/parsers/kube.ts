@@ -27,7 +27,7 @@ import type {
   VolumeMount,
   Workload,
 } from '../model/workload.ts';
-import { parseYaml, sortProblems } from './yaml.ts';
+import { hasSyntaxErrors, parseYaml, sortProblems } from './yaml.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
 // Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's interop).
@@ -121,7 +121,7 @@ export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
     directives: parsed.directives,
     helm: opts.helm,
   };
-  if (parsed.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))) out.syntaxErrors = true;
+  if (hasSyntaxErrors(parsed)) out.syntaxErrors = true;
   for (const d of parsed.docs) {
     const r = d.reader;
     const root = d.root;

@@ -144,6 +144,11 @@ export interface YamlParseResult {
   directives: Directive[];
 }
 
+/** A document had syntax errors, reported or not (a template's are not); duplicate keys do not count. */
+export function hasSyntaxErrors(parsed: YamlParseResult): boolean {
+  return parsed.docs.some((d) => d.hasErrors && d.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Helm template blanking
 

@@ -5,8 +5,8 @@ import type { SourceFile } from '../../src/model/source.ts';
 import { parseByKind } from '../../src/parsers/by-kind.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
 
-function sf(text: string, path = 'deploy/app.yaml'): SourceFile {
-  return { path, absPath: `/r/${path}`, text, kind: 'yaml', requested: true, lines: new LineIndex(text) };
+function sf(text: string, path = 'deploy/app.yaml', kind: SourceFile['kind'] = 'yaml'): SourceFile {
+  return { path, absPath: `/r/${path}`, text, kind, requested: true, lines: new LineIndex(text) };
 }
 
 test.before(async () => {
@@ -76,6 +76,49 @@ test('a chart file outside templates/ with template control flow (a CRD read wit
   assert.is(r.kind, 'kube');
   if (r.kind !== 'kube') return;
   assert.equal([r.kube.helm, r.kube.problems], [true, []]);
+});
+
+test('a compose file a test harness renders with text/template: read as a template, its actions unknown', () => {
+  // From OBI's test/oats: docker-compose-*.yml files rendered by Go's text/template before `docker compose up`.
+  const text = [
+    'services:',
+    '  autoinstrumenter:',
+    '    image: ghcr.io/acme/obi:1',
+    '    volumes:',
+    '      - {{ .ConfigDir }}:/configs',
+    '    pid: "service:testserver"',
+    '    environment:',
+    '      OTEL_EBPF_OPEN_PORT: {{ .ApplicationPort }}',
+    '      OTEL_EBPF_LOG_LEVEL: "DEBUG"',
+    '',
+  ].join('\n');
+  const r = parseByKind(sf(text, 'test/oats/docker-compose-obi.yml', 'compose'));
+  assert.is(r.kind, 'compose');
+  if (r.kind !== 'compose') return;
+  const svc = r.compose.services[0]!;
+  const env = svc.environment.map((e) => [e.name.value, e.value?.unknown === true ? '?' : e.value?.value]);
+  assert.equal(
+    [r.compose.template, r.compose.problems, svc.name.value, svc.pid?.value, env],
+    [true, [], 'autoinstrumenter', 'service:testserver', [['OTEL_EBPF_OPEN_PORT', '?'], ['OTEL_EBPF_LOG_LEVEL', 'DEBUG']]],
+  );
+});
+
+test('a compose file whose actions are control flow on their own lines is a template', () => {
+  const text = 'include:\n{{ range .files }}- {{ . }}\n{{ end }}\n';
+  const r = parseByKind(sf(text, 'test/docker-compose-include-base.yml', 'compose'));
+  assert.is(r.kind, 'compose');
+  if (r.kind !== 'compose') return;
+  assert.equal([r.compose.template, r.compose.problems.filter((p) => p.severity === 'error')], [true, []]);
+});
+
+test('a broken compose file that a `{{` does not explain stays broken, with its error', () => {
+  const text = 'services:\n  app:\n    image: ghcr.io/acme/app:1\n    command: ["/app", "{{ .Arg }}"\n    pid: host\n';
+  const r = parseByKind(sf(text, 'compose.yaml', 'compose'));
+  assert.is(r.kind, 'compose');
+  if (r.kind !== 'compose') return;
+  assert.is(r.compose.template, undefined);
+  const err = r.compose.problems.find((p) => p.severity === 'error');
+  assert.ok(err && err.message.startsWith('Invalid YAML'), JSON.stringify(r.compose.problems));
 });
 
 test.run();
