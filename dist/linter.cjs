@@ -1,4 +1,4 @@
-// otel-target-lint bundle b6d3c139fafdf6dc
+// otel-target-lint bundle 26888d5a1e8bb7f6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -19593,9 +19593,34 @@ function sortProblems(problems) {
   return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 function decodeBool(source, mode) {
-  if ((mode === "k8s" ? K8S_TRUE : CORE_TRUE).has(source)) return true;
-  if ((mode === "k8s" ? K8S_FALSE : CORE_FALSE).has(source)) return false;
+  if (mode === "compose") return composeBool(source)?.value;
+  if (K8S_TRUE.has(source)) return true;
+  if (K8S_FALSE.has(source)) return false;
   return void 0;
+}
+function composeBool(text) {
+  switch (text.toLowerCase()) {
+    case "true":
+      return { value: true, lenient: false };
+    case "false":
+      return { value: false, lenient: false };
+    case "y":
+    case "yes":
+    case "on":
+      return { value: true, lenient: true };
+    case "n":
+    case "no":
+    case "off":
+      return { value: false, lenient: true };
+    default:
+      return void 0;
+  }
+}
+function composeBoolProblem(text, what) {
+  const b = composeBool(text);
+  if (b && !b.lenient) return void 0;
+  if (b) return { message: `Compose reads \`${text}\` as ${b.value} for ${what}, with a warning that YAML 1.2 has no such boolean; write ${b.value}`, severity: "partial" };
+  return { message: `Compose rejects \`${text}\` for ${what} ("invalid boolean") and loads nothing: write true or false`, severity: "error" };
 }
 function goYamlLenient(text, tokens, code, message, at4, line) {
   const quoted = goYamlReadsQuoted(text, code, message, at4);
@@ -19691,7 +19716,7 @@ function goYamlQuoteEnd(text, quote, from) {
   }
   return void 0;
 }
-var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, CORE_TRUE, CORE_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
@@ -19710,8 +19735,6 @@ var init_yaml = __esm({
     isWs = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
     K8S_TRUE = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
     K8S_FALSE = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
-    CORE_TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-    CORE_FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
     NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
     ReaderShared = class {
       constructor(file, text, spans, helm, problems) {
@@ -20157,14 +20180,17 @@ var init_yaml = __esm({
         const n = this.deref(node);
         if (!n || this.isNull(n)) return void 0;
         if (this.isUnknown(n)) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
+        if (mode === "compose" && isScalar(n) && typeof n.value === "string") {
+          if (n.value.includes("$")) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
+          const p = composeBoolProblem(n.value, what);
+          if (p) this.problem(n, p.message, p.severity);
+          const b = composeBool(n.value);
+          return this.withKey(b ? { value: b.value, range: this.range(n) } : { value: false, range: this.range(n), unknown: true }, keyNode);
+        }
         if (isScalar(n) && n.type === "PLAIN") {
           const src = this.sourceText(n);
           const b = decodeBool(src, mode);
           if (b !== void 0) return this.withKey({ value: b, range: this.range(n) }, keyNode);
-          if (decodeBool(src, "k8s") !== void 0) {
-            this.problem(n, `\`${src}\` is not a boolean in YAML 1.2 (Compose reads it as a string); use true or false for ${what}`);
-            return void 0;
-          }
         }
         this.problem(n, `Expected a boolean for ${what}, found ${this.describe(n)}`);
         return void 0;
@@ -36535,8 +36561,10 @@ function readService(r, e) {
   if (pid) svc.pid = pid;
   const privE = r.get(m, "privileged");
   if (privE) {
-    const v = r.bool(privE.value, privE.keyNode, "core", "privileged");
+    const v = r.bool(privE.value, privE.keyNode, "compose", "privileged");
     if (v) svc.privileged = v;
+    const text = v?.unknown ? r.entryStr(privE, { what: "privileged" }) : void 0;
+    if (text && !text.unknown) svc.privilegedText = text;
   }
   const user = r.entryStr(r.get(m, "user"), { what: "user" });
   if (user) svc.user = user;
@@ -45956,7 +45984,11 @@ function mergeService(base, over) {
   if (over.entrypoint) out2.entrypoint = over.entrypoint;
   if (over.command) out2.command = over.command;
   if (over.pid) out2.pid = over.pid;
-  if (over.privileged) out2.privileged = over.privileged;
+  if (over.privileged) {
+    out2.privileged = over.privileged;
+    if (over.privilegedText) out2.privilegedText = over.privilegedText;
+    else delete out2.privilegedText;
+  }
   if (over.user) out2.user = over.user;
   if (over.build) {
     if (!base.build) out2.build = over.build;
@@ -46286,9 +46318,16 @@ function composeInterpolator(io) {
     parsed2.set(path6, out2);
     return out2;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read4, opts);
+  const said = /* @__PURE__ */ new Set();
+  const problem = (p) => {
+    const key = `${p.range.file}\0${p.range.start}\0${p.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    io.problems(p.range.file, [p]);
+  };
+  return (cf, opts) => interpolateCompose(cf, io, read4, problem, opts);
 }
-function interpolateCompose(cf, io, read4, place = {}) {
+function interpolateCompose(cf, io, read4, problem, place = {}) {
   const dir = place.dir ?? import_node_path36.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
@@ -46339,6 +46378,16 @@ function interpolateCompose(cf, io, read4, place = {}) {
     if (s.image) out3.image = conv(s.image);
     if (s.pid) out3.pid = conv(s.pid);
     if (s.user) out3.user = conv(s.user);
+    if (s.privilegedText) {
+      const t = conv(s.privilegedText);
+      if (!t.unknown) {
+        const p = composeBoolProblem(t.value, "privileged");
+        if (p) problem({ range: t.range, message: p.message, severity: p.severity });
+        const b = composeBool(t.value);
+        if (b) out3.privileged = { value: b.value, range: t.range, ...t.keyRange ? { keyRange: t.keyRange } : {}, ...t.via ? { via: t.via } : {} };
+      }
+      delete out3.privilegedText;
+    }
     const entrypoint = convCmd(s.entrypoint);
     if (entrypoint) out3.entrypoint = entrypoint;
     const command = convCmd(s.command);
@@ -46379,6 +46428,7 @@ var init_compose_interpolate = __esm({
     "use strict";
     import_node_path36 = require("node:path");
     init_dotenv();
+    init_yaml();
     init_classify();
     init_compose_values();
   }
@@ -49470,7 +49520,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml21.isMap)(d.root)) {
+  if (!(0, import_yaml22.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -49554,12 +49604,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path43, import_yaml21, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path43, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
     import_node_path43 = require("node:path");
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];

@@ -16,6 +16,7 @@ import { posix } from 'node:path';
 import type { ParseProblem, SourceFile } from '../model/source.ts';
 import type { ComposeFile, ComposeService, Scalar } from '../model/workload.ts';
 import { parseDotenv } from '../parsers/dotenv.ts';
+import { composeBool, composeBoolProblem } from '../parsers/yaml.ts';
 import type { DotenvFile } from '../parsers/dotenv.ts';
 import { classifyName } from '../discover/classify.ts';
 import { interpolate, interpolationEvidence, singleOrigin } from './compose-values.ts';
@@ -52,7 +53,15 @@ export function composeInterpolator(io: EnvFileAccess): (cf: ComposeFile, place?
     parsed.set(path, out);
     return out;
   };
-  return (cf, opts) => interpolateCompose(cf, io, read, opts);
+  // A problem of a value is said once, however many projects include its file.
+  const said = new Set<string>();
+  const problem = (p: ParseProblem): void => {
+    const key = `${p.range.file}\0${p.range.start}\0${p.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    io.problems(p.range.file, [p]);
+  };
+  return (cf, opts) => interpolateCompose(cf, io, read, problem, opts);
 }
 
 /**
@@ -64,7 +73,13 @@ export interface ProjectPlace {
   envFiles?: string[];
 }
 
-function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: string) => DotenvFile | undefined, place: ProjectPlace = {}): ComposeFile {
+function interpolateCompose(
+  cf: ComposeFile,
+  io: EnvFileAccess,
+  read: (path: string) => DotenvFile | undefined,
+  problem: (p: ParseProblem) => void,
+  place: ProjectPlace = {},
+): ComposeFile {
   const dir = place.dir ?? posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = new Map<string, Scalar>();
@@ -121,6 +136,17 @@ function interpolateCompose(cf: ComposeFile, io: EnvFileAccess, read: (path: str
     if (s.image) out.image = conv(s.image);
     if (s.pid) out.pid = conv(s.pid);
     if (s.user) out.user = conv(s.user);
+    if (s.privilegedText) {
+      // Compose casts the interpolated string to a boolean.
+      const t = conv(s.privilegedText);
+      if (!t.unknown) {
+        const p = composeBoolProblem(t.value, 'privileged');
+        if (p) problem({ range: t.range, message: p.message, severity: p.severity });
+        const b = composeBool(t.value);
+        if (b) out.privileged = { value: b.value, range: t.range, ...(t.keyRange ? { keyRange: t.keyRange } : {}), ...(t.via ? { via: t.via } : {}) };
+      }
+      delete out.privilegedText;
+    }
     const entrypoint = convCmd(s.entrypoint);
     if (entrypoint) out.entrypoint = entrypoint;
     const command = convCmd(s.command);

@@ -35,7 +35,11 @@ export function mergeService(base: ComposeService, over: ComposeService): Compos
   if (over.entrypoint) out.entrypoint = over.entrypoint;
   if (over.command) out.command = over.command;
   if (over.pid) out.pid = over.pid;
-  if (over.privileged) out.privileged = over.privileged;
+  if (over.privileged) {
+    out.privileged = over.privileged;
+    if (over.privilegedText) out.privilegedText = over.privilegedText;
+    else delete out.privilegedText;
+  }
   if (over.user) out.user = over.user;
   if (over.build) {
     if (!base.build) out.build = over.build;

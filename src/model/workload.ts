@@ -266,6 +266,8 @@ export interface ComposeService {
   envFiles: Scalar[];
   pid?: Scalar;
   privileged?: Scalar<boolean>;
+  /** `privileged:` written as a string to interpolate (`${PRIV}`); `privileged` is unknown until it is. */
+  privilegedText?: Scalar;
   user?: Scalar;
   capAdd: Scalar[];
   /**

@@ -136,8 +136,11 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
   if (pid) svc.pid = pid;
   const privE = r.get(m, 'privileged');
   if (privE) {
-    const v = r.bool(privE.value, privE.keyNode, 'core', 'privileged');
+    const v = r.bool(privE.value, privE.keyNode, 'compose', 'privileged');
     if (v) svc.privileged = v;
+    // `privileged: ${PRIV}`: known once interpolated (compose-interpolate.ts casts it).
+    const text = v?.unknown ? r.entryStr(privE, { what: 'privileged' }) : undefined;
+    if (text && !text.unknown) svc.privilegedText = text;
   }
   const user = r.entryStr(r.get(m, 'user'), { what: 'user' });
   if (user) svc.user = user;

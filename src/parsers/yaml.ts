@@ -505,21 +505,57 @@ export interface MapEntry {
   merged: boolean;
 }
 
-export type BoolMode = 'k8s' | 'core';
+/**
+ * How a consumer reads a boolean: 'k8s' as sigs.k8s.io/yaml (YAML 1.1: yes/no/on/off too); 'compose' as Compose
+ * (YAML 1.2 booleans, and any string cast after interpolation: see composeBool).
+ */
+export type BoolMode = 'k8s' | 'compose';
 
 type EntryTable = { list: MapEntry[]; byKey: Map<string, MapEntry> };
 
 const K8S_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const K8S_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-const CORE_TRUE = new Set(['true', 'True', 'TRUE']);
-const CORE_FALSE = new Set(['false', 'False', 'FALSE']);
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 
 /** Decodes a plain scalar's text as a boolean the way the consumer does; undefined when it is not one. */
 export function decodeBool(source: string, mode: BoolMode): boolean | undefined {
-  if ((mode === 'k8s' ? K8S_TRUE : CORE_TRUE).has(source)) return true;
-  if ((mode === 'k8s' ? K8S_FALSE : CORE_FALSE).has(source)) return false;
+  if (mode === 'compose') return composeBool(source)?.value;
+  if (K8S_TRUE.has(source)) return true;
+  if (K8S_FALSE.has(source)) return false;
   return undefined;
+}
+
+/**
+ * A string where Compose wants a boolean (`privileged: "true"`, `privileged: ${PRIV}` once interpolated), as Compose
+ * casts it (compose-go's loader/interpolate.go, toBoolean): true or false in any letter case; y, yes, on, n, no, off
+ * too, with a warning that YAML 1.2 has no such boolean (`lenient`); anything else is "invalid boolean" and the file
+ * does not load.
+ */
+export function composeBool(text: string): { value: boolean; lenient: boolean } | undefined {
+  switch (text.toLowerCase()) {
+    case 'true':
+      return { value: true, lenient: false };
+    case 'false':
+      return { value: false, lenient: false };
+    case 'y':
+    case 'yes':
+    case 'on':
+      return { value: true, lenient: true };
+    case 'n':
+    case 'no':
+    case 'off':
+      return { value: false, lenient: true };
+    default:
+      return undefined;
+  }
+}
+
+/** What to say of a string Compose casts to a boolean: the warning Compose logs, or why it does not load the file. */
+export function composeBoolProblem(text: string, what: string): { message: string; severity: 'partial' | 'error' } | undefined {
+  const b = composeBool(text);
+  if (b && !b.lenient) return undefined;
+  if (b) return { message: `Compose reads \`${text}\` as ${b.value} for ${what}, with a warning that YAML 1.2 has no such boolean; write ${b.value}`, severity: 'partial' };
+  return { message: `Compose rejects \`${text}\` for ${what} ("invalid boolean") and loads nothing: write true or false`, severity: 'error' };
 }
 
 class ReaderShared {
@@ -1021,14 +1057,20 @@ export class YamlReader {
     const n = this.deref(node);
     if (!n || this.isNull(n)) return undefined;
     if (this.isUnknown(n)) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
+    // Compose interpolates every string and then casts it: a `$` makes the value known only once interpolated (the
+    // caller reads the text for that); any other string is cast now.
+    if (mode === 'compose' && isScalar(n) && typeof n.value === 'string') {
+      if (n.value.includes('$')) return this.withKey({ value: false, range: this.range(n), unknown: true }, keyNode);
+      const p = composeBoolProblem(n.value, what);
+      if (p) this.problem(n, p.message, p.severity);
+      // A string Compose cannot cast stops it loading the file (the problem says so): no value to build findings on.
+      const b = composeBool(n.value);
+      return this.withKey(b ? { value: b.value, range: this.range(n) } : { value: false, range: this.range(n), unknown: true }, keyNode);
+    }
     if (isScalar(n) && n.type === 'PLAIN') {
       const src = this.sourceText(n);
       const b = decodeBool(src, mode);
       if (b !== undefined) return this.withKey({ value: b, range: this.range(n) }, keyNode);
-      if (decodeBool(src, 'k8s') !== undefined) {
-        this.problem(n, `\`${src}\` is not a boolean in YAML 1.2 (Compose reads it as a string); use true or false for ${what}`);
-        return undefined;
-      }
     }
     this.problem(n, `Expected a boolean for ${what}, found ${this.describe(n)}`);
     return undefined;

@@ -239,7 +239,7 @@ test('bad values: problems with positions, the rest of the service is read', () 
   const text = `services:
   a:
     image: [x]
-    privileged: yes
+    privileged: maybe
     build: 5
     command: "sh -c 'unterminated"
     environment: "A=b"
@@ -251,11 +251,11 @@ test('bad values: problems with positions, the rest of the service is read', () 
   const cf = parseCompose(sf(text));
   assert.equal(cf.services.map((s) => s.name.value), ['a', 'b', 'c']);
   const a = cf.services[0]!;
-  assert.equal([a.image, a.privileged, a.build, a.user?.value], [undefined, undefined, undefined, '1000']);
+  assert.equal([a.image, a.privileged?.unknown, a.build, a.user?.value], [undefined, true, undefined, '1000']);
   assert.equal([a.command?.items, a.command?.string?.value], [[], "sh -c 'unterminated"]);
   assert.equal(cf.problems.map((p) => [p.message, p.range.line]), [
     ['Expected a string for image, found a list', 3],
-    ['`yes` is not a boolean in YAML 1.2 (Compose reads it as a string); use true or false for privileged', 4],
+    ['Compose rejects `maybe` for privileged ("invalid boolean") and loads nothing: write true or false', 4],
     ['Expected a string for build, found the number `5`', 5],
     ['Compose cannot split this command: unterminated quote or escape', 6],
     ['Expected a mapping for environment, found the string "A=b"', 7],

@@ -5,7 +5,7 @@ import { Parser, isMap, parseAllDocuments } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { LineIndex } from '../../src/model/source.ts';
 import type { Range, SourceFile } from '../../src/model/source.ts';
-import { MAX_YAML_CHARS, MAX_YAML_DEPTH, blankHelmActions, decodeBool, goYamlReadsFlow, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
+import { MAX_YAML_CHARS, MAX_YAML_DEPTH, blankHelmActions, composeBool, decodeBool, goYamlReadsFlow, goYamlReadsQuoted, parseYaml } from '../../src/parsers/yaml.ts';
 import type { YamlDoc } from '../../src/parsers/yaml.ts';
 
 function sf(text: string, path = 'm.yaml'): SourceFile {
@@ -387,37 +387,45 @@ test('str: exact ranges including quotes, keyRange, block scalars, null values',
   ]);
 });
 
-test('decodeBool: k8s (YAML 1.1 via sigs.k8s.io/yaml) vs core (YAML 1.2)', () => {
-  const rows: [string, boolean | undefined, boolean | undefined][] = [
-    ['true', true, true],
-    ['True', true, true],
-    ['TRUE', true, true],
-    ['false', false, false],
-    ['yes', true, undefined],
-    ['Yes', true, undefined],
-    ['on', true, undefined],
-    ['y', true, undefined],
-    ['n', false, undefined],
-    ['no', false, undefined],
-    ['OFF', false, undefined],
-    ['tRue', undefined, undefined],
+test('decodeBool: k8s (YAML 1.1 via sigs.k8s.io/yaml) vs compose (a string cast after interpolation)', () => {
+  // compose: [value, lenient (Compose warns)]
+  const rows: [string, boolean | undefined, [boolean, boolean] | undefined][] = [
+    ['true', true, [true, false]],
+    ['True', true, [true, false]],
+    ['TRUE', true, [true, false]],
+    ['false', false, [false, false]],
+    ['yes', true, [true, true]],
+    ['Yes', true, [true, true]],
+    ['on', true, [true, true]],
+    ['y', true, [true, true]],
+    ['n', false, [false, true]],
+    ['no', false, [false, true]],
+    ['OFF', false, [false, true]],
+    ['tRue', undefined, [true, false]],
     ['1', undefined, undefined],
+    ['', undefined, undefined],
   ];
-  for (const [src, k8s, core] of rows) {
+  for (const [src, k8s, compose] of rows) {
     assert.is(decodeBool(src, 'k8s'), k8s, src);
-    assert.is(decodeBool(src, 'core'), core, src);
+    const c = composeBool(src);
+    assert.equal(c ? [c.value, c.lenient] : undefined, compose, src);
+    assert.is(decodeBool(src, 'compose'), compose?.[0], src);
   }
 });
 
 test('bool/int: values of the wrong type give undefined and a problem at the value', () => {
-  const text = 'a: yes\nb: "true"\nc: 0\nd: "0"\ne: [1]\nf: 1.5\n';
+  const text = 'a: yes\nb: "true"\nc: 0\nd: "0"\ne: [1]\nf: 1.5\ng: "maybe"\nh: "${PRIV}"\n';
   const { docs, problems } = parseYaml(sf(text), { helm: false });
   const r = docs[0]!.reader;
   const m = rootMap(docs[0]!);
   const e = (k: string) => r.get(m, k)!;
   assert.equal(r.bool(e('a').value, e('a').keyNode, 'k8s')?.value, true);
-  assert.is(r.bool(e('a').value, e('a').keyNode, 'core', 'a'), undefined);
+  assert.equal(r.bool(e('a').value, e('a').keyNode, 'compose', 'a')?.value, true);
   assert.is(r.bool(e('b').value, null, 'k8s', 'b'), undefined);
+  assert.equal(r.bool(e('b').value, null, 'compose', 'b')?.value, true);
+  assert.equal(r.bool(e('g').value, null, 'compose', 'g')?.unknown, true);
+  // Known once Compose has interpolated it: unknown, and no problem.
+  assert.equal(r.bool(e('h').value, null, 'compose', 'h')?.unknown, true);
   assert.equal(r.int(e('c').value, null)?.value, 0);
   assert.is(r.int(e('d').value, null, 'd'), undefined);
   assert.is(r.str(e('e').value, null, { what: 'e' }), undefined);
@@ -425,8 +433,9 @@ test('bool/int: values of the wrong type give undefined and a problem at the val
   assert.equal(
     problems.map((p) => [p.message, ...pos(p.range)!]),
     [
-      ['`yes` is not a boolean in YAML 1.2 (Compose reads it as a string); use true or false for a', 1, 4, 1, 7],
+      ['Compose reads `yes` as true for a, with a warning that YAML 1.2 has no such boolean; write true', 1, 4, 1, 7],
       ['Expected a boolean for b, found the string "true"', 2, 4, 2, 10],
+      ['Compose rejects `maybe` for g ("invalid boolean") and loads nothing: write true or false', 7, 4, 7, 11],
       ['Expected an integer for d, found the string "0"', 4, 4, 4, 7],
       ['Expected a string for e, found a list', 5, 4, 5, 7],
       ['Expected an integer for f, found the number `1.5`', 6, 4, 6, 7],

@@ -25,12 +25,20 @@ const obi = (fields: string) => `services:
       OTEL_EBPF_AUTO_TARGET_EXE: "*/server"
 ${fields}`;
 const obiBare = { 'compose.yaml': obi('') };
+// Compose interpolates `privileged:` and casts the string (compose-go's toBoolean).
+const fromEnv = (value: string) => ({ 'compose.yaml': compose('    privileged: ${AGENT_PRIVILEGED}\n'), '.env': `AGENT_PRIVILEGED=${value}\n` });
+const envOff = fromEnv('false');
 
 ruleTests(composeAgentNotPrivileged, {
   valid: [
     { name: 'privileged: true', files: { 'compose.yaml': compose('    privileged: true\n') } },
     { name: 'OBI with capabilities', files: { 'compose.yaml': obi('    cap_add: [BPF, PERFMON, SYS_PTRACE, NET_RAW, CHECKPOINT_RESTORE, DAC_READ_SEARCH]\n') } },
     { name: 'no agent', files: { 'compose.yaml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n' } },
+    { name: 'a quoted "true": Compose casts the string', files: { 'compose.yaml': compose('    privileged: "true"\n') } },
+    { name: 'yes: Compose reads true (with a warning, a parse problem)', files: { 'compose.yaml': compose('    privileged: yes\n') } },
+    { name: 'interpolated from .env', files: fromEnv('TRUE') },
+    { name: 'interpolated with a default', files: { 'compose.yaml': compose('    privileged: ${AGENT_PRIVILEGED:-true}\n') } },
+    { name: 'a variable only the shell may set: not known', files: { 'compose.yaml': compose('    privileged: ${AGENT_PRIVILEGED}\n') } },
   ],
   invalid: [
     {
@@ -57,6 +65,12 @@ ruleTests(composeAgentNotPrivileged, {
       files: off,
       errors: [{ ...span(off, 'compose.yaml', 'false'), message: ['sets privileged: false'] }],
       output: { 'compose.yaml': compose('    privileged: true  # least privilege\n') },
+    },
+    {
+      name: 'privileged: false through .env: reported and fixed where the value is written',
+      files: envOff,
+      errors: [{ ...span(envOff, '.env', 'false'), message: ['sets privileged: false'] }],
+      output: { '.env': 'AGENT_PRIVILEGED=true\n' },
     },
     {
       name: 'OBI with neither privileges nor capabilities',

@@ -6,6 +6,13 @@ import { lintFiles, ruleTests, span } from '../helpers/rule-tester.ts';
 import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const badYaml = { 'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: x\n' };
+// Compose casts an interpolated `privileged:` to a boolean: what it cannot cast is reported where it is written.
+const privFrom = (value: string) => ({
+  'compose.yaml': 'services:\n  agent:\n    image: otel/autoinstrumentation-go:v0.24.0\n    privileged: ${PRIV}\n',
+  '.env': `PRIV=${value}\n`,
+});
+const privMaybe = privFrom('maybe');
+const privOn = privFrom('on');
 
 ruleTests(parseError, {
   valid: [
@@ -19,6 +26,16 @@ ruleTests(parseError, {
     },
   ],
   invalid: [
+    {
+      name: 'privileged from .env that Compose cannot cast: the file does not load',
+      files: privMaybe,
+      errors: [{ ...span(privMaybe, '.env', 'maybe'), severity: 'error', message: 'Compose rejects `maybe` for privileged ("invalid boolean") and loads nothing: write true or false' }],
+    },
+    {
+      name: 'privileged from .env that Compose casts with a warning',
+      files: privOn,
+      errors: [{ ...span(privOn, '.env', 'on'), severity: 'warning', message: 'Compose reads `on` as true for privileged, with a warning that YAML 1.2 has no such boolean; write true' }],
+    },
     {
       name: 'unterminated flow mapping',
       files: badYaml,
