@@ -1485,11 +1485,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path6) : path6;
+        const basename6 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path6
+            shortcut && rule._basenameOnly ? basename6 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -5420,8 +5420,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path6.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path6.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -5468,7 +5468,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
           relative4.push(pattern);
@@ -5477,10 +5477,10 @@ var require_pattern = __commonJS({
       return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -5895,11 +5895,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync5(path6, optionsOrSettings) {
+    function statSync6(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path6, settings);
     }
-    exports.statSync = statSync5;
+    exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8600,7 +8600,7 @@ var init_ignore = __esm({
         throw createGitConfigReadError(normalizedPath, error);
       }
     };
-    getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
       const normalizedPath = path4.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
@@ -8610,14 +8610,14 @@ var init_ignore = __esm({
         return void 0;
       }
       includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+      const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
       if (content === void 0) {
         includeStack.delete(normalizedPath);
         return void 0;
       }
       let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
       for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
         if (includedExcludesFile !== void 0) {
           excludesFile = includedExcludesFile;
         }
@@ -8662,13 +8662,13 @@ var init_ignore = __esm({
       }
       return path4.resolve(path4.dirname(gitFilePath), match[1]);
     };
-    getGitDirectorySync = (gitRoot, readFileSync4) => {
+    getGitDirectorySync = (gitRoot, readFileSync5) => {
       if (!gitRoot) {
         return void 0;
       }
       const gitFilePath = path4.join(gitRoot, ".git");
       try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
@@ -8718,26 +8718,26 @@ var init_ignore = __esm({
     };
     getGlobalGitignoreFile = (options = {}) => {
       const cwd = toPath(options.cwd) ?? process2.cwd();
-      const readFileSync4 = getReadFileSyncMethod(options.fs);
+      const readFileSync5 = getReadFileSyncMethod(options.fs);
       const gitRoot = findGitRootSync(cwd, options.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
       let excludesFileConfig;
-      for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+      for (const gitConfigPath2 of getGitConfigPaths()) {
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath2, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
         if (value !== void 0) {
           excludesFileConfig = value;
         }
       }
       const filePath = resolveExcludesFilePath(excludesFileConfig);
-      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
     };
     getGlobalGitignoreFileAsync = async (options = {}) => {
       const cwd = toPath(options.cwd) ?? process2.cwd();
       const readFile = getReadFileMethod(options.fs);
       const gitRoot = await findGitRoot2(cwd, options.fs);
       const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
-      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-        gitConfigPath,
+      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath2) => getExcludesFileFromGitConfigAsync(
+        gitConfigPath2,
         readFile,
         gitDirectory,
         { suppressErrors: options.suppressErrors }
@@ -9525,6 +9525,105 @@ var init_walk = __esm({
     init_classify();
     init_errors();
     init_root();
+  }
+});
+
+// src/discover/repo-name.ts
+import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
+import { basename as basename2, isAbsolute as isAbsolute3, join as join4 } from "node:path";
+function gitRemoteUrls(text) {
+  const out2 = /* @__PURE__ */ new Map();
+  let remote;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    if (line.startsWith("[")) {
+      remote = remoteOfHeader(line);
+      continue;
+    }
+    if (remote === void 0) continue;
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    if (line.slice(0, eq).trim().toLowerCase() !== "url" || out2.has(remote)) continue;
+    const value = configValue(line.slice(eq + 1));
+    if (value !== "") out2.set(remote, value);
+  }
+  return out2;
+}
+function remoteOfHeader(line) {
+  const close = line.lastIndexOf("]");
+  if (close < 0) return void 0;
+  const inner = line.slice(1, close).trim();
+  const q = inner.indexOf('"');
+  if (q < 0 || inner.slice(0, q).trim().toLowerCase() !== "remote") return void 0;
+  const end = inner.lastIndexOf('"');
+  return end > q ? inner.slice(q + 1, end).split('\\"').join('"').split("\\\\").join("\\") : void 0;
+}
+function configValue(text) {
+  let out2 = "";
+  let quoted = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "\\" && i2 + 1 < text.length) {
+      out2 += text[++i2];
+      continue;
+    }
+    if (c === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (!quoted && (c === "#" || c === ";")) break;
+    out2 += c;
+  }
+  return out2.trim();
+}
+function repoNameOfUrl(url) {
+  let u = url.trim();
+  while (u.endsWith("/")) u = u.slice(0, -1);
+  const cut = Math.max(u.lastIndexOf("/"), u.lastIndexOf(":"), u.lastIndexOf("\\"));
+  let name2 = u.slice(cut + 1);
+  if (name2.toLowerCase().endsWith(".git")) name2 = name2.slice(0, -4);
+  return name2 === "" || name2 === "." || name2 === ".." ? void 0 : name2;
+}
+function gitConfigPath(root) {
+  const dotGit = join4(root, ".git");
+  try {
+    if (statSync4(dotGit).isDirectory()) return join4(dotGit, "config");
+    const line = readFileSync2(dotGit, "utf8").split("\n")[0].trim();
+    if (!line.startsWith("gitdir:")) return void 0;
+    const p = line.slice("gitdir:".length).trim();
+    const gitDir = isAbsolute3(p) ? p : join4(root, p);
+    let common = gitDir;
+    try {
+      const c = readFileSync2(join4(gitDir, "commondir"), "utf8").trim();
+      if (c) common = isAbsolute3(c) ? c : join4(gitDir, c);
+    } catch {
+    }
+    return join4(common, "config");
+  } catch {
+    return void 0;
+  }
+}
+function repositoryName(root) {
+  const config = gitConfigPath(root);
+  let text;
+  try {
+    text = config ? readFileSync2(config, "utf8") : void 0;
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0 && text.length < 1e6) {
+    const urls = gitRemoteUrls(text);
+    const url = urls.get("origin") ?? urls.values().next().value;
+    const name2 = url !== void 0 ? repoNameOfUrl(url) : void 0;
+    if (name2) return name2.toLowerCase();
+  }
+  const dir = basename2(root);
+  return dir ? dir.toLowerCase() : void 0;
+}
+var init_repo_name = __esm({
+  "src/discover/repo-name.ts"() {
+    "use strict";
   }
 });
 
@@ -28519,7 +28618,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/parsers/tree-sitter.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import v8 from "node:v8";
@@ -28551,7 +28650,7 @@ function initRuntime2() {
 }
 async function loadGrammar(wasm, packagePath) {
   const { Parser: Parser4, Language: Language2 } = await initRuntime2();
-  const bytes = readFileSync2(locate(wasm, packagePath));
+  const bytes = readFileSync3(locate(wasm, packagePath));
   const language = await Language2.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const parser = new Parser4();
   parser.setLanguage(language);
@@ -34565,7 +34664,7 @@ function repoJoin(dir, rel) {
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
-function basename2(p) {
+function basename3(p) {
   const t = p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
   const i2 = t.lastIndexOf("/");
   return i2 >= 0 ? t.slice(i2 + 1) : t;
@@ -34631,17 +34730,17 @@ function shebangWords(text) {
 function looksLikeShellScript(file) {
   const words = shebangWords(file.text);
   if (words) {
-    let interp = words[0] ? basename2(words[0]) : "";
+    let interp = words[0] ? basename3(words[0]) : "";
     if (interp === "env" || interp === "with-contenv") {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
-      interp = rest[0] ? basename2(rest[0]) : "";
+      interp = rest[0] ? basename3(rest[0]) : "";
     }
     return SHELL_NAMES.has(interp) || interp === "busybox";
   }
   return file.path.endsWith(".sh") || file.path.endsWith(".bash");
 }
 function loadScript(repo, path6) {
-  const base = basename2(path6);
+  const base = basename3(path6);
   const dot = base.lastIndexOf(".");
   const ext = dot > 0 ? base.slice(dot) : "";
   if (ext !== "" && ext !== ".sh" && ext !== ".bash") return void 0;
@@ -34655,7 +34754,7 @@ function loadScript(repo, path6) {
     }
   }
   const interp = shebangWords(file.text)?.[0];
-  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename2(interp) !== "execlineb") return void 0;
+  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename3(interp) !== "execlineb") return void 0;
   return { execline: repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file) };
 }
 function parseScriptFile(file) {
@@ -35173,7 +35272,7 @@ var init_image = __esm({
         const mark = "\0";
         const r = this.dv(st, v, mark);
         if (!r.ok || r.value.endsWith("/") || hasGlob(r.value)) return void 0;
-        const base = basename2(r.value);
+        const base = basename3(r.value);
         return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
       }
       shellVars(st) {
@@ -35200,7 +35299,7 @@ var init_image = __esm({
         const e = lookupExact(from.model, src) ?? (hasEntriesUnder(from.model, src) ? { type: "dir", path: src, origin: [] } : void 0);
         if (!e) return void 0;
         if (e.type !== "dir") {
-          const target = dstIsDir ? norm(`${dst}/${basename2(src)}`) : dst;
+          const target = dstIsDir ? norm(`${dst}/${basename3(src)}`) : dst;
           this.put(st, { ...e, path: target, origin: [...e.origin, ev2] });
           return target;
         }
@@ -35385,13 +35484,13 @@ var init_image = __esm({
           }
           const srcText = sr.value;
           if (opaque !== void 0) {
-            this.put(st, finish({ type: "file", path: destIsDir ? norm(`${dest}/${basename2(norm(srcText))}`) : dest, origin: [ev2] }));
+            this.put(st, finish({ type: "file", path: destIsDir ? norm(`${dest}/${basename3(norm(srcText))}`) : dest, origin: [ev2] }));
             unknown(`${opaque}: its files are not known`);
             continue;
           }
           if (fromImage) {
             const src = norm(srcText);
-            const target2 = destIsDir ? norm(`${dest}/${basename2(src)}`) : dest;
+            const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
             if (fromImage.agent === "go-auto" && src === "/otel-go-instrumentation") {
               this.put(st, finish({
                 type: "file",
@@ -35409,11 +35508,11 @@ var init_image = __esm({
             const src = norm(srcText);
             if (hasGlob(src)) {
               const dir = posix11.dirname(src);
-              const pat = basename2(src);
+              const pat = basename3(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix11.dirname(p) === dir && globMatch2(pat, basename2(p))) {
-                  this.copyEntry(fromStage, p, st, norm(`${dest}/${basename2(p)}`), ev2, false);
+                if (posix11.dirname(p) === dir && globMatch2(pat, basename3(p))) {
+                  this.copyEntry(fromStage, p, st, norm(`${dest}/${basename3(p)}`), ev2, false);
                   n++;
                 }
               }
@@ -35422,7 +35521,7 @@ var init_image = __esm({
             }
             const done = this.copyEntry(fromStage, src, st, dest, ev2, destIsDir);
             if (done === void 0) {
-              const target2 = destIsDir ? norm(`${dest}/${basename2(src)}`) : dest;
+              const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
               this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
               unknown(`how ${src} was made in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
             } else {
@@ -35432,7 +35531,7 @@ var init_image = __esm({
             continue;
           }
           if (ins.kind === "ADD" && (srcText.includes("://") || srcText.startsWith("git@"))) {
-            const target2 = destIsDir ? norm(`${dest}/${basename2(srcText)}`) : dest;
+            const target2 = destIsDir ? norm(`${dest}/${basename3(srcText)}`) : dest;
             this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
             unknown(`the content of ${srcText} is not known`);
             continue;
@@ -35445,11 +35544,11 @@ var init_image = __esm({
           if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish)) continue;
           if (hasGlob(srcText)) {
             const dir = posix11.dirname(repoPath);
-            const pat = basename2(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename2(f)));
+            const pat = basename3(repoPath);
+            const matches4 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename3(f)));
             if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches4) {
-              this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename2(f)}`), origin: [ev2], contextFile: f })));
+              this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename3(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
           }
@@ -35459,7 +35558,7 @@ var init_image = __esm({
             this.put(st, { type: "dir", path: dest, origin: [ev2], contextDir: repoPath });
             continue;
           }
-          const target = destIsDir ? norm(`${dest}/${basename2(srcText)}`) : dest;
+          const target = destIsDir ? norm(`${dest}/${basename3(srcText)}`) : dest;
           if (kind === "file") {
             if (ins.kind === "ADD" && isArchive(srcText)) {
               unknown(`ADD extracts the archive ${srcText}; its files are not known`);
@@ -35500,9 +35599,9 @@ var init_image = __esm({
         }
         if (hasGlob(rel)) {
           const dir2 = posix11.dirname(rel) === "." ? "" : posix11.dirname(rel);
-          const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename2(rel), b.name));
+          const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename3(rel), b.name));
           for (const b of matches4) put(b, b.name, norm(`${dest}/${b.name}`));
-          return matches4.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename2(repoPath), basename2(f)));
+          return matches4.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename3(repoPath), basename3(f)));
         }
         const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
         if (under.length > 0) {
@@ -35517,7 +35616,7 @@ var init_image = __esm({
         const unnamed = pre.filter((b) => b.name === void 0 && b.dir === dir);
         if (unnamed.length === 1 && !pre.some((b) => b.name !== void 0 && b.dir === dir)) {
           const b = unnamed[0];
-          put(b, basename2(rel), destIsDir ? norm(`${dest}/${basename2(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
+          put(b, basename3(rel), destIsDir ? norm(`${dest}/${basename3(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
           return true;
         }
         return false;
@@ -35567,7 +35666,7 @@ var init_image = __esm({
         }
         const script = ins.script;
         if (!script) return;
-        if (script.shebang && !SHELL_NAMES.has(basename2(script.shebang.interpreter))) return;
+        if (script.shebang && !SHELL_NAMES.has(basename3(script.shebang.interpreter))) return;
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
         this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
@@ -35721,7 +35820,7 @@ var init_image = __esm({
         }
         const first = argv[0];
         if (!first || first.value === void 0) return void 0;
-        const cmd = basename2(first.value);
+        const cmd = basename3(first.value);
         const rest = argv.slice(1);
         switch (cmd) {
           case "cd":
@@ -35972,7 +36071,7 @@ var init_image = __esm({
         const goFiles = pkgValues.filter((p) => p.endsWith(".go"));
         const names = () => {
           if (goFiles.length > 0) {
-            return [{ pkg: pkgValues.join(" "), name: basename2(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
+            return [{ pkg: pkgValues.join(" "), name: basename3(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
           }
           const out2 = [];
           for (const p of pkgValues.length > 0 ? pkgValues : [void 0]) {
@@ -36195,11 +36294,11 @@ var init_image = __esm({
           }
           const src = this.abs(s.value);
           if (src === void 0) continue;
-          const ev2 = this.evidence(`${label} puts ${s.value} at ${destIsDir ? norm(`${dest}/${basename2(src)}`) : dest}`);
+          const ev2 = this.evidence(`${label} puts ${s.value} at ${destIsDir ? norm(`${dest}/${basename3(src)}`) : dest}`);
           const done = this.evaluator.copyEntry(this.st, src, this.st, dest, ev2, destIsDir);
           if (done === void 0) {
             if (hasGlob(s.value)) continue;
-            const target = destIsDir ? norm(`${dest}/${basename2(src)}`) : dest;
+            const target = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
             this.evaluator.put(this.st, { type: "file", path: target, origin: [ev2] });
             this.unknown(`${label}: where ${src} came from is not known`);
           }
@@ -36239,7 +36338,7 @@ var init_image = __esm({
           if (s.value === void 0) continue;
           const src = this.abs(s.value);
           if (src === void 0) continue;
-          const target = destIsDir ? norm(`${dest}/${basename2(src)}`) : dest;
+          const target = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
           const ev2 = this.evidence(`${label} puts ${s.value} at ${target}`);
           const e = lookupExact(this.st.model, src);
           let out2;
@@ -36275,7 +36374,7 @@ var init_image = __esm({
             continue;
           }
           let linkPath;
-          if (linkArg === void 0) linkPath = this.abs(basename2(t.value));
+          if (linkArg === void 0) linkPath = this.abs(basename3(t.value));
           else {
             if (linkArg.value === void 0) {
               this.unknown(`${label}: the link name ${linkArg.raw} is not known (${linkArg.reason ?? "unknown"})`);
@@ -36284,7 +36383,7 @@ var init_image = __esm({
             const l = this.abs(linkArg.value);
             if (l === void 0) return;
             const intoDir = targetDir !== void 0 || targets.length > 1 || linkArg.value.endsWith("/") || !noDeref && this.isRealDir(l);
-            linkPath = intoDir ? norm(`${l}/${basename2(t.value)}`) : l;
+            linkPath = intoDir ? norm(`${l}/${basename3(t.value)}`) : l;
           }
           if (linkPath === void 0) return;
           if (symbolic) {
@@ -36969,7 +37068,7 @@ function decide(s, d) {
 }
 function settle(next) {
   let states = dedupe(next);
-  if (states.length > JOIN_PATHS) states = join4(states);
+  if (states.length > JOIN_PATHS) states = join5(states);
   if (states.length > MAX_PATHS) throw new TooComplex();
   return states;
 }
@@ -37016,7 +37115,7 @@ function sameState(a, b) {
   }
   return true;
 }
-function join4(states) {
+function join5(states) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of states) {
     const key = JSON.stringify([
@@ -37087,7 +37186,7 @@ function formatArgv(argv) {
     return a;
   }).join(" ");
 }
-function basename3(p) {
+function basename4(p) {
   const i2 = p.lastIndexOf("/");
   return i2 < 0 ? p : p.slice(i2 + 1);
 }
@@ -37540,7 +37639,7 @@ var init_script = __esm({
         for (const stage of n.stages) states = states.flatMap((s) => this.subshell([stage], s, false));
         for (const s of states) {
           const added = s.procs.slice(base);
-          const main = added.find((p) => !FILTERS.has(basename3(p.argv[0] ?? ""))) ?? added[added.length - 1];
+          const main = added.find((p) => !FILTERS.has(basename4(p.argv[0] ?? ""))) ?? added[added.length - 1];
           if (main) s.procs = [...s.procs.slice(0, base), ...added.filter((p) => p !== main), main];
         }
         return states;
@@ -37794,7 +37893,7 @@ var init_script = __esm({
           st.status = true;
           return [st];
         }
-        const prog = basename3(rest[0] ?? "");
+        const prog = basename4(rest[0] ?? "");
         if (st.procs.some((p) => p.background) && (prog === "sleep" || prog === "tail" && rest.some((a) => a === "-f" || a === "-F"))) {
           st.waitAfter = st.procs.length;
           st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the container alive while the background program runs` };
@@ -38198,7 +38297,7 @@ function effectiveArgv(image, override, anchor) {
   if (argv.length === 0) return { error: "the image sets neither ENTRYPOINT nor CMD and the manifest gives no command", steps };
   return shellForm ? { argv, steps, shellScript: { script: shellForm.script, spec: shellForm } } : { argv, steps };
 }
-function basename4(p) {
+function basename5(p) {
   const i2 = p.lastIndexOf("/");
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
@@ -38319,7 +38418,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     const first = argv[0];
     if (!first) return { status: "unknown", steps, wrappers, reason: "the command line is empty" };
     if (first.unknown) return { status: "unknown", steps, wrappers, reason: `the command "${first.value}" is not known statically` };
-    const name2 = basename4(first.value);
+    const name2 = basename5(first.value);
     const found = lookupCommand(image, first.value, env, cwd);
     if (found.cwdUnknown !== void 0) return { status: "unknown", steps, wrappers, reason: relativeUnderUnknown(first.value, found.cwdUnknown) };
     if (name2 === "go" && argv[1]?.value === "run") {
@@ -38416,7 +38515,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.execline) {
       const x = found.entry.execline;
       const interp = x.shebang?.interpreter ?? "execlineb";
-      wrappers.push({ name: basename4(found.path), path: found.path, exe: image ? resolveSymlinks(image, interp).path : interp, kind: "script", evidence: ev(found.entry.origin[found.entry.origin.length - 1]?.range ?? first.range, `${found.path} is an execline script run by ${interp}`, anchor) });
+      wrappers.push({ name: basename5(found.path), path: found.path, exe: image ? resolveSymlinks(image, interp).path : interp, kind: "script", evidence: ev(found.entry.origin[found.entry.origin.length - 1]?.range ?? first.range, `${found.path} is an execline script run by ${interp}`, anchor) });
       steps.push(...found.entry.origin);
       const bad = x.problems[0];
       if (bad) return { status: "unknown", steps, wrappers, reason: `${found.path} cannot be read as execline: ${bad.message}` };
@@ -38776,7 +38875,7 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
   const interp = script.shebang?.interpreter ?? "/bin/sh";
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({
-    name: basename4(target.path),
+    name: basename5(target.path),
     path: target.path,
     exe: interpExe,
     kind: "script",
@@ -39009,15 +39108,17 @@ var init_images = __esm({
     init_process();
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
-      constructor(dockerfiles, specs, repo, koConfigs = []) {
+      constructor(dockerfiles, specs, repo, koConfigs = [], repoName) {
         this.dockerfiles = dockerfiles;
         this.specs = specs;
         this.repo = repo;
+        this.repoName = repoName;
         this.koBuilds = new KoBuilds(koConfigs, repo);
       }
       dockerfiles;
       specs;
       repo;
+      repoName;
       cache = /* @__PURE__ */ new Map();
       /** The builds being evaluated (a FROM that leads back to one of them is a cycle: its base stays unknown). */
       evaluating = /* @__PURE__ */ new Set();
@@ -39202,8 +39303,10 @@ var init_images = __esm({
       }
       /**
        * The Dockerfiles an image named `last` (the image name's last path element) is built from by the name heuristic:
-       * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`. In the
-       * order of `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
+       * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`, or
+       * `Dockerfile` / `Containerfile` at the root of a repository of that name (`Dockerfile` of grafana/alloy builds
+       * `grafana/alloy`; a variant there, `Dockerfile.windows`, says by its own name what it builds). In the order of
+       * `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
        */
       dockerfilesNamed(last) {
         if (!this.byImageName) {
@@ -39211,6 +39314,7 @@ var init_images = __esm({
           for (const f of this.dockerfiles.keys()) {
             const base = posix15.basename(f).toLowerCase();
             const keys = /* @__PURE__ */ new Set([posix15.basename(posix15.dirname(f)).toLowerCase()]);
+            if (this.repoName && this.isRepoDockerfile(f)) keys.add(this.repoName);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -39223,6 +39327,11 @@ var init_images = __esm({
           this.byImageName = index;
         }
         return this.byImageName.get(last) ?? [];
+      }
+      /** `Dockerfile` or `Containerfile` at the repository root. */
+      isRepoDockerfile(f) {
+        const lower = f.toLowerCase();
+        return lower === "dockerfile" || lower === "containerfile";
       }
       /**
        * Links one image reference (as written in a manifest) to the Dockerfile that builds it. `pulled`: the reference
@@ -39268,15 +39377,24 @@ var init_images = __esm({
       guessConflicts() {
         if (this.conflicts) return this.conflicts;
         const guessed = /* @__PURE__ */ new Map();
+        const linkedByName = /* @__PURE__ */ new Map();
         for (const { ref, at: at3 } of this.references()) {
           const c = this.chooseAlone(ref, at3);
-          if ("reason" in c || !c.guess) continue;
+          if ("reason" in c) continue;
+          if (c.byName && !linkedByName.has(c.spec.dockerfile)) linkedByName.set(c.spec.dockerfile, imageKey(ref));
+          if (!c.guess) continue;
           const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
           names.add(imageKey(ref));
           guessed.set(c.spec.dockerfile, names);
         }
         const out2 = /* @__PURE__ */ new Map();
         for (const [file, set2] of guessed) {
+          const owner2 = linkedByName.get(file);
+          if (owner2 !== void 0) {
+            const why = `${file} would be the guess, but the image "${owner2}" is named like it, so it is assumed to build that one only`;
+            out2.set(file, new Map([...set2].map((n) => [n, why])));
+            continue;
+          }
           if (set2.size < 2) continue;
           const names = [...set2].sort();
           const programs = this.programNames(file);
@@ -39362,16 +39480,16 @@ var init_images = __esm({
           return { spec, how: describe(spec), evidence: () => ({ range: at3, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
-        const byName2 = this.dockerfilesNamed(last);
+        const byName2 = name2.includes("/") ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
         if (byName2.length > 0) {
-          const file = nearest(byName2, (f) => f, at3.file, 0);
+          const file = nearest(byName2, (f) => f, at3.file, 0) ?? (last === this.repoName && byName2.every((f) => sharedDepth(f, at3.file) === 0) ? byName2.find((f) => this.isRepoDockerfile(f)) : void 0);
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const kind = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
+          const whose = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "whose directory matches" : last === this.repoName && this.isRepoDockerfile(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
+          const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (pulled) {
@@ -40188,7 +40306,7 @@ function renamedInstrumentation(value, namespace, own, from) {
   const r = renamed2.length > 0 ? resolveInstrumentation(value, namespace, renamed2, from, (i2) => i2.renamedFrom.name.value) : void 0;
   return r && "found" in r ? r.found : void 0;
 }
-function configValue(raw, kind, env) {
+function configValue2(raw, kind, env) {
   const x = raw.unknown ? void 0 : raw.value.includes("$") ? expandConfigVars(raw.value, kind, env) : { value: raw.value, evidence: [] };
   if (!x || !("value" in x)) return { value: raw, evidence: [] };
   if (x.value !== raw.value) return { value: { ...raw, via: { evidence: x.evidence, edit: "none" } }, resolved: x.value, evidence: x.evidence };
@@ -40201,7 +40319,7 @@ function configItemTargets(agent, env, apps, noAppReason) {
   const out2 = [];
   cfg.config.instrument.forEach((item, i2) => {
     if (!item.exePath) return;
-    const v = configValue(item.exePath, kind, env);
+    const v = configValue2(item.exePath, kind, env);
     const t = {
       source: kind,
       value: v.value,
@@ -40218,7 +40336,7 @@ function configItemTargets(agent, env, apps, noAppReason) {
   });
   cfg.exclusions = cfg.config.exclusions.flatMap((item, index) => {
     if (!item.exePath || item.otherAttributes) return [];
-    const v = configValue(item.exePath, kind, env);
+    const v = configValue2(item.exePath, kind, env);
     return [{ index, value: v.value, ...v.resolved !== void 0 ? { resolved: v.resolved } : {}, evidence: v.evidence }];
   });
   return out2;
@@ -62131,7 +62249,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -66816,7 +66934,7 @@ __export(parse_cache_exports, {
   ParseCache: () => ParseCache
 });
 import * as crypto from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
@@ -66846,7 +66964,7 @@ var init_parse_cache = __esm({
       read(location2) {
         let buf;
         try {
-          buf = readFileSync3(location2);
+          buf = readFileSync4(location2);
         } catch {
           return false;
         }
@@ -66960,7 +67078,7 @@ __export(lint_exports, {
   UsageError: () => UsageError,
   lint: () => lint
 });
-import { join as join5, resolve as resolve3 } from "node:path";
+import { join as join6, resolve as resolve3 } from "node:path";
 function copyConfig(c) {
   const out2 = {
     rules: new Map(c.rules),
@@ -66991,7 +67109,7 @@ async function lint(opts) {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join5(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel(join6(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -67018,7 +67136,8 @@ async function lint(opts) {
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, base }) : void 0;
-  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
+  const repoName = base === found.root ? repositoryName(found.root) : void 0;
+  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {}, ...repoName ? { repoName } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -67053,6 +67172,7 @@ var init_lint = __esm({
     init_errors();
     init_repo();
     init_walk();
+    init_repo_name();
     init_builtin_rules();
     init_rebase();
     init_run();
@@ -67568,7 +67688,7 @@ import { setFlagsFromString } from "node:v8";
 
 // src/action/main.ts
 init_rebase();
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/action/runner.ts
@@ -67710,7 +67830,7 @@ async function runAction(env, io, deps) {
   }
   const workspace = path5.resolve(io.cwd, env.GITHUB_WORKSPACE || ".");
   const cwd = path5.resolve(workspace, getInput(env, "working-directory") || ".");
-  if (!existsSync4(cwd) || !statSync4(cwd).isDirectory()) {
+  if (!existsSync4(cwd) || !statSync5(cwd).isDirectory()) {
     return fail(2, `otel-target-lint: working-directory '${getInput(env, "working-directory")}' is not a directory`);
   }
   const paths = getMultilineInput(env, "paths");

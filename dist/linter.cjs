@@ -1,4 +1,4 @@
-// otel-target-lint bundle 26888d5a1e8bb7f6
+// otel-target-lint bundle fa3212d7e3094a99
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20920,15 +20920,17 @@ var init_images = __esm({
     init_process();
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
-      constructor(dockerfiles, specs, repo, koConfigs = []) {
+      constructor(dockerfiles, specs, repo, koConfigs = [], repoName) {
         this.dockerfiles = dockerfiles;
         this.specs = specs;
         this.repo = repo;
+        this.repoName = repoName;
         this.koBuilds = new KoBuilds(koConfigs, repo);
       }
       dockerfiles;
       specs;
       repo;
+      repoName;
       cache = /* @__PURE__ */ new Map();
       /** The builds being evaluated (a FROM that leads back to one of them is a cycle: its base stays unknown). */
       evaluating = /* @__PURE__ */ new Set();
@@ -21113,8 +21115,10 @@ var init_images = __esm({
       }
       /**
        * The Dockerfiles an image named `last` (the image name's last path element) is built from by the name heuristic:
-       * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`. In the
-       * order of `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
+       * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`, or
+       * `Dockerfile` / `Containerfile` at the root of a repository of that name (`Dockerfile` of grafana/alloy builds
+       * `grafana/alloy`; a variant there, `Dockerfile.windows`, says by its own name what it builds). In the order of
+       * `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
        */
       dockerfilesNamed(last) {
         if (!this.byImageName) {
@@ -21122,6 +21126,7 @@ var init_images = __esm({
           for (const f of this.dockerfiles.keys()) {
             const base = import_node_path12.posix.basename(f).toLowerCase();
             const keys = /* @__PURE__ */ new Set([import_node_path12.posix.basename(import_node_path12.posix.dirname(f)).toLowerCase()]);
+            if (this.repoName && this.isRepoDockerfile(f)) keys.add(this.repoName);
             if (base.startsWith("dockerfile.")) keys.add(base.slice("dockerfile.".length));
             if (base.endsWith(".dockerfile")) keys.add(base.slice(0, -".dockerfile".length));
             if (base.startsWith("containerfile.")) keys.add(base.slice("containerfile.".length));
@@ -21134,6 +21139,11 @@ var init_images = __esm({
           this.byImageName = index;
         }
         return this.byImageName.get(last) ?? [];
+      }
+      /** `Dockerfile` or `Containerfile` at the repository root. */
+      isRepoDockerfile(f) {
+        const lower = f.toLowerCase();
+        return lower === "dockerfile" || lower === "containerfile";
       }
       /**
        * Links one image reference (as written in a manifest) to the Dockerfile that builds it. `pulled`: the reference
@@ -21179,15 +21189,24 @@ var init_images = __esm({
       guessConflicts() {
         if (this.conflicts) return this.conflicts;
         const guessed = /* @__PURE__ */ new Map();
+        const linkedByName = /* @__PURE__ */ new Map();
         for (const { ref, at: at4 } of this.references()) {
           const c = this.chooseAlone(ref, at4);
-          if ("reason" in c || !c.guess) continue;
+          if ("reason" in c) continue;
+          if (c.byName && !linkedByName.has(c.spec.dockerfile)) linkedByName.set(c.spec.dockerfile, imageKey(ref));
+          if (!c.guess) continue;
           const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
           names.add(imageKey(ref));
           guessed.set(c.spec.dockerfile, names);
         }
         const out2 = /* @__PURE__ */ new Map();
         for (const [file, set2] of guessed) {
+          const owner3 = linkedByName.get(file);
+          if (owner3 !== void 0) {
+            const why = `${file} would be the guess, but the image "${owner3}" is named like it, so it is assumed to build that one only`;
+            out2.set(file, new Map([...set2].map((n) => [n, why])));
+            continue;
+          }
           if (set2.size < 2) continue;
           const names = [...set2].sort();
           const programs = this.programNames(file);
@@ -21273,16 +21292,16 @@ var init_images = __esm({
           return { spec, how: describe(spec), evidence: () => ({ range: at4, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
-        const byName2 = this.dockerfilesNamed(last);
+        const byName2 = name2.includes("/") ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
         if (byName2.length > 0) {
-          const file = nearest(byName2, (f) => f, at4.file, 0);
+          const file = nearest(byName2, (f) => f, at4.file, 0) ?? (last === this.repoName && byName2.every((f) => sharedDepth(f, at4.file) === 0) ? byName2.find((f) => this.isRepoDockerfile(f)) : void 0);
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
-          const kind = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "directory" : "file name";
-          const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
+          const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : last === this.repoName && this.isRepoDockerfile(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
+          const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
+          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
         if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
         if (pulled) {
@@ -28235,11 +28254,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path6) : path6;
+        const basename6 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path6
+            shortcut && rule._basenameOnly ? basename6 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -32171,8 +32190,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path6.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path6.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -32219,7 +32238,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
           relative4.push(pattern);
@@ -32228,10 +32247,10 @@ var require_pattern = __commonJS({
       return [absolute, relative4];
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports2.isAbsolute = isAbsolute3;
+    exports2.isAbsolute = isAbsolute4;
   }
 });
 
@@ -32646,11 +32665,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path6, optionsOrSettings) {
+    function statSync5(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path6, settings);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -35352,7 +35371,7 @@ var init_ignore = __esm({
         throw createGitConfigReadError(normalizedPath, error);
       }
     };
-    getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
       const normalizedPath = import_node_path25.default.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
@@ -35362,14 +35381,14 @@ var init_ignore = __esm({
         return void 0;
       }
       includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+      const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
       if (content === void 0) {
         includeStack.delete(normalizedPath);
         return void 0;
       }
       let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
       for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
         if (includedExcludesFile !== void 0) {
           excludesFile = includedExcludesFile;
         }
@@ -35414,13 +35433,13 @@ var init_ignore = __esm({
       }
       return import_node_path25.default.resolve(import_node_path25.default.dirname(gitFilePath), match[1]);
     };
-    getGitDirectorySync = (gitRoot, readFileSync4) => {
+    getGitDirectorySync = (gitRoot, readFileSync5) => {
       if (!gitRoot) {
         return void 0;
       }
       const gitFilePath = import_node_path25.default.join(gitRoot, ".git");
       try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
@@ -35470,26 +35489,26 @@ var init_ignore = __esm({
     };
     getGlobalGitignoreFile = (options = {}) => {
       const cwd = toPath(options.cwd) ?? import_node_process.default.cwd();
-      const readFileSync4 = getReadFileSyncMethod(options.fs);
+      const readFileSync5 = getReadFileSyncMethod(options.fs);
       const gitRoot = findGitRootSync(cwd, options.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
       let excludesFileConfig;
-      for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+      for (const gitConfigPath2 of getGitConfigPaths()) {
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath2, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
         if (value !== void 0) {
           excludesFileConfig = value;
         }
       }
       const filePath = resolveExcludesFilePath(excludesFileConfig);
-      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
     };
     getGlobalGitignoreFileAsync = async (options = {}) => {
       const cwd = toPath(options.cwd) ?? import_node_process.default.cwd();
       const readFile = getReadFileMethod(options.fs);
       const gitRoot = await findGitRoot2(cwd, options.fs);
       const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
-      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-        gitConfigPath,
+      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath2) => getExcludesFileFromGitConfigAsync(
+        gitConfigPath2,
         readFile,
         gitDirectory,
         { suppressErrors: options.suppressErrors }
@@ -36281,6 +36300,106 @@ var init_walk = __esm({
   }
 });
 
+// src/discover/repo-name.ts
+function gitRemoteUrls(text) {
+  const out2 = /* @__PURE__ */ new Map();
+  let remote;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    if (line.startsWith("[")) {
+      remote = remoteOfHeader(line);
+      continue;
+    }
+    if (remote === void 0) continue;
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    if (line.slice(0, eq).trim().toLowerCase() !== "url" || out2.has(remote)) continue;
+    const value = configValue2(line.slice(eq + 1));
+    if (value !== "") out2.set(remote, value);
+  }
+  return out2;
+}
+function remoteOfHeader(line) {
+  const close = line.lastIndexOf("]");
+  if (close < 0) return void 0;
+  const inner = line.slice(1, close).trim();
+  const q = inner.indexOf('"');
+  if (q < 0 || inner.slice(0, q).trim().toLowerCase() !== "remote") return void 0;
+  const end = inner.lastIndexOf('"');
+  return end > q ? inner.slice(q + 1, end).split('\\"').join('"').split("\\\\").join("\\") : void 0;
+}
+function configValue2(text) {
+  let out2 = "";
+  let quoted = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "\\" && i2 + 1 < text.length) {
+      out2 += text[++i2];
+      continue;
+    }
+    if (c === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (!quoted && (c === "#" || c === ";")) break;
+    out2 += c;
+  }
+  return out2.trim();
+}
+function repoNameOfUrl(url) {
+  let u = url.trim();
+  while (u.endsWith("/")) u = u.slice(0, -1);
+  const cut = Math.max(u.lastIndexOf("/"), u.lastIndexOf(":"), u.lastIndexOf("\\"));
+  let name2 = u.slice(cut + 1);
+  if (name2.toLowerCase().endsWith(".git")) name2 = name2.slice(0, -4);
+  return name2 === "" || name2 === "." || name2 === ".." ? void 0 : name2;
+}
+function gitConfigPath(root) {
+  const dotGit = (0, import_node_path28.join)(root, ".git");
+  try {
+    if ((0, import_node_fs11.statSync)(dotGit).isDirectory()) return (0, import_node_path28.join)(dotGit, "config");
+    const line = (0, import_node_fs11.readFileSync)(dotGit, "utf8").split("\n")[0].trim();
+    if (!line.startsWith("gitdir:")) return void 0;
+    const p = line.slice("gitdir:".length).trim();
+    const gitDir = (0, import_node_path28.isAbsolute)(p) ? p : (0, import_node_path28.join)(root, p);
+    let common = gitDir;
+    try {
+      const c = (0, import_node_fs11.readFileSync)((0, import_node_path28.join)(gitDir, "commondir"), "utf8").trim();
+      if (c) common = (0, import_node_path28.isAbsolute)(c) ? c : (0, import_node_path28.join)(gitDir, c);
+    } catch {
+    }
+    return (0, import_node_path28.join)(common, "config");
+  } catch {
+    return void 0;
+  }
+}
+function repositoryName(root) {
+  const config = gitConfigPath(root);
+  let text;
+  try {
+    text = config ? (0, import_node_fs11.readFileSync)(config, "utf8") : void 0;
+  } catch {
+    text = void 0;
+  }
+  if (text !== void 0 && text.length < 1e6) {
+    const urls = gitRemoteUrls(text);
+    const url = urls.get("origin") ?? urls.values().next().value;
+    const name2 = url !== void 0 ? repoNameOfUrl(url) : void 0;
+    if (name2) return name2.toLowerCase();
+  }
+  const dir = (0, import_node_path28.basename)(root);
+  return dir ? dir.toLowerCase() : void 0;
+}
+var import_node_fs11, import_node_path28;
+var init_repo_name = __esm({
+  "src/discover/repo-name.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path28 = require("node:path");
+  }
+});
+
 // src/engine/run.ts
 function noLocation() {
   return { file: "", line: 0, column: 0, endLine: 0, endColumn: 0, start: 0, end: 0 };
@@ -36501,7 +36620,7 @@ function parseCompose(file, opts = { template: false }) {
   const out2 = { file: file.path, services: [], problems: parsed2.problems, directives: parsed2.directives };
   if (opts.template) out2.template = true;
   if (hasSyntaxErrors(parsed2)) out2.syntaxErrors = true;
-  const dirName = import_node_path28.posix.basename(import_node_path28.posix.dirname(file.absPath.split("\\").join("/")));
+  const dirName = import_node_path29.posix.basename(import_node_path29.posix.dirname(file.absPath.split("\\").join("/")));
   const fromDir = normalizeProjectName(dirName);
   if (fromDir) out2.projectName = fromDir;
   for (const d of parsed2.docs) {
@@ -36897,7 +37016,7 @@ function splitShellWords(line) {
 function composeBuildSpecs(cf, fileDir) {
   const out2 = [];
   const byService = /* @__PURE__ */ new Map();
-  const project = cf.projectName ?? (normalizeProjectName(import_node_path28.posix.basename(import_node_path28.posix.resolve("/", fileDir))) || "default");
+  const project = cf.projectName ?? (normalizeProjectName(import_node_path29.posix.basename(import_node_path29.posix.resolve("/", fileDir))) || "default");
   for (const svc of cf.services) {
     const b = svc.build;
     if (!b || b.context.unknown || b.dockerfileInline && !b.dockerfile) continue;
@@ -36935,11 +37054,11 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path28, import_yaml5, COMPOSE_TOP_KEYS, isLetter;
+var import_node_path29, import_yaml5, COMPOSE_TOP_KEYS, isLetter;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     import_yaml5 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
@@ -43986,9 +44105,9 @@ function parseKustomization(file) {
     problems: parsed2.problems,
     directives: parsed2.directives
   };
-  const dir = import_node_path29.posix.dirname(file.path);
+  const dir = import_node_path30.posix.dirname(file.path);
   const at4 = (ref) => {
-    const p = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, ref));
+    const p = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, ref));
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
@@ -44140,7 +44259,7 @@ function readGenerator(r, m, item, at4) {
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path29.posix.basename(f.value);
+    const key = eq > 0 ? f.value.slice(0, eq) : import_node_path30.posix.basename(f.value);
     g.fileKeys.push({ value: key, range: f.range });
   }
   return g;
@@ -44198,11 +44317,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path29, import_yaml9, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path30, import_yaml9, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     import_yaml9 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
@@ -44222,7 +44341,7 @@ var init_kustomize = __esm({
 function parseSkaffold(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const dir = import_node_path30.posix.dirname(file.path);
+  const dir = import_node_path31.posix.dirname(file.path);
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
@@ -44264,8 +44383,8 @@ function readArtifacts(r, e, dir, out2) {
       const importPath = koImportPath(image.value);
       if (importPath !== void 0) {
         exe = koExe(importPath);
-      } else if (import_node_path30.posix.normalize(main) !== "." && !main.includes("...")) {
-        exe = koExe(import_node_path30.posix.normalize(main));
+      } else if (import_node_path31.posix.normalize(main) !== "." && !main.includes("...")) {
+        exe = koExe(import_node_path31.posix.normalize(main));
       }
       if (main.includes("...")) packageDir = workDir;
       const koSpec2 = { packageDir, workDir };
@@ -44314,11 +44433,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path30, import_yaml11, OTHER_BUILDERS;
+var import_node_path31, import_yaml11, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     import_yaml11 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
@@ -44552,8 +44671,8 @@ var init_go_template = __esm({
 function parseGoReleaser(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  let root = import_node_path31.posix.dirname(file.path);
-  if (import_node_path31.posix.basename(root) === ".config") root = import_node_path31.posix.dirname(root);
+  let root = import_node_path32.posix.dirname(file.path);
+  if (import_node_path32.posix.basename(root) === ".config") root = import_node_path32.posix.dirname(root);
   const d = parsed2.docs[0];
   if (d?.root && (0, import_yaml14.isMap)(d.root)) {
     try {
@@ -44644,7 +44763,7 @@ function readKos(x, top, builds, out2) {
     const main = x.str(m, "main")?.value.trim() || build.main;
     if (main.includes("...")) continue;
     const workDir = buildPath(x.root, x.str(m, "working_dir")?.value || build.dir);
-    const mainDir = import_node_path31.posix.normalize(main.endsWith(".go") ? import_node_path31.posix.dirname(main) : main);
+    const mainDir = import_node_path32.posix.normalize(main.endsWith(".go") ? import_node_path32.posix.dirname(main) : main);
     const label = `GoReleaser kos entry${id !== void 0 ? ` "${id}"` : ""}`;
     const fromEnv = x.env.get("KO_DOCKER_REPO");
     const single = x.str(m, "repository")?.value;
@@ -44675,7 +44794,7 @@ function readKos(x, top, builds, out2) {
     const baseImage = x.str(m, "base_image")?.value;
     ko.baseImage = baseImage && !baseImage.includes("{{") ? baseImage : "cgr.dev/chainguard/static";
     const spec = { image: "", dockerfile: "", context: workDir, args: /* @__PURE__ */ new Map(), source: { kind: "goreleaser", range: r.range(item) }, ko };
-    for (const repo of repos) pushImage(x, out2, spec, bare ? repo : import_node_path31.posix.join(repo, import_node_path31.posix.basename(mainDir)));
+    for (const repo of repos) pushImage(x, out2, spec, bare ? repo : import_node_path32.posix.join(repo, import_node_path32.posix.basename(mainDir)));
   }
 }
 function dockerSpec(x, m, item) {
@@ -44745,7 +44864,7 @@ function readBuild2(x, m, item) {
   const mainE = x.str(m, "main");
   const main = mainE?.value.trim() || ".";
   const dir = x.str(m, "dir")?.value ?? ".";
-  const pkgPath = main.endsWith(".go") ? import_node_path31.posix.dirname(main) : main;
+  const pkgPath = main.endsWith(".go") ? import_node_path32.posix.dirname(main) : main;
   const packageDir = buildPath(buildPath(x.root, dir), pkgPath);
   const label = `GoReleaser build${"value" in id ? ` "${id.value}"` : ""} (${main})`;
   const binaryE = x.str(m, "binary");
@@ -44823,11 +44942,11 @@ function readUpx(x, top) {
   }
   return out2;
 }
-var import_node_path31, import_yaml14, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var import_node_path32, import_yaml14, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
 var init_goreleaser = __esm({
   "src/parsers/goreleaser.ts"() {
     "use strict";
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     import_yaml14 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
@@ -44992,7 +45111,7 @@ function envOf(r, m, base) {
 function parseWorkflow(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
-  const root = import_node_path32.posix.dirname(import_node_path32.posix.dirname(import_node_path32.posix.dirname(file.path)));
+  const root = import_node_path33.posix.dirname(import_node_path33.posix.dirname(import_node_path33.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
     if (!d.root || !(0, import_yaml16.isMap)(d.root)) continue;
     const r = d.reader;
@@ -45048,9 +45167,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
   if (isRemoteContext(ctx)) return;
-  const at4 = (p) => import_node_path32.posix.normalize(import_node_path32.posix.join(root, p));
+  const at4 = (p) => import_node_path33.posix.normalize(import_node_path33.posix.join(root, p));
   const contextPath = at4(ctx);
-  const dockerfile = file.value ? at4(file.value) : import_node_path32.posix.join(contextPath, "Dockerfile");
+  const dockerfile = file.value ? at4(file.value) : import_node_path33.posix.join(contextPath, "Dockerfile");
   const args2 = /* @__PURE__ */ new Map();
   const argsIn = input(r, w, "build-args", env);
   for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
@@ -45125,15 +45244,15 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, import_node_path32.posix.normalize(import_node_path32.posix.join(root, wd.value ?? ".")), range)) {
+  for (const b of buildCommands(text, r.file.path, import_node_path33.posix.normalize(import_node_path33.posix.join(root, wd.value ?? ".")), range)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path32, import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path33, import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     import_yaml16 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
@@ -45784,14 +45903,14 @@ var init_ts_precheck = __esm({
 function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const base = import_node_path33.posix.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? import_node_path33.posix.dirname(src.path) : `\0${src.path}`;
+    const base = import_node_path34.posix.basename(src.path);
+    const key = DEFAULT_FILES.includes(base) ? import_node_path34.posix.dirname(src.path) : `\0${src.path}`;
     const g = groups.get(key);
     if (g) g.push(src);
     else groups.set(key, [src]);
   }
   return [...groups.values()].map((g) => {
-    const order = (s) => DEFAULT_FILES.indexOf(import_node_path33.posix.basename(s.path));
+    const order = (s) => DEFAULT_FILES.indexOf(import_node_path34.posix.basename(s.path));
     const sorted = [...g].sort((a, b) => order(a) - order(b));
     return { file: sorted[0].path, targets: evaluateBake(sorted) };
   });
@@ -45800,7 +45919,7 @@ function isLocal(context) {
   return !isRemoteContext(context) && !context.startsWith("target:") && !context.endsWith(".git");
 }
 function bakeBuildSpecs(bake, repo) {
-  const dir = import_node_path33.posix.dirname(bake.file);
+  const dir = import_node_path34.posix.dirname(bake.file);
   const byName2 = new Map(bake.targets.map((t) => [t.name, t]));
   const built = /* @__PURE__ */ new Map();
   const resolving = /* @__PURE__ */ new Set();
@@ -45838,11 +45957,11 @@ function bakeBuildSpecs(bake, repo) {
   }
   return specs;
 }
-var import_node_path33, DEFAULT_FILES;
+var import_node_path34, DEFAULT_FILES;
 var init_bake2 = __esm({
   "src/link/bake.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_bake();
     init_build_context();
     DEFAULT_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
@@ -45850,11 +45969,11 @@ var init_bake2 = __esm({
 });
 
 // src/link/scope.ts
-var import_node_path34, WorkloadScope;
+var import_node_path35, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_deployments();
     WorkloadScope = class {
       constructor(input2) {
@@ -45919,7 +46038,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = import_node_path34.posix.normalize(dir);
+        const ctx = import_node_path35.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -46018,8 +46137,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path35.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path35.posix.dirname(f.file);
+    const overrides = BASES[import_node_path36.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path36.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -46031,11 +46150,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path35, BASES;
+var import_node_path36, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -46328,10 +46447,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read4, problem, opts);
 }
 function interpolateCompose(cf, io, read4, problem, place = {}) {
-  const dir = place.dir ?? import_node_path36.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path37.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path36.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path37.posix.join(dir, ".env")]) {
     const dotenv = read4(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -46401,7 +46520,7 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path36.posix.isAbsolute(p.value) ? void 0 : read4(import_node_path36.posix.normalize(import_node_path36.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path37.posix.isAbsolute(p.value) ? void 0 : read4(import_node_path37.posix.normalize(import_node_path37.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -46422,11 +46541,11 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path36;
+var import_node_path37;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_dotenv();
     init_yaml();
     init_classify();
@@ -46453,7 +46572,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path37.posix.dirname(baseFile.file), import_node_path37.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path38.posix.dirname(baseFile.file), import_node_path38.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -46470,13 +46589,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path37.posix.normalize(import_node_path37.posix.join(import_node_path37.posix.dirname(from), ref));
+  return import_node_path38.posix.normalize(import_node_path38.posix.join(import_node_path38.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path37.posix.relative(toDir, import_node_path37.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path38.posix.relative(toDir, import_node_path38.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -46488,11 +46607,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path37;
+var import_node_path38;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -46526,8 +46645,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path38.posix.dirname(main.file);
-    const toDir = import_node_path38.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path39.posix.dirname(main.file);
+    const toDir = import_node_path39.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -46542,14 +46661,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path38, followable;
+var import_node_path39, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path38.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path39.posix.isAbsolute(v.value);
   }
 });
 
@@ -46889,7 +47008,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path39.posix.relative(import_node_path39.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path40.posix.relative(import_node_path40.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -47101,11 +47220,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path39;
+var import_node_path40;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -47179,11 +47298,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path40, HelmCharts;
+var import_node_path41, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -47224,7 +47343,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path40.posix.dirname(file); ; dir = import_node_path40.posix.dirname(dir)) {
+        for (let dir = import_node_path41.posix.dirname(file); ; dir = import_node_path41.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -48030,7 +48149,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path41.posix.extname(base);
+  const ext = import_node_path42.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -48241,11 +48360,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path41, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path42, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_directives();
     init_ts_depth();
     init_kube();
@@ -48270,7 +48389,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path41.posix.normalize(import_node_path41.posix.join(import_node_path41.posix.dirname(fromFile), specifier));
+        const base = import_node_path42.posix.normalize(import_node_path42.posix.join(import_node_path42.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -49252,7 +49371,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path42.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path43.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -49328,9 +49447,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path42.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path43.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = import_node_path42.posix.normalize(import_node_path42.posix.join(base, ref.path.value));
+          const path6 = import_node_path43.posix.normalize(import_node_path43.posix.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -49374,7 +49493,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -49441,21 +49560,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path42.posix.dirname(import_node_path42.posix.normalize(file));
+  const start2 = import_node_path43.posix.dirname(import_node_path43.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path42.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path42.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path43.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path43.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path42, PROJECT_FILES;
+var import_node_path43, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -49486,8 +49605,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path43.posix.isAbsolute(p)) return import_node_path43.posix.normalize(p);
-  const out2 = import_node_path43.posix.normalize(import_node_path43.posix.join(dir, p));
+  if (import_node_path44.posix.isAbsolute(p)) return import_node_path44.posix.normalize(p);
+  const out2 = import_node_path44.posix.normalize(import_node_path44.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -49512,7 +49631,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path43.posix.dirname(file.path);
+  const dir = import_node_path44.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -49586,7 +49705,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path43.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path44.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -49604,11 +49723,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path43, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path44, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     import_yaml22 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -49624,13 +49743,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs11, import_node_path44, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs12, import_node_path45, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
-    import_node_fs11 = require("node:fs");
-    import_node_path44 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path45 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -49655,7 +49774,7 @@ var init_parse_cache = __esm({
       read(location2) {
         let buf;
         try {
-          buf = (0, import_node_fs11.readFileSync)(location2);
+          buf = (0, import_node_fs12.readFileSync)(location2);
         } catch {
           return false;
         }
@@ -49746,14 +49865,14 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs11.mkdirSync)((0, import_node_path44.dirname)(loc), { recursive: true });
-            (0, import_node_fs11.writeFileSync)(tmp, data);
-            (0, import_node_fs11.renameSync)(tmp, loc);
+            (0, import_node_fs12.mkdirSync)((0, import_node_path45.dirname)(loc), { recursive: true });
+            (0, import_node_fs12.writeFileSync)(tmp, data);
+            (0, import_node_fs12.renameSync)(tmp, loc);
             this.stats.written = loc;
             return;
           } catch {
             try {
-              (0, import_node_fs11.rmSync)(tmp, { force: true });
+              (0, import_node_fs12.rmSync)(tmp, { force: true });
             } catch {
             }
           }
@@ -49794,12 +49913,12 @@ async function lint(opts) {
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      configPath2 = repo.rel((0, import_node_path45.resolve)(cwd, opts.configFile));
+      configPath2 = repo.rel((0, import_node_path46.resolve)(cwd, opts.configFile));
       if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path45.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path46.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -49814,7 +49933,7 @@ async function lint(opts) {
   const partial = found.files.some((f) => !requested.has(f.path));
   const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel((0, import_node_path45.resolve)(cwd, opts.stdin.filename)) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path46.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -49826,7 +49945,8 @@ async function lint(opts) {
   }
   const files = [...repo.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const cache = opts.cache ? new (await Promise.resolve().then(() => (init_parse_cache(), parse_cache_exports))).ParseCache({ ...opts.cache, base }) : void 0;
-  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {} });
+  const repoName = base === found.root ? repositoryName(found.root) : void 0;
+  const model = await buildModel({ cwd: base, files, repo, config, ...scope ? { scope } : {}, ...cache ? { memo: cache } : {}, ...repoName ? { repoName } : {} });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
   const extra = [
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
@@ -49854,15 +49974,16 @@ async function lint(opts) {
     ...cache ? { cache: cache.stats } : {}
   };
 }
-var import_node_path45;
+var import_node_path46;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_classify();
     init_errors();
     init_repo();
     init_walk();
+    init_repo_name();
     init_builtin_rules();
     init_rebase();
     init_run();

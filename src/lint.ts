@@ -6,6 +6,7 @@ import { CONFIG_NAMES } from './discover/classify.ts';
 import { UsageError } from './discover/errors.ts';
 import { FsRepo } from './discover/repo.ts';
 import { discover, matchIgnored } from './discover/walk.ts';
+import { repositoryName } from './discover/repo-name.ts';
 import { parseErrorMeta } from './engine/builtin-rules.ts';
 import { rebaseDiagnostics, rebaseFiles, rebaser } from './engine/rebase.ts';
 import type { Rebase } from './engine/rebase.ts';
@@ -149,7 +150,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const files = [...repo.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Loaded only with --cache: node:crypto is not needed otherwise.
   const cache = opts.cache ? new (await import('./cache/parse-cache.ts')).ParseCache({ ...opts.cache, base }) : undefined;
-  const model = await buildModel({ cwd: base, files, repo, config, ...(scope ? { scope } : {}), ...(cache ? { memo: cache } : {}) });
+  const repoName = base === found.root ? repositoryName(found.root) : undefined;
+  const model = await buildModel({ cwd: base, files, repo, config, ...(scope ? { scope } : {}), ...(cache ? { memo: cache } : {}), ...(repoName ? { repoName } : {}) });
   for (const f of repo.files.values()) if (f.requested) requested.add(f.path);
 
   // I/O problems (including those met while the model was built) and the config file's own problems (the model

@@ -176,6 +176,8 @@ interface Chosen {
   /** Built only for a link: it can read the Dockerfile (the last stage's range). */
   evidence: () => ImageLink['evidence'];
   guess?: ImageLink['guess'];
+  /** Linked by the name heuristic (the image's name names the Dockerfile). */
+  byName?: true;
 }
 
 export class ImageLinker {
@@ -195,6 +197,8 @@ export class ImageLinker {
     private readonly specs: ImageBuildSpec[],
     private readonly repo: RepoView,
     koConfigs: readonly KoConfig[] = [],
+    /** The repository's name (src/discover/repo-name.ts), when the paths are relative to its root. */
+    private readonly repoName?: string,
   ) {
     this.koBuilds = new KoBuilds(koConfigs, repo);
   }
@@ -392,8 +396,10 @@ export class ImageLinker {
 
   /**
    * The Dockerfiles an image named `last` (the image name's last path element) is built from by the name heuristic:
-   * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`. In the
-   * order of `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
+   * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`, or
+   * `Dockerfile` / `Containerfile` at the root of a repository of that name (`Dockerfile` of grafana/alloy builds
+   * `grafana/alloy`; a variant there, `Dockerfile.windows`, says by its own name what it builds). In the order of
+   * `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
    */
   private dockerfilesNamed(last: string): string[] {
     if (!this.byImageName) {
@@ -401,6 +407,7 @@ export class ImageLinker {
       for (const f of this.dockerfiles.keys()) {
         const base = posix.basename(f).toLowerCase();
         const keys = new Set([posix.basename(posix.dirname(f)).toLowerCase()]);
+        if (this.repoName && this.isRepoDockerfile(f)) keys.add(this.repoName);
         if (base.startsWith('dockerfile.')) keys.add(base.slice('dockerfile.'.length));
         if (base.endsWith('.dockerfile')) keys.add(base.slice(0, -'.dockerfile'.length));
         if (base.startsWith('containerfile.')) keys.add(base.slice('containerfile.'.length));
@@ -413,6 +420,12 @@ export class ImageLinker {
       this.byImageName = index;
     }
     return this.byImageName.get(last) ?? [];
+  }
+
+  /** `Dockerfile` or `Containerfile` at the repository root. */
+  private isRepoDockerfile(f: string): boolean {
+    const lower = f.toLowerCase();
+    return lower === 'dockerfile' || lower === 'containerfile';
   }
 
   /**
@@ -464,15 +477,26 @@ export class ImageLinker {
   private guessConflicts(): Map<string, Map<string, string>> {
     if (this.conflicts) return this.conflicts;
     const guessed = new Map<string, Set<string>>();
+    /** Dockerfile -> the name of the images its name (or its directory's, its repository's) links to it. */
+    const linkedByName = new Map<string, string>();
     for (const { ref, at } of this.references()) {
       const c = this.chooseAlone(ref, at);
-      if ('reason' in c || !c.guess) continue;
+      if ('reason' in c) continue;
+      if (c.byName && !linkedByName.has(c.spec.dockerfile)) linkedByName.set(c.spec.dockerfile, imageKey(ref));
+      if (!c.guess) continue;
       const names = guessed.get(c.spec.dockerfile) ?? new Set<string>();
       names.add(imageKey(ref));
       guessed.set(c.spec.dockerfile, names);
     }
     const out = new Map<string, Map<string, string>>();
     for (const [file, set] of guessed) {
+      // The Dockerfile is named like another image, which it builds: it is no guess for this one.
+      const owner = linkedByName.get(file);
+      if (owner !== undefined) {
+        const why = `${file} would be the guess, but the image "${owner}" is named like it, so it is assumed to build that one only`;
+        out.set(file, new Map([...set].map((n) => [n, why])));
+        continue;
+      }
       if (set.size < 2) continue;
       const names = [...set].sort();
       const programs = this.programNames(file);
@@ -565,16 +589,26 @@ export class ImageLinker {
       return { spec, how: describe(spec), evidence: () => ({ range: at, message: `${ref} is ${describe(spec)}` }) };
     }
     const last = lastElement(name);
-    const byName = this.dockerfilesNamed(last);
+    // A Docker Hub official image (`traefik:v3`) is built by the Docker library, not by the repository of that name.
+    const byName = name.includes('/') ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
     if (byName.length > 0) {
-      const file = nearest(byName, (f) => f, at.file, 0);
+      // When no other is nearer to the manifest than the repository's own Dockerfile (in the directory above
+      // everything), that one: a `Dockerfile.alloy` of some test in another part of the tree is not.
+      const file =
+        nearest(byName, (f) => f, at.file, 0) ??
+        (last === this.repoName && byName.every((f) => sharedDepth(f, at.file) === 0) ? byName.find((f) => this.isRepoDockerfile(f)) : undefined);
       if (!file) {
         return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})` };
       }
       const spec = this.defaultSpec(file, ref, at);
-      const kind = posix.basename(posix.dirname(file)).toLowerCase() === last ? 'directory' : 'file name';
-      const how = `built from ${file}, whose ${kind} matches the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
-      return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }) };
+      const whose =
+        posix.basename(posix.dirname(file)).toLowerCase() === last
+          ? 'whose directory matches'
+          : last === this.repoName && this.isRepoDockerfile(file)
+            ? 'at the root of the repository, whose name matches'
+            : 'whose file name matches';
+      const how = `built from ${file}, ${whose} the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
+      return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
     if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };

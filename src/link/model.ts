@@ -57,6 +57,8 @@ export interface ModelInput {
   scope?: RunScope;
   /** Parser results of earlier runs (`--cache`). */
   memo?: ParseMemo;
+  /** The repository's name (src/discover/repo-name.ts), when `cwd` is its root: the name of its root Dockerfile's image. */
+  repoName?: string;
 }
 
 export async function buildModel(input: ModelInput): Promise<ProjectModel> {
@@ -261,7 +263,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
   }
 
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input.repoName);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.
