@@ -4513,9 +4513,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix34 = POSIX_REGEX_SOURCE[rest2];
-                if (posix34) {
-                  prev.value = pre + posix34;
+                const posix35 = POSIX_REGEX_SOURCE[rest2];
+                if (posix35) {
+                  prev.value = pre + posix35;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5036,7 +5036,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix34 = utils.isWindows(options);
+      const posix35 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5046,8 +5046,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
-        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix35 });
+        const result = { glob, state, regex, posix: posix35, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5072,7 +5072,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix35 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5080,7 +5080,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix35 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -5089,14 +5089,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix34);
+          match = picomatch.matchBase(input2, regex, options, posix35);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix34 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix35 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -5285,9 +5285,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix34 = utils.isWindows(options);
+      let posix35 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix34 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix35 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7741,19 +7741,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix34;
-      (function(posix35) {
+      let posix35;
+      (function(posix36) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix35.escapePath = escapePath2;
+        posix36.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix35.convertPathToPattern = convertPathToPattern3;
-      })(posix34 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix36.convertPathToPattern = convertPathToPattern3;
+      })(posix35 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -9616,10 +9616,10 @@ function repositoryName(root) {
     const urls = gitRemoteUrls(text);
     const url = urls.get("origin") ?? urls.values().next().value;
     const name2 = url !== void 0 ? repoNameOfUrl(url) : void 0;
-    if (name2) return name2.toLowerCase();
+    if (name2) return { name: name2.toLowerCase(), remote: true };
   }
   const dir = basename2(root);
-  return dir ? dir.toLowerCase() : void 0;
+  return dir ? { name: dir.toLowerCase(), remote: false } : void 0;
 }
 var init_repo_name = __esm({
   "src/discover/repo-name.ts"() {
@@ -31545,7 +31545,7 @@ var init_go_template = __esm({
 
 // src/parsers/goreleaser.ts
 import { posix as posix5 } from "node:path";
-function parseGoReleaser(file) {
+function parseGoReleaser(file, opts = {}) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   let root = posix5.dirname(file.path);
@@ -31553,16 +31553,17 @@ function parseGoReleaser(file) {
   const d = parsed2.docs[0];
   if (d?.root && (0, import_yaml11.isMap)(d.root)) {
     try {
-      read(new Reader(d.reader, root), d.root, specs);
+      read(new Reader(d.reader, root), d.root, specs, opts.projectName);
     } catch (e) {
       d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function read(x, top, out2) {
+function read(x, top, out2, guessedName) {
   const r = x.r;
   x.projectName = x.str(top, "project_name")?.value;
+  const written = x.projectName !== void 0;
   if (x.projectName === void 0 || x.projectName.includes("{{")) {
     x.projectName = void 0;
     const release = r.map(r.get(top, "release")?.value, "release");
@@ -31573,6 +31574,7 @@ function read(x, top, out2) {
         break;
       }
     }
+    if (!written) x.projectName ??= guessedName;
   }
   for (const [k, v] of x.envList(top, "env")) x.env.set(k, v);
   const builds = readBuilds(x, top);
@@ -39541,6 +39543,25 @@ var init_images = __esm({
   }
 });
 
+// src/link/goreleaser-project.ts
+import { posix as posix16 } from "node:path";
+function goReleaserProjectName(configPath2, repo, repoName) {
+  let root = posix16.dirname(configPath2);
+  if (posix16.basename(root) === ".config") root = posix16.dirname(root);
+  if (repo.stat(root === "." ? "Cargo.toml" : `${root}/Cargo.toml`) === "file") return void 0;
+  const goMod = repoGoMod(repo, root);
+  const module2 = goMod ? parseGoMod(goMod.file.text).module : void 0;
+  if (module2) return module2.slice(module2.lastIndexOf("/") + 1).trim() || void 0;
+  return repoName?.remote ? repoName.name : void 0;
+}
+var init_goreleaser_project = __esm({
+  "src/link/goreleaser-project.ts"() {
+    "use strict";
+    init_gomod();
+    init_image();
+  }
+});
+
 // src/link/env.ts
 function expandK8s(input2, vars) {
   let out2 = "";
@@ -39793,7 +39814,7 @@ var init_command = __esm({
 });
 
 // src/link/ebpf-config.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function readConfig(file, value) {
   let c = parsed.get(value);
   if (!c) {
@@ -39826,14 +39847,14 @@ function configPath(kind, env, commandLine) {
   evidence.push({ range: path6.range, message: `${setBy} is "${path6.value}"` });
   if (path6.unknown) return { done: { ...out2, reason: `the config path is not known` } };
   if (!path6.value.startsWith("/")) return { done: { ...out2, reason: `the config path "${path6.value}" is relative` } };
-  return { out: out2, want: posix16.normalize(path6.value) };
+  return { out: out2, want: posix17.normalize(path6.value) };
 }
 function deepestMount(mounts, at3, want) {
   let best;
   for (const m of mounts) {
     const p = at3(m);
     if (!p || p.unknown) continue;
-    const norm2 = posix16.normalize(p.value);
+    const norm2 = posix17.normalize(p.value);
     const dir = norm2.length > 1 && norm2.endsWith("/") ? norm2.slice(0, -1) : norm2;
     const rel = want === dir ? "" : want.startsWith(`${dir}/`) ? want.slice(dir.length + 1) : void 0;
     if (rel === void 0 || best && best.at.length >= dir.length) continue;
@@ -39864,7 +39885,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   evidence.push({ range: mount.range, message: `volume "${mount.name.value}" is mounted at ${mount.mountPath.value}${mount.subPath ? ` (subPath ${mount.subPath.value})` : ""}` });
   const sub = mount.subPath && !mount.subPath.unknown ? mount.subPath.value : mount.subPath ? void 0 : "";
   if (sub === void 0) return { ...out2, reason: "the volumeMount subPath is not known" };
-  const inVolume = posix16.join(sub, best.rel);
+  const inVolume = posix17.join(sub, best.rel);
   const volume = w.pod.volumes?.find((v) => !v.name.unknown && v.name.value === mount.name.value);
   if (!volume) return { ...out2, reason: `the pod has no volume "${mount.name.value}"` };
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
@@ -39872,7 +39893,7 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
   let key = inVolume;
   if (cmRef.items) {
-    const item = cmRef.items.find((x) => !x.path.unknown && posix16.normalize(x.path.value) === inVolume);
+    const item = cmRef.items.find((x) => !x.path.unknown && posix17.normalize(x.path.value) === inVolume);
     key = item && !item.key.unknown ? item.key.value : void 0;
   } else if (inVolume.includes("/")) key = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
@@ -39917,19 +39938,19 @@ function composeAgentConfig(kind, s, cf, io) {
     if (!c.file) return { ...out2, reason: `config ${source} is neither a file nor inline content` };
     evidence.push({ range: c.file.range, message: `config ${source} is the file ${c.file.value}` });
     if (c.file.unknown) return { ...out2, reason: `the file of config ${source} is not known` };
-    return readMountedFile(out2, c.file.value, posix16.dirname(c.range.file), io);
+    return readMountedFile(out2, c.file.value, posix17.dirname(c.range.file), io);
   }
   const what = m.type === "bind" ? `host path ${source ?? "(not known)"}` : m.type === "volume" ? source !== void 0 ? `volume ${source}` : "an anonymous volume" : "a volume";
   evidence.push({ range: m.range, message: `${what} is mounted at ${m.target.value}` });
   if (m.type !== "bind") return { ...out2, reason: m.type === "volume" ? `${want} is in ${source !== void 0 ? `the named volume ${source}` : "an anonymous volume"}, not in the repository` : `${want} is not in a bind mount of the repository` };
   if (source === void 0) return { ...out2, reason: "the bind mount's host path is not known" };
-  return readMountedFile(out2, rel === "" ? source : posix16.join(source, rel), posix16.dirname(cf.file), io);
+  return readMountedFile(out2, rel === "" ? source : posix17.join(source, rel), posix17.dirname(cf.file), io);
 }
 function readMountedFile(out2, hostPath, dir, io) {
-  if (hostPath.startsWith("~") || posix16.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
+  if (hostPath.startsWith("~") || posix17.isAbsolute(hostPath) || hostPath.includes("\\") || hostPath[1] === ":") {
     return { ...out2, reason: `the host path ${hostPath} is outside the repository` };
   }
-  const path6 = posix16.normalize(posix16.join(dir, hostPath));
+  const path6 = posix17.normalize(posix17.join(dir, hostPath));
   const kind = io.stat(path6);
   if (kind === "dir") return { ...out2, reason: `${path6} is a directory` };
   const file = kind === "file" ? io.load(path6) : void 0;
@@ -40011,7 +40032,7 @@ var init_ebpf_config2 = __esm({
 });
 
 // src/link/deployments.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
@@ -40068,7 +40089,7 @@ function fromHelmValues(t, helm, file) {
 }
 function commandNamesAgent(items) {
   const first = items?.[0]?.value;
-  return first !== void 0 && posix17.basename(first) === "otel-go-instrumentation";
+  return first !== void 0 && posix18.basename(first) === "otel-go-instrumentation";
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -40483,7 +40504,7 @@ var init_deployments = __esm({
 });
 
 // src/link/scope.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 var WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
@@ -40552,7 +40573,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = posix18.normalize(dir);
+        const ctx = posix19.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -40599,7 +40620,7 @@ var init_scope = __esm({
 });
 
 // src/link/compose-merge.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix20 } from "node:path";
 function byName(list, name2, over) {
   const out2 = /* @__PURE__ */ new Map();
   for (const x of list) out2.set(name2(x), x);
@@ -40652,8 +40673,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[posix19.basename(f.file).toLowerCase()];
-    const dir = posix19.dirname(f.file);
+    const overrides = BASES[posix20.basename(f.file).toLowerCase()];
+    const dir = posix20.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -40937,7 +40958,7 @@ var init_compose_values = __esm({
 });
 
 // src/link/compose-interpolate.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 function composeInterpolator(io) {
   const parsed2 = /* @__PURE__ */ new Map();
   const read4 = (path6) => {
@@ -40962,10 +40983,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read4, problem, opts);
 }
 function interpolateCompose(cf, io, read4, problem, place = {}) {
-  const dir = place.dir ?? posix20.dirname(cf.file);
+  const dir = place.dir ?? posix21.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [posix20.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [posix21.join(dir, ".env")]) {
     const dotenv = read4(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -41035,7 +41056,7 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || posix20.isAbsolute(p.value) ? void 0 : read4(posix20.normalize(posix20.join(dir, p.value)));
+      const f = p.unknown || posix21.isAbsolute(p.value) ? void 0 : read4(posix21.normalize(posix21.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -41067,7 +41088,7 @@ var init_compose_interpolate = __esm({
 });
 
 // src/link/compose-extends.ts
-import { posix as posix21 } from "node:path";
+import { posix as posix22 } from "node:path";
 function applyExtends(files) {
   const byPath = new Map(files.map((f) => [f.file, f]));
   const fragments = /* @__PURE__ */ new Set();
@@ -41086,7 +41107,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, posix21.dirname(baseFile.file), posix21.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, posix22.dirname(baseFile.file), posix22.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -41103,13 +41124,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return posix21.normalize(posix21.join(posix21.dirname(from), ref));
+  return posix22.normalize(posix22.join(posix22.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = posix21.relative(toDir, posix21.join(fromDir, v.value)) || ".";
+    const rel = posix22.relative(toDir, posix22.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -41130,7 +41151,7 @@ var init_compose_extends = __esm({
 });
 
 // src/link/compose-include.ts
-import { posix as posix22 } from "node:path";
+import { posix as posix23 } from "node:path";
 function includedPaths(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) for (const item of f.include ?? []) for (const p of item.path) if (!p.unknown) out2.add(resolveFrom(f.file, p.value));
@@ -41158,8 +41179,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? posix22.dirname(main.file);
-    const toDir = posix22.dirname(cf.file);
+    const fromDir = place.dir ?? posix23.dirname(main.file);
+    const toDir = posix23.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -41180,7 +41201,7 @@ var init_compose_include = __esm({
     "use strict";
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix22.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !posix23.isAbsolute(v.value);
   }
 });
 
@@ -41378,7 +41399,7 @@ var init_kustomize_json_patch = __esm({
 });
 
 // src/link/kustomize.ts
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   if (kustomizations.length === 0) return { variants: [], patchFiles: /* @__PURE__ */ new Set() };
   const generated = /* @__PURE__ */ new Set();
@@ -41521,7 +41542,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(posix23.relative(posix23.dirname(k.file), e.path))];
+    const evidence = [made(posix24.relative(posix24.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -41790,7 +41811,7 @@ var init_kustomize_env = __esm({
 });
 
 // src/link/helm.ts
-import { posix as posix24 } from "node:path";
+import { posix as posix25 } from "node:path";
 function inDir(dir, name2) {
   return dir === "." ? name2 : `${dir}/${name2}`;
 }
@@ -41854,7 +41875,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = posix24.dirname(file); ; dir = posix24.dirname(dir)) {
+        for (let dir = posix25.dirname(file); ; dir = posix25.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -55361,9 +55382,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix34 = POSIX_REGEX_SOURCE[rest2];
-                if (posix34) {
-                  prev.value = pre + posix34;
+                const posix35 = POSIX_REGEX_SOURCE[rest2];
+                if (posix35) {
+                  prev.value = pre + posix35;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -55880,7 +55901,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix34 = opts.windows;
+      const posix35 = opts.windows;
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -55890,8 +55911,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
-        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix35 });
+        const result = { glob, state, regex, posix: posix35, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -55916,7 +55937,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix35 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -55924,7 +55945,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix35 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -55933,16 +55954,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix34);
+          match = picomatch.matchBase(input2, regex, options, posix35);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix34 = options && options.windows) => {
+    picomatch.matchBase = (input2, glob, options, posix35 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix34 }));
+      return regex.test(utils.basename(input2, { windows: posix35 }));
     };
     picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
@@ -60825,7 +60846,7 @@ __export(typescript_exports, {
   looksLikeInfraProgram: () => looksLikeInfraProgram,
   parseTypeScriptManifests: () => parseTypeScriptManifests
 });
-import { posix as posix25 } from "node:path";
+import { posix as posix26 } from "node:path";
 function loadEstree() {
   estreePromise ??= Promise.resolve().then(() => __toESM(require_dist8(), 1));
   return estreePromise;
@@ -60905,7 +60926,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = posix25.extname(base);
+  const ext = posix26.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -61144,7 +61165,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = posix25.normalize(posix25.join(posix25.dirname(fromFile), specifier));
+        const base = posix26.normalize(posix26.join(posix26.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -62071,7 +62092,7 @@ var init_typescript = __esm({
 });
 
 // src/link/model.ts
-import { posix as posix26 } from "node:path";
+import { posix as posix27 } from "node:path";
 async function buildModel(input2) {
   const files = new Map(input2.files.map((f) => [f.path, f]));
   const problems = [];
@@ -62127,7 +62148,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix26.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, posix27.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -62135,6 +62156,14 @@ async function buildModel(input2) {
     }
   };
   for (const f of input2.files) {
+    if (f.kind === "goreleaser") {
+      const projectName = goReleaserProjectName(f.path, input2.repo, input2.repoName);
+      const parse = (g) => parseGoReleaser(g, projectName !== void 0 ? { projectName } : {});
+      const s = memo ? memo.through(`goreleaser:${projectName ?? ""}`, f, parse) : parse(f);
+      buildSpecs.push(...s.specs);
+      addProblems(f.path, s.problems);
+      continue;
+    }
     if (f.kind === "dockerfile") {
       dockerfileOrder.push(f.path);
       if (input2.scope && !input2.scope.has(f.path)) pending.set(f.path, f);
@@ -62144,7 +62173,6 @@ async function buildModel(input2) {
     switch (f.kind) {
       case "compose":
       case "skaffold":
-      case "goreleaser":
       case "ko":
       case "workflow":
       case "makefile":
@@ -62203,9 +62231,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || posix26.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || posix27.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = posix26.normalize(posix26.join(base, ref.path.value));
+          const path6 = posix27.normalize(posix27.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -62249,7 +62277,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -62316,10 +62344,10 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = posix26.dirname(posix26.normalize(file));
+  const start2 = posix27.dirname(posix27.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = posix26.dirname(dir)) {
-    if (names.some((n) => repo.stat(posix26.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = posix27.dirname(dir)) {
+    if (names.some((n) => repo.stat(posix27.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
@@ -62340,6 +62368,8 @@ var init_model = __esm({
     init_bake2();
     init_bake();
     init_images();
+    init_goreleaser_project();
+    init_goreleaser();
     init_scope();
     init_deployments();
     init_compose_merge();
@@ -62359,10 +62389,10 @@ var init_model = __esm({
 });
 
 // src/parsers/config.ts
-import { posix as posix27 } from "node:path";
+import { posix as posix28 } from "node:path";
 function resolvePath(dir, p) {
-  if (posix27.isAbsolute(p)) return posix27.normalize(p);
-  const out2 = posix27.normalize(posix27.join(dir, p));
+  if (posix28.isAbsolute(p)) return posix28.normalize(p);
+  const out2 = posix28.normalize(posix28.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -62387,7 +62417,7 @@ function unknownKeys(r, map, allowed, where5) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = posix27.dirname(file.path);
+  const dir = posix28.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -62461,7 +62491,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix27.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : posix28.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -62493,7 +62523,7 @@ var init_config = __esm({
 });
 
 // src/link/target-check.ts
-import { posix as posix28 } from "node:path";
+import { posix as posix29 } from "node:path";
 function isWrapperName(base) {
   return SHELLS2.has(base) || INIT_WRAPPERS.has(base) || SETUID_WRAPPERS.has(base) || SUPERVISORS.has(base) || base === SUPERVISORD || base === "env";
 }
@@ -62510,16 +62540,16 @@ function checkTarget(t) {
   if (value.endsWith(".go")) return { kind: "go-source" };
   const goRunApp = t.apps.find((a) => a.process.goRun);
   if (goRunApp && !t.apps.some((a) => a.process.exe === value)) return { kind: "go-run", app: goRunApp, goRun: goRunApp.process.goRun };
-  const base = posix28.basename(value);
+  const base = posix29.basename(value);
   for (const app of t.apps) {
-    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix28.basename(x.path) === base && !value.includes("/"));
+    const w = app.process.wrappers.find((x) => x.path === value || x.exe === value || x.kind === "script" && posix29.basename(x.path) === base && !value.includes("/"));
     if (w && app.process.exe !== value) return { kind: "wrapper", app, wrapper: w, named: value };
   }
   if ((isWrapperName(base) || base.endsWith(".sh")) && !t.apps.some((a) => a.process.exe === value)) {
     const app = t.apps[0];
     if (app) return { kind: "wrapper", app, wrapper: void 0, named: value };
   }
-  if (!value.startsWith("/")) return { kind: "relative", absolute: posix28.resolve("/", value) };
+  if (!value.startsWith("/")) return { kind: "relative", absolute: posix29.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value);
@@ -62614,7 +62644,7 @@ var init_report_helpers = __esm({
 });
 
 // rules/target-exe-mismatch.ts
-import { posix as posix29 } from "node:path";
+import { posix as posix30 } from "node:path";
 function unknownWhy(a) {
   if (!a.link && a.unlinkedReason) return `its image is not linked to a Dockerfile: ${a.unlinkedReason}`;
   return a.process.reason ?? "unknown";
@@ -62658,8 +62688,8 @@ var init_target_exe_mismatch = __esm({
             const subject = w ? `${w.kind} ${w.name?.value ?? ""} uses this Instrumentation; its ${runs.join(" and ")}` : runs.join(" and ");
             const others = shared ? model.deployments.flatMap((d2) => d2.targets.filter((t2) => t2 !== t && t2.value.range.file === t.value.range.file && t2.value.range.start === t.value.range.start)) : [];
             const conflict = others.some((t2) => soleResolved(t2.apps)?.process.exe !== sole?.process.exe);
-            const base = posix29.basename(value);
-            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix29.basename(a.process.exe) === base);
+            const base = posix30.basename(value);
+            const unsure = o.unknown.length > 0 && !o.apps.some((a) => posix30.basename(a.process.exe) === base);
             if (unsure) {
               why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
               for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
@@ -62897,7 +62927,7 @@ var init_parse_error = __esm({
 });
 
 // rules/sidecar/agents.ts
-import { posix as posix30 } from "node:path";
+import { posix as posix31 } from "node:path";
 function workloadLabel(w) {
   return w.name && !w.name.unknown ? `${w.kind} ${w.name.value}` : w.kind;
 }
@@ -62962,7 +62992,7 @@ function agentCommandLine(a) {
   return { program, programFrom: first.from, words: all.slice(1), unknown };
 }
 function namesAgentBinary(s) {
-  return s !== void 0 && posix30.basename(s.value) === "otel-go-instrumentation";
+  return s !== void 0 && posix31.basename(s.value) === "otel-go-instrumentation";
 }
 function flagName(word) {
   if (!word.startsWith("-") || word === "-" || word === "--") return void 0;
@@ -63792,7 +63822,7 @@ var init_target_exe_missing = __esm({
 });
 
 // rules/agent-args-without-binary.ts
-import { posix as posix31 } from "node:path";
+import { posix as posix32 } from "node:path";
 function prependBinary(model, list) {
   const file = yamlFile(model, list.range);
   const first = list.items[0];
@@ -63852,7 +63882,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS3.has(posix31.basename(p.value))) {
+            if (SHELLS3.has(posix32.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where5} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -64119,7 +64149,7 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-import { posix as posix32 } from "node:path";
+import { posix as posix33 } from "node:path";
 var composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
@@ -64135,11 +64165,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = posix32.dirname(cf.file);
+          const dir = posix33.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (posix32.dirname(other.file) !== dir) continue;
+            if (posix33.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -64429,7 +64459,7 @@ var init_go_versions = __esm({
 });
 
 // rules/operator/shared.ts
-import { posix as posix33 } from "node:path";
+import { posix as posix34 } from "node:path";
 function editDistance(a, b) {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -64476,7 +64506,7 @@ function annotation(a, key) {
   return a.entries.find((e) => e.key.value === key);
 }
 function dirOf(file) {
-  return posix33.dirname(file);
+  return posix34.dirname(file);
 }
 function operatorDeployments(deployments) {
   return deployments.filter(

@@ -1,4 +1,4 @@
-// otel-target-lint bundle fa3212d7e3094a99
+// otel-target-lint bundle 452038ec2de8f076
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -31283,9 +31283,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix34 = POSIX_REGEX_SOURCE[rest2];
-                if (posix34) {
-                  prev.value = pre + posix34;
+                const posix35 = POSIX_REGEX_SOURCE[rest2];
+                if (posix35) {
+                  prev.value = pre + posix35;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -31806,7 +31806,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix34 = utils.isWindows(options);
+      const posix35 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -31816,8 +31816,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix34 });
-        const result = { glob, state, regex, posix: posix34, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix35 });
+        const result = { glob, state, regex, posix: posix35, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -31842,7 +31842,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix34 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix35 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31850,7 +31850,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix34 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix35 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
@@ -31859,14 +31859,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix34);
+          match = picomatch.matchBase(input2, regex, options, posix35);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix34 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix35 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input2));
     };
@@ -32055,9 +32055,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch2.capture = (glob, input2, options) => {
-      let posix34 = utils.isWindows(options);
+      let posix35 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix34 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix35 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -34511,19 +34511,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix34;
-      (function(posix35) {
+      let posix35;
+      (function(posix36) {
         function escapePath2(source) {
           assertPatternsInput2(source);
           return utils.path.escapePosixPath(source);
         }
-        posix35.escapePath = escapePath2;
+        posix36.escapePath = escapePath2;
         function convertPathToPattern3(source) {
           assertPatternsInput2(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix35.convertPathToPattern = convertPathToPattern3;
-      })(posix34 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix36.convertPathToPattern = convertPathToPattern3;
+      })(posix35 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -36386,10 +36386,10 @@ function repositoryName(root) {
     const urls = gitRemoteUrls(text);
     const url = urls.get("origin") ?? urls.values().next().value;
     const name2 = url !== void 0 ? repoNameOfUrl(url) : void 0;
-    if (name2) return name2.toLowerCase();
+    if (name2) return { name: name2.toLowerCase(), remote: true };
   }
   const dir = (0, import_node_path28.basename)(root);
-  return dir ? dir.toLowerCase() : void 0;
+  return dir ? { name: dir.toLowerCase(), remote: false } : void 0;
 }
 var import_node_fs11, import_node_path28;
 var init_repo_name = __esm({
@@ -44668,7 +44668,7 @@ var init_go_template = __esm({
 });
 
 // src/parsers/goreleaser.ts
-function parseGoReleaser(file) {
+function parseGoReleaser(file, opts = {}) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   let root = import_node_path32.posix.dirname(file.path);
@@ -44676,16 +44676,17 @@ function parseGoReleaser(file) {
   const d = parsed2.docs[0];
   if (d?.root && (0, import_yaml14.isMap)(d.root)) {
     try {
-      read3(new Reader(d.reader, root), d.root, specs);
+      read3(new Reader(d.reader, root), d.root, specs, opts.projectName);
     } catch (e) {
       d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function read3(x, top, out2) {
+function read3(x, top, out2, guessedName) {
   const r = x.r;
   x.projectName = x.str(top, "project_name")?.value;
+  const written = x.projectName !== void 0;
   if (x.projectName === void 0 || x.projectName.includes("{{")) {
     x.projectName = void 0;
     const release = r.map(r.get(top, "release")?.value, "release");
@@ -44696,6 +44697,7 @@ function read3(x, top, out2) {
         break;
       }
     }
+    if (!written) x.projectName ??= guessedName;
   }
   for (const [k, v] of x.envList(top, "env")) x.env.set(k, v);
   const builds = readBuilds(x, top);
@@ -45968,12 +45970,32 @@ var init_bake2 = __esm({
   }
 });
 
+// src/link/goreleaser-project.ts
+function goReleaserProjectName(configPath2, repo, repoName) {
+  let root = import_node_path35.posix.dirname(configPath2);
+  if (import_node_path35.posix.basename(root) === ".config") root = import_node_path35.posix.dirname(root);
+  if (repo.stat(root === "." ? "Cargo.toml" : `${root}/Cargo.toml`) === "file") return void 0;
+  const goMod = repoGoMod(repo, root);
+  const module2 = goMod ? parseGoMod(goMod.file.text).module : void 0;
+  if (module2) return module2.slice(module2.lastIndexOf("/") + 1).trim() || void 0;
+  return repoName?.remote ? repoName.name : void 0;
+}
+var import_node_path35;
+var init_goreleaser_project = __esm({
+  "src/link/goreleaser-project.ts"() {
+    "use strict";
+    import_node_path35 = require("node:path");
+    init_gomod();
+    init_image();
+  }
+});
+
 // src/link/scope.ts
-var import_node_path35, WorkloadScope;
+var import_node_path36, WorkloadScope;
 var init_scope = __esm({
   "src/link/scope.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_deployments();
     WorkloadScope = class {
       constructor(input2) {
@@ -46038,7 +46060,7 @@ var init_scope = __esm({
       /** A requested file or directory lies in `dir` (a build context), or holds it. */
       inDir(dir) {
         const { requested } = this.input;
-        const ctx = import_node_path35.posix.normalize(dir);
+        const ctx = import_node_path36.posix.normalize(dir);
         if (ctx === "." || ctx.startsWith("../")) return true;
         for (const p of requested.files) if (p.startsWith(`${ctx}/`)) return true;
         for (const d of requested.dirs) if (d === "." || d.startsWith("../") || d === ctx || d.startsWith(`${ctx}/`) || ctx.startsWith(`${d}/`)) return true;
@@ -46137,8 +46159,8 @@ function mergeComposeOverrides(files) {
   const consumed = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const f of files) {
-    const overrides = BASES[import_node_path36.posix.basename(f.file).toLowerCase()];
-    const dir = import_node_path36.posix.dirname(f.file);
+    const overrides = BASES[import_node_path37.posix.basename(f.file).toLowerCase()];
+    const dir = import_node_path37.posix.dirname(f.file);
     const overPath = overrides?.map((o) => dir === "." ? o : `${dir}/${o}`).find((p) => byPath.has(p));
     if (!overPath) continue;
     const over = byPath.get(overPath);
@@ -46150,11 +46172,11 @@ function mergeComposeOverrides(files) {
   for (const f of files) if (!consumed.has(f.file)) out2.push(f);
   return out2;
 }
-var import_node_path36, BASES;
+var import_node_path37, BASES;
 var init_compose_merge = __esm({
   "src/link/compose-merge.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     BASES = {
       "compose.yaml": ["compose.override.yaml", "compose.override.yml"],
       "compose.yml": ["compose.override.yml", "compose.override.yaml"],
@@ -46447,10 +46469,10 @@ function composeInterpolator(io) {
   return (cf, opts) => interpolateCompose(cf, io, read4, problem, opts);
 }
 function interpolateCompose(cf, io, read4, problem, place = {}) {
-  const dir = place.dir ?? import_node_path37.posix.dirname(cf.file);
+  const dir = place.dir ?? import_node_path38.posix.dirname(cf.file);
   let hiddenDotenv = false;
   const vars = /* @__PURE__ */ new Map();
-  for (const dotenvPath of place.envFiles ?? [import_node_path37.posix.join(dir, ".env")]) {
+  for (const dotenvPath of place.envFiles ?? [import_node_path38.posix.join(dir, ".env")]) {
     const dotenv = read4(dotenvPath);
     if (!dotenv && io.stat(dotenvPath) === "file") hiddenDotenv = true;
     const dotenvFile = dotenv ? io.file(dotenv.file) : void 0;
@@ -46520,7 +46542,7 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
     const fromFiles = /* @__PURE__ */ new Map();
     for (const ref of s.envFiles) {
       const p = conv(ref);
-      const f = p.unknown || import_node_path37.posix.isAbsolute(p.value) ? void 0 : read4(import_node_path37.posix.normalize(import_node_path37.posix.join(dir, p.value)));
+      const f = p.unknown || import_node_path38.posix.isAbsolute(p.value) ? void 0 : read4(import_node_path38.posix.normalize(import_node_path38.posix.join(dir, p.value)));
       if (!f) {
         out3.envFiles.push(ref);
         continue;
@@ -46541,11 +46563,11 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
   if (cf.configs) out2.configs = cf.configs.map((c) => c.file ? { ...c, file: conv(c.file) } : c);
   return out2;
 }
-var import_node_path37;
+var import_node_path38;
 var init_compose_interpolate = __esm({
   "src/link/compose-interpolate.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_dotenv();
     init_yaml();
     init_classify();
@@ -46572,7 +46594,7 @@ function applyExtends(files) {
       const base = baseFile && name2 !== void 0 ? baseFile.services.find((x) => x.name.value === name2) : void 0;
       if (baseFile && base) {
         const resolvedBase = resolve4(baseFile, base);
-        const merged = mergeService(rebaseService(resolvedBase, import_node_path38.posix.dirname(baseFile.file), import_node_path38.posix.dirname(f.file)), own);
+        const merged = mergeService(rebaseService(resolvedBase, import_node_path39.posix.dirname(baseFile.file), import_node_path39.posix.dirname(f.file)), own);
         const step = { range: ext.range, message: `service "${s.name.value}" extends service "${name2}"${ext.file ? ` of ${ext.file.value}` : ""}` };
         const environment = merged.environment.map((e) => resolvedBase.environment.includes(e) ? throughStep(e, step) : e);
         out3 = { ...merged, environment, name: s.name, range: s.range };
@@ -46589,13 +46611,13 @@ function applyExtends(files) {
   return { files: out2, fragments };
 }
 function resolveFrom(from, ref) {
-  return import_node_path38.posix.normalize(import_node_path38.posix.join(import_node_path38.posix.dirname(from), ref));
+  return import_node_path39.posix.normalize(import_node_path39.posix.join(import_node_path39.posix.dirname(from), ref));
 }
 function rebaseService(s, fromDir, toDir) {
   if (fromDir === toDir) return s;
   const move = (v) => {
     if (v.unknown || v.value.includes("$") || v.value.startsWith("/") || v.value.includes("://")) return v;
-    const rel = import_node_path38.posix.relative(toDir, import_node_path38.posix.join(fromDir, v.value)) || ".";
+    const rel = import_node_path39.posix.relative(toDir, import_node_path39.posix.join(fromDir, v.value)) || ".";
     return { ...v, value: rel, via: { evidence: v.via?.evidence ?? [], edit: "none" } };
   };
   const out2 = { ...s, envFiles: s.envFiles.map(move) };
@@ -46607,11 +46629,11 @@ function throughStep(e, step) {
   if (!e.value) return e;
   return { ...e, value: { ...e.value, via: { evidence: [step, ...e.value.via?.evidence ?? []], edit: e.value.via?.edit ?? "scalar" } } };
 }
-var import_node_path38;
+var import_node_path39;
 var init_compose_extends = __esm({
   "src/link/compose-extends.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_classify();
     init_compose_merge();
   }
@@ -46645,8 +46667,8 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
     for (const c of app.configs ?? []) if (!configs.some((x) => x.name.value === c.name.value)) configs.push(c);
     let imported = app.services;
     for (const o of overrides) imported = mergeServices(imported, interpolate2(o, place).services);
-    const fromDir = place.dir ?? import_node_path39.posix.dirname(main.file);
-    const toDir = import_node_path39.posix.dirname(cf.file);
+    const fromDir = place.dir ?? import_node_path40.posix.dirname(main.file);
+    const toDir = import_node_path40.posix.dirname(cf.file);
     const step = { range: item.range, message: `included from here (${item.path[0].value})` };
     for (const s of imported) {
       const rebased = rebaseService(s, fromDir, toDir);
@@ -46661,14 +46683,14 @@ function withIncludes(cf, byPath, interpolate2, seen = /* @__PURE__ */ new Set([
   if (incomplete) out2.servicesIncomplete = true;
   return out2;
 }
-var import_node_path39, followable;
+var import_node_path40, followable;
 var init_compose_include = __esm({
   "src/link/compose-include.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_compose_extends();
     init_compose_merge();
-    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path39.posix.isAbsolute(v.value);
+    followable = (v) => !v.unknown && !v.value.includes("$") && !v.value.includes("://") && !v.value.startsWith("git@") && !import_node_path40.posix.isAbsolute(v.value);
   }
 });
 
@@ -47008,7 +47030,7 @@ function generateConfigMap(k, g, readEnv) {
   for (const e of g.envs) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
-    const evidence = [made(import_node_path40.posix.relative(import_node_path40.posix.dirname(k.file), e.path))];
+    const evidence = [made(import_node_path41.posix.relative(import_node_path41.posix.dirname(k.file), e.path))];
     for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
@@ -47220,11 +47242,11 @@ function mergeSecurityContext(base, patch) {
   if (patch.capabilitiesAdd && patch.capabilitiesAdd.length > 0) out2.capabilitiesAdd = patch.capabilitiesAdd;
   return out2;
 }
-var import_node_path40;
+var import_node_path41;
 var init_kustomize2 = __esm({
   "src/link/kustomize.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_image_ref();
     init_kustomize_json_patch();
   }
@@ -47298,11 +47320,11 @@ function toPlain(d) {
     return void 0;
   }
 }
-var import_node_path41, HelmCharts;
+var import_node_path42, HelmCharts;
 var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -47343,7 +47365,7 @@ var init_helm = __esm({
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
-        for (let dir = import_node_path41.posix.dirname(file); ; dir = import_node_path41.posix.dirname(dir)) {
+        for (let dir = import_node_path42.posix.dirname(file); ; dir = import_node_path42.posix.dirname(dir)) {
           const cached = this.charts.get(dir);
           if (cached !== void 0) return cached ?? void 0;
           const chartFile = this.files.get(inDir(dir, "Chart.yaml"));
@@ -48149,7 +48171,7 @@ function walker(estree) {
   return (root, visit2, setParents) => estree.simpleTraverse(root, { enter: (n) => visit2(n) }, setParents);
 }
 function moduleCandidates(base) {
-  const ext = import_node_path42.posix.extname(base);
+  const ext = import_node_path43.posix.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   switch (ext) {
     case ".js":
@@ -48360,11 +48382,11 @@ function strayKeys(o, known) {
   }
   return out2;
 }
-var import_node_path42, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
+var import_node_path43, MAX_TS_CHARS, MAX_SIBLINGS, estreePromise, tsPromise, SiblingHost, NON_RESOURCE_GROUPS, CORE_API, TEMPLATE_PATH, PLUS_CONTAINER_FIELDS, PLUS_WORKLOADS, PLUS_OTHERS, noFlag, Mapper;
 var init_typescript = __esm({
   "src/parsers/typescript.ts"() {
     "use strict";
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_directives();
     init_ts_depth();
     init_kube();
@@ -48389,7 +48411,7 @@ var init_typescript = __esm({
       }
       load(fromFile, specifier) {
         if (!this.read) return void 0;
-        const base = import_node_path42.posix.normalize(import_node_path42.posix.join(import_node_path42.posix.dirname(fromFile), specifier));
+        const base = import_node_path43.posix.normalize(import_node_path43.posix.join(import_node_path43.posix.dirname(fromFile), specifier));
         for (const candidate of moduleCandidates(base)) {
           const known = this.programs.get(candidate);
           if (known) return known;
@@ -49371,7 +49393,7 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, import_node_path43.posix.dirname(cf.file));
+    const specs = composeBuildSpecs(cf, import_node_path44.posix.dirname(cf.file));
     for (const spec of specs) {
       buildSpecs.push(spec);
       const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
@@ -49379,6 +49401,14 @@ async function buildModel(input2) {
     }
   };
   for (const f of input2.files) {
+    if (f.kind === "goreleaser") {
+      const projectName = goReleaserProjectName(f.path, input2.repo, input2.repoName);
+      const parse = (g) => parseGoReleaser(g, projectName !== void 0 ? { projectName } : {});
+      const s = memo ? memo.through(`goreleaser:${projectName ?? ""}`, f, parse) : parse(f);
+      buildSpecs.push(...s.specs);
+      addProblems(f.path, s.problems);
+      continue;
+    }
     if (f.kind === "dockerfile") {
       dockerfileOrder.push(f.path);
       if (input2.scope && !input2.scope.has(f.path)) pending.set(f.path, f);
@@ -49388,7 +49418,6 @@ async function buildModel(input2) {
     switch (f.kind) {
       case "compose":
       case "skaffold":
-      case "goreleaser":
       case "ko":
       case "workflow":
       case "makefile":
@@ -49447,9 +49476,9 @@ async function buildModel(input2) {
         addProblems(f.path, k.problems);
         addDirectives(f.path, k.directives);
         for (const ref of k.referencedYaml) {
-          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path43.posix.isAbsolute(ref.path.value)) continue;
+          if (ref.path.unknown || isGlob(ref.path.value) || import_node_path44.posix.isAbsolute(ref.path.value)) continue;
           const base = projectDir(input2.repo, f.path, ref.relativeTo);
-          const path6 = import_node_path43.posix.normalize(import_node_path43.posix.join(base, ref.path.value));
+          const path6 = import_node_path44.posix.normalize(import_node_path44.posix.join(base, ref.path.value));
           if (files.has(path6) || referenced.has(path6)) continue;
           referenced.add(path6);
           const y = input2.repo.load(path6);
@@ -49493,7 +49522,7 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();
   const readKustomizeEnv = (p) => {
@@ -49560,21 +49589,21 @@ async function buildModel(input2) {
   };
 }
 function projectDir(repo, file, relativeTo) {
-  const start2 = import_node_path43.posix.dirname(import_node_path43.posix.normalize(file));
+  const start2 = import_node_path44.posix.dirname(import_node_path44.posix.normalize(file));
   const names = PROJECT_FILES[relativeTo];
-  for (let dir = start2; ; dir = import_node_path43.posix.dirname(dir)) {
-    if (names.some((n) => repo.stat(import_node_path43.posix.join(dir, n)) === "file")) return dir;
+  for (let dir = start2; ; dir = import_node_path44.posix.dirname(dir)) {
+    if (names.some((n) => repo.stat(import_node_path44.posix.join(dir, n)) === "file")) return dir;
     if (dir === "." || dir === "/" || dir.split("/").every((s) => s === "..")) return start2;
   }
 }
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
-var import_node_path43, PROJECT_FILES;
+var import_node_path44, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_by_kind();
     init_dockerfile();
     init_kube();
@@ -49585,6 +49614,8 @@ var init_model = __esm({
     init_bake2();
     init_bake();
     init_images();
+    init_goreleaser_project();
+    init_goreleaser();
     init_scope();
     init_deployments();
     init_compose_merge();
@@ -49605,8 +49636,8 @@ var init_model = __esm({
 
 // src/parsers/config.ts
 function resolvePath(dir, p) {
-  if (import_node_path44.posix.isAbsolute(p)) return import_node_path44.posix.normalize(p);
-  const out2 = import_node_path44.posix.normalize(import_node_path44.posix.join(dir, p));
+  if (import_node_path45.posix.isAbsolute(p)) return import_node_path45.posix.normalize(p);
+  const out2 = import_node_path45.posix.normalize(import_node_path45.posix.join(dir, p));
   return out2.length > 1 && out2.endsWith("/") ? out2.slice(0, -1) : out2;
 }
 function resolveGlob(dir, g) {
@@ -49631,7 +49662,7 @@ function unknownKeys(r, map, allowed, where4) {
 function parseConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const cfg = { file: file.path, rules: /* @__PURE__ */ new Map(), ignore: [], images: [], problems: parsed2.problems };
-  const dir = import_node_path44.posix.dirname(file.path);
+  const dir = import_node_path45.posix.dirname(file.path);
   const docs = parsed2.docs.filter((d2) => d2.root !== null && !d2.reader.isNull(d2.root));
   if (docs.length > 1) {
     docs[1].reader.problem(docs[1].root, "The config file has more than one YAML document; only the first is read");
@@ -49705,7 +49736,7 @@ function readImages(r, e, dir, cfg) {
     const spec = {
       image: image.value,
       dockerfile: dockerfilePath,
-      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path44.posix.dirname(dockerfilePath),
+      context: ctx && ctx.value ? resolvePath(dir, ctx.value) : import_node_path45.posix.dirname(dockerfilePath),
       args: /* @__PURE__ */ new Map(),
       source: { kind: "config", range: r.range(item) }
     };
@@ -49723,11 +49754,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path44, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path45, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     import_yaml22 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
@@ -49743,13 +49774,13 @@ __export(parse_cache_exports, {
   MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
   ParseCache: () => ParseCache
 });
-var crypto, import_node_fs12, import_node_path45, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
+var crypto, import_node_fs12, import_node_path46, import_node_v82, MAGIC, MAX_CACHE_BYTES, sha1, ParseCache;
 var init_parse_cache = __esm({
   "src/cache/parse-cache.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
     import_node_fs12 = require("node:fs");
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     import_node_v82 = require("node:v8");
     MAGIC = Buffer.from("otel-target-lint parse cache 1\n", "latin1");
     MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -49865,7 +49896,7 @@ var init_parse_cache = __esm({
         for (const loc of this.opts.locations) {
           const tmp = `${loc}.${process.pid}.tmp`;
           try {
-            (0, import_node_fs12.mkdirSync)((0, import_node_path45.dirname)(loc), { recursive: true });
+            (0, import_node_fs12.mkdirSync)((0, import_node_path46.dirname)(loc), { recursive: true });
             (0, import_node_fs12.writeFileSync)(tmp, data);
             (0, import_node_fs12.renameSync)(tmp, loc);
             this.stats.written = loc;
@@ -49913,12 +49944,12 @@ async function lint(opts) {
   let configPath2;
   if (!opts.noConfig) {
     if (opts.configFile !== void 0) {
-      configPath2 = repo.rel((0, import_node_path46.resolve)(cwd, opts.configFile));
+      configPath2 = repo.rel((0, import_node_path47.resolve)(cwd, opts.configFile));
       if (repo.stat(configPath2) !== "file") {
         throw new UsageError(`Config file not found: ${opts.configFile}`, "Check the --config path, or use --no-config.");
       }
     } else {
-      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path46.join)(found.root, n))).find((p) => repo.stat(p) === "file");
+      configPath2 = CONFIG_NAMES.map((n) => repo.rel((0, import_node_path47.join)(found.root, n))).find((p) => repo.stat(p) === "file");
     }
   }
   const configFile = configPath2 !== void 0 ? repo.load(configPath2, "config") : void 0;
@@ -49933,7 +49964,7 @@ async function lint(opts) {
   const partial = found.files.some((f) => !requested.has(f.path));
   const scope = !opts.linkEverything && partial ? { has: isRequested, files: requested, dirs: found.requestedDirs } : void 0;
   if (configFile) configFile.requested = true;
-  const stdinPath = opts.stdin ? repo.rel((0, import_node_path46.resolve)(cwd, opts.stdin.filename)) : void 0;
+  const stdinPath = opts.stdin ? repo.rel((0, import_node_path47.resolve)(cwd, opts.stdin.filename)) : void 0;
   for (const f of found.files) {
     if (f.path === stdinPath || f.path === configPath2) continue;
     if (f.kind === "typescript" || f.kind === "dotenv") repo.lazy(f.path, f.kind);
@@ -49974,11 +50005,11 @@ async function lint(opts) {
     ...cache ? { cache: cache.stats } : {}
   };
 }
-var import_node_path46;
+var import_node_path47;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path46 = require("node:path");
+    import_node_path47 = require("node:path");
     init_classify();
     init_errors();
     init_repo();

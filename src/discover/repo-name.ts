@@ -98,8 +98,11 @@ function gitConfigPath(root: string): string | undefined {
   }
 }
 
-/** The name of the repository at `root` (see the top of this file), lower-cased; undefined when neither is known. */
-export function repositoryName(root: string): string | undefined {
+/**
+ * The name of the repository at `root` (see the top of this file), lower-cased, and whether the git remote gave it
+ * (`remote`; else the directory did); undefined when neither is known.
+ */
+export function repositoryName(root: string): { name: string; remote: boolean } | undefined {
   const config = gitConfigPath(root);
   let text: string | undefined;
   try {
@@ -111,8 +114,8 @@ export function repositoryName(root: string): string | undefined {
     const urls = gitRemoteUrls(text);
     const url = urls.get('origin') ?? urls.values().next().value;
     const name = url !== undefined ? repoNameOfUrl(url) : undefined;
-    if (name) return name.toLowerCase();
+    if (name) return { name: name.toLowerCase(), remote: true };
   }
   const dir = basename(root);
-  return dir ? dir.toLowerCase() : undefined;
+  return dir ? { name: dir.toLowerCase(), remote: false } : undefined;
 }

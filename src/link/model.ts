@@ -29,6 +29,8 @@ import { initHclParser } from '../parsers/hcl.ts';
 import { bakeBuildSpecs, bakeDefinitions } from './bake.ts';
 import { isBakeJson, type BakeSource } from '../parsers/bake.ts';
 import { ImageLinker } from './images.ts';
+import { goReleaserProjectName } from './goreleaser-project.ts';
+import { parseGoReleaser } from '../parsers/goreleaser.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
 import type { RunScope } from './scope.ts';
@@ -57,8 +59,11 @@ export interface ModelInput {
   scope?: RunScope;
   /** Parser results of earlier runs (`--cache`). */
   memo?: ParseMemo;
-  /** The repository's name (src/discover/repo-name.ts), when `cwd` is its root: the name of its root Dockerfile's image. */
-  repoName?: string;
+  /**
+   * The repository's name (src/discover/repo-name.ts), when `cwd` is its root: the name of its root Dockerfile's image,
+   * and, when the git remote gives it (`remote`), GoReleaser's last guess at the project name.
+   */
+  repoName?: { name: string; remote: boolean };
 }
 
 export async function buildModel(input: ModelInput): Promise<ProjectModel> {
@@ -132,6 +137,15 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
 
   for (const f of input.files) {
+    if (f.kind === 'goreleaser') {
+      // GoReleaser's project name, when the configuration does not give one, comes from go.mod or the git remote.
+      const projectName = goReleaserProjectName(f.path, input.repo, input.repoName);
+      const parse = (g: SourceFile) => parseGoReleaser(g, projectName !== undefined ? { projectName } : {});
+      const s = memo ? memo.through(`goreleaser:${projectName ?? ''}`, f, parse) : parse(f);
+      buildSpecs.push(...s.specs);
+      addProblems(f.path, s.problems);
+      continue;
+    }
     if (f.kind === 'dockerfile') {
       dockerfileOrder.push(f.path);
       if (input.scope && !input.scope.has(f.path)) pending.set(f.path, f);
@@ -141,7 +155,6 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     switch (f.kind) {
       case 'compose':
       case 'skaffold':
-      case 'goreleaser':
       case 'ko':
       case 'workflow':
       case 'makefile':
@@ -263,7 +276,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
   }
 
-  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input.repoName);
+  const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
   // Kustomize: the workloads as the overlays patch them are linted too; patch files are no objects of their own.

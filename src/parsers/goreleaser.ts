@@ -13,8 +13,9 @@
 // - `dockers_v2:` (since v2.12): one multi-platform build per entry (`platforms`, default linux/amd64 and
 //   linux/arm64); each binary is at `<os>/<arch>[/<variant>]/<binary>`, which a Dockerfile reaches with
 //   `COPY $TARGETPLATFORM/<binary>`. `images` x `tags`, `build_args`, `flags`.
-// - The project name: `project_name`, else `release.github.name` (gitlab, gitea), else, in practice, the git
-//   remote's repository name: not known here, and neither is a binary named after it.
+// - The project name: `project_name`, else `release.github.name` (gitlab, gitea), else what GoReleaser guesses from
+//   the repository (go.mod's module, the git remote: src/link/goreleaser-project.ts, passed in); without that, not
+//   known here, and neither is a binary named after it.
 // - `main: ./...` (v2.15) names each binary after its package: not known here.
 //
 // Templates: `.ProjectName`, `.Os`, `.Arch` and `.Env.NAME` (from the top-level `env:` list) are known; any other
@@ -150,7 +151,11 @@ class Reader {
   }
 }
 
-export function parseGoReleaser(file: SourceFile): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
+/**
+ * `projectName`: the name GoReleaser guesses when the configuration gives none (src/link/goreleaser-project.ts: go.mod's
+ * module, the git remote); without it, such a name is not known.
+ */
+export function parseGoReleaser(file: SourceFile, opts: { projectName?: string } = {}): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
   const parsed = parseYaml(file, { helm: false });
   const specs: ImageBuildSpec[] = [];
   let root = posix.dirname(file.path);
@@ -158,7 +163,7 @@ export function parseGoReleaser(file: SourceFile): { specs: ImageBuildSpec[]; pr
   const d = parsed.docs[0];
   if (d?.root && isMap(d.root)) {
     try {
-      read(new Reader(d.reader, root), d.root as YMap, specs);
+      read(new Reader(d.reader, root), d.root as YMap, specs, opts.projectName);
     } catch (e) {
       d.reader.problem(d.root, `This GoReleaser configuration could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -166,9 +171,10 @@ export function parseGoReleaser(file: SourceFile): { specs: ImageBuildSpec[]; pr
   return { specs, problems: sortProblems(parsed.problems) };
 }
 
-function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
+function read(x: Reader, top: YMap, out: ImageBuildSpec[], guessedName: string | undefined): void {
   const r = x.r;
   x.projectName = x.str(top, 'project_name')?.value;
+  const written = x.projectName !== undefined;
   if (x.projectName === undefined || x.projectName.includes('{{')) {
     x.projectName = undefined;
     const release = r.map(r.get(top, 'release')?.value, 'release');
@@ -179,6 +185,8 @@ function read(x: Reader, top: YMap, out: ImageBuildSpec[]): void {
         break;
       }
     }
+    // GoReleaser guesses only when no project_name is written.
+    if (!written) x.projectName ??= guessedName;
   }
   for (const [k, v] of x.envList(top, 'env')) x.env.set(k, v);
 

@@ -56,19 +56,19 @@ test('repositoryName: origin first, a worktree through its gitdir and commondir,
     const repo = join(dir, 'Checkout');
     mkdirSync(join(repo, '.git'), { recursive: true });
     // No config at all: the directory's name, lower-cased.
-    assert.is(repositoryName(repo), 'checkout');
+    assert.equal(repositoryName(repo), { name: 'checkout', remote: false });
     writeFileSync(join(repo, '.git', 'config'), '[remote "fork"]\n\turl = https://github.com/me/Payments-Fork\n[remote "origin"]\n\turl = https://github.com/acme/Payments.git\n');
-    assert.is(repositoryName(repo), 'payments');
+    assert.equal(repositoryName(repo), { name: 'payments', remote: true });
     // A worktree: `.git` is a file naming its git directory, whose commondir is the repository's.
     const wt = join(dir, 'wt');
     mkdirSync(join(repo, '.git', 'worktrees', 'wt'), { recursive: true });
     writeFileSync(join(repo, '.git', 'worktrees', 'wt', 'commondir'), '../..\n');
     mkdirSync(wt);
     writeFileSync(join(wt, '.git'), `gitdir: ${join(repo, '.git', 'worktrees', 'wt')}\n`);
-    assert.is(repositoryName(wt), 'payments');
+    assert.equal(repositoryName(wt), { name: 'payments', remote: true });
     // Only other remotes: the first one.
     writeFileSync(join(repo, '.git', 'config'), '[remote "upstream"]\n\turl = git@github.com:acme/ledger.git\n');
-    assert.is(repositoryName(repo), 'ledger');
+    assert.equal(repositoryName(repo), { name: 'ledger', remote: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -80,7 +80,7 @@ test('a Dockerfile a build definition names under another registry, same image n
   assert.match(other.unlinkedReason ?? '', 'but it is the build of docker.io/dev/checkout (.goreleaser.yaml:6)');
 });
 
-test('dockers: a binary named after the project from the git remote is the one file of the context the Dockerfile copies; upx', async () => {
+test('dockers: a binary named after a project whose name is not known (no go.mod, no git remote) is the one file of the context the Dockerfile copies; upx', async () => {
   const files = {
     '.goreleaser.yaml': `builds:
   - env: [CGO_ENABLED=0]
@@ -97,7 +97,6 @@ COPY docker/entrypoint.sh /entrypoint.sh
 ENTRYPOINT ["/entrypoint.sh"]
 `,
     'docker/entrypoint.sh': '#!/bin/sh\nexec checkout serve "$@"\n',
-    'go.mod': GO_MOD,
     'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/checkout:v1.4.0', target: '/usr/local/bin/checkout' }),
   };
   const t = await containerTarget(files);
@@ -171,6 +170,51 @@ kos:
   // ldflags of the kos entry without -s: the symbol table stays.
   const kept = await lintFiles({ ...files, '.goreleaser.yaml': `${config}    ldflags: ["-X main.version={{.Version}}"]\n` }, [binaryStrippedGo126]);
   assert.equal(kept.diagnostics, []);
+});
+
+// No project_name: GoReleaser names the project (and so the binaries, and `{{ .ProjectName }}`) after go.mod's module,
+// else the git remote's repository.
+const UNNAMED = `builds:
+  - main: ./cmd/server
+    ldflags: ["-X main.version={{.Version}}"]
+dockers:
+  - dockerfile: release.Dockerfile
+    image_templates: ["ghcr.io/acme/{{ .ProjectName }}:{{ .Version }}"]
+`;
+const unnamedDockerfile = (name: string) => `FROM gcr.io/distroless/static-debian12\nCOPY ${name} /usr/bin/${name}\nENTRYPOINT ["/usr/bin/${name}"]\n`;
+
+test('no project_name: the name is the last element of go.mod\'s module path, as GoReleaser guesses it', async () => {
+  const files = {
+    '.goreleaser.yaml': UNNAMED,
+    'release.Dockerfile': unnamedDockerfile('payments'),
+    'go.mod': 'module github.com/acme/payments\n\ngo 1.24\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/payments:v2.0.1', target: '/usr/bin/payments' }),
+  };
+  const t = await containerTarget(files);
+  assert.equal([t.status, t.exe, t.steps.filter(viaGoReleaser)], ['resolved', '/usr/bin/payments', [
+    '.goreleaser.yaml:3: GoReleaser build "payments" (./cmd/server) links with -ldflags "-X main.version={{.Version}}", and puts the binary in the build context as payments',
+  ]]);
+  // A module path ending in a major version names the project "v2", as GoReleaser does: not this image (the
+  // Dockerfile is still the only one of the repository: a guess, without GoReleaser's binary).
+  const v2 = await containerTarget({ ...files, 'go.mod': 'module github.com/acme/payments/v2\n\ngo 1.24\n' });
+  assert.equal(v2.steps.filter(viaGoReleaser), []);
+});
+
+const viaGoReleaser = (step: string) => step.includes('GoReleaser');
+
+test('no project_name and no go.mod: the git remote\'s repository names it; a checkout directory does not', async () => {
+  const files = {
+    '.goreleaser.yaml': UNNAMED,
+    'release.Dockerfile': unnamedDockerfile('ledger'),
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/ledger:v1', target: '/usr/bin/ledger' }),
+  };
+  const remote = await containerTarget({ ...files, '.git/config': '[remote "origin"]\n\turl = git@github.com:acme/ledger.git\n' });
+  assert.equal([remote.status, remote.exe, remote.steps.filter(viaGoReleaser).length], ['resolved', '/usr/bin/ledger', 1]);
+  const none = await containerTarget(files);
+  assert.equal(none.steps.filter(viaGoReleaser), []);
+  // A project_name written wins over both.
+  const written = await containerTarget({ ...files, '.goreleaser.yaml': `project_name: other\n${UNNAMED}`, '.git/config': '[remote "origin"]\n\turl = git@github.com:acme/ledger.git\n' });
+  assert.equal(written.steps.filter(viaGoReleaser), []);
 });
 
 test.run();
