@@ -18308,7 +18308,7 @@ function readService(r, e) {
     const v = r.bool(privE.value, privE.keyNode, "compose", "privileged");
     if (v) svc.privileged = v;
     const text = v?.unknown ? r.entryStr(privE, { what: "privileged" }) : void 0;
-    if (text && !text.unknown) svc.privilegedText = text;
+    if (text && !text.unknown && text.value.includes("$")) svc.privilegedText = text;
   }
   const user = r.entryStr(r.get(m, "user"), { what: "user" });
   if (user) svc.user = user;

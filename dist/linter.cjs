@@ -1,4 +1,4 @@
-// otel-target-lint bundle 452038ec2de8f076
+// otel-target-lint bundle ead8a1d72f83488d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -36683,7 +36683,7 @@ function readService(r, e) {
     const v = r.bool(privE.value, privE.keyNode, "compose", "privileged");
     if (v) svc.privileged = v;
     const text = v?.unknown ? r.entryStr(privE, { what: "privileged" }) : void 0;
-    if (text && !text.unknown) svc.privilegedText = text;
+    if (text && !text.unknown && text.value.includes("$")) svc.privilegedText = text;
   }
   const user = r.entryStr(r.get(m, "user"), { what: "user" });
   if (user) svc.user = user;

@@ -140,7 +140,7 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
     if (v) svc.privileged = v;
     // `privileged: ${PRIV}`: known once interpolated (compose-interpolate.ts casts it).
     const text = v?.unknown ? r.entryStr(privE, { what: 'privileged' }) : undefined;
-    if (text && !text.unknown) svc.privilegedText = text;
+    if (text && !text.unknown && text.value.includes('$')) svc.privilegedText = text;
   }
   const user = r.entryStr(r.get(m, 'user'), { what: 'user' });
   if (user) svc.user = user;

@@ -251,7 +251,8 @@ test('bad values: problems with positions, the rest of the service is read', () 
   const cf = parseCompose(sf(text));
   assert.equal(cf.services.map((s) => s.name.value), ['a', 'b', 'c']);
   const a = cf.services[0]!;
-  assert.equal([a.image, a.privileged?.unknown, a.build, a.user?.value], [undefined, true, undefined, '1000']);
+  // Reported here once; nothing is left to interpolate (only a `$` is).
+  assert.equal([a.image, a.privileged?.unknown, a.privilegedText, a.build, a.user?.value], [undefined, true, undefined, undefined, '1000']);
   assert.equal([a.command?.items, a.command?.string?.value], [[], "sh -c 'unterminated"]);
   assert.equal(cf.problems.map((p) => [p.message, p.range.line]), [
     ['Expected a string for image, found a list', 3],
