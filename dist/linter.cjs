@@ -1,4 +1,4 @@
-// otel-target-lint bundle ead8a1d72f83488d
+// otel-target-lint bundle d6b74b116975129a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -45786,7 +45786,7 @@ var init_bake = __esm({
 });
 
 // src/parsers/by-kind.ts
-function parseByKind(f) {
+function parseByKind(f, ctx = {}) {
   switch (f.kind) {
     case "dockerfile":
       return { kind: "dockerfile", doc: parseDockerfile(f) };
@@ -45801,7 +45801,7 @@ function parseByKind(f) {
       return { kind: "skaffold", specs: s.specs, problems: s.problems };
     }
     case "goreleaser": {
-      const s = parseGoReleaser(f);
+      const s = parseGoReleaser(f, ctx.projectName !== void 0 ? { projectName: ctx.projectName } : {});
       return { kind: "goreleaser", specs: s.specs, problems: s.problems };
     }
     case "ko": {
@@ -49401,14 +49401,6 @@ async function buildModel(input2) {
     }
   };
   for (const f of input2.files) {
-    if (f.kind === "goreleaser") {
-      const projectName = goReleaserProjectName(f.path, input2.repo, input2.repoName);
-      const parse = (g) => parseGoReleaser(g, projectName !== void 0 ? { projectName } : {});
-      const s = memo ? memo.through(`goreleaser:${projectName ?? ""}`, f, parse) : parse(f);
-      buildSpecs.push(...s.specs);
-      addProblems(f.path, s.problems);
-      continue;
-    }
     if (f.kind === "dockerfile") {
       dockerfileOrder.push(f.path);
       if (input2.scope && !input2.scope.has(f.path)) pending.set(f.path, f);
@@ -49418,13 +49410,17 @@ async function buildModel(input2) {
     switch (f.kind) {
       case "compose":
       case "skaffold":
+      case "goreleaser":
       case "ko":
       case "workflow":
       case "makefile":
       case "bake":
       case "kustomize":
       case "yaml": {
-        const parsed2 = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
+        const projectName = f.kind === "goreleaser" ? goReleaserProjectName(f.path, input2.repo, input2.repoName) : void 0;
+        const ctx = projectName !== void 0 ? { projectName } : {};
+        const key = `${f.kind}${f.helm ? ":helm" : ""}${projectName !== void 0 ? `:${projectName}` : ""}`;
+        const parsed2 = memo ? memo.through(key, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
         switch (parsed2.kind) {
           case "compose":
             if (parsed2.compose.template) f.helm = true;
@@ -49615,7 +49611,6 @@ var init_model = __esm({
     init_bake();
     init_images();
     init_goreleaser_project();
-    init_goreleaser();
     init_scope();
     init_deployments();
     init_compose_merge();

@@ -18,7 +18,7 @@ import type {
   Scalar,
   Workload,
 } from '../model/workload.ts';
-import { parseByKind } from '../parsers/by-kind.ts';
+import { parseByKind, type ParseContext } from '../parsers/by-kind.ts';
 import { parseDockerfile } from '../parsers/dockerfile.ts';
 import { parseKube } from '../parsers/kube.ts';
 import { composeBuildSpecs } from '../parsers/compose.ts';
@@ -30,7 +30,6 @@ import { bakeBuildSpecs, bakeDefinitions } from './bake.ts';
 import { isBakeJson, type BakeSource } from '../parsers/bake.ts';
 import { ImageLinker } from './images.ts';
 import { goReleaserProjectName } from './goreleaser-project.ts';
-import { parseGoReleaser } from '../parsers/goreleaser.ts';
 import type { DockerfileSource } from './images.ts';
 import { WorkloadScope } from './scope.ts';
 import type { RunScope } from './scope.ts';
@@ -137,15 +136,6 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
 
   for (const f of input.files) {
-    if (f.kind === 'goreleaser') {
-      // GoReleaser's project name, when the configuration does not give one, comes from go.mod or the git remote.
-      const projectName = goReleaserProjectName(f.path, input.repo, input.repoName);
-      const parse = (g: SourceFile) => parseGoReleaser(g, projectName !== undefined ? { projectName } : {});
-      const s = memo ? memo.through(`goreleaser:${projectName ?? ''}`, f, parse) : parse(f);
-      buildSpecs.push(...s.specs);
-      addProblems(f.path, s.problems);
-      continue;
-    }
     if (f.kind === 'dockerfile') {
       dockerfileOrder.push(f.path);
       if (input.scope && !input.scope.has(f.path)) pending.set(f.path, f);
@@ -155,14 +145,19 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     switch (f.kind) {
       case 'compose':
       case 'skaffold':
+      case 'goreleaser':
       case 'ko':
       case 'workflow':
       case 'makefile':
       case 'bake':
       case 'kustomize':
       case 'yaml': {
-        // The kind and the Helm flag decide which parser reads the file.
-        const parsed = memo ? memo.through(f.helm ? `${f.kind}:helm` : f.kind, f, parseByKind) : parseByKind(f);
+        // The kind and the Helm flag decide which parser reads the file. GoReleaser's project name, when the
+        // configuration gives none, comes from go.mod or the git remote: the parse depends on it.
+        const projectName = f.kind === 'goreleaser' ? goReleaserProjectName(f.path, input.repo, input.repoName) : undefined;
+        const ctx: ParseContext = projectName !== undefined ? { projectName } : {};
+        const key = `${f.kind}${f.helm ? ':helm' : ''}${projectName !== undefined ? `:${projectName}` : ''}`;
+        const parsed = memo ? memo.through(key, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
         switch (parsed.kind) {
           case 'compose':
             // Read as a Go template: fixes must not restructure it.

@@ -37,8 +37,16 @@ export type ParsedFile =
 /** The kinds parseByKind() reads (the others give `none`). */
 export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', 'compose', 'skaffold', 'goreleaser', 'ko', 'workflow', 'makefile', 'bake', 'yaml', 'kustomize']);
 
+/**
+ * What a parser needs besides the file: `projectName`, the name GoReleaser guesses for a configuration that gives none
+ * (src/link/goreleaser-project.ts). Part of the memo key when set.
+ */
+export interface ParseContext {
+  projectName?: string;
+}
+
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser), and for a bake file the HCL parser (initHclParser). */
-export function parseByKind(f: SourceFile): ParsedFile {
+export function parseByKind(f: SourceFile, ctx: ParseContext = {}): ParsedFile {
   switch (f.kind) {
     case 'dockerfile':
       return { kind: 'dockerfile', doc: parseDockerfile(f) };
@@ -53,7 +61,7 @@ export function parseByKind(f: SourceFile): ParsedFile {
       return { kind: 'skaffold', specs: s.specs, problems: s.problems };
     }
     case 'goreleaser': {
-      const s = parseGoReleaser(f);
+      const s = parseGoReleaser(f, ctx.projectName !== undefined ? { projectName: ctx.projectName } : {});
       return { kind: 'goreleaser', specs: s.specs, problems: s.problems };
     }
     case 'ko': {
