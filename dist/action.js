@@ -39484,12 +39484,13 @@ var init_images = __esm({
         const last = lastElement(name2);
         const byName2 = name2.includes("/") ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
         if (byName2.length > 0) {
-          const file = nearest(byName2, (f) => f, at3.file, 0) ?? (last === this.repoName && byName2.every((f) => sharedDepth(f, at3.file) === 0) ? byName2.find((f) => this.isRepoDockerfile(f)) : void 0);
+          const namedByRepo = (f) => last === this.repoName && this.isRepoDockerfile(f);
+          const file = nearest(byName2, (f) => f, at3.file, 0) ?? (byName2.every((f) => sharedDepth(f, at3.file) === 0) ? byName2.find(namedByRepo) : void 0);
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at3);
-          const whose = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "whose directory matches" : last === this.repoName && this.isRepoDockerfile(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
+          const whose = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
           const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }

@@ -1,4 +1,4 @@
-// otel-target-lint bundle d6b74b116975129a
+// otel-target-lint bundle 1cf36cf5c7befbce
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21294,12 +21294,13 @@ var init_images = __esm({
         const last = lastElement(name2);
         const byName2 = name2.includes("/") ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
         if (byName2.length > 0) {
-          const file = nearest(byName2, (f) => f, at4.file, 0) ?? (last === this.repoName && byName2.every((f) => sharedDepth(f, at4.file) === 0) ? byName2.find((f) => this.isRepoDockerfile(f)) : void 0);
+          const namedByRepo = (f) => last === this.repoName && this.isRepoDockerfile(f);
+          const file = nearest(byName2, (f) => f, at4.file, 0) ?? (byName2.every((f) => sharedDepth(f, at4.file) === 0) ? byName2.find(namedByRepo) : void 0);
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
-          const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : last === this.repoName && this.isRepoDockerfile(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
+          const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
           const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }

@@ -594,9 +594,8 @@ export class ImageLinker {
     if (byName.length > 0) {
       // When no other is nearer to the manifest than the repository's own Dockerfile (in the directory above
       // everything), that one: a `Dockerfile.alloy` of some test in another part of the tree is not.
-      const file =
-        nearest(byName, (f) => f, at.file, 0) ??
-        (last === this.repoName && byName.every((f) => sharedDepth(f, at.file) === 0) ? byName.find((f) => this.isRepoDockerfile(f)) : undefined);
+      const namedByRepo = (f: string) => last === this.repoName && this.isRepoDockerfile(f);
+      const file = nearest(byName, (f) => f, at.file, 0) ?? (byName.every((f) => sharedDepth(f, at.file) === 0) ? byName.find(namedByRepo) : undefined);
       if (!file) {
         return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})` };
       }
@@ -604,7 +603,7 @@ export class ImageLinker {
       const whose =
         posix.basename(posix.dirname(file)).toLowerCase() === last
           ? 'whose directory matches'
-          : last === this.repoName && this.isRepoDockerfile(file)
+          : namedByRepo(file)
             ? 'at the root of the repository, whose name matches'
             : 'whose file name matches';
       const how = `built from ${file}, ${whose} the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
