@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -609,21 +609,21 @@ var init_repo = __esm({
         }
       }
       stat(path6) {
-        const key = this.rel(path6);
-        if (this.statCache.has(key)) return this.statCache.get(key);
-        const listed = key === "." || key.startsWith("../") || key === ".." ? null : this.fromListing(this.abs(key));
+        const key2 = this.rel(path6);
+        if (this.statCache.has(key2)) return this.statCache.get(key2);
+        const listed = key2 === "." || key2.startsWith("../") || key2 === ".." ? null : this.fromListing(this.abs(key2));
         if (listed !== null) {
-          this.statCache.set(key, listed);
+          this.statCache.set(key2, listed);
           return listed;
         }
         let kind;
         try {
-          const st = statSync(this.abs(key));
+          const st = statSync(this.abs(key2));
           kind = st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
         } catch {
           kind = void 0;
         }
-        this.statCache.set(key, kind);
+        this.statCache.set(key2, kind);
         return kind;
       }
       /**
@@ -631,8 +631,8 @@ var init_repo = __esm({
        * symbolic links to directories (a link is listed as an entry), and stops after LIST_LIMIT files.
        */
       list(dir) {
-        const key = this.rel(dir);
-        const cached = this.listCache.get(key);
+        const key2 = this.rel(dir);
+        const cached = this.listCache.get(key2);
         if (cached) return cached;
         const out2 = [];
         const walk2 = (absDir) => {
@@ -657,9 +657,9 @@ var init_repo = __esm({
             }
           }
         };
-        if (this.stat(key) === "dir") walk2(this.abs(key));
+        if (this.stat(key2) === "dir") walk2(this.abs(key2));
         out2.sort();
-        this.listCache.set(key, out2);
+        this.listCache.set(key2, out2);
         return out2;
       }
       /**
@@ -668,46 +668,46 @@ var init_repo = __esm({
        * from a shell shebang, else 'other'; `kind` forces it.
        */
       load(path6, kind) {
-        const key = this.rel(path6);
-        const cached = this.loadCache.get(key);
+        const key2 = this.rel(path6);
+        const cached = this.loadCache.get(key2);
         if (cached !== void 0) {
           if (cached && kind && cached.kind !== kind) cached.kind = kind;
           return cached ?? void 0;
         }
         let out2;
-        if (!this.statCache.has(key)) {
-          const r = readIfFile(this.abs(key), this.maxBytes);
+        if (!this.statCache.has(key2)) {
+          const r = readIfFile(this.abs(key2), this.maxBytes);
           if (r.kind !== "unknown") {
-            this.statCache.set(key, r.kind === "file" ? "file" : r.kind === "dir" ? "dir" : void 0);
+            this.statCache.set(key2, r.kind === "file" ? "file" : r.kind === "dir" ? "dir" : void 0);
             if (r.kind !== "file") return void 0;
             out2 = r.outcome;
           }
         }
         if (out2 === void 0) {
-          if (this.stat(key) !== "file") return void 0;
-          out2 = readText(this.abs(key), this.maxBytes);
+          if (this.stat(key2) !== "file") return void 0;
+          out2 = readText(this.abs(key2), this.maxBytes);
         }
-        if (out2.issue) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
+        if (out2.issue) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
         if (out2.text === void 0) {
-          this.loadCache.set(key, null);
+          this.loadCache.set(key2, null);
           return void 0;
         }
-        return this.provide(key, out2.text, kind);
+        return this.provide(key2, out2.text, kind);
       }
       /** Registers a file with the given text (standard input, or text read elsewhere), replacing what was there. */
       provide(path6, text, kind) {
-        const key = this.rel(path6);
+        const key2 = this.rel(path6);
         const file = {
-          path: key,
-          absPath: this.abs(key),
+          path: key2,
+          absPath: this.abs(key2),
           text,
-          kind: kind ?? classifyLoaded(key, text),
-          requested: this.isRequested(key),
+          kind: kind ?? classifyLoaded(key2, text),
+          requested: this.isRequested(key2),
           lines: new LineIndex(text)
         };
-        if (this.isHelmTemplate(key)) file.helm = true;
-        this.loadCache.set(key, file);
-        this.files.set(key, file);
+        if (this.isHelmTemplate(key2)) file.helm = true;
+        this.loadCache.set(key2, file);
+        this.files.set(key2, file);
         return file;
       }
       /**
@@ -715,25 +715,25 @@ var init_repo = __esm({
        * needed). It is registered at once; reading problems are recorded when the text is first read.
        */
       lazy(path6, kind) {
-        const key = this.rel(path6);
-        const existing = this.loadCache.get(key);
+        const key2 = this.rel(path6);
+        const existing = this.loadCache.get(key2);
         if (existing) return existing;
         let state;
         const ensure = () => {
           if (!state) {
-            const out2 = readText(this.abs(key), this.maxBytes);
+            const out2 = readText(this.abs(key2), this.maxBytes);
             const quiet = kind === "typescript" && out2.issue?.skipped !== void 0;
-            if (out2.issue && !quiet) this.problem(key, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
+            if (out2.issue && !quiet) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
             const text = out2.text ?? "";
             state = { text, lines: new LineIndex(text) };
           }
           return state;
         };
         const file = {
-          path: key,
-          absPath: this.abs(key),
+          path: key2,
+          absPath: this.abs(key2),
           kind,
-          requested: this.isRequested(key),
+          requested: this.isRequested(key2),
           get text() {
             return ensure().text;
           },
@@ -741,8 +741,8 @@ var init_repo = __esm({
             return ensure().lines;
           }
         };
-        this.loadCache.set(key, file);
-        this.files.set(key, file);
+        this.loadCache.set(key2, file);
+        this.files.set(key2, file);
         return file;
       }
       /**
@@ -806,8 +806,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -1325,25 +1325,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str3) => {
@@ -2621,8 +2621,8 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
+    function contains(arr, key2, val) {
+      return arr.some((ele) => ele[key2] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -5255,7 +5255,7 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch2(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key2 of keys) res[key2] = obj[key2];
       return res;
     };
     micromatch2.some = (list, patterns, options) => {
@@ -5954,9 +5954,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err3, result) {
-            each(key, err3, result);
+        keys.forEach(function(key2) {
+          tasks[key2](function(err3, result) {
+            each(key2, err3, result);
           });
         });
       } else {
@@ -9835,9 +9835,9 @@ function runRules(model, rules, opts) {
   for (const d of kept) {
     if (!opts.requested.has(d.range.file) && !(proves && perContainer.has(d.ruleId) && d.related.some((e) => proves(e.range.file)))) continue;
     const r = d.range;
-    const key = [d.ruleId, d.severity, r.file, r.line, r.column, r.endLine, r.endColumn, d.message].join("\0");
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = [d.ruleId, d.severity, r.file, r.line, r.column, r.endLine, r.endColumn, d.message].join("\0");
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     out2.push(d);
   }
   out2.push(...internal);
@@ -9935,11 +9935,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -9983,11 +9983,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -10037,27 +10037,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
+    function replaceNode(key2, path6, node) {
       const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -10318,7 +10318,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -10358,7 +10358,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -10721,14 +10721,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path6;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -10736,14 +10736,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path6) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10751,8 +10751,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path6;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -10770,10 +10770,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path6) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -10781,17 +10781,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path6, value) {
-        const [key, ...rest] = path6;
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -11369,19 +11369,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep: indentStep2, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -11389,7 +11389,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -11533,7 +11533,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -11550,14 +11550,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -11585,19 +11585,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -11612,19 +11612,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -11648,24 +11648,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -11841,11 +11841,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -11868,20 +11868,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -11921,23 +11921,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -12026,15 +12026,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -12046,8 +12046,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -12057,10 +12057,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -12094,8 +12094,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -12103,8 +12103,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -12518,25 +12518,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -12583,16 +12583,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -12613,12 +12613,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -12803,14 +12803,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -12819,18 +12819,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -13077,7 +13077,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -13093,7 +13093,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -13357,8 +13357,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -13366,8 +13366,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -13387,8 +13387,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -13403,8 +13403,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -13418,11 +13418,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -13730,24 +13730,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -13821,10 +13821,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13832,10 +13832,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
@@ -13848,17 +13848,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13868,7 +13868,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -14032,11 +14032,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -14057,9 +14057,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -14106,8 +14106,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
@@ -15257,9 +15257,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -15307,9 +15307,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -15364,12 +15364,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep4)
         for (const st of sep4)
           res += st.source;
@@ -16701,7 +16701,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep4 = it.sep;
                   sep4.push(this.sourceToken);
                   delete it.key;
@@ -16710,7 +16710,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -17419,8 +17419,8 @@ function collectComments(token, out2, depth = 0) {
     out2.push({ offset: t["offset"], source: t["source"] });
     return;
   }
-  for (const key of Object.keys(t)) {
-    const v = t[key];
+  for (const key2 of Object.keys(t)) {
+    const v = t[key2];
     if (v !== null && typeof v === "object") collectComments(v, out2, depth + 1);
   }
 }
@@ -17617,7 +17617,7 @@ function goYamlReadsFlow(text, tokens, code, message, at3) {
       if (typeof start2?.offset === "number" && start2.offset < at3 && start2.offset > open) open = start2.offset;
       return;
     }
-    for (const key of Object.keys(o)) if (key !== "source") find(o[key], depth2 + 1);
+    for (const key2 of Object.keys(o)) if (key2 !== "source") find(o[key2], depth2 + 1);
   };
   find(tokens, 0);
   if (open < 0 || text[open] !== "[" && text[open] !== "{") return void 0;
@@ -17925,9 +17925,9 @@ var init_yaml = __esm({
       }
       problem(at3, message, severity = "partial") {
         const range = "file" in at3 ? at3 : this.range(at3);
-        const key = `${range.start}:${range.end}:${message}`;
-        if (this.shared.seen.has(key)) return;
-        this.shared.seen.add(key);
+        const key2 = `${range.start}:${range.end}:${message}`;
+        if (this.shared.seen.has(key2)) return;
+        this.shared.seen.add(key2);
         this.shared.problems.push({ range, message, severity });
       }
       /** The mapping at `node`, or undefined (a problem when it is something other than null or a Helm value). */
@@ -17964,8 +17964,8 @@ var init_yaml = __esm({
         }
         return out2;
       }
-      keyString(key) {
-        const k = this.deref(key);
+      keyString(key2) {
+        const k = this.deref(key2);
         if (!k || !isScalar(k)) return void 0;
         if (this.isUnknown(k)) return this.contentText(k);
         if (typeof k.value === "string") return k.value;
@@ -17987,15 +17987,15 @@ var init_yaml = __esm({
         const merges = [];
         for (const item of map.items) {
           const pair = item;
-          const key = pair.key;
-          if (isScalar(key) && key.type === "PLAIN" && key.source === "<<") {
+          const key2 = pair.key;
+          if (isScalar(key2) && key2.type === "PLAIN" && key2.source === "<<") {
             merges.push(pair.value);
             continue;
           }
-          const k = this.keyString(key);
+          const k = this.keyString(key2);
           if (k === void 0) continue;
           const value = this.deref(pair.value);
-          const entry = { key: k, keyNode: this.deref(key), value, pair, merged: false };
+          const entry = { key: k, keyNode: this.deref(key2), value, pair, merged: false };
           const prev = byKey.get(k);
           if (prev) {
             byKey.delete(k);
@@ -18030,9 +18030,9 @@ var init_yaml = __esm({
         this.entryCache.set(map, table);
         return table;
       }
-      get(map, key) {
+      get(map, key2) {
         if (!map) return void 0;
-        return this.entryTable(map, 0).byKey.get(key);
+        return this.entryTable(map, 0).byKey.get(key2);
       }
       /** Follows a path of keys through mappings (no problems reported for missing or mistyped steps). */
       path(node, ...keys) {
@@ -19385,9 +19385,9 @@ var init_main = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -19409,13 +19409,13 @@ var init_main = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -19433,12 +19433,12 @@ var init_main = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -27906,7 +27906,7 @@ ${body2}`);
       }
       static loadFromWasmExports(mod, { sync }) {
         const symbolNames = Object.keys(mod);
-        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
         if (!functionName) {
           console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -30634,9 +30634,9 @@ function readVolumes2(r, e) {
         const items = [];
         for (const it of r.items(r.seq(itemsE.value, "configMap items"))) {
           const im = r.map(it, "a configMap items entry");
-          const key = im ? r.entryStr(r.get(im, "key"), { what: "key", k8sString: true }) : void 0;
+          const key2 = im ? r.entryStr(r.get(im, "key"), { what: "key", k8sString: true }) : void 0;
           const path6 = im ? r.entryStr(r.get(im, "path"), { what: "path", k8sString: true }) : void 0;
-          if (key && path6) items.push({ key, path: path6 });
+          if (key2 && path6) items.push({ key: key2, path: path6 });
         }
         v.configMap.items = items;
       }
@@ -30949,8 +30949,8 @@ function parseKustomization(file) {
     if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
-    for (const key of ["resources", "bases"]) {
-      for (const item of r.strList(r.get(root, key), { what: key })?.items ?? []) {
+    for (const key2 of ["resources", "bases"]) {
+      for (const item of r.strList(r.get(root, key2), { what: key2 })?.items ?? []) {
         if (item.unknown || item.value === "" || isRemote(item.value)) continue;
         out2.resources.push({ path: at3(item.value), range: item.range });
       }
@@ -30997,17 +30997,17 @@ function parseKustomization(file) {
       const name2 = r.entryStr(r.get(m, "name"), { what: "the image name" });
       if (!m || !name2 || name2.unknown) continue;
       const image = { name: name2, range: r.range(item) };
-      for (const key of ["newName", "newTag", "digest"]) {
-        const v = r.entryStr(r.get(m, key), { what: `the image ${key}` });
-        if (v) image[key] = v;
+      for (const key2 of ["newName", "newTag", "digest"]) {
+        const v = r.entryStr(r.get(m, key2), { what: `the image ${key2}` });
+        if (v) image[key2] = v;
       }
       out2.images.push(image);
     }
     const ns = r.entryStr(r.get(root, "namespace"), { what: "namespace" });
     if (ns && !ns.unknown && ns.value !== "") out2.namespace = ns;
-    for (const key of ["namePrefix", "nameSuffix"]) {
-      const v = r.entryStr(r.get(root, key), { what: key });
-      if (v && !v.unknown && v.value !== "") out2[key] = v;
+    for (const key2 of ["namePrefix", "nameSuffix"]) {
+      const v = r.entryStr(r.get(root, key2), { what: key2 });
+      if (v && !v.unknown && v.value !== "") out2[key2] = v;
     }
     const configurations = r.get(root, "configurations");
     if (configurations?.value && !r.isNull(configurations.value)) out2.transformerConfigs = r.range(configurations.keyNode);
@@ -31022,9 +31022,9 @@ function parseKustomization(file) {
       if (typeof g === "string") out2.unsupported.push({ key: g, range: r.range(item) });
       else out2.configMapGenerators.push(g);
     }
-    for (const key of UNSUPPORTED) {
-      const e = r.get(root, key);
-      if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key, range: r.range(e.keyNode) });
+    for (const key2 of UNSUPPORTED) {
+      const e = r.get(root, key2);
+      if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key: key2, range: r.range(e.keyNode) });
     }
   }
   const broken = out2.problems.find((p) => p.severity === "error");
@@ -31086,16 +31086,16 @@ function readGenerator(r, m, item, at3) {
     }
     const raw = s.value.slice(eq + 1);
     const quoted = raw.length >= 2 && raw[0] === raw[raw.length - 1] && (raw[0] === '"' || raw[0] === "'");
-    const key = r.subScalar(s, node, 0, eq);
+    const key2 = r.subScalar(s, node, 0, eq);
     const value = r.subScalar(s, node, eq + 1 + (quoted ? 1 : 0), s.value.length - (quoted ? 1 : 0));
     value.via = { evidence: [], edit: value.range === s.range || quoted ? "none" : "raw" };
-    g.literals.push({ key, value });
+    g.literals.push({ key: key2, value });
   }
   for (const f of r.strList(r.get(m, "files"), { what: "files" })?.items ?? []) {
     if (f.unknown) return "a configMapGenerator file that is not known";
     const eq = f.value.indexOf("=");
-    const key = eq > 0 ? f.value.slice(0, eq) : posix3.basename(f.value);
-    g.fileKeys.push({ value: key, range: f.range });
+    const key2 = eq > 0 ? f.value.slice(0, eq) : posix3.basename(f.value);
+    g.fileKeys.push({ value: key2, range: f.range });
   }
   return g;
 }
@@ -31137,9 +31137,9 @@ function parseSelector(text) {
     }
     const open = term.indexOf("(");
     if (open > 0 && term.endsWith(")")) {
-      const [key, op, ...rest] = term.slice(0, open).trim().split(" ").filter((x) => x !== "");
-      if (!key || op !== "in" && op !== "notin" || rest.length > 0) return void 0;
-      out2.push({ key, op, values: term.slice(open + 1, -1).split(",").map((v) => v.trim()) });
+      const [key2, op, ...rest] = term.slice(0, open).trim().split(" ").filter((x) => x !== "");
+      if (!key2 || op !== "in" && op !== "notin" || rest.length > 0) return void 0;
+      out2.push({ key: key2, op, values: term.slice(open + 1, -1).split(",").map((v) => v.trim()) });
       continue;
     }
     const neq = term.indexOf("!=");
@@ -31269,7 +31269,7 @@ function readArtifacts(r, e, dir, out2) {
       if (importPath !== void 0) koSpec2.importPath = importPath;
       const from = r.entryStr(r.get(ko, "fromImage"), { what: "ko fromImage" });
       if (from && !from.unknown && from.value !== "") koSpec2.baseImage = from.value;
-      const words = (key) => r.strList(r.get(ko, key), { what: `ko ${key}` })?.items.flatMap((i2) => splitBlanks(i2.value));
+      const words = (key2) => r.strList(r.get(ko, key2), { what: `ko ${key2}` })?.items.flatMap((i2) => splitBlanks(i2.value));
       const ldflags = words("ldflags");
       if (ldflags) koSpec2.ldflags = ldflags;
       const flags2 = words("flags");
@@ -31463,10 +31463,10 @@ function chartLookup(data) {
   return (o) => {
     if (o.root !== "Values" && o.root !== "Chart") return void 0;
     let cur = o.root === "Values" ? data.values : data.chart;
-    for (const key of o.path) {
+    for (const key2 of o.path) {
       if (cur === void 0 || cur === null) return { value: void 0 };
       if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
-      cur = Object.hasOwn(cur, key) ? cur[key] : void 0;
+      cur = Object.hasOwn(cur, key2) ? cur[key2] : void 0;
     }
     return { value: cur };
   };
@@ -31873,20 +31873,20 @@ var init_goreleaser = __esm({
       renderLoose(text, hole) {
         return this.renderParts(text)?.map((p) => p ?? hole).join("");
       }
-      str(m, key) {
-        const s = this.r.entryStr(this.r.get(m, key), { what: key });
+      str(m, key2) {
+        const s = this.r.entryStr(this.r.get(m, key2), { what: key2 });
         return s && !s.unknown ? s : void 0;
       }
       /** A list of strings, or one string where GoReleaser takes either (`ldflags`, `goos` of a docker entry). */
-      list(m, key) {
-        const e = this.r.get(m, key);
+      list(m, key2) {
+        const e = this.r.get(m, key2);
         if (!e || !e.value || this.r.isNull(e.value)) return void 0;
         if ((0, import_yaml11.isMap)(e.value)) return void 0;
         if ((0, import_yaml11.isScalar)(e.value)) {
-          const one = this.r.str(e.value, e.keyNode, { what: key });
+          const one = this.r.str(e.value, e.keyNode, { what: key2 });
           return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
         }
-        const l = this.r.strList(e, { what: key });
+        const l = this.r.strList(e, { what: key2 });
         return l ? { items: l.items.map((i2) => i2.value), range: this.r.entryRange(e) } : void 0;
       }
       /**
@@ -31904,9 +31904,9 @@ var init_goreleaser = __esm({
         return this.list(m, "flags")?.items.flatMap((f) => splitBlanks(f, true)) ?? [];
       }
       /** `KEY=value` items; values rendered with what is known so far. */
-      envList(m, key) {
+      envList(m, key2) {
         const out2 = /* @__PURE__ */ new Map();
-        for (const item of this.list(m, key)?.items ?? []) {
+        for (const item of this.list(m, key2)?.items ?? []) {
           const eq = item.indexOf("=");
           if (eq <= 0) continue;
           const v = this.render(item.slice(eq + 1));
@@ -31928,10 +31928,10 @@ function parseKoConfig(file) {
   else if (d?.root && !d.reader.isNull(d.root)) d.reader.problem(d.root, "ko reads a mapping here; this configuration is not one, so ko fails to load it.");
   return { config, problems: sortProblems(parsed2.problems) };
 }
-function getFold(r, m, key) {
-  const exact = r.get(m, key);
+function getFold(r, m, key2) {
+  const exact = r.get(m, key2);
   if (exact) return exact;
-  const lower = key.toLowerCase();
+  const lower = key2.toLowerCase();
   return r.entries(m).find((e) => e.key.toLowerCase() === lower);
 }
 function str(r, e) {
@@ -32001,12 +32001,12 @@ var init_ko_config = __esm({
 // src/parsers/build-commands.ts
 import { posix as posix7 } from "node:path";
 function parseScript(text, file) {
-  const key = `${file}\0${text}`;
-  let script = scriptCache.get(key);
+  const key2 = `${file}\0${text}`;
+  let script = scriptCache.get(key2);
   if (!script) {
     script = parseShell(text, { file, lines: new LineIndex(text), baseOffset: 0 });
     if (scriptCache.size > 1e3) scriptCache.clear();
-    scriptCache.set(key, script);
+    scriptCache.set(key2, script);
   }
   return script;
 }
@@ -32166,10 +32166,10 @@ function matrixCombos(r, job) {
   if (!m || m.unknown || !m.value || typeof m.value !== "object" || Array.isArray(m.value)) return [/* @__PURE__ */ new Map()];
   const matrix = m.value;
   let combos = [{}];
-  for (const [key, values] of Object.entries(matrix)) {
-    if (key === "include" || key === "exclude") continue;
+  for (const [key2, values] of Object.entries(matrix)) {
+    if (key2 === "include" || key2 === "exclude") continue;
     const list = Array.isArray(values) ? values : [values];
-    combos = combos.flatMap((c) => list.map((v) => ({ ...c, [key]: v }))).slice(0, MAX_COMBINATIONS);
+    combos = combos.flatMap((c) => list.map((v) => ({ ...c, [key2]: v }))).slice(0, MAX_COMBINATIONS);
   }
   if (combos.length === 1 && Object.keys(combos[0]).length === 0) combos = [];
   const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
@@ -32235,9 +32235,9 @@ function parseWorkflow(file) {
             } catch {
             }
             for (const spec of found) {
-              const key = [spec.image, spec.dockerfile, spec.context, spec.target ?? "", ...spec.args].join("\0");
-              if (seen.has(key)) continue;
-              seen.add(key);
+              const key2 = [spec.image, spec.dockerfile, spec.context, spec.target ?? "", ...spec.args].join("\0");
+              if (seen.has(key2)) continue;
+              seen.add(key2);
               specs.push(spec);
             }
           }
@@ -32249,8 +32249,8 @@ function parseWorkflow(file) {
   }
   return { specs, problems: sortProblems(parsed2.problems) };
 }
-function input(r, withMap, key, env) {
-  const s = r.entryStr(r.get(withMap, key), { what: key });
+function input(r, withMap, key2, env) {
+  const s = r.entryStr(r.get(withMap, key2), { what: key2 });
   if (!s) return { known: true };
   if (s.unknown) return { known: false };
   const value = expand(s.value, env);
@@ -32889,11 +32889,11 @@ var init_hcl_json = __esm({
       body(m, blockTypes) {
         const out2 = { attributes: [], blocks: [] };
         for (const p of m.items) {
-          const key = this.key(p.key);
+          const key2 = this.key(p.key);
           const v = p.value;
-          if (!key || key.value === "//") continue;
-          if (blockTypes.has(key.value)) this.blocks(key.value, v, out2.blocks);
-          else if (v) out2.attributes.push({ name: key.value, nameRange: key.range, expr: this.expr(v), range: this.span(p.key, v) });
+          if (!key2 || key2.value === "//") continue;
+          if (blockTypes.has(key2.value)) this.blocks(key2.value, v, out2.blocks);
+          else if (v) out2.attributes.push({ name: key2.value, nameRange: key2.range, expr: this.expr(v), range: this.span(p.key, v) });
         }
         return out2;
       }
@@ -32951,10 +32951,10 @@ function evaluateBake(sources) {
     }
   }
   const ev2 = new Evaluator(variables);
-  const own = (name2, key) => {
+  const own = (name2, key2) => {
     const l = layers.get(name2) ?? [];
     for (let i2 = l.length - 1; i2 >= 0; i2--) {
-      const a = attr(l[i2], key);
+      const a = attr(l[i2], key2);
       if (a) return a;
     }
     return void 0;
@@ -32962,16 +32962,16 @@ function evaluateBake(sources) {
   const targets = [];
   for (const [name2, blocks] of layers) {
     const chain = inheritance(name2, own, ev2);
-    const get = (key) => {
+    const get = (key2) => {
       for (const t2 of chain) {
-        const a = own(t2, key);
+        const a = own(t2, key2);
         if (a) return a;
       }
       return void 0;
     };
     if (get("dockerfile-inline") || get("matrix")) continue;
-    const str3 = (key) => {
-      const a = get(key);
+    const str3 = (key2) => {
+      const a = get(key2);
       if (!a) return void 0;
       const v = ev2.string(a.expr);
       return v === void 0 ? void 0 : { value: v, range: a.expr.range };
@@ -32989,13 +32989,13 @@ function evaluateBake(sources) {
     if (target) t.target = target;
     for (const link of [...chain].reverse()) {
       for (const layer of layers.get(link) ?? []) {
-        for (const [key, value] of ev2.entries(attr(layer, "args"))) {
-          if (value === void 0) t.args.delete(key);
-          else t.args.set(key, value.value);
+        for (const [key2, value] of ev2.entries(attr(layer, "args"))) {
+          if (value === void 0) t.args.delete(key2);
+          else t.args.set(key2, value.value);
         }
-        for (const [key, value] of ev2.entries(attr(layer, "contexts"))) {
-          if (value === void 0) t.contexts.delete(key);
-          else t.contexts.set(key, value);
+        for (const [key2, value] of ev2.entries(attr(layer, "contexts"))) {
+          if (value === void 0) t.contexts.delete(key2);
+          else t.contexts.set(key2, value);
         }
       }
     }
@@ -33035,10 +33035,10 @@ var init_bake = __esm({
       *entries(a) {
         if (a?.expr.kind !== "object") return;
         for (const e of a.expr.entries) {
-          const key = e.key.kind === "variable" ? e.key.name : this.string(e.key);
-          if (key === void 0) continue;
+          const key2 = e.key.kind === "variable" ? e.key.name : this.string(e.key);
+          if (key2 === void 0) continue;
           const value = this.string(e.value);
-          yield [key, value === void 0 ? void 0 : { value, range: e.value.range }];
+          yield [key2, value === void 0 ? void 0 : { value, range: e.value.range }];
         }
       }
       /** The string value of an expression, or undefined when it is not known statically. */
@@ -33217,10 +33217,10 @@ function bakeDefinitions(sources) {
   const groups = /* @__PURE__ */ new Map();
   for (const src of sources) {
     const base = posix10.basename(src.path);
-    const key = DEFAULT_FILES.includes(base) ? posix10.dirname(src.path) : `\0${src.path}`;
-    const g = groups.get(key);
+    const key2 = DEFAULT_FILES.includes(base) ? posix10.dirname(src.path) : `\0${src.path}`;
+    const g = groups.get(key2);
     if (g) g.push(src);
-    else groups.set(key, [src]);
+    else groups.set(key2, [src]);
   }
   return [...groups.values()].map((g) => {
     const order = (s) => DEFAULT_FILES.indexOf(posix10.basename(s.path));
@@ -33574,8 +33574,8 @@ function parseIni(text, src) {
   close();
   return out2;
 }
-function iniGet(file, section, key) {
-  return section.entries.get(key) ?? file.sections.find((s) => s.name === "DEFAULT")?.entries.get(key);
+function iniGet(file, section, key2) {
+  return section.entries.get(key2) ?? file.sections.find((s) => s.name === "DEFAULT")?.entries.get(key2);
 }
 var isSpace2;
 var init_ini = __esm({
@@ -33750,8 +33750,8 @@ function variantFacts(variant) {
   if (d !== void 0) return { mergedUsr: d, hasShell: true, known: true };
   return { known: false };
 }
-function set(f, key, value) {
-  if (value !== void 0) f[key] = value;
+function set(f, key2, value) {
+  if (value !== void 0) f[key2] = value;
 }
 function baseImageFacts(ref) {
   const facts = { ref };
@@ -34585,8 +34585,8 @@ function classHas(tok, c) {
 function matchTokens(toks, s) {
   const memo = /* @__PURE__ */ new Map();
   const go = (ti, si) => {
-    const key = ti * (s.length + 1) + si;
-    const cached = memo.get(key);
+    const key2 = ti * (s.length + 1) + si;
+    const cached = memo.get(key2);
     if (cached !== void 0) return cached;
     let r;
     if (ti === toks.length) r = si === s.length;
@@ -34598,7 +34598,7 @@ function matchTokens(toks, s) {
       else if (t.t === "lit") r = t.c === s[si] && go(ti + 1, si + 1);
       else r = classHas(t, s[si]) && go(ti + 1, si + 1);
     }
-    memo.set(key, r);
+    memo.set(key2, r);
     return r;
   };
   return go(0, 0);
@@ -36517,20 +36517,20 @@ var init_nearest = __esm({
       byDir = /* @__PURE__ */ new Map();
       byFile = /* @__PURE__ */ new Map();
       constructor(candidates, fileOf) {
-        const add = (m, key, c) => {
-          const e = m.get(key);
+        const add = (m, key2, c) => {
+          const e = m.get(key2);
           if (e) e.count++;
-          else m.set(key, { first: c, count: 1 });
+          else m.set(key2, { first: c, count: 1 });
         };
         for (const c of candidates) {
           const file = fileOf(c);
           add(this.byFile, file, c);
           const segs = dirSegments(file);
-          let key = "";
-          add(this.byDir, key, c);
+          let key2 = "";
+          add(this.byDir, key2, c);
           for (const s of segs) {
-            key = key === "" ? s : `${key}/${s}`;
-            add(this.byDir, key, c);
+            key2 = key2 === "" ? s : `${key2}/${s}`;
+            add(this.byDir, key2, c);
           }
         }
       }
@@ -36652,12 +36652,12 @@ var init_ko_builds = __esm({
         const label = entry ? `${config.file}'s build ${entry.id !== void 0 ? `"${entry.id}"` : `for ${entry.main}`}` : config.file;
         const out2 = { ...ko };
         const evidence = [];
-        const pick = (own, key, fallback, what, relevant) => {
+        const pick = (own, key2, fallback, what, relevant) => {
           if (own && own.length > 0) return void 0;
-          const fromEntry = entry?.[key];
+          const fromEntry = entry?.[key2];
           const list = fromEntry ?? fallback;
           if (!list) return void 0;
-          const whose = fromEntry ? `${list.key} of ${label}` : `${list.key} of ${config.file}${entry ? `, as ${label} sets no ${key}` : ""}`;
+          const whose = fromEntry ? `${list.key} of ${label}` : `${list.key} of ${config.file}${entry ? `, as ${label} sets no ${key2}` : ""}`;
           const ev2 = { range: list.range, message: `ko builds ${packageLabel(ko)} with ${what} "${list.items.join(" ")}" (${whose})` };
           if (relevant(list)) evidence.push(ev2);
           return { list, ev: ev2 };
@@ -37120,7 +37120,7 @@ function sameState(a, b) {
 function join5(states) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of states) {
-    const key = JSON.stringify([
+    const key2 = JSON.stringify([
       s.positional === void 0 ? null : s.positional.map((p) => p === void 0 ? null : p),
       s.cwd ?? null,
       s.cwdUnknown,
@@ -37132,9 +37132,9 @@ function join5(states) {
       s.flow,
       s.depth
     ]);
-    const g = groups.get(key);
+    const g = groups.get(key2);
     if (g) g.push(s);
-    else groups.set(key, [s]);
+    else groups.set(key2, [s]);
   }
   const out2 = [];
   for (const g of groups.values()) {
@@ -38150,10 +38150,10 @@ var init_script = __esm({
         }
         const groups = /* @__PURE__ */ new Map();
         for (const o of started) {
-          const key = JSON.stringify([o.run.mode, o.run.argv, o.run.cwd, o.run.cwdUnknown]);
-          const g = groups.get(key);
+          const key2 = JSON.stringify([o.run.mode, o.run.argv, o.run.cwd, o.run.cwdUnknown]);
+          const g = groups.get(key2);
           if (g) g.push(o);
-          else groups.set(key, [o]);
+          else groups.set(key2, [o]);
         }
         if (groups.size === 1) {
           const o = started[0];
@@ -38688,7 +38688,7 @@ function supervisorEnvironment(text) {
     if (i2 >= text.length) break;
     const eq = text.indexOf("=", i2);
     if (eq < 0) return void 0;
-    const key = text.slice(i2, eq).trim();
+    const key2 = text.slice(i2, eq).trim();
     i2 = eq + 1;
     let value = "";
     const q = text[i2];
@@ -38702,7 +38702,7 @@ function supervisorEnvironment(text) {
       value = text.slice(i2, end < 0 ? text.length : end).trim();
       i2 = end < 0 ? text.length : end;
     }
-    out2.set(key, value);
+    out2.set(key2, value);
   }
   return out2;
 }
@@ -39143,13 +39143,13 @@ var init_images = __esm({
           }
           return { model };
         }
-        const key = specKey(spec);
-        let hit = this.cache.get(key);
+        const key2 = specKey(spec);
+        let hit = this.cache.get(key2);
         if (!hit) {
           const doc = this.dockerfiles.get(spec.dockerfile);
           if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
           else {
-            this.evaluating.add(key);
+            this.evaluating.add(key2);
             try {
               const opts = {
                 buildArgs: spec.args,
@@ -39165,10 +39165,10 @@ var init_images = __esm({
             } catch (e) {
               hit = { error: `could not evaluate ${spec.dockerfile}: ${e.message}` };
             } finally {
-              this.evaluating.delete(key);
+              this.evaluating.delete(key2);
             }
           }
-          this.cache.set(key, hit);
+          this.cache.set(key2, hit);
         }
         return hit;
       }
@@ -39427,8 +39427,8 @@ var init_images = __esm({
         const { model } = this.evaluate(this.defaultSpec(file, "", this.fromRange(file)));
         if (!model) return out2;
         const add = (name2, path6) => {
-          const key = name2.toLowerCase();
-          if (key !== "" && !out2.has(key)) out2.set(key, path6);
+          const key2 = name2.toLowerCase();
+          if (key2 !== "" && !out2.has(key2)) out2.set(key2, path6);
         };
         for (const e of model.fs.values()) {
           if (e.type !== "file") continue;
@@ -39460,8 +39460,8 @@ var init_images = __esm({
         }
         const specs = this.claims.get(file);
         if (!specs) return void 0;
-        const key = imageKey(ref);
-        if (specs.some((s2) => s2.imageGlob !== void 0 ? wildcardMatch(lastElement(s2.imageGlob), key) : imageKey(s2.image) === key)) return void 0;
+        const key2 = imageKey(ref);
+        if (specs.some((s2) => s2.imageGlob !== void 0 ? wildcardMatch(lastElement(s2.imageGlob), key2) : imageKey(s2.image) === key2)) return void 0;
         const s = specs[0];
         return { reason: `${file} would be the guess for "${ref}", but it is the build of ${s.image} (${s.source.range.file}:${s.source.range.line}), so it is not assumed to build this image` };
       }
@@ -39607,14 +39607,14 @@ function findConfigMap(configMaps, name2, namespace, from) {
     cache = { byName: byName2, pools: /* @__PURE__ */ new Map() };
     poolCache.set(configMaps, cache);
   }
-  const key = `${name2}\0${namespace === void 0 ? "" : namespace}`;
-  let index = cache.pools.get(key);
+  const key2 = `${name2}\0${namespace === void 0 ? "" : namespace}`;
+  let index = cache.pools.get(key2);
   if (!index) {
     const named = cache.byName.get(name2) ?? [];
     const sameNs = named.filter((c) => c.namespace?.value === namespace);
     const pool = sameNs.length > 0 ? sameNs : named.filter((c) => c.namespace === void 0 || namespace === void 0);
     index = new NearestIndex(pool, (c) => c.file);
-    cache.pools.set(key, index);
+    cache.pools.set(key2, index);
   }
   return index.nearest(from);
 }
@@ -39645,12 +39645,12 @@ function computeContainerEnv(container, w, configMaps) {
     const cm = workloadConfigMap(w, configMaps, ref0.name.value);
     if (!cm) continue;
     const prefix = ref0.prefix?.value ?? "";
-    for (const [key, scalar] of cm.data) {
-      env.set(prefix + key, {
-        name: prefix + key,
+    for (const [key2, scalar] of cm.data) {
+      env.set(prefix + key2, {
+        name: prefix + key2,
         value: scalar.value,
         scalar,
-        evidence: [{ range: scalar.range, message: `${prefix + key} comes from ConfigMap ${ref0.name.value} (envFrom)` }, ...scalar.via?.evidence ?? []]
+        evidence: [{ range: scalar.range, message: `${prefix + key2} comes from ConfigMap ${ref0.name.value} (envFrom)` }, ...scalar.via?.evidence ?? []]
       });
     }
   }
@@ -39742,11 +39742,11 @@ function read3(r, root, out2) {
   const discE = r.get(top, "discovery");
   const disc = discE ? r.map(discE.value, "discovery") : void 0;
   if (!disc) return;
-  const list = (key) => {
-    const e = r.get(disc, key);
+  const list = (key2) => {
+    const e = r.get(disc, key2);
     const items = [];
-    for (const item of r.items(e ? r.seq(e.value, `discovery.${key}`) : void 0)) {
-      const m = r.map(item, `an item of discovery.${key}`);
+    for (const item of r.items(e ? r.seq(e.value, `discovery.${key2}`) : void 0)) {
+      const m = r.map(item, `an item of discovery.${key2}`);
       const sel = { range: r.range(item) };
       const exe = m ? r.entryStr(r.get(m, "exe_path"), { what: "exe_path" }) : void 0;
       if (exe) sel.exePath = exe;
@@ -39892,23 +39892,23 @@ function podAgentConfig(kind, c, env, w, configMaps, files) {
   if (!volume.configMap) return { ...out2, reason: `volume "${volume.name.value}" is not a ConfigMap volume` };
   const cmRef = volume.configMap;
   if (cmRef.name.unknown) return { ...out2, reason: "the ConfigMap volume's name is not known" };
-  let key = inVolume;
+  let key2 = inVolume;
   if (cmRef.items) {
     const item = cmRef.items.find((x) => !x.path.unknown && posix17.normalize(x.path.value) === inVolume);
-    key = item && !item.key.unknown ? item.key.value : void 0;
-  } else if (inVolume.includes("/")) key = void 0;
+    key2 = item && !item.key.unknown ? item.key.value : void 0;
+  } else if (inVolume.includes("/")) key2 = void 0;
   evidence.push({ range: cmRef.range, message: `volume "${volume.name.value}" is ConfigMap ${cmRef.name.value}` });
-  if (key === void 0) return { ...out2, reason: `ConfigMap volume "${volume.name.value}" puts no key at ${inVolume}` };
+  if (key2 === void 0) return { ...out2, reason: `ConfigMap volume "${volume.name.value}" puts no key at ${inVolume}` };
   const cm = workloadConfigMap(w, configMaps, cmRef.name.value);
   if (!cm) return { ...out2, reason: `ConfigMap ${cmRef.name.value} is not in the repository` };
-  const value = cm.data.get(key);
-  if (!value) return { ...out2, reason: cm.incomplete ? `ConfigMap ${cmRef.name.value} is not fully known` : `ConfigMap ${cmRef.name.value} has no key ${key}` };
-  evidence.push({ range: value.keyRange ?? value.range, message: `ConfigMap ${cmRef.name.value} key ${key} holds the config file` });
-  if (value.unknown) return { ...out2, reason: `ConfigMap ${cmRef.name.value} key ${key} is not known` };
+  const value = cm.data.get(key2);
+  if (!value) return { ...out2, reason: cm.incomplete ? `ConfigMap ${cmRef.name.value} is not fully known` : `ConfigMap ${cmRef.name.value} has no key ${key2}` };
+  evidence.push({ range: value.keyRange ?? value.range, message: `ConfigMap ${cmRef.name.value} key ${key2} holds the config file` });
+  if (value.unknown) return { ...out2, reason: `ConfigMap ${cmRef.name.value} key ${key2} is not known` };
   const file = files.get(value.range.file);
   if (!file) return { ...out2, reason: `${value.range.file} was not read` };
   out2.config = readConfig(file, value);
-  out2.where = `ConfigMap ${cmRef.name.value}, key ${key}`;
+  out2.where = `ConfigMap ${cmRef.name.value}, key ${key2}`;
   if (out2.config.unreadable) out2.reason = out2.config.unreadable;
   return out2;
 }
@@ -40205,11 +40205,11 @@ function kubeDeployment(w, input2) {
       if (others.length > 0) return others;
       return self ? [self] : [];
     };
-    for (const [key, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
-      const v = p.env.get(key);
+    for (const [key2, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
+      const v = p.env.get(key2);
       if (!v || !v.scalar) continue;
       const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
-      const t = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
+      const t = { source, value: v.scalar, match, key: key2, valueEvidence: v.evidence, apps: [] };
       if (v.value !== void 0) t.resolved = v.value;
       else if (v.scalar.unknown && input2.helm) fromHelmValues(t, input2.helm, w.file);
       if (agent) t.agent = agent;
@@ -40259,8 +40259,8 @@ function kubeDeployment(w, input2) {
       if (first) targetApps = [first];
     }
     const ann = findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION);
-    const pushTarget = (source, value, key, evidence) => {
-      const t = { source, value, match: "exact", key, valueEvidence: evidence, apps: targetApps };
+    const pushTarget = (source, value, key2, evidence) => {
+      const t = { source, value, match: "exact", key: key2, valueEvidence: evidence, apps: targetApps };
       if (!value.unknown) t.resolved = value.value;
       else if (input2.helm) fromHelmValues(t, input2.helm, w.file);
       if (targetApps.length === 0) t.noAppReason = names ? "the container-names annotation does not name a container of this pod" : "the pod has no application container";
@@ -40280,8 +40280,8 @@ function kubeDeployment(w, input2) {
   }
   return deployment;
 }
-function findAnnotation(entries, key) {
-  const entry = entries.find((e) => e.key.value === key);
+function findAnnotation(entries, key2) {
+  const entry = entries.find((e) => e.key.value === key2);
   return entry ? { entry, value: entry.value } : void 0;
 }
 function namespaceInject(ns) {
@@ -40454,10 +40454,10 @@ function composeDeployment(cf, input2) {
       noAppReason = "with pid: host the target may be any process on the host";
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    for (const [key, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
-      const e = s.environment.find((x) => x.name.value === key);
+    for (const [key2, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
+      const e = s.environment.find((x) => x.name.value === key2);
       if (!e?.value) continue;
-      const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });
+      const t = composeTarget({ source, value: e.value, match, key: key2, valueEvidence: [], agent: a, apps: targetApps });
       if (noAppReason) t.noAppReason = noAppReason;
       deployment.targets.push(t);
     }
@@ -40976,9 +40976,9 @@ function composeInterpolator(io) {
   };
   const said = /* @__PURE__ */ new Set();
   const problem = (p) => {
-    const key = `${p.range.file}\0${p.range.start}\0${p.message}`;
-    if (said.has(key)) return;
-    said.add(key);
+    const key2 = `${p.range.file}\0${p.range.start}\0${p.message}`;
+    if (said.has(key2)) return;
+    said.add(key2);
     io.problems(p.range.file, [p]);
   };
   return (cf, opts) => interpolateCompose(cf, io, read4, problem, opts);
@@ -41332,10 +41332,10 @@ function containerOp(c, rest, o, op) {
         return env2 ? { ...c, env: env2 } : void 0;
       }
       const at3 = indexIn(c.env, sub[0], false);
-      const key = sub[1];
-      if (at3 === void 0 || sub.length > 2 || key !== "value" && key !== "name") return void 0;
+      const key2 = sub[1];
+      if (at3 === void 0 || sub.length > 2 || key2 !== "value" && key2 !== "name") return void 0;
       if (v?.type !== "string") return void 0;
-      const e = { ...c.env[at3], [key]: v.scalar };
+      const e = { ...c.env[at3], [key2]: v.scalar };
       const env = [...c.env];
       env[at3] = e;
       return { ...c, env };
@@ -41383,10 +41383,10 @@ function annotationsOp(ann, rest, op) {
     return out2;
   }
   if (rest.length > 1 || ann.keyRange === void 0) return void 0;
-  const key = rest[0];
-  const entries = ann.entries.filter((e) => e.key.value !== key);
+  const key2 = rest[0];
+  const entries = ann.entries.filter((e) => e.key.value !== key2);
   if (v?.type !== "string") return void 0;
-  const keyScalar = { value: key, range: op.pathRange, via: { evidence: [], edit: "none" } };
+  const keyScalar = { value: key2, range: op.pathRange, via: { evidence: [], edit: "none" } };
   return { ...ann, entries: [...entries, { key: keyScalar, value: v.scalar }] };
 }
 var CONTAINER_LISTS2, CONTAINER_FIELDS_READ;
@@ -41544,10 +41544,10 @@ function generateConfigMap(k, g, readEnv) {
     const f = readEnv(e.path);
     if (!f || f.problems.some((p) => p.severity === "error")) return void 0;
     const evidence = [made(posix24.relative(posix24.dirname(k.file), e.path))];
-    for (const { key, value } of f.entries) data.set(key.value, { ...value, via: { evidence, edit: "raw" } });
+    for (const { key: key2, value } of f.entries) data.set(key2.value, { ...value, via: { evidence, edit: "raw" } });
   }
   for (const l of g.literals) data.set(l.key.value, { ...l.value, via: { evidence: [made("its literals")], edit: l.value.via?.edit ?? "none" } });
-  for (const key of g.fileKeys) data.set(key.value, { value: "", range: key.range, unknown: true });
+  for (const key2 of g.fileKeys) data.set(key2.value, { value: "", range: key2.range, unknown: true });
   return {
     type: "configmap",
     kind: "ConfigMap",
@@ -41787,16 +41787,16 @@ function parseKustomizeEnv(file) {
     if (p < stop2 && text[p] !== "#") {
       const eq = text.indexOf("=", p);
       const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
-      const key = text.slice(p, keyEnd);
-      if (!isEnvVarName(key)) {
+      const key2 = text.slice(p, keyEnd);
+      if (!isEnvVarName(key2)) {
         out2.problems.push({
           range: range(p, keyEnd),
-          message: `"${key}" is not a valid environment variable name: kustomize fails to read this env file`,
+          message: `"${key2}" is not a valid environment variable name: kustomize fails to read this env file`,
           severity: "error"
         });
       } else {
         const from = keyEnd < stop2 ? keyEnd + 1 : stop2;
-        out2.entries.push({ key: { value: key, range: range(p, keyEnd) }, value: { value: text.slice(from, stop2), range: range(from, stop2) } });
+        out2.entries.push({ key: { value: key2, range: range(p, keyEnd) }, value: { value: text.slice(from, stop2), range: range(from, stop2) } });
       }
     }
     start2 = end + 1;
@@ -42005,10 +42005,10 @@ function patternBindings(p, prog, steps = []) {
       for (const prop of p.properties) {
         if (prop.type === "RestElement") out2.push(...patternBindings(prop.argument, prog, [...steps, { kind: "rest" }]));
         else {
-          let key;
-          if (!prop.computed) key = prop.key.type === "Identifier" ? prop.key.name : prop.key.type === "Literal" ? String(prop.key.value) : void 0;
-          else if (prop.key.type === "Literal") key = String(prop.key.value);
-          out2.push(...patternBindings(prop.value, prog, [...steps, { kind: "prop", key }]));
+          let key2;
+          if (!prop.computed) key2 = prop.key.type === "Identifier" ? prop.key.name : prop.key.type === "Literal" ? String(prop.key.value) : void 0;
+          else if (prop.key.type === "Literal") key2 = String(prop.key.value);
+          out2.push(...patternBindings(prop.value, prog, [...steps, { kind: "prop", key: key2 }]));
         }
       }
       return out2;
@@ -42343,15 +42343,15 @@ var init_ts_values = __esm({
           case "MemberExpression": {
             if (node.object.type === "Super") return this.unknown(node);
             const obj = this.evaluate(node.object);
-            let key;
-            if (!node.computed) key = node.property.type === "Identifier" ? node.property.name : void 0;
+            let key2;
+            if (!node.computed) key2 = node.property.type === "Identifier" ? node.property.name : void 0;
             else {
               const k = this.evaluate(node.property);
-              if (k.kind === "string") key = k.value;
-              else if (k.kind === "number") key = String(k.value);
+              if (k.kind === "string") key2 = k.value;
+              else if (k.kind === "number") key2 = String(k.value);
             }
-            if (key === void 0) return this.unknown(node);
-            return this.member(obj, key, node);
+            if (key2 === void 0) return this.unknown(node);
+            return this.member(obj, key2, node);
           }
           case "ObjectExpression":
             return this.objectLiteral(node);
@@ -42406,25 +42406,25 @@ var init_ts_values = __esm({
         }
         return out2;
       }
-      member(obj, key, node) {
+      member(obj, key2, node) {
         switch (obj.kind) {
           case "object": {
-            const p = obj.props.get(key);
+            const p = obj.props.get(key2);
             if (p) return p.value;
             if (obj.unresolved.length > 0) return this.unknown(node);
             return { kind: "undefined", range: this.range(node) };
           }
           case "array": {
-            if (!/^(0|[1-9][0-9]*)$/.test(key)) return this.unknown(node);
+            if (!/^(0|[1-9][0-9]*)$/.test(key2)) return this.unknown(node);
             if (obj.unresolved.length > 0) return this.unknown(node);
-            return obj.items[Number(key)] ?? { kind: "undefined", range: this.range(node) };
+            return obj.items[Number(key2)] ?? { kind: "undefined", range: this.range(node) };
           }
           case "symbol":
-            return { kind: "symbol", symbol: { module: obj.symbol.module, path: [...obj.symbol.path, key] }, range: this.range(node) };
+            return { kind: "symbol", symbol: { module: obj.symbol.module, path: [...obj.symbol.path, key2] }, range: this.range(node) };
           case "module":
-            return obj.program.exportValue(key) ?? this.unknown(node);
+            return obj.program.exportValue(key2) ?? this.unknown(node);
           case "instance":
-            return this.instanceMember?.(obj.node, key, this.range(node)) ?? this.unknown(node);
+            return this.instanceMember?.(obj.node, key2, this.range(node)) ?? this.unknown(node);
           default:
             return this.unknown(node);
         }
@@ -42448,23 +42448,23 @@ var init_ts_values = __esm({
             }
             continue;
           }
-          let key;
+          let key2;
           if (!p.computed) {
-            if (p.key.type === "Identifier") key = p.key.name;
-            else if (p.key.type === "Literal") key = String(p.key.value);
+            if (p.key.type === "Identifier") key2 = p.key.name;
+            else if (p.key.type === "Literal") key2 = String(p.key.value);
           } else {
             const k = this.evaluate(p.key);
-            if (k.kind === "string") key = k.value;
-            else if (k.kind === "number") key = String(k.value);
+            if (k.kind === "string") key2 = k.value;
+            else if (k.kind === "number") key2 = String(k.value);
           }
-          if (key === void 0) {
+          if (key2 === void 0) {
             unresolved.push(this.range(p));
             this.overridable(props);
             continue;
           }
           const value = p.kind === "init" && !p.method && p.value.type !== "AssignmentPattern" && p.value.type !== "TSEmptyBodyFunctionExpression" ? this.evaluate(p.value) : this.unknown(p);
-          props.delete(key);
-          props.set(key, { key, keyRange: this.range(p.key), value, range: this.range(p) });
+          props.delete(key2);
+          props.set(key2, { key: key2, keyRange: this.range(p.key), value, range: this.range(p) });
         }
         return { kind: "object", props, range: this.range(node), unresolved };
       }
@@ -42513,8 +42513,8 @@ var init_ts_values = __esm({
         let next = 0;
         const members = e.body?.members ?? e.members ?? [];
         for (const m of members) {
-          const key = m.id.type === "Identifier" ? m.id.name : m.id.type === "Literal" ? String(m.id.value) : void 0;
-          if (key === void 0) {
+          const key2 = m.id.type === "Identifier" ? m.id.name : m.id.type === "Literal" ? String(m.id.value) : void 0;
+          if (key2 === void 0) {
             unresolved.push(this.range(m));
             continue;
           }
@@ -42526,7 +42526,7 @@ var init_ts_values = __esm({
             value = { kind: "number", value: next, range: this.range(m) };
             next++;
           } else value = this.unknown(m);
-          props.set(key, { key, keyRange: this.range(m.id), value, range: this.range(m) });
+          props.set(key2, { key: key2, keyRange: this.range(m.id), value, range: this.range(m) });
         }
         const v = { kind: "object", props, range: this.range(e), unresolved };
         this.memo.set(e, v);
@@ -42710,8 +42710,8 @@ var require_common3 = __commonJS({
       createDebug.enabled = enabled;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
+      Object.keys(env).forEach((key2) => {
+        createDebug[key2] = env[key2];
       });
       createDebug.names = [];
       createDebug.skips = [];
@@ -43146,13 +43146,13 @@ var require_node = __commonJS({
       }
     } catch (error) {
     }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+    exports.inspectOpts = Object.keys(process.env).filter((key2) => {
+      return /^debug_/i.test(key2);
+    }).reduce((obj, key2) => {
+      const prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
         return k.toUpperCase();
       });
-      let val = process.env[key];
+      let val = process.env[key2];
       if (/^(yes|on|true|enabled)$/i.test(val)) {
         val = true;
       } else if (/^(no|off|false|disabled)$/i.test(val)) {
@@ -44840,27 +44840,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key) {
-        const value = this.map.get(key);
+      get(key2) {
+        const value = this.map.get(key2);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key);
-          this.map.set(key, value);
+          this.map.delete(key2);
+          this.map.set(key2, value);
           return value;
         }
       }
-      delete(key) {
-        return this.map.delete(key);
+      delete(key2) {
+        return this.map.delete(key2);
       }
-      set(key, value) {
-        const deleted = this.delete(key);
+      set(key2, value) {
+        const deleted = this.delete(key2);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key, value);
+          this.map.set(key2, value);
         }
         return this;
       }
@@ -48913,7 +48913,7 @@ var require_convert = __commonJS({
               }
               return ts_estree_1.AST_NODE_TYPES.PropertyDefinition;
             })();
-            const key = this.convertChild(node.name);
+            const key2 = this.convertChild(node.name);
             return this.createNode(node, {
               type,
               accessibility: (0, node_utils_1.getTSNodeAccessibility)(node),
@@ -48921,8 +48921,8 @@ var require_convert = __commonJS({
               declare: (0, node_utils_1.hasModifier)(SyntaxKind.DeclareKeyword, node),
               decorators: this.convertChildren((0, getModifiers_1.getDecorators)(node) ?? []),
               definite: !!node.exclamationToken,
-              key,
-              optional: (key.type === ts_estree_1.AST_NODE_TYPES.Literal || node.name.kind === SyntaxKind.Identifier || node.name.kind === SyntaxKind.ComputedPropertyName || node.name.kind === SyntaxKind.PrivateIdentifier) && !!node.questionToken,
+              key: key2,
+              optional: (key2.type === ts_estree_1.AST_NODE_TYPES.Literal || node.name.kind === SyntaxKind.Identifier || node.name.kind === SyntaxKind.ComputedPropertyName || node.name.kind === SyntaxKind.PrivateIdentifier) && !!node.questionToken,
               override: (0, node_utils_1.hasModifier)(SyntaxKind.OverrideKeyword, node),
               readonly: (0, node_utils_1.hasModifier)(SyntaxKind.ReadonlyKeyword, node),
               static: (0, node_utils_1.hasModifier)(SyntaxKind.StaticKeyword, node),
@@ -50355,13 +50355,13 @@ var require_convert = __commonJS({
           "typeArguments",
           "typeParameters"
         ]);
-        Object.entries(node).filter(([key]) => !KEYS_TO_NOT_COPY.has(key)).forEach(([key, value]) => {
+        Object.entries(node).filter(([key2]) => !KEYS_TO_NOT_COPY.has(key2)).forEach(([key2, value]) => {
           if (Array.isArray(value)) {
-            result[key] = this.convertChildren(value);
+            result[key2] = this.convertChildren(value);
           } else if (value && typeof value === "object" && value.kind) {
-            result[key] = this.convertChild(value);
+            result[key2] = this.convertChild(value);
           } else {
-            result[key] = value;
+            result[key2] = value;
           }
         });
         return result;
@@ -52085,13 +52085,13 @@ var require_lib2 = __commonJS({
         );
       }
       end(cb) {
-        this.#innerScope.end((variable2, key, scope) => {
-          if (scope !== this.#innerScope || !variable2.exported && (!this.#ambient || this.#exports !== void 0 && !this.#exports.has(key.text))) {
-            return cb(variable2, key, scope);
+        this.#innerScope.end((variable2, key2, scope) => {
+          if (scope !== this.#innerScope || !variable2.exported && (!this.#ambient || this.#exports !== void 0 && !this.#exports.has(key2.text))) {
+            return cb(variable2, key2, scope);
           }
-          const namespaceVar = this.variables.get(key.text);
+          const namespaceVar = this.variables.get(key2.text);
           if (namespaceVar === void 0) {
-            this.variables.set(key.text, {
+            this.variables.set(key2.text, {
               declarations: variable2.declarations.map(mapDeclaration),
               domain: variable2.domain,
               uses: [...variable2.uses]
@@ -52169,14 +52169,14 @@ var require_lib2 = __commonJS({
         );
       }
       end(cb) {
-        this.#innerScope.end((value, key) => {
-          value.exported ||= this.#exportAll || this.#exports !== void 0 && this.#exports.includes(key.text);
+        this.#innerScope.end((value, key2) => {
+          value.exported ||= this.#exportAll || this.#exports !== void 0 && this.#exports.includes(key2.text);
           value.inGlobalScope = this.global;
-          return cb(value, key, this);
+          return cb(value, key2, this);
         });
-        return super.end((value, key, scope) => {
-          value.exported ||= scope === this && this.#exports !== void 0 && this.#exports.includes(key.text);
-          return cb(value, key, scope);
+        return super.end((value, key2, scope) => {
+          value.exported ||= scope === this && this.#exports !== void 0 && this.#exports.includes(key2.text);
+          return cb(value, key2, scope);
         });
       }
       getDestinationScope() {
@@ -52201,8 +52201,8 @@ var require_lib2 = __commonJS({
       #result = /* @__PURE__ */ new Map();
       #scope;
       getUsage(sourceFile) {
-        const variableCallback = (variable2, key) => {
-          this.#result.set(key, variable2);
+        const variableCallback = (variable2, key2) => {
+          this.#result.set(key2, variable2);
         };
         const isModule = ts9__default.default.isExternalModule(sourceFile);
         this.#scope = new RootScope(
@@ -52962,8 +52962,8 @@ var require_eslint_visitor_keys = __commonJS({
       "leadingComments",
       "trailingComments"
     ]);
-    function filterKey(key) {
-      return !KEY_BLACKLIST.has(key) && key[0] !== "_";
+    function filterKey(key2) {
+      return !KEY_BLACKLIST.has(key2) && key2[0] !== "_";
     }
     function getKeys(node) {
       return Object.keys(node).filter(filterKey);
@@ -52976,8 +52976,8 @@ var require_eslint_visitor_keys = __commonJS({
       for (const type of Object.keys(additionalKeys)) {
         if (Object.hasOwn(retv, type)) {
           const keys = new Set(additionalKeys[type]);
-          for (const key of retv[type]) {
-            keys.add(key);
+          for (const key2 of retv[type]) {
+            keys.add(key2);
           }
           retv[type] = Object.freeze(Array.from(keys));
         } else {
@@ -53243,8 +53243,8 @@ var require_simple_traverse = __commonJS({
         if (keys.length < 1) {
           return;
         }
-        for (const key of keys) {
-          const childOrChildren = node[key];
+        for (const key2 of keys) {
+          const childOrChildren = node[key2];
           if (Array.isArray(childOrChildren)) {
             for (const child of childOrChildren) {
               this.traverse(child, node);
@@ -54100,8 +54100,8 @@ var require_ExpiringCache = __commonJS({
       clear() {
         this.#map.clear();
       }
-      get(key) {
-        const entry = this.#map.get(key);
+      get(key2) {
+        const entry = this.#map.get(key2);
         if (entry?.value != null) {
           if (this.#cacheDurationSeconds === "Infinity") {
             return entry.value;
@@ -54110,12 +54110,12 @@ var require_ExpiringCache = __commonJS({
           if (ageSeconds < this.#cacheDurationSeconds) {
             return entry.value;
           }
-          this.#map.delete(key);
+          this.#map.delete(key2);
         }
         return void 0;
       }
-      set(key, value) {
-        this.#map.set(key, {
+      set(key2, value) {
+        this.#map.set(key2, {
           lastSeen: this.#cacheDurationSeconds === "Infinity" ? (
             // no need to waste time calculating the hrtime in infinity mode as there's no expiry
             ZERO_HR_TIME
@@ -56043,11 +56043,11 @@ var require_dist6 = __commonJS({
     var __getProtoOf2 = Object.getPrototypeOf;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
     var __copyProps2 = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames2(from), i2 = 0, n = keys.length, key; i2 < n; i2++) {
-        key = keys[i2];
-        if (!__hasOwnProp2.call(to, key) && key !== except) __defProp3(to, key, {
-          get: ((k) => from[k]).bind(null, key),
-          enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable
+      if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames2(from), i2 = 0, n = keys.length, key2; i2 < n; i2++) {
+        key2 = keys[i2];
+        if (!__hasOwnProp2.call(to, key2) && key2 !== except) __defProp3(to, key2, {
+          get: ((k) => from[k]).bind(null, key2),
+          enumerable: !(desc = __getOwnPropDesc2(from, key2)) || desc.enumerable
         });
       }
       return to;
@@ -56576,11 +56576,11 @@ var require_dist7 = __commonJS({
     var __getProtoOf2 = Object.getPrototypeOf;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
     var __copyProps2 = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames2(from), i2 = 0, n = keys.length, key; i2 < n; i2++) {
-        key = keys[i2];
-        if (!__hasOwnProp2.call(to, key) && key !== except) __defProp3(to, key, {
-          get: ((k) => from[k]).bind(null, key),
-          enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable
+      if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames2(from), i2 = 0, n = keys.length, key2; i2 < n; i2++) {
+        key2 = keys[i2];
+        if (!__hasOwnProp2.call(to, key2) && key2 !== except) __defProp3(to, key2, {
+          get: ((k) => from[k]).bind(null, key2),
+          enumerable: !(desc = __getOwnPropDesc2(from, key2)) || desc.enumerable
         });
       }
       return to;
@@ -56834,7 +56834,7 @@ var require_dist7 = __commonJS({
     };
     function getOptions(options) {
       const opts = Object.assign({}, options);
-      for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+      for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
       opts.cwd = (opts.cwd instanceof URL ? (0, url.fileURLToPath)(opts.cwd) : (0, path6.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
       opts.ignore = ensureStringArray(opts.ignore);
       opts.fs && (opts.fs = {
@@ -58508,15 +58508,15 @@ var require_commonjs3 = __commonJS({
         };
       }
       #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
+        const key2 = stateKey(state);
+        const found = this.#states.get(key2);
         if (found)
           return found;
         if (this.#size > DFA_BUDGET)
           this.#clear();
         const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
+        this.#states.set(key2, d);
+        this.#size += key2.length + 1;
         return d;
       }
       #clear() {
@@ -58990,11 +58990,11 @@ var require_commonjs4 = __commonJS({
       return copy;
     };
     var cachedMinimatch = (pattern, options) => {
-      const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
+      const key2 = options ? optionsKey(options) : 0;
+      let mm = cache.get(key2)?.get(pattern);
       if (mm)
         return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
       const weight = cacheWeight(mm);
       if (weight > cacheMaxEntryWeight)
         return mm;
@@ -59004,9 +59004,9 @@ var require_commonjs4 = __commonJS({
         cacheSize = 0;
         cacheTotalWeight = 0;
       }
-      let byPattern = cache.get(key);
+      let byPattern = cache.get(key2);
       if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+        cache.set(key2, byPattern = /* @__PURE__ */ new Map());
       byPattern.set(pattern, mm);
       cacheSize++;
       cacheTotalWeight += weight;
@@ -59440,12 +59440,12 @@ var require_commonjs4 = __commonJS({
                 return;
               }
               const { pre, suf } = keys[i2];
-              const key = pre[k] * R + suf[k + 1];
-              const g = groups.get(key);
+              const key2 = pre[k] * R + suf[k + 1];
+              const g = groups.get(key2);
               if (g)
                 g.push(i2);
               else
-                groups.set(key, [i2]);
+                groups.set(key2, [i2]);
             });
             const drop = /* @__PURE__ */ new Set();
             for (const g of groups.values()) {
@@ -59497,10 +59497,10 @@ var require_commonjs4 = __commonJS({
             if (k >= r.length)
               return;
             const { pre } = keys[i2];
-            const key = pre[k] * P + r[k];
-            let id = m.get(key);
+            const key2 = pre[k] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             pre.push(id);
           });
         }
@@ -59510,10 +59510,10 @@ var require_commonjs4 = __commonJS({
             if (k >= r.length)
               return;
             const { suf } = keys[i2];
-            const key = suf[k + 1] * P + r[k];
-            let id = m.get(key);
+            const key2 = suf[k + 1] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             suf[k] = id;
           });
         }
@@ -59891,10 +59891,10 @@ var require_commonjs4 = __commonJS({
       secondPhasePreProcess(globParts) {
         const keys = /* @__PURE__ */ new Set();
         const rows = globParts.filter((parts2) => {
-          const key = parts2.join("/");
-          if (keys.has(key))
+          const key2 = parts2.join("/");
+          if (keys.has(key2))
             return false;
-          keys.add(key);
+          keys.add(key2);
           return true;
         });
         const stars = /* @__PURE__ */ new Map();
@@ -60044,8 +60044,8 @@ var require_commonjs4 = __commonJS({
           byStart = [];
           this.#globstarParts.set(pattern, byStart);
         }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
+        const key2 = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key2];
         if (found)
           return found;
         const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
@@ -60071,7 +60071,7 @@ var require_commonjs4 = __commonJS({
           b[1] = nonGsParts - nonGsPartsSums[i2];
         });
         const parts2 = { head, body: body2, tail, segments };
-        byStart[key] = parts2;
+        byStart[key2] = parts2;
         return parts2;
       }
       // return false for "nope, not matching"
@@ -60094,10 +60094,10 @@ var require_commonjs4 = __commonJS({
         const [body2, need] = bs;
         const after = partial ? fileLength : fileLength - need;
         while (fileIndex <= after) {
-          const key = bodyIndex * (file.length + 1) + fileIndex;
-          if (tried.has(key))
+          const key2 = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key2))
             return false;
-          tried.add(key);
+          tried.add(key2);
           const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
             const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -61074,9 +61074,9 @@ function arrOf(v, flag) {
   flag();
   return void 0;
 }
-function field(o, key, flag = noFlag) {
+function field(o, key2, flag = noFlag) {
   if (!o) return void 0;
-  const p = o.props.get(key);
+  const p = o.props.get(key2);
   if (!p && o.unresolved.length > 0) flag();
   return p;
 }
@@ -61277,22 +61277,22 @@ var init_typescript = __esm({
       constructor(prog, out2) {
         this.prog = prog;
         this.out = out2;
-        prog.instanceMember = (node, key, at3) => this.instanceMember(node, key, at3);
+        prog.instanceMember = (node, key2, at3) => this.instanceMember(node, key2, at3);
       }
       prog;
       out;
       built = /* @__PURE__ */ new Map();
       containerCalls = /* @__PURE__ */ new Map();
       /** `cm.name` (cdk8s) and `cm.metadata.name` (cdk8s, Pulumi) of an object built here: its metadata.name. */
-      instanceMember(node, key, at3) {
+      instanceMember(node, key2, at3) {
         const b = this.onNew(node);
         if (!b) return void 0;
         const asValue = (s) => {
           if (!s) return { kind: "undefined", range: at3 };
           return s.unknown ? { kind: "unknown", range: s.range, text: s.value } : { kind: "string", value: s.value, range: s.range };
         };
-        if (key === "name" && b.lib !== "k8s") return asValue(b.obj.name);
-        if (key === "metadata") {
+        if (key2 === "name" && b.lib !== "k8s") return asValue(b.obj.name);
+        if (key2 === "metadata") {
           const props = /* @__PURE__ */ new Map();
           props.set("name", { key: "name", keyRange: at3, value: asValue(b.obj.name), range: at3 });
           if (b.obj.namespace) props.set("namespace", { key: "namespace", keyRange: at3, value: asValue(b.obj.namespace), range: at3 });
@@ -61471,7 +61471,7 @@ var init_typescript = __esm({
             podSpecProp = field(root, "spec", podFlag);
           } else {
             let cur = root;
-            for (const key of templatePath2) cur = objOf(field(cur, key, podFlag)?.value, podFlag);
+            for (const key2 of templatePath2) cur = objOf(field(cur, key2, podFlag)?.value, podFlag);
             const template3 = cur;
             w.podAnnotations = emptyAnnotations();
             const pmFlag = () => {
@@ -61543,11 +61543,11 @@ var init_typescript = __esm({
         if (hostPID) pod.hostPID = hostPID;
         const sc = this.securityContext(field(spec, "securityContext", flag), flag);
         if (sc) pod.securityContext = sc;
-        for (const [key, init2] of [
+        for (const [key2, init2] of [
           ["containers", false],
           ["initContainers", true]
         ]) {
-          const list = arrOf(field(spec, key, flag)?.value, flag);
+          const list = arrOf(field(spec, key2, flag)?.value, flag);
           const target = init2 ? pod.initContainers : pod.containers;
           for (const item of list?.items ?? []) {
             const c = this.k8sContainer(item, target.length, init2, flag);
@@ -61601,10 +61601,10 @@ var init_typescript = __esm({
                 const r = objOf(field(vf, k)?.value, flag);
                 if (!r) return void 0;
                 const n = str2(field(r, "name"));
-                const key = str2(field(r, "key"));
-                if (!n || !key) return void 0;
+                const key2 = str2(field(r, "key"));
+                if (!n || !key2) return void 0;
                 const opt = field(r, "optional")?.value;
-                const out3 = { kind: k, name: n, key, range: vf.range };
+                const out3 = { kind: k, name: n, key: key2, range: vf.range };
                 if (opt?.kind === "boolean") out3.optional = opt.value;
                 return out3;
               };
@@ -61721,11 +61721,11 @@ var init_typescript = __esm({
           if (share ?? shareDefault) pod.shareProcessNamespace = share ?? shareDefault;
           const sc = this.plusPodSecurityContext(field(root, "securityContext", flag), rootRange, d, uncertain, flag);
           if (sc) pod.securityContext = sc;
-          for (const [key, init2] of [
+          for (const [key2, init2] of [
             ["containers", false],
             ["initContainers", true]
           ]) {
-            const list = arrOf(field(root, key, flag)?.value, flag);
+            const list = arrOf(field(root, key2, flag)?.value, flag);
             const target = init2 ? pod.initContainers : pod.containers;
             for (const item of list?.items ?? []) {
               const c = this.plusContainer(item, target.length, init2, d, flag);
@@ -61859,23 +61859,23 @@ var init_typescript = __esm({
           case "EnvValue.fromSecretValue": {
             const isCm = sym === "EnvValue.fromConfigMap";
             let refName;
-            let key;
+            let key2;
             let optsArg;
             if (isCm) {
               refName = this.referencedName(args2[0], v.range);
-              key = strOf(args2[1]);
+              key2 = strOf(args2[1]);
               optsArg = args2[2];
             } else {
               const sv = args2[0]?.kind === "object" ? args2[0] : void 0;
               refName = this.referencedName(sv?.props.get("secret")?.value, v.range);
-              key = strOf(sv?.props.get("key")?.value);
+              key2 = strOf(sv?.props.get("key")?.value);
               optsArg = args2[1];
             }
-            if (!key) {
+            if (!key2) {
               e.valueFrom = { kind: "other", range: v.range };
               break;
             }
-            const vf = { kind: isCm ? "configMapKeyRef" : "secretKeyRef", name: refName, key, range: v.range };
+            const vf = { kind: isCm ? "configMapKeyRef" : "secretKeyRef", name: refName, key: key2, range: v.range };
             const opt = optsArg?.kind === "object" ? optsArg.props.get("optional")?.value : void 0;
             if (opt?.kind === "boolean") vf.optional = opt.value;
             e.valueFrom = vf;
@@ -61980,9 +61980,9 @@ var init_typescript = __esm({
         }
       }
       addAnnotation(ann, k, v, n) {
-        const key = strOf(k) ?? { value: "", range: this.range(n), unknown: true };
+        const key2 = strOf(k) ?? { value: "", range: this.range(n), unknown: true };
         const value = strOf(v) ?? { value: "", range: this.range(n), unknown: true };
-        ann.entries.push({ key, value });
+        ann.entries.push({ key: key2, value });
       }
       /** What a method call's receiver is: a construct (or `ApiObject.of(construct)`), its metadata, a container. */
       receiver(e, depth) {
@@ -62058,11 +62058,11 @@ var init_typescript = __esm({
           }
           const p = prefix + "/annotations/";
           if (!path6.startsWith(p)) return false;
-          const key = path6.slice(p.length).replaceAll("~1", "/").replaceAll("~0", "~");
-          ann.entries = ann.entries.filter((e) => e.key.unknown || e.key.value !== key);
+          const key2 = path6.slice(p.length).replaceAll("~1", "/").replaceAll("~0", "~");
+          ann.entries = ann.entries.filter((e) => e.key.unknown || e.key.value !== key2);
           if (op !== "remove") {
             const s = strOf(value) ?? { value: "", range: this.range(n), unknown: true };
-            ann.entries.push({ key: { value: key, range: pathV.range }, value: s });
+            ann.entries.push({ key: { value: key2, range: pathV.range }, value: s });
           }
           return true;
         };
@@ -62074,10 +62074,10 @@ var init_typescript = __esm({
             ["shareProcessNamespace", "shareProcessNamespace", "shareProcessNamespace"],
             ["hostPID", "hostPID", "hostPid"]
           ]) {
-            const key = viaProps ? propKey : kubeKey;
+            const key2 = viaProps ? propKey : kubeKey;
             const dropped = viaProps ? kubeKey : propKey;
-            if (dropped !== key && path6 === `${b.podSpecPointer}/${dropped}`) return;
-            if (path6 !== `${b.podSpecPointer}/${key}`) continue;
+            if (dropped !== key2 && path6 === `${b.podSpecPointer}/${dropped}`) return;
+            if (path6 !== `${b.podSpecPointer}/${key2}`) continue;
             if (op === "remove") delete obj.pod[prop];
             else {
               const s = boolOf(value) ?? { value: false, range: this.range(n), unknown: true };
@@ -62175,8 +62175,8 @@ async function buildModel(input2) {
       case "yaml": {
         const projectName = f.kind === "goreleaser" ? goReleaserProjectName(f.path, input2.repo, input2.repoName) : void 0;
         const ctx = projectName !== void 0 ? { projectName } : {};
-        const key = `${f.kind}${f.helm ? ":helm" : ""}${projectName !== void 0 ? `:${projectName}` : ""}`;
-        const parsed2 = memo ? memo.through(key, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
+        const key2 = `${f.kind}${f.helm ? ":helm" : ""}${projectName !== void 0 ? `:${projectName}` : ""}`;
+        const parsed2 = memo ? memo.through(key2, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
         switch (parsed2.kind) {
           case "compose":
             if (parsed2.compose.template) f.helm = true;
@@ -63112,12 +63112,12 @@ function commentsAbove(file, line, indent) {
   }
   return first;
 }
-function entryLines(file, key, valueEnd) {
-  const indent = leadingSpaces(file, key.start);
+function entryLines(file, key2, valueEnd) {
+  const indent = leadingSpaces(file, key2.start);
   if (indent === void 0) return void 0;
   if (!restIsBlankOrComment(file, valueEnd)) return void 0;
   const to = file.lines.position(valueEnd).line;
-  const from = commentsAbove(file, key.line, indent.length);
+  const from = commentsAbove(file, key2.line, indent.length);
   const texts = [];
   for (let l = from; l <= to; l++) {
     const t = file.lines.lineText(l);
@@ -63743,12 +63743,12 @@ function k8sVerdict(model, a) {
   }
   const env = containerEnv(c, w, configMaps);
   let empty2;
-  for (const key of [PID, EXE]) {
-    const v = env.get(key);
+  for (const key2 of [PID, EXE]) {
+    const v = env.get(key2);
     if (!v) continue;
     if (v.value === void 0) return { kind: "unknowable" };
     if (v.value !== "") return { kind: "has-target" };
-    if (v.scalar) empty2 ??= { key, range: v.scalar.range };
+    if (v.scalar) empty2 ??= { key: key2, range: v.scalar.range };
   }
   return empty2 ? { kind: "missing", empty: empty2 } : { kind: "missing" };
 }
@@ -63756,12 +63756,12 @@ function composeVerdict(a) {
   const s = a.service;
   if (s.envFiles.length > 0 || s.incomplete) return { kind: "unknowable" };
   let empty2;
-  for (const key of [PID, EXE]) {
-    const e = s.environment.find((x) => x.name.value === key);
+  for (const key2 of [PID, EXE]) {
+    const e = s.environment.find((x) => x.name.value === key2);
     if (!e) continue;
     if (!e.value || e.value.unknown) return { kind: "unknowable" };
     if (e.value.value !== "") return { kind: "has-target" };
-    empty2 ??= { key, range: e.value.range };
+    empty2 ??= { key: key2, range: e.value.range };
   }
   return empty2 ? { kind: "missing", empty: empty2 } : { kind: "missing" };
 }
@@ -63862,12 +63862,12 @@ var init_agent_args_without_binary = __esm({
             }
             const first = lists[0];
             if (!first) continue;
-            const { list, key } = first;
+            const { list, key: key2 } = first;
             if (list.string?.unknown) continue;
             const p = list.items[0];
             if (!p || p.unknown) continue;
-            const where5 = `${key}: of ${agentLabel(a)}`;
-            const replaces = key === "args" ? `args: replaces the image's CMD ["${AGENT_BINARY}"] and the image has no ENTRYPOINT` : a.platform === "compose" && key === "command" ? `compose command: replaces the image's CMD ["${AGENT_BINARY}"] and the image has no ENTRYPOINT` : `${key}: replaces the image's ENTRYPOINT and CMD`;
+            const where5 = `${key2}: of ${agentLabel(a)}`;
+            const replaces = key2 === "args" ? `args: replaces the image's CMD ["${AGENT_BINARY}"] and the image has no ENTRYPOINT` : a.platform === "compose" && key2 === "command" ? `compose command: replaces the image's CMD ["${AGENT_BINARY}"] and the image has no ENTRYPOINT` : `${key2}: replaces the image's ENTRYPOINT and CMD`;
             if (namesAgentBinary(p)) {
               if (p.value === AGENT_BINARY) continue;
               const fix2 = setScalarFix(model, p, AGENT_BINARY, `Start ${AGENT_BINARY}`);
@@ -63890,16 +63890,16 @@ var init_agent_args_without_binary = __esm({
             const insert = prependBinary(model, list);
             if (insert) {
               edits.push(insert);
-              if (key === "args") {
+              if (key2 === "args") {
                 const file = yamlFile(model, list.range);
                 const kr = list.keyRange;
                 if (file && kr && file.text.slice(kr.start, kr.end) === "args" && !a.container?.command) edits.push({ range: kr, text: "command" });
                 else edits.length = 0;
               }
             }
-            const fix = edits.length > 0 ? { description: key === "args" ? `Turn args: into command: ["${AGENT_BINARY}", ...]` : `Start ${AGENT_BINARY} first`, edits } : void 0;
-            const range = key === "args" ? list.keyRange ?? list.range : p.range;
-            const how = key === "args" ? `command: ["${AGENT_BINARY}", ${list.items.map((i2) => JSON.stringify(i2.value)).join(", ")}]` : `"${AGENT_BINARY}" as the first word of ${key}:`;
+            const fix = edits.length > 0 ? { description: key2 === "args" ? `Turn args: into command: ["${AGENT_BINARY}", ...]` : `Start ${AGENT_BINARY} first`, edits } : void 0;
+            const range = key2 === "args" ? list.keyRange ?? list.range : p.range;
+            const how = key2 === "args" ? `command: ["${AGENT_BINARY}", ${list.items.map((i2) => JSON.stringify(i2.value)).join(", ")}]` : `"${AGENT_BINARY}" as the first word of ${key2}:`;
             report({
               range,
               message: `${where5} begins with the flag "${p.value}", but ${replaces}, so the container runs "${p.value}" as its program and fails to start (executable file not found). Use ${how}.`,
@@ -64498,8 +64498,8 @@ function instrumentationsInNamespace(all, w) {
   const ns = w.namespace?.value ?? "";
   return all.filter((i2) => namespaceKey(i2, w) === ns);
 }
-function annotation(a, key) {
-  return a.entries.find((e) => e.key.value === key);
+function annotation(a, key2) {
+  return a.entries.find((e) => e.key.value === key2);
 }
 function dirOf(file) {
   return posix34.dirname(file);
@@ -64640,12 +64640,12 @@ function restIsBlank(f, offset, line) {
   while (p < end && isBlank4(f.text[p])) p++;
   return p === end || f.text[p] === "#" && (p === offset ? offset === lineStart2(f, line) || isBlank4(f.text[p - 1]) : true);
 }
-function keyHasEmptyValue(f, key) {
-  let p = key.end;
-  const end = lineEnd(f, key.line);
+function keyHasEmptyValue(f, key2) {
+  let p = key2.end;
+  const end = lineEnd(f, key2.line);
   while (p < end && isBlank4(f.text[p])) p++;
   if (f.text[p] !== ":") return false;
-  return restIsBlank(f, p + 1, key.line);
+  return restIsBlank(f, p + 1, key2.line);
 }
 function lastLine(f, r) {
   return r.end > r.start ? f.lines.position(r.end - 1).line : r.line;
@@ -64870,7 +64870,7 @@ var init_operator_annotation_on_workload = __esm({
   }
 });
 
-// rules/operator-annotation-key.ts
+// rules/operator/annotation-judge.ts
 function normalize(name2) {
   return name2.toLowerCase().replace(/[_. ]/g, "-").replace(/golang/g, "go").replace(/-+/g, "-");
 }
@@ -64893,10 +64893,10 @@ function intendedGoName(name2, loose) {
   }
   return best;
 }
-function judge(key, map) {
-  const slash2 = key.lastIndexOf("/");
-  const prefix = slash2 >= 0 ? key.slice(0, slash2) : "";
-  const name2 = slash2 >= 0 ? key.slice(slash2 + 1) : key;
+function judgeAnnotationKey(key2, map) {
+  const slash2 = key2.lastIndexOf("/");
+  const prefix = slash2 >= 0 ? key2.slice(0, slash2) : "";
+  const name2 = slash2 >= 0 ? key2.slice(slash2 + 1) : key2;
   if (prefix === DOMAIN) {
     if (OPERATOR_ANNOTATION_NAMES.has(name2)) return void 0;
     const g = intendedGoName(name2, true);
@@ -64907,10 +64907,10 @@ function judge(key, map) {
     if (!g) return void 0;
     const injects = (k) => k.startsWith(ANNOTATION_PREFIX + "inject-") && OPERATOR_ANNOTATION_NAMES.has(k.slice(ANNOTATION_PREFIX.length));
     if (g === "container-names" && !map.entries.some((e) => injects(e.key.value))) return void 0;
-    return { key: ANNOTATION_PREFIX + g, why: `"${key}" lacks the ${ANNOTATION_PREFIX} prefix`, consequence: CONSEQUENCE[g] };
+    return { key: ANNOTATION_PREFIX + g, why: `"${key2}" lacks the ${ANNOTATION_PREFIX} prefix`, consequence: CONSEQUENCE[g] };
   }
   const nearPrefix = editDistance(prefix.toLowerCase(), DOMAIN) <= 3 || prefix.toLowerCase().endsWith("opentelemetry.io");
-  const why = `"${key}" has the prefix ${prefix}/ instead of ${ANNOTATION_PREFIX}`;
+  const why = `"${key2}" has the prefix ${prefix}/ instead of ${ANNOTATION_PREFIX}`;
   if (nearPrefix) {
     if (OPERATOR_ANNOTATION_NAMES.has(name2)) {
       const g2 = GO_ANNOTATION_NAMES.includes(name2) ? name2 : void 0;
@@ -64923,13 +64923,11 @@ function judge(key, map) {
   if (normalize(name2) === "otel-go-auto-target-exe") return { key: ANNOTATION_PREFIX + "otel-go-auto-target-exe", why, consequence: CONSEQUENCE["otel-go-auto-target-exe"] };
   return void 0;
 }
-var DOMAIN, CONSEQUENCE, operatorAnnotationKey;
-var init_operator_annotation_key = __esm({
-  "rules/operator-annotation-key.ts"() {
+var DOMAIN, CONSEQUENCE;
+var init_annotation_judge = __esm({
+  "rules/operator/annotation-judge.ts"() {
     "use strict";
-    init_report_helpers();
     init_shared();
-    init_yaml_edit();
     DOMAIN = ANNOTATION_PREFIX.slice(0, -1);
     CONSEQUENCE = {
       "inject-go": "the Go agent is not injected",
@@ -64937,6 +64935,17 @@ var init_operator_annotation_key = __esm({
       "go-container-names": "it does not choose the container",
       "container-names": "it does not choose the container"
     };
+  }
+});
+
+// rules/operator-annotation-key.ts
+var operatorAnnotationKey;
+var init_operator_annotation_key = __esm({
+  "rules/operator-annotation-key.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_annotation_judge();
+    init_yaml_edit();
     operatorAnnotationKey = {
       meta: {
         id: "operator-annotation-key",
@@ -64959,21 +64968,21 @@ var init_operator_annotation_key = __esm({
           const verdicts = [];
           for (const e of a.entries) {
             if (e.key.unknown) continue;
-            const v = judge(e.key.value, a);
+            const v = judgeAnnotationKey(e.key.value, a);
             if (!v) continue;
             verdicts.push([e.key, v]);
             wanted.set(v.key, [...wanted.get(v.key) ?? [], e.key]);
           }
-          for (const [key, v] of verdicts) {
+          for (const [key2, v] of verdicts) {
             const existing = a.entries.find((e) => e.key.value === v.key);
             let message = `${v.why}: the Operator reads only ${v.key} and ignores this key, so ${v.consequence}.`;
             let fix;
             if (existing) message += ` The same annotations already have ${v.key} (${at(existing.key.range)}): remove this one.`;
             else {
               message += ` Rename it to ${v.key}.`;
-              if (wanted.get(v.key).length === 1 && editableYaml(model, key.range.file)) fix = setScalarFix(model, key, v.key, `Rename ${key.value} to ${v.key}`);
+              if (wanted.get(v.key).length === 1 && editableYaml(model, key2.range.file)) fix = setScalarFix(model, key2, v.key, `Rename ${key2.value} to ${v.key}`);
             }
-            report({ range: key.range, message, ...fix ? { fix } : {} });
+            report({ range: key2.range, message, ...fix ? { fix } : {} });
           }
         }
       }
@@ -65204,6 +65213,96 @@ var init_operator_target_missing = __esm({
   }
 });
 
+// rules/operator-target-without-inject-go.ts
+function meansInjectGo(a) {
+  return a.entries.some((e) => e.key.unknown || judgeAnnotationKey(e.key.value, a)?.key === INJECT_GO);
+}
+function stateOf(d) {
+  const w = d.workload;
+  if (w.incomplete || w.podAnnotations.unknown || w.annotations.unknown) return "on";
+  if (annotation(w.podAnnotations, INJECT_GO) || annotation(w.annotations, INJECT_GO)) return "on";
+  if (meansInjectGo(w.podAnnotations) || meansInjectGo(w.annotations)) return "on";
+  const ns = d.namespace;
+  if (!ns) return "unknown-namespace";
+  if (ns.incomplete || ns.annotations.unknown || annotation(ns.annotations, INJECT_GO) || meansInjectGo(ns.annotations)) return "on";
+  return "none";
+}
+function otherInjections(a) {
+  return a.entries.filter((e) => {
+    const k = e.key.value;
+    if (!k.startsWith(ANNOTATION_PREFIX + "inject-") || k === INJECT_GO) return false;
+    return OPERATOR_ANNOTATION_NAMES.has(k.slice(ANNOTATION_PREFIX.length)) && (e.value.unknown || !injectOff(e.value.value));
+  }).map((e) => e.key);
+}
+function key(r) {
+  return `${r.file}:${r.line}:${r.column}`;
+}
+var operatorTargetWithoutInjectGo;
+var init_operator_target_without_inject_go = __esm({
+  "rules/operator-target-without-inject-go.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_deployments();
+    init_shared();
+    init_annotation_judge();
+    operatorTargetWithoutInjectGo = {
+      meta: {
+        id: "operator-target-without-inject-go",
+        description: "The otel-go-auto-target-exe annotation on a pod template that nothing asks the Operator to inject Go into: the annotation is never read",
+        defaultSeverity: "warning",
+        fixable: false,
+        category: "operator"
+      },
+      check({ model, report }) {
+        const byAnnotation = /* @__PURE__ */ new Map();
+        for (const d of model.deployments) {
+          const w = d.workload;
+          if (d.kind !== "pod" || !w) continue;
+          const target = annotation(w.podAnnotations, TARGET_ANNOTATION);
+          if (!target) continue;
+          const k = key(target.key.range);
+          const group = byAnnotation.get(k) ?? { target, uses: [] };
+          group.uses.push({ d, state: stateOf(d) });
+          byAnnotation.set(k, group);
+        }
+        for (const { target, uses } of byAnnotation.values()) {
+          if (uses.some((u) => u.state === "on")) continue;
+          const first = uses[0];
+          const d = first.d;
+          const w = d.workload;
+          const known = uses.every((u) => u.state === "none");
+          const related = [];
+          let head;
+          if (known) {
+            const ns = d.namespace;
+            related.push({ range: ns.name?.range ?? ns.kindRange, message: `Namespace ${ns.name?.value ?? ""} has no ${INJECT_GO} annotation` });
+            head = `has no effect: the Operator reads it only when it injects the Go agent into the pod, and neither the pod template nor its Namespace ${ns.name?.value ?? ""} (${at(ns.name?.range ?? ns.kindRange)}) has ${INJECT_GO}`;
+          } else {
+            const ns = w.namespace && !w.namespace.unknown ? `the Namespace ${w.namespace.value} is` : "its Namespace is";
+            head = `has no effect unless its Namespace has ${INJECT_GO}: the Operator reads it only when it injects the Go agent into the pod, and the pod template has no ${INJECT_GO} annotation (${ns} not in this repository)`;
+          }
+          const others = otherInjections(w.podAnnotations);
+          for (const o of others) related.push({ range: o.range, message: `the pod template asks for ${o.value.slice(ANNOTATION_PREFIX.length)}` });
+          const asks = others.length > 0 ? ` The pod template asks for ${others.map((o) => o.value.slice(ANNOTATION_PREFIX.length)).join(", ")} instead.` : "";
+          const sidecar = d.agents.find((a) => a.kind === "go-auto" && a.platform === "k8s");
+          if (sidecar) related.push({ range: sidecar.range, message: `agent container "${sidecar.name}"` });
+          const sidecarNote = sidecar ? ` The agent container "${sidecar.name}" (${at(sidecar.range)}) is not the Operator's: it reads its target from its own environment and command line, never from an annotation.` : "";
+          const shown = target.value.unknown ? "the path" : `"${target.value.value}"`;
+          const advice = sidecar ? ` Set OTEL_GO_AUTO_TARGET_EXE to ${shown} in the env of container "${sidecar.name}" and remove the annotation.` : ` To instrument the pod, add ${INJECT_GO}: "true" (or an Instrumentation's name) beside it; otherwise remove the annotation.`;
+          const value = target.value.unknown ? "" : ` ("${target.value.value}")`;
+          report({
+            range: target.key.range,
+            // A pod with an agent of its own gets no target from the annotation, whatever its Namespace says.
+            ...known || sidecar ? {} : { severity: "info" },
+            message: `${TARGET_ANNOTATION}${value} on ${workloadLabel2(w)} ${head}.` + asks + sidecarNote + advice,
+            related
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/operator-container-names.ts
 function badChar(value) {
   for (const c of value) {
@@ -65240,7 +65339,7 @@ var init_operator_container_names = __esm({
           const containerNames = pod.containers.map((c) => c.name?.value ?? "");
           const initNames = new Set(pod.initContainers.map((c) => c.name?.value ?? ""));
           const valid = [];
-          for (const [key, a] of [[CONTAINER_NAMES, common], [GO_CONTAINER_NAMES, goOnly]]) {
+          for (const [key2, a] of [[CONTAINER_NAMES, common], [GO_CONTAINER_NAMES, goOnly]]) {
             if (!a || a.value.unknown || a.value.value === "") continue;
             const v = a.value;
             const bad = badChar(v.value);
@@ -65249,38 +65348,38 @@ var init_operator_container_names = __esm({
               const hint = stripped !== v.value && badChar(stripped) === void 0 ? ` Write it as "${stripped}".` : ' Use container names separated by "," only.';
               report({
                 range: v.range,
-                message: `${key} is "${v.value}", which contains ${show2(bad)}: the Operator accepts only letters, digits, "-" and "," there, fails with "not valid characters included in the instrumentation container annotation" and creates the pod without any instrumentation.${hint}`
+                message: `${key2} is "${v.value}", which contains ${show2(bad)}: the Operator accepts only letters, digits, "-" and "," there, fails with "not valid characters included in the instrumentation container annotation" and creates the pod without any instrumentation.${hint}`
               });
               continue;
             }
             const list = splitContainerNames(v.value);
-            valid.push({ key, value: v, list });
+            valid.push({ key: key2, value: v, list });
             if (list.length > 1) {
               const empty2 = list.some((n) => n === "");
               const what = empty2 ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
-              if (key === GO_CONTAINER_NAMES) {
+              if (key2 === GO_CONTAINER_NAMES) {
                 report({
                   range: v.range,
-                  message: `${key} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary${list[0] ? `, e.g. "${list[0]}"` : ""}.`
+                  message: `${key2} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary${list[0] ? `, e.g. "${list[0]}"` : ""}.`
                 });
               } else if (!goOnly) {
                 report({
                   range: v.range,
                   severity: "warning",
-                  message: `${key} ${what}, but Go instrumentation supports exactly one container: with the Operator's default --enable-multi-instrumentation (since v0.110.0) Go takes the first one${list[0] ? `, "${list[0]}"` : ""}; with --enable-multi-instrumentation=false it refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the Go container, in ${GO_CONTAINER_NAMES} if other languages need this list.`
+                  message: `${key2} ${what}, but Go instrumentation supports exactly one container: with the Operator's default --enable-multi-instrumentation (since v0.110.0) Go takes the first one${list[0] ? `, "${list[0]}"` : ""}; with --enable-multi-instrumentation=false it refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the Go container, in ${GO_CONTAINER_NAMES} if other languages need this list.`
                 });
               }
             }
           }
           if (namesKnown) {
-            for (const { key, value, list } of valid) {
+            for (const { key: key2, value, list } of valid) {
               for (const name2 of list) {
                 if (name2 === "" || containerNames.includes(name2) || initNames.has(name2)) continue;
                 const near = closest2(name2, [...containerNames, ...initNames].filter(Boolean), Math.max(2, Math.floor(name2.length / 4)));
                 report({
                   range: value.range,
                   severity: "warning",
-                  message: `${key} names "${name2}", which is not a container of this pod (its containers: ${containerNames.join(", ") || "none"}): the Operator still injects the agent, but takes the service name and resource attributes from the first container.${near ? ` Did you mean "${near}"?` : ""}`
+                  message: `${key2} names "${name2}", which is not a container of this pod (its containers: ${containerNames.join(", ") || "none"}): the Operator still injects the agent, but takes the service name and resource attributes from the first container.${near ? ` Did you mean "${near}"?` : ""}`
                 });
               }
             }
@@ -65592,9 +65691,9 @@ var init_instrumentation_go_image = __esm({
 });
 
 // rules/instrumentation-go-resources-key.ts
-function meant(key) {
-  if (key === RIGHT) return false;
-  return key === "resources" || key === "resource" || editDistance(key, RIGHT) <= 2;
+function meant(key2) {
+  if (key2 === RIGHT) return false;
+  return key2 === "resources" || key2 === "resource" || editDistance(key2, RIGHT) <= 2;
 }
 var RIGHT, instrumentationGoResourcesKey;
 var init_instrumentation_go_resources_key = __esm({
@@ -65726,9 +65825,9 @@ function goAgentEnvs(model) {
   for (const d of model.deployments) {
     for (const a of d.agents) {
       if (a.kind !== "go-auto") continue;
-      const key = a.container ?? a.service;
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
+      const key2 = a.container ?? a.service;
+      if (!key2 || seen.has(key2)) continue;
+      seen.add(key2);
       const vars = a.container && a.workload ? containerVars(a, configMaps) : a.service ? serviceVars(a) : /* @__PURE__ */ new Map();
       const image = a.container?.image ?? a.service?.image;
       const g = { label: `${a.platform === "k8s" ? "agent container" : "agent service"} "${a.name}"`, agent: a, vars };
@@ -66102,9 +66201,9 @@ function instrumentedBinaries(model) {
         const file = app.process.binary;
         if (!file || file.type !== "file" || !file.go || app.process.goRun) continue;
         const r = file.go.evidence.range;
-        const key = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         out2.push({ app, file, go: file.go, agent });
       }
     }
@@ -66668,9 +66767,9 @@ var init_ebpf_target_env_ignored = __esm({
           for (const t of d.targets) {
             const a = t.agent;
             if (!a || t.match !== "glob" || t.configItem || !envSelectorIgnored(a)) continue;
-            const key = `${t.value.range.file}:${t.value.range.start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
+            const key2 = `${t.value.range.file}:${t.value.range.start}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
             const cfg = a.configFile;
             const c = cfg.config;
             const tool = a.kind === "obi" ? "OBI" : "Beyla";
@@ -66770,9 +66869,9 @@ var init_ebpf_target_excluded = __esm({
               if (!by) continue;
               for (const x of cfg.exclusions) {
                 if (x.resolved === void 0 || !matches3(x.resolved, exe)) continue;
-                const key = `${x.value.range.file}:${x.value.range.start}:${exe}`;
-                if (seen.has(key)) continue;
-                seen.add(key);
+                const key2 = `${x.value.range.file}:${x.value.range.start}:${exe}`;
+                if (seen.has(key2)) continue;
+                seen.add(key2);
                 const shown = x.value.value !== x.resolved ? `"${x.value.value}", which is "${x.resolved}"` : `"${x.resolved}"`;
                 report({
                   range: x.value.range,
@@ -66804,9 +66903,9 @@ var init_ebpf_target_excluded = __esm({
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
                 const pattern = defaultExcludedExe(exe);
                 if (pattern) {
-                  const key = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
-                  if (!seen.has(key)) {
-                    seen.add(key);
+                  const key2 = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
+                  if (!seen.has(key2)) {
+                    seen.add(key2);
                     report({
                       range: t.value.range,
                       message: `${t.key} selects "${exe}" (${appLabel(app)}; ${cite(app.process.steps, 2)}${linkClause(app)}), but that path matches "${pattern}" of ${tool}'s built-in discovery.default_exclude_instrument, which keeps it from instrumenting itself, the other eBPF agents and OpenTelemetry Collectors. An exclusion wins over every selection, so ${tool} never instruments this process. To instrument it, ${keep} (without "${pattern}").`,
@@ -66817,9 +66916,9 @@ var init_ebpf_target_excluded = __esm({
                 const w = app.workload ?? d.workload;
                 const ns = app.platform === "k8s" ? w?.namespace : void 0;
                 if (ns && !ns.unknown && DEFAULT_EXCLUDED_NAMESPACES.includes(ns.value)) {
-                  const key = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
-                  if (seen.has(key)) continue;
-                  seen.add(key);
+                  const key2 = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
+                  if (seen.has(key2)) continue;
+                  seen.add(key2);
                   const owner2 = w?.name && !w.name.unknown ? `${w.kind} "${w.name.value}"` : w?.kind ?? "the pod";
                   report({
                     range: ns.range,
@@ -66874,6 +66973,7 @@ var init_rules = __esm({
     init_operator_instrumentation_not_found();
     init_operator_instrumentation_ambiguous();
     init_operator_target_missing();
+    init_operator_target_without_inject_go();
     init_operator_container_names();
     init_operator_share_process_namespace_false();
     init_operator_host_pid();
@@ -66925,6 +67025,7 @@ var init_rules = __esm({
       operatorInstrumentationNotFound,
       operatorInstrumentationAmbiguous,
       operatorTargetMissing,
+      operatorTargetWithoutInjectGo,
       operatorContainerNames,
       operatorShareProcessNamespaceFalse,
       operatorHostPid,
@@ -67004,12 +67105,12 @@ var init_parse_cache = __esm({
           const entries = /* @__PURE__ */ new Map();
           for (const e of header.entries) {
             if (!Array.isArray(e) || e.length !== 4) return false;
-            const [key, digest, offset, length] = e;
-            if (typeof key !== "string" || typeof digest !== "string" || !Number.isInteger(offset) || !Number.isInteger(length)) return false;
+            const [key2, digest, offset, length] = e;
+            if (typeof key2 !== "string" || typeof digest !== "string" || !Number.isInteger(offset) || !Number.isInteger(length)) return false;
             if (offset < 0 || length <= 0 || base + offset + length > buf.length) return false;
-            entries.set(key, { digest, data: buf.subarray(base + offset, base + offset + length) });
+            entries.set(key2, { digest, data: buf.subarray(base + offset, base + offset + length) });
           }
-          for (const [key, e] of entries) this.old.set(key, e);
+          for (const [key2, e] of entries) this.old.set(key2, e);
           return true;
         } catch {
           return false;
@@ -67029,23 +67130,23 @@ var init_parse_cache = __esm({
        * an exception of `parse` goes to the caller (nothing is cached).
        */
       through(kind, f, parse) {
-        const key = `${kind}\0${f.path}`;
+        const key2 = `${kind}\0${f.path}`;
         const digest = this.digest(f);
-        const known = this.fresh.get(key) ?? this.old.get(key);
+        const known = this.fresh.get(key2) ?? this.old.get(key2);
         if (known && known.digest === digest) {
           try {
             const value2 = deserialize(known.data);
-            if (!this.fresh.has(key)) this.used.add(key);
+            if (!this.fresh.has(key2)) this.used.add(key2);
             this.stats.hits++;
             return value2;
           } catch {
           }
         }
-        if (this.old.has(key)) this.stale.add(key);
+        if (this.old.has(key2)) this.stale.add(key2);
         this.stats.misses++;
         const value = parse(f);
         try {
-          this.fresh.set(key, { digest, data: serialize(value) });
+          this.fresh.set(key2, { digest, data: serialize(value) });
         } catch {
         }
         return value;
@@ -67059,16 +67160,16 @@ var init_parse_cache = __esm({
       save(keep) {
         const out2 = [...this.fresh];
         let dropped = false;
-        for (const [key, e] of this.old) {
-          if (this.fresh.has(key)) continue;
-          if (!this.stale.has(key) && (this.used.has(key) || keep(key.slice(key.indexOf("\0") + 1)))) out2.push([key, e]);
+        for (const [key2, e] of this.old) {
+          if (this.fresh.has(key2)) continue;
+          if (!this.stale.has(key2) && (this.used.has(key2) || keep(key2.slice(key2.indexOf("\0") + 1)))) out2.push([key2, e]);
           else dropped = true;
         }
         if (this.fresh.size === 0 && !dropped) return;
         const header = { version: this.opts.version, base: this.opts.base, entries: [] };
         let offset = 0;
-        for (const [key, e] of out2) {
-          header.entries.push([key, e.digest, offset, e.data.length]);
+        for (const [key2, e] of out2) {
+          header.entries.push([key2, e.digest, offset, e.data.length]);
           offset += e.data.length;
         }
         const head = Buffer.from(JSON.stringify(header), "utf8");
@@ -67537,10 +67638,10 @@ function buildSarif(diagnostics, ctx) {
   }));
   const seen = /* @__PURE__ */ new Map();
   const results = located.map((d) => {
-    const key = fingerprintKey(d, ctx);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    const hash2 = createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    const key2 = fingerprintKey(d, ctx);
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
+    const hash2 = createHash2("sha256").update(`${key2}\0${n}`).digest("hex").slice(0, 32);
     const result = {
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId),

@@ -29,6 +29,7 @@ import { operatorAnnotationKey } from './operator-annotation-key.ts';
 import { operatorInstrumentationNotFound } from './operator-instrumentation-not-found.ts';
 import { operatorInstrumentationAmbiguous } from './operator-instrumentation-ambiguous.ts';
 import { operatorTargetMissing } from './operator-target-missing.ts';
+import { operatorTargetWithoutInjectGo } from './operator-target-without-inject-go.ts';
 import { operatorContainerNames } from './operator-container-names.ts';
 import { operatorShareProcessNamespaceFalse } from './operator-share-process-namespace-false.ts';
 import { operatorHostPid } from './operator-host-pid.ts';
@@ -83,6 +84,7 @@ export const allRules: Rule[] = [
   operatorInstrumentationNotFound,
   operatorInstrumentationAmbiguous,
   operatorTargetMissing,
+  operatorTargetWithoutInjectGo,
   operatorContainerNames,
   operatorShareProcessNamespaceFalse,
   operatorHostPid,

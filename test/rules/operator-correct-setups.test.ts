@@ -115,6 +115,7 @@ test('every Operator rule is registered', () => {
     'operator-instrumentation-not-found',
     'operator-share-process-namespace-false',
     'operator-target-missing',
+    'operator-target-without-inject-go',
   ]);
 });
 
