@@ -187,6 +187,22 @@ function isWorkflowPath(path6) {
 function isGoReleaserName(lower) {
   return lower.startsWith(".goreleaser.") || lower.startsWith("goreleaser.");
 }
+function isTestAssertionName(lower) {
+  let stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem.endsWith(".gotmpl")) stem = stem.slice(0, -7);
+  if (stem.includes(".")) return false;
+  let i2 = 0;
+  while (i2 < stem.length && stem.charCodeAt(i2) >= 48 && stem.charCodeAt(i2) <= 57) i2++;
+  const numbered = i2 > 0;
+  if (numbered) {
+    if (stem[i2] !== "-") return false;
+    stem = stem.slice(i2 + 1);
+  }
+  const dash = stem.indexOf("-");
+  const first = dash < 0 ? stem : stem.slice(0, dash);
+  return first === "assert" || first === "errors" && (numbered || dash < 0);
+}
 function classifyName(path6) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
@@ -195,6 +211,7 @@ function classifyName(path6) {
   if (isDockerfileName(base)) return "dockerfile";
   const ext = extension(lower);
   if (ext === "yaml" || ext === "yml") {
+    if (isTestAssertionName(lower)) return void 0;
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
@@ -9871,10 +9888,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -9907,11 +9924,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap11;
+    exports.isMap = isMap12;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar7;
-    exports.isSeq = isSeq6;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -14019,9 +14036,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap12 = fc.start.source === "{";
+      const fcName = isMap12 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -14057,7 +14074,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -14097,7 +14114,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep4 && !props.found) {
+        if (!isMap12 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14120,7 +14137,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
+            if (!isMap12 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -14152,7 +14169,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap11) {
+          if (isMap12) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14168,7 +14185,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap12 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30327,6 +30344,54 @@ var init_dockerfile = __esm({
   }
 });
 
+// src/parsers/chainsaw.ts
+function isChainsawTest(apiGroup2, kind) {
+  return apiGroup2 === "chainsaw.kyverno.io" && (kind === "Test" || kind === "TestStep");
+}
+function chainsawAssertionFiles(r, map, kind) {
+  const out2 = [];
+  const applied = /* @__PURE__ */ new Set();
+  const spec = mapAt(r, r.get(map, "spec")?.value);
+  if (!spec) return out2;
+  const steps = kind === "Test" ? itemsAt(r, r.get(spec, "steps")?.value).map((s) => mapAt(r, s)) : [spec];
+  for (const step of steps) {
+    if (!step) continue;
+    for (const block of BLOCKS) {
+      for (const op of itemsAt(r, r.get(step, block)?.value)) {
+        const m = mapAt(r, op);
+        for (const name2 of [...ASSERTING, ...APPLYING]) {
+          const file = r.path(m, name2, "file");
+          const value = file ? r.str(file.value, file.keyNode) : void 0;
+          if (!value || value.unknown || value.value === "") continue;
+          if (ASSERTING.includes(name2)) out2.push(value);
+          else applied.add(value.value);
+        }
+      }
+    }
+  }
+  return out2.filter((f) => !applied.has(f.value));
+}
+function mapAt(r, node) {
+  const n = r.deref(node);
+  return n && isMap3(n) ? n : void 0;
+}
+function itemsAt(r, node) {
+  const n = r.deref(node);
+  return n && isSeq3(n) ? r.items(n) : [];
+}
+var import_yaml4, isMap3, isSeq3, BLOCKS, ASSERTING, APPLYING;
+var init_chainsaw = __esm({
+  "src/parsers/chainsaw.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    isMap3 = import_yaml4.isMap;
+    isSeq3 = import_yaml4.isSeq;
+    BLOCKS = ["try", "catch", "finally", "cleanup"];
+    ASSERTING = ["assert", "error"];
+    APPLYING = ["apply", "create", "update", "patch"];
+  }
+});
+
 // src/parsers/kube.ts
 function podTemplatePath(kind) {
   const path6 = POD_TEMPLATE_PATH[kind];
@@ -30355,12 +30420,12 @@ function parseKube(file, opts) {
   for (const d of parsed2.docs) {
     const r = d.reader;
     const root = d.root;
-    if (root && isSeq3(root)) {
+    if (root && isSeq4(root)) {
       const ops = readPatchOps(r, root);
       if (ops) (out2.patchOps ??= []).push(...ops);
       continue;
     }
-    if (!root || !isMap3(root)) continue;
+    if (!root || !isMap4(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
@@ -30426,6 +30491,10 @@ function readObject(r, map, docIndex, kind, api) {
     return readInstrumentation(r, map, base);
   }
   if (kind.value === "Namespace" && apiGroup(api.value) === "") return { ...base, type: "namespace", labels: base.labels ?? { entries: [] } };
+  if (!api.unknown && isChainsawTest(apiGroup(api.value), kind.value)) {
+    const files = chainsawAssertionFiles(r, map, kind.value);
+    if (files.length > 0) return { ...base, type: "other", assertionFiles: files };
+  }
   return { ...base, type: "other" };
 }
 function readAnnotations(r, metaE) {
@@ -30461,7 +30530,7 @@ function readWorkload(r, map, base, kind) {
   if (path6 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
-    if (metaE?.value && isMap3(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE?.value && isMap4(metaE.value)) podMetadataRange = r.range(metaE.value);
     if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, "spec");
   } else {
@@ -30476,7 +30545,7 @@ function readWorkload(r, map, base, kind) {
     const tmeta = r.get(cur, "metadata");
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
-    if (tmeta?.value && isMap3(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta?.value && isMap4(tmeta.value)) podMetadataRange = r.range(tmeta.value);
     if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, "spec");
   }
@@ -30825,7 +30894,7 @@ function readPatchValue(r, valueE, path6) {
 function readPatchOps(r, seq) {
   const items = r.items(r.seq(seq, "the patch"));
   if (items.length === 0) return void 0;
-  const maps = items.map((it) => isMap3(it) ? it : void 0);
+  const maps = items.map((it) => isMap4(it) ? it : void 0);
   if (maps.some((m) => !m || !r.get(m, "op") || !r.get(m, "path"))) return void 0;
   const ops = [];
   maps.forEach((m, i2) => {
@@ -30856,14 +30925,15 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml4, isMap3, isSeq3, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml5, isMap4, isSeq4, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_yaml();
-    isMap3 = import_yaml4.isMap;
-    isSeq3 = import_yaml4.isSeq;
+    init_chainsaw();
+    isMap4 = import_yaml5.isMap;
+    isSeq4 = import_yaml5.isSeq;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -30946,7 +31016,7 @@ function parseKustomization(file) {
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml6.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml7.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     for (const key2 of ["resources", "bases"]) {
@@ -31045,7 +31115,7 @@ function readPatch(r, m, range, at3, embedded, json6902) {
     const t = r.map(targetE.value, "the patch target");
     const target = {};
     for (const e of r.entries(t)) {
-      const v = e.value && (0, import_yaml6.isScalar)(e.value) ? r.str(e.value) : void 0;
+      const v = e.value && (0, import_yaml7.isScalar)(e.value) ? r.str(e.value) : void 0;
       if (!v || v.unknown) {
         if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
         continue;
@@ -31101,7 +31171,7 @@ function readGenerator(r, m, item, at3) {
 }
 function inlinePatch(file, node) {
   const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
-  if (!node || !(0, import_yaml6.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
+  if (!node || !(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
     return none("an inline patch that is not a literal block (`patch: |`)");
   }
   const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
@@ -31152,11 +31222,11 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_yaml6, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_yaml7, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
     init_yaml();
@@ -31220,7 +31290,7 @@ function parseSkaffold(file) {
   const specs = [];
   const dir = posix4.dirname(file.path);
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml8.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -31310,11 +31380,11 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_yaml8, OTHER_BUILDERS;
+var import_yaml9, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_image_ref();
@@ -31524,7 +31594,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml10.parse)(t);
+      const v = (0, import_yaml11.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -31532,11 +31602,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml10, FUNCTIONS, CONTROL, isSpace;
+var import_yaml11, FUNCTIONS, CONTROL, isSpace;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
     isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
@@ -31551,7 +31621,7 @@ function parseGoReleaser(file, opts = {}) {
   let root = posix5.dirname(file.path);
   if (posix5.basename(root) === ".config") root = posix5.dirname(root);
   const d = parsed2.docs[0];
-  if (d?.root && (0, import_yaml11.isMap)(d.root)) {
+  if (d?.root && (0, import_yaml12.isMap)(d.root)) {
     try {
       read(new Reader(d.reader, root), d.root, specs, opts.projectName);
     } catch (e) {
@@ -31821,11 +31891,11 @@ function readUpx(x, top) {
   }
   return out2;
 }
-var import_yaml11, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var import_yaml12, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
 var init_goreleaser = __esm({
   "src/parsers/goreleaser.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_go_template();
@@ -31881,8 +31951,8 @@ var init_goreleaser = __esm({
       list(m, key2) {
         const e = this.r.get(m, key2);
         if (!e || !e.value || this.r.isNull(e.value)) return void 0;
-        if ((0, import_yaml11.isMap)(e.value)) return void 0;
-        if ((0, import_yaml11.isScalar)(e.value)) {
+        if ((0, import_yaml12.isMap)(e.value)) return void 0;
+        if ((0, import_yaml12.isScalar)(e.value)) {
           const one = this.r.str(e.value, e.keyNode, { what: key2 });
           return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
         }
@@ -31924,7 +31994,7 @@ function parseKoConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const config = { file: file.path, dir: posix6.dirname(file.path), baseImageOverrides: /* @__PURE__ */ new Map(), builds: [] };
   const d = parsed2.docs[0];
-  if (d?.root && (0, import_yaml13.isMap)(d.root)) read2(d.reader, d.root, config);
+  if (d?.root && (0, import_yaml14.isMap)(d.root)) read2(d.reader, d.root, config);
   else if (d?.root && !d.reader.isNull(d.root)) d.reader.problem(d.root, "ko reads a mapping here; this configuration is not one, so ko fails to load it.");
   return { config, problems: sortProblems(parsed2.problems) };
 }
@@ -31941,11 +32011,11 @@ function str(r, e) {
 function flagList(r, e, splitOne) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
   let items;
-  if ((0, import_yaml13.isScalar)(e.value)) {
+  if ((0, import_yaml14.isScalar)(e.value)) {
     const one = r.str(e.value, e.keyNode, { what: e.key });
     if (!one || one.unknown) return void 0;
     items = splitOne ? splitBlanks(one.value, true) : [one.value];
-  } else if ((0, import_yaml13.isSeq)(e.value)) {
+  } else if ((0, import_yaml14.isSeq)(e.value)) {
     const l = r.strList(e, { what: e.key });
     if (!l || l.items.some((i2) => i2.unknown)) return void 0;
     items = l.items.map((i2) => i2.value);
@@ -31987,11 +32057,11 @@ function read2(r, top, out2) {
     out2.builds.push(b);
   }
 }
-var import_yaml13, KO_CONFIG_NAMES;
+var import_yaml14, KO_CONFIG_NAMES;
 var init_ko_config = __esm({
   "src/parsers/ko-config.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_blanks();
     init_yaml();
     KO_CONFIG_NAMES = [".ko.yaml", ".ko.yml"];
@@ -32197,7 +32267,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml15.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml16.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -32210,7 +32280,7 @@ function parseWorkflow(file) {
   const specs = [];
   const root = posix8.dirname(posix8.dirname(posix8.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml15.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml16.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -32220,7 +32290,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml15.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml16.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -32345,11 +32415,11 @@ function readRunStep(r, step, vars, root, out2, budget) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_yaml15, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -32759,10 +32829,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml17.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml18.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml17.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml18.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -32776,7 +32846,7 @@ function parseHclJson(file, blockTypes) {
   }
   const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap9(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap10(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -32837,16 +32907,16 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml17, isMap9, isScalar6, isSeq5, NO_BLOCKS, Reader2;
+var import_yaml18, isMap10, isScalar6, isSeq6, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap9 = import_yaml17.isMap;
-    isScalar6 = import_yaml17.isScalar;
-    isSeq5 = import_yaml17.isSeq;
+    isMap10 = import_yaml18.isMap;
+    isScalar6 = import_yaml18.isScalar;
+    isSeq6 = import_yaml18.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader2 = class {
       constructor(file, at3) {
@@ -32866,18 +32936,18 @@ var init_hcl_json = __esm({
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
-        if (isSeq5(value)) {
+        if (isSeq6(value)) {
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap9(value)) return;
+        if (!isMap10(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
-          const bodies = isSeq5(v) ? v.items : [v];
+          const bodies = isSeq6(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap9(b)) continue;
+            if (!isMap10(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -32899,7 +32969,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap9(n)) {
+        if (isMap10(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -32908,7 +32978,7 @@ var init_hcl_json = __esm({
           }
           return { kind: "object", entries, range };
         }
-        if (isSeq5(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isSeq6(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
         if (isScalar6(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
@@ -62247,6 +62317,14 @@ async function buildModel(input2) {
         break;
     }
   }
+  const asserted = chainsawAssertedPaths(kube);
+  if (asserted.size > 0) {
+    const kept = kube.filter((k) => !asserted.has(k.file));
+    kube.splice(0, kube.length, ...kept);
+    const keptProblems = problems.filter((p) => !asserted.has(p.file));
+    problems.splice(0, problems.length, ...keptProblems);
+    for (const p of asserted) directives.delete(p);
+  }
   for (const bake of bakeDefinitions(bakeSources)) buildSpecs.push(...bakeBuildSpecs(bake, input2.repo));
   const repo = {
     ...memo ? { memo } : {},
@@ -62351,6 +62429,16 @@ function projectDir(repo, file, relativeTo) {
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
+function chainsawAssertedPaths(kube) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const k of kube) {
+    for (const o of k.objects) {
+      if (o.type !== "other" || !o.assertionFiles) continue;
+      for (const f of o.assertionFiles) out2.add(posix27.normalize(posix27.join(posix27.dirname(k.file), f.value)));
+    }
+  }
+  return out2;
+}
 var PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
@@ -62421,7 +62509,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml22.isMap)(d.root)) {
+  if (!(0, import_yaml23.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -62505,11 +62593,11 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_yaml23, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];

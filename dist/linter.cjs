@@ -1,4 +1,4 @@
-// otel-target-lint bundle cc57fea2a91c5aad
+// otel-target-lint bundle bf251e2dfb12f04d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11928,10 +11928,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -11964,11 +11964,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap11;
+    exports2.isMap = isMap12;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar7;
-    exports2.isSeq = isSeq6;
+    exports2.isSeq = isSeq7;
   }
 });
 
@@ -16076,9 +16076,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap12 = fc.start.source === "{";
+      const fcName = isMap12 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -16114,7 +16114,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -16154,7 +16154,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep4 && !props.found) {
+        if (!isMap12 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -16177,7 +16177,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
+            if (!isMap12 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -16209,7 +16209,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap11) {
+          if (isMap12) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16225,7 +16225,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap12 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -27123,6 +27123,22 @@ function isWorkflowPath(path6) {
 function isGoReleaserName(lower) {
   return lower.startsWith(".goreleaser.") || lower.startsWith("goreleaser.");
 }
+function isTestAssertionName(lower) {
+  let stem = lower.endsWith(".yaml") ? lower.slice(0, -5) : lower.endsWith(".yml") ? lower.slice(0, -4) : void 0;
+  if (stem === void 0) return false;
+  if (stem.endsWith(".gotmpl")) stem = stem.slice(0, -7);
+  if (stem.includes(".")) return false;
+  let i2 = 0;
+  while (i2 < stem.length && stem.charCodeAt(i2) >= 48 && stem.charCodeAt(i2) <= 57) i2++;
+  const numbered = i2 > 0;
+  if (numbered) {
+    if (stem[i2] !== "-") return false;
+    stem = stem.slice(i2 + 1);
+  }
+  const dash = stem.indexOf("-");
+  const first = dash < 0 ? stem : stem.slice(0, dash);
+  return first === "assert" || first === "errors" && (numbered || dash < 0);
+}
 function classifyName(path6) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
@@ -27131,6 +27147,7 @@ function classifyName(path6) {
   if (isDockerfileName(base)) return "dockerfile";
   const ext = extension(lower);
   if (ext === "yaml" || ext === "yml") {
+    if (isTestAssertionName(lower)) return void 0;
     if (lower.startsWith("compose") || lower.startsWith("docker-compose")) return "compose";
     if (isWorkflowPath(path6)) return "workflow";
     if (lower === "skaffold.yaml" || lower === "skaffold.yml") return "skaffold";
@@ -43595,6 +43612,54 @@ var init_dockerfile = __esm({
   }
 });
 
+// src/parsers/chainsaw.ts
+function isChainsawTest(apiGroup2, kind) {
+  return apiGroup2 === "chainsaw.kyverno.io" && (kind === "Test" || kind === "TestStep");
+}
+function chainsawAssertionFiles(r, map, kind) {
+  const out2 = [];
+  const applied = /* @__PURE__ */ new Set();
+  const spec = mapAt(r, r.get(map, "spec")?.value);
+  if (!spec) return out2;
+  const steps = kind === "Test" ? itemsAt(r, r.get(spec, "steps")?.value).map((s) => mapAt(r, s)) : [spec];
+  for (const step of steps) {
+    if (!step) continue;
+    for (const block of BLOCKS) {
+      for (const op of itemsAt(r, r.get(step, block)?.value)) {
+        const m = mapAt(r, op);
+        for (const name2 of [...ASSERTING, ...APPLYING]) {
+          const file = r.path(m, name2, "file");
+          const value = file ? r.str(file.value, file.keyNode) : void 0;
+          if (!value || value.unknown || value.value === "") continue;
+          if (ASSERTING.includes(name2)) out2.push(value);
+          else applied.add(value.value);
+        }
+      }
+    }
+  }
+  return out2.filter((f) => !applied.has(f.value));
+}
+function mapAt(r, node) {
+  const n = r.deref(node);
+  return n && isMap4(n) ? n : void 0;
+}
+function itemsAt(r, node) {
+  const n = r.deref(node);
+  return n && isSeq4(n) ? r.items(n) : [];
+}
+var import_yaml7, isMap4, isSeq4, BLOCKS, ASSERTING, APPLYING;
+var init_chainsaw = __esm({
+  "src/parsers/chainsaw.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    isMap4 = import_yaml7.isMap;
+    isSeq4 = import_yaml7.isSeq;
+    BLOCKS = ["try", "catch", "finally", "cleanup"];
+    ASSERTING = ["assert", "error"];
+    APPLYING = ["apply", "create", "update", "patch"];
+  }
+});
+
 // src/parsers/kube.ts
 function podTemplatePath(kind) {
   const path6 = POD_TEMPLATE_PATH[kind];
@@ -43623,12 +43688,12 @@ function parseKube(file, opts) {
   for (const d of parsed2.docs) {
     const r = d.reader;
     const root = d.root;
-    if (root && isSeq4(root)) {
+    if (root && isSeq5(root)) {
       const ops = readPatchOps(r, root);
       if (ops) (out2.patchOps ??= []).push(...ops);
       continue;
     }
-    if (!root || !isMap4(root)) continue;
+    if (!root || !isMap5(root)) continue;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
@@ -43694,6 +43759,10 @@ function readObject(r, map, docIndex, kind, api) {
     return readInstrumentation(r, map, base);
   }
   if (kind.value === "Namespace" && apiGroup(api.value) === "") return { ...base, type: "namespace", labels: base.labels ?? { entries: [] } };
+  if (!api.unknown && isChainsawTest(apiGroup(api.value), kind.value)) {
+    const files = chainsawAssertionFiles(r, map, kind.value);
+    if (files.length > 0) return { ...base, type: "other", assertionFiles: files };
+  }
   return { ...base, type: "other" };
 }
 function readAnnotations(r, metaE) {
@@ -43729,7 +43798,7 @@ function readWorkload(r, map, base, kind) {
   if (path6 === "self") {
     podAnnotations = base.annotations;
     const metaE = r.get(map, "metadata");
-    if (metaE?.value && isMap4(metaE.value)) podMetadataRange = r.range(metaE.value);
+    if (metaE?.value && isMap5(metaE.value)) podMetadataRange = r.range(metaE.value);
     if (metaE) podMetadataKeyRange = r.range(metaE.keyNode);
     specE = r.get(map, "spec");
   } else {
@@ -43744,7 +43813,7 @@ function readWorkload(r, map, base, kind) {
     const tmeta = r.get(cur, "metadata");
     podAnnotations = readAnnotations(r, tmeta);
     if (!tmeta && r.freeTemplated(templateE)) podAnnotations.unknown = true;
-    if (tmeta?.value && isMap4(tmeta.value)) podMetadataRange = r.range(tmeta.value);
+    if (tmeta?.value && isMap5(tmeta.value)) podMetadataRange = r.range(tmeta.value);
     if (tmeta) podMetadataKeyRange = r.range(tmeta.keyNode);
     specE = r.get(cur, "spec");
   }
@@ -44093,7 +44162,7 @@ function readPatchValue(r, valueE, path6) {
 function readPatchOps(r, seq) {
   const items = r.items(r.seq(seq, "the patch"));
   if (items.length === 0) return void 0;
-  const maps = items.map((it) => isMap4(it) ? it : void 0);
+  const maps = items.map((it) => isMap5(it) ? it : void 0);
   if (maps.some((m) => !m || !r.get(m, "op") || !r.get(m, "path"))) return void 0;
   const ops = [];
   maps.forEach((m, i2) => {
@@ -44124,14 +44193,15 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml7, isMap4, isSeq4, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml8, isMap5, isSeq5, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml();
-    isMap4 = import_yaml7.isMap;
-    isSeq4 = import_yaml7.isSeq;
+    init_chainsaw();
+    isMap5 = import_yaml8.isMap;
+    isSeq5 = import_yaml8.isSeq;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -44213,7 +44283,7 @@ function parseKustomization(file) {
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml9.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     for (const key2 of ["resources", "bases"]) {
@@ -44312,7 +44382,7 @@ function readPatch(r, m, range, at4, embedded, json6902) {
     const t = r.map(targetE.value, "the patch target");
     const target = {};
     for (const e of r.entries(t)) {
-      const v = e.value && (0, import_yaml9.isScalar)(e.value) ? r.str(e.value) : void 0;
+      const v = e.value && (0, import_yaml10.isScalar)(e.value) ? r.str(e.value) : void 0;
       if (!v || v.unknown) {
         if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
         continue;
@@ -44368,7 +44438,7 @@ function readGenerator(r, m, item, at4) {
 }
 function inlinePatch(file, node) {
   const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
-  if (!node || !(0, import_yaml9.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
+  if (!node || !(0, import_yaml10.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
     return none("an inline patch that is not a literal block (`patch: |`)");
   }
   const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
@@ -44419,12 +44489,12 @@ function parseSelector(text) {
   }
   return out2;
 }
-var import_node_path30, import_yaml9, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path30, import_yaml10, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
     import_node_path30 = require("node:path");
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
     init_yaml();
@@ -44445,7 +44515,7 @@ function parseSkaffold(file) {
   const specs = [];
   const dir = import_node_path31.posix.dirname(file.path);
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml12.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -44535,12 +44605,12 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path31, import_yaml11, OTHER_BUILDERS;
+var import_node_path31, import_yaml12, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
     import_node_path31 = require("node:path");
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_image_ref();
@@ -44750,7 +44820,7 @@ function renderScalar(text, quoted, data) {
   const t = rendered.trim();
   if (t.startsWith('"') || t.startsWith("'")) {
     try {
-      const v = (0, import_yaml13.parse)(t);
+      const v = (0, import_yaml14.parse)(t);
       return typeof v === "string" ? v : void 0;
     } catch {
       return void 0;
@@ -44758,11 +44828,11 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml13, FUNCTIONS, CONTROL, isSpace2;
+var import_yaml14, FUNCTIONS, CONTROL, isSpace2;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
     isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
@@ -44776,7 +44846,7 @@ function parseGoReleaser(file, opts = {}) {
   let root = import_node_path32.posix.dirname(file.path);
   if (import_node_path32.posix.basename(root) === ".config") root = import_node_path32.posix.dirname(root);
   const d = parsed2.docs[0];
-  if (d?.root && (0, import_yaml14.isMap)(d.root)) {
+  if (d?.root && (0, import_yaml15.isMap)(d.root)) {
     try {
       read3(new Reader(d.reader, root), d.root, specs, opts.projectName);
     } catch (e) {
@@ -45046,12 +45116,12 @@ function readUpx(x, top) {
   }
   return out2;
 }
-var import_node_path32, import_yaml14, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
+var import_node_path32, import_yaml15, GORELEASER_DEFAULT_LDFLAGS, DEFAULT_GOOS, DEFAULT_GOARCH, DEFAULT_V2_PLATFORMS, Reader;
 var init_goreleaser = __esm({
   "src/parsers/goreleaser.ts"() {
     "use strict";
     import_node_path32 = require("node:path");
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_go_template();
@@ -45107,8 +45177,8 @@ var init_goreleaser = __esm({
       list(m, key2) {
         const e = this.r.get(m, key2);
         if (!e || !e.value || this.r.isNull(e.value)) return void 0;
-        if ((0, import_yaml14.isMap)(e.value)) return void 0;
-        if ((0, import_yaml14.isScalar)(e.value)) {
+        if ((0, import_yaml15.isMap)(e.value)) return void 0;
+        if ((0, import_yaml15.isScalar)(e.value)) {
           const one = this.r.str(e.value, e.keyNode, { what: key2 });
           return one && !one.unknown ? { items: [one.value], range: this.r.entryRange(e) } : void 0;
         }
@@ -45204,7 +45274,7 @@ function usesAction(r, step, action) {
 function envOf(r, m, base) {
   const out2 = new Map(base);
   const e = r.get(m, "env");
-  for (const x of r.entries(e?.value && (0, import_yaml16.isMap)(e.value) ? e.value : void 0)) {
+  for (const x of r.entries(e?.value && (0, import_yaml17.isMap)(e.value) ? e.value : void 0)) {
     const v = r.entryStr(x, { what: `env ${x.key}` });
     const expanded = v && !v.unknown ? expand2(v.value, out2) : void 0;
     if (expanded !== void 0) out2.set(`env.${x.key}`, expanded);
@@ -45217,7 +45287,7 @@ function parseWorkflow(file) {
   const specs = [];
   const root = import_node_path33.posix.dirname(import_node_path33.posix.dirname(import_node_path33.posix.dirname(file.path)));
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml16.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml17.isMap)(d.root)) continue;
     const r = d.reader;
     const wf = d.root;
     try {
@@ -45227,7 +45297,7 @@ function parseWorkflow(file) {
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
-        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml16.isMap)(s) ? s : void 0);
+        const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml17.isMap)(s) ? s : void 0);
         const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
@@ -45352,12 +45422,12 @@ function readRunStep(r, step, vars, root, out2, budget) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path33, import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path33, import_yaml17, MATRIX_KNOWN, MAX_COMBINATIONS;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
     import_node_path33 = require("node:path");
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_build_commands();
     init_build_context();
     init_image_ref();
@@ -45551,10 +45621,10 @@ var init_hcl = __esm({
 function parseHclJson(file, blockTypes) {
   const problems = [];
   const range = (s, e) => file.lines.range(file.path, s, e);
-  const tokens = Array.from(new import_yaml18.Parser().parse(file.text));
+  const tokens = Array.from(new import_yaml19.Parser().parse(file.text));
   problems.push(...dropTooDeep(tokens, file.text.length, range));
   let doc;
-  for (const d of new import_yaml18.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
+  for (const d of new import_yaml19.Composer({ uniqueKeys: false, keepSourceTokens: false, prettyErrors: false }).compose(tokens, true, file.text.length)) {
     if (!doc) doc = d;
     else {
       problems.push({ range: range(d.range[0], d.range[0]), message: "Invalid JSON: more than one value in the file", severity: "partial" });
@@ -45568,7 +45638,7 @@ function parseHclJson(file, blockTypes) {
   }
   const reader = new Reader2(file, range);
   const root = doc.contents;
-  if (isMap9(root)) return { body: reader.body(root, blockTypes), problems };
+  if (isMap10(root)) return { body: reader.body(root, blockTypes), problems };
   if (root && problems.length === 0) problems.push({ range: reader.range(root), message: "Invalid docker-bake JSON: the file must hold one JSON object", severity: "error" });
   return { body: { attributes: [], blocks: [] }, problems };
 }
@@ -45629,16 +45699,16 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml18, isMap9, isScalar6, isSeq5, NO_BLOCKS, Reader2;
+var import_yaml19, isMap10, isScalar6, isSeq6, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_hcl();
     init_yaml();
-    isMap9 = import_yaml18.isMap;
-    isScalar6 = import_yaml18.isScalar;
-    isSeq5 = import_yaml18.isSeq;
+    isMap10 = import_yaml19.isMap;
+    isScalar6 = import_yaml19.isScalar;
+    isSeq6 = import_yaml19.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader2 = class {
       constructor(file, at4) {
@@ -45658,18 +45728,18 @@ var init_hcl_json = __esm({
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
-        if (isSeq5(value)) {
+        if (isSeq6(value)) {
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
-        if (!isMap9(value)) return;
+        if (!isMap10(value)) return;
         for (const p of value.items) {
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
-          const bodies = isSeq5(v) ? v.items : [v];
+          const bodies = isSeq6(v) ? v.items : [v];
           for (const b of bodies) {
-            if (!isMap9(b)) continue;
+            if (!isMap10(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
           }
         }
@@ -45691,7 +45761,7 @@ var init_hcl_json = __esm({
       }
       expr(n) {
         const range = this.range(n);
-        if (isMap9(n)) {
+        if (isMap10(n)) {
           const entries = [];
           for (const p of n.items) {
             const k = p.key;
@@ -45700,7 +45770,7 @@ var init_hcl_json = __esm({
           }
           return { kind: "object", entries, range };
         }
-        if (isSeq5(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isSeq6(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
         if (isScalar6(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);
@@ -49593,6 +49663,14 @@ async function buildModel(input2) {
         break;
     }
   }
+  const asserted = chainsawAssertedPaths(kube);
+  if (asserted.size > 0) {
+    const kept = kube.filter((k) => !asserted.has(k.file));
+    kube.splice(0, kube.length, ...kept);
+    const keptProblems = problems.filter((p) => !asserted.has(p.file));
+    problems.splice(0, problems.length, ...keptProblems);
+    for (const p of asserted) directives.delete(p);
+  }
   for (const bake of bakeDefinitions(bakeSources)) buildSpecs.push(...bakeBuildSpecs(bake, input2.repo));
   const repo = {
     ...memo ? { memo } : {},
@@ -49697,6 +49775,16 @@ function projectDir(repo, file, relativeTo) {
 function isGlob(path6) {
   return [...path6].some((c) => c === "*" || c === "?" || c === "[" || c === "{");
 }
+function chainsawAssertedPaths(kube) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const k of kube) {
+    for (const o of k.objects) {
+      if (o.type !== "other" || !o.assertionFiles) continue;
+      for (const f of o.assertionFiles) out2.add(import_node_path44.posix.normalize(import_node_path44.posix.join(import_node_path44.posix.dirname(k.file), f.value)));
+    }
+  }
+  return out2;
+}
 var import_node_path44, PROJECT_FILES;
 var init_model = __esm({
   "src/link/model.ts"() {
@@ -49767,7 +49855,7 @@ function parseConfig(file) {
   const d = docs[0];
   if (!d) return cfg;
   const r = d.reader;
-  if (!(0, import_yaml22.isMap)(d.root)) {
+  if (!(0, import_yaml23.isMap)(d.root)) {
     r.problem(d.root, `The config file must be a mapping (with rules, ignore, images), found ${r.describe(d.root)}`);
     return cfg;
   }
@@ -49851,12 +49939,12 @@ function readImages(r, e, dir, cfg) {
     cfg.images.push(spec);
   }
 }
-var import_node_path45, import_yaml22, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
+var import_node_path45, import_yaml23, SEVERITIES2, TOP_KEYS, IMAGE_KEYS, DEFAULT_CONFIG;
 var init_config = __esm({
   "src/parsers/config.ts"() {
     "use strict";
     import_node_path45 = require("node:path");
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_yaml();
     SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
     TOP_KEYS = ["rules", "ignore", "images"];

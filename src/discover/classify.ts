@@ -77,6 +77,32 @@ function isGoReleaserName(lower: string): boolean {
 }
 
 /**
+ * A test harness's assertion file by its name: kuttl's `(<n>-)assert(-<more>)(.gotmpl).yaml` and `...errors...`
+ * (internal/file/name.go: the first dash-separated part after the optional step number, any letter case) and
+ * chainsaw's manifests-based `<n>-assert.yaml` / `<n>-errors.yaml` (pkg/discovery/step.go). They hold partial objects
+ * a cluster is compared with (or must not match), not manifests that are applied. Files a chainsaw test names in an
+ * `assert` or `error` operation are set aside in the model (src/link/model.ts). `lower`: the name in lower case.
+ */
+export function isTestAssertionName(lower: string): boolean {
+  let stem = lower.endsWith('.yaml') ? lower.slice(0, -5) : lower.endsWith('.yml') ? lower.slice(0, -4) : undefined;
+  if (stem === undefined) return false;
+  if (stem.endsWith('.gotmpl')) stem = stem.slice(0, -7);
+  if (stem.includes('.')) return false;
+  let i = 0;
+  while (i < stem.length && stem.charCodeAt(i) >= 48 && stem.charCodeAt(i) <= 57) i++;
+  const numbered = i > 0;
+  if (numbered) {
+    if (stem[i] !== '-') return false;
+    stem = stem.slice(i + 1);
+  }
+  const dash = stem.indexOf('-');
+  const first = dash < 0 ? stem : stem.slice(0, dash);
+  // Without a step number (kuttl's step directories, chainsaw files named by a test), `errors-<more>` is too likely
+  // an ordinary manifest's name (errors-api.yaml) to be skipped.
+  return first === 'assert' || (first === 'errors' && (numbered || dash < 0));
+}
+
+/**
  * The kind of a file from its path (relative or absolute, `/`-separated), or undefined when the linter does not
  * look at such files.
  */
@@ -88,6 +114,7 @@ export function classifyName(path: string): FileKind | undefined {
   if (isDockerfileName(base)) return 'dockerfile';
   const ext = extension(lower);
   if (ext === 'yaml' || ext === 'yml') {
+    if (isTestAssertionName(lower)) return undefined;
     if (lower.startsWith('compose') || lower.startsWith('docker-compose')) return 'compose';
     if (isWorkflowPath(path)) return 'workflow';
     if (lower === 'skaffold.yaml' || lower === 'skaffold.yml') return 'skaffold';

@@ -236,6 +236,16 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     }
   }
 
+  // Files a chainsaw test only asserts hold assertion trees, not manifests: set aside with what their parse found.
+  const asserted = chainsawAssertedPaths(kube);
+  if (asserted.size > 0) {
+    const kept = kube.filter((k) => !asserted.has(k.file));
+    kube.splice(0, kube.length, ...kept);
+    const keptProblems = problems.filter((p) => !asserted.has(p.file));
+    problems.splice(0, problems.length, ...keptProblems);
+    for (const p of asserted) directives.delete(p);
+  }
+
   for (const bake of bakeDefinitions(bakeSources)) buildSpecs.push(...bakeBuildSpecs(bake, input.repo));
 
   // Files loaded during inference (entrypoint scripts, go.mod, env files) are registered through the RepoView; make
@@ -372,4 +382,19 @@ export function projectDir(repo: Pick<RepoView, 'stat'>, file: string, relativeT
 
 function isGlob(path: string): boolean {
   return [...path].some((c) => c === '*' || c === '?' || c === '[' || c === '{');
+}
+
+/**
+ * The repository paths chainsaw tests name in assert and error operations only. URLs and glob patterns are taken as
+ * written, so they name no file of the repository: not followed.
+ */
+function chainsawAssertedPaths(kube: KubeFile[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of kube) {
+    for (const o of k.objects) {
+      if (o.type !== 'other' || !o.assertionFiles) continue;
+      for (const f of o.assertionFiles) out.add(posix.normalize(posix.join(posix.dirname(k.file), f.value)));
+    }
+  }
+  return out;
 }

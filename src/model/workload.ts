@@ -219,6 +219,11 @@ export interface NamespaceObject extends K8sObject {
 
 export interface OtherObject extends K8sObject {
   type: 'other';
+  /**
+   * A chainsaw Test or TestStep: the files its `assert` and `error` operations name (as written, relative to its
+   * file). They hold assertions, not manifests: the model sets them aside.
+   */
+  assertionFiles?: Scalar[];
 }
 
 export type KubeObject = Workload | ConfigMap | Instrumentation | NamespaceObject | OtherObject;

@@ -2,7 +2,8 @@
 //
 // Every document (and every item of a `kind: List` / `*List`) that has `apiVersion` and `kind` becomes an object:
 // workloads (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController, Argo Rollout,
-// OpenShift DeploymentConfig), ConfigMap, Instrumentation (opentelemetry.io), Namespace, anything else 'other'.
+// OpenShift DeploymentConfig), ConfigMap, Instrumentation (opentelemetry.io), Namespace, anything else 'other' (a
+// chainsaw test with the assertion files it names).
 // Wrongly shaped values never throw: they are skipped with a 'partial' ParseProblem (silently when null or Helm).
 
 import { isMap as yamlIsMap, isSeq as yamlIsSeq } from 'yaml';
@@ -28,6 +29,7 @@ import type {
   Workload,
 } from '../model/workload.ts';
 import { hasSyntaxErrors, parseYaml, sortProblems } from './yaml.ts';
+import { chainsawAssertionFiles, isChainsawTest } from './chainsaw.ts';
 import type { MapEntry, YamlReader } from './yaml.ts';
 
 // Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's interop).
@@ -202,6 +204,10 @@ function readObject(r: YamlReader, map: YMap, docIndex: number, kind: Scalar, ap
     return readInstrumentation(r, map, base);
   }
   if (kind.value === 'Namespace' && apiGroup(api.value) === '') return { ...base, type: 'namespace', labels: base.labels ?? { entries: [] } };
+  if (!api.unknown && isChainsawTest(apiGroup(api.value), kind.value)) {
+    const files = chainsawAssertionFiles(r, map, kind.value);
+    if (files.length > 0) return { ...base, type: 'other', assertionFiles: files };
+  }
   return { ...base, type: 'other' };
 }
 

@@ -68,6 +68,22 @@ test('classifyName: candidate names and their kinds', () => {
     ['infra/main.cjs', undefined],
     ['README.md', undefined],
     ['entrypoint', undefined],
+    // kuttl / chainsaw assertion files: partial objects compared with a cluster, not manifests.
+    ['tests/e2e/go/02-assert.yaml', undefined],
+    ['tests/e2e/go/00-errors.yml', undefined],
+    ['tests/e2e/go/01-assert-pods.yaml', undefined],
+    ['tests/e2e/go/01-Assert.yaml', undefined],
+    ['tests/e2e/go/step1/assert.yaml', undefined],
+    ['tests/e2e/go/assert-install-app.yaml', undefined],
+    ['tests/e2e/go/03-assert.gotmpl.yaml', undefined],
+    ['tests/e2e/go/02-install-app.yaml', 'yaml'],
+    ['tests/e2e/go/02-asserts.yaml', 'yaml'],
+    ['tests/e2e/go/02-assert.json', undefined],
+    ['tests/e2e/go/install-app-assert.yaml', 'yaml'],
+    ['tests/e2e/go/2a-assert.yaml', 'yaml'],
+    ['tests/e2e/go/step1/errors.yaml', undefined],
+    ['tests/e2e/go/01-errors-pods.yaml', undefined],
+    ['deploy/errors-api.yaml', 'yaml'],
   ];
   for (const [path, kind] of table) assert.is(classifyName(path), kind, path);
 });
