@@ -1,4 +1,4 @@
-// otel-target-lint bundle bf251e2dfb12f04d
+// otel-target-lint bundle f698fdb5c92a89b0
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11931,7 +11931,7 @@ var require_identity = __commonJS({
     var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -11968,7 +11968,7 @@ var require_identity = __commonJS({
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar7;
-    exports2.isSeq = isSeq7;
+    exports2.isSeq = isSeq8;
   }
 });
 
@@ -43665,6 +43665,9 @@ function podTemplatePath(kind) {
   const path6 = POD_TEMPLATE_PATH[kind];
   return path6 === "self" ? [] : path6;
 }
+function isModelledKind(kind) {
+  return Object.hasOwn(WORKLOAD_GROUPS, kind) || kind === "ConfigMap" || kind === "Instrumentation" || kind === "Namespace";
+}
 function apiGroup(apiVersion) {
   const slash2 = apiVersion.indexOf("/");
   return slash2 < 0 ? "" : apiVersion.slice(0, slash2);
@@ -44359,6 +44362,8 @@ function parseKustomization(file) {
       if (typeof g === "string") out2.unsupported.push({ key: g, range: r.range(item) });
       else out2.configMapGenerators.push(g);
     }
+    const why = unsupportedReplacement(r, r.get(root, "replacements"));
+    if (why) out2.unsupported.push(why);
     for (const key2 of UNSUPPORTED) {
       const e = r.get(root, key2);
       if (e && e.value && !r.isNull(e.value)) out2.unsupported.push({ key: key2, range: r.range(e.keyNode) });
@@ -44489,6 +44494,23 @@ function parseSelector(text) {
   }
   return out2;
 }
+function unsupportedReplacement(r, e) {
+  if (!e || !e.value || r.isNull(e.value)) return void 0;
+  const whole = { key: "replacements", range: r.range(e.keyNode) };
+  const seq = r.deref(e.value);
+  if (!seq || !(0, import_yaml10.isSeq)(seq)) return whole;
+  for (const item of r.items(seq)) {
+    const m = (0, import_yaml10.isMap)(item) ? item : void 0;
+    const targets = r.deref(r.get(m, "targets")?.value);
+    if (!m || !targets || !(0, import_yaml10.isSeq)(targets)) return { key: "replacements", range: r.range(item) };
+    for (const t of r.items(targets)) {
+      const kind = r.path(t, "select", "kind");
+      const k = kind ? r.str(kind.value) : void 0;
+      if (!k || k.unknown || k.value === "" || isModelledKind(k.value)) return { key: `replacements into ${k?.value || "every kind"}`, range: r.range(t) };
+    }
+  }
+  return void 0;
+}
 var import_node_path30, import_yaml10, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
@@ -44498,7 +44520,7 @@ var init_kustomize = __esm({
     init_source();
     init_kube();
     init_yaml();
-    UNSUPPORTED = ["replacements", "vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
+    UNSUPPORTED = ["vars", "helmCharts", "helmChartInflationGenerator", "transformers", "generators"];
     INLINE_UNSUPPORTED = {
       "not-literal": "an inline patch that is not a literal block (`patch: |`)",
       empty: "an empty inline patch",
@@ -45699,7 +45721,7 @@ function isIdentifier(s) {
   }
   return true;
 }
-var import_yaml19, isMap10, isScalar6, isSeq6, NO_BLOCKS, Reader2;
+var import_yaml19, isMap10, isScalar6, isSeq7, NO_BLOCKS, Reader2;
 var init_hcl_json = __esm({
   "src/parsers/hcl-json.ts"() {
     "use strict";
@@ -45708,7 +45730,7 @@ var init_hcl_json = __esm({
     init_yaml();
     isMap10 = import_yaml19.isMap;
     isScalar6 = import_yaml19.isScalar;
-    isSeq6 = import_yaml19.isSeq;
+    isSeq7 = import_yaml19.isSeq;
     NO_BLOCKS = /* @__PURE__ */ new Set();
     Reader2 = class {
       constructor(file, at4) {
@@ -45728,7 +45750,7 @@ var init_hcl_json = __esm({
       }
       /** `"target": { "<label>": { body } | [ {...}, ... ] }`, or an array of such objects. */
       blocks(type, value, out2) {
-        if (isSeq6(value)) {
+        if (isSeq7(value)) {
           for (const item of value.items) this.blocks(type, item, out2);
           return;
         }
@@ -45737,7 +45759,7 @@ var init_hcl_json = __esm({
           const label = this.key(p.key);
           if (!label || label.value === "//") continue;
           const v = p.value;
-          const bodies = isSeq6(v) ? v.items : [v];
+          const bodies = isSeq7(v) ? v.items : [v];
           for (const b of bodies) {
             if (!isMap10(b)) continue;
             out2.push({ type, labels: [label], body: this.body(b, NO_BLOCKS), range: this.span(p.key, b) });
@@ -45770,7 +45792,7 @@ var init_hcl_json = __esm({
           }
           return { kind: "object", entries, range };
         }
-        if (isSeq6(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
+        if (isSeq7(n)) return { kind: "tuple", items: n.items.map((i2) => this.expr(i2)), range };
         if (isScalar6(n)) {
           const v = n.value;
           if (typeof v === "string") return template(v, range);

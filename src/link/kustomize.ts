@@ -25,9 +25,9 @@
 // are not rewritten); the workloads of a build with any of these resolve their ConfigMap and Instrumentation
 // references in that build first.
 //
-// Conservative by design: a kustomization using anything not applied here (replacements, selectors other than kind
-// and name, JSON 6902 operations kustomize-json-patch.ts cannot follow, generators kustomize would fail on ...)
-// builds no variant, and neither does any kustomization built on it. Patch files are never read as objects of their
+// Conservative by design: a kustomization using anything not applied here (replacements into kinds the model reads,
+// selectors other than kind and name, JSON 6902 operations kustomize-json-patch.ts cannot follow, generators kustomize
+// would fail on ...) builds no variant, and neither does any kustomization built on it. Patch files are never read as objects of their
 // own (they are partial objects, or operations).
 
 import { posix } from 'node:path';

@@ -101,6 +101,14 @@ const WORKLOAD_GROUPS: Record<string, string[]> = {
   DeploymentConfig: ['apps.openshift.io', ''],
 };
 
+/**
+ * The kinds the model reads fields of (workloads, ConfigMap, Instrumentation, Namespace), whatever their API group: a
+ * transformation of any other kind changes nothing the target depends on.
+ */
+export function isModelledKind(kind: string): boolean {
+  return Object.hasOwn(WORKLOAD_GROUPS, kind) || kind === 'ConfigMap' || kind === 'Instrumentation' || kind === 'Namespace';
+}
+
 function apiGroup(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);

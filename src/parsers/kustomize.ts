@@ -4,12 +4,12 @@
 // no variant is built from half the transformations.
 
 import { posix } from 'node:path';
-import { isMap, isScalar } from 'yaml';
-import type { ParsedNode, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { ParsedNode, YAMLMap, YAMLSeq } from 'yaml';
 import { LineIndex } from '../model/source.ts';
-import type { SourceFile } from '../model/source.ts';
+import type { Range, SourceFile } from '../model/source.ts';
 import type { ConfigMapGenerator, KustomizationFile, KustomizePatch, PatchTarget, SelectorRequirement } from '../model/workload.ts';
-import { parseKube } from './kube.ts';
+import { isModelledKind, parseKube } from './kube.ts';
 import { literalBlockInPlace, parseYaml, sortProblems } from './yaml.ts';
 import type { LiteralBlockIssue, MapEntry, YamlReader } from './yaml.ts';
 
@@ -19,7 +19,7 @@ type YMap = YAMLMap<unknown, unknown>;
  * Keys that change what the workloads become in ways not applied here. (Labels are left alone; `namespace`,
  * `configMapGenerator`, `namePrefix` and `nameSuffix` are read below and applied.)
  */
-const UNSUPPORTED = ['replacements', 'vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
+const UNSUPPORTED = ['vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
 
 /** A resource that is not in the repository (a Git URL, `github.com/...?ref=`, an HTTP(S) file). */
 function isRemote(ref: string): boolean {
@@ -128,6 +128,8 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
       if (typeof g === 'string') out.unsupported.push({ key: g, range: r.range(item) });
       else out.configMapGenerators.push(g);
     }
+    const why = unsupportedReplacement(r, r.get(root, 'replacements'));
+    if (why) out.unsupported.push(why);
     for (const key of UNSUPPORTED) {
       const e = r.get(root, key);
       if (e && e.value && !r.isNull(e.value)) out.unsupported.push({ key, range: r.range(e.keyNode) });
@@ -302,4 +304,29 @@ export function parseSelector(text: string): SelectorRequirement[] | undefined {
     else return undefined;
   }
   return out;
+}
+
+/**
+ * `replacements:` copy a field of one object into fields of others. They are not applied; they change nothing the
+ * target depends on when every target selects, by kind, objects the model does not read (kubebuilder's cert-manager
+ * replacements into webhook configurations, CRDs and Certificates). Kustomize compares a selected kind exactly, and
+ * a target without one selects every kind. A replacement read from a file (`path:`, no `targets:`) is not followed. Returns why the
+ * kustomization cannot be built, or undefined.
+ */
+function unsupportedReplacement(r: YamlReader, e: MapEntry | undefined): { key: string; range: Range } | undefined {
+  if (!e || !e.value || r.isNull(e.value)) return undefined;
+  const whole = { key: 'replacements', range: r.range(e.keyNode) };
+  const seq = r.deref(e.value);
+  if (!seq || !isSeq(seq)) return whole;
+  for (const item of r.items(seq as YAMLSeq<unknown>)) {
+    const m = isMap(item) ? (item as YMap) : undefined;
+    const targets = r.deref(r.get(m, 'targets')?.value);
+    if (!m || !targets || !isSeq(targets)) return { key: 'replacements', range: r.range(item) };
+    for (const t of r.items(targets as YAMLSeq<unknown>)) {
+      const kind = r.path(t, 'select', 'kind');
+      const k = kind ? r.str(kind.value) : undefined;
+      if (!k || k.unknown || k.value === '' || isModelledKind(k.value)) return { key: `replacements into ${k?.value || 'every kind'}`, range: r.range(t) };
+    }
+  }
+  return undefined;
 }

@@ -132,7 +132,11 @@ test('$patch: delete removes the container; a patch for another workload changes
 });
 
 test('a kustomization with something the linter does not apply builds no variant; its patch file is not linted alone', async () => {
-  for (const extra of ['components:\n  - ../../components/x\n', 'patchesJson6902:\n  - path: missing-ops.yaml\n    target: {kind: Deployment, name: api}\n']) {
+  for (const extra of [
+    'components:\n  - ../../components/x\n',
+    'patchesJson6902:\n  - path: missing-ops.yaml\n    target: {kind: Deployment, name: api}\n',
+    'replacements:\n  - source: {kind: ConfigMap, name: env, fieldPath: data.exe}\n    targets:\n      - select: {kind: Deployment}\n        fieldPaths: [spec.template.spec.containers.1.env.0.value]\n',
+  ]) {
     const files = repo({
       'deploy/overlays/instrumented/kustomization.yaml': `resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n${extra}`,
       'deploy/overlays/instrumented/agent.yaml': agentPatch('/server'),
@@ -146,6 +150,15 @@ test('a kustomization with something the linter does not apply builds no variant
     'deploy/overlays/b/agent.yaml': agentPatch('/server'),
   });
   assert.equal((await lintFiles(nested, rules)).diagnostics.map(show), []);
+});
+
+test('replacements that select only kinds the model does not read (webhooks, CRDs, Certificates) still build the variant', async () => {
+  const files = repo({
+    'deploy/overlays/instrumented/kustomization.yaml':
+      'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\nreplacements:\n  - source: {kind: Service, version: v1, name: webhook-service, fieldPath: .metadata.name}\n    targets:\n      - select: {kind: Certificate, group: cert-manager.io}\n        fieldPaths: [.spec.dnsNames.0]\n',
+    'deploy/overlays/instrumented/agent.yaml': agentPatch('/server'),
+  });
+  assert.equal((await lintFiles(files, rules)).diagnostics.map(show), ['target-exe-mismatch deploy/overlays/instrumented/agent.yaml:14:22']);
 });
 
 test('images: a placeholder image the overlay renames links to its Dockerfile in the variant', async () => {

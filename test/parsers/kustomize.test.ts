@@ -272,6 +272,33 @@ test('a broken kustomization is a problem, never a throw', () => {
   assert.equal(k.unsupported.map((u) => u.key), ['a syntax error'], 'no variant is built from what was recovered');
 });
 
+test('replacements: harmless when every target selects a kind the model does not read (kubebuilder cert-manager)', () => {
+  const certManager = `resources: [../crd, ../webhook]
+replacements:
+  - source: {kind: Certificate, group: cert-manager.io, version: v1, name: serving-cert, fieldPath: .metadata.namespace}
+    targets:
+      - select: {kind: ValidatingWebhookConfiguration}
+        fieldPaths: [".metadata.annotations.[cert-manager.io/inject-ca-from]"]
+        options: {delimiter: /, index: 0, create: true}
+      - select:
+          kind: CustomResourceDefinition
+        fieldPaths: [".metadata.annotations.[cert-manager.io/inject-ca-from]"]
+  - source: {kind: Service, version: v1, name: webhook-service, fieldPath: .metadata.name}
+    targets:
+      - select: {kind: Certificate, group: cert-manager.io, version: v1}
+        fieldPaths: [.spec.dnsNames.0]
+`;
+  assert.equal(parseKustomization(sf(certManager)).unsupported, []);
+  const into = (target: string) => parseKustomization(sf(`replacements:\n  - source: {kind: ConfigMap, name: env, fieldPath: data.tag}\n    targets:\n${target}`)).unsupported.map((u) => [u.key, u.range.line]);
+  assert.equal(into('      - select: {kind: Deployment, name: api}\n        fieldPaths: [spec.template.spec.containers.0.image]\n'), [['replacements into Deployment', 4]]);
+  assert.equal(into('      - select: {kind: ConfigMap}\n        fieldPaths: [data.x]\n'), [['replacements into ConfigMap', 4]]);
+  assert.equal(into('      - select: {name: api}\n        fieldPaths: [metadata.labels.x]\n'), [['replacements into every kind', 4]], 'no kind selects every kind');
+  assert.equal(into('      - select: {kind: "", name: api}\n        fieldPaths: [metadata.labels.x]\n'), [['replacements into every kind', 4]], 'nor does an empty one');
+  assert.equal(parseKustomization(sf('replacements:\n  - path: replacements/tag.yaml\n')).unsupported.map((u) => [u.key, u.range.line]), [['replacements', 2]], 'a file is not followed');
+  assert.equal(parseKustomization(sf('replacements: {source: x}\n')).unsupported.map((u) => u.key), ['replacements']);
+  assert.equal(parseKustomization(sf('replacements:\n')).unsupported, []);
+});
+
 test('a component: kind Component; components listed in order, a remote one is not applied', () => {
   const c = parseKustomization(sf('apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [instrumentation.yaml]\n', 'deploy/components/otel/kustomization.yaml'));
   assert.is(c.component, true);
