@@ -35108,6 +35108,9 @@ function evaluateImage(doc, opts) {
   finalStates.set(st.model, st);
   return st.model;
 }
+function isDirSource(src) {
+  return src.endsWith("/") || src === "." || src.endsWith("/.");
+}
 var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator2, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
@@ -35650,6 +35653,11 @@ var init_image = __esm({
           if (kind === "dir") {
             st.x.overlays.push({ dest, contextDir: repoPath, origin: [ev2] });
             this.put(st, { type: "dir", path: dest, origin: [ev2], contextDir: repoPath });
+            continue;
+          }
+          if (kind === void 0 && isDirSource(srcText)) {
+            if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
+            unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
             continue;
           }
           const target = destIsDir ? norm(`${dest}/${basename3(srcText)}`) : dest;

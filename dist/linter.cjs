@@ -1,4 +1,4 @@
-// otel-target-lint bundle f698fdb5c92a89b0
+// otel-target-lint bundle 4e553e68b316c1d6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7682,6 +7682,9 @@ function evaluateImage(doc, opts) {
   finalStates.set(st.model, st);
   return st.model;
 }
+function isDirSource(src) {
+  return src.endsWith("/") || src === "." || src.endsWith("/.");
+}
 var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
@@ -8225,6 +8228,11 @@ var init_image = __esm({
           if (kind === "dir") {
             st.x.overlays.push({ dest, contextDir: repoPath, origin: [ev2] });
             this.put(st, { type: "dir", path: dest, origin: [ev2], contextDir: repoPath });
+            continue;
+          }
+          if (kind === void 0 && isDirSource(srcText)) {
+            if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
+            unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
             continue;
           }
           const target = destIsDir ? norm(`${dest}/${basename(srcText)}`) : dest;

@@ -1028,6 +1028,13 @@ class Evaluator {
         this.put(st, { type: 'dir', path: dest, origin: [ev], contextDir: repoPath });
         continue;
       }
+      if (kind === undefined && isDirSource(srcText)) {
+        // `COPY golang/ .`: a directory (its trailing slash says so) that is not in the repository, copied into the
+        // destination: what it holds is not known, and no file takes its name.
+        if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
+        unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
+        continue;
+      }
       const target = destIsDir ? norm(`${dest}/${basename(srcText)}`) : dest;
       if (kind === 'file') {
         if (ins.kind === 'ADD' && isArchive(srcText)) {
@@ -2135,4 +2142,9 @@ export function evaluateImage(
   st.x.frozen = true;
   finalStates.set(st.model, st);
   return st.model;
+}
+
+/** A COPY source that names a directory by its form: a trailing `/`, or a last element `.` (`dir/.`). */
+function isDirSource(src: string): boolean {
+  return src.endsWith('/') || src === '.' || src.endsWith('/.');
 }

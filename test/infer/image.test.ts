@@ -181,6 +181,8 @@ COPY server /usr/local/bin
 COPY --chmod=755 docker/entrypoint.sh docker/healthcheck /
 COPY configs/*.yaml /etc/app/
 COPY missing-binary /app/
+COPY golang/ /opt/
+COPY dist/. /srv/
 `,
     {
       server: '\x7fELF...',
@@ -191,14 +193,18 @@ COPY missing-binary /app/
       'configs/c.json': '',
     },
   );
+  // A directory that is not in the repository: its files are not known, and none takes its name.
   assert.equal([...img.fs.keys()].sort(), [
     '/app/missing-binary',
     '/entrypoint.sh',
     '/etc/app/a.yaml',
     '/etc/app/b.yaml',
     '/healthcheck',
+    '/opt',
+    '/srv',
     '/usr/local/bin/server',
   ]);
+  assert.equal([img.fs.get('/opt')?.type, img.fs.get('/srv')?.type], ['dir', 'dir']);
   const srv = file(img, '/usr/local/bin/server');
   assert.equal([srv.contextFile, srv.executable, srv.script, srv.go], ['server', undefined, undefined, undefined]);
   const ep = file(img, '/entrypoint.sh');
@@ -208,6 +214,8 @@ COPY missing-binary /app/
   assert.ok(file(img, '/healthcheck').script);
   assert.equal(evs(img.unknowns), [
     ['COPY missing-binary /app/: missing-binary is not in the repository (built outside Docker, or ignored)', '5:1-5:26'],
+    ['COPY golang/ /opt/: golang is not in the repository (built outside Docker, or ignored): the files it holds are not known', '6:1-6:19'],
+    ['COPY dist/. /srv/: dist is not in the repository (built outside Docker, or ignored): the files it holds are not known', '7:1-7:18'],
   ]);
   assert.equal([img.base.mergedUsr, img.base.hasShell], [true, true]);
 });
