@@ -66315,7 +66315,8 @@ function instrumentedBinaries(model) {
         agent = operatorAgent(d.operator.instrumentation);
       }
       if (!agent) continue;
-      for (const app of t.apps) {
+      const exact = t.resolved !== void 0 ? t.apps.filter((a) => a.process.status === "resolved" && a.process.exe === t.resolved) : [];
+      for (const app of exact.length > 0 ? exact : t.apps) {
         const file = app.process.binary;
         if (!file || file.type !== "file" || !file.go || app.process.goRun) continue;
         const r = file.go.evidence.range;

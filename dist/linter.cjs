@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4e553e68b316c1d6
+// otel-target-lint bundle 075235d54250c89d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -25109,7 +25109,8 @@ function instrumentedBinaries(model) {
         agent = operatorAgent(d.operator.instrumentation);
       }
       if (!agent) continue;
-      for (const app of t.apps) {
+      const exact = t.resolved !== void 0 ? t.apps.filter((a) => a.process.status === "resolved" && a.process.exe === t.resolved) : [];
+      for (const app of exact.length > 0 ? exact : t.apps) {
         const file = app.process.binary;
         if (!file || file.type !== "file" || !file.go || app.process.goRun) continue;
         const r = file.go.evidence.range;

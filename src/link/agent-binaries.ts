@@ -76,7 +76,11 @@ export function instrumentedBinaries(model: ProjectModel): InstrumentedBinary[] 
         agent = operatorAgent(d.operator.instrumentation);
       }
       if (!agent) continue;
-      for (const app of t.apps) {
+      // The agent attaches to the process whose executable is its target: when some of the target's possible apps
+      // (every service of a `pid: host` project) run exactly that, only they are instrumented. When none does, the
+      // target is wrong (target-exe-mismatch), and the build of each app is what a corrected target would meet.
+      const exact = t.resolved !== undefined ? t.apps.filter((a) => a.process.status === 'resolved' && a.process.exe === t.resolved) : [];
+      for (const app of exact.length > 0 ? exact : t.apps) {
         const file = app.process.binary;
         if (!file || file.type !== 'file' || !file.go || app.process.goRun) continue;
         const r = file.go.evidence.range;

@@ -17,6 +17,25 @@ const argVersion = {
   'deploy.yaml': deployment(),
 };
 
+/** Two Go services and one agent in the host PID namespace: the agent attaches to the service its target names only. */
+const pidHost = (target: string) => ({
+  'a/Dockerfile': goDockerfile('golang:1.23'),
+  'b/Dockerfile': goDockerfile('golang:1.27').replaceAll('/app/server', '/app/worker'),
+  'compose.yaml': `services:
+  a:
+    build: ./a
+  b:
+    build: ./b
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: host
+    environment:
+      - OTEL_GO_AUTO_TARGET_EXE=${target}
+`,
+});
+const pidHostWorker = pidHost('/app/worker');
+
 ruleTests(goVersionUnsupported, {
   valid: [
     { name: 'the fixture: golang:1.23 with v0.24.0', files: { Dockerfile: goDockerfile('golang:1.23'), 'deploy.yaml': deployment() } },
@@ -32,8 +51,14 @@ ruleTests(goVersionUnsupported, {
       },
     },
     { name: 'Operator without spec.go.image: version unknown', files: { Dockerfile: goDockerfile('golang:1.27'), ...operatorWithAgent(undefined) } },
+    { name: 'pid: host: the service the target does not name is not instrumented', files: pidHost('/app/server') },
   ],
   invalid: [
+    {
+      name: 'pid: host: the service the target names',
+      files: pidHostWorker,
+      errors: [{ ...span(pidHostWorker, 'b/Dockerfile', buildLine().replace('/app/server', '/app/worker')), severity: 'error', message: ['/app/worker (service "b") is built with go1.27.x'] }],
+    },
     {
       name: 'sidecar: golang:1.26 with v0.22.1 (certain)',
       files: tooNew,
