@@ -1,4 +1,4 @@
-// otel-target-lint bundle 075235d54250c89d
+// otel-target-lint bundle 1e0aebc471e137c9
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21397,16 +21397,6 @@ function agentFromImage(image, model) {
   }
   return void 0;
 }
-function dropGuesses(items, label) {
-  const sure = items.find((x) => x.link && !x.link.guess);
-  if (!sure) return items;
-  for (const x of items) {
-    if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link.spec.dockerfile}, so this image is not assumed to be ${x.link.how}`;
-    delete x.link;
-  }
-  return items;
-}
 function fromHelmValues(t, helm, file) {
   const template3 = t.value;
   const r = helm.valueOf(template3, file);
@@ -21469,7 +21459,7 @@ function kubeDeployment(w, input2) {
     }
     return pc;
   };
-  const pcs = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
+  const pcs = w.pod.containers.map(toPc).map(recognise);
   const isNative = (c) => c.restartPolicy !== void 0 && !c.restartPolicy.unknown && c.restartPolicy.value === "Always";
   const sidecars = w.pod.initContainers.filter(isNative).map((c) => recognise({ ...toPc(c), native: true }));
   const initAgents = [];
@@ -21715,7 +21705,6 @@ function composeDeployment(cf, input2) {
     } else rec.unlinkedReason = "the service has neither build nor image";
     return rec;
   });
-  dropGuesses(recs, (r) => `service "${r.service.name.value}"`);
   for (const rec of recs) {
     const s = rec.service;
     const byImage = agentFromImage(s.image?.value, rec.link?.model);

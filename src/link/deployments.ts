@@ -105,22 +105,6 @@ function agentFromImage(image: string | undefined, model: ImageModel | undefined
 }
 
 /**
- * A pod or compose project with a container whose image is linked for certain (by a build definition, the config or
- * the image's name) keeps no guessed link for its other containers: those are then most likely images from
- * elsewhere (a tracing backend, a proxy), and a guess would give them the app's executable.
- */
-function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(items: T[], label: (x: T) => string): T[] {
-  const sure = items.find((x) => x.link && !x.link.guess);
-  if (!sure) return items;
-  for (const x of items) {
-    if (!x.link?.guess) continue;
-    x.unlinkedReason = `${label(sure)} is the one linked to ${sure.link!.spec.dockerfile}, so this image is not assumed to be ${x.link.how}`;
-    delete x.link;
-  }
-  return items;
-}
-
-/**
  * A target a Helm template writes (`value: {{ .Values.otel.target }}`): its value with the chart's values.yaml. When
  * the template is that one value, the finding and its fix move to values.yaml, where the value is written; the
  * template's line is evidence.
@@ -211,7 +195,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     }
     return pc;
   };
-  const pcs: PodContainer[] = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
+  const pcs: PodContainer[] = w.pod.containers.map(toPc).map(recognise);
   // Native sidecars (init containers with `restartPolicy: Always`) run beside the app for the pod's whole life: an
   // agent there attaches like one in `containers`. Other init containers finish before the app starts.
   const isNative = (c: Container) => c.restartPolicy !== undefined && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always';
@@ -529,7 +513,6 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     } else rec.unlinkedReason = 'the service has neither build nor image';
     return rec;
   });
-  dropGuesses(recs, (r) => `service "${r.service.name.value}"`);
   for (const rec of recs) {
     const s = rec.service;
     const byImage = agentFromImage(s.image?.value, rec.link?.model);

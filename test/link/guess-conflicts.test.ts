@@ -125,4 +125,29 @@ test('a run on one manifest sees the conflict a manifest it was not given makes 
   assert.equal(alone.diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
 });
 
+test('a Dockerfile linked for certain is no guess for another container; a container beside one linked elsewhere is still guessed', async () => {
+  // The app's image is mapped in the config; the exporter beside it would be guessed to the only Go Dockerfile.
+  const mapped = {
+    '.otel-target-lint.yaml': 'images:\n  - image: ghcr.io/acme/api\n    dockerfile: Dockerfile\n',
+    Dockerfile: API_DOCKERFILE,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/api:1.0', target: '/api', appExtra: sidecar('exporter', 'ghcr.io/acme/metrics-exporter:2') }),
+  };
+  const exporter = await containerTarget(mapped, 'exporter');
+  assert.equal([exporter.status, exporter.exe], ['unknown', undefined]);
+  assert.match(exporter.unlinkedReason ?? '', 'Dockerfile would be the guess for "ghcr.io/acme/metrics-exporter:2", but it is the build of ghcr.io/acme/api (.otel-target-lint.yaml:2)');
+
+  // From the OpenTelemetry Operator's e2e tests: a Python image a Makefile builds beside a Go one nothing builds; the
+  // only Dockerfile building Go is still the Go container's guess, and its wrong target is reported.
+  const twoApps = {
+    Makefile: 'build:\n\tdocker build -t ghcr.io/acme/e2e-test-app-python:main apps/python\n',
+    'apps/python/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["flask", "run"]\n',
+    'apps/golang/Dockerfile': API_DOCKERFILE,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/e2e-test-app-golang:main', target: '/usr/src/app/productcatalogservice', appExtra: sidecar('pythonapp', 'ghcr.io/acme/e2e-test-app-python:main') }),
+  };
+  const go = await containerTarget(twoApps, 'app');
+  assert.equal([go.status, go.exe], ['resolved', '/api']);
+  const { diagnostics } = await lintFiles(twoApps, rules);
+  assert.equal(diagnostics.map((d) => [d.ruleId, d.severity]), [['target-exe-mismatch', 'warning']]);
+});
+
 test.run();
