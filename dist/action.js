@@ -40168,6 +40168,22 @@ function agentFromImage(image, model) {
   }
   return void 0;
 }
+function dropGuesses(items, label) {
+  const sure = items.filter((x) => x.link && !x.link.guess);
+  if (sure.length === 0) return items;
+  const namespaces = new Set(sure.map((x) => imageNamespace(x.link.image)));
+  for (const x of items) {
+    if (!x.link?.guess || namespaces.has(imageNamespace(x.link.image))) continue;
+    x.unlinkedReason = `${label(sure[0])} is the one linked to ${sure[0].link.spec.dockerfile}, and this image is of another namespace than its ${sure[0].link.image}, so it is not assumed to be ${x.link.how}`;
+    delete x.link;
+  }
+  return items;
+}
+function imageNamespace(ref) {
+  const { name: name2 } = splitImageRef(ref);
+  const slash2 = name2.lastIndexOf("/");
+  return slash2 < 0 ? "" : name2.slice(0, slash2);
+}
 function fromHelmValues(t, helm, file) {
   const template3 = t.value;
   const r = helm.valueOf(template3, file);
@@ -40230,7 +40246,7 @@ function kubeDeployment(w, input2) {
     }
     return pc;
   };
-  const pcs = w.pod.containers.map(toPc).map(recognise);
+  const pcs = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
   const isNative = (c) => c.restartPolicy !== void 0 && !c.restartPolicy.unknown && c.restartPolicy.value === "Always";
   const sidecars = w.pod.initContainers.filter(isNative).map((c) => recognise({ ...toPc(c), native: true }));
   const initAgents = [];
@@ -40575,6 +40591,7 @@ var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
     init_base_images();
+    init_image_ref();
     init_process();
     init_env();
     init_ebpf_config2();

@@ -24,6 +24,7 @@ import type {
   Workload,
 } from '../model/workload.ts';
 import { baseImageFacts } from '../infer/base-images.ts';
+import { splitImageRef } from '../parsers/image-ref.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
 import { composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
@@ -102,6 +103,32 @@ function agentFromImage(image: string | undefined, model: ImageModel | undefined
     if (model.fs.has(AGENT_BINARY)) return { kind: 'go-auto', by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}` };
   }
   return undefined;
+}
+
+/**
+ * A pod or compose project with a container whose image is linked for certain (by a build definition, the config or
+ * the image's name) keeps a guessed link for another container only when that image is of the same namespace (its
+ * registry and path up to the last element) as a container linked for certain: another namespace's image
+ * (`jaegertracing/all-in-one`, `envoyproxy/envoy` beside `ghcr.io/acme/api`) is from elsewhere, and a guess would give
+ * it a program of the repository. (A Dockerfile linked for certain is no guess for any other image anyway.)
+ */
+function dropGuesses<T extends { link?: ImageLink; unlinkedReason?: string }>(items: T[], label: (x: T) => string): T[] {
+  const sure = items.filter((x) => x.link && !x.link.guess);
+  if (sure.length === 0) return items;
+  const namespaces = new Set(sure.map((x) => imageNamespace(x.link!.image)));
+  for (const x of items) {
+    if (!x.link?.guess || namespaces.has(imageNamespace(x.link.image))) continue;
+    x.unlinkedReason = `${label(sure[0]!)} is the one linked to ${sure[0]!.link!.spec.dockerfile}, and this image is of another namespace than its ${sure[0]!.link!.image}, so it is not assumed to be ${x.link.how}`;
+    delete x.link;
+  }
+  return items;
+}
+
+/** `ghcr.io/acme/api:1.0` -> `ghcr.io/acme`; `envoyproxy/envoy` -> `envoyproxy`; `nginx` -> ``. */
+function imageNamespace(ref: string): string {
+  const { name } = splitImageRef(ref);
+  const slash = name.lastIndexOf('/');
+  return slash < 0 ? '' : name.slice(0, slash);
 }
 
 /**
@@ -195,7 +222,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     }
     return pc;
   };
-  const pcs: PodContainer[] = w.pod.containers.map(toPc).map(recognise);
+  const pcs: PodContainer[] = dropGuesses(w.pod.containers.map(toPc), (p) => `container "${p.container.name?.value ?? `#${p.container.index}`}"`).map(recognise);
   // Native sidecars (init containers with `restartPolicy: Always`) run beside the app for the pod's whole life: an
   // agent there attaches like one in `containers`. Other init containers finish before the app starts.
   const isNative = (c: Container) => c.restartPolicy !== undefined && !c.restartPolicy.unknown && c.restartPolicy.value === 'Always';

@@ -148,6 +148,18 @@ test('a Dockerfile linked for certain is no guess for another container; a conta
   assert.equal([go.status, go.exe], ['resolved', '/api']);
   const { diagnostics } = await lintFiles(twoApps, rules);
   assert.equal(diagnostics.map((d) => [d.ruleId, d.severity]), [['target-exe-mismatch', 'warning']]);
+
+  // An image of another namespace beside the one linked for certain is from elsewhere: no guess.
+  const tracing = {
+    ...twoApps,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/e2e-test-app-python:main', target: '/api', appExtra: sidecar('jaeger', 'jaegertracing/all-in-one:1.57') }),
+  };
+  const jaeger = await containerTarget(tracing, 'jaeger');
+  assert.equal([jaeger.status, jaeger.exe], ['unknown', undefined]);
+  assert.match(
+    jaeger.unlinkedReason ?? '',
+    'container "app" is the one linked to apps/python/Dockerfile, and this image is of another namespace than its ghcr.io/acme/e2e-test-app-python:main, so it is not assumed to be built from apps/golang/Dockerfile',
+  );
 });
 
 test.run();
