@@ -62388,6 +62388,12 @@ async function buildModel(input2) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
   }
+  const dockerfilePaths = new Set(dockerfileOrder);
+  for (const spec of buildSpecs) {
+    if (!spec.dockerfile || posix27.basename(spec.dockerfile) !== "Dockerfile" || dockerfilePaths.has(spec.dockerfile)) continue;
+    const lower = posix27.join(posix27.dirname(spec.dockerfile), "dockerfile");
+    if (dockerfilePaths.has(lower)) spec.dockerfile = lower;
+  }
   const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
   const kustomizeEnvs = /* @__PURE__ */ new Map();

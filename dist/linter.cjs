@@ -1,4 +1,4 @@
-// otel-target-lint bundle 61b9ee14ac6e7042
+// otel-target-lint bundle ed5e1dac2161fade
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -49734,6 +49734,12 @@ async function buildModel(input2) {
   for (const cf of projects) {
     if (extended.fragments.has(cf.file) || included.has(cf.file)) continue;
     registerCompose(withIncludes(interpolate2(cf), byPath, interpolate2));
+  }
+  const dockerfilePaths = new Set(dockerfileOrder);
+  for (const spec of buildSpecs) {
+    if (!spec.dockerfile || import_node_path44.posix.basename(spec.dockerfile) !== "Dockerfile" || dockerfilePaths.has(spec.dockerfile)) continue;
+    const lower = import_node_path44.posix.join(import_node_path44.posix.dirname(spec.dockerfile), "dockerfile");
+    if (dockerfilePaths.has(lower)) spec.dockerfile = lower;
   }
   const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input2.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));

@@ -281,6 +281,15 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     registerCompose(withIncludes(interpolate(cf), byPath, interpolate));
   }
 
+  // BuildKit also reads a lowercase `dockerfile` when the `Dockerfile` it is asked for is not there (moby/moby#10858;
+  // dockerui's ReadEntrypoint): the build reads that file.
+  const dockerfilePaths = new Set(dockerfileOrder);
+  for (const spec of buildSpecs) {
+    if (!spec.dockerfile || posix.basename(spec.dockerfile) !== 'Dockerfile' || dockerfilePaths.has(spec.dockerfile)) continue;
+    const lower = posix.join(posix.dirname(spec.dockerfile), 'dockerfile');
+    if (dockerfilePaths.has(lower)) spec.dockerfile = lower;
+  }
+
   const linker = new ImageLinker(dockerfileSource, buildSpecs, repo, koConfigs, input.repoName?.name);
   for (const { cf, service, spec } of composeSpecs) composeLinks.set(`${cf.file}\0${service}`, linker.linkSpec(spec.image, spec));
 
