@@ -33757,6 +33757,9 @@ var init_execline = __esm({
 });
 
 // src/infer/base-images.ts
+function isDockerOfficialImage(name2) {
+  return DOCKER_OFFICIAL_IMAGES.has(name2.toLowerCase());
+}
 function parseImageRef(ref) {
   let rest = ref.trim();
   let digest;
@@ -33982,7 +33985,7 @@ function baseImageFacts(ref) {
   }
   return facts;
 }
-var DEFAULT_PATH, HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DEBIAN_MERGED, DEBIAN_SPLIT, DISTROLESS_SHELL_ENTRYPOINT, UBUNTU_SPLIT, UBUNTU_MERGED;
+var DEFAULT_PATH, HUB_HOSTS, HUB_MIRRORS, SAME_AS_HUB, DOCKER_OFFICIAL_IMAGES, DEBIAN_MERGED, DEBIAN_SPLIT, DISTROLESS_SHELL_ENTRYPOINT, UBUNTU_SPLIT, UBUNTU_MERGED;
 var init_base_images = __esm({
   "src/infer/base-images.ts"() {
     "use strict";
@@ -33996,6 +33999,169 @@ var init_base_images = __esm({
       ["public.ecr.aws/ubuntu/ubuntu", "ubuntu"],
       ["public.ecr.aws/debian/debian", "debian"],
       ["public.ecr.aws/amazonlinux/amazonlinux", "amazonlinux"]
+    ]);
+    DOCKER_OFFICIAL_IMAGES = /* @__PURE__ */ new Set([
+      "adminer",
+      "aerospike",
+      "almalinux",
+      "alpine",
+      "alt",
+      "amazoncorretto",
+      "amazonlinux",
+      "api-firewall",
+      "arangodb",
+      "archlinux",
+      "azul-zulu",
+      "backdrop",
+      "bash",
+      "bonita",
+      "buildpack-deps",
+      "busybox",
+      "caddy",
+      "cassandra",
+      "chronograf",
+      "cirros",
+      "clearlinux",
+      "clefos",
+      "clickhouse",
+      "clojure",
+      "composer",
+      "convertigo",
+      "couchbase",
+      "couchdb",
+      "crate",
+      "dart",
+      "debian",
+      "docker",
+      "drupal",
+      "eclipse-mosquitto",
+      "eclipse-temurin",
+      "eggdrop",
+      "elasticsearch",
+      "elixir",
+      "emqx",
+      "erlang",
+      "espocrm",
+      "fedora",
+      "flink",
+      "fluentd",
+      "friendica",
+      "gazebo",
+      "gcc",
+      "geonetwork",
+      "ghost",
+      "golang",
+      "gradle",
+      "groovy",
+      "haproxy",
+      "haskell",
+      "haxe",
+      "hello-world",
+      "hitch",
+      "httpd",
+      "hylang",
+      "ibm-semeru-runtimes",
+      "ibmjava",
+      "influxdb",
+      "irssi",
+      "jetty",
+      "joomla",
+      "jruby",
+      "julia",
+      "kapacitor",
+      "kibana",
+      "kong",
+      "krakend",
+      "lightstreamer",
+      "liquibase",
+      "logstash",
+      "mageia",
+      "mariadb",
+      "matomo",
+      "maven",
+      "mediawiki",
+      "memcached",
+      "mongo",
+      "mongo-express",
+      "monica",
+      "mysql",
+      "nats",
+      "neo4j",
+      "neurodebian",
+      "nextcloud",
+      "nginx",
+      "nim",
+      "node",
+      "notary",
+      "odoo",
+      "open-liberty",
+      "openjdk",
+      "oraclelinux",
+      "orientdb",
+      "percona",
+      "perl",
+      "photon",
+      "php",
+      "php-zendserver",
+      "phpmyadmin",
+      "plone",
+      "postfixadmin",
+      "postgres",
+      "pypy",
+      "python",
+      "r-base",
+      "rabbitmq",
+      "rakudo-star",
+      "redis",
+      "redmine",
+      "registry",
+      "rethinkdb",
+      "rocket.chat",
+      "rockylinux",
+      "ros",
+      "ruby",
+      "rust",
+      "sapmachine",
+      "satosa",
+      "silverpeas",
+      "solr",
+      "sonarqube",
+      "spark",
+      "spiped",
+      "storm",
+      "swift",
+      "swipl",
+      "teamspeak",
+      "telegraf",
+      "tomcat",
+      "tomee",
+      "traefik",
+      "ubuntu",
+      "unit",
+      "varnish",
+      "websphere-liberty",
+      "wordpress",
+      "xwiki",
+      "yourls",
+      "znc",
+      "zookeeper",
+      // Deprecated, still on Docker Hub.
+      "celery",
+      "centos",
+      "consul",
+      "django",
+      "glassfish",
+      "iojs",
+      "java",
+      "jenkins",
+      "mono",
+      "opensuse",
+      "owncloud",
+      "piwik",
+      "rails",
+      "sentry",
+      "swarm",
+      "vault"
     ]);
     DEBIAN_MERGED = /* @__PURE__ */ new Set(["bookworm", "trixie", "forky", "duke", "sid", "testing", "unstable", "stable", "oldstable", "latest"]);
     DEBIAN_SPLIT = /* @__PURE__ */ new Set(["bullseye", "buster", "stretch", "jessie", "oldoldstable"]);
@@ -39204,6 +39370,7 @@ var init_images = __esm({
     init_nearest();
     init_image_ref();
     init_ko();
+    init_base_images();
     init_build_context();
     init_ko_builds();
     init_gomod();
@@ -39582,7 +39749,8 @@ var init_images = __esm({
           return { spec, how: describe(spec), evidence: () => ({ range: at3, message: `${ref} is ${describe(spec)}` }) };
         }
         const last = lastElement(name2);
-        const byName2 = name2.includes("/") ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
+        const official = !name2.includes("/") && isDockerOfficialImage(name2);
+        const byName2 = official ? this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f)) : this.dockerfilesNamed(last);
         if (byName2.length > 0) {
           const namedByRepo = (f) => last === this.repoName && this.isRepoDockerfile(f);
           const file = nearest(byName2, (f) => f, at3.file, 0) ?? (byName2.every((f) => sharedDepth(f, at3.file) === 0) ? byName2.find(namedByRepo) : void 0);
@@ -39594,7 +39762,8 @@ var init_images = __esm({
           const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at3.file}` : ""}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
-        if (!name2.includes("/")) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+        if (official) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+        if (name2 === "") return { reason: `"${ref}" has no image name` };
         if (pulled) {
           return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
         }

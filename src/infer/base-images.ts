@@ -39,6 +39,36 @@ const SAME_AS_HUB = new Map([
   ['public.ecr.aws/amazonlinux/amazonlinux', 'amazonlinux'],
 ]);
 
+/**
+ * The Docker Hub official images (docker-library/official-images, `library/`, 2026-08), and deprecated ones still
+ * pulled by name. A single-element name that is not one of them (`todo:v0.1`) names no image on Docker Hub: it is built
+ * where it runs (`docker build -t todo .`, kind, minikube).
+ */
+const DOCKER_OFFICIAL_IMAGES: ReadonlySet<string> = new Set([
+  'adminer', 'aerospike', 'almalinux', 'alpine', 'alt', 'amazoncorretto', 'amazonlinux', 'api-firewall', 'arangodb',
+  'archlinux', 'azul-zulu', 'backdrop', 'bash', 'bonita', 'buildpack-deps', 'busybox', 'caddy', 'cassandra',
+  'chronograf', 'cirros', 'clearlinux', 'clefos', 'clickhouse', 'clojure', 'composer', 'convertigo', 'couchbase',
+  'couchdb', 'crate', 'dart', 'debian', 'docker', 'drupal', 'eclipse-mosquitto', 'eclipse-temurin', 'eggdrop',
+  'elasticsearch', 'elixir', 'emqx', 'erlang', 'espocrm', 'fedora', 'flink', 'fluentd', 'friendica', 'gazebo', 'gcc',
+  'geonetwork', 'ghost', 'golang', 'gradle', 'groovy', 'haproxy', 'haskell', 'haxe', 'hello-world', 'hitch', 'httpd',
+  'hylang', 'ibm-semeru-runtimes', 'ibmjava', 'influxdb', 'irssi', 'jetty', 'joomla', 'jruby', 'julia', 'kapacitor',
+  'kibana', 'kong', 'krakend', 'lightstreamer', 'liquibase', 'logstash', 'mageia', 'mariadb', 'matomo', 'maven',
+  'mediawiki', 'memcached', 'mongo', 'mongo-express', 'monica', 'mysql', 'nats', 'neo4j', 'neurodebian', 'nextcloud',
+  'nginx', 'nim', 'node', 'notary', 'odoo', 'open-liberty', 'openjdk', 'oraclelinux', 'orientdb', 'percona', 'perl',
+  'photon', 'php', 'php-zendserver', 'phpmyadmin', 'plone', 'postfixadmin', 'postgres', 'pypy', 'python', 'r-base',
+  'rabbitmq', 'rakudo-star', 'redis', 'redmine', 'registry', 'rethinkdb', 'rocket.chat', 'rockylinux', 'ros', 'ruby',
+  'rust', 'sapmachine', 'satosa', 'silverpeas', 'solr', 'sonarqube', 'spark', 'spiped', 'storm', 'swift', 'swipl',
+  'teamspeak', 'telegraf', 'tomcat', 'tomee', 'traefik', 'ubuntu', 'unit', 'varnish', 'websphere-liberty',
+  'wordpress', 'xwiki', 'yourls', 'znc', 'zookeeper',
+  // Deprecated, still on Docker Hub.
+  'celery', 'centos', 'consul', 'django', 'glassfish', 'iojs', 'java', 'jenkins', 'mono', 'opensuse', 'owncloud', 'piwik', 'rails', 'sentry', 'swarm', 'vault',
+]);
+
+/** Is this Docker Hub name (no registry, no `library/`) one of the official images? */
+export function isDockerOfficialImage(name: string): boolean {
+  return DOCKER_OFFICIAL_IMAGES.has(name.toLowerCase());
+}
+
 /** Splits an image reference into registry, path, tag and digest (Docker's normalisation for Docker Hub). */
 export function parseImageRef(ref: string): ImageRef {
   let rest = ref.trim();

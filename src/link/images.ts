@@ -16,6 +16,7 @@ import { evaluateImage, goExecName, goModFileFacts, repoGoMod, stageBaseRefs, ty
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
+import { isDockerOfficialImage } from '../infer/base-images.ts';
 import { buildPath } from '../parsers/build-context.ts';
 import { KoBuilds, inModule, packageImportPath } from './ko-builds.ts';
 import { parseGoMod } from '../parsers/gomod.ts';
@@ -590,7 +591,8 @@ export class ImageLinker {
     }
     const last = lastElement(name);
     // A Docker Hub official image (`traefik:v3`) is built by the Docker library, not by the repository of that name.
-    const byName = name.includes('/') ? this.dockerfilesNamed(last) : this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f));
+    const official = !name.includes('/') && isDockerOfficialImage(name);
+    const byName = official ? this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f)) : this.dockerfilesNamed(last);
     if (byName.length > 0) {
       // When no other is nearer to the manifest than the repository's own Dockerfile (in the directory above
       // everything), that one: a `Dockerfile.alloy` of some test in another part of the tree is not.
@@ -610,7 +612,9 @@ export class ImageLinker {
       return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
-    if (!name.includes('/')) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+    // Another single name (`todo:v0.1`) is no image on Docker Hub: built where it runs, so guessed like any other.
+    if (official) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
+    if (name === '') return { reason: `"${ref}" has no image name` };
     if (pulled) {
       return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
     }

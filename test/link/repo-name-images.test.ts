@@ -88,4 +88,22 @@ test('a Docker Hub official image is not the repository\'s build, whatever the r
   assert.equal([own.status, own.exe], ['resolved', '/bin/traefik']);
 });
 
+test('a single name that is no Docker Hub official image is built where it runs: linked like any other', async () => {
+  // `docker build -t todo:v0.1 .` then a Deployment running `todo:v0.1` (a tutorial's kind cluster): no such image on
+  // Docker Hub, so the repository's only Dockerfile is the guess, as for a namespaced name.
+  const files = { Dockerfile: ROOT_DOCKERFILE.split('alloy').join('todo'), 'k8s/todo.yaml': pod('todo', 'todo:v0.1') };
+  const t = await containerTarget(files, 'todo');
+  assert.equal([t.status, t.exe], ['resolved', '/bin/todo']);
+  // Named like the repository, the root Dockerfile is the build (unlike traefik above).
+  const named = await containerTarget(
+    // Another Dockerfile building Go: no guess would pick either.
+    { '.git/config': origin('git@github.com:acme/todo.git'), Dockerfile: files.Dockerfile, 'build/Dockerfile.ci': ROOT_DOCKERFILE.split('alloy').join('ci'), 'k8s/todo.yaml': pod('todo', 'todo:v0.1') },
+    'todo',
+  );
+  assert.equal([named.status, named.exe], ['resolved', '/bin/todo']);
+  // An official name in any letter case stays unlinked.
+  const nginx = await containerTarget({ ...files, 'k8s/todo.yaml': pod('todo', 'NGINX:1.27') }, 'todo');
+  assert.equal([nginx.status, nginx.unlinkedReason], ['unknown', '"NGINX:1.27" is a Docker Hub official image, not built in this repository']);
+});
+
 test.run();
