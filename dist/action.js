@@ -40471,6 +40471,7 @@ function kubeDeployment(w, input2) {
   }
   const deployment = { kind: "pod", workload: w, apps, agents, targets: [] };
   if (initAgents.length > 0) deployment.initAgents = initAgents;
+  const appSet = /* @__PURE__ */ new Map();
   for (const p of pcs) {
     const c = p.container;
     const agent = agents.find((a) => a.container === c);
@@ -40490,6 +40491,7 @@ function kubeDeployment(w, input2) {
       if (agent) t.agent = agent;
       if (source === "app-env") t.noAppReason = `it is set on container "${c.name?.value ?? ""}", not on the agent container`;
       else {
+        if (!agent) appSet.set(t, c.name?.value ?? "");
         t.apps = targetApps();
         if (t.apps.length === 0) t.noAppReason = "no application container in this pod";
       }
@@ -40525,6 +40527,11 @@ function kubeDeployment(w, input2) {
       if (renamed2) op.renamed = renamed2;
     }
     deployment.operator = op;
+    for (const [t, name2] of appSet) {
+      t.source = "app-env";
+      t.apps = [];
+      t.noAppReason = `it is set on container "${name2}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
+    }
     let targetApps = [];
     const listed = names && !names.value.unknown ? names.value.value.split(",").map((s) => s.trim()).filter(Boolean) : [];
     const named = listed.length > 0 ? apps.filter((a) => a.name === listed[0]) : [];
@@ -65458,7 +65465,13 @@ var init_operator_target_missing = __esm({
           const app = instrumentedApp(d, w);
           const exe = app && app.process.status === "resolved" && app.process.exe && !app.process.goRun ? app.process.exe : void 0;
           const path6 = w.kind === "CronJob" ? "spec.jobTemplate.spec.template.metadata.annotations" : "spec.template.metadata.annotations";
-          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
+          const onApp = d.targets.find((t) => t.source === "app-env" && t.key === GO_TARGET_ENV);
+          const onAppName = onApp ? w.pod.containers.find((c) => c.env.some((e) => e.value === onApp.value))?.name?.value : void 0;
+          const onAppLabel = onAppName !== void 0 ? `container "${onAppName}"` : "an application container";
+          const onAppWhere = onApp ? `${onAppLabel} (${at(onApp.value.range)})` : "";
+          const fromApp = !exe && onApp?.resolved?.startsWith("/") ? onApp.resolved : void 0;
+          const onAppNote = onApp ? ` ${GO_TARGET_ENV}${onApp.resolved !== void 0 ? ` ("${onApp.resolved}")` : ""} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.` : "";
+          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)` : fromApp ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path6} (the value ${onAppLabel} sets in its env, ${at(onApp.value.range)}) and remove that env entry` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
           const podTarget = annotation(w.podAnnotations, TARGET_ANNOTATION);
           if (podTarget) {
             if (!podTarget.value.unknown && podTarget.value.value.trim() === "") {
@@ -65486,12 +65499,14 @@ var init_operator_target_missing = __esm({
           if (entries.every((e) => e === void 0)) {
             const related = [
               { range: op.injectGo.range, message: `inject-go is "${op.injectGo.value}"` },
-              ...insts.map((i2) => ({ range: i2.name?.range ?? i2.kindRange, message: `Instrumentation ${i2.name?.value ?? ""} without ${GO_TARGET_ENV}` }))
+              ...insts.map((i2) => ({ range: i2.name?.range ?? i2.kindRange, message: `Instrumentation ${i2.name?.value ?? ""} without ${GO_TARGET_ENV}` })),
+              ...onApp ? [{ range: onApp.value.range, message: `${GO_TARGET_ENV} on ${onAppLabel}, not read by the Operator's agent` }] : []
             ];
-            const fix = exe && op.on !== "workload" ? addTargetFix(model, w, exe) : void 0;
+            const value = exe ?? fromApp;
+            const fix = value && op.on !== "workload" ? addTargetFix(model, w, value) : void 0;
             report({
               range: op.on === "namespace" ? w.kindRange : op.injectGo.range,
-              message: `${workloadLabel2(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? "have" : "has"} no ${GO_TARGET_ENV} in spec.go.env or spec.env. The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
+              message: `${workloadLabel2(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? "have" : "has"} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
               related,
               ...fix ? { fix } : {}
             });

@@ -66,9 +66,20 @@ export const operatorTargetMissing: Rule = {
       const app = instrumentedApp(d, w);
       const exe = app && app.process.status === 'resolved' && app.process.exe && !app.process.goRun ? app.process.exe : undefined;
       const path = w.kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.annotations' : 'spec.template.metadata.annotations';
+      // The variable set on the application container instead (a common mistake): the Operator's agent never reads it.
+      const onApp = d.targets.find((t) => t.source === 'app-env' && t.key === GO_TARGET_ENV);
+      const onAppName = onApp ? w.pod.containers.find((c) => c.env.some((e) => e.value === onApp.value))?.name?.value : undefined;
+      const onAppLabel = onAppName !== undefined ? `container "${onAppName}"` : 'an application container';
+      const onAppWhere = onApp ? `${onAppLabel} (${at(onApp.value.range)})` : '';
+      const fromApp = !exe && onApp?.resolved?.startsWith('/') ? onApp.resolved : undefined;
+      const onAppNote = onApp
+        ? ` ${GO_TARGET_ENV}${onApp.resolved !== undefined ? ` ("${onApp.resolved}")` : ''} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.`
+        : '';
       const advice = exe
         ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path} (the path ${app!.name ? `container "${app!.name}"` : 'the container'} runs)`
-        : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
+        : fromApp
+          ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path} (the value ${onAppLabel} sets in its env, ${at(onApp!.value.range)}) and remove that env entry`
+          : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
 
       const podTarget = annotation(w.podAnnotations, TARGET_ANNOTATION);
       if (podTarget) {
@@ -102,11 +113,13 @@ export const operatorTargetMissing: Rule = {
         const related: Evidence[] = [
           { range: op.injectGo.range, message: `inject-go is "${op.injectGo.value}"` },
           ...insts.map((i) => ({ range: i.name?.range ?? i.kindRange, message: `Instrumentation ${i.name?.value ?? ''} without ${GO_TARGET_ENV}` })),
+          ...(onApp ? [{ range: onApp.value.range, message: `${GO_TARGET_ENV} on ${onAppLabel}, not read by the Operator's agent` }] : []),
         ];
-        const fix = exe && op.on !== 'workload' ? addTargetFix(model, w, exe) : undefined;
+        const value = exe ?? fromApp;
+        const fix = value && op.on !== 'workload' ? addTargetFix(model, w, value) : undefined;
         report({
           range: op.on === 'namespace' ? w.kindRange : op.injectGo.range,
-          message: `${workloadLabel(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? 'have' : 'has'} no ${GO_TARGET_ENV} in spec.go.env or spec.env. The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
+          message: `${workloadLabel(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? 'have' : 'has'} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
           related,
           ...(fix ? { fix } : {}),
         });

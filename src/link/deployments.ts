@@ -294,7 +294,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const deployment: Deployment = { kind: 'pod', workload: w, apps, agents, targets: [] };
   if (initAgents.length > 0) deployment.initAgents = initAgents;
 
-  // Target settings on containers.
+  // Target settings on containers. Those on a container that is no agent, by container name: with the Operator's
+  // injection they are the application's own env, which its agent never reads.
+  const appSet = new Map<TargetSetting, string>();
   for (const p of pcs) {
     const c = p.container;
     const agent = agents.find((a) => a.container === c);
@@ -314,6 +316,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (agent) t.agent = agent;
       if (source === 'app-env') t.noAppReason = `it is set on container "${c.name?.value ?? ''}", not on the agent container`;
       else {
+        if (!agent) appSet.set(t, c.name?.value ?? '');
         t.apps = targetApps();
         if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
       }
@@ -354,6 +357,11 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (renamed) op.renamed = renamed;
     }
     deployment.operator = op;
+    for (const [t, name] of appSet) {
+      t.source = 'app-env';
+      t.apps = [];
+      t.noAppReason = `it is set on container "${name}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
+    }
 
     // The instrumented container: the first one the names annotation lists (the Operator's default
     // --enable-multi-instrumentation takes the first; a name it cannot find falls back to the first container),

@@ -1,6 +1,9 @@
 import { test } from 'uvu';
 import { operatorTargetMissing } from '../../rules/operator-target-missing.ts';
-import { ruleTests, span } from '../helpers/rule-tester.ts';
+import * as assert from 'uvu/assert';
+import { imageNotLinked } from '../../rules/image-not-linked.ts';
+import { targetExeUnresolved } from '../../rules/target-exe-unresolved.ts';
+import { lintFiles, ruleTests, span } from '../helpers/rule-tester.ts';
 import { SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 function instrumentation(opts: { name?: string; goEnv?: string[]; env?: string[] } = {}): string {
@@ -71,6 +74,12 @@ const emptyInInstrumentation = {
   'k8s/instrumentation.yaml': instrumentation({ goEnv: ['      - name: OTEL_GO_AUTO_TARGET_EXE', '        value: ""'] }),
 };
 
+/** From last9's deploy-go.yaml: the target written in the application container's env, which the Operator never reads. */
+const onAppEnv = {
+  'k8s/deploy.yaml': workload([INJECT]).replace('ghcr.io/acme/api:1.0.0', 'your-go-app:latest\n          env:\n            - name: OTEL_GO_AUTO_TARGET_EXE\n              value: /app/main'),
+  'k8s/instrumentation.yaml': instrumentation(),
+};
+
 ruleTests(operatorTargetMissing, {
   valid: [
     { name: 'target annotation on the pod', files: { ...missing, 'k8s/deploy.yaml': workload([INJECT, TARGET]) } },
@@ -134,6 +143,21 @@ ruleTests(operatorTargetMissing, {
       ],
     },
     {
+      name: "the target set in the application container's env: named, and the fix moves its value to the annotation",
+      files: onAppEnv,
+      errors: [
+        {
+          ...span(onAppEnv, 'k8s/deploy.yaml', '"true"'),
+          message: [
+            'has no OTEL_GO_AUTO_TARGET_EXE in spec.go.env or spec.env. OTEL_GO_AUTO_TARGET_EXE ("/app/main") is set in the env of container "app" (k8s/deploy.yaml:18), which the agent the Operator injects never reads. The Operator then logs',
+            'Add instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/main" to spec.template.metadata.annotations (the value container "app" sets in its env, k8s/deploy.yaml:18) and remove that env entry.',
+          ],
+          related: ['k8s/deploy.yaml:11', 'k8s/instrumentation.yaml:4', 'k8s/deploy.yaml:18'],
+        },
+      ],
+      output: { 'k8s/deploy.yaml': onAppEnv['k8s/deploy.yaml'].replace(`        ${INJECT}`, `        ${INJECT}\n        instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/main"`) },
+    },
+    {
       name: 'empty value in spec.go.env',
       files: emptyInInstrumentation,
       errors: [
@@ -145,6 +169,11 @@ ruleTests(operatorTargetMissing, {
       ],
     },
   ],
+});
+
+test("the application container's own OTEL_GO_AUTO_TARGET_EXE is no target with the Operator: nothing to check it against", async () => {
+  const { diagnostics } = await lintFiles(onAppEnv, [imageNotLinked, targetExeUnresolved]);
+  assert.equal(diagnostics.map((d) => `${d.ruleId} ${d.range.line}`), []);
 });
 
 test.run();
