@@ -1,4 +1,4 @@
-// otel-target-lint bundle 3201aaed2bbf402b
+// otel-target-lint bundle 4a76f17117a11879
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7990,6 +7990,7 @@ var init_image = __esm({
             unknowns: [...p.model.unknowns]
           };
           if (p.model.goOutputsUnknown) model2.goOutputsUnknown = [...p.model.goOutputsUnknown];
+          if (p.model.opaqueDirs) model2.opaqueDirs = [...p.model.opaqueDirs];
           if (stage.name !== void 0) model2.stageName = stage.name;
           if (p.model.user !== void 0) model2.user = p.model.user;
           const inherited = (spec, what) => built ? { ...spec, evidence: { ...spec.evidence, message: `${spec.evidence.message} (the ${what} of ${builtRef}, ${built.how})` } } : spec;
@@ -8358,7 +8359,11 @@ var init_image = __esm({
               continue;
             }
             const done = this.copyEntry(fromStage, src, st, dest, ev2, destIsDir);
-            if (done === void 0) {
+            if (done === void 0 && isDirSource(srcText)) {
+              if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
+              (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
+              unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
+            } else if (done === void 0) {
               const target2 = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
               this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
               unknown(`how ${src} was made in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
@@ -8398,6 +8403,7 @@ var init_image = __esm({
           }
           if (kind === void 0 && isDirSource(srcText)) {
             if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
+            (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
             continue;
           }
@@ -10983,6 +10989,12 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     }
     if (!import_node_path5.posix.isAbsolute(found.path)) {
       if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      const pathDirs = (env.get("PATH") ?? image.env.get("PATH")?.value ?? DEFAULT_PATH).split(":");
+      const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
+      if (opaque) {
+        const e = opaque.evidence;
+        return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files the repository does not hold in ${opaque.path}` };
+      }
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
     const resolved = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };

@@ -582,6 +582,7 @@ class Evaluator {
         unknowns: [...p.model.unknowns],
       };
       if (p.model.goOutputsUnknown) model.goOutputsUnknown = [...p.model.goOutputsUnknown];
+      if (p.model.opaqueDirs) model.opaqueDirs = [...p.model.opaqueDirs];
       if (stage.name !== undefined) model.stageName = stage.name;
       if (p.model.user !== undefined) model.user = p.model.user;
       // From another Dockerfile's image, the ENTRYPOINT and CMD say which image they come from and how it is built.
@@ -988,7 +989,13 @@ class Evaluator {
           continue;
         }
         const done = this.copyEntry(fromStage, src, st, dest, ev, destIsDir);
-        if (done === undefined) {
+        if (done === undefined && isDirSource(srcText)) {
+          // A directory a step the inference does not understand filled (`RUN make` then `COPY --from=build
+          // /src/target/ /usr/local/bin/`): its files land in the destination, and which they are is not known.
+          if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
+          (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
+          unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
+        } else if (done === undefined) {
           // Not produced by a step the inference understands (e.g. `RUN make`): it exists, its nature is not known.
           const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
           this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
@@ -1032,6 +1039,7 @@ class Evaluator {
         // `COPY golang/ .`: a directory (its trailing slash says so) that is not in the repository, copied into the
         // destination: what it holds is not known, and no file takes its name.
         if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
+        (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
         unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
         continue;
       }

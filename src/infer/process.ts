@@ -468,6 +468,13 @@ function walk(
     // The final program.
     if (!posix.isAbsolute(found.path)) {
       if (!image) return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      // A PATH directory the build fills with files that are not known may hold it: not a program of the base image.
+      const pathDirs = (env.get('PATH') ?? image.env.get('PATH')?.value ?? DEFAULT_PATH).split(':');
+      const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
+      if (opaque) {
+        const e = opaque.evidence;
+        return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files the repository does not hold in ${opaque.path}` };
+      }
       return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }
     const resolved: ReturnType<typeof resolveSymlinks> = image ? resolveSymlinks(image, found.path) : { path: found.path, chain: [] };

@@ -138,4 +138,9 @@ export interface ImageModel {
    * is not known (`-o /out/$NAME` with no value for NAME): the image may hold a Go binary the linter cannot place.
    */
   goOutputsUnknown?: Evidence[];
+  /**
+   * Directories the build fills with files that are not known (`COPY bin/ /usr/local/bin/` of a build context
+   * directory that is not in the repository): a program looked up there may be any of them.
+   */
+  opaqueDirs?: { path: string; evidence: Evidence }[];
 }

@@ -605,4 +605,25 @@ COPY --from=build /out/api /usr/bin/api
   assert.equal([e.go!.stripped, e.go!.noDwarf, e.go!.pkg, e.go!.goVersion], [true, true, './cmd/api', '1.24']);
   assert.equal(evs(e.origin).map((x) => x[0]), ['xx-go build -o /out/api writes /out/api', 'COPY --from=build /out/api /usr/bin/api']);
 });
+test('a directory of unknown files copied onto the PATH: a program looked up there may be one of them', async () => {
+  // From emojivoto: `make` builds target/ (outside Docker, or in a stage), then target/ is copied to /usr/local/bin.
+  const stage = `FROM golang:1.15 AS build
+WORKDIR /src
+COPY . .
+RUN make -C emoji-svc compile
+FROM debian:bookworm-slim
+COPY --from=build /src/emoji-svc/target/ /usr/local/bin/
+ENTRYPOINT ["emoji-svc"]
+`;
+  const context = 'FROM debian:bookworm-slim\nCOPY emoji-svc/target/ /usr/local/bin/\nENTRYPOINT ["emoji-svc"]\n';
+  const img = build(stage, {});
+  assert.equal([img.fs.has('/usr/local/bin/target'), img.opaqueDirs?.map((o) => [o.path, r(o.evidence.range)])], [false, [['/usr/local/bin', '6:1-6:57']]]);
+  for (const [dockerfile, line] of [[stage, 6], [context, 2]] as const) {
+    const t = await containerTarget({ Dockerfile: dockerfile, 'deploy.yaml': deployment({ target: '/usr/local/bin/emoji-svc' }) }, 'app');
+    assert.is(t.status, 'unknown');
+    assert.match(t.reason ?? '', `"emoji-svc" is looked up on the image PATH, where Dockerfile:${line} (COPY `);
+    assert.match(t.reason ?? '', 'puts files the repository does not hold in /usr/local/bin');
+  }
+});
+
 test.run();
