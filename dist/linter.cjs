@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4a76f17117a11879
+// otel-target-lint bundle 93dbc3bded49ee51
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -45531,7 +45531,7 @@ function parseWorkflow(file) {
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
         const steps = r.items(r.seq(r.get(jm, "steps")?.value, "steps")).map((s) => (0, import_yaml17.isMap)(s) ? s : void 0);
-        const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || runsBuild(r, s));
+        const builds = (s) => !!s && (usesAction(r, s, "docker/build-push-action") || usesAction(r, s, SMITHERS) || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
           const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
@@ -45539,7 +45539,8 @@ function parseWorkflow(file) {
             if (!builds(step)) continue;
             const found = [];
             const stepVars = envOf(r, step, jobVars);
-            readBuildStep(r, step, steps, stepVars, root, found);
+            if (usesAction(r, step, SMITHERS)) readSmithersStep(r, step, stepVars, root, found);
+            else readBuildStep(r, step, steps, stepVars, root, found);
             try {
               readRunStep(r, step, stepVars, root, found, budget);
             } catch {
@@ -45599,6 +45600,40 @@ function readBuildStep(r, step, steps, env, root, out2) {
     out2.push(spec);
   }
 }
+function readSmithersStep(r, step, env, root, out2) {
+  const withE = r.get(step, "with");
+  const w = withE ? r.map(withE.value, "with") : void 0;
+  const image = input(r, w, "image", env);
+  const registry = input(r, w, "registry", env);
+  const file = input(r, w, "dockerfile", env);
+  const dir = input(r, w, "directory", env);
+  const org = input(r, w, "gitHubOrg", env);
+  if (!image.value || !registry.value || !file.known || !dir.known) return;
+  const ctx = dir.value || ".";
+  if (isRemoteContext(ctx)) return;
+  const at4 = (p) => import_node_path33.posix.normalize(import_node_path33.posix.join(root, p));
+  const reg = registry.value.endsWith("/") ? registry.value.slice(0, -1) : registry.value;
+  const github2 = GITHUB_REGISTRIES.has(reg);
+  const owner3 = org.value ? org.value.toLowerCase() : void 0;
+  const name2 = github2 ? `${reg}/${owner3 ?? "*"}/${image.value}` : `${reg}/${image.value}`;
+  const args2 = /* @__PURE__ */ new Map();
+  const argsIn = input(r, w, "buildArgs", env);
+  for (const item of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
+    const eq = item.indexOf("=");
+    if (eq > 0) args2.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  const target = input(r, w, "target", env);
+  const spec = {
+    image: name2,
+    dockerfile: at4(file.value || "Dockerfile"),
+    context: at4(ctx),
+    args: args2,
+    source: { kind: "workflow", range: r.range(step) }
+  };
+  if (github2 && owner3 === void 0) spec.imageGlob = name2.toLowerCase();
+  if (target.value) spec.target = target.value;
+  out2.push(spec);
+}
 function imagesOf(r, w, steps, env) {
   const tags = r.entryStr(r.get(w, "tags"), { what: "tags" });
   if (!tags || tags.unknown) return [];
@@ -45655,7 +45690,7 @@ function readRunStep(r, step, vars, root, out2, budget) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_node_path33, import_yaml17, MATRIX_KNOWN, MAX_COMBINATIONS;
+var import_node_path33, import_yaml17, MATRIX_KNOWN, MAX_COMBINATIONS, SMITHERS, GITHUB_REGISTRIES;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
@@ -45667,6 +45702,8 @@ var init_workflow = __esm({
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
+    SMITHERS = "mr-smithers-excellent/docker-build-push";
+    GITHUB_REGISTRIES = /* @__PURE__ */ new Set(["docker.pkg.github.com", "ghcr.io"]);
   }
 });
 

@@ -1,5 +1,5 @@
-// GitHub Actions workflows (`.github/workflows/*.yml`) -> the images they build, with docker/build-push-action or
-// with `docker build` in a `run:` script (see readRunStep).
+// GitHub Actions workflows (`.github/workflows/*.yml`) -> the images they build, with docker/build-push-action,
+// mr-smithers-excellent/docker-build-push (see readSmithersStep) or `docker build` in a `run:` script (readRunStep).
 //
 // For each step `uses: docker/build-push-action@…` of a job: `with.context` (a path relative to the workspace, the
 // repository root; default the repository itself), `with.file` (relative to the workspace; default
@@ -134,7 +134,8 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
         const jm = r.map(job.value, `job ${job.key}`);
         if (!jm) continue;
         const steps = r.items(r.seq(r.get(jm, 'steps')?.value, 'steps')).map((s) => (isMap(s) ? (s as YMap) : undefined));
-        const builds = (s: YMap | undefined): s is YMap => !!s && (usesAction(r, s, 'docker/build-push-action') || runsBuild(r, s));
+        const builds = (s: YMap | undefined): s is YMap =>
+          !!s && (usesAction(r, s, 'docker/build-push-action') || usesAction(r, s, SMITHERS) || runsBuild(r, s));
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
           const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
@@ -142,7 +143,8 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
             if (!builds(step)) continue;
             const found: ImageBuildSpec[] = [];
             const stepVars = envOf(r, step, jobVars);
-            readBuildStep(r, step, steps, stepVars, root, found);
+            if (usesAction(r, step, SMITHERS)) readSmithersStep(r, step, stepVars, root, found);
+            else readBuildStep(r, step, steps, stepVars, root, found);
             try {
               readRunStep(r, step, stepVars, root, found, budget);
             } catch {
@@ -205,6 +207,53 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
     if (contexts.size > 0) spec.contexts = contexts;
     out.push(spec);
   }
+}
+
+/** mr-smithers-excellent/docker-build-push: `docker build -f <dockerfile> -t <registry>/<image>:<tag> <directory>`. */
+const SMITHERS = 'mr-smithers-excellent/docker-build-push';
+/** Registries where the action puts the GitHub owner between the registry and the image (src/docker.js). */
+const GITHUB_REGISTRIES = new Set(['docker.pkg.github.com', 'ghcr.io']);
+
+/**
+ * A mr-smithers-excellent/docker-build-push step (its src/docker.js): the image is `<registry>/<image>`, on GitHub's
+ * registries `<registry>/<gitHubOrg or the repository owner>/<image>` (an owner the workflow does not write is a
+ * wildcard); `dockerfile` (default `Dockerfile`) is relative to the workspace, `directory` (default the workspace) is
+ * the context; `buildArgs` and `tags` are comma-separated; `target`.
+ */
+function readSmithersStep(r: YamlReader, step: YMap, env: Map<string, string>, root: string, out: ImageBuildSpec[]): void {
+  const withE: MapEntry | undefined = r.get(step, 'with');
+  const w = withE ? r.map(withE.value, 'with') : undefined;
+  const image = input(r, w, 'image', env);
+  const registry = input(r, w, 'registry', env);
+  const file = input(r, w, 'dockerfile', env);
+  const dir = input(r, w, 'directory', env);
+  const org = input(r, w, 'gitHubOrg', env);
+  if (!image.value || !registry.value || !file.known || !dir.known) return;
+  const ctx = dir.value || '.';
+  if (isRemoteContext(ctx)) return;
+  const at = (p: string) => posix.normalize(posix.join(root, p));
+  const reg = registry.value.endsWith('/') ? registry.value.slice(0, -1) : registry.value;
+  const github = GITHUB_REGISTRIES.has(reg);
+  // The owner, when the step names it; else the repository's owner, which the workflow does not write.
+  const owner = org.value ? org.value.toLowerCase() : undefined;
+  const name = github ? `${reg}/${owner ?? '*'}/${image.value}` : `${reg}/${image.value}`;
+  const args = new Map<string, string>();
+  const argsIn = input(r, w, 'buildArgs', env);
+  for (const item of argsIn.value !== undefined ? listInput(argsIn.value) : []) {
+    const eq = item.indexOf('=');
+    if (eq > 0) args.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  const target = input(r, w, 'target', env);
+  const spec: ImageBuildSpec = {
+    image: name,
+    dockerfile: at(file.value || 'Dockerfile'),
+    context: at(ctx),
+    args,
+    source: { kind: 'workflow', range: r.range(step as unknown as ParsedNode) },
+  };
+  if (github && owner === undefined) spec.imageGlob = name.toLowerCase();
+  if (target.value) spec.target = target.value;
+  out.push(spec);
 }
 
 /** The image references of a build step's `tags` (through docker/metadata-action's `images` when it names them). */

@@ -88,6 +88,51 @@ test('tags from docker/metadata-action: the image names it is given', () => {
   );
 });
 
+test('mr-smithers-excellent/docker-build-push: <registry>/<image>, the GitHub owner on ghcr.io, dockerfile from the workspace, directory as context', () => {
+  // From kennethfoo24/all-language-elastic: the Go service's image, pushed to Docker Hub.
+  const text = `jobs:
+  build:
+    runs-on: ubuntu-latest
+    env:
+      DOCKER_REPOSITORY: kennethfoo49066
+      IMAGE_NAME: all-language-elastic-golang
+    steps:
+      - uses: actions/checkout@v4
+      - name: Build & push Docker image
+        uses: mr-smithers-excellent/docker-build-push@v6
+        with:
+          image: \${{ env.DOCKER_REPOSITORY }}/\${{ env.IMAGE_NAME }}
+          registry: docker.io
+          dockerfile: golang/Dockerfile
+          tags: \${{ github.sha }},latest
+      - uses: mr-smithers-excellent/docker-build-push@v6
+        with:
+          image: worker
+          registry: ghcr.io
+          directory: services/worker
+          dockerfile: services/worker/Dockerfile.prod
+          buildArgs: GO_VERSION=1.24,CGO_ENABLED=0
+          target: runtime
+      - uses: mr-smithers-excellent/docker-build-push@v6
+        with:
+          image: api
+          registry: ghcr.io
+          gitHubOrg: Acme
+      - uses: mr-smithers-excellent/docker-build-push@v6
+        with:
+          image: \${{ secrets.IMAGE }}
+          registry: docker.io
+`;
+  const { specs, problems } = parse(text);
+  assert.equal(problems, []);
+  assert.equal(show(specs), [
+    ['docker.io/kennethfoo49066/all-language-elastic-golang', 'golang/Dockerfile', '.', null, {}, '9'],
+    ['ghcr.io/*/worker', 'services/worker/Dockerfile.prod', 'services/worker', 'runtime', { GO_VERSION: '1.24', CGO_ENABLED: '0' }, '16'],
+    ['ghcr.io/acme/api', 'Dockerfile', '.', null, {}, '24'],
+  ]);
+  assert.equal(specs.map((s) => s.imageGlob ?? null), [null, 'ghcr.io/*/worker', null]);
+});
+
 test('a broken or odd workflow is a problem or nothing, never a throw', () => {
   assert.equal(parse('jobs: [1, 2]\n').specs, []);
   assert.equal(parse('jobs:\n  a:\n    steps:\n      - uses: docker/build-push-action@v6\n        with: 3\n').specs, []);
