@@ -32349,6 +32349,15 @@ function input(r, withMap, key2, env) {
   const value = expand(s.value, env);
   return value === void 0 ? { known: false } : { value, known: true };
 }
+function keyValues(r, w, key2, env) {
+  const out2 = /* @__PURE__ */ new Map();
+  const text = input(r, w, key2, env).value;
+  for (const item of text !== void 0 ? listInput(text) : []) {
+    const eq = item.indexOf("=");
+    if (eq > 0) out2.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  return out2;
+}
 function readBuildStep(r, step, steps, env, root, out2) {
   const withE = r.get(step, "with");
   const w = withE ? r.map(withE.value, "with") : void 0;
@@ -32360,12 +32369,7 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const at3 = (p) => posix8.normalize(posix8.join(root, p));
   const contextPath = at3(ctx);
   const dockerfile = file.value ? at3(file.value) : posix8.join(contextPath, "Dockerfile");
-  const args2 = /* @__PURE__ */ new Map();
-  const argsIn = input(r, w, "build-args", env);
-  for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
-    const eq = line.indexOf("=");
-    if (eq > 0) args2.set(line.slice(0, eq), line.slice(eq + 1));
-  }
+  const args2 = keyValues(r, w, "build-args", env);
   const target = input(r, w, "target", env);
   const range = r.range(step);
   const contexts = /* @__PURE__ */ new Map();
@@ -32398,12 +32402,7 @@ function readSmithersStep(r, step, env, root, out2) {
   const github2 = GITHUB_REGISTRIES.has(reg);
   const owner2 = org.value ? org.value.toLowerCase() : void 0;
   const name2 = github2 ? `${reg}/${owner2 ?? "*"}/${image.value}` : `${reg}/${image.value}`;
-  const args2 = /* @__PURE__ */ new Map();
-  const argsIn = input(r, w, "buildArgs", env);
-  for (const item of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
-    const eq = item.indexOf("=");
-    if (eq > 0) args2.set(item.slice(0, eq), item.slice(eq + 1));
-  }
+  const args2 = keyValues(r, w, "buildArgs", env);
   const target = input(r, w, "target", env);
   const spec = {
     image: name2,

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 93dbc3bded49ee51
+// otel-target-lint bundle eedd9aa912890e09
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -45567,6 +45567,15 @@ function input(r, withMap, key2, env) {
   const value = expand2(s.value, env);
   return value === void 0 ? { known: false } : { value, known: true };
 }
+function keyValues(r, w, key2, env) {
+  const out2 = /* @__PURE__ */ new Map();
+  const text = input(r, w, key2, env).value;
+  for (const item of text !== void 0 ? listInput(text) : []) {
+    const eq = item.indexOf("=");
+    if (eq > 0) out2.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  return out2;
+}
 function readBuildStep(r, step, steps, env, root, out2) {
   const withE = r.get(step, "with");
   const w = withE ? r.map(withE.value, "with") : void 0;
@@ -45578,12 +45587,7 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const at4 = (p) => import_node_path33.posix.normalize(import_node_path33.posix.join(root, p));
   const contextPath = at4(ctx);
   const dockerfile = file.value ? at4(file.value) : import_node_path33.posix.join(contextPath, "Dockerfile");
-  const args2 = /* @__PURE__ */ new Map();
-  const argsIn = input(r, w, "build-args", env);
-  for (const line of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
-    const eq = line.indexOf("=");
-    if (eq > 0) args2.set(line.slice(0, eq), line.slice(eq + 1));
-  }
+  const args2 = keyValues(r, w, "build-args", env);
   const target = input(r, w, "target", env);
   const range = r.range(step);
   const contexts = /* @__PURE__ */ new Map();
@@ -45616,12 +45620,7 @@ function readSmithersStep(r, step, env, root, out2) {
   const github2 = GITHUB_REGISTRIES.has(reg);
   const owner3 = org.value ? org.value.toLowerCase() : void 0;
   const name2 = github2 ? `${reg}/${owner3 ?? "*"}/${image.value}` : `${reg}/${image.value}`;
-  const args2 = /* @__PURE__ */ new Map();
-  const argsIn = input(r, w, "buildArgs", env);
-  for (const item of argsIn.value !== void 0 ? listInput(argsIn.value) : []) {
-    const eq = item.indexOf("=");
-    if (eq > 0) args2.set(item.slice(0, eq), item.slice(eq + 1));
-  }
+  const args2 = keyValues(r, w, "buildArgs", env);
   const target = input(r, w, "target", env);
   const spec = {
     image: name2,

@@ -174,6 +174,17 @@ function input(r: YamlReader, withMap: YMap | undefined, key: string, env: Map<s
   return value === undefined ? { known: false } : { value, known: true };
 }
 
+/** Build arguments: an input of `KEY=value` items (lines, or comma-separated). */
+function keyValues(r: YamlReader, w: YMap | undefined, key: string, env: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = input(r, w, key, env).value;
+  for (const item of text !== undefined ? listInput(text) : []) {
+    const eq = item.indexOf('=');
+    if (eq > 0) out.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  return out;
+}
+
 function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], env: Map<string, string>, root: string, out: ImageBuildSpec[]): void {
   const withE: MapEntry | undefined = r.get(step, 'with');
   const w = withE ? r.map(withE.value, 'with') : undefined;
@@ -185,12 +196,7 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   const at = (p: string) => posix.normalize(posix.join(root, p));
   const contextPath = at(ctx);
   const dockerfile = file.value ? at(file.value) : posix.join(contextPath, 'Dockerfile');
-  const args = new Map<string, string>();
-  const argsIn = input(r, w, 'build-args', env);
-  for (const line of argsIn.value !== undefined ? listInput(argsIn.value) : []) {
-    const eq = line.indexOf('=');
-    if (eq > 0) args.set(line.slice(0, eq), line.slice(eq + 1));
-  }
+  const args = keyValues(r, w, 'build-args', env);
   const target = input(r, w, 'target', env);
   const range: Range = r.range(step as unknown as ParsedNode);
   // `build-contexts`: `name=value` lines, directories relative to the workspace.
@@ -237,12 +243,7 @@ function readSmithersStep(r: YamlReader, step: YMap, env: Map<string, string>, r
   // The owner, when the step names it; else the repository's owner, which the workflow does not write.
   const owner = org.value ? org.value.toLowerCase() : undefined;
   const name = github ? `${reg}/${owner ?? '*'}/${image.value}` : `${reg}/${image.value}`;
-  const args = new Map<string, string>();
-  const argsIn = input(r, w, 'buildArgs', env);
-  for (const item of argsIn.value !== undefined ? listInput(argsIn.value) : []) {
-    const eq = item.indexOf('=');
-    if (eq > 0) args.set(item.slice(0, eq), item.slice(eq + 1));
-  }
+  const args = keyValues(r, w, 'buildArgs', env);
   const target = input(r, w, 'target', env);
   const spec: ImageBuildSpec = {
     image: name,
