@@ -65519,7 +65519,7 @@ var init_operator_target_missing = __esm({
           const onAppWhere = onApp ? `${onAppLabel} (${at(onApp.value.range)})` : "";
           const fromApp = !exe && onApp?.resolved?.startsWith("/") ? onApp.resolved : void 0;
           const onAppNote = onApp ? ` ${GO_TARGET_ENV}${onApp.resolved !== void 0 ? ` ("${onApp.resolved}")` : ""} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.` : "";
-          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)` : fromApp ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path6} (the value ${onAppLabel} sets in its env, ${at(onApp.value.range)}) and remove that env entry` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
+          const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)${onApp ? `, and remove ${GO_TARGET_ENV} from the env of ${onAppLabel}` : ""}` : fromApp ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path6} (the value ${onAppLabel} sets in its env, ${at(onApp.value.range)}) and remove that env entry` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
           const podTarget = annotation(w.podAnnotations, TARGET_ANNOTATION);
           if (podTarget) {
             if (!podTarget.value.unknown && podTarget.value.value.trim() === "") {

@@ -76,7 +76,7 @@ export const operatorTargetMissing: Rule = {
         ? ` ${GO_TARGET_ENV}${onApp.resolved !== undefined ? ` ("${onApp.resolved}")` : ''} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.`
         : '';
       const advice = exe
-        ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path} (the path ${app!.name ? `container "${app!.name}"` : 'the container'} runs)`
+        ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path} (the path ${app!.name ? `container "${app!.name}"` : 'the container'} runs)${onApp ? `, and remove ${GO_TARGET_ENV} from the env of ${onAppLabel}` : ''}`
         : fromApp
           ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path} (the value ${onAppLabel} sets in its env, ${at(onApp!.value.range)}) and remove that env entry`
           : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
