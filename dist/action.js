@@ -40332,6 +40332,14 @@ function expandConfigVars(text, kind, env) {
   }
   return { value: out2 + text.slice(i2), evidence };
 }
+function beylaBeforeGlobs(a) {
+  if (a.kind !== "beyla" || !a.version) return false;
+  const v = a.version.startsWith("v") ? a.version.slice(1) : a.version;
+  const parts2 = v.split(/[-+]/)[0].split(".");
+  if (parts2.length < 2 || !parts2.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) return false;
+  const [major, minor] = parts2.map(Number);
+  return major < 2 || major === 2 && minor < 5;
+}
 function envSelectorIgnored(a) {
   const c = a.configFile?.config;
   return !!c && !a.configFile.reason && onlyDeprecatedSelection(c);
@@ -40529,7 +40537,7 @@ function kubeDeployment(w, input2) {
       if (others.length > 0) return others;
       return self ? [self] : [];
     };
-    for (const [key2, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
+    for (const [key2, source0, match] of agent && beylaBeforeGlobs(agent) ? [] : targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key2);
       if (!v || !v.scalar) continue;
       const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
@@ -40666,7 +40674,7 @@ function configValue2(raw, kind, env) {
 }
 function configItemTargets(agent, env, apps, noAppReason) {
   const cfg = agent.configFile;
-  if (!cfg?.config || agent.kind !== "obi" && agent.kind !== "beyla") return [];
+  if (!cfg?.config || agent.kind !== "obi" && agent.kind !== "beyla" || beylaBeforeGlobs(agent)) return [];
   const kind = agent.kind;
   const out2 = [];
   cfg.config.instrument.forEach((item, i2) => {
@@ -40783,7 +40791,7 @@ function composeDeployment(cf, input2) {
       noAppReason = "with pid: host the target may be any process on the host";
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    for (const [key2, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
+    for (const [key2, source, match] of beylaBeforeGlobs(a) ? [] : targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
       const e = s.environment.find((x) => x.name.value === key2);
       if (!e?.value) continue;
       const t = composeTarget({ source, value: e.value, match, key: key2, valueEvidence: [], agent: a, apps: targetApps });
@@ -67059,8 +67067,14 @@ var init_ebpf_deprecated_selector = __esm({
       check({ model, report }) {
         const deprecatedConfig = /* @__PURE__ */ new Set();
         const configs = /* @__PURE__ */ new Map();
+        const older = /* @__PURE__ */ new Set();
         for (const d of model.deployments) {
           for (const a of d.agents) {
+            if (beylaBeforeGlobs(a)) {
+              if (a.container) older.add(a.container);
+              if (a.service) older.add(a.service);
+              continue;
+            }
             const c = a.configFile?.config;
             if (!c || a.configFile?.reason) continue;
             if (envSelectorIgnored(a)) {
@@ -67080,6 +67094,7 @@ var init_ebpf_deprecated_selector = __esm({
           });
         }
         const check = (env, range, owner2) => {
+          if (older.has(owner2)) return;
           const names = new Set(env.map((e) => e.name.value));
           for (const e of env) {
             const d = DEPRECATED[e.name.value];
@@ -67116,10 +67131,11 @@ var init_ebpf_target_env_ignored = __esm({
     "use strict";
     init_report_helpers();
     init_ebpf_config2();
+    init_deployments();
     ebpfTargetEnvIgnored = {
       meta: {
         id: "ebpf-target-env-ignored",
-        description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only",
+        description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only, or the Beyla release predates the variable",
         defaultSeverity: "error",
         fixable: false,
         category: "settings"
@@ -67143,6 +67159,22 @@ var init_ebpf_target_env_ignored = __esm({
               range: t.value.range,
               message: `${t.key} is "${t.value.unknown ? "\u2026" : t.value.value}", but ${tool} ignores it: its config file ${cfg.path.value} (${cfg.where ?? c.file}) selects processes with the deprecated discovery.services section${c.servicesKey ? ` (${at(c.servicesKey)})` : ""} and has no discovery.instrument, and then ${tool} adds only ${regexVar} and ${portVar} to it, never the glob variable. Move the selection into discovery.instrument (its exe_path is a glob like this variable), or remove discovery.services from the file.`,
               related: [...cfg.evidence, ...services]
+            });
+          }
+          for (const a of d.agents) {
+            if (!beylaBeforeGlobs(a)) continue;
+            const env = a.container?.env ?? a.service?.environment ?? [];
+            const e = env.find((x) => x.name.value === BEYLA_TARGET_ENV);
+            if (!e) continue;
+            const range = e.value?.range ?? e.name.range;
+            const key2 = `${range.file}:${range.start}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            const value = e.value && !e.value.unknown ? ` is "${e.value.value}", but` : ",";
+            report({
+              range,
+              message: `${BEYLA_TARGET_ENV}${value} Beyla ${a.version} (the agent's image tag) does not read it: the variable came with Beyla 2.5.0. This release selects executables by BEYLA_EXECUTABLE_NAME (or ${GO_TARGET_ENV}), an unanchored regular expression, and the config file's discovery.services. Set BEYLA_EXECUTABLE_NAME instead, or run Beyla 2.5.0 or later.`,
+              related: [{ range: a.range, message: `${a.name}: ${a.recognisedBy}` }]
             });
           }
         }

@@ -4,7 +4,7 @@ import type { Scalar } from '../src/model/workload.ts';
 import type { EbpfConfig } from '../src/model/ebpf.ts';
 import type { AgentContainer } from '../src/model/project.ts';
 import { BEYLA_TARGET_ENV, GO_TARGET_ENV, OBI_TARGET_ENV } from '../src/link/deployments.ts';
-import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
+import { beylaBeforeGlobs, envSelectorIgnored } from '../src/link/ebpf-config.ts';
 
 /** The deprecated regular-expression selectors and the glob variables that replace them. */
 const DEPRECATED: Record<string, { tool: string; replacement: string }> = {
@@ -36,8 +36,15 @@ export const ebpfDeprecatedSelector: Rule = {
     // (added to that list) and the glob variable is the ignored one (ebpf-target-env-ignored).
     const deprecatedConfig = new Set<object>();
     const configs = new Map<string, { agent: AgentContainer; config: EbpfConfig }>();
+    // Beyla before 2.5.0 selects with these only (nothing to deprecate them in favour of): not reported.
+    const older = new Set<object>();
     for (const d of model.deployments) {
       for (const a of d.agents) {
+        if (beylaBeforeGlobs(a)) {
+          if (a.container) older.add(a.container);
+          if (a.service) older.add(a.service);
+          continue;
+        }
         const c = a.configFile?.config;
         if (!c || a.configFile?.reason) continue;
         if (envSelectorIgnored(a)) {
@@ -66,6 +73,7 @@ export const ebpfDeprecatedSelector: Rule = {
       range: (e: { name: Scalar; value?: Scalar | undefined }) => Range,
       owner: object,
     ): void => {
+      if (older.has(owner)) return;
       const names = new Set(env.map((e) => e.name.value));
       for (const e of env) {
         const d = DEPRECATED[e.name.value];

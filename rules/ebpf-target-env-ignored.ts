@@ -1,12 +1,14 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { at } from '../src/engine/report-helpers.ts';
-import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
+import type { Scalar } from '../src/model/workload.ts';
+import { beylaBeforeGlobs, envSelectorIgnored } from '../src/link/ebpf-config.ts';
+import { BEYLA_TARGET_ENV, GO_TARGET_ENV } from '../src/link/deployments.ts';
 
 export const ebpfTargetEnvIgnored: Rule = {
   meta: {
     id: 'ebpf-target-env-ignored',
-    description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only",
+    description: "OBI's or Beyla's executable glob variable is ignored: the config file selects with the deprecated discovery.services only, or the Beyla release predates the variable",
     defaultSeverity: 'error',
     fixable: false,
     category: 'settings',
@@ -34,6 +36,26 @@ export const ebpfTargetEnvIgnored: Rule = {
             `${regexVar} and ${portVar} to it, never the glob variable. Move the selection into discovery.instrument (its exe_path is a glob like this variable), ` +
             `or remove discovery.services from the file.`,
           related: [...cfg.evidence, ...services],
+        });
+      }
+      // Beyla before 2.5.0 has no glob variable at all.
+      for (const a of d.agents) {
+        if (!beylaBeforeGlobs(a)) continue;
+        const env: { name: Scalar; value?: Scalar | undefined }[] = a.container?.env ?? a.service?.environment ?? [];
+        const e = env.find((x) => x.name.value === BEYLA_TARGET_ENV);
+        if (!e) continue;
+        const range = e.value?.range ?? e.name.range;
+        const key = `${range.file}:${range.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const value = e.value && !e.value.unknown ? ` is "${e.value.value}", but` : ',';
+        report({
+          range,
+          message:
+            `${BEYLA_TARGET_ENV}${value} Beyla ${a.version} (the agent's image tag) does not read it: the variable came with Beyla 2.5.0. ` +
+            `This release selects executables by BEYLA_EXECUTABLE_NAME (or ${GO_TARGET_ENV}), an unanchored regular expression, and the config file's discovery.services. ` +
+            `Set BEYLA_EXECUTABLE_NAME instead, or run Beyla 2.5.0 or later.`,
+          related: [{ range: a.range, message: `${a.name}: ${a.recognisedBy}` }],
         });
       }
     }

@@ -27,7 +27,7 @@ import { baseImageFacts } from '../infer/base-images.ts';
 import { splitImageRef } from '../parsers/image-ref.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
-import { composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
+import { beylaBeforeGlobs, composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
@@ -306,7 +306,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (others.length > 0) return others;
       return self ? [self] : [];
     };
-    for (const [key, source0, match] of targetKeys(agent?.kind, (n) => p.env.has(n))) {
+    for (const [key, source0, match] of agent && beylaBeforeGlobs(agent) ? [] : targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key);
       if (!v || !v.scalar) continue;
       const source: TargetSource = agent ? source0 : agents.length > 0 ? 'app-env' : source0;
@@ -491,7 +491,7 @@ function configValue(raw: Scalar, kind: AgentKind, env: AgentEnvLookup): { value
  */
 function configItemTargets(agent: AgentContainer, env: AgentEnvLookup, apps: AppContainer[], noAppReason: string | undefined): TargetSetting[] {
   const cfg = agent.configFile;
-  if (!cfg?.config || (agent.kind !== 'obi' && agent.kind !== 'beyla')) return [];
+  if (!cfg?.config || (agent.kind !== 'obi' && agent.kind !== 'beyla') || beylaBeforeGlobs(agent)) return [];
   const kind = agent.kind;
   const out: TargetSetting[] = [];
   cfg.config.instrument.forEach((item, i) => {
@@ -618,7 +618,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       noAppReason = 'with pid: host the target may be any process on the host';
     }
     if (targetApps.length === 0 && !noAppReason) noAppReason = `${cf.file} defines no application service`;
-    for (const [key, source, match] of targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
+    for (const [key, source, match] of beylaBeforeGlobs(a) ? [] : targetKeys(a.kind, (n) => s.environment.some((x) => x.name.value === n))) {
       const e = s.environment.find((x) => x.name.value === key);
       if (!e?.value) continue;
       const t = composeTarget({ source, value: e.value, match, key, valueEvidence: [], agent: a, apps: targetApps });

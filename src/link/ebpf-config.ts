@@ -287,6 +287,21 @@ export function expandConfigVars(text: string, kind: AgentKind, env: AgentEnvLoo
 }
 
 /**
+ * A Beyla release before 2.5.0 (its image tag says so): it selects by regular expressions only (`BEYLA_EXECUTABLE_NAME`,
+ * with `OTEL_GO_AUTO_TARGET_EXE` as an alias, and `discovery.services`), and knows neither `BEYLA_AUTO_TARGET_EXE` nor
+ * `discovery.instrument` (pkg/beyla/config.go and pkg/services/criteria.go at v2.4.x and v2.5.0). What the glob checks
+ * say does not apply to it. An unknown version (`latest`, `main`, a digest) is taken as a current one.
+ */
+export function beylaBeforeGlobs(a: { kind: AgentKind; version?: string }): boolean {
+  if (a.kind !== 'beyla' || !a.version) return false;
+  const v = a.version.startsWith('v') ? a.version.slice(1) : a.version;
+  const parts = v.split(/[-+]/)[0]!.split('.');
+  if (parts.length < 2 || !parts.every((p) => p !== '' && [...p].every((c) => c >= '0' && c <= '9'))) return false;
+  const [major, minor] = parts.map(Number) as [number, number];
+  return major < 2 || (major === 2 && minor < 5);
+}
+
+/**
  * The agent's config file selects with the deprecated `discovery.services` section only: OBI / Beyla then ignore
  * OTEL_EBPF_AUTO_TARGET_EXE / BEYLA_AUTO_TARGET_EXE (and OTEL_GO_AUTO_TARGET_EXE, their default).
  */

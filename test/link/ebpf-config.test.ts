@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AgentConfigFile } from '../../src/model/ebpf.ts';
-import { expandConfigVars, type AgentEnvLookup } from '../../src/link/ebpf-config.ts';
+import { beylaBeforeGlobs, expandConfigVars, type AgentEnvLookup } from '../../src/link/ebpf-config.ts';
 import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod } from '../helpers/fixtures.ts';
 import { lintRepo } from '../helpers/rule-tester.ts';
 
@@ -93,7 +93,7 @@ const COMPOSE_CONFIG = ['discovery:', '  instrument:', '    - exe_path: /app/ser
 const compose = (service: string[], extra: Record<string, string> = {}, top: string[] = []) => ({
   Dockerfile: SEED_DOCKERFILE,
   'beyla/config.yml': COMPOSE_CONFIG,
-  'compose.yaml': ebpfCompose(service, { name: 'beyla', image: 'grafana/beyla:2.1.0' }) + (top.length > 0 ? `${top.join('\n')}\n` : ''),
+  'compose.yaml': ebpfCompose(service, { name: 'beyla', image: 'grafana/beyla:2.7.1' }) + (top.length > 0 ? `${top.join('\n')}\n` : ''),
   ...extra,
 });
 const BIND = ['environment:', '  BEYLA_CONFIG_PATH: /configs/config.yml', 'volumes:', '  - ./beyla/config.yml:/configs/config.yml:ro'];
@@ -174,6 +174,23 @@ test('expandConfigVars: the forms OBI and Beyla replace, defaults, escapes, and 
     const r = expandConfigVars(text, kind, env);
     assert.is('value' in r ? r.value : r.reason, want, `${kind} ${text}`);
   }
+});
+
+test('Beyla releases before 2.5.0 select by regular expressions only', () => {
+  const table: [string | undefined, boolean][] = [
+    ['1.9.0', true],
+    ['v2.4.3', true],
+    ['2.4.3-alloy', true],
+    ['2.5.0-pre', false],
+    ['2.5.1', false],
+    ['v3.0.0', false],
+    ['main', false],
+    ['latest', false],
+    ['2', false],
+    [undefined, false],
+  ];
+  for (const [version, old] of table) assert.is(beylaBeforeGlobs({ kind: 'beyla', ...(version ? { version } : {}) }), old, String(version));
+  assert.is(beylaBeforeGlobs({ kind: 'obi', version: '1.0.0' }), false);
 });
 
 test.run();

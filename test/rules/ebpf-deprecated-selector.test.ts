@@ -19,7 +19,7 @@ spec:
       hostPID: true
       containers:
         - name: beyla
-          image: grafana/beyla:2.1.0
+          image: grafana/beyla:2.7.1
           env:
 ${env.map((l) => `            ${l}`).join('\n')}
 `;
@@ -48,6 +48,7 @@ const cfgServicesAndVars = {
 
 ruleTests(ebpfDeprecatedSelector, {
   valid: [
+    { name: 'Beyla before 2.5.0: BEYLA_EXECUTABLE_NAME is its only selector', files: { 'beyla.yaml': beyla['beyla.yaml'].replace('grafana/beyla:2.7.1', 'grafana/beyla:1.9.0') } },
     { name: 'the glob variable', files: { 'beyla.yaml': daemonSet(['- name: BEYLA_AUTO_TARGET_EXE', '  value: "*/orders"']) } },
     { name: 'the Go agent sidecar', files: { 'deploy.yaml': deployment() } },
   ],

@@ -15,8 +15,16 @@ const composeIgnored = {
   'compose.yaml': ebpfCompose(['environment:', '  - OTEL_GO_AUTO_TARGET_EXE=/app/server', '  - OTEL_EBPF_CONFIG_PATH=/etc/obi/obi.yml', 'volumes:', '  - ./obi.yml:/etc/obi/obi.yml:ro']),
 };
 
+// Beyla 2.1.0 (before 2.5.0) has no glob variable: it selects by BEYLA_EXECUTABLE_NAME, a regular expression.
+const oldBeyla = {
+  Dockerfile: SEED_DOCKERFILE,
+  'compose.yaml': ebpfCompose(['environment:', '  - BEYLA_AUTO_TARGET_EXE=/app/server'], { name: 'beyla', image: 'grafana/beyla:2.1.0' }),
+};
+const currentBeyla = { ...oldBeyla, 'compose.yaml': oldBeyla['compose.yaml'].replace('grafana/beyla:2.1.0', 'grafana/beyla:2.5.1') };
+
 ruleTests(ebpfTargetEnvIgnored, {
   valid: [
+    { name: 'Beyla 2.5.1 reads BEYLA_AUTO_TARGET_EXE', files: currentBeyla },
     { name: 'the config selects with discovery.instrument: the variable is added to it', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - open_ports: 8080'], target) } },
     { name: 'services and instrument both: instrument wins, the variable is read', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - open_ports: 8080'], target) } },
     { name: 'services only, but no glob variable', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) } },
@@ -27,6 +35,18 @@ ruleTests(ebpfTargetEnvIgnored, {
     },
   ],
   invalid: [
+    {
+      name: 'Beyla 2.1.0 does not know BEYLA_AUTO_TARGET_EXE',
+      files: oldBeyla,
+      errors: [
+        {
+          ...span(oldBeyla, 'compose.yaml', '/app/server'),
+          message:
+            'BEYLA_AUTO_TARGET_EXE is "/app/server", but Beyla 2.1.0 (the agent\'s image tag) does not read it: the variable came with Beyla 2.5.0. This release selects executables by BEYLA_EXECUTABLE_NAME (or OTEL_GO_AUTO_TARGET_EXE), an unanchored regular expression, and the config file\'s discovery.services. Set BEYLA_EXECUTABLE_NAME instead, or run Beyla 2.5.0 or later.',
+          related: ['compose.yaml:5'],
+        },
+      ],
+    },
     {
       name: 'discovery.services only: OTEL_EBPF_AUTO_TARGET_EXE is ignored',
       files: ignored,

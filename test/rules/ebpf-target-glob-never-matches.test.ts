@@ -37,7 +37,7 @@ spec:
       hostPID: true
       containers:
         - name: beyla
-          image: grafana/beyla:2.1.0
+          image: grafana/beyla:2.7.1
           securityContext:
             privileged: true
           env:
@@ -62,6 +62,8 @@ const wrongPath = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar("'/sr
 const sidecarBare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('api') };
 const composeDefault = { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeObi('orders') };
 const invalid = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"/usr/bin/[a-z0-9]*"') };
+/** Beyla before 2.5.0 reads OTEL_GO_AUTO_TARGET_EXE as an alias of BEYLA_EXECUTABLE_NAME, a regular expression. */
+const oldBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders').replace('grafana/beyla:2.7.1', 'grafana/beyla:1.9.0'), 'orders.yaml': ordersApp };
 const goVarOnBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders'), 'orders.yaml': ordersApp };
 
 const cfg = (items: string[]) => obiConfigPod(['discovery:', '  instrument:', ...items.map((i) => `    ${i}`)]);
@@ -87,12 +89,13 @@ const cfgVarWrong = cfgVar('/srv/server');
 const beylaCompose = (exe: string) => ({
   Dockerfile: SEED_DOCKERFILE,
   'deploy/beyla.yml': `discovery:\n  instrument:\n    - exe_path: ${exe}\n`,
-  'deploy/compose.yaml': ebpfCompose(['command: ["-config", "/etc/beyla/beyla.yml"]', 'volumes:', '  - ./beyla.yml:/etc/beyla/beyla.yml'], { name: 'beyla', image: 'grafana/beyla:2.1.0', build: '..' }),
+  'deploy/compose.yaml': ebpfCompose(['command: ["-config", "/etc/beyla/beyla.yml"]', 'volumes:', '  - ./beyla.yml:/etc/beyla/beyla.yml'], { name: 'beyla', image: 'grafana/beyla:2.7.1', build: '..' }),
 });
 const beylaComposeWrong = beylaCompose('/server');
 
 ruleTests(ebpfTargetGlobNeverMatches, {
   valid: [
+    { name: 'Beyla 1.9.0: OTEL_GO_AUTO_TARGET_EXE is a regular expression there, not a glob', files: oldBeyla },
     { name: 'Beyla DaemonSet: */orders', files: { ...bare, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') } },
     { name: 'OBI sidecar: the full path', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('/app/server') } },
     { name: 'OBI sidecar: a glob that matches', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('"/app/{server,worker}"') } },
