@@ -39410,6 +39410,22 @@ function describe(spec) {
 function koSpec(ref, importPath, at3) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at3 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
+function oneImage(places) {
+  const names = [...places.keys()];
+  const reached = /* @__PURE__ */ new Set([names[0]]);
+  const seenPlaces = new Set(places.get(names[0]));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of names) {
+      if (reached.has(n) || ![...places.get(n)].some((p) => seenPlaces.has(p))) continue;
+      reached.add(n);
+      for (const p of places.get(n)) seenPlaces.add(p);
+      grew = true;
+    }
+  }
+  return reached.size === names.length;
+}
 var SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
@@ -39694,6 +39710,7 @@ var init_images = __esm({
       guessConflicts() {
         if (this.conflicts) return this.conflicts;
         const guessed = /* @__PURE__ */ new Map();
+        const places = /* @__PURE__ */ new Map();
         const linkedByName = /* @__PURE__ */ new Map();
         for (const { ref, at: at3 } of this.references()) {
           const c = this.chooseAlone(ref, at3);
@@ -39703,6 +39720,11 @@ var init_images = __esm({
           const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
           names.add(imageKey(ref));
           guessed.set(c.spec.dockerfile, names);
+          const byName2 = places.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Map();
+          const at22 = byName2.get(imageKey(ref)) ?? /* @__PURE__ */ new Set();
+          at22.add(`${at3.file}:${at3.start}`);
+          byName2.set(imageKey(ref), at22);
+          places.set(c.spec.dockerfile, byName2);
         }
         const out2 = /* @__PURE__ */ new Map();
         for (const [file, set2] of guessed) {
@@ -39712,7 +39734,7 @@ var init_images = __esm({
             out2.set(file, new Map([...set2].map((n) => [n, why])));
             continue;
           }
-          if (set2.size < 2) continue;
+          if (set2.size < 2 || oneImage(places.get(file))) continue;
           const names = [...set2].sort();
           const programs = this.programNames(file);
           const named = names.filter((n) => programs.has(n));

@@ -478,6 +478,8 @@ export class ImageLinker {
   private guessConflicts(): Map<string, Map<string, string>> {
     if (this.conflicts) return this.conflicts;
     const guessed = new Map<string, Set<string>>();
+    /** Dockerfile -> where each name guessed to it is written (file:offset). */
+    const places = new Map<string, Map<string, Set<string>>>();
     /** Dockerfile -> the name of the images its name (or its directory's, its repository's) links to it. */
     const linkedByName = new Map<string, string>();
     for (const { ref, at } of this.references()) {
@@ -488,6 +490,11 @@ export class ImageLinker {
       const names = guessed.get(c.spec.dockerfile) ?? new Set<string>();
       names.add(imageKey(ref));
       guessed.set(c.spec.dockerfile, names);
+      const byName = places.get(c.spec.dockerfile) ?? new Map<string, Set<string>>();
+      const at2 = byName.get(imageKey(ref)) ?? new Set<string>();
+      at2.add(`${at.file}:${at.start}`);
+      byName.set(imageKey(ref), at2);
+      places.set(c.spec.dockerfile, byName);
     }
     const out = new Map<string, Map<string, string>>();
     for (const [file, set] of guessed) {
@@ -498,7 +505,9 @@ export class ImageLinker {
         out.set(file, new Map([...set].map((n) => [n, why])));
         continue;
       }
-      if (set.size < 2) continue;
+      // Names written at one place are one image under the names a kustomize `images:` entry gives it (the base's
+      // `mockbin`, the overlay's `autoinstrumentation`): no conflict among them.
+      if (set.size < 2 || oneImage(places.get(file)!)) continue;
       const names = [...set].sort();
       const programs = this.programNames(file);
       const named = names.filter((n) => programs.has(n));
@@ -667,4 +676,22 @@ export class ImageLinker {
     if (error) link.error = error;
     return link;
   }
+}
+
+/** The names all connect through places they share (each name: where it is written): they are one image. */
+function oneImage(places: Map<string, Set<string>>): boolean {
+  const names = [...places.keys()];
+  const reached = new Set([names[0]!]);
+  const seenPlaces = new Set(places.get(names[0]!)!);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of names) {
+      if (reached.has(n) || ![...places.get(n)!].some((p) => seenPlaces.has(p))) continue;
+      reached.add(n);
+      for (const p of places.get(n)!) seenPlaces.add(p);
+      grew = true;
+    }
+  }
+  return reached.size === names.length;
 }

@@ -176,6 +176,17 @@ test('images: a placeholder image the overlay renames links to its Dockerfile in
   assert.ok(diagnostics[1]!.message.includes('container "app" runs "/app/server"'), diagnostics[1]!.message);
 });
 
+test('images: the base name and the name the overlay gives are one image, not two competing for the same guess', async () => {
+  // From a kustomize demo: localhost/mockbin:v1.0.0 renamed to localhost/autoinstrumentation:go, the only Dockerfile
+  // in the repository builds it. The two names once made "Dockerfile would be the guess for 2 images", and neither
+  // was linked.
+  const files = repo(
+    { 'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: localhost/mockbin\n    newName: localhost/autoinstrumentation\n    newTag: go\n' },
+    baseDeploy(agentContainer('/server')).replace('ghcr.io/acme/api:1.0.0', 'localhost/mockbin:v1.0.0'),
+  );
+  assert.equal((await lintFiles(files, rules)).diagnostics.map(show), ['target-exe-mismatch deploy/base/deploy.yaml:20:22']);
+});
+
 test('commonAnnotations reach the pod template: the Operator injection they ask for is checked', async () => {
   const { operatorTargetMissing } = await import('../../rules/operator-target-missing.ts');
   const files = repo({
