@@ -66490,6 +66490,7 @@ var init_otlp_protocol_port_mismatch = __esm({
     "use strict";
     init_report_helpers();
     init_agent_env();
+    init_go_versions();
     init_agent_env_invalid();
     GRPC_PORT = 4317;
     HTTP_PORT = 4318;
@@ -66510,9 +66511,12 @@ var init_otlp_protocol_port_mismatch = __esm({
           const endpoint = set2("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") ?? set2("OTEL_EXPORTER_OTLP_ENDPOINT");
           const text = endpoint?.value ?? endpoint?.raw;
           if (!endpoint || text === void 0) continue;
-          const protoVar = set2("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL") ?? set2("OTEL_EXPORTER_OTLP_PROTOCOL");
+          let era = "current";
+          if (g.version && compareVersions(g.version, [0, 8, 0]) < 0) era = "grpc-only";
+          else if (g.version && compareVersions(g.version, [0, 20, 0]) < 0 && !set2("OTEL_TRACES_EXPORTER")) era = "http-only";
+          const protoVar = era === "current" ? set2("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL") ?? set2("OTEL_EXPORTER_OTLP_PROTOCOL") : void 0;
           if (protoVar && protoVar.value === void 0) continue;
-          const protocol = protoVar?.value ?? "http/protobuf";
+          const protocol = era === "grpc-only" ? "grpc" : protoVar?.value ?? "http/protobuf";
           if (protocol !== "grpc" && protocol !== "http/protobuf") continue;
           const port = endpointPort(text);
           const wrong = protocol === "grpc" ? HTTP_PORT : GRPC_PORT;
@@ -66520,14 +66524,23 @@ var init_otlp_protocol_port_mismatch = __esm({
           const related = [...endpoint.evidence];
           let how;
           let options;
-          if (protoVar) {
+          const release = g.version ? `v${g.version.join(".")}` : "";
+          if (era === "grpc-only") {
+            how = `the agent's release ${release} exports only over OTLP/gRPC`;
+          } else if (era === "http-only") {
+            how = `the agent's release ${release} exports over OTLP/HTTP (http/protobuf) and reads no protocol variable unless OTEL_TRACES_EXPORTER is set`;
+          } else if (protoVar) {
             related.push({ range: protoVar.range, message: `${protoVar.name} is ${protocol}` });
             how = `${protoVar.name} is ${protocol} (${at(protoVar.range)})`;
           } else {
             how = "the agent uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set";
           }
           const whereSet = g.instrumentation ? `in spec.go.env of ${g.label}` : `on ${g.label}`;
-          if (protocol === "http/protobuf") {
+          if (era === "grpc-only") {
+            options = `Send to port ${GRPC_PORT} (OTLP/gRPC), or use agent v0.20.0 or later, which can export over OTLP/HTTP.`;
+          } else if (era === "http-only") {
+            options = `Either send to port ${HTTP_PORT} (OTLP/HTTP) if the collector listens there, or set OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_PROTOCOL=grpc ${whereSet} (or use agent v0.20.0 or later, which reads the protocol variable by itself).`;
+          } else if (protocol === "http/protobuf") {
             options = `Either set ${protoVar?.name ?? "OTEL_EXPORTER_OTLP_PROTOCOL"}=grpc ${whereSet}, or send to port ${HTTP_PORT} (OTLP/HTTP) if the collector listens there.`;
           } else {
             options = `Either send to port ${GRPC_PORT} (OTLP/gRPC), or set ${protoVar?.name ?? "OTEL_EXPORTER_OTLP_PROTOCOL"}=http/protobuf if the collector listens for OTLP/HTTP on ${HTTP_PORT}.`;

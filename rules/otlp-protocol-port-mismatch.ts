@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { at } from '../src/engine/report-helpers.ts';
 import { goAgentEnvs, type AgentEnvVar } from '../src/link/agent-env.ts';
+import { compareVersions } from '../src/link/go-versions.ts';
 import { describeVar } from './agent-env-invalid.ts';
 
 /**
@@ -50,9 +51,15 @@ export const otlpProtocolPortMismatch: Rule = {
       // A value with a variable in it (`http://$(HOST_IP):4317`) still has a literal port.
       const text = endpoint?.value ?? endpoint?.raw;
       if (!endpoint || text === undefined) continue;
-      const protoVar = set('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? set('OTEL_EXPORTER_OTLP_PROTOCOL');
+      // Which exporter the agent's release builds (its instrumentation.go, cli/main.go): before v0.8.0 always
+      // OTLP/gRPC; up to v0.19.x OTLP/HTTP unless OTEL_TRACES_EXPORTER is set (only then does autoexport read the
+      // protocol variables); from v0.20.0 autoexport, which reads them. An unknown version is a current one.
+      let era: 'grpc-only' | 'http-only' | 'current' = 'current';
+      if (g.version && compareVersions(g.version, [0, 8, 0]) < 0) era = 'grpc-only';
+      else if (g.version && compareVersions(g.version, [0, 20, 0]) < 0 && !set('OTEL_TRACES_EXPORTER')) era = 'http-only';
+      const protoVar = era === 'current' ? (set('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? set('OTEL_EXPORTER_OTLP_PROTOCOL')) : undefined;
       if (protoVar && protoVar.value === undefined) continue;
-      const protocol = protoVar?.value ?? 'http/protobuf';
+      const protocol = era === 'grpc-only' ? 'grpc' : (protoVar?.value ?? 'http/protobuf');
       if (protocol !== 'grpc' && protocol !== 'http/protobuf') continue; // agent-env-invalid reports it
       const port = endpointPort(text);
       const wrong = protocol === 'grpc' ? HTTP_PORT : GRPC_PORT;
@@ -60,14 +67,23 @@ export const otlpProtocolPortMismatch: Rule = {
       const related: Evidence[] = [...endpoint.evidence];
       let how: string;
       let options: string;
-      if (protoVar) {
+      const release = g.version ? `v${g.version.join('.')}` : '';
+      if (era === 'grpc-only') {
+        how = `the agent's release ${release} exports only over OTLP/gRPC`;
+      } else if (era === 'http-only') {
+        how = `the agent's release ${release} exports over OTLP/HTTP (http/protobuf) and reads no protocol variable unless OTEL_TRACES_EXPORTER is set`;
+      } else if (protoVar) {
         related.push({ range: protoVar.range, message: `${protoVar.name} is ${protocol}` });
         how = `${protoVar.name} is ${protocol} (${at(protoVar.range)})`;
       } else {
         how = 'the agent uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set';
       }
       const whereSet = g.instrumentation ? `in spec.go.env of ${g.label}` : `on ${g.label}`;
-      if (protocol === 'http/protobuf') {
+      if (era === 'grpc-only') {
+        options = `Send to port ${GRPC_PORT} (OTLP/gRPC), or use agent v0.20.0 or later, which can export over OTLP/HTTP.`;
+      } else if (era === 'http-only') {
+        options = `Either send to port ${HTTP_PORT} (OTLP/HTTP) if the collector listens there, or set OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_PROTOCOL=grpc ${whereSet} (or use agent v0.20.0 or later, which reads the protocol variable by itself).`;
+      } else if (protocol === 'http/protobuf') {
         options = `Either set ${protoVar?.name ?? 'OTEL_EXPORTER_OTLP_PROTOCOL'}=grpc ${whereSet}, or send to port ${HTTP_PORT} (OTLP/HTTP) if the collector listens there.`;
       } else {
         options = `Either send to port ${GRPC_PORT} (OTLP/gRPC), or set ${protoVar?.name ?? 'OTEL_EXPORTER_OTLP_PROTOCOL'}=http/protobuf if the collector listens for OTLP/HTTP on ${HTTP_PORT}.`;

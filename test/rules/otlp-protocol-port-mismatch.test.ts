@@ -11,6 +11,14 @@ const env = (...pairs: [string, string][]): string[] => [
 ];
 const pod = (...pairs: [string, string][]) => ({ Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ agentEnv: env(...pairs) }) });
 
+/** The sidecar with another agent release (the fixture's image is otel/autoinstrumentation-go:v0.24.0). */
+const release = (tag: string, ...pairs: [string, string][]) => {
+  const files = pod(...pairs);
+  return { ...files, 'deploy.yaml': files['deploy.yaml'].replace('otel/autoinstrumentation-go:v0.24.0', `otel/autoinstrumentation-go:${tag}`) };
+};
+// v0.7.0-alpha exports over gRPC only; v0.8 to v0.19 over HTTP, reading the protocol only with OTEL_TRACES_EXPORTER.
+const oldGrpc = release('v0.7.0-alpha', ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4318']);
+const ignoredProtocol = release('v0.14.0-alpha', ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
 const grpcPortHttp = pod(['OTEL_SERVICE_NAME', 'api'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
 const compose = {
   Dockerfile: SEED_DOCKERFILE,
@@ -54,6 +62,11 @@ const operatorGrpc = operator(`  exporter:
 
 ruleTests(otlpProtocolPortMismatch, {
   valid: [
+    { name: 'v0.7.0-alpha: gRPC on :4317', files: release('v0.7.0-alpha', ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']) },
+    {
+      name: 'v0.14.0-alpha: OTEL_TRACES_EXPORTER makes it read the protocol',
+      files: release('v0.14.0-alpha', ['OTEL_TRACES_EXPORTER', 'otlp'], ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']),
+    },
     { name: 'the fixture sidecar', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment() } },
     { name: ':4318 with the default protocol', files: pod(['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4318']) },
     { name: ':4317 with grpc', files: pod(['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']) },
@@ -75,6 +88,21 @@ ruleTests(otlpProtocolPortMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'v0.7.0-alpha exports only over gRPC: :4318 is wrong',
+      files: oldGrpc,
+      errors: [{ ...span(oldGrpc, 'deploy.yaml', 'http://otel-collector:4318'), message: ["the OTLP/HTTP port, but the agent's release v0.7.0 exports only over OTLP/gRPC", 'Send to port 4317 (OTLP/gRPC), or use agent v0.20.0 or later'] }],
+    },
+    {
+      name: 'v0.14.0-alpha ignores OTEL_EXPORTER_OTLP_PROTOCOL without OTEL_TRACES_EXPORTER',
+      files: ignoredProtocol,
+      errors: [
+        {
+          ...span(ignoredProtocol, 'deploy.yaml', 'http://otel-collector:4317'),
+          message: ["the agent's release v0.14.0 exports over OTLP/HTTP (http/protobuf) and reads no protocol variable unless OTEL_TRACES_EXPORTER is set", 'or set OTEL_TRACES_EXPORTER=otlp and OTEL_EXPORTER_OTLP_PROTOCOL=grpc'],
+        },
+      ],
+    },
     {
       name: 'sidecar: :4317 without OTEL_EXPORTER_OTLP_PROTOCOL',
       files: grpcPortHttp,
