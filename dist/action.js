@@ -37509,6 +37509,10 @@ function normalizePath(p) {
   }
   return `/${out2.join("/")}`;
 }
+function isGoAgent(p) {
+  const a = p.argv[0];
+  return a !== void 0 && (a === "otel-go-instrumentation" || a.endsWith("/otel-go-instrumentation"));
+}
 var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
 var init_script = __esm({
   "src/infer/script.ts"() {
@@ -38409,6 +38413,14 @@ var init_script = __esm({
           } else if (lastFg >= 0) main = procs[lastFg];
           else {
             for (let i2 = procs.length - 1; i2 >= 0; i2--) if (procs[i2].background) {
+              main = procs[i2];
+              break;
+            }
+          }
+        }
+        if (main && isGoAgent(main)) {
+          for (let i2 = procs.length - 1; i2 >= 0; i2--) {
+            if (!isGoAgent(procs[i2])) {
               main = procs[i2];
               break;
             }
@@ -40396,6 +40408,10 @@ function targetKeys(kind, has) {
   if (!has(OBI_TARGET_ENV) && !has(BEYLA_TARGET_ENV)) keys.push([GO_TARGET_ENV, kind, "glob"]);
   return keys;
 }
+function hasAppBinary(model) {
+  for (const e of model.fs.values()) if (e.type === "file" && e.go && e.path !== AGENT_BINARY) return true;
+  return false;
+}
 function agentFromImage(image, model) {
   if (image) {
     const facts = baseImageFacts(image);
@@ -40529,7 +40545,7 @@ function kubeDeployment(w, input2) {
       const cfg = podAgentConfig(a.kind, c, p.env, w, input2.configMaps, input2.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;
+      if (p.native || !(p.link?.model && hasAppBinary(p.link.model))) continue;
     }
     const envValues = knownValues(p.env);
     const override = { platform: "k8s", env: envValues };
@@ -40778,7 +40794,7 @@ function composeDeployment(cf, input2) {
       const cfg = input2.configFiles ? composeAgentConfig(a.kind, s, cf, input2.configFiles) : void 0;
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      continue;
+      if (!(r.link?.model && hasAppBinary(r.link.model))) continue;
     }
     const env = /* @__PURE__ */ new Map();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);
@@ -40804,7 +40820,10 @@ function composeDeployment(cf, input2) {
     let targetApps = apps;
     let noAppReason;
     const pid = s.pid?.value;
-    if (pid?.startsWith("service:")) {
+    const self = byService.get(s);
+    if (self && !pid) {
+      targetApps = [self];
+    } else if (pid?.startsWith("service:")) {
       const other = cf.services.find((x) => x.name.value === pid.slice("service:".length));
       const app = other ? byService.get(other) : void 0;
       targetApps = app ? [app] : [];
@@ -64449,6 +64468,7 @@ var init_compose_agent_pid_missing = __esm({
             const pid = s.pid;
             if (pid && (pid.unknown || pid.value.includes("$") || sharesPid(pid.value))) continue;
             if (!pid && s.incomplete) continue;
+            if (d.apps.some((x) => x.service === s)) continue;
             const apps = d.apps;
             const suggest2 = apps.length === 1 ? `pid: "service:${apps[0].name}"` : apps.length > 1 ? 'pid: "service:<the application service>"' : 'pid: "service:<the application service>" or pid: host';
             const sees = `sees only its own processes${apps.length > 0 ? `, never those of ${apps.map((x) => `service "${x.name}"`).join(", ")}` : ""}`;

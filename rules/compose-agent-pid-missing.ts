@@ -25,6 +25,8 @@ export const composeAgentPidMissing: Rule = {
         if (pid && (pid.unknown || pid.value.includes('$') || sharesPid(pid.value))) continue;
         // An `extends:` base the linter could not read may set it.
         if (!pid && s.incomplete) continue;
+        // The agent runs in the application's own container (copied into its image): it sees the application.
+        if (d.apps.some((x) => x.service === s)) continue;
         const apps = d.apps;
         const suggest = apps.length === 1 ? `pid: "service:${apps[0]!.name}"` : apps.length > 1 ? 'pid: "service:<the application service>"' : 'pid: "service:<the application service>" or pid: host';
         const sees = `sees only its own processes${apps.length > 0 ? `, never those of ${apps.map((x) => `service "${x.name}"`).join(', ')}` : ''}`;

@@ -1058,6 +1058,16 @@ class Analyzer {
         }
       }
     }
+    // The Go agent started beside the application by the same script (the agent copied into the application's image):
+    // the application is the program the script runs, the last other one.
+    if (main && isGoAgent(main)) {
+      for (let i = procs.length - 1; i >= 0; i--) {
+        if (!isGoAgent(procs[i]!)) {
+          main = procs[i];
+          break;
+        }
+      }
+    }
     if (!main) return { started: false, evidence, decisions: s.decisions, exited: s.flow === 'exit' };
     const others = procs.filter((p) => p.background && p !== main).map((p) => ({ argv: p.argv, command: p.command }));
     let mode: ScriptRun['mode'] = main.kind === 'exec' && s.flow === 'exec' ? 'exec' : 'child';
@@ -1534,4 +1544,10 @@ function normalizePath(p: string): string {
     else out.push(seg);
   }
   return `/${out.join('/')}`;
+}
+
+/** The process runs the Go auto-instrumentation agent's binary (`/otel-go-instrumentation`). */
+function isGoAgent(p: Proc): boolean {
+  const a = p.argv[0];
+  return a !== undefined && (a === 'otel-go-instrumentation' || a.endsWith('/otel-go-instrumentation'));
 }

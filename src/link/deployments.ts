@@ -85,6 +85,12 @@ function targetKeys(kind: AgentKind | undefined, has: (name: string) => boolean)
   return keys;
 }
 
+/** The image holds a Go binary other than the agent's (an agent image built from source holds only that one). */
+function hasAppBinary(model: ImageModel): boolean {
+  for (const e of model.fs.values()) if (e.type === 'file' && e.go && e.path !== AGENT_BINARY) return true;
+  return false;
+}
+
 function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
   if (image) {
     const facts = baseImageFacts(image);
@@ -272,7 +278,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (cfg) a.configFile = cfg;
       agents.push(a);
       // The agent copied into the application image: it is also the app (not in a native sidecar).
-      if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model))) continue;
+      if (p.native || !(p.link?.model && hasAppBinary(p.link.model))) continue;
     }
     const envValues = knownValues(p.env);
     const override: ProcessOverride = { platform: 'k8s', env: envValues };
@@ -581,7 +587,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       const cfg = input.configFiles ? composeAgentConfig(a.kind, s, cf, input.configFiles) : undefined;
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      continue;
+      // The agent copied into the application image: the service is also the app.
+      if (!(r.link?.model && hasAppBinary(r.link.model))) continue;
     }
     const env = new Map<string, string>();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);
@@ -609,7 +616,11 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     let targetApps: AppContainer[] = apps;
     let noAppReason: string | undefined;
     const pid = s.pid?.value;
-    if (pid?.startsWith('service:')) {
+    const self = byService.get(s);
+    if (self && !pid) {
+      // The agent and the application in one container: it sees that container's processes only.
+      targetApps = [self];
+    } else if (pid?.startsWith('service:')) {
       const other = cf.services.find((x) => x.name.value === pid.slice('service:'.length));
       const app = other ? byService.get(other) : undefined;
       targetApps = app ? [app] : [];

@@ -30,6 +30,27 @@ const beyla = {
 
 ruleTests(composeAgentPidMissing, {
   valid: [
+    {
+      // From ngoldack/enable-banking-mcp: the agent copied into the application's image, both started by its script.
+      name: 'the agent in the application image: one container, one PID namespace',
+      files: {
+        Dockerfile: [
+          'FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent',
+          'FROM golang:1.24 AS builder',
+          'WORKDIR /src',
+          'COPY . .',
+          'RUN go build -o /out/fin-mcp ./cmd/fin-mcp',
+          'FROM alpine:3.20',
+          'COPY --from=builder /out/fin-mcp /app/fin-mcp',
+          'COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation',
+          'COPY entrypoint.sh /usr/local/bin/entrypoint.sh',
+          'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]',
+          '',
+        ].join('\n'),
+        'entrypoint.sh': '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n',
+        'compose.yaml': 'services:\n  fin-mcp:\n    build: .\n    privileged: true\n    environment:\n      - OTEL_GO_AUTO_TARGET_EXE=/app/fin-mcp\n',
+      },
+    },
     { name: 'pid: service:<app>', files: { 'compose.yaml': compose('    pid: "service:api"\n') } },
     { name: 'pid: host', files: { 'compose.yaml': compose('    pid: host\n') } },
     { name: 'pid: container:<name>', files: { 'compose.yaml': compose('    pid: "container:api-1"\n') } },
