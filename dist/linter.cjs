@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2491bdb4e835a932
+// otel-target-lint bundle db14caa673d66d8a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21590,7 +21590,7 @@ function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
 }
 function agentFromEnv(has) {
-  for (const [name2, kind] of [[OBI_TARGET_ENV, "obi"], [BEYLA_TARGET_ENV, "beyla"]]) {
+  for (const [name2, kind] of AGENT_VARS) {
     if (has(name2)) return { kind, by: `it sets ${name2}` };
   }
   return void 0;
@@ -22052,7 +22052,7 @@ function composeDeployment(cf, input2) {
   }
   return deployment;
 }
-var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES;
+var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
@@ -22074,6 +22074,16 @@ var init_deployments = __esm({
     TARGET_ANNOTATION = `${ANNOTATION_PREFIX}otel-go-auto-target-exe`;
     CONTAINER_NAMES = `${ANNOTATION_PREFIX}container-names`;
     GO_CONTAINER_NAMES = `${ANNOTATION_PREFIX}go-container-names`;
+    AGENT_VARS = [
+      [OBI_TARGET_ENV, "obi"],
+      [BEYLA_TARGET_ENV, "beyla"],
+      ["OTEL_EBPF_CONFIG_PATH", "obi"],
+      ["BEYLA_CONFIG_PATH", "beyla"],
+      ["OTEL_EBPF_EXECUTABLE_PATH", "obi"],
+      ["BEYLA_EXECUTABLE_NAME", "beyla"],
+      ["OTEL_EBPF_OPEN_PORT", "obi"],
+      ["BEYLA_OPEN_PORT", "beyla"]
+    ];
   }
 });
 

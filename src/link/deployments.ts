@@ -66,8 +66,20 @@ function resolveCtx(files: Map<string, SourceFile>): ResolveContext {
  * OBI or Beyla, by the variable that selects processes by executable. (Not by the config file's path alone: OBI run
  * for network metrics only sets it too, and instruments no process.)
  */
+/** Variables only OBI or Beyla read: their selectors (glob, the deprecated regular expression, ports) and config path. */
+const AGENT_VARS: readonly (readonly [string, AgentKind])[] = [
+  [OBI_TARGET_ENV, 'obi'],
+  [BEYLA_TARGET_ENV, 'beyla'],
+  ['OTEL_EBPF_CONFIG_PATH', 'obi'],
+  ['BEYLA_CONFIG_PATH', 'beyla'],
+  ['OTEL_EBPF_EXECUTABLE_PATH', 'obi'],
+  ['BEYLA_EXECUTABLE_NAME', 'beyla'],
+  ['OTEL_EBPF_OPEN_PORT', 'obi'],
+  ['BEYLA_OPEN_PORT', 'beyla'],
+];
+
 function agentFromEnv(has: (name: string) => boolean): { kind: AgentKind; by: string } | undefined {
-  for (const [name, kind] of [[OBI_TARGET_ENV, 'obi'], [BEYLA_TARGET_ENV, 'beyla']] as const) {
+  for (const [name, kind] of AGENT_VARS) {
     if (has(name)) return { kind, by: `it sets ${name}` };
   }
   return undefined;

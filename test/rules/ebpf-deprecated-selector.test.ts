@@ -39,6 +39,8 @@ const compose = {
 
 const services = ['discovery:', '  services:', '    - exe_path: server'];
 const cfgServices = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) };
+// An OBI image of the company's own registry: recognised by the config path variable only OBI reads.
+const customImage = { ...cfgServices, 'k8s/api.yaml': cfgServices['k8s/api.yaml'].replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test') };
 const cfgBoth = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - exe_path: /app/server']) };
 // With discovery.services only, OTEL_EBPF_EXECUTABLE_PATH is read (added to that list): it is not the ignored one.
 const cfgServicesAndVars = {
@@ -53,6 +55,11 @@ ruleTests(ebpfDeprecatedSelector, {
     { name: 'the Go agent sidecar', files: { 'deploy.yaml': deployment() } },
   ],
   invalid: [
+    {
+      name: 'an OBI image of another name, recognised by OTEL_EBPF_CONFIG_PATH',
+      files: customImage,
+      errors: [{ ...span(customImage, 'k8s/api.yaml', 'services'), message: ['discovery.services is deprecated in OBI'] }],
+    },
     {
       name: 'Beyla: a plain word',
       files: beyla,
