@@ -63299,12 +63299,16 @@ var init_image_not_linked = __esm({
         category: "target"
       },
       check({ model, report }) {
+        const seen = /* @__PURE__ */ new Set();
         for (const d of model.deployments) {
           for (const t of d.targets) {
             const o = checkTarget(t);
             if (o.kind !== "unresolved" || o.apps.some((a) => a.link || !a.image)) continue;
             for (const a of o.apps) {
               const image = a.image;
+              const key2 = `${image.range.file}:${image.range.start}|${t.value.range.file}:${t.value.range.start}`;
+              if (seen.has(key2)) continue;
+              seen.add(key2);
               report({
                 range: image.range,
                 message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,

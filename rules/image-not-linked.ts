@@ -10,12 +10,17 @@ export const imageNotLinked: Rule = {
     category: 'target',
   },
   check({ model, report }) {
+    // A kustomize base and the variants its overlays build share the image's place: one finding there (the first).
+    const seen = new Set<string>();
     for (const d of model.deployments) {
       for (const t of d.targets) {
         const o = checkTarget(t);
         if (o.kind !== 'unresolved' || o.apps.some((a) => a.link || !a.image)) continue;
         for (const a of o.apps) {
           const image = a.image!;
+          const key = `${image.range.file}:${image.range.start}|${t.value.range.file}:${t.value.range.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
           report({
             range: image.range,
             message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,

@@ -187,6 +187,17 @@ test('images: the base name and the name the overlay gives are one image, not tw
   assert.equal((await lintFiles(files, rules)).diagnostics.map(show), ['target-exe-mismatch deploy/base/deploy.yaml:20:22']);
 });
 
+test('a base and its variant that cannot be linked are one image-not-linked finding at the image, not one per name', async () => {
+  const { imageNotLinked } = await import('../../rules/image-not-linked.ts');
+  const files = {
+    'deploy/base/deploy.yaml': baseDeploy(agentContainer('/server')).replace('ghcr.io/acme/api:1.0.0', 'ghcr.io/acme/placeholder:1'),
+    'deploy/base/kustomization.yaml': 'resources:\n  - deploy.yaml\n',
+    'deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/placeholder\n    newName: ghcr.io/acme/orders\n    newTag: "2.0"\n',
+  };
+  const { diagnostics } = await lintFiles(files, [imageNotLinked]);
+  assert.equal(diagnostics.map(show), ['image-not-linked deploy/base/deploy.yaml:15:18']);
+});
+
 test('commonAnnotations reach the pod template: the Operator injection they ask for is checked', async () => {
   const { operatorTargetMissing } = await import('../../rules/operator-target-missing.ts');
   const files = repo({
