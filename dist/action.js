@@ -40883,8 +40883,6 @@ var init_deployments = __esm({
     AGENT_VARS = [
       [OBI_TARGET_ENV, "obi"],
       [BEYLA_TARGET_ENV, "beyla"],
-      ["OTEL_EBPF_CONFIG_PATH", "obi"],
-      ["BEYLA_CONFIG_PATH", "beyla"],
       ["OTEL_EBPF_EXECUTABLE_PATH", "obi"],
       ["BEYLA_EXECUTABLE_NAME", "beyla"],
       ["OTEL_EBPF_OPEN_PORT", "obi"],

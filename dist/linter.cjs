@@ -1,4 +1,4 @@
-// otel-target-lint bundle 460e5fe29d93ba21
+// otel-target-lint bundle da713e336a27b8d0
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22081,8 +22081,6 @@ var init_deployments = __esm({
     AGENT_VARS = [
       [OBI_TARGET_ENV, "obi"],
       [BEYLA_TARGET_ENV, "beyla"],
-      ["OTEL_EBPF_CONFIG_PATH", "obi"],
-      ["BEYLA_CONFIG_PATH", "beyla"],
       ["OTEL_EBPF_EXECUTABLE_PATH", "obi"],
       ["BEYLA_EXECUTABLE_NAME", "beyla"],
       ["OTEL_EBPF_OPEN_PORT", "obi"],

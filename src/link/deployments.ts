@@ -63,21 +63,20 @@ function resolveCtx(files: Map<string, SourceFile>): ResolveContext {
 }
 
 /**
- * OBI or Beyla, by the variable that selects processes by executable. (Not by the config file's path alone: OBI run
- * for network metrics only sets it too, and instruments no process.)
+ * The variables only OBI or Beyla read that select processes to instrument: the executable glob, the deprecated
+ * regular expression, the open ports. (Not the config file's path alone: OBI run for network metrics only sets it
+ * too, and instruments no process.)
  */
-/** Variables only OBI or Beyla read: their selectors (glob, the deprecated regular expression, ports) and config path. */
 const AGENT_VARS: readonly (readonly [string, AgentKind])[] = [
   [OBI_TARGET_ENV, 'obi'],
   [BEYLA_TARGET_ENV, 'beyla'],
-  ['OTEL_EBPF_CONFIG_PATH', 'obi'],
-  ['BEYLA_CONFIG_PATH', 'beyla'],
   ['OTEL_EBPF_EXECUTABLE_PATH', 'obi'],
   ['BEYLA_EXECUTABLE_NAME', 'beyla'],
   ['OTEL_EBPF_OPEN_PORT', 'obi'],
   ['BEYLA_OPEN_PORT', 'beyla'],
 ];
 
+/** OBI or Beyla, by a variable that selects processes (AGENT_VARS). */
 function agentFromEnv(has: (name: string) => boolean): { kind: AgentKind; by: string } | undefined {
   for (const [name, kind] of AGENT_VARS) {
     if (has(name)) return { kind, by: `it sets ${name}` };

@@ -39,8 +39,13 @@ const compose = {
 
 const services = ['discovery:', '  services:', '    - exe_path: server'];
 const cfgServices = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) };
-// An OBI image of the company's own registry: recognised by the config path variable only OBI reads.
-const customImage = { ...cfgServices, 'k8s/api.yaml': cfgServices['k8s/api.yaml'].replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test') };
+// An OBI image of the company's own registry: recognised by a process selector only OBI reads (its ports), not by the
+// config path alone (OBI run for network metrics sets that too).
+const customImage = {
+  ...cfgServices,
+  'k8s/api.yaml': obiConfigPod(services, ['- name: OTEL_EBPF_OPEN_PORT', '  value: "8080"']).replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test'),
+};
+const customImageNoSelector = { ...cfgServices, 'k8s/api.yaml': cfgServices['k8s/api.yaml'].replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test') };
 const cfgBoth = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - exe_path: /app/server']) };
 // With discovery.services only, OTEL_EBPF_EXECUTABLE_PATH is read (added to that list): it is not the ignored one.
 const cfgServicesAndVars = {
@@ -50,13 +55,14 @@ const cfgServicesAndVars = {
 
 ruleTests(ebpfDeprecatedSelector, {
   valid: [
+    { name: 'an image of another name with the config path only: maybe OBI for network metrics, not taken for the agent', files: customImageNoSelector },
     { name: 'Beyla before 2.5.0: BEYLA_EXECUTABLE_NAME is its only selector', files: { 'beyla.yaml': beyla['beyla.yaml'].replace('grafana/beyla:2.7.1', 'grafana/beyla:1.9.0') } },
     { name: 'the glob variable', files: { 'beyla.yaml': daemonSet(['- name: BEYLA_AUTO_TARGET_EXE', '  value: "*/orders"']) } },
     { name: 'the Go agent sidecar', files: { 'deploy.yaml': deployment() } },
   ],
   invalid: [
     {
-      name: 'an OBI image of another name, recognised by OTEL_EBPF_CONFIG_PATH',
+      name: 'an OBI image of another name, recognised by OTEL_EBPF_OPEN_PORT',
       files: customImage,
       errors: [{ ...span(customImage, 'k8s/api.yaml', 'services'), message: ['discovery.services is deprecated in OBI'] }],
     },
