@@ -67087,7 +67087,27 @@ var init_ebpf_target_glob_never_matches = __esm({
             });
             continue;
           }
-          if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
+          if (t.apps.length === 0) {
+            const last = t.resolved.slice(t.resolved.lastIndexOf("/") + 1);
+            if (last === "" || [...last].some((c) => "*?[{\\".includes(c))) continue;
+            const named = appsNamed(model, last, t.value.range.file);
+            if (named.length === 0) continue;
+            if (model.deployments.some((d) => resolvedApps(d.apps).some((a) => globMatches(g.nodes, a.process.exe)))) continue;
+            const shown = named.slice(0, 2).map((a) => `${where4(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
+            const runs2 = named.length > 2 ? [...shown, `${named.length - 2} more container${named.length > 3 ? "s" : ""} like them`] : shown;
+            const exes = [...new Set(named.map((a) => a.process.exe))];
+            const sole2 = exes.length === 1 ? exes[0] : void 0;
+            const fix2 = sole2 !== void 0 ? fixTo(sole2) : void 0;
+            report({
+              range: t.value.range,
+              severity: "warning",
+              message: `${head}, a glob ${tool} matches against the whole executable path, and no program of this repository's images matches it: ${runs2.join(" and ")}. ${tool} may select any process of the host here, but not those.` + (sole2 !== void 0 ? ` Set it to "${sole2}" (or "*/${last}").` : ` Use "*/${last}" or the full path.`),
+              related: [...t.evidence, ...named.slice(0, 2).flatMap((a) => appEvidence(a))],
+              ...fix2 ? { fix: fix2 } : {}
+            });
+            continue;
+          }
+          if (resolved.length !== t.apps.length) continue;
           if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
           if (t.config && (t.config.instrument.some((i2) => !i2.exePath) || t.items.some((i2) => i2.resolved === void 0 || selects2(i2.resolved, resolved)))) continue;
           const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);

@@ -131,8 +131,34 @@ export const ebpfTargetGlobNeverMatches: Rule = {
         });
         continue;
       }
+      // An absolute glob of an agent that may select any process of the host (a hostPID DaemonSet, pid: host): the
+      // repository's own programs named like its last element are what it is meant for. When some are, and no
+      // program of the repository matches it, the path is wrong (a warning: another process of the host could match).
+      if (t.apps.length === 0) {
+        const last = t.resolved.slice(t.resolved.lastIndexOf('/') + 1);
+        if (last === '' || [...last].some((c) => '*?[{\\'.includes(c))) continue;
+        const named = appsNamed(model, last, t.value.range.file);
+        if (named.length === 0) continue;
+        if (model.deployments.some((d) => resolvedApps(d.apps).some((a) => globMatches(g.nodes, a.process.exe)))) continue;
+        const shown = named.slice(0, 2).map((a) => `${where(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
+        const runs = named.length > 2 ? [...shown, `${named.length - 2} more container${named.length > 3 ? 's' : ''} like them`] : shown;
+        const exes = [...new Set(named.map((a) => a.process.exe))];
+        const sole = exes.length === 1 ? exes[0]! : undefined;
+        const fix = sole !== undefined ? fixTo(sole) : undefined;
+        report({
+          range: t.value.range,
+          severity: 'warning',
+          message:
+            `${head}, a glob ${tool} matches against the whole executable path, and no program of this repository's images matches it: ${runs.join(' and ')}. ` +
+            `${tool} may select any process of the host here, but not those.` +
+            (sole !== undefined ? ` Set it to "${sole}" (or "*/${last}").` : ` Use "*/${last}" or the full path.`),
+          related: [...t.evidence, ...named.slice(0, 2).flatMap((a) => appEvidence(a))],
+          ...(fix ? { fix } : {}),
+        });
+        continue;
+      }
       // An absolute glob: compare with the processes it must select, when all of them are known.
-      if (t.apps.length === 0 || resolved.length !== t.apps.length) continue;
+      if (resolved.length !== t.apps.length) continue;
       if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
       // One item of a config file's list (the file may list the programs of several pods): it matters only when no
       // item selects a process of this pod (an item without a known exe_path selects by other attributes, which are

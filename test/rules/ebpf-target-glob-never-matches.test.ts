@@ -64,6 +64,9 @@ const composeDefault = { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeO
 const invalid = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"/usr/bin/[a-z0-9]*"') };
 /** Beyla before 2.5.0 reads OTEL_GO_AUTO_TARGET_EXE as an alias of BEYLA_EXECUTABLE_NAME, a regular expression. */
 const oldBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders').replace('grafana/beyla:2.7.1', 'grafana/beyla:1.9.0'), 'orders.yaml': ordersApp };
+// A hostPID DaemonSet may select any process of the host: a full path is checked against the repository's programs
+// of the same name only.
+const hostWrongPath = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/bin/orders'), 'orders.yaml': ordersApp };
 const goVarOnBeyla = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('OTEL_GO_AUTO_TARGET_EXE', 'orders'), 'orders.yaml': ordersApp };
 
 const cfg = (items: string[]) => obiConfigPod(['discovery:', '  instrument:', ...items.map((i) => `    ${i}`)]);
@@ -95,6 +98,8 @@ const beylaComposeWrong = beylaCompose('/server');
 
 ruleTests(ebpfTargetGlobNeverMatches, {
   valid: [
+    { name: 'hostPID: the full path the repository image runs', files: { ...hostWrongPath, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/usr/local/bin/orders') } },
+    { name: 'hostPID: a path no program of the repository is named like (a host process)', files: { ...hostWrongPath, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/usr/sbin/sshd') } },
     { name: 'Beyla 1.9.0: OTEL_GO_AUTO_TARGET_EXE is a regular expression there, not a glob', files: oldBeyla },
     { name: 'Beyla DaemonSet: */orders', files: { ...bare, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*/orders"') } },
     { name: 'OBI sidecar: the full path', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('/app/server') } },
@@ -118,6 +123,21 @@ ruleTests(ebpfTargetGlobNeverMatches, {
     },
   ],
   invalid: [
+    {
+      name: 'hostPID: a full path where the repository image runs its program elsewhere (warning, fixed to that path)',
+      files: hostWrongPath,
+      errors: [
+        {
+          ...span(hostWrongPath, 'beyla.yaml', '/bin/orders'),
+          severity: 'warning',
+          message: [
+            'BEYLA_AUTO_TARGET_EXE is "/bin/orders", a glob Beyla matches against the whole executable path, and no program of this repository\'s images matches it: container "orders" of Deployment orders runs "/usr/local/bin/orders"',
+            'Beyla may select any process of the host here, but not those. Set it to "/usr/local/bin/orders" (or "*/orders").',
+          ],
+        },
+      ],
+      output: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/usr/local/bin/orders') },
+    },
     {
       name: 'Beyla DaemonSet with hostPID: a bare name (the example)',
       files: bare,
