@@ -35639,7 +35639,9 @@ var init_image = __esm({
             const results = ins.vars.map((v) => ({ v, r: this.dv(st, v.value) }));
             for (const { v, r } of results) {
               if (r.ok) {
-                st.model.env.set(v.name, { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) });
+                const entry = { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) };
+                if (v.value.raw === void 0 && r.value === v.value.value) entry.valueRange = v.value.range;
+                st.model.env.set(v.name, entry);
                 st.envUnknown.delete(v.name);
               } else {
                 st.model.env.delete(v.name);
@@ -40408,6 +40410,12 @@ function targetKeys(kind, has) {
   if (!has(OBI_TARGET_ENV) && !has(BEYLA_TARGET_ENV)) keys.push([GO_TARGET_ENV, kind, "glob"]);
   return keys;
 }
+function imageEnvTarget(agent, app, model) {
+  const e = model?.env.get(GO_TARGET_ENV);
+  if (agent.kind !== "go-auto" || !e || !e.evidence) return void 0;
+  const value = e.valueRange ? { value: e.value, range: e.valueRange, via: { evidence: [e.evidence], edit: "raw" } } : { value: e.value, range: e.evidence.range, via: { evidence: [e.evidence], edit: "none" } };
+  return { source: "env", value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
+}
 function hasAppBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go && e.path !== AGENT_BINARY) return true;
   return false;
@@ -40592,6 +40600,10 @@ function kubeDeployment(w, input2) {
       deployment.targets.push(t);
     }
     if (agent) deployment.targets.push(...configItemTargets(agent, k8sEnvLookup(p.env), targetApps(), "no application container in this pod"));
+    if (agent && self && !p.env.has(GO_TARGET_ENV)) {
+      const t = imageEnvTarget(agent, self, p.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (agent?.kind === "go-auto") {
       const flag = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "target-exe");
       if (flag) {
@@ -40840,6 +40852,10 @@ function composeDeployment(cf, input2) {
       deployment.targets.push(t);
     }
     deployment.targets.push(...configItemTargets(a, composeEnvLookup(s), targetApps, noAppReason));
+    if (self && !s.environment.some((x) => x.name.value === GO_TARGET_ENV)) {
+      const t = imageEnvTarget(a, self, self.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (a.kind === "go-auto") {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
       const flag = goFlagValue(items, "target-exe");

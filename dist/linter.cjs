@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8701c9d9e50ebfbb
+// otel-target-lint bundle bdcb8b761bb8e1a5
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8178,7 +8178,9 @@ var init_image = __esm({
             const results = ins.vars.map((v) => ({ v, r: this.dv(st, v.value) }));
             for (const { v, r } of results) {
               if (r.ok) {
-                st.model.env.set(v.name, { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) });
+                const entry = { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) };
+                if (v.value.raw === void 0 && r.value === v.value.value) entry.valueRange = v.value.range;
+                st.model.env.set(v.name, entry);
                 st.envUnknown.delete(v.name);
               } else {
                 st.model.env.delete(v.name);
@@ -21605,6 +21607,12 @@ function targetKeys(kind, has) {
   if (!has(OBI_TARGET_ENV) && !has(BEYLA_TARGET_ENV)) keys.push([GO_TARGET_ENV, kind, "glob"]);
   return keys;
 }
+function imageEnvTarget(agent, app, model) {
+  const e = model?.env.get(GO_TARGET_ENV);
+  if (agent.kind !== "go-auto" || !e || !e.evidence) return void 0;
+  const value = e.valueRange ? { value: e.value, range: e.valueRange, via: { evidence: [e.evidence], edit: "raw" } } : { value: e.value, range: e.evidence.range, via: { evidence: [e.evidence], edit: "none" } };
+  return { source: "env", value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
+}
 function hasAppBinary(model) {
   for (const e of model.fs.values()) if (e.type === "file" && e.go && e.path !== AGENT_BINARY) return true;
   return false;
@@ -21789,6 +21797,10 @@ function kubeDeployment(w, input2) {
       deployment.targets.push(t);
     }
     if (agent) deployment.targets.push(...configItemTargets(agent, k8sEnvLookup(p.env), targetApps(), "no application container in this pod"));
+    if (agent && self && !p.env.has(GO_TARGET_ENV)) {
+      const t = imageEnvTarget(agent, self, p.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (agent?.kind === "go-auto") {
       const flag = goFlagValue([...c.command?.items ?? [], ...c.args?.items ?? []], "target-exe");
       if (flag) {
@@ -22037,6 +22049,10 @@ function composeDeployment(cf, input2) {
       deployment.targets.push(t);
     }
     deployment.targets.push(...configItemTargets(a, composeEnvLookup(s), targetApps, noAppReason));
+    if (self && !s.environment.some((x) => x.name.value === GO_TARGET_ENV)) {
+      const t = imageEnvTarget(a, self, self.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (a.kind === "go-auto") {
       const items = [...s.entrypoint?.items ?? [], ...s.command?.items ?? []];
       const flag = goFlagValue(items, "target-exe");

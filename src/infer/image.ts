@@ -796,7 +796,9 @@ class Evaluator {
         const results = ins.vars.map((v) => ({ v, r: this.dv(st, v.value) }));
         for (const { v, r } of results) {
           if (r.ok) {
-            st.model.env.set(v.name, { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) });
+            const entry: { value: string; evidence: Evidence; valueRange?: Range } = { value: r.value, evidence: this.ev(v.range, `ENV ${v.name}=${r.value}`) };
+            if (v.value.raw === undefined && r.value === v.value.value) entry.valueRange = v.value.range;
+            st.model.env.set(v.name, entry);
             st.envUnknown.delete(v.name);
           } else {
             st.model.env.delete(v.name);

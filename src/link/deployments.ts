@@ -96,6 +96,20 @@ function targetKeys(kind: AgentKind | undefined, has: (name: string) => boolean)
   return keys;
 }
 
+/**
+ * The Go agent copied into the application's image reads the image's own `ENV OTEL_GO_AUTO_TARGET_EXE` when the
+ * manifest does not set it: a target in the Dockerfile, checked against that same container (fixed there when the
+ * ENV writes the value literally).
+ */
+function imageEnvTarget(agent: AgentContainer, app: AppContainer, model: ImageModel | undefined): TargetSetting | undefined {
+  const e = model?.env.get(GO_TARGET_ENV);
+  if (agent.kind !== 'go-auto' || !e || !e.evidence) return undefined;
+  const value: Scalar = e.valueRange
+    ? { value: e.value, range: e.valueRange, via: { evidence: [e.evidence], edit: 'raw' } }
+    : { value: e.value, range: e.evidence.range, via: { evidence: [e.evidence], edit: 'none' } };
+  return { source: 'env', value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
+}
+
 /** The image holds a Go binary other than the agent's (an agent image built from source holds only that one). */
 function hasAppBinary(model: ImageModel): boolean {
   for (const e of model.fs.values()) if (e.type === 'file' && e.go && e.path !== AGENT_BINARY) return true;
@@ -340,6 +354,10 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       deployment.targets.push(t);
     }
     if (agent) deployment.targets.push(...configItemTargets(agent, k8sEnvLookup(p.env), targetApps(), 'no application container in this pod'));
+    if (agent && self && !p.env.has(GO_TARGET_ENV)) {
+      const t = imageEnvTarget(agent, self, p.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (agent?.kind === 'go-auto') {
       const flag = goFlagValue([...(c.command?.items ?? []), ...(c.args?.items ?? [])], 'target-exe');
       if (flag) {
@@ -648,6 +666,10 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       deployment.targets.push(t);
     }
     deployment.targets.push(...configItemTargets(a, composeEnvLookup(s), targetApps, noAppReason));
+    if (self && !s.environment.some((x) => x.name.value === GO_TARGET_ENV)) {
+      const t = imageEnvTarget(a, self, self.link?.model);
+      if (t) deployment.targets.push(t);
+    }
     if (a.kind === 'go-auto') {
       const items = [...(s.entrypoint?.items ?? []), ...(s.command?.items ?? [])];
       const flag = goFlagValue(items, 'target-exe');

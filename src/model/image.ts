@@ -115,7 +115,8 @@ export interface ImageModel {
   stageName?: string;
   /** The first external image this image is ultimately built FROM. */
   base: BaseImageFacts;
-  env: Map<string, { value: string; evidence?: Evidence }>;
+  /** `valueRange`: where an ENV instruction writes the value literally (no quotes, escapes or variables). */
+  env: Map<string, { value: string; evidence?: Evidence; valueRange?: Range }>;
   /**
    * The working directory. `unknown`: why it is not known (a base image the linter knows nothing of may set one, a
    * `WORKDIR $VAR` with no value); `path` is then only a placeholder and relative paths under it are not known.

@@ -227,8 +227,34 @@ const withEnvFile = (envFile: string, inEnvironment?: string): Record<string, st
 
 const composeDollar = { ...compose, 'compose.yaml': compose['compose.yaml'].split('/usr/local/bin/inventory').join('/opt/$$bin/inventory') };
 
+/** From ngoldack/enable-banking-mcp: the agent copied into the application image, its target in the image's ENV. */
+const inImage = (target: string) => ({
+  Dockerfile: [
+    'FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent',
+    'FROM golang:1.24 AS builder',
+    'WORKDIR /src',
+    'COPY . .',
+    'RUN go build -o /out/fin-mcp ./cmd/fin-mcp',
+    'FROM alpine:3.20',
+    'COPY --from=builder /out/fin-mcp /app/fin-mcp',
+    'COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation',
+    'COPY entrypoint.sh /usr/local/bin/entrypoint.sh',
+    `ENV OTEL_GO_AUTO_TARGET_EXE=${target}`,
+    'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]',
+    '',
+  ].join('\n'),
+  'entrypoint.sh': '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n',
+  'compose.yaml': 'services:\n  fin-mcp:\n    build: .\n    privileged: true\n',
+});
+const inImageWrong = inImage('/fin-mcp');
+
 ruleTests(targetExeMismatch, {
   valid: [
+    { name: "the agent in the application image: the image's ENV names the application", files: inImage('/app/fin-mcp') },
+    {
+      name: "the agent in the application image: the manifest's env wins over the image's",
+      files: { ...inImageWrong, 'compose.yaml': inImageWrong['compose.yaml'] + '    environment:\n      - OTEL_GO_AUTO_TARGET_EXE=/app/fin-mcp\n' },
+    },
     { name: 'seed article, fixed', files: { ...seed, 'deploy.yaml': deployment({ target: '"/app/server"' }) } },
     { name: 'symlink target resolved', files: { ...symlink, 'deploy.yaml': deployment({ target: '/opt/orders/orders-v2' }) } },
     { name: 'merged-/usr base image', files: { ...mergedUsr, 'deploy.yaml': deployment({ target: '/usr/bin/api' }) } },
@@ -313,6 +339,12 @@ ruleTests(targetExeMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "the agent in the application image: the image's ENV names another path, reported and fixed in the Dockerfile",
+      files: inImageWrong,
+      errors: [{ file: 'Dockerfile', line: 10, column: 29, endLine: 10, endColumn: 37, message: ['OTEL_GO_AUTO_TARGET_EXE is "/fin-mcp", but service "fin-mcp" runs "/app/fin-mcp"'] }],
+      output: { Dockerfile: inImage('/app/fin-mcp').Dockerfile },
+    },
     {
       name: 'seed article: /server vs /app/server',
       files: seed,
