@@ -382,3 +382,27 @@ export const S6_RC_APP = {
   'etc/s6-overlay/s6-rc.d/app/run': '#!/command/execlineb -P\n# the app\nwith-contenv\nfdmove -c 2 1\nimportas -D 8080 PORT PORT\ns6-setuidgid app /app/server --listen ":${PORT}"\n',
   'etc/s6-overlay/s6-rc.d/user/contents.d/app': '',
 };
+
+/**
+ * From ngoldack/enable-banking-mcp: the Go agent copied into the application's image (`/app/fin-mcp`), both started by
+ * the entrypoint script; `envTarget`: an `ENV OTEL_GO_AUTO_TARGET_EXE` in the final stage.
+ */
+export function inImageAgentDockerfile(envTarget?: string): string {
+  return [
+    'FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent',
+    'FROM golang:1.24 AS builder',
+    'WORKDIR /src',
+    'COPY . .',
+    'RUN go build -o /out/fin-mcp ./cmd/fin-mcp',
+    'FROM alpine:3.20',
+    'COPY --from=builder /out/fin-mcp /app/fin-mcp',
+    'COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation',
+    'COPY entrypoint.sh /usr/local/bin/entrypoint.sh',
+    ...(envTarget !== undefined ? [`ENV OTEL_GO_AUTO_TARGET_EXE=${envTarget}`] : []),
+    'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]',
+    '',
+  ].join('\n');
+}
+
+/** Its entrypoint script: the application and the agent in the background, waiting for the application. */
+export const IN_IMAGE_AGENT_SCRIPT = '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n';

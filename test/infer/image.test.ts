@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { evaluateImage, lookupPath, resolveSymlinks, goExecName } from '../../src/infer/image.ts';
 import { parseDockerfile } from '../../src/parsers/dockerfile.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
-import { deployment } from '../helpers/fixtures.ts';
+import { IN_IMAGE_AGENT_SCRIPT, deployment, inImageAgentDockerfile } from '../helpers/fixtures.ts';
 import { containerTarget } from '../helpers/targets.ts';
 import { build, evs, fakeRepo, file, r, sourceFile } from '../helpers/image-build.ts';
 
@@ -627,19 +627,9 @@ ENTRYPOINT ["emoji-svc"]
 });
 
 test('a script that starts the application and the Go agent copied into its image: the application is the target', async () => {
-  const dockerfile = `FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent
-FROM golang:1.24 AS builder
-WORKDIR /src
-COPY . .
-RUN go build -o /out/fin-mcp ./cmd/fin-mcp
-FROM alpine:3.20
-COPY --from=builder /out/fin-mcp /app/fin-mcp
-COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation
-COPY entrypoint.sh /usr/local/bin/entrypoint.sh
-ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]
-`;
+  const dockerfile = inImageAgentDockerfile();
   for (const script of [
-    '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n',
+    IN_IMAGE_AGENT_SCRIPT,
     '#!/bin/sh\n/app/fin-mcp &\nexec /otel-go-instrumentation\n',
   ]) {
     const t = await containerTarget({ Dockerfile: dockerfile, 'entrypoint.sh': script, 'deploy.yaml': deployment({ target: '/app/fin-mcp' }) }, 'app');

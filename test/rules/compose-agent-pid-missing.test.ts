@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import { composeAgentPidMissing } from '../../rules/compose-agent-pid-missing.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
+import { IN_IMAGE_AGENT_SCRIPT, inImageAgentDockerfile } from '../helpers/fixtures.ts';
 
 const compose = (agentFields: string, extraServices = '') => `services:
   api:
@@ -34,20 +35,8 @@ ruleTests(composeAgentPidMissing, {
       // From ngoldack/enable-banking-mcp: the agent copied into the application's image, both started by its script.
       name: 'the agent in the application image: one container, one PID namespace',
       files: {
-        Dockerfile: [
-          'FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent',
-          'FROM golang:1.24 AS builder',
-          'WORKDIR /src',
-          'COPY . .',
-          'RUN go build -o /out/fin-mcp ./cmd/fin-mcp',
-          'FROM alpine:3.20',
-          'COPY --from=builder /out/fin-mcp /app/fin-mcp',
-          'COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation',
-          'COPY entrypoint.sh /usr/local/bin/entrypoint.sh',
-          'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]',
-          '',
-        ].join('\n'),
-        'entrypoint.sh': '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n',
+        Dockerfile: inImageAgentDockerfile(),
+        'entrypoint.sh': IN_IMAGE_AGENT_SCRIPT,
         'compose.yaml': 'services:\n  fin-mcp:\n    build: .\n    privileged: true\n    environment:\n      - OTEL_GO_AUTO_TARGET_EXE=/app/fin-mcp\n',
       },
     },

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, GO_APP_BUILD, nativeSidecarDeployment, rootOrNot, s6Image, s6OverlayImage, S6_RC_APP, SEED_DOCKERFILE, supervisordImage } from '../helpers/fixtures.ts';
+import { deployment, GO_APP_BUILD, nativeSidecarDeployment, rootOrNot, s6Image, s6OverlayImage, S6_RC_APP, SEED_DOCKERFILE, supervisordImage, IN_IMAGE_AGENT_SCRIPT, inImageAgentDockerfile } from '../helpers/fixtures.ts';
 
 const seed = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"/server"' }) };
 
@@ -229,21 +229,8 @@ const composeDollar = { ...compose, 'compose.yaml': compose['compose.yaml'].spli
 
 /** From ngoldack/enable-banking-mcp: the agent copied into the application image, its target in the image's ENV. */
 const inImage = (target: string) => ({
-  Dockerfile: [
-    'FROM otel/autoinstrumentation-go:v0.24.0 AS otel-agent',
-    'FROM golang:1.24 AS builder',
-    'WORKDIR /src',
-    'COPY . .',
-    'RUN go build -o /out/fin-mcp ./cmd/fin-mcp',
-    'FROM alpine:3.20',
-    'COPY --from=builder /out/fin-mcp /app/fin-mcp',
-    'COPY --from=otel-agent /otel-go-instrumentation /otel-go-instrumentation',
-    'COPY entrypoint.sh /usr/local/bin/entrypoint.sh',
-    `ENV OTEL_GO_AUTO_TARGET_EXE=${target}`,
-    'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]',
-    '',
-  ].join('\n'),
-  'entrypoint.sh': '#!/bin/sh\n/app/fin-mcp "$@" &\napp_pid=$!\n/otel-go-instrumentation &\nwait "$app_pid"\n',
+  Dockerfile: inImageAgentDockerfile(target),
+  'entrypoint.sh': IN_IMAGE_AGENT_SCRIPT,
   'compose.yaml': 'services:\n  fin-mcp:\n    build: .\n    privileged: true\n',
 });
 const inImageWrong = inImage('/fin-mcp');
