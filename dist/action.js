@@ -35823,8 +35823,7 @@ var init_image = __esm({
             }
             const done = this.copyEntry(fromStage, src, st, dest, ev2, destIsDir);
             if (done === void 0 && isDirSource(srcText)) {
-              if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
-              (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
+              this.opaqueDir(st, dest, ev2);
               unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
             } else if (done === void 0) {
               const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
@@ -35865,8 +35864,7 @@ var init_image = __esm({
             continue;
           }
           if (kind === void 0 && isDirSource(srcText)) {
-            if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
-            (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
+            this.opaqueDir(st, dest, ev2);
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
             continue;
           }
@@ -35882,6 +35880,11 @@ var init_image = __esm({
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
           }
         }
+      }
+      /** `dest` is a directory the COPY `ev` fills with files that are not known (ImageModel.opaqueDirs). */
+      opaqueDir(st, dest, ev2) {
+        if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
+        (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
       }
       /**
        * A COPY from the build context of binaries the build tool put there (`prebuilt`): the file itself, those a glob

@@ -994,8 +994,7 @@ class Evaluator {
         if (done === undefined && isDirSource(srcText)) {
           // A directory a step the inference does not understand filled (`RUN make` then `COPY --from=build
           // /src/target/ /usr/local/bin/`): its files land in the destination, and which they are is not known.
-          if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
-          (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
+          this.opaqueDir(st, dest, ev);
           unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
         } else if (done === undefined) {
           // Not produced by a step the inference understands (e.g. `RUN make`): it exists, its nature is not known.
@@ -1040,8 +1039,7 @@ class Evaluator {
       if (kind === undefined && isDirSource(srcText)) {
         // `COPY golang/ .`: a directory (its trailing slash says so) that is not in the repository, copied into the
         // destination: what it holds is not known, and no file takes its name.
-        if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
-        (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
+        this.opaqueDir(st, dest, ev);
         unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
         continue;
       }
@@ -1057,6 +1055,12 @@ class Evaluator {
         unknown(`${repoPath} is not in the repository (built outside Docker, or ignored)`);
       }
     }
+  }
+
+  /** `dest` is a directory the COPY `ev` fills with files that are not known (ImageModel.opaqueDirs). */
+  private opaqueDir(st: State, dest: string, ev: Evidence): void {
+    if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
+    (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
   }
 
   /**
