@@ -1,4 +1,4 @@
-// otel-target-lint bundle 93de3246038f5642
+// otel-target-lint bundle d93ec5c7144399d1
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21036,8 +21036,8 @@ function lastElement(name2) {
   const i2 = name2.lastIndexOf("/");
   return i2 >= 0 ? name2.slice(i2 + 1) : name2;
 }
-function imageHasGoBinary(model) {
-  for (const e of model.fs.values()) if (e.type === "file" && e.go) return true;
+function imageHasGoBinary(model, except) {
+  for (const e of model.fs.values()) if (e.type === "file" && e.go && e.path !== except) return true;
   return false;
 }
 function mayHoldGoBinary(model) {
@@ -21616,10 +21616,6 @@ function imageEnvTarget(agent, app, model) {
   const value = e.valueRange ? { value: e.value, range: e.valueRange, via: { evidence: [e.evidence], edit: "raw" } } : { value: e.value, range: e.evidence.range, via: { evidence: [e.evidence], edit: "none" } };
   return { source: "env", value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
 }
-function hasAppBinary(model) {
-  for (const e of model.fs.values()) if (e.type === "file" && e.go && e.path !== AGENT_BINARY) return true;
-  return false;
-}
 function agentFromImage(image, model) {
   if (image) {
     const facts = baseImageFacts(image);
@@ -21753,7 +21749,7 @@ function kubeDeployment(w, input2) {
       const cfg = podAgentConfig(a.kind, c, p.env, w, input2.configMaps, input2.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      if (p.native || !(p.link?.model && hasAppBinary(p.link.model))) continue;
+      if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model, AGENT_BINARY))) continue;
     }
     const envValues = knownValues(p.env);
     const override = { platform: "k8s", env: envValues };
@@ -22006,7 +22002,7 @@ function composeDeployment(cf, input2) {
       const cfg = input2.configFiles ? composeAgentConfig(a.kind, s, cf, input2.configFiles) : void 0;
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      if (!(r.link?.model && hasAppBinary(r.link.model))) continue;
+      if (!(r.link?.model && imageHasGoBinary(r.link.model, AGENT_BINARY))) continue;
     }
     const env = /* @__PURE__ */ new Map();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);

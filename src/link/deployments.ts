@@ -110,12 +110,6 @@ function imageEnvTarget(agent: AgentContainer, app: AppContainer, model: ImageMo
   return { source: 'env', value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
 }
 
-/** The image holds a Go binary other than the agent's (an agent image built from source holds only that one). */
-function hasAppBinary(model: ImageModel): boolean {
-  for (const e of model.fs.values()) if (e.type === 'file' && e.go && e.path !== AGENT_BINARY) return true;
-  return false;
-}
-
 function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
   if (image) {
     const facts = baseImageFacts(image);
@@ -302,8 +296,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const cfg = podAgentConfig(a.kind, c, p.env, w, input.configMaps, input.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
-      // The agent copied into the application image: it is also the app (not in a native sidecar).
-      if (p.native || !(p.link?.model && hasAppBinary(p.link.model))) continue;
+      // The agent copied into the application image: it is also the app (not in a native sidecar). An agent image
+      // built from source holds no Go binary but the agent's.
+      if (p.native || !(p.link?.model && imageHasGoBinary(p.link.model, AGENT_BINARY))) continue;
     }
     const envValues = knownValues(p.env);
     const override: ProcessOverride = { platform: 'k8s', env: envValues };
@@ -617,7 +612,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       if (cfg) a.configFile = cfg;
       agents.push(a);
       // The agent copied into the application image: the service is also the app.
-      if (!(r.link?.model && hasAppBinary(r.link.model))) continue;
+      if (!(r.link?.model && imageHasGoBinary(r.link.model, AGENT_BINARY))) continue;
     }
     const env = new Map<string, string>();
     for (const e of s.environment) if (e.value && !e.value.unknown) env.set(e.name.value, e.value.value);

@@ -51,8 +51,9 @@ function lastElement(name: string): string {
   return i >= 0 ? name.slice(i + 1) : name;
 }
 
-export function imageHasGoBinary(model: ImageModel): boolean {
-  for (const e of model.fs.values()) if (e.type === 'file' && e.go) return true;
+/** The image holds a Go binary (other than the one at `except`, when given). */
+export function imageHasGoBinary(model: ImageModel, except?: string): boolean {
+  for (const e of model.fs.values()) if (e.type === 'file' && e.go && e.path !== except) return true;
   return false;
 }
 
