@@ -39727,31 +39727,28 @@ var init_images = __esm({
       guessConflicts() {
         if (this.conflicts) return this.conflicts;
         const guessed = /* @__PURE__ */ new Map();
-        const places = /* @__PURE__ */ new Map();
         const linkedByName = /* @__PURE__ */ new Map();
         for (const { ref, at: at3 } of this.references()) {
           const c = this.chooseAlone(ref, at3);
           if ("reason" in c) continue;
           if (c.byName && !linkedByName.has(c.spec.dockerfile)) linkedByName.set(c.spec.dockerfile, imageKey(ref));
           if (!c.guess) continue;
-          const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Set();
-          names.add(imageKey(ref));
+          const names = guessed.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Map();
+          const where5 = names.get(imageKey(ref)) ?? /* @__PURE__ */ new Set();
+          where5.add(`${at3.file}:${at3.start}`);
+          names.set(imageKey(ref), where5);
           guessed.set(c.spec.dockerfile, names);
-          const byName2 = places.get(c.spec.dockerfile) ?? /* @__PURE__ */ new Map();
-          const at22 = byName2.get(imageKey(ref)) ?? /* @__PURE__ */ new Set();
-          at22.add(`${at3.file}:${at3.start}`);
-          byName2.set(imageKey(ref), at22);
-          places.set(c.spec.dockerfile, byName2);
         }
         const out2 = /* @__PURE__ */ new Map();
-        for (const [file, set2] of guessed) {
+        for (const [file, places] of guessed) {
+          const set2 = new Set(places.keys());
           const owner2 = linkedByName.get(file);
           if (owner2 !== void 0) {
             const why = `${file} would be the guess, but the image "${owner2}" is named like it, so it is assumed to build that one only`;
             out2.set(file, new Map([...set2].map((n) => [n, why])));
             continue;
           }
-          if (set2.size < 2 || oneImage(places.get(file))) continue;
+          if (set2.size < 2 || oneImage(places)) continue;
           const names = [...set2].sort();
           const programs = this.programNames(file);
           const named = names.filter((n) => programs.has(n));

@@ -478,9 +478,8 @@ export class ImageLinker {
    */
   private guessConflicts(): Map<string, Map<string, string>> {
     if (this.conflicts) return this.conflicts;
-    const guessed = new Map<string, Set<string>>();
-    /** Dockerfile -> where each name guessed to it is written (file:offset). */
-    const places = new Map<string, Map<string, Set<string>>>();
+    /** Dockerfile -> each image name guessed to it, with where it is written (file:offset). */
+    const guessed = new Map<string, Map<string, Set<string>>>();
     /** Dockerfile -> the name of the images its name (or its directory's, its repository's) links to it. */
     const linkedByName = new Map<string, string>();
     for (const { ref, at } of this.references()) {
@@ -488,17 +487,15 @@ export class ImageLinker {
       if ('reason' in c) continue;
       if (c.byName && !linkedByName.has(c.spec.dockerfile)) linkedByName.set(c.spec.dockerfile, imageKey(ref));
       if (!c.guess) continue;
-      const names = guessed.get(c.spec.dockerfile) ?? new Set<string>();
-      names.add(imageKey(ref));
+      const names = guessed.get(c.spec.dockerfile) ?? new Map<string, Set<string>>();
+      const where = names.get(imageKey(ref)) ?? new Set<string>();
+      where.add(`${at.file}:${at.start}`);
+      names.set(imageKey(ref), where);
       guessed.set(c.spec.dockerfile, names);
-      const byName = places.get(c.spec.dockerfile) ?? new Map<string, Set<string>>();
-      const at2 = byName.get(imageKey(ref)) ?? new Set<string>();
-      at2.add(`${at.file}:${at.start}`);
-      byName.set(imageKey(ref), at2);
-      places.set(c.spec.dockerfile, byName);
     }
     const out = new Map<string, Map<string, string>>();
-    for (const [file, set] of guessed) {
+    for (const [file, places] of guessed) {
+      const set = new Set(places.keys());
       // The Dockerfile is named like another image, which it builds: it is no guess for this one.
       const owner = linkedByName.get(file);
       if (owner !== undefined) {
@@ -508,7 +505,7 @@ export class ImageLinker {
       }
       // Names written at one place are one image under the names a kustomize `images:` entry gives it (the base's
       // `mockbin`, the overlay's `autoinstrumentation`): no conflict among them.
-      if (set.size < 2 || oneImage(places.get(file)!)) continue;
+      if (set.size < 2 || oneImage(places)) continue;
       const names = [...set].sort();
       const programs = this.programNames(file);
       const named = names.filter((n) => programs.has(n));
