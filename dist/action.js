@@ -40569,7 +40569,10 @@ function kubeDeployment(w, input2) {
   }
   const deployment = { kind: "pod", workload: w, apps, agents, targets: [] };
   if (initAgents.length > 0) deployment.initAgents = initAgents;
-  const appSet = /* @__PURE__ */ new Map();
+  const nsObject = namespace ? input2.namespaces.find((n) => n.name?.value === namespace) : void 0;
+  if (nsObject) deployment.namespace = nsObject;
+  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
+  const injected = eff !== void 0 && !injectOff(eff.value.value);
   for (const p of pcs) {
     const c = p.container;
     const agent = agents.find((a) => a.container === c);
@@ -40582,14 +40585,14 @@ function kubeDeployment(w, input2) {
     for (const [key2, source0, match] of agent && beylaBeforeGlobs(agent) ? [] : targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key2);
       if (!v || !v.scalar) continue;
-      const source = agent ? source0 : agents.length > 0 ? "app-env" : source0;
+      const source = agent ? source0 : agents.length > 0 || injected ? "app-env" : source0;
       const t = { source, value: v.scalar, match, key: key2, valueEvidence: v.evidence, apps: [] };
       if (v.value !== void 0) t.resolved = v.value;
       else if (v.scalar.unknown && input2.helm) fromHelmValues(t, input2.helm, w.file);
       if (agent) t.agent = agent;
-      if (source === "app-env") t.noAppReason = `it is set on container "${c.name?.value ?? ""}", not on the agent container`;
-      else {
-        if (!agent) appSet.set(t, c.name?.value ?? "");
+      if (source === "app-env") {
+        t.noAppReason = agents.length > 0 ? `it is set on container "${c.name?.value ?? ""}", not on the agent container` : `it is set on container "${c.name?.value ?? ""}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
+      } else {
         t.apps = targetApps();
         if (t.apps.length === 0) t.noAppReason = "no application container in this pod";
       }
@@ -40610,10 +40613,7 @@ function kubeDeployment(w, input2) {
       }
     }
   }
-  const nsObject = namespace ? input2.namespaces.find((n) => n.name?.value === namespace) : void 0;
-  if (nsObject) deployment.namespace = nsObject;
-  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
-  if (eff && !injectOff(eff.value.value)) {
+  if (eff && injected) {
     const injectScalar = eff.value;
     const on2 = eff.on;
     const op = { injectGo: injectScalar, on: on2 };
@@ -40629,11 +40629,6 @@ function kubeDeployment(w, input2) {
       if (renamed2) op.renamed = renamed2;
     }
     deployment.operator = op;
-    for (const [t, name2] of appSet) {
-      t.source = "app-env";
-      t.apps = [];
-      t.noAppReason = `it is set on container "${name2}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
-    }
     let targetApps = [];
     const listed = names && !names.value.unknown ? names.value.value.split(",").map((s) => s.trim()).filter(Boolean) : [];
     const named = listed.length > 0 ? apps.filter((a) => a.name === listed[0]) : [];

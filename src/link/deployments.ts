@@ -320,9 +320,14 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const deployment: Deployment = { kind: 'pod', workload: w, apps, agents, targets: [] };
   if (initAgents.length > 0) deployment.initAgents = initAgents;
 
-  // Target settings on containers. Those on a container that is no agent, by container name: with the Operator's
-  // injection they are the application's own env, which its agent never reads.
-  const appSet = new Map<TargetSetting, string>();
+  const nsObject = namespace ? input.namespaces.find((n) => n.name?.value === namespace) : undefined;
+  if (nsObject) deployment.namespace = nsObject;
+  // The OpenTelemetry Operator's injection (below): with it, a target on a container that is no agent is the
+  // application's own env, which the agent it injects never reads.
+  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
+  const injected = eff !== undefined && !injectOff(eff.value.value);
+
+  // Target settings on containers.
   for (const p of pcs) {
     const c = p.container;
     const agent = agents.find((a) => a.container === c);
@@ -335,14 +340,17 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     for (const [key, source0, match] of agent && beylaBeforeGlobs(agent) ? [] : targetKeys(agent?.kind, (n) => p.env.has(n))) {
       const v = p.env.get(key);
       if (!v || !v.scalar) continue;
-      const source: TargetSource = agent ? source0 : agents.length > 0 ? 'app-env' : source0;
+      const source: TargetSource = agent ? source0 : agents.length > 0 || injected ? 'app-env' : source0;
       const t: TargetSetting = { source, value: v.scalar, match, key, valueEvidence: v.evidence, apps: [] };
       if (v.value !== undefined) t.resolved = v.value;
       else if (v.scalar.unknown && input.helm) fromHelmValues(t, input.helm, w.file);
       if (agent) t.agent = agent;
-      if (source === 'app-env') t.noAppReason = `it is set on container "${c.name?.value ?? ''}", not on the agent container`;
-      else {
-        if (!agent) appSet.set(t, c.name?.value ?? '');
+      if (source === 'app-env') {
+        t.noAppReason =
+          agents.length > 0
+            ? `it is set on container "${c.name?.value ?? ''}", not on the agent container`
+            : `it is set on container "${c.name?.value ?? ''}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
+      } else {
         t.apps = targetApps();
         if (t.apps.length === 0) t.noAppReason = 'no application container in this pod';
       }
@@ -364,12 +372,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     }
   }
 
-  const nsObject = namespace ? input.namespaces.find((n) => n.name?.value === namespace) : undefined;
-  if (nsObject) deployment.namespace = nsObject;
-
   // The OpenTelemetry Operator's injection.
-  const eff = effectiveInjectGo(w, namespaceInject(nsObject));
-  if (eff && !injectOff(eff.value.value)) {
+  if (eff && injected) {
     const injectScalar = eff.value;
     const on = eff.on;
     const op: NonNullable<Deployment['operator']> = { injectGo: injectScalar, on };
@@ -387,11 +391,6 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (renamed) op.renamed = renamed;
     }
     deployment.operator = op;
-    for (const [t, name] of appSet) {
-      t.source = 'app-env';
-      t.apps = [];
-      t.noAppReason = `it is set on container "${name}", and the agent the Operator injects takes its target from the annotation or the Instrumentation, never from the application's env`;
-    }
 
     // The instrumented container: the first one the names annotation lists (the Operator's default
     // --enable-multi-instrumentation takes the first; a name it cannot find falls back to the first container),
