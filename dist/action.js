@@ -45279,8 +45279,8 @@ var require_trim_comparator_whitespace = __commonJS({
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
     var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter2(char) || char === "-";
+    var isLetter3 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter3(char) || char === "-";
     var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start2, limit, digitRuns) => {
       if (!isDigit3(range[start2])) {
@@ -45310,7 +45310,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range, start2, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start2, MAX_LENGTH, digitRuns);
-      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter3(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
@@ -66292,6 +66292,69 @@ var init_agent_env = __esm({
   }
 });
 
+// rules/agent/otlp-endpoint.ts
+function endpointPort(endpoint) {
+  let rest = endpoint.trim();
+  const scheme = rest.indexOf("://");
+  if (scheme >= 0) rest = rest.slice(scheme + 3);
+  let end = rest.length;
+  for (const c of ["/", "?", "#"]) {
+    const i2 = rest.indexOf(c);
+    if (i2 >= 0 && i2 < end) end = i2;
+  }
+  let authority = rest.slice(0, end);
+  const atSign = authority.lastIndexOf("@");
+  if (atSign >= 0) authority = authority.slice(atSign + 1);
+  const bracket = authority.lastIndexOf("]");
+  const colon = authority.lastIndexOf(":");
+  if (colon < 0 || colon < bracket) return void 0;
+  const port = authority.slice(colon + 1);
+  if (port === "" || ![...port].every((c) => c >= "0" && c <= "9")) return void 0;
+  return Number(port);
+}
+function goParseEndpoint(raw) {
+  let v = raw;
+  const hash2 = v.indexOf("#");
+  if (hash2 >= 0) v = v.slice(0, hash2);
+  if ([...v].some((c) => c < " " || c === "\x7F")) return { error: "net/url: invalid control character in URL" };
+  let scheme = "";
+  let rest = v;
+  for (let i2 = 0; i2 < v.length; i2++) {
+    const c = v[i2];
+    if (c === ":") {
+      if (i2 === 0) return { error: "missing protocol scheme" };
+      scheme = v.slice(0, i2);
+      rest = v.slice(i2 + 1);
+      break;
+    }
+    if (!isSchemeChar(c) || i2 === 0 && !isLetter2(c)) break;
+  }
+  const q = rest.indexOf("?");
+  if (q >= 0) rest = rest.slice(0, q);
+  if (!rest.startsWith("/")) {
+    if (scheme !== "") return { noHost: `it reads "${scheme}" as the URL's scheme and "${rest}" as what follows it, with no host` };
+    const slash2 = rest.indexOf("/");
+    if ((slash2 < 0 ? rest : rest.slice(0, slash2)).includes(":")) return { error: "first path segment in URL cannot contain colon" };
+    return { noHost: "it reads it as a path, with no host" };
+  }
+  if (!rest.startsWith("//")) return { noHost: "it reads what follows the scheme as a path, with no host" };
+  const authority = rest.slice(2).split("/")[0];
+  const host = authority.slice(authority.lastIndexOf("@") + 1);
+  const colon = host.lastIndexOf(":");
+  if (colon > host.lastIndexOf("]") && ![...host.slice(colon + 1)].every((c) => c >= "0" && c <= "9")) {
+    return { error: `invalid port "${host.slice(colon)}" after host` };
+  }
+  return { host };
+}
+var isLetter2, isSchemeChar;
+var init_otlp_endpoint = __esm({
+  "rules/agent/otlp-endpoint.ts"() {
+    "use strict";
+    isLetter2 = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+    isSchemeChar = (c) => isLetter2(c) || c >= "0" && c <= "9" || c === "+" || c === "-" || c === ".";
+  }
+});
+
 // rules/agent-env-invalid.ts
 function isDigits3(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
@@ -66330,6 +66393,19 @@ function parseGoFloat(s) {
   }
   if (i2 !== t.length) return void 0;
   return sign * Number(t);
+}
+function endpointProblem(value) {
+  const v = value.trim();
+  if (v === "") return void 0;
+  const u = goParseEndpoint(v);
+  if ("host" in u) return void 0;
+  const schemeless = !v.includes("://") && !v.startsWith("/");
+  const fix = schemeless && endpointPort(v) !== void 0 ? `http://${v}` : void 0;
+  const problem = "error" in u ? `the OTLP exporter parses it with Go's url.Parse, which rejects it ("${u.error}"), so the agent ignores it and exports to its default, localhost:4318 (localhost:4317 over gRPC), in its own network namespace` : `the OTLP exporter parses it with Go's url.Parse, and ${u.noHost}: the exporter has no address to send to, so every export fails (over gRPC: "dns resolver: missing address")`;
+  const p = { problem: `${schemeless ? "an endpoint needs a scheme: " : ""}${problem}` };
+  if (fix !== void 0) p.fix = fix;
+  else p.advice = ` Write a URL with a scheme and a port, e.g. "http://otel-collector:4318" (OTLP/HTTP) or "http://otel-collector:4317" with OTEL_EXPORTER_OTLP_PROTOCOL=grpc.`;
+  return p;
 }
 function checkAgentValue(name2, value, sampler) {
   const norm2 = value.trim().toLowerCase();
@@ -66405,6 +66481,9 @@ function checkAgentValue(name2, value, sampler) {
       else p.advice = " Use true or false.";
       return p;
     }
+    case "OTEL_EXPORTER_OTLP_ENDPOINT":
+    case "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT":
+      return endpointProblem(value);
     default:
       return void 0;
   }
@@ -66424,6 +66503,7 @@ var init_agent_env_invalid = __esm({
     init_report_helpers();
     init_agent_env();
     init_go_versions();
+    init_otlp_endpoint();
     LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"];
     EXPORTERS = ["otlp", "console", "none"];
     PROTOCOLS = ["grpc", "http/protobuf"];
@@ -66504,25 +66584,6 @@ var init_agent_env_no_effect = __esm({
 });
 
 // rules/otlp-protocol-port-mismatch.ts
-function endpointPort(endpoint) {
-  let rest = endpoint.trim();
-  const scheme = rest.indexOf("://");
-  if (scheme >= 0) rest = rest.slice(scheme + 3);
-  let end = rest.length;
-  for (const c of ["/", "?", "#"]) {
-    const i2 = rest.indexOf(c);
-    if (i2 >= 0 && i2 < end) end = i2;
-  }
-  let authority = rest.slice(0, end);
-  const atSign = authority.lastIndexOf("@");
-  if (atSign >= 0) authority = authority.slice(atSign + 1);
-  const bracket = authority.lastIndexOf("]");
-  const colon = authority.lastIndexOf(":");
-  if (colon < 0 || colon < bracket) return void 0;
-  const port = authority.slice(colon + 1);
-  if (port === "" || ![...port].every((c) => c >= "0" && c <= "9")) return void 0;
-  return Number(port);
-}
 var GRPC_PORT, HTTP_PORT, otlpProtocolPortMismatch;
 var init_otlp_protocol_port_mismatch = __esm({
   "rules/otlp-protocol-port-mismatch.ts"() {
@@ -66531,6 +66592,7 @@ var init_otlp_protocol_port_mismatch = __esm({
     init_agent_env();
     init_go_versions();
     init_agent_env_invalid();
+    init_otlp_endpoint();
     GRPC_PORT = 4317;
     HTTP_PORT = 4318;
     otlpProtocolPortMismatch = {

@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/types.ts';
 import { setScalarFix } from '../src/engine/report-helpers.ts';
 import { goAgentEnvs, type AgentEnvVar } from '../src/link/agent-env.ts';
 import { compareVersions } from '../src/link/go-versions.ts';
+import { endpointPort, goParseEndpoint } from './agent/otlp-endpoint.ts';
 
 /** What is wrong with a value, and the one obviously right value when there is one. */
 export interface ValueProblem {
@@ -60,6 +61,24 @@ export function parseGoFloat(s: string): number | undefined {
   }
   if (i !== t.length) return undefined;
   return sign * Number(t);
+}
+
+/** The endpoint variables' problem: a value the exporters get no host from. */
+function endpointProblem(value: string): ValueProblem | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  const u = goParseEndpoint(v);
+  if ('host' in u) return undefined;
+  const schemeless = !v.includes('://') && !v.startsWith('/');
+  const fix = schemeless && endpointPort(v) !== undefined ? `http://${v}` : undefined;
+  const problem =
+    'error' in u
+      ? `the OTLP exporter parses it with Go's url.Parse, which rejects it ("${u.error}"), so the agent ignores it and exports to its default, localhost:4318 (localhost:4317 over gRPC), in its own network namespace`
+      : `the OTLP exporter parses it with Go's url.Parse, and ${u.noHost}: the exporter has no address to send to, so every export fails (over gRPC: "dns resolver: missing address")`;
+  const p: ValueProblem = { problem: `${schemeless ? 'an endpoint needs a scheme: ' : ''}${problem}` };
+  if (fix !== undefined) p.fix = fix;
+  else p.advice = ` Write a URL with a scheme and a port, e.g. "http://otel-collector:4318" (OTLP/HTTP) or "http://otel-collector:4317" with OTEL_EXPORTER_OTLP_PROTOCOL=grpc.`;
+  return p;
 }
 
 /** The problem with one variable's value for the Go agent (v0.22+), or undefined when the agent accepts it. */
@@ -139,6 +158,9 @@ export function checkAgentValue(name: string, value: string, sampler: string | u
       else p.advice = ' Use true or false.';
       return p;
     }
+    case 'OTEL_EXPORTER_OTLP_ENDPOINT':
+    case 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT':
+      return endpointProblem(value);
     default:
       return undefined;
   }

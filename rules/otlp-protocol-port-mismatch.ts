@@ -4,30 +4,7 @@ import { at } from '../src/engine/report-helpers.ts';
 import { goAgentEnvs, type AgentEnvVar } from '../src/link/agent-env.ts';
 import { compareVersions } from '../src/link/go-versions.ts';
 import { describeVar } from './agent-env-invalid.ts';
-
-/**
- * The port of an OTLP endpoint as the exporters read it: `http://host:4317/path`, `host:4317`, `[::1]:4317`.
- * Undefined when no port is written (the exporters then use the protocol's default port, which always fits).
- */
-export function endpointPort(endpoint: string): number | undefined {
-  let rest = endpoint.trim();
-  const scheme = rest.indexOf('://');
-  if (scheme >= 0) rest = rest.slice(scheme + 3);
-  let end = rest.length;
-  for (const c of ['/', '?', '#']) {
-    const i = rest.indexOf(c);
-    if (i >= 0 && i < end) end = i;
-  }
-  let authority = rest.slice(0, end);
-  const atSign = authority.lastIndexOf('@');
-  if (atSign >= 0) authority = authority.slice(atSign + 1);
-  const bracket = authority.lastIndexOf(']');
-  const colon = authority.lastIndexOf(':');
-  if (colon < 0 || colon < bracket) return undefined;
-  const port = authority.slice(colon + 1);
-  if (port === '' || ![...port].every((c) => c >= '0' && c <= '9')) return undefined;
-  return Number(port);
-}
+import { endpointPort } from './agent/otlp-endpoint.ts';
 
 const GRPC_PORT = 4317;
 const HTTP_PORT = 4318;

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { agentEnvInvalid, checkAgentValue, isSlogLevel, parseGoFloat } from '../../rules/agent-env-invalid.ts';
+import { goParseEndpoint } from '../../rules/agent/otlp-endpoint.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
 import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
@@ -70,6 +71,26 @@ const operator = instrumentation(`  sampler:
         value: "on"
 `);
 
+/** Issue #2430 of the agent's repository: gRPC to `host:port`, no scheme. */
+const noScheme = {
+  Dockerfile: SEED_DOCKERFILE,
+  'deploy.yaml': deployment({ agentEnv: env(['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'otel-collector.observability:4317']) }),
+};
+const endpoints = (...values: string[]) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'compose.yaml': `services:
+  app:
+    build: .
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: "service:app"
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /app/server
+${values.map((v, i) => `      ${i === 0 ? 'OTEL_EXPORTER_OTLP_ENDPOINT' : 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'}: "${v}"`).join('\n')}
+`,
+});
+
 /** The compose fixture with only OTEL_LOG_LEVEL left to check, written as `level`. */
 const quiet = (level: string): string =>
   compose['compose.yaml'].replace('=WARNING', level).replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n');
@@ -117,12 +138,41 @@ ruleTests(agentEnvInvalid, {
         'compose.yaml': compose['compose.yaml'].replace('=WARNING', '=${LOG_LEVEL}').replace('=otlp, logging', '=$EXPORTER').replace('      - OTEL_TRACES_SAMPLER_ARG=10\n', '      - OTEL_TRACES_SAMPLER_ARG\n'),
       },
     },
+    { name: 'endpoints with a scheme and a host, and a socket', files: endpoints('http://otel-collector:4318', 'unix:///run/otlp.sock') },
+    { name: 'an endpoint of an IPv6 address and a user', files: endpoints('https://user@[::1]:4317/v1/traces') },
     {
       name: 'an Instrumentation no pod uses for Go and without spec.go',
       files: { 'instrumentation.yaml': instrumentation('  sampler:\n    type: xray\n')['instrumentation.yaml'] },
     },
   ],
   invalid: [
+    {
+      name: 'an endpoint without a scheme: Go reads the host as the scheme (fixed with http://)',
+      files: noScheme,
+      errors: [
+        {
+          ...span(noScheme, 'deploy.yaml', 'otel-collector.observability:4317'),
+          message:
+            'OTEL_EXPORTER_OTLP_ENDPOINT on agent container "otel-go-agent" is "otel-collector.observability:4317": an endpoint needs a scheme: the OTLP exporter parses it with Go\'s url.Parse, and it reads "otel-collector.observability" as the URL\'s scheme and "4317" as what follows it, with no host: the exporter has no address to send to, so every export fails (over gRPC: "dns resolver: missing address"). Use "http://otel-collector.observability:4317".',
+        },
+      ],
+      output: { 'deploy.yaml': noScheme['deploy.yaml'].replace(' otel-collector.observability:4317', ' http://otel-collector.observability:4317') },
+    },
+    {
+      name: 'an IP address without a scheme is rejected and ignored; a name without a port has no fix',
+      files: endpoints('10.0.0.7:4318', 'otel-collector'),
+      errors: [
+        {
+          ...span(endpoints('10.0.0.7:4318', 'otel-collector'), 'compose.yaml', '"10.0.0.7:4318"'),
+          message: ['OTEL_EXPORTER_OTLP_ENDPOINT on agent service "agent"', 'rejects it ("first path segment in URL cannot contain colon"), so the agent ignores it and exports to its default, localhost:4318', 'Use "http://10.0.0.7:4318".'],
+        },
+        {
+          ...span(endpoints('10.0.0.7:4318', 'otel-collector'), 'compose.yaml', '"otel-collector"'),
+          message: ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'it reads it as a path, with no host', 'Write a URL with a scheme and a port, e.g. "http://otel-collector:4318"'],
+        },
+      ],
+      output: { 'compose.yaml': endpoints('http://10.0.0.7:4318', 'otel-collector')['compose.yaml'] },
+    },
     {
       // Nothing sets LOG_LEVEL (.env, the assumed shell): Compose uses the default.
       name: 'Compose interpolation default: checked where the default is written',
@@ -198,6 +248,29 @@ test('isSlogLevel, parseGoFloat', () => {
   assert.ok(Number.isNaN(parseGoFloat('NaN')));
 });
 
+test('goParseEndpoint: what Go\'s url.Parse gives the exporters', () => {
+  const table: [string, string][] = [
+    ['http://collector:4317', 'host collector:4317'],
+    ['HTTPS://a.b:443/x?y#z', 'host a.b:443'],
+    ['collector:4317', 'noHost'],
+    ['collector.ns.svc.cluster.local:4318/v1/traces', 'noHost'],
+    ['collector', 'noHost'],
+    ['http:/collector:4317', 'noHost'],
+    ['10.0.0.1:4317', 'error first path segment in URL cannot contain colon'],
+    ['otel_collector:4317', 'error first path segment in URL cannot contain colon'],
+    ['[::1]:4317', 'error first path segment in URL cannot contain colon'],
+    [':4317', 'error missing protocol scheme'],
+    ['http://collector:43a7', 'error invalid port ":43a7" after host'],
+    ['//collector:4317', 'host collector:4317'],
+    ['unix:///run/otlp.sock', 'host '],
+  ];
+  for (const [v, want] of table) {
+    const u = goParseEndpoint(v);
+    const got = 'host' in u ? `host ${u.host}` : 'error' in u ? `error ${u.error}` : 'noHost';
+    assert.is(got, want, v);
+  }
+});
+
 test('checkAgentValue: fixes only where one value is obviously right', () => {
   const table: [string, string, string | undefined, string | undefined | null][] = [
     // [name, value, sampler, expected fix (null: valid)]
@@ -219,6 +292,11 @@ test('checkAgentValue: fixes only where one value is obviously right', () => {
     ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'maybe', undefined, undefined],
     ['OTEL_GO_AUTO_INCLUDE_DB_STATEMENT', 'False', undefined, null],
     ['OTEL_SERVICE_NAME', 'anything', undefined, null],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', ' collector:4317 ', undefined, 'http://collector:4317'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector', undefined, undefined],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http:/collector:4317', undefined, undefined],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', '', undefined, null],
+    ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'http://collector', undefined, null],
   ];
   for (const [name, value, sampler, fix] of table) {
     const p = checkAgentValue(name, value, sampler);

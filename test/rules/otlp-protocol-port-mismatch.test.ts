@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { endpointPort, otlpProtocolPortMismatch } from '../../rules/otlp-protocol-port-mismatch.ts';
+import { otlpProtocolPortMismatch } from '../../rules/otlp-protocol-port-mismatch.ts';
+import { endpointPort } from '../../rules/agent/otlp-endpoint.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
 import { deployment, goAgentCompose, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
