@@ -65745,6 +65745,18 @@ function badChar(value) {
 function show2(c) {
   return c === " " ? "a blank" : c === "	" ? "a tab" : `"${c}"`;
 }
+function nameTheGoContainer(d, list) {
+  const target = d.targets.find((t) => t.source === "annotation")?.resolved;
+  if (target === void 0) return "Name only the container that runs the Go binary.";
+  const runs = d.apps.filter((a) => {
+    if (!list.includes(a.name)) return false;
+    if (a.process.exe === target || a.process.invokedAs === target) return true;
+    const first = a.container?.command?.items[0];
+    return first !== void 0 && !first.unknown && first.value === target;
+  });
+  const only = runs.length === 1 ? runs[0] : void 0;
+  return only ? `Name only "${only.name}", the container that runs ${target} (${at(only.range)}).` : `Name only the container that runs the Go binary, ${target}.`;
+}
 var operatorContainerNames;
 var init_operator_container_names = __esm({
   "rules/operator-container-names.ts"() {
@@ -65791,7 +65803,7 @@ var init_operator_container_names = __esm({
               if (key2 === GO_CONTAINER_NAMES) {
                 report({
                   range: v.range,
-                  message: `${key2} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary${list[0] ? `, e.g. "${list[0]}"` : ""}.`
+                  message: `${key2} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. ${nameTheGoContainer(d, list)}`
                 });
               } else if (!goOnly) {
                 report({

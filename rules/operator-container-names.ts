@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { Scalar } from '../src/model/workload.ts';
+import type { Deployment } from '../src/model/project.ts';
 import { at } from '../src/engine/report-helpers.ts';
 import { CONTAINER_NAMES, GO_CONTAINER_NAMES, annotation, closest, operatorDeployments, splitContainerNames } from './operator/shared.ts';
 
@@ -14,6 +15,26 @@ function badChar(value: string): string | undefined {
 
 function show(c: string): string {
   return c === ' ' ? 'a blank' : c === '\t' ? 'a tab' : `"${c}"`;
+}
+
+/**
+ * Which container to name instead of a list: the listed one that runs the target annotation's program (its resolved
+ * executable, or its absolute `command:`), when exactly one does. The Operator takes the service name and resource
+ * attributes from the container it injects for, so a guess (the first listed) would label the spans wrongly.
+ */
+function nameTheGoContainer(d: Deployment, list: string[]): string {
+  const target = d.targets.find((t) => t.source === 'annotation')?.resolved;
+  if (target === undefined) return 'Name only the container that runs the Go binary.';
+  const runs = d.apps.filter((a) => {
+    if (!list.includes(a.name)) return false;
+    if (a.process.exe === target || a.process.invokedAs === target) return true;
+    const first = a.container?.command?.items[0];
+    return first !== undefined && !first.unknown && first.value === target;
+  });
+  const only = runs.length === 1 ? runs[0]! : undefined;
+  return only
+    ? `Name only "${only.name}", the container that runs ${target} (${at(only.range)}).`
+    : `Name only the container that runs the Go binary, ${target}.`;
 }
 
 export const operatorContainerNames: Rule = {
@@ -57,7 +78,7 @@ export const operatorContainerNames: Rule = {
           if (key === GO_CONTAINER_NAMES) {
             report({
               range: v.range,
-              message: `${key} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary${list[0] ? `, e.g. "${list[0]}"` : ''}.`,
+              message: `${key} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. ${nameTheGoContainer(d, list)}`,
             });
           } else if (!goOnly) {
             report({

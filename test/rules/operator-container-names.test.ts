@@ -36,6 +36,13 @@ const blank = f(['instrumentation.opentelemetry.io/container-names: "api, proxy"
 const typo = f(['instrumentation.opentelemetry.io/container-names: apii']);
 const init = f(['instrumentation.opentelemetry.io/go-container-names: migrate']);
 const dup = f(['instrumentation.opentelemetry.io/container-names: api', 'instrumentation.opentelemetry.io/go-container-names: api']);
+/** The Olares docs' list: the target is the second container's command, so that one is named, not the first. */
+const withTarget = (target: string) => ({
+  'deploy.yaml': workload(['instrumentation.opentelemetry.io/go-container-names: "proxy,api"', `instrumentation.opentelemetry.io/otel-go-auto-target-exe: ${target}`]).replace(
+    '          image: ghcr.io/acme/api:1.0.0\n',
+    '          image: ghcr.io/acme/api:1.0.0\n          command: ["/usr/local/bin/api", "--port=8080"]\n',
+  ),
+});
 const combined = f(['instrumentation.opentelemetry.io/container-names: proxy', 'instrumentation.opentelemetry.io/go-container-names: api']);
 
 ruleTests(operatorContainerNames, {
@@ -57,9 +64,24 @@ ruleTests(operatorContainerNames, {
           ...span(twoGo, 'deploy.yaml', '"api,proxy"'),
           severity: 'error',
           message:
-            'instrumentation.opentelemetry.io/go-container-names lists 2 containers, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary, e.g. "api".',
+            'instrumentation.opentelemetry.io/go-container-names lists 2 containers, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. Name only the container that runs the Go binary.',
         },
       ],
+    },
+    {
+      name: 'go-container-names with two containers: the one whose command is the target is named',
+      files: withTarget('/usr/local/bin/api'),
+      errors: [
+        {
+          ...span(withTarget('/usr/local/bin/api'), 'deploy.yaml', '"proxy,api"'),
+          message: ['creates the pod without the agent. Name only "api", the container that runs /usr/local/bin/api (deploy.yaml:18).'],
+        },
+      ],
+    },
+    {
+      name: 'go-container-names with two containers: a target no listed container is known to run is only repeated',
+      files: withTarget('/app/server'),
+      errors: [{ ...span(withTarget('/app/server'), 'deploy.yaml', '"proxy,api"'), message: ['Name only the container that runs the Go binary, /app/server.'] }],
     },
     {
       name: 'a trailing comma makes two names',
