@@ -1,4 +1,4 @@
-// otel-target-lint bundle ff56a01567411f11
+// otel-target-lint bundle d4db2c4fac5c8142
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6380,6 +6380,13 @@ function parseImageRef(ref) {
   if (digest !== void 0 && digest !== "") out2.digest = digest;
   return out2;
 }
+function isRedHatGoToolset(registry, path6) {
+  if (registry !== "registry.access.redhat.com" && registry !== "registry.redhat.io") return false;
+  const [os2, name2, more] = path6.split("/");
+  if (name2 !== "go-toolset" || more !== void 0 || os2 === void 0) return false;
+  const digits = os2.startsWith("ubi") ? os2.slice(3) : os2.startsWith("rhel") ? os2.slice(4) : "";
+  return digits !== "" && [...digits].every(isDigit);
+}
 function goVersionOfTag(tag) {
   const head = tag.split("-")[0];
   const m = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/.exec(head);
@@ -6470,6 +6477,14 @@ function baseImageFacts(ref) {
       if (p === void 0 || p[0] > 1 || p[0] === 1 && p[1] >= 21) facts.mergedUsr = true;
       else if (p[0] === 1 && p[1] < 20) facts.mergedUsr = false;
     }
+    return facts;
+  }
+  if (isRedHatGoToolset(r.registry, r.path)) {
+    facts.goVendor = "Red Hat";
+    facts.hasShell = true;
+    facts.mergedUsr = true;
+    const goVersion = tag !== void 0 && tag.startsWith("1.") ? goVersionOfTag(tag) : void 0;
+    set(facts, "goVersion", goVersion);
     return facts;
   }
   if (hub && r.path === "debian") {
@@ -8017,6 +8032,7 @@ var init_image = __esm({
           };
           if (p.goVersion !== void 0) st2.goVersion = p.goVersion;
           if (p.goVersionEvidence !== void 0) st2.goVersionEvidence = p.goVersionEvidence;
+          if (p.goVendor !== void 0) st2.goVendor = p.goVendor;
           return st2;
         }
         let facts;
@@ -8087,6 +8103,7 @@ var init_image = __esm({
           st.goVersion = facts.goVersion;
           st.goVersionEvidence = fromEv(`${facts.ref} is Go ${facts.goVersion}`);
         }
+        if (facts.goVendor !== void 0) st.goVendor = { name: facts.goVendor, evidence: fromEv(`${facts.ref} holds ${facts.goVendor}'s build of Go`) };
         return st;
       }
       // ---- variables
@@ -8909,8 +8926,11 @@ var init_image = __esm({
           if (pkg !== void 0) g2.pkg = pkg;
           if (this.st.goVersion !== void 0) g2.goVersion = this.st.goVersion;
           if (this.st.goVersionEvidence !== void 0) g2.goVersionEvidence = this.st.goVersionEvidence;
+          if (this.st.goVendor !== void 0) g2.goVendor = this.st.goVendor;
           const toolchain = this.goToolchain();
           if (toolchain) g2.goToolchain = toolchain;
+          const experiment2 = this.goSetting("GOEXPERIMENT");
+          if (experiment2 && experiment2.value.trim() !== "") g2.goExperiment = experiment2;
           const mod = this.goModFacts(pkg, dir);
           if (mod) g2.goMod = mod;
           return g2;
@@ -9067,13 +9087,17 @@ var init_image = __esm({
       }
       /** GOTOOLCHAIN for this command, when it is set to a known value. */
       goToolchain() {
-        const v = this.env("GOTOOLCHAIN");
+        return this.goSetting("GOTOOLCHAIN");
+      }
+      /** A Go environment setting for this command (the command's prefix, else ENV), when it has a known value. */
+      goSetting(name2) {
+        const v = this.env(name2);
         if (v === void 0) return void 0;
-        if (!this.cmdEnv.has("GOTOOLCHAIN")) {
-          const e = this.st.model.env.get("GOTOOLCHAIN");
+        if (!this.cmdEnv.has(name2)) {
+          const e = this.st.model.env.get(name2);
           if (e && e.value === v) return e.evidence ? { value: v, evidence: e.evidence } : { value: v };
         }
-        return { value: v, evidence: this.evidence(`GOTOOLCHAIN=${v}`) };
+        return { value: v, evidence: this.evidence(`${name2}=${v}`) };
       }
       /** Splits options from operands (options before `--`; `-t DIR` / `--target-directory=DIR` picked out). */
       operands(args2, withValue) {
@@ -25632,6 +25656,74 @@ var init_binary_upx = __esm({
   }
 });
 
+// rules/binary-go-version-unparsable.ts
+function redHat(g) {
+  if (!g.goVendor) return void 0;
+  const tc = g.goToolchain?.value.trim();
+  if (tc !== void 0 && tc !== "local") return void 0;
+  const exact = g.goVersion !== void 0 && g.goVersion.split(".").length === 3 ? g.goVersion : void 0;
+  const shown = exact ?? (g.goVersion !== void 0 ? `${g.goVersion}.x` : "1.N.P");
+  return {
+    example: `go${shown} (${g.goVendor.name} ${shown}-1.el9)`,
+    cause: `it is built with ${g.goVendor.name}'s Go (${cite([g.goVendor.evidence], 1)}), whose version string names the vendor's package`,
+    fix: `Build it with the Go project's toolchain: a golang image for the build stage, or GOTOOLCHAIN=go${exact ?? "<version>"} on the build (the go command then downloads that toolchain).`,
+    at: g.goVendor.evidence,
+    evidence: [g.goVendor.evidence]
+  };
+}
+function experiment(g) {
+  const x = g.goExperiment;
+  if (!x) return void 0;
+  const shown = x.value.split(",").map((s) => s.trim()).filter((s) => SHOWN_EXPERIMENTS.has(s));
+  if (shown.length === 0) return void 0;
+  const go = buildGoVersion(g);
+  if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) return void 0;
+  const at4 = x.evidence ?? g.evidence;
+  return {
+    example: `go${go.range.lo[0]}.${go.range.lo[1]}.${Math.max(0, go.range.lo[2])}-X:${shown.join(",")}`,
+    cause: `it is built with GOEXPERIMENT=${x.value} (${cite([at4], 1)}) and ${formatGoRange(go.range)} (${go.how}), which since Go 1.26 writes the experiments after a dash`,
+    fix: `Build it without GOEXPERIMENT=${shown.join(",")}, or with Go 1.25.`,
+    at: at4,
+    evidence: [at4, ...go.evidence]
+  };
+}
+function agentText(b) {
+  return b.agent.version ? b.agent.label : `${b.agent.label} (like every release up to ${formatAgentVersion(LAST_KNOWN)})`;
+}
+var LAST_KNOWN, SHOWN_EXPERIMENTS, binaryGoVersionUnparsable;
+var init_binary_go_version_unparsable = __esm({
+  "rules/binary-go-version-unparsable.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_agent_binaries();
+    init_go_versions();
+    LAST_KNOWN = [0, 24, 0];
+    SHOWN_EXPERIMENTS = /* @__PURE__ */ new Set(["boringcrypto", "arenas", "jsonv2", "simd", "goroutineleakprofile", "nodwarf5", "nogreenteagc"]);
+    binaryGoVersionUnparsable = {
+      meta: {
+        id: "binary-go-version-unparsable",
+        description: "The instrumented binary's Go version string is one the agent cannot parse (Red Hat's Go, GOEXPERIMENT with Go 1.26+)",
+        defaultSeverity: "error",
+        fixable: false,
+        category: "build"
+      },
+      check({ model, report }) {
+        for (const b of instrumentedBinaries(model)) {
+          const v = b.agent.version;
+          if (v && compareVersions(v, LAST_KNOWN) > 0) continue;
+          const u = redHat(b.go) ?? experiment(b.go);
+          if (!u) continue;
+          report({
+            range: u.at.range,
+            message: `${binaryLabel(b)} has a Go version string like "${u.example}": ${u.cause}; ${agentText(b)} reads the binary's Go version as a semantic version after dropping only the "go" prefix and a " X:" suffix, so it fails with "invalid semantic version" and does not instrument the process. ${u.fix}`,
+            related: binaryRelated(b, u.evidence)
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/go-version-unsupported.ts
 var goVersionUnsupported;
 var init_go_version_unsupported = __esm({
@@ -26303,6 +26395,7 @@ var init_rules = __esm({
     init_binary_stripped_go126();
     init_binary_stripped_old_agent();
     init_binary_upx();
+    init_binary_go_version_unparsable();
     init_go_version_unsupported();
     init_ebpf_target_glob_never_matches();
     init_ebpf_deprecated_selector();
@@ -26357,6 +26450,7 @@ var init_rules = __esm({
       binaryStrippedGo126,
       binaryStrippedOldAgent,
       binaryUpx,
+      binaryGoVersionUnparsable,
       goVersionUnsupported,
       ebpfTargetGlobNeverMatches,
       ebpfDeprecatedSelector,

@@ -45,6 +45,7 @@ import { binaryStrippedPie } from './binary-stripped-pie.ts';
 import { binaryStrippedGo126 } from './binary-stripped-go126.ts';
 import { binaryStrippedOldAgent } from './binary-stripped-old-agent.ts';
 import { binaryUpx } from './binary-upx.ts';
+import { binaryGoVersionUnparsable } from './binary-go-version-unparsable.ts';
 import { goVersionUnsupported } from './go-version-unsupported.ts';
 import { ebpfTargetGlobNeverMatches } from './ebpf-target-glob-never-matches.ts';
 import { ebpfDeprecatedSelector } from './ebpf-deprecated-selector.ts';
@@ -101,6 +102,7 @@ export const allRules: Rule[] = [
   binaryStrippedGo126,
   binaryStrippedOldAgent,
   binaryUpx,
+  binaryGoVersionUnparsable,
   goVersionUnsupported,
   ebpfTargetGlobNeverMatches,
   ebpfDeprecatedSelector,

@@ -116,6 +116,15 @@ export function parseImageRef(ref: string): ImageRef {
   return out;
 }
 
+/** `registry.access.redhat.com/ubi9/go-toolset`, `registry.redhat.io/rhel8/go-toolset` ... */
+function isRedHatGoToolset(registry: string | undefined, path: string): boolean {
+  if (registry !== 'registry.access.redhat.com' && registry !== 'registry.redhat.io') return false;
+  const [os, name, more] = path.split('/');
+  if (name !== 'go-toolset' || more !== undefined || os === undefined) return false;
+  const digits = os.startsWith('ubi') ? os.slice(3) : os.startsWith('rhel') ? os.slice(4) : '';
+  return digits !== '' && [...digits].every(isDigit);
+}
+
 /** `1.23`, `1.23.4`, `1.24rc1` at the start of a golang tag; undefined for `latest`, `bookworm`, `1`. */
 function goVersionOfTag(tag: string): string | undefined {
   const head = tag.split('-')[0]!;
@@ -244,6 +253,17 @@ export function baseImageFacts(ref: string): BaseImageFacts {
       if (p === undefined || p[0] > 1 || (p[0] === 1 && p[1] >= 21)) facts.mergedUsr = true;
       else if (p[0] === 1 && p[1] < 20) facts.mergedUsr = false;
     }
+    return facts;
+  }
+
+  // Red Hat's go-toolset (UBI / RHEL): Red Hat's build of Go, whose version string names it
+  // (`go1.24.6 (Red Hat 1.24.6-1.el9_6)`). Tags are Go versions (`1.24`, `1.24.6-1755...`) or RHEL ones (`9.6-...`).
+  if (isRedHatGoToolset(r.registry, r.path)) {
+    facts.goVendor = 'Red Hat';
+    facts.hasShell = true;
+    facts.mergedUsr = true;
+    const goVersion = tag !== undefined && tag.startsWith('1.') ? goVersionOfTag(tag) : undefined;
+    set(facts, 'goVersion', goVersion);
     return facts;
   }
 

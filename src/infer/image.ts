@@ -442,6 +442,8 @@ interface State {
   goVersion?: string;
   /** The FROM that names that golang image. */
   goVersionEvidence?: Evidence;
+  /** The builder image's Go is not the Go project's build (Red Hat's go-toolset). */
+  goVendor?: { name: string; evidence: Evidence };
   golang: boolean;
   /** Names not defined anywhere are unset (the base image's environment is known). */
   envComplete: boolean;
@@ -611,6 +613,7 @@ class Evaluator {
       };
       if (p.goVersion !== undefined) st.goVersion = p.goVersion;
       if (p.goVersionEvidence !== undefined) st.goVersionEvidence = p.goVersionEvidence;
+      if (p.goVendor !== undefined) st.goVendor = p.goVendor;
       return st;
     }
 
@@ -690,6 +693,7 @@ class Evaluator {
       st.goVersion = facts.goVersion;
       st.goVersionEvidence = fromEv(`${facts.ref} is Go ${facts.goVersion}`);
     }
+    if (facts.goVendor !== undefined) st.goVendor = { name: facts.goVendor, evidence: fromEv(`${facts.ref} holds ${facts.goVendor}'s build of Go`) };
     return st;
   }
 
@@ -1672,8 +1676,11 @@ class CommandRun {
       if (pkg !== undefined) g.pkg = pkg;
       if (this.st.goVersion !== undefined) g.goVersion = this.st.goVersion;
       if (this.st.goVersionEvidence !== undefined) g.goVersionEvidence = this.st.goVersionEvidence;
+      if (this.st.goVendor !== undefined) g.goVendor = this.st.goVendor;
       const toolchain = this.goToolchain();
       if (toolchain) g.goToolchain = toolchain;
+      const experiment = this.goSetting('GOEXPERIMENT');
+      if (experiment && experiment.value.trim() !== '') g.goExperiment = experiment;
       const mod = this.goModFacts(pkg, dir);
       if (mod) g.goMod = mod;
       return g;
@@ -1840,13 +1847,18 @@ class CommandRun {
 
   /** GOTOOLCHAIN for this command, when it is set to a known value. */
   private goToolchain(): GoBuildInfo['goToolchain'] {
-    const v = this.env('GOTOOLCHAIN');
+    return this.goSetting('GOTOOLCHAIN');
+  }
+
+  /** A Go environment setting for this command (the command's prefix, else ENV), when it has a known value. */
+  private goSetting(name: string): { value: string; evidence?: Evidence } | undefined {
+    const v = this.env(name);
     if (v === undefined) return undefined;
-    if (!this.cmdEnv.has('GOTOOLCHAIN')) {
-      const e = this.st.model.env.get('GOTOOLCHAIN');
+    if (!this.cmdEnv.has(name)) {
+      const e = this.st.model.env.get(name);
       if (e && e.value === v) return e.evidence ? { value: v, evidence: e.evidence } : { value: v };
     }
-    return { value: v, evidence: this.evidence(`GOTOOLCHAIN=${v}`) };
+    return { value: v, evidence: this.evidence(`${name}=${v}`) };
   }
 
   /** Splits options from operands (options before `--`; `-t DIR` / `--target-directory=DIR` picked out). */

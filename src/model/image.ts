@@ -34,6 +34,10 @@ export interface GoBuildInfo {
   goToolchain?: { value: string; evidence?: Evidence };
   /** The main module's go.mod (found above the package built): its `go` and `toolchain` directives. */
   goMod?: GoModFacts;
+  /** The Go build is not the Go project's (`BaseImageFacts.goVendor`): the FROM that says so. */
+  goVendor?: { name: string; evidence: Evidence };
+  /** GOEXPERIMENT in effect for the build when it is set to a known, non-empty value. */
+  goExperiment?: { value: string; evidence?: Evidence };
   /** Where the build happened. */
   evidence: Evidence;
 }
@@ -83,6 +87,11 @@ export interface BaseImageFacts {
   golang?: boolean;
   /** Go version of a golang image tag, e.g. `1.23`. */
   goVersion?: string;
+  /**
+   * Whose build of Go the image holds, when it is not the Go project's: `Red Hat` (UBI / RHEL go-toolset), whose
+   * version string reads `go1.24.6 (Red Hat 1.24.6-1.el9_6)`.
+   */
+  goVendor?: string;
   /** Known agent / OBI / Beyla image. */
   agent?: 'go-auto' | 'obi' | 'beyla';
   /** Version from the tag, e.g. `v0.24.0`. */

@@ -51,6 +51,12 @@ test('baseImageFacts table', () => {
     ['alpine', { hasShell: true }],
     ['busybox:1.36', { tag: '1.36', hasShell: true, mergedUsr: false }],
     ['fedora:40', { tag: '40', hasShell: true, mergedUsr: true }],
+    // Red Hat's go-toolset: Red Hat's build of Go; tags name Go versions or RHEL ones.
+    ['registry.access.redhat.com/ubi9/go-toolset:1.24', { tag: '1.24', goVendor: 'Red Hat', goVersion: '1.24', hasShell: true, mergedUsr: true }],
+    ['registry.redhat.io/rhel8/go-toolset:1.22.7-1731', { tag: '1.22.7-1731', goVendor: 'Red Hat', goVersion: '1.22.7', hasShell: true, mergedUsr: true }],
+    ['registry.access.redhat.com/ubi10/go-toolset:10.0-1755', { tag: '10.0-1755', goVendor: 'Red Hat', hasShell: true, mergedUsr: true }],
+    ['registry.access.redhat.com/ubi9/go-toolset-extra:1.24', { tag: '1.24', hasShell: true, mergedUsr: true }],
+    ['quay.io/ubi9/go-toolset:1.24', { tag: '1.24' }],
     ['gcr.io/distroless/static', { hasShell: false }],
     ['gcr.io/distroless/static-debian12:nonroot', { tag: 'nonroot', hasShell: false, mergedUsr: false, workdir: '/home/nonroot' }],
     ['gcr.io/distroless/base-debian13', { hasShell: false, mergedUsr: true }],
