@@ -34504,6 +34504,14 @@ function expandWord(word, env) {
   if (isErr(segs)) return segs;
   return { ok: true, value: segs.map((s) => "brk" in s ? " " : s.text).join("") };
 }
+function expandKnownParts(word, env) {
+  let out2 = "";
+  for (const part of word.parts) {
+    const segs = expandParts([part], env, false, word.raw);
+    out2 += isErr(segs) ? UNKNOWN_PART : segs.map((s) => "brk" in s ? " " : s.text).join("");
+  }
+  return out2;
+}
 function expandArgv(words, env) {
   const argv = [];
   const unknown = [];
@@ -34912,13 +34920,14 @@ function matchTokens(toks, s) {
   };
   return go(0, 0);
 }
-var err2, isErr, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
+var err2, isErr, UNKNOWN_PART, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
 var init_expand = __esm({
   "src/infer/expand.ts"() {
     "use strict";
     init_shell2();
     err2 = (reason) => ({ ok: false, reason });
     isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
+    UNKNOWN_PART = "\0";
     POSITIONAL_UNKNOWN = "the script's arguments are not known";
     ARG_UNKNOWN = "one of the script's arguments is not known";
     IFS_WS = /* @__PURE__ */ new Set([" ", "	", "\n"]);
@@ -36102,7 +36111,7 @@ var init_image = __esm({
       word(w) {
         const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
         const r = expandWord(w, env);
-        return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: void 0, raw: w.raw, range: w.range, reason: r.reason };
+        return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: void 0, raw: w.raw, range: w.range, reason: r.reason, partial: expandKnownParts(w, env) };
       }
       env(name2) {
         return this.cmdEnv.get(name2) ?? this.vars.get(name2);
@@ -36345,11 +36354,17 @@ var init_image = __esm({
         const unsure = [];
         for (let i2 = 0; i2 < list.length; i2++) {
           const a = list[i2];
-          const v = a.value;
-          if (v === void 0) {
-            if (pkgs.length === 0) unsure.push(a);
-            else pkgs.push(a);
-            continue;
+          let v;
+          if (a.value !== void 0) v = a.value;
+          else {
+            const p = a.partial;
+            const name3 = p?.startsWith("-") ? (p.startsWith("--") ? p.slice(2) : p.slice(1)).split("=")[0] : void 0;
+            if (p !== void 0 && pkgs.length === 0 && name3 !== void 0 && name3 !== "" && !name3.includes(UNKNOWN_PART)) v = p;
+            else {
+              if (pkgs.length === 0) unsure.push(a);
+              else pkgs.push(a);
+              continue;
+            }
           }
           if (pkgs.length > 0 || !v.startsWith("-") || v === "-") {
             pkgs.push(a);
@@ -36363,12 +36378,12 @@ var init_image = __esm({
           const eq = body2.indexOf("=");
           const name2 = eq >= 0 ? body2.slice(0, eq) : body2;
           let value;
-          if (eq >= 0) value = { ...a, value: body2.slice(eq + 1) };
+          if (eq >= 0) value = a.value === void 0 ? { ...a, partial: body2.slice(eq + 1) } : { ...a, value: body2.slice(eq + 1) };
           else if (!GO_BUILD_BOOL.has(name2)) {
             value = list[++i2];
           }
           if (name2 === "o") output = value;
-          else if (name2 === "ldflags") ldflags = value?.value ?? ldflags;
+          else if (name2 === "ldflags") ldflags = value?.value ?? value?.partial ?? ldflags;
           else if (name2 === "buildmode") buildmode = value?.value ?? buildmode;
           else if (name2 === "C" && value) {
             if (value.value === void 0 || dir === void 0) dir = void 0;

@@ -38,6 +38,22 @@ export function expandWord(word: ShellWord, env: ExpandEnv): Expanded {
   return { ok: true, value: segs.map((s) => ('brk' in s ? ' ' : s.text)).join('') };
 }
 
+/** The mark `expandKnownParts` puts where a part of a word cannot be known. */
+export const UNKNOWN_PART = '\u0000';
+
+/**
+ * One word with each part that cannot be known replaced by UNKNOWN_PART: `-ldflags=-s -X main.v=${VERSION}` with
+ * VERSION unknown still says `-s`. Only for reading literal flags; the text is no value of the word.
+ */
+export function expandKnownParts(word: ShellWord, env: ExpandEnv): string {
+  let out = '';
+  for (const part of word.parts) {
+    const segs = expandParts([part], env, false, word.raw);
+    out += isErr(segs) ? UNKNOWN_PART : segs.map((s) => ('brk' in s ? ' ' : s.text)).join('');
+  }
+  return out;
+}
+
 /**
  * Words to argv: `"$@"` gives one field per argument, unquoted expansions are split on spaces, tabs and newlines and
  * vanish when empty. A word that cannot be known becomes one `undefined` element and adds a reason to `unknown`.

@@ -22,7 +22,7 @@ import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
 import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
-import { expandWord, type ExpandEnv } from './expand.ts';
+import { expandKnownParts, expandWord, UNKNOWN_PART, type ExpandEnv } from './expand.ts';
 
 export type { RepoView };
 
@@ -1352,6 +1352,8 @@ interface Arg {
   raw: string;
   range: Range;
   reason?: string;
+  /** For a word that cannot be known: its text with UNKNOWN_PART for each part that cannot be (expandKnownParts). */
+  partial?: string;
 }
 
 /** One shell command of a RUN, evaluated against the stage. */
@@ -1373,7 +1375,9 @@ class CommandRun {
   word(w: ShellWord): Arg {
     const env: ExpandEnv = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
     const r = expandWord(w, env);
-    return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: undefined, raw: w.raw, range: w.range, reason: r.reason };
+    return r.ok
+      ? { value: r.value, raw: w.raw, range: w.range }
+      : { value: undefined, raw: w.raw, range: w.range, reason: r.reason, partial: expandKnownParts(w, env) };
   }
 
   private env(name: string): string | undefined {
@@ -1634,11 +1638,19 @@ class CommandRun {
     const unsure: Arg[] = [];
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
-      const v = a.value;
-      if (v === undefined) {
-        if (pkgs.length === 0) unsure.push(a);
-        else pkgs.push(a);
-        continue;
+      let v: string;
+      if (a.value !== undefined) v = a.value;
+      else {
+        // A flag with an unknown part (`-ldflags=-s -w -X main.version=${VERSION}`, VERSION an ARG without a
+        // default): its name and the literal parts of its value are still known.
+        const p = a.partial;
+        const name = p?.startsWith('-') ? (p.startsWith('--') ? p.slice(2) : p.slice(1)).split('=')[0]! : undefined;
+        if (p !== undefined && pkgs.length === 0 && name !== undefined && name !== '' && !name.includes(UNKNOWN_PART)) v = p;
+        else {
+          if (pkgs.length === 0) unsure.push(a);
+          else pkgs.push(a);
+          continue;
+        }
       }
       if (pkgs.length > 0 || !v.startsWith('-') || v === '-') {
         pkgs.push(a);
@@ -1652,12 +1664,12 @@ class CommandRun {
       const eq = body.indexOf('=');
       const name = eq >= 0 ? body.slice(0, eq) : body;
       let value: Arg | undefined;
-      if (eq >= 0) value = { ...a, value: body.slice(eq + 1) };
+      if (eq >= 0) value = a.value === undefined ? { ...a, partial: body.slice(eq + 1) } : { ...a, value: body.slice(eq + 1) };
       else if (!GO_BUILD_BOOL.has(name)) {
         value = list[++i];
       }
       if (name === 'o') output = value;
-      else if (name === 'ldflags') ldflags = value?.value ?? ldflags;
+      else if (name === 'ldflags') ldflags = value?.value ?? value?.partial ?? ldflags;
       else if (name === 'buildmode') buildmode = value?.value ?? buildmode;
       else if (name === 'C' && value) {
         if (value.value === undefined || dir === undefined) dir = undefined;

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ShellWord } from '../../src/model/shell.ts';
 import { LineIndex } from '../../src/model/source.ts';
-import { expandArgv, expandWord, literalValue, matchPattern, type ExpandEnv } from '../../src/infer/expand.ts';
+import { expandArgv, expandKnownParts, expandWord, literalValue, matchPattern, UNKNOWN_PART, type ExpandEnv } from '../../src/infer/expand.ts';
 import { initShellParser, parseShell } from '../../src/parsers/shell.ts';
 
 test.before(async () => {
@@ -134,6 +134,17 @@ for (const [text, vars, positional, argv, unknown] of ARGV_CASES) {
     assert.equal(expandArgv(words(text), e), { argv, unknown });
   });
 }
+
+test('expandKnownParts: the known parts of a word, a mark for each unknown one', () => {
+  const U = UNKNOWN_PART;
+  const table: [word: string, expected: string][] = [
+    ['-ldflags="-s -w -X main.v=${VERSION}"', `-ldflags=-s -w -X main.v=${U}`],
+    ['"-X main.c=$(git rev-parse HEAD) -s"', `-X main.c=${U} -s`],
+    ['-o=/out/$NAME$SUFFIX', `-o=/out/${U}${U}`],
+    ['${KNOWN}-$X', `k-${U}`],
+  ];
+  for (const [w, want] of table) assert.is(expandKnownParts(words(w)[0]!, env({ KNOWN: 'k' })), want, w);
+});
 
 test('literalValue: only words without any expansion', () => {
   assert.equal(words('/app/"x"\\ y \'z\' $A *.x ~').map(literalValue), ['/app/x y', 'z', undefined, undefined, undefined]);

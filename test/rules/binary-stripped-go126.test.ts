@@ -28,9 +28,16 @@ const ko = (ldflags: string) => ({
   'deploy.yaml': deployment({ appImage: 'ko://example.com/api/cmd/api', target: '/ko-app/api' }),
 });
 
+/** Version stamping from a build argument without a default: the flag's word is not known, its `-s` is. */
+const stamped = (ldflags: string) => ({
+  Dockerfile: goDockerfile('golang:1.26', ldflags).replace('WORKDIR /src', 'WORKDIR /src\nARG VERSION'),
+  'deploy.yaml': deployment(),
+});
+
 ruleTests(binaryStrippedGo126, {
   valid: [
     { name: 'stripped, Go 1.25', files: { Dockerfile: goDockerfile('golang:1.25.3', S), 'deploy.yaml': deployment() } },
+    { name: 'an unknown build argument that is the whole -ldflags value is not taken for -s', files: stamped('-ldflags="${LDFLAGS}"') },
     { name: 'Go 1.26, not stripped', files: { Dockerfile: goDockerfile('golang:1.26'), 'deploy.yaml': deployment() } },
     { name: 'an agent after v0.24.0', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('v0.25.0') } },
     { name: 'agent version unknown', files: { ...sidecar, 'deploy.yaml': sidecarWithAgent('latest') } },
@@ -40,6 +47,16 @@ ruleTests(binaryStrippedGo126, {
     { name: 'GOTOOLCHAIN=local ignores the toolchain line', files: { ...toolchain, Dockerfile: goDockerfile('golang:1.25', S) } },
   ],
   invalid: [
+    {
+      name: '-ldflags with an unknown build argument in it: the literal -s still strips (one word and two words)',
+      files: stamped('-ldflags="-s -w -X main.version=${VERSION}"'),
+      errors: [{ ...span(stamped('-ldflags="-s -w -X main.version=${VERSION}"'), 'Dockerfile', buildLine('-ldflags="-s -w -X main.version=${VERSION}"')), message: ['is stripped of its symbol table'] }],
+    },
+    {
+      name: '-ldflags and its value as two words, the value with an unknown part',
+      files: stamped('-ldflags "-X main.version=$VERSION -s"'),
+      errors: [{ ...span(stamped('-ldflags "-X main.version=$VERSION -s"'), 'Dockerfile', buildLine('-ldflags "-X main.version=$VERSION -s"')), message: ['is stripped of its symbol table'] }],
+    },
     {
       name: 'sidecar: golang:1.26 and -s',
       files: sidecar,
