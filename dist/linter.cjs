@@ -1,4 +1,4 @@
-// otel-target-lint bundle b552cfea8ea8beaa
+// otel-target-lint bundle 44fe9dc02dec461e
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -24719,10 +24719,37 @@ var init_operator_host_pid = __esm({
 });
 
 // rules/operator-agent-security-context.ts
+function podRunAsNonRoot(deployments, noField, report) {
+  for (const d of operatorDeployments(deployments)) {
+    const w = d.workload;
+    const psc = w.pod.securityContext;
+    const nonRoot = psc?.runAsNonRoot;
+    if (!nonRoot || nonRoot.unknown || nonRoot.value !== true) continue;
+    const inst = d.operator.instrumentation;
+    if (!inst || inst.incomplete) continue;
+    const sc = noField ? void 0 : inst.goSecurityContext;
+    if (sc?.unreadable || sc?.runAsNonRoot) continue;
+    const user = sc ? sc.runAsUser ?? psc.runAsUser : void 0;
+    if (user && (user.unknown || user.value !== 0)) continue;
+    const inject = d.operator.injectGo;
+    const source = nonRoot.implicit ? `cdk8s-plus writes runAsNonRoot: true into the pod securityContext of ${workloadLabel2(w)} unless ensureNonRoot: false is set` : `the pod securityContext of ${workloadLabel2(w)} sets runAsNonRoot: true`;
+    const agentUser = sc ? `its securityContext comes from spec.go.securityContext of ${instrumentationLabel(inst)}, which sets no runAsNonRoot${user ? ", with runAsUser: 0" : ", so it runs as the agent image's root user"}` : "the Operator gives it runAsUser: 0 and privileged: true and no runAsNonRoot";
+    const kubelet = user || !sc ? `"container's runAsUser breaks non-root policy"` : `"container has runAsNonRoot and image will run as root"`;
+    report({
+      range: nonRoot.range,
+      message: `${nonRoot.implicit ? source : `${source[0].toUpperCase()}${source.slice(1)}`}, and it asks the Operator for Go instrumentation (inject-go at ${at(inject.range)}): the agent container the Operator injects inherits runAsNonRoot (${agentUser}), so the kubelet refuses to start it (${kubelet}) and the pod never becomes ready. The agent must run as root: set runAsNonRoot: false${sc ? "" : " with privileged: true and runAsUser: 0"} in spec.go.securityContext (Operator v0.150.0 and later) of ${instrumentationLabel(inst)}, or move runAsNonRoot: true from the pod to its own containers.`,
+      related: [
+        { range: inject.range, message: `inject-go is "${inject.value}"` },
+        ...sc ? [{ range: sc.keyRange ?? sc.range, message: `spec.go.securityContext of ${instrumentationLabel(inst)}` }] : []
+      ]
+    });
+  }
+}
 var SINCE, operatorAgentSecurityContext;
 var init_operator_agent_security_context = __esm({
   "rules/operator-agent-security-context.ts"() {
     "use strict";
+    init_report_helpers();
     init_go_versions();
     init_shared();
     init_text();
@@ -24730,14 +24757,16 @@ var init_operator_agent_security_context = __esm({
     operatorAgentSecurityContext = {
       meta: {
         id: "operator-agent-security-context",
-        description: "An Instrumentation's spec.go.securityContext replaces the injected agent's privileged, root context with one the agent cannot run in",
+        description: "The Go agent the Operator injects cannot run privileged as root: spec.go.securityContext replaces its context with one it cannot run in, or the pod's runAsNonRoot: true makes the kubelet refuse it",
         defaultSeverity: "error",
         fixable: true,
         category: "operator"
       },
       check({ model, report }) {
         const managers = operatorManagers(model.deployments);
-        if (managers.length > 0 && managers.every((m) => m.v && compareVersions(m.v, SINCE) < 0)) return;
+        const noField = managers.length > 0 && managers.every((m) => m.v && compareVersions(m.v, SINCE) < 0);
+        podRunAsNonRoot(model.deployments, noField, report);
+        if (noField) return;
         for (const inst of model.instrumentations) {
           const sc = inst.goSecurityContext;
           if (!sc || inst.incomplete || sc.unreadable) continue;

@@ -22,6 +22,11 @@ const unprivileged = files('    securityContext:\n      privileged: false\n     
 const nonRoot = files('    securityContext:\n      privileged: true\n      runAsNonRoot: true\n');
 const empty = files('    securityContext: {}\n');
 
+/** kubebuilder's scaffold: the pod runs as non-root; the Operator's agent is root. */
+const podNonRoot = (sc: string, extra: Record<string, string> = {}) =>
+  files(sc, { 'deploy.yaml': app.replace('    spec:\n      containers:', '    spec:\n      securityContext:\n        runAsNonRoot: true\n      containers:'), ...extra });
+const POD = podNonRoot('');
+
 ruleTests(operatorAgentSecurityContext, {
   valid: [
     { name: 'no override: the Operator default (privileged, root)', files: files('') },
@@ -29,6 +34,12 @@ ruleTests(operatorAgentSecurityContext, {
     { name: 'privileged as root', files: files('    securityContext:\n      privileged: true\n      runAsUser: 0\n') },
     { name: 'privileged without runAsUser (the agent image runs as root)', files: files('    securityContext:\n      privileged: true\n') },
     { name: 'every Operator of the repository predates the field: the CRD drops it', files: { ...capsOnly, 'operator.yaml': operator('0.149.0') } },
+    { name: 'pod runAsNonRoot, the Instrumentation lets the agent run as root', files: podNonRoot('    securityContext:\n      privileged: true\n      runAsNonRoot: false\n') },
+    {
+      name: 'pod runAsNonRoot with a pod runAsUser, and a context without runAsUser: another problem (the agent is not root)',
+      files: { ...podNonRoot('    securityContext:\n      privileged: true\n'), 'deploy.yaml': POD['deploy.yaml'].replace('runAsNonRoot: true', 'runAsNonRoot: true\n        runAsUser: 1000') },
+    },
+    { name: 'pod runAsNonRoot, the Instrumentation not in the repository', files: { 'deploy.yaml': POD['deploy.yaml'] } },
     { name: 'a value of the wrong type is a parse error, not a missing field', files: files('    securityContext:\n      privileged: "true"\n') },
   ],
   invalid: [
@@ -67,6 +78,29 @@ ruleTests(operatorAgentSecurityContext, {
         },
       ],
       output: { 'instrumentation.yaml': inst('    securityContext:\n      privileged: true\n      runAsNonRoot: false\n') },
+    },
+    {
+      name: 'pod runAsNonRoot: the default agent context (runAsUser: 0) is refused by the kubelet',
+      files: POD,
+      errors: [
+        {
+          ...span(POD, 'deploy.yaml', 'true', 1),
+          message:
+            'The pod securityContext of Deployment api sets runAsNonRoot: true, and it asks the Operator for Go instrumentation (inject-go at deploy.yaml:9): the agent container the Operator injects inherits runAsNonRoot (the Operator gives it runAsUser: 0 and privileged: true and no runAsNonRoot), so the kubelet refuses to start it ("container\'s runAsUser breaks non-root policy") and the pod never becomes ready. The agent must run as root: set runAsNonRoot: false with privileged: true and runAsUser: 0 in spec.go.securityContext (Operator v0.150.0 and later) of Instrumentation go (instrumentation.yaml:4), or move runAsNonRoot: true from the pod to its own containers.',
+          related: ['deploy.yaml:9'],
+        },
+      ],
+    },
+    {
+      name: 'pod runAsNonRoot and a spec.go.securityContext without runAsUser: the image runs as root',
+      files: podNonRoot('    securityContext:\n      privileged: true\n'),
+      errors: [
+        {
+          ...span(POD, 'deploy.yaml', 'true', 1),
+          message: ['which sets no runAsNonRoot, so it runs as the agent image\'s root user', '"container has runAsNonRoot and image will run as root"', 'set runAsNonRoot: false in spec.go.securityContext'],
+          related: ['deploy.yaml:9', 'instrumentation.yaml:8'],
+        },
+      ],
     },
     {
       name: 'an empty mapping replaces the default too (a flow mapping gets no fix)',
