@@ -9602,6 +9602,19 @@ function repoNameOfUrl(url) {
   if (name2.toLowerCase().endsWith(".git")) name2 = name2.slice(0, -4);
   return name2 === "" || name2 === "." || name2 === ".." ? void 0 : name2;
 }
+function repoSlugOfUrl(url) {
+  let u = url.trim();
+  const scheme = u.indexOf("://");
+  if (scheme >= 0) u = u.slice(scheme + 3);
+  else if (!/^[^/]+@[^/:]+:/.test(u)) return void 0;
+  while (u.endsWith("/")) u = u.slice(0, -1);
+  if (u.toLowerCase().endsWith(".git")) u = u.slice(0, -4);
+  const parts2 = u.split(/[/:]/).filter((p) => p !== "");
+  if (parts2.length < 3) return void 0;
+  const owner2 = parts2[parts2.length - 2];
+  const name2 = parts2[parts2.length - 1];
+  return `${owner2}/${name2}`.toLowerCase();
+}
 function gitConfigPath(root) {
   const dotGit = join4(root, ".git");
   try {
@@ -9633,7 +9646,8 @@ function repositoryName(root) {
     const urls = gitRemoteUrls(text);
     const url = urls.get("origin") ?? urls.values().next().value;
     const name2 = url !== void 0 ? repoNameOfUrl(url) : void 0;
-    if (name2) return { name: name2.toLowerCase(), remote: true };
+    const slug = url !== void 0 ? repoSlugOfUrl(url) : void 0;
+    if (name2) return slug !== void 0 ? { name: name2.toLowerCase(), remote: true, slug } : { name: name2.toLowerCase(), remote: true };
   }
   const dir = basename2(root);
   return dir ? { name: dir.toLowerCase(), remote: false } : void 0;
@@ -32297,7 +32311,7 @@ function envOf(r, m, base) {
   }
   return out2;
 }
-function parseWorkflow(file) {
+function parseWorkflow(file, githubRepository) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   const root = posix8.dirname(posix8.dirname(posix8.dirname(file.path)));
@@ -32306,7 +32320,7 @@ function parseWorkflow(file) {
     const r = d.reader;
     const wf = d.root;
     try {
-      const wfEnv = envOf(r, wf, /* @__PURE__ */ new Map());
+      const wfEnv = envOf(r, wf, githubVars(githubRepository));
       const seen = /* @__PURE__ */ new Set();
       const budget = { left: 2e6 };
       for (const job of r.entries(r.map(r.get(wf, "jobs")?.value, "jobs"))) {
@@ -32386,6 +32400,15 @@ function readBuildStep(r, step, steps, env, root, out2) {
     out2.push(spec);
   }
 }
+function githubVars(repository) {
+  const vars = /* @__PURE__ */ new Map();
+  const slash2 = repository?.indexOf("/") ?? -1;
+  if (repository === void 0 || slash2 <= 0) return vars;
+  vars.set("github.repository", repository);
+  vars.set("github.repository_owner", repository.slice(0, slash2));
+  vars.set("github.event.repository.name", repository.slice(slash2 + 1));
+  return vars;
+}
 function readSmithersStep(r, step, env, root, out2) {
   const withE = r.get(step, "with");
   const w = withE ? r.map(withE.value, "with") : void 0;
@@ -32400,7 +32423,7 @@ function readSmithersStep(r, step, env, root, out2) {
   const at3 = (p) => posix8.normalize(posix8.join(root, p));
   const reg = registry.value.endsWith("/") ? registry.value.slice(0, -1) : registry.value;
   const github2 = GITHUB_REGISTRIES.has(reg);
-  const owner2 = org.value ? org.value.toLowerCase() : void 0;
+  const owner2 = org.value ? org.value.toLowerCase() : env.get("github.repository_owner");
   const name2 = github2 ? `${reg}/${owner2 ?? "*"}/${image.value}` : `${reg}/${image.value}`;
   const args2 = keyValues(r, w, "buildArgs", env);
   const target = input(r, w, "target", env);
@@ -33247,7 +33270,7 @@ function parseByKind(f, ctx = {}) {
       return { kind: "ko", config: k.config, problems: k.problems };
     }
     case "workflow": {
-      const s = parseWorkflow(f);
+      const s = parseWorkflow(f, ctx.githubRepository);
       return { kind: "workflow", specs: s.specs, problems: s.problems };
     }
     case "makefile": {
@@ -62607,8 +62630,9 @@ async function buildModel(input2) {
       case "kustomize":
       case "yaml": {
         const projectName = f.kind === "goreleaser" ? goReleaserProjectName(f.path, input2.repo, input2.repoName) : void 0;
-        const ctx = projectName !== void 0 ? { projectName } : {};
-        const key2 = `${f.kind}${f.helm ? ":helm" : ""}${projectName !== void 0 ? `:${projectName}` : ""}`;
+        const githubRepository = f.kind === "workflow" ? input2.repoName?.slug : void 0;
+        const ctx = projectName !== void 0 ? { projectName } : githubRepository !== void 0 ? { githubRepository } : {};
+        const key2 = `${f.kind}${f.helm ? ":helm" : ""}${projectName !== void 0 ? `:${projectName}` : ""}${githubRepository !== void 0 ? `:${githubRepository}` : ""}`;
         const parsed2 = memo ? memo.through(key2, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
         switch (parsed2.kind) {
           case "compose":

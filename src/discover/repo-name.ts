@@ -75,6 +75,24 @@ export function repoNameOfUrl(url: string): string | undefined {
   return name === '' || name === '.' || name === '..' ? undefined : name;
 }
 
+/**
+ * `owner/name` of a remote URL on a host (`git@github.com:Grafana/alloy.git`, `https://github.com/grafana/alloy`),
+ * lower-cased: what a workflow's `github.repository` is, as image names need it. Undefined for a local path.
+ */
+export function repoSlugOfUrl(url: string): string | undefined {
+  let u = url.trim();
+  const scheme = u.indexOf('://');
+  if (scheme >= 0) u = u.slice(scheme + 3);
+  else if (!/^[^/]+@[^/:]+:/.test(u)) return undefined;
+  while (u.endsWith('/')) u = u.slice(0, -1);
+  if (u.toLowerCase().endsWith('.git')) u = u.slice(0, -4);
+  const parts = u.split(/[/:]/).filter((p) => p !== '');
+  if (parts.length < 3) return undefined;
+  const owner = parts[parts.length - 2]!;
+  const name = parts[parts.length - 1]!;
+  return `${owner}/${name}`.toLowerCase();
+}
+
 /** The config file of the repository at `root`: `.git/config`, or for a worktree or submodule (`.git` a file) the one its `gitdir:` leads to. */
 function gitConfigPath(root: string): string | undefined {
   const dotGit = join(root, '.git');
@@ -102,7 +120,7 @@ function gitConfigPath(root: string): string | undefined {
  * The name of the repository at `root` (see the top of this file), lower-cased, and whether the git remote gave it
  * (`remote`; else the directory did); undefined when neither is known.
  */
-export function repositoryName(root: string): { name: string; remote: boolean } | undefined {
+export function repositoryName(root: string): { name: string; remote: boolean; slug?: string } | undefined {
   const config = gitConfigPath(root);
   let text: string | undefined;
   try {
@@ -114,7 +132,8 @@ export function repositoryName(root: string): { name: string; remote: boolean } 
     const urls = gitRemoteUrls(text);
     const url = urls.get('origin') ?? urls.values().next().value;
     const name = url !== undefined ? repoNameOfUrl(url) : undefined;
-    if (name) return { name: name.toLowerCase(), remote: true };
+    const slug = url !== undefined ? repoSlugOfUrl(url) : undefined;
+    if (name) return slug !== undefined ? { name: name.toLowerCase(), remote: true, slug } : { name: name.toLowerCase(), remote: true };
   }
   const dir = basename(root);
   return dir ? { name: dir.toLowerCase(), remote: false } : undefined;

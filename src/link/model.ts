@@ -62,7 +62,7 @@ export interface ModelInput {
    * The repository's name (src/discover/repo-name.ts), when `cwd` is its root: the name of its root Dockerfile's image,
    * and, when the git remote gives it (`remote`), GoReleaser's last guess at the project name.
    */
-  repoName?: { name: string; remote: boolean };
+  repoName?: { name: string; remote: boolean; slug?: string };
 }
 
 export async function buildModel(input: ModelInput): Promise<ProjectModel> {
@@ -154,9 +154,11 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       case 'yaml': {
         // The kind and the Helm flag decide which parser reads the file. GoReleaser's project name, when the
         // configuration gives none, comes from go.mod or the git remote: the parse depends on it.
+        // A workflow's `github.repository` is the remote's owner/name.
         const projectName = f.kind === 'goreleaser' ? goReleaserProjectName(f.path, input.repo, input.repoName) : undefined;
-        const ctx: ParseContext = projectName !== undefined ? { projectName } : {};
-        const key = `${f.kind}${f.helm ? ':helm' : ''}${projectName !== undefined ? `:${projectName}` : ''}`;
+        const githubRepository = f.kind === 'workflow' ? input.repoName?.slug : undefined;
+        const ctx: ParseContext = projectName !== undefined ? { projectName } : githubRepository !== undefined ? { githubRepository } : {};
+        const key = `${f.kind}${f.helm ? ':helm' : ''}${projectName !== undefined ? `:${projectName}` : ''}${githubRepository !== undefined ? `:${githubRepository}` : ''}`;
         const parsed = memo ? memo.through(key, f, (g) => parseByKind(g, ctx)) : parseByKind(f, ctx);
         switch (parsed.kind) {
           case 'compose':

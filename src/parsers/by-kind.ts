@@ -43,6 +43,8 @@ export const BY_KIND: ReadonlySet<SourceFile['kind']> = new Set(['dockerfile', '
  */
 export interface ParseContext {
   projectName?: string;
+  /** `owner/name` of the repository on its git host, for a workflow's `github.repository`. */
+  githubRepository?: string;
 }
 
 /** Parses one file with the parser of its kind. The shell parser must be initialised (initShellParser), and for a bake file the HCL parser (initHclParser). */
@@ -69,7 +71,7 @@ export function parseByKind(f: SourceFile, ctx: ParseContext = {}): ParsedFile {
       return { kind: 'ko', config: k.config, problems: k.problems };
     }
     case 'workflow': {
-      const s = parseWorkflow(f);
+      const s = parseWorkflow(f, ctx.githubRepository);
       return { kind: 'workflow', specs: s.specs, problems: s.problems };
     }
     case 'makefile': {

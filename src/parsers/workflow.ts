@@ -8,7 +8,8 @@
 // is docker/metadata-action (its `with.images`: the tags it makes vary, the image names do not). `${{ env.NAME }}`
 // is replaced by a literal `env:` of the step, the job or the workflow, `${{ matrix.… }}` by each combination of the
 // job's `strategy.matrix` in turn (lists crossed, `include` added, `exclude` removed). Anything else in `${{ … }}`
-// (secrets, inputs, `github.repository` …) leaves that tag, context or file unknown, and gives no spec for it.
+// (secrets, inputs, `github.sha` …) leaves that tag, context or file unknown, and gives no spec for it, except the
+// `github` values that name the repository, known from its git remote (`githubVars`).
 // A context that is a Git or HTTP URL is not in the repository: skipped.
 
 import { posix } from 'node:path';
@@ -116,7 +117,7 @@ function envOf(r: YamlReader, m: YMap | undefined, base: Map<string, string>): M
   return out;
 }
 
-export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
+export function parseWorkflow(file: SourceFile, githubRepository?: string): { specs: ImageBuildSpec[]; problems: ParseProblem[] } {
   const parsed = parseYaml(file, { helm: false });
   const specs: ImageBuildSpec[] = [];
   // The workspace (the repository root) is two directories above `.github/workflows/`.
@@ -126,7 +127,7 @@ export function parseWorkflow(file: SourceFile): { specs: ImageBuildSpec[]; prob
     const r = d.reader;
     const wf = d.root as YMap;
     try {
-      const wfEnv = envOf(r, wf, new Map());
+      const wfEnv = envOf(r, wf, githubVars(githubRepository));
       const seen = new Set<string>();
       // Scripts parsed for one workflow, in characters: a large matrix of long scripts stops there.
       const budget = { left: 2_000_000 };
@@ -215,6 +216,20 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   }
 }
 
+/**
+ * The `github` context values that name the repository, from its git remote (`owner/name`, lower-cased as image
+ * names must be): `github.repository`, `github.repository_owner`, `github.event.repository.name`.
+ */
+function githubVars(repository: string | undefined): Map<string, string> {
+  const vars = new Map<string, string>();
+  const slash = repository?.indexOf('/') ?? -1;
+  if (repository === undefined || slash <= 0) return vars;
+  vars.set('github.repository', repository);
+  vars.set('github.repository_owner', repository.slice(0, slash));
+  vars.set('github.event.repository.name', repository.slice(slash + 1));
+  return vars;
+}
+
 /** mr-smithers-excellent/docker-build-push: `docker build -f <dockerfile> -t <registry>/<image>:<tag> <directory>`. */
 const SMITHERS = 'mr-smithers-excellent/docker-build-push';
 /** Registries where the action puts the GitHub owner between the registry and the image (src/docker.js). */
@@ -240,8 +255,8 @@ function readSmithersStep(r: YamlReader, step: YMap, env: Map<string, string>, r
   const at = (p: string) => posix.normalize(posix.join(root, p));
   const reg = registry.value.endsWith('/') ? registry.value.slice(0, -1) : registry.value;
   const github = GITHUB_REGISTRIES.has(reg);
-  // The owner, when the step names it; else the repository's owner, which the workflow does not write.
-  const owner = org.value ? org.value.toLowerCase() : undefined;
+  // The owner, when the step names it; else the repository's owner (from the git remote when it is known).
+  const owner = org.value ? org.value.toLowerCase() : env.get('github.repository_owner');
   const name = github ? `${reg}/${owner ?? '*'}/${image.value}` : `${reg}/${image.value}`;
   const args = keyValues(r, w, 'buildArgs', env);
   const target = input(r, w, 'target', env);

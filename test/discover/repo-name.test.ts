@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { gitRemoteUrls, repoNameOfUrl, repositoryName } from '../../src/discover/repo-name.ts';
+import { gitRemoteUrls, repoNameOfUrl, repoSlugOfUrl, repositoryName } from '../../src/discover/repo-name.ts';
 
 test('gitRemoteUrls: every remote with its first url, comments, quotes and letter case as git reads them', () => {
   const text = [
@@ -50,6 +50,19 @@ test('repoNameOfUrl: the last path element, without .git', () => {
   for (const [url, name] of rows) assert.is(repoNameOfUrl(url), name, url);
 });
 
+test('repoSlugOfUrl: owner/name of a remote on a host, lower-cased; none for a local path', () => {
+  const rows: [string, string | undefined][] = [
+    ['git@github.com:Grafana/Alloy.git', 'grafana/alloy'],
+    ['https://github.com/grafana/alloy/', 'grafana/alloy'],
+    ['ssh://git@host:2222/grafana/alloy.git', 'grafana/alloy'],
+    ['https://gitea.example.com/org/sub/app', 'sub/app'],
+    ['/srv/git/alloy.git', undefined],
+    ['git@host:alloy', undefined],
+    ['https://github.com/', undefined],
+  ];
+  for (const [url, slug] of rows) assert.is(repoSlugOfUrl(url), slug, url);
+});
+
 test('repositoryName: origin first, a worktree through its gitdir and commondir, else the directory name', () => {
   const dir = mkdtempSync(join(tmpdir(), 'otl-repo-name-'));
   try {
@@ -58,17 +71,17 @@ test('repositoryName: origin first, a worktree through its gitdir and commondir,
     // No config at all: the directory's name, lower-cased.
     assert.equal(repositoryName(repo), { name: 'checkout', remote: false });
     writeFileSync(join(repo, '.git', 'config'), '[remote "fork"]\n\turl = https://github.com/me/Payments-Fork\n[remote "origin"]\n\turl = https://github.com/acme/Payments.git\n');
-    assert.equal(repositoryName(repo), { name: 'payments', remote: true });
+    assert.equal(repositoryName(repo), { name: 'payments', remote: true, slug: 'acme/payments' });
     // A worktree: `.git` is a file naming its git directory, whose commondir is the repository's.
     const wt = join(dir, 'wt');
     mkdirSync(join(repo, '.git', 'worktrees', 'wt'), { recursive: true });
     writeFileSync(join(repo, '.git', 'worktrees', 'wt', 'commondir'), '../..\n');
     mkdirSync(wt);
     writeFileSync(join(wt, '.git'), `gitdir: ${join(repo, '.git', 'worktrees', 'wt')}\n`);
-    assert.equal(repositoryName(wt), { name: 'payments', remote: true });
+    assert.equal(repositoryName(wt), { name: 'payments', remote: true, slug: 'acme/payments' });
     // Only other remotes: the first one.
     writeFileSync(join(repo, '.git', 'config'), '[remote "upstream"]\n\turl = git@github.com:acme/ledger.git\n');
-    assert.equal(repositoryName(repo), { name: 'ledger', remote: true });
+    assert.equal(repositoryName(repo), { name: 'ledger', remote: true, slug: 'acme/ledger' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -106,4 +106,36 @@ test('a single name that is no Docker Hub official image is built where it runs:
   assert.equal([nginx.status, nginx.unlinkedReason], ['unknown', '"NGINX:1.27" is a Docker Hub official image, not built in this repository']);
 });
 
+// docker/metadata-action's own example: `ghcr.io/${{ github.repository }}`. Unresolved, the workflow's build was lost
+// and the root Dockerfile (a dev one) was linked by the repository's name, with certainty (btcsuite/btcd).
+test('a workflow naming its image by github.repository links it through the git remote', async () => {
+  const workflow = `env:
+  IMAGE_NAME: \${{ github.repository }}
+jobs:
+  build:
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: ghcr.io/\${{ env.IMAGE_NAME }}
+      - uses: docker/build-push-action@v6
+        with:
+          file: build/Dockerfile
+          tags: \${{ steps.meta.outputs.tags }}
+`;
+  const files = {
+    '.git/config': origin('https://github.com/Acme/svc.git'),
+    '.github/workflows/docker.yml': workflow,
+    Dockerfile: 'FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go install .\nCMD ["svc"]\n',
+    'go.mod': 'module example.com/svc\n\ngo 1.24\n',
+    'build/Dockerfile': 'FROM golang:1.24 AS b\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/svc .\nFROM gcr.io/distroless/static\nCOPY --from=b /out/svc /usr/local/bin/svc\nENTRYPOINT ["/usr/local/bin/svc"]\n',
+    'deploy/compose.yaml': 'services:\n  svc:\n    image: ghcr.io/acme/svc:v1.0.0\n',
+  };
+  const t = await containerTarget(files, 'svc');
+  assert.equal([t.status, t.exe], ['resolved', '/usr/local/bin/svc']);
+  const { '.git/config': _, ...noRemote } = files;
+  const u = await containerTarget(noRemote, 'svc');
+  assert.is.not(u.exe, '/usr/local/bin/svc', 'without the remote the workflow names no image');
+});
+
 test.run();

@@ -6,8 +6,8 @@ import { LineIndex } from '../../src/model/source.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
 import { parseWorkflow } from '../../src/parsers/workflow.ts';
 
-const parse = (text: string, path = '.github/workflows/images.yml') =>
-  parseWorkflow({ path, absPath: `/r/${path}`, text, kind: 'workflow', requested: true, lines: new LineIndex(text) });
+const parse = (text: string, path = '.github/workflows/images.yml', githubRepository?: string) =>
+  parseWorkflow({ path, absPath: `/r/${path}`, text, kind: 'workflow', requested: true, lines: new LineIndex(text) }, githubRepository);
 const show = (specs: ReturnType<typeof parse>['specs']) =>
   specs.map((s) => [s.image, s.dockerfile, s.context, s.target ?? null, Object.fromEntries(s.args), `${s.source.range.line}`]);
 
@@ -131,6 +131,40 @@ test('mr-smithers-excellent/docker-build-push: <registry>/<image>, the GitHub ow
     ['ghcr.io/acme/api', 'Dockerfile', '.', null, {}, '24'],
   ]);
   assert.equal(specs.map((s) => s.imageGlob ?? null), [null, 'ghcr.io/*/worker', null]);
+});
+
+test('github.repository and github.repository_owner come from the git remote (metadata-action, smithers)', () => {
+  // docker/metadata-action's README example: `ghcr.io/\${{ github.repository }}`.
+  const text = `env:
+  REGISTRY: ghcr.io
+  IMAGE_NAME: \${{ github.repository }}
+jobs:
+  build:
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: \${{ env.REGISTRY }}/\${{ env.IMAGE_NAME }}
+      - uses: docker/build-push-action@v6
+        with:
+          file: build/Dockerfile
+          tags: \${{ steps.meta.outputs.tags }}
+      - uses: docker/build-push-action@v6
+        with:
+          context: worker
+          tags: docker.io/\${{ github.repository_owner }}/\${{ github.event.repository.name }}-worker:latest
+      - uses: mr-smithers-excellent/docker-build-push@v6
+        with:
+          image: api
+          registry: ghcr.io
+`;
+  assert.equal(show(parse(text, undefined, 'acme/svc').specs), [
+    ['ghcr.io/acme/svc', 'build/Dockerfile', '.', null, {}, '11'],
+    ['docker.io/acme/svc-worker:latest', 'worker/Dockerfile', 'worker', null, {}, '15'],
+    ['ghcr.io/acme/api', 'Dockerfile', '.', null, {}, '19'],
+  ]);
+  // Without a remote: the first two are unknown, the owner of the third a wildcard.
+  assert.equal(parse(text).specs.map((s) => s.image), ['ghcr.io/*/api']);
 });
 
 test('a broken or odd workflow is a problem or nothing, never a throw', () => {
