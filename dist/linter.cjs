@@ -1,4 +1,4 @@
-// otel-target-lint bundle b42ca47827321c7f
+// otel-target-lint bundle 8e68248985e773da
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6420,7 +6420,7 @@ function variantFacts(variant) {
   if (first.startsWith("alpine")) {
     const v = first.slice("alpine".length);
     const merged = alpineMerged(v === "" ? void 0 : v);
-    return merged === void 0 ? { hasShell: true, known: true } : { mergedUsr: merged, hasShell: true, known: true };
+    return merged === void 0 ? { hasShell: true, known: true, usrMergeUnknown: true } : { mergedUsr: merged, hasShell: true, known: true };
   }
   if (first.startsWith("windowsservercore") || first.startsWith("nanoserver")) return { known: true };
   const d = debianMerged(first);
@@ -6472,6 +6472,7 @@ function baseImageFacts(ref) {
         const p = versionPair(goVersion);
         if (p && (p[0] < 1 || p[0] === 1 && p[1] <= 23)) facts.mergedUsr = false;
       }
+      if (facts.mergedUsr === void 0 && v.usrMergeUnknown) facts.usrMergeUnknown = true;
     } else if (variant === "") {
       const p = goVersion !== void 0 ? versionPair(goVersion) : void 0;
       if (p === void 0 || p[0] > 1 || p[0] === 1 && p[1] >= 21) facts.mergedUsr = true;
@@ -6506,7 +6507,9 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "alpine") {
     facts.hasShell = true;
-    set(facts, "mergedUsr", alpineMerged(tag));
+    const merged = alpineMerged(tag);
+    if (merged === void 0) facts.usrMergeUnknown = true;
+    else facts.mergedUsr = merged;
     return facts;
   }
   if (hub && r.path === "busybox") {
@@ -7674,6 +7677,12 @@ function unmergedAlias(p) {
   for (const [top, target] of Object.entries(MERGED_USR)) {
     const t = `/${target}`;
     if (isUnder(p, t)) return rebase(p, t, `/${top}`);
+  }
+  return void 0;
+}
+function mergedUsrPath(p) {
+  for (const [top, target] of Object.entries(MERGED_USR)) {
+    if (isUnder(p, `/${top}`)) return rebase(p, `/${top}`, `/${target}`);
   }
   return void 0;
 }
@@ -11068,6 +11077,10 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     steps.push(...resolved.chain);
     const result = { status: "resolved", exe: resolved.path, steps: dedupe2(steps), wrappers };
     if (resolved.path !== found.path) result.invokedAs = found.path;
+    const alias = image?.base.usrMergeUnknown ? mergedUsrPath(resolved.path) : void 0;
+    if (alias !== void 0) {
+      result.usrMergeAlias = { path: alias, why: `if ${image.base.ref} has a merged /usr (Alpine merges new installs since 3.23; its images were not checked), ${resolved.path} is ${alias}` };
+    }
     if (entry) result.binary = entry;
     return result;
   }
@@ -11521,7 +11534,7 @@ function checkTarget(t) {
   if (!value.startsWith("/")) return { kind: "relative", absolute: import_node_path6.posix.resolve("/", value) };
   if (t.apps.length === 0) return { kind: "not-applicable", reason: t.noAppReason ?? "no application container" };
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
-  const hit = resolved.find((a) => a.process.exe === value);
+  const hit = resolved.find((a) => a.process.exe === value || a.process.usrMergeAlias?.path === value);
   if (hit) return { kind: "match", app: hit };
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
   return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
@@ -11665,8 +11678,9 @@ var init_target_exe_mismatch = __esm({
               why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? "that container" : "those containers"}`;
               for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
             }
-            const fix = sole && !conflict && !unsure ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
-            const advice = unsure ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join("; "))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ""}.` : sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
+            const alias = sole?.process.usrMergeAlias;
+            const fix = sole && !conflict && !unsure && !alias ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
+            const advice = unsure ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join("; "))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ""}.` : sole && conflict && w ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ""} (it takes precedence).` : sole && alias ? ` Set it to "${sole.process.exe}", or to "${alias.path}" ${alias.why}.` : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
             report({
               range: t.value.range,
               message: `${targetLabel(t)} is "${value}", but ${subject}; ${why}.${advice}`,

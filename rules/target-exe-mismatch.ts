@@ -48,11 +48,14 @@ export const targetExeMismatch: Rule = {
           why = `the agent compares the two paths exactly, so it will not attach to ${o.apps.length === 1 ? 'that container' : 'those containers'}`;
           for (const a of o.unknown) related.push({ range: a.range, message: `${appLabel(a)}: ${unknownWhy(a)}` });
         }
-        const fix = sole && !conflict && !unsure ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
+        // The kernel may report either spelling (a merged /usr not known): no fix picks one.
+        const alias = sole?.process.usrMergeAlias;
+        const fix = sole && !conflict && !unsure && !alias ? setScalarFix(model, t.value, sole.process.exe!, `Set ${t.key} to "${sole.process.exe}"`) : undefined;
         const advice = unsure
           ? ` ${capitalize(o.unknown.map((a) => `${appLabel(a)} runs a program that is not known (${unknownWhy(a)})`).join('; '))}: if the value names it, map its image in .otel-target-lint.yaml so it can be checked${sole ? `; if the value is meant for ${appLabel(sole)}, set it to "${sole.process.exe}"` : ''}.`
           : sole && conflict && w
           ? ` Other workloads use this Instrumentation too: set the annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe: "${sole.process.exe}" on the pod template of ${w.kind} ${w.name?.value ?? ''} (it takes precedence).`
+          : sole && alias ? ` Set it to "${sole.process.exe}", or to "${alias.path}" ${alias.why}.`
           : sole ? ` Set it to "${sole.process.exe}".` : ` Set it to the path of the process it should instrument.`;
         report({
           range: t.value.range,

@@ -164,7 +164,7 @@ function alpineMerged(version: string | undefined): boolean | undefined {
 }
 
 /** For Debian-based language images (golang, python ...): the variant part of the tag after the version. */
-function variantFacts(variant: string): { mergedUsr?: boolean; hasShell?: boolean; known: boolean } {
+function variantFacts(variant: string): { mergedUsr?: boolean; hasShell?: boolean; usrMergeUnknown?: true; known: boolean } {
   // `slim` only says the image is smaller: `1.2-slim-bookworm` is bookworm, `3.12-slim` the default variant.
   const parts = variant.split('-').filter((p) => p !== '' && p !== 'slim');
   if (parts.length === 0) return { known: false };
@@ -172,7 +172,7 @@ function variantFacts(variant: string): { mergedUsr?: boolean; hasShell?: boolea
   if (first.startsWith('alpine')) {
     const v = first.slice('alpine'.length);
     const merged = alpineMerged(v === '' ? undefined : v);
-    return merged === undefined ? { hasShell: true, known: true } : { mergedUsr: merged, hasShell: true, known: true };
+    return merged === undefined ? { hasShell: true, known: true, usrMergeUnknown: true } : { mergedUsr: merged, hasShell: true, known: true };
   }
   if (first.startsWith('windowsservercore') || first.startsWith('nanoserver')) return { known: true };
   const d = debianMerged(first);
@@ -247,6 +247,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
         const p = versionPair(goVersion);
         if (p && (p[0] < 1 || (p[0] === 1 && p[1] <= 23))) facts.mergedUsr = false;
       }
+      if (facts.mergedUsr === undefined && v.usrMergeUnknown) facts.usrMergeUnknown = true;
     } else if (variant === '') {
       // The default variant is Debian: bookworm or later since Go 1.21.
       const p = goVersion !== undefined ? versionPair(goVersion) : undefined;
@@ -288,7 +289,9 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'alpine') {
     facts.hasShell = true;
-    set(facts, 'mergedUsr', alpineMerged(tag));
+    const merged = alpineMerged(tag);
+    if (merged === undefined) facts.usrMergeUnknown = true;
+    else facts.mergedUsr = merged;
     return facts;
   }
 

@@ -321,6 +321,14 @@ function unmergedAlias(p: string): string | undefined {
   return undefined;
 }
 
+/** `/bin/x` -> `/usr/bin/x` (and /sbin, /lib, /lib64): the path a merged /usr gives; undefined for other paths. */
+export function mergedUsrPath(p: string): string | undefined {
+  for (const [top, target] of Object.entries(MERGED_USR)) {
+    if (isUnder(p, `/${top}`)) return rebase(p, `/${top}`, `/${target}`);
+  }
+  return undefined;
+}
+
 /**
  * The entry at an absolute path: files the Dockerfile put there, or a repository file under a directory copied from
  * the build context (a synthesized entry with `contextFile`; shell scripts come with their parsed `script`).

@@ -11,7 +11,7 @@ import { pinRanges, type ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { split as shlexSplit } from 'shlex';
 import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
-import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, resolveIn, resolveSymlinks } from './image.ts';
+import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, mergedUsrPath, resolveIn, resolveSymlinks } from './image.ts';
 import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
@@ -494,6 +494,10 @@ function walk(
     steps.push(...resolved.chain);
     const result: ResolvedProcess = { status: 'resolved', exe: resolved.path, steps: dedupe(steps), wrappers };
     if (resolved.path !== found.path) result.invokedAs = found.path;
+    const alias = image?.base.usrMergeUnknown ? mergedUsrPath(resolved.path) : undefined;
+    if (alias !== undefined) {
+      result.usrMergeAlias = { path: alias, why: `if ${image!.base.ref} has a merged /usr (Alpine merges new installs since 3.23; its images were not checked), ${resolved.path} is ${alias}` };
+    }
     if (entry) result.binary = entry;
     return result;
   }

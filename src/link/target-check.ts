@@ -58,7 +58,8 @@ export function checkTarget(t: TargetSetting): TargetOutcome {
 
   if (t.apps.length === 0) return { kind: 'not-applicable', reason: t.noAppReason ?? 'no application container' };
   const resolved = t.apps.filter((a) => a.process.status === 'resolved' && a.process.exe);
-  const hit = resolved.find((a) => a.process.exe === value);
+  // On a base image whose merged /usr is not known, either spelling of the path may be the one the kernel reports.
+  const hit = resolved.find((a) => a.process.exe === value || a.process.usrMergeAlias?.path === value);
   if (hit) return { kind: 'match', app: hit };
   if (resolved.length === 0) return { kind: 'unresolved', apps: t.apps };
   return { kind: 'mismatch', apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };

@@ -81,6 +81,11 @@ export interface BaseImageFacts {
   ref: string;
   /** `/bin -> usr/bin` (Debian 12+, Ubuntu, Fedora ...): binaries under /bin, /sbin show as /usr/bin, /usr/sbin. */
   mergedUsr?: boolean;
+  /**
+   * The distribution is known, and whether its /usr is merged is not (Alpine 3.23 and later merge new installs; its
+   * images were not checked): a path under /bin may show as /usr/bin.
+   */
+  usrMergeUnknown?: true;
   /** Has a POSIX shell at /bin/sh. */
   hasShell?: boolean;
   /** The official golang image (GOPATH=/go, go on PATH). */

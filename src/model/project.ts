@@ -24,6 +24,11 @@ export interface ResolvedProcess {
   exe?: string;
   /** The path as the image invokes it, when it differs from `exe` (a symlink, /bin on a merged-/usr image). */
   invokedAs?: string;
+  /**
+   * The other path the kernel may report for `exe`, on a base image whose merged /usr is not known
+   * (BaseImageFacts.usrMergeUnknown): `/usr/bin/app` for `/bin/app`, and why.
+   */
+  usrMergeAlias?: { path: string; why: string };
   /** The chain that proves it, in execution order: manifest command, ENTRYPOINT, script exec, build line ... */
   steps: Evidence[];
   /** Processes passed through on the way (PID 1 shell, tini, an entrypoint script ...). */

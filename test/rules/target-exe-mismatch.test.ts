@@ -32,6 +32,12 @@ ENTRYPOINT ["/bin/api"]
   'deploy.yaml': deployment({ target: '/bin/api' }),
 };
 
+/** Alpine 3.23 and later: whether /bin is a symlink to usr/bin is not known, so either spelling may be reported. */
+const alpine = (target: string, from = 'alpine:3.24') => ({
+  Dockerfile: mergedUsr.Dockerfile.replace('FROM debian:12-slim', `FROM ${from}`),
+  'deploy.yaml': deployment({ target }),
+});
+
 const everyPath = rootOrNot('/app/server');
 
 const s6 = s6Image('/bin/s6-svscan-x');
@@ -242,6 +248,8 @@ ruleTests(targetExeMismatch, {
       name: "the agent in the application image: the manifest's env wins over the image's",
       files: { ...inImageWrong, 'compose.yaml': inImageWrong['compose.yaml'] + '    environment:\n      - OTEL_GO_AUTO_TARGET_EXE=/app/fin-mcp\n' },
     },
+    { name: 'Alpine 3.23+: /bin/api', files: alpine('/bin/api') },
+    { name: 'Alpine 3.23+: /usr/bin/api (if its /usr is merged)', files: alpine('/usr/bin/api', 'alpine') },
     { name: 'seed article, fixed', files: { ...seed, 'deploy.yaml': deployment({ target: '"/app/server"' }) } },
     { name: 'symlink target resolved', files: { ...symlink, 'deploy.yaml': deployment({ target: '/opt/orders/orders-v2' }) } },
     { name: 'merged-/usr base image', files: { ...mergedUsr, 'deploy.yaml': deployment({ target: '/usr/bin/api' }) } },
@@ -326,6 +334,25 @@ ruleTests(targetExeMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'Alpine 3.23+, another path: both spellings are named, and no fix picks one',
+      files: alpine('/api'),
+      errors: [
+        {
+          ...span(alpine('/api'), 'deploy.yaml', '/api', 1),
+          message: [
+            'but container "app" runs "/bin/api"',
+            'Set it to "/bin/api", or to "/usr/bin/api" if alpine:3.24 has a merged /usr (Alpine merges new installs since 3.23; its images were not checked), /bin/api is /usr/bin/api.',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Alpine 3.22 is not merged: /usr/bin is wrong, fixed to /bin',
+      files: alpine('/usr/bin/api', 'alpine:3.22'),
+      errors: [{ ...span(alpine('/usr/bin/api', 'alpine:3.22'), 'deploy.yaml', '/usr/bin/api'), message: ['Set it to "/bin/api".'] }],
+      output: { 'deploy.yaml': alpine('/bin/api', 'alpine:3.22')['deploy.yaml'] },
+    },
     {
       name: "the agent in the application image: the image's ENV names another path, reported and fixed in the Dockerfile",
       files: inImageWrong,
