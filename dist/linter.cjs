@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8e68248985e773da
+// otel-target-lint bundle 07c267c7b17d7cdf
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21742,6 +21742,7 @@ function kubeDeployment(w, input2) {
     const pc = { container, env };
     const image = container.image;
     const ref = podImageRef(image, w.file, input2.helm);
+    if (ref !== void 0) pc.ref = ref;
     if (image && ref !== void 0) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
@@ -21754,7 +21755,7 @@ function kubeDeployment(w, input2) {
   };
   const recognise = (pc) => {
     const { container, env } = pc;
-    const byImage = agentFromImage(container.image?.unknown ? void 0 : container.image?.value, pc.link?.model);
+    const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
     else {
@@ -21769,8 +21770,7 @@ function kubeDeployment(w, input2) {
   const initAgents = [];
   for (const c of w.pod.initContainers) {
     if (isNative(c) || c.restartPolicy?.unknown) continue;
-    const image = c.image && !c.image.unknown ? c.image.value : void 0;
-    const byImage = agentFromImage(image, void 0);
+    const byImage = agentFromImage(podImageRef(c.image, w.file, input2.helm), void 0);
     const cmd = c.command?.items ?? [];
     const agent = cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? "go-auto", by: `its command runs ${AGENT_BINARY}` } : void 0;
     if (!agent) continue;

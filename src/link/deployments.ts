@@ -200,6 +200,8 @@ interface PodContainer {
   agent?: { kind: AgentKind; by: string; version?: string };
   /** An init container with `restartPolicy: Always` (a native sidecar). */
   native?: boolean;
+  /** The image reference as written, or as the chart's values.yaml renders a Helm template (podImageRef). */
+  ref?: string;
 }
 
 /**
@@ -226,6 +228,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const pc: PodContainer = { container, env };
     const image = container.image;
     const ref = podImageRef(image, w.file, input.helm);
+    if (ref !== undefined) pc.ref = ref;
     if (image && ref !== undefined) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
@@ -238,7 +241,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   };
   const recognise = (pc: PodContainer): PodContainer => {
     const { container, env } = pc;
-    const byImage = agentFromImage(container.image?.unknown ? undefined : container.image?.value, pc.link?.model);
+    // A Helm chart's agent image from values.yaml (`{{ .Values.otel.image.repository }}:{{ ... tag }}`) gives its version.
+    const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
     else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
     else {
@@ -257,8 +261,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
   const initAgents: AgentContainer[] = [];
   for (const c of w.pod.initContainers) {
     if (isNative(c) || c.restartPolicy?.unknown) continue;
-    const image = c.image && !c.image.unknown ? c.image.value : undefined;
-    const byImage = agentFromImage(image, undefined);
+    const byImage = agentFromImage(podImageRef(c.image, w.file, input.helm), undefined);
     // A command that is not the agent (`cp /otel-go-instrumentation /shared/`: the image only supplies the binary)
     // does not run the agent.
     const cmd = c.command?.items ?? [];

@@ -23,11 +23,22 @@ const compose = {
 `,
 };
 
+/** A Helm chart whose agent image comes from values.yaml: the chart's values give its version, as for app images. */
+const chart = (tag: string) => ({
+  'chart/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+  'chart/values.yaml': `otel:\n  image:\n    repository: otel/autoinstrumentation-go\n    tag: ${tag}\n`,
+  'chart/templates/deployment.yaml': deployment({ agentExtra: ['          command: ["/otel-go-instrumentation", "-global-impl"]'] }).replace(
+    'otel/autoinstrumentation-go:v0.24.0',
+    '"{{ .Values.otel.image.repository }}:{{ .Values.otel.image.tag }}"',
+  ),
+});
+
 ruleTests(agentUnknownFlag, {
   valid: [
     { name: 'the correct sidecar', files: { 'deploy.yaml': deployment() } },
     { name: 'current flags on v0.24.0', files: agent('["/otel-go-instrumentation", "-log-level=debug", "-target-exe", "/app/server"]') },
     { name: '-global-impl on v0.21.0', files: agent('["/otel-go-instrumentation", "-global-impl"]', 'otel/autoinstrumentation-go:v0.21.0') },
+    { name: 'Helm: -global-impl with the v0.19.0-alpha agent of values.yaml', files: chart('v0.19.0-alpha') },
     { name: 'words after the first non-flag are not parsed', files: agent('["/otel-go-instrumentation", "extra", "-global-impl"]') },
     { name: 'another program (a shell) is not parsed here', files: agent('["sh", "-c", "x"]') },
   ],
@@ -44,6 +55,11 @@ ruleTests(agentUnknownFlag, {
           related: ['deploy.yaml:19'],
         },
       ],
+    },
+    {
+      name: 'Helm: -global-impl with the v0.24.0 agent of values.yaml',
+      files: chart('v0.24.0'),
+      errors: [{ ...span(chart('v0.24.0'), 'chart/templates/deployment.yaml', '"-global-impl"'), message: ['with this agent (image tag v0.24.0)'] }],
     },
     {
       name: '--global-impl=true with an unversioned tag',
