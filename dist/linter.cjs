@@ -1,4 +1,4 @@
-// otel-target-lint bundle 07c267c7b17d7cdf
+// otel-target-lint bundle 26110363dc3d0287
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21120,6 +21120,32 @@ function preferred(specs, from) {
   if (inner.length === 1) return inner[0];
   return nearest(top, (s) => s.source.range.file, from) ?? top[0];
 }
+function buildVariants(specs, chosen) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const s of specs) {
+    if (s.source.kind !== chosen.source.kind || s.source.range.file !== chosen.source.range.file) continue;
+    const key2 = `${s.dockerfile}\0${s.target ?? ""}\0${s.context}`;
+    if (!out2.has(key2)) out2.set(key2, s);
+  }
+  return [...out2.values()];
+}
+function variantForTag(variants, tag) {
+  if (tag === void 0) return void 0;
+  const named = (s, suffix2) => {
+    const file = import_node_path12.posix.basename(s.dockerfile).toLowerCase();
+    const dir = import_node_path12.posix.basename(import_node_path12.posix.dirname(s.dockerfile)).toLowerCase();
+    return file === `dockerfile.${suffix2}` || file === `${suffix2}.dockerfile` || file === "dockerfile" && dir === suffix2;
+  };
+  const dash = tag.lastIndexOf("-");
+  const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : "";
+  if (suffix !== "" && !/^[0-9]/.test(suffix)) {
+    const hits = variants.filter((s) => named(s, suffix));
+    if (hits.length === 1) return { spec: hits[0], why: `whose Dockerfile is named like the tag's "-${suffix}"` };
+    if (hits.length > 1) return void 0;
+  }
+  const plain3 = variants.filter((s) => s.dockerfile === import_node_path12.posix.join(import_node_path12.posix.dirname(s.source.range.file), "Dockerfile"));
+  return plain3.length === 1 ? { spec: plain3[0], why: `assumed to be the one built from the plain Dockerfile, as the tag "${tag}" names no variant` } : void 0;
+}
 function specKey(spec) {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join("\0") : "";
   const prebuilt = spec.prebuilt ? JSON.stringify(spec.prebuilt) : "";
@@ -21571,8 +21597,21 @@ var init_images = __esm({
         const name2 = imageName(ref);
         const explicit = this.specs.filter((s) => namesImage(s, name2));
         if (explicit.length > 0) {
-          const spec = preferred(explicit, at4.file);
-          return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
+          let spec = preferred(explicit, at4.file);
+          let how = describe(spec);
+          const variants = buildVariants(explicit, spec);
+          if (variants.length > 1) {
+            const tag = splitImageRef(ref).tag;
+            const byTag = variantForTag(variants, tag);
+            if (!byTag) {
+              const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ""}`).join(", ");
+              return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag === void 0 ? "the reference has no tag to" : `its tag "${tag}" does not`} say which` };
+            }
+            spec = byTag.spec;
+            how = `${describe(spec)}, ${byTag.why.startsWith("assumed") ? byTag.why : `the variant ${byTag.why}`}`;
+          }
+          const chosen = spec;
+          return { spec: chosen, how, evidence: () => ({ range: chosen.source.range, message: `${ref} is ${how}` }) };
         }
         const importPath = koImportPath(ref);
         if (importPath !== void 0) {

@@ -98,6 +98,45 @@ function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
   return nearest(top, (s) => s.source.range.file, from) ?? top[0]!;
 }
 
+/**
+ * The builds of one image that the definition `chosen` comes from gives (the same file and kind): one per Dockerfile,
+ * target and context. More than one: variants of the image, told apart by their tags.
+ */
+function buildVariants(specs: ImageBuildSpec[], chosen: ImageBuildSpec): ImageBuildSpec[] {
+  const out = new Map<string, ImageBuildSpec>();
+  for (const s of specs) {
+    if (s.source.kind !== chosen.source.kind || s.source.range.file !== chosen.source.range.file) continue;
+    const key = `${s.dockerfile}\0${s.target ?? ''}\0${s.context}`;
+    if (!out.has(key)) out.set(key, s);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Of the variants of an image, the one its tag names: a tag ending in `-<suffix>` (`v2.3-s6`, `v3.1.0-distroless`)
+ * the one whose Dockerfile is named by that suffix (`Dockerfile.s6`, `distroless.Dockerfile`, `s6/Dockerfile`); a tag
+ * that names no variant (`v1.2.3`, `v1.2.3-rc1`) the only plain `Dockerfile`. Undefined when that does not pick one.
+ */
+function variantForTag(variants: ImageBuildSpec[], tag: string | undefined): { spec: ImageBuildSpec; why: string } | undefined {
+  if (tag === undefined) return undefined;
+  const named = (s: ImageBuildSpec, suffix: string): boolean => {
+    const file = posix.basename(s.dockerfile).toLowerCase();
+    const dir = posix.basename(posix.dirname(s.dockerfile)).toLowerCase();
+    return file === `dockerfile.${suffix}` || file === `${suffix}.dockerfile` || (file === 'dockerfile' && dir === suffix);
+  };
+  const dash = tag.lastIndexOf('-');
+  const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : '';
+  if (suffix !== '' && !/^[0-9]/.test(suffix)) {
+    const hits = variants.filter((s) => named(s, suffix));
+    if (hits.length === 1) return { spec: hits[0]!, why: `whose Dockerfile is named like the tag's "-${suffix}"` };
+    // More than one, or none: a suffix no variant is named by (`-rc1`) is part of the version.
+    if (hits.length > 1) return undefined;
+  }
+  // The plain one: `Dockerfile` beside the definition (`hotfix/Dockerfile` is the `-hotfix` variant).
+  const plain = variants.filter((s) => s.dockerfile === posix.join(posix.dirname(s.source.range.file), 'Dockerfile'));
+  return plain.length === 1 ? { spec: plain[0]!, why: `assumed to be the one built from the plain Dockerfile, as the tag "${tag}" names no variant` } : undefined;
+}
+
 /** One evaluation per Dockerfile, context, target, build arguments and files put in the context. */
 function specKey(spec: ImageBuildSpec): string {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join('\0') : '';
@@ -588,8 +627,23 @@ export class ImageLinker {
     if (explicit.length > 0) {
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.
-      const spec = preferred(explicit, at.file);
-      return { spec, how: describe(spec), evidence: () => ({ range: spec.source.range, message: `${ref} is ${describe(spec)}` }) };
+      let spec = preferred(explicit, at.file);
+      let how = describe(spec);
+      // Variants of one image in one definition (GoReleaser `dockers:` with `{{ .Tag }}` and `{{ .Tag }}-s6`, two
+      // make recipes tagging `$(IMG)`): the tag chooses, else none is assumed.
+      const variants = buildVariants(explicit, spec);
+      if (variants.length > 1) {
+        const tag = splitImageRef(ref).tag;
+        const byTag = variantForTag(variants, tag);
+        if (!byTag) {
+          const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ''}`).join(', ');
+          return { reason: `${spec.source.range.file} builds "${name}" from ${variants.length} Dockerfiles (${list}), and ${tag === undefined ? 'the reference has no tag to' : `its tag "${tag}" does not`} say which` };
+        }
+        spec = byTag.spec;
+        how = `${describe(spec)}, ${byTag.why.startsWith("assumed") ? byTag.why : `the variant ${byTag.why}`}`;
+      }
+      const chosen = spec;
+      return { spec: chosen, how, evidence: () => ({ range: chosen.source.range, message: `${ref} is ${how}` }) };
     }
     const importPath = koImportPath(ref);
     if (importPath !== undefined) {

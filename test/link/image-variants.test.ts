@@ -1,0 +1,76 @@
+// Variants of one image in one build definition: GoReleaser `dockers:` entries tagged `{{ .Tag }}` and
+// `{{ .Tag }}-s6` (filebrowser), prometheus' `-distroless` images, two make recipes tagging one `$(IMG)`. The first
+// definition used to win whatever the tag said, and its Dockerfile was reported against with certainty.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lintRepo } from '../helpers/rule-tester.ts';
+import { containerTarget } from '../helpers/targets.ts';
+
+/** How the only application container's image was linked. */
+async function linkHow(files: Record<string, string>): Promise<string | undefined> {
+  const r = await lintRepo(files, [], ['.']);
+  return r.model.deployments.flatMap((d) => d.apps)[0]?.link?.how;
+}
+
+const GORELEASER = `project_name: svc
+builds:
+  - main: main.go
+    binary: svc
+    goos: [linux]
+    goarch: [amd64]
+dockers:
+  - dockerfile: Dockerfile
+    image_templates: ["acme/svc:{{ .Tag }}"]
+  - dockerfile: Dockerfile.s6
+    image_templates: ["acme/svc:{{ .Tag }}-s6"]
+`;
+const goreleaser = (image: string) => ({
+  '.goreleaser.yml': GORELEASER,
+  'go.mod': 'module example.com/svc\n\ngo 1.24\n',
+  Dockerfile: 'FROM alpine:3.20\nCOPY svc /bin/svc\nENTRYPOINT ["/bin/svc"]\n',
+  'Dockerfile.s6': 'FROM alpine:3.20\nCOPY svc /opt/s6/svc\nENTRYPOINT ["/opt/s6/svc"]\n',
+  'compose.yaml': `services:\n  app:\n    image: ${image}\n`,
+});
+
+test('GoReleaser variants: the tag suffix names the Dockerfile', async () => {
+  const t = await containerTarget(goreleaser('acme/svc:v1.2.3-s6'));
+  assert.equal([t.status, t.exe], ['resolved', '/opt/s6/svc']);
+  assert.equal(await linkHow(goreleaser('acme/svc:v1.2.3-s6')), 'built from Dockerfile.s6 by the GoReleaser docker image at .goreleaser.yml:10, the variant whose Dockerfile is named like the tag\'s "-s6"');
+});
+
+test('GoReleaser variants: a tag that names no variant (a pre-release too) is the plain Dockerfile, assumed', async () => {
+  for (const tag of ['v1.2.3', 'v1.2.3-rc1']) {
+    const t = await containerTarget(goreleaser(`acme/svc:${tag}`));
+    assert.equal([t.status, t.exe], ['resolved', '/bin/svc'], tag);
+    assert.ok((await linkHow(goreleaser(`acme/svc:${tag}`)))?.endsWith(`assumed to be the one built from the plain Dockerfile, as the tag "${tag}" names no variant`), tag);
+  }
+});
+
+const MAKE = `IMG ?= quay.io/acme/app:$(shell git describe --tags)
+
+docker-hotfix:
+\tdocker build -t $(IMG) -f hotfix/Dockerfile .
+
+docker-debug:
+\tdocker build -t $(IMG) -f Dockerfile.debug .
+`;
+const make = (image: string) => ({
+  Makefile: MAKE,
+  'hotfix/Dockerfile': 'FROM alpine:3.20\nCOPY app /hotfix/app\nENTRYPOINT ["/hotfix/app"]\n',
+  'Dockerfile.debug': 'FROM alpine:3.20\nCOPY app /debug/app\nENTRYPOINT ["/debug/app"]\n',
+  app: 'binary',
+  'compose.yaml': `services:\n  app:\n    image: ${image}\n`,
+});
+
+test('make recipes building one image from two Dockerfiles: a directory named like the suffix; else no link', async () => {
+  const hot = await containerTarget(make('quay.io/acme/app:v2-hotfix'));
+  assert.equal([hot.status, hot.exe], ['resolved', '/hotfix/app']);
+  const plain = await containerTarget(make('quay.io/acme/app:v2'));
+  assert.equal(plain.status, 'unknown');
+  assert.equal(
+    plain.unlinkedReason,
+    'Makefile builds "quay.io/acme/app" from 2 Dockerfiles (hotfix/Dockerfile, Dockerfile.debug), and its tag "v2" does not say which',
+  );
+});
+
+test.run();
