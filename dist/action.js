@@ -40797,7 +40797,7 @@ function effectiveInjectGo(w, ns) {
 }
 function resolveInstrumentation(value, namespace, all, from, nameOf = (i2) => i2.name?.value) {
   if (all.length === 0) return { issue: "none-in-repo" };
-  const inNs = (i2, ns2) => ns2 === void 0 || i2.namespace?.value === void 0 || i2.namespace.value === ns2;
+  const inNs = (i2, ns2) => ns2 === void 0 || i2.namespace?.value === void 0 || i2.namespace.unknown === true || i2.namespace.value === ns2;
   if (value.toLowerCase() === "true") {
     const candidates = all.filter((i2) => inNs(i2, namespace));
     if (candidates.length === 0) return { issue: "not-found" };
@@ -65560,7 +65560,8 @@ var init_operator_instrumentation_not_found = __esm({
       },
       check({ model, report }) {
         const all = model.instrumentations;
-        if (all.length === 0 || all.some((i2) => !i2.name || i2.name.unknown || i2.namespace?.unknown)) return;
+        if (all.length === 0 || all.some((i2) => !i2.name || i2.name.unknown)) return;
+        const someNsUnknown = all.some((i2) => i2.namespace?.unknown);
         for (const d of operatorDeployments(model.deployments)) {
           const op = d.operator;
           const v = op.injectGo;
@@ -65573,6 +65574,7 @@ var init_operator_instrumentation_not_found = __esm({
           if (op.instrumentationIssue !== "not-found") continue;
           const related = all.slice(0, 5).map((i2) => ({ range: i2.name.range, message: `Instrumentation ${i2.name.value}` }));
           if (isTrue2(v.value)) {
+            if (someNsUnknown) continue;
             const podNs = w.namespace?.value ?? "";
             const elsewhere = all.map((i2) => `${i2.namespace?.value ?? "?"}/${i2.name.value}`);
             const one = all.length === 1 ? ` Name it with its namespace: "${elsewhere[0]}".` : ` Name one with its namespace, e.g. "${elsewhere[0]}".`;

@@ -16,7 +16,10 @@ export const operatorInstrumentationNotFound: Rule = {
   },
   check({ model, report }) {
     const all = model.instrumentations;
-    if (all.length === 0 || all.some((i) => !i.name || i.name.unknown || i.namespace?.unknown)) return;
+    // Names must be known; a namespace a template writes matches any (resolveInstrumentation), so only "true"
+    // (the single Instrumentation of the pod's namespace) cannot be judged then.
+    if (all.length === 0 || all.some((i) => !i.name || i.name.unknown)) return;
+    const someNsUnknown = all.some((i) => i.namespace?.unknown);
     for (const d of operatorDeployments(model.deployments)) {
       const op = d.operator;
       const v = op.injectGo;
@@ -29,6 +32,7 @@ export const operatorInstrumentationNotFound: Rule = {
       if (op.instrumentationIssue !== 'not-found') continue;
       const related: Evidence[] = all.slice(0, 5).map((i) => ({ range: i.name!.range, message: `Instrumentation ${i.name!.value}` }));
       if (isTrue(v.value)) {
+        if (someNsUnknown) continue;
         // "true": the single Instrumentation of the pod's namespace, and the repository has none there.
         const podNs = w.namespace?.value ?? '';
         const elsewhere = all.map((i) => `${i.namespace?.value ?? '?'}/${i.name!.value}`);

@@ -475,7 +475,8 @@ export function resolveInstrumentation(
   nameOf: (i: Instrumentation) => string | undefined = (i) => i.name?.value,
 ): { found: Instrumentation } | { issue: 'none-in-repo' | 'not-found' | 'ambiguous' | 'outside-repo' } {
   if (all.length === 0) return { issue: 'none-in-repo' };
-  const inNs = (i: Instrumentation, ns: string | undefined) => ns === undefined || i.namespace?.value === undefined || i.namespace.value === ns;
+  // A namespace a template writes (`{{ .Release.Namespace }}`) may be any.
+  const inNs = (i: Instrumentation, ns: string | undefined) => ns === undefined || i.namespace?.value === undefined || i.namespace.unknown === true || i.namespace.value === ns;
   if (value.toLowerCase() === 'true') {
     // The Operator takes the single Instrumentation of the pod's namespace. A repository may hold one per
     // environment (overlays): the one nearest to the workload stands for its namespace.

@@ -61,6 +61,14 @@ const unknownName = {
   'k8s/deploy.yaml': workload('python'),
   'k8s/instrumentation.yaml': instrumentation('go-instrumentation') + '---\n' + instrumentation('java-instrumentation'),
 };
+/** A Helm chart: the Instrumentation in the release's namespace, which a template writes (the Olares docs' setup). */
+const chart = (inject: string, podNs?: string) => ({
+  'chart/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+  'chart/templates/deploy.yaml': workload(inject, podNs),
+  'chart/templates/instrumentation.yaml': instrumentation('go-instrumentation', '"{{ .Release.Namespace }}"'),
+});
+const chartTypo = chart('"go-instrumentation:"', '"{{ .Release.Namespace }}"');
+
 const namespaceInject = {
   'k8s/ns.yaml': `apiVersion: v1
 kind: Namespace
@@ -100,8 +108,17 @@ ruleTests(operatorInstrumentationNotFound, {
     { name: '"true" with one Instrumentation', files: { ...typo, 'k8s/deploy.yaml': workload('"True"') } },
     { name: 'no Instrumentation in the repository: it may be defined elsewhere', files: { 'k8s/deploy.yaml': workload('go-instrumentation') } },
     { name: 'injection off', files: { ...typo, 'k8s/deploy.yaml': workload('"false"') } },
+    { name: 'Helm: the name, in a namespace a template writes', files: chart('go-instrumentation', '"{{ .Release.Namespace }}"') },
+    { name: 'Helm: the name, the pod in a namespace the chart does not write', files: chart('go-instrumentation', 'shop') },
+    { name: 'Helm: "true" is not judged when a namespace is a template', files: chart('"true"', 'shop') },
   ],
   invalid: [
+    {
+      name: 'Helm: a name no Instrumentation has, whatever namespace the template writes',
+      files: chartTypo,
+      errors: [{ ...span(chartTypo, 'chart/templates/deploy.yaml', '"go-instrumentation:"'), message: ['inject-go names Instrumentation "go-instrumentation:", which the repository does not define: it has stray punctuation'] }],
+      output: { 'chart/templates/deploy.yaml': chartTypo['chart/templates/deploy.yaml'].replace('"go-instrumentation:"', '"go-instrumentation"') },
+    },
     {
       name: 'misspelled name',
       files: typo,
