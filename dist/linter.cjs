@@ -1,4 +1,4 @@
-// otel-target-lint bundle ea85cf096861af95
+// otel-target-lint bundle db2cec402da95978
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10946,7 +10946,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       continue;
     }
     if (LIVE_RELOADERS.has(name2)) {
-      const e = ev(first.range, `${name2} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);
+      const e = ev(first.range, `${name2} is a live reloader: it rebuilds the program and restarts it as a new process on every change`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: name2, evidence: e } };
     }
     if (SHELLS.has(name2) && !(found.entry && found.entry.type === "file" && found.entry.go)) {
@@ -11702,6 +11702,7 @@ var init_target_exe_go_run = __esm({
     "use strict";
     init_target_check();
     init_report_helpers();
+    init_process();
     targetExeGoRun = {
       meta: {
         id: "target-exe-go-run",
@@ -11734,9 +11735,11 @@ var init_target_exe_go_run = __esm({
                 ...fix ? { fix } : {}
               });
             } else if (o.kind === "go-run") {
+              const reloader = LIVE_RELOADERS.has(o.goRun.tool);
+              const how = reloader ? `a live reloader: it rebuilds the program and restarts it as a new process on every change (air from its configured bin, ./tmp/main by default; others often through \`go run\`, from a new temporary directory), and the agent attaches to one process only, so instrumentation stops at the first reload at best` : `which builds it into a new temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no fixed path can match`;
               report({
                 range: t.value.range,
-                message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
+                message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), ${how}. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
                 related: appEvidence(o.app)
               });
             }

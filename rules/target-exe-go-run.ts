@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.ts';
 import { appEvidence, checkTarget, linkClause, soleResolved, targetLabel, appLabel } from '../src/link/target-check.ts';
 import { at, setScalarFix } from '../src/engine/report-helpers.ts';
+import { LIVE_RELOADERS } from '../src/infer/process.ts';
 
 export const targetExeGoRun: Rule = {
   meta: {
@@ -34,9 +35,15 @@ export const targetExeGoRun: Rule = {
             ...(fix ? { fix } : {}),
           });
         } else if (o.kind === 'go-run') {
+          // A live reloader may build to a fixed path (air's `bin`, ./tmp/main by default), but restarts the program
+          // as a new process on every change, and the agent attaches to one process.
+          const reloader = LIVE_RELOADERS.has(o.goRun.tool);
+          const how = reloader
+            ? `a live reloader: it rebuilds the program and restarts it as a new process on every change (air from its configured bin, ./tmp/main by default; others often through \`go run\`, from a new temporary directory), and the agent attaches to one process only, so instrumentation stops at the first reload at best`
+            : `which builds it into a new temporary directory (/tmp/go-build…/b001/exe/…) on every start, so no fixed path can match`;
           report({
             range: t.value.range,
-            message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), which builds it into a new temporary directory (/tmp/go-build…/b001/exe/…) on every start, so no fixed path can match. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
+            message: `${targetLabel(t)} is "${t.resolved}", but ${appLabel(o.app)} runs the program with ${o.goRun.tool} (${at(o.goRun.evidence.range)}), ${how}. Build the binary in the Dockerfile (\`go build -o /app/server ./cmd/server\`), run it directly, and target that path.`,
             related: appEvidence(o.app),
           });
         }

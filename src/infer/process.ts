@@ -345,7 +345,7 @@ function walk(
       continue;
     }
     if (LIVE_RELOADERS.has(name)) {
-      const e = ev(first.range, `${name} is a live reloader: it rebuilds the program and starts it from a temporary path`, anchor);
+      const e = ev(first.range, `${name} is a live reloader: it rebuilds the program and restarts it as a new process on every change`, anchor);
       return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: name, evidence: e } };
     }
 

@@ -45,7 +45,12 @@ ruleTests(targetExeGoRun, {
     {
       name: 'live reloader (air)',
       files: air,
-      errors: [{ ...span(air, 'deploy.yaml', '/go/bin/air'), message: ['with air (Dockerfile:5)'] }],
+      errors: [
+        {
+          ...span(air, 'deploy.yaml', '/go/bin/air'),
+          message: ['with air (Dockerfile:5), a live reloader: it rebuilds the program and restarts it as a new process on every change', 'the agent attaches to one process only, so instrumentation stops at the first reload at best'],
+        },
+      ],
     },
     {
       name: 'shell-form ENTRYPOINT with go run',
