@@ -1,4 +1,4 @@
-// otel-target-lint bundle db2cec402da95978
+// otel-target-lint bundle bb724fc06e1ee7f5
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21535,7 +21535,8 @@ var init_images = __esm({
             const why = `${file} would be the guess for ${list}; it is assumed to build "${winner}" only, named like the program it builds (${programs.get(winner)})`;
             for (const n of names) if (n !== winner) lost.set(n, why);
           } else {
-            const builds = programs.size === 0 ? "no program whose name is known" : [...new Set(programs.values())].slice(0, 4).join(", ");
+            const shown = [...new Set(programs.values())];
+            const builds = programs.size === 0 ? "no program whose name is known" : shown.filter((p) => !shown.some((q) => q.startsWith(`${p} of module `))).slice(0, 4).join(", ");
             const why = `${file} would be the guess for ${list}, and ${named.length === 0 ? "none" : "more than one"} of them is named like the program it builds (${builds}), so it is assumed to build none of them`;
             for (const n of names) lost.set(n, why);
           }
@@ -21562,7 +21563,7 @@ var init_images = __esm({
           add(import_node_path12.posix.basename(e.path), e.path);
           const modFile = e.go?.goMod?.file;
           const module2 = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? "").module : void 0;
-          if (module2) add(goExecName(module2), `${e.path}, module ${module2}`);
+          if (module2) add(goExecName(module2), `${e.path} of module ${module2}`);
         }
         const start2 = model.entrypoint ?? model.cmd;
         const first = start2?.form === "exec" ? start2.argv[0]?.value : void 0;
@@ -50414,11 +50415,14 @@ async function buildModel(input2) {
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   linker.expectReferences(
-    () => workloads.flatMap(
-      (w) => [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
-        const ref = linkedPodImageRef(c, w.file, helm);
-        return ref !== void 0 ? [{ ref, at: c.image.range }] : [];
-      })
+    () => (
+      // A pod that asks the Operator to inject another language's agent, and not Go's, runs no Go program to guess.
+      workloads.filter((w) => !injectsOtherLanguageOnly(w)).flatMap(
+        (w) => [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
+          const ref = linkedPodImageRef(c, w.file, helm);
+          return ref !== void 0 ? [{ ref, at: c.image.range }] : [];
+        })
+      )
     )
   );
   const linkInput = { linker, configMaps, instrumentations, namespaces, files, composeLinks, configFiles, ...helm ? { helm } : {} };
@@ -50480,7 +50484,13 @@ function chainsawAssertedPaths(kube) {
   }
   return out2;
 }
-var import_node_path44, PROJECT_FILES;
+function injectsOtherLanguageOnly(w) {
+  const a = w.podAnnotations;
+  if (a.unknown) return false;
+  const on2 = (key2) => a.entries.some((e) => e.key.value === key2 && (e.value.unknown || e.value.value.toLowerCase() !== "false"));
+  return !on2("instrumentation.opentelemetry.io/inject-go") && OTHER_LANGUAGE_INJECT.some(on2);
+}
+var import_node_path44, PROJECT_FILES, OTHER_LANGUAGE_INJECT;
 var init_model = __esm({
   "src/link/model.ts"() {
     "use strict";
@@ -50511,6 +50521,7 @@ var init_model = __esm({
       // `cdk8s synth` reads cdk8s.yaml from, and runs the app in, the current directory.
       "cdk8s-project": ["cdk8s.yaml"]
     };
+    OTHER_LANGUAGE_INJECT = ["inject-java", "inject-nodejs", "inject-python", "inject-dotnet"].map((n) => `instrumentation.opentelemetry.io/${n}`);
   }
 });
 

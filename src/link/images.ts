@@ -555,7 +555,9 @@ export class ImageLinker {
         const why = `${file} would be the guess for ${list}; it is assumed to build "${winner}" only, named like the program it builds (${programs.get(winner)})`;
         for (const n of names) if (n !== winner) lost.set(n, why);
       } else {
-        const builds = programs.size === 0 ? 'no program whose name is known' : [...new Set(programs.values())].slice(0, 4).join(', ');
+        // Each program once: `/app of module example.com/shop/frontend` stands for `/app` too.
+        const shown = [...new Set(programs.values())];
+        const builds = programs.size === 0 ? 'no program whose name is known' : shown.filter((p) => !shown.some((q) => q.startsWith(`${p} of module `))).slice(0, 4).join(', ');
         const why = `${file} would be the guess for ${list}, and ${named.length === 0 ? 'none' : 'more than one'} of them is named like the program it builds (${builds}), so it is assumed to build none of them`;
         for (const n of names) lost.set(n, why);
       }
@@ -583,7 +585,7 @@ export class ImageLinker {
       add(posix.basename(e.path), e.path);
       const modFile = e.go?.goMod?.file;
       const module = modFile ? parseGoMod(this.repo.load(modFile)?.text ?? '').module : undefined;
-      if (module) add(goExecName(module), `${e.path}, module ${module}`);
+      if (module) add(goExecName(module), `${e.path} of module ${module}`);
     }
     const start = model.entrypoint ?? model.cmd;
     const first = start?.form === 'exec' ? start.argv[0]?.value : undefined;

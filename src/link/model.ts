@@ -319,7 +319,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   // Every pod's image references (listed when a guess first needs them): a Dockerfile guessed for several images
   // builds one at most.
   linker.expectReferences(() =>
-    workloads.flatMap((w) =>
+    // A pod that asks the Operator to inject another language's agent, and not Go's, runs no Go program to guess.
+    workloads.filter((w) => !injectsOtherLanguageOnly(w)).flatMap((w) =>
       [...w.pod.containers, ...w.pod.initContainers].flatMap((c) => {
         const ref = linkedPodImageRef(c, w.file, helm);
         return ref !== undefined ? [{ ref, at: c.image!.range }] : [];
@@ -408,4 +409,15 @@ function chainsawAssertedPaths(kube: KubeFile[]): Set<string> {
     }
   }
   return out;
+}
+
+/** The Operator's inject annotations of languages that are not Go (annotation.go). */
+const OTHER_LANGUAGE_INJECT = ['inject-java', 'inject-nodejs', 'inject-python', 'inject-dotnet'].map((n) => `instrumentation.opentelemetry.io/${n}`);
+
+/** The pod template asks for another language's injection (a value other than "false") and not for Go's. */
+function injectsOtherLanguageOnly(w: Workload): boolean {
+  const a = w.podAnnotations;
+  if (a.unknown) return false;
+  const on = (key: string) => a.entries.some((e) => e.key.value === key && (e.value.unknown || e.value.value.toLowerCase() !== 'false'));
+  return !on('instrumentation.opentelemetry.io/inject-go') && OTHER_LANGUAGE_INJECT.some(on);
 }

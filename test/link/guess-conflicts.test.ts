@@ -60,7 +60,7 @@ test('the images are in different manifests: the conflict is the repository\'s, 
   // The cache proxy is not assumed to run /app/server: its container has no link.
   const cache = await containerTarget(files, 'app', 'Deployment "cache"');
   assert.is(cache.status, 'unknown');
-  assert.match(cache.unlinkedReason ?? '', 'it is assumed to build "shop" only, named like the program it builds (/app/server, module github.com/acme/shop)');
+  assert.match(cache.unlinkedReason ?? '', 'it is assumed to build "shop" only, named like the program it builds (/app/server of module github.com/acme/shop)');
 });
 
 test('no image is named like a program the Dockerfile builds: none keeps the guess, and a wrong target is an info, not an error', async () => {
@@ -160,6 +160,26 @@ test('a Dockerfile linked for certain is no guess for another container; a conta
     jaeger.unlinkedReason ?? '',
     'container "app" is the one linked to apps/python/Dockerfile, and this image is of another namespace than its ghcr.io/acme/e2e-test-app-python:main, so it is not assumed to be built from apps/golang/Dockerfile',
   );
+});
+
+// openobserve/hotcommerce: a Go frontend and a Node.js shop, whose pod asks the Operator for the Node.js agent. The
+// shop's image competed for "the only Dockerfile building Go", and neither kept the guess.
+test('a pod that asks for another language\'s agent only does not compete for the Go Dockerfile; each program listed once', async () => {
+  const goDockerfile = 'FROM golang:1.24 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n';
+  const shop = (annotation: string) =>
+    deployment({ name: 'shop', appImage: 'ghcr.io/acme/sample-shop-service-nodejs:1', agent: false, templateAnnotations: annotation ? [`        ${annotation}`] : [] });
+  const files = (annotation: string) => ({
+    'frontend/Dockerfile': goDockerfile,
+    'frontend/go.mod': 'module github.com/acme/shop/frontend\n\ngo 1.24\n',
+    'shop/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
+    'k8s/frontend.yaml': deployment({ name: 'frontend', appImage: 'ghcr.io/acme/sample-frontend-service-go:1', target: '/frontend' }),
+    'k8s/shop.yaml': shop(annotation),
+  });
+  const node = await containerTarget(files('instrumentation.opentelemetry.io/inject-nodejs: "true"'), 'app', 'Deployment "frontend"');
+  assert.equal([node.status, node.exe], ['resolved', '/app']);
+  const both = await containerTarget(files(''), 'app', 'Deployment "frontend"');
+  assert.is(both.status, 'unknown');
+  assert.match(both.unlinkedReason ?? '', 'none of them is named like the program it builds (/app of module github.com/acme/shop/frontend), so');
 });
 
 test.run();
