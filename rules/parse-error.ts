@@ -6,7 +6,7 @@ export const parseError: Rule = {
   meta: parseErrorMeta,
   check({ model, report }) {
     for (const { problem } of model.problems) {
-      report({ range: problem.range, message: problem.message, severity: problem.severity === 'partial' ? 'warning' : 'error' });
+      report({ range: problem.range, message: problem.message, severity: problem.severity === 'partial' ? 'warning' : problem.severity });
     }
   },
 };

@@ -161,7 +161,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     ...repo.problems.map((p) => ({ ruleId: parseErrorMeta.id, severity: p.severity, message: p.message, range: p.range, related: [] })),
     ...config.problems.map((p) => ({
       ruleId: parseErrorMeta.id,
-      severity: p.severity === 'partial' ? ('warning' as const) : ('error' as const),
+      severity: p.severity === 'partial' ? ('warning' as const) : p.severity,
       message: p.message,
       range: p.range,
       related: [],

@@ -31,7 +31,7 @@
 // own (they are partial objects, or operations).
 
 import { posix } from 'node:path';
-import type { Evidence } from '../model/source.ts';
+import type { Evidence, Range } from '../model/source.ts';
 import type { KustomizeEnvFile } from '../parsers/kustomize-env.ts';
 import type {
   Annotations,
@@ -57,6 +57,8 @@ export interface KustomizeResult {
   variants: Workload[];
   /** Files some kustomization uses as a patch: their objects are not workloads of their own. */
   patchFiles: Set<string>;
+  /** Kustomizations whose build is not worked out because of what they themselves ask for, with the first reason. */
+  notBuilt: { range: Range; why: string }[];
 }
 
 type Output = { objects: KubeObject[]; complete: boolean };
@@ -68,7 +70,7 @@ export type KustomizeInput = Map<string, { objects: KubeObject[]; patchOps?: Jso
 export type KustomizeEnvReader = (path: string) => KustomizeEnvFile | undefined;
 
 export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPath: KustomizeInput, readEnv: KustomizeEnvReader): KustomizeResult {
-  if (kustomizations.length === 0) return { variants: [], patchFiles: new Set() };
+  if (kustomizations.length === 0) return { variants: [], patchFiles: new Set(), notBuilt: [] };
   /** ConfigMaps a generator made (or merged into), in any build. */
   const generated = new Set<ConfigMap>();
   /** Kustomizations that set `namespace:`. */
@@ -82,6 +84,11 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   }
   const patchFiles = new Set<string>();
   for (const k of kustomizations) for (const p of k.patches) if (p.file) patchFiles.add(p.file);
+  /** A transformer configuration file holding only builtin LabelTransformers (labels change nothing the linter reads). */
+  const labelsOnly = (t: { path: string }): boolean => {
+    const objects = filesByPath.get(t.path)?.objects;
+    return objects !== undefined && objects.length > 0 && objects.every((o) => o.kind === 'LabelTransformer');
+  };
 
   const memo = new Map<KustomizationFile, Output>();
   const visiting = new Set<KustomizationFile>();
@@ -98,7 +105,7 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   const accumulate = (k: KustomizationFile, input: KubeObject[]): Output => {
     if (visiting.has(k)) return { objects: input, complete: false }; // a cycle: kustomize refuses it
     visiting.add(k);
-    let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported);
+    let complete = k.unsupported.length === 0 && k.patches.every((p) => !p.unsupported) && k.transformers.every(labelsOnly);
     let objects: KubeObject[] = [...input];
     for (const res of k.resources) {
       const fileObjects = filesByPath.get(res.path)?.objects;
@@ -215,7 +222,18 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
       else if (!originals.has(o)) variants.add(o);
     }
   }
-  return { variants: [...variants], patchFiles };
+  // The kustomizations whose own fields stop a build (not those that only build on one): said once each.
+  const notBuilt: KustomizeResult['notBuilt'] = [];
+  for (const k of kustomizations) {
+    const u = k.unsupported.find((x) => x.key !== 'a syntax error');
+    const p = k.patches.find((x) => x.unsupported);
+    const t = k.transformers.find((x) => !labelsOnly(x));
+    if (k.unsupported.length > 0 && !u) continue; // a broken file: its parse errors say so
+    if (u) notBuilt.push({ range: u.range, why: `it uses ${u.key}` });
+    else if (p) notBuilt.push({ range: p.range, why: `of ${p.unsupported}` });
+    else if (t) notBuilt.push({ range: t.range, why: `it uses the transformer configuration ${t.path}, which is not a builtin LabelTransformer` });
+  }
+  return { variants: [...variants], patchFiles, notBuilt };
 
   /** The kustomization and those it builds on (resources and components, recursively). */
   function builtOn(k: KustomizationFile, seen = new Set<KustomizationFile>()): KustomizationFile[] {

@@ -306,7 +306,17 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
     }
     return kustomizeEnvs.get(p);
   };
-  const { variants, patchFiles } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])), readKustomizeEnv);
+  const { variants, patchFiles, notBuilt } = kustomizeVariants(kustomizations, new Map(kube.map((k) => [k.file, k])), readKustomizeEnv);
+  // "Nothing found" must not hide a build that was not checked.
+  for (const n of notBuilt) {
+    addProblems(n.range.file, [
+      {
+        range: n.range,
+        severity: 'info',
+        message: `The kustomize build of ${n.range.file} is not worked out, because ${n.why}: the linter does not apply it, so the workloads of its resources are checked as they are written, not as this build (and the overlays built on it) changes them.`,
+      },
+    ]);
+  }
   const objects = [...kube.flatMap((k) => (patchFiles.has(k.file) ? [] : k.objects)), ...variants];
   const configMaps = objects.filter((o): o is ConfigMap => o.type === 'configmap');
   const instrumentations = objects.filter((o): o is Instrumentation => o.type === 'instrumentation');

@@ -122,8 +122,11 @@ export class LineIndex {
 export interface ParseProblem {
   range: Range;
   message: string;
-  /** 'error': nothing useful could be read; 'partial': the rest of the file was still read. */
-  severity: 'error' | 'partial';
+  /**
+   * 'error': nothing useful could be read; 'partial': the rest of the file was still read; 'info': it was read, and
+   * something it asks for is not worked out (a kustomization using `transformers:` is not built).
+   */
+  severity: 'error' | 'partial' | 'info';
 }
 
 /** A suppression comment found by a parser, e.g. `# otel-target-lint-disable-next-line rule-a, rule-b -- reason`. */

@@ -639,6 +639,11 @@ export interface KustomizationFile {
   nameSuffix?: Scalar;
   /** `configurations:` (transformer configurations, which can add name references): where it is written. */
   transformerConfigs?: Range;
+  /**
+   * `transformers:` given as files of the repository (cwd-relative): a builtin LabelTransformer changes nothing the
+   * linter reads; any other makes the build unknown. An inline or remote one is in `unsupported`.
+   */
+  transformers: { path: string; range: Range }[];
   /** Keys that change workloads in ways the linter does not apply (components, JSON patches, replacements ...). */
   unsupported: { key: string; range: Range }[];
   problems: ParseProblem[];

@@ -19,7 +19,7 @@ type YMap = YAMLMap<unknown, unknown>;
  * Keys that change what the workloads become in ways not applied here. (Labels are left alone; `namespace`,
  * `configMapGenerator`, `namePrefix` and `nameSuffix` are read below and applied.)
  */
-const UNSUPPORTED = ['vars', 'helmCharts', 'helmChartInflationGenerator', 'transformers', 'generators'];
+const UNSUPPORTED = ['vars', 'helmCharts', 'helmChartInflationGenerator', 'generators'];
 
 /** A resource that is not in the repository (a Git URL, `github.com/...?ref=`, an HTTP(S) file). */
 function isRemote(ref: string): boolean {
@@ -37,6 +37,7 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
     images: [],
     commonAnnotations: [],
     configMapGenerators: [],
+    transformers: [],
     unsupported: [],
     problems: parsed.problems,
     directives: parsed.directives,
@@ -127,6 +128,15 @@ export function parseKustomization(file: SourceFile): KustomizationFile {
       const g = readGenerator(r, m, item, at);
       if (typeof g === 'string') out.unsupported.push({ key: g, range: r.range(item) });
       else out.configMapGenerators.push(g);
+    }
+    // Transformer configurations in files of the repository are judged when the build is made; inline ones, remote
+    // ones and anything but a list are not read.
+    const tr = r.get(root, 'transformers');
+    if (tr && tr.value && !r.isNull(tr.value)) {
+      const items = isSeq(tr.value) ? r.items(tr.value as YAMLSeq) : undefined;
+      const files = items?.map((it) => (isScalar(it) && typeof it.value === 'string' && it.value !== '' && !isRemote(it.value) && !r.isUnknown(it) ? { path: at(it.value), range: r.range(it as ParsedNode) } : undefined));
+      if (files && files.every((f) => f !== undefined)) out.transformers.push(...(files as { path: string; range: Range }[]));
+      else out.unsupported.push({ key: 'transformers', range: r.range(tr.keyNode) });
     }
     const why = unsupportedReplacement(r, r.get(root, 'replacements'));
     if (why) out.unsupported.push(why);

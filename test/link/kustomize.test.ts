@@ -152,6 +152,41 @@ test('a kustomization with something the linter does not apply builds no variant
   assert.equal((await lintFiles(nested, rules)).diagnostics.map(show), []);
 });
 
+test('a kustomization not built says so (an info at the field, parse-error), once, at the one that asks for it', async () => {
+  const { parseError } = await import('../../rules/parse-error.ts');
+  const files = repo({
+    'deploy/overlays/a/kustomization.yaml': 'resources:\n  - ../../base\ncomponents:\n  - https://example.com/x\n',
+    'deploy/overlays/b/kustomization.yaml': 'resources:\n  - ../a\npatches:\n  - path: agent.yaml\n',
+    'deploy/overlays/b/agent.yaml': agentPatch('/server'),
+  });
+  const { diagnostics } = await lintFiles(files, [...rules, parseError]);
+  assert.equal(diagnostics.map((d) => `${show(d)} ${d.severity}`), ['parse-error deploy/overlays/a/kustomization.yaml:4:5 info']);
+  assert.match(diagnostics[0]!.message, 'The kustomize build of deploy/overlays/a/kustomization.yaml is not worked out, because it uses a component outside the repository: the linter does not apply it');
+});
+
+// keda's config/default: a builtin LabelTransformer that adds labels. It used to stop the build, and the overlay's
+// findings with it.
+test('transformers: builtin LabelTransformers change nothing the linter reads (the variant is built); others build none, with an info', async () => {
+  const { parseError } = await import('../../rules/parse-error.ts');
+  const transformer = (kind: string) => `apiVersion: builtin\nkind: ${kind}\nmetadata:\n  name: labels\nlabels:\n  app.kubernetes.io/part-of: api\nfieldSpecs:\n  - path: metadata/labels\n    create: true\n`;
+  const files = (kind: string) =>
+    repo({
+      'deploy/overlays/instrumented/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\ntransformers:\n  - labels.yaml\n',
+      'deploy/overlays/instrumented/labels.yaml': transformer(kind),
+      'deploy/overlays/instrumented/agent.yaml': agentPatch('/server'),
+    });
+  const labels = await lintFiles(files('LabelTransformer'), [...rules, parseError]);
+  assert.equal(labels.diagnostics.map(show), ['target-exe-mismatch deploy/overlays/instrumented/agent.yaml:14:22']);
+  const prefix = await lintFiles(files('PrefixSuffixTransformer'), [...rules, parseError]);
+  assert.equal(prefix.diagnostics.map(show), ['parse-error deploy/overlays/instrumented/kustomization.yaml:6:5']);
+  assert.match(prefix.diagnostics[0]!.message, 'because it uses the transformer configuration deploy/overlays/instrumented/labels.yaml, which is not a builtin LabelTransformer');
+  const inline = await lintFiles(
+    { ...files('LabelTransformer'), 'deploy/overlays/instrumented/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\ntransformers:\n  - {apiVersion: builtin, kind: LabelTransformer}\n' },
+    [...rules, parseError],
+  );
+  assert.equal(inline.diagnostics.map(show), ['parse-error deploy/overlays/instrumented/kustomization.yaml:5:1']);
+});
+
 test('replacements that select only kinds the model does not read (webhooks, CRDs, Certificates) still build the variant', async () => {
   const files = repo({
     'deploy/overlays/instrumented/kustomization.yaml':
