@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2ac83142ddf55459
+// otel-target-lint bundle ee487ba8b2f142ef
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8372,7 +8372,8 @@ var init_image = __esm({
                 type: "file",
                 path: target2,
                 origin: [this.ev(ins.range, `${label} (the Go auto-instrumentation agent's binary)`)],
-                executable: true
+                executable: true,
+                agentImage: fromImage.ref
               }));
             } else {
               this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
@@ -8399,6 +8400,15 @@ var init_image = __esm({
             if (done === void 0 && isDirSource(srcText)) {
               this.opaqueDir(st, dest, ev2);
               unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
+            } else if (done === void 0 && fromStage.model.base.agent === "go-auto" && src === "/otel-go-instrumentation") {
+              const target2 = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+              this.put(st, finish({
+                type: "file",
+                path: target2,
+                origin: [this.ev(ins.range, `${label} (the Go auto-instrumentation agent's binary, from ${fromStage.model.base.ref})`)],
+                executable: true,
+                agentImage: fromStage.model.base.ref
+              }));
             } else if (done === void 0) {
               const target2 = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
               this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
@@ -21724,7 +21734,15 @@ function agentFromImage(image, model) {
       if (model.base.tag) out2.version = model.base.tag;
       return out2;
     }
-    if (model.fs.has(AGENT_BINARY)) return { kind: "go-auto", by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}` };
+    const bin = model.fs.get(AGENT_BINARY);
+    if (bin) {
+      const from = bin.type === "file" ? bin.agentImage : void 0;
+      if (from === void 0) return { kind: "go-auto", by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}`, built: true };
+      const out2 = { kind: "go-auto", by: `its image (${model.dockerfile}) copies ${AGENT_BINARY} from ${from}` };
+      const tag = baseImageFacts(from).tag;
+      if (tag) out2.version = tag;
+      return out2;
+    }
   }
   return void 0;
 }
@@ -21819,6 +21837,7 @@ function kubeDeployment(w, input2) {
     if (!agent) continue;
     const a = { kind: agent.kind, platform: "k8s", name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     if (agent.version) a.version = agent.version;
+    if (agent.built) a.builtFromSource = true;
     initAgents.push(a);
   }
   if (![...pcs, ...sidecars].some((p) => p.agent) && pcs.length + sidecars.length > 1) {
@@ -21839,6 +21858,7 @@ function kubeDeployment(w, input2) {
     if (p.agent) {
       const a = { kind: p.agent.kind, platform: "k8s", name: name2, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
+      if (p.agent.built) a.builtFromSource = true;
       const cfg = podAgentConfig(a.kind, c, p.env, w, input2.configMaps, input2.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
@@ -22087,6 +22107,7 @@ function composeDeployment(cf, input2) {
     if (r.agent) {
       const a = { kind: r.agent.kind, platform: "compose", name: name2, service: s, recognisedBy: r.agent.by, range };
       if (r.agent.version) a.version = r.agent.version;
+      if (r.agent.built) a.builtFromSource = true;
       const cfg = input2.configFiles ? composeAgentConfig(a.kind, s, cf, input2.configFiles) : void 0;
       if (cfg) a.configFile = cfg;
       agents.push(a);
@@ -23244,6 +23265,7 @@ var init_agent_unknown_flag = __esm({
             const cl = agentCommandLine(a);
             if (!cl) continue;
             if (cl.program && !namesAgentBinary(cl.program)) continue;
+            if (!a.version && a.builtFromSource) continue;
             const version = agentVersion(a.version);
             const tag = a.version ? `image tag ${a.version}` : "an image without a version tag";
             for (const f of parseFlags(cl.words)) {
@@ -25413,6 +25435,7 @@ var init_agent_env_invalid = __esm({
       check({ model, report }) {
         for (const g of goAgentEnvs(model)) {
           if (g.version && compareVersions(g.version, [0, 22, 0]) < 0) continue;
+          if (!g.version && g.agent?.builtFromSource) continue;
           const samplerVar = g.vars.get("OTEL_TRACES_SAMPLER");
           const sampler = samplerVar?.value !== void 0 && checkAgentValue("OTEL_TRACES_SAMPLER", samplerVar.value, void 0) === void 0 ? samplerVar.value : void 0;
           for (const v of g.vars.values()) {
@@ -25454,6 +25477,7 @@ var init_agent_env_no_effect = __esm({
       check({ model, report }) {
         for (const g of goAgentEnvs(model)) {
           if (g.version && compareVersions(g.version, [0, 22, 0]) < 0) continue;
+          if (!g.version && g.agent?.builtFromSource) continue;
           for (const v of g.vars.values()) {
             let why;
             if (v.name === "OTEL_PROPAGATORS" && v.source !== "env") {
@@ -25496,6 +25520,7 @@ var init_otlp_protocol_port_mismatch = __esm({
       },
       check({ model, report }) {
         for (const g of goAgentEnvs(model)) {
+          if (!g.version && g.agent?.builtFromSource) continue;
           const set2 = (name2) => {
             const v = g.vars.get(name2);
             return v && v.value !== "" ? v : void 0;
@@ -25590,6 +25615,7 @@ function instrumentedBinaries(model) {
         const image = t.agent.container?.image ?? t.agent.service?.image;
         const label = `${t.agent.platform === "k8s" ? "agent container" : "agent service"} "${t.agent.name}"`;
         agent = imageAgent(label, image, { range: t.agent.range, message: `${label}: ${t.agent.recognisedBy}` }, t.agent.version ?? "");
+        if (t.agent.builtFromSource) agent.builtFromSource = true;
       } else if (d.operator?.instrumentation) {
         agent = operatorAgent(d.operator.instrumentation);
       }
@@ -25813,7 +25839,7 @@ var init_binary_go_version_unparsable = __esm({
       check({ model, report }) {
         for (const b of instrumentedBinaries(model)) {
           const v = b.agent.version;
-          if (v && compareVersions(v, LAST_KNOWN) > 0) continue;
+          if (v && compareVersions(v, LAST_KNOWN) > 0 || !v && b.agent.builtFromSource) continue;
           const u = redHat(b.go) ?? experiment(b.go);
           if (!u) continue;
           report({

@@ -177,6 +177,7 @@ export const agentEnvInvalid: Rule = {
   check({ model, report }) {
     for (const g of goAgentEnvs(model)) {
       if (g.version && compareVersions(g.version, [0, 22, 0]) < 0) continue;
+      if (!g.version && g.agent?.builtFromSource) continue;
       const samplerVar = g.vars.get('OTEL_TRACES_SAMPLER');
       // A sampler the agent rejects is reported once; its argument is not checked against it.
       const sampler = samplerVar?.value !== undefined && checkAgentValue('OTEL_TRACES_SAMPLER', samplerVar.value, undefined) === undefined ? samplerVar.value : undefined;

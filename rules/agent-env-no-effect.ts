@@ -14,6 +14,7 @@ export const agentEnvNoEffect: Rule = {
   check({ model, report }) {
     for (const g of goAgentEnvs(model)) {
       if (g.version && compareVersions(g.version, [0, 22, 0]) < 0) continue;
+      if (!g.version && g.agent?.builtFromSource) continue;
       for (const v of g.vars.values()) {
         let why: string | undefined;
         if (v.name === 'OTEL_PROPAGATORS' && v.source !== 'env') {

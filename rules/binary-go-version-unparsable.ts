@@ -71,7 +71,7 @@ export const binaryGoVersionUnparsable: Rule = {
   check({ model, report }) {
     for (const b of instrumentedBinaries(model)) {
       const v = b.agent.version;
-      if (v && compareVersions(v, LAST_KNOWN) > 0) continue;
+      if ((v && compareVersions(v, LAST_KNOWN) > 0) || (!v && b.agent.builtFromSource)) continue;
       const u = redHat(b.go) ?? experiment(b.go);
       if (!u) continue;
       report({

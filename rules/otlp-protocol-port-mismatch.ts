@@ -19,6 +19,8 @@ export const otlpProtocolPortMismatch: Rule = {
   },
   check({ model, report }) {
     for (const g of goAgentEnvs(model)) {
+      // An agent built in the repository: which release (or fork) it is, and so its protocol, is not known.
+      if (!g.version && g.agent?.builtFromSource) continue;
       const set = (name: string): AgentEnvVar | undefined => {
         const v = g.vars.get(name);
         return v && v.value !== '' ? v : undefined;

@@ -980,6 +980,7 @@ class Evaluator {
             path: target,
             origin: [this.ev(ins.range, `${label} (the Go auto-instrumentation agent's binary)`)],
             executable: true,
+            agentImage: fromImage.ref,
           }));
         } else {
           this.put(st, finish({ type: 'file', path: target, origin: [ev] }));
@@ -1008,6 +1009,16 @@ class Evaluator {
           // /src/target/ /usr/local/bin/`): its files land in the destination, and which they are is not known.
           this.opaqueDir(st, dest, ev);
           unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
+        } else if (done === undefined && fromStage.model.base.agent === 'go-auto' && src === '/otel-go-instrumentation') {
+          // A stage FROM the agent's image: its binary, whose version the tag gives.
+          const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;
+          this.put(st, finish({
+            type: 'file',
+            path: target,
+            origin: [this.ev(ins.range, `${label} (the Go auto-instrumentation agent's binary, from ${fromStage.model.base.ref})`)],
+            executable: true,
+            agentImage: fromStage.model.base.ref,
+          }));
         } else if (done === undefined) {
           // Not produced by a step the inference understands (e.g. `RUN make`): it exists, its nature is not known.
           const target = destIsDir ? norm(`${dest}/${basename(src)}`) : dest;

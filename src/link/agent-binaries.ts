@@ -16,6 +16,8 @@ export interface AgentOfBinary {
   version?: GoVersion;
   /** Where the agent's image (and so its version) is written. */
   evidence: Evidence;
+  /** Built in the repository: its release (or fork) is not known (AgentContainer.builtFromSource). */
+  builtFromSource?: true;
 }
 
 export interface InstrumentedBinary {
@@ -72,6 +74,7 @@ export function instrumentedBinaries(model: ProjectModel): InstrumentedBinary[] 
         const label = `${t.agent.platform === 'k8s' ? 'agent container' : 'agent service'} "${t.agent.name}"`;
         // The version is the agent image's tag (AgentContainer.version), also for an image built FROM it.
         agent = imageAgent(label, image, { range: t.agent.range, message: `${label}: ${t.agent.recognisedBy}` }, t.agent.version ?? '');
+        if (t.agent.builtFromSource) agent.builtFromSource = true;
       } else if (d.operator?.instrumentation) {
         agent = operatorAgent(d.operator.instrumentation);
       }

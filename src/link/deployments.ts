@@ -110,22 +110,34 @@ function imageEnvTarget(agent: AgentContainer, app: AppContainer, model: ImageMo
   return { source: 'env', value, match: 'exact', key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
 }
 
-function agentFromImage(image: string | undefined, model: ImageModel | undefined): { kind: AgentKind; by: string; version?: string } | undefined {
+/** How a container was recognised as an agent: its kind, for messages, and the version its image says. */
+type AgentOrigin = { kind: AgentKind; by: string; version?: string; built?: true };
+
+function agentFromImage(image: string | undefined, model: ImageModel | undefined): AgentOrigin | undefined {
   if (image) {
     const facts = baseImageFacts(image);
     if (facts.agent) {
-      const out: { kind: AgentKind; by: string; version?: string } = { kind: facts.agent, by: `its image ${image}` };
+      const out: AgentOrigin = { kind: facts.agent, by: `its image ${image}` };
       if (facts.tag) out.version = facts.tag;
       return out;
     }
   }
   if (model) {
     if (model.base.agent) {
-      const out: { kind: AgentKind; by: string; version?: string } = { kind: model.base.agent, by: `its image is built FROM ${model.base.ref}` };
+      const out: AgentOrigin = { kind: model.base.agent, by: `its image is built FROM ${model.base.ref}` };
       if (model.base.tag) out.version = model.base.tag;
       return out;
     }
-    if (model.fs.has(AGENT_BINARY)) return { kind: 'go-auto', by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}` };
+    const bin = model.fs.get(AGENT_BINARY);
+    if (bin) {
+      // Copied from the agent's image (whose tag gives the version), or built in the repository (version not known).
+      const from = bin.type === 'file' ? bin.agentImage : undefined;
+      if (from === undefined) return { kind: 'go-auto', by: `its image (${model.dockerfile}) contains ${AGENT_BINARY}`, built: true };
+      const out: AgentOrigin = { kind: 'go-auto', by: `its image (${model.dockerfile}) copies ${AGENT_BINARY} from ${from}` };
+      const tag = baseImageFacts(from).tag;
+      if (tag) out.version = tag;
+      return out;
+    }
   }
   return undefined;
 }
@@ -197,7 +209,7 @@ interface PodContainer {
   env: ReadonlyMap<string, EnvValue>;
   link?: ImageLink;
   unlinkedReason?: string;
-  agent?: { kind: AgentKind; by: string; version?: string };
+  agent?: AgentOrigin;
   /** An init container with `restartPolicy: Always` (a native sidecar). */
   native?: boolean;
   /** The image reference as written, or as the chart's values.yaml renders a Helm template (podImageRef). */
@@ -270,6 +282,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (!agent) continue;
     const a: AgentContainer = { kind: agent.kind, platform: 'k8s', name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     if (agent.version) a.version = agent.version;
+    if (agent.built) a.builtFromSource = true;
     initAgents.push(a);
   }
 
@@ -296,6 +309,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (p.agent) {
       const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
       if (p.agent.version) a.version = p.agent.version;
+      if (p.agent.built) a.builtFromSource = true;
       const cfg = podAgentConfig(a.kind, c, p.env, w, input.configMaps, input.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
@@ -565,9 +579,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
   const ctx = resolveCtx(input.files);
   const agents: AgentContainer[] = [];
   const apps: AppContainer[] = [];
-  const info = new Map<ComposeService, { link?: ImageLink; unlinkedReason?: string; agent?: { kind: AgentKind; by: string; version?: string } }>();
+  const info = new Map<ComposeService, { link?: ImageLink; unlinkedReason?: string; agent?: AgentOrigin }>();
 
-  type Rec = { service: ComposeService; link?: ImageLink; unlinkedReason?: string; agent?: { kind: AgentKind; by: string; version?: string } };
+  type Rec = { service: ComposeService; link?: ImageLink; unlinkedReason?: string; agent?: AgentOrigin };
   const recs: Rec[] = cf.services.map((s) => {
     const rec: Rec = { service: s };
     const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
@@ -611,6 +625,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     if (r.agent) {
       const a: AgentContainer = { kind: r.agent.kind, platform: 'compose', name, service: s, recognisedBy: r.agent.by, range };
       if (r.agent.version) a.version = r.agent.version;
+      if (r.agent.built) a.builtFromSource = true;
       const cfg = input.configFiles ? composeAgentConfig(a.kind, s, cf, input.configFiles) : undefined;
       if (cfg) a.configFile = cfg;
       agents.push(a);

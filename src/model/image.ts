@@ -71,6 +71,8 @@ export type FsEntry =
       /** Parsed execline script (`#!/command/execlineb`), when the file is one whose text is known. */
       execline?: ExeclineScript;
       executable?: boolean;
+      /** The Go agent's binary copied from the agent's image (`COPY --from=otel/autoinstrumentation-go:v0.24.0`): that reference. */
+      agentImage?: string;
     }
   | { type: 'dir'; path: string; origin: Evidence[]; contextDir?: string }
   | { type: 'symlink'; path: string; target: string; origin: Evidence[] };

@@ -99,6 +99,11 @@ export interface AgentContainer {
   recognisedBy: string;
   /** Agent version from the image tag, e.g. `v0.24.0`. */
   version?: string;
+  /**
+   * The agent's binary is built in the repository (its image holds /otel-go-instrumentation not copied from an agent
+   * image): which release or fork it is, is not known, so rules about a release's behaviour say nothing.
+   */
+  builtFromSource?: true;
   /** OBI / Beyla: the config file it is told to read. */
   configFile?: AgentConfigFile;
   range: Range;

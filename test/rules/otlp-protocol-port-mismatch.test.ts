@@ -61,8 +61,31 @@ const operatorGrpc = operator(`  exporter:
     image: ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go:v0.24.0
 `);
 
+/**
+ * The agent built in the repository (a `git clone --branch v0.7.0-alpha` and `make build`, or a fork): which release it
+ * is, is not known; copied from an agent image stage, its tag says.
+ */
+const agentBuild = (from: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'agent/Dockerfile': from
+    ? `FROM ${from} AS agent\nFROM gcr.io/distroless/static\nCOPY --from=agent /otel-go-instrumentation /otel-go-instrumentation\nCMD ["/otel-go-instrumentation"]\n`
+    : 'FROM golang:1.21 AS b\nWORKDIR /src\nRUN git clone --branch v0.7.0-alpha https://github.com/open-telemetry/opentelemetry-go-instrumentation.git . && make build\nRUN go build -o /otel-go-instrumentation ./cli\nFROM gcr.io/distroless/static\nCOPY --from=b /otel-go-instrumentation /otel-go-instrumentation\nCMD ["/otel-go-instrumentation"]\n',
+  'compose.yaml': `services:
+  app:
+    build: .
+  agent:
+    build: ./agent
+    privileged: true
+    pid: "service:app"
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /app/server
+      OTEL_EXPORTER_OTLP_ENDPOINT: http://jaeger:4317
+`,
+});
+
 ruleTests(otlpProtocolPortMismatch, {
   valid: [
+    { name: 'an agent built in the repository: its release, and so its protocol, is not known', files: agentBuild('') },
     { name: 'v0.7.0-alpha: gRPC on :4317', files: release('v0.7.0-alpha', ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']) },
     {
       name: 'v0.14.0-alpha: OTEL_TRACES_EXPORTER makes it read the protocol',
@@ -89,6 +112,11 @@ ruleTests(otlpProtocolPortMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'an agent image copying the binary from a stage FROM the agent image: that tag is its release',
+      files: agentBuild('otel/autoinstrumentation-go:v0.24.0'),
+      errors: [{ ...span(agentBuild('x'), 'compose.yaml', 'http://jaeger:4317'), message: ['is "http://jaeger:4317", the OTLP/gRPC port'] }],
+    },
     {
       name: 'v0.7.0-alpha exports only over gRPC: :4318 is wrong',
       files: oldGrpc,
