@@ -1,4 +1,4 @@
-// otel-target-lint bundle ee487ba8b2f142ef
+// otel-target-lint bundle db6d42cb951bf27c
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11827,6 +11827,19 @@ var init_target_exe_relative = __esm({
             const o = checkTarget(t);
             if (o.kind !== "relative") continue;
             const sole = soleResolved(t.apps);
+            const value = t.resolved;
+            const quote = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] ? value[0] : void 0;
+            if (quote !== void 0) {
+              const inner = value.slice(1, -1);
+              const right = sole ? sole.process.exe : inner.startsWith("/") ? inner : void 0;
+              let message2 = `${targetLabel(t)} is ${JSON.stringify(value)}: the quote characters are part of the value (it is quoted twice, in YAML or by a template that quotes a quoted value), and the agent compares them too, so it never matches a path.`;
+              if (sole && sole.process.exe !== inner) message2 += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that, without quote characters.`;
+              else if (right !== void 0) message2 += ` Write it without them: "${right}".`;
+              else message2 += " Write the absolute path of the Go binary, without quote characters.";
+              const fix2 = right !== void 0 ? setScalarFix(model, t.value, right, `Set ${t.key} to "${right}"`) : void 0;
+              report({ range: t.value.range, message: message2, related: sole ? appEvidence(sole) : [], ...fix2 ? { fix: fix2 } : {} });
+              continue;
+            }
             const matches5 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
             if (sole && !matches5) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;

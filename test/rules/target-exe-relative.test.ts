@@ -27,6 +27,10 @@ const relMatchesByChance = {
   Dockerfile: SEED_DOCKERFILE.replaceAll('/app/server', '/server'),
   'deploy.yaml': deployment({ target: 'server' }),
 };
+/** The devxp-tech chart, rendered: `value: {{ .Values.target | quote }}` of a value that holds its quotes. */
+const quoted = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: `'"/app/server"'` }) };
+const quotedWrong = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: `'"/server"'` }) };
+const quotedUnknown = { 'deploy.yaml': deployment({ target: `"'/app/server'"`, appImage: 'ghcr.io/x/y:1' }) };
 const unknownImage = { 'deploy.yaml': deployment({ target: 'app/server', appImage: 'ghcr.io/x/y:1' }) };
 
 ruleTests(targetExeRelative, {
@@ -41,6 +45,30 @@ ruleTests(targetExeRelative, {
     { name: 'compose $VAR', files: { ...composeRel, 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=$TARGET_EXE') } },
   ],
   invalid: [
+    {
+      name: 'quote characters in the value: removed',
+      files: quoted,
+      errors: [
+        {
+          ...span(quoted, 'deploy.yaml', `'"/app/server"'`),
+          message:
+            'OTEL_GO_AUTO_TARGET_EXE is "\\"/app/server\\"": the quote characters are part of the value (it is quoted twice, in YAML or by a template that quotes a quoted value), and the agent compares them too, so it never matches a path. Write it without them: "/app/server".',
+        },
+      ],
+      output: { 'deploy.yaml': deployment({ target: `'/app/server'` }) },
+    },
+    {
+      name: 'quote characters around another path: set to what the container runs',
+      files: quotedWrong,
+      errors: [{ ...span(quotedWrong, 'deploy.yaml', `'"/server"'`), message: ['the quote characters are part of the value', 'container "app" runs "/app/server"', 'set it to that, without quote characters.'] }],
+      output: { 'deploy.yaml': deployment({ target: `'/app/server'` }) },
+    },
+    {
+      name: 'quote characters, the container unknown: the path inside them',
+      files: quotedUnknown,
+      errors: [{ ...span(quotedUnknown, 'deploy.yaml', `"'/app/server'"`), message: ['Write it without them: "/app/server".'] }],
+      output: { 'deploy.yaml': deployment({ target: `"/app/server"`, appImage: 'ghcr.io/x/y:1' }) },
+    },
     {
       name: 'compose list form: bare name of a go install binary',
       files: composeRel,
