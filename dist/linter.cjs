@@ -1,4 +1,4 @@
-// otel-target-lint bundle db6d42cb951bf27c
+// otel-target-lint bundle edb99230080195b2
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7592,7 +7592,7 @@ function looksLikeShellScript(file) {
   const words = shebangWords(file.text);
   if (words) {
     let interp = words[0] ? basename(words[0]) : "";
-    if (interp === "env" || interp === "with-contenv") {
+    if (interp === "env" || interp === "with-contenv" || SHEBANG_INITS.has(interp)) {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
       interp = rest[0] ? basename(rest[0]) : "";
     }
@@ -7884,7 +7884,7 @@ function evaluateImage(doc, opts) {
 function isDirSource(src) {
   return src.endsWith("/") || src === "." || src.endsWith("/.");
 }
-var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
+var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -7935,6 +7935,7 @@ var init_image = __esm({
     MERGED_USR = { bin: "usr/bin", sbin: "usr/sbin", lib: "usr/lib", lib64: "usr/lib64" };
     SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
     extras = /* @__PURE__ */ new WeakMap();
+    SHEBANG_INITS = /* @__PURE__ */ new Set(["dumb-init", "tini", "tini-static"]);
     scriptChecked = /* @__PURE__ */ new WeakSet();
     finalStates = /* @__PURE__ */ new WeakMap();
     Evaluator = class {
@@ -10801,13 +10802,13 @@ function effectiveArgv(image, override, anchor) {
     }
   }
   if (!image && !entry) {
-    if (!cmd || cmd.length === 0) return { error: "the image is not built in this repository and the manifest gives no command", steps };
+    if (!cmd || cmd.length === 0) return { error: "the image is not linked to a Dockerfile of the repository, and the manifest gives no command", steps };
   }
   const first = cmd?.[0];
   if (!entry && first && !first.unknown && first.value.startsWith("-")) {
     const what = override.cmd ? override.cmd.label : "the CMD";
     return {
-      error: image ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know` : `the image is not built in this repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
+      error: image ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know` : `the image is not linked to a Dockerfile of the repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
       steps
     };
   }
@@ -11063,7 +11064,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       return s6Overlay(argv, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, first.range);
     }
     if (!import_node_path5.posix.isAbsolute(found.path)) {
-      if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      if (!image) return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not linked to a Dockerfile of the repository` };
       const pathDirs = (env.get("PATH") ?? image.env.get("PATH")?.value ?? DEFAULT_PATH).split(":");
       const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
       if (opaque) {
@@ -11400,7 +11401,19 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
     return { done: { status: "unknown", steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
   }
   const script = entry.script;
-  const interp = script.shebang?.interpreter ?? "/bin/sh";
+  let interp = script.shebang?.interpreter ?? "/bin/sh";
+  if (script.shebang && SHEBANG_INITS.has(basename3(interp))) {
+    const shell = script.shebang.args.find((a) => !a.startsWith("-")) ?? "/bin/sh";
+    const initExe = image ? resolveSymlinks(image, interp).path : interp;
+    wrappers.push({
+      name: basename3(interp),
+      path: interp,
+      exe: initExe,
+      kind: "init",
+      evidence: ev(script.shebang.range, `${target.path} starts with #!${interp}, which starts ${shell} on it as its child (${basename3(interp)} stays PID 1)`, anchor)
+    });
+    interp = shell;
+  }
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({
     name: basename3(target.path),
@@ -21884,7 +21897,7 @@ function kubeDeployment(w, input2) {
     const process4 = resolveProcess(p.link?.model, override, range, ctx);
     if (!p.link && process4.status === "resolved" && !process4.goRun && !c.command) {
       process4.status = "unknown";
-      process4.reason = p.unlinkedReason ?? "the image is not built in this repository";
+      process4.reason = p.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
     const app = { platform: "k8s", name: name2, workload: w, container: c, process: process4, range };
     if (c.image) app.image = c.image;
@@ -22135,7 +22148,7 @@ function composeDeployment(cf, input2) {
     const process4 = resolveProcess(r.link?.model, override, range, ctx);
     if (!r.link && process4.status === "resolved" && !process4.goRun && !s.entrypoint) {
       process4.status = "unknown";
-      process4.reason = r.unlinkedReason ?? "the image is not built in this repository";
+      process4.reason = r.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;

@@ -196,6 +196,9 @@ function isRemoved(x: Extra, p: string, overlayIndex: number): boolean {
   return x.removed.some((r) => r.overlayCount > overlayIndex && isUnder(p, r.path));
 }
 
+/** Inits a script's `#!` line may name before its shell (`#!/usr/bin/dumb-init /bin/sh`). */
+export const SHEBANG_INITS = new Set(['dumb-init', 'tini', 'tini-static']);
+
 /** The words of a `#!` line (interpreter first), or undefined when the text has none. */
 function shebangWords(text: string): string[] | undefined {
   if (!text.startsWith('#!')) return undefined;
@@ -209,8 +212,9 @@ function looksLikeShellScript(file: SourceFile): boolean {
   const words = shebangWords(file.text);
   if (words) {
     let interp = words[0] ? basename(words[0]) : '';
-    // `#!/usr/bin/env bash`; s6-overlay's `#!/command/with-contenv bash` (runs the shell with the container's env).
-    if (interp === 'env' || interp === 'with-contenv') {
+    // `#!/usr/bin/env bash`; s6-overlay's `#!/command/with-contenv bash` (runs the shell with the container's env);
+    // `#!/usr/bin/dumb-init /bin/sh` (an init that starts the shell as its child: hashicorp/consul's scripts).
+    if (interp === 'env' || interp === 'with-contenv' || SHEBANG_INITS.has(interp)) {
       const rest = words.slice(1).filter((w) => !w.startsWith('-'));
       interp = rest[0] ? basename(rest[0]) : '';
     }

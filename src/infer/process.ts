@@ -11,7 +11,7 @@ import { pinRanges, type ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { split as shlexSplit } from 'shlex';
 import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
-import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, mergedUsrPath, resolveIn, resolveSymlinks } from './image.ts';
+import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, mergedUsrPath, resolveIn, resolveSymlinks, SHEBANG_INITS } from './image.ts';
 import { analyzeScript, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
@@ -136,7 +136,7 @@ export function effectiveArgv(
     }
   }
   if (!image && !entry) {
-    if (!cmd || cmd.length === 0) return { error: 'the image is not built in this repository and the manifest gives no command', steps };
+    if (!cmd || cmd.length === 0) return { error: 'the image is not linked to a Dockerfile of the repository, and the manifest gives no command', steps };
   }
   // No program name starts with `-`: without an ENTRYPOINT of its own, a command that starts with an option gives the
   // arguments of an ENTRYPOINT the image inherits (an `otelcol`, `jaeger` or `prometheus` image run with
@@ -147,7 +147,7 @@ export function effectiveArgv(
     return {
       error: image
         ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know`
-        : `the image is not built in this repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
+        : `the image is not linked to a Dockerfile of the repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
       steps,
     };
   }
@@ -467,7 +467,7 @@ function walk(
 
     // The final program.
     if (!posix.isAbsolute(found.path)) {
-      if (!image) return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not built in this repository` };
+      if (!image) return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image's PATH, and the image is not linked to a Dockerfile of the repository` };
       // A PATH directory the build fills with files that are not known may hold it: not a program of the base image.
       const pathDirs = (env.get('PATH') ?? image.env.get('PATH')?.value ?? DEFAULT_PATH).split(':');
       const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
@@ -911,7 +911,20 @@ function followScript(
     return { done: { status: 'unknown', steps, wrappers, reason: `the script ${target.path} is not known (not copied from the repository in the Dockerfile)` } };
   }
   const script = entry.script;
-  const interp = script.shebang?.interpreter ?? '/bin/sh';
+  let interp = script.shebang?.interpreter ?? '/bin/sh';
+  // `#!/usr/bin/dumb-init /bin/sh`: the kernel runs the init, which starts the shell on the script as its child.
+  if (script.shebang && SHEBANG_INITS.has(basename(interp))) {
+    const shell = script.shebang.args.find((a) => !a.startsWith('-')) ?? '/bin/sh';
+    const initExe = image ? resolveSymlinks(image, interp).path : interp;
+    wrappers.push({
+      name: basename(interp),
+      path: interp,
+      exe: initExe,
+      kind: 'init',
+      evidence: ev(script.shebang.range, `${target.path} starts with #!${interp}, which starts ${shell} on it as its child (${basename(interp)} stays PID 1)`, anchor),
+    });
+    interp = shell;
+  }
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({
     name: basename(target.path),

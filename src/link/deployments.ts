@@ -324,7 +324,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const process = resolveProcess(p.link?.model, override, range, ctx);
     if (!p.link && process.status === 'resolved' && !process.goRun && !c.command) {
       process.status = 'unknown';
-      process.reason = p.unlinkedReason ?? 'the image is not built in this repository';
+      process.reason = p.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
     const app: AppContainer = { platform: 'k8s', name, workload: w, container: c, process, range };
     if (c.image) app.image = c.image;
@@ -642,7 +642,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const process = resolveProcess(r.link?.model, override, range, ctx);
     if (!r.link && process.status === 'resolved' && !process.goRun && !s.entrypoint) {
       process.status = 'unknown';
-      process.reason = r.unlinkedReason ?? 'the image is not built in this repository';
+      process.reason = r.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
     const app: AppContainer = { platform: 'compose', name, service: s, process, range };
     if (s.image) app.image = s.image;

@@ -191,7 +191,7 @@ test('a command that starts with an option gives the arguments of an ENTRYPOINT 
       [
         'compose service "collector"',
         'unknown',
-        'the image is not built in this repository, and command: of service "collector" gives only arguments ("--config=/etc/otelcol.yaml" ...) to its ENTRYPOINT, which is not known',
+        'the image is not linked to a Dockerfile of the repository, and command: of service "collector" gives only arguments ("--config=/etc/otelcol.yaml" ...) to its ENTRYPOINT, which is not known',
         ['compose.yaml:4:5'],
       ],
       [

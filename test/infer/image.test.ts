@@ -318,6 +318,24 @@ RUN go build -o /app/server . && ln -s /app/b /app/a && ln -s /app/a /app/b
   assert.equal([t.status, t.exe, t.reason], ['unknown', undefined, '/app/a leads through more than 40 symbolic links (a loop?): the kernel refuses to run it (ELOOP)']);
 });
 
+// hashicorp/consul's entrypoint scripts: `#!/usr/bin/dumb-init /bin/sh`. The kernel runs dumb-init, which starts the
+// shell on the script as its child; the script's exec is the program.
+test('a script whose #! line is an init and a shell (dumb-init, tini) is read and followed', async () => {
+  const files = (shebang: string) => ({
+    Dockerfile: 'FROM golang:1.24-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM alpine:3.20\nCOPY --from=build /out/app /bin/app\nCOPY entrypoint.sh /usr/local/bin/entrypoint.sh\nENTRYPOINT ["entrypoint.sh"]\n',
+    'go.mod': 'module example.com/app\n',
+    'entrypoint.sh': `${shebang}\nset -e\nexec app "$@"\n`,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/bin/app' }),
+  });
+  const dumb = await containerTarget(files('#!/usr/bin/dumb-init /bin/sh'));
+  assert.equal([dumb.status, dumb.exe, dumb.through], ['resolved', '/bin/app', ['dumb-init', 'entrypoint.sh']]);
+  const tini = await containerTarget(files('#!/sbin/tini -s -- /bin/bash'));
+  assert.equal([tini.status, tini.exe, tini.through], ['resolved', '/bin/app', ['tini', 'entrypoint.sh']]);
+  // Another program on the #! line is no shell script.
+  const other = await containerTarget(files('#!/usr/bin/python3'));
+  assert.is(other.status, 'unknown');
+});
+
 test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
   const df = (base: string) => `FROM golang:1.23 AS build
 RUN go build -o /out/server .
