@@ -34639,7 +34639,7 @@ function expandParts(parts2, env, outerUnquoted, raw) {
 function lookup(name2, env) {
   if (name2.length > 0 && [...name2].every((c) => c >= "0" && c <= "9")) {
     const n = Number(name2);
-    if (n === 0) return { state: "unknown", reason: "$0 (the script's name) is not known" };
+    if (n === 0) return env.zero !== void 0 ? { state: "set", value: env.zero } : { state: "unknown", reason: "$0 (the script's name) is not known" };
     if (!env.positional) return { state: "unknown", reason: `$${name2} is not known: ${POSITIONAL_UNKNOWN}` };
     if (n <= env.positional.length) {
       const v2 = env.positional[n - 1];
@@ -38058,6 +38058,7 @@ var init_script = __esm({
         return {
           vars: st.vars,
           positional: st.positional,
+          ...this.input.zero !== void 0 ? { zero: this.input.zero } : {},
           unknown: st.unknownVars,
           unset: st.unset,
           onAssign: (name2, value) => {
@@ -38776,6 +38777,8 @@ function wrappedCommandIndex(name2, argv) {
       return skipOptions(argv, 1, /* @__PURE__ */ new Set(["--reuid", "--regid", "--groups", "--inh-caps", "--ambient-caps", "--bounding-set", "--securebits", "--selinux-label", "--apparmor-profile"]));
     case "runuser":
       return skipOptions(argv, 1, /* @__PURE__ */ new Set(["-u", "-g", "-G", "--user", "--group", "--supp-group"]));
+    case "chroot":
+      return skipOptions(argv, 1, /* @__PURE__ */ new Set(["--userspec", "--groups"])) + 1;
     case "env": {
       let i2 = skipOptions(argv, 1, /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S"]));
       while (i2 < argv.length && argv[i2].value.includes("=") && !argv[i2].value.startsWith("/")) i2++;
@@ -38912,6 +38915,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const idx = wrappedCommandIndex(name2, argv);
       if (idx < 0 || idx >= argv.length) return { status: "unknown", steps, wrappers, reason: `cannot tell which command ${name2} starts` };
       if (name2 === "cd" && argv[idx - 1].unknown) return { status: "unknown", steps, wrappers, reason: `the directory cd changes to ("${argv[idx - 1].value}") is not known statically` };
+      if (name2 === "chroot" && argv[idx - 1].value !== "/") return { status: "unknown", steps, wrappers, reason: `chroot runs the command under another root ("${argv[idx - 1].value}"), whose files are not known` };
       const verb = wrapperKind === "init" ? `${name2} starts the command as its child (${name2} stays PID 1)` : `${name2} replaces itself with the command`;
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
       if (name2 === "env") {
@@ -39322,7 +39326,7 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run2 = analyzeScript(script, { positional, env, label, ...typeof cwd === "string" ? { cwd } : {} });
+  const run2 = analyzeScript(script, { positional, env, label, zero: target.path, ...typeof cwd === "string" ? { cwd } : {} });
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
@@ -39338,8 +39342,11 @@ function argItems(run2) {
 }
 function everyPath(alternatives, unknown, at3, label) {
   if (at3.depth >= 2) return unknown;
+  const reruns = alternatives.filter((r) => r.argv[0] !== void 0 && SETUID_WRAPPERS.has(basename5(r.argv[0])) && r.argv.slice(1).includes(label));
+  const paths = reruns.length > 0 && reruns.length < alternatives.length ? alternatives.filter((r) => !reruns.includes(r)) : alternatives;
+  const rerunSteps = reruns.length < alternatives.length ? reruns.map((r) => ({ range: r.command?.range ?? at3.anchor, message: `${r.argv.join(" ")} runs ${label} again as another user, and that run takes one of its other paths` })) : [];
   const results = [];
-  for (const run2 of alternatives) {
+  for (const run2 of paths) {
     if (run2.argv[0] === void 0) return unknown;
     const env = new Map(at3.env);
     for (const [k, v] of run2.env) env.set(k, v);
@@ -39351,9 +39358,9 @@ function everyPath(alternatives, unknown, at3, label) {
   if (!first || results.some((r) => r.exe !== first.exe || r.invokedAs !== first.invokedAs)) return unknown;
   const wrappers = [];
   for (const r of results) for (const w of r.wrappers) if (!wrappers.some((x) => x.name === w.name && x.path === w.path)) wrappers.push(w);
-  const steps = [...unknown.steps];
+  const steps = [...unknown.steps, ...rerunSteps];
   for (const r of results) steps.push(...r.steps.slice(at3.steps.length));
-  const last = alternatives[alternatives.length - 1].command?.range ?? at3.anchor;
+  const last = paths[paths.length - 1].command?.range ?? at3.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
   return { ...first, steps: dedupe2(steps), wrappers };
 }
@@ -39382,7 +39389,7 @@ var init_process = __esm({
     init_shell2();
     SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "docker-init"]);
-    SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid"]);
+    SETUID_WRAPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid", "chroot"]);
     EXEC_WRAPPERS = /* @__PURE__ */ new Set(["env", "nice", "nohup", "ionice", "stdbuf", "taskset", "chrt", "exec", "command", "with-contenv"]);
     SUPERVISORS = /* @__PURE__ */ new Set(["s6-svscan", "runsvdir"]);
     SUPERVISORD = "supervisord";

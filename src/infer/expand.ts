@@ -14,6 +14,8 @@ export interface ExpandEnv {
   vars: Map<string, string>;
   /** `$1`...: absent => unknown. An undefined element is one argument whose value is unknown. */
   positional?: readonly (string | undefined)[];
+  /** `$0`: the path the script was started by, when known. */
+  zero?: string;
   /** Variables whose value cannot be known (assigned from `$(...)`, `read`, a sourced file ...). */
   unknown?: ReadonlySet<string>;
   /** Variables known to be unset (`unset X`): `$X` is ''. */
@@ -175,7 +177,7 @@ type Lookup =
 function lookup(name: string, env: ExpandEnv): Lookup {
   if (name.length > 0 && [...name].every((c) => c >= '0' && c <= '9')) {
     const n = Number(name);
-    if (n === 0) return { state: 'unknown', reason: "$0 (the script's name) is not known" };
+    if (n === 0) return env.zero !== undefined ? { state: 'set', value: env.zero } : { state: 'unknown', reason: "$0 (the script's name) is not known" };
     if (!env.positional) return { state: 'unknown', reason: `$${name} is not known: ${POSITIONAL_UNKNOWN}` };
     if (n <= env.positional.length) {
       const v = env.positional[n - 1];

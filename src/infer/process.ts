@@ -46,7 +46,7 @@ export interface ResolveContext {
 
 export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 export const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'docker-init']);
-export const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid']);
+export const SETUID_WRAPPERS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid', 'chroot']);
 const EXEC_WRAPPERS = new Set(['env', 'nice', 'nohup', 'ionice', 'stdbuf', 'taskset', 'chrt', 'exec', 'command', 'with-contenv']);
 /** Process supervisors that start every service of a scan directory (`<dir>/<service>/run`) as a child. */
 export const SUPERVISORS = new Set(['s6-svscan', 'runsvdir']);
@@ -234,6 +234,9 @@ function wrappedCommandIndex(name: string, argv: ArgItem[]): number {
       return skipOptions(argv, 1, new Set(['--reuid', '--regid', '--groups', '--inh-caps', '--ambient-caps', '--bounding-set', '--securebits', '--selinux-label', '--apparmor-profile']));
     case 'runuser':
       return skipOptions(argv, 1, new Set(['-u', '-g', '-G', '--user', '--group', '--supp-group']));
+    case 'chroot':
+      // `chroot [--userspec=U:G] NEWROOT COMMAND...` (minio's entrypoint: `chroot --userspec=... / minio`).
+      return skipOptions(argv, 1, new Set(['--userspec', '--groups'])) + 1;
     case 'env': {
       let i = skipOptions(argv, 1, new Set(['-u', '--unset', '-C', '--chdir', '-S']));
       while (i < argv.length && argv[i]!.value.includes('=') && !argv[i]!.value.startsWith('/')) i++;
@@ -407,6 +410,7 @@ function walk(
       const idx = wrappedCommandIndex(name, argv);
       if (idx < 0 || idx >= argv.length) return { status: 'unknown', steps, wrappers, reason: `cannot tell which command ${name} starts` };
       if (name === 'cd' && argv[idx - 1]!.unknown) return { status: 'unknown', steps, wrappers, reason: `the directory cd changes to ("${argv[idx - 1]!.value}") is not known statically` };
+      if (name === 'chroot' && argv[idx - 1]!.value !== '/') return { status: 'unknown', steps, wrappers, reason: `chroot runs the command under another root ("${argv[idx - 1]!.value}"), whose files are not known` };
       const verb = wrapperKind === 'init' ? `${name} starts the command as its child (${name} stays PID 1)` : `${name} replaces itself with the command`;
       wrappers.push({ name, path: found.path, exe: found.path, kind: wrapperKind, evidence: ev(first.range, verb, anchor) });
       if (name === 'env') {
@@ -935,7 +939,7 @@ function followScript(
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run = analyzeScript(script, { positional, env, label, ...(typeof cwd === 'string' ? { cwd } : {}) });
+  const run = analyzeScript(script, { positional, env, label, zero: target.path, ...(typeof cwd === 'string' ? { cwd } : {}) });
   steps.push(...run.evidence);
   for (const [k, v] of run.env) env.set(k, v);
   if (run.mode === 'unknown' || run.argv.length === 0) {
@@ -964,8 +968,13 @@ function everyPath(
   label: string,
 ): ResolvedProcess {
   if (at.depth >= 2) return unknown;
+  // The docker-library idiom: as root, the script runs itself again as another user (`exec gosu app "$0" "$@"`), and
+  // that run takes one of the other paths (its root test fails): those are the ones that end in the program.
+  const reruns = alternatives.filter((r) => r.argv[0] !== undefined && SETUID_WRAPPERS.has(basename(r.argv[0])) && r.argv.slice(1).includes(label));
+  const paths = reruns.length > 0 && reruns.length < alternatives.length ? alternatives.filter((r) => !reruns.includes(r)) : alternatives;
+  const rerunSteps: Evidence[] = reruns.length < alternatives.length ? reruns.map((r) => ({ range: r.command?.range ?? at.anchor, message: `${r.argv.join(' ')} runs ${label} again as another user, and that run takes one of its other paths` })) : [];
   const results: ResolvedProcess[] = [];
-  for (const run of alternatives) {
+  for (const run of paths) {
     if (run.argv[0] === undefined) return unknown;
     const env = new Map(at.env);
     for (const [k, v] of run.env) env.set(k, v);
@@ -977,9 +986,9 @@ function everyPath(
   if (!first || results.some((r) => r.exe !== first.exe || r.invokedAs !== first.invokedAs)) return unknown;
   const wrappers: ResolvedProcess['wrappers'] = [];
   for (const r of results) for (const w of r.wrappers) if (!wrappers.some((x) => x.name === w.name && x.path === w.path)) wrappers.push(w);
-  const steps = [...unknown.steps];
+  const steps = [...unknown.steps, ...rerunSteps];
   for (const r of results) steps.push(...r.steps.slice(at.steps.length));
-  const last = alternatives[alternatives.length - 1]!.command?.range ?? at.anchor;
+  const last = paths[paths.length - 1]!.command?.range ?? at.anchor;
   steps.push({ range: last, message: `every path of ${label} ends in ${first.exe}` });
   return { ...first, steps: dedupe(steps), wrappers };
 }

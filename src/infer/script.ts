@@ -52,6 +52,8 @@ export interface ScriptInput {
   label: string;
   /** Working directory the script starts in (image WORKDIR): resolves a relative `cd`. */
   cwd?: string;
+  /** `$0`: the path the script is started by (what the kernel was given). */
+  zero?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -165,7 +167,7 @@ const UNKNOWN_STATUS = new Set(['type', 'hash', 'getopts', 'read', 'let', 'kill'
 
 export function analyzeScript(
   script: ShellScript,
-  input: { positional: string[] | undefined; env: Map<string, string>; label: string; cwd?: string },
+  input: ScriptInput,
 ): ScriptRun {
   if (script.tooDeep) {
     const at = script.tooDeep;
@@ -568,6 +570,7 @@ class Analyzer {
     return {
       vars: st.vars,
       positional: st.positional,
+      ...(this.input.zero !== undefined ? { zero: this.input.zero } : {}),
       unknown: st.unknownVars,
       unset: st.unset,
       onAssign: (name, value) => {

@@ -66,6 +66,7 @@ const WORD_CASES: Case[] = [
   ['$#', {}, { positional: ['a', 'b'] }, '2'],
   ['${#@}', {}, { positional: ['a', 'b'] }, '2'],
   ['$0', {}, {}, { reason: "$0 (the script's name) is not known" }],
+  ['"$0"', {}, { zero: '/entry.sh' }, '/entry.sh'],
   ['$$', {}, {}, { reason: '$$ is only known at run time' }],
   ['~/x', { HOME: '/root' }, {}, '/root/x'],
   ['~/x', {}, {}, { reason: '~ needs $HOME, which is not set in the image or the script' }],

@@ -336,6 +336,37 @@ test('a script whose #! line is an init and a shell (dumb-init, tini) is read an
   assert.is(other.status, 'unknown');
 });
 
+// The docker-library idiom copied into Go images: as root, re-run the script as the app user (`exec gosu app "$0" "$@"`);
+// that run's root test fails and it takes the other path.
+test('a script that re-runs itself as another user ($0 through gosu) ends in its other path', async () => {
+  const files = (rerun: string) => ({
+    Dockerfile: 'FROM golang:1.24 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /svc .\nFROM debian:12-slim\nCOPY --from=build /svc /usr/local/bin/svc\nCOPY entry.sh /entry.sh\nENTRYPOINT ["/entry.sh"]\nCMD ["svc"]\n',
+    'go.mod': 'module example.com/svc\n',
+    'entry.sh': `#!/bin/bash\nset -e\nif [ "$1" = "svc" ] && [ "$(id -u)" = "0" ]; then\n  chown -R app /data\n  exec ${rerun} "$@"\nfi\nexec "$@"\n`,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/usr/local/bin/svc' }),
+  });
+  const t = await containerTarget(files('gosu app "$0"'));
+  assert.equal([t.status, t.exe], ['resolved', '/usr/local/bin/svc']);
+  assert.ok(t.steps.includes('entry.sh:5: gosu app /entry.sh svc runs /entry.sh again as another user, and that run takes one of its other paths'), t.steps.join('\n'));
+  // Another program as another user is another path: not known which.
+  const other = await containerTarget(files('su-exec app /usr/local/bin/other'));
+  assert.is(other.status, 'unknown');
+});
+
+// minio's entrypoint: `exec chroot --userspec=${MINIO_USERNAME}:${MINIO_GROUPNAME} / minio "$@"`.
+test('chroot to / with --userspec runs the command on the same files; another root is not known', async () => {
+  const files = (line: string) => ({
+    Dockerfile: 'FROM golang:1.24 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["app"]\n',
+    'go.mod': 'module example.com/app\n',
+    'entrypoint.sh': `#!/bin/sh\n${line}\n`,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/usr/local/bin/app' }),
+  });
+  const t = await containerTarget(files('exec chroot --userspec=1000:1000 / "$@"'));
+  assert.equal([t.status, t.exe, t.through], ['resolved', '/usr/local/bin/app', ['entrypoint.sh', 'chroot']]);
+  const other = await containerTarget(files('exec chroot /srv/root "$@"'));
+  assert.equal([other.status, other.reason], ['unknown', 'chroot runs the command under another root ("/srv/root"), whose files are not known']);
+});
+
 test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
   const df = (base: string) => `FROM golang:1.23 AS build
 RUN go build -o /out/server .
