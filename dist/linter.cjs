@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9a446eb0eefc3415
+// otel-target-lint bundle f3a92ba8c32fb3fd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -5826,6 +5826,12 @@ function parseScript(text, file) {
   }
   return script;
 }
+function sameImage(built, src) {
+  const a = splitImageRef(built);
+  const b = splitImageRef(src);
+  if (a.name !== b.name) return false;
+  return a.tag === void 0 || b.tag === void 0 ? true : a.tag === b.tag;
+}
 function buildCommands(text, file, cwd, range) {
   const out2 = [];
   const script = parseScript(text, file);
@@ -5835,6 +5841,18 @@ function buildCommands(text, file, cwd, range) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
       cwd = import_node_path2.posix.normalize(import_node_path2.posix.join(cwd, to));
+      continue;
+    }
+    const tagForm = TAG_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (tagForm) {
+      const srcWord = c.words[tagForm.length];
+      const src = words[tagForm.length] ?? (srcWord ? nameWithUnknownTag(literalPrefix(srcWord)) : void 0);
+      const built = src !== void 0 ? out2.filter((b) => sameImage(b.image, src)) : [];
+      for (let k = tagForm.length + 1; k < c.words.length && built.length > 0; k++) {
+        const dst = words[k] ?? nameWithUnknownTag(literalPrefix(c.words[k]));
+        if (dst === void 0 || dst.startsWith("-")) continue;
+        for (const b of built) out2.push({ ...b, image: dst, args: new Map(b.args) });
+      }
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -5859,7 +5877,7 @@ function buildCommands(text, file, cwd, range) {
       const eq = w.startsWith("--") ? w.indexOf("=") : -1;
       const name2 = eq > 0 ? w.slice(0, eq) : w;
       const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : void 0;
-      if (name2 === "-t" || name2 === "--tag") {
+      if (name2 === "-t" || name2 === "--tag" || name2 === "--manifest") {
         if (value !== void 0) tags.push(value);
         else if (eq < 0 && c.words[k] && words[k] === void 0) {
           const n = nameWithUnknownTag(literalPrefix(c.words[k]));
@@ -5888,7 +5906,7 @@ function buildCommands(text, file, cwd, range) {
   }
   return out2;
 }
-var import_node_path2, BUILD_COMMANDS, VALUE_OPTIONS, scriptCache;
+var import_node_path2, BUILD_COMMANDS, VALUE_OPTIONS, TAG_COMMANDS, scriptCache;
 var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
@@ -5947,8 +5965,16 @@ var init_build_commands = __esm({
       "--tag",
       "-t",
       "--target",
-      "--ulimit"
+      "--ulimit",
+      "--manifest"
     ]);
+    TAG_COMMANDS = [
+      ["docker", "tag"],
+      ["docker", "image", "tag"],
+      ["podman", "tag"],
+      ["nerdctl", "tag"],
+      ["buildah", "tag"]
+    ];
     scriptCache = /* @__PURE__ */ new Map();
   }
 });

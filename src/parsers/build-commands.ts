@@ -11,7 +11,7 @@ import type { Range } from '../model/source.ts';
 import type { BuildContextSpec } from '../model/workload.ts';
 import type { ShellScript } from '../model/shell.ts';
 import { isRemoteContext, namedBuildContext } from './build-context.ts';
-import { nameWithUnknownTag } from './image-ref.ts';
+import { nameWithUnknownTag, splitImageRef } from './image-ref.ts';
 import { literalPrefix, literalValue, parseShell } from './shell.ts';
 
 /** The tools whose build command is read, and the words that make it a build. */
@@ -31,8 +31,17 @@ const VALUE_OPTIONS = new Set([
   '--cache-to', '--call', '--cgroup-parent', '--cpu-period', '--cpu-quota', '--cpu-shares', '--cpuset-cpus',
   '--cpuset-mems', '--file', '-f', '--iidfile', '--isolation', '--label', '--memory', '-m', '--memory-swap',
   '--metadata-file', '--network', '--no-cache-filter', '--output', '-o', '--platform', '--progress', '--provenance',
-  '--sbom', '--secret', '--security-opt', '--shm-size', '--ssh', '--tag', '-t', '--target', '--ulimit',
+  '--sbom', '--secret', '--security-opt', '--shm-size', '--ssh', '--tag', '-t', '--target', '--ulimit', '--manifest',
 ]);
+
+/** Commands that give an image another name: `docker tag SRC DST` (`podman tag`, `buildah tag` take several DSTs). */
+const TAG_COMMANDS: string[][] = [
+  ['docker', 'tag'],
+  ['docker', 'image', 'tag'],
+  ['podman', 'tag'],
+  ['nerdctl', 'tag'],
+  ['buildah', 'tag'],
+];
 
 /** One image a build command makes: paths cwd-relative. */
 export interface BuildCommand {
@@ -60,6 +69,17 @@ function parseScript(text: string, file: string): ShellScript {
   return script;
 }
 
+/**
+ * Do two references name the same image as a `docker tag` source: equal with `:latest` for no tag; a name whose tag
+ * was not known (`-t api:$SHA` gives `api`) matches any tag of that name.
+ */
+function sameImage(built: string, src: string): boolean {
+  const a = splitImageRef(built);
+  const b = splitImageRef(src);
+  if (a.name !== b.name) return false;
+  return a.tag === undefined || b.tag === undefined ? true : a.tag === b.tag;
+}
+
 /** The build commands of a script run in `cwd` (cwd-relative), in order. */
 export function buildCommands(text: string, file: string, cwd: string, range: Range): BuildCommand[] {
   const out: BuildCommand[] = [];
@@ -71,6 +91,19 @@ export function buildCommands(text: string, file: string, cwd: string, range: Ra
       const to = words[1];
       if (c.reach !== 'always' || to === undefined || c.words.length > 2) return out;
       cwd = posix.normalize(posix.join(cwd, to));
+      continue;
+    }
+    const tagForm = TAG_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
+    if (tagForm) {
+      // `docker tag acme/api:dev registry.example.com/acme/api:1.2` after building acme/api:dev: the same build.
+      const srcWord = c.words[tagForm.length];
+      const src = words[tagForm.length] ?? (srcWord ? nameWithUnknownTag(literalPrefix(srcWord)) : undefined);
+      const built = src !== undefined ? out.filter((b) => sameImage(b.image, src)) : [];
+      for (let k = tagForm.length + 1; k < c.words.length && built.length > 0; k++) {
+        const dst = words[k] ?? nameWithUnknownTag(literalPrefix(c.words[k]!));
+        if (dst === undefined || dst.startsWith('-')) continue;
+        for (const b of built) out.push({ ...b, image: dst, args: new Map(b.args) });
+      }
       continue;
     }
     const form = BUILD_COMMANDS.find((f) => f.every((w, k) => words[k] === w));
@@ -97,7 +130,8 @@ export function buildCommands(text: string, file: string, cwd: string, range: Ra
       const eq = w.startsWith('--') ? w.indexOf('=') : -1;
       const name = eq > 0 ? w.slice(0, eq) : w;
       const value = eq > 0 ? w.slice(eq + 1) : VALUE_OPTIONS.has(w) ? words[++k] : undefined;
-      if (name === '-t' || name === '--tag') {
+      // podman / buildah `--manifest NAME`: the manifest list `podman manifest push` pushes, holding this image.
+      if (name === '-t' || name === '--tag' || name === '--manifest') {
         if (value !== undefined) tags.push(value);
         else if (eq < 0 && c.words[k] && words[k] === undefined) {
           // `-t ghcr.io/acme/api:$SHA`: the name is known, the tag is not.

@@ -259,4 +259,32 @@ test('docker build in run: steps: tags, -f, --target, --build-arg, the context; 
   );
 });
 
+// openobserve/hotcommerce builds a local name and tags it for the registry; cldmnky's workshop builds a podman
+// manifest list.
+test('docker tag after a build names the same build; podman build --manifest names the image', async () => {
+  await initShellParser();
+  const text = `jobs:
+  build:
+    steps:
+      - run: |
+          cd frontend
+          docker build -t sample-frontend -f Dockerfile .
+          docker tag sample-frontend:latest public.ecr.aws/acme/sample-frontend:latest
+          docker tag unrelated:1 public.ecr.aws/acme/other:1
+          docker build -t api:\${SHA} ../api
+          docker image tag api:\${SHA} ghcr.io/acme/api:\${SHA}
+      - run: podman build --manifest quay.io/acme/go-api:latest -f Containerfile.go-app .
+`;
+  assert.equal(
+    parse(text).specs.map((s) => [s.image, s.dockerfile, s.context]),
+    [
+      ['sample-frontend', 'frontend/Dockerfile', 'frontend'],
+      ['public.ecr.aws/acme/sample-frontend:latest', 'frontend/Dockerfile', 'frontend'],
+      ['api', 'api/Dockerfile', 'api'],
+      ['ghcr.io/acme/api', 'api/Dockerfile', 'api'],
+      ['quay.io/acme/go-api:latest', 'Containerfile.go-app', '.'],
+    ],
+  );
+});
+
 test.run();
