@@ -67697,10 +67697,24 @@ var init_ebpf_target_env_ignored = __esm({
 });
 
 // src/link/ebpf-defaults.ts
-function defaultExcludedExe(exe) {
-  return DEFAULT_EXCLUDED_EXE.find((p) => globPatternMatches(p, exe) === true);
+function defaultExclusions(a) {
+  if (a.kind === "obi" && !obiUpTo050(a.version)) {
+    return { exe: OBI_DEFAULT_EXCLUDED_EXE, namespaces: DEFAULT_EXCLUDED_NAMESPACES.filter((n) => n !== "grafana-alloy") };
+  }
+  return { exe: DEFAULT_EXCLUDED_EXE, namespaces: DEFAULT_EXCLUDED_NAMESPACES };
 }
-var DEFAULT_EXCLUDED_EXE, DEFAULT_EXCLUDED_NAMESPACES;
+function obiUpTo050(version) {
+  if (!version) return false;
+  const v = version.startsWith("v") ? version.slice(1) : version;
+  const parts2 = v.split(/[-+]/)[0].split(".");
+  if (parts2.length < 2 || !parts2.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) return false;
+  const [major, minor, patch = 0] = parts2.map(Number);
+  return major === 0 && (minor < 5 || minor === 5 && patch === 0);
+}
+function defaultExcludedExe(exe, a) {
+  return defaultExclusions(a).exe.find((p) => globPatternMatches(p, exe) === true);
+}
+var DEFAULT_EXCLUDED_EXE, OBI_DEFAULT_EXCLUDED_EXE, DEFAULT_EXCLUDED_NAMESPACES;
 var init_ebpf_defaults = __esm({
   "src/link/ebpf-defaults.ts"() {
     "use strict";
@@ -67715,6 +67729,7 @@ var init_ebpf_defaults = __esm({
       "*otelcol-contrib",
       "*otelcol-contrib[!/]*"
     ];
+    OBI_DEFAULT_EXCLUDED_EXE = ["*/obi", "obi", "*otelcol", "*otelcol-contrib", "*otelcol-contrib[!/]*"];
     DEFAULT_EXCLUDED_NAMESPACES = [
       "kube-system",
       "kube-node-lease",
@@ -67809,7 +67824,7 @@ var init_ebpf_target_excluded = __esm({
                 const exe = stableExe(app);
                 if (exe === void 0 || !matches3(t.resolved, exe)) continue;
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
-                const pattern = defaultExcludedExe(exe);
+                const pattern = defaultExcludedExe(exe, { kind: a.kind, ...a.version ? { version: a.version } : {} });
                 if (pattern) {
                   const key2 = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
                   if (!seen.has(key2)) {
@@ -67823,7 +67838,7 @@ var init_ebpf_target_excluded = __esm({
                 }
                 const w = app.workload ?? d.workload;
                 const ns = app.platform === "k8s" ? w?.namespace : void 0;
-                if (ns && !ns.unknown && DEFAULT_EXCLUDED_NAMESPACES.includes(ns.value)) {
+                if (ns && !ns.unknown && defaultExclusions({ kind: a.kind, ...a.version ? { version: a.version } : {} }).namespaces.includes(ns.value)) {
                   const key2 = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
                   if (seen.has(key2)) continue;
                   seen.add(key2);

@@ -4,7 +4,7 @@ import { cite } from '../src/engine/report-helpers.ts';
 import { globPatternMatches } from '../src/link/ebpf-glob.ts';
 import { appEvidence, appLabel, linkClause, stableExe } from '../src/link/target-check.ts';
 import { envSelectorIgnored } from '../src/link/ebpf-config.ts';
-import { DEFAULT_EXCLUDED_NAMESPACES, defaultExcludedExe } from '../src/link/ebpf-defaults.ts';
+import { defaultExcludedExe, defaultExclusions } from '../src/link/ebpf-defaults.ts';
 
 /** Does the glob (when it compiles) match the path? */
 function matches(glob: string, exe: string): boolean {
@@ -84,7 +84,7 @@ export const ebpfTargetExcluded: Rule = {
             const exe = stableExe(app);
             if (exe === undefined || !matches(t.resolved, exe)) continue;
             const selects = { range: t.value.range, message: `${t.key} selects "${exe}"` };
-            const pattern = defaultExcludedExe(exe);
+            const pattern = defaultExcludedExe(exe, { kind: a.kind, ...(a.version ? { version: a.version } : {}) });
             if (pattern) {
               const key = `exe:${t.value.range.file}:${t.value.range.start}:${exe}`;
               if (!seen.has(key)) {
@@ -102,7 +102,7 @@ export const ebpfTargetExcluded: Rule = {
             }
             const w = app.workload ?? d.workload;
             const ns = app.platform === 'k8s' ? w?.namespace : undefined;
-            if (ns && !ns.unknown && DEFAULT_EXCLUDED_NAMESPACES.includes(ns.value)) {
+            if (ns && !ns.unknown && defaultExclusions({ kind: a.kind, ...(a.version ? { version: a.version } : {}) }).namespaces.includes(ns.value)) {
               const key = `ns:${ns.range.file}:${ns.range.start}:${t.value.range.file}:${t.value.range.start}`;
               if (seen.has(key)) continue;
               seen.add(key);

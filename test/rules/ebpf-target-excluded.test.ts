@@ -23,8 +23,17 @@ const collector = {
   'compose.yaml': ebpfCompose(['environment:', '  OTEL_EBPF_AUTO_TARGET_EXE: /otelcol-contrib']),
 };
 
+/** A Go program built to /alloy (a custom Alloy build), selected by OBI or Beyla of `image`. */
+const alloy = (image: string, key = 'OTEL_EBPF_AUTO_TARGET_EXE') => ({
+  Dockerfile: SEED_DOCKERFILE.replaceAll('/app/server', '/alloy'),
+  'compose.yaml': ebpfCompose(['environment:', `  ${key}: /alloy`], { image }),
+});
+
 ruleTests(ebpfTargetExcluded, {
   valid: [
+    { name: 'current OBI excludes itself and the Collectors, not Alloy (that is Beyla\'s list)', files: alloy('otel/ebpf-instrument:v0.13.0') },
+    { name: 'OBI of no known release: its current list', files: alloy('otel/ebpf-instrument:main') },
+    { name: 'OBI: the grafana-alloy namespace is Beyla\'s', files: { ...inMonitoring, 'k8s/api.yaml': app('grafana-alloy') } },
     { name: 'built-in exclusions: an app in a namespace of its own', files: { ...inMonitoring, 'k8s/api.yaml': app('shop') } },
     { name: 'built-in exclusions: an app without a namespace (not known before deploy)', files: { ...inMonitoring, 'k8s/api.yaml': app() } },
     {
@@ -47,6 +56,16 @@ ruleTests(ebpfTargetExcluded, {
     { name: 'an exclusion with a ${VAR} the container does not set is not known', files: cfg(['  instrument:', '    - exe_path: "*/server"', '  exclude_instrument:', '    - exe_path: ${SKIP}']) },
   ],
   invalid: [
+    {
+      name: 'OBI v0.5.0 and Beyla exclude *alloy',
+      files: alloy('otel/ebpf-instrument:v0.5.0'),
+      errors: [{ ...span(alloy('x'), 'compose.yaml', '/alloy'), message: ['matches "*alloy" of OBI\'s built-in discovery.default_exclude_instrument'] }],
+    },
+    {
+      name: 'Beyla excludes *alloy',
+      files: alloy('grafana/beyla:2.7.1', 'BEYLA_AUTO_TARGET_EXE'),
+      errors: [{ ...span(alloy('x', 'BEYLA_AUTO_TARGET_EXE'), 'compose.yaml', '/alloy'), message: ['matches "*alloy" of Beyla\'s built-in discovery.default_exclude_instrument'] }],
+    },
     {
       name: 'ConfigMap config file: the second exclusion matches what the instrument item selects',
       files: excluded,
