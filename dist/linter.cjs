@@ -1,4 +1,4 @@
-// otel-target-lint bundle 29b58939a51f1cb8
+// otel-target-lint bundle fe2d0c8063f697ad
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26142,6 +26142,28 @@ function where2(a) {
   const w = a.workload;
   return w ? `${appLabel(a)} of ${w.kind} ${w.name?.value ?? ""}`.trimEnd() : appLabel(a);
 }
+function regexAsGlob(value) {
+  if (!value.includes(".*") && !value.includes(".+") && !value.startsWith("^") && !value.endsWith("$") && !value.includes("\\.")) return void 0;
+  let v = value;
+  if (v.startsWith("^")) v = v.slice(1);
+  if (v.endsWith("$") && !v.endsWith("\\$")) v = v.slice(0, -1);
+  let out2 = "";
+  for (let i2 = 0; i2 < v.length; i2++) {
+    const c = v[i2];
+    const next = v[i2 + 1];
+    if (c === "." && (next === "*" || next === "+")) {
+      if (!out2.endsWith("*")) out2 += "*";
+      i2++;
+    } else if (c === "\\" && next === ".") {
+      out2 += ".";
+      i2++;
+    } else if ("()[]{}|?+*^$\\".includes(c)) return void 0;
+    else if (c === ".") return void 0;
+    else out2 += c;
+  }
+  if (out2 === "") return void 0;
+  return out2.startsWith("/") || out2.startsWith("*") ? out2 : `*/${out2}`;
+}
 var ebpfTargetGlobNeverMatches;
 var init_ebpf_target_glob_never_matches = __esm({
   "rules/ebpf-target-glob-never-matches.ts"() {
@@ -26176,13 +26198,17 @@ var init_ebpf_target_glob_never_matches = __esm({
           const fixTo = (value) => setScalarFix(model, t.value, value, `Set ${t.key} to "${value}"`);
           if (!globCanMatchAbsolute(g.nodes)) {
             const literal = isLiteralGlob(g.nodes);
-            const proposal = `*/${t.resolved}`;
+            const fromRegex = regexAsGlob(t.resolved);
+            const proposal = fromRegex ?? `*/${t.resolved}`;
             const p = compileGlob(proposal);
             const matchesProposal = (exe) => p.ok && globMatches(p.nodes, exe);
             const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
             let fix2;
             let advice;
-            if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+            if (fromRegex !== void 0 && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+              fix2 = fixTo(proposal);
+              advice = ` It reads like a regular expression; as a glob it is "${proposal}"${proposal === "*" ? " (every executable)" : ""}.`;
+            } else if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
               fix2 = fixTo(proposal);
               advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0].process.exe}"` : " or the full path"}.`;
             } else if (resolved.length === 1) {

@@ -105,13 +105,19 @@ export const ebpfTargetGlobNeverMatches: Rule = {
       if (!globCanMatchAbsolute(g.nodes)) {
         // A bare name or a relative path: the executable path is always absolute.
         const literal = isLiteralGlob(g.nodes);
-        const proposal = `*/${t.resolved}`;
+        // A regular expression (`.*`, `^/app/.*$`, what Beyla's discovery.services and BEYLA_EXECUTABLE_NAME take): its
+        // glob, when it is a simple one.
+        const fromRegex = regexAsGlob(t.resolved);
+        const proposal = fromRegex ?? `*/${t.resolved}`;
         const p = compileGlob(proposal);
         const matchesProposal = (exe: string): boolean => p.ok && globMatches(p.nodes, exe);
         const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes('/') ? appsNamed(model, t.resolved, t.value.range.file) : [];
         let fix: Fix | undefined;
         let advice: string;
-        if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+        if (fromRegex !== undefined && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
+          fix = fixTo(proposal);
+          advice = ` It reads like a regular expression; as a glob it is "${proposal}"${proposal === '*' ? ' (every executable)' : ''}.`;
+        } else if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
           fix = fixTo(proposal);
           advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0]!.process.exe}"` : ' or the full path'}.`;
         } else if (resolved.length === 1) {
@@ -179,3 +185,32 @@ export const ebpfTargetGlobNeverMatches: Rule = {
     }
   },
 };
+
+/**
+ * The glob a simple regular expression means, made to match an absolute path: `.*` gives `*`, `/app/.*` gives
+ * `/app/*`, and `^myapp.*$` gives `myapp*` under any directory (`.*` and `.+` as `*`, an escaped dot as `.`, anchors
+ * dropped). Undefined when the value has no regular
+ * expression token, or one a glob cannot say (groups, alternation, classes, other quantifiers).
+ */
+function regexAsGlob(value: string): string | undefined {
+  if (!value.includes('.*') && !value.includes('.+') && !value.startsWith('^') && !value.endsWith('$') && !value.includes('\\.')) return undefined;
+  let v = value;
+  if (v.startsWith('^')) v = v.slice(1);
+  if (v.endsWith('$') && !v.endsWith('\\$')) v = v.slice(0, -1);
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i]!;
+    const next = v[i + 1];
+    if (c === '.' && (next === '*' || next === '+')) {
+      if (!out.endsWith('*')) out += '*';
+      i++;
+    } else if (c === '\\' && next === '.') {
+      out += '.';
+      i++;
+    } else if ('()[]{}|?+*^$\\'.includes(c)) return undefined;
+    else if (c === '.') return undefined;
+    else out += c;
+  }
+  if (out === '') return undefined;
+  return out.startsWith('/') || out.startsWith('*') ? out : `*/${out}`;
+}

@@ -60,6 +60,9 @@ const bare = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('BEYLA_AUT
 const bareOutsideRepo = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"payments-*"') };
 const wrongPath = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar("'/srv/server'") };
 const sidecarBare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('api') };
+// Beyla issue #2461: a regular expression where a glob is read.
+const regexAll = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '".*"') };
+const regexName = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('"^server$"') };
 const composeDefault = { Dockerfile: ORDERS_DOCKERFILE, 'compose.yaml': composeObi('orders') };
 const invalid = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"/usr/bin/[a-z0-9]*"') };
 /** Beyla before 2.5.0 reads OTEL_GO_AUTO_TARGET_EXE as an alias of BEYLA_EXECUTABLE_NAME, a regular expression. */
@@ -123,6 +126,18 @@ ruleTests(ebpfTargetGlobNeverMatches, {
     },
   ],
   invalid: [
+    {
+      name: 'a regular expression for everything: its glob is "*"',
+      files: regexAll,
+      errors: [{ ...span(regexAll, 'beyla.yaml', '".*"'), message: ['so it never matches any process. It reads like a regular expression; as a glob it is "*" (every executable).'] }],
+      output: { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"*"') },
+    },
+    {
+      name: 'an anchored regular expression: the glob of that name under any directory',
+      files: regexName,
+      errors: [{ ...span(regexName, 'deploy.yaml', '"^server$"'), message: ['It reads like a regular expression; as a glob it is "*/server".'] }],
+      output: { 'deploy.yaml': obiSidecar('"*/server"') },
+    },
     {
       name: 'hostPID: a full path where the repository image runs its program elsewhere (warning, fixed to that path)',
       files: hostWrongPath,
