@@ -1,4 +1,4 @@
-// otel-target-lint bundle fe2d0c8063f697ad
+// otel-target-lint bundle 73e0bacf88d704d9
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26164,6 +26164,11 @@ function regexAsGlob(value) {
   if (out2 === "") return void 0;
   return out2.startsWith("/") || out2.startsWith("*") ? out2 : `*/${out2}`;
 }
+function commaList(value) {
+  if (!value.includes(",") || value.includes("{") || value.includes("}")) return void 0;
+  const parts2 = value.split(",").map((p) => p.trim());
+  return parts2.every((p) => p !== "") ? `{${parts2.join(",")}}` : void 0;
+}
 var ebpfTargetGlobNeverMatches;
 var init_ebpf_target_glob_never_matches = __esm({
   "rules/ebpf-target-glob-never-matches.ts"() {
@@ -26202,7 +26207,7 @@ var init_ebpf_target_glob_never_matches = __esm({
             const proposal = fromRegex ?? `*/${t.resolved}`;
             const p = compileGlob(proposal);
             const matchesProposal = (exe) => p.ok && globMatches(p.nodes, exe);
-            const known = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
+            const known2 = resolved.length > 0 ? resolved : literal && !t.resolved.includes("/") ? appsNamed(model, t.resolved, t.value.range.file) : [];
             let fix2;
             let advice;
             if (fromRegex !== void 0 && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
@@ -26210,18 +26215,18 @@ var init_ebpf_target_glob_never_matches = __esm({
               advice = ` It reads like a regular expression; as a glob it is "${proposal}"${proposal === "*" ? " (every executable)" : ""}.`;
             } else if (literal && (resolved.length === 0 || resolved.some((a) => matchesProposal(a.process.exe)))) {
               fix2 = fixTo(proposal);
-              advice = ` Use "${proposal}"${known.length === 1 ? ` or "${known[0].process.exe}"` : " or the full path"}.`;
+              advice = ` Use "${proposal}"${known2.length === 1 ? ` or "${known2[0].process.exe}"` : " or the full path"}.`;
             } else if (resolved.length === 1) {
               fix2 = fixTo(resolved[0].process.exe);
               advice = ` Set it to "${resolved[0].process.exe}".`;
             } else {
               advice = ` Start it with "*/" or "/" (e.g. "${proposal}").`;
             }
-            const runs2 = known.map((a) => `${where2(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
+            const runs2 = known2.map((a) => `${where2(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
             report({
               range: t.value.range,
               message: `${head}, but ${tool} matches it as a glob against the whole executable path (readlink /proc/<pid>/exe, always absolute; "*" also matches "/"), so it never matches any process${runs2.length > 0 ? `: ${runs2.join(", ")}` : ""}.${advice}`,
-              related: [...t.evidence, ...known.flatMap((a) => appEvidence(a))],
+              related: [...t.evidence, ...known2.flatMap((a) => appEvidence(a))],
               ...fix2 ? { fix: fix2 } : {}
             });
             continue;
@@ -26246,15 +26251,23 @@ var init_ebpf_target_glob_never_matches = __esm({
             });
             continue;
           }
-          if (resolved.length !== t.apps.length) continue;
+          const known = new Set(resolved);
+          const elsewhere = t.apps.filter((a) => !known.has(a));
+          if (elsewhere.some((a) => a.link) || resolved.length === 0) continue;
           if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
           if (t.config && (t.config.instrument.some((i2) => !i2.exePath) || t.items.some((i2) => i2.resolved === void 0 || selects(i2.resolved, resolved)))) continue;
           const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
           const sole = resolved.length === 1 ? resolved[0].process.exe : void 0;
-          const fix = sole !== void 0 ? fixTo(sole) : void 0;
+          const braced = commaList(t.resolved);
+          const bracedGlob = braced !== void 0 ? compileGlob(braced) : void 0;
+          const bracedFits = bracedGlob?.ok === true && resolved.every((a) => globMatches(bracedGlob.nodes, a.process.exe));
+          const fix = bracedFits ? fixTo(braced) : sole !== void 0 ? fixTo(sole) : void 0;
+          const comma = braced !== void 0 ? ` A comma outside braces is part of the path${bracedFits ? `: for alternatives write "${braced}"` : ""}.` : "";
+          const others = elsewhere.length > 0 ? ` ${tool} may select a process of the other services (${elsewhere.slice(0, 3).map((a) => `"${a.name}"`).join(", ")}${elsewhere.length > 3 ? ", \u2026" : ""}: images from elsewhere), but not these.` : "";
           report({
             range: t.value.range,
-            message: `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select${t.config && t.config.instrument.length > 1 ? " (nor does any other item of the list)" : ""}: ${runs.join(" and ")}.` + (sole !== void 0 ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf("/") + 1)}").` : " Set it to the path of the process to instrument."),
+            ...elsewhere.length > 0 ? { severity: "warning" } : {},
+            message: `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the ${elsewhere.length > 0 ? "repository's programs" : "processes"} it should select${t.config && t.config.instrument.length > 1 ? " (nor does any other item of the list)" : ""}: ${runs.join(" and ")}.${others}${comma}` + (bracedFits ? "" : sole !== void 0 ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf("/") + 1)}").` : " Set it to the path of the process to instrument."),
             related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
             ...fix ? { fix } : {}
           });

@@ -163,8 +163,12 @@ export const ebpfTargetGlobNeverMatches: Rule = {
         });
         continue;
       }
-      // An absolute glob: compare with the processes it must select, when all of them are known.
-      if (resolved.length !== t.apps.length) continue;
+      // An absolute glob: compare with the processes it must select, when all of them are known; or, beside the
+      // repository's programs, only services of images from elsewhere (a `pid: host` project with otel-lgtm, jaeger, a
+      // database): a warning then, as it may select one of those.
+      const known = new Set<AppContainer>(resolved);
+      const elsewhere = t.apps.filter((a) => !known.has(a));
+      if (elsewhere.some((a) => a.link) || resolved.length === 0) continue;
       if (resolved.some((a) => globMatches(g.nodes, a.process.exe))) continue;
       // One item of a config file's list (the file may list the programs of several pods): it matters only when no
       // item selects a process of this pod (an item without a known exe_path selects by other attributes, which are
@@ -172,13 +176,21 @@ export const ebpfTargetGlobNeverMatches: Rule = {
       if (t.config && (t.config.instrument.some((i) => !i.exePath) || t.items!.some((i) => i.resolved === undefined || selects(i.resolved, resolved)))) continue;
       const runs = resolved.map((a) => `${appLabel(a)} runs "${a.process.exe}" (${cite(a.process.steps, 2)}${linkClause(a)})`);
       const sole = resolved.length === 1 ? resolved[0]!.process.exe : undefined;
-      const fix = sole !== undefined ? fixTo(sole) : undefined;
+      // `*/frontend,*/backend`: a comma outside braces is a literal comma; alternatives go in braces.
+      const braced = commaList(t.resolved);
+      const bracedGlob = braced !== undefined ? compileGlob(braced) : undefined;
+      const bracedFits = bracedGlob?.ok === true && resolved.every((a) => globMatches(bracedGlob.nodes, a.process.exe));
+      const fix = bracedFits ? fixTo(braced!) : sole !== undefined ? fixTo(sole) : undefined;
+      const comma = braced !== undefined ? ` A comma outside braces is part of the path${bracedFits ? `: for alternatives write "${braced}"` : ''}.` : '';
+      const others = elsewhere.length > 0 ? ` ${tool} may select a process of the other services (${elsewhere.slice(0, 3).map((a) => `"${a.name}"`).join(', ')}${elsewhere.length > 3 ? ', …' : ''}: images from elsewhere), but not these.` : '';
       report({
         range: t.value.range,
+        ...(elsewhere.length > 0 ? { severity: 'warning' as const } : {}),
         message:
-          `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the processes it should select` +
-          `${t.config && t.config.instrument.length > 1 ? ' (nor does any other item of the list)' : ''}: ${runs.join(' and ')}.` +
-          (sole !== undefined ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf('/') + 1)}").` : ' Set it to the path of the process to instrument.'),
+          `${head}, a glob ${tool} matches against the whole executable path, and it matches none of the ${elsewhere.length > 0 ? "repository's programs" : 'processes'} it should select` +
+          `${t.config && t.config.instrument.length > 1 ? ' (nor does any other item of the list)' : ''}: ${runs.join(' and ')}.${others}${comma}` +
+          (bracedFits ? '' :
+          (sole !== undefined ? ` Set it to "${sole}" (or a glob that matches it, such as "*/${sole.slice(sole.lastIndexOf('/') + 1)}").` : ' Set it to the path of the process to instrument.')),
         related: [...t.evidence, ...resolved.flatMap((a) => appEvidence(a))],
         ...(fix ? { fix } : {}),
       });
@@ -213,4 +225,11 @@ function regexAsGlob(value: string): string | undefined {
   }
   if (out === '') return undefined;
   return out.startsWith('/') || out.startsWith('*') ? out : `*/${out}`;
+}
+
+/** A comma-separated value as a brace alternation (`{a,b}` of its parts), when it has commas and no braces. */
+function commaList(value: string): string | undefined {
+  if (!value.includes(',') || value.includes('{') || value.includes('}')) return undefined;
+  const parts = value.split(',').map((p) => p.trim());
+  return parts.every((p) => p !== '') ? `{${parts.join(',')}}` : undefined;
 }

@@ -60,6 +60,15 @@ const bare = { Dockerfile: ORDERS_DOCKERFILE, 'beyla.yaml': daemonSet('BEYLA_AUT
 const bareOutsideRepo = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '"payments-*"') };
 const wrongPath = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar("'/srv/server'") };
 const sidecarBare = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('api') };
+/** A `pid: host` OBI beside the repository's two services and a pulled backend (the OBI book chapter's setup). */
+const hostProject = (value: string, extra = '  lgtm:\n    image: grafana/otel-lgtm:0.32.1\n') => ({
+  'frontend/Dockerfile': SEED_DOCKERFILE.replaceAll('/app/server', '/frontend'),
+  'backend/Dockerfile': SEED_DOCKERFILE.replaceAll('/app/server', '/backend'),
+  'compose.yaml': `services:\n  frontend:\n    build: ./frontend\n  backend:\n    build: ./backend\n  obi:\n    image: otel/ebpf-instrument:v0.13.0\n    privileged: true\n    pid: host\n    environment:\n      OTEL_EBPF_AUTO_TARGET_EXE: "${value}"\n${extra}`,
+});
+const commaList = hostProject('*/frontend,*/backend');
+const wrongDir = hostProject('/usr/local/bin/{frontend,backend}');
+
 // Beyla issue #2461: a regular expression where a glob is read.
 const regexAll = { 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '".*"') };
 const regexName = { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': obiSidecar('"^server$"') };
@@ -101,6 +110,11 @@ const beylaComposeWrong = beylaCompose('/server');
 
 ruleTests(ebpfTargetGlobNeverMatches, {
   valid: [
+    { name: 'pid: host beside a pulled service: the alternatives match', files: hostProject('{*/frontend,*/backend}') },
+    {
+      name: 'pid: host beside a service built here whose program is not known: it may be the one',
+      files: { ...hostProject('*/frontend,*/backend', '  worker:\n    build: ./worker\n'), 'worker/Dockerfile': 'FROM alpine:3.20\nCOPY worker /usr/local/bin/\nCMD ["sh", "-c", "$CMD"]\n' },
+    },
     { name: 'hostPID: the full path the repository image runs', files: { ...hostWrongPath, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/usr/local/bin/orders') } },
     { name: 'hostPID: a path no program of the repository is named like (a host process)', files: { ...hostWrongPath, 'beyla.yaml': daemonSet('BEYLA_AUTO_TARGET_EXE', '/usr/sbin/sshd') } },
     { name: 'Beyla 1.9.0: OTEL_GO_AUTO_TARGET_EXE is a regular expression there, not a glob', files: oldBeyla },
@@ -126,6 +140,26 @@ ruleTests(ebpfTargetGlobNeverMatches, {
     },
   ],
   invalid: [
+    {
+      name: 'pid: host beside a pulled service: a comma list matches none of the repository\'s programs (warning, braces)',
+      files: commaList,
+      errors: [
+        {
+          ...span(commaList, 'compose.yaml', '"*/frontend,*/backend"'),
+          severity: 'warning',
+          message: [
+            "and it matches none of the repository's programs it should select: service \"frontend\" runs \"/frontend\"",
+            'OBI may select a process of the other services ("lgtm": images from elsewhere), but not these. A comma outside braces is part of the path: for alternatives write "{*/frontend,*/backend}".',
+          ],
+        },
+      ],
+      output: { 'compose.yaml': hostProject('{*/frontend,*/backend}')['compose.yaml'] },
+    },
+    {
+      name: 'pid: host beside a pulled service: a directory none of the programs is in (warning)',
+      files: wrongDir,
+      errors: [{ ...span(wrongDir, 'compose.yaml', '"/usr/local/bin/{frontend,backend}"'), severity: 'warning', message: ['service "backend" runs "/backend"'] }],
+    },
     {
       name: 'a regular expression for everything: its glob is "*"',
       files: regexAll,
