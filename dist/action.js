@@ -38871,12 +38871,14 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: "go run", evidence: e } };
     }
-    if (name2 === "dlv" && argv[1] && ["debug", "test"].includes(argv[1].value)) {
-      const e = ev(first.range, `\`dlv ${argv[1].value}\` builds the program into a temporary binary (__debug_bin\u2026) on every start`, anchor);
-      return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[1].value}`, evidence: e } };
+    let sub = 1;
+    if (name2 === "dlv") while (sub < argv.length && argv[sub].value.startsWith("-")) sub += argv[sub].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[sub].value) ? 1 : 2;
+    if (name2 === "dlv" && argv[sub] && ["debug", "test"].includes(argv[sub].value)) {
+      const e = ev(first.range, `\`dlv ${argv[sub].value}\` builds the program into a temporary binary (__debug_bin\u2026) on every start`, anchor);
+      return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[sub].value}`, evidence: e } };
     }
-    if (name2 === "dlv" && argv[1]?.value === "exec") {
-      let i2 = 2;
+    if (name2 === "dlv" && argv[sub]?.value === "exec") {
+      let i2 = sub + 1;
       while (i2 < argv.length && argv[i2].value.startsWith("-")) i2 += argv[i2].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[i2].value) ? 1 : 2;
       if (i2 >= argv.length) return { status: "unknown", steps, wrappers, reason: "dlv exec is given no program" };
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "other", evidence: ev(first.range, "dlv exec starts the program as its child, under the debugger", anchor) });

@@ -334,13 +334,16 @@ function walk(
       return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: 'go run', evidence: e } };
     }
     // Delve: `dlv exec <binary>` starts the binary as its child (the Go process keeps the binary's path);
-    // `dlv debug` / `dlv test` build a temporary binary first, like go run.
-    if (name === 'dlv' && argv[1] && ['debug', 'test'].includes(argv[1].value)) {
-      const e = ev(first.range, `\`dlv ${argv[1].value}\` builds the program into a temporary binary (__debug_bin…) on every start`, anchor);
-      return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[1].value}`, evidence: e } };
+    // `dlv debug` / `dlv test` build a temporary binary first, like go run. Its options may come before the command
+    // (`dlv --listen=:2345 --headless=true exec /tempo`: tempo's debug image).
+    let sub = 1;
+    if (name === 'dlv') while (sub < argv.length && argv[sub]!.value.startsWith('-')) sub += argv[sub]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[sub]!.value) ? 1 : 2;
+    if (name === 'dlv' && argv[sub] && ['debug', 'test'].includes(argv[sub]!.value)) {
+      const e = ev(first.range, `\`dlv ${argv[sub]!.value}\` builds the program into a temporary binary (__debug_bin…) on every start`, anchor);
+      return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[sub]!.value}`, evidence: e } };
     }
-    if (name === 'dlv' && argv[1]?.value === 'exec') {
-      let i = 2;
+    if (name === 'dlv' && argv[sub]?.value === 'exec') {
+      let i = sub + 1;
       while (i < argv.length && argv[i]!.value.startsWith('-')) i += argv[i]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[i]!.value) ? 1 : 2;
       if (i >= argv.length) return { status: 'unknown', steps, wrappers, reason: 'dlv exec is given no program' };
       wrappers.push({ name, path: found.path, exe: found.path, kind: 'other', evidence: ev(first.range, 'dlv exec starts the program as its child, under the debugger', anchor) });

@@ -62,6 +62,20 @@ test('an override that runs the binary under dlv exec keeps the binary as the Go
   assert.ok(r.diagnostics[0]!.message.includes('the wrapper dlv, which starts the program. The Go process of service "api" is "/app/server"'), r.diagnostics[0]!.message);
 });
 
+// tempo's debug image: Delve's options before its command.
+test('dlv with its options before exec (or debug) is read the same way', async () => {
+  const files = (entrypoint: string) => ({
+    Dockerfile: SEED_DOCKERFILE,
+    'compose.yaml': base,
+    'compose.override.yaml': `services:\n  api:\n    entrypoint: ${entrypoint}\n`,
+  });
+  const exec = files('["/dlv", "--listen=:2345", "--headless=true", "--api-version", "2", "--accept-multiclient", "exec", "/app/server", "--", "-config.file=/etc/tempo.yaml"]');
+  assert.equal((await lintFiles(exec, [targetExeMismatch])).diagnostics, []);
+  const debug = files('["dlv", "--headless", "debug", "./cmd/server"]');
+  const { targetExeGoRun } = await import('../../rules/target-exe-go-run.ts');
+  assert.equal((await lintFiles(debug, [targetExeMismatch, targetExeGoRun])).diagnostics.map((d) => d.ruleId), ['target-exe-go-run']);
+});
+
 test('without an override file, nothing changes', async () => {
   const { diagnostics } = await lintFiles({ Dockerfile: SEED_DOCKERFILE, 'compose.yaml': base }, [targetExeMismatch]);
   assert.equal(diagnostics, []);
