@@ -33958,6 +33958,7 @@ function baseImageFacts(ref) {
   if (ref.trim() === "scratch") {
     facts.hasShell = false;
     facts.mergedUsr = false;
+    facts.noEntrypoint = true;
     return facts;
   }
   if (name2 === "otel/autoinstrumentation-go" || name2 === "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go") {
@@ -33976,6 +33977,7 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "golang") {
     facts.golang = true;
+    facts.noEntrypoint = true;
     facts.hasShell = true;
     const t = tag ?? "latest";
     const goVersion = goVersionOfTag(t);
@@ -34008,12 +34010,14 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "debian") {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const release = (tag ?? "latest").split("-")[0];
     set(facts, "mergedUsr", debianMerged(release));
     return facts;
   }
   if (hub && r.path === "ubuntu") {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const release = (tag ?? "latest").split("-")[0];
     if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
     else if (UBUNTU_SPLIT.has(release)) facts.mergedUsr = false;
@@ -34025,6 +34029,7 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "alpine") {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const merged = alpineMerged(tag);
     if (merged === void 0) facts.usrMergeUnknown = true;
     else facts.mergedUsr = merged;
@@ -34033,6 +34038,7 @@ function baseImageFacts(ref) {
   if (hub && r.path === "busybox") {
     facts.hasShell = true;
     facts.mergedUsr = false;
+    facts.noEntrypoint = true;
     return facts;
   }
   if (hub && (r.path === "fedora" || r.path === "rockylinux" || r.path === "almalinux" || r.path === "amazonlinux" || r.path === "oraclelinux" || r.path === "centos" || r.path === "rockylinux/rockylinux") || r.registry === "quay.io" && r.path === "fedora/fedora") {
@@ -34063,7 +34069,7 @@ function baseImageFacts(ref) {
       if (parts2.includes("debug") && DISTROLESS_SHELL_ENTRYPOINT.has(family)) {
         facts.entrypoint = ["/busybox/sh"];
         facts.path = `${DEFAULT_PATH}:/busybox`;
-      }
+      } else if (DISTROLESS_SHELL_ENTRYPOINT.has(family)) facts.noEntrypoint = true;
     }
     return facts;
   }
@@ -38733,7 +38739,7 @@ function effectiveArgv(image, override, anchor) {
   if (!entry && first && !first.unknown && first.value.startsWith("-")) {
     const what = override.cmd ? override.cmd.label : "the CMD";
     return {
-      error: image ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know` : `the image is not linked to a Dockerfile of the repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
+      error: image?.base.noEntrypoint ? `${what} starts with an option ("${first.value}") and replaces the CMD, but the image has no ENTRYPOINT (${image.base.ref} sets none): the container runs "${first.value}" as its program and does not start; give the program first (\`command:\`), or an ENTRYPOINT in the Dockerfile` : image ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know` : `the image is not linked to a Dockerfile of the repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
       steps
     };
   }

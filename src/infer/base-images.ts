@@ -205,6 +205,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
   if (ref.trim() === 'scratch') {
     facts.hasShell = false;
     facts.mergedUsr = false;
+    facts.noEntrypoint = true;
     return facts;
   }
 
@@ -232,6 +233,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'golang') {
     facts.golang = true;
+    facts.noEntrypoint = true;
     facts.hasShell = true;
     const t = tag ?? 'latest';
     const goVersion = goVersionOfTag(t);
@@ -270,6 +272,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'debian') {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const release = (tag ?? 'latest').split('-')[0]!;
     set(facts, 'mergedUsr', debianMerged(release));
     return facts;
@@ -277,6 +280,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'ubuntu') {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const release = (tag ?? 'latest').split('-')[0]!;
     if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
     else if (UBUNTU_SPLIT.has(release)) facts.mergedUsr = false;
@@ -289,6 +293,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'alpine') {
     facts.hasShell = true;
+    facts.noEntrypoint = true;
     const merged = alpineMerged(tag);
     if (merged === undefined) facts.usrMergeUnknown = true;
     else facts.mergedUsr = merged;
@@ -298,6 +303,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
   if (hub && r.path === 'busybox') {
     facts.hasShell = true;
     facts.mergedUsr = false;
+    facts.noEntrypoint = true;
     return facts;
   }
 
@@ -339,7 +345,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
       if (parts.includes('debug') && DISTROLESS_SHELL_ENTRYPOINT.has(family)) {
         facts.entrypoint = ['/busybox/sh'];
         facts.path = `${DEFAULT_PATH}:/busybox`;
-      }
+      } else if (DISTROLESS_SHELL_ENTRYPOINT.has(family)) facts.noEntrypoint = true;
     }
     return facts;
   }

@@ -145,7 +145,9 @@ export function effectiveArgv(
   if (!entry && first && !first.unknown && first.value.startsWith('-')) {
     const what = override.cmd ? override.cmd.label : 'the CMD';
     return {
-      error: image
+      error: image?.base.noEntrypoint
+        ? `${what} starts with an option ("${first.value}") and replaces the CMD, but the image has no ENTRYPOINT (${image.base.ref} sets none): the container runs "${first.value}" as its program and does not start; give the program first (\`command:\`), or an ENTRYPOINT in the Dockerfile`
+        : image
         ? `${what} starts with an option ("${first.value}"): it gives the arguments of an ENTRYPOINT the base image ${image.base.ref} sets, which the linter does not know`
         : `the image is not linked to a Dockerfile of the repository, and ${what} gives only arguments ("${first.value}" ...) to its ENTRYPOINT, which is not known`,
       steps,

@@ -90,6 +90,8 @@ export interface BaseImageFacts {
   usrMergeUnknown?: true;
   /** Has a POSIX shell at /bin/sh. */
   hasShell?: boolean;
+  /** Known to set no ENTRYPOINT (scratch, distroless static / base / cc, the OS images, golang). */
+  noEntrypoint?: true;
   /** The official golang image (GOPATH=/go, go on PATH). */
   golang?: boolean;
   /** Go version of a golang image tag, e.g. `1.23`. */

@@ -204,4 +204,17 @@ test('a command that starts with an option gives the arguments of an ENTRYPOINT 
   );
 });
 
+// etcd's manifests: `args:` of flags on an image that has only a CMD (distroless static sets no ENTRYPOINT).
+test('args that start with an option on an image without ENTRYPOINT: the container runs the option and does not start', async () => {
+  const dockerfile = (base: string) => `FROM golang:1.24 AS b\nRUN go build -o /etcd .\nFROM ${base}\nCOPY --from=b /etcd /usr/local/bin/etcd\nCMD ["/usr/local/bin/etcd"]\n`;
+  const pod = (extra: string[]) => deployment({ name: 'etcd', appImage: 'ghcr.io/acme/etcd:1', appExtra: extra, ...NO_TARGET });
+  const distroless = await report({ Dockerfile: dockerfile('gcr.io/distroless/static-debian12:nonroot'), 'go.mod': 'module x/etcd\n', 'k8s/etcd.yaml': pod(['          args: ["--name", "etcd0"]']) });
+  assert.equal(distroless.map((e) => [e.status, e.reason]), [
+    ['unknown', 'args: of container "app" starts with an option ("--name") and replaces the CMD, but the image has no ENTRYPOINT (gcr.io/distroless/static-debian12:nonroot sets none): the container runs "--name" as its program and does not start; give the program first (`command:`), or an ENTRYPOINT in the Dockerfile'],
+  ]);
+  // The python image's ENTRYPOINT is not known: the old reason.
+  const other = await report({ Dockerfile: dockerfile('python:3.12'), 'go.mod': 'module x/etcd\n', 'k8s/etcd.yaml': pod(['          args: ["--name", "etcd0"]']) });
+  assert.match(other[0]!.reason ?? '', 'it gives the arguments of an ENTRYPOINT the base image python:3.12 sets');
+});
+
 test.run();
