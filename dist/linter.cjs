@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2b8497164f0ea359
+// otel-target-lint bundle f9849c0571bd1adb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21490,7 +21490,20 @@ var init_images = __esm({
         return goModFileFacts(found.file);
       }
       defaultSpec(dockerfile, image, range) {
-        return { image, dockerfile, context: import_node_path12.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        const spec = { image, dockerfile, context: import_node_path12.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        if (image !== "") this.byHeuristic.add(spec);
+        return spec;
+      }
+      /** Specs the name heuristic or a guess made (no build definition says which target they build). */
+      byHeuristic = /* @__PURE__ */ new WeakSet();
+      /**
+       * A Dockerfile with a stage per image (argo-workflows' `workflow-controller`, `argocli`): the stage, other than the
+       * last, named like the image's last name element. Reads the Dockerfile: asked only of a link being made.
+       */
+      namedStage(dockerfile, image) {
+        const last = lastElement(imageName(image));
+        const stages = this.dockerfiles.get(dockerfile)?.stages ?? [];
+        return stages.slice(0, -1).find((st) => st.name?.toLowerCase() === last)?.name;
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
@@ -21544,7 +21557,16 @@ var init_images = __esm({
       link(ref, at4, pulled = false) {
         const c = this.choose(ref, at4, pulled);
         if ("reason" in c) return c;
-        const link = this.finish(ref, c.spec, c.how, c.evidence());
+        let { spec, how } = c;
+        let evidence = c.evidence();
+        const stage = this.byHeuristic.has(spec) ? this.namedStage(spec.dockerfile, ref) : void 0;
+        if (stage !== void 0) {
+          const note = `, its stage "${stage}", named like the image`;
+          spec = { ...spec, target: stage };
+          how += note;
+          evidence = { ...evidence, message: `${evidence.message}${note}` };
+        }
+        const link = this.finish(ref, spec, how, evidence);
         return c.guess ? { ...link, guess: c.guess } : link;
       }
       /**
@@ -21602,6 +21624,8 @@ var init_images = __esm({
             continue;
           }
           if (set2.size < 2 || oneImage(places)) continue;
+          for (const n of [...set2]) if (this.namedStage(file, n) !== void 0) set2.delete(n);
+          if (set2.size < 2) continue;
           const names = [...set2].sort();
           const programs = this.programNames(file);
           const named = names.filter((n) => programs.has(n));

@@ -419,7 +419,22 @@ export class ImageLinker {
   }
 
   private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {
-    return { image, dockerfile, context: posix.dirname(dockerfile), args: new Map(), source: { kind: 'config', range } };
+    const spec: ImageBuildSpec = { image, dockerfile, context: posix.dirname(dockerfile), args: new Map(), source: { kind: 'config', range } };
+    if (image !== '') this.byHeuristic.add(spec);
+    return spec;
+  }
+
+  /** Specs the name heuristic or a guess made (no build definition says which target they build). */
+  private readonly byHeuristic = new WeakSet<ImageBuildSpec>();
+
+  /**
+   * A Dockerfile with a stage per image (argo-workflows' `workflow-controller`, `argocli`): the stage, other than the
+   * last, named like the image's last name element. Reads the Dockerfile: asked only of a link being made.
+   */
+  private namedStage(dockerfile: string, image: string): string | undefined {
+    const last = lastElement(imageName(image));
+    const stages = this.dockerfiles.get(dockerfile)?.stages ?? [];
+    return stages.slice(0, -1).find((st) => st.name?.toLowerCase() === last)?.name;
   }
 
   /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
@@ -477,7 +492,16 @@ export class ImageLinker {
   link(ref: string, at: Range, pulled = false): ImageLink | { reason: string } {
     const c = this.choose(ref, at, pulled);
     if ('reason' in c) return c;
-    const link = this.finish(ref, c.spec, c.how, c.evidence());
+    let { spec, how } = c;
+    let evidence = c.evidence();
+    const stage = this.byHeuristic.has(spec) ? this.namedStage(spec.dockerfile, ref) : undefined;
+    if (stage !== undefined) {
+      const note = `, its stage "${stage}", named like the image`;
+      spec = { ...spec, target: stage };
+      how += note;
+      evidence = { ...evidence, message: `${evidence.message}${note}` };
+    }
+    const link = this.finish(ref, spec, how, evidence);
     return c.guess ? { ...link, guess: c.guess } : link;
   }
 
@@ -545,6 +569,9 @@ export class ImageLinker {
       // Names written at one place are one image under the names a kustomize `images:` entry gives it (the base's
       // `mockbin`, the overlay's `autoinstrumentation`): no conflict among them.
       if (set.size < 2 || oneImage(places)) continue;
+      // An image with a stage of its own name is that stage's build: it competes with no other image.
+      for (const n of [...set]) if (this.namedStage(file, n) !== undefined) set.delete(n);
+      if (set.size < 2) continue;
       const names = [...set].sort();
       const programs = this.programNames(file);
       const named = names.filter((n) => programs.has(n));

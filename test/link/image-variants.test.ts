@@ -73,4 +73,30 @@ test('make recipes building one image from two Dockerfiles: a directory named li
   );
 });
 
+// argo-workflows: one Dockerfile, a stage per image (`workflow-controller`, `argocli`, `argoexec`).
+test('a stage named like the image is its build target, and images of their own stages do not compete for a guess', async () => {
+  const files = {
+    Dockerfile: `FROM golang:1.24 AS builder
+WORKDIR /src
+COPY . .
+RUN go build -o /out/controller ./cmd/controller && go build -o /out/cli ./cmd/cli
+
+FROM gcr.io/distroless/static-debian12:nonroot AS controller
+COPY --from=builder /out/controller /bin/
+ENTRYPOINT ["controller"]
+
+FROM gcr.io/distroless/static-debian12:nonroot AS cli
+COPY --from=builder /out/cli /bin/
+ENTRYPOINT ["cli"]
+`,
+    'k8s/controller.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/controller:v1\n',
+    'k8s/cli.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: cli}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/cli:v1\n',
+  };
+  const controller = await containerTarget(files, 'app', 'Deployment "controller"');
+  assert.equal([controller.status, controller.exe], ['resolved', '/bin/controller']);
+  const cli = await containerTarget(files, 'app', 'Job "cli"');
+  assert.equal([cli.status, cli.exe], ['resolved', '/bin/cli']);
+  assert.ok((await linkHow({ ...files, 'k8s/cli.yaml': '' }))?.endsWith('its stage "controller", named like the image'));
+});
+
 test.run();
