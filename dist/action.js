@@ -40325,6 +40325,8 @@ function read3(r, root, out2) {
   out2.excludeServices = list("exclude_services").length > 0;
   const servicesE = r.get(disc, "services");
   if (servicesE) out2.servicesKey = r.range(servicesE.keyNode);
+  const instrumentE = r.get(disc, "instrument");
+  if (instrumentE) out2.instrumentKey = r.range(instrumentE.keyNode);
   const defaultE = r.get(disc, "default_exclude_instrument");
   if (defaultE) out2.defaultExcludeKey = r.range(defaultE.keyNode);
 }
@@ -67747,6 +67749,18 @@ var init_ebpf_target_env_ignored = __esm({
           }
           for (const a of d.agents) {
             if (!beylaBeforeGlobs(a)) continue;
+            const cf = a.configFile?.config;
+            if (cf?.instrumentKey && cf.instrument.length > 0 && !a.configFile.reason) {
+              const key3 = `${cf.instrumentKey.file}:${cf.instrumentKey.start}`;
+              if (!seen.has(key3)) {
+                seen.add(key3);
+                report({
+                  range: cf.instrumentKey,
+                  message: `discovery.instrument came with Beyla 2.5.0, and Beyla ${a.version} (the agent's image tag) does not read it: this release selects executables by discovery.services (exe_path an unanchored regular expression) and BEYLA_EXECUTABLE_NAME or BEYLA_OPEN_PORT; with nothing else to select, it exits at start ("missing at least one of BEYLA_NETWORK_METRICS, BEYLA_EXECUTABLE_NAME or BEYLA_OPEN_PORT", Beyla issue #2461). Write the selection under discovery.services, or run Beyla 2.5.0 or later.`,
+                  related: [{ range: a.range, message: `${a.name}: ${a.recognisedBy}` }]
+                });
+              }
+            }
             const env = a.container?.env ?? a.service?.environment ?? [];
             const e = env.find((x) => x.name.value === BEYLA_TARGET_ENV);
             if (!e) continue;

@@ -38,9 +38,25 @@ export const ebpfTargetEnvIgnored: Rule = {
           related: [...cfg.evidence, ...services],
         });
       }
-      // Beyla before 2.5.0 has no glob variable at all.
+      // Beyla before 2.5.0 has no glob variable at all, nor discovery.instrument.
       for (const a of d.agents) {
         if (!beylaBeforeGlobs(a)) continue;
+        const cf = a.configFile?.config;
+        if (cf?.instrumentKey && cf.instrument.length > 0 && !a.configFile!.reason) {
+          const key = `${cf.instrumentKey.file}:${cf.instrumentKey.start}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            report({
+              range: cf.instrumentKey,
+              message:
+                `discovery.instrument came with Beyla 2.5.0, and Beyla ${a.version} (the agent's image tag) does not read it: this release selects executables by ` +
+                `discovery.services (exe_path an unanchored regular expression) and BEYLA_EXECUTABLE_NAME or BEYLA_OPEN_PORT; with nothing else to select, ` +
+                'it exits at start ("missing at least one of BEYLA_NETWORK_METRICS, BEYLA_EXECUTABLE_NAME or BEYLA_OPEN_PORT", Beyla issue #2461). ' +
+                'Write the selection under discovery.services, or run Beyla 2.5.0 or later.',
+              related: [{ range: a.range, message: `${a.name}: ${a.recognisedBy}` }],
+            });
+          }
+        }
         const env: { name: Scalar; value?: Scalar | undefined }[] = a.container?.env ?? a.service?.environment ?? [];
         const e = env.find((x) => x.name.value === BEYLA_TARGET_ENV);
         if (!e) continue;

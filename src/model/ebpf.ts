@@ -37,6 +37,8 @@ export interface EbpfConfig {
   excludeServices: boolean;
   /** The `services:` key under `discovery:`, when written. */
   servicesKey?: Range;
+  /** The `instrument:` key under `discovery:`, when written. */
+  instrumentKey?: Range;
   /**
    * The `default_exclude_instrument:` key under `discovery:`, when written: the file then replaces the built-in
    * exclusions (src/link/ebpf-defaults.ts).

@@ -79,6 +79,8 @@ function read(r: YamlReader, root: ParsedNode, out: EbpfConfig): void {
   out.excludeServices = list('exclude_services').length > 0;
   const servicesE = r.get(disc, 'services');
   if (servicesE) out.servicesKey = r.range(servicesE.keyNode);
+  const instrumentE = r.get(disc, 'instrument');
+  if (instrumentE) out.instrumentKey = r.range(instrumentE.keyNode);
   // Written at all (an empty list included), it replaces the built-in list.
   const defaultE = r.get(disc, 'default_exclude_instrument');
   if (defaultE) out.defaultExcludeKey = r.range(defaultE.keyNode);

@@ -20,11 +20,18 @@ const oldBeyla = {
   Dockerfile: SEED_DOCKERFILE,
   'compose.yaml': ebpfCompose(['environment:', '  - BEYLA_AUTO_TARGET_EXE=/app/server'], { name: 'beyla', image: 'grafana/beyla:2.1.0' }),
 };
+// Beyla issue #2461: Beyla 1.6.2 with discovery.instrument in its file (a bind mount).
+const oldBeylaInstrument = (image: string) => ({
+  Dockerfile: SEED_DOCKERFILE,
+  'beyla.yml': 'discovery:\n  instrument:\n    - exe_path: "*/server"\n',
+  'compose.yaml': ebpfCompose(['environment:', '  - BEYLA_CONFIG_PATH=/etc/beyla.yml', 'volumes:', '  - ./beyla.yml:/etc/beyla.yml:ro'], { name: 'beyla', image }),
+});
 const currentBeyla = { ...oldBeyla, 'compose.yaml': oldBeyla['compose.yaml'].replace('grafana/beyla:2.1.0', 'grafana/beyla:2.5.1') };
 
 ruleTests(ebpfTargetEnvIgnored, {
   valid: [
     { name: 'Beyla 2.5.1 reads BEYLA_AUTO_TARGET_EXE', files: currentBeyla },
+    { name: 'Beyla 2.5.1 reads discovery.instrument', files: oldBeylaInstrument('grafana/beyla:2.5.1') },
     { name: 'the config selects with discovery.instrument: the variable is added to it', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - open_ports: 8080'], target) } },
     { name: 'services and instrument both: instrument wins, the variable is read', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - open_ports: 8080'], target) } },
     { name: 'services only, but no glob variable', files: { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(services) } },
@@ -35,6 +42,16 @@ ruleTests(ebpfTargetEnvIgnored, {
     },
   ],
   invalid: [
+    {
+      name: 'Beyla 1.6.2 does not read discovery.instrument',
+      files: oldBeylaInstrument('grafana/beyla:1.6.2'),
+      errors: [
+        {
+          ...span(oldBeylaInstrument('x'), 'beyla.yml', 'instrument'),
+          message: ['discovery.instrument came with Beyla 2.5.0, and Beyla 1.6.2 (the agent\'s image tag) does not read it', 'Write the selection under discovery.services, or run Beyla 2.5.0 or later.'],
+        },
+      ],
+    },
     {
       name: 'Beyla 2.1.0 does not know BEYLA_AUTO_TARGET_EXE',
       files: oldBeyla,
