@@ -39668,8 +39668,11 @@ var init_images = __esm({
         let hit = this.cache.get(key2);
         if (!hit) {
           const doc = this.dockerfiles.get(spec.dockerfile);
-          if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
-          else {
+          if (!doc) {
+            const inContext = posix15.join(spec.context, posix15.basename(spec.dockerfile));
+            const slip = spec.source.kind === "workflow" && inContext !== spec.dockerfile && this.repo.stat(inContext) === "file";
+            hit = { error: `${spec.dockerfile} is not in the repository, so the build fails${slip ? ` (the step's file: is relative to the repository root, not to its context: did you mean ${inContext}?)` : ""}` };
+          } else {
             this.evaluating.add(key2);
             try {
               const opts = {
@@ -40783,6 +40786,7 @@ function kubeDeployment(w, input2) {
       process4.status = "unknown";
       process4.reason = p.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
+    linkFailed(process4, p.link);
     const app = { platform: "k8s", name: name2, workload: w, container: c, process: process4, range };
     if (c.image) app.image = c.image;
     if (p.link) app.link = p.link;
@@ -41034,6 +41038,7 @@ function composeDeployment(cf, input2) {
       process4.status = "unknown";
       process4.reason = r.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
+    linkFailed(process4, r.link);
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;
     if (r.link) app.link = r.link;
@@ -41089,6 +41094,10 @@ function composeDeployment(cf, input2) {
     deployment.targets.push(t);
   }
   return deployment;
+}
+function linkFailed(process4, link) {
+  if (!link || link.model || link.error === void 0 || link.error.startsWith("could not evaluate") || process4.status !== "unknown") return;
+  process4.reason = `the image is ${link.how}, but ${link.error}`;
 }
 var GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS;
 var init_deployments = __esm({

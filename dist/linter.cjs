@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8e149c49ee4eb674
+// otel-target-lint bundle 71361eb4c242a31b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21350,8 +21350,11 @@ var init_images = __esm({
         let hit = this.cache.get(key2);
         if (!hit) {
           const doc = this.dockerfiles.get(spec.dockerfile);
-          if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
-          else {
+          if (!doc) {
+            const inContext = import_node_path12.posix.join(spec.context, import_node_path12.posix.basename(spec.dockerfile));
+            const slip = spec.source.kind === "workflow" && inContext !== spec.dockerfile && this.repo.stat(inContext) === "file";
+            hit = { error: `${spec.dockerfile} is not in the repository, so the build fails${slip ? ` (the step's file: is relative to the repository root, not to its context: did you mean ${inContext}?)` : ""}` };
+          } else {
             this.evaluating.add(key2);
             try {
               const opts = {
@@ -21966,6 +21969,7 @@ function kubeDeployment(w, input2) {
       process4.status = "unknown";
       process4.reason = p.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
+    linkFailed(process4, p.link);
     const app = { platform: "k8s", name: name2, workload: w, container: c, process: process4, range };
     if (c.image) app.image = c.image;
     if (p.link) app.link = p.link;
@@ -22217,6 +22221,7 @@ function composeDeployment(cf, input2) {
       process4.status = "unknown";
       process4.reason = r.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
+    linkFailed(process4, r.link);
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;
     if (r.link) app.link = r.link;
@@ -22272,6 +22277,10 @@ function composeDeployment(cf, input2) {
     deployment.targets.push(t);
   }
   return deployment;
+}
+function linkFailed(process4, link) {
+  if (!link || link.model || link.error === void 0 || link.error.startsWith("could not evaluate") || process4.status !== "unknown") return;
+  process4.reason = `the image is ${link.how}, but ${link.error}`;
 }
 var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS;
 var init_deployments = __esm({

@@ -9,6 +9,7 @@ import type {
   AppContainer,
   Deployment,
   ImageLink,
+  ResolvedProcess,
   TargetSetting,
   TargetSource,
 } from '../model/project.ts';
@@ -326,6 +327,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       process.status = 'unknown';
       process.reason = p.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
+    linkFailed(process, p.link);
     const app: AppContainer = { platform: 'k8s', name, workload: w, container: c, process, range };
     if (c.image) app.image = c.image;
     if (p.link) app.link = p.link;
@@ -644,6 +646,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       process.status = 'unknown';
       process.reason = r.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
+    linkFailed(process, r.link);
     const app: AppContainer = { platform: 'compose', name, service: s, process, range };
     if (s.image) app.image = s.image;
     if (r.link) app.link = r.link;
@@ -702,4 +705,11 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     deployment.targets.push(t);
   }
   return deployment;
+}
+
+/** A link whose Dockerfile could not be evaluated (not in the repository, broken): that is why the process is unknown. */
+function linkFailed(process: ResolvedProcess, link: ImageLink | undefined): void {
+  // An exception while evaluating (`could not evaluate …`) is the safety net's: its reason stays the general one.
+  if (!link || link.model || link.error === undefined || link.error.startsWith('could not evaluate') || process.status !== 'unknown') return;
+  process.reason = `the image is ${link.how}, but ${link.error}`;
 }

@@ -262,7 +262,12 @@ export class ImageLinker {
     let hit = this.cache.get(key);
     if (!hit) {
       const doc = this.dockerfiles.get(spec.dockerfile);
-      if (!doc) hit = { error: `${spec.dockerfile} is not in the repository` };
+      if (!doc) {
+        // docker/build-push-action's `file:` is relative to the workspace, not to `context:` (a common slip).
+        const inContext = posix.join(spec.context, posix.basename(spec.dockerfile));
+        const slip = spec.source.kind === 'workflow' && inContext !== spec.dockerfile && this.repo.stat(inContext) === 'file';
+        hit = { error: `${spec.dockerfile} is not in the repository, so the build fails${slip ? ` (the step's file: is relative to the repository root, not to its context: did you mean ${inContext}?)` : ''}` };
+      }
       else {
         this.evaluating.add(key);
         try {

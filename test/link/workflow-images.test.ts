@@ -39,6 +39,23 @@ test('the workflow links the image: the target is checked, and the message says 
   assert.equal((await lintFiles(files('/app/server'), [targetExeMismatch, imageNotLinked])).diagnostics, []);
 });
 
+// Olares' system-server workflow: `context: svc` with `file: Dockerfile`, which is the workspace's, not the context's.
+test('a workflow whose file: names no Dockerfile: the reason says so, and which one was likely meant', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const f = {
+    ...files('/app/server'),
+    '.github/workflows/images.yml': workflow.replace('context: .', 'context: build/docker').replace('file: build/docker/Dockerfile.release', 'file: Dockerfile.release'),
+  };
+  const t = await containerTarget(f);
+  assert.equal(
+    [t.status, t.reason],
+    [
+      'unknown',
+      "the image is built from Dockerfile.release by the GitHub Actions step at .github/workflows/images.yml:11, but Dockerfile.release is not in the repository, so the build fails (the step's file: is relative to the repository root, not to its context: did you mean build/docker/Dockerfile.release?)",
+    ],
+  );
+});
+
 test('without the workflow the image is not linked', async () => {
   const f: Record<string, string> = files('/server');
   delete f['.github/workflows/images.yml'];
