@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { agentEnvInvalid, checkAgentValue, isSlogLevel, parseGoFloat } from '../../rules/agent-env-invalid.ts';
 import { goParseEndpoint } from '../../rules/agent/otlp-endpoint.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
-import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
+import { deployment, goAgentCompose, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
 
 const env = (...pairs: [string, string][]): string[] => [
   '            - name: OTEL_GO_AUTO_TARGET_EXE',
@@ -78,17 +78,7 @@ const noScheme = {
 };
 const endpoints = (...values: string[]) => ({
   Dockerfile: SEED_DOCKERFILE,
-  'compose.yaml': `services:
-  app:
-    build: .
-  agent:
-    image: otel/autoinstrumentation-go:v0.24.0
-    privileged: true
-    pid: "service:app"
-    environment:
-      OTEL_GO_AUTO_TARGET_EXE: /app/server
-${values.map((v, i) => `      ${i === 0 ? 'OTEL_EXPORTER_OTLP_ENDPOINT' : 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'}: "${v}"`).join('\n')}
-`,
+  'compose.yaml': goAgentCompose({ env: values.map((v, i) => `${i === 0 ? 'OTEL_EXPORTER_OTLP_ENDPOINT' : 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'}: "${v}"`) }),
 });
 
 /** The compose fixture with only OTEL_LOG_LEVEL left to check, written as `level`. */
