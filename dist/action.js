@@ -38700,6 +38700,11 @@ var init_script = __esm({
 
 // src/infer/process.ts
 import { posix as posix14 } from "node:path";
+function skipDlvOptions(argv, from) {
+  let i2 = from;
+  while (i2 < argv.length && argv[i2].value.startsWith("-")) i2 += argv[i2].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[i2].value) ? 1 : 2;
+  return i2;
+}
 function ev(range, message, fallback) {
   return { range: range ?? fallback, message };
 }
@@ -38877,15 +38882,13 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const e = ev(first.range, `\`go run\` builds the program into a temporary directory (/tmp/go-build\u2026/b001/exe/\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: "go run", evidence: e } };
     }
-    let sub = 1;
-    if (name2 === "dlv") while (sub < argv.length && argv[sub].value.startsWith("-")) sub += argv[sub].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[sub].value) ? 1 : 2;
+    const sub = name2 === "dlv" ? skipDlvOptions(argv, 1) : 1;
     if (name2 === "dlv" && argv[sub] && ["debug", "test"].includes(argv[sub].value)) {
       const e = ev(first.range, `\`dlv ${argv[sub].value}\` builds the program into a temporary binary (__debug_bin\u2026) on every start`, anchor);
       return { status: "resolved", steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[sub].value}`, evidence: e } };
     }
     if (name2 === "dlv" && argv[sub]?.value === "exec") {
-      let i2 = sub + 1;
-      while (i2 < argv.length && argv[i2].value.startsWith("-")) i2 += argv[i2].value.includes("=") || !DLV_VALUE_FLAGS.has(argv[i2].value) ? 1 : 2;
+      const i2 = skipDlvOptions(argv, sub + 1);
       if (i2 >= argv.length) return { status: "unknown", steps, wrappers, reason: "dlv exec is given no program" };
       wrappers.push({ name: name2, path: found.path, exe: found.path, kind: "other", evidence: ev(first.range, "dlv exec starts the program as its child, under the debugger", anchor) });
       argv = argv.slice(i2).filter((a, k) => !(k > 0 && a.value === "--"));
@@ -39541,7 +39544,7 @@ function variantForTag(variants, tag) {
   const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : "";
   if (suffix !== "" && !/^[0-9]/.test(suffix)) {
     const hits = variants.filter((s) => named(s, suffix));
-    if (hits.length === 1) return { spec: hits[0], why: `whose Dockerfile is named like the tag's "-${suffix}"` };
+    if (hits.length === 1) return { spec: hits[0], why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
     if (hits.length > 1) return void 0;
   }
   const plain3 = variants.filter((s) => s.dockerfile === posix15.join(posix15.dirname(s.source.range.file), "Dockerfile"));
@@ -40036,7 +40039,7 @@ var init_images = __esm({
               return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag === void 0 ? "the reference has no tag to" : `its tag "${tag}" does not`} say which` };
             }
             spec = byTag.spec;
-            how = `${describe(spec)}, ${byTag.why.startsWith("assumed") ? byTag.why : `the variant ${byTag.why}`}`;
+            how = `${describe(spec)}, ${byTag.why}`;
           }
           const chosen = spec;
           return { spec: chosen, how, evidence: () => ({ range: chosen.source.range, message: `${ref} is ${how}` }) };
@@ -40632,6 +40635,10 @@ function imageEnvTarget(agent, app, model) {
   const value = e.valueRange ? { value: e.value, range: e.valueRange, via: { evidence: [e.evidence], edit: "raw" } } : { value: e.value, range: e.evidence.range, via: { evidence: [e.evidence], edit: "none" } };
   return { source: "env", value, match: "exact", key: GO_TARGET_ENV, valueEvidence: [e.evidence], apps: [app], agent, resolved: e.value };
 }
+function fromOrigin(a, o) {
+  if (o.version) a.version = o.version;
+  if (o.built) a.builtFromSource = true;
+}
 function agentFromImage(image, model) {
   if (image) {
     const facts = baseImageFacts(image);
@@ -40749,8 +40756,7 @@ function kubeDeployment(w, input2) {
     const agent = cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? "go-auto", by: `its command runs ${AGENT_BINARY}` } : void 0;
     if (!agent) continue;
     const a = { kind: agent.kind, platform: "k8s", name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
-    if (agent.version) a.version = agent.version;
-    if (agent.built) a.builtFromSource = true;
+    fromOrigin(a, agent);
     initAgents.push(a);
   }
   if (![...pcs, ...sidecars].some((p) => p.agent) && pcs.length + sidecars.length > 1) {
@@ -40770,8 +40776,7 @@ function kubeDeployment(w, input2) {
     const range = appRange(c.image, c.range);
     if (p.agent) {
       const a = { kind: p.agent.kind, platform: "k8s", name: name2, workload: w, container: c, recognisedBy: p.agent.by, range };
-      if (p.agent.version) a.version = p.agent.version;
-      if (p.agent.built) a.builtFromSource = true;
+      fromOrigin(a, p.agent);
       const cfg = podAgentConfig(a.kind, c, p.env, w, input2.configMaps, input2.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
@@ -41020,8 +41025,7 @@ function composeDeployment(cf, input2) {
     const range = s.image?.range ?? s.name.range;
     if (r.agent) {
       const a = { kind: r.agent.kind, platform: "compose", name: name2, service: s, recognisedBy: r.agent.by, range };
-      if (r.agent.version) a.version = r.agent.version;
-      if (r.agent.built) a.builtFromSource = true;
+      fromOrigin(a, r.agent);
       const cfg = input2.configFiles ? composeAgentConfig(a.kind, s, cf, input2.configFiles) : void 0;
       if (cfg) a.configFile = cfg;
       agents.push(a);

@@ -95,6 +95,13 @@ const MAX_STEPS = 16;
 /** Delve flags that take a separate value (`--listen :2345`). */
 const DLV_VALUE_FLAGS = new Set(['--listen', '-l', '--api-version', '--log-output', '--wd', '--init', '--backend', '--build-flags', '--redirect', '-r']);
 
+/** The index of the first word at or after `from` that is not one of Delve's options (or their values). */
+function skipDlvOptions(argv: ArgItem[], from: number): number {
+  let i = from;
+  while (i < argv.length && argv[i]!.value.startsWith('-')) i += argv[i]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[i]!.value) ? 1 : 2;
+  return i;
+}
+
 function ev(range: Range | undefined, message: string, fallback: Range): Evidence {
   return { range: range ?? fallback, message };
 }
@@ -338,15 +345,13 @@ function walk(
     // Delve: `dlv exec <binary>` starts the binary as its child (the Go process keeps the binary's path);
     // `dlv debug` / `dlv test` build a temporary binary first, like go run. Its options may come before the command
     // (`dlv --listen=:2345 --headless=true exec /tempo`: tempo's debug image).
-    let sub = 1;
-    if (name === 'dlv') while (sub < argv.length && argv[sub]!.value.startsWith('-')) sub += argv[sub]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[sub]!.value) ? 1 : 2;
+    const sub = name === 'dlv' ? skipDlvOptions(argv, 1) : 1;
     if (name === 'dlv' && argv[sub] && ['debug', 'test'].includes(argv[sub]!.value)) {
       const e = ev(first.range, `\`dlv ${argv[sub]!.value}\` builds the program into a temporary binary (__debug_bin…) on every start`, anchor);
       return { status: 'resolved', steps: [...steps, e], wrappers, goRun: { tool: `dlv ${argv[sub]!.value}`, evidence: e } };
     }
     if (name === 'dlv' && argv[sub]?.value === 'exec') {
-      let i = sub + 1;
-      while (i < argv.length && argv[i]!.value.startsWith('-')) i += argv[i]!.value.includes('=') || !DLV_VALUE_FLAGS.has(argv[i]!.value) ? 1 : 2;
+      const i = skipDlvOptions(argv, sub + 1);
       if (i >= argv.length) return { status: 'unknown', steps, wrappers, reason: 'dlv exec is given no program' };
       wrappers.push({ name, path: found.path, exe: found.path, kind: 'other', evidence: ev(first.range, 'dlv exec starts the program as its child, under the debugger', anchor) });
       argv = argv.slice(i).filter((a, k) => !(k > 0 && a.value === '--'));

@@ -114,6 +114,12 @@ function imageEnvTarget(agent: AgentContainer, app: AppContainer, model: ImageMo
 /** How a container was recognised as an agent: its kind, for messages, and the version its image says. */
 type AgentOrigin = { kind: AgentKind; by: string; version?: string; built?: true };
 
+/** What an agent's origin says of its release: the version its image gives, or that it is built from source. */
+function fromOrigin(a: AgentContainer, o: AgentOrigin): void {
+  if (o.version) a.version = o.version;
+  if (o.built) a.builtFromSource = true;
+}
+
 function agentFromImage(image: string | undefined, model: ImageModel | undefined): AgentOrigin | undefined {
   if (image) {
     const facts = baseImageFacts(image);
@@ -282,8 +288,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? ('go-auto' as const), by: `its command runs ${AGENT_BINARY}` } : undefined;
     if (!agent) continue;
     const a: AgentContainer = { kind: agent.kind, platform: 'k8s', name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
-    if (agent.version) a.version = agent.version;
-    if (agent.built) a.builtFromSource = true;
+    fromOrigin(a, agent);
     initAgents.push(a);
   }
 
@@ -309,8 +314,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const range = appRange(c.image, c.range);
     if (p.agent) {
       const a: AgentContainer = { kind: p.agent.kind, platform: 'k8s', name, workload: w, container: c, recognisedBy: p.agent.by, range };
-      if (p.agent.version) a.version = p.agent.version;
-      if (p.agent.built) a.builtFromSource = true;
+      fromOrigin(a, p.agent);
       const cfg = podAgentConfig(a.kind, c, p.env, w, input.configMaps, input.files);
       if (cfg) a.configFile = cfg;
       agents.push(a);
@@ -626,8 +630,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const range = s.image?.range ?? s.name.range;
     if (r.agent) {
       const a: AgentContainer = { kind: r.agent.kind, platform: 'compose', name, service: s, recognisedBy: r.agent.by, range };
-      if (r.agent.version) a.version = r.agent.version;
-      if (r.agent.built) a.builtFromSource = true;
+      fromOrigin(a, r.agent);
       const cfg = input.configFiles ? composeAgentConfig(a.kind, s, cf, input.configFiles) : undefined;
       if (cfg) a.configFile = cfg;
       agents.push(a);

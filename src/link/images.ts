@@ -128,7 +128,7 @@ function variantForTag(variants: ImageBuildSpec[], tag: string | undefined): { s
   const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : '';
   if (suffix !== '' && !/^[0-9]/.test(suffix)) {
     const hits = variants.filter((s) => named(s, suffix));
-    if (hits.length === 1) return { spec: hits[0]!, why: `whose Dockerfile is named like the tag's "-${suffix}"` };
+    if (hits.length === 1) return { spec: hits[0]!, why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
     // More than one, or none: a suffix no variant is named by (`-rc1`) is part of the version.
     if (hits.length > 1) return undefined;
   }
@@ -674,7 +674,7 @@ export class ImageLinker {
           return { reason: `${spec.source.range.file} builds "${name}" from ${variants.length} Dockerfiles (${list}), and ${tag === undefined ? 'the reference has no tag to' : `its tag "${tag}" does not`} say which` };
         }
         spec = byTag.spec;
-        how = `${describe(spec)}, ${byTag.why.startsWith("assumed") ? byTag.why : `the variant ${byTag.why}`}`;
+        how = `${describe(spec)}, ${byTag.why}`;
       }
       const chosen = spec;
       return { spec: chosen, how, evidence: () => ({ range: chosen.source.range, message: `${ref} is ${how}` }) };

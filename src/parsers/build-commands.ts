@@ -70,8 +70,9 @@ function parseScript(text: string, file: string): ShellScript {
 }
 
 /**
- * Do two references name the same image as a `docker tag` source: equal with `:latest` for no tag; a name whose tag
- * was not known (`-t api:$SHA` gives `api`) matches any tag of that name.
+ * Do two references name the same image as a `docker tag` source: the same name, and the same tag when both have one.
+ * One without a tag (`-t api`, which is `api:latest`, or `-t api:$SHA`, whose tag is not known and gives `api`)
+ * matches any tag of that name.
  */
 function sameImage(built: string, src: string): boolean {
   const a = splitImageRef(built);
