@@ -1,4 +1,4 @@
-// otel-target-lint bundle bfef5afd1c9e4c67
+// otel-target-lint bundle 2486d05a3a77c012
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21214,22 +21214,22 @@ function buildVariants(specs, chosen) {
   }
   return [...out2.values()];
 }
-function variantForTag(variants, tag) {
+function variantForTag(dockerfiles, home, tag) {
   if (tag === void 0) return void 0;
-  const named = (s, suffix2) => {
-    const file = import_node_path12.posix.basename(s.dockerfile).toLowerCase();
-    const dir = import_node_path12.posix.basename(import_node_path12.posix.dirname(s.dockerfile)).toLowerCase();
-    return file === `dockerfile.${suffix2}` || file === `${suffix2}.dockerfile` || file === "dockerfile" && dir === suffix2;
+  const named = (f, suffix2) => {
+    const file = import_node_path12.posix.basename(f).toLowerCase();
+    const dir = import_node_path12.posix.basename(import_node_path12.posix.dirname(f)).toLowerCase();
+    return [".", "_", "-"].some((sep4) => file === `dockerfile${sep4}${suffix2}` || file === `containerfile${sep4}${suffix2}`) || file === `${suffix2}.dockerfile` || file === "dockerfile" && dir === suffix2;
   };
   const dash = tag.lastIndexOf("-");
   const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : "";
   if (suffix !== "" && !/^[0-9]/.test(suffix)) {
-    const hits = variants.filter((s) => named(s, suffix));
-    if (hits.length === 1) return { spec: hits[0], why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
+    const hits = dockerfiles.filter((f) => named(f, suffix));
+    if (hits.length === 1) return { file: hits[0], why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
     if (hits.length > 1) return void 0;
   }
-  const plain3 = variants.filter((s) => s.dockerfile === import_node_path12.posix.join(import_node_path12.posix.dirname(s.source.range.file), "Dockerfile"));
-  return plain3.length === 1 ? { spec: plain3[0], why: `assumed to be the one built from the plain Dockerfile, as the tag "${tag}" names no variant` } : void 0;
+  const plain3 = dockerfiles.filter((f) => ["Dockerfile", "Containerfile"].some((n) => f === import_node_path12.posix.join(home(f), n)));
+  return plain3.length === 1 ? { file: plain3[0], why: `assumed to be the one built from the plain ${import_node_path12.posix.basename(plain3[0])}, as the tag "${tag}" names no variant` } : void 0;
 }
 function specKey(spec) {
   const contexts = spec.contexts ? [...spec.contexts].map(([k, c]) => `${k}=${c.value}`).join("\0") : "";
@@ -21715,7 +21715,8 @@ var init_images = __esm({
           const variants = buildVariants(explicit, spec);
           if (variants.length > 1) {
             const tag = splitImageRef(ref).tag;
-            const byTag = variantForTag(variants, tag);
+            const picked = variantForTag(variants.map((v) => v.dockerfile), () => import_node_path12.posix.dirname(spec.source.range.file), tag);
+            const byTag = picked && { spec: variants.find((v) => v.dockerfile === picked.file), why: picked.why };
             if (!byTag) {
               const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ""}`).join(", ");
               return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag === void 0 ? "the reference has no tag to" : `its tag "${tag}" does not`} say which` };
@@ -21736,13 +21737,22 @@ var init_images = __esm({
         const byName2 = official ? this.dockerfilesNamed(last).filter((f) => !this.isRepoDockerfile(f)) : this.dockerfilesNamed(last);
         if (byName2.length > 0) {
           const namedByRepo = (f) => last === this.repoName && this.isRepoDockerfile(f);
-          const file = nearest(byName2, (f) => f, at4.file, 0) ?? (byName2.every((f) => sharedDepth(f, at4.file) === 0) ? byName2.find(namedByRepo) : void 0);
+          let file = nearest(byName2, (f) => f, at4.file, 0) ?? (byName2.every((f) => sharedDepth(f, at4.file) === 0) ? byName2.find(namedByRepo) : void 0);
+          let variant = "";
+          const dirs = new Set(byName2.map((f) => import_node_path12.posix.dirname(f)));
+          if (!file && dirs.size === 1) {
+            const picked = variantForTag(byName2, (f) => import_node_path12.posix.dirname(f), splitImageRef(ref).tag ?? "latest");
+            if (picked) {
+              file = picked.file;
+              variant = `, ${picked.why}`;
+            }
+          }
           if (!file) {
             return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
           }
           const spec = this.defaultSpec(file, ref, at4);
           const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
-          const how = `built from ${file}, ${whose} the image name "${last}"${byName2.length > 1 ? `, the nearest such to ${at4.file}` : ""}`;
+          const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName2.length > 1 ? `, the nearest such to ${at4.file}` : "")}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
         if (official) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };

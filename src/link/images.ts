@@ -113,28 +113,30 @@ function buildVariants(specs: ImageBuildSpec[], chosen: ImageBuildSpec): ImageBu
 }
 
 /**
- * Of the variants of an image, the one its tag names: a tag ending in `-<suffix>` (`v2.3-s6`, `v3.1.0-distroless`)
- * the one whose Dockerfile is named by that suffix (`Dockerfile.s6`, `distroless.Dockerfile`, `s6/Dockerfile`); a tag
- * that names no variant (`v1.2.3`, `v1.2.3-rc1`) the only plain `Dockerfile`. Undefined when that does not pick one.
+ * Of the variants of an image (their Dockerfiles), the one its tag names: a tag ending in `-<suffix>` (`v2.3-s6`,
+ * `v3.1.0-distroless`) the one whose Dockerfile is named by that suffix (`Dockerfile.s6`, `Dockerfile_s6`,
+ * `distroless.Dockerfile`, `s6/Dockerfile`); a tag that names no variant (`v1.2.3`, `v1.2.3-rc1`) the only plain one
+ * (`Dockerfile` or `Containerfile` in `home`, the directory of the definition or of the candidates). Undefined when
+ * that does not pick one.
  */
-function variantForTag(variants: ImageBuildSpec[], tag: string | undefined): { spec: ImageBuildSpec; why: string } | undefined {
+function variantForTag(dockerfiles: string[], home: (file: string) => string, tag: string | undefined): { file: string; why: string } | undefined {
   if (tag === undefined) return undefined;
-  const named = (s: ImageBuildSpec, suffix: string): boolean => {
-    const file = posix.basename(s.dockerfile).toLowerCase();
-    const dir = posix.basename(posix.dirname(s.dockerfile)).toLowerCase();
-    return file === `dockerfile.${suffix}` || file === `${suffix}.dockerfile` || (file === 'dockerfile' && dir === suffix);
+  const named = (f: string, suffix: string): boolean => {
+    const file = posix.basename(f).toLowerCase();
+    const dir = posix.basename(posix.dirname(f)).toLowerCase();
+    return ['.', '_', '-'].some((sep) => file === `dockerfile${sep}${suffix}` || file === `containerfile${sep}${suffix}`) || file === `${suffix}.dockerfile` || (file === 'dockerfile' && dir === suffix);
   };
   const dash = tag.lastIndexOf('-');
   const suffix = dash > 0 ? tag.slice(dash + 1).toLowerCase() : '';
   if (suffix !== '' && !/^[0-9]/.test(suffix)) {
-    const hits = variants.filter((s) => named(s, suffix));
-    if (hits.length === 1) return { spec: hits[0]!, why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
+    const hits = dockerfiles.filter((f) => named(f, suffix));
+    if (hits.length === 1) return { file: hits[0]!, why: `the variant whose Dockerfile is named like the tag's "-${suffix}"` };
     // More than one, or none: a suffix no variant is named by (`-rc1`) is part of the version.
     if (hits.length > 1) return undefined;
   }
-  // The plain one: `Dockerfile` beside the definition (`hotfix/Dockerfile` is the `-hotfix` variant).
-  const plain = variants.filter((s) => s.dockerfile === posix.join(posix.dirname(s.source.range.file), 'Dockerfile'));
-  return plain.length === 1 ? { spec: plain[0]!, why: `assumed to be the one built from the plain Dockerfile, as the tag "${tag}" names no variant` } : undefined;
+  // The plain one: `Dockerfile` in its home (`hotfix/Dockerfile` beside a Makefile is the `-hotfix` variant).
+  const plain = dockerfiles.filter((f) => ['Dockerfile', 'Containerfile'].some((n) => f === posix.join(home(f), n)));
+  return plain.length === 1 ? { file: plain[0]!, why: `assumed to be the one built from the plain ${posix.basename(plain[0]!)}, as the tag "${tag}" names no variant` } : undefined;
 }
 
 /** One evaluation per Dockerfile, context, target, build arguments and files put in the context. */
@@ -668,7 +670,8 @@ export class ImageLinker {
       const variants = buildVariants(explicit, spec);
       if (variants.length > 1) {
         const tag = splitImageRef(ref).tag;
-        const byTag = variantForTag(variants, tag);
+        const picked = variantForTag(variants.map((v) => v.dockerfile), () => posix.dirname(spec.source.range.file), tag);
+        const byTag = picked && { spec: variants.find((v) => v.dockerfile === picked.file)!, why: picked.why };
         if (!byTag) {
           const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ''}`).join(', ');
           return { reason: `${spec.source.range.file} builds "${name}" from ${variants.length} Dockerfiles (${list}), and ${tag === undefined ? 'the reference has no tag to' : `its tag "${tag}" does not`} say which` };
@@ -692,7 +695,17 @@ export class ImageLinker {
       // When no other is nearer to the manifest than the repository's own Dockerfile (in the directory above
       // everything), that one: a `Dockerfile.alloy` of some test in another part of the tree is not.
       const namedByRepo = (f: string) => last === this.repoName && this.isRepoDockerfile(f);
-      const file = nearest(byName, (f) => f, at.file, 0) ?? (byName.every((f) => sharedDepth(f, at.file) === 0) ? byName.find(namedByRepo) : undefined);
+      let file = nearest(byName, (f) => f, at.file, 0) ?? (byName.every((f) => sharedDepth(f, at.file) === 0) ? byName.find(namedByRepo) : undefined);
+      // Variants side by side (`cmd/tempo/Dockerfile` and `Dockerfile_debug`): the reference's tag chooses.
+      let variant = '';
+      const dirs = new Set(byName.map((f) => posix.dirname(f)));
+      if (!file && dirs.size === 1) {
+        const picked = variantForTag(byName, (f) => posix.dirname(f), splitImageRef(ref).tag ?? 'latest');
+        if (picked) {
+          file = picked.file;
+          variant = `, ${picked.why}`;
+        }
+      }
       if (!file) {
         return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})` };
       }
@@ -703,7 +716,7 @@ export class ImageLinker {
           : namedByRepo(file)
             ? 'at the root of the repository, whose name matches'
             : 'whose file name matches';
-      const how = `built from ${file}, ${whose} the image name "${last}"${byName.length > 1 ? `, the nearest such to ${at.file}` : ''}`;
+      const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName.length > 1 ? `, the nearest such to ${at.file}` : '')}`;
       return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.

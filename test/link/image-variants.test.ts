@@ -99,4 +99,18 @@ ENTRYPOINT ["cli"]
   assert.ok((await linkHow({ ...files, 'k8s/cli.yaml': '' }))?.endsWith('its stage "controller", named like the image'));
 });
 
+// tempo's cmd/tempo/ holds Dockerfile and Dockerfile_debug: both are named like the image by their directory.
+test('Dockerfiles named like the image side by side: the tag chooses between the plain one and the variant', async () => {
+  const files = (image: string) => ({
+    'cmd/svc/Dockerfile': 'FROM alpine:3.20\nCOPY svc /svc\nENTRYPOINT ["/svc"]\n',
+    'cmd/svc/Dockerfile_debug': 'FROM alpine:3.20\nCOPY svc /debug/svc\nENTRYPOINT ["/debug/svc"]\n',
+    'deploy/compose.yaml': `services:\n  app:\n    image: ${image}\n`,
+  });
+  const plain = await containerTarget(files('ghcr.io/acme/svc:1.0'));
+  assert.equal([plain.status, plain.exe], ['resolved', '/svc']);
+  const debug = await containerTarget(files('ghcr.io/acme/svc:1.0-debug'));
+  assert.equal([debug.status, debug.exe], ['resolved', '/debug/svc']);
+  assert.match((await linkHow(files('ghcr.io/acme/svc'))) ?? '', 'assumed to be the one built from the plain Dockerfile, as the tag "latest" names no variant');
+});
+
 test.run();
