@@ -67698,7 +67698,7 @@ var init_ebpf_deprecated_selector = __esm({
           const ignoredToo = config.instrument.length > 0 || config.exclusions.length > 0;
           report({
             range: config.servicesKey,
-            message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),
+            message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").` + (config.services.some((x) => x.otherAttributes) ? ' Kubernetes attributes change too: k8s_namespace, k8s_deployment_name and the like are globs there, not regular expressions (k8s_namespace: "." matches only a namespace named ".").' : "")),
             related: agent.configFile.evidence
           });
         }

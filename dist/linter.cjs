@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2486d05a3a77c012
+// otel-target-lint bundle 6a9e9318f34547b8
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26385,7 +26385,7 @@ var init_ebpf_deprecated_selector = __esm({
           const ignoredToo = config.instrument.length > 0 || config.exclusions.length > 0;
           report({
             range: config.servicesKey,
-            message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),
+            message: `discovery.services is deprecated in ${tool}: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it.` + (ignoredToo ? " The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it." : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").` + (config.services.some((x) => x.otherAttributes) ? ' Kubernetes attributes change too: k8s_namespace, k8s_deployment_name and the like are globs there, not regular expressions (k8s_namespace: "." matches only a namespace named ".").' : "")),
             related: agent.configFile.evidence
           });
         }

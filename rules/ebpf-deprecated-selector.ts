@@ -64,7 +64,10 @@ export const ebpfDeprecatedSelector: Rule = {
           `so it also selects any other program whose path contains it.` +
           (ignoredToo
             ? ' The file also has discovery.instrument, which takes precedence, so this section is ignored: remove it.'
-            : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").`),
+            : ` Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/${exampleName(config)}").` +
+              (config.services.some((x) => x.otherAttributes)
+                ? ' Kubernetes attributes change too: k8s_namespace, k8s_deployment_name and the like are globs there, not regular expressions (k8s_namespace: "." matches only a namespace named ".").'
+                : '')),
         related: agent.configFile!.evidence,
       });
     }

@@ -46,6 +46,8 @@ const customImage = {
   'k8s/api.yaml': obiConfigPod(services, ['- name: OTEL_EBPF_OPEN_PORT', '  value: "8080"']).replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test'),
 };
 const customImageNoSelector = { ...cfgServices, 'k8s/api.yaml': cfgServices['k8s/api.yaml'].replace('otel/ebpf-instrument:main', 'registry.acme.internal/obi:test') };
+// saidsef/grafana-loki-on-k8s: `k8s_namespace: .` kept as a regular expression when the section moved.
+const cfgK8s = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod(['discovery:', '  services:', '    - exe_path: server', '      k8s_namespace: .']) };
 const cfgBoth = { Dockerfile: SEED_DOCKERFILE, 'k8s/api.yaml': obiConfigPod([...services, '  instrument:', '    - exe_path: /app/server']) };
 // With discovery.services only, OTEL_EBPF_EXECUTABLE_PATH is read (added to that list): it is not the ignored one.
 const cfgServicesAndVars = {
@@ -98,6 +100,16 @@ ruleTests(ebpfDeprecatedSelector, {
           message:
             'discovery.services is deprecated in OBI: the exe_path of its items is an unanchored regular expression searched for anywhere in the executable path, so it also selects any other program whose path contains it. Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/server").',
           related: ['k8s/api.yaml:34', 'k8s/api.yaml:36', 'k8s/api.yaml:41', 'k8s/api.yaml:6'],
+        },
+      ],
+    },
+    {
+      name: 'OBI config file: discovery.services with Kubernetes attributes, which become globs in discovery.instrument',
+      files: cfgK8s,
+      errors: [
+        {
+          ...span(cfgK8s, 'k8s/api.yaml', 'services'),
+          message: ['Use discovery.instrument, whose exe_path is a glob over the whole path (e.g. "*/server"). Kubernetes attributes change too: k8s_namespace, k8s_deployment_name and the like are globs there, not regular expressions (k8s_namespace: "." matches only a namespace named ".").'],
         },
       ],
     },
