@@ -63587,6 +63587,43 @@ var init_target_exe_unresolved = __esm({
   }
 });
 
+// rules/target-exe-ambiguous.ts
+var targetExeAmbiguous;
+var init_target_exe_ambiguous = __esm({
+  "rules/target-exe-ambiguous.ts"() {
+    "use strict";
+    init_report_helpers();
+    init_target_check();
+    targetExeAmbiguous = {
+      meta: {
+        id: "target-exe-ambiguous",
+        description: "The Go agent's target is the executable of several containers of one pod; it instruments the first process it finds",
+        defaultSeverity: "warning",
+        fixable: false,
+        category: "target"
+      },
+      check({ model, report }) {
+        for (const d of model.deployments) {
+          if (d.kind !== "pod") continue;
+          for (const t of d.targets) {
+            if (t.match !== "exact" || t.source === "app-env" || t.agent?.kind === "obi" || t.agent?.kind === "beyla") continue;
+            if (t.resolved === void 0 || t.resolved === "") continue;
+            const operator = t.source === "annotation" || t.source === "instrumentation-go-env" || t.source === "instrumentation-env";
+            const hit = (operator ? d.apps : t.apps).filter((app) => app.container && stableExe(app) === t.resolved);
+            if (hit.length < 2) continue;
+            const related = hit.map((app) => ({ range: app.range, message: `${appLabel(app)} runs "${app.process.exe}" (${cite(app.process.steps)})` }));
+            report({
+              range: t.value.range,
+              message: `${targetLabel(t)} "${t.resolved}" is the executable of ${hit.length} containers of this pod (${hit.map((app) => `"${app.name}"`).join(", ")}), which share its PID namespace: the Go agent instruments the first matching process it finds, only one of them, and which one is left to chance. Run the containers to instrument in pods of their own, each with its agent, or accept that only one is traced.`,
+              related
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
 // rules/image-not-linked.ts
 var imageNotLinked;
 var init_image_not_linked = __esm({
@@ -67981,6 +68018,7 @@ var init_rules = __esm({
     init_target_exe_wrapper();
     init_target_exe_relative();
     init_target_exe_unresolved();
+    init_target_exe_ambiguous();
     init_image_not_linked();
     init_parse_error();
     init_share_process_namespace_missing();
@@ -68032,6 +68070,7 @@ var init_rules = __esm({
       targetExeWrapper,
       targetExeRelative,
       targetExeUnresolved,
+      targetExeAmbiguous,
       imageNotLinked,
       // Sidecar in Kubernetes and Compose.
       shareProcessNamespaceMissing,

@@ -5,6 +5,7 @@ import { targetExeGoRun } from './target-exe-go-run.ts';
 import { targetExeWrapper } from './target-exe-wrapper.ts';
 import { targetExeRelative } from './target-exe-relative.ts';
 import { targetExeUnresolved } from './target-exe-unresolved.ts';
+import { targetExeAmbiguous } from './target-exe-ambiguous.ts';
 import { imageNotLinked } from './image-not-linked.ts';
 import { parseError } from './parse-error.ts';
 import { shareProcessNamespaceMissing } from './share-process-namespace-missing.ts';
@@ -60,6 +61,7 @@ export const allRules: Rule[] = [
   targetExeWrapper,
   targetExeRelative,
   targetExeUnresolved,
+  targetExeAmbiguous,
   imageNotLinked,
   // Sidecar in Kubernetes and Compose.
   shareProcessNamespaceMissing,
