@@ -35716,6 +35716,11 @@ var init_image = __esm({
           const np = rebase(p, src, dst);
           this.put(st, { ...fe, path: np, origin: [...fe.origin, ev2] });
         }
+        for (const o of from.model.opaqueDirs ?? []) {
+          if (isUnder(o.path, src) && !(st.model.opaqueDirs ?? []).some((x) => x.path === rebase(o.path, src, dst))) {
+            (st.model.opaqueDirs ??= []).push({ path: rebase(o.path, src, dst), evidence: o.evidence });
+          }
+        }
         if (!st.model.fs.has(dst)) {
           const d = { type: "dir", path: dst, origin: [...e.origin, ev2] };
           if (e.contextDir !== void 0) d.contextDir = e.contextDir;
@@ -35990,7 +35995,7 @@ var init_image = __esm({
           }
         }
       }
-      /** `dest` is a directory the COPY `ev` fills with files that are not known (ImageModel.opaqueDirs). */
+      /** `dest` is a directory the COPY `ev` (or a `go install` of a pattern) fills with files that are not known (ImageModel.opaqueDirs). */
       opaqueDir(st, dest, ev2) {
         if (!st.model.fs.has(dest)) this.put(st, { type: "dir", path: dest, origin: [ev2] });
         (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev2 });
@@ -36507,8 +36512,11 @@ var init_image = __esm({
             return [{ pkg: pkgValues.join(" "), name: basename3(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
           }
           const out2 = [];
-          for (const p of pkgValues.length > 0 ? pkgValues : [void 0]) {
+          const list2 = pkgValues.length > 0 ? pkgValues : [void 0];
+          const patterns = sub === "install" ? list2.filter((p) => p?.includes("...")) : [];
+          for (const p of list2) {
             if (p !== void 0 && p.includes("...")) {
+              if (patterns.length < list2.length && patterns.includes(p)) continue;
               this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
               return void 0;
             }
@@ -36534,6 +36542,10 @@ var init_image = __esm({
             const g2 = info2(t2.pkg);
             g2.evidence = this.evidence(`${[label, this.text(args2.slice(1))].filter((x) => x !== "").join(" ")} writes ${path7} (${why}; ${t2.how})`);
             this.evaluator.put(this.st, { type: "file", path: path7, origin: [g2.evidence], go: g2, executable: true });
+          }
+          const patterns = pkgValues.filter((p) => p.includes("..."));
+          if (patterns.length > 0) {
+            this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? "/", bin), this.evidence(`${label} ${patterns.join(" ")} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
           }
           return;
         }
@@ -39008,7 +39020,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
       if (opaque) {
         const e = opaque.evidence;
-        return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files the repository does not hold in ${opaque.path}` };
+        return { status: "unknown", steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files whose names are not known in ${opaque.path}` };
       }
       return { status: "unknown", steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }

@@ -787,6 +787,12 @@ class Evaluator {
       const np = rebase(p, src, dst);
       this.put(st, { ...fe, path: np, origin: [...fe.origin, ev] } as FsEntry);
     }
+    // Directories of files whose names are not known go along (`go install ./cmd/...` into /go/bin).
+    for (const o of from.model.opaqueDirs ?? []) {
+      if (isUnder(o.path, src) && !(st.model.opaqueDirs ?? []).some((x) => x.path === rebase(o.path, src, dst))) {
+        (st.model.opaqueDirs ??= []).push({ path: rebase(o.path, src, dst), evidence: o.evidence });
+      }
+    }
     if (!st.model.fs.has(dst)) {
       const d: FsEntry = { type: 'dir', path: dst, origin: [...e.origin, ev] };
       if (e.contextDir !== undefined) d.contextDir = e.contextDir;
@@ -1084,8 +1090,8 @@ class Evaluator {
     }
   }
 
-  /** `dest` is a directory the COPY `ev` fills with files that are not known (ImageModel.opaqueDirs). */
-  private opaqueDir(st: State, dest: string, ev: Evidence): void {
+  /** `dest` is a directory the COPY `ev` (or a `go install` of a pattern) fills with files that are not known (ImageModel.opaqueDirs). */
+  opaqueDir(st: State, dest: string, ev: Evidence): void {
     if (!st.model.fs.has(dest)) this.put(st, { type: 'dir', path: dest, origin: [ev] });
     (st.model.opaqueDirs ??= []).push({ path: dest, evidence: ev });
   }
@@ -1735,8 +1741,12 @@ class CommandRun {
         return [{ pkg: pkgValues.join(' '), name: basename(goFiles[0]!).slice(0, -3), how: 'named after the first source file' }];
       }
       const out: { pkg: string | undefined; name: string; how: string }[] = [];
-      for (const p of pkgValues.length > 0 ? pkgValues : [undefined]) {
+      const list = pkgValues.length > 0 ? pkgValues : [undefined];
+      // `go install . ./cmd/...` (btcd): the named packages' binaries are known, the pattern's are not.
+      const patterns = sub === 'install' ? list.filter((p) => p?.includes('...')) : [];
+      for (const p of list) {
         if (p !== undefined && p.includes('...')) {
+          if (patterns.length < list.length && patterns.includes(p)) continue;
           this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
           return undefined;
         }
@@ -1763,6 +1773,10 @@ class CommandRun {
         const g = info(t.pkg);
         g.evidence = this.evidence(`${[label, this.text(args.slice(1))].filter((x) => x !== '').join(' ')} writes ${path} (${why}; ${t.how})`);
         this.evaluator.put(this.st, { type: 'file', path, origin: [g.evidence], go: g, executable: true });
+      }
+      const patterns = pkgValues.filter((p) => p.includes('...'));
+      if (patterns.length > 0) {
+        this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? '/', bin), this.evidence(`${label} ${patterns.join(' ')} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
       }
       return;
     }

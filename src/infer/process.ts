@@ -487,7 +487,7 @@ function walk(
       const opaque = image.opaqueDirs?.find((o) => pathDirs.includes(o.path));
       if (opaque) {
         const e = opaque.evidence;
-        return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files the repository does not hold in ${opaque.path}` };
+        return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is looked up on the image PATH, where ${e.range.file}:${e.range.line} (${e.message}) puts files whose names are not known in ${opaque.path}` };
       }
       return { status: 'unknown', steps, wrappers, reason: `"${first.value}" is not on the image PATH as far as the Dockerfile shows`, baseImageProgram: first.value };
     }

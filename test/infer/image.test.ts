@@ -367,6 +367,21 @@ test('chroot to / with --userspec runs the command on the same files; another ro
   assert.equal([other.status, other.reason], ['unknown', 'chroot runs the command under another root ("/srv/root"), whose files are not known']);
 });
 
+// btcd: `go install -v . ./cmd/...` then `COPY --from=build /go/bin /bin`.
+test('go install of a package and a pattern: the package\'s binary is known, the pattern\'s land in the directory unnamed', async () => {
+  const files = (entry: string) => ({
+    Dockerfile: `FROM golang:1.22-alpine AS build\nADD . /app\nWORKDIR /app\nRUN go install -v . ./cmd/...\nFROM alpine:3.15\nCOPY --from=build /go/bin /bin\nENTRYPOINT ["${entry}"]\n`,
+    'go.mod': 'module github.com/btcsuite/btcd\n\ngo 1.22\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/btcd:1', target: '/bin/btcd' }),
+  });
+  const btcd = await containerTarget(files('btcd'));
+  assert.equal([btcd.status, btcd.exe], ['resolved', '/bin/btcd']);
+  const btcctl = await containerTarget(files('btcctl'));
+  assert.is(btcctl.status, 'unknown');
+  assert.match(btcctl.reason ?? '', '/bin');
+  assert.not.match(btcctl.reason ?? '', 'not on the image PATH as far as the Dockerfile shows');
+});
+
 test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
   const df = (base: string) => `FROM golang:1.23 AS build
 RUN go build -o /out/server .
@@ -671,7 +686,7 @@ ENTRYPOINT ["emoji-svc"]
     const t = await containerTarget({ Dockerfile: dockerfile, 'deploy.yaml': deployment({ target: '/usr/local/bin/emoji-svc' }) }, 'app');
     assert.is(t.status, 'unknown');
     assert.match(t.reason ?? '', `"emoji-svc" is looked up on the image PATH, where Dockerfile:${line} (COPY `);
-    assert.match(t.reason ?? '', 'puts files the repository does not hold in /usr/local/bin');
+    assert.match(t.reason ?? '', 'puts files whose names are not known in /usr/local/bin');
   }
 });
 
