@@ -1,4 +1,4 @@
-// otel-target-lint bundle 5a570132eda811b8
+// otel-target-lint bundle 35f6f84d6ee82845
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -28228,12 +28228,30 @@ function closeQuietly(fd) {
   } catch {
   }
 }
+function startsWithCrd(fd) {
+  const head = new Uint8Array(4096);
+  let n = 0;
+  try {
+    n = (0, import_node_fs3.readSync)(fd, head, 0, head.length, 0);
+  } catch {
+    return false;
+  }
+  let seen = false;
+  for (const line of new TextDecoder().decode(head.subarray(0, n)).split("\n")) {
+    const l = line.trimEnd();
+    if (l === "kind: CustomResourceDefinition") return true;
+    if (l === "---" && seen) return false;
+    if (l !== "" && !l.startsWith("#")) seen = true;
+  }
+  return false;
+}
 function readOpen(fd, st, maxBytes) {
   if (st.size > maxBytes) {
+    const crd = startsWithCrd(fd);
     return {
       issue: {
-        severity: "warning",
-        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.`,
+        severity: crd ? "info" : "warning",
+        message: `File is too large to lint (${mib(st.size)}; the limit is ${mib(maxBytes)}): skipped.${crd ? " It is a CustomResourceDefinition, which holds nothing this linter checks." : ""}`,
         skipped: "too-large"
       }
     };

@@ -127,6 +127,19 @@ test('readText: a file is read whole, an empty one is empty, a special file repo
   if (process.platform === 'linux') assert.match(readText('/proc/self/status').text ?? '', /^Name:/);
 });
 
+// argo-workflows vendors CRDs of megabytes: too large to lint, and nothing to lint in them.
+test('readText: a CustomResourceDefinition over the size cap is an info, another file a warning', () => {
+  const crd = `# generated\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: workflows.argoproj.io\n${'x: y\n'.repeat(400)}`;
+  const laterCrd = `apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n${'x: y\n'.repeat(400)}`;
+  const dir = tmpRepo({ 'crd.yaml': crd, 'later.yaml': laterCrd });
+  assert.equal(readText(join(dir, 'crd.yaml'), 1000), {
+    issue: { severity: 'info', message: 'File is too large to lint (0.0 MiB; the limit is 0.0 MiB): skipped. It is a CustomResourceDefinition, which holds nothing this linter checks.', skipped: 'too-large' },
+  });
+  assert.equal(readText(join(dir, 'later.yaml'), 1000), {
+    issue: { severity: 'warning', message: 'File is too large to lint (0.0 MiB; the limit is 0.0 MiB): skipped.', skipped: 'too-large' },
+  });
+});
+
 test('readText: size cap, directories and unreadable files are issues, never exceptions', () => {
   const dir = tmpRepo({ 'big.yaml': 'x'.repeat(2000), 'ok.yaml': 'k: v\n', 'd.yaml/': '' });
   assert.equal(readText(join(dir, 'ok.yaml'), 2000), { text: 'k: v\n' });
