@@ -40108,6 +40108,17 @@ var init_images = __esm({
         if (pulled) {
           return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
         }
+        const repo = this.repoName;
+        if (repo && last.startsWith(`${repo}-`) && last.length > repo.length + 1) {
+          const component = last.slice(repo.length + 1);
+          const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
+          const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at3.file, 0);
+          if (file) {
+            const spec = this.defaultSpec(file, ref, at3);
+            const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
+            return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "component" };
+          }
+        }
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];
           const spec = this.defaultSpec(only, ref, at3);

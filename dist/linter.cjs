@@ -1,4 +1,4 @@
-// otel-target-lint bundle 35f6f84d6ee82845
+// otel-target-lint bundle cf3fd111f8710123
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21808,6 +21808,17 @@ var init_images = __esm({
         if (name2 === "") return { reason: `"${ref}" has no image name` };
         if (pulled) {
           return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
+        }
+        const repo = this.repoName;
+        if (repo && last.startsWith(`${repo}-`) && last.length > repo.length + 1) {
+          const component = last.slice(repo.length + 1);
+          const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
+          const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at4.file, 0);
+          if (file) {
+            const spec = this.defaultSpec(file, ref, at4);
+            const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
+            return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "component" };
+          }
         }
         if (this.dockerfiles.size === 1) {
           const only = [...this.dockerfiles.keys()][0];

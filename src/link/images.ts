@@ -726,6 +726,19 @@ export class ImageLinker {
     if (pulled) {
       return { reason: `the service has no build:, so compose pulls "${ref}", and no build in the repository names it` };
     }
+    // `<repository>-<component>` (cert-manager's `cert-manager-controller`, harbor's `harbor-core`): the Dockerfile
+    // named like the component (`Containerfile.controller`, `core/Dockerfile`), assumed.
+    const repo = this.repoName;
+    if (repo && last.startsWith(`${repo}-`) && last.length > repo.length + 1) {
+      const component = last.slice(repo.length + 1);
+      const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
+      const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at.file, 0);
+      if (file) {
+        const spec = this.defaultSpec(file, ref, at);
+        const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
+        return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'component' };
+      }
+    }
     if (this.dockerfiles.size === 1) {
       const only = [...this.dockerfiles.keys()][0]!;
       const spec = this.defaultSpec(only, ref, at);

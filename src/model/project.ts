@@ -61,7 +61,7 @@ export interface ImageLink {
    * The link is a guess from where the Dockerfiles are, not from the image's name or a build definition: the only
    * Dockerfile of the repository, the one nearest to the manifest, or the only one building Go.
    */
-  guess?: 'only-dockerfile' | 'nearest' | 'only-go';
+  guess?: 'only-dockerfile' | 'nearest' | 'only-go' | 'component';
   evidence: Evidence;
   model?: ImageModel;
   /** Set when the Dockerfile could not be evaluated. */

@@ -138,4 +138,18 @@ jobs:
   assert.is.not(u.exe, '/usr/local/bin/svc', 'without the remote the workflow names no image');
 });
 
+// cert-manager: `quay.io/jetstack/cert-manager-controller` from `hack/containers/Containerfile.controller`.
+test('an image named <repository>-<component> is assumed to be built from the Dockerfile named like the component', async () => {
+  const files = (remote: string) => ({
+    '.git/config': origin(remote),
+    'hack/containers/Containerfile.controller': 'FROM golang:1.24 AS b\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/controller ./cmd/controller\nFROM gcr.io/distroless/static\nCOPY --from=b /out/controller /app/cmd/controller/controller\nENTRYPOINT ["/app/cmd/controller/controller"]\n',
+    'hack/containers/Containerfile.webhook': 'FROM golang:1.24 AS b\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/webhook ./cmd/webhook\nFROM gcr.io/distroless/static\nCOPY --from=b /out/webhook /app/webhook\nENTRYPOINT ["/app/webhook"]\n',
+    'deploy/charts/cert-manager/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: cm}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: quay.io/jetstack/cert-manager-controller:v1.16.0\n',
+  });
+  const t = await containerTarget(files('https://github.com/cert-manager/cert-manager.git'));
+  assert.equal([t.status, t.exe], ['resolved', '/app/cmd/controller/controller']);
+  const other = await containerTarget(files('https://github.com/acme/other.git'));
+  assert.is(other.status, 'unknown');
+});
+
 test.run();
