@@ -1,4 +1,4 @@
-// otel-target-lint bundle cf3fd111f8710123
+// otel-target-lint bundle 7e8af8f0014b7003
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22247,7 +22247,7 @@ function composeDeployment(cf, input2) {
         if ("reason" in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
-    } else rec.unlinkedReason = "the service has neither build nor image";
+    } else rec.unlinkedReason = composeNoLink(s);
     return rec;
   });
   for (const rec of recs) {
@@ -22356,6 +22356,14 @@ function linkFailed(process4, link) {
   if (!link || link.model || link.error === void 0 || link.error.startsWith("could not evaluate") || process4.status !== "unknown") return;
   process4.reason = `the image is ${link.how}, but ${link.error}`;
 }
+function composeNoLink(s) {
+  const b = s.build;
+  if (!b) return "the service has neither build nor image";
+  if (b.context.unknown) return `its build context ("${b.context.value}") is not known statically`;
+  if (isRemoteContext(b.context.value)) return `its build context is a Git or HTTP URL (${b.context.value}), which the linter does not read`;
+  if (b.dockerfileInline && !b.dockerfile) return "its build uses dockerfile_inline, which is not read";
+  return "its build could not be read";
+}
 var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
@@ -22369,6 +22377,7 @@ var init_deployments = __esm({
     init_images();
     init_command();
     init_nearest();
+    init_build_context();
     GO_TARGET_ENV = "OTEL_GO_AUTO_TARGET_EXE";
     OBI_TARGET_ENV = "OTEL_EBPF_AUTO_TARGET_EXE";
     BEYLA_TARGET_ENV = "BEYLA_AUTO_TARGET_EXE";

@@ -32,6 +32,7 @@ import { beylaBeforeGlobs, composeAgentConfig, composeEnvLookup, expandConfigVar
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
+import { isRemoteContext } from '../parsers/build-context.ts';
 import type { HelmCharts } from './helm.ts';
 
 export const GO_TARGET_ENV = 'OTEL_GO_AUTO_TARGET_EXE';
@@ -598,7 +599,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
         if ('reason' in l) rec.unlinkedReason = l.reason;
         else rec.link = l;
       }
-    } else rec.unlinkedReason = 'the service has neither build nor image';
+    } else rec.unlinkedReason = composeNoLink(s);
     return rec;
   });
   for (const rec of recs) {
@@ -715,4 +716,14 @@ function linkFailed(process: ResolvedProcess, link: ImageLink | undefined): void
   // An exception while evaluating (`could not evaluate …`) is the safety net's: its reason stays the general one.
   if (!link || link.model || link.error === undefined || link.error.startsWith('could not evaluate') || process.status !== 'unknown') return;
   process.reason = `the image is ${link.how}, but ${link.error}`;
+}
+
+/** Why a compose service without an image name has no link: which of its build's parts is not read. */
+function composeNoLink(s: ComposeService): string {
+  const b = s.build;
+  if (!b) return 'the service has neither build nor image';
+  if (b.context.unknown) return `its build context ("${b.context.value}") is not known statically`;
+  if (isRemoteContext(b.context.value)) return `its build context is a Git or HTTP URL (${b.context.value}), which the linter does not read`;
+  if (b.dockerfileInline && !b.dockerfile) return 'its build uses dockerfile_inline, which is not read';
+  return 'its build could not be read';
 }

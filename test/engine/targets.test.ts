@@ -217,4 +217,15 @@ test('args that start with an option on an image without ENTRYPOINT: the contain
   assert.match(other[0]!.reason ?? '', 'it gives the arguments of an ENTRYPOINT the base image python:3.12 sets');
 });
 
+// btcd's docs compose file builds from a Git URL.
+test('a compose service built from a Git URL, or a context not known: the reason names it', async () => {
+  const entries = await report({
+    'compose.yaml': 'services:\n  node:\n    build: https://github.com/btcsuite/btcd.git#master\n  other:\n    build: ${CTX}\n',
+  });
+  assert.equal(entries.map((e) => [e.owner, e.unlinkedReason]), [
+    ['compose service "node"', 'its build context is a Git or HTTP URL (https://github.com/btcsuite/btcd.git#master), which the linter does not read'],
+    ['compose service "other"', 'its build context ("${CTX}") is not known statically'],
+  ]);
+});
+
 test.run();
