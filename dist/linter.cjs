@@ -1,4 +1,4 @@
-// otel-target-lint bundle 7e8af8f0014b7003
+// otel-target-lint bundle 4f29f07214530fdd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26975,8 +26975,10 @@ function targetReport(model, isRequested) {
       if (p.invokedAs !== void 0 && e.status === "resolved") e.invokedAs = p.invokedAs;
       if (p.goRun) e.goRun = p.goRun;
       if (e.status === "unknown") e.reason = p.reason ?? "the executable could not be worked out";
+      const configs = /* @__PURE__ */ new Set();
       for (const t of [...targetsOf.get(app) ?? [], ...hostWide.filter((h) => matches3(h, e.exe) === true)]) {
         const m = matches3(t, e.exe);
+        if (t.configItem && t.agent?.configFile?.config) configs.add(t.agent.configFile.config);
         e.targets.push({
           label: targetLabel(t),
           value: t.value.value,
@@ -26984,6 +26986,12 @@ function targetReport(model, isRequested) {
           match: t.match,
           range: t.value.range,
           ...m !== void 0 ? { matches: m } : {}
+        });
+      }
+      for (const c of configs) {
+        c.instrument.forEach((item, i2) => {
+          if (item.exePath) return;
+          e.targets.push({ label: `discovery.instrument[${i2}]`, value: "", match: "glob", range: item.range, selectsBy: "ports or Kubernetes metadata" });
         });
       }
       const key2 = `${e.range.file}\0${e.range.start}\0${e.owner}\0${e.status}\0${e.exe ?? ""}`;
@@ -27931,6 +27939,10 @@ function targetsText(entries, opts = {}) {
     if (e.wrappers.length > 0) out2.push(`  through ${e.wrappers.map((w) => w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path).join(", then ")}`);
     for (const s of e.steps) out2.push(`  ${evidenceLine(s)}`);
     for (const t of e.targets) {
+      if (t.selectsBy !== void 0) {
+        out2.push(`  ${t.label} (${at3(t.range)}): selects by ${t.selectsBy}, not checked statically; it may select this process`);
+        continue;
+      }
       const value = t.resolved !== void 0 && t.resolved !== t.value ? `"${t.resolved}" (written "${t.value}")` : `"${t.value}"`;
       const verdict = t.matches === void 0 ? t.resolved === void 0 ? "not known statically" : "not checked" : t.matches ? "matches" : "does not match";
       out2.push(`  ${t.label} = ${value} (${at3(t.range)}): ${verdict}`);
@@ -27967,7 +27979,8 @@ function targetsJson(entries, version, opts = {}) {
       ...t.resolved !== void 0 ? { resolved: t.resolved } : {},
       match: t.match,
       ...span(t.range),
-      ...t.matches !== void 0 ? { matches: t.matches } : {}
+      ...t.matches !== void 0 ? { matches: t.matches } : {},
+      ...t.selectsBy !== void 0 ? { selectsBy: t.selectsBy } : {}
     }))
   }));
   return `${JSON.stringify({ version: 1, tool: { name: "otel-target-lint", version }, containers: list, omitted }, null, 2)}

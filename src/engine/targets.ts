@@ -3,6 +3,7 @@
 // settings that name it. Not findings: what a user asks before adding the agent, or when a finding surprises them.
 // A pure function of the model, like a rule.
 
+import type { EbpfConfig } from '../model/ebpf.ts';
 import { globPatternMatches } from '../link/ebpf-glob.ts';
 import { mayHoldGoBinary } from '../link/images.ts';
 import { targetLabel } from '../link/target-check.ts';
@@ -62,6 +63,11 @@ export interface TargetReportEntry {
     range: Range;
     /** Whether it names `exe` (exactly, or as a glob); undefined when either side is not known. */
     matches?: boolean;
+    /**
+     * An item of an OBI / Beyla config file that selects by something other than the executable (ports, Kubernetes
+     * metadata): what it selects by, not checked (`value` is empty).
+     */
+    selectsBy?: string;
   }[];
 }
 
@@ -131,8 +137,10 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
       if (p.invokedAs !== undefined && e.status === 'resolved') e.invokedAs = p.invokedAs;
       if (p.goRun) e.goRun = p.goRun;
       if (e.status === 'unknown') e.reason = p.reason ?? 'the executable could not be worked out';
+      const configs = new Set<EbpfConfig>();
       for (const t of [...(targetsOf.get(app) ?? []), ...hostWide.filter((h) => matches(h, e.exe) === true)]) {
         const m = matches(t, e.exe);
+        if (t.configItem && t.agent?.configFile?.config) configs.add(t.agent.configFile.config);
         e.targets.push({
           label: targetLabel(t),
           value: t.value.value,
@@ -140,6 +148,14 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
           match: t.match,
           range: t.value.range,
           ...(m !== undefined ? { matches: m } : {}),
+        });
+      }
+      // The items of those config files that select by ports or Kubernetes metadata only: they may select this
+      // process too (osmc-workshop's `open_ports: 8080` beside an exe_path item that does not match).
+      for (const c of configs) {
+        c.instrument.forEach((item, i) => {
+          if (item.exePath) return;
+          e.targets.push({ label: `discovery.instrument[${i}]`, value: '', match: 'glob', range: item.range, selectsBy: 'ports or Kubernetes metadata' });
         });
       }
       // A kustomize base and the overlays that build it are one container in one file: reported once, with the

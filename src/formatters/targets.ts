@@ -78,6 +78,10 @@ export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: str
     if (e.wrappers.length > 0) out.push(`  through ${e.wrappers.map((w) => (w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path)).join(', then ')}`);
     for (const s of e.steps) out.push(`  ${evidenceLine(s)}`);
     for (const t of e.targets) {
+      if (t.selectsBy !== undefined) {
+        out.push(`  ${t.label} (${at(t.range)}): selects by ${t.selectsBy}, not checked statically; it may select this process`);
+        continue;
+      }
       const value = t.resolved !== undefined && t.resolved !== t.value ? `"${t.resolved}" (written "${t.value}")` : `"${t.value}"`;
       const verdict = t.matches === undefined ? (t.resolved === undefined ? 'not known statically' : 'not checked') : t.matches ? 'matches' : 'does not match';
       out.push(`  ${t.label} = ${value} (${at(t.range)}): ${verdict}`);
@@ -117,6 +121,7 @@ export function targetsJson(entries: TargetReportEntry[], version: string, opts:
       match: t.match,
       ...span(t.range),
       ...(t.matches !== undefined ? { matches: t.matches } : {}),
+      ...(t.selectsBy !== undefined ? { selectsBy: t.selectsBy } : {}),
     })),
   }));
   return `${JSON.stringify({ version: 1, tool: { name: 'otel-target-lint', version }, containers: list, omitted }, null, 2)}\n`;

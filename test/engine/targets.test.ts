@@ -228,4 +228,17 @@ test('a compose service built from a Git URL, or a context not known: the reason
   ]);
 });
 
+// osmc-workshop's Beyla: an exe_path item that does not match, and `open_ports` items that may select the service.
+test('a config file\'s items that select by ports are listed beside its exe_path items, not checked', async () => {
+  const { obiConfigPod } = await import('../helpers/fixtures.ts');
+  const entries = await report({ ...SEED, 'k8s/api.yaml': obiConfigPod(['discovery:', '  instrument:', '    - exe_path: "*/other"', '    - open_ports: 8080']) });
+  const api = entries.find((e) => e.container === 'app')!;
+  assert.equal(api.targets.map((t) => [t.label, t.value, t.matches, t.selectsBy]), [
+    ['discovery.instrument[0].exe_path', '*/other', false, undefined],
+    ['discovery.instrument[1]', '', undefined, 'ports or Kubernetes metadata'],
+  ]);
+  assert.match(targetsText(entries), 'discovery.instrument[1] (k8s/api.yaml:');
+  assert.match(targetsText(entries), '): selects by ports or Kubernetes metadata, not checked statically; it may select this process');
+});
+
 test.run();
