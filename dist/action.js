@@ -5236,8 +5236,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches4 = result.filter((item) => !omit.has(item));
-      if (options && matches4.length === 0) {
+      let matches3 = result.filter((item) => !omit.has(item));
+      if (options && matches3.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -5245,7 +5245,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches4;
+      return matches3;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
@@ -5259,9 +5259,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches4 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches3 = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches4.has(item)) {
+        if (!matches3.has(item)) {
           result.add(item);
         }
       }
@@ -9267,10 +9267,10 @@ var init_globby = __esm({
     unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
     unionFastGlobResultsAsync = async (results, filter) => {
       results = results.flat();
-      const matches4 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const matches3 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
       const seen = /* @__PURE__ */ new Set();
       return results.filter((fastGlobResult, index) => {
-        if (!matches4[index]) {
+        if (!matches3[index]) {
           return false;
         }
         const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -26419,14 +26419,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches4 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches3 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches4 : doesNotMatch;
+      const test = isPositive ? matches3 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -35982,9 +35982,9 @@ var init_image = __esm({
           if (hasGlob(srcText)) {
             const dir = posix11.dirname(repoPath);
             const pat = basename3(repoPath);
-            const matches4 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename3(f)));
-            if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
-            for (const f of matches4) {
+            const matches3 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename3(f)));
+            if (matches3.length === 0) unknown(`no file in the repository matches ${srcText}`);
+            for (const f of matches3) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename3(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
@@ -36046,9 +36046,9 @@ var init_image = __esm({
         }
         if (hasGlob(rel)) {
           const dir2 = posix11.dirname(rel) === "." ? "" : posix11.dirname(rel);
-          const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename3(rel), b.name));
-          for (const b of matches4) put(b, b.name, norm(`${dest}/${b.name}`));
-          return matches4.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename3(repoPath), basename3(f)));
+          const matches3 = named.filter((b) => b.dir === dir2 && globMatch2(basename3(rel), b.name));
+          for (const b of matches3) put(b, b.name, norm(`${dest}/${b.name}`));
+          return matches3.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename3(repoPath), basename3(f)));
         }
         const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
         if (under.length > 0) {
@@ -40114,35 +40114,31 @@ var init_images = __esm({
           const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
           const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at3.file, 0);
           if (file) {
-            const spec = this.defaultSpec(file, ref, at3);
-            const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
-            return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "component" };
+            return this.guessed(file, ref, at3, `named like "${component}", the image name "${last}" without the repository's name`, "component");
           }
         }
         if (this.dockerfiles.size === 1) {
-          const only = [...this.dockerfiles.keys()][0];
-          const spec = this.defaultSpec(only, ref, at3);
-          const how = `built from ${only}, the only Dockerfile in the repository`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
+          return this.guessed([...this.dockerfiles.keys()][0], ref, at3, "the only Dockerfile in the repository", "only-dockerfile");
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at3.file, 1);
         if (near && dirSegments(near).length - sharedDepth(near, at3.file) <= 1) {
-          const spec = this.defaultSpec(near, ref, at3);
-          const how = `built from ${near}, the Dockerfile nearest to ${at3.file}`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
+          return this.guessed(near, ref, at3, `the Dockerfile nearest to ${at3.file}`, "nearest");
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
         if (go.length === 1) {
-          const file = go[0];
-          const spec = this.defaultSpec(file, ref, at3);
-          const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
+          return this.guessed(go[0], ref, at3, "the only Dockerfile in the repository that builds a Go program", "only-go");
         }
         return {
           reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""})`
         };
+      }
+      /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
+      guessed(file, ref, at3, why, guess) {
+        const spec = this.defaultSpec(file, ref, at3);
+        const how = `built from ${file}, ${why}`;
+        return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */
       linkSpec(ref, spec) {
@@ -57496,9 +57492,9 @@ var require_dist7 = __commonJS({
       const crawler = new fdir.fdir({
         filters: [debug ? (p, isDirectory2) => {
           const path7 = format(p, isDirectory2);
-          const matches4 = matcher(path7) && !ignore2(path7);
-          if (matches4) log(`matched ${path7}`);
-          return matches4;
+          const matches3 = matcher(path7) && !ignore2(path7);
+          if (matches3) log(`matched ${path7}`);
+          return matches3;
         } : (p, isDirectory2) => {
           const path7 = format(p, isDirectory2);
           return matcher(path7) && !ignore2(path7);
@@ -63302,6 +63298,10 @@ function checkTarget(t) {
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
   return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
+function appsRunningTarget(t, apps) {
+  if (t.match !== "exact" || t.resolved === void 0 || t.resolved === "") return [];
+  return apps.filter((a) => stableExe(a) === t.resolved);
+}
 function targetLabel(t) {
   switch (t.source) {
     case "annotation":
@@ -63591,9 +63591,9 @@ var init_target_exe_relative = __esm({
               report({ range: t.value.range, message: message2, related: sole ? appEvidence(sole) : [], ...fix2 ? { fix: fix2 } : {} });
               continue;
             }
-            const matches4 = sole?.process.exe === o.absolute;
+            const matches3 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches4) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
+            if (sole && !matches3) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
@@ -63657,9 +63657,8 @@ var init_target_exe_ambiguous = __esm({
           if (d.kind !== "pod") continue;
           for (const t of d.targets) {
             if (t.match !== "exact" || t.source === "app-env" || t.agent?.kind === "obi" || t.agent?.kind === "beyla") continue;
-            if (t.resolved === void 0 || t.resolved === "") continue;
             const operator = t.source === "annotation" || t.source === "instrumentation-go-env" || t.source === "instrumentation-env";
-            const hit = (operator ? d.apps : t.apps).filter((app) => app.container && stableExe(app) === t.resolved);
+            const hit = appsRunningTarget(t, operator ? d.apps : t.apps).filter((app) => app.container);
             if (hit.length < 2) continue;
             const related = hit.map((app) => ({ range: app.range, message: `${appLabel(app)} runs "${app.process.exe}" (${cite(app.process.steps)})` }));
             report({
@@ -65001,10 +65000,6 @@ var init_compose_pid_service_unknown = __esm({
 });
 
 // rules/compose-pid-host-ambiguous.ts
-function matches2(t, app) {
-  const exe = stableExe(app);
-  return exe !== void 0 && t.match === "exact" && exe === t.resolved;
-}
 var composePidHostAmbiguous;
 var init_compose_pid_host_ambiguous = __esm({
   "rules/compose-pid-host-ambiguous.ts"() {
@@ -65029,8 +65024,8 @@ var init_compose_pid_host_ambiguous = __esm({
             if (!pid || pid.unknown || pid.value !== "host") continue;
             const own = d.targets.filter((t2) => t2.agent === a);
             const t = own.find((x) => x.source === "flag") ?? own[0];
-            if (!t || t.resolved === void 0 || t.resolved === "") continue;
-            const hit = d.apps.filter((app) => matches2(t, app));
+            if (!t) continue;
+            const hit = appsRunningTarget(t, d.apps);
             if (hit.length < 2) continue;
             const related = hit.map((app) => ({ range: app.range, message: `service "${app.name}" runs "${app.process.exe}" (${cite(app.process.steps)})` }));
             report({
@@ -67948,7 +67943,7 @@ var init_ebpf_defaults = __esm({
 });
 
 // rules/ebpf-target-excluded.ts
-function matches3(glob, exe) {
+function matches2(glob, exe) {
   return globPatternMatches(glob, exe) === true;
 }
 function selection(d, a) {
@@ -67983,10 +67978,10 @@ var init_ebpf_target_excluded = __esm({
             for (const app of apps) {
               const exe = stableExe(app);
               if (exe === void 0) continue;
-              const by = selected.find((t) => t.apps.includes(app) && matches3(t.resolved, exe));
+              const by = selected.find((t) => t.apps.includes(app) && matches2(t.resolved, exe));
               if (!by) continue;
               for (const x of cfg.exclusions) {
-                if (x.resolved === void 0 || !matches3(x.resolved, exe)) continue;
+                if (x.resolved === void 0 || !matches2(x.resolved, exe)) continue;
                 const key2 = `${x.value.range.file}:${x.value.range.start}:${exe}`;
                 if (seen.has(key2)) continue;
                 seen.add(key2);
@@ -68017,7 +68012,7 @@ var init_ebpf_target_excluded = __esm({
               const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
               for (const app of apps) {
                 const exe = stableExe(app);
-                if (exe === void 0 || !matches3(t.resolved, exe)) continue;
+                if (exe === void 0 || !matches2(t.resolved, exe)) continue;
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
                 const pattern = defaultExcludedExe(exe, { kind: a.kind, ...a.version ? { version: a.version } : {} });
                 if (pattern) {

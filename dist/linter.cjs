@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4f29f07214530fdd
+// otel-target-lint bundle 742861f449fd27ac
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -2380,14 +2380,14 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   } else {
     const captureName = steps[1].name;
     const stringValue = steps[2].value;
-    const matches5 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const matches4 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
       }
-      const test = isPositive ? matches5 : doesNotMatch;
+      const test = isPositive ? matches4 : doesNotMatch;
       return matchAll ? nodes.every(test) : nodes.some(test);
     });
   }
@@ -8472,9 +8472,9 @@ var init_image = __esm({
           if (hasGlob(srcText)) {
             const dir = import_node_path4.posix.dirname(repoPath);
             const pat = basename(repoPath);
-            const matches5 = this.opts.repo.list(dir).filter((f) => import_node_path4.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
-            if (matches5.length === 0) unknown(`no file in the repository matches ${srcText}`);
-            for (const f of matches5) {
+            const matches4 = this.opts.repo.list(dir).filter((f) => import_node_path4.posix.dirname(f) === dir && globMatch2(pat, basename(f)));
+            if (matches4.length === 0) unknown(`no file in the repository matches ${srcText}`);
+            for (const f of matches4) {
               this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
@@ -8536,9 +8536,9 @@ var init_image = __esm({
         }
         if (hasGlob(rel)) {
           const dir2 = import_node_path4.posix.dirname(rel) === "." ? "" : import_node_path4.posix.dirname(rel);
-          const matches5 = named.filter((b) => b.dir === dir2 && globMatch2(basename(rel), b.name));
-          for (const b of matches5) put(b, b.name, norm(`${dest}/${b.name}`));
-          return matches5.length > 0 && this.opts.repo.list(import_node_path4.posix.dirname(repoPath)).every((f) => import_node_path4.posix.dirname(f) !== import_node_path4.posix.dirname(repoPath) || !globMatch2(basename(repoPath), basename(f)));
+          const matches4 = named.filter((b) => b.dir === dir2 && globMatch2(basename(rel), b.name));
+          for (const b of matches4) put(b, b.name, norm(`${dest}/${b.name}`));
+          return matches4.length > 0 && this.opts.repo.list(import_node_path4.posix.dirname(repoPath)).every((f) => import_node_path4.posix.dirname(f) !== import_node_path4.posix.dirname(repoPath) || !globMatch2(basename(repoPath), basename(f)));
         }
         const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
         if (under.length > 0) {
@@ -11618,6 +11618,10 @@ function checkTarget(t) {
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
   return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
+function appsRunningTarget(t, apps) {
+  if (t.match !== "exact" || t.resolved === void 0 || t.resolved === "") return [];
+  return apps.filter((a) => stableExe(a) === t.resolved);
+}
 function targetLabel(t) {
   switch (t.source) {
     case "annotation":
@@ -11909,9 +11913,9 @@ var init_target_exe_relative = __esm({
               report({ range: t.value.range, message: message2, related: sole ? appEvidence(sole) : [], ...fix2 ? { fix: fix2 } : {} });
               continue;
             }
-            const matches5 = sole?.process.exe === o.absolute;
+            const matches4 = sole?.process.exe === o.absolute;
             let message = `${targetLabel(t)} is the relative path "${t.resolved}"; the agent makes it absolute against its own working directory (/), i.e. "${o.absolute}", and compares that exactly (agents before v0.22 never match a relative value).`;
-            if (sole && !matches5) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
+            if (sole && !matches4) message += ` ${appLabel(sole)} runs "${sole.process.exe}" (${cite(sole.process.steps)}${linkClause(sole)}); set it to that.`;
             else if (sole) message += ` Write the absolute path "${sole.process.exe}".`;
             else message += " Write the absolute path of the Go binary as the container sees it.";
             const fix = sole ? setScalarFix(model, t.value, sole.process.exe, `Set ${t.key} to "${sole.process.exe}"`) : void 0;
@@ -11975,9 +11979,8 @@ var init_target_exe_ambiguous = __esm({
           if (d.kind !== "pod") continue;
           for (const t of d.targets) {
             if (t.match !== "exact" || t.source === "app-env" || t.agent?.kind === "obi" || t.agent?.kind === "beyla") continue;
-            if (t.resolved === void 0 || t.resolved === "") continue;
             const operator = t.source === "annotation" || t.source === "instrumentation-go-env" || t.source === "instrumentation-env";
-            const hit = (operator ? d.apps : t.apps).filter((app) => app.container && stableExe(app) === t.resolved);
+            const hit = appsRunningTarget(t, operator ? d.apps : t.apps).filter((app) => app.container);
             if (hit.length < 2) continue;
             const related = hit.map((app) => ({ range: app.range, message: `${appLabel(app)} runs "${app.process.exe}" (${cite(app.process.steps)})` }));
             report({
@@ -21815,35 +21818,31 @@ var init_images = __esm({
           const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
           const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at4.file, 0);
           if (file) {
-            const spec = this.defaultSpec(file, ref, at4);
-            const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
-            return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "component" };
+            return this.guessed(file, ref, at4, `named like "${component}", the image name "${last}" without the repository's name`, "component");
           }
         }
         if (this.dockerfiles.size === 1) {
-          const only = [...this.dockerfiles.keys()][0];
-          const spec = this.defaultSpec(only, ref, at4);
-          const how = `built from ${only}, the only Dockerfile in the repository`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: "only-dockerfile" };
+          return this.guessed([...this.dockerfiles.keys()][0], ref, at4, "the only Dockerfile in the repository", "only-dockerfile");
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at4.file, 1);
         if (near && dirSegments(near).length - sharedDepth(near, at4.file) <= 1) {
-          const spec = this.defaultSpec(near, ref, at4);
-          const how = `built from ${near}, the Dockerfile nearest to ${at4.file}`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: "nearest" };
+          return this.guessed(near, ref, at4, `the Dockerfile nearest to ${at4.file}`, "nearest");
         }
         const go = this.dockerfilesBuildingGo();
         if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
         if (go.length === 1) {
-          const file = go[0];
-          const spec = this.defaultSpec(file, ref, at4);
-          const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-          return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: "only-go" };
+          return this.guessed(go[0], ref, at4, "the only Dockerfile in the repository that builds a Go program", "only-go");
         }
         return {
           reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(", ")}${go.length > 4 ? ", \u2026" : ""})`
         };
+      }
+      /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
+      guessed(file, ref, at4, why, guess) {
+        const spec = this.defaultSpec(file, ref, at4);
+        const how = `built from ${file}, ${why}`;
+        return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */
       linkSpec(ref, spec) {
@@ -23670,10 +23669,6 @@ var init_compose_pid_service_unknown = __esm({
 });
 
 // rules/compose-pid-host-ambiguous.ts
-function matches(t, app) {
-  const exe = stableExe(app);
-  return exe !== void 0 && t.match === "exact" && exe === t.resolved;
-}
 var composePidHostAmbiguous;
 var init_compose_pid_host_ambiguous = __esm({
   "rules/compose-pid-host-ambiguous.ts"() {
@@ -23698,8 +23693,8 @@ var init_compose_pid_host_ambiguous = __esm({
             if (!pid || pid.unknown || pid.value !== "host") continue;
             const own = d.targets.filter((t2) => t2.agent === a);
             const t = own.find((x) => x.source === "flag") ?? own[0];
-            if (!t || t.resolved === void 0 || t.resolved === "") continue;
-            const hit = d.apps.filter((app) => matches(t, app));
+            if (!t) continue;
+            const hit = appsRunningTarget(t, d.apps);
             if (hit.length < 2) continue;
             const related = hit.map((app) => ({ range: app.range, message: `service "${app.name}" runs "${app.process.exe}" (${cite(app.process.steps)})` }));
             report({
@@ -26617,7 +26612,7 @@ var init_ebpf_defaults = __esm({
 });
 
 // rules/ebpf-target-excluded.ts
-function matches2(glob, exe) {
+function matches(glob, exe) {
   return globPatternMatches(glob, exe) === true;
 }
 function selection(d, a) {
@@ -26652,10 +26647,10 @@ var init_ebpf_target_excluded = __esm({
             for (const app of apps) {
               const exe = stableExe(app);
               if (exe === void 0) continue;
-              const by = selected2.find((t) => t.apps.includes(app) && matches2(t.resolved, exe));
+              const by = selected2.find((t) => t.apps.includes(app) && matches(t.resolved, exe));
               if (!by) continue;
               for (const x of cfg.exclusions) {
-                if (x.resolved === void 0 || !matches2(x.resolved, exe)) continue;
+                if (x.resolved === void 0 || !matches(x.resolved, exe)) continue;
                 const key2 = `${x.value.range.file}:${x.value.range.start}:${exe}`;
                 if (seen.has(key2)) continue;
                 seen.add(key2);
@@ -26686,7 +26681,7 @@ var init_ebpf_target_excluded = __esm({
               const apps = t.apps.length > 0 ? t.apps : hostApps(a.platform);
               for (const app of apps) {
                 const exe = stableExe(app);
-                if (exe === void 0 || !matches2(t.resolved, exe)) continue;
+                if (exe === void 0 || !matches(t.resolved, exe)) continue;
                 const selects3 = { range: t.value.range, message: `${t.key} selects "${exe}"` };
                 const pattern = defaultExcludedExe(exe, { kind: a.kind, ...a.version ? { version: a.version } : {} });
                 if (pattern) {
@@ -26932,7 +26927,7 @@ function relevanceOf(app, status) {
   if (!app.link) return "not-built-here";
   return status === "resolved" ? "built-here" : "not-go";
 }
-function matches3(t, exe) {
+function matches2(t, exe) {
   if (t.resolved === void 0 || exe === void 0) return void 0;
   return t.match === "exact" ? t.resolved === exe : globPatternMatches(t.resolved, exe);
 }
@@ -26976,8 +26971,8 @@ function targetReport(model, isRequested) {
       if (p.goRun) e.goRun = p.goRun;
       if (e.status === "unknown") e.reason = p.reason ?? "the executable could not be worked out";
       const configs = /* @__PURE__ */ new Set();
-      for (const t of [...targetsOf.get(app) ?? [], ...hostWide.filter((h) => matches3(h, e.exe) === true)]) {
-        const m = matches3(t, e.exe);
+      for (const t of [...targetsOf.get(app) ?? [], ...hostWide.filter((h) => matches2(h, e.exe) === true)]) {
+        const m = matches2(t, e.exe);
         if (t.configItem && t.agent?.configFile?.config) configs.add(t.agent.configFile.config);
         e.targets.push({
           label: targetLabel(t),
@@ -33008,8 +33003,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches5 = result.filter((item) => !omit.has(item));
-      if (options && matches5.length === 0) {
+      let matches4 = result.filter((item) => !omit.has(item));
+      if (options && matches4.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -33017,7 +33012,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches5;
+      return matches4;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
@@ -33031,9 +33026,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches5 = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      let matches4 = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches5.has(item)) {
+        if (!matches4.has(item)) {
           result.add(item);
         }
       }
@@ -37040,10 +37035,10 @@ var init_globby = __esm({
     unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
     unionFastGlobResultsAsync = async (results, filter) => {
       results = results.flat();
-      const matches5 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const matches4 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
       const seen = /* @__PURE__ */ new Set();
       return results.filter((fastGlobResult, index) => {
-        if (!matches5[index]) {
+        if (!matches4[index]) {
           return false;
         }
         const pathKey = import_node_path26.default.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -48281,7 +48276,7 @@ function selects2(target, w) {
     if (!sel) continue;
     if (map?.unknown || map?.entries.some((e) => e.key.unknown || e.value.unknown)) return void 0;
     const values = new Map((map?.entries ?? []).map((e) => [e.key.value, e.value.value]));
-    if (!sel.every((req) => matches4(req, values))) return false;
+    if (!sel.every((req) => matches3(req, values))) return false;
   }
   return true;
 }
@@ -48294,7 +48289,7 @@ function wholeMatch(pattern, value) {
     return void 0;
   }
 }
-function matches4(req, values) {
+function matches3(req, values) {
   const v = values.get(req.key);
   switch (req.op) {
     case "=":

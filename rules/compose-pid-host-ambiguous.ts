@@ -1,15 +1,8 @@
 import type { Rule } from '../src/engine/types.ts';
-import type { AppContainer, TargetSetting } from '../src/model/project.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { stableExe, targetLabel } from '../src/link/target-check.ts';
+import { appsRunningTarget, targetLabel } from '../src/link/target-check.ts';
 import { agentKindLabel } from './sidecar/agents.ts';
-
-/** The Go agent's exact comparison of its target with the executable of an application service. */
-function matches(t: TargetSetting, app: AppContainer): boolean {
-  const exe = stableExe(app);
-  return exe !== undefined && t.match === 'exact' && exe === t.resolved;
-}
 
 export const composePidHostAmbiguous: Rule = {
   meta: {
@@ -30,8 +23,8 @@ export const composePidHostAmbiguous: Rule = {
         // The setting the agent uses: its flag before its variable (agent-facts §1).
         const own = d.targets.filter((t) => t.agent === a);
         const t = own.find((x) => x.source === 'flag') ?? own[0];
-        if (!t || t.resolved === undefined || t.resolved === '') continue;
-        const hit = d.apps.filter((app) => matches(t, app));
+        if (!t) continue;
+        const hit = appsRunningTarget(t, d.apps);
         if (hit.length < 2) continue;
         const related: Evidence[] = hit.map((app) => ({ range: app.range, message: `service "${app.name}" runs "${app.process.exe}" (${cite(app.process.steps)})` }));
         report({

@@ -1,7 +1,7 @@
 import type { Rule } from '../src/engine/types.ts';
 import type { Evidence } from '../src/model/source.ts';
 import { cite } from '../src/engine/report-helpers.ts';
-import { appLabel, stableExe, targetLabel } from '../src/link/target-check.ts';
+import { appLabel, appsRunningTarget, targetLabel } from '../src/link/target-check.ts';
 
 export const targetExeAmbiguous: Rule = {
   meta: {
@@ -17,10 +17,9 @@ export const targetExeAmbiguous: Rule = {
       if (d.kind !== 'pod') continue;
       for (const t of d.targets) {
         if (t.match !== 'exact' || t.source === 'app-env' || t.agent?.kind === 'obi' || t.agent?.kind === 'beyla') continue;
-        if (t.resolved === undefined || t.resolved === '') continue;
         // The agent the Operator injects sees every container of the pod, not only the one it is injected for.
         const operator = t.source === 'annotation' || t.source === 'instrumentation-go-env' || t.source === 'instrumentation-env';
-        const hit = (operator ? d.apps : t.apps).filter((app) => app.container && stableExe(app) === t.resolved);
+        const hit = appsRunningTarget(t, operator ? d.apps : t.apps).filter((app) => app.container);
         if (hit.length < 2) continue;
         const related: Evidence[] = hit.map((app) => ({ range: app.range, message: `${appLabel(app)} runs "${app.process.exe}" (${cite(app.process.steps)})` }));
         report({

@@ -734,16 +734,11 @@ export class ImageLinker {
       const files = this.dockerfilesNamed(component).filter((f) => !this.isRepoDockerfile(f));
       const file = files.length === 1 ? files[0] : nearest(files, (f) => f, at.file, 0);
       if (file) {
-        const spec = this.defaultSpec(file, ref, at);
-        const how = `built from ${file}, named like "${component}", the image name "${last}" without the repository's name`;
-        return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'component' };
+        return this.guessed(file, ref, at, `named like "${component}", the image name "${last}" without the repository's name`, 'component');
       }
     }
     if (this.dockerfiles.size === 1) {
-      const only = [...this.dockerfiles.keys()][0]!;
-      const spec = this.defaultSpec(only, ref, at);
-      const how = `built from ${only}, the only Dockerfile in the repository`;
-      return { spec, how, evidence: () => ({ range: this.fromRange(only), message: `${ref} is assumed to be ${how}` }), guess: 'only-dockerfile' };
+      return this.guessed([...this.dockerfiles.keys()][0]!, ref, at, 'the only Dockerfile in the repository', 'only-dockerfile');
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there,
     // and it is in a directory the manifest is under or in one directory next to it (`svc/Dockerfile` or
@@ -752,21 +747,23 @@ export class ImageLinker {
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
     const near = this.nearIndex.nearest(at.file, 1);
     if (near && dirSegments(near).length - sharedDepth(near, at.file) <= 1) {
-      const spec = this.defaultSpec(near, ref, at);
-      const how = `built from ${near}, the Dockerfile nearest to ${at.file}`;
-      return { spec, how, evidence: () => ({ range: this.fromRange(near), message: `${ref} is assumed to be ${how}` }), guess: 'nearest' };
+      return this.guessed(near, ref, at, `the Dockerfile nearest to ${at.file}`, 'nearest');
     }
     const go = this.dockerfilesBuildingGo();
     if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
     if (go.length === 1) {
-      const file = go[0]!;
-      const spec = this.defaultSpec(file, ref, at);
-      const how = `built from ${file}, the only Dockerfile in the repository that builds a Go program`;
-      return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess: 'only-go' };
+      return this.guessed(go[0]!, ref, at, 'the only Dockerfile in the repository that builds a Go program', 'only-go');
     }
     return {
       reason: `no Dockerfile is mapped to it and ${go.length} Dockerfiles build Go binaries (${go.slice(0, 4).join(', ')}${go.length > 4 ? ', …' : ''})`,
     };
+  }
+
+  /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
+  private guessed(file: string, ref: string, at: Range, why: string, guess: NonNullable<ImageLink['guess']>): Chosen {
+    const spec = this.defaultSpec(file, ref, at);
+    const how = `built from ${file}, ${why}`;
+    return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
   }
 
   /** A link for a build spec that is known directly (a compose service's own build). */

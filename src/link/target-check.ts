@@ -65,6 +65,12 @@ export function checkTarget(t: TargetSetting): TargetOutcome {
   return { kind: 'mismatch', apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }
 
+/** The apps whose (stable) executable is exactly the target's value: the Go agent's comparison. */
+export function appsRunningTarget(t: TargetSetting, apps: AppContainer[]): AppContainer[] {
+  if (t.match !== 'exact' || t.resolved === undefined || t.resolved === '') return [];
+  return apps.filter((a) => stableExe(a) === t.resolved);
+}
+
 /** How a target is named in messages: `OTEL_GO_AUTO_TARGET_EXE` or the annotation key. */
 export function targetLabel(t: TargetSetting): string {
   switch (t.source) {
