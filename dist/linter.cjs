@@ -1,4 +1,4 @@
-// otel-target-lint bundle 742861f449fd27ac
+// otel-target-lint bundle 7e810c5f64a0ad94
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21865,6 +21865,35 @@ var init_images = __esm({
   }
 });
 
+// src/link/compose-pid.ts
+function pidOwner(services, s) {
+  const seen = /* @__PURE__ */ new Set();
+  let cur = s;
+  for (; ; ) {
+    if (seen.has(cur)) return void 0;
+    seen.add(cur);
+    const pid = cur.pid;
+    if (!pid) return cur;
+    if (pid.unknown || pid.value.includes("$")) return void 0;
+    if (pid.value === "host") return "host";
+    let next;
+    if (pid.value.startsWith("service:")) {
+      const name2 = pid.value.slice("service:".length);
+      next = services.find((x) => x.name.value === name2);
+    } else if (pid.value.startsWith("container:")) {
+      const name2 = pid.value.slice("container:".length);
+      next = services.find((x) => x.containerName && !x.containerName.unknown && x.containerName.value === name2);
+    }
+    if (!next) return void 0;
+    cur = next;
+  }
+}
+var init_compose_pid = __esm({
+  "src/link/compose-pid.ts"() {
+    "use strict";
+  }
+});
+
 // src/link/deployments.ts
 function resolveCtx(files) {
   return { fileOf: (r) => files.get(r.file) };
@@ -22303,13 +22332,20 @@ function composeDeployment(cf, input2) {
     byService.set(s, app);
   }
   const deployment = { kind: "compose", compose: cf, apps, agents, targets: [] };
+  const owners = new Map(cf.services.map((x) => [x, pidOwner(cf.services, x)]));
   for (const a of agents) {
     const s = a.service;
     let targetApps = apps;
     let noAppReason;
     const pid = s.pid?.value;
     const self = byService.get(s);
-    if (self && !pid) {
+    const owner3 = owners.get(s);
+    const joined = pid ? [] : apps.filter((x) => x.service !== s && owners.get(x.service) === s);
+    if (owner3 && owner3 !== "host" && (pid || joined.length > 0)) {
+      targetApps = apps.filter((x) => owners.get(x.service) === owner3);
+      if (joined.length > 0) a.joinedBy = joined;
+      if (targetApps.length === 0) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
+    } else if (self && !pid) {
       targetApps = [self];
     } else if (pid?.startsWith("service:")) {
       const other = cf.services.find((x) => x.name.value === pid.slice("service:".length));
@@ -22376,6 +22412,7 @@ var init_deployments = __esm({
     init_images();
     init_command();
     init_nearest();
+    init_compose_pid();
     init_build_context();
     GO_TARGET_ENV = "OTEL_GO_AUTO_TARGET_EXE";
     OBI_TARGET_ENV = "OTEL_EBPF_AUTO_TARGET_EXE";
@@ -23541,6 +23578,7 @@ var init_compose_agent_pid_missing = __esm({
             const pid = s.pid;
             if (pid && (pid.unknown || pid.value.includes("$") || sharesPid(pid.value))) continue;
             if (!pid && s.incomplete) continue;
+            if (a.joinedBy?.length) continue;
             if (d.apps.some((x) => x.service === s)) continue;
             const apps = d.apps;
             const suggest2 = apps.length === 1 ? `pid: "service:${apps[0].name}"` : apps.length > 1 ? 'pid: "service:<the application service>"' : 'pid: "service:<the application service>" or pid: host';
@@ -37724,6 +37762,8 @@ function readService(r, e) {
   svc.envFiles = readEnvFiles(r, r.get(m, "env_file"));
   const pid = r.entryStr(r.get(m, "pid"), { what: "pid" });
   if (pid) svc.pid = pid;
+  const containerName = r.entryStr(r.get(m, "container_name"), { what: "container_name" });
+  if (containerName) svc.containerName = containerName;
   const privE = r.get(m, "privileged");
   if (privE) {
     const v = r.bool(privE.value, privE.keyNode, "compose", "privileged");
@@ -47299,6 +47339,7 @@ function mergeService(base, over) {
   if (over.entrypoint) out2.entrypoint = over.entrypoint;
   if (over.command) out2.command = over.command;
   if (over.pid) out2.pid = over.pid;
+  if (over.containerName) out2.containerName = over.containerName;
   if (over.privileged) {
     out2.privileged = over.privileged;
     if (over.privilegedText) out2.privilegedText = over.privilegedText;
@@ -47692,6 +47733,7 @@ function interpolateCompose(cf, io, read4, problem, place = {}) {
     if (s.mounts) out3.mounts = s.mounts.map((m) => ({ ...m, target: conv(m.target), ...m.source ? { source: conv(m.source) } : {} }));
     if (s.image) out3.image = conv(s.image);
     if (s.pid) out3.pid = conv(s.pid);
+    if (s.containerName) out3.containerName = conv(s.containerName);
     if (s.user) out3.user = conv(s.user);
     if (s.privilegedText) {
       const t = conv(s.privilegedText);

@@ -25,6 +25,8 @@ export const composeAgentPidMissing: Rule = {
         if (pid && (pid.unknown || pid.value.includes('$') || sharesPid(pid.value))) continue;
         // An `extends:` base the linter could not read may set it.
         if (!pid && s.incomplete) continue;
+        // The applications joined the agent's namespace (`pid: "service:<agent>"` on them): one namespace all the same.
+        if (a.joinedBy?.length) continue;
         // The agent runs in the application's own container (copied into its image): it sees the application.
         if (d.apps.some((x) => x.service === s)) continue;
         const apps = d.apps;

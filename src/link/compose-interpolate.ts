@@ -135,6 +135,7 @@ function interpolateCompose(
     if (s.mounts) out.mounts = s.mounts.map((m) => ({ ...m, target: conv(m.target), ...(m.source ? { source: conv(m.source) } : {}) }));
     if (s.image) out.image = conv(s.image);
     if (s.pid) out.pid = conv(s.pid);
+    if (s.containerName) out.containerName = conv(s.containerName);
     if (s.user) out.user = conv(s.user);
     if (s.privilegedText) {
       // Compose casts the interpolated string to a boolean.

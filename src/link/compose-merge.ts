@@ -35,6 +35,7 @@ export function mergeService(base: ComposeService, over: ComposeService): Compos
   if (over.entrypoint) out.entrypoint = over.entrypoint;
   if (over.command) out.command = over.command;
   if (over.pid) out.pid = over.pid;
+  if (over.containerName) out.containerName = over.containerName;
   if (over.privileged) {
     out.privileged = over.privileged;
     if (over.privilegedText) out.privilegedText = over.privilegedText;

@@ -32,6 +32,7 @@ import { beylaBeforeGlobs, composeAgentConfig, composeEnvLookup, expandConfigVar
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
+import { pidOwner } from './compose-pid.ts';
 import { isRemoteContext } from '../parsers/build-context.ts';
 import type { HelmCharts } from './helm.ts';
 
@@ -660,13 +661,21 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
   }
 
   const deployment: Deployment = { kind: 'compose', compose: cf, apps, agents, targets: [] };
+  const owners = new Map(cf.services.map((x) => [x, pidOwner(cf.services, x)]));
   for (const a of agents) {
     const s = a.service!;
     let targetApps: AppContainer[] = apps;
     let noAppReason: string | undefined;
     const pid = s.pid?.value;
     const self = byService.get(s);
-    if (self && !pid) {
+    const owner = owners.get(s);
+    const joined = pid ? [] : apps.filter((x) => x.service !== s && owners.get(x.service!) === s);
+    if (owner && owner !== 'host' && (pid || joined.length > 0)) {
+      // The applications in the agent's PID namespace: the one it joined and those that joined it or that one.
+      targetApps = apps.filter((x) => owners.get(x.service!) === owner);
+      if (joined.length > 0) a.joinedBy = joined;
+      if (targetApps.length === 0) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
+    } else if (self && !pid) {
       // The agent and the application in one container: it sees that container's processes only.
       targetApps = [self];
     } else if (pid?.startsWith('service:')) {

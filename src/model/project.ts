@@ -106,6 +106,11 @@ export interface AgentContainer {
   builtFromSource?: true;
   /** OBI / Beyla: the config file it is told to read. */
   configFile?: AgentConfigFile;
+  /**
+   * Compose: the application services that joined this agent service's PID namespace (`pid: "service:<agent>"` on
+   * the application, the agent with no `pid:`): it sees their processes.
+   */
+  joinedBy?: AppContainer[];
   range: Range;
 }
 

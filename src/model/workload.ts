@@ -270,6 +270,8 @@ export interface ComposeService {
    */
   envFiles: Scalar[];
   pid?: Scalar;
+  /** `container_name:`: what `pid: "container:<name>"` of another service names. */
+  containerName?: Scalar;
   privileged?: Scalar<boolean>;
   /** `privileged:` written as a string to interpolate (`${PRIV}`); `privileged` is unknown until it is. */
   privilegedText?: Scalar;

@@ -134,6 +134,8 @@ function readService(r: YamlReader, e: MapEntry): ComposeService {
   svc.envFiles = readEnvFiles(r, r.get(m, 'env_file'));
   const pid = r.entryStr(r.get(m, 'pid'), { what: 'pid' });
   if (pid) svc.pid = pid;
+  const containerName = r.entryStr(r.get(m, 'container_name'), { what: 'container_name' });
+  if (containerName) svc.containerName = containerName;
   const privE = r.get(m, 'privileged');
   if (privE) {
     const v = r.bool(privE.value, privE.keyNode, 'compose', 'privileged');

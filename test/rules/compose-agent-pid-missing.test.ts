@@ -44,6 +44,21 @@ ruleTests(composeAgentPidMissing, {
     { name: 'pid: host', files: { 'compose.yaml': compose('    pid: host\n') } },
     { name: 'pid: container:<name>', files: { 'compose.yaml': compose('    pid: "container:api-1"\n') } },
     { name: 'interpolated', files: { 'compose.yaml': compose('    pid: ${AGENT_PID_MODE}\n') } },
+    {
+      // kubeshop/tracetest's getting-started example: the application joins the agent's namespace.
+      name: 'the application has pid: "service:<agent>"',
+      files: { 'compose.yaml': compose('', '    pid: "service:otel-go-agent"\n') },
+    },
+    {
+      name: 'the application joins a service that joined the agent (a chain)',
+      files: {
+        'compose.yaml': compose('', '    pid: "service:sidecar"\n  sidecar:\n    image: ghcr.io/acme/sidecar:1.0.0\n    pid: "service:otel-go-agent"\n'),
+      },
+    },
+    {
+      name: 'the application joins the agent by its container_name',
+      files: { 'compose.yaml': compose('    container_name: go-agent\n', '    pid: "container:go-agent"\n') },
+    },
   ],
   invalid: [
     {
