@@ -1,4 +1,4 @@
-// otel-target-lint bundle 7e810c5f64a0ad94
+// otel-target-lint bundle bc065d7f09ca1c2a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21233,6 +21233,31 @@ function imageHasGoBinary(model, except) {
 function mayHoldGoBinary(model) {
   return imageHasGoBinary(model) || (model.goOutputsUnknown?.length ?? 0) > 0;
 }
+function holdsNoApplication(model) {
+  if (mayHoldGoBinary(model) || runsGoToolchain(model)) return false;
+  if (!model.base.noEntrypoint || model.base.golang || model.base.agent) return false;
+  if (model.unknowns.length > 0 || (model.opaqueDirs?.length ?? 0) > 0 || model.entrypointUnknown) return false;
+  for (const e of model.fs.values()) {
+    if (e.type === "file" && !e.script && !e.execline && e.content === void 0) return false;
+  }
+  return true;
+}
+function runsOnlySetup(doc) {
+  for (const stage of doc.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.kind === "ADD") return false;
+      if (ins.kind !== "RUN") continue;
+      if (!ins.script || ins.script.errors.length > 0 || ins.script.tooDeep) return false;
+      for (const c of ins.script.commands) {
+        const first = c.words[0];
+        if (!first) continue;
+        if (first.parts.some((p) => p.kind !== "literal")) return false;
+        if (!SETUP_COMMANDS.has(import_node_path12.posix.basename(first.raw))) return false;
+      }
+    }
+  }
+  return true;
+}
 function runsGoToolchain(model) {
   const spec = model.entrypoint ?? model.cmd;
   if (!spec) return false;
@@ -21352,7 +21377,7 @@ function oneImage(places) {
   }
   return reached.size === names.length;
 }
-var import_node_path12, SOURCE_ORDER, ImageLinker;
+var import_node_path12, SETUP_COMMANDS, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
@@ -21366,6 +21391,39 @@ var init_images = __esm({
     init_ko_builds();
     init_gomod();
     init_process();
+    SETUP_COMMANDS = /* @__PURE__ */ new Set([
+      "apk",
+      "apt-get",
+      "apt",
+      "yum",
+      "dnf",
+      "microdnf",
+      "tdnf",
+      "zypper",
+      "addgroup",
+      "adduser",
+      "groupadd",
+      "useradd",
+      "usermod",
+      "chmod",
+      "chown",
+      "chgrp",
+      "mkdir",
+      "rm",
+      "ln",
+      "touch",
+      "cp",
+      "mv",
+      "echo",
+      "printf",
+      "sed",
+      "update-ca-certificates",
+      "ldconfig",
+      "true",
+      "set",
+      "export",
+      "cd"
+    ]);
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
     ImageLinker = class {
       constructor(dockerfiles, specs, repo, koConfigs = [], repoName) {
@@ -21566,6 +21624,17 @@ var init_images = __esm({
         return stages.slice(0, -1).find((st) => st.name?.toLowerCase() === last)?.name;
       }
       /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
+      /**
+       * Why a Dockerfile cannot build an application's image (`holdsNoApplication`), said for a guess not made; undefined
+       * when it may.
+       */
+      buildsNoApplication(file) {
+        const doc = this.dockerfiles.get(file);
+        if (!doc || !runsOnlySetup(doc)) return void 0;
+        const { model } = this.evaluate(this.defaultSpec(file, "", { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+        if (!model || !holdsNoApplication(model)) return void 0;
+        return `builds no application: it is FROM ${model.base.ref} and adds no binary, only scripts or other files`;
+      }
       dockerfilesBuildingGo() {
         if (!this.goDockerfiles) {
           const out2 = [];
@@ -21822,11 +21891,16 @@ var init_images = __esm({
           }
         }
         if (this.dockerfiles.size === 1) {
-          return this.guessed([...this.dockerfiles.keys()][0], ref, at4, "the only Dockerfile in the repository", "only-dockerfile");
+          const only = [...this.dockerfiles.keys()][0];
+          const tool = this.buildsNoApplication(only);
+          if (tool) return { reason: `the only Dockerfile in the repository, ${only}, ${tool}` };
+          return this.guessed(only, ref, at4, "the only Dockerfile in the repository", "only-dockerfile");
         }
         this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
         const near = this.nearIndex.nearest(at4.file, 1);
         if (near && dirSegments(near).length - sharedDepth(near, at4.file) <= 1) {
+          const tool = this.buildsNoApplication(near);
+          if (tool) return { reason: `the Dockerfile nearest to ${at4.file}, ${near}, ${tool}` };
           return this.guessed(near, ref, at4, `the Dockerfile nearest to ${at4.file}`, "nearest");
         }
         const go = this.dockerfilesBuildingGo();

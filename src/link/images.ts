@@ -62,6 +62,50 @@ export function mayHoldGoBinary(model: ImageModel): boolean {
   return imageHasGoBinary(model) || (model.goOutputsUnknown?.length ?? 0) > 0;
 }
 
+/**
+ * The image cannot hold an application's program of the repository: it builds, copies or downloads nothing that may
+ * be a binary (its files are scripts and texts it writes or copies), and it is FROM a known OS, distroless or scratch
+ * image, which holds no application. A guess that an application's image is built from such a Dockerfile (the only
+ * one, the nearest) is wrong: it builds a tool or a job.
+ */
+function holdsNoApplication(model: ImageModel): boolean {
+  if (mayHoldGoBinary(model) || runsGoToolchain(model)) return false;
+  if (!model.base.noEntrypoint || model.base.golang || model.base.agent) return false;
+  if (model.unknowns.length > 0 || (model.opaqueDirs?.length ?? 0) > 0 || model.entrypointUnknown) return false;
+  for (const e of model.fs.values()) {
+    if (e.type === 'file' && !e.script && !e.execline && e.content === undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * Commands of a RUN that install packages, set up users and change files already there: none of them puts a program of
+ * the repository into the image (a download, `tar`, a build or a script may).
+ */
+const SETUP_COMMANDS: ReadonlySet<string> = new Set([
+  'apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'tdnf', 'zypper',
+  'addgroup', 'adduser', 'groupadd', 'useradd', 'usermod', 'chmod', 'chown', 'chgrp', 'mkdir', 'rm', 'ln', 'touch',
+  'cp', 'mv', 'echo', 'printf', 'sed', 'update-ca-certificates', 'ldconfig', 'true', 'set', 'export', 'cd',
+]);
+
+/** Every RUN of the Dockerfile only sets up (SETUP_COMMANDS), and no ADD fetches or unpacks anything. */
+function runsOnlySetup(doc: DockerfileDoc): boolean {
+  for (const stage of doc.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.kind === 'ADD') return false;
+      if (ins.kind !== 'RUN') continue;
+      if (!ins.script || ins.script.errors.length > 0 || ins.script.tooDeep) return false;
+      for (const c of ins.script.commands) {
+        const first = c.words[0];
+        if (!first) continue;
+        if (first.parts.some((p) => p.kind !== 'literal')) return false;
+        if (!SETUP_COMMANDS.has(posix.basename(first.raw))) return false;
+      }
+    }
+  }
+  return true;
+}
+
 /** The image starts `go run` or a live reloader: it runs a Go program without a built binary. */
 function runsGoToolchain(model: ImageModel): boolean {
   const spec = model.entrypoint ?? model.cmd;
@@ -445,6 +489,18 @@ export class ImageLinker {
   }
 
   /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
+  /**
+   * Why a Dockerfile cannot build an application's image (`holdsNoApplication`), said for a guess not made; undefined
+   * when it may.
+   */
+  private buildsNoApplication(file: string): string | undefined {
+    const doc = this.dockerfiles.get(file);
+    if (!doc || !runsOnlySetup(doc)) return undefined;
+    const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+    if (!model || !holdsNoApplication(model)) return undefined;
+    return `builds no application: it is FROM ${model.base.ref} and adds no binary, only scripts or other files`;
+  }
+
   private dockerfilesBuildingGo(): string[] {
     if (!this.goDockerfiles) {
       const out: string[] = [];
@@ -738,7 +794,10 @@ export class ImageLinker {
       }
     }
     if (this.dockerfiles.size === 1) {
-      return this.guessed([...this.dockerfiles.keys()][0]!, ref, at, 'the only Dockerfile in the repository', 'only-dockerfile');
+      const only = [...this.dockerfiles.keys()][0]!;
+      const tool = this.buildsNoApplication(only);
+      if (tool) return { reason: `the only Dockerfile in the repository, ${only}, ${tool}` };
+      return this.guessed(only, ref, at, 'the only Dockerfile in the repository', 'only-dockerfile');
     }
     // The Dockerfile nearest to the manifest (sharing at least one directory with it), when it is the only one there,
     // and it is in a directory the manifest is under or in one directory next to it (`svc/Dockerfile` or
@@ -747,6 +806,8 @@ export class ImageLinker {
     this.nearIndex ??= new NearestIndex(this.dockerfiles.keys(), (f) => f);
     const near = this.nearIndex.nearest(at.file, 1);
     if (near && dirSegments(near).length - sharedDepth(near, at.file) <= 1) {
+      const tool = this.buildsNoApplication(near);
+      if (tool) return { reason: `the Dockerfile nearest to ${at.file}, ${near}, ${tool}` };
       return this.guessed(near, ref, at, `the Dockerfile nearest to ${at.file}`, 'nearest');
     }
     const go = this.dockerfilesBuildingGo();

@@ -182,4 +182,60 @@ test('a pod that asks for another language\'s agent only does not compete for th
   assert.match(both.unlinkedReason ?? '', 'none of them is named like the program it builds (/app of module github.com/acme/shop/frontend), so');
 });
 
+// Splunk's Argo Rollout example: the application image is built elsewhere; the repository's one Dockerfile builds a
+// curl job. Guessing it gave "runs /usr/bin/curl" and a fix pointing the agent at curl.
+const JOB_DOCKERFILE = `FROM alpine:3.20
+RUN apk add --no-cache curl
+COPY check.sh /usr/local/bin/check.sh
+RUN chmod +x /usr/local/bin/check.sh
+ENTRYPOINT ["/usr/local/bin/check.sh"]
+`;
+
+test('the only Dockerfile builds a job from an OS image and a script: no guess, the reason says why', async () => {
+  const files = {
+    'job/Dockerfile': JOB_DOCKERFILE,
+    'job/check.sh': '#!/bin/sh\nexec /usr/bin/curl -fsS "$URL"\n',
+    'deploy/app.yaml': deployment({ appImage: 'ghcr.io/acme/rollouts-demo:blue', target: '/rollouts-demo' }),
+  };
+  const app = await containerTarget(files, 'app');
+  assert.is(app.status, 'unknown');
+  assert.is(
+    app.unlinkedReason,
+    'the only Dockerfile in the repository, job/Dockerfile, builds no application: it is FROM alpine:3.20 and adds no binary, only scripts or other files',
+  );
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['image-not-linked']);
+});
+
+test('the only Dockerfile copies a file built before docker build: still the guess', async () => {
+  const files = {
+    Dockerfile: 'FROM alpine:3.20\nCOPY dist/rollouts-demo /rollouts-demo\nENTRYPOINT ["/rollouts-demo"]\n',
+    'deploy/app.yaml': deployment({ appImage: 'ghcr.io/acme/rollouts-demo:blue', target: '/rollouts-demo' }),
+  };
+  const app = await containerTarget(files, 'app');
+  assert.equal([app.status, app.exe], ['resolved', '/rollouts-demo']);
+});
+
+test('the only Dockerfile downloads its program in a RUN: still the guess', async () => {
+  const files = {
+    Dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache curl && curl -fsSL -o /usr/local/bin/demo https://example.com/demo && chmod +x /usr/local/bin/demo\nENTRYPOINT ["/usr/local/bin/demo"]\n',
+    'deploy/app.yaml': deployment({ appImage: 'ghcr.io/acme/rollouts-demo:blue', target: '/usr/local/bin/demo' }),
+  };
+  const app = await containerTarget(files, 'app');
+  assert.equal([app.status, app.exe], ['resolved', '/usr/local/bin/demo']);
+});
+
+test('the nearest Dockerfile builds only a script image: no guess', async () => {
+  const files = {
+    'svc/Dockerfile': 'FROM debian:12\nCOPY run.sh /run.sh\nCMD ["/run.sh"]\n',
+    'svc/run.sh': '#!/bin/sh\nexec sleep infinity\n',
+    'other/Dockerfile': API_DOCKERFILE,
+    'other/more/Dockerfile': API_DOCKERFILE,
+    'svc/deploy/app.yaml': deployment({ appImage: 'ghcr.io/acme/rollouts-demo:blue', target: '/api' }),
+  };
+  const app = await containerTarget(files, 'app');
+  assert.is(app.status, 'unknown');
+  assert.match(app.unlinkedReason ?? '', /^the Dockerfile nearest to svc\/deploy\/app.yaml, svc\/Dockerfile, builds no application: it is FROM debian:12/);
+});
+
 test.run();
