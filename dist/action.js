@@ -32447,7 +32447,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
     const eq = line.indexOf("=");
     if (eq > 0) contexts.set(line.slice(0, eq), namedBuildContext(line.slice(eq + 1), contextsAt ? r.valueRange(contextsAt) : range, root));
   }
-  for (const image of imagesOf(r, w, steps, env)) {
+  const images = imagesOf(r, w, steps, env);
+  if (images.length === 0 && r.get(w, "tags")) images.push("");
+  for (const image of images) {
     const spec = { image, dockerfile, context: contextPath, args: args2, source: { kind: "workflow", range } };
     if (target.value) spec.target = target.value;
     if (contexts.size > 0) spec.contexts = contexts;
@@ -40127,18 +40129,33 @@ var init_images = __esm({
       }
       chooseAny(ref, at3, pulled = false) {
         const name2 = imageName(ref);
-        const explicit = this.specs.filter((s) => namesImage(s, name2));
+        let explicit = this.specs.filter((s) => namesImage(s, name2));
         if (explicit.length > 0) {
+          const tag = imageTag(ref) ?? "latest";
+          const tagOf = (s) => s.imageGlob !== void 0 ? void 0 : imageTag(s.image);
+          const exact = explicit.filter((s) => tagOf(s) === tag);
+          const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0);
+          if (open.length > 0) explicit = open;
+          else {
+            const unnamed = this.specs.find((s) => s.image === "" && !explicit.some((e) => e.dockerfile === s.dockerfile));
+            if (unnamed) {
+              const e = explicit[0];
+              const tags = [...new Set(explicit.map((x) => tagOf(x)))].map((t) => `"${t}"`).join(", ");
+              return {
+                reason: `${e.source.range.file}:${e.source.range.line} builds "${name2}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`
+              };
+            }
+          }
           let spec = preferred(explicit, at3.file);
           let how = describe(spec);
           const variants = buildVariants(explicit, spec);
           if (variants.length > 1) {
-            const tag = splitImageRef(ref).tag;
-            const picked = variantForTag(variants.map((v) => v.dockerfile), () => posix15.dirname(spec.source.range.file), tag);
+            const tag2 = splitImageRef(ref).tag;
+            const picked = variantForTag(variants.map((v) => v.dockerfile), () => posix15.dirname(spec.source.range.file), tag2);
             const byTag = picked && { spec: variants.find((v) => v.dockerfile === picked.file), why: picked.why };
             if (!byTag) {
               const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ""}`).join(", ");
-              return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag === void 0 ? "the reference has no tag to" : `its tag "${tag}" does not`} say which` };
+              return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag2 === void 0 ? "the reference has no tag to" : `its tag "${tag2}" does not`} say which` };
             }
             spec = byTag.spec;
             how = `${describe(spec)}, ${byTag.why}`;

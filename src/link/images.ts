@@ -715,8 +715,29 @@ export class ImageLinker {
 
   private chooseAny(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
     const name = imageName(ref);
-    const explicit = this.specs.filter((s) => namesImage(s, name));
+    let explicit = this.specs.filter((s) => namesImage(s, name));
     if (explicit.length > 0) {
+      // The builds of the reference's very tag, else those of any tag (untagged, a tag not known), else those of other
+      // tags (`acme/app:edge` for `acme/app:1.4.0`): a Makefile's `acme/app:local` is the build of `acme/app:local`,
+      // whatever a workflow pushes as `acme/app:dev`.
+      const tag = imageTag(ref) ?? 'latest';
+      const tagOf = (s: ImageBuildSpec) => (s.imageGlob !== undefined ? undefined : imageTag(s.image));
+      const exact = explicit.filter((s) => tagOf(s) === tag);
+      const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === undefined);
+      if (open.length > 0) explicit = open;
+      else {
+        // Only other tags, and a build of the repository pushes a name that is not known, from another Dockerfile:
+        // that one may be the build of this tag (gogs: `:edge` from Dockerfile.next, the releases from `Dockerfile`
+        // under tags a step writes to $GITHUB_ENV).
+        const unnamed = this.specs.find((s) => s.image === '' && !explicit.some((e) => e.dockerfile === s.dockerfile));
+        if (unnamed) {
+          const e = explicit[0]!;
+          const tags = [...new Set(explicit.map((x) => tagOf(x)!))].map((t) => `"${t}"`).join(', ');
+          return {
+            reason: `${e.source.range.file}:${e.source.range.line} builds "${name}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`,
+          };
+        }
+      }
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.
       let spec = preferred(explicit, at.file);

@@ -358,6 +358,7 @@ export type BuildContextSpec = { value: string; range: Range } & (
 );
 
 export interface ImageBuildSpec {
+  /** The image reference it builds; '' for a build whose image name is not known (a workflow's `${{ env.TAGS }}`). */
   image: string;
   /** Dockerfile path relative to cwd. */
   dockerfile: string;

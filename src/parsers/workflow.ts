@@ -208,7 +208,12 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
     const eq = line.indexOf('=');
     if (eq > 0) contexts.set(line.slice(0, eq), namedBuildContext(line.slice(eq + 1), contextsAt ? r.valueRange(contextsAt) : range, root));
   }
-  for (const image of imagesOf(r, w, steps, env)) {
+  const images = imagesOf(r, w, steps, env);
+  // Tags that name no image the linker can read (`${{ env.TAGS }}` from $GITHUB_ENV): the build of an image whose name
+  // is not known, kept with the name '' (src/link/images.ts: it makes a link by name to another build of other tags
+  // uncertain).
+  if (images.length === 0 && r.get(w, 'tags')) images.push('');
+  for (const image of images) {
     const spec: ImageBuildSpec = { image, dockerfile, context: contextPath, args, source: { kind: 'workflow', range } };
     if (target.value) spec.target = target.value;
     if (contexts.size > 0) spec.contexts = contexts;

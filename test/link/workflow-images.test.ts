@@ -75,4 +75,60 @@ test('a Makefile recipe links the image it builds, even one named like a Docker 
   assert.ok(diagnostics[0]!.message.includes('its image is built from Dockerfile by the make recipe at Makefile:5'), diagnostics[0]!.message);
 });
 
+// gogs: the `:edge` step builds Dockerfile.next; the release job builds the root Dockerfile under tags it writes to
+// $GITHUB_ENV. Linking `gogs/gogs:0.14.0` to the `:edge` build gave a false mismatch.
+const edgeAndRelease = (extra = '') => `on: push
+jobs:
+  edge:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          context: .
+          file: Dockerfile.next
+          tags: |
+            ghcr.io/acme/app:edge
+  release:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "TAGS=ghcr.io/acme/app:\${GITHUB_REF_NAME#v}" >> $GITHUB_ENV
+${extra}`;
+const RELEASE_STEP = `      - uses: docker/build-push-action@v6
+        with:
+          context: .
+          tags: \${{ env.TAGS }}
+`;
+const variants = (wf: string, appImage: string) => ({
+  '.github/workflows/docker.yml': wf,
+  Dockerfile: SEED_DOCKERFILE,
+  'Dockerfile.next': SEED_DOCKERFILE.replaceAll('/app/server', '/usr/local/bin/app'),
+  'deploy/app.yaml': deployment({ appImage, target: '/app/server' }),
+});
+
+test('a build of other literal tags beside a build whose image name is not known: not linked, the reason says why', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const t = await containerTarget(variants(edgeAndRelease(RELEASE_STEP), 'ghcr.io/acme/app:1.4.0'));
+  assert.is(t.status, 'unknown');
+  assert.is(
+    t.unlinkedReason,
+    '.github/workflows/docker.yml:6 builds "ghcr.io/acme/app" only as "edge", not "1.4.0", and .github/workflows/docker.yml:16 builds Dockerfile under a name that is not known: which one builds "1.4.0" is not known',
+  );
+  const edge = await containerTarget(variants(edgeAndRelease(RELEASE_STEP), 'ghcr.io/acme/app:edge'));
+  assert.equal([edge.status, edge.exe], ['resolved', '/usr/local/bin/app'], 'the edge tag is that build');
+  const alone = await containerTarget(variants(edgeAndRelease(), 'ghcr.io/acme/app:1.4.0'));
+  assert.equal([alone.status, alone.exe], ['resolved', '/usr/local/bin/app'], 'no other build: the name links as before');
+});
+
+test("a Makefile's literal tag is the build of that tag, over a workflow's build of the name", async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const f = {
+    ...variants(edgeAndRelease().replace('ghcr.io/acme/app:edge', 'ghcr.io/acme/app'), 'ghcr.io/acme/app:local'),
+    Makefile: 'image:\n\tdocker build -t ghcr.io/acme/app:local -f Dockerfile .\n',
+  };
+  const t = await containerTarget(f);
+  assert.equal([t.status, t.exe], ['resolved', '/app/server']);
+  const other = await containerTarget({ ...f, 'deploy/app.yaml': deployment({ appImage: 'ghcr.io/acme/app:1.0', target: '/app/server' }) });
+  assert.equal([other.status, other.exe], ['resolved', '/usr/local/bin/app'], 'another tag: the workflow, as before');
+});
+
 test.run();

@@ -163,8 +163,8 @@ jobs:
     ['docker.io/acme/svc-worker:latest', 'worker/Dockerfile', 'worker', null, {}, '15'],
     ['ghcr.io/acme/api', 'Dockerfile', '.', null, {}, '19'],
   ]);
-  // Without a remote: the first two are unknown, the owner of the third a wildcard.
-  assert.equal(parse(text).specs.map((s) => s.image), ['ghcr.io/*/api']);
+  // Without a remote: the first two are builds of names not known (''), the owner of the third a wildcard.
+  assert.equal(parse(text).specs.map((s) => s.image), ['', '', 'ghcr.io/*/api']);
 });
 
 test('a broken or odd workflow is a problem or nothing, never a throw', () => {
@@ -224,6 +224,8 @@ test('a job matrix: each combination in turn (lists crossed, include added, excl
       ['ghcr.io/acme/billing:latest', 'services/billing/Dockerfile', 'services/billing'],
       ['docker.io/acme/gateway:latest', 'gateway/Dockerfile.release', 'services/gateway'],
       ['ghcr.io/acme/ad:1', 'src/ad/Dockerfile', '.'],
+      // A matrix the workflow computes: the root Dockerfile's build under a name that is not known.
+      ['', 'Dockerfile', '.'],
     ],
   );
 });
