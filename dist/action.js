@@ -40137,9 +40137,13 @@ var init_images = __esm({
           const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0);
           if (open.length > 0) explicit = open;
           else {
-            const unnamed = this.specs.find((s) => s.image === "" && !explicit.some((e) => e.dockerfile === s.dockerfile));
+            const e = explicit[0];
+            const dir = posix15.dirname(e.dockerfile);
+            const named = this.dockerfilesNamed(lastElement(name2));
+            const unnamed = this.specs.find(
+              (s) => s.image === "" && !explicit.some((x) => x.dockerfile === s.dockerfile) && (posix15.dirname(s.dockerfile) === dir || named.includes(s.dockerfile))
+            );
             if (unnamed) {
-              const e = explicit[0];
               const tags = [...new Set(explicit.map((x) => tagOf(x)))].map((t) => `"${t}"`).join(", ");
               return {
                 reason: `${e.source.range.file}:${e.source.range.line} builds "${name2}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`

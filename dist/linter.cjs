@@ -1,4 +1,4 @@
-// otel-target-lint bundle da159c122ca7930e
+// otel-target-lint bundle 9f31fea706bfbddc
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21837,9 +21837,13 @@ var init_images = __esm({
           const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0);
           if (open.length > 0) explicit = open;
           else {
-            const unnamed = this.specs.find((s) => s.image === "" && !explicit.some((e) => e.dockerfile === s.dockerfile));
+            const e = explicit[0];
+            const dir = import_node_path12.posix.dirname(e.dockerfile);
+            const named = this.dockerfilesNamed(lastElement(name2));
+            const unnamed = this.specs.find(
+              (s) => s.image === "" && !explicit.some((x) => x.dockerfile === s.dockerfile) && (import_node_path12.posix.dirname(s.dockerfile) === dir || named.includes(s.dockerfile))
+            );
             if (unnamed) {
-              const e = explicit[0];
               const tags = [...new Set(explicit.map((x) => tagOf(x)))].map((t) => `"${t}"`).join(", ");
               return {
                 reason: `${e.source.range.file}:${e.source.range.line} builds "${name2}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`

@@ -729,9 +729,15 @@ export class ImageLinker {
         // Only other tags, and a build of the repository pushes a name that is not known, from another Dockerfile:
         // that one may be the build of this tag (gogs: `:edge` from Dockerfile.next, the releases from `Dockerfile`
         // under tags a step writes to $GITHUB_ENV).
-        const unnamed = this.specs.find((s) => s.image === '' && !explicit.some((e) => e.dockerfile === s.dockerfile));
+        // It counts when its Dockerfile could be this image's: beside the named build's (`Dockerfile` beside
+        // `Dockerfile.next`) or named like the image.
+        const e = explicit[0]!;
+        const dir = posix.dirname(e.dockerfile);
+        const named = this.dockerfilesNamed(lastElement(name));
+        const unnamed = this.specs.find(
+          (s) => s.image === '' && !explicit.some((x) => x.dockerfile === s.dockerfile) && (posix.dirname(s.dockerfile) === dir || named.includes(s.dockerfile)),
+        );
         if (unnamed) {
-          const e = explicit[0]!;
           const tags = [...new Set(explicit.map((x) => tagOf(x)!))].map((t) => `"${t}"`).join(', ');
           return {
             reason: `${e.source.range.file}:${e.source.range.line} builds "${name}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`,

@@ -115,6 +115,9 @@ test('a build of other literal tags beside a build whose image name is not known
   );
   const edge = await containerTarget(variants(edgeAndRelease(RELEASE_STEP), 'ghcr.io/acme/app:edge'));
   assert.equal([edge.status, edge.exe], ['resolved', '/usr/local/bin/app'], 'the edge tag is that build');
+  const elsewhere = { ...variants(edgeAndRelease(RELEASE_STEP.replace('context: .', 'context: tools')), 'ghcr.io/acme/app:1.4.0'), 'tools/Dockerfile': SEED_DOCKERFILE };
+  const other = await containerTarget(elsewhere);
+  assert.equal([other.status, other.exe], ['resolved', '/usr/local/bin/app'], 'a build of another directory is not a build of this image');
   const alone = await containerTarget(variants(edgeAndRelease(), 'ghcr.io/acme/app:1.4.0'));
   assert.equal([alone.status, alone.exe], ['resolved', '/usr/local/bin/app'], 'no other build: the name links as before');
 });
