@@ -30469,8 +30469,16 @@ function parseKube(file, opts) {
       out2.problems.push(internalProblem(r, root, e));
     }
   }
+  if (out2.objects.length === 0 && !out2.patchOps && parsed2.docs.length > 0 && parsed2.docs.every((d) => foreignTop(d.reader, d.root))) {
+    out2.notManifest = true;
+  }
   sortProblems(out2.problems);
   return out2;
+}
+function foreignTop(r, root) {
+  if (!root || !isMap4(root)) return false;
+  const keys = r.entries(root);
+  return keys.length > 0 && keys.every((e) => typeof e.key === "string" && !MANIFEST_KEYS.has(e.key));
 }
 function internalProblem(r, node, e) {
   return {
@@ -30962,7 +30970,7 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml5, isMap4, isSeq4, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml5, isMap4, isSeq4, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, MANIFEST_KEYS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
@@ -31022,6 +31030,7 @@ var init_kube = __esm({
       Rollout: ["argoproj.io"],
       DeploymentConfig: ["apps.openshift.io", ""]
     };
+    MANIFEST_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "services"]);
     CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers"]);
     BOOL_SECURITY_FIELDS = /* @__PURE__ */ new Set(["privileged", "runAsNonRoot", "allowPrivilegeEscalation"]);
   }
@@ -33345,6 +33354,7 @@ function parseByKind(f, ctx = {}) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: "compose", compose: cf };
       }
+      if (k.syntaxErrors && k.notManifest) k.problems = [];
       return { kind: "kube", kube: k };
     }
     case "kustomize":

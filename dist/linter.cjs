@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9f31fea706bfbddc
+// otel-target-lint bundle 585b3871cb4d3360
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -44763,8 +44763,16 @@ function parseKube(file, opts) {
       out2.problems.push(internalProblem(r, root, e));
     }
   }
+  if (out2.objects.length === 0 && !out2.patchOps && parsed2.docs.length > 0 && parsed2.docs.every((d) => foreignTop(d.reader, d.root))) {
+    out2.notManifest = true;
+  }
   sortProblems(out2.problems);
   return out2;
+}
+function foreignTop(r, root) {
+  if (!root || !isMap5(root)) return false;
+  const keys = r.entries(root);
+  return keys.length > 0 && keys.every((e) => typeof e.key === "string" && !MANIFEST_KEYS.has(e.key));
 }
 function internalProblem(r, node, e) {
   return {
@@ -45256,7 +45264,7 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml8, isMap5, isSeq5, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml8, isMap5, isSeq5, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, MANIFEST_KEYS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
@@ -45316,6 +45324,7 @@ var init_kube = __esm({
       Rollout: ["argoproj.io"],
       DeploymentConfig: ["apps.openshift.io", ""]
     };
+    MANIFEST_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "services"]);
     CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers"]);
     BOOL_SECURITY_FIELDS = /* @__PURE__ */ new Set(["privileged", "runAsNonRoot", "allowPrivilegeEscalation"]);
   }
@@ -47137,6 +47146,7 @@ function parseByKind(f, ctx = {}) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: "compose", compose: cf };
       }
+      if (k.syntaxErrors && k.notManifest) k.problems = [];
       return { kind: "kube", kube: k };
     }
     case "kustomize":

@@ -240,6 +240,11 @@ export interface KubeFile {
    * the parser recovered is still in `objects`.
    */
   syntaxErrors?: boolean;
+  /**
+   * No object, and every document's top level, as far as it parses, is a mapping without `apiVersion`, `kind` or
+   * `services`: a YAML file of something else (a tool's configuration, a test fixture).
+   */
+  notManifest?: true;
   /** The file holds a JSON 6902 patch (a list of operations) rather than objects: a kustomize patch file. */
   patchOps?: JsonPatchOp[];
 }

@@ -148,8 +148,21 @@ export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
       out.problems.push(internalProblem(r, root, e));
     }
   }
+  if (out.objects.length === 0 && !out.patchOps && parsed.docs.length > 0 && parsed.docs.every((d) => foreignTop(d.reader, d.root))) {
+    out.notManifest = true;
+  }
   sortProblems(out.problems);
   return out;
+}
+
+/** Keys of a top-level mapping that make a YAML file one this linter reads (Kubernetes objects, compose services). */
+const MANIFEST_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'services']);
+
+/** A document whose top level is a mapping with keys, none of them MANIFEST_KEYS. */
+function foreignTop(r: YamlReader, root: ParsedNode | null): boolean {
+  if (!root || !isMap(root)) return false;
+  const keys = r.entries(root as YMap);
+  return keys.length > 0 && keys.every((e) => typeof e.key === 'string' && !MANIFEST_KEYS.has(e.key));
 }
 
 function internalProblem(r: YamlReader, node: ParsedNode, e: unknown): ParseProblem {

@@ -44,7 +44,7 @@ test('a file with template control flow on its own lines is a template even wher
 });
 
 test('broken YAML with a `{{` that does not make it YAML is still broken', () => {
-  const text = '# see {{ docs }}\na: [1, 2\nb: c\n';
+  const text = '# see {{ docs }}\napiVersion: v1\na: [1, 2\nb: c\n';
   const r = parseByKind(sf(text));
   assert.is(r.kind, 'kube');
   if (r.kind !== 'kube') return;

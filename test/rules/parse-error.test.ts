@@ -24,6 +24,11 @@ ruleTests(parseError, {
         'chart/templates/deploy.yaml': deployment({ target: '{{ .Values.target | quote }}', name: '{{ include "api.fullname" . }}' }),
       },
     },
+    {
+      // tailscale's .golangci.yml: go-yaml reads it; the linter's parser stops at the `]]` no deeper than its key.
+      name: 'broken YAML that is no manifest (a tool config): not this linter\'s business',
+      files: { '.golangci.yml': 'version: "2"\nlinters:\n  settings:\n    revive:\n      rules:\n        - name: defer\n          arguments: [[\n              "recover",\n          ]]\n        - name: atomic\n' },
+    },
   ],
   invalid: [
     {
@@ -40,6 +45,16 @@ ruleTests(parseError, {
       name: 'unterminated flow mapping',
       files: badYaml,
       errors: [{ file: 'broken.yaml', line: 4, column: 1, endLine: 4, endColumn: 1, severity: 'error' }],
+    },
+    {
+      name: 'broken compose file (services at the top): reported',
+      files: { 'compose.yml': 'services:\n  api: {image: x\n' },
+      errors: [{ file: 'compose.yml', line: 3, column: 1, endLine: 3, endColumn: 1, severity: 'error' }],
+    },
+    {
+      name: 'broken YAML with a manifest key beside others: reported',
+      files: { 'odd.yaml': 'metadata:\n  name: x\nkind: [\n' },
+      errors: [{ file: 'odd.yaml', line: 4, column: 1, endLine: 4, endColumn: 1, severity: 'error' }],
     },
   ],
 });
