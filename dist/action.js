@@ -9484,7 +9484,7 @@ async function discover(opts) {
   }
   const first = requestedArgs[0];
   const start2 = first.type === "dir" ? first.abs : dirname4(first.abs);
-  const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
+  const root = findRepoRoot(start2) ?? commonDir(requestedArgs.map((a) => a.type === "dir" ? a.abs : dirname4(a.abs)));
   const walkDirs = [root];
   for (const a of requestedArgs) {
     if (a.type !== "dir") continue;

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 585b3871cb4d3360
+// otel-target-lint bundle 8c83e64ed144fe41
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -37381,7 +37381,7 @@ async function discover(opts) {
   }
   const first = requestedArgs[0];
   const start2 = first.type === "dir" ? first.abs : (0, import_node_path27.dirname)(first.abs);
-  const root = findRepoRoot(start2) ?? (isInside(start2, cwd) ? cwd : start2);
+  const root = findRepoRoot(start2) ?? commonDir(requestedArgs.map((a) => a.type === "dir" ? a.abs : (0, import_node_path27.dirname)(a.abs)));
   const walkDirs = [root];
   for (const a of requestedArgs) {
     if (a.type !== "dir") continue;

@@ -30,7 +30,7 @@ export interface DiscoveredFile {
 }
 
 export interface Discovery {
-  /** Absolute repository root (see findRepoRoot; cwd when there is none). */
+  /** Absolute repository root (see findRepoRoot; without one, the directory holding the given paths). */
   root: string;
   /**
    * The absolute directory every path here is relative to: the deepest one holding every walked tree (the repository
@@ -124,7 +124,9 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
 
   const first = requestedArgs[0]!;
   const start = first.type === 'dir' ? first.abs : dirname(first.abs);
-  const root = findRepoRoot(start) ?? (isInside(start, cwd) ? cwd : start);
+  // Without `.git` or a config file above it (a tarball, a mounted directory), the repository is the directory that
+  // holds the given paths: never the working directory, which may be a home or /tmp with other projects in it.
+  const root = findRepoRoot(start) ?? commonDir(requestedArgs.map((a) => (a.type === 'dir' ? a.abs : dirname(a.abs))));
 
   // Walk the root, plus requested directories the root walk does not reach (outside it, or inside a pruned one).
   const walkDirs = [root];

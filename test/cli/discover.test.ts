@@ -230,6 +230,17 @@ test('discover outside the repository: paths relative to its root; two trees: re
   assert.ok(two.requested.has(`${basename(dir)}/Dockerfile`) && two.requested.has(`${basename(other)}/Dockerfile`), [...two.requested].join(' '));
 });
 
+test('discover without .git or a config file: the repository is the given directory, not the working directory', async () => {
+  // A run from /tmp on one unpacked project read every other project there (8 minutes, links to their Dockerfiles).
+  const parent = tmpRepo({ 'other/Dockerfile': 'FROM scratch\n', 'app/deploy.yaml': 'kind: Pod\n', 'app/sub/Dockerfile': 'FROM scratch\n' });
+  const d = await discover({ cwd: parent, paths: ['app'] });
+  assert.is(d.root, join(parent, 'app'));
+  assert.equal(d.files.map((f) => f.path), ['deploy.yaml', 'sub/Dockerfile']);
+  const files = await discover({ cwd: parent, paths: ['app/deploy.yaml', 'app/sub/Dockerfile'] });
+  assert.is(files.root, join(parent, 'app'), 'files: the directory holding them all');
+  assert.not.ok(files.files.some((f) => f.path.includes('other')));
+});
+
 test('discover: files named one by one are requested (any name); directories request everything under them', async () => {
   const dir = tmpRepo(REPO);
   const d = await discover({ cwd: dir, paths: ['deploy/app.yaml', 'README.md', './scripts', join(dir, 'api')] });

@@ -1,7 +1,7 @@
 // All examples, broken and fixed, side by side in one temporary repository: `<example>-broken/`, `<example>-fixed/`.
 // Tests that compare two ways of linting (scoped or not, cached or not) run them over it.
 
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ export interface ExamplesRepo {
 
 export function examplesRepo(prefix: string): ExamplesRepo {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  // A repository: a run on one file of it reads the rest as context.
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   const dirs: string[] = [];
   const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
