@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8c83e64ed144fe41
+// otel-target-lint bundle cbc81d9b7ecd110f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -42,6 +42,15 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/model/workload.ts
+var TEMPLATE_ACTION;
+var init_workload = __esm({
+  "src/model/workload.ts"() {
+    "use strict";
+    TEMPLATE_ACTION = "\uE000";
+  }
+});
 
 // src/model/shell.ts
 function pinRanges(script, at4) {
@@ -9849,7 +9858,7 @@ var init_script = __esm({
       analyze() {
         const st = {
           vars: new Map(this.input.env),
-          unknownVars: /* @__PURE__ */ new Set(),
+          unknownVars: new Set(this.input.unknownEnv),
           unset: /* @__PURE__ */ new Set(),
           exported: new Set(this.input.env.keys()),
           assigned: /* @__PURE__ */ new Set(),
@@ -11026,13 +11035,25 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       }
       const shellExe = found.path;
       if (cIndex >= 0) {
-        const text = argv[cIndex];
+        let text = argv[cIndex];
         if (!text) return { status: "unknown", steps, wrappers, reason: `${first.value} -c has no command text` };
+        const unknownEnv = [];
+        if (text.unknown && text.template !== void 0) {
+          let value = "";
+          for (const c of text.template) {
+            if (c !== TEMPLATE_ACTION) value += c;
+            else {
+              unknownEnv.push(`HELM_ACTION_${unknownEnv.length + 1}`);
+              value += `\${${unknownEnv[unknownEnv.length - 1]}}`;
+            }
+          }
+          text = { value, ...text.range ? { range: text.range } : {} };
+        }
         const script = preParsed ?? shellTextScript(text, ctx, anchor);
         preParsed = void 0;
         if (!script) return { status: "unknown", steps, wrappers, reason: "the shell parser is not available" };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {} });
+        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {}, ...unknownEnv.length > 0 ? { unknownEnv } : {} });
         wrappers.push({ name: name2, path: shellExe, exe: shellExe, kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);
@@ -11532,6 +11553,7 @@ var init_process = __esm({
   "src/infer/process.ts"() {
     "use strict";
     import_node_path5 = require("node:path");
+    init_workload();
     init_shell();
     init_source();
     init_shlex();
@@ -20116,6 +20138,7 @@ var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_workload();
     init_directives();
     isAlias = import_yaml.isAlias;
     isMap = import_yaml.isMap;
@@ -20489,6 +20512,36 @@ var init_yaml = __esm({
         return t.slice(s, e);
       }
       /**
+       * A Helm-templated string scalar's value as YAML decodes it, each `{{ ... }}` action in it replaced by one
+       * TEMPLATE_ACTION character: what is literal around the actions can be read (a `sh -c` script whose arguments are
+       * templated). Undefined when the scalar is not a string with actions, or its text does not decode alone.
+       */
+      templateText(n) {
+        if (!isScalar(n)) return void 0;
+        if (this.shared.ambiguous.has(n) || typeof n.value !== "string") return void 0;
+        const [s, e] = this.offsets(n);
+        const t = this.shared.file.text;
+        let text = "";
+        let at4 = s;
+        for (const sp of this.spansIn(s, e)) {
+          if (sp.start < s || sp.end > e) return void 0;
+          text += t.slice(at4, sp.start);
+          for (let i2 = sp.start; i2 < sp.end; i2++) text += t[i2] === "\n" || t[i2] === "\r" ? t[i2] : TEMPLATE_ACTION;
+          at4 = sp.end;
+        }
+        text += t.slice(at4, e);
+        let decoded;
+        try {
+          decoded = (0, import_yaml.parse)(text, { schema: "failsafe", uniqueKeys: false });
+        } catch {
+          return void 0;
+        }
+        if (typeof decoded !== "string") return void 0;
+        let out2 = "";
+        for (let i2 = 0; i2 < decoded.length; i2++) if (decoded[i2] !== TEMPLATE_ACTION || out2[out2.length - 1] !== TEMPLATE_ACTION) out2 += decoded[i2];
+        return out2;
+      }
+      /**
        * Offset in the file of character 0 of the scalar's decoded string value, when value[i] is at that offset + i
        * (single-line plain scalars, quoted scalars without escapes); undefined otherwise.
        */
@@ -20525,7 +20578,10 @@ var init_yaml = __esm({
           return void 0;
         }
         const range = this.range(n);
-        if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range, unknown: true }, keyNode);
+        if (this.isUnknown(n)) {
+          const template3 = this.templateText(n);
+          return this.withKey({ value: this.contentText(n), range, unknown: true, ...template3 !== void 0 ? { template: template3 } : {} }, keyNode);
+        }
         let value;
         if (typeof n.value === "string") value = n.value;
         else if (n.value === null) value = "";
@@ -22075,7 +22131,7 @@ function appRange(image, fallback) {
 }
 function toArgs(items, env, isK8s) {
   return items.map((s) => {
-    if (s.unknown) return { value: s.value, range: s.range, unknown: true };
+    if (s.unknown) return { value: s.value, range: s.range, unknown: true, ...s.template !== void 0 ? { template: s.template } : {} };
     if (!isK8s) return { value: s.value, range: s.range };
     const x = expandK8s(s.value, new Map([...env].map(([k, v]) => [k, v])));
     return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { ExecSpec, FsEntry, ImageModel } from '../model/image.ts';
 import type { ResolvedProcess } from '../model/project.ts';
+import { TEMPLATE_ACTION } from '../model/workload.ts';
 import { pinRanges, type ShellScript } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/source.ts';
 import { split as shlexSplit } from 'shlex';
@@ -24,6 +25,8 @@ export interface ArgItem {
   unknown?: boolean;
   /** An execline `{ ... }` block (one argument of the program before it). */
   block?: boolean;
+  /** A Helm-templated value: the decoded text with each action as one U+E000 character (Scalar.template). */
+  template?: string;
 }
 
 /** What the orchestrator (Kubernetes, Compose) says about the container's command. */
@@ -377,13 +380,26 @@ function walk(
       }
       const shellExe = found.path;
       if (cIndex >= 0) {
-        const text = argv[cIndex];
+        let text = argv[cIndex];
         if (!text) return { status: 'unknown', steps, wrappers, reason: `${first.value} -c has no command text` };
+        // A Helm-templated command text: each action becomes a variable whose value is not known.
+        const unknownEnv: string[] = [];
+        if (text.unknown && text.template !== undefined) {
+          let value = '';
+          for (const c of text.template) {
+            if (c !== TEMPLATE_ACTION) value += c;
+            else {
+              unknownEnv.push(`HELM_ACTION_${unknownEnv.length + 1}`);
+              value += `\${${unknownEnv[unknownEnv.length - 1]}}`;
+            }
+          }
+          text = { value, ...(text.range ? { range: text.range } : {}) };
+        }
         const script = preParsed ?? shellTextScript(text, ctx, anchor);
         preParsed = undefined;
         if (!script) return { status: 'unknown', steps, wrappers, reason: 'the shell parser is not available' };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}) });
+        const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}), ...(unknownEnv.length > 0 ? { unknownEnv } : {}) });
         wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run.evidence);
         for (const [k, v] of run.env) env.set(k, v);

@@ -54,6 +54,8 @@ export interface ScriptInput {
   cwd?: string;
   /** `$0`: the path the script is started by (what the kernel was given). */
   zero?: string;
+  /** Variables whose values are not known (set, to something): what a Helm action in a `sh -c` text became. */
+  unknownEnv?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -193,7 +195,7 @@ class Analyzer {
   analyze(): ScriptRun {
     const st: St = {
       vars: new Map(this.input.env),
-      unknownVars: new Set(),
+      unknownVars: new Set(this.input.unknownEnv),
       unset: new Set(),
       exported: new Set(this.input.env.keys()),
       assigned: new Set(),

@@ -204,7 +204,7 @@ function appRange(image: Scalar | undefined, fallback: Range): Range {
 
 function toArgs(items: Scalar[], env: Map<string, string>, isK8s: boolean): ArgItem[] {
   return items.map((s) => {
-    if (s.unknown) return { value: s.value, range: s.range, unknown: true };
+    if (s.unknown) return { value: s.value, range: s.range, unknown: true, ...(s.template !== undefined ? { template: s.template } : {}) };
     if (!isK8s) return { value: s.value, range: s.range };
     const x = expandK8s(s.value, new Map([...env].map(([k, v]) => [k, v])));
     return x.unknown ? { value: s.value, range: s.range, unknown: true } : { value: x.value, range: s.range };

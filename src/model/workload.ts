@@ -4,12 +4,20 @@
 import type { Directive, Evidence, ParseProblem, Range } from './source.ts';
 
 /** A scalar from a manifest: its value (as a string, after YAML decoding), its range, and the key's range. */
+/** Stands for a Helm action in `Scalar.template` (a private-use character: YAML reads it as text). */
+export const TEMPLATE_ACTION = '\uE000';
+
 export interface Scalar<T = string> {
   value: T;
   range: Range;
   keyRange?: Range;
   /** The value is not a literal (a template expression, a computed TypeScript value): do not build findings on it. */
   unknown?: boolean;
+  /**
+   * A Helm-templated string: its value as YAML decodes it, each `{{ … }}` action replaced by one TEMPLATE_ACTION
+   * character, so the literal text around the actions can be read.
+   */
+  template?: string;
   /**
    * Not written in the file: a default the generating library applies (cdk8s-plus sets `runAsNonRoot: true` on every
    * container unless told otherwise). `range` is the object that receives it; there is no literal for a fix to edit.

@@ -25,10 +25,10 @@
 //   explicit keys win over merged ones, earlier merge sources over later ones. Cycles are cut. Whole-subtree
 //   conversion (`toJS`) is bounded by MAX_ALIAS_COUNT, so alias bombs cannot blow up.
 
-import { Composer, Parser, visit, isAlias as yamlIsAlias, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
+import { Composer, Parser, parse as parseYamlText, visit, isAlias as yamlIsAlias, isMap as yamlIsMap, isScalar as yamlIsScalar, isSeq as yamlIsSeq } from 'yaml';
 import type { CST, Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Directive, ParseProblem, Range, SourceFile } from '../model/source.ts';
-import type { Scalar } from '../model/workload.ts';
+import { TEMPLATE_ACTION, type Scalar } from '../model/workload.ts';
 import { parseDirective } from './directives.ts';
 
 // Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's
@@ -964,6 +964,38 @@ export class YamlReader {
   }
 
   /**
+   * A Helm-templated string scalar's value as YAML decodes it, each `{{ ... }}` action in it replaced by one
+   * TEMPLATE_ACTION character: what is literal around the actions can be read (a `sh -c` script whose arguments are
+   * templated). Undefined when the scalar is not a string with actions, or its text does not decode alone.
+   */
+  private templateText(n: ParsedNode): string | undefined {
+    if (!isScalar(n)) return undefined;
+    if (this.shared.ambiguous.has(n) || typeof n.value !== 'string') return undefined;
+    const [s, e] = this.offsets(n);
+    const t = this.shared.file.text;
+    let text = '';
+    let at = s;
+    for (const sp of this.spansIn(s, e)) {
+      if (sp.start < s || sp.end > e) return undefined;
+      text += t.slice(at, sp.start);
+      // Same length, line breaks kept: the block scalar's indentation stays what it was.
+      for (let i = sp.start; i < sp.end; i++) text += t[i] === '\n' || t[i] === '\r' ? t[i] : TEMPLATE_ACTION;
+      at = sp.end;
+    }
+    text += t.slice(at, e);
+    let decoded: unknown;
+    try {
+      decoded = parseYamlText(text, { schema: 'failsafe', uniqueKeys: false });
+    } catch {
+      return undefined;
+    }
+    if (typeof decoded !== 'string') return undefined;
+    let out = '';
+    for (let i = 0; i < decoded.length; i++) if (decoded[i] !== TEMPLATE_ACTION || out[out.length - 1] !== TEMPLATE_ACTION) out += decoded[i];
+    return out;
+  }
+
+  /**
    * Offset in the file of character 0 of the scalar's decoded string value, when value[i] is at that offset + i
    * (single-line plain scalars, quoted scalars without escapes); undefined otherwise.
    */
@@ -1002,7 +1034,10 @@ export class YamlReader {
       return undefined;
     }
     const range = this.range(n);
-    if (this.isUnknown(n)) return this.withKey({ value: this.contentText(n), range, unknown: true }, keyNode);
+    if (this.isUnknown(n)) {
+      const template = this.templateText(n);
+      return this.withKey({ value: this.contentText(n), range, unknown: true, ...(template !== undefined ? { template } : {}) }, keyNode);
+    }
     let value: string;
     if (typeof n.value === 'string') value = n.value;
     else if (n.value === null) value = '';

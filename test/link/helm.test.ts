@@ -80,4 +80,27 @@ test('a target rendered from more than one value is checked at the template, wit
   assert.is(diagnostics[0]!.fix, undefined);
 });
 
+// podinfo's chart tests: `sh -c` text with an action whose pipeline has parentheses and strings. Parsed as shell
+// with the action in it, `(` opened a subshell and the program became "/}}/api" (a false mismatch, a fix to it).
+const shTemplate = (line: string) => ({
+  'chart/Chart.yaml': 'apiVersion: v2\nname: podinfo\nversion: 1.0.0\n',
+  'chart/values.yaml': 'prefix: /\n',
+  'chart/templates/deployment.yaml': template('alpine:3.20', '/app/server').replace(
+    '          image: alpine:3.20\n',
+    `          image: alpine:3.20\n          command:\n            - sh\n            - -c\n            - |\n              ${line}\n`,
+  ),
+});
+
+test('a `sh -c` block with Helm actions: each action is a value not known, the literal text around it is read', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const ok = await containerTarget(shTemplate('exec /app/server --prefix={{ trimSuffix "/" (.Values.prefix | default "/") }}/api'), 'api');
+  assert.equal([ok.status, ok.exe], ['resolved', '/app/server']);
+  assert.equal((await lintFiles(shTemplate('exec /app/server --prefix={{ trimSuffix "/" (.Values.prefix | default "/") }}/api'), [targetExeMismatch])).diagnostics, []);
+  const program = await containerTarget(shTemplate('exec {{ .Values.binary }} --port=8080'), 'api');
+  assert.is(program.status, 'unknown', 'the program is the action: not known');
+  const wrong = await lintFiles(shTemplate('exec /app/api --prefix={{ (default "/" .Values.prefix) }}'), [targetExeMismatch]);
+  assert.equal(wrong.diagnostics.length, 1);
+  assert.ok(wrong.diagnostics[0]!.message.includes('runs "/app/api"'), wrong.diagnostics[0]!.message);
+});
+
 test.run();
