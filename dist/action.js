@@ -250,7 +250,7 @@ var PRUNED_DIRS, PRUNE_GLOBS, NOT_DOCKERFILE_EXTENSIONS, CONFIG_NAMES;
 var init_classify = __esm({
   "src/discover/classify.ts"() {
     "use strict";
-    PRUNED_DIRS = [".git", "node_modules", "vendor", "third_party", ".terraform"];
+    PRUNED_DIRS = [".git", "node_modules", "vendor", "third_party", ".terraform", "testdata"];
     PRUNE_GLOBS = PRUNED_DIRS.map((d) => `**/${d}/**`);
     NOT_DOCKERFILE_EXTENSIONS = /* @__PURE__ */ new Set([
       "ts",
@@ -33397,7 +33397,7 @@ function parseByKind(f, ctx = {}) {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: "compose", compose: cf };
       }
-      if (k.syntaxErrors && k.notManifest) k.problems = [];
+      if (k.notManifest) k.problems = [];
       return { kind: "kube", kube: k };
     }
     case "kustomize":

@@ -6,7 +6,8 @@
 import type { FileKind } from '../model/source.ts';
 
 /** Directories never walked (pruned early, at any depth). */
-export const PRUNED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
+/** `testdata`: Go's directory of test inputs (the go tool ignores it): manifests there are fixtures, often broken on purpose. */
+export const PRUNED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform', 'testdata'];
 
 /** globby `ignore` patterns for PRUNED_DIRS (matchIgnored() still uses globby for the config's patterns). */
 export const PRUNE_GLOBS = PRUNED_DIRS.map((d) => `**/${d}/**`);

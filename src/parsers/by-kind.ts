@@ -90,9 +90,9 @@ export function parseByKind(f: SourceFile, ctx: ParseContext = {}): ParsedFile {
         const cf = parseCompose(f);
         if (cf.services.length > 0) return { kind: 'compose', compose: cf };
       }
-      // Broken YAML that is no manifest by what parses of it (tailscale's `.golangci.yml`, which go-yaml reads): its
-      // syntax is not this linter's business.
-      if (k.syntaxErrors && k.notManifest) k.problems = [];
+      // YAML that is no manifest by what parses of it (tailscale's `.golangci.yml`, which go-yaml reads; a Hugo config
+      // or Helm values with a duplicate key): its syntax is not this linter's business.
+      if (k.notManifest) k.problems = [];
       return { kind: 'kube', kube: k };
     }
     case 'kustomize':

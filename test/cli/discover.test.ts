@@ -179,6 +179,7 @@ const REPO = {
   'vendor/mod/go.mod': 'module x\n',
   'third_party/a.yaml': 'a: 1\n',
   '.terraform/b.yaml': 'b: 1\n',
+  'pkg/render/testdata/broken.yaml': 'kind: [\n',
   '.github/workflows/ci.yml': 'on: push\n',
 };
 
@@ -250,6 +251,8 @@ test('discover: files named one by one are requested (any name); directories req
 });
 
 test('discover: a directory inside a pruned one, named explicitly, is walked', async () => {
+  const data = await discover({ cwd: tmpRepo(REPO), paths: ['pkg/render/testdata'] });
+  assert.equal([...data.requested], ['pkg/render/testdata/broken.yaml']);
   const dir = tmpRepo(REPO);
   const d = await discover({ cwd: dir, paths: ['vendor/mod'] });
   assert.equal([...d.requested], ['vendor/mod/go.mod']);

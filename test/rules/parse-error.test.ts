@@ -29,6 +29,7 @@ ruleTests(parseError, {
       name: 'broken YAML that is no manifest (a tool config): not this linter\'s business',
       files: { '.golangci.yml': 'version: "2"\nlinters:\n  settings:\n    revive:\n      rules:\n        - name: defer\n          arguments: [[\n              "recover",\n          ]]\n        - name: atomic\n' },
     },
+    { name: 'a duplicate key in Helm values or a site config', files: { 'site/config.yaml': 'title: a\nparams:\n  x: 1\ntitle: b\n' } },
   ],
   invalid: [
     {

@@ -30,7 +30,7 @@ ENTRYPOINT ["/docker-entrypoint.sh"]
 const farNearest = {
   'kyaml/fn/framework/example/Dockerfile': SEED_DOCKERFILE,
   'other/Dockerfile': SEED_DOCKERFILE,
-  'kyaml/kio/testdata/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
+  'kyaml/kio/examples/app.yaml': deployment({ target: '/app/server', appImage: 'ghcr.io/acme/checkout:1.0' }),
 };
 const twoDockerfiles = {
   'svc/a/Dockerfile': SEED_DOCKERFILE,
@@ -260,10 +260,10 @@ ruleTests(imageNotLinked, {
       files: farNearest,
       errors: [
         {
-          ...span(farNearest, 'kyaml/kio/testdata/app.yaml', 'ghcr.io/acme/checkout:1.0'),
+          ...span(farNearest, 'kyaml/kio/examples/app.yaml', 'ghcr.io/acme/checkout:1.0'),
           severity: 'info',
           message: ['image "ghcr.io/acme/checkout:1.0" is not linked', '2 Dockerfiles build Go binaries (kyaml/fn/framework/example/Dockerfile, other/Dockerfile)'],
-          related: [`kyaml/kio/testdata/app.yaml:${span(farNearest, 'kyaml/kio/testdata/app.yaml', '/app/server').line}`],
+          related: [`kyaml/kio/examples/app.yaml:${span(farNearest, 'kyaml/kio/examples/app.yaml', '/app/server').line}`],
         },
       ],
     },
