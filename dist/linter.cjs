@@ -1,4 +1,4 @@
-// otel-target-lint bundle eac1af5ec13101ec
+// otel-target-lint bundle a9778e919bc84c78
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21888,9 +21888,9 @@ var init_images = __esm({
         let explicit = this.specs.filter((s) => namesImage(s, name2));
         if (explicit.length > 0) {
           const tag = imageTag(ref) ?? "latest";
-          const tagOf = (s) => s.imageGlob !== void 0 ? void 0 : imageTag(s.image);
+          const tagOf = (s) => s.imageGlob !== void 0 ? void 0 : s.tagGlob ?? imageTag(s.image);
           const exact = explicit.filter((s) => tagOf(s) === tag);
-          const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0);
+          const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0 || s.tagGlob?.includes("*") && wildcardMatch(s.tagGlob, tag));
           if (open.length > 0) explicit = open;
           else {
             const e = explicit[0];
@@ -46167,6 +46167,8 @@ function pushImage(x, out2, spec, template3) {
   if (name2 === "" || [...last].every((c) => c === HOLE)) return;
   const s = { ...spec, image: name2.includes(HOLE) ? template3.trim() : name2, args: new Map(spec.args) };
   if (name2.includes(HOLE)) s.imageGlob = name2.toLowerCase().split(HOLE).join("*");
+  const tag = splitImageRef(text).tag;
+  if (tag !== void 0 && tag !== "" && [...tag].some((c) => c !== HOLE)) s.tagGlob = tag.split(HOLE).join("*");
   out2.push(s);
 }
 function readBuilds(x, top) {

@@ -721,9 +721,10 @@ export class ImageLinker {
       // tags (`acme/app:edge` for `acme/app:1.4.0`): a Makefile's `acme/app:local` is the build of `acme/app:local`,
       // whatever a workflow pushes as `acme/app:dev`.
       const tag = imageTag(ref) ?? 'latest';
-      const tagOf = (s: ImageBuildSpec) => (s.imageGlob !== undefined ? undefined : imageTag(s.image));
+      // A tag pattern (GoReleaser's `{{ .Tag }}-arm64v8`) answers to the tags it matches.
+      const tagOf = (s: ImageBuildSpec) => (s.imageGlob !== undefined ? undefined : (s.tagGlob ?? imageTag(s.image)));
       const exact = explicit.filter((s) => tagOf(s) === tag);
-      const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === undefined);
+      const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === undefined || (s.tagGlob?.includes('*') && wildcardMatch(s.tagGlob, tag)));
       if (open.length > 0) explicit = open;
       else {
         // Only other tags, and a build of the repository pushes a name that is not known, from another Dockerfile:

@@ -387,6 +387,11 @@ export interface ImageBuildSpec {
    */
   imageGlob?: string;
   /**
+   * The tags the definition makes, as a pattern (`*` for a template action), when its image template has a tag with
+   * literal parts: GoReleaser's `{{ .Tag }}-arm64v8` is `*-arm64v8`. `image` then has no tag.
+   */
+  tagGlob?: string;
+  /**
    * Where this mapping is written. `ko`: a `ko://<import path>` image reference in a manifest (ko resolve / ko apply
    * build it).
    */

@@ -364,6 +364,9 @@ function pushImage(x: Reader, out: ImageBuildSpec[], spec: ImageBuildSpec, templ
   if (name === '' || [...last].every((c) => c === HOLE)) return;
   const s: ImageBuildSpec = { ...spec, image: name.includes(HOLE) ? template.trim() : name, args: new Map(spec.args) };
   if (name.includes(HOLE)) s.imageGlob = name.toLowerCase().split(HOLE).join('*');
+  // `{{ .Tag }}-arm64v8`: the tag's literal parts say which tags this build makes.
+  const tag = splitImageRef(text).tag;
+  if (tag !== undefined && tag !== '' && [...tag].some((c) => c !== HOLE)) s.tagGlob = tag.split(HOLE).join('*');
   out.push(s);
 }
 

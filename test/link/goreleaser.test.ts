@@ -217,4 +217,27 @@ test('no project_name and no go.mod: the git remote\'s repository names it; a ch
   assert.equal(written.steps.filter(viaGoReleaser), []);
 });
 
+// ntfy: one image name, a Dockerfile per architecture told apart by the literal end of the tag template.
+test('dockers: the literal parts of a tag template choose the build (`{{ .Tag }}-arm64v8` for v2.14.0-arm64v8)', async () => {
+  const goreleaser = `project_name: ntfy
+builds:
+  - binary: ntfy
+dockers:
+  - image_templates: ["binwiederhier/ntfy:{{ .Tag }}-amd64"]
+    dockerfile: Dockerfile
+  - image_templates: ["binwiederhier/ntfy:{{ .Tag }}-arm64v8"]
+    dockerfile: Dockerfile-arm
+`;
+  const files = (tag: string) => ({
+    '.goreleaser.yml': goreleaser,
+    Dockerfile: 'FROM alpine:3.20\nCOPY ntfy /usr/bin/ntfy\nENTRYPOINT ["/usr/bin/ntfy"]\n',
+    'Dockerfile-arm': 'FROM alpine:3.20\nCOPY ntfy /app/ntfy\nENTRYPOINT ["/app/ntfy"]\n',
+    'deploy.yaml': deployment({ appImage: `binwiederhier/ntfy:${tag}`, target: '/app/ntfy' }),
+  });
+  const arm = await containerTarget(files('v2.14.0-arm64v8'));
+  assert.equal([arm.status, arm.exe], ['resolved', '/app/ntfy']);
+  const amd = await containerTarget(files('v2.14.0-amd64'));
+  assert.equal([amd.status, amd.exe], ['resolved', '/usr/bin/ntfy']);
+});
+
 test.run();
