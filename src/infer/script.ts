@@ -485,18 +485,46 @@ class Analyzer {
         return r;
       });
     if (n.loop === 'for') return this.forLoop(n, st, afterBody);
-    return this.run(n.condition, st).flatMap((s) => {
-      if (s.flow !== 'run') return [s];
-      const status = n.loop === 'until' && s.status !== undefined ? !s.status : s.status;
-      if (status === true) return afterBody(s, true);
-      if (status === false) {
-        s.status = true;
-        return [s];
+    // A condition known to hold runs the body and is asked again (`while [ $# -gt 0 ]; do …; shift; done` ends when
+    // the arguments do), up to MAX_ITEMS rounds: a loop still going then is endless (`while true`). A condition not
+    // known runs the body once or not at all, as before.
+    const done: St[] = [];
+    let pending = [st];
+    for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
+      const next: St[] = [];
+      for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
+        if (s.flow !== 'run') {
+          done.push(s);
+          continue;
+        }
+        const status = n.loop === 'until' && s.status !== undefined ? !s.status : s.status;
+        if (status === false) {
+          s.status = true;
+          done.push(s);
+        } else if (status === true) {
+          for (const r of this.run(n.body, s)) {
+            if (r.flow === 'break') r.flow = 'run';
+            else if (r.flow === 'continue' || r.flow === 'run') {
+              r.flow = 'run';
+              next.push(r);
+              continue;
+            }
+            done.push(r);
+          }
+        } else {
+          const [a, b] = this.fork(s, n.condition);
+          b.status = true;
+          done.push(...afterBody(a, false), b);
+        }
       }
-      const [a, b] = this.fork(s, n.condition);
-      b.status = true;
-      return [...afterBody(a, false), b];
-    });
+      // Too many paths to follow round by round: they leave the loop at some point, as an unknown condition's do.
+      if (next.length + done.length > MAX_PATHS) {
+        done.push(...next);
+        pending = [];
+      } else pending = next;
+    }
+    for (const s of pending) s.flow = 'stop';
+    return [...done, ...pending];
   }
 
   /** A `for` loop over known items runs its body for each; otherwise zero or one time with the variable unknown. */

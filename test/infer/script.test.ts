@@ -114,6 +114,15 @@ const CASES: Case[] = [
   ['a subshell exec is a child', '( exec /app/server )', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
   ['pipeline: the program, not the log filter', '/app/server 2>&1 | tee /var/log/app.log', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
   ['restart loop', 'while true; do\n  /app/server\n  sleep 1\ndone', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
+  // seaweedfs, influxdb: the argument loop ends when the arguments do, and the script goes on.
+  [
+    'argument loop with shift',
+    'while [ $# -gt 0 ]; do\n  case "$1" in\n    --debug) export LOG_LEVEL=debug ;;\n  esac\n  shift\ndone\nexec /usr/local/bin/app',
+    { positional: ['--port', '8080'] },
+    { mode: 'exec', argv: ['/usr/local/bin/app'] },
+  ],
+  ['until loop over a counter', 'i=0\nuntil [ "$i" = 3 ]; do\n  i=$((i+1))\ndone\nexec /app/server', { positional: [] }, { mode: 'exec', argv: ['/app/server'] }],
+  ['argument loop, arguments not known: the body once or not at all', 'while [ -n "$1" ]; do shift; done\nexec /app/server', {}, { mode: 'exec', argv: ['/app/server'] }],
   ['function called at top level', 'start() {\n  exec /app/server "$@"\n}\nstart --port 1', { positional: ['ignored'] }, { mode: 'exec', argv: ['/app/server', '--port', '1'] }],
   ['function defined but not called', 'start() { exec /app/server; }\nexec /app/other', { positional: [] }, { mode: 'exec', argv: ['/app/other'] }],
   ['return status of a function decides', 'want() { [ "$1" = yes ]; }\nif want "$1"; then exec /a; fi\nexec /b', { positional: ['yes'] }, { mode: 'exec', argv: ['/a'] }],
