@@ -34761,6 +34761,7 @@ function lookup(name2, env) {
     return { state: "set", value: String(env.positional.length) };
   }
   if (name2 === "?" || name2 === "$" || name2 === "!" || name2 === "-") return { state: "unknown", reason: `$${name2} is only known at run time` };
+  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && env.zero !== void 0 && !env.vars.has("BASH_SOURCE")) return { state: "set", value: env.zero };
   if (name2.includes("[")) return { state: "unknown", reason: `\${${name2}}: arrays are not evaluated` };
   if (env.unknown?.has(name2)) return { state: "unknown", reason: `$${name2} has a value that cannot be known statically` };
   const v = env.vars.get(name2);

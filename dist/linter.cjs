@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8f5a18f64d5ef5e4
+// otel-target-lint bundle 2981b9c774cc354a
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7201,6 +7201,7 @@ function lookup(name2, env) {
     return { state: "set", value: String(env.positional.length) };
   }
   if (name2 === "?" || name2 === "$" || name2 === "!" || name2 === "-") return { state: "unknown", reason: `$${name2} is only known at run time` };
+  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && env.zero !== void 0 && !env.vars.has("BASH_SOURCE")) return { state: "set", value: env.zero };
   if (name2.includes("[")) return { state: "unknown", reason: `\${${name2}}: arrays are not evaluated` };
   if (env.unknown?.has(name2)) return { state: "unknown", reason: `$${name2} has a value that cannot be known statically` };
   const v = env.vars.get(name2);

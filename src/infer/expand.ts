@@ -190,6 +190,8 @@ function lookup(name: string, env: ExpandEnv): Lookup {
     return { state: 'set', value: String(env.positional.length) };
   }
   if (name === '?' || name === '$' || name === '!' || name === '-') return { state: 'unknown', reason: `$${name} is only known at run time` };
+  // Bash: the file being run, inside its functions too (`exec gosu app "$BASH_SOURCE"`, the docker-library re-exec).
+  if ((name === 'BASH_SOURCE' || name === 'BASH_SOURCE[0]') && env.zero !== undefined && !env.vars.has('BASH_SOURCE')) return { state: 'set', value: env.zero };
   if (name.includes('[')) return { state: 'unknown', reason: `\${${name}}: arrays are not evaluated` };
   if (env.unknown?.has(name)) return { state: 'unknown', reason: `$${name} has a value that cannot be known statically` };
   const v = env.vars.get(name);
