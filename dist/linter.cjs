@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2981b9c774cc354a
+// otel-target-lint bundle b4b0a3191a47a46d
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9665,7 +9665,7 @@ function sameList(a, b) {
   return true;
 }
 function sameState(a, b) {
-  if (a.allexport !== b.allexport || a.cwd !== b.cwd || a.cwdUnknown !== b.cwdUnknown || a.waitAfter !== b.waitAfter || a.status !== b.status || a.flow !== b.flow || a.depth !== b.depth || a.procs.length !== b.procs.length || !sameList(a.positional, b.positional) || !sameEntries(a.vars, b.vars) || !sameKeys(a.unknownVars, b.unknownVars) || !sameKeys(a.unset, b.unset) || !sameKeys(a.exported, b.exported) || !sameKeys(a.funcs, b.funcs)) {
+  if (a.allexport !== b.allexport || a.cwd !== b.cwd || a.cwdUnknown !== b.cwdUnknown || a.waitAfter !== b.waitAfter || a.status !== b.status || a.flow !== b.flow || a.failed !== b.failed || a.depth !== b.depth || a.procs.length !== b.procs.length || !sameList(a.positional, b.positional) || !sameEntries(a.vars, b.vars) || !sameKeys(a.unknownVars, b.unknownVars) || !sameKeys(a.unset, b.unset) || !sameKeys(a.exported, b.exported) || !sameKeys(a.funcs, b.funcs)) {
     return false;
   }
   for (let i2 = 0; i2 < a.procs.length; i2++) {
@@ -10363,9 +10363,12 @@ var init_script = __esm({
             st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` reads another file, which is not followed` });
             st.status = true;
             return [st];
-          case "exit":
+          case "exit": {
             st.flow = "exit";
+            const code = args2[0];
+            if (code !== void 0 && code !== "0" && code.length > 0 && [...code].every((c) => c >= "0" && c <= "9")) st.failed = true;
             return [st];
+          }
           case "return": {
             st.flow = "return";
             const code = args2[0];
@@ -10675,6 +10678,7 @@ var init_script = __esm({
         const procs = s.procs;
         let main;
         const evidence = [...s.evidence];
+        if (s.flow === "exit" && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
         if (s.flow === "exec") main = procs[procs.length - 1];
         else {
           let lastFg = -1;

@@ -119,6 +119,8 @@ interface St {
   /** The positional parameters are no longer the script's own arguments (`set --`, `shift`, inside a function). */
   positionalChanged: boolean;
   flow: Flow;
+  /** `exit` with a literal status other than 0 (`echo "DB_URL is not set" >&2; exit 1`): the script gives up. */
+  failed?: boolean;
   depth: number;
 }
 
@@ -732,9 +734,12 @@ class Analyzer {
         st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(' ')}\` reads another file, which is not followed` });
         st.status = true;
         return [st];
-      case 'exit':
+      case 'exit': {
         st.flow = 'exit';
+        const code = args[0];
+        if (code !== undefined && code !== '0' && code.length > 0 && [...code].every((c) => c >= '0' && c <= '9')) st.failed = true;
         return [st];
+      }
       case 'return': {
         st.flow = 'return';
         const code = args[0];
@@ -1071,6 +1076,9 @@ class Analyzer {
     const procs = s.procs;
     let main: Proc | undefined;
     const evidence: Evidence[] = [...s.evidence];
+    // A path that gives up (`exit 1`) ends the container: what it ran before (`mkdir`, `cat` of a usage text) is no
+    // program that keeps running.
+    if (s.flow === 'exit' && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
     if (s.flow === 'exec') main = procs[procs.length - 1];
     else {
       let lastFg = -1;
@@ -1462,6 +1470,7 @@ function sameState(a: St, b: St): boolean {
     a.waitAfter !== b.waitAfter ||
     a.status !== b.status ||
     a.flow !== b.flow ||
+    a.failed !== b.failed ||
     a.depth !== b.depth ||
     a.procs.length !== b.procs.length ||
     !sameList(a.positional, b.positional) ||

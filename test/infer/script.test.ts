@@ -121,6 +121,15 @@ const CASES: Case[] = [
     { positional: ['--port', '8080'] },
     { mode: 'exec', argv: ['/usr/local/bin/app'] },
   ],
+  // OpenList, rancher, influxdb: an error path that gives up leaves no program running.
+  [
+    'a path that exits 1 after a helper command',
+    'mkdir -p /data\nif [ -z "$DB_URL" ]; then\n  echo "DB_URL is not set" >&2\n  cat /usage.txt\n  exit 1\nfi\nexec /usr/local/bin/svc',
+    { positional: [] },
+    { mode: 'exec', argv: ['/usr/local/bin/svc'] },
+  ],
+  ['the program as a child, then exit with its status', '/app/server "$@"\nexit $?', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
+  ['the program as a child, then exit 0', '/app/server\nexit 0', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
   ['until loop over a counter', 'i=0\nuntil [ "$i" = 3 ]; do\n  i=$((i+1))\ndone\nexec /app/server', { positional: [] }, { mode: 'exec', argv: ['/app/server'] }],
   ['argument loop, arguments not known: the body once or not at all', 'while [ -n "$1" ]; do shift; done\nexec /app/server', {}, { mode: 'exec', argv: ['/app/server'] }],
   ['function called at top level', 'start() {\n  exec /app/server "$@"\n}\nstart --port 1', { positional: ['ignored'] }, { mode: 'exec', argv: ['/app/server', '--port', '1'] }],
