@@ -34085,6 +34085,12 @@ function baseImageFacts(ref) {
     set(facts, "goVersion", goVersion);
     return facts;
   }
+  if (r.registry === "registry.suse.com" && r.path === "bci/golang") {
+    facts.hasShell = true;
+    const plain3 = tag !== void 0 && tag.startsWith("1.") && [...tag].every((c) => c === "." || c >= "0" && c <= "9");
+    set(facts, "goVersion", plain3 ? goVersionOfTag(tag) : void 0);
+    return facts;
+  }
   if (hub && r.path === "debian") {
     facts.hasShell = true;
     facts.noEntrypoint = true;

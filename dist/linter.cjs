@@ -1,4 +1,4 @@
-// otel-target-lint bundle b4b0a3191a47a46d
+// otel-target-lint bundle 3dfc9fb7b9dc4690
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6523,6 +6523,12 @@ function baseImageFacts(ref) {
     facts.mergedUsr = true;
     const goVersion = tag !== void 0 && tag.startsWith("1.") ? goVersionOfTag(tag) : void 0;
     set(facts, "goVersion", goVersion);
+    return facts;
+  }
+  if (r.registry === "registry.suse.com" && r.path === "bci/golang") {
+    facts.hasShell = true;
+    const plain3 = tag !== void 0 && tag.startsWith("1.") && [...tag].every((c) => c === "." || c >= "0" && c <= "9");
+    set(facts, "goVersion", plain3 ? goVersionOfTag(tag) : void 0);
     return facts;
   }
   if (hub && r.path === "debian") {

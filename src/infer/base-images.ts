@@ -270,6 +270,15 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     return facts;
   }
 
+  // SUSE's BCI Golang image (`registry.suse.com/bci/golang:1.26.6`): tags are Go versions (`1.26`, `1.26.6`), or
+  // `stable` / `oldstable` and `-openssl` variants, whose Go is not known from the tag.
+  if (r.registry === 'registry.suse.com' && r.path === 'bci/golang') {
+    facts.hasShell = true;
+    const plain = tag !== undefined && tag.startsWith('1.') && [...tag].every((c) => c === '.' || (c >= '0' && c <= '9'));
+    set(facts, 'goVersion', plain ? goVersionOfTag(tag) : undefined);
+    return facts;
+  }
+
   if (hub && r.path === 'debian') {
     facts.hasShell = true;
     facts.noEntrypoint = true;

@@ -51,6 +51,10 @@ test('baseImageFacts table', () => {
     ['alpine', { hasShell: true, usrMergeUnknown: true, noEntrypoint: true }],
     ['busybox:1.36', { tag: '1.36', hasShell: true, mergedUsr: false, noEntrypoint: true }],
     ['fedora:40', { tag: '40', hasShell: true, mergedUsr: true }],
+    // SUSE's BCI Golang (rancher's builder): tags name Go versions, or not.
+    ['registry.suse.com/bci/golang:1.26.6', { tag: '1.26.6', goVersion: '1.26.6', hasShell: true }],
+    ['registry.suse.com/bci/golang:1.26', { tag: '1.26', goVersion: '1.26', hasShell: true }],
+    ['registry.suse.com/bci/golang:1.26-openssl', { tag: '1.26-openssl', hasShell: true }],
     // Red Hat's go-toolset: Red Hat's build of Go; tags name Go versions or RHEL ones.
     ['registry.access.redhat.com/ubi9/go-toolset:1.24', { tag: '1.24', goVendor: 'Red Hat', goVersion: '1.24', hasShell: true, mergedUsr: true }],
     ['registry.redhat.io/rhel8/go-toolset:1.22.7-1731', { tag: '1.22.7-1731', goVendor: 'Red Hat', goVersion: '1.22.7', hasShell: true, mergedUsr: true }],
