@@ -1,4 +1,4 @@
-// otel-target-lint bundle 3dfc9fb7b9dc4690
+// otel-target-lint bundle 024b84f2d3496ef0
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22157,9 +22157,11 @@ function fromHelmValues(t, helm, file) {
     t.valueEvidence = [...t.valueEvidence, { range: template3.range, message: `${t.key} is .Values.${r.path} of the chart (${r.source.range.file}:${r.source.range.line})` }];
   }
 }
-function commandNamesAgent(items) {
-  const first = items?.[0]?.value;
-  return first !== void 0 && import_node_path13.posix.basename(first) === "otel-go-instrumentation";
+function commandAgent(items) {
+  const first = items?.[0];
+  if (!first || first.unknown) return void 0;
+  const kind = AGENT_BINARIES.get(import_node_path13.posix.basename(first.value));
+  return kind ? { kind, by: `its command runs ${first.value}` } : void 0;
 }
 function appRange(image, fallback) {
   return image?.range ?? fallback;
@@ -22203,7 +22205,7 @@ function kubeDeployment(w, input2) {
     const { container, env } = pc;
     const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
-    else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
+    else if (commandAgent(container.command?.items)) pc.agent = commandAgent(container.command?.items);
     else {
       const byEnv = agentFromEnv((n) => env.has(n));
       if (byEnv) pc.agent = byEnv;
@@ -22218,7 +22220,7 @@ function kubeDeployment(w, input2) {
     if (isNative(c) || c.restartPolicy?.unknown) continue;
     const byImage = agentFromImage(podImageRef(c.image, w.file, input2.helm), void 0);
     const cmd = c.command?.items ?? [];
-    const agent = cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? "go-auto", by: `its command runs ${AGENT_BINARY}` } : void 0;
+    const agent = cmd.length === 0 ? byImage : commandAgent(cmd) ? { kind: byImage?.kind ?? commandAgent(cmd).kind, by: commandAgent(cmd).by } : void 0;
     if (!agent) continue;
     const a = { kind: agent.kind, platform: "k8s", name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     fromOrigin(a, agent);
@@ -22469,7 +22471,7 @@ function composeDeployment(cf, input2) {
     const cmdItems = s.command?.items ?? [];
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
-    else if (commandNamesAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = { kind: "go-auto", by: `its command runs ${AGENT_BINARY}` };
+    else if (commandAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = commandAgent(entryItems.length ? entryItems : cmdItems);
     else {
       const byEnv = agentFromEnv((n) => envNames.has(n));
       if (byEnv) rec.agent = byEnv;
@@ -22583,7 +22585,7 @@ function composeNoLink(s) {
   if (b.dockerfileInline && !b.dockerfile) return "its build uses dockerfile_inline, which is not read";
   return "its build could not be read";
 }
-var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS;
+var import_node_path13, GO_TARGET_ENV, OBI_TARGET_ENV, BEYLA_TARGET_ENV, AGENT_BINARY, ANNOTATION_PREFIX, INJECT_GO, TARGET_ANNOTATION, CONTAINER_NAMES, GO_CONTAINER_NAMES, AGENT_VARS, AGENT_BINARIES;
 var init_deployments = __esm({
   "src/link/deployments.ts"() {
     "use strict";
@@ -22615,6 +22617,11 @@ var init_deployments = __esm({
       ["OTEL_EBPF_OPEN_PORT", "obi"],
       ["BEYLA_OPEN_PORT", "beyla"]
     ];
+    AGENT_BINARIES = /* @__PURE__ */ new Map([
+      ["otel-go-instrumentation", "go-auto"],
+      ["ebpf-instrument", "obi"],
+      ["beyla", "beyla"]
+    ]);
   }
 });
 

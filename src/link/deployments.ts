@@ -193,9 +193,19 @@ function fromHelmValues(t: TargetSetting, helm: HelmCharts, file: string): void 
   }
 }
 
-function commandNamesAgent(items: Scalar[] | undefined): boolean {
-  const first = items?.[0]?.value;
-  return first !== undefined && posix.basename(first) === 'otel-go-instrumentation';
+/** The agents' binaries in their images: what a command that runs one starts (a mirrored or locally built image). */
+const AGENT_BINARIES: ReadonlyMap<string, AgentKind> = new Map([
+  ['otel-go-instrumentation', 'go-auto'],
+  ['ebpf-instrument', 'obi'],
+  ['beyla', 'beyla'],
+]);
+
+/** The agent a command (its first item) runs, as `AgentOrigin`; undefined for any other command. */
+function commandAgent(items: Scalar[] | undefined): AgentOrigin | undefined {
+  const first = items?.[0];
+  if (!first || first.unknown) return undefined;
+  const kind = AGENT_BINARIES.get(posix.basename(first.value));
+  return kind ? { kind, by: `its command runs ${first.value}` } : undefined;
 }
 
 function appRange(image: Scalar | undefined, fallback: Range): Range {
@@ -265,7 +275,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     // A Helm chart's agent image from values.yaml (`{{ .Values.otel.image.repository }}:{{ ... tag }}`) gives its version.
     const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
-    else if (commandNamesAgent(container.command?.items)) pc.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
+    else if (commandAgent(container.command?.items)) pc.agent = commandAgent(container.command?.items)!;
     else {
       const byEnv = agentFromEnv((n) => env.has(n));
       if (byEnv) pc.agent = byEnv;
@@ -287,7 +297,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     // does not run the agent.
     const cmd = c.command?.items ?? [];
     const agent =
-      cmd.length === 0 ? byImage : commandNamesAgent(cmd) ? { kind: byImage?.kind ?? ('go-auto' as const), by: `its command runs ${AGENT_BINARY}` } : undefined;
+      cmd.length === 0 ? byImage : commandAgent(cmd) ? { kind: byImage?.kind ?? commandAgent(cmd)!.kind, by: commandAgent(cmd)!.by } : undefined;
     if (!agent) continue;
     const a: AgentContainer = { kind: agent.kind, platform: 'k8s', name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     fromOrigin(a, agent);
@@ -610,7 +620,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const cmdItems = s.command?.items ?? [];
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
-    else if (commandNamesAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = { kind: 'go-auto', by: `its command runs ${AGENT_BINARY}` };
+    else if (commandAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = commandAgent(entryItems.length ? entryItems : cmdItems)!;
     else {
       const byEnv = agentFromEnv((n) => envNames.has(n));
       if (byEnv) rec.agent = byEnv;

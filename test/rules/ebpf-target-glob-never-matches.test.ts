@@ -1,4 +1,5 @@
 import { test } from 'uvu';
+import * as assert from 'uvu/assert';
 import { ebpfTargetGlobNeverMatches } from '../../rules/ebpf-target-glob-never-matches.ts';
 import { ruleTests, span } from '../helpers/rule-tester.ts';
 import { SEED_DOCKERFILE, ebpfCompose, obiConfigPod, obiSidecarPod } from '../helpers/fixtures.ts';
@@ -299,6 +300,18 @@ ruleTests(ebpfTargetGlobNeverMatches, {
       ],
     },
   ],
+});
+
+// MrAlias' KubeCon demo: OBI built locally (`obi:local`), recognised by the binary its command runs (its config file
+// selects the processes; no selection variable names it).
+test('an agent recognised by its command (/ebpf-instrument, /beyla) in an image of another name', async () => {
+  const { lintRepo } = await import('../helpers/rule-tester.ts');
+  for (const [bin, kind] of [['/ebpf-instrument', 'obi'], ['/beyla', 'beyla'], ['/usr/local/bin/otel-go-instrumentation', 'go-auto']] as const) {
+    const files = { Dockerfile: SEED_DOCKERFILE, 'compose.yaml': ebpfCompose([`command: ["${bin}", "--config=/etc/agent/config.yml"]`], { image: 'ebpf:local' }) };
+    const r = await lintRepo(files, [], ['.']);
+    const agents = r.model.deployments.flatMap((d) => d.agents);
+    assert.equal(agents.map((a) => [a.kind, a.recognisedBy]), [[kind, `its command runs ${bin}`]], bin);
+  }
 });
 
 test.run();
