@@ -1,4 +1,4 @@
-// otel-target-lint bundle 024b84f2d3496ef0
+// otel-target-lint bundle 03ae4439133b0394
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -12077,9 +12077,12 @@ var init_image_not_linked = __esm({
               const key2 = `${image.range.file}:${image.range.start}|${t.value.range.file}:${t.value.range.start}`;
               if (seen.has(key2)) continue;
               seen.add(key2);
+              const ref = a.imageRef ?? (image.unknown ? void 0 : image.value);
+              const rendered = ref !== void 0 && ref !== image.value ? ` (rendered with the chart's values: ${ref})` : "";
+              const map = ref !== void 0 ? `map it in .otel-target-lint.yaml: \`images: [{ image: ${ref.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`` : "map the name it renders to (`helm template` shows it) in .otel-target-lint.yaml under `images:`, with its `dockerfile:`";
               report({
                 range: image.range,
-                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split("@")[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+                message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}"${rendered} is not linked to a Dockerfile (${a.unlinkedReason ?? "no build is known"}). If the repository builds it, ${map}.`,
                 related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }]
               });
             }
@@ -22261,6 +22264,7 @@ function kubeDeployment(w, input2) {
     linkFailed(process4, p.link);
     const app = { platform: "k8s", name: name2, workload: w, container: c, process: process4, range };
     if (c.image) app.image = c.image;
+    if (p.ref !== void 0) app.imageRef = p.ref;
     if (p.link) app.link = p.link;
     if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
     apps.push(app);
@@ -22512,6 +22516,7 @@ function composeDeployment(cf, input2) {
     linkFailed(process4, r.link);
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;
+    if (s.image && !s.image.unknown) app.imageRef = s.image.value;
     if (r.link) app.link = r.link;
     if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);

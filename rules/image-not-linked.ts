@@ -21,9 +21,16 @@ export const imageNotLinked: Rule = {
           const key = `${image.range.file}:${image.range.start}|${t.value.range.file}:${t.value.range.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          // A Helm template is mapped by the name it renders to (a config file is no template).
+          const ref = a.imageRef ?? (image.unknown ? undefined : image.value);
+          const rendered = ref !== undefined && ref !== image.value ? ` (rendered with the chart's values: ${ref})` : '';
+          const map =
+            ref !== undefined
+              ? `map it in .otel-target-lint.yaml: \`images: [{ image: ${ref.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\``
+              : 'map the name it renders to (`helm template` shows it) in .otel-target-lint.yaml under `images:`, with its `dockerfile:`';
           report({
             range: image.range,
-            message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}" is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). If the repository builds it, map it in .otel-target-lint.yaml: \`images: [{ image: ${image.value.split('@')[0]}, dockerfile: <path/to/Dockerfile> }]\`.`,
+            message: `Cannot check ${targetLabel(t)} "${t.resolved}" against ${appLabel(a)}: its image "${image.value}"${rendered} is not linked to a Dockerfile (${a.unlinkedReason ?? 'no build is known'}). If the repository builds it, ${map}.`,
             related: [{ range: t.value.range, message: `${targetLabel(t)} set here` }],
           });
         }

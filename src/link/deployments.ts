@@ -346,6 +346,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     linkFailed(process, p.link);
     const app: AppContainer = { platform: 'k8s', name, workload: w, container: c, process, range };
     if (c.image) app.image = c.image;
+    if (p.ref !== undefined) app.imageRef = p.ref;
     if (p.link) app.link = p.link;
     if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
     apps.push(app);
@@ -664,6 +665,7 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     linkFailed(process, r.link);
     const app: AppContainer = { platform: 'compose', name, service: s, process, range };
     if (s.image) app.image = s.image;
+    if (s.image && !s.image.unknown) app.imageRef = s.image.value;
     if (r.link) app.link = r.link;
     if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);

@@ -77,6 +77,11 @@ export interface AppContainer {
   container?: Container;
   service?: ComposeService;
   image?: Scalar;
+  /**
+   * The reference the image is linked by: `image` as written, or a Helm template as the chart's values.yaml renders it;
+   * absent when that is not known (a template the values do not fill in).
+   */
+  imageRef?: string;
   link?: ImageLink;
   /** Why no link was made, when there is none. */
   unlinkedReason?: string;

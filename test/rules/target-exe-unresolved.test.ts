@@ -194,6 +194,15 @@ ruleTests(targetExeUnresolved, {
   ],
 });
 
+/** A chart whose app image is `image` (a template), with values giving ghcr.io/acme/catalog:1.6.2; two Dockerfiles. */
+const helmImage = (image: string) => ({
+  'svc/a/Dockerfile': SEED_DOCKERFILE,
+  'svc/b/Dockerfile': SEED_DOCKERFILE,
+  'chart/Chart.yaml': 'apiVersion: v2\nname: catalog\nversion: 1.0.0\n',
+  'chart/values.yaml': 'image:\n  repository: ghcr.io/acme/catalog\n  tag: 1.6.2\n',
+  'chart/templates/deploy.yaml': deployment({ target: '/app/server', appImage: image }),
+});
+
 ruleTests(imageNotLinked, {
   valid: [
     { name: 'linked by the only Dockerfile', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
@@ -219,6 +228,30 @@ ruleTests(imageNotLinked, {
     },
   ],
   invalid: [
+    {
+      // retail-store, sealed-secrets: a Helm image is mapped by the name it renders to, never by its template text.
+      name: 'a Helm image the values render: the snippet has the rendered name',
+      files: helmImage('"{{ .Values.image.repository }}:{{ .Values.image.tag }}"'),
+      errors: [
+        {
+          ...span(helmImage('"{{ .Values.image.repository }}:{{ .Values.image.tag }}"'), 'chart/templates/deploy.yaml', '"{{ .Values.image.repository }}:{{ .Values.image.tag }}"'),
+          message: [
+            '(rendered with the chart\'s values: ghcr.io/acme/catalog:1.6.2)',
+            'map it in .otel-target-lint.yaml: `images: [{ image: ghcr.io/acme/catalog:1.6.2, dockerfile: <path/to/Dockerfile> }]`.',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Helm image the values do not render (printf): no template text in the snippet',
+      files: helmImage('{{ printf "%s:%s" .Values.image.repository .Values.image.tag }}'),
+      errors: [
+        {
+          ...span(helmImage('{{ printf "%s:%s" .Values.image.repository .Values.image.tag }}'), 'chart/templates/deploy.yaml', '{{ printf "%s:%s" .Values.image.repository .Values.image.tag }}'),
+          message: ['map the name it renders to (`helm template` shows it) in .otel-target-lint.yaml under `images:`, with its `dockerfile:`.'],
+        },
+      ],
+    },
     {
       name: 'two Dockerfiles, no mapping',
       files: twoDockerfiles,
