@@ -31735,7 +31735,7 @@ function parseGoReleaser(file, opts = {}) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   let root = posix5.dirname(file.path);
-  if (posix5.basename(root) === ".config") root = posix5.dirname(root);
+  if (posix5.basename(root) === ".config" || posix5.basename(root) === ".github") root = posix5.dirname(root);
   const d = parsed2.docs[0];
   if (d?.root && (0, import_yaml12.isMap)(d.root)) {
     try {

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 03ae4439133b0394
+// otel-target-lint bundle 994ee6fd8eb56646
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -46046,7 +46046,7 @@ function parseGoReleaser(file, opts = {}) {
   const parsed2 = parseYaml(file, { helm: false });
   const specs = [];
   let root = import_node_path32.posix.dirname(file.path);
-  if (import_node_path32.posix.basename(root) === ".config") root = import_node_path32.posix.dirname(root);
+  if (import_node_path32.posix.basename(root) === ".config" || import_node_path32.posix.basename(root) === ".github") root = import_node_path32.posix.dirname(root);
   const d = parsed2.docs[0];
   if (d?.root && (0, import_yaml15.isMap)(d.root)) {
     try {

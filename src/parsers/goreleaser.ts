@@ -20,7 +20,7 @@
 //
 // Templates: `.ProjectName`, `.Os`, `.Arch` and `.Env.NAME` (from the top-level `env:` list) are known; any other
 // action in an image name becomes a wildcard (`imageGlob`), elsewhere it makes the value unknown. Paths are relative
-// to the project root: the configuration's directory (the parent of `.config/`).
+// to the project root: the configuration's directory (the parent of `.config/` or `.github/`).
 
 import { posix } from 'node:path';
 import { isMap, isScalar } from 'yaml';
@@ -159,7 +159,8 @@ export function parseGoReleaser(file: SourceFile, opts: { projectName?: string }
   const parsed = parseYaml(file, { helm: false });
   const specs: ImageBuildSpec[] = [];
   let root = posix.dirname(file.path);
-  if (posix.basename(root) === '.config') root = posix.dirname(root);
+  // A configuration in `.config/` or `.github/` (pomerium's `.github/goreleaser.yaml`) is run from the directory above.
+  if (posix.basename(root) === '.config' || posix.basename(root) === '.github') root = posix.dirname(root);
   const d = parsed.docs[0];
   if (d?.root && isMap(d.root)) {
     try {

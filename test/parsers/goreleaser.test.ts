@@ -115,6 +115,8 @@ dockers_v2:
   const b = specs[0]!.prebuilt![0]!;
   assert.is(b.goToolchain, 'go1.26.1');
   assert.match(b.upxEvidence!.message, 'the GoReleaser upx entry at svc/.config/goreleaser.yaml:12 packs the binary with UPX');
+  // pomerium's `.github/goreleaser.yaml`: paths from the directory above `.github/`, as for `.config/`.
+  assert.equal(parseGoReleaser(sf(text, '.github/goreleaser.yaml')).specs.map((x) => [x.dockerfile, x.context]), [['Dockerfile.release', '.']]);
 });
 
 test('names that are not known: project name from the git remote, main: ./..., a template of another field', () => {
