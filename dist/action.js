@@ -41341,7 +41341,7 @@ function composeDeployment(cf, input2) {
     const owner2 = owners.get(s);
     const joined = pid ? [] : apps.filter((x) => x.service !== s && owners.get(x.service) === s);
     if (owner2 && owner2 !== "host" && (pid || joined.length > 0)) {
-      targetApps = apps.filter((x) => owners.get(x.service) === owner2);
+      targetApps = apps.filter((x) => owners.get(x.service) === owner2 && (x.service !== s || !pid));
       if (joined.length > 0) a.joinedBy = joined;
       if (targetApps.length === 0) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
     } else if (self && !pid) {

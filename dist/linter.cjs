@@ -1,4 +1,4 @@
-// otel-target-lint bundle 994ee6fd8eb56646
+// otel-target-lint bundle 1a7cb1a6c2ecad95
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22533,7 +22533,7 @@ function composeDeployment(cf, input2) {
     const owner3 = owners.get(s);
     const joined = pid ? [] : apps.filter((x) => x.service !== s && owners.get(x.service) === s);
     if (owner3 && owner3 !== "host" && (pid || joined.length > 0)) {
-      targetApps = apps.filter((x) => owners.get(x.service) === owner3);
+      targetApps = apps.filter((x) => owners.get(x.service) === owner3 && (x.service !== s || !pid));
       if (joined.length > 0) a.joinedBy = joined;
       if (targetApps.length === 0) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
     } else if (self && !pid) {

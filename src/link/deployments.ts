@@ -684,7 +684,8 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const joined = pid ? [] : apps.filter((x) => x.service !== s && owners.get(x.service!) === s);
     if (owner && owner !== 'host' && (pid || joined.length > 0)) {
       // The applications in the agent's PID namespace: the one it joined and those that joined it or that one.
-      targetApps = apps.filter((x) => owners.get(x.service!) === owner);
+      // The agent's own service is among them only when it runs in its own namespace (the agent in the app's image).
+      targetApps = apps.filter((x) => owners.get(x.service!) === owner && (x.service !== s || !pid));
       if (joined.length > 0) a.joinedBy = joined;
       if (targetApps.length === 0) noAppReason = `pid: "${pid}" names no application service of ${cf.file}`;
     } else if (self && !pid) {

@@ -50,4 +50,17 @@ test('a service that joined the one the agent joined is in the namespace too', a
   assert.ok(diagnostics[0]!.message.includes('"/app/api"') && diagnostics[0]!.message.includes('"/app/worker"'), diagnostics[0]!.message);
 });
 
+test('an agent built in the repository that joined the application: checked against the application, not itself', async () => {
+  // OBI's own integration tests: the agent's image builds Go (/ebpf-instrument), its service joins testserver's.
+  const { ebpfTargetGlobNeverMatches } = await import('../../rules/ebpf-target-glob-never-matches.ts');
+  const files = {
+    'api/Dockerfile': built('/app/api'),
+    'obi/Dockerfile': built('/ebpf-instrument'),
+    'compose.yaml': 'services:\n  api:\n    build: ./api\n  obi:\n    build: ./obi\n    privileged: true\n    pid: "service:api"\n    environment:\n      OTEL_EBPF_AUTO_TARGET_EXE: "/ebpf-instrument"\n',
+  };
+  const { diagnostics } = await lintFiles(files, [ebpfTargetGlobNeverMatches]);
+  assert.equal(diagnostics.length, 1, 'the glob names only the agent itself');
+  assert.ok(diagnostics[0]!.message.includes('service "api" runs "/app/api"'), diagnostics[0]!.message);
+});
+
 test.run();
