@@ -1,4 +1,4 @@
-// otel-target-lint bundle 1a7cb1a6c2ecad95
+// otel-target-lint bundle 673b3a44ea2d94ff
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -9632,6 +9632,7 @@ function clone(s) {
   };
 }
 function decide(s, d) {
+  if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
 function settle(next) {
@@ -10140,42 +10141,63 @@ var init_script = __esm({
           return r;
         });
         if (n.loop === "for") return this.forLoop(n, st, afterBody);
+        const cond = this.conditionText(n.condition);
+        if (cond === "`true`" || cond === "`:`") {
+          return this.run(n.condition, st).flatMap((s) => s.flow !== "run" ? [s] : n.loop === "until" ? [{ ...s, status: true }] : afterBody(s, true));
+        }
         const done = [];
         let pending = [st];
         for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
-          const next = [];
-          for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
-            if (s.flow !== "run") {
-              done.push(s);
-              continue;
+          if (round > 0) {
+            const steps = this.steps;
+            try {
+              pending = this.loopRound(n, pending, done, afterBody);
+            } catch (e) {
+              if (!(e instanceof TooComplex)) throw e;
+              this.steps = steps;
+              done.push(...pending);
+              pending = [];
             }
-            const status = n.loop === "until" && s.status !== void 0 ? !s.status : s.status;
-            if (status === false) {
-              s.status = true;
-              done.push(s);
-            } else if (status === true) {
-              for (const r of this.run(n.body, s)) {
-                if (r.flow === "break") r.flow = "run";
-                else if (r.flow === "continue" || r.flow === "run") {
-                  r.flow = "run";
-                  next.push(r);
-                  continue;
-                }
-                done.push(r);
-              }
-            } else {
-              const [a, b] = this.fork(s, n.condition);
-              b.status = true;
-              done.push(...afterBody(a, false), b);
-            }
+            continue;
           }
-          if (next.length + done.length > MAX_PATHS) {
-            done.push(...next);
-            pending = [];
-          } else pending = next;
+          pending = this.loopRound(n, pending, done, afterBody);
         }
         for (const s of pending) s.flow = "stop";
         return [...done, ...pending];
+      }
+      /** One round of a while / until loop: the states that go round again; those that leave it are added to `done`. */
+      loopRound(n, pending, done, afterBody) {
+        const next = [];
+        for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
+          if (s.flow !== "run") {
+            done.push(s);
+            continue;
+          }
+          const status = n.loop === "until" && s.status !== void 0 ? !s.status : s.status;
+          if (status === false) {
+            s.status = true;
+            done.push(s);
+          } else if (status === true) {
+            for (const r of this.run(n.body, s)) {
+              if (r.flow === "break") r.flow = "run";
+              else if (r.flow === "continue" || r.flow === "run") {
+                r.flow = "run";
+                next.push(r);
+                continue;
+              }
+              done.push(r);
+            }
+          } else {
+            const [a, b] = this.fork(s, n.condition);
+            b.status = true;
+            done.push(...afterBody(a, false), b);
+          }
+        }
+        if (next.length + done.length > MAX_PATHS) {
+          done.push(...next);
+          return [];
+        }
+        return next;
       }
       /** A `for` loop over known items runs its body for each; otherwise zero or one time with the variable unknown. */
       forLoop(n, st, afterBody) {
@@ -10683,7 +10705,13 @@ var init_script = __esm({
       outcome(s) {
         const procs = s.procs;
         let main;
-        const evidence = [...s.evidence];
+        const said = /* @__PURE__ */ new Set();
+        const evidence = s.evidence.filter((e) => {
+          const key2 = `${e.range.file}:${e.range.start}:${e.message}`;
+          if (said.has(key2)) return false;
+          said.add(key2);
+          return true;
+        });
         if (s.flow === "exit" && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
         if (s.flow === "exec") main = procs[procs.length - 1];
         else {

@@ -490,43 +490,68 @@ class Analyzer {
     // A condition known to hold runs the body and is asked again (`while [ $# -gt 0 ]; do …; shift; done` ends when
     // the arguments do), up to MAX_ITEMS rounds: a loop still going then is endless (`while true`). A condition not
     // known runs the body once or not at all, as before.
+    const cond = this.conditionText(n.condition);
+    if (cond === '`true`' || cond === '`:`') {
+      // `while true` / `while :`: endless whatever the body does (a restart loop, a keep-alive).
+      return this.run(n.condition, st).flatMap((s) => (s.flow !== 'run' ? [s] : n.loop === 'until' ? [{ ...s, status: true }] : afterBody(s, true)));
+    }
     const done: St[] = [];
     let pending = [st];
     for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
-      const next: St[] = [];
-      for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
-        if (s.flow !== 'run') {
-          done.push(s);
-          continue;
+      if (round > 0) {
+        // A later round the linter cannot follow (too many paths or steps): the loop ends there, as one whose
+        // condition is not known does.
+        const steps = this.steps;
+        try {
+          pending = this.loopRound(n, pending, done, afterBody);
+        } catch (e) {
+          if (!(e instanceof TooComplex)) throw e;
+          this.steps = steps;
+          done.push(...pending);
+          pending = [];
         }
-        const status = n.loop === 'until' && s.status !== undefined ? !s.status : s.status;
-        if (status === false) {
-          s.status = true;
-          done.push(s);
-        } else if (status === true) {
-          for (const r of this.run(n.body, s)) {
-            if (r.flow === 'break') r.flow = 'run';
-            else if (r.flow === 'continue' || r.flow === 'run') {
-              r.flow = 'run';
-              next.push(r);
-              continue;
-            }
-            done.push(r);
-          }
-        } else {
-          const [a, b] = this.fork(s, n.condition);
-          b.status = true;
-          done.push(...afterBody(a, false), b);
-        }
+        continue;
       }
-      // Too many paths to follow round by round: they leave the loop at some point, as an unknown condition's do.
-      if (next.length + done.length > MAX_PATHS) {
-        done.push(...next);
-        pending = [];
-      } else pending = next;
+      pending = this.loopRound(n, pending, done, afterBody);
     }
     for (const s of pending) s.flow = 'stop';
     return [...done, ...pending];
+  }
+
+  /** One round of a while / until loop: the states that go round again; those that leave it are added to `done`. */
+  private loopRound(n: Extract<ShellNode, { kind: 'loop' }>, pending: St[], done: St[], afterBody: (s: St, forever: boolean) => St[]): St[] {
+    const next: St[] = [];
+    for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
+      if (s.flow !== 'run') {
+        done.push(s);
+        continue;
+      }
+      const status = n.loop === 'until' && s.status !== undefined ? !s.status : s.status;
+      if (status === false) {
+        s.status = true;
+        done.push(s);
+      } else if (status === true) {
+        for (const r of this.run(n.body, s)) {
+          if (r.flow === 'break') r.flow = 'run';
+          else if (r.flow === 'continue' || r.flow === 'run') {
+            r.flow = 'run';
+            next.push(r);
+            continue;
+          }
+          done.push(r);
+        }
+      } else {
+        const [a, b] = this.fork(s, n.condition);
+        b.status = true;
+        done.push(...afterBody(a, false), b);
+      }
+    }
+    // Too many paths to follow round by round: they leave the loop at some point, as an unknown condition's do.
+    if (next.length + done.length > MAX_PATHS) {
+      done.push(...next);
+      return [];
+    }
+    return next;
   }
 
   /** A `for` loop over known items runs its body for each; otherwise zero or one time with the variable unknown. */
@@ -1075,7 +1100,14 @@ class Analyzer {
   private outcome(s: St): Outcome {
     const procs = s.procs;
     let main: Proc | undefined;
-    const evidence: Evidence[] = [...s.evidence];
+    // A loop run round by round says the same things each round: once is enough.
+    const said = new Set<string>();
+    const evidence: Evidence[] = s.evidence.filter((e) => {
+      const key = `${e.range.file}:${e.range.start}:${e.message}`;
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    });
     // A path that gives up (`exit 1`) ends the container: what it ran before (`mkdir`, `cat` of a usage text) is no
     // program that keeps running.
     if (s.flow === 'exit' && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
@@ -1412,6 +1444,8 @@ function clone(s: St): St {
 }
 
 function decide(s: St, d: Decision): void {
+  // The same condition assumed the same way again (a later round of a loop) is one assumption.
+  if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
 

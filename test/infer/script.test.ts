@@ -130,6 +130,12 @@ const CASES: Case[] = [
   ],
   ['the program as a child, then exit with its status', '/app/server "$@"\nexit $?', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
   ['the program as a child, then exit 0', '/app/server\nexit 0', { positional: [] }, { mode: 'child', argv: ['/app/server'] }],
+  [
+    'argument loop with a condition not known in its body, many rounds',
+    'while [ $# -gt 0 ]; do\n  if [ -f "/etc/app/$1" ]; then mkdir -p "/var/lib/$1"; fi\n  shift\ndone\nexec /app/server',
+    { positional: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] },
+    { mode: 'exec', argv: ['/app/server'] },
+  ],
   ['until loop over a counter', 'i=0\nuntil [ "$i" = 3 ]; do\n  i=$((i+1))\ndone\nexec /app/server', { positional: [] }, { mode: 'exec', argv: ['/app/server'] }],
   ['argument loop, arguments not known: the body once or not at all', 'while [ -n "$1" ]; do shift; done\nexec /app/server', {}, { mode: 'exec', argv: ['/app/server'] }],
   ['function called at top level', 'start() {\n  exec /app/server "$@"\n}\nstart --port 1', { positional: ['ignored'] }, { mode: 'exec', argv: ['/app/server', '--port', '1'] }],
