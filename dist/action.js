@@ -64512,7 +64512,9 @@ function enforcedLevel(ns) {
   const label = ns.labels.entries.find((e) => e.key.value === ENFORCE);
   if (!label || label.value.unknown) return void 0;
   const level = label.value.value;
-  return level === "baseline" || level === "restricted" ? { level, range: label.value.range } : void 0;
+  const v = ns.labels.entries.find((e) => e.key.value === `${ENFORCE}-version`);
+  const version = v && !v.value.unknown && v.value.value !== "" ? v.value.value : "latest";
+  return level === "baseline" || level === "restricted" ? { level, version, range: label.value.range } : void 0;
 }
 var ENFORCE, BASELINE_CAPS, podSecurityRejectsAgent;
 var init_pod_security_rejects_agent = __esm({
@@ -64552,11 +64554,11 @@ var init_pod_security_rejects_agent = __esm({
           if (d.kind !== "pod" || !w || !ns) continue;
           const enforced = enforcedLevel(ns);
           if (!enforced) continue;
-          const { level } = enforced;
+          const { level, version } = enforced;
           const nsRelated = { range: enforced.range, message: `Namespace ${ns.name?.value ?? ""} enforces the ${level} Pod Security Standard` };
           const rejected = (what, range, violation, related = []) => report({
             range,
-            message: `Namespace ${ns.name?.value ?? ""} enforces the ${level} Pod Security Standard (${at(enforced.range)}), which forbids ${what}: the API server rejects every pod of ${workloadLabel(w)} ("violates PodSecurity \\"${level}:latest\\": ${violation}"), so neither the application nor the agent runs; the error shows only in the events of the ${w.kind === "Pod" ? "Pod" : "controller"}. Run the instrumented workload in a namespace labelled ${ENFORCE}: privileged, or exempt it from Pod Security Admission.`,
+            message: `Namespace ${ns.name?.value ?? ""} enforces the ${level} Pod Security Standard (${at(enforced.range)}), which forbids ${what}: the API server rejects every pod of ${workloadLabel(w)} (its error includes "violates PodSecurity \\"${level}:${version}\\": ${violation}"), so neither the application nor the agent runs; the error shows only in the events of the ${w.kind === "Pod" ? "Pod" : "controller"}. Run the instrumented workload in a namespace labelled ${ENFORCE}: privileged, or exempt it from Pod Security Admission.`,
             related: [nsRelated, ...related]
           });
           let reported = false;

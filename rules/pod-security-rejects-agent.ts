@@ -24,12 +24,17 @@ const BASELINE_CAPS = new Set([
   'SYS_CHROOT',
 ]);
 
-/** The level a Namespace enforces, when it is one that rejects what the agents need. */
-function enforcedLevel(ns: NamespaceObject): { level: 'baseline' | 'restricted'; range: Range } | undefined {
+/**
+ * The level a Namespace enforces, when it is one that rejects what the agents need, and the version it is enforced at
+ * (`pod-security.kubernetes.io/enforce-version`, `latest` when not set): the API server names both in its error.
+ */
+function enforcedLevel(ns: NamespaceObject): { level: 'baseline' | 'restricted'; version: string; range: Range } | undefined {
   const label = ns.labels.entries.find((e) => e.key.value === ENFORCE);
   if (!label || label.value.unknown) return undefined;
   const level = label.value.value;
-  return level === 'baseline' || level === 'restricted' ? { level, range: label.value.range } : undefined;
+  const v = ns.labels.entries.find((e) => e.key.value === `${ENFORCE}-version`);
+  const version = v && !v.value.unknown && v.value.value !== '' ? v.value.value : 'latest';
+  return level === 'baseline' || level === 'restricted' ? { level, version, range: label.value.range } : undefined;
 }
 
 export const podSecurityRejectsAgent: Rule = {
@@ -47,12 +52,12 @@ export const podSecurityRejectsAgent: Rule = {
       if (d.kind !== 'pod' || !w || !ns) continue;
       const enforced = enforcedLevel(ns);
       if (!enforced) continue;
-      const { level } = enforced;
+      const { level, version } = enforced;
       const nsRelated: Evidence = { range: enforced.range, message: `Namespace ${ns.name?.value ?? ''} enforces the ${level} Pod Security Standard` };
       const rejected = (what: string, range: Range, violation: string, related: Evidence[] = []) =>
         report({
           range,
-          message: `Namespace ${ns.name?.value ?? ''} enforces the ${level} Pod Security Standard (${at(enforced.range)}), which forbids ${what}: the API server rejects every pod of ${workloadLabel(w)} ("violates PodSecurity \\"${level}:latest\\": ${violation}"), so neither the application nor the agent runs; the error shows only in the events of the ${w.kind === 'Pod' ? 'Pod' : 'controller'}. Run the instrumented workload in a namespace labelled ${ENFORCE}: privileged, or exempt it from Pod Security Admission.`,
+          message: `Namespace ${ns.name?.value ?? ''} enforces the ${level} Pod Security Standard (${at(enforced.range)}), which forbids ${what}: the API server rejects every pod of ${workloadLabel(w)} (its error includes "violates PodSecurity \\"${level}:${version}\\": ${violation}"), so neither the application nor the agent runs; the error shows only in the events of the ${w.kind === 'Pod' ? 'Pod' : 'controller'}. Run the instrumented workload in a namespace labelled ${ENFORCE}: privileged, or exempt it from Pod Security Admission.`,
           related: [nsRelated, ...related],
         });
 

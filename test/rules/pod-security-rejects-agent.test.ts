@@ -31,6 +31,12 @@ ruleTests(podSecurityRejectsAgent, {
   ],
   invalid: [
     {
+      // gatekeeper: `enforce-version: v1.24`; the API server names that version.
+      name: 'the version the namespace enforces is the one the error names',
+      files: { 'ns.yaml': namespace('    pod-security.kubernetes.io/enforce: baseline\n    pod-security.kubernetes.io/enforce-version: v1.24\n'), 'deploy.yaml': inShop(deployment()) },
+      errors: [{ ...span(sidecar, 'deploy.yaml', 'true', 1), message: ['(its error includes "violates PodSecurity \\"baseline:v1.24\\": privileged'] }],
+    },
+    {
       name: 'a privileged agent sidecar in a baseline namespace',
       files: sidecar,
       errors: [
@@ -38,7 +44,7 @@ ruleTests(podSecurityRejectsAgent, {
           ...span(sidecar, 'deploy.yaml', 'true', 1),
           severity: 'error',
           message:
-            'Namespace shop enforces the baseline Pod Security Standard (ns.yaml:6), which forbids privileged containers, and the agent container "otel-go-agent" (the Go agent) sets privileged: true: the API server rejects every pod of Deployment api ("violates PodSecurity \\"baseline:latest\\": privileged (container "otel-go-agent" must not set securityContext.privileged=true)"), so neither the application nor the agent runs; the error shows only in the events of the controller. Run the instrumented workload in a namespace labelled pod-security.kubernetes.io/enforce: privileged, or exempt it from Pod Security Admission.',
+            'Namespace shop enforces the baseline Pod Security Standard (ns.yaml:6), which forbids privileged containers, and the agent container "otel-go-agent" (the Go agent) sets privileged: true: the API server rejects every pod of Deployment api (its error includes "violates PodSecurity \\"baseline:latest\\": privileged (container "otel-go-agent" must not set securityContext.privileged=true)"), so neither the application nor the agent runs; the error shows only in the events of the controller. Run the instrumented workload in a namespace labelled pod-security.kubernetes.io/enforce: privileged, or exempt it from Pod Security Admission.',
           related: ['ns.yaml:6'],
         },
       ],
