@@ -1,4 +1,4 @@
-// otel-target-lint bundle 4fdab10b8dd52eb3
+// otel-target-lint bundle f86fefe94e59fef2
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26161,9 +26161,12 @@ var init_binary_stripped_go126 = __esm({
           if (!b.go.stripped || !v || compareVersions(v, [0, 20, 0]) < 0 || compareVersions(v, [0, 24, 0]) > 0) continue;
           const go = buildGoVersion(b.go);
           if (!go || compareVersions(go.range.lo, [1, 26, -1]) < 0) continue;
+          const mod = b.go.goMod?.go;
+          const modGo = mod ? parseGoVersion(mod.value)?.version : void 0;
+          const older = modGo !== void 0 && compareVersions(modGo, [1, 26, -1]) >= 0 ? `build with Go 1.25 after lowering go.mod's go line (go ${mod.value}) to 1.25` : "build with Go 1.25";
           report({
             range: stripRange(b.go),
-            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or build with Go 1.25.`,
+            message: `${binaryLabel(b)} is stripped of its symbol table (${stripText(b.go).how}) and built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)}); ${b.agent.label} is ${formatAgentVersion(v)}, and agents up to v0.24.0 misread the function table of stripped Go 1.26+ binaries (open issue open-telemetry/opentelemetry-go-instrumentation#3869): on amd64 the agent exits with "overflow in offset to read in the text section", on arm64 it attaches at wrong offsets. Keep the symbol table (${stripText(b.go).fix}), or ${older}.`,
             related: binaryRelated(b, go.evidence)
           });
         }
@@ -26325,7 +26328,9 @@ var init_go_version_unsupported = __esm({
           const supports = `which supports ${support.text} (COMPATIBILITY.md of ${support.agent})`;
           const built = `${binaryLabel(b)} is built with ${formatGoRange(go.range)} (${go.how}, ${cite(go.evidence, 3)})`;
           const max2 = support.max.join(".");
-          const tooNew = verdict.certain && go.floorFromGoMod ? `go.mod asks for that Go: lower its ${b.go.goMod?.toolchain ? "go and toolchain lines" : "go line"} to go${max2} or below and build with it, or use an agent release that supports it.` : b.go.goVersion !== void 0 ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${max2}), or use an agent release that supports it.` : `Build with a Go version in that range (e.g. go${max2}), or use an agent release that supports it.`;
+          const modGo = b.go.goMod?.go ? parseGoVersion(b.go.goMod.go.value)?.version : void 0;
+          const modAbove = modGo !== void 0 && compareVersions(modGo, support.max) > 0;
+          const tooNew = verdict.certain && go.floorFromGoMod || modAbove ? `go.mod asks for that Go: lower its ${b.go.goMod?.toolchain ? "go and toolchain lines" : "go line"} to go${max2} or below and build with it, or use an agent release that supports it.` : b.go.goVersion !== void 0 ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${max2}), or use an agent release that supports it.` : `Build with a Go version in that range (e.g. go${max2}), or use an agent release that supports it.`;
           const advice = verdict.kind === "too-new" ? tooNew : "Build with a Go version in that range.";
           const message = verdict.certain ? `${built}, but ${agent}, ${supports}: this Go version is outside it, so the agent's probes are not expected to work. ${advice}` : `${built}; ${agent}, ${supports}, so ${verdict.kind === "too-new" ? "a later patch" : "an earlier version"} the build may use is not supported. ${advice}`;
           report({

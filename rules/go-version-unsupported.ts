@@ -1,7 +1,7 @@
 import type { Rule } from '../src/engine/types.ts';
 import { cite } from '../src/engine/report-helpers.ts';
 import { binaryLabel, binaryRelated, instrumentedBinaries } from '../src/link/agent-binaries.ts';
-import { agentGoSupport, buildGoVersion, checkGoSupport, formatAgentVersion, formatGoRange } from '../src/link/go-versions.ts';
+import { agentGoSupport, buildGoVersion, checkGoSupport, compareVersions, formatAgentVersion, formatGoRange, parseGoVersion } from '../src/link/go-versions.ts';
 
 export const goVersionUnsupported: Rule = {
   meta: {
@@ -25,8 +25,11 @@ export const goVersionUnsupported: Rule = {
       const max = support.max.join('.');
       // Where the version comes from says what to change: go.mod's floor, the builder image, or the Go the build tool
       // runs with (ko, GoReleaser: the machine's).
+      // go.mod's go line above the range: no builder image in it can build the module (memos' `go 1.27.0`).
+      const modGo = b.go.goMod?.go ? parseGoVersion(b.go.goMod.go.value)?.version : undefined;
+      const modAbove = modGo !== undefined && compareVersions(modGo, support.max) > 0;
       const tooNew =
-        verdict.certain && go.floorFromGoMod
+        (verdict.certain && go.floorFromGoMod) || modAbove
           ? `go.mod asks for that Go: lower its ${b.go.goMod?.toolchain ? 'go and toolchain lines' : 'go line'} to go${max} or below and build with it, or use an agent release that supports it.`
           : b.go.goVersion !== undefined
             ? `Build with a Go version in that range (pin the patch in the builder image's tag, e.g. golang:${max}), or use an agent release that supports it.`

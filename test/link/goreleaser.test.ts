@@ -46,7 +46,7 @@ test('dockers_v2: the binary at $TARGETPLATFORM/<binary>, linked by a templated 
   );
   const [stripped, mismatch] = diagnostics;
   assert.match(stripped!.message, `is stripped of its symbol table (GoReleaser's default -ldflags "-s -w …", as GoReleaser build "checkout" (./cmd/checkout) sets no ldflags) and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`);
-  assert.match(stripped!.message, 'Keep the symbol table (give GoReleaser build "checkout" (./cmd/checkout) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25.');
+  assert.match(stripped!.message, 'Keep the symbol table (give GoReleaser build "checkout" (./cmd/checkout) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25 after lowering go.mod\'s go line (go 1.26.0) to 1.25.');
   assert.match(mismatch!.message, 'its image is built from build/release.Dockerfile by the GoReleaser docker image at .goreleaser.yaml:6');
   assert.equal(mismatch!.fix?.edits.map((e) => e.text), ['/usr/bin/checkout']);
 });

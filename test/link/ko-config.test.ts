@@ -30,7 +30,7 @@ test('a builds: entry for the package of a ko:// reference: its -s strips the bi
   const d = diagnostics[0]!;
   assert.equal([d.range.endLine, d.range.endColumn], [at.endLine, at.endColumn]);
   assert.match(d.message, `/ko-app/api (container "app") is stripped of its symbol table (-s in the ldflags of .ko.yaml's build "api") and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`);
-  assert.match(d.message, `Keep the symbol table (drop -s from the ldflags of .ko.yaml's build "api"), or build with Go 1.25.`);
+  assert.match(d.message, `Keep the symbol table (drop -s from the ldflags of .ko.yaml's build "api"), or build with Go 1.25 after lowering go.mod's go line (go 1.26.0) to 1.25.`);
   assert.equal(
     d.related.map((r) => `${r.range.file}:${r.range.line} ${r.message}`),
     [

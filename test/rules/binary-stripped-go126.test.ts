@@ -48,6 +48,12 @@ ruleTests(binaryStrippedGo126, {
   ],
   invalid: [
     {
+      // centrifugo, headscale: go.mod asks for Go 1.26; Go 1.25 alone refuses the module.
+      name: "go.mod's go 1.26: building with Go 1.25 means lowering it",
+      files: { ...sidecar, 'go.mod': 'module example.com/api\n\ngo 1.26\n' },
+      errors: [{ ...span(sidecar, 'Dockerfile', buildLine(S)), message: ["or build with Go 1.25 after lowering go.mod's go line (go 1.26) to 1.25."] }],
+    },
+    {
       name: '-ldflags with an unknown build argument in it: the literal -s still strips (one word and two words)',
       files: stamped('-ldflags="-s -w -X main.version=${VERSION}"'),
       errors: [{ ...span(stamped('-ldflags="-s -w -X main.version=${VERSION}"'), 'Dockerfile', buildLine('-ldflags="-s -w -X main.version=${VERSION}"')), message: ['is stripped of its symbol table'] }],
@@ -78,7 +84,7 @@ ruleTests(binaryStrippedGo126, {
           ...span(goreleaser(), '.goreleaser.yaml', 'id: api'),
           message: [
             `/app/server (container "app") is stripped of its symbol table (GoReleaser's default -ldflags "-s -w …", as GoReleaser build "api" (./cmd/api) sets no ldflags) and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`,
-            'Keep the symbol table (give GoReleaser build "api" (./cmd/api) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25.',
+            'Keep the symbol table (give GoReleaser build "api" (./cmd/api) an ldflags list without -s, such as "-X main.version={{.Version}}"), or build with Go 1.25 after lowering go.mod\'s go line (go 1.26.0) to 1.25.',
           ],
           related: ['go.mod:3', '.goreleaser.yaml:3', 'Dockerfile:2', 'deploy.yaml:19'],
         },
@@ -92,7 +98,7 @@ ruleTests(binaryStrippedGo126, {
           ...span(ko('-s -w'), '.ko.yaml', 'defaultLdflags:\n  - -s -w'),
           message: [
             `/ko-app/api (container "app") is stripped of its symbol table (-s in defaultLdflags in .ko.yaml) and built with go1.26.0 or later (go.mod's go 1.26.0, go.mod:3)`,
-            'Keep the symbol table (drop -s from defaultLdflags in .ko.yaml), or build with Go 1.25.',
+            'Keep the symbol table (drop -s from defaultLdflags in .ko.yaml), or build with Go 1.25 after lowering go.mod\'s go line (go 1.26.0) to 1.25.',
           ],
           related: ['go.mod:3', 'deploy.yaml:17', '.ko.yaml:1', 'deploy.yaml:19'],
         },

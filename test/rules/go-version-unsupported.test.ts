@@ -11,6 +11,8 @@ const tooOld = { Dockerfile: goDockerfile('golang:1.18'), 'deploy.yaml': deploym
 /** Go from the distribution's package: no builder image version, so go.mod (or GOTOOLCHAIN) is all there is. */
 const distroGo = (env = '') => goDockerfile('alpine:3.20').replace('WORKDIR /src\n', `RUN apk add --no-cache go\n${env}WORKDIR /src\n`);
 const modFloor = { Dockerfile: distroGo(), 'go.mod': 'module example.com/api\n\ngo 1.26.0\ntoolchain go1.26.1\n', 'deploy.yaml': sidecarWithAgent('v0.22.1') };
+/** memos: the builder image's Go 1.26, go.mod's `go 1.27.0`: pinning the image's patch cannot help. */
+const modAboveImage = { Dockerfile: goDockerfile('golang:1.26'), 'go.mod': 'module example.com/api\n\ngo 1.27.0\n', 'deploy.yaml': sidecarWithAgent('v0.22.1') };
 const pinned = { Dockerfile: distroGo('ENV GOTOOLCHAIN=go1.26.1\n'), 'deploy.yaml': sidecarWithAgent('v0.22.1') };
 const argVersion = {
   Dockerfile: `ARG GO_VERSION=1.27.0\n${goDockerfile('golang:${GO_VERSION}')}`,
@@ -91,6 +93,16 @@ ruleTests(goVersionUnsupported, {
             'go.mod asks for that Go: lower its go line to go1.24.4 or below and build with it, or use an agent release that supports it.',
           ],
           related: ['Dockerfile:1', 'go.mod:3', 'Dockerfile:4', 'Dockerfile:7', 'instrumentation.yaml:9'],
+        },
+      ],
+    },
+    {
+      name: "go.mod's go line above the range, the image's Go below it: the advice names go.mod, not the image",
+      files: modAboveImage,
+      errors: [
+        {
+          ...span(modAboveImage, 'Dockerfile', buildLine()),
+          message: ['go.mod asks for that Go: lower its go line to go1.24.4 or below and build with it, or use an agent release that supports it.'],
         },
       ],
     },
