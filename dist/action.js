@@ -18122,7 +18122,8 @@ var init_yaml = __esm({
       /**
        * A Helm-templated string scalar's value as YAML decodes it, each `{{ ... }}` action in it replaced by one
        * TEMPLATE_ACTION character: what is literal around the actions can be read (a `sh -c` script whose arguments are
-       * templated). Undefined when the scalar is not a string with actions, or its text does not decode alone.
+       * templated). Undefined when the scalar is not a string with actions, has control actions (`if`, `range`: what is
+       * between them may not be there), or its text does not decode alone.
        */
       templateText(n) {
         if (!isScalar(n)) return void 0;
@@ -18132,7 +18133,7 @@ var init_yaml = __esm({
         let text = "";
         let at3 = s;
         for (const sp of this.spansIn(s, e)) {
-          if (sp.start < s || sp.end > e) return void 0;
+          if (sp.start < s || sp.end > e || !sp.emits) return void 0;
           text += t.slice(at3, sp.start);
           for (let i2 = sp.start; i2 < sp.end; i2++) text += t[i2] === "\n" || t[i2] === "\r" ? t[i2] : TEMPLATE_ACTION;
           at3 = sp.end;
@@ -39066,6 +39067,9 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       if (cIndex >= 0) {
         let text = argv[cIndex];
         if (!text) return { status: "unknown", steps, wrappers, reason: `${first.value} -c has no command text` };
+        if (text.unknown && text.template === void 0 && text.value.includes("{{")) {
+          return { status: "unknown", steps, wrappers, reason: `the ${first.value} -c command text is a Helm template with control flow ({{ if }}, {{ range }}), known only once rendered` };
+        }
         const unknownEnv = [];
         if (text.unknown && text.template !== void 0) {
           let value = "";
@@ -39083,6 +39087,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
         if (!script) return { status: "unknown", steps, wrappers, reason: "the shell parser is not available" };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
         const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {}, ...unknownEnv.length > 0 ? { unknownEnv } : {} });
+        if (run2.reason !== void 0) for (const name3 of unknownEnv) run2.reason = run2.reason.split(`$${name3}`).join("a Helm template action ({{ }})");
         wrappers.push({ name: name2, path: shellExe, exe: shellExe, kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);

@@ -382,6 +382,9 @@ function walk(
       if (cIndex >= 0) {
         let text = argv[cIndex];
         if (!text) return { status: 'unknown', steps, wrappers, reason: `${first.value} -c has no command text` };
+        if (text.unknown && text.template === undefined && text.value.includes('{{')) {
+          return { status: 'unknown', steps, wrappers, reason: `the ${first.value} -c command text is a Helm template with control flow ({{ if }}, {{ range }}), known only once rendered` };
+        }
         // A Helm-templated command text: each action becomes a variable whose value is not known.
         const unknownEnv: string[] = [];
         if (text.unknown && text.template !== undefined) {
@@ -400,6 +403,8 @@ function walk(
         if (!script) return { status: 'unknown', steps, wrappers, reason: 'the shell parser is not available' };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
         const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}), ...(unknownEnv.length > 0 ? { unknownEnv } : {}) });
+        // Said as what they are: the template's actions.
+        if (run.reason !== undefined) for (const name of unknownEnv) run.reason = run.reason.split(`$${name}`).join('a Helm template action ({{ }})');
         wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run.evidence);
         for (const [k, v] of run.env) env.set(k, v);

@@ -966,7 +966,8 @@ export class YamlReader {
   /**
    * A Helm-templated string scalar's value as YAML decodes it, each `{{ ... }}` action in it replaced by one
    * TEMPLATE_ACTION character: what is literal around the actions can be read (a `sh -c` script whose arguments are
-   * templated). Undefined when the scalar is not a string with actions, or its text does not decode alone.
+   * templated). Undefined when the scalar is not a string with actions, has control actions (`if`, `range`: what is
+   * between them may not be there), or its text does not decode alone.
    */
   private templateText(n: ParsedNode): string | undefined {
     if (!isScalar(n)) return undefined;
@@ -976,7 +977,8 @@ export class YamlReader {
     let text = '';
     let at = s;
     for (const sp of this.spansIn(s, e)) {
-      if (sp.start < s || sp.end > e) return undefined;
+      // Control flow (`{{- if }}` … `{{- end }}`) makes the text between conditional: it cannot be read as one script.
+      if (sp.start < s || sp.end > e || !sp.emits) return undefined;
       text += t.slice(at, sp.start);
       // Same length, line breaks kept: the block scalar's indentation stays what it was.
       for (let i = sp.start; i < sp.end; i++) text += t[i] === '\n' || t[i] === '\r' ? t[i] : TEMPLATE_ACTION;

@@ -98,6 +98,13 @@ test('a `sh -c` block with Helm actions: each action is a value not known, the l
   assert.equal((await lintFiles(shTemplate('exec /app/server --prefix={{ trimSuffix "/" (.Values.prefix | default "/") }}/api'), [targetExeMismatch])).diagnostics, []);
   const program = await containerTarget(shTemplate('exec {{ .Values.binary }} --port=8080'), 'api');
   assert.is(program.status, 'unknown', 'the program is the action: not known');
+  assert.is(program.reason, 'a Helm template action ({{ }}) has a value that cannot be known statically');
+  // Control flow: both branches are in the text, only one once rendered.
+  const branches = await containerTarget(
+    shTemplate('{{- if .Values.debug }}\n              exec /dlv exec /app/server\n              {{- else }}\n              exec /app/server\n              {{- end }}'),
+    'api',
+  );
+  assert.equal([branches.status, branches.reason], ['unknown', 'the sh -c command text is a Helm template with control flow ({{ if }}, {{ range }}), known only once rendered']);
   const wrong = await lintFiles(shTemplate('exec /app/api --prefix={{ (default "/" .Values.prefix) }}'), [targetExeMismatch]);
   assert.equal(wrong.diagnostics.length, 1);
   assert.ok(wrong.diagnostics[0]!.message.includes('runs "/app/api"'), wrong.diagnostics[0]!.message);
