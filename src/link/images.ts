@@ -515,7 +515,8 @@ export class ImageLinker {
 
   /**
    * The Dockerfiles an image named `last` (the image name's last path element) is built from by the name heuristic:
-   * in a directory of that name, or named `Dockerfile.<last>`, `<last>.Dockerfile`, `Containerfile.<last>`, or
+   * in a directory of that name, or named `Dockerfile.<last>`, `Dockerfile-<last>`, `Dockerfile-for-<last>`,
+   * `<last>.Dockerfile`, `Containerfile.<last>`, or
    * `Dockerfile` / `Containerfile` at the root of a repository of that name (`Dockerfile` of grafana/alloy builds
    * `grafana/alloy`; a variant there, `Dockerfile.windows`, says by its own name what it builds). In the order of
    * `dockerfiles`. Indexed once: looking every image up in every Dockerfile was quadratic in a monorepo.
@@ -528,6 +529,9 @@ export class ImageLinker {
         const keys = new Set([posix.basename(posix.dirname(f)).toLowerCase()]);
         if (this.repoName && this.isRepoDockerfile(f)) keys.add(this.repoName);
         if (base.startsWith('dockerfile.')) keys.add(base.slice('dockerfile.'.length));
+        // frp's `Dockerfile-for-frps`, and `Dockerfile-frps`.
+        if (base.startsWith('dockerfile-for-')) keys.add(base.slice('dockerfile-for-'.length));
+        else if (base.startsWith('dockerfile-')) keys.add(base.slice('dockerfile-'.length));
         if (base.endsWith('.dockerfile')) keys.add(base.slice(0, -'.dockerfile'.length));
         if (base.startsWith('containerfile.')) keys.add(base.slice('containerfile.'.length));
         for (const k of keys) {

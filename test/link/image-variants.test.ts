@@ -113,4 +113,18 @@ test('Dockerfiles named like the image side by side: the tag chooses between the
   assert.match((await linkHow(files('ghcr.io/acme/svc'))) ?? '', 'assumed to be the one built from the plain Dockerfile, as the tag "latest" names no variant');
 });
 
+// frp: `dockerfiles/Dockerfile-for-frps` and `-for-frpc` build `fatedier/frps` and `fatedier/frpc`.
+test('Dockerfile-for-<name> and Dockerfile-<name> are named like the image', async () => {
+  const df = (bin: string) => `FROM golang:1.25 AS building\nRUN go build -o bin/${bin} ./cmd/${bin}\nFROM alpine:3\nCOPY --from=building /go/bin/${bin} /usr/bin/${bin}\nENTRYPOINT ["/usr/bin/${bin}"]\n`;
+  const files = {
+    'dockerfiles/Dockerfile-for-frps': df('frps'),
+    'dockerfiles/Dockerfile-frpc': df('frpc'),
+    'compose.yaml': 'services:\n  app:\n    image: fatedier/frps:v0.68.1\n  client:\n    image: fatedier/frpc:v0.68.1\n',
+  };
+  const frps = await containerTarget(files, 'app');
+  assert.equal([frps.status, frps.exe], ['resolved', '/usr/bin/frps']);
+  const frpc = await containerTarget(files, 'client');
+  assert.equal([frpc.status, frpc.exe], ['resolved', '/usr/bin/frpc']);
+});
+
 test.run();
