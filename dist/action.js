@@ -41204,7 +41204,16 @@ function kubeDeployment(w, input2) {
       }
     }
   }
+  for (const t of deployment.targets) {
+    if (t.resolved === void 0 || !substitutedLater(t.resolved)) continue;
+    t.valueEvidence = [...t.valueEvidence, { range: t.value.range, message: `${t.key} is "${t.resolved}": a tool substitutes \${...} before the manifest is applied (Flux postBuild, envsubst)` }];
+    delete t.resolved;
+  }
   return deployment;
+}
+function substitutedLater(value) {
+  const open = value.indexOf("${");
+  return open >= 0 && value.indexOf("}", open + 2) > open + 2;
 }
 function findAnnotation(entries, key2) {
   const entry = entries.find((e) => e.key.value === key2);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle a21b8fed363a9e6a
+// otel-target-lint bundle 730e7f7cf37bbca1
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22396,7 +22396,16 @@ function kubeDeployment(w, input2) {
       }
     }
   }
+  for (const t of deployment.targets) {
+    if (t.resolved === void 0 || !substitutedLater(t.resolved)) continue;
+    t.valueEvidence = [...t.valueEvidence, { range: t.value.range, message: `${t.key} is "${t.resolved}": a tool substitutes \${...} before the manifest is applied (Flux postBuild, envsubst)` }];
+    delete t.resolved;
+  }
   return deployment;
+}
+function substitutedLater(value) {
+  const open = value.indexOf("${");
+  return open >= 0 && value.indexOf("}", open + 2) > open + 2;
 }
 function findAnnotation(entries, key2) {
   const entry = entries.find((e) => e.key.value === key2);

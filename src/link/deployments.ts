@@ -462,7 +462,21 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       }
     }
   }
+  // `${var}` is no Kubernetes syntax: a tool substitutes it before the manifest is applied (Flux's postBuild
+  // substitution, envsubst in a pipeline). What the agent gets is not known from the file, and a fix would delete the
+  // variable.
+  for (const t of deployment.targets) {
+    if (t.resolved === undefined || !substitutedLater(t.resolved)) continue;
+    t.valueEvidence = [...t.valueEvidence, { range: t.value.range, message: `${t.key} is "${t.resolved}": a tool substitutes \${...} before the manifest is applied (Flux postBuild, envsubst)` }];
+    delete t.resolved;
+  }
   return deployment;
+}
+
+/** `${name}` (with or without a default) in a value: a substitution made before the manifest reaches Kubernetes. */
+function substitutedLater(value: string): boolean {
+  const open = value.indexOf('${');
+  return open >= 0 && value.indexOf('}', open + 2) > open + 2;
 }
 
 function findAnnotation(entries: { key: Scalar; value: Scalar }[], key: string): { entry: { key: Scalar; value: Scalar }; value: Scalar } | undefined {

@@ -38,6 +38,11 @@ ruleTests(targetExeRelative, {
     { name: 'absolute', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '/app/server' }) } },
     { name: 'a .go file is another rule', files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: 'main.go' }) } },
     {
+      // A Flux Kustomization's postBuild substitution (or envsubst) fills ${...} in before the manifest is applied.
+      name: 'a manifest ${var} is substituted before it is applied: not a relative path, not known',
+      files: { Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': deployment({ target: '"${go_target_exe:=/app/server}"' }) },
+    },
+    {
       // Compose interpolates ${...} from the shell and .env at `docker compose up`: not a relative path, not known.
       name: 'compose ${VAR:-default} is interpolated, not a relative path',
       files: { ...composeRel, 'compose.yaml': composeRel['compose.yaml'].replace('=inventory', '=${TARGET_EXE:-/go/bin/inventory}') },
