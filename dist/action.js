@@ -40059,7 +40059,6 @@ var init_images = __esm({
         const stages = this.dockerfiles.get(dockerfile)?.stages ?? [];
         return stages.slice(0, -1).find((st) => st.name?.toLowerCase() === last)?.name;
       }
-      /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       /**
        * Why a Dockerfile cannot build an application's image (`holdsNoApplication`), said for a guess not made; undefined
        * when it may.
@@ -40067,15 +40066,20 @@ var init_images = __esm({
       buildsNoApplication(file) {
         const doc = this.dockerfiles.get(file);
         if (!doc || !runsOnlySetup(doc)) return void 0;
-        const { model } = this.evaluate(this.defaultSpec(file, "", { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+        const model = this.defaultModel(file);
         if (!model || !holdsNoApplication(model)) return void 0;
         return `builds no application: it is FROM ${model.base.ref} and adds no binary, only scripts or other files`;
       }
+      /** The image a Dockerfile builds with no build definition: its last stage, its own directory as the context. */
+      defaultModel(file) {
+        return this.evaluate(this.defaultSpec(file, "", { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 })).model;
+      }
+      /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
       dockerfilesBuildingGo() {
         if (!this.goDockerfiles) {
           const out2 = [];
           for (const file of this.dockerfiles.keys()) {
-            const { model } = this.evaluate(this.defaultSpec(file, "", { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+            const model = this.defaultModel(file);
             if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out2.push(file);
           }
           this.goDockerfiles = out2.sort();
@@ -41052,8 +41056,12 @@ function kubeDeployment(w, input2) {
     const { container, env } = pc;
     const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
-    else if (commandAgent(container.command?.items)) pc.agent = commandAgent(container.command?.items);
     else {
+      const byCommand = commandAgent(container.command?.items);
+      if (byCommand) {
+        pc.agent = byCommand;
+        return pc;
+      }
       const byEnv = agentFromEnv((n) => env.has(n));
       if (byEnv) pc.agent = byEnv;
     }
@@ -41067,7 +41075,8 @@ function kubeDeployment(w, input2) {
     if (isNative(c) || c.restartPolicy?.unknown) continue;
     const byImage = agentFromImage(podImageRef(c.image, w.file, input2.helm), void 0);
     const cmd = c.command?.items ?? [];
-    const agent = cmd.length === 0 ? byImage : commandAgent(cmd) ? { kind: byImage?.kind ?? commandAgent(cmd).kind, by: commandAgent(cmd).by } : void 0;
+    const byCommand = cmd.length === 0 ? void 0 : commandAgent(cmd);
+    const agent = cmd.length === 0 ? byImage : byCommand ? { kind: byImage?.kind ?? byCommand.kind, by: byCommand.by } : void 0;
     if (!agent) continue;
     const a = { kind: agent.kind, platform: "k8s", name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     fromOrigin(a, agent);
@@ -41328,8 +41337,11 @@ function composeDeployment(cf, input2) {
     const cmdItems = s.command?.items ?? [];
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
-    else if (commandAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = commandAgent(entryItems.length ? entryItems : cmdItems);
     else {
+      const byCommand = commandAgent(entryItems.length ? entryItems : cmdItems);
+      if (byCommand) rec.agent = byCommand;
+    }
+    if (!rec.agent) {
       const byEnv = agentFromEnv((n) => envNames.has(n));
       if (byEnv) rec.agent = byEnv;
     }

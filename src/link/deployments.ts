@@ -275,8 +275,12 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     // A Helm chart's agent image from values.yaml (`{{ .Values.otel.image.repository }}:{{ ... tag }}`) gives its version.
     const byImage = agentFromImage(pc.ref, pc.link?.model);
     if (byImage) pc.agent = byImage;
-    else if (commandAgent(container.command?.items)) pc.agent = commandAgent(container.command?.items)!;
     else {
+      const byCommand = commandAgent(container.command?.items);
+      if (byCommand) {
+        pc.agent = byCommand;
+        return pc;
+      }
       const byEnv = agentFromEnv((n) => env.has(n));
       if (byEnv) pc.agent = byEnv;
     }
@@ -296,8 +300,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     // A command that is not the agent (`cp /otel-go-instrumentation /shared/`: the image only supplies the binary)
     // does not run the agent.
     const cmd = c.command?.items ?? [];
-    const agent =
-      cmd.length === 0 ? byImage : commandAgent(cmd) ? { kind: byImage?.kind ?? commandAgent(cmd)!.kind, by: commandAgent(cmd)!.by } : undefined;
+    const byCommand = cmd.length === 0 ? undefined : commandAgent(cmd);
+    const agent = cmd.length === 0 ? byImage : byCommand ? { kind: byImage?.kind ?? byCommand.kind, by: byCommand.by } : undefined;
     if (!agent) continue;
     const a: AgentContainer = { kind: agent.kind, platform: 'k8s', name: c.name?.value ?? `#${c.index}`, workload: w, container: c, recognisedBy: agent.by, range: appRange(c.image, c.range) };
     fromOrigin(a, agent);
@@ -635,8 +639,11 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const cmdItems = s.command?.items ?? [];
     const envNames = new Set(s.environment.map((e) => e.name.value));
     if (byImage) rec.agent = byImage;
-    else if (commandAgent(entryItems.length ? entryItems : cmdItems)) rec.agent = commandAgent(entryItems.length ? entryItems : cmdItems)!;
     else {
+      const byCommand = commandAgent(entryItems.length ? entryItems : cmdItems);
+      if (byCommand) rec.agent = byCommand;
+    }
+    if (!rec.agent) {
       const byEnv = agentFromEnv((n) => envNames.has(n));
       if (byEnv) rec.agent = byEnv;
     }

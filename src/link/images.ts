@@ -488,7 +488,6 @@ export class ImageLinker {
     return stages.slice(0, -1).find((st) => st.name?.toLowerCase() === last)?.name;
   }
 
-  /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
   /**
    * Why a Dockerfile cannot build an application's image (`holdsNoApplication`), said for a guess not made; undefined
    * when it may.
@@ -496,16 +495,22 @@ export class ImageLinker {
   private buildsNoApplication(file: string): string | undefined {
     const doc = this.dockerfiles.get(file);
     if (!doc || !runsOnlySetup(doc)) return undefined;
-    const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+    const model = this.defaultModel(file);
     if (!model || !holdsNoApplication(model)) return undefined;
     return `builds no application: it is FROM ${model.base.ref} and adds no binary, only scripts or other files`;
   }
 
+  /** The image a Dockerfile builds with no build definition: its last stage, its own directory as the context. */
+  private defaultModel(file: string): ImageModel | undefined {
+    return this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 })).model;
+  }
+
+  /** Dockerfiles whose default target contains a Go binary (or may: a `go build` output the linter cannot place). */
   private dockerfilesBuildingGo(): string[] {
     if (!this.goDockerfiles) {
       const out: string[] = [];
       for (const file of this.dockerfiles.keys()) {
-        const { model } = this.evaluate(this.defaultSpec(file, '', { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }));
+        const model = this.defaultModel(file);
         if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out.push(file);
       }
       this.goDockerfiles = out.sort();
