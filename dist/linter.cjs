@@ -1,4 +1,4 @@
-// otel-target-lint bundle 3f0ae22feb343f1e
+// otel-target-lint bundle f99c73946eefa6a9
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7213,6 +7213,7 @@ function lookup(name2, env) {
   const v = env.vars.get(name2);
   if (v !== void 0) return { state: "set", value: v };
   if (env.unset?.has(name2)) return { state: "unset" };
+  if (env.open !== void 0) return { state: "unknown", reason: `$${name2} is not set in the image or the script, and ${env.open} may set it` };
   return { state: "absent" };
 }
 function notSet(name2) {
@@ -10268,6 +10269,7 @@ var init_script = __esm({
           vars: st.vars,
           positional: st.positional,
           ...this.input.zero !== void 0 ? { zero: this.input.zero } : {},
+          ...this.input.envOpen !== void 0 ? { open: this.input.envOpen } : {},
           unknown: st.unknownVars,
           unset: st.unset,
           onAssign: (name2, value) => {
@@ -11051,7 +11053,8 @@ function follow(image, override, anchor, ctx) {
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
   const cwd = override.workingDir ?? (image?.workdir.unknown !== void 0 ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? "/";
-  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
+  const c = override.envOpen !== void 0 ? { ...ctx, envOpen: override.envOpen } : ctx;
+  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
 }
 function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor, ctx, depth) {
   let argv = startArgv;
@@ -11119,7 +11122,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
         preParsed = void 0;
         if (!script) return { status: "unknown", steps, wrappers, reason: "the shell parser is not available" };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {}, ...unknownEnv.length > 0 ? { unknownEnv } : {} });
+        const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {}, ...unknownEnv.length > 0 ? { unknownEnv } : {}, ...ctx.envOpen !== void 0 ? { envOpen: ctx.envOpen } : {} });
         if (run2.reason !== void 0) for (const name3 of unknownEnv) run2.reason = run2.reason.split(`$${name3}`).join("a Helm template action ({{ }})");
         wrappers.push({ name: name2, path: shellExe, exe: shellExe, kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run2.evidence);
@@ -11139,7 +11142,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes("/") ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         if (target.cwdUnknown !== void 0) return { status: "unknown", steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
-        const res = followScript(image, target, argv.slice(i2), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
+        const res = followScript(image, target, argv.slice(i2), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen);
         if ("done" in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
@@ -11183,7 +11186,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen);
       if ("done" in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
@@ -11531,7 +11534,7 @@ function substituteExecline(a, variable2, value) {
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");
 }
-function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, label) {
+function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, label, envOpen) {
   const entry = target.entry;
   if (entry?.type === "file" && entry.go) {
     const built = entry.origin[0]?.range;
@@ -11565,7 +11568,7 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run2 = analyzeScript(script, { positional, env, label, zero: target.path, ...typeof cwd === "string" ? { cwd } : {} });
+  const run2 = analyzeScript(script, { positional, env, label, zero: target.path, ...typeof cwd === "string" ? { cwd } : {}, ...envOpen !== void 0 ? { envOpen } : {} });
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
@@ -12325,6 +12328,13 @@ function containerEnv(container, w, configMaps) {
   const env = computeContainerEnv(container, w, configMaps);
   envCache.set(container, { configMaps, namespace, file: w.file, scoped: w.configMaps, env });
   return env;
+}
+function unreadEnvFrom(container, w, configMaps) {
+  for (const ref of container.envFrom) {
+    if (ref.kind === "secretRef") return `envFrom Secret ${ref.name.value}`;
+    if (ref.name.unknown || !workloadConfigMap(w, configMaps, ref.name.value)) return `envFrom ConfigMap ${ref.name.value}, which is not in the repository,`;
+  }
+  return void 0;
 }
 function computeContainerEnv(container, w, configMaps) {
   const env = /* @__PURE__ */ new Map();
@@ -22299,6 +22309,8 @@ function kubeDeployment(w, input2) {
     }
     const envValues = knownValues(p.env);
     const override = { platform: "k8s", env: envValues };
+    const open = unreadEnvFrom(c, w, input2.configMaps);
+    if (open !== void 0) override.envOpen = open;
     if (c.command) override.entrypoint = { items: toArgs(c.command.items, envValues, true), range: c.command.keyRange ?? c.command.range, label: `command: of container "${name2}"` };
     if (c.args) override.cmd = { items: toArgs(c.args.items, envValues, true), range: c.args.keyRange ?? c.args.range, label: `args: of container "${name2}"` };
     const process4 = resolveProcess(p.link?.model, override, range, ctx);

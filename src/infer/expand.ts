@@ -22,6 +22,11 @@ export interface ExpandEnv {
   unset?: Set<string>;
   /** Called when `${X:=d}` / `${X=d}` assigns (the assignment is also made in `vars`). */
   onAssign?: (name: string, value: string) => void;
+  /**
+   * The environment may hold variables the linter cannot see (an `envFrom` of a Secret, or of a ConfigMap not in the
+   * repository): what sets them, for messages. A name absent from `vars` is then not known, rather than unset.
+   */
+  open?: string;
 }
 
 export type Expanded = { ok: true; value: string } | { ok: false; reason: string };
@@ -197,6 +202,7 @@ function lookup(name: string, env: ExpandEnv): Lookup {
   const v = env.vars.get(name);
   if (v !== undefined) return { state: 'set', value: v };
   if (env.unset?.has(name)) return { state: 'unset' };
+  if (env.open !== undefined) return { state: 'unknown', reason: `$${name} is not set in the image or the script, and ${env.open} may set it` };
   return { state: 'absent' };
 }
 

@@ -36,6 +36,11 @@ export interface ProcessOverride {
   entrypoint?: { items: ArgItem[]; range: Range; label: string };
   /** K8s `args` / compose `command`: replaces CMD. */
   cmd?: { items: ArgItem[]; range: Range; label: string };
+  /**
+   * The environment may hold variables beyond `env` that the linter cannot see: what sets them (`envFrom` of a Secret,
+   * or of a ConfigMap not in the repository).
+   */
+  envOpen?: string;
   /** Container environment (already expanded where possible), layered over the image ENV. */
   env: Map<string, string>;
   /** K8s `workingDir` / compose `working_dir`. */
@@ -45,6 +50,8 @@ export interface ProcessOverride {
 export interface ResolveContext {
   /** Looks up the file a range points into (to parse `sh -c` text with exact positions). */
   fileOf(range: Range): SourceFile | undefined;
+  /** The container's environment may hold variables the linter cannot see (ProcessOverride.envOpen). */
+  envOpen?: string;
 }
 
 export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
@@ -310,7 +317,8 @@ function follow(image: ImageModel | undefined, override: ProcessOverride, anchor
   for (const [k, v] of override.env) env.set(k, v);
 
   const cwd: Cwd = override.workingDir ?? (image?.workdir.unknown !== undefined ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? '/';
-  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, ctx, 0);
+  const c = override.envOpen !== undefined ? { ...ctx, envOpen: override.envOpen } : ctx;
+  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
 }
 
 /**
@@ -402,7 +410,7 @@ function walk(
         preParsed = undefined;
         if (!script) return { status: 'unknown', steps, wrappers, reason: 'the shell parser is not available' };
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
-        const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}), ...(unknownEnv.length > 0 ? { unknownEnv } : {}) });
+        const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}), ...(unknownEnv.length > 0 ? { unknownEnv } : {}), ...(ctx.envOpen !== undefined ? { envOpen: ctx.envOpen } : {}) });
         // Said as what they are: the template's actions.
         if (run.reason !== undefined) for (const name of unknownEnv) run.reason = run.reason.split(`$${name}`).join('a Helm template action ({{ }})');
         wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
@@ -424,7 +432,7 @@ function walk(
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes('/') ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         if (target.cwdUnknown !== undefined) return { status: 'unknown', steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
-        const res = followScript(image, target, argv.slice(i), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`);
+        const res = followScript(image, target, argv.slice(i), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen);
         if ('done' in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
@@ -475,7 +483,7 @@ function walk(
 
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen);
       if ('done' in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
@@ -934,6 +942,7 @@ function followScript(
   wrappers: ResolvedProcess['wrappers'],
   anchor: Range,
   label: string,
+  envOpen: string | undefined,
 ): { argv: ArgItem[]; cwd: Cwd } | { done: ResolvedProcess; alternatives?: ScriptRun[] } {
   const entry = target.entry;
   if (entry?.type === 'file' && entry.go) {
@@ -970,7 +979,7 @@ function followScript(
   });
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
-  const run = analyzeScript(script, { positional, env, label, zero: target.path, ...(typeof cwd === 'string' ? { cwd } : {}) });
+  const run = analyzeScript(script, { positional, env, label, zero: target.path, ...(typeof cwd === 'string' ? { cwd } : {}), ...(envOpen !== undefined ? { envOpen } : {}) });
   steps.push(...run.evidence);
   for (const [k, v] of run.env) env.set(k, v);
   if (run.mode === 'unknown' || run.argv.length === 0) {

@@ -56,6 +56,8 @@ export interface ScriptInput {
   zero?: string;
   /** Variables whose values are not known (set, to something): what a Helm action in a `sh -c` text became. */
   unknownEnv?: string[];
+  /** The environment may hold variables the linter cannot see: what sets them (ExpandEnv.open). */
+  envOpen?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -628,6 +630,7 @@ class Analyzer {
       vars: st.vars,
       positional: st.positional,
       ...(this.input.zero !== undefined ? { zero: this.input.zero } : {}),
+      ...(this.input.envOpen !== undefined ? { open: this.input.envOpen } : {}),
       unknown: st.unknownVars,
       unset: st.unset,
       onAssign: (name, value) => {

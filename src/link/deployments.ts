@@ -27,7 +27,7 @@ import type {
 import { baseImageFacts } from '../infer/base-images.ts';
 import { splitImageRef } from '../parsers/image-ref.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
-import { containerEnv, expandK8s, knownValues, type EnvValue } from './env.ts';
+import { containerEnv, expandK8s, knownValues, unreadEnvFrom, type EnvValue } from './env.ts';
 import { beylaBeforeGlobs, composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
 import { imageHasGoBinary, type ImageLinker } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
@@ -340,6 +340,8 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     }
     const envValues = knownValues(p.env);
     const override: ProcessOverride = { platform: 'k8s', env: envValues };
+    const open = unreadEnvFrom(c, w, input.configMaps);
+    if (open !== undefined) override.envOpen = open;
     if (c.command) override.entrypoint = { items: toArgs(c.command.items, envValues, true), range: c.command.keyRange ?? c.command.range, label: `command: of container "${name}"` };
     if (c.args) override.cmd = { items: toArgs(c.args.items, envValues, true), range: c.args.keyRange ?? c.args.range, label: `args: of container "${name}"` };
     const process = resolveProcess(p.link?.model, override, range, ctx);

@@ -128,6 +128,18 @@ export function containerEnv(container: Container, w: ConfigMapScope, configMaps
   return env;
 }
 
+/**
+ * What may set variables the linter cannot see in a container: its first `envFrom` of a Secret (never read), or of a
+ * ConfigMap that is not in the repository; undefined when every `envFrom` is read.
+ */
+export function unreadEnvFrom(container: Container, w: ConfigMapScope, configMaps: ConfigMap[]): string | undefined {
+  for (const ref of container.envFrom) {
+    if (ref.kind === 'secretRef') return `envFrom Secret ${ref.name.value}`;
+    if (ref.name.unknown || !workloadConfigMap(w, configMaps, ref.name.value)) return `envFrom ConfigMap ${ref.name.value}, which is not in the repository,`;
+  }
+  return undefined;
+}
+
 function computeContainerEnv(container: Container, w: ConfigMapScope, configMaps: ConfigMap[]): Map<string, EnvValue> {
   const env = new Map<string, EnvValue>();
   for (const ref0 of container.envFrom) {

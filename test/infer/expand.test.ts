@@ -68,6 +68,9 @@ const WORD_CASES: Case[] = [
   ['$0', {}, {}, { reason: "$0 (the script's name) is not known" }],
   ['"$0"', {}, { zero: '/entry.sh' }, '/entry.sh'],
   ['"$BASH_SOURCE"', {}, { zero: '/entry.sh' }, '/entry.sh'],
+  // An envFrom the linter cannot read may set any variable: not unset, not known.
+  ['${MODE:-api}', {}, { open: 'envFrom Secret app' }, { reason: '$MODE is not set in the image or the script, and envFrom Secret app may set it' }],
+  ['${MODE:-api}', { MODE: 'worker' }, { open: 'envFrom Secret app' }, 'worker'],
   ['"${BASH_SOURCE[0]}"', {}, { zero: '/entry.sh' }, '/entry.sh'],
   ['"${BASH_SOURCE[1]}"', {}, { zero: '/entry.sh' }, { reason: '${BASH_SOURCE[1]}: arrays are not evaluated' }],
   ['$$', {}, {}, { reason: '$$ is only known at run time' }],
