@@ -37739,7 +37739,7 @@ function isGoAgent(p) {
   const a = p.argv[0];
   return a !== void 0 && (a === "otel-go-instrumentation" || a.endsWith("/otel-go-instrumentation"));
 }
-var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
+var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, MAX_VALUE, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
 var init_script = __esm({
   "src/infer/script.ts"() {
     "use strict";
@@ -37752,6 +37752,7 @@ var init_script = __esm({
     MAX_DECISIONS = 32;
     MAX_DEPTH = 16;
     MAX_ARGS = 256;
+    MAX_VALUE = 65536;
     TooComplex = class extends Error {
     };
     NOT_MAIN = /* @__PURE__ */ new Set([
@@ -38248,7 +38249,7 @@ var init_script = __esm({
       setVar(st, name2, value, origin, exportIt) {
         st.assigned.add(name2);
         st.unset.delete(name2);
-        if (value === void 0) {
+        if (value === void 0 || value.length > MAX_VALUE) {
           st.vars.delete(name2);
           st.unknownVars.add(name2);
         } else {

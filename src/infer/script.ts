@@ -144,6 +144,8 @@ const MAX_DEPTH = 16;
  * and 40 such lines made 2^40 words.
  */
 const MAX_ARGS = 256;
+/** Characters of a variable's value the analysis keeps; a longer one is not known. */
+const MAX_VALUE = 65536;
 
 /** The new positional parameters, or undefined (unknown) when there are too many to follow. */
 function capArgs(args: (string | undefined)[]): (string | undefined)[] | undefined {
@@ -644,7 +646,8 @@ class Analyzer {
   private setVar(st: St, name: string, value: string | undefined, origin: Evidence, exportIt: boolean): void {
     st.assigned.add(name);
     st.unset.delete(name);
-    if (value === undefined) {
+    // A value that grows round by round (`X="$X$X"` in a loop) is not followed past MAX_VALUE characters.
+    if (value === undefined || value.length > MAX_VALUE) {
       st.vars.delete(name);
       st.unknownVars.add(name);
     } else {

@@ -136,6 +136,9 @@ const CASES: Case[] = [
     { positional: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] },
     { mode: 'exec', argv: ['/app/server'] },
   ],
+  // A loop whose state grows each round: bounded, not a gigabyte string or a hang.
+  ['a value doubling each round', 'X=a\nwhile [ -n "$X" ]; do X="$X$X"; done\nexec /app/server', { positional: [] }, { mode: 'exec', argv: ['/app/server'] }],
+  ['arguments doubling each round', 'while [ $# -gt 0 ]; do set -- "$@" "$@"; done\nexec /app/server', { positional: ['a'] }, { mode: 'exec', argv: ['/app/server'] }],
   ['until loop over a counter', 'i=0\nuntil [ "$i" = 3 ]; do\n  i=$((i+1))\ndone\nexec /app/server', { positional: [] }, { mode: 'exec', argv: ['/app/server'] }],
   ['argument loop, arguments not known: the body once or not at all', 'while [ -n "$1" ]; do shift; done\nexec /app/server', {}, { mode: 'exec', argv: ['/app/server'] }],
   ['function called at top level', 'start() {\n  exec /app/server "$@"\n}\nstart --port 1', { positional: ['ignored'] }, { mode: 'exec', argv: ['/app/server', '--port', '1'] }],
