@@ -211,6 +211,9 @@ const SHELL_STATEMENTS = [
   'cd ..', 'cd /', 'cd', 'PATH=', 'export PATH=$PATH:.', 'PATH=.:$PATH', 'exec -a name /x', 'exec 3>&1', 'trap "exec /x" EXIT',
   'case $1 in *) exec "$@";; esac', 'exec -- "$@"', 'exec env -i "$@"', 'exec tini -- "$0"', 'set -- $(echo)', 'IFS=/; set -- $PWD',
   'alias exec=echo', 'unset PATH', 'readonly PATH=/nowhere', 'exec {fd}>&1', 'exec "${0%/*}/$(basename "$0")"',
+  // Loops that run round by round while their condition holds, and grow their state each round.
+  'X=a; while [ -n "$X" ]; do X="$X$X"; done', 'while [ $# -gt 0 ]; do set -- "$@" "$@"; done', 'while [ $# -gt 0 ]; do shift; done',
+  'until [ -z "$1" ]; do exec "$@"; done', 'while [ -n "$1" ]; do case "$1" in -*) shift;; *) break;; esac; done',
 ];
 
 /** A script with a statement inserted at a line boundary. */
