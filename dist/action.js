@@ -39526,6 +39526,10 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
     });
     interp = shell;
   }
+  if (script.shebang && basename5(interp) === "env") {
+    const name2 = script.shebang.args.find((a) => !a.startsWith("-") && !a.includes("="));
+    if (name2) interp = lookupCommand(image, name2, env, cwd).path;
+  }
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({
     name: basename5(target.path),

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 10879dafaffedb74
+// otel-target-lint bundle 0bbacf596c8a634e
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -11558,6 +11558,10 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
       evidence: ev(script.shebang.range, `${target.path} starts with #!${interp}, which starts ${shell} on it as its child (${basename3(interp)} stays PID 1)`, anchor)
     });
     interp = shell;
+  }
+  if (script.shebang && basename3(interp) === "env") {
+    const name2 = script.shebang.args.find((a) => !a.startsWith("-") && !a.includes("="));
+    if (name2) interp = lookupCommand(image, name2, env, cwd).path;
   }
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({

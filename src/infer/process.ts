@@ -969,6 +969,11 @@ function followScript(
     });
     interp = shell;
   }
+  // `#!/usr/bin/env ash`: env runs the interpreter it finds on PATH and is gone; the process is that interpreter.
+  if (script.shebang && basename(interp) === 'env') {
+    const name = script.shebang.args.find((a) => !a.startsWith('-') && !a.includes('='));
+    if (name) interp = lookupCommand(image, name, env, cwd).path;
+  }
   const interpExe = image ? resolveSymlinks(image, interp).path : interp;
   wrappers.push({
     name: basename(target.path),

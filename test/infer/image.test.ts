@@ -336,6 +336,21 @@ test('a script whose #! line is an init and a shell (dumb-init, tini) is read an
   assert.is(other.status, 'unknown');
 });
 
+// nomad: `#!/usr/bin/env ash`. env runs ash from PATH and is gone: the script's process shows ash, not env.
+test('a script run through #!/usr/bin/env: its interpreter is the program env finds', async () => {
+  const { lintRepo } = await import('../helpers/rule-tester.ts');
+  const { targetReport } = await import('../../src/engine/targets.ts');
+  const files = {
+    Dockerfile: 'FROM golang:1.24-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM alpine:3.20\nCOPY --from=build /out/app /bin/app\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n',
+    'go.mod': 'module example.com/app\n',
+    'entrypoint.sh': '#!/usr/bin/env ash\nexec app "$@"\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/bin/app' }),
+  };
+  const r = await lintRepo(files, [], ['.']);
+  const e = targetReport(r.model, () => true).find((t) => t.container === 'app')!;
+  assert.equal([e.exe, e.wrappers.map((w) => [w.name, w.exe])], ['/bin/app', [['entrypoint.sh', '/bin/ash']]]);
+});
+
 // The docker-library idiom copied into Go images: as root, re-run the script as the app user (`exec gosu app "$0" "$@"`);
 // that run's root test fails and it takes the other path.
 test('a script that re-runs itself as another user ($0 through gosu) ends in its other path', async () => {
