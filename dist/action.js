@@ -37478,8 +37478,8 @@ function binaryTest(left, op, right, why) {
     case ">":
       return left > right;
   }
-  const a = toInt(left);
-  const b = toInt(right);
+  const a = parseInteger(left);
+  const b = parseInteger(right);
   if (a === void 0 || b === void 0) {
     why(`${op} needs integers`);
     return void 0;
@@ -37498,12 +37498,6 @@ function binaryTest(left, op, right, why) {
     default:
       return a >= b;
   }
-}
-function toInt(s) {
-  const t = s.trim();
-  const digits = t[0] === "-" || t[0] === "+" ? t.slice(1) : t;
-  if (!digits || ![...digits].every((c) => c >= "0" && c <= "9")) return void 0;
-  return Number(t);
 }
 function evalTestArgs(a) {
   const noop2 = () => void 0;
@@ -38116,19 +38110,15 @@ var init_script = __esm({
         const done = [];
         let pending = [st];
         for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
-          if (round > 0) {
-            const steps = this.steps;
-            try {
-              pending = this.loopRound(n, pending, done, afterBody);
-            } catch (e) {
-              if (!(e instanceof TooComplex)) throw e;
-              this.steps = steps;
-              done.push(...pending);
-              pending = [];
-            }
-            continue;
+          const steps = this.steps;
+          try {
+            pending = this.loopRound(n, pending, done, afterBody);
+          } catch (e) {
+            if (round === 0 || !(e instanceof TooComplex)) throw e;
+            this.steps = steps;
+            done.push(...pending);
+            pending = [];
           }
-          pending = this.loopRound(n, pending, done, afterBody);
         }
         for (const s of pending) s.flow = "stop";
         return [...done, ...pending];

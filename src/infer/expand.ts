@@ -337,7 +337,8 @@ function transform(value: string, op: string, operand: ShellWord | undefined, en
   }
 }
 
-function parseInteger(t: string): number | undefined {
+/** A decimal integer, optionally signed, as `test` and `${x:off:len}` read one; undefined for anything else. */
+export function parseInteger(t: string): number | undefined {
   const s = t.trim();
   const digits = s[0] === '-' || s[0] === '+' ? s.slice(1) : s;
   if (!digits || ![...digits].every((c) => c >= '0' && c <= '9')) return undefined;

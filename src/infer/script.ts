@@ -15,7 +15,7 @@
 
 import { MAX_SHELL_DEPTH, type ShellCommand, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../model/shell.ts';
 import type { Evidence, Range } from '../model/source.ts';
-import { expandArgv, expandWord, literalValue, matchPattern, type ExpandEnv } from './expand.ts';
+import { expandArgv, expandWord, literalValue, matchPattern, parseInteger, type ExpandEnv } from './expand.ts';
 
 export interface ScriptRun {
   /** 'exec': the shell process is replaced by argv (exe = argv[0] resolved);
@@ -502,21 +502,17 @@ class Analyzer {
     const done: St[] = [];
     let pending = [st];
     for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
-      if (round > 0) {
+      const steps = this.steps;
+      try {
+        pending = this.loopRound(n, pending, done, afterBody);
+      } catch (e) {
         // A later round the linter cannot follow (too many paths or steps): the loop ends there, as one whose
-        // condition is not known does.
-        const steps = this.steps;
-        try {
-          pending = this.loopRound(n, pending, done, afterBody);
-        } catch (e) {
-          if (!(e instanceof TooComplex)) throw e;
-          this.steps = steps;
-          done.push(...pending);
-          pending = [];
-        }
-        continue;
+        // condition is not known does. The first round is the statement itself: too complex is too complex.
+        if (round === 0 || !(e instanceof TooComplex)) throw e;
+        this.steps = steps;
+        done.push(...pending);
+        pending = [];
       }
-      pending = this.loopRound(n, pending, done, afterBody);
     }
     for (const s of pending) s.flow = 'stop';
     return [...done, ...pending];
@@ -1320,8 +1316,8 @@ function binaryTest(left: Arg, op: string, right: Arg, why: (w: string) => void)
     case '>':
       return left > right;
   }
-  const a = toInt(left);
-  const b = toInt(right);
+  const a = parseInteger(left);
+  const b = parseInteger(right);
   if (a === undefined || b === undefined) {
     why(`${op} needs integers`);
     return undefined;
@@ -1342,12 +1338,6 @@ function binaryTest(left: Arg, op: string, right: Arg, why: (w: string) => void)
   }
 }
 
-function toInt(s: string): number | undefined {
-  const t = s.trim();
-  const digits = t[0] === '-' || t[0] === '+' ? t.slice(1) : t;
-  if (!digits || ![...digits].every((c) => c >= '0' && c <= '9')) return undefined;
-  return Number(t);
-}
 
 /** POSIX `test` on its arguments (without the closing `]`). */
 function evalTestArgs(a: Arg[]): Tri {
