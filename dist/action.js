@@ -35495,7 +35495,7 @@ function evaluateImage(doc, opts) {
 function isDirSource(src) {
   return src.endsWith("/") || src === "." || src.endsWith("/.");
 }
-var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator2, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, CommandRun;
+var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator2, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, MAX_SCRIPT_DEPTH, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -36188,22 +36188,30 @@ var init_image = __esm({
       }
       /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
       makeDepth = 0;
+      /** Scripts followed inside one another (src/infer/image.ts MAX_SCRIPT_DEPTH). */
+      scriptDepth = 0;
       /**
        * Runs a shell script's commands in a build stage: a RUN's, or a recipe line `make` runs (`allConditional`: the
        * `make` itself may not run).
        */
-      runScript(st, script, startCwd, startCwdKnown, vars, unknownVars, allConditional, via) {
+      runScript(st, script, startCwd, startCwdKnown, vars, unknownVars, allConditional, via, args2) {
         let cwd = startCwd;
         let cwdKnown = startCwdKnown;
         let subCwd;
         const shellVars = new Map(vars);
+        const unexported = /* @__PURE__ */ new Set();
+        const positional = args2?.positional;
+        const zero = args2?.zero;
         for (const c of script.commands) {
           if (c.inFunction !== void 0) continue;
           const conditional = allConditional || c.reach === "conditional";
           if (!c.subshell) subCwd = void 0;
           if (c.words.length === 0 || c.words.length === 1 && (c.words[0].raw === "export" || c.words[0].raw === "readonly")) {
+            const exporting = c.words[0]?.raw === "export";
             for (const a of c.assignments) {
-              const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true, value: "" };
+              const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true, value: "" };
+              if (exporting) unexported.delete(a.name);
+              else if (!vars.has(a.name) && !shellVars.has(a.name)) unexported.add(a.name);
               if (r.ok && !conditional) {
                 shellVars.set(a.name, r.value);
                 unknownVars.delete(a.name);
@@ -36217,14 +36225,14 @@ var init_image = __esm({
           const cmdEnv = /* @__PURE__ */ new Map();
           const cmdUnknown = new Set(unknownVars);
           for (const a of c.assignments) {
-            const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true, value: "" };
+            const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true, value: "" };
             if (r.ok) {
               cmdEnv.set(a.name, r.value);
               cmdUnknown.delete(a.name);
             } else cmdUnknown.add(a.name);
           }
           const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
-          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via);
+          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
           const argv = c.words.map((w) => runner.word(w));
           const newCwd = runner.exec(argv);
           if (newCwd !== void 0 && !conditional) {
@@ -36261,8 +36269,9 @@ var init_image = __esm({
       "json",
       "buildvcs"
     ]);
+    MAX_SCRIPT_DEPTH = 4;
     CommandRun = class {
-      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional, via) {
+      constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional, via, args2) {
         this.evaluator = evaluator;
         this.st = st;
         this.cwd = cwd;
@@ -36272,6 +36281,7 @@ var init_image = __esm({
         this.range = range;
         this.conditional = conditional;
         this.via = via;
+        this.args = args2;
       }
       evaluator;
       st;
@@ -36282,8 +36292,9 @@ var init_image = __esm({
       range;
       conditional;
       via;
+      args;
       word(w) {
-        const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
+        const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
         const r = expandWord(w, env);
         return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: void 0, raw: w.raw, range: w.range, reason: r.reason, partial: expandKnownParts(w, env) };
       }
@@ -36374,8 +36385,84 @@ var init_image = __esm({
           case "gmake":
             this.make(rest);
             return void 0;
-          default:
+          case "sh":
+          case "bash":
+          case "dash":
+          case "ash":
+            this.shell(first, rest);
             return void 0;
+          default:
+            if (first.value.includes("/")) this.script(first, first.value, rest, false);
+            return void 0;
+        }
+      }
+      // sh -c 'text' [$0 [args]] | sh [options] script [args]: the text or the script runs as a shell of its own.
+      shell(shellArg, args2) {
+        let command2 = false;
+        let i2 = 0;
+        for (; i2 < args2.length; i2++) {
+          const v = args2[i2].value;
+          if (v === void 0) return;
+          if (v === "--" || v === "-") {
+            i2++;
+            break;
+          }
+          if (v.startsWith("--")) continue;
+          if (!v.startsWith("-") && !v.startsWith("+")) break;
+          if (v.slice(1).includes("c")) command2 = true;
+          if (v === "-o" || v === "+o" || v === "-O" || v === "+O") i2++;
+        }
+        const operand2 = args2[i2];
+        if (!operand2) return;
+        const rest = args2.slice(i2 + 1);
+        if (!command2) {
+          if (operand2.value !== void 0) this.script(operand2, operand2.value, rest, true);
+          return;
+        }
+        const label = `${basename3(shellArg.value ?? "sh")} -c`;
+        if (operand2.value === void 0) {
+          this.unknown(`${label}: ${operand2.raw} is not known, so neither is what it runs`);
+          return;
+        }
+        let script;
+        try {
+          script = pinRanges(parseShell(operand2.value, { file: this.range.file, lines: new LineIndex(operand2.value), baseOffset: 0 }), operand2.range);
+        } catch {
+          this.unknown(`${label}: its command text could not be read`);
+          return;
+        }
+        this.runNested(script, label, { positional: rest.map((a) => a.value), zero: rest.length > 0 ? void 0 : shellArg.value });
+      }
+      /**
+       * A script the build runs (`./build.sh arg`, `bash hack/build.sh`): when the image holds it as a shell script of the
+       * repository (or a heredoc), its commands run here in the caller's working directory, with its arguments.
+       */
+      script(at3, path6, args2, byShell) {
+        const p = this.abs(path6);
+        if (p === void 0) return;
+        const e = lookupExact(this.st.model, p);
+        if (!e || e.type !== "file" || !e.script) return;
+        if (!byShell && e.script.shebang && !SHELL_NAMES.has(basename3(e.script.shebang.interpreter)) && basename3(e.script.shebang.interpreter) !== "env") return;
+        this.runNested(e.script, at3.raw, { positional: args2.map((a) => a.value), zero: path6 });
+      }
+      runNested(script, label, args2) {
+        if (this.evaluator.scriptDepth >= MAX_SCRIPT_DEPTH) {
+          this.unknown(`${label}: scripts run scripts more than ${MAX_SCRIPT_DEPTH} deep; what they build is not read`);
+          return;
+        }
+        const env = new Map(this.vars);
+        const unknown = new Set(this.unknownVars);
+        for (const n of this.args?.unexported ?? []) {
+          env.delete(n);
+          unknown.delete(n);
+        }
+        for (const [k, v] of this.cmdEnv) env.set(k, v);
+        this.evaluator.scriptDepth++;
+        try {
+          const via = `${label} at ${this.range.file}:${this.range.line}`;
+          this.evaluator.runScript(this.st, script, this.cwd ?? "/", this.cwd !== void 0, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, args2);
+        } finally {
+          this.evaluator.scriptDepth--;
         }
       }
       // make: the recipes it runs (src/infer/make.ts), each line a shell of its own in the Makefile's directory.

@@ -1206,6 +1206,8 @@ class Evaluator {
 
   /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
   makeDepth = 0;
+  /** Scripts followed inside one another (src/infer/image.ts MAX_SCRIPT_DEPTH). */
+  scriptDepth = 0;
 
   /**
    * Runs a shell script's commands in a build stage: a RUN's, or a recipe line `make` runs (`allConditional`: the
@@ -1220,19 +1222,27 @@ class Evaluator {
     unknownVars: Set<string>,
     allConditional: boolean,
     via?: string,
+    args?: ScriptArgs,
   ): void {
     let cwd = startCwd;
     let cwdKnown = startCwdKnown;
     let subCwd: string | undefined;
     const shellVars = new Map(vars);
+    /** Variables the script set without exporting them: a script it runs does not see them. */
+    const unexported = new Set<string>();
+    const positional = args?.positional;
+    const zero = args?.zero;
     for (const c of script.commands) {
       if (c.inFunction !== undefined) continue;
       const conditional = allConditional || c.reach === 'conditional';
       if (!c.subshell) subCwd = undefined;
       // Assignments only: shell variables for the rest of the script.
       if (c.words.length === 0 || (c.words.length === 1 && (c.words[0]!.raw === 'export' || c.words[0]!.raw === 'readonly'))) {
+        const exporting = c.words[0]?.raw === 'export';
         for (const a of c.assignments) {
-          const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true as const, value: '' };
+          const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true as const, value: '' };
+          if (exporting) unexported.delete(a.name);
+          else if (!vars.has(a.name) && !shellVars.has(a.name)) unexported.add(a.name);
           if (r.ok && !conditional) {
             shellVars.set(a.name, r.value);
             unknownVars.delete(a.name);
@@ -1246,14 +1256,14 @@ class Evaluator {
       const cmdEnv = new Map<string, string>();
       const cmdUnknown = new Set(unknownVars);
       for (const a of c.assignments) {
-        const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars }) : { ok: true as const, value: '' };
+        const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true as const, value: '' };
         if (r.ok) {
           cmdEnv.set(a.name, r.value);
           cmdUnknown.delete(a.name);
         } else cmdUnknown.add(a.name);
       }
       const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
-      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via);
+      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
       const argv = c.words.map((w) => runner.word(w));
       const newCwd = runner.exec(argv);
       if (newCwd !== undefined && !conditional) {
@@ -1385,6 +1395,19 @@ interface Arg {
   partial?: string;
 }
 
+/** The arguments of a script a build runs (`./build.sh linux`, `sh -c '...' name arg`) and what it sees of its caller. */
+interface ScriptArgs {
+  /** `$1`...: absent when not known. */
+  positional?: readonly (string | undefined)[];
+  /** `$0`. */
+  zero?: string;
+  /** The caller's variables it did not export (the script's own child scripts do not see them). */
+  unexported?: ReadonlySet<string>;
+}
+
+/** Scripts that run scripts (`./build.sh` calling `./scripts/compile.sh`): deeper than this is not followed. */
+const MAX_SCRIPT_DEPTH = 4;
+
 /** One shell command of a RUN, evaluated against the stage. */
 class CommandRun {
   constructor(
@@ -1399,10 +1422,11 @@ class CommandRun {
     private readonly conditional: boolean,
     /** What ran the command, when not the RUN itself (`make build at Dockerfile:30`). */
     private readonly via?: string,
+    private readonly args?: ScriptArgs,
   ) {}
 
   word(w: ShellWord): Arg {
-    const env: ExpandEnv = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars };
+    const env: ExpandEnv = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
     const r = expandWord(w, env);
     return r.ok
       ? { value: r.value, raw: w.raw, range: w.range }
@@ -1502,8 +1526,90 @@ class CommandRun {
       case 'gmake':
         this.make(rest);
         return undefined;
-      default:
+      case 'sh':
+      case 'bash':
+      case 'dash':
+      case 'ash':
+        this.shell(first, rest);
         return undefined;
+      default:
+        // A name with a slash is run as that file (`./build.sh`, `scripts/build.sh`, `/src/hack/build`).
+        if (first.value.includes('/')) this.script(first, first.value, rest, false);
+        return undefined;
+    }
+  }
+
+  // sh -c 'text' [$0 [args]] | sh [options] script [args]: the text or the script runs as a shell of its own.
+  private shell(shellArg: Arg, args: Arg[]): void {
+    let command = false;
+    let i = 0;
+    for (; i < args.length; i++) {
+      const v = args[i]!.value;
+      if (v === undefined) return;
+      if (v === '--' || v === '-') {
+        i++;
+        break;
+      }
+      if (v.startsWith('--')) continue; // bash's --norc, --login, --posix ...
+      if (!v.startsWith('-') && !v.startsWith('+')) break;
+      if (v.slice(1).includes('c')) command = true;
+      if (v === '-o' || v === '+o' || v === '-O' || v === '+O') i++;
+    }
+    const operand = args[i];
+    if (!operand) return; // the script comes from standard input (`sh < build.sh`, `curl ... | sh`)
+    const rest = args.slice(i + 1);
+    if (!command) {
+      if (operand.value !== undefined) this.script(operand, operand.value, rest, true);
+      return;
+    }
+    const label = `${basename(shellArg.value ?? 'sh')} -c`;
+    if (operand.value === undefined) {
+      this.unknown(`${label}: ${operand.raw} is not known, so neither is what it runs`);
+      return;
+    }
+    let script: ShellScript;
+    try {
+      script = pinRanges(parseShell(operand.value, { file: this.range.file, lines: new LineIndex(operand.value), baseOffset: 0 }), operand.range);
+    } catch {
+      this.unknown(`${label}: its command text could not be read`);
+      return;
+    }
+    this.runNested(script, label, { positional: rest.map((a) => a.value), zero: rest.length > 0 ? undefined : shellArg.value });
+  }
+
+  /**
+   * A script the build runs (`./build.sh arg`, `bash hack/build.sh`): when the image holds it as a shell script of the
+   * repository (or a heredoc), its commands run here in the caller's working directory, with its arguments.
+   */
+  private script(at: Arg, path: string, args: Arg[], byShell: boolean): void {
+    const p = this.abs(path);
+    if (p === undefined) return;
+    const e = lookupExact(this.st.model, p);
+    if (!e || e.type !== 'file' || !e.script) return;
+    // Run as a program, a script whose `#!` names another interpreter is not a shell script (a shell reads any).
+    if (!byShell && e.script.shebang && !SHELL_NAMES.has(basename(e.script.shebang.interpreter)) && basename(e.script.shebang.interpreter) !== 'env') return;
+    this.runNested(e.script, at.raw, { positional: args.map((a) => a.value), zero: path });
+  }
+
+  private runNested(script: ShellScript, label: string, args: ScriptArgs): void {
+    if (this.evaluator.scriptDepth >= MAX_SCRIPT_DEPTH) {
+      this.unknown(`${label}: scripts run scripts more than ${MAX_SCRIPT_DEPTH} deep; what they build is not read`);
+      return;
+    }
+    // The script sees the environment: the stage's and the caller's exported variables, and the command's own.
+    const env = new Map(this.vars);
+    const unknown = new Set(this.unknownVars);
+    for (const n of this.args?.unexported ?? []) {
+      env.delete(n);
+      unknown.delete(n);
+    }
+    for (const [k, v] of this.cmdEnv) env.set(k, v);
+    this.evaluator.scriptDepth++;
+    try {
+      const via = `${label} at ${this.range.file}:${this.range.line}`;
+      this.evaluator.runScript(this.st, script, this.cwd ?? '/', this.cwd !== undefined, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, args);
+    } finally {
+      this.evaluator.scriptDepth--;
     }
   }
 

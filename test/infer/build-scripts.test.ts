@@ -1,0 +1,85 @@
+// A RUN that runs a script (`RUN ./scripts/build.sh`, `RUN bash hack/build.sh api`, `RUN sh -c '...'`): image
+// inference runs the script's commands in the build stage (src/infer/image.ts CommandRun.script / shell), so a
+// `go build -o` in it places its binary as one in the RUN itself does, with the script's line as evidence.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { initShellParser } from '../../src/parsers/shell.ts';
+import { deployment } from '../helpers/fixtures.ts';
+import { build, evs, file } from '../helpers/image-build.ts';
+import { lintFiles } from '../helpers/rule-tester.ts';
+import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+
+test.before(async () => {
+  await initShellParser();
+});
+
+const BUILD_SH = `#!/bin/sh
+set -e
+OUT=\${OUT:-/out}
+CGO_ENABLED=0 go build -o "$OUT/api" ./cmd/api
+`;
+const GO_MOD = 'module example.com/api\n\ngo 1.23\n';
+
+test('RUN ./scripts/build.sh: the script\'s go build places the binary, its line the evidence, the RUN the caller', () => {
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ./scripts/build.sh\n', { 'scripts/build.sh': BUILD_SH, 'go.mod': GO_MOD });
+  assert.equal(evs(file(img, '/out/api').origin), [['go build -o /out/api writes /out/api (run by ./scripts/build.sh at Dockerfile:4)', '4:1-4:47']]);
+  assert.is(file(img, '/out/api').go?.goVersion, '1.23');
+  assert.equal(img.unknowns, []);
+});
+
+test('the script sees the command\'s variables and exported ones, not the caller\'s unexported ones; $1 and $0', () => {
+  const files = { 'scripts/build.sh': BUILD_SH, 'go.mod': GO_MOD };
+  const outs = (run: string) => {
+    const img = build(`FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, files);
+    return [...img.fs.keys()].filter((k) => k.endsWith('/api'));
+  };
+  assert.equal(outs('OUT=/usr/local/bin sh ./scripts/build.sh'), ['/usr/local/bin/api']);
+  assert.equal(outs('export OUT=/opt; ./scripts/build.sh'), ['/opt/api']);
+  assert.equal(outs('OUT=/opt; ./scripts/build.sh'), ['/out/api']);
+  // An ENV is in the environment; an assignment to it stays exported.
+  assert.equal(outs('OUT=/srv && bash scripts/build.sh'), ['/out/api']);
+  const env = build('FROM golang:1.23\nENV OUT=/env\nWORKDIR /src\nCOPY . .\nRUN OUT=/changed; ./scripts/build.sh\n', files);
+  assert.equal([...env.fs.keys()].filter((k) => k.endsWith('/api')), ['/changed/api']);
+  const args = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN bash -e build.sh server linux\n', {
+    'build.sh': 'name=$1\nGOOS=$2 go build -o "bin/$name-$2" "./cmd/$name"\ngo build -o "/opt/$0.bin" .\n',
+    'go.mod': GO_MOD,
+  });
+  assert.equal([...args.fs.keys()].filter((k) => k.includes('/bin/') || k.startsWith('/opt/')), ['/src/bin/server-linux', '/opt/build.sh.bin']);
+  assert.equal(args.unknowns, []);
+});
+
+test('the script runs in the caller\'s working directory; sh -c text runs too, its ranges on the RUN\'s word', () => {
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN cd svc && ../hack/build.sh\n', {
+    'hack/build.sh': '#!/usr/bin/env bash\ngo build -o bin/svc .\n',
+    'svc/go.mod': 'module example.com/svc\n',
+  });
+  assert.equal(evs(file(img, '/src/svc/bin/svc').origin), [['go build -o bin/svc writes /src/svc/bin/svc (run by ../hack/build.sh at Dockerfile:4)', '2:1-2:22']]);
+  const c = build(`FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN sh -ec 'cd cmd/x && go build -o /bin/x .'\n`, { 'go.mod': GO_MOD });
+  assert.equal(evs(file(c, '/bin/x').origin), [['go build -o /bin/x writes /bin/x (run by sh -c at Dockerfile:4)', '4:12-4:46']]);
+});
+
+test('not followed: a script the image does not hold, a non-shell #! run as a program, standard input; a loop stops 4 deep', () => {
+  const files = { 'build.py': '#!/usr/bin/python3\n', 'tools/build.sh': 'go build -o /bin/never .\n', 'go.mod': GO_MOD };
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY build.py .\nRUN ./build.py && ./tools/build.sh && sh < tools/build.sh\n', files);
+  assert.equal([[...img.fs.keys()].filter((k) => k.startsWith('/bin/')), img.unknowns], [[], []]);
+  const loop = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ./again.sh\n', { 'again.sh': '#!/bin/sh\n./again.sh\n' });
+  assert.equal(evs(loop.unknowns).map(([m]) => m.split(' (run by')[0]), ['./again.sh: scripts run scripts more than 4 deep; what they build is not read']);
+});
+
+test('end to end: a target that misses the binary a build script placed is a mismatch whose evidence is the script\'s line', async () => {
+  const files = {
+    Dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN ./scripts/build.sh\nFROM gcr.io/distroless/static\nCOPY --from=build /out/ /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/api"]\n',
+    'scripts/build.sh': BUILD_SH,
+    'go.mod': GO_MOD,
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/api:1', target: '/app/api' }),
+  };
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.match(diagnostics[0]!.message, 'runs "/usr/local/bin/api" (Dockerfile:7, scripts/build.sh:4, Dockerfile:6;');
+  assert.ok(diagnostics[0]!.related.some((r) => r.range.file === 'scripts/build.sh' && r.range.line === 4));
+  // A pre-commit run on the script alone reports the mismatch it proves.
+  const scoped = await lintFiles(files, [targetExeMismatch], ['scripts/build.sh']);
+  assert.equal(scoped.diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['target-exe-mismatch deploy.yaml']);
+});
+
+test.run();
