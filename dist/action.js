@@ -39899,6 +39899,29 @@ function oneImage(places) {
   }
   return reached.size === names.length;
 }
+function contextSources(doc) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const stage of doc?.stages ?? []) {
+    for (const ins of stage.instructions) {
+      if (ins.kind !== "COPY" && ins.kind !== "ADD" || ins.from) continue;
+      for (const src of ins.sources) {
+        const v = src.value;
+        if (v.includes("$") || hasGlob(v) || v.includes("://") || v.startsWith("git@")) continue;
+        let p = v;
+        while (p.startsWith("./")) p = p.slice(2);
+        while (p.startsWith("/")) p = p.slice(1);
+        while (p.endsWith("/")) p = p.slice(0, -1);
+        if (p === "" || p === "." || p.startsWith("../")) continue;
+        out2.add(posix15.normalize(p));
+      }
+    }
+  }
+  return [...out2];
+}
+function isDockerfileLike(name2) {
+  const n = name2.toLowerCase();
+  return n.includes("dockerfile") || n.includes("containerfile") || n.endsWith(".dockerignore") || n === ".dockerignore" || n.endsWith(".md");
+}
 var SETUP_COMMANDS, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
@@ -40129,9 +40152,37 @@ var init_images = __esm({
         return goModFileFacts(found.file);
       }
       defaultSpec(dockerfile, image, range) {
-        const spec = { image, dockerfile, context: posix15.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        const spec = { image, dockerfile, context: this.assumedContext(dockerfile).dir, args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
         if (image !== "") this.byHeuristic.add(spec);
         return spec;
+      }
+      contexts = /* @__PURE__ */ new Map();
+      /**
+       * The build context of a Dockerfile no build definition names: its own directory, unless that holds nothing but
+       * Dockerfiles (`build/docker/Dockerfile`, built with `docker build -f build/docker/Dockerfile .`) and the files its
+       * COPY and ADD name from the context are all in a directory above it: the nearest such. `note` says so for the
+       * link's message. The directory is looked at first so that a run on some files (src/link/scope.ts) parses no
+       * Dockerfile to learn a context that is its own directory.
+       */
+      assumedContext(dockerfile) {
+        let found = this.contexts.get(dockerfile);
+        if (found) return found;
+        const own = posix15.dirname(dockerfile);
+        found = { dir: own, note: "" };
+        const onlyDockerfiles = own !== "." && own !== "" && this.repo.list(own).every((f) => isDockerfileLike(posix15.basename(f)));
+        const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
+        const allIn = (dir) => sources.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
+        if (sources.length > 0 && !allIn(own)) {
+          for (let dir = own; dir !== "." && dir !== "/" && dir !== ""; ) {
+            dir = posix15.dirname(dir);
+            if (!allIn(dir)) continue;
+            const shown = sources.slice(0, 2).join(", ") + (sources.length > 2 ? ", \u2026" : "");
+            found = { dir, note: `, with ${dir === "." ? "the repository root" : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
+            break;
+          }
+        }
+        this.contexts.set(dockerfile, found);
+        return found;
       }
       /** Specs the name heuristic or a guess made (no build definition says which target they build). */
       byHeuristic = /* @__PURE__ */ new WeakSet();
@@ -40420,7 +40471,7 @@ var init_images = __esm({
           }
           const spec = this.defaultSpec(file, ref, at3);
           const whose = posix15.basename(posix15.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
-          const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName2.length > 1 ? `, the nearest such to ${at3.file}` : "")}`;
+          const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName2.length > 1 ? `, the nearest such to ${at3.file}` : "")}${this.assumedContext(file).note}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
         if (official) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
@@ -40462,7 +40513,7 @@ var init_images = __esm({
       /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
       guessed(file, ref, at3, why, guess) {
         const spec = this.defaultSpec(file, ref, at3);
-        const how = `built from ${file}, ${why}`;
+        const how = `built from ${file}, ${why}${this.assumedContext(file).note}`;
         return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */

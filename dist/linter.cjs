@@ -1,4 +1,4 @@
-// otel-target-lint bundle 35bcd6acd6f147e1
+// otel-target-lint bundle e052f7160824e0ac
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -21596,6 +21596,29 @@ function oneImage(places) {
   }
   return reached.size === names.length;
 }
+function contextSources(doc) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const stage of doc?.stages ?? []) {
+    for (const ins of stage.instructions) {
+      if (ins.kind !== "COPY" && ins.kind !== "ADD" || ins.from) continue;
+      for (const src of ins.sources) {
+        const v = src.value;
+        if (v.includes("$") || hasGlob(v) || v.includes("://") || v.startsWith("git@")) continue;
+        let p = v;
+        while (p.startsWith("./")) p = p.slice(2);
+        while (p.startsWith("/")) p = p.slice(1);
+        while (p.endsWith("/")) p = p.slice(0, -1);
+        if (p === "" || p === "." || p.startsWith("../")) continue;
+        out2.add(import_node_path12.posix.normalize(p));
+      }
+    }
+  }
+  return [...out2];
+}
+function isDockerfileLike(name2) {
+  const n = name2.toLowerCase();
+  return n.includes("dockerfile") || n.includes("containerfile") || n.endsWith(".dockerignore") || n === ".dockerignore" || n.endsWith(".md");
+}
 var import_node_path12, SETUP_COMMANDS, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
@@ -21827,9 +21850,37 @@ var init_images = __esm({
         return goModFileFacts(found.file);
       }
       defaultSpec(dockerfile, image, range) {
-        const spec = { image, dockerfile, context: import_node_path12.posix.dirname(dockerfile), args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
+        const spec = { image, dockerfile, context: this.assumedContext(dockerfile).dir, args: /* @__PURE__ */ new Map(), source: { kind: "config", range } };
         if (image !== "") this.byHeuristic.add(spec);
         return spec;
+      }
+      contexts = /* @__PURE__ */ new Map();
+      /**
+       * The build context of a Dockerfile no build definition names: its own directory, unless that holds nothing but
+       * Dockerfiles (`build/docker/Dockerfile`, built with `docker build -f build/docker/Dockerfile .`) and the files its
+       * COPY and ADD name from the context are all in a directory above it: the nearest such. `note` says so for the
+       * link's message. The directory is looked at first so that a run on some files (src/link/scope.ts) parses no
+       * Dockerfile to learn a context that is its own directory.
+       */
+      assumedContext(dockerfile) {
+        let found = this.contexts.get(dockerfile);
+        if (found) return found;
+        const own = import_node_path12.posix.dirname(dockerfile);
+        found = { dir: own, note: "" };
+        const onlyDockerfiles = own !== "." && own !== "" && this.repo.list(own).every((f) => isDockerfileLike(import_node_path12.posix.basename(f)));
+        const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
+        const allIn = (dir) => sources.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
+        if (sources.length > 0 && !allIn(own)) {
+          for (let dir = own; dir !== "." && dir !== "/" && dir !== ""; ) {
+            dir = import_node_path12.posix.dirname(dir);
+            if (!allIn(dir)) continue;
+            const shown = sources.slice(0, 2).join(", ") + (sources.length > 2 ? ", \u2026" : "");
+            found = { dir, note: `, with ${dir === "." ? "the repository root" : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
+            break;
+          }
+        }
+        this.contexts.set(dockerfile, found);
+        return found;
       }
       /** Specs the name heuristic or a guess made (no build definition says which target they build). */
       byHeuristic = /* @__PURE__ */ new WeakSet();
@@ -22118,7 +22169,7 @@ var init_images = __esm({
           }
           const spec = this.defaultSpec(file, ref, at4);
           const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
-          const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName2.length > 1 ? `, the nearest such to ${at4.file}` : "")}`;
+          const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName2.length > 1 ? `, the nearest such to ${at4.file}` : "")}${this.assumedContext(file).note}`;
           return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
         }
         if (official) return { reason: `"${ref}" is a Docker Hub official image, not built in this repository` };
@@ -22160,7 +22211,7 @@ var init_images = __esm({
       /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
       guessed(file, ref, at4, why, guess) {
         const spec = this.defaultSpec(file, ref, at4);
-        const how = `built from ${file}, ${why}`;
+        const how = `built from ${file}, ${why}${this.assumedContext(file).note}`;
         return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
       }
       /** A link for a build spec that is known directly (a compose service's own build). */

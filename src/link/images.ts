@@ -12,7 +12,7 @@ import type { GoModFacts, ImageModel } from '../model/image.ts';
 import type { ImageLink } from '../model/project.ts';
 import type { Range, RepoView } from '../model/source.ts';
 import type { BuildContextSpec, ImageBuildSpec, KoConfig } from '../model/workload.ts';
-import { evaluateImage, goExecName, goModFileFacts, repoGoMod, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
+import { evaluateImage, goExecName, hasGlob, goModFileFacts, repoGoMod, stageBaseRefs, type NamedContextValue } from '../infer/image.ts';
 import { NearestIndex, dirSegments, nearest, sharedDepth } from './nearest.ts';
 import { koExe, koImportPath, splitImageRef } from '../parsers/image-ref.ts';
 import { koImage } from '../infer/ko.ts';
@@ -470,9 +470,39 @@ export class ImageLinker {
   }
 
   private defaultSpec(dockerfile: string, image: string, range: Range): ImageBuildSpec {
-    const spec: ImageBuildSpec = { image, dockerfile, context: posix.dirname(dockerfile), args: new Map(), source: { kind: 'config', range } };
+    const spec: ImageBuildSpec = { image, dockerfile, context: this.assumedContext(dockerfile).dir, args: new Map(), source: { kind: 'config', range } };
     if (image !== '') this.byHeuristic.add(spec);
     return spec;
+  }
+
+  private readonly contexts = new Map<string, { dir: string; note: string }>();
+
+  /**
+   * The build context of a Dockerfile no build definition names: its own directory, unless that holds nothing but
+   * Dockerfiles (`build/docker/Dockerfile`, built with `docker build -f build/docker/Dockerfile .`) and the files its
+   * COPY and ADD name from the context are all in a directory above it: the nearest such. `note` says so for the
+   * link's message. The directory is looked at first so that a run on some files (src/link/scope.ts) parses no
+   * Dockerfile to learn a context that is its own directory.
+   */
+  private assumedContext(dockerfile: string): { dir: string; note: string } {
+    let found = this.contexts.get(dockerfile);
+    if (found) return found;
+    const own = posix.dirname(dockerfile);
+    found = { dir: own, note: '' };
+    const onlyDockerfiles = own !== '.' && own !== '' && this.repo.list(own).every((f) => isDockerfileLike(posix.basename(f)));
+    const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
+    const allIn = (dir: string) => sources.every((src) => this.repo.stat(dir === '.' ? src : `${dir}/${src}`) !== undefined);
+    if (sources.length > 0 && !allIn(own)) {
+      for (let dir = own; dir !== '.' && dir !== '/' && dir !== ''; ) {
+        dir = posix.dirname(dir);
+        if (!allIn(dir)) continue;
+        const shown = sources.slice(0, 2).join(', ') + (sources.length > 2 ? ', …' : '');
+        found = { dir, note: `, with ${dir === '.' ? 'the repository root' : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
+        break;
+      }
+    }
+    this.contexts.set(dockerfile, found);
+    return found;
   }
 
   /** Specs the name heuristic or a guess made (no build definition says which target they build). */
@@ -809,7 +839,7 @@ export class ImageLinker {
           : namedByRepo(file)
             ? 'at the root of the repository, whose name matches'
             : 'whose file name matches';
-      const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName.length > 1 ? `, the nearest such to ${at.file}` : '')}`;
+      const how = `built from ${file}, ${whose} the image name "${last}"${variant || (byName.length > 1 ? `, the nearest such to ${at.file}` : '')}${this.assumedContext(file).note}`;
       return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is ${how}` }), byName: true };
     }
     // Docker Hub official images (`nginx`, `redis:7`) are never built by the repository: only explicit links apply.
@@ -860,7 +890,7 @@ export class ImageLinker {
   /** A guess of `file` for the image `ref`: `built from <file>, <why>`, said as assumed. */
   private guessed(file: string, ref: string, at: Range, why: string, guess: NonNullable<ImageLink['guess']>): Chosen {
     const spec = this.defaultSpec(file, ref, at);
-    const how = `built from ${file}, ${why}`;
+    const how = `built from ${file}, ${why}${this.assumedContext(file).note}`;
     return { spec, how, evidence: () => ({ range: this.fromRange(file), message: `${ref} is assumed to be ${how}` }), guess };
   }
 
@@ -901,4 +931,34 @@ function oneImage(places: Map<string, Set<string>>): boolean {
     }
   }
   return reached.size === names.length;
+}
+
+/**
+ * The files a Dockerfile's COPY and ADD name from the build context, as relative paths: those written literally (no
+ * variable, pattern or URL), not `.`; a source is the same for every context that holds it.
+ */
+function contextSources(doc: DockerfileDoc | undefined): string[] {
+  const out = new Set<string>();
+  for (const stage of doc?.stages ?? []) {
+    for (const ins of stage.instructions) {
+      if ((ins.kind !== 'COPY' && ins.kind !== 'ADD') || ins.from) continue;
+      for (const src of ins.sources) {
+        const v = src.value;
+        if (v.includes('$') || hasGlob(v) || v.includes('://') || v.startsWith('git@')) continue;
+        let p = v;
+        while (p.startsWith('./')) p = p.slice(2);
+        while (p.startsWith('/')) p = p.slice(1);
+        while (p.endsWith('/')) p = p.slice(0, -1);
+        if (p === '' || p === '.' || p.startsWith('../')) continue;
+        out.add(posix.normalize(p));
+      }
+    }
+  }
+  return [...out];
+}
+
+/** A file a directory of Dockerfiles holds besides them: `.dockerignore`, a README. */
+function isDockerfileLike(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.includes('dockerfile') || n.includes('containerfile') || n.endsWith('.dockerignore') || n === '.dockerignore' || n.endsWith('.md');
 }

@@ -17,9 +17,10 @@ async function compare(files: Record<string, string>, file: string): Promise<{ r
   return { ruleIds: own.map((d) => d.ruleId), messages: own.map((d) => d.message), deployments: scoped.model.deployments.length, all: everything.model.deployments.length };
 }
 
-/** A second, unrelated service: a scoped run must leave it out. */
+/** A second, unrelated service (its directory holds its code: it is its build context): a scoped run must leave it out. */
 const other = {
   'services/billing/Dockerfile': SEED_DOCKERFILE,
+  'services/billing/go.mod': 'module example.com/billing\n',
   'deploy/billing.yaml': deployment({ name: 'billing', appImage: 'ghcr.io/acme/billing:1.0.0', target: '/srv/billing' }),
 };
 
