@@ -24646,6 +24646,20 @@ function pinRanges(script, at3) {
     errors: script.errors.map(pin)
   };
 }
+function shiftRanges(script, lines, offset) {
+  const move = (x) => {
+    if (Array.isArray(x)) return x.map(move);
+    if (typeof x !== "object" || x === null) return x;
+    const o = x;
+    if (typeof o.line === "number" && typeof o.start === "number" && typeof o.endLine === "number" && typeof o.file === "string") {
+      return { ...o, line: o.line + lines, endLine: o.endLine + lines, start: o.start + offset, end: o.end + offset };
+    }
+    const out2 = {};
+    for (const k of Object.keys(o)) out2[k] = move(o[k]);
+    return out2;
+  };
+  return move(script);
+}
 var MAX_SHELL_DEPTH;
 var init_shell = __esm({
   "src/model/shell.ts"() {
@@ -29026,12 +29040,13 @@ function unescapeAnsiC(s) {
   }
   return out2;
 }
-var bash, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
+var WRITE_OPS, bash, STATEMENTS, PATTERN_OPS, TEST_EXPRESSIONS, Walker, PartsBuilder, ANSI_SIMPLE, isHex, isOct;
 var init_shell2 = __esm({
   "src/parsers/shell.ts"() {
     "use strict";
     init_shell();
     init_tree_sitter();
+    WRITE_OPS = /* @__PURE__ */ new Set([">", ">>", ">|", "&>", "&>>"]);
     bash = lazyGrammar("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm");
     STATEMENTS = /* @__PURE__ */ new Set([
       "c_style_for_statement",
@@ -29234,8 +29249,12 @@ var init_shell2 = __esm({
           reach: ctx.reach,
           background: ctx.background,
           subshell: ctx.subshell,
-          redirects
+          redirects: redirects.map((r) => r.text)
         };
+        for (const r of redirects) {
+          if (r.write) (cmd.writes ??= []).push(r.write);
+          if (r.heredoc) cmd.heredoc = r.heredoc;
+        }
         if (ctx.inFunction !== void 0) cmd.inFunction = ctx.inFunction;
         const index = this.commands.push(cmd) - 1;
         this.flushSubs(ctx);
@@ -29309,7 +29328,7 @@ var init_shell2 = __esm({
             wordNodes.push(k);
           } else if (field2 === "redirect" || k.type.endsWith("_redirect")) {
             if (start2 < 0) start2 = this.s(k);
-            redirects.push(this.redirectText(k));
+            redirects.push(...this.redirs(k));
           }
         }
         const words = this.words(wordNodes);
@@ -29383,7 +29402,7 @@ var init_shell2 = __esm({
           for (const k of p.children) {
             if (k.type === "comment") continue;
             if (TEST_EXPRESSIONS.has(k.type)) visit2(k);
-            else if (k.type.endsWith("_redirect")) redirects.push(this.redirectText(k));
+            else if (k.type.endsWith("_redirect")) redirects.push(...this.redirs(k));
             else if (!k.isNamed || k.type === "test_operator") words.push(this.literalWord(k));
             else words.push(this.word(k, false));
           }
@@ -29424,6 +29443,65 @@ var init_shell2 = __esm({
         if (value) out2.value = value;
         return out2;
       }
+      /**
+       * A redirect node as the command's redirections: its text, and for an output redirection to a file its target, for
+       * a here-document its body (a heredoc redirect also holds the redirections written after its delimiter).
+       */
+      redirs(k) {
+        const out2 = [{ text: this.redirectText(k) }];
+        if (k.type === "file_redirect") {
+          const op = k.children.find((c) => !c.isNamed)?.type;
+          const dest = k.childForFieldName("destination");
+          const fd = k.children.find((c) => c.type === "file_descriptor");
+          const stdout = fd === void 0 || this.raw(fd) === "1";
+          if (dest && stdout && op !== void 0 && WRITE_OPS.has(op)) out2[0].write = { append: op === ">>" || op === "&>>", target: this.word(dest, false) };
+        } else if (k.type === "heredoc_redirect") {
+          const startTok = k.children.find((c) => c.type === "heredoc_start");
+          const body2 = k.children.find((c) => c.type === "heredoc_body");
+          const op = k.children.find((c) => c.type === "<<" || c.type === "<<-")?.type;
+          if (startTok && body2) {
+            const delim = this.raw(startTok);
+            const expand3 = !delim.includes('"') && !delim.includes("'") && !delim.includes("\\");
+            const word = expand3 ? this.heredocWord(body2) : { raw: this.raw(body2), range: this.nodeRange(body2), parts: [{ kind: "literal", value: this.raw(body2), quoted: true }] };
+            out2[0].heredoc = { body: word, expand: expand3, stripTabs: op === "<<-" };
+          }
+          for (const c of k.childrenForFieldName("redirect")) out2.push(...this.redirs(c));
+        }
+        return out2;
+      }
+      /** An unquoted here-document's body: parameter expansions and command substitutions apply, quotes do not. */
+      heredocWord(body2) {
+        const b = new PartsBuilder(true);
+        b.lit("", true);
+        let pos = this.s(body2);
+        const end = this.e(body2);
+        for (const k of body2.children) {
+          const ks = this.s(k);
+          if (ks > pos) b.lit(this.text.slice(pos, ks), true);
+          if (k.type === "heredoc_content" || !k.isNamed) b.lit(this.raw(k), true);
+          else if (k.type === "command_substitution") b.part({ kind: "command-sub", text: this.raw(k), quoted: true });
+          else this.conv(k, b, true);
+          pos = this.e(k);
+        }
+        if (end > pos) b.lit(this.text.slice(pos, end), true);
+        return { raw: this.raw(body2), range: this.nodeRange(body2), parts: b.finish() };
+      }
+      /** Adds redirections to the last simple command of a statement (the right end of its `&&`, `||` and pipes). */
+      attach(node, redirects) {
+        let n = node;
+        while (n && n.kind !== "command") {
+          if (n.kind === "and" || n.kind === "or") n = n.right;
+          else if (n.kind === "pipeline") n = n.stages[n.stages.length - 1];
+          else return;
+        }
+        const cmd = n ? this.commands[n.index] : void 0;
+        if (!cmd) return;
+        for (const r of redirects) {
+          cmd.redirects.push(r.text);
+          if (r.write) (cmd.writes ??= []).push(r.write);
+          if (r.heredoc) cmd.heredoc = r.heredoc;
+        }
+      }
       redirectText(k) {
         if (k.type === "heredoc_redirect") {
           const startTok = k.children.find((c) => c.type === "heredoc_start");
@@ -29451,11 +29529,8 @@ var init_shell2 = __esm({
         const redirects = [];
         let end = body2 ? this.e(body2) : this.s(n);
         for (const r of redirectNodes) {
-          redirects.push(this.redirectText(r));
+          redirects.push(...this.redirs(r));
           end = Math.max(end, this.redirectEnd(r));
-          if (r.type === "heredoc_redirect") {
-            for (const c of r.childrenForFieldName("redirect")) redirects.push(this.raw(c));
-          }
         }
         const heredoc = redirectNodes.find((r) => r.type === "heredoc_redirect");
         const pipeTail = heredoc?.children.find((c) => c.type === "pipeline");
@@ -29470,7 +29545,10 @@ var init_shell2 = __esm({
         else if (body2.type === "test_command") left = this.test(body2, bodyCtx, redirects, end);
         else if (body2.type === "variable_assignment" || body2.type === "variable_assignments")
           left = this.assignments(body2, bodyCtx, redirects, end);
-        else left = this.stmt(body2, bodyCtx);
+        else {
+          left = this.stmt(body2, bodyCtx);
+          if (left && (body2.type === "list" || body2.type === "pipeline")) this.attach(left, redirects);
+        }
         if (pipeTail) {
           const stages = [left, ...this.block(pipeTail.children, ctx)].filter((x) => x !== void 0);
           return { kind: "pipeline", stages, range: this.nodeRange(n) };
@@ -35495,6 +35573,38 @@ function evaluateImage(doc, opts) {
 function isDirSource(src) {
   return src.endsWith("/") || src === "." || src.endsWith("/.");
 }
+function withoutLeadingTabs(line) {
+  let i2 = 0;
+  while (line[i2] === "	") i2++;
+  return line.slice(i2);
+}
+function printfText(fmt, args2) {
+  let out2 = "";
+  let i2 = 0;
+  do {
+    let used = false;
+    for (let k = 0; k < fmt.length; k++) {
+      const ch = fmt[k];
+      if (ch === "\\") {
+        const n = fmt[++k];
+        if (n === "n") out2 += "\n";
+        else if (n === "t") out2 += "	";
+        else if (n === "\\") out2 += "\\";
+        else if (n === '"' || n === "'") out2 += n;
+        else return void 0;
+      } else if (ch === "%") {
+        const n = fmt[++k];
+        if (n === "%") out2 += "%";
+        else if (n === "s") {
+          out2 += args2[i2++] ?? "";
+          used = true;
+        } else return void 0;
+      } else out2 += ch;
+    }
+    if (!used) break;
+  } while (i2 < args2.length);
+  return { value: out2 };
+}
 var GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator2, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, MAX_SCRIPT_DEPTH, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
@@ -36233,6 +36343,7 @@ var init_image = __esm({
           }
           const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
           const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
+          if (c.writes) runner.io = c;
           const argv = c.words.map((w) => runner.word(w));
           const newCwd = runner.exec(argv);
           if (newCwd !== void 0 && !conditional) {
@@ -36293,8 +36404,13 @@ var init_image = __esm({
       conditional;
       via;
       args;
+      /** The command's output redirections and here-document, when it writes to a file. */
+      io;
+      expandEnv() {
+        return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+      }
       word(w) {
-        const env = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+        const env = this.expandEnv();
         const r = expandWord(w, env);
         return r.ok ? { value: r.value, raw: w.raw, range: w.range } : { value: void 0, raw: w.raw, range: w.range, reason: r.reason, partial: expandKnownParts(w, env) };
       }
@@ -36348,6 +36464,7 @@ var init_image = __esm({
         if (!first || first.value === void 0) return void 0;
         const cmd = basename3(first.value);
         const rest = argv.slice(1);
+        if (this.io?.writes) this.write(cmd, rest, this.io);
         switch (cmd) {
           case "cd":
             return this.cd(rest);
@@ -36394,6 +36511,101 @@ var init_image = __esm({
           default:
             if (first.value.includes("/")) this.script(first, first.value, rest, false);
             return void 0;
+        }
+      }
+      /**
+       * A file written by a command's output (`cat > /entrypoint.sh <<'EOF'`, `echo 'exec /app' >> /run.sh`, `tee`): its
+       * text when the command and its input are known, so that a script written in the Dockerfile is read as one COPYed.
+       */
+      write(cmd, args2, io) {
+        const target = io.writes[io.writes.length - 1];
+        const t = this.word(target.target);
+        const outs = [];
+        const add = (v, append) => {
+          const p = v === void 0 || v === "/dev/null" || v.startsWith("/dev/") || v.startsWith("/proc/") ? void 0 : this.abs(v);
+          if (p !== void 0) outs.push({ path: p, append });
+        };
+        add(t.value, target.append);
+        let text = this.output(cmd, args2, io.heredoc);
+        if (cmd === "tee") {
+          const append = args2.some((a) => a.value === "-a" || a.value === "--append");
+          for (const a of args2) if (a.value !== void 0 && !a.value.startsWith("-")) add(a.value, append);
+          else if (a.value === void 0) text = void 0;
+        }
+        for (const out2 of outs) {
+          const before = lookupExact(this.st.model, out2.path);
+          if (before && before.type !== "file") continue;
+          let content = text?.value;
+          if (content !== void 0 && out2.append && before) {
+            const prev = this.fileText(before);
+            content = prev === void 0 ? void 0 : prev + content;
+          }
+          const how = `${cmd} ${out2.append ? "appends to" : "writes"} ${out2.path}${text?.range ? " (a here-document)" : ""}`;
+          if (content === void 0) {
+            const ev2 = this.evidence(`${how}; what it writes is not known`);
+            if (!before) this.evaluator.put(this.st, { type: "file", path: out2.path, origin: [ev2], executable: false });
+            else if (before.script || before.content !== void 0 || before.contextFile !== void 0 || before.go) {
+              const { script: _s, execline: _x, content: _c, contentRange: _r, contextFile: _f, go: _g, ...rest } = before;
+              this.evaluator.put(this.st, { ...rest, origin: [...before.origin, ev2] });
+            }
+            continue;
+          }
+          const e = { type: "file", path: out2.path, origin: [...out2.append && before ? before.origin : [], this.evidence(how)], content, executable: before?.executable ?? false };
+          const range = !out2.append && text?.range ? text.range : void 0;
+          if (range) e.contentRange = range;
+          const script = this.writtenScript(out2.path, content, range && text?.verbatim ? range : void 0);
+          if (script) e.script = script;
+          this.evaluator.put(this.st, e);
+        }
+      }
+      /** The text of a file of the image, when known (inline content or a repository file). */
+      fileText(e) {
+        if (e.type !== "file") return void 0;
+        if (e.content !== void 0) return e.content;
+        return e.contextFile !== void 0 ? this.evaluator.repo.load(e.contextFile)?.text : void 0;
+      }
+      /**
+       * What a command prints: `cat` / `tee` of a here-document, `echo` of plain words, `printf` of a format with `%s` only.
+       * `range` and `verbatim`: the here-document's body, when the text is that body as written.
+       */
+      output(cmd, args2, heredoc) {
+        if (cmd === "cat" || cmd === "tee") {
+          const files = cmd === "cat" ? args2.filter((a) => a.value !== "-") : [];
+          if (!heredoc || files.length > 0) return void 0;
+          const r = expandWord(heredoc.body, this.expandEnv());
+          if (!r.ok) return void 0;
+          let value = r.value;
+          if (heredoc.stripTabs) value = value.split("\n").map(withoutLeadingTabs).join("\n");
+          return { value, range: heredoc.body.range, verbatim: value === heredoc.body.raw };
+        }
+        if (args2.some((a) => a.value === void 0)) return void 0;
+        const words = args2.map((a) => a.value);
+        if (cmd === "echo") {
+          let newline = true;
+          if (words[0] === "-n") {
+            newline = false;
+            words.shift();
+          }
+          if (words.some((w) => w.includes("\\")) || (words[0]?.startsWith("-") ?? false)) return void 0;
+          return { value: words.join(" ") + (newline ? "\n" : "") };
+        }
+        if (cmd === "printf") {
+          const fmt = words.shift();
+          if (fmt === void 0) return void 0;
+          return printfText(fmt, words);
+        }
+        return void 0;
+      }
+      /** A file the build wrote, read as a shell script when it is one (`#!` of a shell, or a `.sh` / `.bash` name). */
+      writtenScript(path6, content, verbatimAt) {
+        const words = shebangWords(content);
+        const interp = words?.[0] !== void 0 ? basename3(words[0] === "/usr/bin/env" && words[1] ? words[1] : words[0]) : void 0;
+        if (interp !== void 0 ? !SHELL_NAMES.has(interp) && interp !== "busybox" : !path6.endsWith(".sh") && !path6.endsWith(".bash")) return void 0;
+        try {
+          const script = parseShell(content, { file: this.range.file, lines: new LineIndex(content), baseOffset: 0 });
+          return verbatimAt ? shiftRanges(script, verbatimAt.line - 1, verbatimAt.start) : pinRanges(script, this.range);
+        } catch {
+          return void 0;
         }
       }
       // sh -c 'text' [$0 [args]] | sh [options] script [args]: the text or the script runs as a shell of its own.

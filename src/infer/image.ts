@@ -12,7 +12,7 @@ import { posix } from 'node:path';
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
 import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
 import type { PrebuiltBinary } from '../model/workload.ts';
-import { pinRanges, type ShellCommand, type ShellScript, type ShellWord } from '../model/shell.ts';
+import { pinRanges, shiftRanges, type ShellCommand, type ShellHeredoc, type ShellScript, type ShellWord } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { goModFactsOf, parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
@@ -1264,6 +1264,7 @@ class Evaluator {
       }
       const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
       const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
+      if (c.writes) runner.io = c;
       const argv = c.words.map((w) => runner.word(w));
       const newCwd = runner.exec(argv);
       if (newCwd !== undefined && !conditional) {
@@ -1425,8 +1426,15 @@ class CommandRun {
     private readonly args?: ScriptArgs,
   ) {}
 
+  /** The command's output redirections and here-document, when it writes to a file. */
+  io: Pick<ShellCommand, 'writes' | 'heredoc'> | undefined;
+
+  private expandEnv(): ExpandEnv {
+    return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+  }
+
   word(w: ShellWord): Arg {
-    const env: ExpandEnv = { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+    const env = this.expandEnv();
     const r = expandWord(w, env);
     return r.ok
       ? { value: r.value, raw: w.raw, range: w.range }
@@ -1489,6 +1497,7 @@ class CommandRun {
     if (!first || first.value === undefined) return undefined;
     const cmd = basename(first.value);
     const rest = argv.slice(1);
+    if (this.io?.writes) this.write(cmd, rest, this.io);
     switch (cmd) {
       case 'cd':
         return this.cd(rest);
@@ -1536,6 +1545,108 @@ class CommandRun {
         // A name with a slash is run as that file (`./build.sh`, `scripts/build.sh`, `/src/hack/build`).
         if (first.value.includes('/')) this.script(first, first.value, rest, false);
         return undefined;
+    }
+  }
+
+  /**
+   * A file written by a command's output (`cat > /entrypoint.sh <<'EOF'`, `echo 'exec /app' >> /run.sh`, `tee`): its
+   * text when the command and its input are known, so that a script written in the Dockerfile is read as one COPYed.
+   */
+  private write(cmd: string, args: Arg[], io: Pick<ShellCommand, 'writes' | 'heredoc'>): void {
+    const target = io.writes![io.writes!.length - 1]!;
+    const t = this.word(target.target);
+    const outs: { path: string; append: boolean }[] = [];
+    const add = (v: string | undefined, append: boolean) => {
+      const p = v === undefined || v === '/dev/null' || v.startsWith('/dev/') || v.startsWith('/proc/') ? undefined : this.abs(v);
+      if (p !== undefined) outs.push({ path: p, append });
+    };
+    add(t.value, target.append);
+    let text = this.output(cmd, args, io.heredoc);
+    if (cmd === 'tee') {
+      const append = args.some((a) => a.value === '-a' || a.value === '--append');
+      for (const a of args) if (a.value !== undefined && !a.value.startsWith('-')) add(a.value, append);
+      else if (a.value === undefined) text = undefined;
+    }
+    for (const out of outs) {
+      const before = lookupExact(this.st.model, out.path);
+      if (before && before.type !== 'file') continue;
+      let content = text?.value;
+      if (content !== undefined && out.append && before) {
+        const prev = this.fileText(before);
+        content = prev === undefined ? undefined : prev + content;
+      }
+      const how = `${cmd} ${out.append ? 'appends to' : 'writes'} ${out.path}${text?.range ? ' (a here-document)' : ''}`;
+      if (content === undefined) {
+        // Its text is not known: a script read before this write would say what it no longer holds.
+        const ev = this.evidence(`${how}; what it writes is not known`);
+        if (!before) this.evaluator.put(this.st, { type: 'file', path: out.path, origin: [ev], executable: false });
+        else if (before.script || before.content !== undefined || before.contextFile !== undefined || before.go) {
+          const { script: _s, execline: _x, content: _c, contentRange: _r, contextFile: _f, go: _g, ...rest } = before;
+          this.evaluator.put(this.st, { ...rest, origin: [...before.origin, ev] });
+        }
+        continue;
+      }
+      const e: FsEntry = { type: 'file', path: out.path, origin: [...(out.append && before ? before.origin : []), this.evidence(how)], content, executable: before?.executable ?? false };
+      const range = !out.append && text?.range ? text.range : undefined;
+      if (range) e.contentRange = range;
+      const script = this.writtenScript(out.path, content, range && text?.verbatim ? range : undefined);
+      if (script) e.script = script;
+      this.evaluator.put(this.st, e);
+    }
+  }
+
+  /** The text of a file of the image, when known (inline content or a repository file). */
+  private fileText(e: FsEntry): string | undefined {
+    if (e.type !== 'file') return undefined;
+    if (e.content !== undefined) return e.content;
+    return e.contextFile !== undefined ? this.evaluator.repo.load(e.contextFile)?.text : undefined;
+  }
+
+  /**
+   * What a command prints: `cat` / `tee` of a here-document, `echo` of plain words, `printf` of a format with `%s` only.
+   * `range` and `verbatim`: the here-document's body, when the text is that body as written.
+   */
+  private output(cmd: string, args: Arg[], heredoc: ShellHeredoc | undefined): { value: string; range?: Range; verbatim?: boolean } | undefined {
+    if (cmd === 'cat' || cmd === 'tee') {
+      const files = cmd === 'cat' ? args.filter((a) => a.value !== '-') : [];
+      if (!heredoc || files.length > 0) return undefined;
+      const r = expandWord(heredoc.body, this.expandEnv());
+      if (!r.ok) return undefined;
+      let value = r.value;
+      if (heredoc.stripTabs) value = value.split('\n').map(withoutLeadingTabs).join('\n');
+      return { value, range: heredoc.body.range, verbatim: value === heredoc.body.raw };
+    }
+    if (args.some((a) => a.value === undefined)) return undefined;
+    const words = args.map((a) => a.value!);
+    if (cmd === 'echo') {
+      let newline = true;
+      if (words[0] === '-n') {
+        newline = false;
+        words.shift();
+      }
+      // `-e` and backslashes: dash's echo and bash's do not agree on escapes.
+      if (words.some((w) => w.includes('\\')) || (words[0]?.startsWith('-') ?? false)) return undefined;
+      return { value: words.join(' ') + (newline ? '\n' : '') };
+    }
+    if (cmd === 'printf') {
+      const fmt = words.shift();
+      if (fmt === undefined) return undefined;
+      return printfText(fmt, words);
+    }
+    return undefined;
+  }
+
+  /** A file the build wrote, read as a shell script when it is one (`#!` of a shell, or a `.sh` / `.bash` name). */
+  private writtenScript(path: string, content: string, verbatimAt: Range | undefined): ShellScript | undefined {
+    const words = shebangWords(content);
+    const interp = words?.[0] !== undefined ? basename(words[0] === '/usr/bin/env' && words[1] ? words[1] : words[0]) : undefined;
+    if (interp !== undefined ? !SHELL_NAMES.has(interp) && interp !== 'busybox' : !path.endsWith('.sh') && !path.endsWith('.bash')) return undefined;
+    try {
+      const script = parseShell(content, { file: this.range.file, lines: new LineIndex(content), baseOffset: 0 });
+      // A body as written starts a line of the Dockerfile: its ranges move down to it; anything else points at it.
+      return verbatimAt ? shiftRanges(script, verbatimAt.line - 1, verbatimAt.start) : pinRanges(script, this.range);
+    } catch {
+      return undefined;
     }
   }
 
@@ -2328,4 +2439,43 @@ export function evaluateImage(
 /** A COPY source that names a directory by its form: a trailing `/`, or a last element `.` (`dir/.`). */
 function isDirSource(src: string): boolean {
   return src.endsWith('/') || src === '.' || src.endsWith('/.');
+}
+
+/** A line of a `<<-` here-document: its leading tabs are removed. */
+function withoutLeadingTabs(line: string): string {
+  let i = 0;
+  while (line[i] === '\t') i++;
+  return line.slice(i);
+}
+
+/**
+ * What `printf FORMAT ARGS` prints, for a format of text, `%s`, `%%` and the common backslash escapes (the format is
+ * reused while arguments remain); undefined for anything else.
+ */
+function printfText(fmt: string, args: string[]): { value: string } | undefined {
+  let out = '';
+  let i = 0;
+  do {
+    let used = false;
+    for (let k = 0; k < fmt.length; k++) {
+      const ch = fmt[k]!;
+      if (ch === '\\') {
+        const n = fmt[++k];
+        if (n === 'n') out += '\n';
+        else if (n === 't') out += '\t';
+        else if (n === '\\') out += '\\';
+        else if (n === '"' || n === "'") out += n;
+        else return undefined;
+      } else if (ch === '%') {
+        const n = fmt[++k];
+        if (n === '%') out += '%';
+        else if (n === 's') {
+          out += args[i++] ?? '';
+          used = true;
+        } else return undefined;
+      } else out += ch;
+    }
+    if (!used) break;
+  } while (i < args.length);
+  return { value: out };
 }

@@ -54,8 +54,26 @@ export interface ShellCommand {
   subshell: boolean;
   /** Name of the function whose body holds it, if any. */
   inFunction?: string;
-  /** Redirections are parsed but kept only as raw text. */
+  /** Redirections as written. */
   redirects: string[];
+  /** Its output redirected to files (`> f`, `>> f`), in order (the last one receives the output). */
+  writes?: ShellWrite[];
+  /** The here-document on its standard input (`cat <<'EOF' > /entrypoint.sh`). */
+  heredoc?: ShellHeredoc;
+}
+
+export interface ShellWrite {
+  append: boolean;
+  target: ShellWord;
+}
+
+export interface ShellHeredoc {
+  /** The body (up to the delimiter line) as one word: literal when the delimiter is quoted, else with its expansions. */
+  body: ShellWord;
+  /** The delimiter is unquoted: parameters and command substitutions in the body are expanded. */
+  expand: boolean;
+  /** `<<-`: leading tabs are removed from every line. */
+  stripTabs: boolean;
 }
 
 /** Statements and word parts nested deeper than this are not read (ShellScript.tooDeep). */
@@ -129,4 +147,23 @@ export function pinRanges(script: ShellScript, at: Range): ShellScript {
     })),
     errors: script.errors.map(pin),
   };
+}
+
+/**
+ * Moves every range of a script parsed from a piece of a file (with offsets from 0) to where the piece starts: `lines`
+ * down and `offset` on. The piece must start a line (a here-document's body), so columns stay as they are.
+ */
+export function shiftRanges(script: ShellScript, lines: number, offset: number): ShellScript {
+  const move = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(move);
+    if (typeof x !== 'object' || x === null) return x;
+    const o = x as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.start === 'number' && typeof o.endLine === 'number' && typeof o.file === 'string') {
+      return { ...o, line: o.line + lines, endLine: o.endLine + lines, start: o.start + offset, end: (o.end as number) + offset };
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = move(o[k]);
+    return out;
+  };
+  return move(script) as ShellScript;
 }

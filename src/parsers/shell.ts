@@ -8,9 +8,19 @@
 // a leading tilde.
 
 import type { Node as TSNode, Parser as TSParser } from 'web-tree-sitter';
-import { MAX_SHELL_DEPTH, type ShellAssignment, type ShellCommand, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../model/shell.ts';
+import { MAX_SHELL_DEPTH, type ShellAssignment, type ShellCommand, type ShellHeredoc, type ShellWrite, type ShellNode, type ShellScript, type ShellWord, type WordPart } from '../model/shell.ts';
 import type { LineIndex, Range } from '../model/source.ts';
 import { lazyGrammar, utf8ToUtf16 } from './tree-sitter.ts';
+
+/** A redirection as the walk carries it to the command it applies to. */
+interface Redir {
+  text: string;
+  write?: ShellWrite;
+  heredoc?: ShellHeredoc;
+}
+
+/** Redirection operators that write standard output to a file. */
+const WRITE_OPS = new Set(['>', '>>', '>|', '&>', '&>>']);
 
 const bash = lazyGrammar('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
 
@@ -303,7 +313,7 @@ class Walker {
     words: ShellWord[],
     start: number,
     end: number,
-    redirects: string[],
+    redirects: Redir[],
   ): ShellNode {
     const cmd: ShellCommand = {
       assignments,
@@ -312,8 +322,12 @@ class Walker {
       reach: ctx.reach,
       background: ctx.background,
       subshell: ctx.subshell,
-      redirects,
+      redirects: redirects.map((r) => r.text),
     };
+    for (const r of redirects) {
+      if (r.write) (cmd.writes ??= []).push(r.write);
+      if (r.heredoc) cmd.heredoc = r.heredoc;
+    }
     if (ctx.inFunction !== undefined) cmd.inFunction = ctx.inFunction;
     const index = this.commands.push(cmd) - 1;
     this.flushSubs(ctx);
@@ -341,7 +355,7 @@ class Walker {
     return false;
   }
 
-  private command(n: TSNode, ctx: Ctx, outerRedirects: string[], end: number): ShellNode {
+  private command(n: TSNode, ctx: Ctx, outerRedirects: Redir[], end: number): ShellNode {
     const kids = n.children;
     // tree-sitter-bash 0.25 merges `A=1 B=2<newline>cmd` into one command: split prefix assignments that are
     // separated from what follows by a newline or a comment into assignment-only commands.
@@ -382,7 +396,7 @@ class Walker {
     }
     const assignments = cur.map((a) => this.assignment(a));
     const wordNodes: TSNode[] = [];
-    const redirects: string[] = [];
+    const redirects: Redir[] = [];
     let start = cur.length > 0 ? this.s(cur[0]!) : -1;
     for (let i = nameIdx < 0 ? 0 : nameIdx; i < kids.length; i++) {
       const k = kids[i]!;
@@ -392,7 +406,7 @@ class Walker {
         wordNodes.push(k);
       } else if (field === 'redirect' || k.type.endsWith('_redirect')) {
         if (start < 0) start = this.s(k);
-        redirects.push(this.redirectText(k));
+        redirects.push(...this.redirs(k));
       }
     }
     const words = this.words(wordNodes);
@@ -441,7 +455,7 @@ class Walker {
     return this.word(inner, false);
   }
 
-  private declaration(n: TSNode, ctx: Ctx, outerRedirects: string[], end: number): ShellNode {
+  private declaration(n: TSNode, ctx: Ctx, outerRedirects: Redir[], end: number): ShellNode {
     const words: ShellWord[] = [];
     const assignments: ShellAssignment[] = [];
     for (const k of n.children) {
@@ -454,7 +468,7 @@ class Walker {
     return this.emit(ctx, assignments, words, this.s(n), end, outerRedirects);
   }
 
-  private unset(n: TSNode, ctx: Ctx, outerRedirects: string[], end: number): ShellNode {
+  private unset(n: TSNode, ctx: Ctx, outerRedirects: Redir[], end: number): ShellNode {
     const words: ShellWord[] = [];
     for (const k of n.children) {
       if (k.type === 'comment') continue;
@@ -464,14 +478,14 @@ class Walker {
   }
 
   /** `[ ... ]` / `[[ ... ]]`: argv in source order, as the `[` builtin receives it. */
-  private test(n: TSNode, ctx: Ctx, outerRedirects: string[], end: number): ShellNode {
+  private test(n: TSNode, ctx: Ctx, outerRedirects: Redir[], end: number): ShellNode {
     const words: ShellWord[] = [];
-    const redirects: string[] = [];
+    const redirects: Redir[] = [];
     const visit = (p: TSNode): void => {
       for (const k of p.children) {
         if (k.type === 'comment') continue;
         if (TEST_EXPRESSIONS.has(k.type)) visit(k);
-        else if (k.type.endsWith('_redirect')) redirects.push(this.redirectText(k));
+        else if (k.type.endsWith('_redirect')) redirects.push(...this.redirs(k));
         else if (!k.isNamed || k.type === 'test_operator') words.push(this.literalWord(k));
         else words.push(this.word(k, false));
       }
@@ -487,7 +501,7 @@ class Walker {
     return this.emit(ctx, [], [word], this.s(n), this.e(n), []);
   }
 
-  private assignments(n: TSNode, ctx: Ctx, outerRedirects: string[], end: number): ShellNode {
+  private assignments(n: TSNode, ctx: Ctx, outerRedirects: Redir[], end: number): ShellNode {
     const list = n.type === 'variable_assignment' ? [n] : n.namedChildren.filter((c) => c.type === 'variable_assignment');
     return this.emit(ctx, list.map((a) => this.assignment(a)), [], this.s(n), end, outerRedirects);
   }
@@ -518,6 +532,72 @@ class Walker {
     return out;
   }
 
+  /**
+   * A redirect node as the command's redirections: its text, and for an output redirection to a file its target, for
+   * a here-document its body (a heredoc redirect also holds the redirections written after its delimiter).
+   */
+  private redirs(k: TSNode): Redir[] {
+    const out: Redir[] = [{ text: this.redirectText(k) }];
+    if (k.type === 'file_redirect') {
+      const op = k.children.find((c) => !c.isNamed)?.type;
+      const dest = k.childForFieldName('destination');
+      // `2> f` writes another descriptor: standard output stays where it was.
+      const fd = k.children.find((c) => c.type === 'file_descriptor');
+      const stdout = fd === undefined || this.raw(fd) === '1';
+      if (dest && stdout && op !== undefined && WRITE_OPS.has(op)) out[0]!.write = { append: op === '>>' || op === '&>>', target: this.word(dest, false) };
+    } else if (k.type === 'heredoc_redirect') {
+      const startTok = k.children.find((c) => c.type === 'heredoc_start');
+      const body = k.children.find((c) => c.type === 'heredoc_body');
+      const op = k.children.find((c) => c.type === '<<' || c.type === '<<-')?.type;
+      if (startTok && body) {
+        const delim = this.raw(startTok);
+        const expand = !delim.includes('"') && !delim.includes("'") && !delim.includes('\\');
+        const word = expand
+          ? this.heredocWord(body)
+          : { raw: this.raw(body), range: this.nodeRange(body), parts: [{ kind: 'literal' as const, value: this.raw(body), quoted: true }] };
+        out[0]!.heredoc = { body: word, expand, stripTabs: op === '<<-' };
+      }
+      for (const c of k.childrenForFieldName('redirect')) out.push(...this.redirs(c));
+    }
+    return out;
+  }
+
+  /** An unquoted here-document's body: parameter expansions and command substitutions apply, quotes do not. */
+  private heredocWord(body: TSNode): ShellWord {
+    const b = new PartsBuilder(true);
+    b.lit('', true);
+    let pos = this.s(body);
+    const end = this.e(body);
+    for (const k of body.children) {
+      const ks = this.s(k);
+      if (ks > pos) b.lit(this.text.slice(pos, ks), true);
+      if (k.type === 'heredoc_content' || !k.isNamed) b.lit(this.raw(k), true);
+      // Its commands are not listed among the script's: what the body says is data to the command it feeds.
+      else if (k.type === 'command_substitution') b.part({ kind: 'command-sub', text: this.raw(k), quoted: true });
+      else this.conv(k, b, true);
+      pos = this.e(k);
+    }
+    if (end > pos) b.lit(this.text.slice(pos, end), true);
+    return { raw: this.raw(body), range: this.nodeRange(body), parts: b.finish() };
+  }
+
+  /** Adds redirections to the last simple command of a statement (the right end of its `&&`, `||` and pipes). */
+  private attach(node: ShellNode, redirects: Redir[]): void {
+    let n: ShellNode | undefined = node;
+    while (n && n.kind !== 'command') {
+      if (n.kind === 'and' || n.kind === 'or') n = n.right;
+      else if (n.kind === 'pipeline') n = n.stages[n.stages.length - 1];
+      else return;
+    }
+    const cmd = n ? this.commands[n.index] : undefined;
+    if (!cmd) return;
+    for (const r of redirects) {
+      cmd.redirects.push(r.text);
+      if (r.write) (cmd.writes ??= []).push(r.write);
+      if (r.heredoc) cmd.heredoc = r.heredoc;
+    }
+  }
+
   private redirectText(k: TSNode): string {
     if (k.type === 'heredoc_redirect') {
       const startTok = k.children.find((c) => c.type === 'heredoc_start');
@@ -544,14 +624,11 @@ class Walker {
   private redirected(n: TSNode, ctx: Ctx): ShellNode | undefined {
     const body = n.childForFieldName('body');
     const redirectNodes = n.children.filter((c, i) => n.fieldNameForChild(i) === 'redirect' || c.type.endsWith('_redirect'));
-    const redirects: string[] = [];
+    const redirects: Redir[] = [];
     let end = body ? this.e(body) : this.s(n);
     for (const r of redirectNodes) {
-      redirects.push(this.redirectText(r));
+      redirects.push(...this.redirs(r));
       end = Math.max(end, this.redirectEnd(r));
-      if (r.type === 'heredoc_redirect') {
-        for (const c of r.childrenForFieldName('redirect')) redirects.push(this.raw(c));
-      }
     }
     // What tree-sitter hangs on a heredoc redirect: `cat <<EOF | next` or `cat <<EOF && next`.
     const heredoc = redirectNodes.find((r) => r.type === 'heredoc_redirect');
@@ -568,7 +645,12 @@ class Walker {
     else if (body.type === 'test_command') left = this.test(body, bodyCtx, redirects, end);
     else if (body.type === 'variable_assignment' || body.type === 'variable_assignments')
       left = this.assignments(body, bodyCtx, redirects, end);
-    else left = this.stmt(body, bodyCtx);
+    else {
+      left = this.stmt(body, bodyCtx);
+      // tree-sitter hangs a redirection written after the last command of `a && b > f` or `a | b > f` on the whole
+      // list or pipeline: it is the last command's.
+      if (left && (body.type === 'list' || body.type === 'pipeline')) this.attach(left, redirects);
+    }
 
     if (pipeTail) {
       const stages = [left, ...this.block(pipeTail.children, ctx)].filter((x): x is ShellNode => x !== undefined);

@@ -1,11 +1,13 @@
 // A RUN that runs a script (`RUN ./scripts/build.sh`, `RUN bash hack/build.sh api`, `RUN sh -c '...'`): image
 // inference runs the script's commands in the build stage (src/infer/image.ts CommandRun.script / shell), so a
-// `go build -o` in it places its binary as one in the RUN itself does, with the script's line as evidence.
+// `go build -o` in it places its binary as one in the RUN itself does, with the script's line as evidence. And a RUN
+// that writes a script (`cat > /entrypoint.sh <<'EOF'`, `echo ... >> /run.sh`, `printf`): the image holds its text.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { initShellParser } from '../../src/parsers/shell.ts';
 import { deployment } from '../helpers/fixtures.ts';
-import { build, evs, file } from '../helpers/image-build.ts';
+import { build, evs, file, r } from '../helpers/image-build.ts';
+import { containerTarget } from '../helpers/targets.ts';
 import { lintFiles } from '../helpers/rule-tester.ts';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
 
@@ -80,6 +82,69 @@ test('end to end: a target that misses the binary a build script placed is a mis
   // A pre-commit run on the script alone reports the mismatch it proves.
   const scoped = await lintFiles(files, [targetExeMismatch], ['scripts/build.sh']);
   assert.equal(scoped.diagnostics.map((d) => `${d.ruleId} ${d.range.file}`), ['target-exe-mismatch deploy.yaml']);
+});
+
+test('a script written by a RUN here-document is read, its lines where the Dockerfile has them', async () => {
+  const dockerfile = `FROM golang:1.23 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /bin/api .
+FROM alpine:3.20
+COPY --from=build /bin/api /app/api
+RUN cat > /entrypoint.sh <<'EOS' && chmod +x /entrypoint.sh
+#!/bin/sh
+exec /app/api "$@"
+EOS
+ENTRYPOINT ["/entrypoint.sh"]
+`;
+  const img = build(dockerfile, { 'go.mod': GO_MOD });
+  const e = file(img, '/entrypoint.sh');
+  assert.equal([e.content, r(e.contentRange), e.executable], ['#!/bin/sh\nexec /app/api "$@"\n', '8:1-10:1', true]);
+  assert.equal(evs(e.origin), [
+    ['cat writes /entrypoint.sh (a here-document)', '7:5-7:33'],
+    ['chmod +x /entrypoint.sh makes /entrypoint.sh executable', '7:37-7:60'],
+  ]);
+  assert.equal(e.script!.commands.map((c) => [c.words.map((w) => w.raw).join(' '), r(c.range)]), [['exec /app/api "$@"', '9:1-9:19']]);
+  const t = await containerTarget({ Dockerfile: dockerfile, 'go.mod': GO_MOD, 'deploy.yaml': deployment({ target: '/app/api' }) });
+  assert.equal([t.status, t.exe, t.through], ['resolved', '/app/api', ['entrypoint.sh']]);
+  assert.ok(t.steps.includes('Dockerfile:9: /entrypoint.sh: exec replaces the shell with /app/api'), t.steps.join('\n'));
+});
+
+test('echo, printf and unquoted here-documents (expanded, <<- without tabs); a file created by a redirect is not executable', () => {
+  const img = build(`FROM alpine:3.20
+ENV APP=/app/api
+RUN echo '#!/bin/sh' > /a.sh && echo 'exec /app/a "$@"' >> /a.sh
+RUN printf '#!/bin/sh\\nexec %s --flag "$@"\\n' /app/b > /b.sh
+RUN cat <<-EOF > /c.sh
+\t#!/bin/sh
+\texec $APP
+\tEOF
+RUN echo "cfg" | tee /etc/app.conf /d.sh > /dev/null
+`);
+  assert.equal(['/a.sh', '/b.sh', '/c.sh', '/d.sh', '/etc/app.conf'].map((p) => file(img, p).content), [
+    '#!/bin/sh\nexec /app/a "$@"\n',
+    '#!/bin/sh\nexec /app/b --flag "$@"\n',
+    '#!/bin/sh\nexec /app/api\n',
+    undefined,
+    undefined,
+  ]);
+  assert.equal(evs(file(img, '/d.sh').origin), [['tee writes /d.sh; what it writes is not known', '9:18-9:41']]);
+  assert.equal(['/a.sh', '/b.sh', '/c.sh'].map((p) => file(img, p).script?.commands.at(-1)?.words.map((w) => w.raw).join(' ')), ['exec /app/a "$@"', 'exec /app/b --flag "$@"', 'exec /app/api']);
+  assert.equal(file(img, '/a.sh').executable, false);
+});
+
+test('appending to a script whose text is known extends it; a write of unknown text forgets the script', () => {
+  const files = { 'entrypoint.sh': '#!/bin/sh\nset -e\n', 'run.sh': '#!/bin/sh\nexec /old\n' };
+  const img = build(`FROM alpine:3.20
+COPY entrypoint.sh run.sh /
+RUN echo 'exec /app/api' >> /entrypoint.sh
+RUN curl -fsSL https://example.com/run.sh > /run.sh
+`, files);
+  assert.equal(file(img, '/entrypoint.sh').content, '#!/bin/sh\nset -e\nexec /app/api\n');
+  assert.equal(file(img, '/entrypoint.sh').script?.commands.map((c) => c.words.map((w) => w.raw).join(' ')), ['set -e', 'exec /app/api']);
+  const run = file(img, '/run.sh');
+  assert.equal([run.script, run.contextFile, run.content], [undefined, undefined, undefined]);
+  assert.equal(evs(run.origin).map(([m]) => m), ['COPY entrypoint.sh run.sh /', 'curl writes /run.sh; what it writes is not known']);
 });
 
 test.run();

@@ -403,6 +403,25 @@ test('redirects are raw text; heredoc bodies are not commands', () => {
   assert.equal(shape(s, s.body!), ['exec', { pipeline: ['cat', 'grep x'] }, { and: ['cat', 'echo ok'] }, 'run']);
 });
 
+test('output redirections to files and here-documents are kept with the command they apply to', () => {
+  const text = "cat > /e.sh <<'EOS'\nexec /app \"$@\"\nEOS\ncat <<-EOF >>$DIR/x 2>/dev/null\n\thi $A $(id)\nEOF\necho a > /x && echo b >> /y\nprintf x | tee /z > /w";
+  const s = parse(text);
+  const io = s.commands.map((c) => [c.words[0]?.raw, (c.writes ?? []).map((w) => `${w.append ? '>>' : '>'}${w.target.raw}`), c.heredoc && { ...c.heredoc, body: c.heredoc.body.raw }]);
+  assert.equal(io, [
+    ['cat', ['>/e.sh'], { body: 'exec /app "$@"\n', expand: false, stripTabs: false }],
+    ['cat', ['>>$DIR/x'], { body: 'hi $A $(id)\n', expand: true, stripTabs: true }],
+    ['echo', ['>/x'], undefined],
+    ['echo', ['>>/y'], undefined],
+    ['printf', [], undefined],
+    ['tee', ['>/w'], undefined],
+  ]);
+  const quoted = s.commands[0]!.heredoc!.body;
+  assert.equal([quoted.range, quoted.parts], [at(text, 'exec /app "$@"\n'), [{ kind: 'literal', value: 'exec /app "$@"\n', quoted: true }]]);
+  // An unquoted delimiter: the body's parameters are expanded; its command substitutions are not commands of the script.
+  assert.equal(s.commands[1]!.heredoc!.body.parts.map((p) => p.kind), ['literal', 'param', 'literal', 'command-sub', 'literal']);
+  assert.equal(s.commands.map((c) => c.words[0]?.raw), ['cat', 'cat', 'echo', 'echo', 'printf', 'tee']);
+});
+
 test('shebang', () => {
   const s = parse('#!/usr/bin/env bash -e\r\nexec x');
   assert.equal(s.shebang, {
