@@ -1,4 +1,4 @@
-// otel-target-lint bundle 75913b812dd2b47c
+// otel-target-lint bundle c016105a65ff00f5
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -12687,6 +12687,10 @@ function computeContainerEnv(container, w, configMaps) {
     } else {
       env.set(name2, { name: name2, value: "", evidence: [] });
     }
+    const set2 = env.get(name2);
+    if (e.fromValues && set2) {
+      set2.evidence.push({ range: e.fromValues.range, message: `${name2} is set in .Values.${e.fromValues.path} (${e.range.file}:${e.range.line}), which the template writes here` });
+    }
   }
   return env;
 }
@@ -20070,6 +20074,278 @@ var init_directives = __esm({
   }
 });
 
+// src/parsers/go-template.ts
+function parseTemplate(text) {
+  const parts2 = templateParts(text);
+  return parts2 && parts2.every((p) => p.kind === "text" || p.pipeline) ? parts2 : void 0;
+}
+function templateParts(text) {
+  const parts2 = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const open = text.indexOf("{{", i2);
+    if (open < 0) {
+      parts2.push({ kind: "text", text: text.slice(i2) });
+      break;
+    }
+    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
+    const close = findClose(text, open + 2);
+    if (close < 0) return void 0;
+    let body2 = text.slice(open + 2, close);
+    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    const tokens = tokenize2(body2);
+    const first = tokens?.[0];
+    if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
+    if (body2.trimStart().startsWith("/*")) return void 0;
+    const pipeline = tokens ? parsePipeline(tokens) : void 0;
+    parts2.push(pipeline ? { kind: "action", pipeline } : { kind: "action" });
+    i2 = close + 2;
+  }
+  return parts2;
+}
+function findClose(text, from) {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k];
+    if (c === '"') {
+      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
+    } else if (c === "`") {
+      k = text.indexOf("`", k + 1);
+      if (k < 0) return -1;
+    } else if (c === "}" && text[k + 1] === "}") return k;
+  }
+  return -1;
+}
+function tokenize2(body2) {
+  const out2 = [];
+  let k = 0;
+  while (k < body2.length) {
+    const c = body2[k];
+    if (isSpace2(c)) {
+      k++;
+    } else if (c === "|") {
+      out2.push({ kind: "pipe" });
+      k++;
+    } else if (c === "(" || c === ")") {
+      out2.push({ kind: "paren" });
+      k++;
+    } else if (c === '"') {
+      let value = "";
+      let j = k + 1;
+      for (; j < body2.length && body2[j] !== '"'; j++) {
+        if (body2[j] === "\\") {
+          const e = body2[++j];
+          if (e === "n") value += "\n";
+          else if (e === "t") value += "	";
+          else if (e === '"' || e === "\\") value += e;
+          else return void 0;
+        } else value += body2[j];
+      }
+      if (j >= body2.length) return void 0;
+      out2.push({ kind: "string", value });
+      k = j + 1;
+    } else if (c === "`") {
+      const j = body2.indexOf("`", k + 1);
+      if (j < 0) return void 0;
+      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
+      k = j + 1;
+    } else {
+      let j = k;
+      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      out2.push({ kind: "word", text: body2.slice(k, j) });
+      k = j;
+    }
+  }
+  return out2;
+}
+function operand(t) {
+  if (t.kind === "string") return { kind: "string", value: t.value };
+  if (t.kind !== "word") return void 0;
+  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
+  if (!text.startsWith(".")) return void 0;
+  const path6 = text.slice(1).split(".");
+  const root = path6.shift();
+  if (!root || path6.some((p) => p === "")) return void 0;
+  return { kind: "field", root, path: path6 };
+}
+function parsePipeline(tokens) {
+  if (tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
+  const commands = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length === 0) return false;
+    const [head, ...rest] = cur;
+    let cmd;
+    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
+      cmd = { fn: head.text, args: [] };
+      for (const t of rest) {
+        const o = operand(t);
+        if (!o) return false;
+        cmd.args.push(o);
+      }
+    } else {
+      const o = operand(head);
+      if (!o || rest.length > 0) return false;
+      cmd = { args: [o] };
+    }
+    commands.push(cmd);
+    cur = [];
+    return true;
+  };
+  for (const t of tokens) {
+    if (t.kind === "pipe") {
+      if (!flush()) return void 0;
+    } else cur.push(t);
+  }
+  if (!flush()) return void 0;
+  return commands;
+}
+function structuralAction(action) {
+  let body2 = action.startsWith("{{") ? action.slice(2) : action;
+  if (body2.endsWith("}}")) body2 = body2.slice(0, -2);
+  if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
+  if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+  const tokens = tokenize2(body2);
+  const head = tokens?.[0];
+  if (!tokens || !head || head.kind !== "word") return { kind: "other" };
+  switch (head.text) {
+    case "with":
+      return { kind: "with", of: tokens.length === 2 ? valuesRef(tokens[1]) : void 0 };
+    case "if":
+      return { kind: "if" };
+    case "range":
+    case "define":
+    case "block":
+      return { kind: "scope" };
+    case "else":
+      return { kind: "else" };
+    case "end":
+      return { kind: "end" };
+  }
+  const commands = [[]];
+  for (const t of tokens) {
+    if (t.kind === "pipe") commands.push([]);
+    else commands[commands.length - 1].push(t);
+  }
+  let of;
+  let rest;
+  const first = commands[0];
+  const word = (t, text) => t?.kind === "word" && t.text === text;
+  if (word(first[0], "toYaml") && first.length === 2) {
+    of = valuesRef(first[1]);
+    rest = commands.slice(1);
+  } else if (first.length === 1 && commands[1]?.length === 1 && word(commands[1][0], "toYaml")) {
+    of = valuesRef(first[0]);
+    rest = commands.slice(2);
+  } else return { kind: "other" };
+  const layoutOnly = rest.every((c) => (word(c[0], "nindent") || word(c[0], "indent")) && c.length === 2 && c[1].kind === "word" && isDigits2(c[1].text) || c.length === 1 && word(c[0], "trim"));
+  return layoutOnly && of !== void 0 ? { kind: "toYaml", of } : { kind: "other" };
+}
+function valuesRef(t) {
+  if (t.kind !== "word") return void 0;
+  if (t.text === ".") return "dot";
+  const o = operand(t);
+  return o?.kind === "field" && o.root === "Values" ? { values: o.path } : t.text === ".Values" || t.text === "$.Values" ? { values: [] } : void 0;
+}
+function isDigits2(s) {
+  if (s === "") return false;
+  for (const c of s) if (c < "0" || c > "9") return false;
+  return true;
+}
+function print(v) {
+  if (v === void 0 || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
+  return void 0;
+}
+function empty(v) {
+  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+}
+function chartLookup(data) {
+  return (o) => {
+    if (o.root !== "Values" && o.root !== "Chart") return void 0;
+    let cur = o.root === "Values" ? data.values : data.chart;
+    for (const key2 of o.path) {
+      if (cur === void 0 || cur === null) return { value: void 0 };
+      if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
+      cur = Object.hasOwn(cur, key2) ? cur[key2] : void 0;
+    }
+    return { value: cur };
+  };
+}
+function renderAction(pipeline, lookup2) {
+  let piped;
+  for (const cmd of pipeline) {
+    const args2 = [];
+    for (const a of cmd.args) {
+      const v = a.kind === "string" ? { value: a.value } : lookup2(a);
+      if (!v) return void 0;
+      args2.push(v.value);
+    }
+    if (piped) args2.push(piped.value);
+    let value;
+    switch (cmd.fn) {
+      case void 0:
+        if (args2.length !== 1) return void 0;
+        value = args2[0];
+        break;
+      case "default":
+        if (args2.length !== 2) return void 0;
+        value = empty(args2[1]) ? args2[0] : args2[1];
+        break;
+      case "quote":
+      case "squote":
+      case "toString":
+      case "trim": {
+        if (args2.length !== 1) return void 0;
+        const s = print(args2[0]);
+        if (s === void 0) return void 0;
+        value = cmd.fn === "quote" ? JSON.stringify(s) : cmd.fn === "squote" ? `'${s}'` : cmd.fn === "trim" ? s.trim() : s;
+        break;
+      }
+    }
+    piped = { value };
+  }
+  return print(piped?.value);
+}
+function renderTemplate(parts2, data) {
+  const lookup2 = chartLookup(data);
+  let out2 = "";
+  for (const part of parts2) {
+    const s = part.kind === "text" ? part.text : renderAction(part.pipeline, lookup2);
+    if (s === void 0) return void 0;
+    out2 += s;
+  }
+  return out2;
+}
+function renderScalar(text, quoted, data) {
+  const parts2 = parseTemplate(text);
+  if (!parts2) return void 0;
+  const rendered = renderTemplate(parts2, data);
+  if (rendered === void 0 || quoted) return rendered;
+  const t = rendered.trim();
+  if (t.startsWith('"') || t.startsWith("'")) {
+    try {
+      const v = (0, import_yaml.parse)(t);
+      return typeof v === "string" ? v : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return t;
+}
+var import_yaml, FUNCTIONS, CONTROL, isSpace2;
+var init_go_template = __esm({
+  "src/parsers/go-template.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
+    CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
+    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  }
+});
+
 // src/parsers/yaml.ts
 function tooDeep(doc, limit) {
   const todo = doc.value ? [[doc.value, 1]] : [];
@@ -20272,7 +20548,7 @@ function parseYaml(file, opts) {
   }
   const shared = new ReaderShared(file, text, spans, opts.helm, problems);
   try {
-    const tokens = Array.from(new import_yaml.Parser().parse(text));
+    const tokens = Array.from(new import_yaml2.Parser().parse(text));
     problems.push(...dropTooDeep(tokens, text.length, rangeOf));
     const comments = [];
     if (text.includes("#")) collectComments(tokens, comments);
@@ -20282,7 +20558,7 @@ function parseYaml(file, opts) {
       const d = parseDirective(body2, rangeOf(c.offset, c.offset + c.source.length));
       if (d) directives.push(d);
     }
-    const composer = new import_yaml.Composer({
+    const composer = new import_yaml2.Composer({
       prettyErrors: false,
       merge: true,
       keepSourceTokens: true,
@@ -20329,7 +20605,7 @@ function parseYaml(file, opts) {
         firstSyntax.message += ` (${what.join(" and ")} ${verb} in this document, which may come from this one)`;
       }
       const reader = new YamlReader(shared, doc);
-      if (syntax === 0 && text.includes("*")) (0, import_yaml.visit)(doc, {
+      if (syntax === 0 && text.includes("*")) (0, import_yaml2.visit)(doc, {
         Alias: (_key, node) => {
           reader.deref(node);
         }
@@ -20507,17 +20783,18 @@ function goYamlQuoteEnd(text, quote, from) {
   }
   return void 0;
 }
-var import_yaml, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, NULLS, ReaderShared, YamlReader;
+var import_yaml2, isAlias, isMap, isScalar, isSeq, MAX_YAML_CHARS, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, CONTROL_WORDS, isIdent, isBlank2, isWs, K8S_TRUE, K8S_FALSE, NULLS, ReaderShared, YamlReader;
 var init_yaml = __esm({
   "src/parsers/yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_workload();
     init_directives();
-    isAlias = import_yaml.isAlias;
-    isMap = import_yaml.isMap;
-    isScalar = import_yaml.isScalar;
-    isSeq = import_yaml.isSeq;
+    init_go_template();
+    isAlias = import_yaml2.isAlias;
+    isMap = import_yaml2.isMap;
+    isScalar = import_yaml2.isScalar;
+    isSeq = import_yaml2.isSeq;
     MAX_YAML_CHARS = 5e6;
     MAX_ALIAS_COUNT = 100;
     MAX_YAML_DEPTH = 200;
@@ -20689,6 +20966,38 @@ var init_yaml = __esm({
         if (!this.shared.helm) return false;
         const s = this.nodeSlot(node);
         return this.structuralSpans(s.start, s.end).some((sp) => this.belongsTo(sp, s.start, s.end, true));
+      }
+      /**
+       * Helm: the `.Values` path whose YAML writes the entry's whole value (`env:` then `{{- toYaml .Values.env | nindent
+       * 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the action's range; undefined
+       * when the value holds anything else, or when the action is not such a `toYaml`.
+       */
+      valuesWritten(e) {
+        if (!e || !this.shared.helm) return void 0;
+        if (e.value && !this.isNull(e.value)) return void 0;
+        const s = this.slot(e);
+        const spans = this.structuralSpans(s.start, s.end).filter((sp2) => this.belongsTo(sp2, s.start, s.end, false));
+        if (spans.length !== 1 || !spans[0].alone) return void 0;
+        const sp = spans[0];
+        const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+        if (a.kind !== "toYaml") return void 0;
+        const path6 = a.of === "dot" ? this.dotAt(sp.start) : a.of?.values;
+        return path6 ? { path: path6, range: this.rangeAt(sp.start, sp.end) } : void 0;
+      }
+      /** The `.Values` path `.` stands for at an offset of a Helm template: inside `{{ with .Values.x }}`, `x`. */
+      dotAt(offset) {
+        const stack = [];
+        for (const sp of this.shared.spans) {
+          if (sp.start >= offset) break;
+          const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+          if (a.kind === "with") stack.push(a.of === "dot" ? void 0 : a.of?.values);
+          else if (a.kind === "if") stack.push("if");
+          else if (a.kind === "scope") stack.push(void 0);
+          else if (a.kind === "end") stack.pop();
+          else if (a.kind === "else" && stack.length > 0 && stack[stack.length - 1] !== "if") stack[stack.length - 1] = void 0;
+        }
+        for (let i2 = stack.length - 1; i2 >= 0; i2--) if (stack[i2] !== "if") return stack[i2];
+        return void 0;
       }
       /**
        * A Helm action that writes text belongs to the entry's value and either to none of the child keys of that
@@ -20907,7 +21216,7 @@ var init_yaml = __esm({
         text += t.slice(at4, e);
         let decoded;
         try {
-          decoded = (0, import_yaml.parse)(text, { schema: "failsafe", uniqueKeys: false });
+          decoded = (0, import_yaml2.parse)(text, { schema: "failsafe", uniqueKeys: false });
         } catch {
           return void 0;
         }
@@ -21461,7 +21770,7 @@ function parseKoConfig(file) {
   const parsed2 = parseYaml(file, { helm: false });
   const config = { file: file.path, dir: import_node_path10.posix.dirname(file.path), baseImageOverrides: /* @__PURE__ */ new Map(), builds: [] };
   const d = parsed2.docs[0];
-  if (d?.root && (0, import_yaml3.isMap)(d.root)) read2(d.reader, d.root, config);
+  if (d?.root && (0, import_yaml4.isMap)(d.root)) read2(d.reader, d.root, config);
   else if (d?.root && !d.reader.isNull(d.root)) d.reader.problem(d.root, "ko reads a mapping here; this configuration is not one, so ko fails to load it.");
   return { config, problems: sortProblems(parsed2.problems) };
 }
@@ -21478,11 +21787,11 @@ function str(r, e) {
 function flagList(r, e, splitOne) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
   let items;
-  if ((0, import_yaml3.isScalar)(e.value)) {
+  if ((0, import_yaml4.isScalar)(e.value)) {
     const one = r.str(e.value, e.keyNode, { what: e.key });
     if (!one || one.unknown) return void 0;
     items = splitOne ? splitBlanks(one.value, true) : [one.value];
-  } else if ((0, import_yaml3.isSeq)(e.value)) {
+  } else if ((0, import_yaml4.isSeq)(e.value)) {
     const l = r.strList(e, { what: e.key });
     if (!l || l.items.some((i2) => i2.unknown)) return void 0;
     items = l.items.map((i2) => i2.value);
@@ -21524,12 +21833,12 @@ function read2(r, top, out2) {
     out2.builds.push(b);
   }
 }
-var import_node_path10, import_yaml3, KO_CONFIG_NAMES;
+var import_node_path10, import_yaml4, KO_CONFIG_NAMES;
 var init_ko_config = __esm({
   "src/parsers/ko-config.ts"() {
     "use strict";
     import_node_path10 = require("node:path");
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_blanks();
     init_yaml();
     KO_CONFIG_NAMES = [".ko.yaml", ".ko.yml"];
@@ -22750,7 +23059,7 @@ function kubeDeployment(w, input2) {
       if (targetApps.length === 0) t.noAppReason = names ? "the container-names annotation does not name a container of this pod" : "the pod has no application container";
       deployment.targets.push(t);
     };
-    if (ann) pushTarget("annotation", ann.value, TARGET_ANNOTATION, []);
+    if (ann) pushTarget("annotation", ann.value, TARGET_ANNOTATION, [...ann.value.via?.evidence ?? []]);
     else if (op.instrumentation) {
       const i2 = op.instrumentation;
       const goEnv = i2.goEnv.find((e) => e.name.value === GO_TARGET_ENV);
@@ -24414,7 +24723,7 @@ function compareVersions(a, b) {
 function max(a, b) {
   return compareVersions(a, b) >= 0 ? a : b;
 }
-function isDigits2(s) {
+function isDigits3(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
 }
 function parseGoVersion(text) {
@@ -24424,14 +24733,14 @@ function parseGoVersion(text) {
   for (const mark of ["rc", "beta"]) {
     const i2 = s.indexOf(mark);
     if (i2 > 0) {
-      if (!isDigits2(s.slice(i2 + mark.length))) return void 0;
+      if (!isDigits3(s.slice(i2 + mark.length))) return void 0;
       pre = i2;
       break;
     }
   }
   const core = pre > 0 ? s.slice(0, pre) : s;
   const parts2 = core.split(".");
-  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits2)) return void 0;
+  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits3)) return void 0;
   const [maj, min, patch] = parts2.map(Number);
   if (pre > 0) return parts2.length === 2 ? { version: [maj, min, -1], exact: true } : void 0;
   return patch === void 0 ? { version: [maj, min, 0], exact: false } : { version: [maj, min, patch], exact: true };
@@ -24531,7 +24840,7 @@ function parseAgentVersion(tag) {
   const dash = s.indexOf("-");
   if (dash >= 0) s = s.slice(0, dash);
   const parts2 = s.split(".");
-  if (parts2.length !== 3 || !parts2.every(isDigits2)) return void 0;
+  if (parts2.length !== 3 || !parts2.every(isDigits3)) return void 0;
   return parts2.map(Number);
 }
 function formatAgentVersion(v) {
@@ -26099,7 +26408,7 @@ var init_otlp_endpoint = __esm({
 });
 
 // rules/agent-env-invalid.ts
-function isDigits3(s) {
+function isDigits4(s) {
   return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
 }
 function isSlogLevel(s) {
@@ -26108,7 +26417,7 @@ function isSlogLevel(s) {
   const name2 = s.slice(0, i2).toUpperCase();
   if (!LEVELS.includes(name2)) return false;
   if (i2 === s.length) return true;
-  return isDigits3(s.slice(i2 + 1));
+  return isDigits4(s.slice(i2 + 1));
 }
 function parseGoFloat(s) {
   let t = s;
@@ -26131,7 +26440,7 @@ function parseGoFloat(s) {
   if (t[i2] === "e" || t[i2] === "E") {
     i2++;
     if (t[i2] === "+" || t[i2] === "-") i2++;
-    if (!isDigits3(t.slice(i2))) return void 0;
+    if (!isDigits4(t.slice(i2))) return void 0;
     i2 = t.length;
   }
   if (i2 !== t.length) return void 0;
@@ -38295,13 +38604,13 @@ var init_run = __esm({
 
 // src/parsers/compose.ts
 function composeRoot(d) {
-  if (!d.root || !(0, import_yaml5.isMap)(d.root)) return void 0;
+  if (!d.root || !(0, import_yaml6.isMap)(d.root)) return void 0;
   const r = d.reader;
   const root = d.root;
   const services = r.get(root, "services");
   if (!services || !services.value) {
     if (!(classifyName(r.file.path) === "compose" && r.get(root, "include")?.value)) return void 0;
-  } else if (!(0, import_yaml5.isMap)(services.value) && !r.isNull(services.value)) return void 0;
+  } else if (!(0, import_yaml6.isMap)(services.value) && !r.isNull(services.value)) return void 0;
   for (const e of r.entries(root)) {
     if (!COMPOSE_TOP_KEYS.has(e.key) && !e.key.startsWith("x-")) return void 0;
   }
@@ -38397,7 +38706,7 @@ function readService(r, e) {
   if (volumesE || configsE) svc.mounts = [...readVolumes(r, volumesE), ...readServiceConfigs(r, configsE)];
   const extE = r.get(m, "extends");
   if (extE?.value && !r.isNull(extE.value)) {
-    const short = (0, import_yaml5.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
+    const short = (0, import_yaml6.isScalar)(r.deref(extE.value)) ? r.entryStr(extE, { what: "extends" }) : void 0;
     if (short) svc.extends = { service: short, range: r.valueRange(extE) };
     else {
       const em = r.map(extE.value, "extends");
@@ -38410,27 +38719,27 @@ function readService(r, e) {
   return svc;
 }
 function readInclude(r, item) {
-  if ((0, import_yaml5.isScalar)(item)) {
+  if ((0, import_yaml6.isScalar)(item)) {
     const path7 = r.str(item, void 0, { what: "an include path" });
     return path7 ? { path: [path7], range: r.range(item) } : void 0;
   }
   const m = r.map(item, "an item of include");
   if (!m) return void 0;
   const pathE = r.get(m, "path");
-  const path6 = pathE && (0, import_yaml5.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
+  const path6 = pathE && (0, import_yaml6.isScalar)(r.deref(pathE.value)) ? [r.entryStr(pathE, { what: "path" })].filter((x) => !!x) : r.strList(pathE, { what: "path" })?.items ?? [];
   if (path6.length === 0) return void 0;
   const out2 = { path: path6, range: r.range(item) };
   const dir = r.entryStr(r.get(m, "project_directory"), { what: "project_directory" });
   if (dir) out2.projectDirectory = dir;
   const envE = r.get(m, "env_file");
-  const env = envE && (0, import_yaml5.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
+  const env = envE && (0, import_yaml6.isScalar)(r.deref(envE.value)) ? [r.entryStr(envE, { what: "env_file" })].filter((x) => !!x) : r.strList(envE, { what: "env_file" })?.items ?? [];
   if (env.length > 0) out2.envFile = env;
   return out2;
 }
 function readBuild(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
   const range = r.valueRange(e);
-  if ((0, import_yaml5.isScalar)(e.value)) {
+  if ((0, import_yaml6.isScalar)(e.value)) {
     const context2 = r.entryStr(e, { what: "build", stringOnly: true });
     return context2 ? { context: context2, args: [], range } : void 0;
   }
@@ -38456,7 +38765,7 @@ function readBuild(r, e) {
 function readKeyValues(r, e, what) {
   if (!e || !e.value || r.isNull(e.value)) return [];
   const out2 = [];
-  if ((0, import_yaml5.isSeq)(e.value)) {
+  if ((0, import_yaml6.isSeq)(e.value)) {
     for (const item of r.items(r.seq(e.value, what))) {
       const s = r.str(item, void 0, { what: `an item of ${what}` });
       if (!s) continue;
@@ -38485,13 +38794,13 @@ function readEnvironment(r, e) {
 }
 function readEnvFiles(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return [];
-  if ((0, import_yaml5.isScalar)(e.value)) {
+  if ((0, import_yaml6.isScalar)(e.value)) {
     const s = r.entryStr(e, { what: "env_file" });
     return s ? [s] : [];
   }
   const out2 = [];
   for (const item of r.items(r.seq(e.value, "env_file"))) {
-    if ((0, import_yaml5.isMap)(item)) {
+    if ((0, import_yaml6.isMap)(item)) {
       const p = r.entryStr(r.get(item, "path"), { what: "env_file path" });
       if (p) out2.push(p);
       continue;
@@ -38542,7 +38851,7 @@ function readVolumes(r, e) {
   const out2 = [];
   if (!e || !e.value || r.isNull(e.value)) return out2;
   for (const item of r.items(r.seq(e.value, "volumes"))) {
-    if ((0, import_yaml5.isMap)(r.deref(item))) {
+    if ((0, import_yaml6.isMap)(r.deref(item))) {
       const im = r.map(item, "a volume");
       const type = r.entryStr(r.get(im, "type"), { what: "the volume type" });
       const source2 = r.entryStr(r.get(im, "source"), { what: "the volume source" });
@@ -38582,7 +38891,7 @@ function readServiceConfigs(r, e) {
     const range = r.range(item);
     let source;
     let target;
-    if ((0, import_yaml5.isMap)(r.deref(item))) {
+    if ((0, import_yaml6.isMap)(r.deref(item))) {
       const im = r.map(item, "a config");
       source = r.entryStr(r.get(im, "source"), { what: "the config source" });
       target = r.entryStr(r.get(im, "target"), { what: "the config target" });
@@ -38612,7 +38921,7 @@ function readCommand(r, e) {
   const keyRange = r.range(e.keyNode);
   const range = r.valueRange(e);
   if (r.isNull(e.value)) return void 0;
-  if ((0, import_yaml5.isScalar)(e.value)) {
+  if ((0, import_yaml6.isScalar)(e.value)) {
     const s = r.entryStr(e, { what: e.key });
     if (!s) return void 0;
     const cmd = { items: [], string: s, range, keyRange };
@@ -38757,12 +39066,12 @@ function composeBuildSpecs(cf, fileDir) {
 function stripDot(p) {
   return p === "" ? "." : p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
 }
-var import_node_path29, import_yaml5, COMPOSE_TOP_KEYS, isLetter2;
+var import_node_path29, import_yaml6, COMPOSE_TOP_KEYS, isLetter2;
 var init_compose = __esm({
   "src/parsers/compose.ts"() {
     "use strict";
     import_node_path29 = require("node:path");
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_classify();
     init_build_context();
     init_yaml();
@@ -45231,13 +45540,13 @@ function itemsAt(r, node) {
   const n = r.deref(node);
   return n && isSeq4(n) ? r.items(n) : [];
 }
-var import_yaml7, isMap4, isSeq4, BLOCKS, ASSERTING, APPLYING;
+var import_yaml8, isMap4, isSeq4, BLOCKS, ASSERTING, APPLYING;
 var init_chainsaw = __esm({
   "src/parsers/chainsaw.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    isMap4 = import_yaml7.isMap;
-    isSeq4 = import_yaml7.isSeq;
+    import_yaml8 = __toESM(require_dist(), 1);
+    isMap4 = import_yaml8.isMap;
+    isSeq4 = import_yaml8.isSeq;
     BLOCKS = ["try", "catch", "finally", "cleanup"];
     ASSERTING = ["assert", "error"];
     APPLYING = ["apply", "create", "update", "patch"];
@@ -45381,7 +45690,11 @@ function readAnnotationMap(r, annE, out2, field2 = "annotations") {
     const value = r.entryStr(e, { what: `${noun} ${e.key}`, k8sString: true });
     if (value) out2.entries.push({ key: r.keyScalar(e), value });
   }
-  if (r.slotTemplated(annE)) out2.unknown = true;
+  if (r.slotTemplated(annE)) {
+    out2.unknown = true;
+    const values = r.valuesWritten(annE);
+    if (values) out2.values = values;
+  }
   return out2;
 }
 function readWorkload(r, map, base, kind) {
@@ -45474,7 +45787,10 @@ function readContainer(r, m, node, init2, index) {
   if (command) c.command = command;
   const args2 = r.strList(r.get(m, "args"), { what: "args", k8sString: true });
   if (args2) c.args = args2;
-  c.env = readEnvList(r, r.get(m, "env"));
+  const envE = r.get(m, "env");
+  c.env = readEnvList(r, envE);
+  const envValues = r.valuesWritten(envE);
+  if (envValues) c.envValues = envValues;
   c.envFrom = readEnvFrom(r, r.get(m, "envFrom"));
   const sc = readSecurityContext(r, r.get(m, "securityContext"), "the container securityContext");
   if (sc) c.securityContext = sc;
@@ -45788,15 +46104,15 @@ function readPatchOps(r, seq) {
   });
   return ops;
 }
-var import_yaml8, isMap5, isSeq5, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, MANIFEST_KEYS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
+var import_yaml9, isMap5, isSeq5, CONTAINER_FIELDS, POD_TEMPLATE_PATH, WORKLOAD_GROUPS, MANIFEST_KEYS, CONTAINER_LISTS, BOOL_SECURITY_FIELDS;
 var init_kube = __esm({
   "src/parsers/kube.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_yaml();
     init_chainsaw();
-    isMap5 = import_yaml8.isMap;
-    isSeq5 = import_yaml8.isSeq;
+    isMap5 = import_yaml9.isMap;
+    isSeq5 = import_yaml9.isSeq;
     CONTAINER_FIELDS = /* @__PURE__ */ new Set([
       "name",
       "image",
@@ -45880,7 +46196,7 @@ function parseKustomization(file) {
     return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
   };
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml10.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml11.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     for (const key2 of ["resources", "bases"]) {
@@ -45958,8 +46274,8 @@ function parseKustomization(file) {
     }
     const tr = r.get(root, "transformers");
     if (tr && tr.value && !r.isNull(tr.value)) {
-      const items = (0, import_yaml10.isSeq)(tr.value) ? r.items(tr.value) : void 0;
-      const files = items?.map((it) => (0, import_yaml10.isScalar)(it) && typeof it.value === "string" && it.value !== "" && !isRemote(it.value) && !r.isUnknown(it) ? { path: at4(it.value), range: r.range(it) } : void 0);
+      const items = (0, import_yaml11.isSeq)(tr.value) ? r.items(tr.value) : void 0;
+      const files = items?.map((it) => (0, import_yaml11.isScalar)(it) && typeof it.value === "string" && it.value !== "" && !isRemote(it.value) && !r.isUnknown(it) ? { path: at4(it.value), range: r.range(it) } : void 0);
       if (files && files.every((f) => f !== void 0)) out2.transformers.push(...files);
       else out2.unsupported.push({ key: "transformers", range: r.range(tr.keyNode) });
     }
@@ -45988,7 +46304,7 @@ function readPatch(r, m, range, at4, embedded, json6902) {
     const t = r.map(targetE.value, "the patch target");
     const target = {};
     for (const e of r.entries(t)) {
-      const v = e.value && (0, import_yaml10.isScalar)(e.value) ? r.str(e.value) : void 0;
+      const v = e.value && (0, import_yaml11.isScalar)(e.value) ? r.str(e.value) : void 0;
       if (!v || v.unknown) {
         if (e.key !== "group" && e.key !== "version") patch.unsupported ??= `a target selected by ${e.key}`;
         continue;
@@ -46044,7 +46360,7 @@ function readGenerator(r, m, item, at4) {
 }
 function inlinePatch(file, node) {
   const none = (unsupported) => ({ unsupported, problems: [], directives: [] });
-  if (!node || !(0, import_yaml10.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
+  if (!node || !(0, import_yaml11.isScalar)(node) || node.type !== "BLOCK_LITERAL" || typeof node.value !== "string") {
     return none("an inline patch that is not a literal block (`patch: |`)");
   }
   const inPlace = literalBlockInPlace(file.text, node.range[0], node.range[1], node.value);
@@ -46099,11 +46415,11 @@ function unsupportedReplacement(r, e) {
   if (!e || !e.value || r.isNull(e.value)) return void 0;
   const whole = { key: "replacements", range: r.range(e.keyNode) };
   const seq = r.deref(e.value);
-  if (!seq || !(0, import_yaml10.isSeq)(seq)) return whole;
+  if (!seq || !(0, import_yaml11.isSeq)(seq)) return whole;
   for (const item of r.items(seq)) {
-    const m = (0, import_yaml10.isMap)(item) ? item : void 0;
+    const m = (0, import_yaml11.isMap)(item) ? item : void 0;
     const targets = r.deref(r.get(m, "targets")?.value);
-    if (!m || !targets || !(0, import_yaml10.isSeq)(targets)) return { key: "replacements", range: r.range(item) };
+    if (!m || !targets || !(0, import_yaml11.isSeq)(targets)) return { key: "replacements", range: r.range(item) };
     for (const t of r.items(targets)) {
       const kind = r.path(t, "select", "kind");
       const k = kind ? r.str(kind.value) : void 0;
@@ -46112,12 +46428,12 @@ function unsupportedReplacement(r, e) {
   }
   return void 0;
 }
-var import_node_path30, import_yaml10, UNSUPPORTED, INLINE_UNSUPPORTED;
+var import_node_path30, import_yaml11, UNSUPPORTED, INLINE_UNSUPPORTED;
 var init_kustomize = __esm({
   "src/parsers/kustomize.ts"() {
     "use strict";
     import_node_path30 = require("node:path");
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_source();
     init_kube();
     init_yaml();
@@ -46138,7 +46454,7 @@ function parseSkaffold(file) {
   const specs = [];
   const dir = import_node_path31.posix.dirname(file.path);
   for (const d of parsed2.docs) {
-    if (!d.root || !(0, import_yaml12.isMap)(d.root)) continue;
+    if (!d.root || !(0, import_yaml13.isMap)(d.root)) continue;
     const r = d.reader;
     const root = d.root;
     const api = r.entryStr(r.get(root, "apiVersion"));
@@ -46228,237 +46544,17 @@ function readArtifacts(r, e, dir, out2) {
     out2.push(spec);
   }
 }
-var import_node_path31, import_yaml12, OTHER_BUILDERS;
+var import_node_path31, import_yaml13, OTHER_BUILDERS;
 var init_skaffold = __esm({
   "src/parsers/skaffold.ts"() {
     "use strict";
     import_node_path31 = require("node:path");
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_blanks();
     init_build_context();
     init_image_ref();
     init_yaml();
     OTHER_BUILDERS = ["jib", "bazel", "buildpacks", "custom"];
-  }
-});
-
-// src/parsers/go-template.ts
-function parseTemplate(text) {
-  const parts2 = templateParts(text);
-  return parts2 && parts2.every((p) => p.kind === "text" || p.pipeline) ? parts2 : void 0;
-}
-function templateParts(text) {
-  const parts2 = [];
-  let i2 = 0;
-  while (i2 < text.length) {
-    const open = text.indexOf("{{", i2);
-    if (open < 0) {
-      parts2.push({ kind: "text", text: text.slice(i2) });
-      break;
-    }
-    if (open > i2) parts2.push({ kind: "text", text: text.slice(i2, open) });
-    const close = findClose(text, open + 2);
-    if (close < 0) return void 0;
-    let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
-    const tokens = tokenize2(body2);
-    const first = tokens?.[0];
-    if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
-    if (body2.trimStart().startsWith("/*")) return void 0;
-    const pipeline = tokens ? parsePipeline(tokens) : void 0;
-    parts2.push(pipeline ? { kind: "action", pipeline } : { kind: "action" });
-    i2 = close + 2;
-  }
-  return parts2;
-}
-function findClose(text, from) {
-  for (let k = from; k < text.length; k++) {
-    const c = text[k];
-    if (c === '"') {
-      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
-    } else if (c === "`") {
-      k = text.indexOf("`", k + 1);
-      if (k < 0) return -1;
-    } else if (c === "}" && text[k + 1] === "}") return k;
-  }
-  return -1;
-}
-function tokenize2(body2) {
-  const out2 = [];
-  let k = 0;
-  while (k < body2.length) {
-    const c = body2[k];
-    if (isSpace2(c)) {
-      k++;
-    } else if (c === "|") {
-      out2.push({ kind: "pipe" });
-      k++;
-    } else if (c === "(" || c === ")") {
-      out2.push({ kind: "paren" });
-      k++;
-    } else if (c === '"') {
-      let value = "";
-      let j = k + 1;
-      for (; j < body2.length && body2[j] !== '"'; j++) {
-        if (body2[j] === "\\") {
-          const e = body2[++j];
-          if (e === "n") value += "\n";
-          else if (e === "t") value += "	";
-          else if (e === '"' || e === "\\") value += e;
-          else return void 0;
-        } else value += body2[j];
-      }
-      if (j >= body2.length) return void 0;
-      out2.push({ kind: "string", value });
-      k = j + 1;
-    } else if (c === "`") {
-      const j = body2.indexOf("`", k + 1);
-      if (j < 0) return void 0;
-      out2.push({ kind: "string", value: body2.slice(k + 1, j) });
-      k = j + 1;
-    } else {
-      let j = k;
-      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
-      out2.push({ kind: "word", text: body2.slice(k, j) });
-      k = j;
-    }
-  }
-  return out2;
-}
-function operand(t) {
-  if (t.kind === "string") return { kind: "string", value: t.value };
-  if (t.kind !== "word") return void 0;
-  const text = t.text.startsWith("$.") ? t.text.slice(1) : t.text;
-  if (!text.startsWith(".")) return void 0;
-  const path6 = text.slice(1).split(".");
-  const root = path6.shift();
-  if (!root || path6.some((p) => p === "")) return void 0;
-  return { kind: "field", root, path: path6 };
-}
-function parsePipeline(tokens) {
-  if (tokens.length === 0 || tokens.some((t) => t.kind === "paren")) return void 0;
-  const commands = [];
-  let cur = [];
-  const flush = () => {
-    if (cur.length === 0) return false;
-    const [head, ...rest] = cur;
-    let cmd;
-    if (head.kind === "word" && FUNCTIONS.has(head.text)) {
-      cmd = { fn: head.text, args: [] };
-      for (const t of rest) {
-        const o = operand(t);
-        if (!o) return false;
-        cmd.args.push(o);
-      }
-    } else {
-      const o = operand(head);
-      if (!o || rest.length > 0) return false;
-      cmd = { args: [o] };
-    }
-    commands.push(cmd);
-    cur = [];
-    return true;
-  };
-  for (const t of tokens) {
-    if (t.kind === "pipe") {
-      if (!flush()) return void 0;
-    } else cur.push(t);
-  }
-  if (!flush()) return void 0;
-  return commands;
-}
-function print(v) {
-  if (v === void 0 || v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (typeof v === "number") return Number.isFinite(v) && (v === 0 || Math.abs(v) < 1e6 && Math.abs(v) >= 1e-4) ? String(v) : void 0;
-  return void 0;
-}
-function empty(v) {
-  return v === void 0 || v === null || v === "" || v === false || v === 0 || Array.isArray(v) && v.length === 0 || typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
-}
-function chartLookup(data) {
-  return (o) => {
-    if (o.root !== "Values" && o.root !== "Chart") return void 0;
-    let cur = o.root === "Values" ? data.values : data.chart;
-    for (const key2 of o.path) {
-      if (cur === void 0 || cur === null) return { value: void 0 };
-      if (typeof cur !== "object" || Array.isArray(cur)) return void 0;
-      cur = Object.hasOwn(cur, key2) ? cur[key2] : void 0;
-    }
-    return { value: cur };
-  };
-}
-function renderAction(pipeline, lookup2) {
-  let piped;
-  for (const cmd of pipeline) {
-    const args2 = [];
-    for (const a of cmd.args) {
-      const v = a.kind === "string" ? { value: a.value } : lookup2(a);
-      if (!v) return void 0;
-      args2.push(v.value);
-    }
-    if (piped) args2.push(piped.value);
-    let value;
-    switch (cmd.fn) {
-      case void 0:
-        if (args2.length !== 1) return void 0;
-        value = args2[0];
-        break;
-      case "default":
-        if (args2.length !== 2) return void 0;
-        value = empty(args2[1]) ? args2[0] : args2[1];
-        break;
-      case "quote":
-      case "squote":
-      case "toString":
-      case "trim": {
-        if (args2.length !== 1) return void 0;
-        const s = print(args2[0]);
-        if (s === void 0) return void 0;
-        value = cmd.fn === "quote" ? JSON.stringify(s) : cmd.fn === "squote" ? `'${s}'` : cmd.fn === "trim" ? s.trim() : s;
-        break;
-      }
-    }
-    piped = { value };
-  }
-  return print(piped?.value);
-}
-function renderTemplate(parts2, data) {
-  const lookup2 = chartLookup(data);
-  let out2 = "";
-  for (const part of parts2) {
-    const s = part.kind === "text" ? part.text : renderAction(part.pipeline, lookup2);
-    if (s === void 0) return void 0;
-    out2 += s;
-  }
-  return out2;
-}
-function renderScalar(text, quoted, data) {
-  const parts2 = parseTemplate(text);
-  if (!parts2) return void 0;
-  const rendered = renderTemplate(parts2, data);
-  if (rendered === void 0 || quoted) return rendered;
-  const t = rendered.trim();
-  if (t.startsWith('"') || t.startsWith("'")) {
-    try {
-      const v = (0, import_yaml14.parse)(t);
-      return typeof v === "string" ? v : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  return t;
-}
-var import_yaml14, FUNCTIONS, CONTROL, isSpace2;
-var init_go_template = __esm({
-  "src/parsers/go-template.ts"() {
-    "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
-    FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
-    CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
-    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
 });
 
@@ -49186,6 +49282,7 @@ var init_helm = __esm({
   "src/link/helm.ts"() {
     "use strict";
     import_node_path42 = require("node:path");
+    init_kube();
     init_go_template();
     init_yaml();
     HelmCharts = class {
@@ -49223,6 +49320,40 @@ var init_helm = __esm({
         const e = values.reader.path(values.root, ...field2.path);
         const source = e ? values.reader.entryStr(e) : void 0;
         return source && source.value === value ? { value, source, path: field2.path.join(".") } : { value };
+      }
+      /**
+       * What `toYaml .Values.<path>` writes into a workload's containers' `env:` and its pod template's annotations, read
+       * from the chart's values.yaml, with values.yaml's ranges: a finding on such a value points where it is written, and
+       * its fix edits it there. The action's line is recorded as evidence of where the value comes from.
+       */
+      applyValues(w) {
+        if (!this.files.get(w.file)?.helm) return;
+        const chart = this.chartFor(w.file);
+        const values = chart?.values;
+        if (!values?.root) return;
+        const entry = (ref) => ref.path.length > 0 ? values.reader.path(values.root, ...ref.path) : void 0;
+        for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
+          if (!c.envValues) continue;
+          const e = entry(c.envValues);
+          if (!e) continue;
+          const from = { range: c.envValues.range, path: c.envValues.path.join(".") };
+          for (const v of readEnvList(values.reader, e)) c.env.push({ ...v, fromValues: from });
+        }
+        const ann = w.podAnnotations;
+        if (ann.values) {
+          const e = entry(ann.values);
+          if (e) {
+            const read4 = readAnnotationMap(values.reader, e, { entries: [] });
+            const path6 = ann.values.path.join(".");
+            for (const a of read4.entries) {
+              const message = `annotation ${a.key.value} is set in .Values.${path6} (${a.value.range.file}:${a.value.range.line}), which the template writes here`;
+              ann.entries.push({ key: a.key, value: { ...a.value, via: { evidence: [{ range: ann.values.range, message }], edit: "scalar" } } });
+            }
+            ann.unknown = read4.unknown;
+            if (read4.range) ann.range = read4.range;
+            if (read4.keyRange) ann.keyRange = read4.keyRange;
+          }
+        }
       }
       /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */
       chartFor(file) {
@@ -51422,6 +51553,7 @@ async function buildModel(input2) {
   const namespaces = objects.filter((o) => o.type === "namespace");
   const workloads = objects.filter((o) => o.type === "workload");
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : void 0;
+  if (helm) for (const w of workloads) helm.applyValues(w);
   const configFiles = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   linker.expectReferences(
     () => (

@@ -454,7 +454,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       if (targetApps.length === 0) t.noAppReason = names ? 'the container-names annotation does not name a container of this pod' : 'the pod has no application container';
       deployment.targets.push(t);
     };
-    if (ann) pushTarget('annotation', ann.value, TARGET_ANNOTATION, []);
+    if (ann) pushTarget('annotation', ann.value, TARGET_ANNOTATION, [...(ann.value.via?.evidence ?? [])]);
     else if (op.instrumentation) {
       const i = op.instrumentation;
       // The Operator takes the variable from spec.go.env when it is named there at all (valueFrom included), else

@@ -198,6 +198,10 @@ function computeContainerEnv(container: Container, w: ConfigMapScope, configMaps
     } else {
       env.set(name, { name, value: '', evidence: [] });
     }
+    const set = env.get(name);
+    if (e.fromValues && set) {
+      set.evidence.push({ range: e.fromValues.range, message: `${name} is set in .Values.${e.fromValues.path} (${e.range.file}:${e.range.line}), which the template writes here` });
+    }
   }
   return env;
 }

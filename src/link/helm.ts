@@ -5,7 +5,8 @@
 
 import { posix } from 'node:path';
 import type { SourceFile } from '../model/source.ts';
-import type { Scalar } from '../model/workload.ts';
+import type { HelmValuesRef, Scalar, Workload } from '../model/workload.ts';
+import { readAnnotationMap, readEnvList } from '../parsers/kube.ts';
 import type { ChartData } from '../parsers/go-template.ts';
 import { parseTemplate, renderScalar } from '../parsers/go-template.ts';
 import { MAX_ALIAS_COUNT, parseYaml } from '../parsers/yaml.ts';
@@ -52,6 +53,42 @@ export class HelmCharts {
     const e = values.reader.path(values.root, ...field.path);
     const source = e ? values.reader.entryStr(e) : undefined;
     return source && source.value === value ? { value, source, path: field.path.join('.') } : { value };
+  }
+
+  /**
+   * What `toYaml .Values.<path>` writes into a workload's containers' `env:` and its pod template's annotations, read
+   * from the chart's values.yaml, with values.yaml's ranges: a finding on such a value points where it is written, and
+   * its fix edits it there. The action's line is recorded as evidence of where the value comes from.
+   */
+  applyValues(w: Workload): void {
+    if (!this.files.get(w.file)?.helm) return;
+    const chart = this.chartFor(w.file);
+    const values = chart?.values;
+    if (!values?.root) return;
+    const entry = (ref: HelmValuesRef) => (ref.path.length > 0 ? values.reader.path(values.root, ...ref.path) : undefined);
+    for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
+      if (!c.envValues) continue;
+      const e = entry(c.envValues);
+      if (!e) continue;
+      const from = { range: c.envValues.range, path: c.envValues.path.join('.') };
+      for (const v of readEnvList(values.reader, e)) c.env.push({ ...v, fromValues: from });
+    }
+    const ann = w.podAnnotations;
+    if (ann.values) {
+      const e = entry(ann.values);
+      if (e) {
+        const read = readAnnotationMap(values.reader, e, { entries: [] });
+        const path = ann.values.path.join('.');
+        for (const a of read.entries) {
+          const message = `annotation ${a.key.value} is set in .Values.${path} (${a.value.range.file}:${a.value.range.line}), which the template writes here`;
+          ann.entries.push({ key: a.key, value: { ...a.value, via: { evidence: [{ range: ann.values.range, message }], edit: 'scalar' } } });
+        }
+        // The action was all that made them unknown; a fix adds a missing annotation to values.yaml.
+        ann.unknown = read.unknown;
+        if (read.range) ann.range = read.range;
+        if (read.keyRange) ann.keyRange = read.keyRange;
+      }
+    }
   }
 
   /** The chart `file` belongs to: the nearest directory above it with a Chart.yaml, read once. */

@@ -324,6 +324,8 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   const workloads = objects.filter((o): o is Workload => o.type === 'workload');
 
   const helm = [...files.values()].some((f) => f.helm) ? new HelmCharts(files) : undefined;
+  // `env:` and pod annotations a template writes with `toYaml .Values.<path>`: read from the chart's values.yaml.
+  if (helm) for (const w of workloads) helm.applyValues(w);
   // A config file a compose agent mounts from the repository.
   const configFiles: ConfigFileAccess = { stat: repo.stat, load: repo.load, file: (p) => files.get(p) };
   // Every pod's image references (listed when a guess first needs them): a Dockerfile guessed for several images

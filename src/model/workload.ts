@@ -39,6 +39,8 @@ export interface EnvVar {
     | { kind: 'configMapKeyRef' | 'secretKeyRef'; name: Scalar; key: Scalar; optional?: boolean; range: Range }
     | { kind: 'other'; range: Range };
   range: Range;
+  /** Helm: the item is written by `toYaml .Values.<path>` at `range` in the template (its own ranges are values.yaml's). */
+  fromValues?: { range: Range; path: string };
 }
 
 export interface EnvFrom {
@@ -93,6 +95,8 @@ export interface Container {
   /** `args:` list — replaces CMD. */
   args?: { items: Scalar[]; range: Range; keyRange?: Range };
   env: EnvVar[];
+  /** Helm: `env:` is written by `toYaml` of this `.Values` path (its items are added to `env` when linked). */
+  envValues?: HelmValuesRef;
   envFrom: EnvFrom[];
   securityContext?: SecurityContext;
   /** `volumeMounts:` (absent when none is written). */
@@ -124,6 +128,17 @@ export interface Annotations {
   keyRange?: Range;
   /** Helm: a template action writes (part of) the annotations (`toYaml .Values.podAnnotations`). */
   unknown?: boolean;
+  /**
+   * Helm: the action that writes them all is `toYaml` of this `.Values` path (src/link/helm.ts reads it from the
+   * chart's values.yaml).
+   */
+  values?: HelmValuesRef;
+}
+
+/** A Helm template's `toYaml .Values.<path>` that writes a whole value, and where the action is. */
+export interface HelmValuesRef {
+  path: string[];
+  range: Range;
 }
 
 export interface PodSpec {

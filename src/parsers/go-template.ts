@@ -169,6 +169,74 @@ function parsePipeline(tokens: Token[]): TemplateCommand[] | undefined {
   return commands;
 }
 
+/**
+ * What a Helm action alone on its line(s) does to the YAML structure around it, as far as values can be followed:
+ * `toYaml <x>` (also `<x> | toYaml`), optionally indented (`| nindent 8`, `| indent 2`) or trimmed, writes the value
+ * `x` as YAML; `with <x>` makes `.` stand for `x` until its `end`; `if` keeps `.`; `range`, `define` and `block` make
+ * it unknown. `x`: a `.Values` path (`[]`: `.Values` itself), `dot` (`.`), or undefined for anything else.
+ */
+export type StructuralAction =
+  | { kind: 'toYaml'; of: ValuesRef }
+  | { kind: 'with'; of: ValuesRef }
+  | { kind: 'if' | 'scope' | 'else' | 'end' | 'other' };
+export type ValuesRef = { values: string[] } | 'dot' | undefined;
+
+export function structuralAction(action: string): StructuralAction {
+  let body = action.startsWith('{{') ? action.slice(2) : action;
+  if (body.endsWith('}}')) body = body.slice(0, -2);
+  if (body.startsWith('-') && isSpace(body[1])) body = body.slice(1);
+  if (body.endsWith('-') && isSpace(body[body.length - 2])) body = body.slice(0, -1);
+  const tokens = tokenize(body);
+  const head = tokens?.[0];
+  if (!tokens || !head || head.kind !== 'word') return { kind: 'other' };
+  switch (head.text) {
+    case 'with':
+      return { kind: 'with', of: tokens.length === 2 ? valuesRef(tokens[1]!) : undefined };
+    case 'if':
+      return { kind: 'if' };
+    case 'range':
+    case 'define':
+    case 'block':
+      return { kind: 'scope' };
+    case 'else':
+      return { kind: 'else' };
+    case 'end':
+      return { kind: 'end' };
+  }
+  // Split at the pipes: `toYaml x | nindent 8` or `x | toYaml | nindent 8`.
+  const commands: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'pipe') commands.push([]);
+    else commands[commands.length - 1]!.push(t);
+  }
+  let of: ValuesRef;
+  let rest: Token[][];
+  const first = commands[0]!;
+  const word = (t: Token | undefined, text: string) => t?.kind === 'word' && t.text === text;
+  if (word(first[0], 'toYaml') && first.length === 2) {
+    of = valuesRef(first[1]!);
+    rest = commands.slice(1);
+  } else if (first.length === 1 && commands[1]?.length === 1 && word(commands[1][0], 'toYaml')) {
+    of = valuesRef(first[0]!);
+    rest = commands.slice(2);
+  } else return { kind: 'other' };
+  const layoutOnly = rest.every((c) => ((word(c[0], 'nindent') || word(c[0], 'indent')) && c.length === 2 && c[1]!.kind === 'word' && isDigits(c[1]!.text)) || (c.length === 1 && word(c[0], 'trim')));
+  return layoutOnly && of !== undefined ? { kind: 'toYaml', of } : { kind: 'other' };
+}
+
+function valuesRef(t: Token): ValuesRef {
+  if (t.kind !== 'word') return undefined;
+  if (t.text === '.') return 'dot';
+  const o = operand(t);
+  return o?.kind === 'field' && o.root === 'Values' ? { values: o.path } : t.text === '.Values' || t.text === '$.Values' ? { values: [] } : undefined;
+}
+
+function isDigits(s: string): boolean {
+  if (s === '') return false;
+  for (const c of s) if (c < '0' || c > '9') return false;
+  return true;
+}
+
 /** The chart a template is rendered with: its values.yaml and Chart.yaml as plain data. */
 export interface ChartData {
   values: unknown;

@@ -249,7 +249,7 @@ function readAnnotations(r: YamlReader, metaE: MapEntry | undefined): Annotation
 }
 
 /** The `annotations:` (or `labels:`) mapping, or a JSON patch's `value:` that is one, into `out`. */
-function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, field: 'annotations' | 'labels' = 'annotations'): Annotations {
+export function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, field: 'annotations' | 'labels' = 'annotations'): Annotations {
   out.keyRange = r.range(annE.keyNode);
   const ann = r.map(annE.value, `metadata.${field}`);
   out.range = r.valueRange(annE);
@@ -258,7 +258,11 @@ function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotations, fiel
     const value = r.entryStr(e, { what: `${noun} ${e.key}`, k8sString: true });
     if (value) out.entries.push({ key: r.keyScalar(e), value });
   }
-  if (r.slotTemplated(annE)) out.unknown = true;
+  if (r.slotTemplated(annE)) {
+    out.unknown = true;
+    const values = r.valuesWritten(annE);
+    if (values) out.values = values;
+  }
   return out;
 }
 
@@ -357,7 +361,10 @@ function readContainer(r: YamlReader, m: YMap, node: ParsedNode, init: boolean, 
   if (command) c.command = command;
   const args = r.strList(r.get(m, 'args'), { what: 'args', k8sString: true });
   if (args) c.args = args;
-  c.env = readEnvList(r, r.get(m, 'env'));
+  const envE = r.get(m, 'env');
+  c.env = readEnvList(r, envE);
+  const envValues = r.valuesWritten(envE);
+  if (envValues) c.envValues = envValues;
   c.envFrom = readEnvFrom(r, r.get(m, 'envFrom'));
   const sc = readSecurityContext(r, r.get(m, 'securityContext'), 'the container securityContext');
   if (sc) c.securityContext = sc;

@@ -30,6 +30,7 @@ import type { CST, Document, Pair, ParsedNode, Scalar as YScalar, YAMLMap, YAMLS
 import type { Directive, ParseProblem, Range, SourceFile } from '../model/source.ts';
 import { TEMPLATE_ACTION, type Scalar } from '../model/workload.ts';
 import { parseDirective } from './directives.ts';
+import { structuralAction } from './go-template.ts';
 
 // Read once: in the bundle, every use of a CommonJS package's named export goes through a getter (esbuild's
 // interop), and these run for every YAML node of every file.
@@ -746,6 +747,40 @@ export class YamlReader {
     if (!this.shared.helm) return false;
     const s = this.nodeSlot(node);
     return this.structuralSpans(s.start, s.end).some((sp) => this.belongsTo(sp, s.start, s.end, true));
+  }
+
+  /**
+   * Helm: the `.Values` path whose YAML writes the entry's whole value (`env:` then `{{- toYaml .Values.env | nindent
+   * 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the action's range; undefined
+   * when the value holds anything else, or when the action is not such a `toYaml`.
+   */
+  valuesWritten(e: MapEntry | undefined): { path: string[]; range: Range } | undefined {
+    if (!e || !this.shared.helm) return undefined;
+    if (e.value && !this.isNull(e.value)) return undefined;
+    const s = this.slot(e);
+    const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
+    if (spans.length !== 1 || !spans[0]!.alone) return undefined;
+    const sp = spans[0]!;
+    const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+    if (a.kind !== 'toYaml') return undefined;
+    const path = a.of === 'dot' ? this.dotAt(sp.start) : a.of?.values;
+    return path ? { path, range: this.rangeAt(sp.start, sp.end) } : undefined;
+  }
+
+  /** The `.Values` path `.` stands for at an offset of a Helm template: inside `{{ with .Values.x }}`, `x`. */
+  private dotAt(offset: number): string[] | undefined {
+    const stack: (string[] | 'if' | undefined)[] = [];
+    for (const sp of this.shared.spans) {
+      if (sp.start >= offset) break;
+      const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+      if (a.kind === 'with') stack.push(a.of === 'dot' ? undefined : a.of?.values);
+      else if (a.kind === 'if') stack.push('if');
+      else if (a.kind === 'scope') stack.push(undefined);
+      else if (a.kind === 'end') stack.pop();
+      else if (a.kind === 'else' && stack.length > 0 && stack[stack.length - 1] !== 'if') stack[stack.length - 1] = undefined;
+    }
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i] !== 'if') return stack[i] as string[] | undefined;
+    return undefined;
   }
 
   /**

@@ -80,6 +80,62 @@ test('a target rendered from more than one value is checked at the template, wit
   assert.is(diagnostics[0]!.fix, undefined);
 });
 
+// `helm create`'s scaffold: pod annotations and env lists written by `toYaml` of a values.yaml entry.
+const ANNOTATED = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "api.fullname" . }}
+spec:
+  template:
+    metadata:
+      {{- with .Values.podAnnotations }}
+      annotations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+    spec:
+      containers:
+        - name: api
+          image: "{{ .Values.image.repository }}:1.0"
+`;
+const INSTRUMENTATION = 'apiVersion: opentelemetry.io/v1alpha1\nkind: Instrumentation\nmetadata:\n  name: default\nspec:\n  exporter:\n    endpoint: http://collector:4318\n';
+
+test('pod annotations a template writes with toYaml of .Values (directly or in a `with` block): read from values.yaml, fixed there', async () => {
+  const values = 'image:\n  repository: registry.example.com/shop/api\npodAnnotations:\n  instrumentation.opentelemetry.io/inject-go: "true"\n  instrumentation.opentelemetry.io/otel-go-auto-target-exe: /server\n';
+  for (const tpl of [ANNOTATED, ANNOTATED.replace('{{- with .Values.podAnnotations }}', '{{- if .Values.podAnnotations }}').replace('toYaml .', 'toYaml .Values.podAnnotations')]) {
+    const files = { ...chart('x'), 'charts/api/templates/deployment.yaml': tpl, 'charts/api/values.yaml': values, 'instrumentation.yaml': INSTRUMENTATION };
+    const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+    const s = span(files, 'charts/api/values.yaml', '/server');
+    assert.equal(diagnostics.map((d) => [d.ruleId, d.range.file, d.range.line, d.range.column]), [['target-exe-mismatch', 'charts/api/values.yaml', s.line, s.column]]);
+    const d = diagnostics[0]!;
+    assert.ok(d.related.some((r) => r.range.file === 'charts/api/templates/deployment.yaml' && r.range.line === 10 && r.message.includes('.Values.podAnnotations')), JSON.stringify(d.related));
+    assert.is(applyEdits(values, d.fix!.edits).text, values.replace(': /server', ': /app/server'));
+  }
+  // Inside `range` (or a `with` of something else), `.` is not a values entry: the annotations stay unknown.
+  const ranged = ANNOTATED.replace('{{- with .Values.podAnnotations }}', '{{- range .Values.extra }}');
+  const files = { ...chart('x'), 'charts/api/templates/deployment.yaml': ranged, 'charts/api/values.yaml': values, 'instrumentation.yaml': INSTRUMENTATION };
+  assert.equal((await lintFiles(files, [targetExeMismatch])).diagnostics, []);
+});
+
+test('an env list a template writes with toYaml of .Values: its items are read from values.yaml, with the template as evidence', async () => {
+  const values = 'image:\n  repository: registry.example.com/shop/api\notel:\n  enabled: true\n  env:\n    - name: OTEL_SERVICE_NAME\n      value: api\n    - name: OTEL_GO_AUTO_TARGET_EXE\n      value: /server\n';
+  const tpl = template('"{{ .Values.image.repository }}:1.0"').replace(
+    '          env:\n            - name: OTEL_GO_AUTO_TARGET_EXE\n              value: /server\n',
+    '          env:\n            {{- toYaml .Values.otel.env | nindent 12 }}\n',
+  );
+  const files = { ...chart('x', values), 'charts/api/templates/deployment.yaml': tpl };
+  const { diagnostics } = await lintFiles(files, [targetExeMismatch]);
+  const s = span(files, 'charts/api/values.yaml', '/server');
+  assert.equal(diagnostics.map((d) => [d.ruleId, d.range.file, d.range.line, d.range.column]), [['target-exe-mismatch', 'charts/api/values.yaml', s.line, s.column]]);
+  const d = diagnostics[0]!;
+  assert.ok(d.related.some((r) => r.range.file === 'charts/api/templates/deployment.yaml' && r.message === 'OTEL_GO_AUTO_TARGET_EXE is set in .Values.otel.env (charts/api/values.yaml:8), which the template writes here'), JSON.stringify(d.related));
+  assert.is(applyEdits(values, d.fix!.edits).text, values.replace('value: /server', 'value: /app/server'));
+  // A list with more than the action (`- name: X` beside it), or another function: not read from values.yaml.
+  for (const other of ['{{- toYaml .Values.otel.env | nindent 12 }}\n            - name: A\n              value: b', '{{- tpl (toYaml .Values.otel.env) . | nindent 12 }}']) {
+    const f = { ...files, 'charts/api/templates/deployment.yaml': tpl.replace('{{- toYaml .Values.otel.env | nindent 12 }}', other) };
+    assert.equal((await lintFiles(f, [targetExeMismatch])).diagnostics, [], other);
+  }
+});
+
 // podinfo's chart tests: `sh -c` text with an action whose pipeline has parentheses and strings. Parsed as shell
 // with the action in it, `(` opened a subshell and the program became "/}}/api" (a false mismatch, a fix to it).
 const shTemplate = (line: string) => ({

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseTemplate, renderScalar, renderTemplate } from '../../src/parsers/go-template.ts';
+import { parseTemplate, renderScalar, renderTemplate, structuralAction } from '../../src/parsers/go-template.ts';
 import type { ChartData } from '../../src/parsers/go-template.ts';
 
 const data: ChartData = {
@@ -61,6 +61,26 @@ test('renderScalar: a plain scalar is read as YAML once rendered (quote), a quot
   assert.is(renderScalar('{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}', true, data), 'registry.example.com/shop/api:1.4.0');
   assert.is(renderScalar('{{ .Values.otel.target }}', false, data), '/app/server');
   assert.is(renderScalar('{{ include "x" . }}', false, data), undefined);
+});
+
+test('structural actions: toYaml of a values path or of `.`, with, control flow, anything else', () => {
+  const table: [string, ReturnType<typeof structuralAction>][] = [
+    ['{{- toYaml .Values.podAnnotations | nindent 8 }}', { kind: 'toYaml', of: { values: ['podAnnotations'] } }],
+    ['{{ .Values.a.env | toYaml | indent 2 | trim }}', { kind: 'toYaml', of: { values: ['a', 'env'] } }],
+    ['{{- toYaml $.Values.env | nindent 12 -}}', { kind: 'toYaml', of: { values: ['env'] } }],
+    ['{{- toYaml . | nindent 8 }}', { kind: 'toYaml', of: 'dot' }],
+    ['{{- toYaml .Values.env | nindent .Values.indent }}', { kind: 'other' }],
+    ['{{- tpl (toYaml .Values.env) . }}', { kind: 'other' }],
+    ['{{- toYaml .Chart.Annotations }}', { kind: 'other' }],
+    ['{{- with .Values.podAnnotations }}', { kind: 'with', of: { values: ['podAnnotations'] } }],
+    ['{{- with $x := .Values.a }}', { kind: 'with', of: undefined }],
+    ['{{- if .Values.a }}', { kind: 'if' }],
+    ['{{- range .Values.a }}', { kind: 'scope' }],
+    ['{{- else }}', { kind: 'else' }],
+    ['{{- end }}', { kind: 'end' }],
+    ['{{ include "x" . }}', { kind: 'other' }],
+  ];
+  for (const [text, want] of table) assert.equal(structuralAction(text), want, text);
 });
 
 test.run();
