@@ -18198,13 +18198,13 @@ var init_yaml = __esm({
         return this.structuralSpans(s.start, s.end).some((sp) => this.belongsTo(sp, s.start, s.end, true));
       }
       /**
-       * Helm: the `.Values` path whose YAML writes the entry's whole value (`env:` then `{{- toYaml .Values.env | nindent
-       * 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the action's range; undefined
-       * when the value holds anything else, or when the action is not such a `toYaml`.
+       * Helm: the `.Values` path whose YAML writes the entry's value, or the items it adds to it (`env:` then `{{- toYaml
+       * .Values.env | nindent 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the
+       * action's range; undefined when another action writes into the value too, or when the action is not such a `toYaml`.
        */
       valuesWritten(e) {
         if (!e || !this.shared.helm) return void 0;
-        if (e.value && !this.isNull(e.value)) return void 0;
+        if (e.value && !this.isNull(e.value) && !isSeq(e.value) && !isMap(e.value)) return void 0;
         const s = this.slot(e);
         const spans = this.structuralSpans(s.start, s.end).filter((sp2) => this.belongsTo(sp2, s.start, s.end, false));
         if (spans.length !== 1 || !spans[0].alone) return void 0;
@@ -43362,9 +43362,6 @@ var init_helm = __esm({
               const message = `annotation ${a.key.value} is set in .Values.${path6} (${a.value.range.file}:${a.value.range.line}), which the template writes here`;
               ann.entries.push({ key: a.key, value: { ...a.value, via: { evidence: [{ range: ann.values.range, message }], edit: "scalar" } } });
             }
-            ann.unknown = read4.unknown;
-            if (read4.range) ann.range = read4.range;
-            if (read4.keyRange) ann.keyRange = read4.keyRange;
           }
         }
       }

@@ -83,10 +83,8 @@ export class HelmCharts {
           const message = `annotation ${a.key.value} is set in .Values.${path} (${a.value.range.file}:${a.value.range.line}), which the template writes here`;
           ann.entries.push({ key: a.key, value: { ...a.value, via: { evidence: [{ range: ann.values.range, message }], edit: 'scalar' } } });
         }
-        // The action was all that made them unknown; a fix adds a missing annotation to values.yaml.
-        ann.unknown = read.unknown;
-        if (read.range) ann.range = read.range;
-        if (read.keyRange) ann.keyRange = read.keyRange;
+        // They stay unknown as a whole: values given at install time (`--set`, `-f`) may add annotations, so what
+        // values.yaml leaves out is not known to be missing.
       }
     }
   }

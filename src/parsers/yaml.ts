@@ -750,13 +750,14 @@ export class YamlReader {
   }
 
   /**
-   * Helm: the `.Values` path whose YAML writes the entry's whole value (`env:` then `{{- toYaml .Values.env | nindent
-   * 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the action's range; undefined
-   * when the value holds anything else, or when the action is not such a `toYaml`.
+   * Helm: the `.Values` path whose YAML writes the entry's value, or the items it adds to it (`env:` then `{{- toYaml
+   * .Values.env | nindent 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the
+   * action's range; undefined when another action writes into the value too, or when the action is not such a `toYaml`.
    */
   valuesWritten(e: MapEntry | undefined): { path: string[]; range: Range } | undefined {
     if (!e || !this.shared.helm) return undefined;
-    if (e.value && !this.isNull(e.value)) return undefined;
+    // Empty (the action writes it all), or a list or mapping the action adds to (`- name: A` then the action).
+    if (e.value && !this.isNull(e.value) && !isSeq(e.value) && !isMap(e.value)) return undefined;
     const s = this.slot(e);
     const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
     if (spans.length !== 1 || !spans[0]!.alone) return undefined;

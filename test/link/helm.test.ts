@@ -129,8 +129,11 @@ test('an env list a template writes with toYaml of .Values: its items are read f
   const d = diagnostics[0]!;
   assert.ok(d.related.some((r) => r.range.file === 'charts/api/templates/deployment.yaml' && r.message === 'OTEL_GO_AUTO_TARGET_EXE is set in .Values.otel.env (charts/api/values.yaml:8), which the template writes here'), JSON.stringify(d.related));
   assert.is(applyEdits(values, d.fix!.edits).text, values.replace('value: /server', 'value: /app/server'));
-  // A list with more than the action (`- name: X` beside it), or another function: not read from values.yaml.
-  for (const other of ['{{- toYaml .Values.otel.env | nindent 12 }}\n            - name: A\n              value: b', '{{- tpl (toYaml .Values.otel.env) . | nindent 12 }}']) {
+  // Items of its own beside the action (`extraEnv`): the action's are added to them.
+  const mixed = { ...files, 'charts/api/templates/deployment.yaml': tpl.replace('{{- toYaml .Values.otel.env | nindent 12 }}', '- name: A\n              value: b\n            {{- with .Values.otel.env }}\n            {{- toYaml . | nindent 12 }}\n            {{- end }}') };
+  assert.equal((await lintFiles(mixed, [targetExeMismatch])).diagnostics.map((d) => [d.range.file, d.range.line]), [['charts/api/values.yaml', s.line]]);
+  // Another function, or a second action writing into the list: not read from values.yaml.
+  for (const other of ['{{- tpl (toYaml .Values.otel.env) . | nindent 12 }}', '{{- toYaml .Values.otel.env | nindent 12 }}\n            {{- include "extra.env" . | nindent 12 }}']) {
     const f = { ...files, 'charts/api/templates/deployment.yaml': tpl.replace('{{- toYaml .Values.otel.env | nindent 12 }}', other) };
     assert.equal((await lintFiles(f, [targetExeMismatch])).diagnostics, [], other);
   }
