@@ -1,4 +1,4 @@
-// otel-target-lint bundle eec7db880157c924
+// otel-target-lint bundle b215e2681cc7d100
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10066,7 +10066,7 @@ function isGoAgent(p) {
   const a = p.argv[0];
   return a !== void 0 && (a === "otel-go-instrumentation" || a.endsWith("/otel-go-instrumentation"));
 }
-var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, MAX_VALUE, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr;
+var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, MAX_VALUE, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr, EXIT_PATH_UTILITIES;
 var init_script = __esm({
   "src/infer/script.ts"() {
     "use strict";
@@ -11004,20 +11004,23 @@ var init_script = __esm({
           said.add(key2);
           return true;
         });
-        if (s.flow === "exit" && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
+        const waited = procs.some((p, i2) => p.background && i2 < s.waitAfter);
+        const lastFg = [...procs].reverse().find((p) => !p.background);
+        const ownProgram = lastFg?.argv[0] !== void 0 && !EXIT_PATH_UTILITIES.has(basename2(lastFg.argv[0]));
+        if (s.flow === "exit" && s.failed && !waited && !ownProgram) return { started: false, evidence, decisions: s.decisions, exited: true };
         if (s.flow === "exec") main = procs[procs.length - 1];
         else {
-          let lastFg = -1;
+          let lastFg2 = -1;
           procs.forEach((p, i2) => {
-            if (!p.background) lastFg = i2;
+            if (!p.background) lastFg2 = i2;
           });
           let lastBgWaited = -1;
           procs.forEach((p, i2) => {
             if (p.background && i2 < s.waitAfter) lastBgWaited = i2;
           });
-          if (lastBgWaited >= 0 && lastFg < s.waitAfter) {
+          if (lastBgWaited >= 0 && lastFg2 < s.waitAfter) {
             main = procs[lastBgWaited];
-          } else if (lastFg >= 0) main = procs[lastFg];
+          } else if (lastFg2 >= 0) main = procs[lastFg2];
           else {
             for (let i2 = procs.length - 1; i2 >= 0; i2--) if (procs[i2].background) {
               main = procs[i2];
@@ -11174,6 +11177,59 @@ var init_script = __esm({
     triNot = (v) => v === void 0 ? void 0 : !v;
     triAnd = (a, b) => a === false || b === false ? false : a === void 0 || b === void 0 ? void 0 : true;
     triOr = (a, b) => a === true || b === true ? true : a === void 0 || b === void 0 ? void 0 : false;
+    EXIT_PATH_UTILITIES = /* @__PURE__ */ new Set([
+      "cat",
+      "echo",
+      "printf",
+      "ls",
+      "mkdir",
+      "rm",
+      "cp",
+      "mv",
+      "chmod",
+      "chown",
+      "touch",
+      "ln",
+      "sleep",
+      "test",
+      "[",
+      "true",
+      "false",
+      "id",
+      "whoami",
+      "date",
+      "tee",
+      "sed",
+      "grep",
+      "awk",
+      "head",
+      "tail",
+      "env",
+      "printenv",
+      "logger",
+      "kill",
+      "wait",
+      "curl",
+      "wget",
+      "nc",
+      "getent",
+      "stat",
+      "find",
+      "dirname",
+      "basename",
+      "readlink",
+      "realpath",
+      "wc",
+      "sort",
+      "tr",
+      "cut",
+      "xargs",
+      "usermod",
+      "useradd",
+      "adduser",
+      "addgroup",
+      "groupadd"
+    ]);
   }
 });
 
@@ -11343,8 +11399,25 @@ function follow(image, override, anchor, ctx) {
   if (image) for (const [k, v] of image.env) env.set(k, v.value);
   for (const [k, v] of override.env) env.set(k, v);
   const cwd = override.workingDir ?? (image?.workdir.unknown !== void 0 ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? "/";
-  const c = override.envOpen !== void 0 ? { ...ctx, envOpen: override.envOpen } : ctx;
-  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
+  const background = [];
+  const c = { ...ctx, background, ...override.envOpen !== void 0 ? { envOpen: override.envOpen } : {} };
+  const main = walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
+  return background.length > 0 ? withSiblings(main, background, image, anchor, { ...c, background: void 0 }) : main;
+}
+function withSiblings(main, background, image, anchor, ctx) {
+  const others = background.map((b) => walk(image, b.argv, new Map(b.env), b.cwd, [...b.steps], [...b.wrappers], void 0, anchor, ctx, 1)).filter((r) => r.status === "resolved" && r.exe !== void 0 && !r.goRun && r.exe !== main.exe);
+  if (others.length === 0) return main;
+  const built = (r) => r.binary?.type === "file" && r.binary.go !== void 0;
+  const builtOthers = others.filter(built);
+  let chosen = main;
+  let rest = others;
+  if ((main.status === "resolved" && !built(main) || main.baseImageProgram !== void 0) && builtOthers.length === 1) {
+    chosen = builtOthers[0];
+    rest = [...others.filter((o) => o !== chosen), main];
+    chosen = { ...chosen, steps: [...chosen.steps, { range: chosen.steps[chosen.steps.length - 1]?.range ?? anchor, message: `of the programs the script leaves running, only ${chosen.exe} is a Go program the Dockerfile builds` }] };
+  }
+  const siblings = rest.filter((r) => r.status === "resolved" && r.exe !== void 0 && r.exe !== chosen.exe).map((r) => ({ exe: r.exe, steps: r.steps }));
+  return siblings.length > 0 ? { ...chosen, siblings } : chosen;
 }
 function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor, ctx, depth) {
   let argv = startArgv;
@@ -11432,7 +11505,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes("/") ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         if (target.cwdUnknown !== void 0) return { status: "unknown", steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
-        const res = followScript(image, target, argv.slice(i2), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen);
+        const res = followScript(image, target, argv.slice(i2), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen, ctx.background);
         if ("done" in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
@@ -11476,7 +11549,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
       if ("done" in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
@@ -11824,7 +11897,7 @@ function substituteExecline(a, variable2, value) {
 function isScriptName(p) {
   return p.endsWith(".sh") || p.endsWith(".bash");
 }
-function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, label, envOpen) {
+function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, label, envOpen, background) {
   const entry = target.entry;
   if (entry?.type === "file" && entry.go) {
     const built = entry.origin[0]?.range;
@@ -11863,6 +11936,19 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
   const run2 = analyzeScript(script, { positional, env, label, zero: target.path, ...typeof cwd === "string" ? { cwd } : {}, ...envOpen !== void 0 ? { envOpen } : {} });
+  if (background && run2.mode !== "unknown") {
+    for (const o of run2.others ?? []) {
+      if (o.argv[0] === void 0) continue;
+      const at4 = o.command.range;
+      background.push({
+        argv: o.argv.map((v) => v === void 0 ? { value: "?", unknown: true, range: at4 } : { value: v, range: at4 }),
+        env: new Map([...env, ...run2.env]),
+        cwd,
+        steps: [...steps, { range: at4, message: `${target.path}: starts ${formatArgv(o.argv)} in the background (&) and leaves it running` }],
+        wrappers: [...wrappers]
+      });
+    }
+  }
   steps.push(...run2.evidence);
   for (const [k, v] of run2.env) env.set(k, v);
   if (run2.mode === "unknown" || run2.argv.length === 0) {
@@ -12001,6 +12087,8 @@ function checkTarget(t) {
   const resolved = t.apps.filter((a) => a.process.status === "resolved" && a.process.exe);
   const hit = resolved.find((a) => a.process.exe === value || a.process.usrMergeAlias?.path === value);
   if (hit) return { kind: "match", app: hit };
+  const beside = resolved.find((a) => a.process.siblings?.some((s) => s.exe === value));
+  if (beside) return { kind: "match", app: beside };
   if (resolved.length === 0) return { kind: "unresolved", apps: t.apps };
   return { kind: "mismatch", apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }

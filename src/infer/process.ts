@@ -13,7 +13,7 @@ import { LineIndex, type Evidence, type Range, type SourceFile } from '../model/
 import { split as shlexSplit } from 'shlex';
 import { iniGet, type IniEntry, type IniFile } from '../parsers/ini.ts';
 import { DEFAULT_PATH, globMatch, hasGlob, iniAt, listDir, lookupPath, mergedUsrPath, resolveIn, resolveSymlinks, SHEBANG_INITS } from './image.ts';
-import { analyzeScript, type ScriptRun } from './script.ts';
+import { analyzeScript, formatArgv, type ScriptRun } from './script.ts';
 import { parseShell, shellParserReady } from '../parsers/shell.ts';
 
 
@@ -52,6 +52,17 @@ export interface ResolveContext {
   fileOf(range: Range): SourceFile | undefined;
   /** The container's environment may hold variables the linter cannot see (ProcessOverride.envOpen). */
   envOpen?: string;
+  /** Collects the programs the scripts followed leave running in the background beside the one they end in. */
+  background?: Background[];
+}
+
+/** A program a script starts in the background and leaves running (`/main/api &` then `caddy run &`, `wait -n`). */
+interface Background {
+  argv: ArgItem[];
+  env: Map<string, string>;
+  cwd: Cwd;
+  steps: Evidence[];
+  wrappers: ResolvedProcess['wrappers'];
 }
 
 export const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
@@ -317,8 +328,35 @@ function follow(image: ImageModel | undefined, override: ProcessOverride, anchor
   for (const [k, v] of override.env) env.set(k, v);
 
   const cwd: Cwd = override.workingDir ?? (image?.workdir.unknown !== undefined ? { unknown: image.workdir.unknown } : image?.workdir.path) ?? '/';
-  const c = override.envOpen !== undefined ? { ...ctx, envOpen: override.envOpen } : ctx;
-  return walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
+  const background: Background[] = [];
+  const c: ResolveContext = { ...ctx, background, ...(override.envOpen !== undefined ? { envOpen: override.envOpen } : {}) };
+  const main = walk(image, base.argv, env, cwd, steps, wrappers, base.shellScript?.script, anchor, c, 0);
+  return background.length > 0 ? withSiblings(main, background, image, anchor, { ...c, background: undefined }) : main;
+}
+
+/**
+ * The programs a script leaves running in the background beside the one it ends in: the agent looks at every process
+ * of the container, so a target naming one of them matches (`ResolvedProcess.siblings`). When the program the script
+ * ends in is not one the Dockerfile builds with Go and exactly one of the others is (`/main/api &`, then
+ * `caddy run &`, `wait -n`), that one is taken as the container's Go process.
+ */
+function withSiblings(main: ResolvedProcess, background: Background[], image: ImageModel | undefined, anchor: Range, ctx: ResolveContext): ResolvedProcess {
+  const others = background
+    .map((b) => walk(image, b.argv, new Map(b.env), b.cwd, [...b.steps], [...b.wrappers], undefined, anchor, ctx, 1))
+    .filter((r) => r.status === 'resolved' && r.exe !== undefined && !r.goRun && r.exe !== main.exe);
+  if (others.length === 0) return main;
+  const built = (r: ResolvedProcess) => r.binary?.type === 'file' && r.binary.go !== undefined;
+  const builtOthers = others.filter(built);
+  let chosen = main;
+  let rest = others;
+  // The main one runs a program of the base image (nginx from apt), or one the Dockerfile copies from elsewhere.
+  if (((main.status === 'resolved' && !built(main)) || main.baseImageProgram !== undefined) && builtOthers.length === 1) {
+    chosen = builtOthers[0]!;
+    rest = [...others.filter((o) => o !== chosen), main];
+    chosen = { ...chosen, steps: [...chosen.steps, { range: chosen.steps[chosen.steps.length - 1]?.range ?? anchor, message: `of the programs the script leaves running, only ${chosen.exe} is a Go program the Dockerfile builds` }] };
+  }
+  const siblings = rest.filter((r) => r.status === 'resolved' && r.exe !== undefined && r.exe !== chosen.exe).map((r) => ({ exe: r.exe!, steps: r.steps }));
+  return siblings.length > 0 ? { ...chosen, siblings } : chosen;
 }
 
 /**
@@ -432,7 +470,7 @@ function walk(
       if (scriptArg) {
         const target = lookupCommand(image, scriptArg.value.includes('/') ? scriptArg.value : `./${scriptArg.value}`, env, cwd);
         if (target.cwdUnknown !== undefined) return { status: 'unknown', steps, wrappers, reason: relativeUnderUnknown(scriptArg.value, target.cwdUnknown) };
-        const res = followScript(image, target, argv.slice(i), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen);
+        const res = followScript(image, target, argv.slice(i), env, cwd, steps, wrappers, anchor, `${first.value} ${scriptArg.value}`, ctx.envOpen, ctx.background);
         if ('done' in res) {
           return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, target.path) : res.done;
         }
@@ -483,7 +521,7 @@ function walk(
 
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
-      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen);
+      const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
       if ('done' in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
       }
@@ -943,6 +981,7 @@ function followScript(
   anchor: Range,
   label: string,
   envOpen: string | undefined,
+  background?: Background[],
 ): { argv: ArgItem[]; cwd: Cwd } | { done: ResolvedProcess; alternatives?: ScriptRun[] } {
   const entry = target.entry;
   if (entry?.type === 'file' && entry.go) {
@@ -985,6 +1024,19 @@ function followScript(
   steps.push(...entry.origin);
   const positional = argv.slice(1).map((a) => a.value);
   const run = analyzeScript(script, { positional, env, label, zero: target.path, ...(typeof cwd === 'string' ? { cwd } : {}), ...(envOpen !== undefined ? { envOpen } : {}) });
+  if (background && run.mode !== 'unknown') {
+    for (const o of run.others ?? []) {
+      if (o.argv[0] === undefined) continue;
+      const at = o.command.range;
+      background.push({
+        argv: o.argv.map((v) => (v === undefined ? { value: '?', unknown: true, range: at } : { value: v, range: at })),
+        env: new Map([...env, ...run.env]),
+        cwd,
+        steps: [...steps, { range: at, message: `${target.path}: starts ${formatArgv(o.argv)} in the background (&) and leaves it running` }],
+        wrappers: [...wrappers],
+      });
+    }
+  }
   steps.push(...run.evidence);
   for (const [k, v] of run.env) env.set(k, v);
   if (run.mode === 'unknown' || run.argv.length === 0) {

@@ -1111,8 +1111,12 @@ class Analyzer {
       return true;
     });
     // A path that gives up (`exit 1`) ends the container: what it ran before (`mkdir`, `cat` of a usage text) is no
-    // program that keeps running.
-    if (s.flow === 'exit' && s.failed) return { started: false, evidence, decisions: s.decisions, exited: true };
+    // program that keeps running. Unless it waited for programs it started in the background first (`/main/api &`,
+    // `wait -n`, `exit 1`: the container ends when one of them does), or ran a program of its own in the foreground.
+    const waited = procs.some((p, i) => p.background && i < s.waitAfter);
+    const lastFg = [...procs].reverse().find((p) => !p.background);
+    const ownProgram = lastFg?.argv[0] !== undefined && !EXIT_PATH_UTILITIES.has(basename(lastFg.argv[0]));
+    if (s.flow === 'exit' && s.failed && !waited && !ownProgram) return { started: false, evidence, decisions: s.decisions, exited: true };
     if (s.flow === 'exec') main = procs[procs.length - 1];
     else {
       let lastFg = -1;
@@ -1623,3 +1627,14 @@ function isGoAgent(p: Proc): boolean {
   const a = p.argv[0];
   return a !== undefined && (a === 'otel-go-instrumentation' || a.endsWith('/otel-go-instrumentation'));
 }
+
+/**
+ * Programs a script runs on a path that then gives up (`exit 1`) to report or prepare, not to serve: such a path
+ * starts nothing that keeps running. Any other program run in the foreground before the `exit` is the container's.
+ */
+const EXIT_PATH_UTILITIES = new Set([
+  'cat', 'echo', 'printf', 'ls', 'mkdir', 'rm', 'cp', 'mv', 'chmod', 'chown', 'touch', 'ln', 'sleep', 'test', '[',
+  'true', 'false', 'id', 'whoami', 'date', 'tee', 'sed', 'grep', 'awk', 'head', 'tail', 'env', 'printenv', 'logger',
+  'kill', 'wait', 'curl', 'wget', 'nc', 'getent', 'stat', 'find', 'dirname', 'basename', 'readlink', 'realpath', 'wc',
+  'sort', 'tr', 'cut', 'xargs', 'usermod', 'useradd', 'adduser', 'addgroup', 'groupadd',
+]);

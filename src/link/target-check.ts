@@ -61,6 +61,9 @@ export function checkTarget(t: TargetSetting): TargetOutcome {
   // On a base image whose merged /usr is not known, either spelling of the path may be the one the kernel reports.
   const hit = resolved.find((a) => a.process.exe === value || a.process.usrMergeAlias?.path === value);
   if (hit) return { kind: 'match', app: hit };
+  // A program the container's script leaves running beside its main one: the agent finds that process too.
+  const beside = resolved.find((a) => a.process.siblings?.some((s) => s.exe === value));
+  if (beside) return { kind: 'match', app: beside };
   if (resolved.length === 0) return { kind: 'unresolved', apps: t.apps };
   return { kind: 'mismatch', apps: resolved, unknown: t.apps.filter((a) => !resolved.includes(a)) };
 }

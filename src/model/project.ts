@@ -49,6 +49,11 @@ export interface ResolvedProcess {
   binary?: FsEntry;
   /** Why the exe could not be resolved (status 'unknown'). */
   reason?: string;
+  /**
+   * Other programs the container's script leaves running beside this one (background `&` launches): the agent
+   * matches its target against every process, so naming one of these is no mismatch.
+   */
+  siblings?: { exe: string; steps: Evidence[] }[];
 }
 
 /** How an image reference was connected to a Dockerfile in the repository. */
