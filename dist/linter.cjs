@@ -1,4 +1,4 @@
-// otel-target-lint bundle b215e2681cc7d100
+// otel-target-lint bundle 58a7340573031343
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6580,6 +6580,8 @@ function baseImageFacts(ref) {
     const head = t.split("-")[0];
     const variant = isDigit(head[0]) ? t.slice(head.length + 1) : t === "latest" ? "" : t;
     const v = variantFacts(variant);
+    facts.shell = variant.startsWith("alpine") ? "busybox" : "dash";
+    if (variant.startsWith("windows") || variant.startsWith("nanoserver")) delete facts.shell;
     if (v.known) {
       set(facts, "mergedUsr", v.mergedUsr);
       if (v.hasShell === void 0) delete facts.hasShell;
@@ -6598,6 +6600,7 @@ function baseImageFacts(ref) {
   if (isRedHatGoToolset(r.registry, r.path)) {
     facts.goVendor = "Red Hat";
     facts.hasShell = true;
+    facts.shell = "bash";
     facts.mergedUsr = true;
     const goVersion = tag !== void 0 && tag.startsWith("1.") ? goVersionOfTag(tag) : void 0;
     set(facts, "goVersion", goVersion);
@@ -6605,12 +6608,14 @@ function baseImageFacts(ref) {
   }
   if (r.registry === "registry.suse.com" && r.path === "bci/golang") {
     facts.hasShell = true;
+    facts.shell = "bash";
     const plain3 = tag !== void 0 && tag.startsWith("1.") && [...tag].every((c) => c === "." || c >= "0" && c <= "9");
     set(facts, "goVersion", plain3 ? goVersionOfTag(tag) : void 0);
     return facts;
   }
   if (hub && r.path === "debian") {
     facts.hasShell = true;
+    facts.shell = "dash";
     facts.noEntrypoint = true;
     const release = (tag ?? "latest").split("-")[0];
     set(facts, "mergedUsr", debianMerged(release));
@@ -6618,6 +6623,7 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "ubuntu") {
     facts.hasShell = true;
+    facts.shell = "dash";
     facts.noEntrypoint = true;
     const release = (tag ?? "latest").split("-")[0];
     if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
@@ -6630,6 +6636,7 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "alpine") {
     facts.hasShell = true;
+    facts.shell = "busybox";
     facts.noEntrypoint = true;
     const merged = alpineMerged(tag);
     if (merged === void 0) facts.usrMergeUnknown = true;
@@ -6638,19 +6645,24 @@ function baseImageFacts(ref) {
   }
   if (hub && r.path === "busybox") {
     facts.hasShell = true;
+    facts.shell = "busybox";
     facts.mergedUsr = false;
     facts.noEntrypoint = true;
     return facts;
   }
   if (hub && (r.path === "fedora" || r.path === "rockylinux" || r.path === "almalinux" || r.path === "amazonlinux" || r.path === "oraclelinux" || r.path === "centos" || r.path === "rockylinux/rockylinux") || r.registry === "quay.io" && r.path === "fedora/fedora") {
     facts.hasShell = true;
+    facts.shell = "bash";
     facts.mergedUsr = true;
     return facts;
   }
   if (r.registry === "registry.access.redhat.com" || r.registry === "registry.redhat.io") {
     if (r.path.includes("ubi")) {
       facts.mergedUsr = true;
-      if (!r.path.includes("micro")) facts.hasShell = true;
+      if (!r.path.includes("micro")) {
+        facts.hasShell = true;
+        facts.shell = "bash";
+      }
     }
     return facts;
   }
@@ -6695,9 +6707,11 @@ function baseImageFacts(ref) {
     if (v.known) {
       set(facts, "mergedUsr", v.mergedUsr);
       set(facts, "hasShell", v.hasShell);
+      if (v.hasShell) facts.shell = variant.startsWith("alpine") ? "busybox" : "dash";
     } else if (variant.split("-").every((p) => p === "" || p === "slim")) {
       facts.hasShell = true;
       facts.mergedUsr = true;
+      facts.shell = "dash";
     }
     return facts;
   }
@@ -7884,7 +7898,7 @@ function resolveSymlinks(image, path6) {
             message: `${prefix} is a symlink to ${e.target}${rest.length > 0 || next !== norm(target) ? `, so ${cur} is ${next}` : ""}`
           });
         }
-      } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file")) {
+      } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === "file") && image.fs.get(cur)?.type !== "symlink") {
         next = norm(import_node_path4.posix.join("/", MERGED_USR[top], ...restOf()));
         if (x?.baseRange) {
           chain.push({
@@ -11382,6 +11396,14 @@ function shellTextScript(text, ctx, anchor) {
   const at4 = text.range ?? anchor;
   return pinRanges(parseShell(text.value, { file: at4.file, lines: new LineIndex(text.value), baseOffset: 0 }), at4);
 }
+function shellProgram(image, interp) {
+  if (!image) return interp;
+  const path6 = resolveSymlinks(image, interp).path;
+  const shell = image.base.shell;
+  if (!shell || basename3(path6) !== "sh" || lookupPath(image, path6)) return path6;
+  const dir = import_node_path5.posix.dirname(path6);
+  return dir === "/" ? `/${shell}` : `${dir}/${shell}`;
+}
 function resolveProcess(image, override, anchor, ctx) {
   try {
     return follow(image, override, anchor, ctx);
@@ -11487,7 +11509,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
         const positional = argv.slice(cIndex + 2).map((a) => a.value);
         const run2 = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...typeof cwd === "string" ? { cwd } : {}, ...unknownEnv.length > 0 ? { unknownEnv } : {}, ...ctx.envOpen !== void 0 ? { envOpen: ctx.envOpen } : {} });
         if (run2.reason !== void 0) for (const name3 of unknownEnv) run2.reason = run2.reason.split(`$${name3}`).join("a Helm template action ({{ }})");
-        wrappers.push({ name: name2, path: shellExe, exe: shellExe, kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
+        wrappers.push({ name: name2, path: shellExe, exe: shellProgram(image, shellExe), kind: "shell", evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run2.evidence);
         for (const [k, v] of run2.env) env.set(k, v);
         cwd = cwdAfter(run2, cwd);
@@ -11925,7 +11947,7 @@ function followScript(image, target, argv, env, cwd, steps, wrappers, anchor, la
     const name2 = script.shebang.args.find((a) => !a.startsWith("-") && !a.includes("="));
     if (name2) interp = lookupCommand(image, name2, env, cwd).path;
   }
-  const interpExe = image ? resolveSymlinks(image, interp).path : interp;
+  const interpExe = shellProgram(image, interp);
   wrappers.push({
     name: basename3(target.path),
     path: target.path,

@@ -241,6 +241,8 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     const head = t.split('-')[0]!;
     const variant = isDigit(head[0]) ? t.slice(head.length + 1) : t === 'latest' ? '' : t;
     const v = variantFacts(variant);
+    facts.shell = variant.startsWith('alpine') ? 'busybox' : 'dash';
+    if (variant.startsWith('windows') || variant.startsWith('nanoserver')) delete facts.shell;
     if (v.known) {
       set(facts, 'mergedUsr', v.mergedUsr);
       if (v.hasShell === undefined) delete facts.hasShell;
@@ -264,6 +266,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
   if (isRedHatGoToolset(r.registry, r.path)) {
     facts.goVendor = 'Red Hat';
     facts.hasShell = true;
+    facts.shell = 'bash';
     facts.mergedUsr = true;
     const goVersion = tag !== undefined && tag.startsWith('1.') ? goVersionOfTag(tag) : undefined;
     set(facts, 'goVersion', goVersion);
@@ -274,6 +277,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
   // `stable` / `oldstable` and `-openssl` variants, whose Go is not known from the tag.
   if (r.registry === 'registry.suse.com' && r.path === 'bci/golang') {
     facts.hasShell = true;
+    facts.shell = 'bash';
     const plain = tag !== undefined && tag.startsWith('1.') && [...tag].every((c) => c === '.' || (c >= '0' && c <= '9'));
     set(facts, 'goVersion', plain ? goVersionOfTag(tag) : undefined);
     return facts;
@@ -281,6 +285,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'debian') {
     facts.hasShell = true;
+    facts.shell = 'dash';
     facts.noEntrypoint = true;
     const release = (tag ?? 'latest').split('-')[0]!;
     set(facts, 'mergedUsr', debianMerged(release));
@@ -289,6 +294,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'ubuntu') {
     facts.hasShell = true;
+    facts.shell = 'dash';
     facts.noEntrypoint = true;
     const release = (tag ?? 'latest').split('-')[0]!;
     if (UBUNTU_MERGED.has(release)) facts.mergedUsr = true;
@@ -302,6 +308,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'alpine') {
     facts.hasShell = true;
+    facts.shell = 'busybox';
     facts.noEntrypoint = true;
     const merged = alpineMerged(tag);
     if (merged === undefined) facts.usrMergeUnknown = true;
@@ -311,6 +318,7 @@ export function baseImageFacts(ref: string): BaseImageFacts {
 
   if (hub && r.path === 'busybox') {
     facts.hasShell = true;
+    facts.shell = 'busybox';
     facts.mergedUsr = false;
     facts.noEntrypoint = true;
     return facts;
@@ -322,13 +330,17 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     (r.registry === 'quay.io' && r.path === 'fedora/fedora')
   ) {
     facts.hasShell = true;
+    facts.shell = 'bash';
     facts.mergedUsr = true;
     return facts;
   }
   if (r.registry === 'registry.access.redhat.com' || r.registry === 'registry.redhat.io') {
     if (r.path.includes('ubi')) {
       facts.mergedUsr = true;
-      if (!r.path.includes('micro')) facts.hasShell = true;
+      if (!r.path.includes('micro')) {
+        facts.hasShell = true;
+        facts.shell = 'bash';
+      }
     }
     return facts;
   }
@@ -385,10 +397,12 @@ export function baseImageFacts(ref: string): BaseImageFacts {
     if (v.known) {
       set(facts, 'mergedUsr', v.mergedUsr);
       set(facts, 'hasShell', v.hasShell);
+      if (v.hasShell) facts.shell = variant.startsWith('alpine') ? 'busybox' : 'dash';
     } else if (variant.split('-').every((p) => p === '' || p === 'slim')) {
       // The default variant of these rolling tags is the current Debian (bookworm or later).
       facts.hasShell = true;
       facts.mergedUsr = true;
+      facts.shell = 'dash';
     }
     return facts;
   }

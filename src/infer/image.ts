@@ -421,7 +421,8 @@ export function resolveSymlinks(image: ImageModel, path: string): { path: string
             message: `${prefix} is a symlink to ${e.target}${rest.length > 0 || next !== norm(target) ? `, so ${cur} is ${next}` : ''}`,
           });
         }
-      } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === 'file')) {
+      } else if (first && image.base.mergedUsr === true && Object.hasOwn(MERGED_USR, top) && !(e && e.type === 'file') && image.fs.get(cur)?.type !== 'symlink') {
+        // (A link the Dockerfile wrote at the /bin spelling, `ln -sf /bin/bash /bin/sh`, is followed first.)
         next = norm(posix.join('/', MERGED_USR[top]!, ...restOf()));
         if (x?.baseRange) {
           chain.push({

@@ -303,6 +303,20 @@ function shellTextScript(text: ArgItem, ctx: ResolveContext, anchor: Range): She
   return pinRanges(parseShell(text.value, { file: at.file, lines: new LineIndex(text.value), baseOffset: 0 }), at);
 }
 
+/**
+ * What `/proc/<pid>/exe` shows for an interpreter started by its path: its symbolic links followed, and for the base
+ * image's `sh` (not one the Dockerfile writes), the program the distribution links it to (`/usr/bin/dash` on Debian,
+ * `/bin/busybox` on Alpine): BaseImageFacts.shell.
+ */
+function shellProgram(image: ImageModel | undefined, interp: string): string {
+  if (!image) return interp;
+  const path = resolveSymlinks(image, interp).path;
+  const shell = image.base.shell;
+  if (!shell || basename(path) !== 'sh' || lookupPath(image, path)) return path;
+  const dir = posix.dirname(path);
+  return dir === '/' ? `/${shell}` : `${dir}/${shell}`;
+}
+
 /** Resolves the Go process a container runs. */
 export function resolveProcess(image: ImageModel | undefined, override: ProcessOverride, anchor: Range, ctx: ResolveContext): ResolvedProcess {
   // One container's command must not stop the run: what cannot be followed is this container's "unknown".
@@ -451,7 +465,7 @@ function walk(
         const run = analyzeScript(script, { positional, env, label: `${first.value} -c`, ...(typeof cwd === 'string' ? { cwd } : {}), ...(unknownEnv.length > 0 ? { unknownEnv } : {}), ...(ctx.envOpen !== undefined ? { envOpen: ctx.envOpen } : {}) });
         // Said as what they are: the template's actions.
         if (run.reason !== undefined) for (const name of unknownEnv) run.reason = run.reason.split(`$${name}`).join('a Helm template action ({{ }})');
-        wrappers.push({ name, path: shellExe, exe: shellExe, kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
+        wrappers.push({ name, path: shellExe, exe: shellProgram(image, shellExe), kind: 'shell', evidence: ev(text.range ?? first.range, `${first.value} -c runs the command text in a shell`, anchor) });
         steps.push(...run.evidence);
         for (const [k, v] of run.env) env.set(k, v);
         cwd = cwdAfter(run, cwd);
@@ -1013,7 +1027,7 @@ function followScript(
     const name = script.shebang.args.find((a) => !a.startsWith('-') && !a.includes('='));
     if (name) interp = lookupCommand(image, name, env, cwd).path;
   }
-  const interpExe = image ? resolveSymlinks(image, interp).path : interp;
+  const interpExe = shellProgram(image, interp);
   wrappers.push({
     name: basename(target.path),
     path: target.path,

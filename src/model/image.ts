@@ -90,6 +90,11 @@ export interface BaseImageFacts {
   usrMergeUnknown?: true;
   /** Has a POSIX shell at /bin/sh. */
   hasShell?: boolean;
+  /**
+   * The program /bin/sh links to, which the kernel reports for a process started as `sh` (agent-facts §1): dash on
+   * Debian and Ubuntu, BusyBox on Alpine and busybox, bash on Fedora, RHEL / UBI and SUSE.
+   */
+  shell?: 'dash' | 'busybox' | 'bash';
   /** Known to set no ENTRYPOINT (scratch, distroless static / base / cc, the OS images, golang). */
   noEntrypoint?: true;
   /** The official golang image (GOPATH=/go, go on PATH). */

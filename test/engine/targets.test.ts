@@ -80,7 +80,7 @@ test('text: one headline per container, then the link, the wrappers, the steps a
     text,
     `k8s/api.yaml:17:18: Deployment "api", container "app": /app/server
   image ghcr.io/acme/api:1.0.0, assumed to be built from Dockerfile, the only Dockerfile in the repository
-  through /sbin/tini, then /run.sh (/bin/sh)
+  through /sbin/tini, then /run.sh (/bin/busybox)
   Dockerfile:6:1: ENTRYPOINT ["/sbin/tini","--","/run.sh"]
   Dockerfile:5:1: COPY run.sh /run.sh
   run.sh:2:1: the script's arguments ("$@") are: (nothing)
