@@ -1,4 +1,4 @@
-// otel-target-lint bundle 58a7340573031343
+// otel-target-lint bundle f6e02575e7c70fc8
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26755,6 +26755,7 @@ var init_otlp_protocol_port_mismatch = __esm({
     init_report_helpers();
     init_agent_env();
     init_go_versions();
+    init_base_images();
     init_agent_env_invalid();
     init_otlp_endpoint();
     GRPC_PORT = 4317;
@@ -26813,6 +26814,16 @@ var init_otlp_protocol_port_mismatch = __esm({
           }
           const portName = port === GRPC_PORT ? "the OTLP/gRPC port" : "the OTLP/HTTP port";
           const talk = protocol === "grpc" ? "gRPC to an OTLP/HTTP receiver" : "HTTP requests to a gRPC receiver";
+          const unknownRelease = !g.version && !(g.image && !g.image.unknown && baseImageFacts(g.image.value).agent === "go-auto");
+          if (unknownRelease && era === "current" && !protoVar && port === GRPC_PORT) {
+            report({
+              range: endpoint.range,
+              severity: "warning",
+              message: `${describeVar(endpoint, g.label)} is "${text}", ${portName}, but an agent of v0.8.0 or later uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set: it would send ${talk}, and every export would fail. Its image${g.image && !g.image.unknown ? ` (${g.image.value})` : ""} says no release (a release before v0.8.0 exports only over gRPC, to this port). ${options}`,
+              related
+            });
+            continue;
+          }
           report({
             range: endpoint.range,
             message: `${describeVar(endpoint, g.label)} is "${text}", ${portName}, but ${how}: it sends ${talk}, and every export fails. ${options}`,

@@ -3,6 +3,7 @@ import type { Evidence } from '../src/model/source.ts';
 import { at } from '../src/engine/report-helpers.ts';
 import { goAgentEnvs, type AgentEnvVar } from '../src/link/agent-env.ts';
 import { compareVersions } from '../src/link/go-versions.ts';
+import { baseImageFacts } from '../src/infer/base-images.ts';
 import { describeVar } from './agent-env-invalid.ts';
 import { endpointPort } from './agent/otlp-endpoint.ts';
 
@@ -69,6 +70,18 @@ export const otlpProtocolPortMismatch: Rule = {
       }
       const portName = port === GRPC_PORT ? 'the OTLP/gRPC port' : 'the OTLP/HTTP port';
       const talk = protocol === 'grpc' ? 'gRPC to an OTLP/HTTP receiver' : 'HTTP requests to a gRPC receiver';
+      // An image that is not the project's (a mirror or a team's own build) and names no release: a release before
+      // v0.8.0 exports over gRPC only, where port 4317 is right. Said as likely, not certain.
+      const unknownRelease = !g.version && !(g.image && !g.image.unknown && baseImageFacts(g.image.value).agent === 'go-auto');
+      if (unknownRelease && era === 'current' && !protoVar && port === GRPC_PORT) {
+        report({
+          range: endpoint.range,
+          severity: 'warning',
+          message: `${describeVar(endpoint, g.label)} is "${text}", ${portName}, but an agent of v0.8.0 or later uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set: it would send ${talk}, and every export would fail. Its image${g.image && !g.image.unknown ? ` (${g.image.value})` : ''} says no release (a release before v0.8.0 exports only over gRPC, to this port). ${options}`,
+          related,
+        });
+        continue;
+      }
       report({
         range: endpoint.range,
         message: `${describeVar(endpoint, g.label)} is "${text}", ${portName}, but ${how}: it sends ${talk}, and every export fails. ${options}`,

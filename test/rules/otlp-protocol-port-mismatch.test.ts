@@ -21,6 +21,7 @@ const release = (tag: string, ...pairs: [string, string][]) => {
 const oldGrpc = release('v0.7.0-alpha', ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4318']);
 const ignoredProtocol = release('v0.14.0-alpha', ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
 const grpcPortHttp = pod(['OTEL_SERVICE_NAME', 'api'], ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:4317']);
+const customImage = { ...grpcPortHttp, 'deploy.yaml': grpcPortHttp['deploy.yaml'].replace('otel/autoinstrumentation-go:v0.24.0', 'registry.example.com/team/otel-go-agent:latest') };
 const compose = {
   Dockerfile: SEED_DOCKERFILE,
   'compose.yaml': goAgentCompose({ env: ['OTEL_EXPORTER_OTLP_PROTOCOL: grpc', 'OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318"'] }),
@@ -141,6 +142,19 @@ ruleTests(otlpProtocolPortMismatch, {
           severity: 'error',
           message:
             'OTEL_EXPORTER_OTLP_ENDPOINT on agent container "otel-go-agent" is "http://otel-collector:4317", the OTLP/gRPC port, but the agent uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set: it sends HTTP requests to a gRPC receiver, and every export fails. Either set OTEL_EXPORTER_OTLP_PROTOCOL=grpc on agent container "otel-go-agent", or send to port 4318 (OTLP/HTTP) if the collector listens there.',
+          related: [],
+        },
+      ],
+    },
+    {
+      name: "a team's own agent image, no release in its name: :4317 is a warning (a release before v0.8.0 exports over gRPC)",
+      files: customImage,
+      errors: [
+        {
+          ...span(customImage, 'deploy.yaml', 'http://otel-collector:4317'),
+          severity: 'warning',
+          message:
+            'OTEL_EXPORTER_OTLP_ENDPOINT on agent container "otel-go-agent" is "http://otel-collector:4317", the OTLP/gRPC port, but an agent of v0.8.0 or later uses http/protobuf, the default, as OTEL_EXPORTER_OTLP_PROTOCOL is not set: it would send HTTP requests to a gRPC receiver, and every export would fail. Its image (registry.example.com/team/otel-go-agent:latest) says no release (a release before v0.8.0 exports only over gRPC, to this port). Either set OTEL_EXPORTER_OTLP_PROTOCOL=grpc on agent container "otel-go-agent", or send to port 4318 (OTLP/HTTP) if the collector listens there.',
           related: [],
         },
       ],
