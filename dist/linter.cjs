@@ -1,4 +1,4 @@
-// otel-target-lint bundle f6e02575e7c70fc8
+// otel-target-lint bundle f2d4328e43043fe6
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -45711,17 +45711,26 @@ function parseKube(file, opts) {
       continue;
     }
     if (!root || !isMap5(root)) continue;
+    const before = out2.objects.length;
     try {
       readTop(r, root, d.index, out2.objects, 0);
     } catch (e) {
       out2.problems.push(internalProblem(r, root, e));
     }
+    if (d.hasErrors) for (const o of out2.objects.slice(before)) markIncomplete(o);
   }
   if (out2.objects.length === 0 && !out2.patchOps && parsed2.docs.length > 0 && parsed2.docs.every((d) => foreignTop(d.reader, d.root))) {
     out2.notManifest = true;
   }
   sortProblems(out2.problems);
   return out2;
+}
+function markIncomplete(o) {
+  o.incomplete = true;
+  if (o.type !== "workload") return;
+  o.pod.templated = true;
+  for (const c of [...o.pod.containers, ...o.pod.initContainers]) c.templated = true;
+  o.podAnnotations.unknown = true;
 }
 function foreignTop(r, root) {
   if (!root || !isMap5(root)) return false;

@@ -142,17 +142,30 @@ export function parseKube(file: SourceFile, opts: { helm: boolean }): KubeFile {
       continue;
     }
     if (!root || !isMap(root)) continue;
+    const before = out.objects.length;
     try {
       readTop(r, root as YMap, d.index, out.objects, 0);
     } catch (e) {
       out.problems.push(internalProblem(r, root, e));
     }
+    // A document with syntax errors (a tab in the indentation): what the library recovered may lack fields that
+    // are written. They are read as fields a template may write (`templated`): the values read are checked, no field
+    // is reported missing; the parse-error finding says what is wrong.
+    if (d.hasErrors) for (const o of out.objects.slice(before)) markIncomplete(o);
   }
   if (out.objects.length === 0 && !out.patchOps && parsed.docs.length > 0 && parsed.docs.every((d) => foreignTop(d.reader, d.root))) {
     out.notManifest = true;
   }
   sortProblems(out.problems);
   return out;
+}
+
+function markIncomplete(o: KubeObject): void {
+  o.incomplete = true;
+  if (o.type !== 'workload') return;
+  o.pod.templated = true;
+  for (const c of [...o.pod.containers, ...o.pod.initContainers]) c.templated = true;
+  o.podAnnotations.unknown = true;
 }
 
 /** Keys of a top-level mapping that make a YAML file one this linter reads (Kubernetes objects, compose services). */

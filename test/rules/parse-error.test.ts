@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import { parseError } from '../../rules/parse-error.ts';
 import { targetExeMismatch } from '../../rules/target-exe-mismatch.ts';
+import { allRules } from '../../rules/index.ts';
 import * as assert from 'uvu/assert';
 import { lintFiles, ruleTests, span } from '../helpers/rule-tester.ts';
 import { deployment, SEED_DOCKERFILE } from '../helpers/fixtures.ts';
@@ -77,6 +78,13 @@ test('one bad file does not stop the others', async () => {
     { line: mismatch.range.line, column: mismatch.range.column },
     { line: span(files, 'b/deploy.yaml', '/server').line, column: span(files, 'b/deploy.yaml', '/server').column },
   );
+});
+
+test('a tab in a manifest\'s indentation: the parse error only, no field of the recovered object reported missing', async () => {
+  const yaml = deployment({ target: '/app/server' }).replace('            - name: OTEL_GO_AUTO_TARGET_EXE', '\t    - name: OTEL_GO_AUTO_TARGET_EXE');
+  const { diagnostics } = await lintFiles({ Dockerfile: SEED_DOCKERFILE, 'deploy.yaml': yaml }, allRules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['parse-error']);
+  assert.match(diagnostics[0]!.message, 'Tabs are not allowed as indentation');
 });
 
 test.run();
