@@ -29450,7 +29450,9 @@ var init_shell2 = __esm({
           } else cur += ch;
         }
         if (cur) fields2.push(cur);
-        return { interpreter: fields2[0] ?? "", args: fields2.slice(1), range: this.range(0, end) };
+        const out2 = { interpreter: fields2[0] ?? "", args: fields2.slice(1), range: this.range(0, end) };
+        if (this.text[end] === "\r") out2.cr = true;
+        return out2;
       }
       // --- statements --------------------------------------------------------------------------------------------
       /** Statements among `kids`; a statement followed by `&` runs in the background. */
@@ -36617,6 +36619,12 @@ var init_image = __esm({
           case "gmake":
             this.make(rest);
             return void 0;
+          case "dos2unix":
+            this.lineEndings(cmd, rest);
+            return void 0;
+          case "sed":
+            if (rest.some((a) => a.value === "--in-place" || (a.value?.startsWith("-i") ?? false) || (a.value?.startsWith("--in-place=") ?? false))) this.lineEndings(cmd, rest);
+            return void 0;
           case "sh":
           case "bash":
           case "dash":
@@ -36721,6 +36729,18 @@ var init_image = __esm({
           return verbatimAt ? shiftRanges(script, verbatimAt.line - 1, verbatimAt.start) : pinRanges(script, this.range);
         } catch {
           return void 0;
+        }
+      }
+      /** `dos2unix f`, `sed -i ... f`: a script written with Windows line endings may have LF ones after it. */
+      lineEndings(cmd, args2) {
+        for (const a of args2) {
+          if (a.value === void 0 || a.value.startsWith("-")) continue;
+          const p = this.abs(a.value);
+          const e = p === void 0 ? void 0 : lookupExact(this.st.model, p);
+          if (!e || e.type !== "file" || !e.script?.shebang?.cr) continue;
+          const { cr: _cr, ...shebang } = e.script.shebang;
+          const how = cmd === "dos2unix" ? "converts it to LF line endings" : "edits it in place (taken to fix its line endings)";
+          this.evaluator.put(this.st, { ...e, script: { ...e.script, shebang }, origin: [...e.origin, this.evidence(`${cmd} ${how}`)] });
         }
       }
       // sh -c 'text' [$0 [args]] | sh [options] script [args]: the text or the script runs as a shell of its own.
@@ -39639,6 +39659,17 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       continue;
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
+      const sb = found.entry.script.shebang;
+      if (sb?.cr) {
+        const interpreter = [sb.interpreter, ...sb.args].join(" ");
+        return {
+          status: "unknown",
+          steps: [...steps, ...found.entry.origin],
+          wrappers,
+          reason: basename5(sb.interpreter) === "env" ? `${found.path} has Windows line endings: its #! line ends in a carriage return, so env looks for a program named "${sb.args[sb.args.length - 1] ?? ""}\\r", which does not exist, and the container exits at once` : `${found.path} has Windows line endings: its #! line names "${interpreter}\\r", which does not exist, so the container fails to start ("exec ${found.path}: no such file or directory")`,
+          startFails: { script: found.path, range: sb.range, interpreter }
+        };
+      }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
       if ("done" in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;
@@ -68981,6 +69012,54 @@ var init_ebpf_target_excluded = __esm({
   }
 });
 
+// rules/script-crlf.ts
+var scriptCrlf;
+var init_script_crlf = __esm({
+  "rules/script-crlf.ts"() {
+    "use strict";
+    init_target_check();
+    scriptCrlf = {
+      meta: {
+        id: "script-crlf",
+        description: "The script a container starts has Windows line endings: its #! line names an interpreter that does not exist",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        const byScript = /* @__PURE__ */ new Map();
+        for (const d of model.deployments) {
+          for (const app of d.apps) {
+            const fails = app.process.startFails;
+            if (!fails) continue;
+            const key2 = `${fails.range.file}:${fails.range.start}`;
+            const entry = byScript.get(key2) ?? { fails, containers: [] };
+            entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
+            byScript.set(key2, entry);
+          }
+        }
+        for (const { fails, containers } of byScript.values()) {
+          const file = model.files.get(fails.range.file);
+          const edits = [];
+          if (file) {
+            for (let i2 = file.text.indexOf("\r\n"); i2 >= 0; i2 = file.text.indexOf("\r\n", i2 + 2)) {
+              edits.push({ range: file.lines.range(file.path, i2, i2 + 1), text: "" });
+            }
+          }
+          const env = fails.interpreter.split(" ")[0].endsWith("/env");
+          const what = env ? `so env looks for a program named "${fails.interpreter.split(" ").pop()}\\r", which does not exist, and the container exits at once` : `so the kernel looks for an interpreter named "${fails.interpreter}\\r", which does not exist, and the container fails to start ("exec ${fails.script}: no such file or directory")`;
+          report({
+            range: fails.range,
+            message: `${fails.script} has Windows line endings (CRLF): its #! line ends in a carriage return, ${what}. There is no process for the agent to instrument. Save it with LF line endings (a .gitattributes line \`*.sh text eol=lf\` keeps Git on Windows from converting it), or run dos2unix on it in the Dockerfile.`,
+            related: containers,
+            ...edits.length > 0 ? { fix: { description: `Convert ${fails.range.file} to LF line endings`, edits } } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
@@ -69040,6 +69119,7 @@ var init_rules = __esm({
     init_ebpf_deprecated_selector();
     init_ebpf_target_env_ignored();
     init_ebpf_target_excluded();
+    init_script_crlf();
     allRules = [
       // The target path (issue #2).
       targetExeMismatch,
@@ -69048,6 +69128,7 @@ var init_rules = __esm({
       targetExeRelative,
       targetExeUnresolved,
       targetExeAmbiguous,
+      scriptCrlf,
       imageNotLinked,
       // Sidecar in Kubernetes and Compose.
       shareProcessNamespaceMissing,

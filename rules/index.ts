@@ -52,6 +52,7 @@ import { ebpfTargetGlobNeverMatches } from './ebpf-target-glob-never-matches.ts'
 import { ebpfDeprecatedSelector } from './ebpf-deprecated-selector.ts';
 import { ebpfTargetEnvIgnored } from './ebpf-target-env-ignored.ts';
 import { ebpfTargetExcluded } from './ebpf-target-excluded.ts';
+import { scriptCrlf } from './script-crlf.ts';
 // @imports:settings
 
 export const allRules: Rule[] = [
@@ -62,6 +63,7 @@ export const allRules: Rule[] = [
   targetExeRelative,
   targetExeUnresolved,
   targetExeAmbiguous,
+  scriptCrlf,
   imageNotLinked,
   // Sidecar in Kubernetes and Compose.
   shareProcessNamespaceMissing,

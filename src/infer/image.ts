@@ -1536,6 +1536,13 @@ class CommandRun {
       case 'gmake':
         this.make(rest);
         return undefined;
+      case 'dos2unix':
+        this.lineEndings(cmd, rest);
+        return undefined;
+      case 'sed':
+        // `sed -i 's/\r$//' f` (any in-place edit: what it changes is not read): the line endings may be fixed.
+        if (rest.some((a) => a.value === '--in-place' || (a.value?.startsWith('-i') ?? false) || (a.value?.startsWith('--in-place=') ?? false))) this.lineEndings(cmd, rest);
+        return undefined;
       case 'sh':
       case 'bash':
       case 'dash':
@@ -1648,6 +1655,19 @@ class CommandRun {
       return verbatimAt ? shiftRanges(script, verbatimAt.line - 1, verbatimAt.start) : pinRanges(script, this.range);
     } catch {
       return undefined;
+    }
+  }
+
+  /** `dos2unix f`, `sed -i ... f`: a script written with Windows line endings may have LF ones after it. */
+  private lineEndings(cmd: string, args: Arg[]): void {
+    for (const a of args) {
+      if (a.value === undefined || a.value.startsWith('-')) continue;
+      const p = this.abs(a.value);
+      const e = p === undefined ? undefined : lookupExact(this.st.model, p);
+      if (!e || e.type !== 'file' || !e.script?.shebang?.cr) continue;
+      const { cr: _cr, ...shebang } = e.script.shebang;
+      const how = cmd === 'dos2unix' ? 'converts it to LF line endings' : 'edits it in place (taken to fix its line endings)';
+      this.evaluator.put(this.st, { ...e, script: { ...e.script, shebang }, origin: [...e.origin, this.evidence(`${cmd} ${how}`)] });
     }
   }
 

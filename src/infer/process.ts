@@ -535,6 +535,21 @@ function walk(
 
     // A script in the image (known text): follow its final exec.
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
+      // The kernel reads its `#!` line: one saved with Windows line endings names an interpreter that does not exist.
+      const sb = found.entry.script.shebang;
+      if (sb?.cr) {
+        const interpreter = [sb.interpreter, ...sb.args].join(' ');
+        return {
+          status: 'unknown',
+          steps: [...steps, ...found.entry.origin],
+          wrappers,
+          reason:
+            basename(sb.interpreter) === 'env'
+              ? `${found.path} has Windows line endings: its #! line ends in a carriage return, so env looks for a program named "${sb.args[sb.args.length - 1] ?? ''}\\r", which does not exist, and the container exits at once`
+              : `${found.path} has Windows line endings: its #! line names "${interpreter}\\r", which does not exist, so the container fails to start ("exec ${found.path}: no such file or directory")`,
+          startFails: { script: found.path, range: sb.range, interpreter },
+        };
+      }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
       if ('done' in res) {
         return res.alternatives ? everyPath(res.alternatives, res.done, { image, env, cwd, steps, wrappers, anchor, ctx, depth }, found.path) : res.done;

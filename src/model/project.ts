@@ -54,6 +54,12 @@ export interface ResolvedProcess {
    * matches its target against every process, so naming one of these is no mismatch.
    */
   siblings?: { exe: string; steps: Evidence[] }[];
+  /**
+   * The container cannot start: the script the kernel is asked to run has a `#!` line ending in a carriage return
+   * (Windows line endings), so the interpreter it names does not exist. `script`: its path in the image; `range`: the
+   * `#!` line.
+   */
+  startFails?: { script: string; range: Range; interpreter: string };
 }
 
 /** How an image reference was connected to a Dockerfile in the repository. */

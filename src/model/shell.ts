@@ -84,8 +84,11 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** Names of functions defined in the script. */
   functions: string[];
-  /** `#!` line, if the text starts with one. */
-  shebang?: { interpreter: string; args: string[]; range: Range };
+  /**
+   * `#!` line, if the text starts with one. `cr`: the line ends in a carriage return (the file was saved with Windows
+   * line endings): the kernel takes the `\r` as part of the interpreter's name (or of its last argument).
+   */
+  shebang?: { interpreter: string; args: string[]; range: Range; cr?: true };
   /** Syntax errors tree-sitter recovered from. */
   errors: Range[];
   /**

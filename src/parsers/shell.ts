@@ -202,7 +202,9 @@ class Walker {
       } else cur += ch;
     }
     if (cur) fields.push(cur);
-    return { interpreter: fields[0] ?? '', args: fields.slice(1), range: this.range(0, end) };
+    const out: NonNullable<ShellScript['shebang']> = { interpreter: fields[0] ?? '', args: fields.slice(1), range: this.range(0, end) };
+    if (this.text[end] === '\r') out.cr = true;
+    return out;
   }
 
   // --- statements --------------------------------------------------------------------------------------------

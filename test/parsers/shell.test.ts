@@ -428,7 +428,9 @@ test('shebang', () => {
     interpreter: '/usr/bin/env',
     args: ['bash', '-e'],
     range: { file: 't.sh', line: 1, column: 1, endLine: 1, endColumn: 23, start: 0, end: 22 },
+    cr: true,
   });
+  assert.is(parse('#!/bin/sh\nexec x').shebang?.cr, undefined);
   assert.is(parse('exec x').shebang, undefined);
   assert.equal(parse('#!/bin/sh').shebang?.interpreter, '/bin/sh');
 });
