@@ -32970,8 +32970,7 @@ function assignVariable(vars, a, unsetIsEmpty = false) {
     const before = vars.has(a.name) ? vars.get(a.name) : "";
     vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
   } else if (a.op === ":=" || a.op === "::=") {
-    const now = expand2(a.value, vars, unsetIsEmpty);
-    vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
+    vars.set(a.name, expand2(a.value, vars, unsetIsEmpty));
   } else vars.set(a.name, a.value);
 }
 function recipeCommand(line) {

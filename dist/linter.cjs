@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6e4a6016c0b19645
+// otel-target-lint bundle 47444ef789e98f64
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6235,8 +6235,7 @@ function assignVariable(vars, a, unsetIsEmpty = false) {
     const before = vars.has(a.name) ? vars.get(a.name) : "";
     vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
   } else if (a.op === ":=" || a.op === "::=") {
-    const now = expand(a.value, vars, unsetIsEmpty);
-    vars.set(a.name, now.includes(NOT_KNOWN) ? void 0 : now);
+    vars.set(a.name, expand(a.value, vars, unsetIsEmpty));
   } else vars.set(a.name, a.value);
 }
 function recipeCommand(line) {

@@ -244,8 +244,9 @@ export function assignVariable(vars: Map<string, string | undefined>, a: { name:
     const before = vars.has(a.name) ? vars.get(a.name) : '';
     vars.set(a.name, before === undefined ? undefined : before ? `${before} ${a.value}` : a.value);
   } else if (a.op === ':=' || a.op === '::=') {
-    const now = expand(a.value, vars, unsetIsEmpty);
-    vars.set(a.name, now.includes(NOT_KNOWN) ? undefined : now);
+    // A part that cannot be known stays marked in the value (`"-s -w -X main.version=$(VERSION)"` with VERSION from
+    // `$(shell git describe)`): the rest of it is still read where it is used.
+    vars.set(a.name, expand(a.value, vars, unsetIsEmpty));
   } else vars.set(a.name, a.value);
 }
 

@@ -129,6 +129,13 @@ test('RUN make: $(MAKE) in a recipe is followed (sub-make with -C); a Makefile t
   assert.equal(evs(loop.unknowns), [['make again: make runs make more than 4 deep; what it builds is not read (run by `make again` at Makefile:2)', '2:1-2:15']]);
 });
 
+test('a := value with a part not known keeps the rest: -s in LD_FLAGS beside a $(shell git describe) VERSION still strips', () => {
+  const makefile = `VERSION := $(shell git describe --tags)\nLD_FLAGS := "-s -w -X 'main.version=$(VERSION)'"\napp:\n\tgo build -buildmode=pie -ldflags=$(LD_FLAGS) -o app .\n`;
+  const img = build('FROM golang:1.25\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile, 'go.mod': 'module example.com/app\n' });
+  const f = file(img, '/src/app');
+  assert.equal([f.go?.stripped, f.go?.noDwarf, f.go?.pie], [true, true, true]);
+});
+
 test('end to end: a target that misses the binary make built is a mismatch, and a stripped build is found through the Makefile', async () => {
   const files = {
     Dockerfile: DOCKERFILE,
