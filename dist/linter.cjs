@@ -1,4 +1,4 @@
-// otel-target-lint bundle 47444ef789e98f64
+// otel-target-lint bundle 6c649e0c0f394d66
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8498,7 +8498,7 @@ var init_image = __esm({
         };
         for (const h of ins.heredocs ?? []) {
           const path6 = destIsDir ? norm(`${dest}/${h.name}`) : dest;
-          const e = { type: "file", path: path6, origin: [ev2], content: h.content, contentRange: h.range };
+          const e = { type: "file", path: path6, origin: [ev2], content: h.content, contentRange: h.range, executable: false };
           if (h.script) e.script = h.script;
           this.put(st, finish(e));
         }
@@ -11598,7 +11598,17 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
           steps: [...steps, ...found.entry.origin],
           wrappers,
           reason: basename3(sb.interpreter) === "env" ? `${found.path} has Windows line endings: its #! line ends in a carriage return, so env looks for a program named "${sb.args[sb.args.length - 1] ?? ""}\\r", which does not exist, and the container exits at once` : `${found.path} has Windows line endings: its #! line names "${interpreter}\\r", which does not exist, so the container fails to start ("exec ${found.path}: no such file or directory")`,
-          startFails: { script: found.path, range: sb.range, interpreter }
+          startFails: { cause: "crlf", script: found.path, range: sb.range, interpreter }
+        };
+      }
+      if (found.entry.executable === false) {
+        const at4 = sb?.range ?? found.entry.contentRange ?? found.entry.origin[0]?.range ?? first.range ?? anchor;
+        return {
+          status: "unknown",
+          steps: [...steps, ...found.entry.origin],
+          wrappers,
+          reason: `${found.path} is not executable (the Dockerfile writes it without the execute bit), so the container fails to start ("exec ${found.path}: permission denied")`,
+          startFails: { cause: "not-executable", script: found.path, range: at4, interpreter: sb ? [sb.interpreter, ...sb.args].join(" ") : "", origin: found.entry.origin }
         };
       }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
@@ -27852,7 +27862,7 @@ var init_script_crlf = __esm({
         for (const d of model.deployments) {
           for (const app of d.apps) {
             const fails = app.process.startFails;
-            if (!fails) continue;
+            if (fails?.cause !== "crlf") continue;
             const key2 = `${fails.range.file}:${fails.range.start}`;
             const entry = byScript.get(key2) ?? { fails, containers: [] };
             entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
@@ -27874,6 +27884,52 @@ var init_script_crlf = __esm({
             message: `${fails.script} has Windows line endings (CRLF): its #! line ends in a carriage return, ${what}. There is no process for the agent to instrument. Save it with LF line endings (a .gitattributes line \`*.sh text eol=lf\` keeps Git on Windows from converting it), or run dos2unix on it in the Dockerfile.`,
             related: containers2,
             ...edits.length > 0 ? { fix: { description: `Convert ${fails.range.file} to LF line endings`, edits } } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/script-not-executable.ts
+var scriptNotExecutable;
+var init_script_not_executable = __esm({
+  "rules/script-not-executable.ts"() {
+    "use strict";
+    init_target_check();
+    scriptNotExecutable = {
+      meta: {
+        id: "script-not-executable",
+        description: "The script a container starts is written by the Dockerfile without the execute bit: the container cannot start",
+        defaultSeverity: "error",
+        fixable: true,
+        category: "target"
+      },
+      check({ model, report }) {
+        const byWrite = /* @__PURE__ */ new Map();
+        for (const d of model.deployments) {
+          for (const app of d.apps) {
+            const fails = app.process.startFails;
+            const at4 = fails?.origin?.[0];
+            if (fails?.cause !== "not-executable" || !at4) continue;
+            const key2 = `${at4.range.file}:${at4.range.start}`;
+            const entry = byWrite.get(key2) ?? { fails, at: at4, containers: [] };
+            entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
+            byWrite.set(key2, entry);
+          }
+        }
+        for (const { fails, at: at4, containers: containers2 } of byWrite.values()) {
+          const file = model.files.get(at4.range.file);
+          const copy = file !== void 0 && file.text.startsWith("COPY ", at4.range.start);
+          const edits = copy ? [{ range: file.lines.range(file.path, at4.range.start + 5, at4.range.start + 5), text: "--chmod=755 " }] : [];
+          const how = copy ? "BuildKit writes a heredoc's file with mode 0644 unless --chmod says otherwise" : "a file a shell redirect creates has mode 0644 until a chmod";
+          const eol2 = file ? file.text.indexOf("\n", at4.range.start) : -1;
+          const range = file && eol2 >= 0 && eol2 < at4.range.end ? file.lines.range(file.path, at4.range.start, eol2) : at4.range;
+          report({
+            range,
+            message: `${fails.script} is started by the kernel, but it is not executable: ${how}, so the container fails to start ("exec ${fails.script}: permission denied") and there is no process for the agent to instrument. ${copy ? "Add --chmod=755 to the COPY" : `Run chmod +x ${fails.script} after writing it`}, or start it as \`sh ${fails.script}\`.`,
+            related: [...(fails.origin ?? []).slice(1), ...containers2],
+            ...edits.length > 0 ? { fix: { description: "Add --chmod=755 to the COPY", edits } } : {}
           });
         }
       }
@@ -27941,6 +27997,7 @@ var init_rules = __esm({
     init_ebpf_target_env_ignored();
     init_ebpf_target_excluded();
     init_script_crlf();
+    init_script_not_executable();
     allRules = [
       // The target path (issue #2).
       targetExeMismatch,
@@ -27950,6 +28007,7 @@ var init_rules = __esm({
       targetExeUnresolved,
       targetExeAmbiguous,
       scriptCrlf,
+      scriptNotExecutable,
       imageNotLinked,
       // Sidecar in Kubernetes and Compose.
       shareProcessNamespaceMissing,

@@ -53,6 +53,7 @@ import { ebpfDeprecatedSelector } from './ebpf-deprecated-selector.ts';
 import { ebpfTargetEnvIgnored } from './ebpf-target-env-ignored.ts';
 import { ebpfTargetExcluded } from './ebpf-target-excluded.ts';
 import { scriptCrlf } from './script-crlf.ts';
+import { scriptNotExecutable } from './script-not-executable.ts';
 // @imports:settings
 
 export const allRules: Rule[] = [
@@ -64,6 +65,7 @@ export const allRules: Rule[] = [
   targetExeUnresolved,
   targetExeAmbiguous,
   scriptCrlf,
+  scriptNotExecutable,
   imageNotLinked,
   // Sidecar in Kubernetes and Compose.
   shareProcessNamespaceMissing,

@@ -17,7 +17,7 @@ export const scriptCrlf: Rule = {
     for (const d of model.deployments) {
       for (const app of d.apps) {
         const fails = app.process.startFails;
-        if (!fails) continue;
+        if (fails?.cause !== 'crlf') continue;
         const key = `${fails.range.file}:${fails.range.start}`;
         const entry = byScript.get(key) ?? { fails, containers: [] };
         entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });

@@ -929,7 +929,8 @@ class Evaluator {
 
     for (const h of ins.heredocs ?? []) {
       const path = destIsDir ? norm(`${dest}/${h.name}`) : dest;
-      const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content, contentRange: h.range };
+      // BuildKit writes a heredoc's file with mode 0644 unless --chmod says otherwise.
+      const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content, contentRange: h.range, executable: false };
       if (h.script) e.script = h.script;
       this.put(st, finish(e));
     }

@@ -547,7 +547,18 @@ function walk(
             basename(sb.interpreter) === 'env'
               ? `${found.path} has Windows line endings: its #! line ends in a carriage return, so env looks for a program named "${sb.args[sb.args.length - 1] ?? ''}\\r", which does not exist, and the container exits at once`
               : `${found.path} has Windows line endings: its #! line names "${interpreter}\\r", which does not exist, so the container fails to start ("exec ${found.path}: no such file or directory")`,
-          startFails: { script: found.path, range: sb.range, interpreter },
+          startFails: { cause: 'crlf', script: found.path, range: sb.range, interpreter },
+        };
+      }
+      // A file the Dockerfile wrote without the execute bit (a `COPY <<EOF` without --chmod, `cat > f`): exec fails.
+      if (found.entry.executable === false) {
+        const at = sb?.range ?? found.entry.contentRange ?? found.entry.origin[0]?.range ?? first.range ?? anchor;
+        return {
+          status: 'unknown',
+          steps: [...steps, ...found.entry.origin],
+          wrappers,
+          reason: `${found.path} is not executable (the Dockerfile writes it without the execute bit), so the container fails to start ("exec ${found.path}: permission denied")`,
+          startFails: { cause: 'not-executable', script: found.path, range: at, interpreter: sb ? [sb.interpreter, ...sb.args].join(' ') : '', origin: found.entry.origin },
         };
       }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);

@@ -56,10 +56,11 @@ export interface ResolvedProcess {
   siblings?: { exe: string; steps: Evidence[] }[];
   /**
    * The container cannot start: the script the kernel is asked to run has a `#!` line ending in a carriage return
-   * (Windows line endings), so the interpreter it names does not exist. `script`: its path in the image; `range`: the
-   * `#!` line.
+   * (Windows line endings), so the interpreter it names does not exist ('crlf'), or the file is not executable
+   * ('not-executable': written by a heredoc or a redirect with no chmod). `script`: its path in the image; `range`:
+   * the `#!` line; `origin`: how the file got its mode.
    */
-  startFails?: { script: string; range: Range; interpreter: string };
+  startFails?: { cause: 'crlf' | 'not-executable'; script: string; range: Range; interpreter: string; origin?: Evidence[] };
 }
 
 /** How an image reference was connected to a Dockerfile in the repository. */
