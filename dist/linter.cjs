@@ -1,4 +1,4 @@
-// otel-target-lint bundle 6c649e0c0f394d66
+// otel-target-lint bundle b17c9eb24a2098cd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -4907,6 +4907,20 @@ function isSequence(inner) {
   if (step !== void 0 && !isInt(step)) return false;
   return isInt(a) && isInt(b2) || isChar(a) && isChar(b2);
 }
+function unescapeHeredoc(s) {
+  if (!s.includes("\\")) return s;
+  let out2 = "";
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    const n = s[i2 + 1];
+    if (c === "\\" && (n === "$" || n === "`" || n === "\\")) {
+      out2 += n;
+      i2++;
+    } else if (c === "\\" && n === "\n") i2++;
+    else out2 += c;
+  }
+  return out2;
+}
 function unescapeDouble(s) {
   if (!s.includes("\\")) return s;
   let out2 = "";
@@ -5413,13 +5427,13 @@ var init_shell2 = __esm({
         const end = this.e(body2);
         for (const k of body2.children) {
           const ks = this.s(k);
-          if (ks > pos) b.lit(this.text.slice(pos, ks), true);
-          if (k.type === "heredoc_content" || !k.isNamed) b.lit(this.raw(k), true);
+          if (ks > pos) b.lit(unescapeHeredoc(this.text.slice(pos, ks)), true);
+          if (k.type === "heredoc_content" || !k.isNamed) b.lit(unescapeHeredoc(this.raw(k)), true);
           else if (k.type === "command_substitution") b.part({ kind: "command-sub", text: this.raw(k), quoted: true });
           else this.conv(k, b, true);
           pos = this.e(k);
         }
-        if (end > pos) b.lit(this.text.slice(pos, end), true);
+        if (end > pos) b.lit(unescapeHeredoc(this.text.slice(pos, end)), true);
         return { raw: this.raw(body2), range: this.nodeRange(body2), parts: b.finish() };
       }
       /** Adds redirections to the last simple command of a statement (the right end of its `&&`, `||` and pipes). */

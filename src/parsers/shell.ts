@@ -572,14 +572,14 @@ class Walker {
     const end = this.e(body);
     for (const k of body.children) {
       const ks = this.s(k);
-      if (ks > pos) b.lit(this.text.slice(pos, ks), true);
-      if (k.type === 'heredoc_content' || !k.isNamed) b.lit(this.raw(k), true);
+      if (ks > pos) b.lit(unescapeHeredoc(this.text.slice(pos, ks)), true);
+      if (k.type === 'heredoc_content' || !k.isNamed) b.lit(unescapeHeredoc(this.raw(k)), true);
       // Its commands are not listed among the script's: what the body says is data to the command it feeds.
       else if (k.type === 'command_substitution') b.part({ kind: 'command-sub', text: this.raw(k), quoted: true });
       else this.conv(k, b, true);
       pos = this.e(k);
     }
-    if (end > pos) b.lit(this.text.slice(pos, end), true);
+    if (end > pos) b.lit(unescapeHeredoc(this.text.slice(pos, end)), true);
     return { raw: this.raw(body), range: this.nodeRange(body), parts: b.finish() };
   }
 
@@ -1138,6 +1138,22 @@ function isSequence(inner: string): boolean {
 }
 
 /** Inside double quotes a backslash escapes only `$`, backquote, `"`, `\` and newline. */
+/** The text of an unquoted here-document: a backslash escapes only `$`, `` ` ``, `\\` and a newline (which it removes). */
+function unescapeHeredoc(s: string): string {
+  if (!s.includes('\\')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const n = s[i + 1];
+    if (c === '\\' && (n === '$' || n === '`' || n === '\\')) {
+      out += n;
+      i++;
+    } else if (c === '\\' && n === '\n') i++;
+    else out += c;
+  }
+  return out;
+}
+
 export function unescapeDouble(s: string): string {
   if (!s.includes('\\')) return s;
   let out = '';

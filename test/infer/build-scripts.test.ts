@@ -133,6 +133,11 @@ RUN echo "cfg" | tee /etc/app.conf /d.sh > /dev/null
   assert.equal(file(img, '/a.sh').executable, false);
 });
 
+test('an unquoted here-document: \\$ keeps a dollar for the script, $X is expanded by the RUN\'s shell', () => {
+  const img = build('FROM alpine:3.20\nENV APP=/app/api\nRUN cat > /e.sh <<EOF\n#!/bin/sh\nBIN=$APP\nexec \\$BIN "\\$@"\nEOF\n');
+  assert.is(file(img, '/e.sh').content, '#!/bin/sh\nBIN=/app/api\nexec $BIN "$@"\n');
+});
+
 test('appending to a script whose text is known extends it; a write of unknown text forgets the script', () => {
   const files = { 'entrypoint.sh': '#!/bin/sh\nset -e\n', 'run.sh': '#!/bin/sh\nexec /old\n' };
   const img = build(`FROM alpine:3.20
