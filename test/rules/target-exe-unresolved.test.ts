@@ -15,6 +15,11 @@ ENTRYPOINT ["/bin/sh", "-c", "exec $APP_BINARY"]
 `,
   'deploy.yaml': deployment({ target: '/app/server' }),
 };
+/** Beyla beside the same application: its glob cannot be checked either. */
+const beylaUnknown = {
+  Dockerfile: runtimeVar.Dockerfile,
+  'deploy.yaml': deployment({ agentEnv: ['            - name: BEYLA_AUTO_TARGET_EXE', '              value: "*/server"'] }).replace('otel/autoinstrumentation-go:v0.24.0', 'grafana/beyla:2.7.0'),
+};
 const missingScript = {
   Dockerfile: `FROM golang:1.23 AS build
 WORKDIR /src
@@ -108,6 +113,11 @@ ruleTests(targetExeUnresolved, {
     { name: 'unlinked image is the other rule', files: twoDockerfiles },
   ],
   invalid: [
+    {
+      name: 'a Beyla glob whose only container runs a program not known: said, not silently unchecked',
+      files: beylaUnknown,
+      errors: [{ ...span(beylaUnknown, 'deploy.yaml', '"*/server"'), severity: 'info', message: ['Cannot check BEYLA_AUTO_TARGET_EXE "*/server" against the executables it should match: container "app":', 'APP_BINARY'] }],
+    },
     {
       name: 'exec of a variable only known at run time',
       files: runtimeVar,
