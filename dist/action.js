@@ -40644,20 +40644,25 @@ var init_images = __esm({
         if (found) return found;
         const own = posix15.dirname(dockerfile);
         found = { dir: own, note: "" };
-        const onlyDockerfiles = own !== "." && own !== "" && this.repo.list(own).every((f) => isDockerfileLike(posix15.basename(f)));
+        if (own === "." || own === "") return this.remember(dockerfile, found);
+        const allIn = (sources2, dir) => sources2.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
+        if (!this.dockerfiles.pending?.(dockerfile) && allIn(contextSources(this.dockerfiles.get(dockerfile)), own)) return this.remember(dockerfile, found);
+        const onlyDockerfiles = this.repo.list(own).every((f) => isDockerfileLike(posix15.basename(f)));
         const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
-        const allIn = (dir) => sources.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
-        if (sources.length > 0 && !allIn(own)) {
+        if (sources.length > 0 && !allIn(sources, own)) {
           for (let dir = own; dir !== "." && dir !== "/" && dir !== ""; ) {
             dir = posix15.dirname(dir);
-            if (!allIn(dir)) continue;
+            if (!allIn(sources, dir)) continue;
             const shown = sources.slice(0, 2).join(", ") + (sources.length > 2 ? ", \u2026" : "");
             found = { dir, note: `, with ${dir === "." ? "the repository root" : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
             break;
           }
         }
-        this.contexts.set(dockerfile, found);
-        return found;
+        return this.remember(dockerfile, found);
+      }
+      remember(dockerfile, context) {
+        this.contexts.set(dockerfile, context);
+        return context;
       }
       /** Specs the name heuristic or a guess made (no build definition says which target they build). */
       byHeuristic = /* @__PURE__ */ new WeakSet();
@@ -63789,6 +63794,7 @@ async function buildModel(input2) {
       }
       return dockerfiles.get(p);
     },
+    pending: (p) => pending.has(p),
     keys: () => dockerfileOrder,
     get size() {
       return dockerfileOrder.length;

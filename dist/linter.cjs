@@ -1,4 +1,4 @@
-// otel-target-lint bundle 9c9bfcbe26b1babf
+// otel-target-lint bundle 2b784c5de3ed693b
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22562,20 +22562,25 @@ var init_images = __esm({
         if (found) return found;
         const own = import_node_path12.posix.dirname(dockerfile);
         found = { dir: own, note: "" };
-        const onlyDockerfiles = own !== "." && own !== "" && this.repo.list(own).every((f) => isDockerfileLike(import_node_path12.posix.basename(f)));
+        if (own === "." || own === "") return this.remember(dockerfile, found);
+        const allIn = (sources2, dir) => sources2.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
+        if (!this.dockerfiles.pending?.(dockerfile) && allIn(contextSources(this.dockerfiles.get(dockerfile)), own)) return this.remember(dockerfile, found);
+        const onlyDockerfiles = this.repo.list(own).every((f) => isDockerfileLike(import_node_path12.posix.basename(f)));
         const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
-        const allIn = (dir) => sources.every((src) => this.repo.stat(dir === "." ? src : `${dir}/${src}`) !== void 0);
-        if (sources.length > 0 && !allIn(own)) {
+        if (sources.length > 0 && !allIn(sources, own)) {
           for (let dir = own; dir !== "." && dir !== "/" && dir !== ""; ) {
             dir = import_node_path12.posix.dirname(dir);
-            if (!allIn(dir)) continue;
+            if (!allIn(sources, dir)) continue;
             const shown = sources.slice(0, 2).join(", ") + (sources.length > 2 ? ", \u2026" : "");
             found = { dir, note: `, with ${dir === "." ? "the repository root" : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
             break;
           }
         }
-        this.contexts.set(dockerfile, found);
-        return found;
+        return this.remember(dockerfile, found);
+      }
+      remember(dockerfile, context) {
+        this.contexts.set(dockerfile, context);
+        return context;
       }
       /** Specs the name heuristic or a guess made (no build definition says which target they build). */
       byHeuristic = /* @__PURE__ */ new WeakSet();
@@ -51652,6 +51657,7 @@ async function buildModel(input2) {
       }
       return dockerfiles.get(p);
     },
+    pending: (p) => pending.has(p),
     keys: () => dockerfileOrder,
     get size() {
       return dockerfileOrder.length;

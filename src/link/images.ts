@@ -252,6 +252,8 @@ function koSpec(ref: string, importPath: string, at: Range): ImageBuildSpec {
  */
 export interface DockerfileSource {
   get(path: string): DockerfileDoc | undefined;
+  /** Whether `get` would parse it now (a run on some files parses the others only when asked). */
+  pending?(path: string): boolean;
   keys(): Iterable<string>;
   readonly size: number;
 }
@@ -489,20 +491,27 @@ export class ImageLinker {
     if (found) return found;
     const own = posix.dirname(dockerfile);
     found = { dir: own, note: '' };
-    const onlyDockerfiles = own !== '.' && own !== '' && this.repo.list(own).every((f) => isDockerfileLike(posix.basename(f)));
+    if (own === '.' || own === '') return this.remember(dockerfile, found);
+    const allIn = (sources: string[], dir: string) => sources.every((src) => this.repo.stat(dir === '.' ? src : `${dir}/${src}`) !== undefined);
+    // A Dockerfile already parsed: what it copies is found where it is (most are) without listing the directory.
+    if (!this.dockerfiles.pending?.(dockerfile) && allIn(contextSources(this.dockerfiles.get(dockerfile)), own)) return this.remember(dockerfile, found);
+    const onlyDockerfiles = this.repo.list(own).every((f) => isDockerfileLike(posix.basename(f)));
     const sources = onlyDockerfiles ? contextSources(this.dockerfiles.get(dockerfile)) : [];
-    const allIn = (dir: string) => sources.every((src) => this.repo.stat(dir === '.' ? src : `${dir}/${src}`) !== undefined);
-    if (sources.length > 0 && !allIn(own)) {
+    if (sources.length > 0 && !allIn(sources, own)) {
       for (let dir = own; dir !== '.' && dir !== '/' && dir !== ''; ) {
         dir = posix.dirname(dir);
-        if (!allIn(dir)) continue;
+        if (!allIn(sources, dir)) continue;
         const shown = sources.slice(0, 2).join(', ') + (sources.length > 2 ? ', …' : '');
         found = { dir, note: `, with ${dir === '.' ? 'the repository root' : `${dir}/`} as its build context (where the files it copies, ${shown}, are)` };
         break;
       }
     }
-    this.contexts.set(dockerfile, found);
-    return found;
+    return this.remember(dockerfile, found);
+  }
+
+  private remember(dockerfile: string, context: { dir: string; note: string }): { dir: string; note: string } {
+    this.contexts.set(dockerfile, context);
+    return context;
   }
 
   /** Specs the name heuristic or a guess made (no build definition says which target they build). */

@@ -103,6 +103,7 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
       }
       return dockerfiles.get(p);
     },
+    pending: (p) => pending.has(p),
     keys: () => dockerfileOrder,
     get size() {
       return dockerfileOrder.length;
