@@ -1,4 +1,4 @@
-// otel-target-lint bundle 2b784c5de3ed693b
+// otel-target-lint bundle 936ad6a87b2db273
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8996,7 +8996,7 @@ var init_image = __esm({
         const t = this.word(target.target);
         const outs = [];
         const add = (v, append) => {
-          const p = v === void 0 || v === "/dev/null" || v.startsWith("/dev/") || v.startsWith("/proc/") ? void 0 : this.abs(v);
+          const p = v === void 0 || v.startsWith("/dev/") || v.startsWith("/proc/") ? void 0 : this.abs(v);
           if (p !== void 0) outs.push({ path: p, append });
         };
         add(t.value, target.append);
@@ -9072,9 +9072,7 @@ var init_image = __esm({
       }
       /** A file the build wrote, read as a shell script when it is one (`#!` of a shell, or a `.sh` / `.bash` name). */
       writtenScript(path6, content, verbatimAt) {
-        const words = shebangWords(content);
-        const interp = words?.[0] !== void 0 ? basename(words[0] === "/usr/bin/env" && words[1] ? words[1] : words[0]) : void 0;
-        if (interp !== void 0 ? !SHELL_NAMES.has(interp) && interp !== "busybox" : !path6.endsWith(".sh") && !path6.endsWith(".bash")) return void 0;
+        if (!looksLikeShellScript({ path: path6, text: content })) return void 0;
         try {
           const script = parseShell(content, { file: this.range.file, lines: new LineIndex(content), baseOffset: 0 });
           return verbatimAt ? shiftRanges(script, verbatimAt.line - 1, verbatimAt.start) : pinRanges(script, this.range);
@@ -12198,6 +12196,21 @@ function stableExe(app) {
 }
 function appLabel(app) {
   return app.platform === "k8s" ? `container "${app.name}"` : `service "${app.name}"`;
+}
+function startFailures(model, cause, at4) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of model.deployments) {
+    for (const app of d.apps) {
+      const fails = app.process.startFails;
+      const range = fails?.cause === cause ? at4(fails) : void 0;
+      if (!fails || !range) continue;
+      const key2 = `${range.file}:${range.start}`;
+      const g = groups.get(key2) ?? { fails, at: range, containers: [] };
+      g.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
+      groups.set(key2, g);
+    }
+  }
+  return [...groups.values()];
 }
 var import_node_path6;
 var init_target_check = __esm({
@@ -27887,18 +27900,7 @@ var init_script_crlf = __esm({
         category: "target"
       },
       check({ model, report }) {
-        const byScript = /* @__PURE__ */ new Map();
-        for (const d of model.deployments) {
-          for (const app of d.apps) {
-            const fails = app.process.startFails;
-            if (fails?.cause !== "crlf") continue;
-            const key2 = `${fails.range.file}:${fails.range.start}`;
-            const entry = byScript.get(key2) ?? { fails, containers: [] };
-            entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
-            byScript.set(key2, entry);
-          }
-        }
-        for (const { fails, containers: containers2 } of byScript.values()) {
+        for (const { fails, containers: containers2 } of startFailures(model, "crlf", (f) => f.range)) {
           const file = model.files.get(fails.range.file);
           const edits = [];
           if (file) {
@@ -27935,25 +27937,13 @@ var init_script_not_executable = __esm({
         category: "target"
       },
       check({ model, report }) {
-        const byWrite = /* @__PURE__ */ new Map();
-        for (const d of model.deployments) {
-          for (const app of d.apps) {
-            const fails = app.process.startFails;
-            const at4 = fails?.origin?.[0];
-            if (fails?.cause !== "not-executable" || !at4) continue;
-            const key2 = `${at4.range.file}:${at4.range.start}`;
-            const entry = byWrite.get(key2) ?? { fails, at: at4, containers: [] };
-            entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
-            byWrite.set(key2, entry);
-          }
-        }
-        for (const { fails, at: at4, containers: containers2 } of byWrite.values()) {
-          const file = model.files.get(at4.range.file);
-          const copy = file !== void 0 && file.text.startsWith("COPY ", at4.range.start);
-          const edits = copy ? [{ range: file.lines.range(file.path, at4.range.start + 5, at4.range.start + 5), text: "--chmod=755 " }] : [];
+        for (const { fails, at: at4, containers: containers2 } of startFailures(model, "not-executable", (f) => f.origin?.[0]?.range)) {
+          const file = model.files.get(at4.file);
+          const copy = file !== void 0 && file.text.startsWith("COPY ", at4.start);
+          const edits = copy ? [{ range: file.lines.range(file.path, at4.start + 5, at4.start + 5), text: "--chmod=755 " }] : [];
           const how = copy ? "BuildKit writes a heredoc's file with mode 0644 unless --chmod says otherwise" : "a file a shell redirect creates has mode 0644 until a chmod";
-          const eol2 = file ? file.text.indexOf("\n", at4.range.start) : -1;
-          const range = file && eol2 >= 0 && eol2 < at4.range.end ? file.lines.range(file.path, at4.range.start, eol2) : at4.range;
+          const eol2 = file ? file.text.indexOf("\n", at4.start) : -1;
+          const range = file && eol2 >= 0 && eol2 < at4.end ? file.lines.range(file.path, at4.start, eol2) : at4;
           report({
             range,
             message: `${fails.script} is started by the kernel, but it is not executable: ${how}, so the container fails to start ("exec ${fails.script}: permission denied") and there is no process for the agent to instrument. ${copy ? "Add --chmod=755 to the COPY" : `Run chmod +x ${fails.script} after writing it`}, or start it as \`sh ${fails.script}\`.`,

@@ -1,7 +1,5 @@
 import type { Rule, TextEdit } from '../src/engine/types.ts';
-import { appLabel } from '../src/link/target-check.ts';
-import type { ResolvedProcess } from '../src/model/project.ts';
-import type { Evidence } from '../src/model/source.ts';
+import { startFailures } from '../src/link/target-check.ts';
 
 export const scriptCrlf: Rule = {
   meta: {
@@ -13,18 +11,7 @@ export const scriptCrlf: Rule = {
   },
   check({ model, report }) {
     // One finding per script file, with every container it stops as related locations.
-    const byScript = new Map<string, { fails: NonNullable<ResolvedProcess['startFails']>; containers: Evidence[] }>();
-    for (const d of model.deployments) {
-      for (const app of d.apps) {
-        const fails = app.process.startFails;
-        if (fails?.cause !== 'crlf') continue;
-        const key = `${fails.range.file}:${fails.range.start}`;
-        const entry = byScript.get(key) ?? { fails, containers: [] };
-        entry.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
-        byScript.set(key, entry);
-      }
-    }
-    for (const { fails, containers } of byScript.values()) {
+    for (const { fails, containers } of startFailures(model, 'crlf', (f) => f.range)) {
       const file = model.files.get(fails.range.file);
       const edits: TextEdit[] = [];
       if (file) {

@@ -208,7 +208,7 @@ function shebangWords(text: string): string[] | undefined {
 }
 
 /** Is this a shell script (by `#!` line, or by name when it has none)? */
-function looksLikeShellScript(file: SourceFile): boolean {
+function looksLikeShellScript(file: Pick<SourceFile, 'path' | 'text'>): boolean {
   const words = shebangWords(file.text);
   if (words) {
     let interp = words[0] ? basename(words[0]) : '';
@@ -1566,7 +1566,7 @@ class CommandRun {
     const t = this.word(target.target);
     const outs: { path: string; append: boolean }[] = [];
     const add = (v: string | undefined, append: boolean) => {
-      const p = v === undefined || v === '/dev/null' || v.startsWith('/dev/') || v.startsWith('/proc/') ? undefined : this.abs(v);
+      const p = v === undefined || v.startsWith('/dev/') || v.startsWith('/proc/') ? undefined : this.abs(v);
       if (p !== undefined) outs.push({ path: p, append });
     };
     add(t.value, target.append);
@@ -1647,9 +1647,7 @@ class CommandRun {
 
   /** A file the build wrote, read as a shell script when it is one (`#!` of a shell, or a `.sh` / `.bash` name). */
   private writtenScript(path: string, content: string, verbatimAt: Range | undefined): ShellScript | undefined {
-    const words = shebangWords(content);
-    const interp = words?.[0] !== undefined ? basename(words[0] === '/usr/bin/env' && words[1] ? words[1] : words[0]) : undefined;
-    if (interp !== undefined ? !SHELL_NAMES.has(interp) && interp !== 'busybox' : !path.endsWith('.sh') && !path.endsWith('.bash')) return undefined;
+    if (!looksLikeShellScript({ path, text: content })) return undefined;
     try {
       const script = parseShell(content, { file: this.range.file, lines: new LineIndex(content), baseOffset: 0 });
       // A body as written starts a line of the Dockerfile: its ranges move down to it; anything else points at it.

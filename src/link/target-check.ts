@@ -3,8 +3,8 @@
 // finding, from the rule that explains its cause best.
 
 import { posix } from 'node:path';
-import type { AppContainer, ResolvedProcess, TargetSetting } from '../model/project.ts';
-import type { Evidence } from '../model/source.ts';
+import type { AppContainer, ProjectModel, ResolvedProcess, TargetSetting } from '../model/project.ts';
+import type { Evidence, Range } from '../model/source.ts';
 import { INIT_WRAPPERS, SETUID_WRAPPERS, SHELLS, SUPERVISORD, SUPERVISORS } from '../infer/process.ts';
 
 export type TargetOutcome =
@@ -112,4 +112,26 @@ export function stableExe(app: AppContainer): string | undefined {
 
 export function appLabel(app: AppContainer): string {
   return app.platform === 'k8s' ? `container "${app.name}"` : `service "${app.name}"`;
+}
+
+type StartFailure = NonNullable<ResolvedProcess['startFails']>;
+
+/**
+ * The containers that cannot start for one cause (ResolvedProcess.startFails), grouped by where the cause is written
+ * (`at`: a script's #! line, the instruction that writes it): one finding each, the containers as related locations.
+ */
+export function startFailures(model: ProjectModel, cause: StartFailure['cause'], at: (f: StartFailure) => Range | undefined): { fails: StartFailure; at: Range; containers: Evidence[] }[] {
+  const groups = new Map<string, { fails: StartFailure; at: Range; containers: Evidence[] }>();
+  for (const d of model.deployments) {
+    for (const app of d.apps) {
+      const fails = app.process.startFails;
+      const range = fails?.cause === cause ? at(fails) : undefined;
+      if (!fails || !range) continue;
+      const key = `${range.file}:${range.start}`;
+      const g = groups.get(key) ?? { fails, at: range, containers: [] };
+      g.containers.push({ range: app.range, message: `${appLabel(app)} starts ${fails.script}, and fails to start` });
+      groups.set(key, g);
+    }
+  }
+  return [...groups.values()];
 }
