@@ -1,4 +1,4 @@
-// otel-target-lint bundle 936ad6a87b2db273
+// otel-target-lint bundle 05a2d7662f15d4e8
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -28243,7 +28243,14 @@ function targetReport(model, isRequested) {
       out2.push(e);
     }
   }
-  for (const e of out2) if (e.targets.length > 0) e.relevance = "targeted";
+  const targetKey = (t) => `${t.range.file}\0${t.range.start}`;
+  const checkable = /* @__PURE__ */ new Set();
+  for (const e of out2) if (e.relevance !== "not-built-here") for (const t of e.targets) checkable.add(targetKey(t));
+  for (const e of out2) {
+    if (e.targets.length === 0) continue;
+    if (e.relevance === "not-built-here" && e.targets.every((t) => checkable.has(targetKey(t)))) continue;
+    e.relevance = "targeted";
+  }
   return out2.sort((a, b) => a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start);
 }
 var init_targets = __esm({

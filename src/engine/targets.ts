@@ -172,6 +172,15 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
       out.push(e);
     }
   }
-  for (const e of out) if (e.targets.length > 0) e.relevance = 'targeted';
+  // A pulled image beside the containers a target can be checked against (a compose agent with `pid: host` sees every
+  // service; a pod's redis beside its app) is counted, not listed: it would only say "not checked".
+  const targetKey = (t: { range: Range }) => `${t.range.file}\0${t.range.start}`;
+  const checkable = new Set<string>();
+  for (const e of out) if (e.relevance !== 'not-built-here') for (const t of e.targets) checkable.add(targetKey(t));
+  for (const e of out) {
+    if (e.targets.length === 0) continue;
+    if (e.relevance === 'not-built-here' && e.targets.every((t) => checkable.has(targetKey(t)))) continue;
+    e.relevance = 'targeted';
+  }
   return out.sort((a, b) => (a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : a.range.start - b.range.start));
 }

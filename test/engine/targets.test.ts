@@ -140,6 +140,26 @@ test('relevance: targeted, go, built-here, not-built-here, not-go', async () => 
   assert.equal(untargeted.map((e) => e.relevance), ['go']);
 });
 
+test('relevance: a pulled image beside a container the target can be checked against is counted, not targeted', async () => {
+  const compose = `services:
+  app:
+    build: .
+  db:
+    image: postgres:16
+  agent:
+    image: otel/autoinstrumentation-go:v0.24.0
+    privileged: true
+    pid: host
+    environment:
+      OTEL_GO_AUTO_TARGET_EXE: /app/server
+`;
+  const entries = await report({ ...SEED, 'compose.yaml': compose });
+  assert.equal(entries.map((e) => [e.container, e.relevance, e.targets.length]), [['app', 'targeted', 1], ['db', 'not-built-here', 1]]);
+  // The target's only container: listed, so that "not checked" is said.
+  const alone = await report({ 'k8s/api.yaml': deployment({ appImage: 'docker.io/library/nginx:1.27' }) });
+  assert.equal(alone.map((e) => e.relevance), ['targeted']);
+});
+
 test('text and JSON show only the containers that may run a Go program, and count the others; --all shows all', async () => {
   const entries = await report(MIXED);
   const text = targetsText(entries);
