@@ -39671,8 +39671,8 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
     }
     if (found.entry && found.entry.type === "file" && !found.entry.go && found.entry.script) {
       const sb = found.entry.script.shebang;
+      const interpreter = sb ? [sb.interpreter, ...sb.args].join(" ") : "";
       if (sb?.cr) {
-        const interpreter = [sb.interpreter, ...sb.args].join(" ");
         return {
           status: "unknown",
           steps: [...steps, ...found.entry.origin],
@@ -39688,7 +39688,7 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
           steps: [...steps, ...found.entry.origin],
           wrappers,
           reason: `${found.path} is not executable (the Dockerfile writes it without the execute bit), so the container fails to start ("exec ${found.path}: permission denied")`,
-          startFails: { cause: "not-executable", script: found.path, range: at3, interpreter: sb ? [sb.interpreter, ...sb.args].join(" ") : "", origin: found.entry.origin }
+          startFails: { cause: "not-executable", script: found.path, range: at3, interpreter, origin: found.entry.origin }
         };
       }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);
@@ -40393,7 +40393,7 @@ function contextSources(doc) {
 }
 function isDockerfileLike(name2) {
   const n = name2.toLowerCase();
-  return n.includes("dockerfile") || n.includes("containerfile") || n.endsWith(".dockerignore") || n === ".dockerignore" || n.endsWith(".md");
+  return n.includes("dockerfile") || n.includes("containerfile") || n.endsWith(".dockerignore") || n.endsWith(".md");
 }
 var SETUP_COMMANDS, SOURCE_ORDER, ImageLinker;
 var init_images = __esm({
@@ -40634,8 +40634,8 @@ var init_images = __esm({
        * The build context of a Dockerfile no build definition names: its own directory, unless that holds nothing but
        * Dockerfiles (`build/docker/Dockerfile`, built with `docker build -f build/docker/Dockerfile .`) and the files its
        * COPY and ADD name from the context are all in a directory above it: the nearest such. `note` says so for the
-       * link's message. The directory is looked at first so that a run on some files (src/link/scope.ts) parses no
-       * Dockerfile to learn a context that is its own directory.
+       * link's message. A parsed Dockerfile whose copies are all beside it needs no listing; one not parsed yet (a run on
+       * some files, src/link/scope.ts) is parsed only when its directory holds nothing but Dockerfiles.
        */
       assumedContext(dockerfile) {
         let found = this.contexts.get(dockerfile);

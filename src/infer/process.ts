@@ -537,8 +537,8 @@ function walk(
     if (found.entry && found.entry.type === 'file' && !found.entry.go && found.entry.script) {
       // The kernel reads its `#!` line: one saved with Windows line endings names an interpreter that does not exist.
       const sb = found.entry.script.shebang;
+      const interpreter = sb ? [sb.interpreter, ...sb.args].join(' ') : '';
       if (sb?.cr) {
-        const interpreter = [sb.interpreter, ...sb.args].join(' ');
         return {
           status: 'unknown',
           steps: [...steps, ...found.entry.origin],
@@ -558,7 +558,7 @@ function walk(
           steps: [...steps, ...found.entry.origin],
           wrappers,
           reason: `${found.path} is not executable (the Dockerfile writes it without the execute bit), so the container fails to start ("exec ${found.path}: permission denied")`,
-          startFails: { cause: 'not-executable', script: found.path, range: at, interpreter: sb ? [sb.interpreter, ...sb.args].join(' ') : '', origin: found.entry.origin },
+          startFails: { cause: 'not-executable', script: found.path, range: at, interpreter, origin: found.entry.origin },
         };
       }
       const res = followScript(image, found, argv, env, cwd, steps, wrappers, anchor, first.value, ctx.envOpen, ctx.background);

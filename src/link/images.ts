@@ -483,8 +483,8 @@ export class ImageLinker {
    * The build context of a Dockerfile no build definition names: its own directory, unless that holds nothing but
    * Dockerfiles (`build/docker/Dockerfile`, built with `docker build -f build/docker/Dockerfile .`) and the files its
    * COPY and ADD name from the context are all in a directory above it: the nearest such. `note` says so for the
-   * link's message. The directory is looked at first so that a run on some files (src/link/scope.ts) parses no
-   * Dockerfile to learn a context that is its own directory.
+   * link's message. A parsed Dockerfile whose copies are all beside it needs no listing; one not parsed yet (a run on
+   * some files, src/link/scope.ts) is parsed only when its directory holds nothing but Dockerfiles.
    */
   private assumedContext(dockerfile: string): { dir: string; note: string } {
     let found = this.contexts.get(dockerfile);
@@ -969,5 +969,5 @@ function contextSources(doc: DockerfileDoc | undefined): string[] {
 /** A file a directory of Dockerfiles holds besides them: `.dockerignore`, a README. */
 function isDockerfileLike(name: string): boolean {
   const n = name.toLowerCase();
-  return n.includes('dockerfile') || n.includes('containerfile') || n.endsWith('.dockerignore') || n === '.dockerignore' || n.endsWith('.md');
+  return n.includes('dockerfile') || n.includes('containerfile') || n.endsWith('.dockerignore') || n.endsWith('.md');
 }
