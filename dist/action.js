@@ -32400,11 +32400,20 @@ function sameImage(built, src) {
   if (a.name !== b.name) return false;
   return a.tag === void 0 || b.tag === void 0 ? true : a.tag === b.tag;
 }
-function buildCommands(text, file, cwd, range) {
+function buildCommands(text, file, cwd, range, env) {
   const out2 = [];
   const script = parseScript(text, file);
+  const exported = new Map(env);
   for (const c of script.commands) {
     const words = c.words.map(literalValue);
+    if ((c.words.length === 0 || c.words.length === 1 && words[0] === "export") && !c.subshell) {
+      for (const a of c.assignments) if (a.value || c.words.length === 0) exported.set(a.name, c.reach === "always" && a.value ? literalValue(a.value) : a.value ? void 0 : "");
+      continue;
+    }
+    if (words[0] === "ko" && KO_BUILD.has(words[1] ?? "")) {
+      out2.push(...koBuild(c.words.slice(2), words.slice(2), koRepo(c.assignments, exported), cwd));
+      continue;
+    }
     if (c.words.length > 0 && words[0] === "cd" && !c.subshell) {
       const to = words[1];
       if (c.reach !== "always" || to === void 0 || c.words.length > 2) return out2;
@@ -32474,7 +32483,75 @@ function buildCommands(text, file, cwd, range) {
   }
   return out2;
 }
-var BUILD_COMMANDS, VALUE_OPTIONS, TAG_COMMANDS, scriptCache;
+function koRepo(assignments, env) {
+  const own = assignments.findLast((a) => a.name === "KO_DOCKER_REPO");
+  if (own) return own.value ? literalValue(own.value) : "";
+  return env.get("KO_DOCKER_REPO");
+}
+function koBuild(argWords, args2, repo, cwd) {
+  let namer = "md5";
+  let local = false;
+  let tagsKnown = true;
+  const tags = [];
+  const paths = [];
+  for (let k = 0; k < args2.length; k++) {
+    const w = args2[k];
+    if (w === void 0) {
+      if (literalPrefix(argWords[k]).startsWith("--tags=") || literalPrefix(argWords[k]).startsWith("-t=")) tagsKnown = false;
+      continue;
+    }
+    if (!w.startsWith("-")) {
+      paths.push(w);
+      continue;
+    }
+    const eq = w.indexOf("=");
+    const name2 = eq > 0 ? w.slice(0, eq) : w;
+    const switchValue = eq > 0 ? w.slice(eq + 1) !== "false" : true;
+    if (KO_SWITCHES.has(name2) || name2 === "-B" || name2 === "-P" || name2 === "-L") {
+      if (name2 === "--bare" && switchValue) namer = "bare";
+      else if ((name2 === "-B" || name2 === "--base-import-paths") && switchValue) namer = "base";
+      else if ((name2 === "-P" || name2 === "--preserve-import-paths") && switchValue) namer = "preserve";
+      else if (name2 === "-L" || name2 === "--local") local = switchValue;
+      continue;
+    }
+    if (!KO_VALUE_OPTIONS.has(name2)) continue;
+    let value = eq > 0 ? w.slice(eq + 1) : void 0;
+    if (eq < 0) {
+      k++;
+      value = args2[k];
+    }
+    if (name2 === "--tags" || name2 === "-t") {
+      if (value === void 0) tagsKnown = false;
+      else tags.push(...value.split(",").map((t) => t.trim()).filter((t) => t !== ""));
+    }
+  }
+  if (repo === "ko.local") local = true;
+  if (local) namer = "preserve";
+  const registry = local ? "ko.local" : repo;
+  if (registry === void 0 || registry === "") return [];
+  const out2 = [];
+  for (const path6 of paths.length > 0 ? paths : ["."]) {
+    if (path6.includes("...")) continue;
+    const relative4 = path6 === "." || path6.startsWith("./") || path6.startsWith("../");
+    let trimmed = path6;
+    while (trimmed.length > 1 && trimmed.endsWith("/")) trimmed = trimmed.slice(0, -1);
+    const importPath = relative4 ? void 0 : trimmed;
+    const dir = relative4 ? posix7.normalize(trimmed) : void 0;
+    const last = importPath ?? (dir !== "." ? dir : void 0);
+    let name2;
+    if (namer === "bare") name2 = registry;
+    else if (namer === "base" && last !== void 0) name2 = posix7.join(registry, posix7.basename(last));
+    else if (namer === "preserve" && importPath !== void 0) name2 = posix7.join(registry, importPath);
+    if (name2 === void 0) continue;
+    const ko = { packageDir: dir !== void 0 ? posix7.join(cwd, dir) : cwd, workDir: cwd };
+    if (last !== void 0) ko.exe = koExe(last);
+    if (importPath !== void 0) ko.importPath = importPath;
+    const images = !tagsKnown ? [name2] : (tags.length > 0 ? tags : ["latest"]).map((t) => `${name2}:${t}`);
+    for (const image of images) out2.push({ image, dockerfile: "", context: cwd, args: /* @__PURE__ */ new Map(), ko: { ...ko } });
+  }
+  return out2;
+}
+var BUILD_COMMANDS, VALUE_OPTIONS, TAG_COMMANDS, KO_BUILD, KO_VALUE_OPTIONS, KO_SWITCHES, scriptCache;
 var init_build_commands = __esm({
   "src/parsers/build-commands.ts"() {
     "use strict";
@@ -32542,6 +32619,29 @@ var init_build_commands = __esm({
       ["nerdctl", "tag"],
       ["buildah", "tag"]
     ];
+    KO_BUILD = /* @__PURE__ */ new Set(["build", "publish"]);
+    KO_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+      "--tags",
+      "-t",
+      "--platform",
+      "--image-refs",
+      "--image-label",
+      "--image-annotation",
+      "--image-user",
+      "--sbom",
+      "--sbom-dir",
+      "--jobs",
+      "-j",
+      "--tarball",
+      "--oci-layout-path",
+      "--push",
+      "--local",
+      "--bare",
+      "--base-import-paths",
+      "--preserve-import-paths",
+      "--tag-only"
+    ]);
+    KO_SWITCHES = /* @__PURE__ */ new Set(["--push", "--local", "--bare", "--base-import-paths", "--preserve-import-paths", "--tag-only"]);
     scriptCache = /* @__PURE__ */ new Map();
   }
 });
@@ -32635,14 +32735,20 @@ function parseWorkflow(file, githubRepository) {
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
           const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
+          let koDefault;
           for (const step of steps) {
+            if (step && SETUP_KO.some((a) => usesAction(r, step, a))) {
+              const repository = jobVars.get("github.repository");
+              koDefault = envOf(r, step, jobVars).get("env.KO_DOCKER_REPO") ?? (repository !== void 0 ? `ghcr.io/${repository.toLowerCase()}` : void 0);
+              continue;
+            }
             if (!builds(step)) continue;
             const found = [];
             const stepVars = envOf(r, step, jobVars);
             if (usesAction(r, step, SMITHERS)) readSmithersStep(r, step, stepVars, root, found);
             else readBuildStep(r, step, steps, stepVars, root, found);
             try {
-              readRunStep(r, step, stepVars, root, found, budget);
+              readRunStep(r, step, stepVars, root, found, budget, koDefault);
             } catch {
             }
             for (const spec of found) {
@@ -32786,7 +32892,7 @@ function runsBuild(r, step) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   return !!run2 && !run2.unknown;
 }
-function readRunStep(r, step, vars, root, out2, budget) {
+function readRunStep(r, step, vars, root, out2, budget, koDefault) {
   const run2 = r.entryStr(r.get(step, "run"), { what: "run" });
   if (!run2 || run2.unknown) return;
   budget.left -= run2.value.length;
@@ -32796,11 +32902,14 @@ function readRunStep(r, step, vars, root, out2, budget) {
   const wd = input(r, step, "working-directory", vars);
   if (!wd.known) return;
   const range = r.range(step);
-  for (const b of buildCommands(text, r.file.path, posix8.normalize(posix8.join(root, wd.value ?? ".")), range)) {
+  const env = /* @__PURE__ */ new Map();
+  if (koDefault !== void 0) env.set("KO_DOCKER_REPO", koDefault);
+  for (const [k, v] of vars) if (k.startsWith("env.")) env.set(k.slice("env.".length), v);
+  for (const b of buildCommands(text, r.file.path, posix8.normalize(posix8.join(root, wd.value ?? ".")), range, env)) {
     out2.push({ ...b, source: { kind: "workflow", range } });
   }
 }
-var import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS, SMITHERS, GITHUB_REGISTRIES;
+var import_yaml16, MATRIX_KNOWN, MAX_COMBINATIONS, SETUP_KO, SMITHERS, GITHUB_REGISTRIES;
 var init_workflow = __esm({
   "src/parsers/workflow.ts"() {
     "use strict";
@@ -32811,6 +32920,7 @@ var init_workflow = __esm({
     init_yaml();
     MATRIX_KNOWN = "matrix.*";
     MAX_COMBINATIONS = 256;
+    SETUP_KO = ["ko-build/setup-ko", "imjasonh/setup-ko"];
     SMITHERS = "mr-smithers-excellent/docker-build-push";
     GITHUB_REGISTRIES = /* @__PURE__ */ new Set(["docker.pkg.github.com", "ghcr.io"]);
   }
@@ -40332,7 +40442,8 @@ function describe(spec) {
   if (spec.ko) {
     const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === "." ? "./" : spec.ko.packageDir}`;
     if (spec.source.kind === "ko") return `built by ${what}, as its ko:// reference says`;
-    return `built by ${what} as the ${spec.source.kind === "goreleaser" ? "GoReleaser kos entry" : "skaffold artifact"} at ${where5} says`;
+    const by = spec.source.kind === "goreleaser" ? "the GoReleaser kos entry" : spec.source.kind === "make" ? "the `ko build` of the make recipe" : spec.source.kind === "workflow" ? "the `ko build` of the GitHub Actions step" : "the skaffold artifact";
+    return `built by ${what} as ${by} at ${where5} says`;
   }
   switch (spec.source.kind) {
     case "ko":

@@ -218,7 +218,12 @@ function describe(spec: ImageBuildSpec): string {
   if (spec.ko) {
     const what = spec.ko.importPath ? `ko from the package ${spec.ko.importPath}` : `ko from the Go package in ${spec.ko.packageDir === '.' ? './' : spec.ko.packageDir}`;
     if (spec.source.kind === 'ko') return `built by ${what}, as its ko:// reference says`;
-    return `built by ${what} as the ${spec.source.kind === 'goreleaser' ? 'GoReleaser kos entry' : 'skaffold artifact'} at ${where} says`;
+    const by =
+      spec.source.kind === 'goreleaser' ? 'the GoReleaser kos entry'
+      : spec.source.kind === 'make' ? 'the `ko build` of the make recipe'
+      : spec.source.kind === 'workflow' ? 'the `ko build` of the GitHub Actions step'
+      : 'the skaffold artifact';
+    return `built by ${what} as ${by} at ${where} says`;
   }
   switch (spec.source.kind) {
     case 'ko':

@@ -1,5 +1,6 @@
 // `docker build`, `docker buildx build`, `docker image build`, `podman build`, `nerdctl build` and `buildah bud` /
-// `buildah build` commands in shell text (a workflow's `run:` script, a Makefile recipe): the images they build.
+// `buildah build` commands in shell text (a workflow's `run:` script, a Makefile recipe): the images they build;
+// also `ko build` / `ko publish` (an image ko builds from a Go main package, named from `KO_DOCKER_REPO`).
 // The text is parsed with the shell parser; a word that is not literal is not known (an option's value is then
 // lost, and a context that is not known drops the command), except that `-t ghcr.io/acme/api:$TAG` still gives the
 // image's name. `cd` commands are followed; one that may not run, or whose path is not known, stops the reading of
@@ -8,10 +9,10 @@
 import { posix } from 'node:path';
 import { LineIndex } from '../model/source.ts';
 import type { Range } from '../model/source.ts';
-import type { BuildContextSpec } from '../model/workload.ts';
-import type { ShellScript } from '../model/shell.ts';
+import type { BuildContextSpec, ImageBuildSpec } from '../model/workload.ts';
+import type { ShellAssignment, ShellScript, ShellWord } from '../model/shell.ts';
 import { isRemoteContext, namedBuildContext } from './build-context.ts';
-import { nameWithUnknownTag, splitImageRef } from './image-ref.ts';
+import { koExe, nameWithUnknownTag, splitImageRef } from './image-ref.ts';
 import { literalPrefix, literalValue, parseShell } from './shell.ts';
 
 /** The tools whose build command is read, and the words that make it a build. */
@@ -46,13 +47,29 @@ const TAG_COMMANDS: string[][] = [
 /** One image a build command makes: paths cwd-relative. */
 export interface BuildCommand {
   image: string;
+  /** '' for an image ko builds (`ko`). */
   dockerfile: string;
   context: string;
   target?: string;
   args: Map<string, string>;
   /** `--build-context name=value`, located at `range` (the step or recipe that runs the command). */
   contexts?: Map<string, BuildContextSpec>;
+  /** `ko build` / `ko publish`: the main package it builds, and where ko runs. */
+  ko?: NonNullable<ImageBuildSpec['ko']>;
 }
+
+/** The subcommands of ko that build and publish the import paths they are given (`publish` is `build`'s alias). */
+const KO_BUILD = new Set(['build', 'publish']);
+
+/** Options of `ko build` that take a value (ko's pkg/commands/options): needed to find the import paths. */
+const KO_VALUE_OPTIONS = new Set([
+  '--tags', '-t', '--platform', '--image-refs', '--image-label', '--image-annotation', '--image-user', '--sbom',
+  '--sbom-dir', '--jobs', '-j', '--tarball', '--oci-layout-path', '--push', '--local', '--bare', '--base-import-paths',
+  '--preserve-import-paths', '--tag-only',
+]);
+
+/** `ko build`'s switches that also take `--name=false` (cobra booleans): listed in KO_VALUE_OPTIONS for `=` only. */
+const KO_SWITCHES = new Set(['--push', '--local', '--bare', '--base-import-paths', '--preserve-import-paths', '--tag-only']);
 
 /** Scripts parsed, by file and text: a matrix job runs the same script once per combination. */
 const scriptCache = new Map<string, ShellScript>();
@@ -81,12 +98,27 @@ function sameImage(built: string, src: string): boolean {
   return a.tag === undefined || b.tag === undefined ? true : a.tag === b.tag;
 }
 
-/** The build commands of a script run in `cwd` (cwd-relative), in order. */
-export function buildCommands(text: string, file: string, cwd: string, range: Range): BuildCommand[] {
+/**
+ * The build commands of a script run in `cwd` (cwd-relative), in order. `env`: the environment the script starts
+ * with (a workflow step's `env:`), read for what configures a build tool (`KO_DOCKER_REPO`).
+ */
+export function buildCommands(text: string, file: string, cwd: string, range: Range, env?: ReadonlyMap<string, string>): BuildCommand[] {
   const out: BuildCommand[] = [];
   const script = parseScript(text, file);
+  // The environment as the script changes it on its straight path (`export NAME=value`); undefined: not known.
+  const exported = new Map<string, string | undefined>(env);
   for (const c of script.commands) {
     const words = c.words.map(literalValue);
+    if ((c.words.length === 0 || (c.words.length === 1 && words[0] === 'export')) && !c.subshell) {
+      // `export NAME=value`, or `NAME=value` (which a variable already in the environment passes on): one that may
+      // not run, or whose value is not literal, leaves the variable not known.
+      for (const a of c.assignments) if (a.value || c.words.length === 0) exported.set(a.name, c.reach === 'always' && a.value ? literalValue(a.value) : a.value ? undefined : '');
+      continue;
+    }
+    if (words[0] === 'ko' && KO_BUILD.has(words[1] ?? '')) {
+      out.push(...koBuild(c.words.slice(2), words.slice(2), koRepo(c.assignments, exported), cwd));
+      continue;
+    }
     if (c.words.length > 0 && words[0] === 'cd' && !c.subshell) {
       // A `cd` the linter cannot follow (a path not known, or one that may not run) leaves every later path unknown.
       const to = words[1];
@@ -159,6 +191,87 @@ export function buildCommands(text: string, file: string, cwd: string, range: Ra
       if (contexts.size > 0) b.contexts = contexts;
       out.push(b);
     }
+  }
+  return out;
+}
+
+/** `KO_DOCKER_REPO` as a command sees it: its own `KO_DOCKER_REPO=...` prefix, else the environment. */
+function koRepo(assignments: readonly ShellAssignment[], env: ReadonlyMap<string, string | undefined>): string | undefined {
+  const own = assignments.findLast((a) => a.name === 'KO_DOCKER_REPO');
+  if (own) return own.value ? literalValue(own.value) : '';
+  return env.get('KO_DOCKER_REPO');
+}
+
+/**
+ * The images `ko build` makes (ko's pkg/commands/options/publish.go): named from `KO_DOCKER_REPO` by the namer its
+ * flags choose (`--bare`: the repository itself; `-B`: the repository joined with the import path's last element;
+ * `-P`: with the whole import path; `--local` or a repository `ko.local`: `ko.local/<import path>`), tagged with each
+ * of `--tags` (default `latest`). ko's default namer appends an MD5 of the import path: not read. An import path
+ * given relative to the directory ko runs in (`.`, `./cmd/api`) is a package directory of the repository; a full one
+ * (`github.com/acme/shop/cmd/api`) names its binary, and ko runs in `cwd`.
+ */
+function koBuild(argWords: readonly ShellWord[], args: readonly (string | undefined)[], repo: string | undefined, cwd: string): BuildCommand[] {
+  let namer: 'md5' | 'bare' | 'base' | 'preserve' = 'md5';
+  let local = false;
+  let tagsKnown = true;
+  const tags: string[] = [];
+  const paths: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k];
+    if (w === undefined) {
+      // An option whose value is not known (`--tags=$VERSION`): the tags are not; a package not known: skipped.
+      if (literalPrefix(argWords[k]!).startsWith('--tags=') || literalPrefix(argWords[k]!).startsWith('-t=')) tagsKnown = false;
+      continue;
+    }
+    if (!w.startsWith('-')) {
+      paths.push(w);
+      continue;
+    }
+    const eq = w.indexOf('=');
+    const name = eq > 0 ? w.slice(0, eq) : w;
+    const switchValue = eq > 0 ? w.slice(eq + 1) !== 'false' : true;
+    if (KO_SWITCHES.has(name) || name === '-B' || name === '-P' || name === '-L') {
+      if ((name === '--bare') && switchValue) namer = 'bare';
+      else if ((name === '-B' || name === '--base-import-paths') && switchValue) namer = 'base';
+      else if ((name === '-P' || name === '--preserve-import-paths') && switchValue) namer = 'preserve';
+      else if (name === '-L' || name === '--local') local = switchValue;
+      continue;
+    }
+    if (!KO_VALUE_OPTIONS.has(name)) continue;
+    let value: string | undefined = eq > 0 ? w.slice(eq + 1) : undefined;
+    if (eq < 0) {
+      k++;
+      value = args[k];
+    }
+    if (name === '--tags' || name === '-t') {
+      if (value === undefined) tagsKnown = false;
+      else tags.push(...value.split(',').map((t) => t.trim()).filter((t) => t !== ''));
+    }
+  }
+  if (repo === 'ko.local') local = true;
+  if (local) namer = 'preserve';
+  const registry = local ? 'ko.local' : repo;
+  if (registry === undefined || registry === '') return [];
+  const out: BuildCommand[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    if (path.includes('...')) continue;
+    const relative = path === '.' || path.startsWith('./') || path.startsWith('../');
+    let trimmed = path;
+    while (trimmed.length > 1 && trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
+    const importPath = relative ? undefined : trimmed;
+    const dir = relative ? posix.normalize(trimmed) : undefined;
+    // The element the binary and the `-B` name take: known from the path unless it is the module's root directory.
+    const last = importPath ?? (dir !== '.' ? dir : undefined);
+    let name: string | undefined;
+    if (namer === 'bare') name = registry;
+    else if (namer === 'base' && last !== undefined) name = posix.join(registry, posix.basename(last));
+    else if (namer === 'preserve' && importPath !== undefined) name = posix.join(registry, importPath);
+    if (name === undefined) continue;
+    const ko: NonNullable<ImageBuildSpec['ko']> = { packageDir: dir !== undefined ? posix.join(cwd, dir) : cwd, workDir: cwd };
+    if (last !== undefined) ko.exe = koExe(last);
+    if (importPath !== undefined) ko.importPath = importPath;
+    const images = !tagsKnown ? [name] : (tags.length > 0 ? tags : ['latest']).map((t) => `${name}:${t}`);
+    for (const image of images) out.push({ image, dockerfile: '', context: cwd, args: new Map(), ko: { ...ko } });
   }
   return out;
 }

@@ -99,6 +99,9 @@ function listInput(text: string): string[] {
   return items.map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** The actions that install ko and set `KO_DOCKER_REPO` for the later steps of the job. */
+const SETUP_KO = ['ko-build/setup-ko', 'imjasonh/setup-ko'];
+
 function usesAction(r: YamlReader, step: YMap, action: string): boolean {
   const uses = r.entryStr(r.get(step, 'uses'), { what: 'uses' });
   return !!uses && !uses.unknown && uses.value.toLowerCase().startsWith(`${action}@`);
@@ -140,14 +143,22 @@ export function parseWorkflow(file: SourceFile, githubRepository?: string): { sp
         if (!steps.some(builds)) continue;
         for (const combo of matrixCombos(r, jm)) {
           const jobVars = envOf(r, jm, new Map([...wfEnv, ...combo]));
+          // What ko-build/setup-ko sets for the steps after it: `KO_DOCKER_REPO` as it finds it, else
+          // ghcr.io/<owner>/<repository>.
+          let koDefault: string | undefined;
           for (const step of steps) {
+            if (step && SETUP_KO.some((a) => usesAction(r, step, a))) {
+              const repository = jobVars.get('github.repository');
+              koDefault = envOf(r, step, jobVars).get('env.KO_DOCKER_REPO') ?? (repository !== undefined ? `ghcr.io/${repository.toLowerCase()}` : undefined);
+              continue;
+            }
             if (!builds(step)) continue;
             const found: ImageBuildSpec[] = [];
             const stepVars = envOf(r, step, jobVars);
             if (usesAction(r, step, SMITHERS)) readSmithersStep(r, step, stepVars, root, found);
             else readBuildStep(r, step, steps, stepVars, root, found);
             try {
-              readRunStep(r, step, stepVars, root, found, budget);
+              readRunStep(r, step, stepVars, root, found, budget, koDefault);
             } catch {
               // A script the shell parser cannot take costs only its own build commands.
             }
@@ -334,7 +345,15 @@ function runsBuild(r: YamlReader, step: YMap): boolean {
  * expressions are replaced first as the runner does (textually); one that is not known becomes a shell variable, so
  * the word holding it is not known either.
  */
-function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root: string, out: ImageBuildSpec[], budget: { left: number }): void {
+function readRunStep(
+  r: YamlReader,
+  step: YMap,
+  vars: Map<string, string>,
+  root: string,
+  out: ImageBuildSpec[],
+  budget: { left: number },
+  koDefault: string | undefined,
+): void {
   const run = r.entryStr(r.get(step, 'run'), { what: 'run' });
   if (!run || run.unknown) return;
   budget.left -= run.value.length;
@@ -344,7 +363,11 @@ function readRunStep(r: YamlReader, step: YMap, vars: Map<string, string>, root:
   const wd = input(r, step, 'working-directory', vars);
   if (!wd.known) return;
   const range: Range = r.range(step as unknown as ParsedNode);
-  for (const b of buildCommands(text, r.file.path, posix.normalize(posix.join(root, wd.value ?? '.')), range)) {
+  // The step's environment: its `env:` over the job's and the workflow's, and what an earlier step set up.
+  const env = new Map<string, string>();
+  if (koDefault !== undefined) env.set('KO_DOCKER_REPO', koDefault);
+  for (const [k, v] of vars) if (k.startsWith('env.')) env.set(k.slice('env.'.length), v);
+  for (const b of buildCommands(text, r.file.path, posix.normalize(posix.join(root, wd.value ?? '.')), range, env)) {
     out.push({ ...b, source: { kind: 'workflow', range } });
   }
 }

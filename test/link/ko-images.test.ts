@@ -77,4 +77,27 @@ test('a skaffold ko artifact: main names the package; ldflags -s is a stripped b
   assert.ok(noMod.diagnostics[0]!.message.includes('no go.mod with a module line is in the repository at or above it'), noMod.diagnostics[0]!.message);
 });
 
+// external-dns: `KO_DOCKER_REPO=$(IMAGE) ko build --tags $(VERSION) --bare .` in its Makefile.
+test('ko build in a Makefile recipe or a workflow step links the image it names; the message says which', async () => {
+  const files = {
+    Makefile: 'IMAGE ?= ghcr.io/acme/dns\nimage:\n\tKO_DOCKER_REPO=$(IMAGE) ko build --tags $(VERSION) --bare ./cmd/dns\n',
+    'k8s/dns.yaml': deployment({ name: 'dns', appImage: 'ghcr.io/acme/dns:v1.0.0', target: '/dns' }),
+  };
+  const { diagnostics } = await lintFiles(files, rules);
+  assert.equal(diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.ok(
+    diagnostics[0]!.message.includes('runs "/ko-app/dns" (Makefile:3; its image is built by ko from the Go package in cmd/dns as the `ko build` of the make recipe at Makefile:3 says)'),
+    diagnostics[0]!.message,
+  );
+  assert.equal((await lintFiles({ ...files, 'k8s/dns.yaml': deployment({ name: 'dns', appImage: 'ghcr.io/acme/dns:v1.0.0', target: '/ko-app/dns' }) }, rules)).diagnostics, []);
+
+  const workflow = {
+    '.github/workflows/release.yml': 'jobs:\n  ko:\n    steps:\n      - run: ko build --bare ./cmd/dns\n        env:\n          KO_DOCKER_REPO: ghcr.io/acme/dns\n',
+    'k8s/dns.yaml': files['k8s/dns.yaml'],
+  };
+  const wf = await lintFiles(workflow, rules);
+  assert.equal(wf.diagnostics.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.ok(wf.diagnostics[0]!.message.includes('as the `ko build` of the GitHub Actions step at .github/workflows/release.yml:4 says'), wf.diagnostics[0]!.message);
+});
+
 test.run();

@@ -75,4 +75,35 @@ test('variables that multiply stop at a bound, never hang', async () => {
   assert.ok(Date.now() - started < 5000, 'bounded work');
 });
 
+// external-dns's Makefile: `KO_DOCKER_REPO=$(IMAGE) ko build --tags $(VERSION) --bare .`
+test('ko build in a recipe: KO_DOCKER_REPO from the command or an export, the namer flags, the tags, the package', async () => {
+  await initShellParser();
+  const text = `IMAGE ?= ghcr.io/acme/dns
+VERSION ?= $(shell git describe --tags --always)
+image:
+\tKO_DOCKER_REPO=$(IMAGE) ko build --tags $(VERSION) --bare .
+tagged:
+\tKO_DOCKER_REPO=ghcr.io/acme ko build -B --tags v1,latest ./cmd/api ./cmd/worker/
+more:
+\texport KO_DOCKER_REPO=ghcr.io/acme; ko publish --preserve-import-paths github.com/acme/shop/cmd/cart --platform=linux/amd64 -t 2
+\tKO_DOCKER_REPO=ko.local ko build ./cmd/local
+\tko build --bare .
+\tKO_DOCKER_REPO=ghcr.io/acme ko build ./cmd/md5 ./...
+\tKO_DOCKER_REPO=ghcr.io/acme ko build -B .
+\tKO_DOCKER_REPO=ghcr.io/acme/x ko build --bare=false .
+`;
+  const r = parse(text, 'deploy/Makefile');
+  assert.equal(
+    r.specs.map((s) => [s.image, s.dockerfile, s.ko?.packageDir, s.ko?.exe ?? null, s.ko?.importPath ?? null, s.ko?.workDir, s.source.range.line]),
+    [
+      ['ghcr.io/acme/dns', '', 'deploy', null, null, 'deploy', 4],
+      ['ghcr.io/acme/api:v1', '', 'deploy/cmd/api', '/ko-app/api', null, 'deploy', 6],
+      ['ghcr.io/acme/api:latest', '', 'deploy/cmd/api', '/ko-app/api', null, 'deploy', 6],
+      ['ghcr.io/acme/worker:v1', '', 'deploy/cmd/worker', '/ko-app/worker', null, 'deploy', 6],
+      ['ghcr.io/acme/worker:latest', '', 'deploy/cmd/worker', '/ko-app/worker', null, 'deploy', 6],
+      ['ghcr.io/acme/github.com/acme/shop/cmd/cart:2', '', 'deploy', '/ko-app/cart', 'github.com/acme/shop/cmd/cart', 'deploy', 8],
+    ],
+  );
+});
+
 test.run();

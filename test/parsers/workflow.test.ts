@@ -289,4 +289,39 @@ test('docker tag after a build names the same build; podman build --manifest nam
   );
 });
 
+test('ko build in run: steps: KO_DOCKER_REPO from env: or from ko-build/setup-ko (ghcr.io/<owner>/<repository>)', async () => {
+  await initShellParser();
+  const text = `jobs:
+  with-env:
+    env:
+      KO_DOCKER_REPO: registry.example.com/acme
+    steps:
+      - run: ko build -B ./cmd/api
+  setup:
+    steps:
+      - run: ko build --bare ./cmd/early
+      - uses: ko-build/setup-ko@v0.9
+      - run: ko build --bare ./cmd/gateway
+      - run: ko publish --bare --tags \${{ github.sha }} .
+        working-directory: services/cart
+  preset:
+    steps:
+      - uses: ko-build/setup-ko@v0.9
+        env:
+          KO_DOCKER_REPO: quay.io/acme/tool
+      - run: ko build --bare --tags=1.0 ./cmd/tool
+`;
+  assert.equal(
+    parse(text, '.github/workflows/images.yml', 'Acme/Shop').specs.map((s) => [s.image, s.ko?.packageDir, s.ko?.exe ?? null, s.source.range.line]),
+    [
+      ['registry.example.com/acme/api:latest', 'cmd/api', '/ko-app/api', 6],
+      ['ghcr.io/acme/shop:latest', 'cmd/gateway', '/ko-app/gateway', 11],
+      ['ghcr.io/acme/shop', 'services/cart', null, 12],
+      ['quay.io/acme/tool:1.0', 'cmd/tool', '/ko-app/tool', 19],
+    ],
+  );
+  // Without the repository's name (no git remote), setup-ko's default is not known.
+  assert.equal(parse(text).specs.map((s) => s.image), ['registry.example.com/acme/api:latest', 'quay.io/acme/tool:1.0']);
+});
+
 test.run();
