@@ -238,6 +238,11 @@ class Scanner {
       case ':+':
       case '+': {
         const v = this.lookup(name);
+        // A value that is not known may be empty: the result is not known either (unknownAs).
+        if (v === this.unknownAs && v !== undefined) {
+          skipOperand();
+          return v;
+        }
         const set = v !== null && (op === '+' || v !== '');
         if (set) return operand();
         skipOperand();
@@ -259,7 +264,7 @@ class Scanner {
       case '%%': {
         const v = this.lookup(name) ?? '';
         const pat = operand();
-        return trim(v, pat, op);
+        return v === this.unknownAs ? v : trim(v, pat, op);
       }
       default:
         throw new Unknown(`unsupported substitution \${${name}${op}...}`, name);

@@ -50,4 +50,19 @@ test('Docker substitution: forms, quotes, escapes', () => {
   for (const [text, expected, opts] of cases) assert.equal(expandDockerWord(text, vars, opts), expected, text);
 });
 
+test('unknownAs: a value that is not known stands for any text, also where an operator would pick a branch of it', () => {
+  const M = '\u0000';
+  const cases: [string, string][] = [
+    ['/out/server_${NOVAL}', `/out/server_${M}`],
+    ['/out/server${NOVAL:+_$NOVAL}', `/out/server${M}`],
+    ['/out/server${NOVAL+_x}', `/out/server${M}`],
+    ['/out/${NOVAL#linux/}/server', `/out/${M}/server`],
+    ['/out/${NOVAL%%/*}/server', `/out/${M}/server`],
+    ['/out/${NOVAL:-amd64}', `/out/${M}`],
+    ['/out/${NAME:+$NOVAL}', `/out/${M}`],
+    ['/out/${EMPTY:+$NOVAL}/${NAME#s}', '/out//erver'],
+  ];
+  for (const [text, value] of cases) assert.equal(expandDockerWord(text, vars, { unknownAs: M }), ok(value), text);
+});
+
 test.run();
