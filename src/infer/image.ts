@@ -739,6 +739,32 @@ class Evaluator {
     return base === '' || base === '.' || base === '..' || base.includes(mark) ? undefined : base;
   }
 
+  /**
+   * The files a stage built that a COPY --from source with parts that are not known can name
+   * (`/src/server_${TARGETOS}_${TARGETARCH}`: each unknown part is any run of characters within one path element),
+   * and the facts (buildFacts) in which they differ. Undefined when they are not all known: a glob, no file or a
+   * directory matches, or the stage fills directories (or builds Go binaries) whose files it cannot name.
+   */
+  private stageCandidates(st: State, v: DfValue, from: State): { pattern: string; files: Extract<FsEntry, { type: 'file' }>[]; differ: string[] } | undefined {
+    const r = this.dv(st, v, UNKNOWN_PART);
+    if (!r.ok || hasGlob(r.value) || !r.value.includes(UNKNOWN_PART) || (from.model.goOutputsUnknown?.length ?? 0) > 0) return undefined;
+    const pattern = norm(r.value);
+    const segs = pattern.split('/');
+    const k = segs.findIndex((q) => q.includes(UNKNOWN_PART));
+    const fixed = k <= 1 ? '/' : segs.slice(0, k).join('/');
+    if ((from.model.opaqueDirs ?? []).some((o) => isUnder(o.path, fixed) || isUnder(fixed, o.path))) return undefined;
+    const files: Extract<FsEntry, { type: 'file' }>[] = [];
+    for (const [p, e] of from.model.fs) {
+      if (!matchesUnknownParts(segs, p)) continue;
+      if (e.type !== 'file') return undefined;
+      files.push(e);
+    }
+    if (files.length === 0) return undefined;
+    const [first, ...rest] = files.map(buildFacts);
+    const differ = first!.filter(([, value], i) => rest.some((f) => f[i]![1] !== value)).map(([name]) => name);
+    return { pattern, files, differ };
+  }
+
   private shellVars(st: State): Map<string, string> {
     const m = new Map<string, string>();
     for (const [k, v] of st.args) if (v !== undefined) m.set(k, v);
@@ -966,6 +992,29 @@ class Evaluator {
     for (const s of ins.sources) {
       const sr = this.dv(st, s);
       if (!sr.ok) {
+        // A source whose unknown parts leave a pattern (BuildKit's TARGETARCH): the stage's builds it matches, when
+        // they are all built alike, give the facts of the file; the destination alone names it.
+        const c = fromStage ? this.stageCandidates(st, s, fromStage) : undefined;
+        if (c && fromStage) {
+          const base = basename(c.pattern);
+          const target = !destIsDir ? dest : base.includes(UNKNOWN_PART) ? undefined : norm(`${dest}/${base}`);
+          const what = c.files.every((f) => f.go) ? 'build' : 'file';
+          const names = c.files.map((f) => f.path).join(', ');
+          const stage = `stage ${fromStage.model.stageName ?? fromStage.model.stageIndex}`;
+          const among = c.files.length === 1 ? `the only ${what} of ${stage} matching ${s.value}: ${names}` : `one of ${c.files.length} ${what}s of ${stage} matching ${s.value}, all built alike: ${names}`;
+          if (c.differ.length === 0 && target !== undefined) {
+            this.copyEntry(fromStage, c.files[0]!.path, st, target, this.ev(ins.range, `${label} (${among}; ${sr.reason})`), false);
+            const e = st.model.fs.get(target);
+            if (e) finish(e);
+            continue;
+          }
+          unknown(
+            c.differ.length > 0
+              ? `the source ${s.value} is not known (${sr.reason}), and the ${c.files.length} ${what}s of ${stage} matching it are not built alike (they differ in ${c.differ.join(', ')}): ${names}`
+              : `the source ${s.value} is not known (${sr.reason}), nor its name in ${dest} (${among})`,
+          );
+          continue;
+        }
         unknown(`the source ${s.value} is not known (${sr.reason})`);
         // A file built before `docker build` (`COPY ./build/${TARGETARCH}/server /usr/local/bin/`): its directory in
         // the context is not known, but the name it gets in a destination directory is.
@@ -1320,6 +1369,38 @@ function isDigits(s: string): boolean {
 
 function isArchive(p: string): boolean {
   return ['.tar', '.tar.gz', '.tgz', '.tar.bz2', '.tbz2', '.tar.xz', '.txz', '.tar.zst'].some((s) => p.endsWith(s));
+}
+
+/**
+ * The facts of a file the checks of a binary read (Go version, -s, -w, PIE, UPX, the go.mod and toolchain that
+ * bound the version ...), named, without where they come from: two files built alike have the same values.
+ */
+function buildFacts(e: Extract<FsEntry, { type: 'file' }>): [string, string][] {
+  const g = e.go;
+  const facts: [string, string][] = [
+    ['kind', g ? 'Go binary' : e.agentImage !== undefined ? `agent ${e.agentImage}` : `file ${e.contextFile ?? e.content ?? ''}`],
+    ['executable', String(e.executable)],
+  ];
+  if (!g) return facts;
+  facts.push(
+    ['Go version', g.goVersion ?? ''],
+    ['-s', `${g.stripped} ${g.strip?.how ?? ''} ${g.strip?.fix ?? ''}`],
+    ['-w', String(g.noDwarf)],
+    ['PIE', String(g.pie)],
+    ['UPX', String(g.upx)],
+    ['GOTOOLCHAIN', g.goToolchain?.value ?? ''],
+    ['go.mod', `${g.goMod?.file ?? ''} ${g.goMod?.go?.value ?? ''} ${g.goMod?.toolchain?.value ?? ''}`],
+    ['Go vendor', g.goVendor?.name ?? ''],
+    ['GOEXPERIMENT', g.goExperiment?.value ?? ''],
+  );
+  return facts;
+}
+
+/** Does path `p` match `pattern`, whose UNKNOWN_PARTs each stand for any run of characters within one path element? */
+function matchesUnknownParts(pattern: string[], p: string): boolean {
+  const segs = p.split('/');
+  if (segs.length !== pattern.length) return false;
+  return pattern.every((q, i) => (q.includes(UNKNOWN_PART) ? globMatch(q.split(UNKNOWN_PART).join('*'), segs[i]!) : q === segs[i]));
 }
 
 /** Appends the items of `from` that `to` does not hold yet. */

@@ -633,6 +633,81 @@ COPY ./build/\${TARGETARCH}/cli /usr/bin/cli
   assert.equal(img.unknowns.length, 5, 'each source is still an unknown');
 });
 
+test('COPY --from a source with platform ARGs: the builds it matches, when all built alike, give the facts; TARGETOS is linux', () => {
+  const img = build(`FROM golang:1.26 AS back
+WORKDIR /src
+RUN GOARCH=amd64 go build -ldflags="-s -w" -o server_linux_amd64 . && GOARCH=arm64 go build -ldflags="-s -w" -o server_linux_arm64 .
+RUN GOOS=darwin go build -o server_darwin_arm64 . && go build -ldflags=-s -o out/amd64/cli . && go build -ldflags=-s -o out/arm64/cli .
+FROM alpine:3.20
+ARG TARGETOS
+ARG TARGETARCH
+COPY --from=back /src/server_\${TARGETOS}_\${TARGETARCH} /server
+COPY --from=back /src/out/\${TARGETARCH}/cli /usr/local/bin/
+`);
+  const e = file(img, '/server');
+  assert.equal([e.go?.stripped, e.go?.noDwarf, e.go?.pie, e.go?.goVersion], [true, true, false, '1.26']);
+  assert.equal(evs(e.origin), [
+    ['go build -o server_linux_amd64 writes /src/server_linux_amd64', '3:5-3:67'],
+    [
+      'COPY --from=back /src/server_${TARGETOS}_${TARGETARCH} /server (one of 2 builds of stage back matching /src/server_${TARGETOS}_${TARGETARCH}, all built alike: /src/server_linux_amd64, /src/server_linux_arm64; the value of TARGETARCH is not known)',
+      '8:1-8:63',
+    ],
+  ]);
+  const cli = file(img, '/usr/local/bin/cli');
+  assert.equal([cli.go?.stripped, cli.go?.noDwarf], [true, false]);
+  assert.equal(evs(cli.origin).map((x) => x[0]), [
+    'go build -o out/amd64/cli writes /src/out/amd64/cli',
+    'COPY --from=back /src/out/${TARGETARCH}/cli /usr/local/bin/ (one of 2 builds of stage back matching /src/out/${TARGETARCH}/cli, all built alike: /src/out/amd64/cli, /src/out/arm64/cli; the value of TARGETARCH is not known)',
+  ]);
+  assert.equal(img.unknowns, []);
+});
+
+test('COPY --from a source with platform ARGs: builds not alike, or a name not known in a directory, stay unknown', () => {
+  const img = build(`FROM golang:1.26 AS back
+WORKDIR /src
+RUN go build -ldflags="-s -w" -o server_linux_amd64 . && go build -o server_linux_arm64 .
+RUN go build -o cli-amd64 . && go build -o cli-arm64 .
+FROM alpine:3.20
+ARG TARGETOS
+ARG TARGETARCH
+COPY --from=back /src/server_\${TARGETOS}_\${TARGETARCH} /server
+COPY --from=back /src/cli-\${TARGETARCH} /usr/local/bin/
+COPY --from=back /src/cli-\${TARGETARCH} /cli
+`);
+  assert.is(lookupPath(img, '/server'), undefined);
+  assert.equal([...img.fs.values()].filter((x) => x.type === 'file').map((x) => x.path), ['/cli']);
+  assert.equal(evs(img.unknowns), [
+    [
+      'COPY --from=back /src/server_${TARGETOS}_${TARGETARCH} /server: the source /src/server_${TARGETOS}_${TARGETARCH} is not known (the value of TARGETARCH is not known), and the 2 builds of stage back matching it are not built alike (they differ in -s, -w): /src/server_linux_amd64, /src/server_linux_arm64',
+      '8:1-8:63',
+    ],
+    [
+      'COPY --from=back /src/cli-${TARGETARCH} /usr/local/bin/: the source /src/cli-${TARGETARCH} is not known (the value of TARGETARCH is not known), nor its name in /usr/local/bin (one of 2 builds of stage back matching /src/cli-${TARGETARCH}, all built alike: /src/cli-amd64, /src/cli-arm64)',
+      '9:1-9:56',
+    ],
+  ]);
+});
+
+test('COPY --from a source with platform ARGs: a stage with Go builds or directories it cannot name has no known candidates', () => {
+  const img = build(`FROM golang:1.26 AS back
+WORKDIR /src
+RUN go build -ldflags=-s -o server_linux_amd64 . && go build -ldflags=-s -o /src/server_linux_$(go env GOARCH) .
+FROM golang:1.26 AS opaque
+RUN go build -ldflags=-s -o /out/server_linux_amd64 .
+COPY bin/ /out/
+FROM alpine:3.20
+ARG TARGETOS
+ARG TARGETARCH
+COPY --from=back /src/server_\${TARGETOS}_\${TARGETARCH} /server
+COPY --from=opaque /out/server_\${TARGETOS}_\${TARGETARCH} /server2
+`);
+  assert.equal([...img.fs.values()].filter((x) => x.type === 'file').map((x) => x.path), []);
+  assert.equal(evs(img.unknowns).map((x) => x[0]).filter((m) => m.includes('${TARGETARCH}')), [
+    'COPY --from=back /src/server_${TARGETOS}_${TARGETARCH} /server: the source /src/server_${TARGETOS}_${TARGETARCH} is not known (the value of TARGETARCH is not known)',
+    'COPY --from=opaque /out/server_${TARGETOS}_${TARGETARCH} /server2: the source /out/server_${TARGETOS}_${TARGETARCH} is not known (the value of TARGETARCH is not known)',
+  ]);
+});
+
 test('RUN --mount=type=bind from the context: visible to that RUN only (docker init template)', () => {
   const img = build(
     `FROM golang:1.23 AS build

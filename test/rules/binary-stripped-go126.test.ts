@@ -34,6 +34,25 @@ const stamped = (ldflags: string) => ({
   'deploy.yaml': deployment(),
 });
 
+/** casdoor: one build per platform, and the image copies the one BuildKit's TARGETOS / TARGETARCH name. */
+const platform = (armFlags = S) => ({
+  Dockerfile: [
+    'FROM golang:1.26 AS builder',
+    'WORKDIR /src',
+    'COPY . .',
+    `RUN GOARCH=amd64 go build ${S} -o /app/server_linux_amd64 ./cmd/server`,
+    `RUN GOARCH=arm64 go build ${armFlags} -o /app/server_linux_arm64 ./cmd/server`,
+    '',
+    'FROM gcr.io/distroless/static',
+    'ARG TARGETOS',
+    'ARG TARGETARCH',
+    'COPY --from=builder /app/server_${TARGETOS}_${TARGETARCH} /app/server',
+    'ENTRYPOINT ["/app/server"]',
+    '',
+  ].join('\n'),
+  'deploy.yaml': deployment(),
+});
+
 ruleTests(binaryStrippedGo126, {
   valid: [
     { name: 'stripped, Go 1.25', files: { Dockerfile: goDockerfile('golang:1.25.3', S), 'deploy.yaml': deployment() } },
@@ -45,6 +64,7 @@ ruleTests(binaryStrippedGo126, {
     { name: 'GoReleaser build with ldflags that keep the symbol table', files: goreleaser('    ldflags: ["-w -X main.version={{.Version}}"]\n') },
     { name: '.ko.yaml ldflags that keep the symbol table', files: ko('-w') },
     { name: 'GOTOOLCHAIN=local ignores the toolchain line', files: { ...toolchain, Dockerfile: goDockerfile('golang:1.25', S) } },
+    { name: 'TARGETARCH picks one of two builds, and only one is stripped: not known', files: platform('-ldflags="-w"') },
   ],
   invalid: [
     {
@@ -101,6 +121,17 @@ ruleTests(binaryStrippedGo126, {
             'Keep the symbol table (drop -s from defaultLdflags in .ko.yaml), or build with Go 1.25 after lowering go.mod\'s go line (go 1.26.0) to 1.25.',
           ],
           related: ['go.mod:3', 'deploy.yaml:17', '.ko.yaml:1', 'deploy.yaml:19'],
+        },
+      ],
+    },
+    {
+      name: 'TARGETARCH picks one of two builds, both stripped Go 1.26: reported at the first, the COPY says why',
+      files: platform(),
+      errors: [
+        {
+          ...span(platform(), 'Dockerfile', `GOARCH=amd64 go build ${S} -o /app/server_linux_amd64 ./cmd/server`),
+          message: ['/app/server (container "app") is stripped of its symbol table (-ldflags -s or strip) and built with go1.26.x'],
+          related: ['Dockerfile:1', 'Dockerfile:4', 'Dockerfile:10', 'deploy.yaml:19'],
         },
       ],
     },
