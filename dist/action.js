@@ -34935,6 +34935,10 @@ var init_docker_vars = __esm({
           case ":+":
           case "+": {
             const v = this.lookup(name2);
+            if (v === this.unknownAs && v !== void 0) {
+              skipOperand();
+              return v;
+            }
             const set2 = v !== null && (op === "+" || v !== "");
             if (set2) return operand2();
             skipOperand();
@@ -34956,7 +34960,7 @@ var init_docker_vars = __esm({
           case "%%": {
             const v = this.lookup(name2) ?? "";
             const pat = operand2();
-            return trim(v, pat, op);
+            return v === this.unknownAs ? v : trim(v, pat, op);
           }
           default:
             throw new Unknown(`unsupported substitution \${${name2}${op}...}`, name2);
@@ -35728,6 +35732,31 @@ function isDigits2(s) {
 function isArchive(p) {
   return [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"].some((s) => p.endsWith(s));
 }
+function buildFacts(e) {
+  const g = e.go;
+  const facts = [
+    ["kind", g ? "Go binary" : e.agentImage !== void 0 ? `agent ${e.agentImage}` : `file ${e.contextFile ?? e.content ?? ""}`],
+    ["executable", String(e.executable)]
+  ];
+  if (!g) return facts;
+  facts.push(
+    ["Go version", g.goVersion ?? ""],
+    ["-s", `${g.stripped} ${g.strip?.how ?? ""} ${g.strip?.fix ?? ""}`],
+    ["-w", String(g.noDwarf)],
+    ["PIE", String(g.pie)],
+    ["UPX", String(g.upx)],
+    ["GOTOOLCHAIN", g.goToolchain?.value ?? ""],
+    ["go.mod", `${g.goMod?.file ?? ""} ${g.goMod?.go?.value ?? ""} ${g.goMod?.toolchain?.value ?? ""}`],
+    ["Go vendor", g.goVendor?.name ?? ""],
+    ["GOEXPERIMENT", g.goExperiment?.value ?? ""]
+  );
+  return facts;
+}
+function matchesUnknownParts(pattern, p) {
+  const segs = p.split("/");
+  if (segs.length !== pattern.length) return false;
+  return pattern.every((q, i2) => q.includes(UNKNOWN_PART) ? globMatch2(q.split(UNKNOWN_PART).join("*"), segs[i2]) : q === segs[i2]);
+}
 function addMissing(to, from) {
   for (const x of from) if (!to.includes(x)) to.push(x);
 }
@@ -36110,6 +36139,31 @@ var init_image = __esm({
         const base = basename3(r.value);
         return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
       }
+      /**
+       * The files a stage built that a COPY --from source with parts that are not known can name
+       * (`/src/server_${TARGETOS}_${TARGETARCH}`: each unknown part is any run of characters within one path element),
+       * and the facts (buildFacts) in which they differ. Undefined when they are not all known: a glob, no file or a
+       * directory matches, or the stage fills directories (or builds Go binaries) whose files it cannot name.
+       */
+      stageCandidates(st, v, from) {
+        const r = this.dv(st, v, UNKNOWN_PART);
+        if (!r.ok || hasGlob(r.value) || !r.value.includes(UNKNOWN_PART) || (from.model.goOutputsUnknown?.length ?? 0) > 0) return void 0;
+        const pattern = norm(r.value);
+        const segs = pattern.split("/");
+        const k = segs.findIndex((q) => q.includes(UNKNOWN_PART));
+        const fixed = k <= 1 ? "/" : segs.slice(0, k).join("/");
+        if ((from.model.opaqueDirs ?? []).some((o) => isUnder(o.path, fixed) || isUnder(fixed, o.path))) return void 0;
+        const files = [];
+        for (const [p, e] of from.model.fs) {
+          if (!matchesUnknownParts(segs, p)) continue;
+          if (e.type !== "file") return void 0;
+          files.push(e);
+        }
+        if (files.length === 0) return void 0;
+        const [first, ...rest] = files.map(buildFacts);
+        const differ = first.filter(([, value], i2) => rest.some((f) => f[i2][1] !== value)).map(([name2]) => name2);
+        return { pattern, files, differ };
+      }
       shellVars(st) {
         const m = /* @__PURE__ */ new Map();
         for (const [k, v] of st.args) if (v !== void 0) m.set(k, v);
@@ -36316,6 +36370,25 @@ var init_image = __esm({
         for (const s of ins.sources) {
           const sr = this.dv(st, s);
           if (!sr.ok) {
+            const c = fromStage ? this.stageCandidates(st, s, fromStage) : void 0;
+            if (c && fromStage) {
+              const base2 = basename3(c.pattern);
+              const target2 = !destIsDir ? dest : base2.includes(UNKNOWN_PART) ? void 0 : norm(`${dest}/${base2}`);
+              const what = c.files.every((f) => f.go) ? "build" : "file";
+              const names = c.files.map((f) => f.path).join(", ");
+              const stage = `stage ${fromStage.model.stageName ?? fromStage.model.stageIndex}`;
+              const among = c.files.length === 1 ? `the only ${what} of ${stage} matching ${s.value}: ${names}` : `one of ${c.files.length} ${what}s of ${stage} matching ${s.value}, all built alike: ${names}`;
+              if (c.differ.length === 0 && target2 !== void 0) {
+                this.copyEntry(fromStage, c.files[0].path, st, target2, this.ev(ins.range, `${label} (${among}; ${sr.reason})`), false);
+                const e = st.model.fs.get(target2);
+                if (e) finish(e);
+                continue;
+              }
+              unknown(
+                c.differ.length > 0 ? `the source ${s.value} is not known (${sr.reason}), and the ${c.files.length} ${what}s of ${stage} matching it are not built alike (they differ in ${c.differ.join(", ")}): ${names}` : `the source ${s.value} is not known (${sr.reason}), nor its name in ${dest} (${among})`
+              );
+              continue;
+            }
             unknown(`the source ${s.value} is not known (${sr.reason})`);
             const base = !fromStage && !fromImage && opaque === void 0 && destIsDir ? this.knownBasename(st, s) : void 0;
             if (base !== void 0) {
@@ -40997,10 +41070,11 @@ var init_images = __esm({
       }
       chooseAny(ref, at3, pulled = false) {
         const name2 = imageName(ref);
-        let explicit = this.specs.filter((s) => namesImage(s, name2));
+        const tag = imageTag(ref) ?? "latest";
+        const tagOf = (s) => s.imageGlob !== void 0 ? void 0 : s.tagGlob ?? imageTag(s.image);
+        const stale = (s) => s.source.kind === "make" && s.ko === void 0 && tagOf(s) !== tag && this.repo.stat(s.dockerfile) !== "file";
+        let explicit = this.specs.filter((s) => namesImage(s, name2) && !stale(s));
         if (explicit.length > 0) {
-          const tag = imageTag(ref) ?? "latest";
-          const tagOf = (s) => s.imageGlob !== void 0 ? void 0 : s.tagGlob ?? imageTag(s.image);
           const exact = explicit.filter((s) => tagOf(s) === tag);
           const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === void 0 || s.tagGlob?.includes("*") && wildcardMatch(s.tagGlob, tag));
           if (open.length > 0) explicit = open;
@@ -41091,7 +41165,7 @@ var init_images = __esm({
           return this.guessed(near, ref, at3, `the Dockerfile nearest to ${at3.file}`, "nearest");
         }
         const go = this.dockerfilesBuildingGo();
-        if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
+        if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program the linter can see` };
         if (go.length === 1) {
           return this.guessed(go[0], ref, at3, "the only Dockerfile in the repository that builds a Go program", "only-go");
         }

@@ -768,14 +768,19 @@ export class ImageLinker {
 
   private chooseAny(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
     const name = imageName(ref);
-    let explicit = this.specs.filter((s) => namesImage(s, name));
+    // The builds of the reference's very tag, else those of any tag (untagged, a tag not known), else those of other
+    // tags (`acme/app:edge` for `acme/app:1.4.0`): a Makefile's `acme/app:local` is the build of `acme/app:local`,
+    // whatever a workflow pushes as `acme/app:dev`.
+    const tag = imageTag(ref) ?? 'latest';
+    // A tag pattern (GoReleaser's `{{ .Tag }}-arm64v8`) answers to the tags it matches.
+    const tagOf = (s: ImageBuildSpec) => (s.imageGlob !== undefined ? undefined : (s.tagGlob ?? imageTag(s.image)));
+    // A make recipe of another or any tag whose Dockerfile is not there (telegraf's stale recipe building
+    // `telegraf:$(commit)` from a deleted file; the manifest runs the official `telegraf:1.36`) is no claim on this
+    // image. A recipe of this very tag is, and so is a CI workflow's or a compose build (they run): their failing
+    // build is reported.
+    const stale = (s: ImageBuildSpec) => s.source.kind === 'make' && s.ko === undefined && tagOf(s) !== tag && this.repo.stat(s.dockerfile) !== 'file';
+    let explicit = this.specs.filter((s) => namesImage(s, name) && !stale(s));
     if (explicit.length > 0) {
-      // The builds of the reference's very tag, else those of any tag (untagged, a tag not known), else those of other
-      // tags (`acme/app:edge` for `acme/app:1.4.0`): a Makefile's `acme/app:local` is the build of `acme/app:local`,
-      // whatever a workflow pushes as `acme/app:dev`.
-      const tag = imageTag(ref) ?? 'latest';
-      // A tag pattern (GoReleaser's `{{ .Tag }}-arm64v8`) answers to the tags it matches.
-      const tagOf = (s: ImageBuildSpec) => (s.imageGlob !== undefined ? undefined : (s.tagGlob ?? imageTag(s.image)));
       const exact = explicit.filter((s) => tagOf(s) === tag);
       const open = exact.length > 0 ? exact : explicit.filter((s) => tagOf(s) === undefined || (s.tagGlob?.includes('*') && wildcardMatch(s.tagGlob, tag)));
       if (open.length > 0) explicit = open;
@@ -892,7 +897,8 @@ export class ImageLinker {
       return this.guessed(near, ref, at, `the Dockerfile nearest to ${at.file}`, 'nearest');
     }
     const go = this.dockerfilesBuildingGo();
-    if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program` };
+    // A Go build driver (`go run build.go`, `make` of a Makefile not copied in) may still build one: said as "seen".
+    if (go.length === 0) return { reason: `no Dockerfile in the repository builds or runs a Go program the linter can see` };
     if (go.length === 1) {
       return this.guessed(go[0]!, ref, at, 'the only Dockerfile in the repository that builds a Go program', 'only-go');
     }

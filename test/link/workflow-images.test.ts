@@ -134,4 +134,16 @@ test("a Makefile's literal tag is the build of that tag, over a workflow's build
   assert.equal([other.status, other.exe], ['resolved', '/usr/local/bin/app'], 'another tag: the workflow, as before');
 });
 
+// telegraf: `docker build -f scripts/buster.docker -t "telegraf:$(commit)" .` in a Makefile, the file long gone; the
+// manifest runs the official image.
+test("a make recipe whose Dockerfile is gone is no claim on another tag; one of the reference's very tag still is", async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const recipe = (tag: string) => `commit := $(shell git rev-parse --short=8 HEAD)\nimage:\n\tdocker build -f scripts/buster.docker -t "telegraf:${tag}" .\n`;
+  const f = { 'deploy/app.yaml': deployment({ appImage: 'telegraf:1.36', target: '/usr/bin/telegraf' }) };
+  const stale = await containerTarget({ ...f, Makefile: recipe('$(commit)') });
+  assert.equal([stale.status, stale.reason], ['unknown', 'the image is not linked to a Dockerfile of the repository, and the manifest gives no command']);
+  const exact = await containerTarget({ ...f, Makefile: recipe('1.36') });
+  assert.equal([exact.status, exact.reason], ['unknown', 'the image is built from scripts/buster.docker by the make recipe at Makefile:3, but scripts/buster.docker is not in the repository, so the build fails']);
+});
+
 test.run();
