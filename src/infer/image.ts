@@ -1931,7 +1931,7 @@ class CommandRun {
           this.unknown(`${label}: a recipe line of ${run.target} (${mf.path}:${range.line}) could not be read`);
           continue;
         }
-        this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional, `\`make ${plan.goals.join(' ')}\` at ${this.range.file}:${this.range.line}`);
+        this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run.conditional, `\`make ${plan.goals.join(' ')}\` at ${this.range.file}:${this.range.line}`);
       }
     } finally {
       this.evaluator.makeDepth--;

@@ -3,13 +3,16 @@
 // A small reader of GNU make's syntax, written here because no maintained JavaScript library parses Makefiles; it
 // reads what build recipes need and nothing more:
 // - logical lines (a `\` at the end continues a line), comments (`#`) outside recipes;
-// - variable assignments (`NAME = v`, `:=`, `::=`, `?=`, `+=`, with `export` / `override`); `!=` (a shell command),
-//   `define` blocks and assignments inside `ifeq` / `ifdef` … are not known;
+// - variable assignments (`NAME = v`, `:=`, `::=`, `?=`, `+=`, with `export` / `override`); `!=` (a shell command)
+//   and `define` blocks are not known;
+// - conditionals (`ifeq`, `ifneq`, `ifdef`, `ifndef`, `else [ifeq …]`, `endif`), decided as make reads them, with the
+//   variables at that point; one that cannot be decided reads each branch and keeps what they agree on;
 // - rules (`targets: prerequisites`, an inline `; recipe`) and their recipe lines (a tab first; `@`, `-`, `+` prefixes
 //   dropped).
-// A recipe is expanded as make does: `$(NAME)` and `${NAME}` from the variables (recursively), `$$` as `$`. A function
-// (`$(shell …)`, `$(call …)`), an automatic variable (`$@`) or a variable that is not known becomes a shell variable,
-// so the word holding it is not known either. Each recipe line runs in its own shell, in the Makefile's directory (a
+// A recipe is expanded as make does: `$(NAME)` and `${NAME}` from the variables (recursively), `$$` as `$`, and the
+// text functions in TEXT_FUNCTIONS (`$(strip …)`, `$(filter …)` …). Another function (`$(shell …)`, `$(call …)`), a
+// substitution reference (`$(SRCS:.go=)`), an automatic variable (`$@`) or a variable that is not known becomes a
+// shell variable, so the word holding it is not known either. Each recipe line runs in its own shell, in the Makefile's directory (a
 // variable set on the command line or in the environment is not known here: `?=` defaults are taken as they are).
 
 import { posix } from 'node:path';
@@ -18,7 +21,8 @@ import type { ImageBuildSpec } from '../model/workload.ts';
 import { buildCommands } from './build-commands.ts';
 
 /** The stand-in for a make expression that is not known: a shell variable. */
-const NOT_KNOWN = '${MAKE_VALUE_NOT_KNOWN}';
+const NOT_KNOWN_NAME = 'MAKE_VALUE_NOT_KNOWN';
+const NOT_KNOWN = `\${${NOT_KNOWN_NAME}}`;
 const ASSIGNMENT_OPS = ['::=', ':=', '?=', '+=', '!=', '='];
 
 interface Line {
@@ -81,6 +85,69 @@ const AUTOMATIC = '@<^*?+|%';
 /** At most this many characters are read by one expansion (a Makefile whose variables multiply stops there). */
 const MAX_EXPANSION = 100_000;
 
+/** make's functions on text that are followed, with their number of arguments; the others (`$(shell …)`) are not known. */
+const TEXT_FUNCTIONS = new Map([
+  ['strip', 1],
+  ['firstword', 1],
+  ['lastword', 1],
+  ['words', 1],
+  ['findstring', 2],
+  ['filter', 2],
+  ['filter-out', 2],
+  ['subst', 3],
+]);
+
+/**
+ * A function call's value (`inner`: the text between `$(` and `)`, `open`/`close` those brackets): its arguments split
+ * at the commas outside nested brackets of the same kind (the last one takes the rest), each expanded by `expand`.
+ */
+function textFunction(inner: string, open: string, close: string, expand: (arg: string) => string): string {
+  let name = 0;
+  while (name < inner.length && inner[name] !== ' ' && inner[name] !== '\t') name++;
+  const fn = inner.slice(0, name);
+  const count = TEXT_FUNCTIONS.get(fn);
+  if (count === undefined) return NOT_KNOWN;
+  let from = name;
+  while (inner[from] === ' ' || inner[from] === '\t') from++;
+  const args: string[] = [];
+  for (let level = 0, k = from; k <= inner.length; k++) {
+    if (k === inner.length || (inner[k] === ',' && level === 0 && args.length < count - 1)) {
+      args.push(expand(inner.slice(from, k)));
+      from = k + 1;
+    } else if (inner[k] === open) level++;
+    else if (inner[k] === close) level--;
+  }
+  if (args.length !== count || args.some(hasUnknownMake)) return NOT_KNOWN;
+  const words = (t: string) => t.replaceAll('\t', ' ').replaceAll('\n', ' ').split(' ').filter((w) => w !== '');
+  // A `%` in a filter pattern matches any text (once).
+  const matches = (pattern: string, w: string) => {
+    const p = pattern.indexOf('%');
+    return p < 0 ? w === pattern : w.length >= pattern.length - 1 && w.startsWith(pattern.slice(0, p)) && w.endsWith(pattern.slice(p + 1));
+  };
+  const [a, b, c] = args as [string, string, string];
+  switch (fn) {
+    case 'strip':
+      return words(a).join(' ');
+    case 'firstword':
+      return words(a)[0] ?? '';
+    case 'lastword':
+      return words(a).at(-1) ?? '';
+    case 'words':
+      return String(words(a).length);
+    case 'findstring':
+      return b.includes(a) ? a : '';
+    case 'filter':
+    case 'filter-out': {
+      const patterns = words(a);
+      return words(b)
+        .filter((w) => patterns.some((p) => matches(p, w)) === (fn === 'filter'))
+        .join(' ');
+    }
+    default:
+      return a === '' ? NOT_KNOWN : c.replaceAll(a, b);
+  }
+}
+
 /** The text with make's expansions done; one that is not known is NOT_KNOWN. */
 function expand(text: string, vars: ReadonlyMap<string, string | undefined>, unsetIsEmpty = false, depth = 0, budget = { left: MAX_EXPANSION }): string {
   // Every character read counts against one budget for the whole expansion: variables that multiply stop there.
@@ -116,11 +183,18 @@ function expand(text: string, vars: ReadonlyMap<string, string | undefined>, uns
     }
     const inner = text.slice(i + 2, j);
     i = j;
-    // A function call (`$(shell …)`, `$(subst a,b,…)`) has a space or a comma; a reference is a name.
-    const call = inner.includes(' ') || inner.includes(',') || inner.includes('$');
-    const value = call ? undefined : vars.get(inner);
+    // A function call (`$(shell …)`, `$(subst a,b,…)`) has a space or a comma; a reference is a name (a `:` in it is a
+    // substitution reference, `$(SRCS:.go=)`, not followed).
+    const call = inner.includes(' ') || inner.includes(',') || inner.includes('$') || inner.includes(':');
+    if (call) {
+      out += textFunction(inner, next, close, (arg) => expand(arg, vars, unsetIsEmpty, depth + 1, budget));
+      if (budget.left < 0) return NOT_KNOWN;
+      continue;
+    }
+    const value = vars.get(inner);
     if (value !== undefined) out += expand(value, vars, unsetIsEmpty, depth + 1, budget);
-    else out += !call && unsetIsEmpty && !vars.has(inner) ? '' : NOT_KNOWN;
+    // (NOT_KNOWN, kept in a := value, stays what it is.)
+    else out += unsetIsEmpty && !vars.has(inner) && inner !== NOT_KNOWN_NAME ? '' : NOT_KNOWN;
     if (budget.left < 0) return NOT_KNOWN;
   }
   return out;
@@ -130,26 +204,84 @@ function expand(text: string, vars: ReadonlyMap<string, string | undefined>, uns
 export interface MakeRecipeLine {
   text: string;
   start: number;
+  /** Index of the statement read last before it (its rule, or a conditional directive between them). */
+  after: number;
 }
+
+/**
+ * A conditional directive's test, its arguments as written (make expands them when it reads the directive):
+ * `ifeq (a,b)`, `ifeq "a" 'b'`, `ifdef NAME`; `invalid`: syntax make rejects.
+ */
+export type MakeTest =
+  | { kind: 'ifeq' | 'ifneq'; left: string; right: string }
+  | { kind: 'ifdef' | 'ifndef'; name: string }
+  | { kind: 'invalid' };
 
 /** A Makefile's statements in order, as make reads them (nothing expanded yet). */
 export type MakeStatement =
-  | { kind: 'assign'; name: string; op: string; value: string; override: boolean; conditional: boolean }
+  | { kind: 'assign'; name: string; op: string; value: string; override: boolean }
   /** A variable assigned where its value cannot be known (`define … endef`). */
   | { kind: 'unknown-var'; name: string }
   /** A target-specific assignment (`build: LDFLAGS += -s -w`): in effect while those targets (and what they need) are made. */
   | { kind: 'target-var'; targets: string; name: string; op: string; value: string }
-  | { kind: 'rule'; targets: string; prerequisites: string; doubleColon: boolean; recipe: MakeRecipeLine[] };
+  | { kind: 'rule'; targets: string; prerequisites: string; doubleColon: boolean; recipe: MakeRecipeLine[] }
+  /** `ifeq …` / `ifdef …` at `start`; `else` (with its own test: `else ifeq …`); `endif`. */
+  | { kind: 'if'; test: MakeTest; start: number }
+  | { kind: 'else'; test?: MakeTest; start: number }
+  | { kind: 'endif'; start: number };
+
+const TESTS = new Set(['ifeq', 'ifneq', 'ifdef', 'ifndef']);
+
+/** The test of a conditional directive: `keyword` and the text after it, as GNU make's reader splits them. */
+function conditionalTest(keyword: string, rest: string): MakeTest {
+  let s = rest.trimStart();
+  if (keyword === 'ifdef' || keyword === 'ifndef') return { kind: keyword, name: s.trimEnd() };
+  const kind = keyword === 'ifeq' ? 'ifeq' : 'ifneq';
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  if (s[0] === '(') {
+    // `(a, b)`: the first argument ends at a `,` outside parentheses, without the blanks before it; the second starts
+    // after the blanks that follow and ends at the matching `)` (blanks before it are kept).
+    let i = 1;
+    for (let level = 0; i < s.length; i++) {
+      if (s[i] === '(') level++;
+      else if (s[i] === ')') level--;
+      else if (s[i] === ',' && level <= 0) break;
+    }
+    if (i >= s.length) return { kind: 'invalid' };
+    let end = i;
+    while (end > 1 && blank(s[end - 1])) end--;
+    const left = s.slice(1, end);
+    let j = i + 1;
+    while (blank(s[j])) j++;
+    const from = j;
+    for (let level = 0; j < s.length; j++) {
+      if (s[j] === '(') level++;
+      else if (s[j] === ')' && level-- <= 0) break;
+    }
+    if (j >= s.length) return { kind: 'invalid' };
+    return { kind, left, right: s.slice(from, j) };
+  }
+  // `"a" "b"`, `'a' 'b'` or mixed: each argument up to its closing quote, taken as it is.
+  const args: string[] = [];
+  for (let n = 0; n < 2; n++) {
+    const q = s[0];
+    if (q !== '"' && q !== "'") return { kind: 'invalid' };
+    const close = s.indexOf(q, 1);
+    if (close < 0) return { kind: 'invalid' };
+    args.push(s.slice(1, close));
+    s = s.slice(close + 1).trimStart();
+  }
+  return { kind, left: args[0]!, right: args[1]! };
+}
 
 /** Reads a Makefile's variable assignments and rules. */
 export function readMakefile(text: string): MakeStatement[] {
   const out: MakeStatement[] = [];
-  let conditional = 0;
   let inDefine = false;
   let rule: Extract<MakeStatement, { kind: 'rule' }> | undefined;
   for (const line of logicalLines(text)) {
     if (line.recipe && rule) {
-      rule.recipe.push({ text: line.text, start: line.start });
+      rule.recipe.push({ text: line.text, start: line.start, after: out.length - 1 });
       continue;
     }
     const text = stripComment(line.text).trim();
@@ -167,20 +299,31 @@ export function readMakefile(text: string): MakeStatement[] {
       inDefine = true;
       continue;
     }
-    if (first === 'ifeq' || first === 'ifneq' || first === 'ifdef' || first === 'ifndef') {
-      conditional++;
+    // Conditional directives do not end a rule: recipe lines may follow in their branches.
+    const start = line.start + line.text.length - line.text.trimStart().length;
+    if (TESTS.has(first)) {
+      out.push({ kind: 'if', test: conditionalTest(first, text.slice(end)), start });
+      continue;
+    }
+    if (first === 'else') {
+      const rest = text.slice(end).trimStart();
+      let word = 0;
+      while (word < rest.length && rest[word] !== ' ' && rest[word] !== '\t' && rest[word] !== '(') word++;
+      // `else ifeq …`; other text after `else` is ignored (make warns).
+      const keyword = rest.slice(0, word);
+      out.push(TESTS.has(keyword) ? { kind: 'else', test: conditionalTest(keyword, rest.slice(word)), start } : { kind: 'else', start });
       continue;
     }
     if (first === 'endif') {
-      conditional = Math.max(0, conditional - 1);
+      out.push({ kind: 'endif', start });
       continue;
     }
-    if (first === 'else' || first === 'include' || first === '-include' || first === 'sinclude') continue;
+    if (first === 'include' || first === '-include' || first === 'sinclude') continue;
     const a = assignment(text);
     if (a) {
       rule = undefined;
       const override = text.startsWith('override ') || text.startsWith('export override ') || text.startsWith('override export ');
-      out.push({ kind: 'assign', ...a, override, conditional: conditional > 0 });
+      out.push({ kind: 'assign', ...a, override });
       continue;
     }
     // A rule: `targets: prerequisites [; recipe]`, or a target-specific variable (`build: LDFLAGS += -s`).
@@ -202,34 +345,108 @@ export function readMakefile(text: string): MakeStatement[] {
       continue;
     }
     rule = { kind: 'rule', targets: text.slice(0, colon).trim(), prerequisites: rest.trim(), doubleColon, recipe: [] };
-    if (inline !== undefined) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(';') + 1 });
     out.push(rule);
+    if (inline !== undefined) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(';') + 1, after: out.length - 1 });
   }
   return out;
 }
 
 /**
- * The variables after reading every assignment, as make has them when it runs recipes: `seed` are the environment's
- * (an assignment in the file wins over them), `overrides` the command line's (they win over the file's, except an
- * `override` assignment's). Undefined: a value that cannot be known.
+ * Whether make reads a statement: surely (`on`), not (`off`), or only if a conditional around it that cannot be decided
+ * holds (`maybe`).
  */
-export function makeVariables(
+export type MakeReach = 'on' | 'off' | 'maybe';
+
+/**
+ * Reads the statements as make does: the variables after every assignment, as make has them when it runs recipes
+ * (`seed` are the environment's: an assignment in the file wins over them, not `?=`; `overrides` the command line's:
+ * they win over the file's, except an `override` assignment's; undefined: a value that cannot be known), and for each
+ * statement whether make reads it (for a recipe line: the reach of the statement its `after` names). A conditional is
+ * decided with the variables where it is read; one that cannot be decided reads each branch that may hold from the
+ * same variables, and a variable the branches leave with different values (or set in some only) is not known after
+ * its `endif`.
+ */
+export function readStatements(
   statements: readonly MakeStatement[],
   seed: ReadonlyMap<string, string | undefined> = new Map(),
   overrides: ReadonlyMap<string, string | undefined> = new Map(),
   unsetIsEmpty = false,
-): Map<string, string | undefined> {
-  const vars = new Map<string, string | undefined>([...seed, ...overrides]);
+): { vars: Map<string, string | undefined>; reach: MakeReach[] } {
+  let vars = new Map<string, string | undefined>([...seed, ...overrides]);
+  const reach: MakeReach[] = [];
+  // One frame per conditional being read. `entry`: the variables at `ifeq`, kept once a branch may hold; `worlds`: the
+  // variables each branch that may have been read left; `taken`: a branch surely holds; `maybe`: one may have.
+  type Frame = { outer: MakeReach; entry?: Map<string, string | undefined>; worlds: Map<string, string | undefined>[]; live: boolean; taken: boolean; maybe: boolean };
+  const frames: Frame[] = [];
+  let here: MakeReach = 'on';
+  const branch = (f: Frame, test: MakeTest | undefined) => {
+    if (f.live) f.worlds.push(vars);
+    f.live = false;
+    here = 'off';
+    if (f.outer === 'off' || f.taken) return;
+    const holds = test ? testHolds(test, f.entry ?? vars, unsetIsEmpty) : true;
+    if (holds === false) return;
+    if (f.maybe) vars = new Map(f.entry);
+    else if (holds === undefined) f.entry = new Map(vars);
+    here = holds && !f.maybe && f.outer === 'on' ? 'on' : 'maybe';
+    f.live = true;
+    if (holds) f.taken = true;
+    else f.maybe = true;
+  };
   for (const st of statements) {
-    if (st.kind === 'unknown-var') {
-      if (!overrides.has(st.name)) vars.set(st.name, undefined);
-      continue;
+    if (st.kind === 'if') {
+      const f: Frame = { outer: here, worlds: [], live: false, taken: false, maybe: false };
+      frames.push(f);
+      branch(f, st.test);
+    } else if (st.kind === 'else') {
+      const f = frames[frames.length - 1];
+      if (f) branch(f, st.test);
+    } else if (st.kind === 'endif') {
+      const f = frames.pop();
+      if (f) {
+        if (f.live) f.worlds.push(vars);
+        if (f.maybe && !f.taken) f.worlds.push(f.entry!);
+        if (f.worlds.length > 1) vars = agreed(f.worlds);
+        here = f.outer;
+      }
+    } else if (here !== 'off') {
+      if (st.kind === 'unknown-var') {
+        if (!overrides.has(st.name)) vars.set(st.name, undefined);
+      } else if (st.kind === 'assign' && (!overrides.has(st.name) || st.override)) assignVariable(vars, st, unsetIsEmpty);
     }
-    if (st.kind !== 'assign' || (overrides.has(st.name) && !st.override)) continue;
-    if (st.conditional) vars.set(st.name, undefined);
-    else assignVariable(vars, st, unsetIsEmpty);
+    reach.push(here);
   }
-  return vars;
+  return { vars, reach };
+}
+
+/** The variables as several branches left them: a value they do not all have is not known. */
+function agreed(worlds: readonly Map<string, string | undefined>[]): Map<string, string | undefined> {
+  const out = new Map(worlds[0]);
+  for (const w of worlds.slice(1)) {
+    for (const [k, v] of w) if (out.get(k) !== v || !out.has(k)) out.set(k, undefined);
+    for (const k of out.keys()) if (!w.has(k)) out.set(k, undefined);
+  }
+  return out;
+}
+
+/** Whether a conditional's test holds with `vars`; undefined when that is not known. */
+function testHolds(test: MakeTest, vars: ReadonlyMap<string, string | undefined>, unsetIsEmpty: boolean): boolean | undefined {
+  if (test.kind === 'invalid') return undefined;
+  if ('name' in test) {
+    // The name is expanded, the variable's value is not: `foo = $(bar)` is defined even when bar is empty.
+    const name = expand(test.name, vars, unsetIsEmpty).trim();
+    if (name === '' || hasUnknownMake(name) || name.includes(' ') || name.includes('\t')) return undefined;
+    const value = vars.get(name);
+    if (value === undefined && (vars.has(name) || !unsetIsEmpty)) return undefined;
+    // A := value keeps a part that is not known as NOT_KNOWN, which may stand for nothing.
+    const known = value?.replaceAll(NOT_KNOWN, '') ?? '';
+    if (known === '' && value !== undefined && value !== '') return undefined;
+    return (known !== '') === (test.kind === 'ifdef');
+  }
+  const left = expand(test.left, vars, unsetIsEmpty);
+  const right = expand(test.right, vars, unsetIsEmpty);
+  if (hasUnknownMake(left) || hasUnknownMake(right)) return undefined;
+  return (left === right) === (test.kind === 'ifeq');
 }
 
 /**
@@ -283,10 +500,11 @@ export function parseMakefile(file: SourceFile): { specs: ImageBuildSpec[]; prob
   const specs: ImageBuildSpec[] = [];
   const dir = posix.dirname(file.path);
   const statements = readMakefile(file.text);
-  const vars = makeVariables(statements);
-  for (const st of statements) {
-    if (st.kind !== 'rule') continue;
+  const { vars, reach } = readStatements(statements);
+  for (const [i, st] of statements.entries()) {
+    if (st.kind !== 'rule' || reach[i] === 'off') continue;
     for (const line of st.recipe) {
+      if (reach[line.after] === 'off') continue;
       const script = expand(recipeCommand(line).text, vars);
       try {
         const range = recipeLineRange(file, line);

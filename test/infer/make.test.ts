@@ -78,6 +78,175 @@ test('a cycle and a long chain of prerequisites end; a Makefile that makes too m
   assert.equal(p.notes, ['make runs more than 500 recipe lines; the rest are not read']);
 });
 
+// Checked with GNU make 4.3 (`make -n build TARGETOS=linux`; `TARGETOS=darwin make -n STATIC_BUILD=no CGO=1 build`).
+const CONDITIONALS = `STATIC_BUILD ?= true
+LDFLAGS := -X main.Version=next
+ifeq ($(STATIC_BUILD),true)
+LDFLAGS := -s -w $(LDFLAGS)
+endif
+TARGETOS ?= $(shell go env GOOS)
+ifeq ($(TARGETOS),windows)
+	BIN_SUFFIX := .exe
+else ifeq "$(TARGETOS)" 'darwin'
+	BIN_SUFFIX := -mac
+else
+	BIN_SUFFIX :=
+endif
+EMPTY =
+REF = $(EMPTY)
+ifdef REF
+  ifndef EMPTY
+    DEF := ref-defined,empty-not
+  endif
+endif
+ifneq ( a,a)
+  WS := lead-of-first-kept
+endif
+ifeq (a  , a)
+  WS += trail-of-first-and-lead-of-second-dropped
+endif
+build:
+ifeq ($(CGO),1)
+	go build -ldflags '$(LDFLAGS)' -o bin/app$(BIN_SUFFIX) .
+else
+	CGO_ENABLED=0 go build -ldflags '$(LDFLAGS)' -o bin/app$(BIN_SUFFIX) .
+endif
+	echo '$(DEF) $(WS)'
+`;
+
+test('conditionals are decided as make reads them: ?= defaults, the environment over ?=, the command line, else ifeq, ifdef, nesting, blanks', () => {
+  const linux = [
+    "build: CGO_ENABLED=0 go build -ldflags '-s -w -X main.Version=next' -o bin/app .",
+    "build: echo 'ref-defined,empty-not lead-of-first-kept trail-of-first-and-lead-of-second-dropped'",
+  ];
+  assert.equal(plan(CONDITIONALS, ['build'], { TARGETOS: 'linux' }).runs, linux);
+  // A Dockerfile's `ARG TARGETOS` reaches make from the environment, which wins over `?=`.
+  assert.equal(plan(CONDITIONALS, ['build'], {}, { TARGETOS: 'linux' }).runs, linux);
+  assert.equal(plan(CONDITIONALS, ['build'], { STATIC_BUILD: 'no', CGO: '1' }, { TARGETOS: 'darwin' }).runs[0], "build: go build -ldflags '-X main.Version=next' -o bin/app-mac .");
+  // A `:=` in the Makefile wins over the environment: the ifeq sees the Makefile's value.
+  assert.equal(plan('X := a\nifeq ($(X),a)\nY := yes\nendif\nall:\n\techo $(Y)\n', [], {}, { X: 'b' }).runs, ['all: echo yes']);
+});
+
+test('a conditional that cannot be decided: what its branches agree on is known, the rest is not, and its recipe lines may not run', () => {
+  // GOOS from $(shell go env GOOS): not known, so neither is BIN_SUFFIX; the recipe line in the ifeq on CGO is read
+  // (CGO is set nowhere, so empty) and surely runs.
+  const p = makePlan(readMakefile(CONDITIONALS), new Map(), new Map(), ['build']);
+  assert.equal(
+    p.runs.map((r) => [r.text, r.conditional]),
+    [
+      ["CGO_ENABLED=0 go build -ldflags '-s -w -X main.Version=next' -o bin/app${MAKE_VALUE_NOT_KNOWN} .", false],
+      ["echo 'ref-defined,empty-not lead-of-first-kept trail-of-first-and-lead-of-second-dropped'", false],
+    ],
+  );
+  const text = `ifeq ($(shell uname -m),x86_64)
+ARCH := amd64
+LDFLAGS := -s -w
+else
+ARCH := arm64
+LDFLAGS := -s -w
+endif
+ifdef NOT_SURE
+EXTRA := -trimpath
+endif
+all:
+	go build $(EXTRA) -ldflags '$(LDFLAGS)' -o bin/app-$(ARCH) .
+ifneq ($(ARCH),arm64)
+	upx bin/app-$(ARCH)
+endif
+`;
+  const q = makePlan(readMakefile(text), new Map([['NOT_SURE', undefined]]), new Map(), []);
+  assert.equal(
+    q.runs.map((r) => [r.text, r.conditional]),
+    [
+      ["go build ${MAKE_VALUE_NOT_KNOWN} -ldflags '-s -w' -o bin/app-${MAKE_VALUE_NOT_KNOWN} .", false],
+      ['upx bin/app-${MAKE_VALUE_NOT_KNOWN}', true],
+    ],
+  );
+  // Prerequisites named in such a branch are made as rules that may not run; a := value with a part not known
+  // (VERSION from $(shell)) does not decide an ifeq either.
+  const prereq = `VERSION := $(shell git describe)
+ifeq ($(VERSION),)
+all: stamp
+endif
+all: bin
+bin:
+	go build -o bin/app .
+stamp:
+	touch stamp
+`;
+  assert.equal(
+    makePlan(readMakefile(prereq), new Map(), new Map(), []).runs.map((r) => [r.target, r.conditional]),
+    [
+      ['stamp', true],
+      ['bin', false],
+    ],
+  );
+});
+
+test('conditionals on MAKECMDGOALS and make\'s text functions (strip, findstring, filter, filter-out, words, lastword, subst)', () => {
+  // Checked with GNU make 4.3 (`make -n build`: "echo strip findstring filter-words filter-out-lastword subst build").
+  const text = `SP :=   a   b  \nPLATFORMS := linux/amd64 linux/arm64 windows/amd64
+ifeq (in_docker,$(firstword $(MAKECMDGOALS)))
+in_docker:
+\tdocker run make $(wordlist 2,$(words $(MAKECMDGOALS)),$(MAKECMDGOALS))
+else
+ifeq ($(strip $(SP)),a b)
+R += strip
+endif
+ifneq (,$(findstring arm64,$(PLATFORMS)))
+R += findstring
+endif
+ifeq ($(filter windows/%,$(PLATFORMS)) $(words $(PLATFORMS)),windows/amd64 3)
+R += filter-words
+endif
+ifeq ($(filter-out linux/%,$(PLATFORMS)),$(lastword $(PLATFORMS)))
+R += filter-out-lastword
+endif
+ifeq ($(subst /,-,$(PLATFORMS)),linux-amd64 linux-arm64 windows-amd64)
+R += subst
+endif
+ifeq ($(PLATFORMS:/amd64=),)
+S := substitution-references-are-not-followed
+endif
+build:
+\techo $(R) $(MAKECMDGOALS) $(S)
+endif
+`;
+  assert.equal(
+    makePlan(readMakefile(text), new Map(), new Map(), ['build']).runs.map((r) => [r.text, r.conditional]),
+    [['echo strip findstring filter-words filter-out-lastword subst build ${MAKE_VALUE_NOT_KNOWN}', false]],
+  );
+  assert.equal(plan(text, ['in_docker', 'build']).runs, ['in_docker: docker run make ${MAKE_VALUE_NOT_KNOWN}']);
+});
+
+test('RUN make with ARG TARGETOS: the ifeq on it is decided (linux), so the go build and its evidence line are kept', () => {
+  const makefile = `TARGETOS ?= $(shell go env GOOS)
+STATIC_BUILD ?= true
+ifeq ($(STATIC_BUILD),true)
+LDFLAGS := -s -w
+endif
+ifeq ($(TARGETOS),windows)
+	BIN_SUFFIX := .exe
+endif
+build-agent:
+	CGO_ENABLED=0 GOOS=\${TARGETOS} go build -ldflags '\${LDFLAGS}' -o dist/agent\${BIN_SUFFIX} ./cmd/agent
+`;
+  const img = build('FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nARG TARGETOS\nRUN make build-agent\n', {
+    Makefile: makefile,
+    'go.mod': 'module example.com/agent\n\ngo 1.26.0\n',
+  });
+  const f = file(img, '/src/dist/agent');
+  assert.equal(evs(f.origin), [['go build -o dist/agent writes /src/dist/agent (run by `make build-agent` at Dockerfile:5)', '10:1-10:102']]);
+  assert.equal([f.go?.stripped, f.go?.noDwarf, f.go?.goVersion], [true, true, '1.26']);
+  assert.equal(img.unknowns, []);
+  // A recipe line in a branch that cannot be decided (the machine's arch) is run as a conditional one.
+  const maybe = build('FROM golang:1.26\nWORKDIR /src\nCOPY . .\nRUN make\n', {
+    Makefile: 'all:\nifeq ($(shell uname -m),x86_64)\n\tgo build -o /out/app .\nendif\n',
+    'go.mod': 'module example.com/app\n',
+  });
+  assert.equal(evs(file(maybe, '/out/app').origin), [['go build -o /out/app writes /out/app (run by `make all` at Dockerfile:4) (in a conditional branch)', '3:2-3:24']]);
+});
+
 const DOCKERFILE = `FROM golang:1.23 AS build
 WORKDIR /src
 COPY . .

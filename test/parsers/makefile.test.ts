@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { classifyName } from '../../src/discover/classify.ts';
 import { LineIndex } from '../../src/model/source.ts';
-import { parseMakefile } from '../../src/parsers/makefile.ts';
+import { parseMakefile, readMakefile } from '../../src/parsers/makefile.ts';
 import { initShellParser } from '../../src/parsers/shell.ts';
 
 const parse = (text: string, path = 'Makefile') =>
@@ -63,6 +63,66 @@ a:
   // IMG is set in a conditional: not known. The tag from `!=` is not, but the name is.
   assert.equal(show(parse(text)), [['ghcr.io/acme/x', 'Dockerfile', '.', null, '12']]);
   assert.equal(parse('\tnot a rule\n:::\n$(\n').specs, []);
+});
+
+test('conditional directives are statements with their tests as make splits them, and their offsets', () => {
+  const text = `ifeq ( $(A) , b c )
+X = 1
+\telse ifneq "$(B)"   'x y' # comment
+ifdef $(NAME)
+endif
+else
+endif
+ifeq (a,(b)) trailing
+ifeq 'a' b
+ifdef
+all:
+ifndef V
+\techo $(V)
+endif
+\tifeq (1,1)
+`;
+  const st = readMakefile(text);
+  assert.equal(
+    st.map((s) => (s.kind === 'rule' ? ['rule', s.recipe.map((l) => [l.text, l.after])] : s.kind === 'assign' ? ['assign', s.name] : [s.kind, 'test' in s ? s.test : null, 'start' in s ? s.start : null])),
+    [
+      ['if', { kind: 'ifeq', left: ' $(A)', right: 'b c ' }, 0],
+      ['assign', 'X'],
+      ['else', { kind: 'ifneq', left: '$(B)', right: 'x y' }, 27],
+      ['if', { kind: 'ifdef', name: '$(NAME)' }, 63],
+      ['endif', null, 77],
+      ['else', null, 83],
+      ['endif', null, 88],
+      ['if', { kind: 'ifeq', left: 'a', right: '(b)' }, 94],
+      ['if', { kind: 'invalid' }, 116],
+      ['if', { kind: 'ifdef', name: '' }, 127],
+      // A directive inside a rule is not a recipe line (unless a tab starts it); the lines after it are, read where it leaves make.
+      ['rule', [['\techo $(V)', 11], ['\tifeq (1,1)', 12]]],
+      ['if', { kind: 'ifndef', name: 'V' }, 138],
+      ['endif', null, 158],
+    ],
+  );
+});
+
+test('docker builds in a branch make does not read are not found; one that may be read is', async () => {
+  await initShellParser();
+  const text = `ifeq (a,b)
+IMG := ghcr.io/acme/never:1
+docker-never:
+\tdocker build -t ghcr.io/acme/never:2 .
+else
+IMG := ghcr.io/acme/app:1
+endif
+docker:
+\tdocker build -t $(IMG) .
+ifdef PUSH
+\tdocker build -t ghcr.io/acme/maybe:1 .
+endif
+`;
+  assert.equal(show(parse(text)), [
+    ['ghcr.io/acme/app:1', 'Dockerfile', '.', null, '9'],
+    ['ghcr.io/acme/maybe:1', 'Dockerfile', '.', null, '11'],
+  ]);
 });
 
 test('variables that multiply stop at a bound, never hang', async () => {
