@@ -32804,9 +32804,10 @@ function readBuildStep(r, step, steps, env, root, out2) {
     if (eq > 0) contexts.set(line.slice(0, eq), namedBuildContext(line.slice(eq + 1), contextsAt ? r.valueRange(contextsAt) : range, root));
   }
   const images = imagesOf(r, w, steps, env);
-  if (images.length === 0 && r.get(w, "tags")) images.push("");
-  for (const image of images) {
+  if (images.length === 0 && r.get(w, "tags")) images.push({ image: "" });
+  for (const { image, tagGlob } of images) {
     const spec = { image, dockerfile, context: contextPath, args: args2, source: { kind: "workflow", range } };
+    if (tagGlob !== void 0) spec.tagGlob = tagGlob;
     if (target.value) spec.target = target.value;
     if (contexts.size > 0) spec.contexts = contexts;
     out2.push(spec);
@@ -32850,6 +32851,27 @@ function readSmithersStep(r, step, env, root, out2) {
   if (target.value) spec.target = target.value;
   out2.push(spec);
 }
+function flavorTags(text) {
+  const affix = { prefix: "", suffix: "" };
+  const onLatest = { prefix: false, suffix: false };
+  let latest = true;
+  for (const line of text.split("\n")) {
+    const [item = "", ...opts] = line.split(",").map((a) => a.trim());
+    const eq = item.indexOf("=");
+    if (eq < 0) continue;
+    const key2 = item.slice(0, eq).trim();
+    const value = item.slice(eq + 1).trim();
+    if (key2 === "prefix" || key2 === "suffix") {
+      affix[key2] = value;
+      onLatest[key2] = opts.includes("onlatest=true");
+    } else if (key2 === "latest") latest = value !== "false";
+  }
+  if (affix.prefix === "" && affix.suffix === "") return void 0;
+  const glob = `${affix.prefix}*${affix.suffix}`;
+  const latestTag = `${onLatest.prefix ? affix.prefix : ""}latest${onLatest.suffix ? affix.suffix : ""}`;
+  const follows = (affix.prefix === "" || onLatest.prefix) && (affix.suffix === "" || onLatest.suffix);
+  return latest && !follows ? { glob, latest: latestTag } : { glob };
+}
 function imagesOf(r, w, steps, env) {
   const tags = r.entryStr(r.get(w, "tags"), { what: "tags" });
   if (!tags || tags.unknown) return [];
@@ -32857,13 +32879,13 @@ function imagesOf(r, w, steps, env) {
   for (const tag of listInput(tags.value)) {
     const literal = expand(tag, env);
     if (literal !== void 0) {
-      out2.push(literal);
+      out2.push({ image: literal });
       continue;
     }
     const before = expand(tag.slice(0, tag.indexOf("${{")), env);
     const name2 = before !== void 0 ? nameWithUnknownTag(before) : void 0;
     if (name2) {
-      out2.push(name2);
+      out2.push({ image: name2 });
       continue;
     }
     const open = tag.indexOf("${{");
@@ -32875,15 +32897,23 @@ function imagesOf(r, w, steps, env) {
     if (!meta || !usesAction(r, meta, "docker/metadata-action")) continue;
     const mw = r.get(meta, "with");
     const metaEnv = envOf(r, meta, env);
-    const images = r.entryStr(r.get(mw ? r.map(mw.value, "with") : void 0, "images"), { what: "images" });
+    const withMap = mw ? r.map(mw.value, "with") : void 0;
+    const images = r.entryStr(r.get(withMap, "images"), { what: "images" });
     if (!images || images.unknown) continue;
+    const flavorIn = r.entryStr(r.get(withMap, "flavor"), { what: "flavor" });
+    const flavor = flavorIn && !flavorIn.unknown ? flavorTags(expand(flavorIn.value, metaEnv) ?? "") : void 0;
     for (const line of images.value.split("\n")) {
       const item = expand(line.trim(), metaEnv);
       if (!item) continue;
       const attrs = item.split(",").map((a) => a.trim());
       const named = attrs.find((a) => a.startsWith("name="));
       const image = named ? named.slice("name=".length) : attrs.length === 1 ? item : void 0;
-      if (image) out2.push(image);
+      if (!image) continue;
+      if (!flavor) out2.push({ image });
+      else {
+        out2.push({ image, tagGlob: flavor.glob });
+        if (flavor.latest !== void 0) out2.push({ image: `${image}:${flavor.latest}` });
+      }
     }
   }
   return out2;
@@ -32970,6 +33000,49 @@ function assignment(line) {
   }
   return void 0;
 }
+function textFunction(inner, open, close, expand3) {
+  let name2 = 0;
+  while (name2 < inner.length && inner[name2] !== " " && inner[name2] !== "	") name2++;
+  const fn = inner.slice(0, name2);
+  const count2 = TEXT_FUNCTIONS.get(fn);
+  if (count2 === void 0) return NOT_KNOWN;
+  let from = name2;
+  while (inner[from] === " " || inner[from] === "	") from++;
+  const args2 = [];
+  for (let level = 0, k = from; k <= inner.length; k++) {
+    if (k === inner.length || inner[k] === "," && level === 0 && args2.length < count2 - 1) {
+      args2.push(expand3(inner.slice(from, k)));
+      from = k + 1;
+    } else if (inner[k] === open) level++;
+    else if (inner[k] === close) level--;
+  }
+  if (args2.length !== count2 || args2.some(hasUnknownMake)) return NOT_KNOWN;
+  const words = (t) => t.replaceAll("	", " ").replaceAll("\n", " ").split(" ").filter((w) => w !== "");
+  const matches3 = (pattern, w) => {
+    const p = pattern.indexOf("%");
+    return p < 0 ? w === pattern : w.length >= pattern.length - 1 && w.startsWith(pattern.slice(0, p)) && w.endsWith(pattern.slice(p + 1));
+  };
+  const [a, b, c] = args2;
+  switch (fn) {
+    case "strip":
+      return words(a).join(" ");
+    case "firstword":
+      return words(a)[0] ?? "";
+    case "lastword":
+      return words(a).at(-1) ?? "";
+    case "words":
+      return String(words(a).length);
+    case "findstring":
+      return b.includes(a) ? a : "";
+    case "filter":
+    case "filter-out": {
+      const patterns = words(a);
+      return words(b).filter((w) => patterns.some((p) => matches3(p, w)) === (fn === "filter")).join(" ");
+    }
+    default:
+      return a === "" ? NOT_KNOWN : c.replaceAll(a, b);
+  }
+}
 function expand2(text, vars, unsetIsEmpty = false, depth = 0, budget = { left: MAX_EXPANSION }) {
   budget.left -= text.length;
   if (depth > 10 || budget.left < 0) return NOT_KNOWN;
@@ -33002,22 +33075,63 @@ function expand2(text, vars, unsetIsEmpty = false, depth = 0, budget = { left: M
     }
     const inner = text.slice(i2 + 2, j);
     i2 = j;
-    const call = inner.includes(" ") || inner.includes(",") || inner.includes("$");
-    const value = call ? void 0 : vars.get(inner);
+    const call = inner.includes(" ") || inner.includes(",") || inner.includes("$") || inner.includes(":");
+    if (call) {
+      out2 += textFunction(inner, next, close, (arg) => expand2(arg, vars, unsetIsEmpty, depth + 1, budget));
+      if (budget.left < 0) return NOT_KNOWN;
+      continue;
+    }
+    const value = vars.get(inner);
     if (value !== void 0) out2 += expand2(value, vars, unsetIsEmpty, depth + 1, budget);
-    else out2 += !call && unsetIsEmpty && !vars.has(inner) ? "" : NOT_KNOWN;
+    else out2 += unsetIsEmpty && !vars.has(inner) && inner !== NOT_KNOWN_NAME ? "" : NOT_KNOWN;
     if (budget.left < 0) return NOT_KNOWN;
   }
   return out2;
 }
+function conditionalTest(keyword, rest) {
+  let s = rest.trimStart();
+  if (keyword === "ifdef" || keyword === "ifndef") return { kind: keyword, name: s.trimEnd() };
+  const kind = keyword === "ifeq" ? "ifeq" : "ifneq";
+  const blank = (c) => c === " " || c === "	";
+  if (s[0] === "(") {
+    let i2 = 1;
+    for (let level = 0; i2 < s.length; i2++) {
+      if (s[i2] === "(") level++;
+      else if (s[i2] === ")") level--;
+      else if (s[i2] === "," && level <= 0) break;
+    }
+    if (i2 >= s.length) return { kind: "invalid" };
+    let end = i2;
+    while (end > 1 && blank(s[end - 1])) end--;
+    const left = s.slice(1, end);
+    let j = i2 + 1;
+    while (blank(s[j])) j++;
+    const from = j;
+    for (let level = 0; j < s.length; j++) {
+      if (s[j] === "(") level++;
+      else if (s[j] === ")" && level-- <= 0) break;
+    }
+    if (j >= s.length) return { kind: "invalid" };
+    return { kind, left, right: s.slice(from, j) };
+  }
+  const args2 = [];
+  for (let n = 0; n < 2; n++) {
+    const q = s[0];
+    if (q !== '"' && q !== "'") return { kind: "invalid" };
+    const close = s.indexOf(q, 1);
+    if (close < 0) return { kind: "invalid" };
+    args2.push(s.slice(1, close));
+    s = s.slice(close + 1).trimStart();
+  }
+  return { kind, left: args2[0], right: args2[1] };
+}
 function readMakefile(text) {
   const out2 = [];
-  let conditional = 0;
   let inDefine = false;
   let rule;
   for (const line of logicalLines(text)) {
     if (line.recipe && rule) {
-      rule.recipe.push({ text: line.text, start: line.start });
+      rule.recipe.push({ text: line.text, start: line.start, after: out2.length - 1 });
       continue;
     }
     const text2 = stripComment(line.text).trim();
@@ -33035,20 +33149,29 @@ function readMakefile(text) {
       inDefine = true;
       continue;
     }
-    if (first === "ifeq" || first === "ifneq" || first === "ifdef" || first === "ifndef") {
-      conditional++;
+    const start2 = line.start + line.text.length - line.text.trimStart().length;
+    if (TESTS.has(first)) {
+      out2.push({ kind: "if", test: conditionalTest(first, text2.slice(end)), start: start2 });
+      continue;
+    }
+    if (first === "else") {
+      const rest2 = text2.slice(end).trimStart();
+      let word = 0;
+      while (word < rest2.length && rest2[word] !== " " && rest2[word] !== "	" && rest2[word] !== "(") word++;
+      const keyword = rest2.slice(0, word);
+      out2.push(TESTS.has(keyword) ? { kind: "else", test: conditionalTest(keyword, rest2.slice(word)), start: start2 } : { kind: "else", start: start2 });
       continue;
     }
     if (first === "endif") {
-      conditional = Math.max(0, conditional - 1);
+      out2.push({ kind: "endif", start: start2 });
       continue;
     }
-    if (first === "else" || first === "include" || first === "-include" || first === "sinclude") continue;
+    if (first === "include" || first === "-include" || first === "sinclude") continue;
     const a = assignment(text2);
     if (a) {
       rule = void 0;
       const override = text2.startsWith("override ") || text2.startsWith("export override ") || text2.startsWith("override export ");
-      out2.push({ kind: "assign", ...a, override, conditional: conditional > 0 });
+      out2.push({ kind: "assign", ...a, override });
       continue;
     }
     const colon = text2.indexOf(":");
@@ -33068,23 +33191,78 @@ function readMakefile(text) {
       continue;
     }
     rule = { kind: "rule", targets: text2.slice(0, colon).trim(), prerequisites: rest.trim(), doubleColon, recipe: [] };
-    if (inline !== void 0) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(";") + 1 });
     out2.push(rule);
+    if (inline !== void 0) rule.recipe.push({ text: inline, start: line.start + line.text.indexOf(";") + 1, after: out2.length - 1 });
   }
   return out2;
 }
-function makeVariables(statements, seed = /* @__PURE__ */ new Map(), overrides = /* @__PURE__ */ new Map(), unsetIsEmpty = false) {
-  const vars = new Map([...seed, ...overrides]);
+function readStatements(statements, seed = /* @__PURE__ */ new Map(), overrides = /* @__PURE__ */ new Map(), unsetIsEmpty = false) {
+  let vars = new Map([...seed, ...overrides]);
+  const reach = [];
+  const frames = [];
+  let here = "on";
+  const branch = (f, test) => {
+    if (f.live) f.worlds.push(vars);
+    f.live = false;
+    here = "off";
+    if (f.outer === "off" || f.taken) return;
+    const holds = test ? testHolds(test, f.entry ?? vars, unsetIsEmpty) : true;
+    if (holds === false) return;
+    if (f.maybe) vars = new Map(f.entry);
+    else if (holds === void 0) f.entry = new Map(vars);
+    here = holds && !f.maybe && f.outer === "on" ? "on" : "maybe";
+    f.live = true;
+    if (holds) f.taken = true;
+    else f.maybe = true;
+  };
   for (const st of statements) {
-    if (st.kind === "unknown-var") {
-      if (!overrides.has(st.name)) vars.set(st.name, void 0);
-      continue;
+    if (st.kind === "if") {
+      const f = { outer: here, worlds: [], live: false, taken: false, maybe: false };
+      frames.push(f);
+      branch(f, st.test);
+    } else if (st.kind === "else") {
+      const f = frames[frames.length - 1];
+      if (f) branch(f, st.test);
+    } else if (st.kind === "endif") {
+      const f = frames.pop();
+      if (f) {
+        if (f.live) f.worlds.push(vars);
+        if (f.maybe && !f.taken) f.worlds.push(f.entry);
+        if (f.worlds.length > 1) vars = agreed(f.worlds);
+        here = f.outer;
+      }
+    } else if (here !== "off") {
+      if (st.kind === "unknown-var") {
+        if (!overrides.has(st.name)) vars.set(st.name, void 0);
+      } else if (st.kind === "assign" && (!overrides.has(st.name) || st.override)) assignVariable(vars, st, unsetIsEmpty);
     }
-    if (st.kind !== "assign" || overrides.has(st.name) && !st.override) continue;
-    if (st.conditional) vars.set(st.name, void 0);
-    else assignVariable(vars, st, unsetIsEmpty);
+    reach.push(here);
   }
-  return vars;
+  return { vars, reach };
+}
+function agreed(worlds) {
+  const out2 = new Map(worlds[0]);
+  for (const w of worlds.slice(1)) {
+    for (const [k, v] of w) if (out2.get(k) !== v || !out2.has(k)) out2.set(k, void 0);
+    for (const k of out2.keys()) if (!w.has(k)) out2.set(k, void 0);
+  }
+  return out2;
+}
+function testHolds(test, vars, unsetIsEmpty) {
+  if (test.kind === "invalid") return void 0;
+  if ("name" in test) {
+    const name2 = expand2(test.name, vars, unsetIsEmpty).trim();
+    if (name2 === "" || hasUnknownMake(name2) || name2.includes(" ") || name2.includes("	")) return void 0;
+    const value = vars.get(name2);
+    if (value === void 0 && (vars.has(name2) || !unsetIsEmpty)) return void 0;
+    const known = value?.replaceAll(NOT_KNOWN, "") ?? "";
+    if (known === "" && value !== void 0 && value !== "") return void 0;
+    return known !== "" === (test.kind === "ifdef");
+  }
+  const left = expand2(test.left, vars, unsetIsEmpty);
+  const right = expand2(test.right, vars, unsetIsEmpty);
+  if (hasUnknownMake(left) || hasUnknownMake(right)) return void 0;
+  return left === right === (test.kind === "ifeq");
 }
 function assignVariable(vars, a, unsetIsEmpty = false) {
   if (a.op === "!=") vars.set(a.name, void 0);
@@ -33115,10 +33293,11 @@ function parseMakefile(file) {
   const specs = [];
   const dir = posix9.dirname(file.path);
   const statements = readMakefile(file.text);
-  const vars = makeVariables(statements);
-  for (const st of statements) {
-    if (st.kind !== "rule") continue;
+  const { vars, reach } = readStatements(statements);
+  for (const [i2, st] of statements.entries()) {
+    if (st.kind !== "rule" || reach[i2] === "off") continue;
     for (const line of st.recipe) {
+      if (reach[line.after] === "off") continue;
       const script = expand2(recipeCommand(line).text, vars);
       try {
         const range = recipeLineRange(file, line);
@@ -33129,15 +33308,27 @@ function parseMakefile(file) {
   }
   return { specs, problems: [] };
 }
-var NOT_KNOWN, ASSIGNMENT_OPS, AUTOMATIC, MAX_EXPANSION;
+var NOT_KNOWN_NAME, NOT_KNOWN, ASSIGNMENT_OPS, AUTOMATIC, MAX_EXPANSION, TEXT_FUNCTIONS, TESTS;
 var init_makefile = __esm({
   "src/parsers/makefile.ts"() {
     "use strict";
     init_build_commands();
-    NOT_KNOWN = "${MAKE_VALUE_NOT_KNOWN}";
+    NOT_KNOWN_NAME = "MAKE_VALUE_NOT_KNOWN";
+    NOT_KNOWN = `\${${NOT_KNOWN_NAME}}`;
     ASSIGNMENT_OPS = ["::=", ":=", "?=", "+=", "!=", "="];
     AUTOMATIC = "@<^*?+|%";
     MAX_EXPANSION = 1e5;
+    TEXT_FUNCTIONS = /* @__PURE__ */ new Map([
+      ["strip", 1],
+      ["firstword", 1],
+      ["lastword", 1],
+      ["words", 1],
+      ["findstring", 2],
+      ["filter", 2],
+      ["filter-out", 2],
+      ["subst", 3]
+    ]);
+    TESTS = /* @__PURE__ */ new Set(["ifeq", "ifneq", "ifdef", "ifndef"]);
   }
 });
 
@@ -33960,25 +34151,32 @@ var init_gomod = __esm({
 
 // src/infer/make.ts
 function makePlan(statements, env, overrides, goals) {
-  const base = makeVariables(statements, new Map([["MAKE", "make"], ...env]), overrides, true);
+  const seed = new Map([["MAKE", "make"], ...env, ["MAKECMDGOALS", goals.join(" ")]]);
+  const { vars: base, reach } = readStatements(statements, seed, overrides, true);
   const split2 = (text, vars) => expandMake(text, vars, true).replaceAll("	", " ").split(" ").filter((w) => w !== "" && w !== "|" && !hasUnknownMake(w));
   const rules = /* @__PURE__ */ new Map();
   const targetVars = /* @__PURE__ */ new Map();
   let defaultGoal;
-  for (const st of statements) {
+  for (const [i2, st] of statements.entries()) {
+    if (reach[i2] === "off") continue;
     if (st.kind === "target-var") {
-      for (const t of split2(st.targets, base)) targetVars.set(t, [...targetVars.get(t) ?? [], st]);
+      for (const t of split2(st.targets, base)) targetVars.set(t, [...targetVars.get(t) ?? [], { st, maybe: reach[i2] === "maybe" }]);
       continue;
     }
     if (st.kind !== "rule") continue;
+    const recipe = st.recipe.filter((l) => reach[l.after] !== "off");
     const targets = split2(st.targets, base);
     const prerequisites = split2(st.prerequisites, base);
     if (defaultGoal === void 0 && targets[0] !== void 0 && !targets[0].startsWith(".") && !targets[0].includes("%")) defaultGoal = targets[0];
     for (const t of targets) {
       if (t.includes("%")) continue;
-      const r = rules.get(t) ?? { prerequisites: [], recipe: [] };
+      const r = rules.get(t) ?? { prerequisites: [], maybe: /* @__PURE__ */ new Set(), recipe: [] };
+      for (const p of prerequisites) {
+        if (reach[i2] === "on") r.maybe.delete(p);
+        else if (!r.prerequisites.includes(p)) r.maybe.add(p);
+      }
       r.prerequisites.push(...prerequisites);
-      if (st.recipe.length > 0) r.recipe = st.doubleColon ? [...r.recipe, ...st.recipe] : [...st.recipe];
+      if (recipe.length > 0) r.recipe = st.doubleColon ? [...r.recipe, ...recipe] : recipe;
       rules.set(t, r);
     }
   }
@@ -33991,7 +34189,11 @@ function makePlan(statements, env, overrides, goals) {
     const own = targetVars.get(target);
     if (!own || own.length === 0) return vars;
     const out2 = new Map(vars);
-    for (const a of own) if (!overrides.has(a.name)) assignVariable(out2, a, true);
+    for (const { st: a, maybe } of own) {
+      if (overrides.has(a.name)) continue;
+      if (maybe) out2.set(a.name, void 0);
+      else assignVariable(out2, a, true);
+    }
     return out2;
   };
   for (const goal of wanted) {
@@ -34000,17 +34202,18 @@ function makePlan(statements, env, overrides, goals) {
       continue;
     }
     const stack = [];
-    const enter = (target, vars) => {
+    const enter = (target, vars, conditional) => {
       if (made.has(target) || !rules.has(target)) return;
       made.add(target);
-      stack.push({ target, vars: withTargetVars(target, vars), next: 0 });
+      stack.push({ target, vars: withTargetVars(target, vars), conditional, next: 0 });
     };
-    enter(goal, base);
+    enter(goal, base, false);
     while (stack.length > 0 && runs.length < MAX_MAKE_LINES) {
       const f = stack[stack.length - 1];
       const rule = rules.get(f.target);
       if (f.next < rule.prerequisites.length) {
-        enter(rule.prerequisites[f.next++], f.vars);
+        const p = rule.prerequisites[f.next++];
+        enter(p, f.vars, f.conditional || rule.maybe.has(p));
         continue;
       }
       stack.pop();
@@ -34022,7 +34225,8 @@ function makePlan(statements, env, overrides, goals) {
         if (runs.length >= MAX_MAKE_LINES) break;
         const command2 = recipeCommand(line);
         const text = expandMake(command2.text, auto, true);
-        runs.push({ target: f.target, line, bodyStart: command2.start, text, verbatim: text === command2.text });
+        const conditional = f.conditional || reach[line.after] === "maybe";
+        runs.push({ target: f.target, line, bodyStart: command2.start, text, verbatim: text === command2.text, conditional });
       }
     }
     if (runs.length >= MAX_MAKE_LINES) {
@@ -37107,7 +37311,7 @@ var init_image = __esm({
               this.unknown(`${label}: a recipe line of ${run2.target} (${mf.path}:${range.line}) could not be read`);
               continue;
             }
-            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`);
+            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run2.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`);
           }
         } finally {
           this.evaluator.makeDepth--;

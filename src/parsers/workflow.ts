@@ -223,9 +223,10 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   // Tags that name no image the linker can read (`${{ env.TAGS }}` from $GITHUB_ENV): the build of an image whose name
   // is not known, kept with the name '' (src/link/images.ts: it makes a link by name to another build of other tags
   // uncertain).
-  if (images.length === 0 && r.get(w, 'tags')) images.push('');
-  for (const image of images) {
+  if (images.length === 0 && r.get(w, 'tags')) images.push({ image: '' });
+  for (const { image, tagGlob } of images) {
     const spec: ImageBuildSpec = { image, dockerfile, context: contextPath, args, source: { kind: 'workflow', range } };
+    if (tagGlob !== undefined) spec.tagGlob = tagGlob;
     if (target.value) spec.target = target.value;
     if (contexts.size > 0) spec.contexts = contexts;
     out.push(spec);
@@ -288,22 +289,55 @@ function readSmithersStep(r: YamlReader, step: YMap, env: Map<string, string>, r
   out.push(spec);
 }
 
+/** An image a build step pushes: a reference, and the pattern its tags follow when only that is known. */
+interface PushedImage {
+  image: string;
+  tagGlob?: string;
+}
+
+/**
+ * The tags docker/metadata-action makes under its `flavor:` lines (`prefix=` and `suffix=` go around every tag; the
+ * `latest` tag gets one only with its `onlatest=true`, and is not made with `latest=false`): the tags' pattern, and the
+ * `latest` tag when it does not follow it. Undefined without a prefix or suffix.
+ */
+function flavorTags(text: string): { glob: string; latest?: string } | undefined {
+  const affix = { prefix: '', suffix: '' };
+  const onLatest = { prefix: false, suffix: false };
+  let latest = true;
+  for (const line of text.split('\n')) {
+    const [item = '', ...opts] = line.split(',').map((a) => a.trim());
+    const eq = item.indexOf('=');
+    if (eq < 0) continue;
+    const key = item.slice(0, eq).trim();
+    const value = item.slice(eq + 1).trim();
+    if (key === 'prefix' || key === 'suffix') {
+      affix[key] = value;
+      onLatest[key] = opts.includes('onlatest=true');
+    } else if (key === 'latest') latest = value !== 'false';
+  }
+  if (affix.prefix === '' && affix.suffix === '') return undefined;
+  const glob = `${affix.prefix}*${affix.suffix}`;
+  const latestTag = `${onLatest.prefix ? affix.prefix : ''}latest${onLatest.suffix ? affix.suffix : ''}`;
+  const follows = (affix.prefix === '' || onLatest.prefix) && (affix.suffix === '' || onLatest.suffix);
+  return latest && !follows ? { glob, latest: latestTag } : { glob };
+}
+
 /** The image references of a build step's `tags` (through docker/metadata-action's `images` when it names them). */
-function imagesOf(r: YamlReader, w: YMap | undefined, steps: (YMap | undefined)[], env: Map<string, string>): string[] {
+function imagesOf(r: YamlReader, w: YMap | undefined, steps: (YMap | undefined)[], env: Map<string, string>): PushedImage[] {
   const tags = r.entryStr(r.get(w, 'tags'), { what: 'tags' });
   if (!tags || tags.unknown) return [];
-  const out: string[] = [];
+  const out: PushedImage[] = [];
   for (const tag of listInput(tags.value)) {
     const literal = expand(tag, env);
     if (literal !== undefined) {
-      out.push(literal);
+      out.push({ image: literal });
       continue;
     }
     // `ghcr.io/acme/api:${{ github.sha }}`: the name is known, the tag is not.
     const before = expand(tag.slice(0, tag.indexOf('${{')), env);
     const name = before !== undefined ? nameWithUnknownTag(before) : undefined;
     if (name) {
-      out.push(name);
+      out.push({ image: name });
       continue;
     }
     // `${{ steps.meta.outputs.tags }}`: the images docker/metadata-action was given.
@@ -316,8 +350,11 @@ function imagesOf(r: YamlReader, w: YMap | undefined, steps: (YMap | undefined)[
     if (!meta || !usesAction(r, meta, 'docker/metadata-action')) continue;
     const mw = r.get(meta, 'with');
     const metaEnv = envOf(r, meta, env);
-    const images = r.entryStr(r.get(mw ? r.map(mw.value, 'with') : undefined, 'images'), { what: 'images' });
+    const withMap = mw ? r.map(mw.value, 'with') : undefined;
+    const images = r.entryStr(r.get(withMap, 'images'), { what: 'images' });
     if (!images || images.unknown) continue;
+    const flavorIn = r.entryStr(r.get(withMap, 'flavor'), { what: 'flavor' });
+    const flavor = flavorIn && !flavorIn.unknown ? flavorTags(expand(flavorIn.value, metaEnv) ?? '') : undefined;
     // One image per line (commas separate a line's attributes); a line with another expression is left out.
     for (const line of images.value.split('\n')) {
       const item = expand(line.trim(), metaEnv);
@@ -326,7 +363,12 @@ function imagesOf(r: YamlReader, w: YMap | undefined, steps: (YMap | undefined)[
       const attrs = item.split(',').map((a) => a.trim());
       const named = attrs.find((a) => a.startsWith('name='));
       const image = named ? named.slice('name='.length) : attrs.length === 1 ? item : undefined;
-      if (image) out.push(image);
+      if (!image) continue;
+      if (!flavor) out.push({ image });
+      else {
+        out.push({ image, tagGlob: flavor.glob });
+        if (flavor.latest !== undefined) out.push({ image: `${image}:${flavor.latest}` });
+      }
     }
   }
   return out;

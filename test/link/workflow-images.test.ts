@@ -146,4 +146,29 @@ test("a make recipe whose Dockerfile is gone is no claim on another tag; one of 
   assert.equal([exact.status, exact.reason], ['unknown', 'the image is built from scripts/buster.docker by the make recipe at Makefile:3, but scripts/buster.docker is not in the repository, so the build fails']);
 });
 
+test('a metadata-action flavor suffix says which of two Dockerfiles builds a tag without it (miniflux)', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const step = (id: string, flavor: string) => `      - id: ${id}
+        uses: docker/metadata-action@v5
+        with:
+          images: docker.io/acme/miniflux
+          tags: type=semver,pattern={{raw}}${flavor}
+      - uses: docker/build-push-action@v6
+        with:
+          file: ./packaging/${id}/Dockerfile
+          tags: \${{ steps.${id}.outputs.tags }}
+`;
+  const dockerfile = (base: string) => `FROM golang:1.24 AS build\nRUN go build -o /out/miniflux .\nFROM ${base}\nCOPY --from=build /out/miniflux /usr/bin/miniflux\nCMD ["/usr/bin/miniflux"]\n`;
+  const f = {
+    '.github/workflows/docker.yml': `jobs:\n  docker:\n    steps:\n${step('alpine', '')}${step('distroless', '\n          flavor: suffix=-distroless,onlatest=true')}`,
+    'packaging/alpine/Dockerfile': dockerfile('alpine:3.20'),
+    'packaging/distroless/Dockerfile': dockerfile('gcr.io/distroless/static'),
+    'deploy/app.yaml': deployment({ appImage: 'acme/miniflux:2.2.10', target: '/usr/bin/miniflux' }),
+  };
+  const t = await containerTarget(f);
+  assert.equal([t.status, t.exe, t.steps[0]], ['resolved', '/usr/bin/miniflux', 'packaging/alpine/Dockerfile:5: CMD ["/usr/bin/miniflux"]']);
+  const d = await containerTarget({ ...f, 'deploy/app.yaml': deployment({ appImage: 'acme/miniflux:2.2.10-distroless', target: '/usr/bin/miniflux' }) });
+  assert.equal([d.status, d.steps[0]], ['resolved', 'packaging/distroless/Dockerfile:5: CMD ["/usr/bin/miniflux"]']);
+});
+
 test.run();

@@ -324,4 +324,36 @@ test('ko build in run: steps: KO_DOCKER_REPO from env: or from ko-build/setup-ko
   assert.equal(parse(text).specs.map((s) => s.image), ['registry.example.com/acme/api:latest', 'quay.io/acme/tool:1.0']);
 });
 
+// miniflux: one metadata-action per variant, the distroless one with `flavor: suffix=-distroless,onlatest=true`.
+test('metadata-action flavor: prefix and suffix make a tag pattern; a latest tag they leave alone is its own image', async () => {
+  const meta = (id: string, flavor: string) => `      - id: ${id}
+        uses: docker/metadata-action@v5
+        with:
+          images: docker.io/acme/miniflux
+          flavor: |
+${flavor
+  .split('\n')
+  .map((l) => `            ${l}`)
+  .join('\n')}
+      - uses: docker/build-push-action@v6
+        with:
+          file: ./packaging/${id}/Dockerfile
+          tags: \${{ steps.${id}.outputs.tags }}
+`;
+  const text = `jobs:
+  docker:
+    steps:
+${meta('distroless', 'suffix=-distroless,onlatest=true')}${meta('debug', 'suffix=-debug')}${meta('rootless', 'latest=false\nprefix=rootless-')}${meta('plain', 'latest=auto')}`;
+  assert.equal(
+    parse(text).specs.map((s) => [s.image, s.tagGlob ?? null, s.dockerfile]),
+    [
+      ['docker.io/acme/miniflux', '*-distroless', 'packaging/distroless/Dockerfile'],
+      ['docker.io/acme/miniflux', '*-debug', 'packaging/debug/Dockerfile'],
+      ['docker.io/acme/miniflux:latest', null, 'packaging/debug/Dockerfile'],
+      ['docker.io/acme/miniflux', 'rootless-*', 'packaging/rootless/Dockerfile'],
+      ['docker.io/acme/miniflux', null, 'packaging/plain/Dockerfile'],
+    ],
+  );
+});
+
 test.run();
