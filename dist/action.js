@@ -43528,6 +43528,7 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   const originals = /* @__PURE__ */ new Set();
   for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = /* @__PURE__ */ new Set();
+  const builders = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     if (k.component) continue;
     const out2 = build(k);
@@ -43537,10 +43538,15 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x) || renaming.has(x));
     for (const o of out2.objects) {
       if (o.type !== "workload") continue;
-      if (scoped) variants.add({ ...o, configMaps, instrumentations });
-      else if (!originals.has(o)) variants.add(o);
+      const v = scoped ? { ...o, configMaps, instrumentations } : originals.has(o) ? void 0 : o;
+      if (!v) continue;
+      variants.add(v);
+      const by = builders.get(v);
+      if (by) by.push(k.file);
+      else builders.set(v, [k.file]);
     }
   }
+  for (const [v, by] of builders) v.builtBy = by;
   const notBuilt = [];
   for (const k of kustomizations) {
     const u = k.unsupported.find((x) => x.key !== "a syntax error");

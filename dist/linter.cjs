@@ -1,4 +1,4 @@
-// otel-target-lint bundle e3f21107b0beff6c
+// otel-target-lint bundle b5040cc709891323
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -28540,7 +28540,8 @@ function targetReport(model, isRequested) {
   for (const d of model.deployments) {
     for (const app of d.apps) {
       const range = app.platform === "compose" && app.service ? app.service.name.range : app.range;
-      if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      const listed = isRequested(range.file) || isRequested(app.range.file) || app.link && isRequested(app.link.spec.dockerfile) || d.workload?.builtBy?.some(isRequested) || targetsOf.get(app)?.some((t) => isRequested(t.value.range.file));
+      if (!listed) continue;
       const p = app.process;
       const status = p.goRun ? "go-run" : p.status === "resolved" && p.exe !== void 0 ? "resolved" : "unknown";
       const e = {
@@ -49633,6 +49634,7 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
   const originals = /* @__PURE__ */ new Set();
   for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = /* @__PURE__ */ new Set();
+  const builders = /* @__PURE__ */ new Map();
   for (const k of kustomizations) {
     if (k.component) continue;
     const out2 = build(k);
@@ -49642,10 +49644,15 @@ function kustomizeVariants(kustomizations, filesByPath, readEnv) {
     const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x) || renaming.has(x));
     for (const o of out2.objects) {
       if (o.type !== "workload") continue;
-      if (scoped) variants.add({ ...o, configMaps, instrumentations });
-      else if (!originals.has(o)) variants.add(o);
+      const v = scoped ? { ...o, configMaps, instrumentations } : originals.has(o) ? void 0 : o;
+      if (!v) continue;
+      variants.add(v);
+      const by = builders.get(v);
+      if (by) by.push(k.file);
+      else builders.set(v, [k.file]);
     }
   }
+  for (const [v, by] of builders) v.builtBy = by;
   const notBuilt = [];
   for (const k of kustomizations) {
     const u = k.unsupported.find((x) => x.key !== "a syntax error");

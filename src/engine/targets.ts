@@ -116,7 +116,15 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
     for (const app of d.apps) {
       // A compose service is shown at its name: its image value may come from an interpolated `.env` file.
       const range = app.platform === 'compose' && app.service ? app.service.name.range : app.range;
-      if (!isRequested(range.file) && !isRequested(app.range.file) && !(app.link && isRequested(app.link.spec.dockerfile))) continue;
+      // A kustomize variant is listed for the kustomizations that build it (`--print-targets config/otel`), and for the
+      // files its target comes from (a patch setting OTEL_GO_AUTO_TARGET_EXE).
+      const listed =
+        isRequested(range.file) ||
+        isRequested(app.range.file) ||
+        (app.link && isRequested(app.link.spec.dockerfile)) ||
+        d.workload?.builtBy?.some(isRequested) ||
+        targetsOf.get(app)?.some((t) => isRequested(t.value.range.file));
+      if (!listed) continue;
       const p = app.process;
       const status: TargetReportEntry['status'] = p.goRun ? 'go-run' : p.status === 'resolved' && p.exe !== undefined ? 'resolved' : 'unknown';
       const e: TargetReportEntry = {

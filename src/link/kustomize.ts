@@ -207,6 +207,7 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
   const originals = new Set<KubeObject>();
   for (const f of filesByPath.values()) for (const o of f.objects) originals.add(o);
   const variants = new Set<Workload>();
+  const builders = new Map<Workload, string[]>();
   for (const k of kustomizations) {
     if (k.component) continue; // built only as part of a kustomization that lists it
     const out = build(k);
@@ -218,10 +219,17 @@ export function kustomizeVariants(kustomizations: KustomizationFile[], filesByPa
     const scoped = configMaps.some((c) => generated.has(c)) || builtOn(k).some((x) => namespaced.has(x) || renaming.has(x));
     for (const o of out.objects) {
       if (o.type !== 'workload') continue;
-      if (scoped) variants.add({ ...o, configMaps, instrumentations });
-      else if (!originals.has(o)) variants.add(o);
+      const v = scoped ? { ...o, configMaps, instrumentations } : originals.has(o) ? undefined : o;
+      if (!v) continue;
+      variants.add(v);
+      // One patched copy may be the output of several builds (an overlay that leaves its base's variant as it is).
+      const by = builders.get(v);
+      if (by) by.push(k.file);
+      else builders.set(v, [k.file]);
     }
   }
+  // Set once every build is done: a build copies the objects it is given, and a copy is not its original's output.
+  for (const [v, by] of builders) v.builtBy = by;
   // The kustomizations whose own fields stop a build (not those that only build on one): said once each.
   const notBuilt: KustomizeResult['notBuilt'] = [];
   for (const k of kustomizations) {

@@ -194,6 +194,8 @@ export interface Workload extends K8sObject {
   configMaps?: ConfigMap[];
   /** A kustomize variant: the Instrumentations its build holds (the Operator's `inject-go` resolves among these first). */
   instrumentations?: Instrumentation[];
+  /** A kustomize variant: the kustomization files whose build outputs it (`--print-targets <overlay>` lists it). */
+  builtBy?: string[];
   /** The pod template's `metadata.annotations` (for a Pod: its own metadata). */
   podAnnotations: Annotations;
   /** The pod template's `metadata` range, if present (for fixes that move annotations). */

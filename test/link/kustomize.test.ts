@@ -674,4 +674,23 @@ test('namePrefix renames the Instrumentation but not the inject-go annotation na
   assert.equal(await check(files(`${overlay}configurations:\n  - name-references.yaml\n`)), []);
 });
 
+// keda's config/manager with an otel/ overlay: `--print-targets otel` is the first thing a kustomize user runs.
+test('--print-targets on an overlay lists the variants its kustomization builds, also one whose values all come from the base', async () => {
+  const { lintRepo } = await import('../helpers/rule-tester.ts');
+  const { targetReport } = await import('../../src/engine/targets.ts');
+  const files = repo({
+    'deploy/overlays/instrumented/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: agent.yaml\n',
+    'deploy/overlays/instrumented/agent.yaml': agentPatch('/server'),
+    'deploy/overlays/tagged/kustomization.yaml': 'resources:\n  - ../instrumented\nimages:\n  - name: ghcr.io/acme/api\n    newTag: 1.1.0\n',
+    'deploy/overlays/plain/kustomization.yaml': 'resources:\n  - ../../base\ncommonAnnotations:\n  team: shop\n',
+  });
+  const listed = async (dir: string) => {
+    const r = await lintRepo(files, [], [dir]);
+    return targetReport(r.model, (p) => r.requested.has(p)).map((t) => `${t.range.file}:${t.range.line} ${t.image} ${t.exe} ${t.targets.map((x) => x.value).join(',')}`);
+  };
+  assert.equal(await listed('deploy/overlays/instrumented'), ['deploy/base/deploy.yaml:15 ghcr.io/acme/api:1.0.0 /app/server /server']);
+  assert.equal(await listed('deploy/overlays/tagged'), ['deploy/base/deploy.yaml:15 ghcr.io/acme/api:1.1.0 /app/server /server']);
+  assert.equal(await listed('deploy/overlays/plain'), ['deploy/base/deploy.yaml:15 ghcr.io/acme/api:1.0.0 /app/server ']);
+});
+
 test.run();
