@@ -38425,6 +38425,7 @@ function clone(s) {
   };
 }
 function decide(s, d) {
+  s.assumptions++;
   if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
@@ -38673,6 +38674,7 @@ var init_script = __esm({
           origins: /* @__PURE__ */ new Map(),
           evidence: [],
           decisions: [],
+          assumptions: 0,
           procs: [],
           waitAfter: -1,
           status: true,
@@ -38873,14 +38875,16 @@ var init_script = __esm({
           return [st];
         }
         const clause = n.clauses[i2];
+        const before = st.assumptions;
         return this.run(clause.condition, st).flatMap((s) => {
           if (s.flow !== "run") return [s];
+          const known = s.assumptions === before;
           if (s.status === true) {
-            this.decided(s, clause.condition, true);
+            if (known) this.decided(s, clause.condition, true);
             return this.run(clause.body, s);
           }
           if (s.status === false) {
-            this.decided(s, clause.condition, false);
+            if (known) this.decided(s, clause.condition, false);
             return this.ifFrom(n, i2 + 1, s);
           }
           const [a, b] = this.fork(s, clause.condition);

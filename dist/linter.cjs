@@ -1,4 +1,4 @@
-// otel-target-lint bundle b5040cc709891323
+// otel-target-lint bundle 40c60a98e52a3828
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10318,6 +10318,7 @@ function clone(s) {
   };
 }
 function decide(s, d) {
+  s.assumptions++;
   if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
 }
@@ -10566,6 +10567,7 @@ var init_script = __esm({
           origins: /* @__PURE__ */ new Map(),
           evidence: [],
           decisions: [],
+          assumptions: 0,
           procs: [],
           waitAfter: -1,
           status: true,
@@ -10766,14 +10768,16 @@ var init_script = __esm({
           return [st];
         }
         const clause = n.clauses[i2];
+        const before = st.assumptions;
         return this.run(clause.condition, st).flatMap((s) => {
           if (s.flow !== "run") return [s];
+          const known = s.assumptions === before;
           if (s.status === true) {
-            this.decided(s, clause.condition, true);
+            if (known) this.decided(s, clause.condition, true);
             return this.run(clause.body, s);
           }
           if (s.status === false) {
-            this.decided(s, clause.condition, false);
+            if (known) this.decided(s, clause.condition, false);
             return this.ifFrom(n, i2 + 1, s);
           }
           const [a, b] = this.fork(s, clause.condition);

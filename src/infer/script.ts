@@ -112,6 +112,8 @@ interface St {
   evidence: Evidence[];
   /** Conditions that could not be decided and were assumed one way on this path. */
   decisions: Decision[];
+  /** How many assumptions this path has made (decisions may merge or stop at a bound; this only grows). */
+  assumptions: number;
   procs: Proc[];
   /** procs.length at the last `wait` (or keep-alive such as `sleep`) after background programs; -1: none. */
   waitAfter: number;
@@ -214,6 +216,7 @@ class Analyzer {
       origins: new Map(),
       evidence: [],
       decisions: [],
+      assumptions: 0,
       procs: [],
       waitAfter: -1,
       status: true,
@@ -426,14 +429,18 @@ class Analyzer {
       return [st];
     }
     const clause = n.clauses[i]!;
+    const before = st.assumptions;
     return this.run(clause.condition, st).flatMap((s) => {
       if (s.flow !== 'run') return [s];
+      // A value this path reached by assuming part of the condition (`[ "$IP" = 0.0.0.0 ] || …` with $IP not known)
+      // is not said to be what the condition is: the assumption says it.
+      const known = s.assumptions === before;
       if (s.status === true) {
-        this.decided(s, clause.condition, true);
+        if (known) this.decided(s, clause.condition, true);
         return this.run(clause.body, s);
       }
       if (s.status === false) {
-        this.decided(s, clause.condition, false);
+        if (known) this.decided(s, clause.condition, false);
         return this.ifFrom(n, i + 1, s);
       }
       const [a, b] = this.fork(s, clause.condition);
@@ -1444,6 +1451,7 @@ function clone(s: St): St {
 }
 
 function decide(s: St, d: Decision): void {
+  s.assumptions++;
   // The same condition assumed the same way again (a later round of a loop) is one assumption.
   if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
   if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);

@@ -406,4 +406,13 @@ test('a script nested too deeply to read: unknown, with the reason and where', (
   assert.equal(r.evidence.map((e) => [e.range.line, e.message]), [[100, 'nested more than 100 levels deep here']]);
 });
 
+// temporal's entrypoint: BIND_ON_IP comes from `getent hosts`; both branches exec the same server.
+test('evidence: a condition decided only by assuming one of its parts is not said to be true', () => {
+  const text = ': "${IP:=$(getent hosts x)}"\nif [ "$IP" = "0.0.0.0" ] || [ "$IP" = "::0" ]; then\n  : "${B:=$IP}"\nfi\nexec /app/server\n';
+  const r = analyze(text);
+  assert.equal(r.evidence, [{ range: at(text, 'exec /app/server'), message: 'entrypoint.sh: exec replaces the shell with /app/server' }]);
+  const known = 'IP=0.0.0.0\nif [ "$IP" = "0.0.0.0" ] || [ "$IP" = "::0" ]; then\n  : ok\nfi\nexec /app/server\n';
+  assert.equal(analyze(known).evidence[0]?.message, '`[ "$IP" = "0.0.0.0" ] || [ "$IP" = "::0" ]` is true here');
+});
+
 test.run();
