@@ -1,4 +1,4 @@
-// otel-target-lint bundle 40c60a98e52a3828
+// otel-target-lint bundle def0136137c75628
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -29533,7 +29533,10 @@ function targetsText(entries, opts = {}) {
     if (e.invokedAs) out2.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
     const image = e.image !== void 0 ? `image ${e.image}` : "the image";
     if (e.link) out2.push(`  ${image}, ${e.link.guess ? "assumed to be " : ""}${e.link.how}`);
-    else if (e.unlinkedReason) out2.push(`  ${image}: not linked to a Dockerfile (${e.unlinkedReason}); if the repository builds it, map it in .otel-target-lint.yaml under images:`);
+    else if (e.unlinkedReason) {
+      const which = e.image !== void 0 ? image : "the image (its name is not known statically)";
+      out2.push(`  ${which}: not linked to a Dockerfile (${e.unlinkedReason}); if the repository builds it, map it in .otel-target-lint.yaml under images:`);
+    }
     if (e.wrappers.length > 0) out2.push(`  through ${e.wrappers.map((w) => w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path).join(", then ")}`);
     for (const s of e.steps) out2.push(`  ${evidenceLine(s)}`);
     for (const t of e.targets) {

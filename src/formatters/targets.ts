@@ -74,7 +74,11 @@ export function targetsText(entries: TargetReportEntry[], opts: { bold?: (s: str
     if (e.invokedAs) out.push(`  started as ${e.invokedAs}, which the kernel reports as ${e.exe}`);
     const image = e.image !== undefined ? `image ${e.image}` : 'the image';
     if (e.link) out.push(`  ${image}, ${e.link.guess ? 'assumed to be ' : ''}${e.link.how}`);
-    else if (e.unlinkedReason) out.push(`  ${image}: not linked to a Dockerfile (${e.unlinkedReason}); if the repository builds it, map it in .otel-target-lint.yaml under images:`);
+    else if (e.unlinkedReason) {
+      // (A Helm template's `{{ if }}` around the image: its name is not known, which is why nothing links it.)
+      const which = e.image !== undefined ? image : 'the image (its name is not known statically)';
+      out.push(`  ${which}: not linked to a Dockerfile (${e.unlinkedReason}); if the repository builds it, map it in .otel-target-lint.yaml under images:`);
+    }
     if (e.wrappers.length > 0) out.push(`  through ${e.wrappers.map((w) => (w.exe && w.exe !== w.path ? `${w.path} (${w.exe})` : w.path)).join(', then ')}`);
     for (const s of e.steps) out.push(`  ${evidenceLine(s)}`);
     for (const t of e.targets) {

@@ -261,4 +261,12 @@ test('a config file\'s items that select by ports are listed beside its exe_path
   assert.match(targetsText(entries), '): selects by ports or Kubernetes metadata, not checked statically; it may select this process');
 });
 
+test('text: an image whose name is not known (a Helm `{{ if }}` around it) is said to be so where it is not linked', async () => {
+  const [e] = await report({ 'k8s/api.yaml': deployment({ target: '/app/server' }) });
+  assert.ok(e);
+  const { image: _image, link: _link, ...rest } = e;
+  const line = targetsText([{ ...rest, unlinkedReason: 'its name is a template', relevance: 'targeted' }]).split('\n')[1];
+  assert.is(line, '  the image (its name is not known statically): not linked to a Dockerfile (its name is a template); if the repository builds it, map it in .otel-target-lint.yaml under images:');
+});
+
 test.run();
