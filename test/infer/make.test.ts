@@ -305,6 +305,16 @@ test('a := value with a part not known keeps the rest: -s in LD_FLAGS beside a $
   assert.equal([f.go?.stripped, f.go?.noDwarf, f.go?.pie], [true, true, true]);
 });
 
+test('a part not known stays marked however often make expands it: never read as empty, so no output path is made of the rest', () => {
+  assert.equal(plan('A := x$(shell uname -m)\nB := $(A)-y\nt:\n\techo $(B)\n').runs, ['t: echo x${MAKE_VALUE_NOT_KNOWN}-y']);
+  const makefile = 'ARCH := $(shell uname -m)\napp:\n\tgo build -o bin/app-$(ARCH) .\n';
+  const img = build('FROM golang:1.25\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile, 'go.mod': 'module example.com/app\n' });
+  assert.equal([...img.fs.keys()].filter((k) => k.startsWith('/src/bin')), []);
+  assert.equal(evs(img.unknowns).map(([m]) => m), [
+    'go build -o bin/app-${MAKE_VALUE_NOT_KNOWN}: the output path is not known ($MAKE_VALUE_NOT_KNOWN is not set in the image or the script) (run by `make app` at Dockerfile:4)',
+  ]);
+});
+
 test('end to end: a target that misses the binary make built is a mismatch, and a stripped build is found through the Makefile', async () => {
   const files = {
     Dockerfile: DOCKERFILE,
