@@ -18,6 +18,12 @@ export interface ExpandEnv {
   zero?: string;
   /** Variables whose value cannot be known (assigned from `$(...)`, `read`, a sourced file ...). */
   unknown?: ReadonlySet<string>;
+  /**
+   * What is known of variables in `unknown` whose value is only partly known (`LDF="-X main.c=$(git rev-parse HEAD)
+   * -s -w"`): their text with UNKNOWN_PART for each part that is not. Only expandKnownParts reads it: to every other
+   * expansion the variable stays unknown, so the text never becomes a value (a path).
+   */
+  partial?: ReadonlyMap<string, string>;
   /** Variables known to be unset (`unset X`): `$X` is ''. */
   unset?: Set<string>;
   /** Called when `${X:=d}` / `${X=d}` assigns (the assignment is also made in `vars`). */
@@ -56,9 +62,17 @@ export function expandKnownParts(word: ShellWord, env: ExpandEnv): string {
   let out = '';
   for (const part of word.parts) {
     const segs = expandParts([part], env, false, word.raw);
-    out += isErr(segs) ? UNKNOWN_PART : segs.map((s) => ('brk' in s ? ' ' : s.text)).join('');
+    if (!isErr(segs)) out += segs.map((s) => ('brk' in s ? ' ' : s.text)).join('');
+    else if (part.kind === 'param' && part.op === undefined && !part.length) out += env.partial?.get(part.name) ?? UNKNOWN_PART;
+    else out += UNKNOWN_PART;
   }
   return out;
+}
+
+/** The known parts of a word (expandKnownParts), or undefined when it has none: nothing but unknown parts. */
+export function knownPartsOf(word: ShellWord, env: ExpandEnv): string | undefined {
+  const p = expandKnownParts(word, env);
+  return p.replaceAll(UNKNOWN_PART, '') === '' ? undefined : p;
 }
 
 /**

@@ -16,13 +16,13 @@ import { pinRanges, shiftRanges, type ShellCommand, type ShellHeredoc, type Shel
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { goModFactsOf, parseGoMod } from '../parsers/gomod.ts';
 import { parseShell } from '../parsers/shell.ts';
-import { readMakefile, recipeLineRange } from '../parsers/makefile.ts';
+import { MAKE_NOT_KNOWN, readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
 import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
-import { expandKnownParts, expandWord, UNKNOWN_PART, type ExpandEnv } from './expand.ts';
+import { expandKnownParts, expandWord, knownPartsOf, UNKNOWN_PART, type ExpandEnv } from './expand.ts';
 
 export type { RepoView };
 
@@ -1279,6 +1279,8 @@ class Evaluator {
     let cwdKnown = startCwdKnown;
     let subCwd: string | undefined;
     const shellVars = new Map(vars);
+    /** The known parts of variables whose value is only partly known (ExpandEnv.partial); they are in unknownVars. */
+    const partial = new Map(args?.partial);
     /** Variables the script set without exporting them: a script it runs does not see them. */
     const unexported = new Set<string>();
     const positional = args?.positional;
@@ -1291,9 +1293,14 @@ class Evaluator {
       if (c.words.length === 0 || (c.words.length === 1 && (c.words[0]!.raw === 'export' || c.words[0]!.raw === 'readonly'))) {
         const exporting = c.words[0]?.raw === 'export';
         for (const a of c.assignments) {
-          const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true as const, value: '' };
+          const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
+          const r = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
           if (exporting) unexported.delete(a.name);
-          else if (!vars.has(a.name) && !shellVars.has(a.name)) unexported.add(a.name);
+          else if (!vars.has(a.name) && !shellVars.has(a.name) && !partial.has(a.name)) unexported.add(a.name);
+          // Partly known (`ldflags="-X main.commit=${BUILD_COMMIT}"`, `ldflags+=" -w -s"`): the known parts are kept.
+          const known = !r.ok && !conditional && a.value ? knownPartsOf(a.value, env) : undefined;
+          if (known !== undefined) partial.set(a.name, known);
+          else partial.delete(a.name);
           if (r.ok && !conditional) {
             shellVars.set(a.name, r.value);
             unknownVars.delete(a.name);
@@ -1306,15 +1313,20 @@ class Evaluator {
       }
       const cmdEnv = new Map<string, string>();
       const cmdUnknown = new Set(unknownVars);
+      const cmdPartial = c.assignments.length > 0 ? new Map(partial) : partial;
       for (const a of c.assignments) {
-        const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true as const, value: '' };
+        const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
+        const r = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
+        const known = !r.ok && a.value ? knownPartsOf(a.value, env) : undefined;
+        if (known !== undefined) cmdPartial.set(a.name, known);
+        else cmdPartial.delete(a.name);
         if (r.ok) {
           cmdEnv.set(a.name, r.value);
           cmdUnknown.delete(a.name);
         } else cmdUnknown.add(a.name);
       }
       const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
-      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
+      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported, partial: cmdPartial });
       if (c.writes) runner.io = c;
       const argv = c.words.map((w) => runner.word(w));
       const newCwd = runner.exec(argv);
@@ -1487,6 +1499,8 @@ interface ScriptArgs {
   zero?: string;
   /** The caller's variables it did not export (the script's own child scripts do not see them). */
   unexported?: ReadonlySet<string>;
+  /** The known parts of the variables it sees whose value is only partly known (ExpandEnv.partial). */
+  partial?: ReadonlyMap<string, string>;
 }
 
 /** Scripts that run scripts (`./build.sh` calling `./scripts/compile.sh`): deeper than this is not followed. */
@@ -1513,7 +1527,7 @@ class CommandRun {
   io: Pick<ShellCommand, 'writes' | 'heredoc'> | undefined;
 
   private expandEnv(): ExpandEnv {
-    return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+    return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, partial: this.args?.partial, positional: this.args?.positional, zero: this.args?.zero };
   }
 
   word(w: ShellWord): Arg {
@@ -1811,15 +1825,21 @@ class CommandRun {
     // The script sees the environment: the stage's and the caller's exported variables, and the command's own.
     const env = new Map(this.vars);
     const unknown = new Set(this.unknownVars);
+    const partial = new Map(this.args?.partial);
     for (const n of this.args?.unexported ?? []) {
       env.delete(n);
       unknown.delete(n);
+      partial.delete(n);
     }
-    for (const [k, v] of this.cmdEnv) env.set(k, v);
+    for (const [k, v] of this.cmdEnv) {
+      env.set(k, v);
+      unknown.delete(k);
+      partial.delete(k);
+    }
     this.evaluator.scriptDepth++;
     try {
       const via = `${label} at ${this.range.file}:${this.range.line}`;
-      this.evaluator.runScript(this.st, script, this.cwd ?? '/', this.cwd !== undefined, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, args);
+      this.evaluator.runScript(this.st, script, this.cwd ?? '/', this.cwd !== undefined, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, { ...args, partial });
     } finally {
       this.evaluator.scriptDepth--;
     }
@@ -1902,13 +1922,16 @@ class CommandRun {
       return;
     }
     const env = new Map<string, string | undefined>([...this.vars, ...this.cmdEnv]);
-    for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, undefined);
+    // A variable known in part keeps its known parts as make's (`$(LDFLAGS)` of `-s -w -X main.v=$(git describe)`).
+    for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, this.args?.partial?.get(n)?.replaceAll(UNKNOWN_PART, MAKE_NOT_KNOWN));
     const plan = makePlan(readMakefile(found.file.text), env, overrides, goals);
     for (const note of plan.notes) this.unknown(`${label}: ${note}`);
     // The recipe's shell gets the environment and the command line's variables (make exports those).
     const shellEnv = new Map([...this.vars, ...this.cmdEnv]);
     const unknown = new Set(this.unknownVars);
+    const partial = new Map(this.args?.partial);
     for (const [k, v] of overrides) {
+      partial.delete(k);
       if (v === undefined) {
         shellEnv.delete(k);
         unknown.add(k);
@@ -1931,7 +1954,7 @@ class CommandRun {
           this.unknown(`${label}: a recipe line of ${run.target} (${mf.path}:${range.line}) could not be read`);
           continue;
         }
-        this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run.conditional, `\`make ${plan.goals.join(' ')}\` at ${this.range.file}:${this.range.line}`);
+        this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run.conditional, `\`make ${plan.goals.join(' ')}\` at ${this.range.file}:${this.range.line}`, { partial });
       }
     } finally {
       this.evaluator.makeDepth--;
@@ -1989,8 +2012,10 @@ class CommandRun {
       if (a.value !== undefined) v = a.value;
       else {
         // A flag with an unknown part (`-ldflags=-s -w -X main.version=${VERSION}`, VERSION an ARG without a
-        // default): its name and the literal parts of its value are still known.
-        const p = a.partial;
+        // default): its name and the literal parts of its value are still known. The name must be written in the word:
+        // a variable known in part is read as a flag's value only (`go build $ARGS` may hold packages too).
+        const written = a.raw.startsWith('-') || a.raw.startsWith('"-') || a.raw.startsWith("'-");
+        const p = written ? a.partial : undefined;
         const name = p?.startsWith('-') ? (p.startsWith('--') ? p.slice(2) : p.slice(1)).split('=')[0]! : undefined;
         if (p !== undefined && pkgs.length === 0 && name !== undefined && name !== '' && !name.includes(UNKNOWN_PART)) v = p;
         else {

@@ -23,6 +23,7 @@ import { buildCommands } from './build-commands.ts';
 /** The stand-in for a make expression that is not known: a shell variable. */
 const NOT_KNOWN_NAME = 'MAKE_VALUE_NOT_KNOWN';
 const NOT_KNOWN = `\${${NOT_KNOWN_NAME}}`;
+export { NOT_KNOWN as MAKE_NOT_KNOWN };
 const ASSIGNMENT_OPS = ['::=', ':=', '?=', '+=', '!=', '='];
 
 interface Line {
@@ -458,8 +459,9 @@ export function assignVariable(vars: Map<string, string | undefined>, a: { name:
   else if (a.op === '?=') {
     if (!vars.has(a.name)) vars.set(a.name, a.value);
   } else if (a.op === '+=') {
-    const before = vars.has(a.name) ? vars.get(a.name) : '';
-    vars.set(a.name, before === undefined ? undefined : before ? `${before} ${a.value}` : a.value);
+    // Appended to a value not known, the new words are still known (`LDFLAGS += -s -w`).
+    const before = vars.has(a.name) ? (vars.get(a.name) ?? NOT_KNOWN) : '';
+    vars.set(a.name, before ? `${before} ${a.value}` : a.value);
   } else if (a.op === ':=' || a.op === '::=') {
     // A part that cannot be known stays marked in the value (`"-s -w -X main.version=$(VERSION)"` with VERSION from
     // `$(shell git describe)`): the rest of it is still read where it is used.

@@ -68,6 +68,57 @@ test('not followed: a script the image does not hold, a non-shell #! run as a pr
   assert.equal(evs(loop.unknowns).map(([m]) => m.split(' (run by')[0]), ['./again.sh: scripts run scripts more than 4 deep; what they build is not read']);
 });
 
+test('a variable known in part keeps its known words for go build flags: -s -w beside a $(git ...) value, += appends', () => {
+  // go facts of a file: stripped, noDwarf, pie.
+  const facts = (img: ReturnType<typeof build>, path: string) => {
+    const g = file(img, path).go;
+    return [g?.stripped, g?.noDwarf, g?.pie];
+  };
+  const plain = build('FROM golang:1.26\nWORKDIR /src\nCOPY . .\nRUN LDF="-X main.c=$(git rev-parse HEAD) -s -w" && go build -buildmode=pie -ldflags "$LDF" -o /app .\n', { 'go.mod': GO_MOD });
+  assert.equal(facts(plain, '/app'), [true, true, true]);
+  // rockamalg's build.sh: the flags built up with +=, the script run with an argument.
+  const rockamalg = `#!/bin/bash
+set -e
+BUILD_COMMIT="$(git rev-parse --short HEAD)"
+name=$1
+ldflags="-X main.commit=\${BUILD_COMMIT}"
+ldflags+=" -extldflags=-static"
+ldflags+=" -w -s"
+go build -mod=vendor -ldflags="\${ldflags}" -o "./bin/\${name}" "./cmd/\${name}"
+`;
+  const script = build('FROM golang:1.26\nWORKDIR /app\nCOPY . .\nRUN ./build.sh api\n', { 'build.sh': rockamalg, 'go.mod': GO_MOD });
+  assert.equal(facts(script, '/app/bin/api'), [true, true, false]);
+  // A script sees what is known of the variables its caller exports or sets on the command, not of unexported ones.
+  const uses = { 'build.sh': '#!/bin/sh\ngo build -ldflags "$LDF" -o /out/api ./cmd/api\n', 'go.mod': GO_MOD };
+  const via = (run: string) => facts(build(`FROM golang:1.26\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, uses), '/out/api');
+  assert.equal(via('export LDF="-s -X main.c=$(git rev-parse HEAD)"; ./build.sh'), [true, false, false]);
+  assert.equal(via('LDF="-w -X main.c=$(git rev-parse HEAD)" sh build.sh'), [false, true, false]);
+  assert.equal(via('LDF="-s -X main.c=$(git rev-parse HEAD)"; ./build.sh'), [false, false, false]);
+  assert.equal(via('export LDF="-X main.c=$(git rev-parse HEAD)"; LDF="$LDF -s"; ./build.sh'), [true, false, false]);
+  // Set in a conditional branch, the value may be the earlier one: nothing of it is known.
+  assert.equal(via('if [ -n "$X" ]; then LDF="-s $(git rev-parse HEAD)"; fi; export LDF; ./build.sh'), [false, false, false]);
+});
+
+test('a variable known in part is read as a flag\'s value only: never as a path (an output, a cp source or destination), nor as flags of its own', () => {
+  const img = build(`FROM golang:1.26
+WORKDIR /src
+COPY . .
+RUN LDF="-s -X main.c=$(git rev-parse HEAD)" && OUT="bin/$(uname -m)/api" && DEST="/usr/local/bin/$(uname -m)" && \\
+    go build -ldflags "$LDF" -o "$OUT" . && cp "$OUT" /app && go build -ldflags "$LDF" -o /tmp/x . && cp /tmp/x "$DEST"
+`, { 'go.mod': GO_MOD });
+  assert.equal([...img.fs.keys()].filter((k) => k !== '/src').sort(), ['/tmp/x']);
+  assert.is(file(img, '/tmp/x').go?.stripped, true);
+  assert.equal(evs(img.unknowns).map(([m]) => m), [
+    'go build -o "$OUT": the output path is not known ($OUT has a value that cannot be known statically)',
+    'cp "$OUT" /app: the source "$OUT" is not known ($OUT has a value that cannot be known statically)',
+    'cp /tmp/x "$DEST": the destination "$DEST" is not known ($DEST has a value that cannot be known statically)',
+  ]);
+  // Nor is it read as flags: `go build $ARGS` may name packages too.
+  const args = build('FROM golang:1.26\nWORKDIR /src\nCOPY . .\nRUN APP=$(cat name) && ARGS="-mod=vendor ./cmd/$APP" && go build $ARGS\n', { 'go.mod': GO_MOD });
+  assert.equal([...args.fs.keys()], ['/src']);
+  assert.equal(evs(args.unknowns).map(([m]) => m), ['go build: the package $ARGS is not known ($ARGS has a value that cannot be known statically)']);
+});
+
 test('end to end: a target that misses the binary a build script placed is a mismatch whose evidence is the script\'s line', async () => {
   const files = {
     Dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN ./scripts/build.sh\nFROM gcr.io/distroless/static\nCOPY --from=build /out/ /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/api"]\n',

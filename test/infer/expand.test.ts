@@ -153,6 +153,19 @@ test('expandKnownParts: the known parts of a word, a mark for each unknown one',
   for (const [w, want] of table) assert.is(expandKnownParts(words(w)[0]!, env({ KNOWN: 'k' })), want, w);
 });
 
+test('expandKnownParts: a variable known in part gives its known parts there, and stays unknown to expandWord', () => {
+  const U = UNKNOWN_PART;
+  const e = env({}, { unknown: new Set(['LDF', 'C']), partial: new Map([['LDF', `-X main.c=${U} -s -w`]]) });
+  const table: [word: string, expected: string][] = [
+    ['-ldflags="${LDF}"', `-ldflags=-X main.c=${U} -s -w`],
+    ['"$LDF -extldflags=-static"', `-X main.c=${U} -s -w -extldflags=-static`],
+    ['"$C"', U],
+    ['"${LDF:-x}"', U],
+  ];
+  for (const [w, want] of table) assert.is(expandKnownParts(words(w)[0]!, e), want, w);
+  assert.equal(expandWord(words('"$LDF"')[0]!, e), { ok: false, reason: '$LDF has a value that cannot be known statically' });
+});
+
 test('literalValue: only words without any expansion', () => {
   assert.equal(words('/app/"x"\\ y \'z\' $A *.x ~').map(literalValue), ['/app/x y', 'z', undefined, undefined, undefined]);
 });

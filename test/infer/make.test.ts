@@ -315,6 +315,20 @@ test('a part not known stays marked however often make expands it: never read as
   ]);
 });
 
+test('make variables known in part keep -s / -w: =, != then +=, and a shell variable known in part as make\'s or the recipe\'s', () => {
+  const stripped = (makefile: string, run = 'make app') => {
+    const img = build(`FROM golang:1.25\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, { Makefile: makefile, 'go.mod': 'module example.com/app\n' });
+    const g = file(img, '/src/app').go;
+    return [g?.stripped, g?.noDwarf];
+  };
+  assert.equal(stripped('LD_FLAGS = -s -X main.version=$(shell git describe)\napp:\n\tgo build -ldflags "$(LD_FLAGS)" -o app .\n'), [true, false]);
+  assert.equal(stripped('LDFLAGS != echo -X main.v=1\nLDFLAGS += -s -w\napp:\n\tgo build -ldflags "$(LDFLAGS)" -o app .\n'), [true, true]);
+  const viaMake = 'app:\n\tgo build -ldflags "$(LDFLAGS)" -o app .\n';
+  assert.equal(stripped(viaMake, 'LDFLAGS="-w -X main.v=$(git describe)" make app'), [false, true]);
+  const viaShell = 'app:\n\tgo build -ldflags "$$LDFLAGS" -o app .\n';
+  assert.equal(stripped(viaShell, 'export LDFLAGS="-s -X main.v=$(git describe)" && make app'), [true, false]);
+});
+
 test('end to end: a target that misses the binary make built is a mismatch, and a stripped build is found through the Makefile', async () => {
   const files = {
     Dockerfile: DOCKERFILE,
