@@ -1,4 +1,4 @@
-// otel-target-lint bundle def0136137c75628
+// otel-target-lint bundle fa8296357fab3055
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6494,8 +6494,8 @@ function assignVariable(vars, a, unsetIsEmpty = false) {
   else if (a.op === "?=") {
     if (!vars.has(a.name)) vars.set(a.name, a.value);
   } else if (a.op === "+=") {
-    const before = vars.has(a.name) ? vars.get(a.name) : "";
-    vars.set(a.name, before === void 0 ? void 0 : before ? `${before} ${a.value}` : a.value);
+    const before = vars.has(a.name) ? vars.get(a.name) ?? NOT_KNOWN : "";
+    vars.set(a.name, before ? `${before} ${a.value}` : a.value);
   } else if (a.op === ":=" || a.op === "::=") {
     vars.set(a.name, expand(a.value, vars, unsetIsEmpty));
   } else vars.set(a.name, a.value);
@@ -7302,16 +7302,16 @@ var init_docker_vars = __esm({
           if (c === "$") {
             this.pos++;
             out2 += this.dollar();
-          } else if (this.quotes && c === this.escape) {
+          } else if (this.quotes !== false && c === this.escape) {
             this.pos++;
             if (this.pos < this.text.length) out2 += this.text[this.pos++];
-          } else if (this.quotes && c === "'") {
+          } else if (this.quotes === true && c === "'") {
             this.pos++;
             const end = this.text.indexOf("'", this.pos);
             if (end < 0) throw new Unknown("unterminated single quote");
             out2 += this.text.slice(this.pos, end);
             this.pos = end + 1;
-          } else if (this.quotes && c === '"') {
+          } else if (this.quotes === true && c === '"') {
             this.pos++;
             out2 += this.doubleQuoted();
           } else {
@@ -7366,6 +7366,7 @@ var init_docker_vars = __esm({
       }
       /** The state of a variable: a value, or `null` when it is unset. Throws when it is not known. */
       lookup(name2) {
+        if (this.quotes === "raw" && (SPECIAL.includes(name2) || isDigit2(name2[0] ?? ""))) return null;
         if (this.vars.has(name2)) {
           const v = this.vars.get(name2);
           if (v === void 0) {
@@ -7414,7 +7415,7 @@ var init_docker_vars = __esm({
           let depth = 0;
           while (this.pos < this.text.length) {
             const d = this.text[this.pos];
-            if (d === this.escape && this.quotes) this.pos++;
+            if (d === this.escape && this.quotes !== false) this.pos++;
             else if (d === "{") depth++;
             else if (d === "}") {
               if (depth === 0) break;
@@ -7482,9 +7483,15 @@ function expandKnownParts(word, env) {
   let out2 = "";
   for (const part of word.parts) {
     const segs = expandParts([part], env, false, word.raw);
-    out2 += isErr(segs) ? UNKNOWN_PART : segs.map((s) => "brk" in s ? " " : s.text).join("");
+    if (!isErr(segs)) out2 += segs.map((s) => "brk" in s ? " " : s.text).join("");
+    else if (part.kind === "param" && part.op === void 0 && !part.length) out2 += env.partial?.get(part.name) ?? UNKNOWN_PART;
+    else out2 += UNKNOWN_PART;
   }
   return out2;
+}
+function knownPartsOf(word, env) {
+  const p = expandKnownParts(word, env);
+  return p.replaceAll(UNKNOWN_PART, "") === "" ? void 0 : p;
 }
 function expandArgv(words, env) {
   const argv = [];
@@ -8623,6 +8630,29 @@ var init_image = __esm({
         for (const [k, v] of st.model.env) m.set(k, v.value);
         return m;
       }
+      /**
+       * The body of an unquoted `COPY <<EOF` as BuildKit writes it: `$VAR` / `${VAR}` from the stage's ENV and ARGs (one
+       * set nowhere, and `$@`, `$1` ..., is empty), `\x` as `x`, quotes as written. The file's script is read from that text
+       * (its steps point at the heredoc); a variable whose value is not known leaves the text not known.
+       */
+      expandHeredoc(st, e, text, at4) {
+        const r = expandDockerWord(text, this.dockerVars(st), { quotes: "raw", escapeChar: "\\", absent: st.envComplete ? "empty" : "unknown" });
+        if (!r.ok) {
+          delete e.content;
+          delete e.script;
+          e.contentUnknown = `BuildKit expands the heredoc at build time (its delimiter is not quoted), and ${r.reason}`;
+          return;
+        }
+        if (r.value === text) return;
+        e.content = r.value;
+        let expanded = false;
+        for (let i2 = 0; i2 < text.length && !expanded; i2++) {
+          if (text[i2] === "\\") i2++;
+          else expanded = text[i2] === "$";
+        }
+        if (expanded) e.origin.push({ range: at4, message: "BuildKit expands $ and \\ in the heredoc at build time (its delimiter is not quoted)" });
+        if (e.script || r.value.startsWith("#!")) e.script = pinRanges(parseShell(r.value, { file: at4.file, lines: new LineIndex(r.value), baseOffset: 0 }), at4);
+      }
       /** Docker's substitution over an instruction value. */
       /** A Dockerfile word expanded; `unknownAs` stands in for a value that is not known (see DockerExpandOptions). */
       dv(st, v, unknownAs) {
@@ -8842,6 +8872,7 @@ var init_image = __esm({
           const path6 = destIsDir ? norm(`${dest}/${h.name}`) : dest;
           const e = { type: "file", path: path6, origin: [ev2], content: h.content, contentRange: h.range, executable: false };
           if (h.script) e.script = h.script;
+          if (h.expand && (h.content.includes("$") || h.content.includes("\\"))) this.expandHeredoc(st, e, h.content, h.range);
           this.put(st, finish(e));
         }
         let fromStage;
@@ -9124,6 +9155,7 @@ var init_image = __esm({
         let cwdKnown = startCwdKnown;
         let subCwd;
         const shellVars = new Map(vars);
+        const partial = new Map(args2?.partial);
         const unexported = /* @__PURE__ */ new Set();
         const positional = args2?.positional;
         const zero = args2?.zero;
@@ -9134,9 +9166,13 @@ var init_image = __esm({
           if (c.words.length === 0 || c.words.length === 1 && (c.words[0].raw === "export" || c.words[0].raw === "readonly")) {
             const exporting = c.words[0]?.raw === "export";
             for (const a of c.assignments) {
-              const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true, value: "" };
+              const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
+              const r = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
               if (exporting) unexported.delete(a.name);
-              else if (!vars.has(a.name) && !shellVars.has(a.name)) unexported.add(a.name);
+              else if (!vars.has(a.name) && !shellVars.has(a.name) && !partial.has(a.name)) unexported.add(a.name);
+              const known = !r.ok && !conditional && a.value ? knownPartsOf(a.value, env) : void 0;
+              if (known !== void 0) partial.set(a.name, known);
+              else partial.delete(a.name);
               if (r.ok && !conditional) {
                 shellVars.set(a.name, r.value);
                 unknownVars.delete(a.name);
@@ -9149,15 +9185,20 @@ var init_image = __esm({
           }
           const cmdEnv = /* @__PURE__ */ new Map();
           const cmdUnknown = new Set(unknownVars);
+          const cmdPartial = c.assignments.length > 0 ? new Map(partial) : partial;
           for (const a of c.assignments) {
-            const r = a.value ? expandWord(a.value, { vars: shellVars, unknown: unknownVars, positional, zero }) : { ok: true, value: "" };
+            const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
+            const r = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
+            const known = !r.ok && a.value ? knownPartsOf(a.value, env) : void 0;
+            if (known !== void 0) cmdPartial.set(a.name, known);
+            else cmdPartial.delete(a.name);
             if (r.ok) {
               cmdEnv.set(a.name, r.value);
               cmdUnknown.delete(a.name);
             } else cmdUnknown.add(a.name);
           }
           const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
-          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported });
+          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported, partial: cmdPartial });
           if (c.writes) runner.io = c;
           const argv = c.words.map((w) => runner.word(w));
           const newCwd = runner.exec(argv);
@@ -9222,7 +9263,7 @@ var init_image = __esm({
       /** The command's output redirections and here-document, when it writes to a file. */
       io;
       expandEnv() {
-        return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, positional: this.args?.positional, zero: this.args?.zero };
+        return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, partial: this.args?.partial, positional: this.args?.positional, zero: this.args?.zero };
       }
       word(w) {
         const env = this.expandEnv();
@@ -9495,15 +9536,21 @@ var init_image = __esm({
         }
         const env = new Map(this.vars);
         const unknown = new Set(this.unknownVars);
+        const partial = new Map(this.args?.partial);
         for (const n of this.args?.unexported ?? []) {
           env.delete(n);
           unknown.delete(n);
+          partial.delete(n);
         }
-        for (const [k, v] of this.cmdEnv) env.set(k, v);
+        for (const [k, v] of this.cmdEnv) {
+          env.set(k, v);
+          unknown.delete(k);
+          partial.delete(k);
+        }
         this.evaluator.scriptDepth++;
         try {
           const via = `${label} at ${this.range.file}:${this.range.line}`;
-          this.evaluator.runScript(this.st, script, this.cwd ?? "/", this.cwd !== void 0, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, args2);
+          this.evaluator.runScript(this.st, script, this.cwd ?? "/", this.cwd !== void 0, env, unknown, this.conditional, this.via ? `${via}, run by ${this.via}` : via, { ...args2, partial });
         } finally {
           this.evaluator.scriptDepth--;
         }
@@ -9583,12 +9630,14 @@ var init_image = __esm({
           return;
         }
         const env = new Map([...this.vars, ...this.cmdEnv]);
-        for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, void 0);
+        for (const n of this.unknownVars) if (!this.cmdEnv.has(n)) env.set(n, this.args?.partial?.get(n)?.replaceAll(UNKNOWN_PART, NOT_KNOWN));
         const plan = makePlan(readMakefile(found.file.text), env, overrides, goals);
         for (const note of plan.notes) this.unknown(`${label}: ${note}`);
         const shellEnv = new Map([...this.vars, ...this.cmdEnv]);
         const unknown = new Set(this.unknownVars);
+        const partial = new Map(this.args?.partial);
         for (const [k, v] of overrides) {
+          partial.delete(k);
           if (v === void 0) {
             shellEnv.delete(k);
             unknown.add(k);
@@ -9609,7 +9658,7 @@ var init_image = __esm({
               this.unknown(`${label}: a recipe line of ${run2.target} (${mf.path}:${range.line}) could not be read`);
               continue;
             }
-            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run2.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`);
+            this.evaluator.runScript(this.st, script, dir, true, shellEnv, unknown, this.conditional || run2.conditional, `\`make ${plan.goals.join(" ")}\` at ${this.range.file}:${this.range.line}`, { partial });
           }
         } finally {
           this.evaluator.makeDepth--;
@@ -9661,7 +9710,8 @@ var init_image = __esm({
           let v;
           if (a.value !== void 0) v = a.value;
           else {
-            const p = a.partial;
+            const written = a.raw.startsWith("-") || a.raw.startsWith('"-') || a.raw.startsWith("'-");
+            const p = written ? a.partial : void 0;
             const name3 = p?.startsWith("-") ? (p.startsWith("--") ? p.slice(2) : p.slice(1)).split("=")[0] : void 0;
             if (p !== void 0 && pkgs.length === 0 && name3 !== void 0 && name3 !== "" && !name3.includes(UNKNOWN_PART)) v = p;
             else {
@@ -11981,6 +12031,9 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       argv = res.argv;
       cwd = res.cwd;
       continue;
+    }
+    if (found.entry?.type === "file" && found.entry.contentUnknown !== void 0) {
+      return { status: "unknown", steps: [...steps, ...found.entry.origin], wrappers, reason: `the text of ${found.path} is not known: ${found.entry.contentUnknown}` };
     }
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
@@ -46093,6 +46146,7 @@ var init_dockerfile = __esm({
             const raw = this.text.slice(body2.start, body2.end);
             const content = marker.startsWith("<<-") ? stripLeadingTabs(raw) : raw;
             const entry = { name: h.getName(), content, range: this.range(body2.start, body2.end) };
+            if (!marker.includes("'") && !marker.includes('"')) entry.expand = true;
             if (content.startsWith("#!") || out2.dest.value.endsWith(".sh")) {
               const script = this.shell(raw, body2.start);
               if (script) entry.script = script;

@@ -13,8 +13,12 @@ export type DockerExpansion =
 export interface DockerExpandOptions {
   /** The Dockerfile's escape character (`\` unless `# escape=` says otherwise). */
   escapeChar?: string;
-  /** Process quotes and escapes (default true). False for a value whose quotes were already removed. */
-  quotes?: boolean;
+  /**
+   * Process quotes and escapes (default true). False for a value whose quotes were already removed. 'raw': escapes
+   * only, quotes kept as written, and `$@`, `$1` ... (never in an image's environment) empty: how BuildKit expands
+   * the body of an unquoted `COPY <<EOF` (its lexer with SkipProcessQuotes, moby/buildkit dockerfile2llb).
+   */
+  quotes?: boolean | 'raw';
   /**
    * How a name absent from `vars` is treated: 'unknown' (default; the base image may define it) or 'empty'
    * (Docker's behaviour when the name is defined nowhere).
@@ -80,7 +84,7 @@ class Scanner {
     private readonly text: string,
     private readonly vars: DockerVars,
     private readonly escape: string,
-    private readonly quotes: boolean,
+    private readonly quotes: boolean | 'raw',
     private readonly absent: 'unknown' | 'empty',
     private readonly unknownAs: string | undefined,
   ) {}
@@ -98,16 +102,16 @@ class Scanner {
       if (c === '$') {
         this.pos++;
         out += this.dollar();
-      } else if (this.quotes && c === this.escape) {
+      } else if (this.quotes !== false && c === this.escape) {
         this.pos++;
         if (this.pos < this.text.length) out += this.text[this.pos++];
-      } else if (this.quotes && c === "'") {
+      } else if (this.quotes === true && c === "'") {
         this.pos++;
         const end = this.text.indexOf("'", this.pos);
         if (end < 0) throw new Unknown("unterminated single quote");
         out += this.text.slice(this.pos, end);
         this.pos = end + 1;
-      } else if (this.quotes && c === '"') {
+      } else if (this.quotes === true && c === '"') {
         this.pos++;
         out += this.doubleQuoted();
       } else {
@@ -165,6 +169,7 @@ class Scanner {
 
   /** The state of a variable: a value, or `null` when it is unset. Throws when it is not known. */
   private lookup(name: string): string | null {
+    if (this.quotes === 'raw' && (SPECIAL.includes(name) || isDigit(name[0] ?? ''))) return null;
     if (this.vars.has(name)) {
       const v = this.vars.get(name);
       if (v === undefined) {
@@ -215,7 +220,7 @@ class Scanner {
       let depth = 0;
       while (this.pos < this.text.length) {
         const d = this.text[this.pos]!;
-        if (d === this.escape && this.quotes) this.pos++;
+        if (d === this.escape && this.quotes !== false) this.pos++;
         else if (d === '{') depth++;
         else if (d === '}') {
           if (depth === 0) break;

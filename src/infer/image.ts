@@ -719,6 +719,31 @@ class Evaluator {
     return m;
   }
 
+  /**
+   * The body of an unquoted `COPY <<EOF` as BuildKit writes it: `$VAR` / `${VAR}` from the stage's ENV and ARGs (one
+   * set nowhere, and `$@`, `$1` ..., is empty), `\x` as `x`, quotes as written. The file's script is read from that text
+   * (its steps point at the heredoc); a variable whose value is not known leaves the text not known.
+   */
+  private expandHeredoc(st: State, e: Extract<FsEntry, { type: 'file' }>, text: string, at: Range): void {
+    const r = expandDockerWord(text, this.dockerVars(st), { quotes: 'raw', escapeChar: '\\', absent: st.envComplete ? 'empty' : 'unknown' });
+    if (!r.ok) {
+      delete e.content;
+      delete e.script;
+      e.contentUnknown = `BuildKit expands the heredoc at build time (its delimiter is not quoted), and ${r.reason}`;
+      return;
+    }
+    if (r.value === text) return;
+    e.content = r.value;
+    // Said when a `$` was expanded (an escaped `\$` written to keep it is what the author meant, and needs no note).
+    let expanded = false;
+    for (let i = 0; i < text.length && !expanded; i++) {
+      if (text[i] === '\\') i++;
+      else expanded = text[i] === '$';
+    }
+    if (expanded) e.origin.push({ range: at, message: 'BuildKit expands $ and \\ in the heredoc at build time (its delimiter is not quoted)' });
+    if (e.script || r.value.startsWith('#!')) e.script = pinRanges(parseShell(r.value, { file: at.file, lines: new LineIndex(r.value), baseOffset: 0 }), at);
+  }
+
   /** Docker's substitution over an instruction value. */
   /** A Dockerfile word expanded; `unknownAs` stands in for a value that is not known (see DockerExpandOptions). */
   private dv(st: State, v: DfValue, unknownAs?: string): { ok: true; value: string } | { ok: false; reason: string } {
@@ -958,6 +983,7 @@ class Evaluator {
       // BuildKit writes a heredoc's file with mode 0644 unless --chmod says otherwise.
       const e: FsEntry = { type: 'file', path, origin: [ev], content: h.content, contentRange: h.range, executable: false };
       if (h.script) e.script = h.script;
+      if (h.expand && (h.content.includes('$') || h.content.includes('\\'))) this.expandHeredoc(st, e, h.content, h.range);
       this.put(st, finish(e));
     }
 

@@ -55,6 +55,11 @@ export type DfInstruction =
         range: Range;
         /** The content parsed as a shell script, when it looks like one (`#!` first line or a `*.sh` destination). */
         script?: ShellScript;
+        /**
+         * The delimiter is not quoted (`<<EOF`, not `<<'EOF'`): BuildKit expands `$VAR` and `\x` in the body at build
+         * time, with the stage's ENV and ARGs.
+         */
+        expand?: true;
       }[];
     }
   | {

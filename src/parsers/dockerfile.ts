@@ -602,6 +602,8 @@ class DockerfileReader {
         const raw = this.text.slice(body.start, body.end);
         const content = marker.startsWith('<<-') ? stripLeadingTabs(raw) : raw;
         const entry: NonNullable<typeof out.heredocs>[number] = { name: h.getName(), content, range: this.range(body.start, body.end) };
+        // Any quote in the delimiter word turns the expansion off (`<<'EOF'`, `<<"EOF"`, `<<E"O"F`).
+        if (!marker.includes("'") && !marker.includes('"')) entry.expand = true;
         if (content.startsWith('#!') || out.dest.value.endsWith('.sh')) {
           const script = this.shell(raw, body.start);
           if (script) entry.script = script;

@@ -65,4 +65,18 @@ test('unknownAs: a value that is not known stands for any text, also where an op
   for (const [text, value] of cases) assert.equal(expandDockerWord(text, vars, { unknownAs: M }), ok(value), text);
 });
 
+// moby/buildkit dockerfile2llb: an unquoted COPY heredoc is expanded by a lexer with SkipProcessQuotes.
+test("quotes 'raw' (a COPY heredoc's body): escapes only, quotes kept, $@ and $1 empty", () => {
+  const cases: [string, DockerExpansion, ('unknown' | 'empty')?][] = [
+    ['exec /app/$NAME "\\$@"', ok('exec /app/server "$@"')],
+    ['exec /app/server "$@" $1', ok('exec /app/server "" '), 'unknown'],
+    ["echo '$NAME' \"${EMPTY:-d}\"", ok("echo 'server' \"d\"")],
+    ['printf "a\\n" \\\\ x', ok('printf "an" \\ x')],
+    ['exec $UNSET_X', ok('exec '), 'empty'],
+    ['exec $UNSET_X', { ok: false, reason: 'UNSET_X is not defined in the Dockerfile', variable: 'UNSET_X' }, 'unknown'],
+    ['exec $NOVAL', { ok: false, reason: 'the value of NOVAL is not known', variable: 'NOVAL' }, 'empty'],
+  ];
+  for (const [text, expected, absent] of cases) assert.equal(expandDockerWord(text, vars, { quotes: 'raw', absent: absent ?? 'empty' }), expected, text);
+});
+
 test.run();

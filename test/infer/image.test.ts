@@ -791,4 +791,24 @@ test('a script that starts the application and the Go agent copied into its imag
   }
 });
 
+// BuildKit expands an unquoted COPY heredoc at build time (moby/buildkit dockerfile2llb, ExpandRaw).
+test('COPY <<EOF: the body as BuildKit writes it (ARGs and ENV expanded, \\$ kept as $); unknown when an ARG is not known', async () => {
+  const dockerfile = (body: string, marker = 'EOF', args = 'ARG APP_BIN=/app/server\n') =>
+    `FROM golang:1.24 AS b\nRUN go build -o /out/server .\nFROM alpine:3.20\n${args}COPY --from=b /out/server /app/server\nCOPY --chmod=755 <<${marker} /entrypoint.sh\n#!/bin/sh\n${body}\nEOF\nENTRYPOINT ["/entrypoint.sh"]\n`;
+  const target = async (df: string) => containerTarget({ Dockerfile: df, 'deploy.yaml': deployment({ target: '/app/server' }) }, 'app');
+  const arg = await target(dockerfile('exec ${APP_BIN} "\\$@"'));
+  assert.equal([arg.status, arg.exe], ['resolved', '/app/server']);
+  assert.ok(arg.steps.includes('Dockerfile:7: BuildKit expands $ and \\ in the heredoc at build time (its delimiter is not quoted)'), arg.steps.join('\n'));
+  // Set only in the script: BuildKit writes `exec  "$@"`, which runs no program.
+  const unset = await target(dockerfile('BIN=/app/server\nexec $BIN "\\$@"'));
+  assert.equal([unset.status, unset.reason], ['unknown', '/entrypoint.sh starts no program (it only runs shell builtins)']);
+  const quoted = await target(dockerfile('BIN=/app/server\nexec $BIN "$@"', "'EOF'"));
+  assert.equal([quoted.status, quoted.exe], ['resolved', '/app/server']);
+  const notKnown = await target(dockerfile('exec ${APP_BIN} "\\$@"', 'EOF', 'ARG APP_BIN\n'));
+  assert.equal([notKnown.status, notKnown.reason], [
+    'unknown',
+    'the text of /entrypoint.sh is not known: BuildKit expands the heredoc at build time (its delimiter is not quoted), and the value of APP_BIN is not known',
+  ]);
+});
+
 test.run();

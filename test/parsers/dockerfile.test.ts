@@ -236,7 +236,11 @@ COPY <<-EOT /etc/conf
   assert.is(r(h.range), '3:1-5:1');
   assert.is(h.script?.shebang?.interpreter, '/bin/sh');
   assert.equal(cmds(h.script), ['exec /app/server "$@" @4:1-4:22']);
+  assert.is(h.expand, true);
   const c2 = ins(doc, 0, 1, 'COPY');
+  assert.is(c2.heredocs![0]!.expand, true);
+  for (const marker of ["<<'EOF'", '<<"EOF"', '<<-"EOF"'])
+    assert.is(ins(parse(`FROM alpine\nCOPY ${marker} /x.sh\n#!/bin/sh\nexec /y\nEOF\n`), 0, 0, 'COPY').heredocs![0]!.expand, undefined, marker);
   assert.is(c2.heredocs![0]!.content, 'key=value\n');
   assert.is(c2.heredocs![0]!.script, undefined);
   assert.is(c2.dest.value, '/etc/conf');
