@@ -15,6 +15,7 @@ import type { PrebuiltBinary } from '../model/workload.ts';
 import { pinRanges, shiftRanges, type ShellCommand, type ShellHeredoc, type ShellScript, type ShellWord } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { goModFactsOf, parseGoMod } from '../parsers/gomod.ts';
+import { goFileNameTags, readGoFileHeader } from '../parsers/go-package.ts';
 import { parseShell } from '../parsers/shell.ts';
 import { MAKE_NOT_KNOWN, readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
@@ -2104,6 +2105,8 @@ class CommandRun {
     }
     const pkgValues = pkgs.map((p) => p.value!);
     const goFiles = pkgValues.filter((p) => p.endsWith('.go'));
+    /** `go install` patterns whose packages are not known: their binaries have names not known here. */
+    const unresolved: string[] = [];
     // The packages and their executable names (only needed when the output is not a named file).
     const names = (): { pkg: string | undefined; name: string; how: string }[] | undefined => {
       if (goFiles.length > 0) {
@@ -2111,12 +2114,31 @@ class CommandRun {
       }
       const out: { pkg: string | undefined; name: string; how: string }[] = [];
       const list = pkgValues.length > 0 ? pkgValues : [undefined];
-      // `go install . ./cmd/...` (btcd): the named packages' binaries are known, the pattern's are not.
+      // `go install . ./cmd/...` (btcd): the named packages' binaries are known, a pattern's may not be.
       const patterns = sub === 'install' ? list.filter((p) => p?.includes('...')) : [];
       for (const p of list) {
         if (p !== undefined && p.includes('...')) {
-          if (patterns.length < list.length && patterns.includes(p)) continue;
-          this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
+          // `./cmd/...`: one binary per main package it matches, read from the copied build context.
+          const m = this.goPatternPackages(p, dir);
+          const open = 'pkgs' in m ? m.pkgs.find((k) => k.main === undefined) : undefined;
+          if ('pkgs' in m && !open) {
+            for (const k of m.pkgs) {
+              if (!k.main) continue;
+              const n = this.execName(k.spec, dir);
+              if ('reason' in n) {
+                this.unknownGo(`${label} ${p}: ${n.reason}`);
+                return undefined;
+              }
+              out.push({ pkg: k.spec, name: n.name, how: `a main package ${p} matches, ${n.how}` });
+            }
+            continue;
+          }
+          if (patterns.length < list.length && patterns.includes(p)) {
+            unresolved.push(p);
+            continue;
+          }
+          const why = open ? `whether ${open.spec} is a main package depends on the build constraints of its files` : (m as { reason: string }).reason;
+          this.unknownGo(`${label} ${p}: the packages a pattern matches are not known (${why})`);
           return undefined;
         }
         const n = this.execName(p, dir);
@@ -2143,9 +2165,8 @@ class CommandRun {
         g.evidence = this.evidence(`${[label, this.text(args.slice(1))].filter((x) => x !== '').join(' ')} writes ${path} (${why}; ${t.how})`);
         this.evaluator.put(this.st, { type: 'file', path, origin: [g.evidence], go: g, executable: true });
       }
-      const patterns = pkgValues.filter((p) => p.includes('...'));
-      if (patterns.length > 0) {
-        this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? '/', bin), this.evidence(`${label} ${patterns.join(' ')} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
+      if (unresolved.length > 0) {
+        this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? '/', bin), this.evidence(`${label} ${unresolved.join(' ')} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
       }
       return;
     }
@@ -2180,9 +2201,23 @@ class CommandRun {
       return;
     }
     if (pkgValues.length > 1 && goFiles.length === 0) return; // several packages without -o: go build discards the results
+    if (pkgValues.length === 1 && pkgValues[0]!.includes('...')) {
+      // `go build ./cmd/...` writes a binary only when the pattern matches a single package, a main package.
+      const m = this.goPatternPackages(pkgValues[0]!, dir);
+      if ('pkgs' in m) {
+        const sure = m.pkgs.filter((k) => k.pkg === true);
+        if (sure.length > 1 || m.pkgs.length === 0) return;
+        if (m.pkgs.length > 1 || sure.length === 0) {
+          this.unknownGo(`${label} ${pkgValues[0]}: whether the pattern matches a single package depends on the build constraints of its files`);
+          return;
+        }
+        if (sure[0]!.main === false) return;
+      }
+    }
     const targets = names();
     if (!targets) return;
-    const t = targets[0]!;
+    const t = targets[0];
+    if (!t) return;
     const base = dir ?? this.cwd;
     if (base === undefined) {
       this.unknownGo(`${label}: the working directory is not known, so neither is the output path`);
@@ -2215,6 +2250,99 @@ class CommandRun {
     const importPath = rel === '' ? mod.module : `${mod.module}/${rel}`;
     const name = goExecName(importPath);
     return { name, how: `named after the import path ${importPath} (module ${mod.module} in ${mod.file})` };
+  }
+
+  /**
+   * The packages a `dir/...` pattern matches (`go help packages`): the directories at and below `dir` that hold Go
+   * files, except directories named testdata or starting with `.` or `_`, those below a vendor directory and those
+   * of another module (a go.mod below `dir`). Read from the repository directories the stage copied from the build
+   * context; whether a package is a main package from its files' package clauses. `main` / `pkg` undefined: build
+   * constraints decide. Only directory patterns ending in `/...` are followed.
+   */
+  private goPatternPackages(
+    pattern: string,
+    dir: string | undefined,
+  ): { pkgs: { spec: string; main?: boolean; pkg?: boolean }[] } | { reason: string } {
+    const rootSpec = pattern === '...' ? undefined : pattern.endsWith('/...') ? pattern.slice(0, -4) : undefined;
+    const local = rootSpec !== undefined && (rootSpec === '.' || rootSpec === '..' || rootSpec.startsWith('./') || rootSpec.startsWith('../') || rootSpec.startsWith('/'));
+    if (!local || rootSpec.includes('...')) return { reason: 'only a directory pattern ending in /... is followed' };
+    if (dir === undefined && !rootSpec.startsWith('/')) return { reason: 'the working directory is not known' };
+    const root = resolveIn(dir ?? '/', rootSpec);
+    const x = this.st.x;
+    let covered = false;
+    for (let i = 0; i < x.overlays.length && !covered; i++) covered = isUnder(root, x.overlays[i]!.dest) && !isRemoved(x, root, i);
+    if (!covered) return { reason: `${root} is not known to be a directory copied from the build context` };
+    // The Go files (and go.mod files) under root, by image path: a repository path, or the text a heredoc wrote.
+    const files = new Map<string, { repo?: string; text?: string }>();
+    const keep = (p: string): boolean => p.endsWith('.go') || basename(p) === 'go.mod';
+    x.overlays.forEach((o, i) => {
+      let from: string;
+      let to: string;
+      if (isUnder(root, o.dest)) {
+        const r = overlayRepoPath(o, root);
+        if (r === undefined) return;
+        [from, to] = [r, root];
+      } else if (isUnder(o.dest, root)) [from, to] = [o.contextDir, o.dest];
+      else return;
+      const prefix = from === '.' ? '' : `${from}/`;
+      for (const f of this.evaluator.repo.list(from)) {
+        if (!f.startsWith(prefix) || !keep(f)) continue;
+        const p = norm(`${to}/${f.slice(prefix.length)}`);
+        if (!isRemoved(x, p, i)) files.set(p, { repo: f });
+      }
+    });
+    for (const [p, e] of this.st.model.fs) {
+      if (e.type !== 'file' || !isUnder(p, root) || !keep(p)) continue;
+      files.set(p, e.contextFile !== undefined ? { repo: e.contextFile } : e.content !== undefined ? { text: e.content } : {});
+    }
+    // Directory -> its Go files (sorted), skipping what the pattern does not match.
+    const byDir = new Map<string, string[]>();
+    const modules = new Set<string>();
+    for (const p of files.keys()) if (basename(p) === 'go.mod' && posix.dirname(p) !== root) modules.add(posix.dirname(p));
+    for (const p of [...files.keys()].sort()) {
+      const d = posix.dirname(p);
+      if (!p.endsWith('.go') || !isUnder(d, root)) continue;
+      const rel = relUnder(d, root);
+      const parts = rel === '' ? [] : rel.split('/');
+      let skip = false;
+      for (let k = 0; k < parts.length && !skip; k++) {
+        const s = parts[k]!;
+        skip = s.startsWith('.') || s.startsWith('_') || s === 'testdata' || (s === 'vendor' && k < parts.length - 1) || modules.has(norm(`${root}/${parts.slice(0, k + 1).join('/')}`));
+      }
+      if (skip) continue;
+      const l = byDir.get(d);
+      if (l) l.push(p);
+      else byDir.set(d, [p]);
+    }
+    const pkgs: { spec: string; main?: boolean; pkg?: boolean }[] = [];
+    for (const [d, list] of byDir) {
+      // The first file always built gives the package name (a directory of two packages does not build); files
+      // only some builds use (a build constraint, `_amd64.go`) leave it open. Never `_test.go`, `.x.go`, `_x.go`,
+      // `//go:build ignore`, nor another GOOS (the image runs Linux).
+      let certain: string | undefined;
+      const maybe = new Set<string>();
+      for (const p of list) {
+        const name = basename(p);
+        if (name.endsWith('_test.go') || name.startsWith('.') || name.startsWith('_')) continue;
+        const tags = goFileNameTags(name);
+        if (tags.goos !== undefined && tags.goos !== 'linux') continue;
+        const f = files.get(p)!;
+        const text = f.text ?? (f.repo !== undefined ? this.evaluator.repo.load(f.repo)?.text : undefined);
+        if (text === undefined) return { reason: `${p} is not known` };
+        const h = readGoFileHeader(text);
+        if (h.package === undefined) return { reason: `${p} has no package clause that can be read` };
+        if (h.build === 'ignore') continue;
+        if (h.build === undefined && tags.goarch === undefined) {
+          certain = h.package;
+          break;
+        }
+        maybe.add(h.package);
+      }
+      const spec = isUnder(d, dir ?? '/') && dir !== undefined ? (d === dir ? '.' : `./${relUnder(d, dir)}`) : d;
+      if (certain !== undefined) pkgs.push({ spec, main: certain === 'main', pkg: true });
+      else if (maybe.size > 0) pkgs.push(maybe.has('main') ? { spec } : { spec, main: false });
+    }
+    return { pkgs };
   }
 
   private findModule(dir: string): { module: string; dir: string; file: string } | undefined {

@@ -64,6 +64,80 @@ RUN go build -o /out/ ./cmd/api ./cmd/worker && \\
   ]);
 });
 
+// go-ethereum's alltools: `go build -o build/bin/ ./cmd/...` writes one binary per main package the pattern matches.
+test('go build -o dir/ ./cmd/...: the main packages below cmd in the copied context, as go help packages matches them', () => {
+  const repo = {
+    'go.mod': 'module github.com/acme/geth\n\ngo 1.24\n',
+    'cmd/geth/config.go': '// Copyright 2024 The go-ethereum Authors\n\npackage main\n',
+    'cmd/geth/main.go': 'package main\n\nfunc main() {}\n',
+    'cmd/clef/main.go': '\uFEFF/* clef */ package main\n',
+    'cmd/abigen/main_test.go': 'package main_test\n',
+    'cmd/abigen/main.go': 'package main\n',
+    'cmd/utils/flags.go': 'package utils\n',
+    'cmd/devp2p/internal/v4test/discv4tests.go': 'package v4test\n',
+    'cmd/evm/testdata/main.go': 'package main\n',
+    'cmd/_old/main.go': 'package main\n',
+    'cmd/.hidden/main.go': 'package main\n',
+    'cmd/vendor/dep/main.go': 'package main\n',
+    'cmd/tool/go.mod': 'module github.com/acme/tool\n',
+    'cmd/tool/main.go': 'package main\n',
+    'cmd/gen/gen.go': '//go:build ignore\n\npackage main\n',
+    'cmd/svc/main_windows.go': 'package main\n',
+    'cmd/rlpdump/_main.go': 'package main\n',
+    'cmd/rlpdump/.main.go': 'package main\n',
+    'cmd/workload/main.go': 'package main\n',
+    'internal/app/main.go': 'package main\n',
+  };
+  const img = build(
+    `FROM golang:1.24-alpine AS builder
+WORKDIR /src
+COPY . .
+RUN rm -rf cmd/workload
+RUN go build -o build/bin/ ./cmd/...
+FROM alpine:3.20
+COPY --from=builder /src/build/bin/* /usr/local/bin/
+`,
+    repo,
+  );
+  assert.equal([...img.fs.keys()].sort(), ['/usr/local/bin/abigen', '/usr/local/bin/clef', '/usr/local/bin/geth']);
+  assert.equal(evs(file(img, '/usr/local/bin/geth').origin), [
+    ['go build -o build/bin/ writes /src/build/bin/geth (build/bin/ is a directory; a main package ./cmd/... matches, named after the last element of ./cmd/geth)', '5:5-5:37'],
+    ['COPY --from=builder /src/build/bin/* /usr/local/bin/', '7:1-7:53'],
+  ]);
+  assert.equal(file(img, '/usr/local/bin/geth').go?.goMod?.file, 'go.mod');
+  assert.equal([img.unknowns, img.goOutputsUnknown], [[], undefined]);
+  // `go install`: into GOPATH/bin; `./...` from the module root: `internal/app` too, not the nested module.
+  const inst = build(`FROM golang:1.24-alpine AS builder\nWORKDIR /src\nCOPY . .\nRUN go install ./...\n`, repo);
+  assert.equal([...inst.fs.keys()].filter((k) => k.startsWith('/go/bin/')).sort(), [
+    '/go/bin/abigen', '/go/bin/app', '/go/bin/clef', '/go/bin/geth', '/go/bin/workload',
+  ]);
+  assert.equal([inst.unknowns, inst.opaqueDirs], [[], undefined]);
+});
+
+test('go build ./cmd/...: what cannot be read stays unknown; without -o, a binary only for a single main package', () => {
+  const unknowns = (df: string, files: Record<string, string>) => evs(build(df, files).unknowns).map((e) => e[0]);
+  const main = { 'go.mod': 'module example.com/m\n', 'cmd/api/main.go': 'package main\n' };
+  // Only go.mod was copied: the directory cmd is not known.
+  assert.equal(unknowns('FROM golang:1.24\nWORKDIR /src\nCOPY go.mod ./\nRUN go build -o /out/ ./cmd/...\n', main), [
+    'go build ./cmd/...: the packages a pattern matches are not known (/src/cmd is not known to be a directory copied from the build context)',
+  ]);
+  // A main package whose only file has a build constraint; a pattern that is not `dir/...`.
+  assert.equal(unknowns('FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/ ./cmd/...\n', { ...main, 'cmd/ctl/main.go': '//go:build linux\n\npackage main\n' }), [
+    'go build ./cmd/...: the packages a pattern matches are not known (whether ./cmd/ctl is a main package depends on the build constraints of its files)',
+  ]);
+  assert.equal(unknowns('FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/ ./cmd/a...\n', main), [
+    'go build ./cmd/a...: the packages a pattern matches are not known (only a directory pattern ending in /... is followed)',
+  ]);
+  // No -o: one main package is written to the working directory; two packages are built and discarded.
+  const one = build('FROM golang:1.24\nWORKDIR /src\nCOPY cmd/ cmd/\nRUN go build ./cmd/...\n', main);
+  assert.equal([[...one.fs.keys()], one.unknowns], [['/src', '/src/cmd', '/src/api'], []]);
+  const two = build('FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/...\n', { ...main, 'cmd/lib/lib.go': 'package lib\n' });
+  assert.equal([[...two.fs.keys()], two.unknowns], [['/src'], []]);
+  // From the image root: the module in tool/ is another module.
+  const top = build('FROM golang:1.24\nWORKDIR /\nCOPY . .\nRUN go build -o /out/ ./...\n', { ...main, 'tool/go.mod': 'module example.com/tool\n', 'tool/main.go': 'package main\n' });
+  assert.equal([[...top.fs.keys()].filter((k) => k.startsWith('/out/')), top.unknowns], [['/out/api'], []]);
+});
+
 test('go build without -o: `.` takes the module path from go.mod (major version skipped); a directory its name', () => {
   const img = build(
     `FROM golang:1.23-bookworm AS build
@@ -383,18 +457,25 @@ test('chroot to / with --userspec runs the command on the same files; another ro
 });
 
 // btcd: `go install -v . ./cmd/...` then `COPY --from=build /go/bin /bin`.
-test('go install of a package and a pattern: the package\'s binary is known, the pattern\'s land in the directory unnamed', async () => {
-  const files = (entry: string) => ({
+test('go install of a package and a pattern: the pattern\'s main packages from the context, else in the directory unnamed', async () => {
+  const files = (entry: string, more: Record<string, string> = {}) => ({
     Dockerfile: `FROM golang:1.22-alpine AS build\nADD . /app\nWORKDIR /app\nRUN go install -v . ./cmd/...\nFROM alpine:3.15\nCOPY --from=build /go/bin /bin\nENTRYPOINT ["${entry}"]\n`,
     'go.mod': 'module github.com/btcsuite/btcd\n\ngo 1.22\n',
+    'main.go': 'package main\n',
+    'cmd/btcctl/btcctl.go': 'package main\n',
     'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/btcd:1', target: '/bin/btcd' }),
+    ...more,
   });
   const btcd = await containerTarget(files('btcd'));
   assert.equal([btcd.status, btcd.exe], ['resolved', '/bin/btcd']);
   const btcctl = await containerTarget(files('btcctl'));
-  assert.is(btcctl.status, 'unknown');
-  assert.match(btcctl.reason ?? '', '/bin');
-  assert.not.match(btcctl.reason ?? '', 'not on the image PATH as far as the Dockerfile shows');
+  assert.equal([btcctl.status, btcctl.exe], ['resolved', '/bin/btcctl']);
+  // A main package built for amd64 only: whether it is one is not known, so neither are the pattern's binaries.
+  const open = await containerTarget(files('btcctl', { 'cmd/addblock/main_amd64.go': 'package main\n' }));
+  assert.is(open.status, 'unknown');
+  assert.match(open.reason ?? '', '/bin');
+  assert.not.match(open.reason ?? '', 'not on the image PATH as far as the Dockerfile shows');
+  assert.equal((await containerTarget(files('btcd', { 'cmd/addblock/main_amd64.go': 'package main\n' }))).exe, '/bin/btcd');
 });
 
 test('merged /usr: /bin/x runs as /usr/bin/x on Debian 12, not on Debian 11', () => {
@@ -725,7 +806,9 @@ RUN go build ./...
     'go build -o /bin/ writes /bin/api (/bin/ is a directory; named after the import path github.com/acme/api (module github.com/acme/api in go.mod))',
   ]);
   assert.is(lookupPath(img, '/src/go.mod'), undefined);
-  assert.equal(evs(img.unknowns), [['go build ./...: the packages a pattern matches are not known', '7:5-7:19']]);
+  assert.equal(evs(img.unknowns), [
+    ['go build ./...: the packages a pattern matches are not known (/src is not known to be a directory copied from the build context)', '7:5-7:19'],
+  ]);
 });
 
 test('goExecName', () => {
