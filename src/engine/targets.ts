@@ -82,6 +82,8 @@ function owner(d: Deployment, app: AppContainer): string {
 /** The relevance of a container before its target settings are known (`targeted` is set once they are). */
 function relevanceOf(app: AppContainer, status: TargetReportEntry['status']): TargetRelevance {
   if (status === 'go-run' || (app.link?.model && mayHoldGoBinary(app.link.model))) return 'go';
+  // An image that is one of several builds, each starting the executable.
+  if (app.link?.candidates?.some((c) => c.model && mayHoldGoBinary(c.model))) return 'go';
   if (!app.link) return 'not-built-here';
   return status === 'resolved' ? 'built-here' : 'not-go';
 }
@@ -122,6 +124,7 @@ export function targetReport(model: ProjectModel, isRequested: (path: string) =>
         isRequested(range.file) ||
         isRequested(app.range.file) ||
         (app.link && isRequested(app.link.spec.dockerfile)) ||
+        app.link?.candidates?.some((c) => isRequested(c.spec.dockerfile)) ||
         d.workload?.builtBy?.some(isRequested) ||
         targetsOf.get(app)?.some((t) => isRequested(t.value.range.file));
       if (!listed) continue;

@@ -84,13 +84,15 @@ export function instrumentedBinaries(model: ProjectModel): InstrumentedBinary[] 
       // target is wrong (target-exe-mismatch), and the build of each app is what a corrected target would meet.
       const exact = t.resolved !== undefined ? t.apps.filter((a) => a.process.status === 'resolved' && a.process.exe === t.resolved) : [];
       for (const app of exact.length > 0 ? exact : t.apps) {
-        const file = app.process.binary;
-        if (!file || file.type !== 'file' || !file.go || app.process.goRun) continue;
-        const r = file.go.evidence.range;
-        const key = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ app, file, go: file.go, agent });
+        // An image that is one of several builds: the binary of each (their Go facts agree).
+        for (const file of [app.process.binary, ...(app.process.otherBinaries ?? [])]) {
+          if (!file || file.type !== 'file' || !file.go || app.process.goRun) continue;
+          const r = file.go.evidence.range;
+          const key = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ app, file, go: file.go, agent });
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 // which process each target setting must name, and what process each application container really runs.
 
 import { posix } from 'node:path';
-import type { ImageModel } from '../model/image.ts';
+import type { FsEntry, ImageModel } from '../model/image.ts';
 import type {
   AgentContainer,
   AgentKind,
@@ -29,7 +29,7 @@ import { splitImageRef } from '../parsers/image-ref.ts';
 import { resolveProcess, type ArgItem, type ProcessOverride, type ResolveContext } from '../infer/process.ts';
 import { containerEnv, expandK8s, knownValues, unreadEnvFrom, type EnvValue } from './env.ts';
 import { beylaBeforeGlobs, composeAgentConfig, composeEnvLookup, expandConfigVars, k8sEnvLookup, podAgentConfig, type AgentEnvLookup, type ConfigFileAccess } from './ebpf-config.ts';
-import { imageHasGoBinary, type ImageLinker } from './images.ts';
+import { imageHasGoBinary, type ImageLinker, type ImageUnlinked } from './images.ts';
 import { goFlagValue, splitCommandString } from './command.ts';
 import { nearest } from './nearest.ts';
 import { pidOwner } from './compose-pid.ts';
@@ -228,6 +228,8 @@ interface PodContainer {
   env: ReadonlyMap<string, EnvValue>;
   link?: ImageLink;
   unlinkedReason?: string;
+  /** Not linked, but the image is one of a few builds (evaluated): see agreedProcess. */
+  undecided?: ImageUnlinked;
   agent?: AgentOrigin;
   /** An init container with `restartPolicy: Always` (a native sidecar). */
   native?: boolean;
@@ -264,8 +266,10 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
         const l = input.linker.link(ref, image.range);
-        if ('reason' in l) pc.unlinkedReason = l.reason;
-        else pc.link = l;
+        if ('reason' in l) {
+          pc.unlinkedReason = l.reason;
+          if (l.candidates) pc.undecided = l;
+        } else pc.link = l;
       }
     } else pc.unlinkedReason = image ? 'the image reference is a template expression' : 'the container has no image';
     return pc;
@@ -344,8 +348,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     if (open !== undefined) override.envOpen = open;
     if (c.command) override.entrypoint = { items: toArgs(c.command.items, envValues, true), range: c.command.keyRange ?? c.command.range, label: `command: of container "${name}"` };
     if (c.args) override.cmd = { items: toArgs(c.args.items, envValues, true), range: c.args.keyRange ?? c.args.range, label: `args: of container "${name}"` };
-    const process = resolveProcess(p.link?.model, override, range, ctx);
-    if (!p.link && process.status === 'resolved' && !process.goRun && !c.command) {
+    const agreed = !p.link && p.undecided && p.ref !== undefined ? agreedProcess(p.ref, p.undecided, override, range, ctx) : undefined;
+    const process = agreed?.process ?? resolveProcess(p.link?.model, override, range, ctx);
+    if (!p.link && !agreed && process.status === 'resolved' && !process.goRun && !c.command) {
       process.status = 'unknown';
       process.reason = p.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
@@ -353,8 +358,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
     const app: AppContainer = { platform: 'k8s', name, workload: w, container: c, process, range };
     if (c.image) app.image = c.image;
     if (p.ref !== undefined) app.imageRef = p.ref;
-    if (p.link) app.link = p.link;
-    if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
+    const link = p.link ?? agreed?.link;
+    if (link) app.link = link;
+    else if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
     apps.push(app);
     byContainer.set(c, app);
   }
@@ -618,9 +624,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
   const ctx = resolveCtx(input.files);
   const agents: AgentContainer[] = [];
   const apps: AppContainer[] = [];
-  const info = new Map<ComposeService, { link?: ImageLink; unlinkedReason?: string; agent?: AgentOrigin }>();
+  type Rec = { service: ComposeService; link?: ImageLink; unlinkedReason?: string; undecided?: ImageUnlinked; agent?: AgentOrigin };
+  const info = new Map<ComposeService, Rec>();
 
-  type Rec = { service: ComposeService; link?: ImageLink; unlinkedReason?: string; agent?: AgentOrigin };
   const recs: Rec[] = cf.services.map((s) => {
     const rec: Rec = { service: s };
     const own = input.composeLinks.get(`${cf.file}\0${s.name.value}`);
@@ -628,8 +634,10 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
         const l = input.linker.link(s.image.value, s.image.range, true);
-        if ('reason' in l) rec.unlinkedReason = l.reason;
-        else rec.link = l;
+        if ('reason' in l) {
+          rec.unlinkedReason = l.reason;
+          if (l.candidates) rec.undecided = l;
+        } else rec.link = l;
       }
     } else rec.unlinkedReason = composeNoLink(s);
     return rec;
@@ -680,8 +688,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
       x.string ? splitCommandString(x.string, input.files) : toArgs(x.items, env, false);
     if (s.entrypoint) override.entrypoint = { items: split(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name}"` };
     if (s.command) override.cmd = { items: split(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name}"` };
-    const process = resolveProcess(r.link?.model, override, range, ctx);
-    if (!r.link && process.status === 'resolved' && !process.goRun && !s.entrypoint) {
+    const agreed = !r.link && r.undecided && s.image ? agreedProcess(s.image.value, r.undecided, override, range, ctx) : undefined;
+    const process = agreed?.process ?? resolveProcess(r.link?.model, override, range, ctx);
+    if (!r.link && !agreed && process.status === 'resolved' && !process.goRun && !s.entrypoint) {
       process.status = 'unknown';
       process.reason = r.unlinkedReason ?? 'the image is not linked to a Dockerfile of the repository';
     }
@@ -689,8 +698,9 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     const app: AppContainer = { platform: 'compose', name, service: s, process, range };
     if (s.image) app.image = s.image;
     if (s.image && !s.image.unknown) app.imageRef = s.image.value;
-    if (r.link) app.link = r.link;
-    if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
+    const link = r.link ?? agreed?.link;
+    if (link) app.link = link;
+    else if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);
     byService.set(s, app);
   }
@@ -754,6 +764,52 @@ export function composeDeployment(cf: ComposeFile, input: LinkInput): Deployment
     deployment.targets.push(t);
   }
   return deployment;
+}
+
+/**
+ * The process of an application container whose image is one of a few builds (ImageUnlinked.candidates), when each
+ * of them, with the container's command, starts one executable (the same path, the same other spelling on a merged
+ * /usr not known, the same background programs): the first's, with a link that names them all. The binary's Go facts
+ * (Go version, stripping, PIE ...) are kept only when every build's binary has the same ones (each is then checked:
+ * `otherBinaries`); otherwise the binary is not known, and no binary rule reads it. Undefined when they disagree or
+ * one is not known: the image stays not linked.
+ */
+function agreedProcess(ref: string, undecided: ImageUnlinked, override: ProcessOverride, range: Range, ctx: ResolveContext): { process: ResolvedProcess; link: ImageLink } | undefined {
+  const candidates = undecided.candidates;
+  if (!candidates || candidates.links.length < 2) return undefined;
+  const runs: ResolvedProcess[] = [];
+  for (const l of candidates.links) {
+    if (!l.model) return undefined;
+    const r = resolveProcess(l.model, override, range, ctx);
+    if (r.status !== 'resolved' || r.exe === undefined || r.goRun) return undefined;
+    runs.push(r);
+  }
+  const first = runs[0]!;
+  const same = (r: ResolvedProcess) => JSON.stringify([r.exe, r.usrMergeAlias?.path ?? '', (r.siblings ?? []).map((x) => x.exe).sort()]);
+  if (runs.some((r) => same(r) !== same(first))) return undefined;
+  const process: ResolvedProcess = { ...first };
+  const facts = runs.map((r) => goFacts(r.binary));
+  if (facts.some((f) => f !== facts[0])) delete process.binary;
+  else if (facts[0] !== undefined) process.otherBinaries = runs.slice(1).map((r) => r.binary!);
+  // A start that fails with some of the builds only is not said.
+  const fails = (r: ResolvedProcess) => (r.startFails ? `${r.startFails.cause}\0${r.startFails.range.file}\0${r.startFails.range.start}` : '');
+  if (runs.some((r) => fails(r) !== fails(first))) delete process.startFails;
+  const how = `${candidates.how}; ${runs.length === 2 ? 'both' : `all ${runs.length}`} start ${first.exe}`;
+  const link: ImageLink = {
+    image: ref,
+    spec: candidates.links[0]!.spec,
+    how,
+    evidence: { range: candidates.links[0]!.evidence.range, message: `${ref} is ${how} (${undecided.reason})` },
+    candidates: candidates.links,
+  };
+  return { process, link };
+}
+
+/** The facts of a Go binary the binary rules read, as one string; undefined for a file that is no Go binary we know. */
+function goFacts(file: FsEntry | undefined): string | undefined {
+  const go = file?.type === 'file' ? file.go : undefined;
+  if (!go) return undefined;
+  return JSON.stringify([go.stripped, go.noDwarf, go.pie, go.upx, go.goVersion, go.goToolchain?.value, go.goMod?.go?.value, go.goMod?.toolchain?.value, go.goVendor?.name, go.goExperiment?.value]);
 }
 
 /** A link whose Dockerfile could not be evaluated (not in the repository, broken): that is why the process is unknown. */

@@ -3,8 +3,10 @@
 // In order of trust: an explicit mapping (the config file's `images:`, skaffold artifacts, GitHub Actions
 // docker/build-push-action steps, a compose service's `build:`), then two clear heuristics: the image's last path element names a Dockerfile's directory or suffix
 // (`.../api:1.2` -> `services/api/Dockerfile` or `Dockerfile.api`), or the repository has exactly one Dockerfile
-// that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates, and
-// a Dockerfile guessed for images of several names is linked to the one named like a program it builds, or to none.
+// that builds a Go binary. Every link says how it was made; no link is ever a guess between several candidates (an
+// image that is one of a few builds gives them all, evaluated: the container is checked only when each starts the same
+// executable, src/link/deployments.ts), and a Dockerfile guessed for images of several names is linked to the one
+// named like a program it builds, or to none.
 
 import { posix } from 'node:path';
 import type { DockerfileDoc } from '../model/dockerfile.ts';
@@ -246,6 +248,33 @@ function describe(spec: ImageBuildSpec): string {
   }
 }
 
+/**
+ * The definitions that build one image from several Dockerfiles (variants of one file and kind, no ko), for messages:
+ * `by the GitHub Actions steps at .github/workflows/docker.yml:19 and 24`.
+ */
+function describeMany(specs: ImageBuildSpec[]): string {
+  const file = specs[0]!.source.range.file;
+  const lines = [...new Set(specs.map((s) => s.source.range.line))];
+  const at = `${file}:${lines.length === 1 ? lines[0] : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`}`;
+  switch (specs[0]!.source.kind) {
+    case 'compose':
+      return `by the compose services at ${at}`;
+    case 'skaffold':
+      return `by the skaffold artifacts at ${at}`;
+    case 'bake':
+      return `by the docker-bake targets at ${at} (variables at their defaults)`;
+    case 'workflow':
+      return `by the GitHub Actions steps at ${at}`;
+    case 'make':
+      return `by the make recipes at ${at}`;
+    case 'goreleaser':
+      return `by the GoReleaser docker images at ${at}`;
+    case 'config':
+    case 'ko':
+      return `as mapped in ${at}`;
+  }
+}
+
 /** A `ko://<import path>` reference no build spec names: ko builds it when the manifests are resolved. */
 function koSpec(ref: string, importPath: string, at: Range): ImageBuildSpec {
   return { image: ref, dockerfile: '', context: '.', args: new Map(), source: { kind: 'ko', range: at }, ko: { packageDir: '.', importPath, exe: koExe(importPath) } };
@@ -261,6 +290,22 @@ export interface DockerfileSource {
   pending?(path: string): boolean;
   keys(): Iterable<string>;
   readonly size: number;
+}
+
+/** What `choose` gives for an image it cannot link: ImageUnlinked, its candidates not evaluated yet. */
+type Unlinked = { reason: string; candidates?: Chosen[]; how?: string };
+
+/** The most builds an image that is one of several is evaluated as: with more, it stays not linked. */
+const MAX_CANDIDATES = 4;
+
+/**
+ * What `link` gives for an image it cannot link: why, and, when the image is one of a few builds (variants its tag
+ * does not choose between, Dockerfiles named alike), those builds evaluated, and `how` to say it
+ * (`built from one of a/Dockerfile, b/Dockerfile by ...`).
+ */
+export interface ImageUnlinked {
+  reason: string;
+  candidates?: { how: string; links: ImageLink[] };
 }
 
 /** What `choose` links an image reference to, before the image is evaluated. */
@@ -605,9 +650,27 @@ export class ImageLinker {
    * is a compose service's `image:` without `build:`, which compose pulls: only a build definition or the image's
    * name links it, never a guess from where the Dockerfiles are.
    */
-  link(ref: string, at: Range, pulled = false): ImageLink | { reason: string } {
+  link(ref: string, at: Range, pulled = false): ImageLink | ImageUnlinked {
     const c = this.choose(ref, at, pulled);
-    if ('reason' in c) return c;
+    if ('reason' in c) {
+      if (!c.candidates || c.how === undefined) return { reason: c.reason };
+      // The builds it is one of, each evaluated: the container's command may make them start one program.
+      return { reason: c.reason, candidates: { how: c.how, links: c.candidates.map((x) => this.linkChosen(ref, x)) } };
+    }
+    return this.linkChosen(ref, c);
+  }
+
+  /**
+   * The build specs an image reference is linked to, without evaluating the image (what `link` evaluates): the one
+   * of its link, or the builds it is one of (`link`'s candidates). Only the last fallback, the one Dockerfile that
+   * builds Go, evaluates the repository's Dockerfiles to find it.
+   */
+  specsOf(ref: string, at: Range): ImageBuildSpec[] {
+    const c = this.choose(ref, at);
+    return 'reason' in c ? (c.candidates ?? []).map((x) => x.spec) : [c.spec];
+  }
+
+  private linkChosen(ref: string, c: Chosen): ImageLink {
     let { spec, how } = c;
     let evidence = c.evidence();
     const stage = this.byHeuristic.has(spec) ? this.namedStage(spec.dockerfile, ref) : undefined;
@@ -619,15 +682,6 @@ export class ImageLinker {
     }
     const link = this.finish(ref, spec, how, evidence);
     return c.guess ? { ...link, guess: c.guess } : link;
-  }
-
-  /**
-   * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
-   * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
-   */
-  spec(ref: string, at: Range): ImageBuildSpec | undefined {
-    const c = this.choose(ref, at);
-    return 'reason' in c ? undefined : c.spec;
   }
 
   /**
@@ -643,7 +697,7 @@ export class ImageLinker {
   /** Dockerfile -> image name -> why a guess of that image to that Dockerfile is not made. */
   private conflicts: Map<string, Map<string, string>> | undefined;
 
-  private choose(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
+  private choose(ref: string, at: Range, pulled = false): Chosen | Unlinked {
     const c = this.chooseAlone(ref, at, pulled);
     if ('reason' in c || !c.guess) return c;
     const lost = this.guessConflicts().get(c.spec.dockerfile)?.get(imageKey(ref));
@@ -761,12 +815,12 @@ export class ImageLinker {
     return { reason: `${file} would be the guess for "${ref}", but it is the build of ${s.image} (${s.source.range.file}:${s.source.range.line}), so it is not assumed to build this image` };
   }
 
-  private chooseAlone(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
+  private chooseAlone(ref: string, at: Range, pulled = false): Chosen | Unlinked {
     const c = this.chooseAny(ref, at, pulled);
     return 'reason' in c || !c.guess ? c : (this.claimed(c.spec.dockerfile, ref) ?? c);
   }
 
-  private chooseAny(ref: string, at: Range, pulled = false): Chosen | { reason: string } {
+  private chooseAny(ref: string, at: Range, pulled = false): Chosen | Unlinked {
     const name = imageName(ref);
     // The builds of the reference's very tag, else those of any tag (untagged, a tag not known), else those of other
     // tags (`acme/app:edge` for `acme/app:1.4.0`): a Makefile's `acme/app:local` is the build of `acme/app:local`,
@@ -816,7 +870,11 @@ export class ImageLinker {
         const byTag = picked && { spec: variants.find((v) => v.dockerfile === picked.file)!, why: picked.why };
         if (!byTag) {
           const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ''}`).join(', ');
-          return { reason: `${spec.source.range.file} builds "${name}" from ${variants.length} Dockerfiles (${list}), and ${tag === undefined ? 'the reference has no tag to' : `its tag "${tag}" does not`} say which` };
+          const reason = `${spec.source.range.file} builds "${name}" from ${variants.length} Dockerfiles (${list}), and ${tag === undefined ? 'the reference has no tag to' : `its tag "${tag}" does not`} say which`;
+          // Each is evaluated when the image is linked: when they all start the same program, the target is checked.
+          if (variants.length > MAX_CANDIDATES || variants.some((v) => v.ko)) return { reason };
+          const candidates = variants.map((v): Chosen => ({ spec: v, how: describe(v), evidence: () => ({ range: v.source.range, message: `${ref} may be ${describe(v)}` }) }));
+          return { reason, candidates, how: `built from one of ${list} ${describeMany(variants)}` };
         }
         spec = byTag.spec;
         how = `${describe(spec)}, ${byTag.why}`;
@@ -849,7 +907,15 @@ export class ImageLinker {
         }
       }
       if (!file) {
-        return { reason: `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})` };
+        const reason = `several Dockerfiles match the image name "${last}" (${byName.slice(0, 4).join(', ')})`;
+        if (byName.length > MAX_CANDIDATES) return { reason };
+        const byDir = byName.filter((f) => posix.basename(posix.dirname(f)).toLowerCase() === last);
+        const whose = byDir.length === byName.length ? 'directories' : byDir.length === 0 ? 'file names' : 'directories or file names';
+        const candidates = byName.map((f): Chosen => {
+          const how = `built from ${f}, named like the image "${last}"${this.assumedContext(f).note}`;
+          return { spec: this.defaultSpec(f, ref, at), how, evidence: () => ({ range: this.fromRange(f), message: `${ref} may be ${how}` }), byName: true };
+        });
+        return { reason, candidates, how: `built from one of ${byName.join(', ')}, whose ${whose} match the image name "${last}"` };
       }
       const spec = this.defaultSpec(file, ref, at);
       const whose =

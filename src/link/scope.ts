@@ -70,13 +70,14 @@ export class WorkloadScope {
     for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
       const ref = linkedPodImageRef(c, w.file, helm);
       if (ref === undefined) continue;
-      const spec = linker.spec(ref, c.image!.range);
-      if (!spec) continue;
-      // The image's build and the builds its named contexts name; then the builds of the repository it is built
-      // FROM, which takes parsing its Dockerfile: only when one of those builds can touch a requested file at all.
-      if (this.touchesDeep(spec)) return true;
-      if (!this.namedTouch()) continue;
-      for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
+      // The image's build (or each it may be) and the builds its named contexts name; then the builds of the
+      // repository it is built FROM, which takes parsing its Dockerfile: only when one of those builds can touch a
+      // requested file at all.
+      for (const spec of linker.specsOf(ref, c.image!.range)) {
+        if (this.touchesDeep(spec)) return true;
+        if (!this.namedTouch()) continue;
+        for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
+      }
     }
     return false;
   }

@@ -100,9 +100,13 @@ export function linkClause(app: AppContainer): string {
   return l ? `; its image is ${l.guess ? 'assumed to be ' : ''}${l.how}` : '';
 }
 
-/** The evidence for what an app runs: how its image was linked, then the steps to its executable. */
+/**
+ * The evidence for what an app runs: how its image was linked (and, for an image that is one of several builds, the
+ * definition of each other one), then the steps to its executable.
+ */
 export function appEvidence(app: AppContainer): Evidence[] {
-  return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
+  if (!app.link) return app.process.steps;
+  return [app.link.evidence, ...(app.link.candidates?.slice(1).map((c) => c.evidence) ?? []), ...app.process.steps];
 }
 
 /** The executable the app's process shows in `/proc/<pid>/exe`, when it is known and stable (not `go run`). */

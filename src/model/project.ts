@@ -47,6 +47,11 @@ export interface ResolvedProcess {
   baseImageProgram?: string;
   /** The image file that is run, if it is known. */
   binary?: FsEntry;
+  /**
+   * An image that is one of several builds (ImageLink.candidates), each starting this executable: the file each of
+   * the other builds runs, when their Go facts agree with `binary`'s (with none, `binary` is absent too).
+   */
+  otherBinaries?: FsEntry[];
   /** Why the exe could not be resolved (status 'unknown'). */
   reason?: string;
   /**
@@ -78,6 +83,11 @@ export interface ImageLink {
   model?: ImageModel;
   /** Set when the Dockerfile could not be evaluated. */
   error?: string;
+  /**
+   * The image is one of these builds (variants its tag does not choose between, Dockerfiles named alike), and each
+   * starts the container's executable: `spec` is the first's, `model` is absent, and `how` names them all.
+   */
+  candidates?: ImageLink[];
 }
 
 /** A container that runs (or may run) the Go application. */
