@@ -1,4 +1,4 @@
-// otel-target-lint bundle fa8296357fab3055
+// otel-target-lint bundle 5faabe32cbe53cfe
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -575,6 +575,167 @@ var init_gomod = __esm({
   "src/parsers/gomod.ts"() {
     "use strict";
     init_blanks();
+  }
+});
+
+// src/parsers/go-package.ts
+function trim(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace2(s[a])) a++;
+  while (b > a && isSpace2(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+function legacyExpr(lines) {
+  const terms = lines.map((l) => {
+    const ors = l.replaceAll("	", " ").split(" ").filter((f) => f !== "").map((f) => f.split(",").join(" && "));
+    return ors.length > 1 && lines.length > 1 ? `(${ors.join(" || ")})` : ors.join(" || ");
+  });
+  return terms.length > 0 ? terms.join(" && ") : void 0;
+}
+function readGoFileHeader(text) {
+  let p = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let end = p;
+  let goBuild;
+  const plusBuild = [];
+  let inSlashStar = false;
+  let ended = false;
+  let body2 = text.length;
+  lines: while (p < text.length) {
+    const nl = text.indexOf("\n", p);
+    const lineEnd2 = nl < 0 ? text.length : nl;
+    const lineStart3 = p;
+    p = nl < 0 ? text.length : nl + 1;
+    const line = trim(text.slice(lineStart3, lineEnd2));
+    if (line === "" && !ended) {
+      end = p;
+      continue;
+    }
+    if (!line.startsWith("//")) ended = true;
+    if (!inSlashStar && line.startsWith("//go:build") && (line.length === 10 || line[10] === " " || line[10] === "	")) {
+      goBuild ??= trim(line.slice(10));
+    }
+    if (!inSlashStar && line.startsWith("//")) {
+      const rest = trim(line.slice(2));
+      if (rest.startsWith("+build") && (rest.length === 6 || rest[6] === " " || rest[6] === "	")) plusBuild.push({ at: lineStart3, args: trim(rest.slice(6)) });
+    }
+    let j = lineStart3;
+    const skipBlank = () => {
+      while (j < lineEnd2 && isSpace2(text[j])) j++;
+    };
+    skipBlank();
+    while (j < lineEnd2) {
+      if (inSlashStar) {
+        const k = text.indexOf("*/", j);
+        if (k < 0 || k >= lineEnd2) continue lines;
+        inSlashStar = false;
+        j = k + 2;
+        skipBlank();
+      } else if (text.startsWith("//", j)) continue lines;
+      else if (text.startsWith("/*", j)) {
+        inSlashStar = true;
+        j += 2;
+        skipBlank();
+      } else {
+        body2 = j;
+        break lines;
+      }
+    }
+  }
+  const out2 = {};
+  const build = goBuild ?? legacyExpr(plusBuild.filter((b) => b.at < end).map((b) => b.args));
+  if (build !== void 0 && build !== "") out2.build = build;
+  let i2 = body2;
+  const skip = () => {
+    for (; ; ) {
+      while (i2 < text.length && isSpace2(text[i2])) i2++;
+      if (text.startsWith("//", i2)) {
+        const nl = text.indexOf("\n", i2);
+        i2 = nl < 0 ? text.length : nl;
+      } else if (text.startsWith("/*", i2)) {
+        const e = text.indexOf("*/", i2 + 2);
+        i2 = e < 0 ? text.length : e + 2;
+      } else return;
+    }
+  };
+  skip();
+  if (!text.startsWith("package", i2)) return out2;
+  i2 += 7;
+  const before = i2;
+  skip();
+  if (i2 === before) return out2;
+  const start2 = i2;
+  while (i2 < text.length && isIdentChar(text.charCodeAt(i2))) i2++;
+  const name2 = text.slice(start2, i2);
+  if (name2 !== "" && !(name2.charCodeAt(0) >= 48 && name2.charCodeAt(0) <= 57)) out2.package = name2;
+  return out2;
+}
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c > 127 && c !== 65279 && c !== 160;
+}
+function goFileNameTags(name2) {
+  let stem = name2.endsWith(".go") ? name2.slice(0, -3) : name2;
+  if (stem.endsWith("_test")) stem = stem.slice(0, -5);
+  const first = stem.indexOf("_");
+  if (first < 0) return {};
+  const l = stem.slice(first).split("_");
+  const n = l.length;
+  if (n >= 2 && KNOWN_OS.has(l[n - 2]) && KNOWN_ARCH.has(l[n - 1])) return { goos: l[n - 2], goarch: l[n - 1] };
+  if (KNOWN_OS.has(l[n - 1])) return { goos: l[n - 1] };
+  if (KNOWN_ARCH.has(l[n - 1])) return { goarch: l[n - 1] };
+  return {};
+}
+var isSpace2, KNOWN_OS, KNOWN_ARCH;
+var init_go_package = __esm({
+  "src/parsers/go-package.ts"() {
+    "use strict";
+    isSpace2 = (c) => c === " " || c === "	" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
+    KNOWN_OS = /* @__PURE__ */ new Set([
+      "aix",
+      "android",
+      "darwin",
+      "dragonfly",
+      "freebsd",
+      "hurd",
+      "illumos",
+      "ios",
+      "js",
+      "linux",
+      "nacl",
+      "netbsd",
+      "openbsd",
+      "plan9",
+      "solaris",
+      "wasip1",
+      "windows",
+      "zos"
+    ]);
+    KNOWN_ARCH = /* @__PURE__ */ new Set([
+      "386",
+      "amd64",
+      "amd64p32",
+      "arm",
+      "armbe",
+      "arm64",
+      "arm64be",
+      "loong64",
+      "mips",
+      "mipsle",
+      "mips64",
+      "mips64le",
+      "mips64p32",
+      "mips64p32le",
+      "ppc",
+      "ppc64",
+      "ppc64le",
+      "riscv",
+      "riscv64",
+      "s390",
+      "s390x",
+      "sparc",
+      "sparc64",
+      "wasm"
+    ]);
   }
 });
 
@@ -7237,7 +7398,7 @@ function globMatch(pattern, text) {
   while (p < pattern.length && pattern[p] === "*") p++;
   return p === pattern.length;
 }
-function trim(value, pattern, op) {
+function trim2(value, pattern, op) {
   if (op === "#" || op === "##") {
     const lengths = [...Array(value.length + 1).keys()];
     if (op === "##") lengths.reverse();
@@ -7463,7 +7624,7 @@ var init_docker_vars = __esm({
           case "%%": {
             const v = this.lookup(name2) ?? "";
             const pat = operand2();
-            return v === this.unknownAs ? v : trim(v, pat, op);
+            return v === this.unknownAs ? v : trim2(v, pat, op);
           }
           default:
             throw new Unknown(`unsupported substitution \${${name2}${op}...}`, name2);
@@ -8390,6 +8551,7 @@ var init_image = __esm({
     init_shell();
     init_source();
     init_gomod();
+    init_go_package();
     init_shell2();
     init_makefile();
     init_make();
@@ -9773,6 +9935,7 @@ var init_image = __esm({
         }
         const pkgValues = pkgs.map((p) => p.value);
         const goFiles = pkgValues.filter((p) => p.endsWith(".go"));
+        const unresolved = [];
         const names = () => {
           if (goFiles.length > 0) {
             return [{ pkg: pkgValues.join(" "), name: basename(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
@@ -9782,8 +9945,26 @@ var init_image = __esm({
           const patterns = sub === "install" ? list2.filter((p) => p?.includes("...")) : [];
           for (const p of list2) {
             if (p !== void 0 && p.includes("...")) {
-              if (patterns.length < list2.length && patterns.includes(p)) continue;
-              this.unknownGo(`${label} ${p}: the packages a pattern matches are not known`);
+              const m = this.goPatternPackages(p, dir);
+              const open = "pkgs" in m ? m.pkgs.find((k) => k.main === void 0) : void 0;
+              if ("pkgs" in m && !open) {
+                for (const k of m.pkgs) {
+                  if (!k.main) continue;
+                  const n2 = this.execName(k.spec, dir);
+                  if ("reason" in n2) {
+                    this.unknownGo(`${label} ${p}: ${n2.reason}`);
+                    return void 0;
+                  }
+                  out2.push({ pkg: k.spec, name: n2.name, how: `a main package ${p} matches, ${n2.how}` });
+                }
+                continue;
+              }
+              if (patterns.length < list2.length && patterns.includes(p)) {
+                unresolved.push(p);
+                continue;
+              }
+              const why = open ? `whether ${open.spec} is a main package depends on the build constraints of its files` : m.reason;
+              this.unknownGo(`${label} ${p}: the packages a pattern matches are not known (${why})`);
               return void 0;
             }
             const n = this.execName(p, dir);
@@ -9809,9 +9990,8 @@ var init_image = __esm({
             g2.evidence = this.evidence(`${[label, this.text(args2.slice(1))].filter((x) => x !== "").join(" ")} writes ${path7} (${why}; ${t2.how})`);
             this.evaluator.put(this.st, { type: "file", path: path7, origin: [g2.evidence], go: g2, executable: true });
           }
-          const patterns = pkgValues.filter((p) => p.includes("..."));
-          if (patterns.length > 0) {
-            this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? "/", bin), this.evidence(`${label} ${patterns.join(" ")} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
+          if (unresolved.length > 0) {
+            this.evaluator.opaqueDir(this.st, resolveIn(this.cwd ?? "/", bin), this.evidence(`${label} ${unresolved.join(" ")} writes the binaries of the packages the pattern matches to ${bin}, by names not known here`));
           }
           return;
         }
@@ -9845,9 +10025,22 @@ var init_image = __esm({
           return;
         }
         if (pkgValues.length > 1 && goFiles.length === 0) return;
+        if (pkgValues.length === 1 && pkgValues[0].includes("...")) {
+          const m = this.goPatternPackages(pkgValues[0], dir);
+          if ("pkgs" in m) {
+            const sure = m.pkgs.filter((k) => k.pkg === true);
+            if (sure.length > 1 || m.pkgs.length === 0) return;
+            if (m.pkgs.length > 1 || sure.length === 0) {
+              this.unknownGo(`${label} ${pkgValues[0]}: whether the pattern matches a single package depends on the build constraints of its files`);
+              return;
+            }
+            if (sure[0].main === false) return;
+          }
+        }
         const targets = names();
         if (!targets) return;
         const t = targets[0];
+        if (!t) return;
         const base = dir ?? this.cwd;
         if (base === void 0) {
           this.unknownGo(`${label}: the working directory is not known, so neither is the output path`);
@@ -9878,6 +10071,90 @@ var init_image = __esm({
         const importPath = rel === "" ? mod.module : `${mod.module}/${rel}`;
         const name2 = goExecName(importPath);
         return { name: name2, how: `named after the import path ${importPath} (module ${mod.module} in ${mod.file})` };
+      }
+      /**
+       * The packages a `dir/...` pattern matches (`go help packages`): the directories at and below `dir` that hold Go
+       * files, except directories named testdata or starting with `.` or `_`, those below a vendor directory and those
+       * of another module (a go.mod below `dir`). Read from the repository directories the stage copied from the build
+       * context; whether a package is a main package from its files' package clauses. `main` / `pkg` undefined: build
+       * constraints decide. Only directory patterns ending in `/...` are followed.
+       */
+      goPatternPackages(pattern, dir) {
+        const rootSpec = pattern === "..." ? void 0 : pattern.endsWith("/...") ? pattern.slice(0, -4) : void 0;
+        const local = rootSpec !== void 0 && (rootSpec === "." || rootSpec === ".." || rootSpec.startsWith("./") || rootSpec.startsWith("../") || rootSpec.startsWith("/"));
+        if (!local || rootSpec.includes("...")) return { reason: "only a directory pattern ending in /... is followed" };
+        if (dir === void 0 && !rootSpec.startsWith("/")) return { reason: "the working directory is not known" };
+        const root = resolveIn(dir ?? "/", rootSpec);
+        const x = this.st.x;
+        let covered = false;
+        for (let i2 = 0; i2 < x.overlays.length && !covered; i2++) covered = isUnder(root, x.overlays[i2].dest) && !isRemoved(x, root, i2);
+        if (!covered) return { reason: `${root} is not known to be a directory copied from the build context` };
+        const files = /* @__PURE__ */ new Map();
+        const keep = (p) => p.endsWith(".go") || basename(p) === "go.mod";
+        x.overlays.forEach((o, i2) => {
+          let from;
+          let to;
+          if (isUnder(root, o.dest)) {
+            const r = overlayRepoPath(o, root);
+            if (r === void 0) return;
+            [from, to] = [r, root];
+          } else if (isUnder(o.dest, root)) [from, to] = [o.contextDir, o.dest];
+          else return;
+          const prefix = from === "." ? "" : `${from}/`;
+          for (const f of this.evaluator.repo.list(from)) {
+            if (!f.startsWith(prefix) || !keep(f)) continue;
+            const p = norm(`${to}/${f.slice(prefix.length)}`);
+            if (!isRemoved(x, p, i2)) files.set(p, { repo: f });
+          }
+        });
+        for (const [p, e] of this.st.model.fs) {
+          if (e.type !== "file" || !isUnder(p, root) || !keep(p)) continue;
+          files.set(p, e.contextFile !== void 0 ? { repo: e.contextFile } : e.content !== void 0 ? { text: e.content } : {});
+        }
+        const byDir = /* @__PURE__ */ new Map();
+        const modules = /* @__PURE__ */ new Set();
+        for (const p of files.keys()) if (basename(p) === "go.mod" && import_node_path4.posix.dirname(p) !== root) modules.add(import_node_path4.posix.dirname(p));
+        for (const p of [...files.keys()].sort()) {
+          const d = import_node_path4.posix.dirname(p);
+          if (!p.endsWith(".go") || !isUnder(d, root)) continue;
+          const rel = relUnder(d, root);
+          const parts2 = rel === "" ? [] : rel.split("/");
+          let skip = false;
+          for (let k = 0; k < parts2.length && !skip; k++) {
+            const s = parts2[k];
+            skip = s.startsWith(".") || s.startsWith("_") || s === "testdata" || s === "vendor" && k < parts2.length - 1 || modules.has(norm(`${root}/${parts2.slice(0, k + 1).join("/")}`));
+          }
+          if (skip) continue;
+          const l = byDir.get(d);
+          if (l) l.push(p);
+          else byDir.set(d, [p]);
+        }
+        const pkgs = [];
+        for (const [d, list] of byDir) {
+          let certain;
+          const maybe = /* @__PURE__ */ new Set();
+          for (const p of list) {
+            const name2 = basename(p);
+            if (name2.endsWith("_test.go") || name2.startsWith(".") || name2.startsWith("_")) continue;
+            const tags = goFileNameTags(name2);
+            if (tags.goos !== void 0 && tags.goos !== "linux") continue;
+            const f = files.get(p);
+            const text = f.text ?? (f.repo !== void 0 ? this.evaluator.repo.load(f.repo)?.text : void 0);
+            if (text === void 0) return { reason: `${p} is not known` };
+            const h = readGoFileHeader(text);
+            if (h.package === void 0) return { reason: `${p} has no package clause that can be read` };
+            if (h.build === "ignore") continue;
+            if (h.build === void 0 && tags.goarch === void 0) {
+              certain = h.package;
+              break;
+            }
+            maybe.add(h.package);
+          }
+          const spec = isUnder(d, dir ?? "/") && dir !== void 0 ? d === dir ? "." : `./${relUnder(d, dir)}` : d;
+          if (certain !== void 0) pkgs.push({ spec, main: certain === "main", pkg: true });
+          else if (maybe.size > 0) pkgs.push(maybe.has("main") ? { spec } : { spec, main: false });
+        }
+        return { pkgs };
       }
       findModule(dir) {
         const g = this.findGoMod(dir);
@@ -12593,7 +12870,8 @@ function linkClause(app) {
   return l ? `; its image is ${l.guess ? "assumed to be " : ""}${l.how}` : "";
 }
 function appEvidence(app) {
-  return app.link ? [app.link.evidence, ...app.process.steps] : app.process.steps;
+  if (!app.link) return app.process.steps;
+  return [app.link.evidence, ...app.link.candidates?.slice(1).map((c) => c.evidence) ?? [], ...app.process.steps];
 }
 function stableExe(app) {
   return app.process.status === "resolved" && !app.process.goRun ? app.process.exe : void 0;
@@ -20683,8 +20961,8 @@ function templateParts(text) {
     const close = findClose(text, open + 2);
     if (close < 0) return void 0;
     let body2 = text.slice(open + 2, close);
-    if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
-    if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+    if (body2.startsWith("-") && isSpace3(body2[1])) body2 = body2.slice(1);
+    if (body2.endsWith("-") && isSpace3(body2[body2.length - 2])) body2 = body2.slice(0, -1);
     const tokens = tokenize2(body2);
     const first = tokens?.[0];
     if (first?.kind === "word" && CONTROL.has(first.text)) return void 0;
@@ -20712,7 +20990,7 @@ function tokenize2(body2) {
   let k = 0;
   while (k < body2.length) {
     const c = body2[k];
-    if (isSpace2(c)) {
+    if (isSpace3(c)) {
       k++;
     } else if (c === "|") {
       out2.push({ kind: "pipe" });
@@ -20742,7 +21020,7 @@ function tokenize2(body2) {
       k = j + 1;
     } else {
       let j = k;
-      while (j < body2.length && !isSpace2(body2[j]) && !'|()"`'.includes(body2[j])) j++;
+      while (j < body2.length && !isSpace3(body2[j]) && !'|()"`'.includes(body2[j])) j++;
       out2.push({ kind: "word", text: body2.slice(k, j) });
       k = j;
     }
@@ -20794,8 +21072,8 @@ function parsePipeline(tokens) {
 function structuralAction(action) {
   let body2 = action.startsWith("{{") ? action.slice(2) : action;
   if (body2.endsWith("}}")) body2 = body2.slice(0, -2);
-  if (body2.startsWith("-") && isSpace2(body2[1])) body2 = body2.slice(1);
-  if (body2.endsWith("-") && isSpace2(body2[body2.length - 2])) body2 = body2.slice(0, -1);
+  if (body2.startsWith("-") && isSpace3(body2[1])) body2 = body2.slice(1);
+  if (body2.endsWith("-") && isSpace3(body2[body2.length - 2])) body2 = body2.slice(0, -1);
   const tokens = tokenize2(body2);
   const head = tokens?.[0];
   if (!tokens || !head || head.kind !== "word") return { kind: "other" };
@@ -20926,14 +21204,14 @@ function renderScalar(text, quoted, data) {
   }
   return t;
 }
-var import_yaml, FUNCTIONS, CONTROL, isSpace2;
+var import_yaml, FUNCTIONS, CONTROL, isSpace3;
 var init_go_template = __esm({
   "src/parsers/go-template.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     FUNCTIONS = /* @__PURE__ */ new Set(["default", "quote", "squote", "toString", "trim"]);
     CONTROL = /* @__PURE__ */ new Set(["if", "else", "end", "range", "with", "define", "block", "template", "break", "continue"]);
-    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+    isSpace3 = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
   }
 });
 
@@ -22690,6 +22968,28 @@ function describe(spec) {
       return `built from ${spec.dockerfile} by the GoReleaser docker image at ${where4}`;
   }
 }
+function describeMany(specs) {
+  const file = specs[0].source.range.file;
+  const lines = [...new Set(specs.map((s) => s.source.range.line))];
+  const at4 = `${file}:${lines.length === 1 ? lines[0] : `${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`}`;
+  switch (specs[0].source.kind) {
+    case "compose":
+      return `by the compose services at ${at4}`;
+    case "skaffold":
+      return `by the skaffold artifacts at ${at4}`;
+    case "bake":
+      return `by the docker-bake targets at ${at4} (variables at their defaults)`;
+    case "workflow":
+      return `by the GitHub Actions steps at ${at4}`;
+    case "make":
+      return `by the make recipes at ${at4}`;
+    case "goreleaser":
+      return `by the GoReleaser docker images at ${at4}`;
+    case "config":
+    case "ko":
+      return `as mapped in ${at4}`;
+  }
+}
 function koSpec(ref, importPath, at4) {
   return { image: ref, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "ko", range: at4 }, ko: { packageDir: ".", importPath, exe: koExe(importPath) } };
 }
@@ -22732,7 +23032,7 @@ function isDockerfileLike(name2) {
   const n = name2.toLowerCase();
   return n.includes("dockerfile") || n.includes("containerfile") || n.endsWith(".dockerignore") || n.endsWith(".md");
 }
-var import_node_path12, SETUP_COMMANDS, SOURCE_ORDER, ImageLinker;
+var import_node_path12, SETUP_COMMANDS, SOURCE_ORDER, MAX_CANDIDATES, ImageLinker;
 var init_images = __esm({
   "src/link/images.ts"() {
     "use strict";
@@ -22780,6 +23080,7 @@ var init_images = __esm({
       "cd"
     ]);
     SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 };
+    MAX_CANDIDATES = 4;
     ImageLinker = class {
       constructor(dockerfiles, specs, repo, koConfigs = [], repoName) {
         this.dockerfiles = dockerfiles;
@@ -23080,7 +23381,22 @@ var init_images = __esm({
        */
       link(ref, at4, pulled = false) {
         const c = this.choose(ref, at4, pulled);
-        if ("reason" in c) return c;
+        if ("reason" in c) {
+          if (!c.candidates || c.how === void 0) return { reason: c.reason };
+          return { reason: c.reason, candidates: { how: c.how, links: c.candidates.map((x) => this.linkChosen(ref, x)) } };
+        }
+        return this.linkChosen(ref, c);
+      }
+      /**
+       * The build specs an image reference is linked to, without evaluating the image (what `link` evaluates): the one
+       * of its link, or the builds it is one of (`link`'s candidates). Only the last fallback, the one Dockerfile that
+       * builds Go, evaluates the repository's Dockerfiles to find it.
+       */
+      specsOf(ref, at4) {
+        const c = this.choose(ref, at4);
+        return "reason" in c ? (c.candidates ?? []).map((x) => x.spec) : [c.spec];
+      }
+      linkChosen(ref, c) {
         let { spec, how } = c;
         let evidence = c.evidence();
         const stage = this.byHeuristic.has(spec) ? this.namedStage(spec.dockerfile, ref) : void 0;
@@ -23092,14 +23408,6 @@ var init_images = __esm({
         }
         const link = this.finish(ref, spec, how, evidence);
         return c.guess ? { ...link, guess: c.guess } : link;
-      }
-      /**
-       * The build spec an image reference is linked to, without evaluating the image (what `link` evaluates). Only the
-       * last fallback, the one Dockerfile that builds Go, evaluates the repository's Dockerfiles to find it.
-       */
-      spec(ref, at4) {
-        const c = this.choose(ref, at4);
-        return "reason" in c ? void 0 : c.spec;
       }
       /**
        * The image references of the repository's pods, given before any is linked (listed only when a guess is made): a
@@ -23255,7 +23563,10 @@ var init_images = __esm({
             const byTag = picked && { spec: variants.find((v) => v.dockerfile === picked.file), why: picked.why };
             if (!byTag) {
               const list = variants.slice(0, 4).map((v) => `${v.dockerfile}${v.target ? ` (target ${v.target})` : ""}`).join(", ");
-              return { reason: `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag2 === void 0 ? "the reference has no tag to" : `its tag "${tag2}" does not`} say which` };
+              const reason = `${spec.source.range.file} builds "${name2}" from ${variants.length} Dockerfiles (${list}), and ${tag2 === void 0 ? "the reference has no tag to" : `its tag "${tag2}" does not`} say which`;
+              if (variants.length > MAX_CANDIDATES || variants.some((v) => v.ko)) return { reason };
+              const candidates = variants.map((v) => ({ spec: v, how: describe(v), evidence: () => ({ range: v.source.range, message: `${ref} may be ${describe(v)}` }) }));
+              return { reason, candidates, how: `built from one of ${list} ${describeMany(variants)}` };
             }
             spec = byTag.spec;
             how = `${describe(spec)}, ${byTag.why}`;
@@ -23284,7 +23595,15 @@ var init_images = __esm({
             }
           }
           if (!file) {
-            return { reason: `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})` };
+            const reason = `several Dockerfiles match the image name "${last}" (${byName2.slice(0, 4).join(", ")})`;
+            if (byName2.length > MAX_CANDIDATES) return { reason };
+            const byDir = byName2.filter((f) => import_node_path12.posix.basename(import_node_path12.posix.dirname(f)).toLowerCase() === last);
+            const whose2 = byDir.length === byName2.length ? "directories" : byDir.length === 0 ? "file names" : "directories or file names";
+            const candidates = byName2.map((f) => {
+              const how2 = `built from ${f}, named like the image "${last}"${this.assumedContext(f).note}`;
+              return { spec: this.defaultSpec(f, ref, at4), how: how2, evidence: () => ({ range: this.fromRange(f), message: `${ref} may be ${how2}` }), byName: true };
+            });
+            return { reason, candidates, how: `built from one of ${byName2.join(", ")}, whose ${whose2} match the image name "${last}"` };
           }
           const spec = this.defaultSpec(file, ref, at4);
           const whose = import_node_path12.posix.basename(import_node_path12.posix.dirname(file)).toLowerCase() === last ? "whose directory matches" : namedByRepo(file) ? "at the root of the repository, whose name matches" : "whose file name matches";
@@ -23500,8 +23819,10 @@ function kubeDeployment(w, input2) {
       const facts = baseImageFacts(ref);
       if (!facts.agent) {
         const l = input2.linker.link(ref, image.range);
-        if ("reason" in l) pc.unlinkedReason = l.reason;
-        else pc.link = l;
+        if ("reason" in l) {
+          pc.unlinkedReason = l.reason;
+          if (l.candidates) pc.undecided = l;
+        } else pc.link = l;
       }
     } else pc.unlinkedReason = image ? "the image reference is a template expression" : "the container has no image";
     return pc;
@@ -23565,8 +23886,9 @@ function kubeDeployment(w, input2) {
     if (open !== void 0) override.envOpen = open;
     if (c.command) override.entrypoint = { items: toArgs(c.command.items, envValues, true), range: c.command.keyRange ?? c.command.range, label: `command: of container "${name2}"` };
     if (c.args) override.cmd = { items: toArgs(c.args.items, envValues, true), range: c.args.keyRange ?? c.args.range, label: `args: of container "${name2}"` };
-    const process4 = resolveProcess(p.link?.model, override, range, ctx);
-    if (!p.link && process4.status === "resolved" && !process4.goRun && !c.command) {
+    const agreed2 = !p.link && p.undecided && p.ref !== void 0 ? agreedProcess(p.ref, p.undecided, override, range, ctx) : void 0;
+    const process4 = agreed2?.process ?? resolveProcess(p.link?.model, override, range, ctx);
+    if (!p.link && !agreed2 && process4.status === "resolved" && !process4.goRun && !c.command) {
       process4.status = "unknown";
       process4.reason = p.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
@@ -23574,8 +23896,9 @@ function kubeDeployment(w, input2) {
     const app = { platform: "k8s", name: name2, workload: w, container: c, process: process4, range };
     if (c.image) app.image = c.image;
     if (p.ref !== void 0) app.imageRef = p.ref;
-    if (p.link) app.link = p.link;
-    if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
+    const link = p.link ?? agreed2?.link;
+    if (link) app.link = link;
+    else if (p.unlinkedReason) app.unlinkedReason = p.unlinkedReason;
     apps.push(app);
     byContainer.set(c, app);
   }
@@ -23780,8 +24103,10 @@ function composeDeployment(cf, input2) {
     else if (s.image && !s.image.unknown) {
       if (!baseImageFacts(s.image.value).agent) {
         const l = input2.linker.link(s.image.value, s.image.range, true);
-        if ("reason" in l) rec.unlinkedReason = l.reason;
-        else rec.link = l;
+        if ("reason" in l) {
+          rec.unlinkedReason = l.reason;
+          if (l.candidates) rec.undecided = l;
+        } else rec.link = l;
       }
     } else rec.unlinkedReason = composeNoLink(s);
     return rec;
@@ -23829,8 +24154,9 @@ function composeDeployment(cf, input2) {
     const split2 = (x) => x.string ? splitCommandString(x.string, input2.files) : toArgs(x.items, env, false);
     if (s.entrypoint) override.entrypoint = { items: split2(s.entrypoint), range: s.entrypoint.keyRange ?? s.entrypoint.range, label: `entrypoint: of service "${name2}"` };
     if (s.command) override.cmd = { items: split2(s.command), range: s.command.keyRange ?? s.command.range, label: `command: of service "${name2}"` };
-    const process4 = resolveProcess(r.link?.model, override, range, ctx);
-    if (!r.link && process4.status === "resolved" && !process4.goRun && !s.entrypoint) {
+    const agreed2 = !r.link && r.undecided && s.image ? agreedProcess(s.image.value, r.undecided, override, range, ctx) : void 0;
+    const process4 = agreed2?.process ?? resolveProcess(r.link?.model, override, range, ctx);
+    if (!r.link && !agreed2 && process4.status === "resolved" && !process4.goRun && !s.entrypoint) {
       process4.status = "unknown";
       process4.reason = r.unlinkedReason ?? "the image is not linked to a Dockerfile of the repository";
     }
@@ -23838,8 +24164,9 @@ function composeDeployment(cf, input2) {
     const app = { platform: "compose", name: name2, service: s, process: process4, range };
     if (s.image) app.image = s.image;
     if (s.image && !s.image.unknown) app.imageRef = s.image.value;
-    if (r.link) app.link = r.link;
-    if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
+    const link = r.link ?? agreed2?.link;
+    if (link) app.link = link;
+    else if (r.unlinkedReason) app.unlinkedReason = r.unlinkedReason;
     apps.push(app);
     byService.set(s, app);
   }
@@ -23898,6 +24225,40 @@ function composeDeployment(cf, input2) {
     deployment.targets.push(t);
   }
   return deployment;
+}
+function agreedProcess(ref, undecided, override, range, ctx) {
+  const candidates = undecided.candidates;
+  if (!candidates || candidates.links.length < 2) return void 0;
+  const runs = [];
+  for (const l of candidates.links) {
+    if (!l.model) return void 0;
+    const r = resolveProcess(l.model, override, range, ctx);
+    if (r.status !== "resolved" || r.exe === void 0 || r.goRun) return void 0;
+    runs.push(r);
+  }
+  const first = runs[0];
+  const same2 = (r) => JSON.stringify([r.exe, r.usrMergeAlias?.path ?? "", (r.siblings ?? []).map((x) => x.exe).sort()]);
+  if (runs.some((r) => same2(r) !== same2(first))) return void 0;
+  const process4 = { ...first };
+  const facts = runs.map((r) => goFacts(r.binary));
+  if (facts.some((f) => f !== facts[0])) delete process4.binary;
+  else if (facts[0] !== void 0) process4.otherBinaries = runs.slice(1).map((r) => r.binary);
+  const fails = (r) => r.startFails ? `${r.startFails.cause}\0${r.startFails.range.file}\0${r.startFails.range.start}` : "";
+  if (runs.some((r) => fails(r) !== fails(first))) delete process4.startFails;
+  const how = `${candidates.how}; ${runs.length === 2 ? "both" : `all ${runs.length}`} start ${first.exe}`;
+  const link = {
+    image: ref,
+    spec: candidates.links[0].spec,
+    how,
+    evidence: { range: candidates.links[0].evidence.range, message: `${ref} is ${how} (${undecided.reason})` },
+    candidates: candidates.links
+  };
+  return { process: process4, link };
+}
+function goFacts(file) {
+  const go = file?.type === "file" ? file.go : void 0;
+  if (!go) return void 0;
+  return JSON.stringify([go.stripped, go.noDwarf, go.pie, go.upx, go.goVersion, go.goToolchain?.value, go.goMod?.go?.value, go.goMod?.toolchain?.value, go.goVendor?.name, go.goExperiment?.value]);
 }
 function linkFailed(process4, link) {
   if (!link || link.model || link.error === void 0 || link.error.startsWith("could not evaluate") || process4.status !== "unknown") return;
@@ -27370,13 +27731,14 @@ function instrumentedBinaries(model) {
       if (!agent) continue;
       const exact = t.resolved !== void 0 ? t.apps.filter((a) => a.process.status === "resolved" && a.process.exe === t.resolved) : [];
       for (const app of exact.length > 0 ? exact : t.apps) {
-        const file = app.process.binary;
-        if (!file || file.type !== "file" || !file.go || app.process.goRun) continue;
-        const r = file.go.evidence.range;
-        const key2 = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
-        if (seen.has(key2)) continue;
-        seen.add(key2);
-        out2.push({ app, file, go: file.go, agent });
+        for (const file of [app.process.binary, ...app.process.otherBinaries ?? []]) {
+          if (!file || file.type !== "file" || !file.go || app.process.goRun) continue;
+          const r = file.go.evidence.range;
+          const key2 = `${r.file}:${r.start}:${file.path}|${agent.evidence.range.file}:${agent.evidence.range.start}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
+          out2.push({ app, file, go: file.go, agent });
+        }
       }
     }
   }
@@ -28572,6 +28934,7 @@ function owner2(d, app) {
 }
 function relevanceOf(app, status) {
   if (status === "go-run" || app.link?.model && mayHoldGoBinary(app.link.model)) return "go";
+  if (app.link?.candidates?.some((c) => c.model && mayHoldGoBinary(c.model))) return "go";
   if (!app.link) return "not-built-here";
   return status === "resolved" ? "built-here" : "not-go";
 }
@@ -28597,7 +28960,7 @@ function targetReport(model, isRequested) {
   for (const d of model.deployments) {
     for (const app of d.apps) {
       const range = app.platform === "compose" && app.service ? app.service.name.range : app.range;
-      const listed = isRequested(range.file) || isRequested(app.range.file) || app.link && isRequested(app.link.spec.dockerfile) || d.workload?.builtBy?.some(isRequested) || targetsOf.get(app)?.some((t) => isRequested(t.value.range.file));
+      const listed = isRequested(range.file) || isRequested(app.range.file) || app.link && isRequested(app.link.spec.dockerfile) || app.link?.candidates?.some((c) => isRequested(c.spec.dockerfile)) || d.workload?.builtBy?.some(isRequested) || targetsOf.get(app)?.some((t) => isRequested(t.value.range.file));
       if (!listed) continue;
       const p = app.process;
       const status = p.goRun ? "go-run" : p.status === "resolved" && p.exe !== void 0 ? "resolved" : "unknown";
@@ -48707,11 +49070,11 @@ var init_scope = __esm({
         for (const c of [...w.pod.containers, ...w.pod.initContainers]) {
           const ref = linkedPodImageRef(c, w.file, helm);
           if (ref === void 0) continue;
-          const spec = linker.spec(ref, c.image.range);
-          if (!spec) continue;
-          if (this.touchesDeep(spec)) return true;
-          if (!this.namedTouch()) continue;
-          for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
+          for (const spec of linker.specsOf(ref, c.image.range)) {
+            if (this.touchesDeep(spec)) return true;
+            if (!this.namedTouch()) continue;
+            for (const s of linker.baseSpecsOf(spec)) if (this.buildTouches(s)) return true;
+          }
         }
         return false;
       }
@@ -49980,7 +50343,7 @@ function parseKustomizeEnv(file) {
     if (end < 0) end = text.length;
     const stop2 = end > start2 && text[end - 1] === "\r" ? end - 1 : end;
     let p = start2;
-    while (p < stop2 && isSpace3(text[p])) p++;
+    while (p < stop2 && isSpace4(text[p])) p++;
     if (p < stop2 && text[p] !== "#") {
       const eq = text.indexOf("=", p);
       const keyEnd = eq >= 0 && eq < stop2 ? eq : stop2;
@@ -50000,11 +50363,11 @@ function parseKustomizeEnv(file) {
   }
   return out2;
 }
-var isSpace3;
+var isSpace4;
 var init_kustomize_env = __esm({
   "src/parsers/kustomize-env.ts"() {
     "use strict";
-    isSpace3 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
+    isSpace4 = (c) => c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r" || c === "\x85" || c === "\xA0";
   }
 });
 
