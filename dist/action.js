@@ -36408,6 +36408,7 @@ var init_image = __esm({
             x: x2,
             args: /* @__PURE__ */ new Map(),
             envUnknown: new Set(p.envUnknown),
+            ...p.envPartial ? { envPartial: new Map(p.envPartial) } : {},
             cmdSet: false,
             golang: p.golang,
             envComplete: p.envComplete
@@ -36634,9 +36635,13 @@ var init_image = __esm({
                 if (v.value.raw === void 0 && r.value === v.value.value) entry.valueRange = v.value.range;
                 st.model.env.set(v.name, entry);
                 st.envUnknown.delete(v.name);
+                st.envPartial?.delete(v.name);
               } else {
                 st.model.env.delete(v.name);
                 st.envUnknown.add(v.name);
+                const part = this.dv(st, v.value, UNKNOWN_PART);
+                if (part.ok && part.value.replaceAll(UNKNOWN_PART, "") !== "") (st.envPartial ??= /* @__PURE__ */ new Map()).set(v.name, part.value);
+                else st.envPartial?.delete(v.name);
                 st.model.unknowns.push(this.ev(v.range, `ENV ${v.name}: its value is not known (${r.reason})`));
               }
             }
@@ -37005,7 +37010,7 @@ var init_image = __esm({
         if (script.shebang && !SHELL_NAMES.has(basename3(script.shebang.interpreter))) return;
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
-        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false, void 0, st.envPartial ? { partial: st.envPartial } : void 0);
       }
       /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
       makeDepth = 0;

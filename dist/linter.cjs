@@ -1,4 +1,4 @@
-// otel-target-lint bundle 5faabe32cbe53cfe
+// otel-target-lint bundle 0a937fe06f0a3546
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -8705,6 +8705,7 @@ var init_image = __esm({
             x: x2,
             args: /* @__PURE__ */ new Map(),
             envUnknown: new Set(p.envUnknown),
+            ...p.envPartial ? { envPartial: new Map(p.envPartial) } : {},
             cmdSet: false,
             golang: p.golang,
             envComplete: p.envComplete
@@ -8931,9 +8932,13 @@ var init_image = __esm({
                 if (v.value.raw === void 0 && r.value === v.value.value) entry.valueRange = v.value.range;
                 st.model.env.set(v.name, entry);
                 st.envUnknown.delete(v.name);
+                st.envPartial?.delete(v.name);
               } else {
                 st.model.env.delete(v.name);
                 st.envUnknown.add(v.name);
+                const part = this.dv(st, v.value, UNKNOWN_PART);
+                if (part.ok && part.value.replaceAll(UNKNOWN_PART, "") !== "") (st.envPartial ??= /* @__PURE__ */ new Map()).set(v.name, part.value);
+                else st.envPartial?.delete(v.name);
                 st.model.unknowns.push(this.ev(v.range, `ENV ${v.name}: its value is not known (${r.reason})`));
               }
             }
@@ -9302,7 +9307,7 @@ var init_image = __esm({
         if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
-        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+        this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false, void 0, st.envPartial ? { partial: st.envPartial } : void 0);
       }
       /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */
       makeDepth = 0;

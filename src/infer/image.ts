@@ -450,6 +450,11 @@ interface State {
   args: Map<string, string | undefined>;
   /** ENV names whose value is not known. */
   envUnknown: Set<string>;
+  /**
+   * What is known of ENV values in envUnknown that are only partly known (`ENV LDFLAGS="-s -w -X main.v=${VERSION}"`,
+   * VERSION an ARG without a value): the text with UNKNOWN_PART for each part that is not (ExpandEnv.partial).
+   */
+  envPartial?: Map<string, string>;
   /** CMD was set in this stage (an ENTRYPOINT then does not reset it). */
   cmdSet: boolean;
   /** Go version of the golang image this stage is built FROM, if any. */
@@ -621,6 +626,7 @@ class Evaluator {
         x,
         args: new Map(),
         envUnknown: new Set(p.envUnknown),
+        ...(p.envPartial ? { envPartial: new Map(p.envPartial) } : {}),
         cmdSet: false,
         golang: p.golang,
         envComplete: p.envComplete,
@@ -875,9 +881,14 @@ class Evaluator {
             if (v.value.raw === undefined && r.value === v.value.value) entry.valueRange = v.value.range;
             st.model.env.set(v.name, entry);
             st.envUnknown.delete(v.name);
+            st.envPartial?.delete(v.name);
           } else {
             st.model.env.delete(v.name);
             st.envUnknown.add(v.name);
+            // Its known words still count where a RUN reads flags from it (`go build -ldflags "$LDFLAGS"`).
+            const part = this.dv(st, v.value, UNKNOWN_PART);
+            if (part.ok && part.value.replaceAll(UNKNOWN_PART, '') !== '') (st.envPartial ??= new Map()).set(v.name, part.value);
+            else st.envPartial?.delete(v.name);
             st.model.unknowns.push(this.ev(v.range, `ENV ${v.name}: its value is not known (${r.reason})`));
           }
         }
@@ -1279,7 +1290,7 @@ class Evaluator {
     if (script.shebang && !SHELL_NAMES.has(basename(script.shebang.interpreter))) return;
     const unknownVars = new Set<string>(st.envUnknown);
     for (const [k, v] of st.args) if (v === undefined && !st.model.env.has(k)) unknownVars.add(k);
-    this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false);
+    this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false, undefined, st.envPartial ? { partial: st.envPartial } : undefined);
   }
 
   /** At most this many `make` calls are followed inside one another (a recipe that runs `$(MAKE)`). */

@@ -203,4 +203,20 @@ RUN curl -fsSL https://example.com/run.sh > /run.sh
   assert.equal(evs(run.origin).map(([m]) => m), ['COPY entrypoint.sh run.sh /', 'curl writes /run.sh; what it writes is not known']);
 });
 
+test('an ENV known in part (an ARG without a value inside) keeps its known words for the RUNs after it, also in a later stage', () => {
+  const facts = (img: ReturnType<typeof build>, path: string) => {
+    const g = file(img, path).go;
+    return [g?.stripped, g?.noDwarf];
+  };
+  const df = (env: string) =>
+    `FROM golang:1.26 AS base\nARG VERSION\n${env}\nFROM base AS build\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "$LDFLAGS" -o /app .\n`;
+  assert.equal(facts(build(df('ENV LDFLAGS="-s -w -X main.version=${VERSION}"'), { 'go.mod': GO_MOD }), '/app'), [true, true]);
+  // Set again to a known value, or to one with nothing known: the earlier words are gone.
+  assert.equal(facts(build(df('ENV LDFLAGS="-s -X main.version=${VERSION}"\nENV LDFLAGS="-X main.v=1"'), { 'go.mod': GO_MOD }), '/app'), [false, false]);
+  assert.equal(facts(build(df('ENV LDFLAGS="-s -X main.version=${VERSION}"\nENV LDFLAGS=${VERSION}'), { 'go.mod': GO_MOD }), '/app'), [false, false]);
+  // As a path it stays unknown.
+  const out = build('FROM golang:1.26\nARG ARCH\nENV OUT=/out/${ARCH}/api\nWORKDIR /src\nCOPY . .\nRUN go build -o "$OUT" .\n', { 'go.mod': GO_MOD });
+  assert.equal([...out.fs.keys()].filter((k) => k.startsWith('/out')), []);
+});
+
 test.run();
