@@ -413,10 +413,10 @@ function swapBytes(bytes) {
 }
 function decodeBytes(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), utf16: true };
   }
   if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    return { text: new TextDecoder("utf-16le").decode(swapBytes(bytes.subarray(2))) };
+    return { text: new TextDecoder("utf-16le").decode(swapBytes(bytes.subarray(2))), utf16: true };
   }
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i2 = 0; i2 < sniff; i2++) {
@@ -538,6 +538,19 @@ function readOpen(fd, st, maxBytes) {
     }
   }
   return decodeBytes(buf.subarray(0, len));
+}
+function utf16Problem(kind) {
+  const save = "Save it as UTF-8 (PowerShell 5 writes UTF-16 with `>` and `Out-File`).";
+  switch (kind) {
+    case "dockerfile":
+      return `This Dockerfile is UTF-16 (it starts with a UTF-16 byte order mark): docker build reads it as bytes and fails on its first line ("unknown instruction"). The linter read it as text. ${save}`;
+    case "dotenv":
+      return `This env file is UTF-16 (it starts with a UTF-16 byte order mark): docker compose reads env files as UTF-8 and fails on its first line ("unexpected character in variable name"). The linter read it as text. ${save}`;
+    case "shell":
+      return `This script is UTF-16 (it starts with a UTF-16 byte order mark): the kernel cannot run it (it does not start with #!) and sh cannot read it. The linter read it as text. ${save}`;
+    default:
+      return void 0;
+  }
 }
 var MAX_FILE_BYTES, BINARY_SNIFF_BYTES;
 var init_read = __esm({
@@ -727,7 +740,14 @@ var init_repo = __esm({
           this.loadCache.set(key2, null);
           return void 0;
         }
-        return this.provide(key2, out2.text, kind);
+        const file = this.provide(key2, out2.text, kind);
+        if (out2.utf16) this.utf16(key2, file.kind);
+        return file;
+      }
+      /** A UTF-16 file read as text: an error where the tool that reads it cannot (utf16Problem). */
+      utf16(key2, kind) {
+        const why = utf16Problem(kind);
+        if (why !== void 0) this.problem(key2, why, "error", void 0);
       }
       /** Registers a file with the given text (standard input, or text read elsewhere), replacing what was there. */
       provide(path6, text, kind) {
@@ -759,6 +779,7 @@ var init_repo = __esm({
             const out2 = readText(this.abs(key2), this.maxBytes);
             const quiet = kind === "typescript" && out2.issue?.skipped !== void 0;
             if (out2.issue && !quiet) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
+            if (out2.utf16) this.utf16(key2, kind);
             const text = out2.text ?? "";
             state = { text, lines: new LineIndex(text) };
           }

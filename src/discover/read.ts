@@ -24,6 +24,8 @@ export interface ReadOutcome {
   /** The decoded text; undefined when the file could not be used at all. */
   text?: string;
   issue?: ReadIssue;
+  /** The bytes were UTF-16 with a byte order mark (YAML allows it; docker build, compose's env files and sh do not). */
+  utf16?: true;
 }
 
 function mib(bytes: number): string {
@@ -42,10 +44,10 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
 /** Decodes file bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with a BOM; binary content is refused. */
 export function decodeBytes(bytes: Uint8Array): ReadOutcome {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), utf16: true };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16le').decode(swapBytes(bytes.subarray(2))) };
+    return { text: new TextDecoder('utf-16le').decode(swapBytes(bytes.subarray(2))), utf16: true };
   }
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < sniff; i++) {
@@ -201,4 +203,23 @@ function readOpen(fd: number, st: Stats, maxBytes: number): ReadOutcome {
     }
   }
   return decodeBytes(buf.subarray(0, len));
+}
+
+/**
+ * Why a file of this kind cannot be used as UTF-16 by the tool that reads it, or undefined when it can (YAML).
+ * docker build splits the raw bytes into lines and strips only a UTF-8 byte order mark; compose's env file reader
+ * and sh read UTF-8; the kernel looks for `#!` in the first two bytes.
+ */
+export function utf16Problem(kind: string): string | undefined {
+  const save = 'Save it as UTF-8 (PowerShell 5 writes UTF-16 with `>` and `Out-File`).';
+  switch (kind) {
+    case 'dockerfile':
+      return `This Dockerfile is UTF-16 (it starts with a UTF-16 byte order mark): docker build reads it as bytes and fails on its first line ("unknown instruction"). The linter read it as text. ${save}`;
+    case 'dotenv':
+      return `This env file is UTF-16 (it starts with a UTF-16 byte order mark): docker compose reads env files as UTF-8 and fails on its first line ("unexpected character in variable name"). The linter read it as text. ${save}`;
+    case 'shell':
+      return `This script is UTF-16 (it starts with a UTF-16 byte order mark): the kernel cannot run it (it does not start with #!) and sh cannot read it. The linter read it as text. ${save}`;
+    default:
+      return undefined;
+  }
 }

@@ -8,7 +8,7 @@ import type { Severity } from '../engine/types.ts';
 import { LineIndex } from '../model/source.ts';
 import type { FileKind, Range, RepoView, SourceFile } from '../model/source.ts';
 import { classifyLoaded } from './classify.ts';
-import { MAX_FILE_BYTES, readIfFile, readText } from './read.ts';
+import { MAX_FILE_BYTES, readIfFile, readText, utf16Problem } from './read.ts';
 import type { ReadOutcome } from './read.ts';
 
 /** An I/O problem with one file (unreadable, too large, binary, not UTF-8); reported as `parse-error`. */
@@ -229,7 +229,15 @@ export class FsRepo implements RepoView {
       this.loadCache.set(key, null);
       return undefined;
     }
-    return this.provide(key, out.text, kind);
+    const file = this.provide(key, out.text, kind);
+    if (out.utf16) this.utf16(key, file.kind);
+    return file;
+  }
+
+  /** A UTF-16 file read as text: an error where the tool that reads it cannot (utf16Problem). */
+  private utf16(key: string, kind: FileKind): void {
+    const why = utf16Problem(kind);
+    if (why !== undefined) this.problem(key, why, 'error', undefined);
   }
 
   /** Registers a file with the given text (standard input, or text read elsewhere), replacing what was there. */
@@ -265,6 +273,7 @@ export class FsRepo implements RepoView {
         // which is never binary or megabytes long: a bundle or a minified vendor file is skipped without a finding.
         const quiet = kind === 'typescript' && out.issue?.skipped !== undefined;
         if (out.issue && !quiet) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
+        if (out.utf16) this.utf16(key, kind);
         const text = out.text ?? '';
         state = { text, lines: new LineIndex(text) };
       }

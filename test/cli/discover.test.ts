@@ -106,8 +106,8 @@ test('decodeBytes: UTF-8 with and without BOM, UTF-16 LE/BE, binary, invalid UTF
   const enc = (s: string) => new TextEncoder().encode(s);
   assert.equal(decodeBytes(enc('a: 1\n')), { text: 'a: 1\n' });
   assert.equal(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('a: é')])), { text: 'a: é' });
-  assert.equal(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0xe9, 0x00])), { text: 'a:é' });
-  assert.equal(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a, 0x00, 0xe9])), { text: 'a:é' });
+  assert.equal(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00, 0xe9, 0x00])), { text: 'a:é', utf16: true });
+  assert.equal(decodeBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a, 0x00, 0xe9])), { text: 'a:é', utf16: true });
   assert.equal(decodeBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00])), {
     issue: { severity: 'info', message: 'Binary file (it contains NUL bytes): skipped.', skipped: 'binary' },
   });
@@ -424,6 +424,29 @@ test('FsRepo.stat and list answer from the listings discovery read (symbolic lin
   assert.is(repo.stat('svc/cmd/main.go'), 'file');
   assert.is(repo.stat('svc/later/none'), undefined);
   assert.equal(repo.list('svc'), ['svc/cmd/main.go', 'svc/cmdlink', 'svc/go.mod', 'svc/mod-link']);
+});
+
+// PowerShell 5's `>` writes UTF-16 LE with a byte order mark: docker build, compose's env files and sh cannot read it.
+test('a UTF-16 Dockerfile, env file or script is an error where it is read (YAML, which may be UTF-16, is not)', () => {
+  const dir = tmpRepo({});
+  const utf16 = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+  writeFileSync(join(dir, 'Dockerfile'), utf16('FROM alpine\n'));
+  writeFileSync(join(dir, 'app.env'), utf16('A=1\n'));
+  writeFileSync(join(dir, 'run.sh'), utf16('#!/bin/sh\nexec /app\n'));
+  writeFileSync(join(dir, 'pod.yaml'), utf16('kind: Pod\n'));
+  const repo = new FsRepo({ cwd: dir });
+  assert.is(repo.load('Dockerfile')?.text, 'FROM alpine\n');
+  repo.lazy('app.env', 'dotenv').text;
+  repo.load('run.sh');
+  repo.load('pod.yaml');
+  assert.equal(
+    repo.problems.map((p) => [p.range.file, p.severity, p.message.split(':')[0]]),
+    [
+      ['Dockerfile', 'error', 'This Dockerfile is UTF-16 (it starts with a UTF-16 byte order mark)'],
+      ['app.env', 'error', 'This env file is UTF-16 (it starts with a UTF-16 byte order mark)'],
+      ['run.sh', 'error', 'This script is UTF-16 (it starts with a UTF-16 byte order mark)'],
+    ],
+  );
 });
 
 test.run();
