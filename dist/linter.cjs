@@ -1,4 +1,4 @@
-// otel-target-lint bundle d2e16d797d28e6b2
+// otel-target-lint bundle 55c76ee0d0c5e38c
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -30226,7 +30226,8 @@ function decodeBytes(bytes) {
       issue: {
         severity: "warning",
         offset,
-        message: "File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong."
+        message: "File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong.",
+        invalidUtf8: true
       }
     };
   }
@@ -30344,13 +30345,32 @@ function utf16Problem(kind) {
       return void 0;
   }
 }
-var import_node_fs3, MAX_FILE_BYTES, BINARY_SNIFF_BYTES;
+function invalidUtf8Issue(issue, kind) {
+  if (!issue.invalidUtf8) return issue;
+  if (YAML_KINDS.has(kind)) {
+    return {
+      ...issue,
+      severity: "error",
+      message: "File is not valid UTF-8 (the first invalid byte is here): kubectl, Helm and docker compose refuse YAML that is not UTF-8, even in a comment, so this file cannot be applied. Save it as UTF-8."
+    };
+  }
+  if (kind === "dockerfile" || kind === "shell" || kind === "dotenv") {
+    return {
+      ...issue,
+      severity: "info",
+      message: "File is not valid UTF-8 (the first invalid byte is here): docker build, sh and compose read bytes, so this matters only where a value the linter reads holds such a byte (it was read as U+FFFD)."
+    };
+  }
+  return issue;
+}
+var import_node_fs3, MAX_FILE_BYTES, BINARY_SNIFF_BYTES, YAML_KINDS;
 var init_read = __esm({
   "src/discover/read.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     MAX_FILE_BYTES = 2 * 1024 * 1024;
     BINARY_SNIFF_BYTES = 8 * 1024;
+    YAML_KINDS = /* @__PURE__ */ new Set(["yaml", "compose", "skaffold", "goreleaser", "workflow", "kustomize", "ko", "config"]);
   }
 });
 
@@ -30528,12 +30548,16 @@ var init_repo = __esm({
           if (this.stat(key2) !== "file") return void 0;
           out2 = readText(this.abs(key2), this.maxBytes);
         }
-        if (out2.issue) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
         if (out2.text === void 0) {
+          if (out2.issue) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
           this.loadCache.set(key2, null);
           return void 0;
         }
         const file = this.provide(key2, out2.text, kind);
+        if (out2.issue) {
+          const issue = invalidUtf8Issue(out2.issue, file.kind);
+          this.problem(key2, issue.message, issue.severity, issue.offset, out2.text);
+        }
         if (out2.utf16) this.utf16(key2, file.kind);
         return file;
       }
@@ -30571,7 +30595,10 @@ var init_repo = __esm({
           if (!state) {
             const out2 = readText(this.abs(key2), this.maxBytes);
             const quiet = kind === "typescript" && out2.issue?.skipped !== void 0;
-            if (out2.issue && !quiet) this.problem(key2, out2.issue.message, out2.issue.severity, out2.issue.offset, out2.text);
+            if (out2.issue && !quiet) {
+              const issue = invalidUtf8Issue(out2.issue, kind);
+              this.problem(key2, issue.message, issue.severity, issue.offset, out2.text);
+            }
             if (out2.utf16) this.utf16(key2, kind);
             const text = out2.text ?? "";
             state = { text, lines: new LineIndex(text) };

@@ -18,6 +18,8 @@ export interface ReadIssue {
   offset?: number;
   /** Why the file was not read at all: over the size limit, or binary. */
   skipped?: 'too-large' | 'binary';
+  /** Bytes that are not UTF-8 were read as U+FFFD (how much that matters depends on the file's kind: invalidUtf8Issue). */
+  invalidUtf8?: true;
 }
 
 export interface ReadOutcome {
@@ -67,6 +69,7 @@ export function decodeBytes(bytes: Uint8Array): ReadOutcome {
         severity: 'warning',
         offset,
         message: 'File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong.',
+        invalidUtf8: true,
       },
     };
   }
@@ -222,4 +225,32 @@ export function utf16Problem(kind: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The kinds of YAML files: kubectl, Helm, docker compose and GitHub read them with YAML libraries that require UTF-8. */
+const YAML_KINDS = new Set(['yaml', 'compose', 'skaffold', 'goreleaser', 'workflow', 'kustomize', 'ko', 'config']);
+
+/**
+ * The issue of a file that is not valid UTF-8, for its kind: an error for YAML (go-yaml, behind kubectl, Helm and
+ * compose, checks the whole input, comments included, and refuses the file); an info for a Dockerfile, a script or an
+ * env file (docker build, sh and compose's env reader take bytes: only a value the linter reads near the byte may
+ * be off); the general warning otherwise.
+ */
+export function invalidUtf8Issue(issue: ReadIssue, kind: string): ReadIssue {
+  if (!issue.invalidUtf8) return issue;
+  if (YAML_KINDS.has(kind)) {
+    return {
+      ...issue,
+      severity: 'error',
+      message: 'File is not valid UTF-8 (the first invalid byte is here): kubectl, Helm and docker compose refuse YAML that is not UTF-8, even in a comment, so this file cannot be applied. Save it as UTF-8.',
+    };
+  }
+  if (kind === 'dockerfile' || kind === 'shell' || kind === 'dotenv') {
+    return {
+      ...issue,
+      severity: 'info',
+      message: 'File is not valid UTF-8 (the first invalid byte is here): docker build, sh and compose read bytes, so this matters only where a value the linter reads holds such a byte (it was read as U+FFFD).',
+    };
+  }
+  return issue;
 }

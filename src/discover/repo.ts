@@ -8,7 +8,7 @@ import type { Severity } from '../engine/types.ts';
 import { LineIndex } from '../model/source.ts';
 import type { FileKind, Range, RepoView, SourceFile } from '../model/source.ts';
 import { classifyLoaded } from './classify.ts';
-import { MAX_FILE_BYTES, readIfFile, readText, utf16Problem } from './read.ts';
+import { invalidUtf8Issue, MAX_FILE_BYTES, readIfFile, readText, utf16Problem } from './read.ts';
 import type { ReadOutcome } from './read.ts';
 
 /** An I/O problem with one file (unreadable, too large, binary, not UTF-8); reported as `parse-error`. */
@@ -224,12 +224,16 @@ export class FsRepo implements RepoView {
       if (this.stat(key) !== 'file') return undefined;
       out = readText(this.abs(key), this.maxBytes);
     }
-    if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
     if (out.text === undefined) {
+      if (out.issue) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
       this.loadCache.set(key, null);
       return undefined;
     }
     const file = this.provide(key, out.text, kind);
+    if (out.issue) {
+      const issue = invalidUtf8Issue(out.issue, file.kind);
+      this.problem(key, issue.message, issue.severity, issue.offset, out.text);
+    }
     if (out.utf16) this.utf16(key, file.kind);
     return file;
   }
@@ -272,7 +276,10 @@ export class FsRepo implements RepoView {
         // A JavaScript / TypeScript file is read only to see whether it is a deployment program (cdk8s, Pulumi),
         // which is never binary or megabytes long: a bundle or a minified vendor file is skipped without a finding.
         const quiet = kind === 'typescript' && out.issue?.skipped !== undefined;
-        if (out.issue && !quiet) this.problem(key, out.issue.message, out.issue.severity, out.issue.offset, out.text);
+        if (out.issue && !quiet) {
+          const issue = invalidUtf8Issue(out.issue, kind);
+          this.problem(key, issue.message, issue.severity, issue.offset, out.text);
+        }
         if (out.utf16) this.utf16(key, kind);
         const text = out.text ?? '';
         state = { text, lines: new LineIndex(text) };

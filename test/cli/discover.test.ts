@@ -117,6 +117,7 @@ test('decodeBytes: UTF-8 with and without BOM, UTF-16 LE/BE, binary, invalid UTF
     severity: 'warning',
     offset: 5,
     message: 'File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong.',
+    invalidUtf8: true,
   });
 });
 

@@ -356,12 +356,21 @@ test('problems in the config file are parse-error findings, reported from any di
 const STYLISH_GCC = 'Dockerfile:3:1: error: The entrypoint is fake. [fake-error]\ndeploy/app.yaml:8:7: warning: The image is fake. [fake-warning]\n';
 
 test('unreadable inputs are findings, not crashes', async () => {
-  const dir = repo({ 'Dockerfile.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0]), 'bad.yaml': new Uint8Array([0x6b, 0x3a, 0x20, 0xff, 0x0a]) });
+  // A Latin-1 byte: kubectl refuses the YAML (an error); docker build does not mind it in a Dockerfile (an info).
+  const latin1 = (s: string) => new Uint8Array([...Buffer.from(s.replace('é', '\u0000'))].map((b) => (b === 0 ? 0xe9 : b)));
+  const dir = repo({
+    'Dockerfile.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0]),
+    'bad.yaml': new Uint8Array([0x6b, 0x3a, 0x20, 0xff, 0x0a]),
+    Dockerfile: latin1('# café\nFROM alpine\n'),
+    'notes.txt.sh': latin1('#!/bin/sh\n# é\n'),
+  });
   assert.equal(await run(['-f', 'gcc'], dir, { rules: [] }), {
-    code: 0,
+    code: 1,
     stdout:
+      'Dockerfile:1:6: info: File is not valid UTF-8 (the first invalid byte is here): docker build, sh and compose read bytes, so this matters only where a value the linter reads holds such a byte (it was read as U+FFFD). [parse-error]\n' +
       'Dockerfile.bin:1:1: info: Binary file (it contains NUL bytes): skipped. [parse-error]\n' +
-      'bad.yaml:1:4: warning: File is not valid UTF-8: invalid bytes were read as U+FFFD (the first is here); values near them may be wrong. [parse-error]\n',
+      'bad.yaml:1:4: error: File is not valid UTF-8 (the first invalid byte is here): kubectl, Helm and docker compose refuse YAML that is not UTF-8, even in a comment, so this file cannot be applied. Save it as UTF-8. [parse-error]\n' +
+      'notes.txt.sh:2:3: info: File is not valid UTF-8 (the first invalid byte is here): docker build, sh and compose read bytes, so this matters only where a value the linter reads holds such a byte (it was read as U+FFFD). [parse-error]\n',
     stderr: '',
   });
 });
