@@ -1,7 +1,7 @@
 // Word expansion as a POSIX shell does it, for the values we can know statically: parameters (with the common
 // operators), quote removal (already done by the parser), field splitting on the default IFS, "$@". Anything that
-// depends on the run time (command substitutions, pathname patterns, unknown variables) makes the word unknown,
-// with a sentence saying why.
+// depends on the run time (command substitutions, unless the caller can say their output: ExpandEnv.commandSub;
+// pathname patterns, unknown variables) makes the word unknown, with a sentence saying why.
 
 import type { ShellWord, WordPart } from '../model/shell.ts';
 import { literalValue } from '../parsers/shell.ts';
@@ -33,6 +33,13 @@ export interface ExpandEnv {
    * repository): what sets them, for messages. A name absent from `vars` is then not known, rather than unset.
    */
   open?: string;
+  /**
+   * `$(...)` and backticks whose output can be known without running anything (`$(pwd)`, `$(dirname "$0")`; see
+   * src/infer/image.ts): given the text as written and this environment, their output. Absent: not evaluated.
+   */
+  commandSub?: (text: string, env: ExpandEnv) => Expanded;
+  /** `$BASH_SOURCE` where it is not `$0` (in a sourced file, or a function defined there): that file, if known. */
+  source?: { path: string | undefined };
 }
 
 export type Expanded = { ok: true; value: string } | { ok: false; reason: string };
@@ -169,8 +176,13 @@ function expandParts(parts: WordPart[], env: ExpandEnv, outerUnquoted: boolean, 
         out.push(...r);
         break;
       }
-      case 'command-sub':
-        return err(`${p.text} is a command substitution, not evaluated`);
+      case 'command-sub': {
+        if (!env.commandSub) return err(`${p.text} is a command substitution, not evaluated`);
+        const r = env.commandSub(p.text, env);
+        if (!r.ok) return r;
+        out.push({ text: r.value, split: !p.quoted });
+        break;
+      }
       case 'arith':
         return err(`${p.text} is an arithmetic expansion, not evaluated`);
       case 'glob':
@@ -210,7 +222,11 @@ function lookup(name: string, env: ExpandEnv): Lookup {
   }
   if (name === '?' || name === '$' || name === '!' || name === '-') return { state: 'unknown', reason: `$${name} is only known at run time` };
   // Bash: the file being run, inside its functions too (`exec gosu app "$BASH_SOURCE"`, the docker-library re-exec).
-  if ((name === 'BASH_SOURCE' || name === 'BASH_SOURCE[0]') && env.zero !== undefined && !env.vars.has('BASH_SOURCE')) return { state: 'set', value: env.zero };
+  if ((name === 'BASH_SOURCE' || name === 'BASH_SOURCE[0]') && !env.vars.has('BASH_SOURCE')) {
+    const file = env.source ? env.source.path : env.zero;
+    if (file !== undefined) return { state: 'set', value: file };
+    if (env.source) return { state: 'unknown', reason: '$BASH_SOURCE (the file being read) is not known' };
+  }
   if (name.includes('[')) return { state: 'unknown', reason: `\${${name}}: arrays are not evaluated` };
   if (env.unknown?.has(name)) return { state: 'unknown', reason: `$${name} has a value that cannot be known statically` };
   const v = env.vars.get(name);

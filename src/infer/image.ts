@@ -12,18 +12,18 @@ import { posix } from 'node:path';
 import type { DfArg, DfInstruction, DfStage, DfValue, DockerfileDoc } from '../model/dockerfile.ts';
 import type { BaseImageFacts, ExecSpec, FsEntry, GoBuildInfo, GoModFacts, ImageModel } from '../model/image.ts';
 import type { PrebuiltBinary } from '../model/workload.ts';
-import { pinRanges, shiftRanges, type ShellCommand, type ShellHeredoc, type ShellScript, type ShellWord } from '../model/shell.ts';
+import { pinRanges, shiftRanges, type ShellCommand, type ShellHeredoc, type ShellNode, type ShellScript, type ShellWord } from '../model/shell.ts';
 import { LineIndex, type Evidence, type Range, type RepoView, type SourceFile } from '../model/source.ts';
 import { goModFactsOf, parseGoMod } from '../parsers/gomod.ts';
 import { goFileNameTags, readGoFileHeader } from '../parsers/go-package.ts';
-import { parseShell } from '../parsers/shell.ts';
+import { literalValue, parseShell } from '../parsers/shell.ts';
 import { MAKE_NOT_KNOWN, readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
 import { expandDockerWord, type DockerExpandOptions, type DockerVars } from './docker-vars.ts';
-import { expandKnownParts, expandWord, knownPartsOf, UNKNOWN_PART, type ExpandEnv } from './expand.ts';
+import { expandArgv, expandKnownParts, expandWord, knownPartsOf, UNKNOWN_PART, type Expanded, type ExpandEnv } from './expand.ts';
 
 export type { RepoView };
 
@@ -1270,8 +1270,12 @@ class Evaluator {
   private run(st: State, ins: Extract<DfInstruction, { kind: 'RUN' }>): void {
     const mounts = this.bindMounts(st, ins);
     st.x.overlays.push(...mounts);
+    this.scriptSteps = 0;
     try {
       this.runCommands(st, ins);
+    } catch (e) {
+      if (!(e instanceof TooManyCommands)) throw e;
+      st.model.unknowns.push(this.ev(ins.range, `the scripts this RUN runs run more than ${MAX_SCRIPT_STEPS} commands (loops, functions); what they build after that is not read`));
     } finally {
       if (mounts.length > 0) st.x.overlays = st.x.overlays.filter((o) => !mounts.includes(o));
     }
@@ -1313,70 +1317,44 @@ class Evaluator {
     via?: string,
     args?: ScriptArgs,
   ): void {
-    let cwd = startCwd;
-    let cwdKnown = startCwdKnown;
-    let subCwd: string | undefined;
-    const shellVars = new Map(vars);
-    /** The known parts of variables whose value is only partly known (ExpandEnv.partial); they are in unknownVars. */
-    const partial = new Map(args?.partial);
-    /** Variables the script set without exporting them: a script it runs does not see them. */
-    const unexported = new Set<string>();
-    const positional = args?.positional;
-    const zero = args?.zero;
-    for (const c of script.commands) {
-      if (c.inFunction !== undefined) continue;
-      const conditional = allConditional || c.reach === 'conditional';
-      if (!c.subshell) subCwd = undefined;
-      // Assignments only: shell variables for the rest of the script.
-      if (c.words.length === 0 || (c.words.length === 1 && (c.words[0]!.raw === 'export' || c.words[0]!.raw === 'readonly'))) {
-        const exporting = c.words[0]?.raw === 'export';
-        for (const a of c.assignments) {
-          const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
-          const r = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
-          if (exporting) unexported.delete(a.name);
-          else if (!vars.has(a.name) && !shellVars.has(a.name) && !partial.has(a.name)) unexported.add(a.name);
-          // Partly known (`ldflags="-X main.commit=${BUILD_COMMIT}"`, `ldflags+=" -w -s"`): the known parts are kept.
-          const known = !r.ok && !conditional && a.value ? knownPartsOf(a.value, env) : undefined;
-          if (known !== undefined) partial.set(a.name, known);
-          else partial.delete(a.name);
-          if (r.ok && !conditional) {
-            shellVars.set(a.name, r.value);
-            unknownVars.delete(a.name);
-          } else {
-            shellVars.delete(a.name);
-            unknownVars.add(a.name);
-          }
-        }
-        continue;
+    const sh: BuildShell = {
+      cwd: startCwd,
+      cwdKnown: startCwdKnown,
+      vars: new Map(vars),
+      unknown: new Set(unknownVars),
+      partial: new Map(args?.partial),
+      env: vars,
+      unexported: new Set(),
+      positional: args?.positional,
+      zero: args?.zero,
+      source: undefined,
+      funcs: new Map(),
+      locals: undefined,
+      funcDepth: 0,
+      sourced: 0,
+    };
+    new ScriptWalk(this, st, via).script(script, sh, { cond: allConditional, certain: !allConditional });
+  }
+
+  /** Commands the build scripts of the RUN being evaluated have run (bounded by MAX_SCRIPT_STEPS). */
+  scriptSteps = 0;
+  /** `$(...)` nested in `$(...)` being evaluated for its output. */
+  subDepth = 0;
+  private readonly subScripts = new Map<string, ShellScript | null>();
+
+  /** The text of a command substitution, parsed (cached: a loop or a function evaluates the same text again). */
+  parsedSub(text: string): ShellScript | undefined {
+    let s = this.subScripts.get(text);
+    if (s === undefined) {
+      try {
+        s = parseShell(text, { file: '', lines: new LineIndex(text), baseOffset: 0 });
+      } catch {
+        s = null;
       }
-      const cmdEnv = new Map<string, string>();
-      const cmdUnknown = new Set(unknownVars);
-      const cmdPartial = c.assignments.length > 0 ? new Map(partial) : partial;
-      for (const a of c.assignments) {
-        const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
-        const r = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
-        const known = !r.ok && a.value ? knownPartsOf(a.value, env) : undefined;
-        if (known !== undefined) cmdPartial.set(a.name, known);
-        else cmdPartial.delete(a.name);
-        if (r.ok) {
-          cmdEnv.set(a.name, r.value);
-          cmdUnknown.delete(a.name);
-        } else cmdUnknown.add(a.name);
-      }
-      const here = c.subshell && subCwd !== undefined ? subCwd : cwd;
-      const runner = new CommandRun(this, st, cwdKnown ? here : undefined, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported, partial: cmdPartial });
-      if (c.writes) runner.io = c;
-      const argv = c.words.map((w) => runner.word(w));
-      const newCwd = runner.exec(argv);
-      if (newCwd !== undefined && !conditional) {
-        if (c.subshell) subCwd = newCwd === null ? undefined : newCwd;
-        else if (newCwd === null) cwdKnown = false;
-        else {
-          cwd = newCwd;
-          cwdKnown = true;
-        }
-      }
+      if (this.subScripts.size >= MAX_SUB_CACHE) this.subScripts.clear();
+      this.subScripts.set(text, s);
     }
+    return s ?? undefined;
   }
 
   get repo(): RepoView {
@@ -1539,10 +1517,594 @@ interface ScriptArgs {
   unexported?: ReadonlySet<string>;
   /** The known parts of the variables it sees whose value is only partly known (ExpandEnv.partial). */
   partial?: ReadonlyMap<string, string>;
+  /** $BASH_SOURCE where it is not $0 (a command of a sourced file). */
+  source?: { path: string | undefined };
 }
 
 /** Scripts that run scripts (`./build.sh` calling `./scripts/compile.sh`): deeper than this is not followed. */
 const MAX_SCRIPT_DEPTH = 4;
+
+/** Commands the scripts of one RUN may run (a loop in a loop calling functions): past this, the rest is not read. */
+const MAX_SCRIPT_STEPS = 20000;
+/** A `for` loop over more items than this (or over items not all known) runs its body once, the variable unknown. */
+const MAX_LOOP_ITEMS = 32;
+/** Functions calling functions: deeper than this is not followed. */
+const MAX_FUNC_DEPTH = 16;
+/** Arguments of a function call beyond this many are not followed (the positional parameters become unknown). */
+const MAX_FUNC_ARGS = 256;
+/** Characters of a shell variable's value kept; a longer one (`X="$X $X"` in a loop) is not known. */
+const MAX_SHELL_VALUE = 65536;
+/** A command substitution longer than this is not evaluated (the static ones are short). */
+const MAX_SUB_TEXT = 1000;
+/** `$(...)` inside `$(...)`: deeper than this is not evaluated. */
+const MAX_SUB_DEPTH = 8;
+/** Parsed command substitution texts kept by an evaluator. */
+const MAX_SUB_CACHE = 256;
+
+class TooManyCommands extends Error {}
+
+/** A script's commands, and how their reach is read: from its statement tree, or from each command's `reach`. */
+interface ScriptText {
+  script: ShellScript;
+  /**
+   * No statement tree to walk (syntax errors: commands tree-sitter recovered are only listed; or a script built
+   * without one): the top-level commands run in order, each as conditional as its `reach` says.
+   */
+  byReach: boolean;
+}
+
+interface ShellFunction {
+  body: ShellNode[];
+  from: ScriptText;
+  /** $BASH_SOURCE inside it: the file that defined it (undefined: $0). */
+  source: { path: string | undefined } | undefined;
+}
+
+/** A variable's value before a function changed it (`local`, `A=b fn`). */
+type SavedVar = { value: string } | { unknown: true; partial: string | undefined } | { absent: true };
+
+/** The shell a build script runs in: the files it sources and the functions it calls share it. */
+interface BuildShell {
+  cwd: string;
+  cwdKnown: boolean;
+  vars: Map<string, string>;
+  unknown: Set<string>;
+  /** The known parts of variables whose value is only partly known (ExpandEnv.partial); they are in `unknown`. */
+  partial: Map<string, string>;
+  /** The environment the shell started with: a name it assigns beyond it is not exported unless it says so. */
+  env: ReadonlyMap<string, string>;
+  /** Variables the script set without exporting them: a script it runs does not see them. */
+  unexported: Set<string>;
+  positional: readonly (string | undefined)[] | undefined;
+  zero: string | undefined;
+  /** $BASH_SOURCE in a sourced file or a function defined there (undefined: $0). */
+  source: { path: string | undefined } | undefined;
+  funcs: Map<string, ShellFunction>;
+  /** In a function: the values its `local` variables hide, given back when it returns. */
+  locals: Map<string, SavedVar> | undefined;
+  funcDepth: number;
+  /** Files being sourced: `return` ends the innermost (or the function running). */
+  sourced: number;
+}
+
+/**
+ * Whether a statement runs: `cond`, it may not (its effects are recorded as conditional, its assignments make
+ * variables unknown); `certain`, it surely does, so its `exit` / `return` / `break` / `continue` change what runs
+ * next (the right of `&&` is not conditional in the first sense, but is not certain).
+ */
+interface Reach {
+  cond: boolean;
+  certain: boolean;
+}
+
+type Flow = 'run' | 'break' | 'continue' | 'return' | 'exit';
+
+const MAYBE: Reach = { cond: true, certain: false };
+
+/**
+ * Walks a build script's statements in a build stage: functions it defines and calls (with their arguments and
+ * `local`s), `for` loops over known words (each item in turn), files it sources with `.` / `source`, and `exit` /
+ * `return` / `break` / `continue` where they surely run. `if` / `case` bodies and `while` loops run once, as
+ * conditional; no condition is decided. Each simple command runs in a CommandRun.
+ */
+class ScriptWalk {
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly st: State,
+    private readonly via: string | undefined,
+  ) {}
+
+  script(script: ShellScript, sh: BuildShell, r: Reach): Flow {
+    const tree = script.body !== undefined && script.errors.length === 0 && script.tooDeep === undefined;
+    const from: ScriptText = { script, byReach: !tree };
+    return this.block(tree ? script.body! : topLevelNodes(script), from, sh, r);
+  }
+
+  private block(nodes: ShellNode[], from: ScriptText, sh: BuildShell, r: Reach): Flow {
+    for (const n of nodes) {
+      const f = this.node(n, from, sh, r);
+      if (f !== 'run') return f;
+    }
+    return 'run';
+  }
+
+  private node(n: ShellNode, from: ScriptText, sh: BuildShell, r: Reach): Flow {
+    if (++this.evaluator.scriptSteps > MAX_SCRIPT_STEPS) throw new TooManyCommands();
+    switch (n.kind) {
+      case 'command':
+        return this.command(from.script.commands[n.index], from, sh, r);
+      case 'and':
+      case 'or':
+        return this.chain(n, from, sh, r);
+      case 'not':
+        return this.node(n.body, from, sh, r);
+      case 'group':
+        if (!n.subshell) return this.block(n.body, from, sh, r);
+        this.block(n.body, from, subshellOf(sh), r);
+        return 'run';
+      case 'background':
+        this.node(n.body, from, subshellOf(sh), { cond: r.cond, certain: false });
+        return 'run';
+      case 'pipeline':
+        if (n.stages.length === 1) return this.node(n.stages[0]!, from, sh, r);
+        // Every stage runs in a subshell of its own.
+        for (const stage of n.stages) this.node(stage, from, subshellOf(sh), { cond: r.cond, certain: false });
+        return 'run';
+      case 'if': {
+        const f = this.block(n.clauses[0]?.condition ?? [], from, sh, r);
+        if (f !== 'run') return f;
+        n.clauses.forEach((c, i) => {
+          if (i > 0) this.block(c.condition, from, sh, MAYBE);
+          this.block(c.body, from, sh, MAYBE);
+        });
+        if (n.otherwise) this.block(n.otherwise, from, sh, MAYBE);
+        return 'run';
+      }
+      case 'case':
+        for (const item of n.items) this.block(item.body, from, sh, MAYBE);
+        return 'run';
+      case 'loop':
+        return this.loop(n, from, sh, r);
+      case 'function':
+        sh.funcs.set(n.name, { body: n.body, from, source: sh.source });
+        return 'run';
+    }
+  }
+
+  /** `a && b || c`, walked along the chain in a loop (the parser nests it to the left: `(a && b) || c`). */
+  private chain(n: Extract<ShellNode, { kind: 'and' | 'or' }>, from: ScriptText, sh: BuildShell, r: Reach): Flow {
+    const ops: Extract<ShellNode, { kind: 'and' | 'or' }>[] = [];
+    let first: ShellNode = n;
+    while (first.kind === 'and' || first.kind === 'or') {
+      ops.push(first);
+      first = first.left;
+    }
+    const f = this.node(first, from, sh, r);
+    if (f !== 'run') return f;
+    // The right of `&&` runs when the left succeeds (as the parser's reach reads it); of `||`, and after it, may not.
+    let cond = r.cond;
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const op = ops[i]!;
+      if (op.kind === 'or') cond = true;
+      this.node(op.right, from, sh, { cond, certain: false });
+    }
+    return 'run';
+  }
+
+  private loop(n: Extract<ShellNode, { kind: 'loop' }>, from: ScriptText, sh: BuildShell, r: Reach): Flow {
+    if (n.loop !== 'for' || n.variable === undefined) {
+      // while / until / C-style for: the condition runs; the body may, and is read once.
+      const f = this.block(n.condition, from, sh, r);
+      if (f !== 'run') return f;
+      this.block(n.body, from, sh, MAYBE);
+      return 'run';
+    }
+    const name = n.variable;
+    let items = n.items ? expandArgv(n.items, this.env(sh)).argv : sh.positional;
+    if (items && (items.includes(undefined) || items.length > MAX_LOOP_ITEMS)) items = undefined;
+    if (items === undefined) {
+      this.setVar(sh, name, undefined);
+      this.block(n.body, from, sh, MAYBE);
+      return 'run';
+    }
+    // Known items: the body runs for each, as surely as the loop does.
+    for (const item of items) {
+      this.setVar(sh, name, item);
+      const f = this.block(n.body, from, sh, r);
+      if (f === 'break') break;
+      if (f === 'return' || f === 'exit') return f;
+    }
+    if (r.cond && items.length > 0) this.setVar(sh, name, undefined);
+    return 'run';
+  }
+
+  private command(c: ShellCommand | undefined, from: ScriptText, sh: BuildShell, r: Reach): Flow {
+    if (!c) return 'run';
+    const conditional = r.cond || (from.byReach && c.reach === 'conditional');
+    // Read by reach, `[ -z "$1" ] && exit 1` is not told from `exit 1`: no flow is followed.
+    const certain = r.certain && !conditional && !from.byReach;
+    const name = c.words[0] ? literalValue(c.words[0]) : undefined;
+    const arg = c.words[1] ? literalValue(c.words[1]) : undefined;
+    switch (name) {
+      case 'exit':
+        return certain ? 'exit' : 'run';
+      case 'return':
+        return certain && (sh.funcDepth > 0 || sh.sourced > 0) ? 'return' : 'run';
+      case 'break':
+      case 'continue':
+        return certain && (c.words.length === 1 || arg === '1') ? name : 'run';
+      case '.':
+      case 'source':
+        return this.source(c, sh, conditional, certain);
+    }
+    const fn = name === undefined ? undefined : sh.funcs.get(name);
+    if (fn) return this.call(fn, c, sh, conditional, certain);
+    this.simple(c, sh, conditional);
+    return 'run';
+  }
+
+  /** A function call: its body runs in this shell with the call's words as $1..., and `A=b fn`'s A until it returns. */
+  private call(fn: ShellFunction, c: ShellCommand, sh: BuildShell, conditional: boolean, certain: boolean): Flow {
+    if (sh.funcDepth >= MAX_FUNC_DEPTH) {
+      this.unknown(c, conditional, `${c.words[0]!.raw}: functions call functions more than ${MAX_FUNC_DEPTH} deep; what they build is not read`);
+      return 'run';
+    }
+    const env = this.env(sh);
+    const argv = expandArgv(c.words, env).argv.slice(1);
+    const before = new Map<string, SavedVar>();
+    for (const a of c.assignments) {
+      if (!before.has(a.name)) before.set(a.name, savedVar(sh, a.name));
+      const v = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
+      setValue(sh, a.name, v.ok ? v.value : undefined, !v.ok && a.value ? knownPartsOf(a.value, env) : undefined);
+    }
+    const saved = { positional: sh.positional, locals: sh.locals, source: sh.source };
+    sh.positional = argv.length > MAX_FUNC_ARGS ? undefined : argv;
+    sh.locals = new Map();
+    sh.source = fn.source;
+    sh.funcDepth++;
+    const f = this.block(fn.body, fn.from, sh, { cond: conditional, certain });
+    sh.funcDepth--;
+    for (const [k, v] of sh.locals) restoreVar(sh, k, v);
+    for (const [k, v] of before) restoreVar(sh, k, v);
+    sh.positional = saved.positional;
+    sh.locals = saved.locals;
+    sh.source = saved.source;
+    return f === 'exit' ? 'exit' : 'run';
+  }
+
+  /**
+   * `. file` / `source file [args]`: a file the image holds runs in this shell. A name without a slash is looked up
+   * on PATH (by bash then in the working directory): not followed.
+   */
+  private source(c: ShellCommand, sh: BuildShell, conditional: boolean, certain: boolean): Flow {
+    const argv = expandArgv(c.words, this.env(sh)).argv;
+    const path = argv[1];
+    if (path === undefined || !path.includes('/')) return 'run';
+    const p = path.startsWith('/') ? norm(path) : sh.cwdKnown ? resolveIn(sh.cwd, path) : undefined;
+    const script = p === undefined ? undefined : this.sourcedScript(p);
+    if (!script) return 'run';
+    if (this.evaluator.scriptDepth >= MAX_SCRIPT_DEPTH) {
+      this.unknown(c, conditional, `${c.words.map((w) => w.raw).join(' ')}: scripts run or source scripts more than ${MAX_SCRIPT_DEPTH} deep; what they build is not read`);
+      return 'run';
+    }
+    const saved = { positional: sh.positional, source: sh.source };
+    if (argv.length > 2) sh.positional = argv.length - 2 > MAX_FUNC_ARGS ? undefined : argv.slice(2);
+    sh.source = { path };
+    sh.sourced++;
+    this.evaluator.scriptDepth++;
+    const f = this.script(script, sh, { cond: conditional, certain });
+    this.evaluator.scriptDepth--;
+    sh.sourced--;
+    sh.positional = saved.positional;
+    sh.source = saved.source;
+    return f === 'exit' ? 'exit' : 'run';
+  }
+
+  /** The text of a file `.` reads: a shell script of the image, or any repository file (`. ./versions.env`). */
+  private sourcedScript(p: string): ShellScript | undefined {
+    const e = lookupExact(this.st.model, p);
+    if (!e || e.type !== 'file') return undefined;
+    if (e.script) return e.script;
+    const repo = this.evaluator.repo;
+    const file = e.contextFile !== undefined && !e.go ? repo.load(e.contextFile) : undefined;
+    if (!file) return undefined;
+    try {
+      return repo.memo ? repo.memo.through('script', file, parseScriptFile) : parseScriptFile(file);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A simple command: assignments, or a command run in the stage (CommandRun). */
+  private simple(c: ShellCommand, sh: BuildShell, conditional: boolean): void {
+    const decl = declaration(c);
+    if (decl === 'other') return;
+    // Assignments only: shell variables for the rest of the script.
+    if (c.words.length === 0 || decl !== undefined) {
+      const exporting = decl?.exporting === true;
+      const env = this.env(sh);
+      const scoped = decl?.local === true ? sh.locals : undefined;
+      for (const a of c.assignments) {
+        if (scoped && !scoped.has(a.name)) scoped.set(a.name, savedVar(sh, a.name));
+        // `export A`, `readonly A`, `declare A`: A keeps its value (a function's `local A` is a new, empty one).
+        if (!a.value && decl !== undefined && !scoped) {
+          if (exporting) sh.unexported.delete(a.name);
+          continue;
+        }
+        const r = a.value && !decl?.opaque ? expandWord(a.value, env) : a.value ? { ok: false as const, reason: '' } : { ok: true as const, value: '' };
+        if (exporting) sh.unexported.delete(a.name);
+        else if (!sh.env.has(a.name) && !sh.vars.has(a.name) && !sh.partial.has(a.name)) sh.unexported.add(a.name);
+        // Partly known (`ldflags="-X main.commit=${BUILD_COMMIT}"`, `ldflags+=" -w -s"`): the known parts are kept.
+        const known = !r.ok && !conditional && a.value && !decl?.opaque ? knownPartsOf(a.value, env) : undefined;
+        setValue(sh, a.name, r.ok && !conditional ? r.value : undefined, known);
+      }
+      return;
+    }
+    const cmdEnv = new Map<string, string>();
+    const cmdUnknown = new Set(sh.unknown);
+    const cmdPartial = c.assignments.length > 0 ? new Map(sh.partial) : sh.partial;
+    for (const a of c.assignments) {
+      const env = this.env(sh);
+      const r = a.value ? expandWord(a.value, env) : { ok: true as const, value: '' };
+      const known = !r.ok && a.value ? knownPartsOf(a.value, env) : undefined;
+      if (known !== undefined) cmdPartial.set(a.name, known);
+      else cmdPartial.delete(a.name);
+      if (r.ok) {
+        cmdEnv.set(a.name, r.value);
+        cmdUnknown.delete(a.name);
+      } else cmdUnknown.add(a.name);
+    }
+    const args: ScriptArgs = { positional: sh.positional, zero: sh.zero, unexported: sh.unexported, partial: cmdPartial };
+    if (sh.source) args.source = sh.source;
+    const runner = new CommandRun(this.evaluator, this.st, sh.cwdKnown ? sh.cwd : undefined, sh.vars, cmdUnknown, cmdEnv, c.range, conditional, this.via, args);
+    if (c.writes) runner.io = c;
+    const newCwd = runner.exec(runner.argv(c.words));
+    if (newCwd !== undefined && !conditional) {
+      if (newCwd === null) sh.cwdKnown = false;
+      else {
+        sh.cwd = newCwd;
+        sh.cwdKnown = true;
+      }
+    }
+  }
+
+  private setVar(sh: BuildShell, name: string, value: string | undefined): void {
+    if (!sh.env.has(name) && !sh.vars.has(name) && !sh.partial.has(name)) sh.unexported.add(name);
+    setValue(sh, name, value);
+  }
+
+  private env(sh: BuildShell): ExpandEnv {
+    const cwd = sh.cwdKnown ? sh.cwd : undefined;
+    const env: ExpandEnv = {
+      vars: sh.vars,
+      unknown: sh.unknown,
+      partial: sh.partial,
+      positional: sh.positional,
+      zero: sh.zero,
+      commandSub: (text, e) => commandOutput(this.evaluator, this.st, text, e, cwd),
+    };
+    if (sh.source) env.source = sh.source;
+    return env;
+  }
+
+  private unknown(c: ShellCommand, conditional: boolean, message: string): void {
+    const m = this.via ? `${message} (run by ${this.via})` : message;
+    this.st.model.unknowns.push({ range: c.range, message: conditional ? `${m} (in a conditional branch)` : m });
+  }
+}
+
+/** Without a statement tree: the top-level commands in order, a run of subshell ones sharing a subshell. */
+function topLevelNodes(script: ShellScript): ShellNode[] {
+  const out: ShellNode[] = [];
+  let sub: ShellNode[] | undefined;
+  script.commands.forEach((c, index) => {
+    if (c.inFunction !== undefined) return;
+    const node: ShellNode = { kind: 'command', index, range: c.range };
+    if (!c.subshell) {
+      sub = undefined;
+      out.push(node);
+    } else if (sub) sub.push(node);
+    else {
+      sub = [node];
+      out.push({ kind: 'group', subshell: true, body: sub, range: c.range });
+    }
+  });
+  return out;
+}
+
+/** A subshell's copy of the shell: what it changes (variables, directory, functions) stays in it. */
+function subshellOf(sh: BuildShell): BuildShell {
+  return {
+    ...sh,
+    vars: new Map(sh.vars),
+    unknown: new Set(sh.unknown),
+    partial: new Map(sh.partial),
+    unexported: new Set(sh.unexported),
+    funcs: new Map(sh.funcs),
+    locals: sh.locals ? new Map(sh.locals) : undefined,
+  };
+}
+
+/** Sets a variable: to `value`, or (undefined) to one not known, of which `known` (ExpandEnv.partial) may be known. */
+function setValue(sh: BuildShell, name: string, value: string | undefined, known?: string): void {
+  sh.partial.delete(name);
+  if (value === undefined || value.length > MAX_SHELL_VALUE) {
+    sh.vars.delete(name);
+    sh.unknown.add(name);
+    if (value === undefined && known !== undefined && known.length <= MAX_SHELL_VALUE) sh.partial.set(name, known);
+  } else {
+    sh.vars.set(name, value);
+    sh.unknown.delete(name);
+  }
+}
+
+function savedVar(sh: BuildShell, name: string): SavedVar {
+  if (sh.unknown.has(name)) return { unknown: true, partial: sh.partial.get(name) };
+  const v = sh.vars.get(name);
+  return v === undefined ? { absent: true } : { value: v };
+}
+
+function restoreVar(sh: BuildShell, name: string, s: SavedVar): void {
+  if ('value' in s) setValue(sh, name, s.value);
+  else if ('unknown' in s) setValue(sh, name, undefined, s.partial);
+  else {
+    setValue(sh, name, '');
+    sh.vars.delete(name);
+  }
+}
+
+const DECLARATIONS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+
+/**
+ * `export A=b`, `readonly A`, `local -r A=b`, `declare -x A`: a command that only declares variables. `opaque`: the
+ * value is not a plain string (`-a` arrays, `-i` integers, `-l` / `-u` case changes, `-n` references). 'other':
+ * one that declares functions or prints (`export -f fn`, `declare -p`). Undefined: not a declaration.
+ */
+function declaration(c: ShellCommand): { exporting: boolean; local: boolean; opaque: boolean } | 'other' | undefined {
+  const head = c.words[0] ? literalValue(c.words[0]) : undefined;
+  if (head === undefined || !DECLARATIONS.has(head)) return undefined;
+  let flags = '';
+  for (const w of c.words.slice(1)) {
+    const v = literalValue(w);
+    if (v === undefined || v.length < 2 || (v[0] !== '-' && v[0] !== '+')) return undefined;
+    if (v[0] === '-') flags += v.slice(1);
+  }
+  if ([...flags].some((f) => f === 'f' || f === 'F' || f === 'p')) return 'other';
+  const scoped = head === 'local' || ((head === 'declare' || head === 'typeset') && !flags.includes('g'));
+  return {
+    exporting: head === 'export' || flags.includes('x'),
+    local: scoped,
+    opaque: [...flags].some((f) => 'aAinluc'.includes(f)) || (head === 'export' && flags !== ''),
+  };
+}
+
+/** The commands of a command substitution's text (`$(...)` or backticks, as written). */
+function commandSubText(raw: string): string | undefined {
+  if (raw.startsWith('$(') && raw.endsWith(')') && !raw.startsWith('$((')) return raw.slice(2, -1);
+  if (raw.length >= 2 && raw.startsWith('`') && raw.endsWith('`')) {
+    // Inside backticks, a backslash quotes $, ` and \ only.
+    let out = '';
+    const t = raw.slice(1, -1);
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === '\\' && i + 1 < t.length && '$`\\'.includes(t[i + 1]!)) i++;
+      out += t[i];
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * The output of a command substitution that needs nothing run to be known, in working directory `cwd`: `pwd`,
+ * `dirname`, `basename`, `echo` of plain words, after `cd`s (`$(cd "$(dirname "$0")/.." && pwd)`), joined with `&&`
+ * or `;`. `pwd -P` follows the symlinks the image is known to have. Anything else is not known.
+ */
+function commandOutput(ev: Evaluator, st: State, raw: string, env: ExpandEnv, cwd: string | undefined): Expanded {
+  const unknown: Expanded = { ok: false, reason: `${raw} is a command substitution whose output is not known statically` };
+  const text = commandSubText(raw);
+  if (text === undefined || text.length > MAX_SUB_TEXT || ev.subDepth >= MAX_SUB_DEPTH) return unknown;
+  const script = ev.parsedSub(text);
+  if (!script?.body || script.errors.length > 0 || script.tooDeep) return unknown;
+  const cmds: ShellCommand[] = [];
+  const flat = (n: ShellNode): boolean => {
+    if (n.kind === 'command' && script.commands[n.index]) return cmds.push(script.commands[n.index]!) > 0;
+    if (n.kind === 'and') return flat(n.left) && flat(n.right);
+    return n.kind === 'group' && !n.subshell && n.body.every(flat);
+  };
+  if (!script.body.every(flat)) return unknown;
+  let dir = cwd;
+  let out = '';
+  ev.subDepth++;
+  try {
+    for (const c of cmds) {
+      if (c.heredoc || c.background) return unknown;
+      const inner: ExpandEnv = { ...env, commandSub: (t, e) => commandOutput(ev, st, t, e, dir) };
+      const x = expandArgv(c.words, inner);
+      if (x.argv.includes(undefined)) return x.unknown[0] !== undefined ? { ok: false, reason: x.unknown[0] } : unknown;
+      let words = x.argv as string[];
+      while (words[0] === 'builtin' || words[0] === 'command') words = words.slice(1);
+      const name = words[0];
+      const args = words.slice(1);
+      // Only `CDPATH= cd ...` (the idiom that keeps cd quiet).
+      if (c.assignments.some((a) => a.name !== 'CDPATH') || (c.assignments.length > 0 && name !== 'cd')) return unknown;
+      if (name === 'cd') {
+        let i = 0;
+        let physical = false;
+        for (; i < args.length && args[i]!.startsWith('-') && args[i] !== '-'; i++) {
+          if (args[i] === '--') {
+            i++;
+            break;
+          }
+          if (![...args[i]!.slice(1)].every((o) => o === 'L' || o === 'P' || o === 'e' || o === '@')) return unknown;
+          physical = args[i]!.includes('P') ? true : args[i]!.includes('L') ? false : physical;
+        }
+        const ops = args.slice(i);
+        if (ops.length > 1) return unknown;
+        const target = ops[0] ?? (env.unknown?.has('HOME') ? undefined : env.vars.get('HOME'));
+        if (target === undefined || target === '' || target === '-') return unknown;
+        // A CDPATH may send a relative `cd` elsewhere (and make it print the directory).
+        const assigned = c.assignments.find((a) => a.name === 'CDPATH');
+        const cdpath = assigned ? (assigned.value?.raw ?? '') : env.unknown?.has('CDPATH') ? undefined : (env.vars.get('CDPATH') ?? '');
+        const dotted = target === '.' || target === '..' || target.startsWith('./') || target.startsWith('../');
+        if (!target.startsWith('/') && !dotted && cdpath !== '') return unknown;
+        if (!target.startsWith('/') && dir === undefined) return unknown;
+        dir = resolveIn(dir ?? '/', target);
+        if (physical) dir = resolveSymlinks(st.model, dir).path;
+        continue;
+      }
+      // Its standard output is the value: only standard error may go elsewhere.
+      if (c.redirects.some((r) => !r.startsWith('2>'))) return unknown;
+      if (name === 'pwd') {
+        if (dir === undefined || !args.every((a) => a === '-L' || a === '-P')) return unknown;
+        out += `${args[args.length - 1] === '-P' ? resolveSymlinks(st.model, dir).path : dir}\n`;
+      } else if (name === 'dirname' || name === 'basename') {
+        const ops = args[0] === '--' ? args.slice(1) : args;
+        if (ops.length === 0 || ops.some((o) => o.startsWith('-')) || (name === 'basename' && ops.length > 2)) return unknown;
+        out += name === 'dirname' ? `${ops.map(dirnameOf).join('\n')}\n` : `${basenameOf(ops[0]!, ops[1])}\n`;
+      } else if (name === 'echo') {
+        let newline = true;
+        let words = args;
+        if (words[0] === '-n') {
+          newline = false;
+          words = words.slice(1);
+        }
+        // `-e` and backslashes: dash's echo and bash's do not agree on escapes.
+        if (words.some((w) => w.includes('\\')) || (words[0]?.startsWith('-') ?? false)) return unknown;
+        out += words.join(' ') + (newline ? '\n' : '');
+      } else if (name !== 'true' && name !== ':') return unknown;
+    }
+  } finally {
+    ev.subDepth--;
+  }
+  // The shell drops the newlines the output ends with.
+  let end = out.length;
+  while (end > 0 && out[end - 1] === '\n') end--;
+  return { ok: true, value: out.slice(0, end) };
+}
+
+/** POSIX dirname: `a/b/` -> `a`, `a` -> `.`, `/a` -> `/`. */
+function dirnameOf(p: string): string {
+  if (p === '') return '.';
+  let end = p.length;
+  while (end > 1 && p[end - 1] === '/') end--;
+  const s = p.slice(0, end);
+  if (s === '/') return '/';
+  const slash = s.lastIndexOf('/');
+  if (slash < 0) return '.';
+  let d = slash;
+  while (d > 0 && s[d - 1] === '/') d--;
+  return d === 0 ? '/' : s.slice(0, d);
+}
+
+/** POSIX basename, without `suffix` when the name ends in it (and is more than it). */
+function basenameOf(p: string, suffix: string | undefined): string {
+  let end = p.length;
+  while (end > 1 && p[end - 1] === '/') end--;
+  const s = p.slice(0, end);
+  if (s === '/' || s === '') return s;
+  const b = s.slice(s.lastIndexOf('/') + 1);
+  return suffix !== undefined && suffix !== '' && b !== suffix && b.endsWith(suffix) ? b.slice(0, b.length - suffix.length) : b;
+}
 
 /** One shell command of a RUN, evaluated against the stage. */
 class CommandRun {
@@ -1565,7 +2127,24 @@ class CommandRun {
   io: Pick<ShellCommand, 'writes' | 'heredoc'> | undefined;
 
   private expandEnv(): ExpandEnv {
-    return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, partial: this.args?.partial, positional: this.args?.positional, zero: this.args?.zero };
+    const env: ExpandEnv = {
+      vars: new Map([...this.vars, ...this.cmdEnv]),
+      unknown: this.unknownVars,
+      partial: this.args?.partial,
+      positional: this.args?.positional,
+      zero: this.args?.zero,
+      commandSub: (text, e) => commandOutput(this.evaluator, this.st, text, e, this.cwd),
+    };
+    if (this.args?.source) env.source = this.args.source;
+    return env;
+  }
+
+  /** A command's words as arguments: one made only of unquoted expansions that are empty (`$EXTRA_FLAGS`) is none. */
+  argv(words: ShellWord[]): Arg[] {
+    const env = this.expandEnv();
+    const vanishes = (w: ShellWord) =>
+      w.parts.length > 0 && w.parts.every((p) => (p.kind === 'param' || p.kind === 'command-sub') && !p.quoted) && expandArgv([w], env).argv.length === 0;
+    return words.filter((w) => !vanishes(w)).map((w) => this.word(w));
   }
 
   word(w: ShellWord): Arg {

@@ -219,4 +219,111 @@ test('an ENV known in part (an ARG without a value inside) keeps its known words
   assert.equal([...out.fs.keys()].filter((k) => k.startsWith('/out')), []);
 });
 
+// Control flow of a build script (src/infer/image.ts ScriptWalk): functions, for loops, sourced files, and the
+// command substitutions whose output is known without running anything.
+
+/** The files under `prefix` a build leaves, and its unknowns' messages (without the `(run by ...)` tail). */
+function outs(img: ReturnType<typeof build>, prefix: string): [string[], string[]] {
+  return [[...img.fs.keys()].filter((k) => k.startsWith(prefix) && k !== '/src'), evs(img.unknowns).map(([m]) => m.split(' (run by')[0]!)];
+}
+const DF = 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ./build.sh\n';
+
+test('a function runs where it is called, with the call\'s words as $1, its locals and `A=b fn` given back after', () => {
+  const img = build(DF, {
+    'build.sh': `#!/bin/bash
+build() {
+  local name="$1"
+  go build $EXTRA -ldflags "-s -w" -o "\${OUT:-out}/$name" "./cmd/$name"
+}
+name=outer
+build api
+OUT=/opt build worker
+go build -o "/bin/$name.\${OUT:-none}" ./cmd/x
+`,
+    'go.mod': GO_MOD,
+  });
+  assert.equal(outs(img, '/'), [['/src/out/api', '/opt/worker', '/bin/outer.none'], []]);
+  const api = file(img, '/src/out/api');
+  assert.equal(evs(api.origin), [['go build -o out/api writes /src/out/api (run by ./build.sh at Dockerfile:4)', '4:3-4:72']]);
+  assert.equal([api.go?.goVersion, api.go?.stripped, api.go?.noDwarf, api.go?.goMod?.go?.value], ['1.23', true, true, '1.23']);
+});
+
+test('a for loop over known words runs its body for each; over words not known, once and conditional; break', () => {
+  const loop = build(DF, { 'build.sh': 'for b in api worker; do\n  go build -o "out/$b" "./cmd/$b"\ndone\n', 'go.mod': GO_MOD });
+  assert.equal(outs(loop, '/src/out/'), [['/src/out/api', '/src/out/worker'], []]);
+  assert.equal(evs(file(loop, '/src/out/worker').origin), [['go build -o out/worker writes /src/out/worker (run by ./build.sh at Dockerfile:4)', '2:3-2:34']]);
+  const args = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ./build.sh api worker\n', {
+    'build.sh': 'for b; do\n  [ -d "cmd/$b" ] || continue\n  go build -o "out/$b" "./cmd/$b"\n  [ "$b" = api ] && break\ndone\nfor b in a b; do go build -o "/x/$b" .; break; done\n',
+    'go.mod': GO_MOD,
+  });
+  assert.equal(outs(args, '/'), [['/src/out/api', '/src/out/worker', '/x/a'], []]);
+  const unknown = build(DF, { 'build.sh': 'for b in $(ls cmd); do\n  go build -o "out/$b" "./cmd/$b"\ndone\n', 'go.mod': GO_MOD });
+  assert.equal(evs(unknown.unknowns), [['go build: the package "./cmd/$b" is not known ($b has a value that cannot be known statically) (run by ./build.sh at Dockerfile:4) (in a conditional branch)', '2:3-2:34']]);
+});
+
+test('. and source: the file runs in the same shell (variables, functions, $BASH_SOURCE); a bare name is not followed', () => {
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN cd cmd && ../hack/build.sh\n', {
+    'hack/build.sh': '#!/bin/bash\n. ../hack/lib/init.sh\nsource /src/versions.env\nsource common.sh\ngo_build api "$VERSION"\n',
+    'hack/lib/init.sh': 'ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"\ngo_build() {\n  go build -o "$ROOT/_output/$1-$2-$(basename "$BASH_SOURCE" .sh)" "./$1"\n}\n',
+    'versions.env': 'VERSION=1.2\n',
+    'cmd/common.sh': 'VERSION=never\n',
+    'go.mod': GO_MOD,
+  });
+  assert.equal(outs(img, '/src/_output/'), [['/src/_output/api-1.2-init'], []]);
+});
+
+test('command substitutions known without running anything: $(pwd), $(dirname "$0"), cd in them, backticks', () => {
+  const files = {
+    'scripts/build.sh': `#!/bin/bash
+set -e
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$(dirname "$0")/.."
+go build -o "$ROOT/bin/a" ./cmd/a
+go build -o "$(pwd)/bin/b" ./cmd/b
+go build -o "\`pwd\`/bin/c-$(basename $0 .sh)" ./cmd/c
+go build -o "bin/$(git describe --tags)" ./cmd/d
+`,
+    'go.mod': GO_MOD,
+  };
+  const img = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nWORKDIR /src/scripts\nRUN ./build.sh\n', files);
+  assert.equal(outs(img, '/src/bin/'), [['/src/bin/a', '/src/bin/b', '/src/bin/c-build'], ['go build -o "bin/$(git describe --tags)": the output path is not known ($(git describe --tags) is a command substitution whose output is not known statically)']]);
+  // The RUN's own words too; where the directory is not known, neither is $(pwd).
+  const run = build('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o "$(pwd)/out/x" . && cd "$DIR" && go build -o "$(pwd)/y" .\n', files);
+  assert.equal(outs(run, '/src/out/'), [['/src/out/x'], ['go build -o "$(pwd)/y": the output path is not known ($(pwd) is a command substitution whose output is not known statically)']]);
+});
+
+test('exit, return: followed only where they surely run; `[ -z "$1" ] && exit 1` goes on', () => {
+  const img = build(DF, {
+    'build.sh': '[ -z "$1" ] && exit 1\nb() {\n  go build -o "/out/$1" .\n  return\n  go build -o /never/1 .\n}\nb a\ngo build -o /out/b . || exit 1\nexit 0\ngo build -o /never/2 .\n',
+    'go.mod': GO_MOD,
+  });
+  assert.equal(outs(img, '/'), [['/out/a', '/out/b'], []]);
+});
+
+test('bounds: a function calling itself, loops in loops, a value that doubles each round', () => {
+  const rec = build(DF, { 'build.sh': 'f() {\n  f\n}\nf\ngo build -o /out/after .\n', 'go.mod': GO_MOD });
+  assert.equal(outs(rec, '/out/'), [['/out/after'], ['f: functions call functions more than 16 deep; what they build is not read']]);
+  const w = 'a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F';
+  const nest = build(DF, { 'build.sh': `for a in ${w}; do for b in ${w}; do for c in ${w}; do go build -o "/out/$a$b$c" .; done; done; done\n`, 'go.mod': GO_MOD });
+  assert.equal(nest.unknowns.map((u) => u.message), ['the scripts this RUN runs run more than 20000 commands (loops, functions); what they build after that is not read']);
+  const grow = build(DF, { 'build.sh': `X=x\nfor a in ${w}; do X="$X$X"; done\ngo build -o "/out/$X" .\n`, 'go.mod': GO_MOD });
+  assert.equal(outs(grow, '/out/'), [[], ['go build -o "/out/$X": the output path is not known ($X has a value that cannot be known statically)']]);
+});
+
+test('end to end: etcd-operator\'s hack/build (source, a function, $(pwd)) gives the path and the Go build\'s facts', async () => {
+  const files = {
+    Dockerfile: 'FROM golang:1.12.9 as builder\nWORKDIR /go/src/github.com/acme/etcd-operator\nADD . /go/src/github.com/acme/etcd-operator/\nRUN hack/build/operator/build\n\nFROM alpine:3.9\nCOPY --from=builder /go/src/github.com/acme/etcd-operator/_output/bin/ /usr/local/bin/\nENTRYPOINT ["etcd-operator"]\n',
+    'hack/build/operator/build': '#!/usr/bin/env bash\nset -o errexit\nsource hack/lib/build.sh\nif ! which go > /dev/null; then\n\techo "golang needs to be installed"\n\texit 1\nfi\nGIT_SHA=`git rev-parse --short HEAD || echo "GitNotFound"`\nbin_dir="$(pwd)/_output/bin"\nmkdir -p ${bin_dir} || true\ngo_ldflags="-X version.GitSHA=${GIT_SHA}"\nGO_BUILD_FLAGS="$@" go_build operator\n',
+    'hack/lib/build.sh': 'function go_build {\n\tGOOS=linux CGO_ENABLED=0 go build $GO_BUILD_FLAGS -o ${bin_dir}/etcd-${1} -installsuffix cgo -ldflags "$go_ldflags" ./cmd/${1}/\n}\n',
+    'cmd/operator/main.go': 'package main\nfunc main() {}\n',
+    'go.mod': 'module example.com/etcd-operator\n\ngo 1.12\n',
+    'deploy.yaml': deployment({ appImage: 'ghcr.io/acme/etcd-operator:1', target: '/usr/local/bin/etcd-operator' }),
+  };
+  const t = await containerTarget(files);
+  assert.equal([t.status, t.exe], ['resolved', '/usr/local/bin/etcd-operator']);
+  assert.ok(t.steps.includes('hack/lib/build.sh:2: go build -o /go/src/github.com/acme/etcd-operator/_output/bin/etcd-operator writes /go/src/github.com/acme/etcd-operator/_output/bin/etcd-operator (run by hack/build/operator/build at Dockerfile:4)'), t.steps.join('\n'));
+  const img = build(files.Dockerfile, files, { target: 'builder' });
+  assert.equal(file(img, '/go/src/github.com/acme/etcd-operator/_output/bin/etcd-operator').go?.goVersion, '1.12.9');
+});
+
 test.run();
