@@ -2201,7 +2201,7 @@ class CommandRun {
           } else break;
         }
         argv = argv.slice(i);
-      } else if (name === 'time' || name === 'nice' || name === 'nohup' || name === 'command') {
+      } else if (name === 'time' || name === 'nice' || name === 'nohup' || name === 'command' || name === 'builtin') {
         let i = 1;
         while (i < argv.length && argv[i]!.value?.startsWith('-')) i++;
         argv = argv.slice(i);
