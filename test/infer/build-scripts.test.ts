@@ -246,6 +246,9 @@ go build -o "/bin/$name.\${OUT:-none}" ./cmd/x
   const api = file(img, '/src/out/api');
   assert.equal(evs(api.origin), [['go build -o out/api writes /src/out/api (run by ./build.sh at Dockerfile:4)', '4:3-4:72']]);
   assert.equal([api.go?.goVersion, api.go?.stripped, api.go?.noDwarf, api.go?.goMod?.go?.value], ['1.23', true, true, '1.23']);
+  // A local known only in part keeps its known words for the flags.
+  const ld = build(DF, { 'build.sh': 'b() {\n  local ld="-s -X main.v=$(git describe)"\n  go build -ldflags "$ld -w" -o /bin/p .\n}\nb\n', 'go.mod': GO_MOD });
+  assert.equal([file(ld, '/bin/p').go?.stripped, file(ld, '/bin/p').go?.noDwarf], [true, true]);
   // A function named after a builtin wins over it; `builtin cd` is the builtin.
   const cd = build(DF, { 'build.sh': 'cd() {\n  builtin cd "$@" > /dev/null\n}\ncd cmd && go build -o ../out/c .\n', 'go.mod': GO_MOD });
   assert.equal(outs(cd, '/src/out/'), [['/src/out/c'], []]);
