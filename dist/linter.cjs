@@ -1,4 +1,4 @@
-// otel-target-lint bundle 55c76ee0d0c5e38c
+// otel-target-lint bundle 426b5787ec7553fd
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -7727,8 +7727,13 @@ function expandParts(parts2, env, outerUnquoted, raw) {
         out2.push(...r);
         break;
       }
-      case "command-sub":
-        return err2(`${p.text} is a command substitution, not evaluated`);
+      case "command-sub": {
+        if (!env.commandSub) return err2(`${p.text} is a command substitution, not evaluated`);
+        const r = env.commandSub(p.text, env);
+        if (!r.ok) return r;
+        out2.push({ text: r.value, split: !p.quoted });
+        break;
+      }
       case "arith":
         return err2(`${p.text} is an arithmetic expansion, not evaluated`);
       case "glob":
@@ -7760,7 +7765,11 @@ function lookup(name2, env) {
     return { state: "set", value: String(env.positional.length) };
   }
   if (name2 === "?" || name2 === "$" || name2 === "!" || name2 === "-") return { state: "unknown", reason: `$${name2} is only known at run time` };
-  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && env.zero !== void 0 && !env.vars.has("BASH_SOURCE")) return { state: "set", value: env.zero };
+  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && !env.vars.has("BASH_SOURCE")) {
+    const file = env.source ? env.source.path : env.zero;
+    if (file !== void 0) return { state: "set", value: file };
+    if (env.source) return { state: "unknown", reason: "$BASH_SOURCE (the file being read) is not known" };
+  }
   if (name2.includes("[")) return { state: "unknown", reason: `\${${name2}}: arrays are not evaluated` };
   if (env.unknown?.has(name2)) return { state: "unknown", reason: `$${name2} has a value that cannot be known statically` };
   const v = env.vars.get(name2);
@@ -8480,6 +8489,188 @@ function goExecName(importPath) {
   }
   return last;
 }
+function topLevelNodes(script) {
+  const out2 = [];
+  let sub;
+  script.commands.forEach((c, index) => {
+    if (c.inFunction !== void 0) return;
+    const node = { kind: "command", index, range: c.range };
+    if (!c.subshell) {
+      sub = void 0;
+      out2.push(node);
+    } else if (sub) sub.push(node);
+    else {
+      sub = [node];
+      out2.push({ kind: "group", subshell: true, body: sub, range: c.range });
+    }
+  });
+  return out2;
+}
+function subshellOf(sh) {
+  return {
+    ...sh,
+    vars: new Map(sh.vars),
+    unknown: new Set(sh.unknown),
+    partial: new Map(sh.partial),
+    unexported: new Set(sh.unexported),
+    funcs: new Map(sh.funcs),
+    locals: sh.locals ? new Map(sh.locals) : void 0
+  };
+}
+function setValue2(sh, name2, value, known) {
+  sh.partial.delete(name2);
+  if (value === void 0 || value.length > MAX_SHELL_VALUE) {
+    sh.vars.delete(name2);
+    sh.unknown.add(name2);
+    if (value === void 0 && known !== void 0 && known.length <= MAX_SHELL_VALUE) sh.partial.set(name2, known);
+  } else {
+    sh.vars.set(name2, value);
+    sh.unknown.delete(name2);
+  }
+}
+function savedVar(sh, name2) {
+  if (sh.unknown.has(name2)) return { unknown: true, partial: sh.partial.get(name2) };
+  const v = sh.vars.get(name2);
+  return v === void 0 ? { absent: true } : { value: v };
+}
+function restoreVar(sh, name2, s) {
+  if ("value" in s) setValue2(sh, name2, s.value);
+  else if ("unknown" in s) setValue2(sh, name2, void 0, s.partial);
+  else {
+    setValue2(sh, name2, "");
+    sh.vars.delete(name2);
+  }
+}
+function declaration(c) {
+  const head = c.words[0] ? literalValue(c.words[0]) : void 0;
+  if (head === void 0 || !DECLARATIONS.has(head)) return void 0;
+  let flags2 = "";
+  for (const w of c.words.slice(1)) {
+    const v = literalValue(w);
+    if (v === void 0 || v.length < 2 || v[0] !== "-" && v[0] !== "+") return void 0;
+    if (v[0] === "-") flags2 += v.slice(1);
+  }
+  if ([...flags2].some((f) => f === "f" || f === "F" || f === "p")) return "other";
+  const scoped = head === "local" || (head === "declare" || head === "typeset") && !flags2.includes("g");
+  return {
+    exporting: head === "export" || flags2.includes("x"),
+    local: scoped,
+    opaque: [...flags2].some((f) => "aAinluc".includes(f)) || head === "export" && flags2 !== ""
+  };
+}
+function commandSubText(raw) {
+  if (raw.startsWith("$(") && raw.endsWith(")") && !raw.startsWith("$((")) return raw.slice(2, -1);
+  if (raw.length >= 2 && raw.startsWith("`") && raw.endsWith("`")) {
+    let out2 = "";
+    const t = raw.slice(1, -1);
+    for (let i2 = 0; i2 < t.length; i2++) {
+      if (t[i2] === "\\" && i2 + 1 < t.length && "$`\\".includes(t[i2 + 1])) i2++;
+      out2 += t[i2];
+    }
+    return out2;
+  }
+  return void 0;
+}
+function commandOutput(ev2, st, raw, env, cwd) {
+  const unknown = { ok: false, reason: `${raw} is a command substitution whose output is not known statically` };
+  const text = commandSubText(raw);
+  if (text === void 0 || text.length > MAX_SUB_TEXT || ev2.subDepth >= MAX_SUB_DEPTH) return unknown;
+  const script = ev2.parsedSub(text);
+  if (!script?.body || script.errors.length > 0 || script.tooDeep) return unknown;
+  const cmds = [];
+  const flat = (n) => {
+    if (n.kind === "command" && script.commands[n.index]) return cmds.push(script.commands[n.index]) > 0;
+    if (n.kind === "and") return flat(n.left) && flat(n.right);
+    return n.kind === "group" && !n.subshell && n.body.every(flat);
+  };
+  if (!script.body.every(flat)) return unknown;
+  let dir = cwd;
+  let out2 = "";
+  ev2.subDepth++;
+  try {
+    for (const c of cmds) {
+      if (c.heredoc || c.background) return unknown;
+      const inner = { ...env, commandSub: (t, e) => commandOutput(ev2, st, t, e, dir) };
+      const x = expandArgv(c.words, inner);
+      if (x.argv.includes(void 0)) return x.unknown[0] !== void 0 ? { ok: false, reason: x.unknown[0] } : unknown;
+      let words = x.argv;
+      while (words[0] === "builtin" || words[0] === "command") words = words.slice(1);
+      const name2 = words[0];
+      const args2 = words.slice(1);
+      if (c.assignments.some((a) => a.name !== "CDPATH") || c.assignments.length > 0 && name2 !== "cd") return unknown;
+      if (name2 === "cd") {
+        let i2 = 0;
+        let physical = false;
+        for (; i2 < args2.length && args2[i2].startsWith("-") && args2[i2] !== "-"; i2++) {
+          if (args2[i2] === "--") {
+            i2++;
+            break;
+          }
+          if (![...args2[i2].slice(1)].every((o) => o === "L" || o === "P" || o === "e" || o === "@")) return unknown;
+          physical = args2[i2].includes("P") ? true : args2[i2].includes("L") ? false : physical;
+        }
+        const ops = args2.slice(i2);
+        if (ops.length > 1) return unknown;
+        const target = ops[0] ?? (env.unknown?.has("HOME") ? void 0 : env.vars.get("HOME"));
+        if (target === void 0 || target === "" || target === "-") return unknown;
+        const assigned = c.assignments.find((a) => a.name === "CDPATH");
+        const cdpath = assigned ? assigned.value?.raw ?? "" : env.unknown?.has("CDPATH") ? void 0 : env.vars.get("CDPATH") ?? "";
+        const dotted = target === "." || target === ".." || target.startsWith("./") || target.startsWith("../");
+        if (!target.startsWith("/") && !dotted && cdpath !== "") return unknown;
+        if (!target.startsWith("/") && dir === void 0) return unknown;
+        dir = resolveIn(dir ?? "/", target);
+        if (physical) dir = resolveSymlinks(st.model, dir).path;
+        continue;
+      }
+      if (c.redirects.some((r) => !r.startsWith("2>"))) return unknown;
+      if (name2 === "pwd") {
+        if (dir === void 0 || !args2.every((a) => a === "-L" || a === "-P")) return unknown;
+        out2 += `${args2[args2.length - 1] === "-P" ? resolveSymlinks(st.model, dir).path : dir}
+`;
+      } else if (name2 === "dirname" || name2 === "basename") {
+        const ops = args2[0] === "--" ? args2.slice(1) : args2;
+        if (ops.length === 0 || ops.some((o) => o.startsWith("-")) || name2 === "basename" && ops.length > 2) return unknown;
+        out2 += name2 === "dirname" ? `${ops.map(dirnameOf).join("\n")}
+` : `${basenameOf(ops[0], ops[1])}
+`;
+      } else if (name2 === "echo") {
+        let newline = true;
+        let words2 = args2;
+        if (words2[0] === "-n") {
+          newline = false;
+          words2 = words2.slice(1);
+        }
+        if (words2.some((w) => w.includes("\\")) || (words2[0]?.startsWith("-") ?? false)) return unknown;
+        out2 += words2.join(" ") + (newline ? "\n" : "");
+      } else if (name2 !== "true" && name2 !== ":") return unknown;
+    }
+  } finally {
+    ev2.subDepth--;
+  }
+  let end = out2.length;
+  while (end > 0 && out2[end - 1] === "\n") end--;
+  return { ok: true, value: out2.slice(0, end) };
+}
+function dirnameOf(p) {
+  if (p === "") return ".";
+  let end = p.length;
+  while (end > 1 && p[end - 1] === "/") end--;
+  const s = p.slice(0, end);
+  if (s === "/") return "/";
+  const slash2 = s.lastIndexOf("/");
+  if (slash2 < 0) return ".";
+  let d = slash2;
+  while (d > 0 && s[d - 1] === "/") d--;
+  return d === 0 ? "/" : s.slice(0, d);
+}
+function basenameOf(p, suffix) {
+  let end = p.length;
+  while (end > 1 && p[end - 1] === "/") end--;
+  const s = p.slice(0, end);
+  if (s === "/" || s === "") return s;
+  const b = s.slice(s.lastIndexOf("/") + 1);
+  return suffix !== void 0 && suffix !== "" && b !== suffix && b.endsWith(suffix) ? b.slice(0, b.length - suffix.length) : b;
+}
 function repoGoMod(repo, from) {
   for (let dir = from; ; dir = import_node_path4.posix.dirname(dir)) {
     const file = repo.load(dir === "." ? "go.mod" : `${dir}/go.mod`);
@@ -8543,7 +8734,7 @@ function printfText(fmt, args2) {
   } while (i2 < args2.length);
   return { value: out2 };
 }
-var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, MAX_SCRIPT_DEPTH, CommandRun;
+var import_node_path4, GOLANG_PATH, PLATFORM_ARGS, STANDARD_DIRS, GOLANG_DIRS, MERGED_USR, SHELL_NAMES, extras, SHEBANG_INITS, scriptChecked, finalStates, Evaluator, MAX_MAKE_DEPTH, MAKE_LONG_VALUE, MAKE_DRY_RUN, GO_BUILD_BOOL, MAX_SCRIPT_DEPTH, MAX_SCRIPT_STEPS, MAX_LOOP_ITEMS, MAX_FUNC_DEPTH, MAX_FUNC_ARGS, MAX_SHELL_VALUE, MAX_SUB_TEXT, MAX_SUB_DEPTH, MAX_SUB_CACHE, TooManyCommands, MAYBE, ScriptWalk, DECLARATIONS, CommandRun;
 var init_image = __esm({
   "src/infer/image.ts"() {
     "use strict";
@@ -9288,8 +9479,12 @@ var init_image = __esm({
       run(st, ins) {
         const mounts = this.bindMounts(st, ins);
         st.x.overlays.push(...mounts);
+        this.scriptSteps = 0;
         try {
           this.runCommands(st, ins);
+        } catch (e) {
+          if (!(e instanceof TooManyCommands)) throw e;
+          st.model.unknowns.push(this.ev(ins.range, `the scripts this RUN runs run more than ${MAX_SCRIPT_STEPS} commands (loops, functions); what they build after that is not read`));
         } finally {
           if (mounts.length > 0) st.x.overlays = st.x.overlays.filter((o) => !mounts.includes(o));
         }
@@ -9318,66 +9513,42 @@ var init_image = __esm({
        * `make` itself may not run).
        */
       runScript(st, script, startCwd, startCwdKnown, vars, unknownVars, allConditional, via, args2) {
-        let cwd = startCwd;
-        let cwdKnown = startCwdKnown;
-        let subCwd;
-        const shellVars = new Map(vars);
-        const partial = new Map(args2?.partial);
-        const unexported = /* @__PURE__ */ new Set();
-        const positional = args2?.positional;
-        const zero = args2?.zero;
-        for (const c of script.commands) {
-          if (c.inFunction !== void 0) continue;
-          const conditional = allConditional || c.reach === "conditional";
-          if (!c.subshell) subCwd = void 0;
-          if (c.words.length === 0 || c.words.length === 1 && (c.words[0].raw === "export" || c.words[0].raw === "readonly")) {
-            const exporting = c.words[0]?.raw === "export";
-            for (const a of c.assignments) {
-              const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
-              const r = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
-              if (exporting) unexported.delete(a.name);
-              else if (!vars.has(a.name) && !shellVars.has(a.name) && !partial.has(a.name)) unexported.add(a.name);
-              const known = !r.ok && !conditional && a.value ? knownPartsOf(a.value, env) : void 0;
-              if (known !== void 0) partial.set(a.name, known);
-              else partial.delete(a.name);
-              if (r.ok && !conditional) {
-                shellVars.set(a.name, r.value);
-                unknownVars.delete(a.name);
-              } else {
-                shellVars.delete(a.name);
-                unknownVars.add(a.name);
-              }
-            }
-            continue;
+        const sh = {
+          cwd: startCwd,
+          cwdKnown: startCwdKnown,
+          vars: new Map(vars),
+          unknown: new Set(unknownVars),
+          partial: new Map(args2?.partial),
+          env: vars,
+          unexported: /* @__PURE__ */ new Set(),
+          positional: args2?.positional,
+          zero: args2?.zero,
+          source: void 0,
+          funcs: /* @__PURE__ */ new Map(),
+          locals: void 0,
+          funcDepth: 0,
+          sourced: 0
+        };
+        new ScriptWalk(this, st, via).script(script, sh, { cond: allConditional, certain: !allConditional });
+      }
+      /** Commands the build scripts of the RUN being evaluated have run (bounded by MAX_SCRIPT_STEPS). */
+      scriptSteps = 0;
+      /** `$(...)` nested in `$(...)` being evaluated for its output. */
+      subDepth = 0;
+      subScripts = /* @__PURE__ */ new Map();
+      /** The text of a command substitution, parsed (cached: a loop or a function evaluates the same text again). */
+      parsedSub(text) {
+        let s = this.subScripts.get(text);
+        if (s === void 0) {
+          try {
+            s = parseShell(text, { file: "", lines: new LineIndex(text), baseOffset: 0 });
+          } catch {
+            s = null;
           }
-          const cmdEnv = /* @__PURE__ */ new Map();
-          const cmdUnknown = new Set(unknownVars);
-          const cmdPartial = c.assignments.length > 0 ? new Map(partial) : partial;
-          for (const a of c.assignments) {
-            const env = { vars: shellVars, unknown: unknownVars, partial, positional, zero };
-            const r = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
-            const known = !r.ok && a.value ? knownPartsOf(a.value, env) : void 0;
-            if (known !== void 0) cmdPartial.set(a.name, known);
-            else cmdPartial.delete(a.name);
-            if (r.ok) {
-              cmdEnv.set(a.name, r.value);
-              cmdUnknown.delete(a.name);
-            } else cmdUnknown.add(a.name);
-          }
-          const here = c.subshell && subCwd !== void 0 ? subCwd : cwd;
-          const runner = new CommandRun(this, st, cwdKnown ? here : void 0, shellVars, cmdUnknown, cmdEnv, c.range, conditional, via, { positional, zero, unexported, partial: cmdPartial });
-          if (c.writes) runner.io = c;
-          const argv = c.words.map((w) => runner.word(w));
-          const newCwd = runner.exec(argv);
-          if (newCwd !== void 0 && !conditional) {
-            if (c.subshell) subCwd = newCwd === null ? void 0 : newCwd;
-            else if (newCwd === null) cwdKnown = false;
-            else {
-              cwd = newCwd;
-              cwdKnown = true;
-            }
-          }
+          if (this.subScripts.size >= MAX_SUB_CACHE) this.subScripts.clear();
+          this.subScripts.set(text, s);
         }
+        return s ?? void 0;
       }
       get repo() {
         return this.opts.repo;
@@ -9404,6 +9575,285 @@ var init_image = __esm({
       "buildvcs"
     ]);
     MAX_SCRIPT_DEPTH = 4;
+    MAX_SCRIPT_STEPS = 2e4;
+    MAX_LOOP_ITEMS = 32;
+    MAX_FUNC_DEPTH = 16;
+    MAX_FUNC_ARGS = 256;
+    MAX_SHELL_VALUE = 65536;
+    MAX_SUB_TEXT = 1e3;
+    MAX_SUB_DEPTH = 8;
+    MAX_SUB_CACHE = 256;
+    TooManyCommands = class extends Error {
+    };
+    MAYBE = { cond: true, certain: false };
+    ScriptWalk = class {
+      constructor(evaluator, st, via) {
+        this.evaluator = evaluator;
+        this.st = st;
+        this.via = via;
+      }
+      evaluator;
+      st;
+      via;
+      script(script, sh, r) {
+        const tree = script.body !== void 0 && script.errors.length === 0 && script.tooDeep === void 0;
+        const from = { script, byReach: !tree };
+        return this.block(tree ? script.body : topLevelNodes(script), from, sh, r);
+      }
+      block(nodes, from, sh, r) {
+        for (const n of nodes) {
+          const f = this.node(n, from, sh, r);
+          if (f !== "run") return f;
+        }
+        return "run";
+      }
+      node(n, from, sh, r) {
+        if (++this.evaluator.scriptSteps > MAX_SCRIPT_STEPS) throw new TooManyCommands();
+        switch (n.kind) {
+          case "command":
+            return this.command(from.script.commands[n.index], from, sh, r);
+          case "and":
+          case "or":
+            return this.chain(n, from, sh, r);
+          case "not":
+            return this.node(n.body, from, sh, r);
+          case "group":
+            if (!n.subshell) return this.block(n.body, from, sh, r);
+            this.block(n.body, from, subshellOf(sh), r);
+            return "run";
+          case "background":
+            this.node(n.body, from, subshellOf(sh), { cond: r.cond, certain: false });
+            return "run";
+          case "pipeline":
+            if (n.stages.length === 1) return this.node(n.stages[0], from, sh, r);
+            for (const stage of n.stages) this.node(stage, from, subshellOf(sh), { cond: r.cond, certain: false });
+            return "run";
+          case "if": {
+            const f = this.block(n.clauses[0]?.condition ?? [], from, sh, r);
+            if (f !== "run") return f;
+            n.clauses.forEach((c, i2) => {
+              if (i2 > 0) this.block(c.condition, from, sh, MAYBE);
+              this.block(c.body, from, sh, MAYBE);
+            });
+            if (n.otherwise) this.block(n.otherwise, from, sh, MAYBE);
+            return "run";
+          }
+          case "case":
+            for (const item of n.items) this.block(item.body, from, sh, MAYBE);
+            return "run";
+          case "loop":
+            return this.loop(n, from, sh, r);
+          case "function":
+            sh.funcs.set(n.name, { body: n.body, from, source: sh.source });
+            return "run";
+        }
+      }
+      /** `a && b || c`, walked along the chain in a loop (the parser nests it to the left: `(a && b) || c`). */
+      chain(n, from, sh, r) {
+        const ops = [];
+        let first = n;
+        while (first.kind === "and" || first.kind === "or") {
+          ops.push(first);
+          first = first.left;
+        }
+        const f = this.node(first, from, sh, r);
+        if (f !== "run") return f;
+        let cond = r.cond;
+        for (let i2 = ops.length - 1; i2 >= 0; i2--) {
+          const op = ops[i2];
+          if (op.kind === "or") cond = true;
+          this.node(op.right, from, sh, { cond, certain: false });
+        }
+        return "run";
+      }
+      loop(n, from, sh, r) {
+        if (n.loop !== "for" || n.variable === void 0) {
+          const f = this.block(n.condition, from, sh, r);
+          if (f !== "run") return f;
+          this.block(n.body, from, sh, MAYBE);
+          return "run";
+        }
+        const name2 = n.variable;
+        let items = n.items ? expandArgv(n.items, this.env(sh)).argv : sh.positional;
+        if (items && (items.includes(void 0) || items.length > MAX_LOOP_ITEMS)) items = void 0;
+        if (items === void 0) {
+          this.setVar(sh, name2, void 0);
+          this.block(n.body, from, sh, MAYBE);
+          return "run";
+        }
+        for (const item of items) {
+          this.setVar(sh, name2, item);
+          const f = this.block(n.body, from, sh, r);
+          if (f === "break") break;
+          if (f === "return" || f === "exit") return f;
+        }
+        if (r.cond && items.length > 0) this.setVar(sh, name2, void 0);
+        return "run";
+      }
+      command(c, from, sh, r) {
+        if (!c) return "run";
+        const conditional = r.cond || from.byReach && c.reach === "conditional";
+        const certain = r.certain && !conditional && !from.byReach;
+        const name2 = c.words[0] ? literalValue(c.words[0]) : void 0;
+        const arg = c.words[1] ? literalValue(c.words[1]) : void 0;
+        switch (name2) {
+          case "exit":
+            return certain ? "exit" : "run";
+          case "return":
+            return certain && (sh.funcDepth > 0 || sh.sourced > 0) ? "return" : "run";
+          case "break":
+          case "continue":
+            return certain && (c.words.length === 1 || arg === "1") ? name2 : "run";
+          case ".":
+          case "source":
+            return this.source(c, sh, conditional, certain);
+        }
+        const fn = name2 === void 0 ? void 0 : sh.funcs.get(name2);
+        if (fn) return this.call(fn, c, sh, conditional, certain);
+        this.simple(c, sh, conditional);
+        return "run";
+      }
+      /** A function call: its body runs in this shell with the call's words as $1..., and `A=b fn`'s A until it returns. */
+      call(fn, c, sh, conditional, certain) {
+        if (sh.funcDepth >= MAX_FUNC_DEPTH) {
+          this.unknown(c, conditional, `${c.words[0].raw}: functions call functions more than ${MAX_FUNC_DEPTH} deep; what they build is not read`);
+          return "run";
+        }
+        const env = this.env(sh);
+        const argv = expandArgv(c.words, env).argv.slice(1);
+        const before = /* @__PURE__ */ new Map();
+        for (const a of c.assignments) {
+          if (!before.has(a.name)) before.set(a.name, savedVar(sh, a.name));
+          const v = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
+          setValue2(sh, a.name, v.ok ? v.value : void 0, !v.ok && a.value ? knownPartsOf(a.value, env) : void 0);
+        }
+        const saved = { positional: sh.positional, locals: sh.locals, source: sh.source };
+        sh.positional = argv.length > MAX_FUNC_ARGS ? void 0 : argv;
+        sh.locals = /* @__PURE__ */ new Map();
+        sh.source = fn.source;
+        sh.funcDepth++;
+        const f = this.block(fn.body, fn.from, sh, { cond: conditional, certain });
+        sh.funcDepth--;
+        for (const [k, v] of sh.locals) restoreVar(sh, k, v);
+        for (const [k, v] of before) restoreVar(sh, k, v);
+        sh.positional = saved.positional;
+        sh.locals = saved.locals;
+        sh.source = saved.source;
+        return f === "exit" ? "exit" : "run";
+      }
+      /**
+       * `. file` / `source file [args]`: a file the image holds runs in this shell. A name without a slash is looked up
+       * on PATH (by bash then in the working directory): not followed.
+       */
+      source(c, sh, conditional, certain) {
+        const argv = expandArgv(c.words, this.env(sh)).argv;
+        const path6 = argv[1];
+        if (path6 === void 0 || !path6.includes("/")) return "run";
+        const p = path6.startsWith("/") ? norm(path6) : sh.cwdKnown ? resolveIn(sh.cwd, path6) : void 0;
+        const script = p === void 0 ? void 0 : this.sourcedScript(p);
+        if (!script) return "run";
+        if (this.evaluator.scriptDepth >= MAX_SCRIPT_DEPTH) {
+          this.unknown(c, conditional, `${c.words.map((w) => w.raw).join(" ")}: scripts run or source scripts more than ${MAX_SCRIPT_DEPTH} deep; what they build is not read`);
+          return "run";
+        }
+        const saved = { positional: sh.positional, source: sh.source };
+        if (argv.length > 2) sh.positional = argv.length - 2 > MAX_FUNC_ARGS ? void 0 : argv.slice(2);
+        sh.source = { path: path6 };
+        sh.sourced++;
+        this.evaluator.scriptDepth++;
+        const f = this.script(script, sh, { cond: conditional, certain });
+        this.evaluator.scriptDepth--;
+        sh.sourced--;
+        sh.positional = saved.positional;
+        sh.source = saved.source;
+        return f === "exit" ? "exit" : "run";
+      }
+      /** The text of a file `.` reads: a shell script of the image, or any repository file (`. ./versions.env`). */
+      sourcedScript(p) {
+        const e = lookupExact(this.st.model, p);
+        if (!e || e.type !== "file") return void 0;
+        if (e.script) return e.script;
+        const repo = this.evaluator.repo;
+        const file = e.contextFile !== void 0 && !e.go ? repo.load(e.contextFile) : void 0;
+        if (!file) return void 0;
+        try {
+          return repo.memo ? repo.memo.through("script", file, parseScriptFile) : parseScriptFile(file);
+        } catch {
+          return void 0;
+        }
+      }
+      /** A simple command: assignments, or a command run in the stage (CommandRun). */
+      simple(c, sh, conditional) {
+        const decl = declaration(c);
+        if (decl === "other") return;
+        if (c.words.length === 0 || decl !== void 0) {
+          const exporting = decl?.exporting === true;
+          const env = this.env(sh);
+          const scoped = decl?.local === true ? sh.locals : void 0;
+          for (const a of c.assignments) {
+            if (scoped && !scoped.has(a.name)) scoped.set(a.name, savedVar(sh, a.name));
+            if (!a.value && decl !== void 0 && !scoped) {
+              if (exporting) sh.unexported.delete(a.name);
+              continue;
+            }
+            const r = a.value && !decl?.opaque ? expandWord(a.value, env) : a.value ? { ok: false, reason: "" } : { ok: true, value: "" };
+            if (exporting) sh.unexported.delete(a.name);
+            else if (!sh.env.has(a.name) && !sh.vars.has(a.name) && !sh.partial.has(a.name)) sh.unexported.add(a.name);
+            const known = !r.ok && !conditional && a.value && !decl?.opaque ? knownPartsOf(a.value, env) : void 0;
+            setValue2(sh, a.name, r.ok && !conditional ? r.value : void 0, known);
+          }
+          return;
+        }
+        const cmdEnv = /* @__PURE__ */ new Map();
+        const cmdUnknown = new Set(sh.unknown);
+        const cmdPartial = c.assignments.length > 0 ? new Map(sh.partial) : sh.partial;
+        for (const a of c.assignments) {
+          const env = this.env(sh);
+          const r = a.value ? expandWord(a.value, env) : { ok: true, value: "" };
+          const known = !r.ok && a.value ? knownPartsOf(a.value, env) : void 0;
+          if (known !== void 0) cmdPartial.set(a.name, known);
+          else cmdPartial.delete(a.name);
+          if (r.ok) {
+            cmdEnv.set(a.name, r.value);
+            cmdUnknown.delete(a.name);
+          } else cmdUnknown.add(a.name);
+        }
+        const args2 = { positional: sh.positional, zero: sh.zero, unexported: sh.unexported, partial: cmdPartial };
+        if (sh.source) args2.source = sh.source;
+        const runner = new CommandRun(this.evaluator, this.st, sh.cwdKnown ? sh.cwd : void 0, sh.vars, cmdUnknown, cmdEnv, c.range, conditional, this.via, args2);
+        if (c.writes) runner.io = c;
+        const newCwd = runner.exec(runner.argv(c.words));
+        if (newCwd !== void 0 && !conditional) {
+          if (newCwd === null) sh.cwdKnown = false;
+          else {
+            sh.cwd = newCwd;
+            sh.cwdKnown = true;
+          }
+        }
+      }
+      setVar(sh, name2, value) {
+        if (!sh.env.has(name2) && !sh.vars.has(name2) && !sh.partial.has(name2)) sh.unexported.add(name2);
+        setValue2(sh, name2, value);
+      }
+      env(sh) {
+        const cwd = sh.cwdKnown ? sh.cwd : void 0;
+        const env = {
+          vars: sh.vars,
+          unknown: sh.unknown,
+          partial: sh.partial,
+          positional: sh.positional,
+          zero: sh.zero,
+          commandSub: (text, e) => commandOutput(this.evaluator, this.st, text, e, cwd)
+        };
+        if (sh.source) env.source = sh.source;
+        return env;
+      }
+      unknown(c, conditional, message) {
+        const m = this.via ? `${message} (run by ${this.via})` : message;
+        this.st.model.unknowns.push({ range: c.range, message: conditional ? `${m} (in a conditional branch)` : m });
+      }
+    };
+    DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
     CommandRun = class {
       constructor(evaluator, st, cwd, vars, unknownVars, cmdEnv, range, conditional, via, args2) {
         this.evaluator = evaluator;
@@ -9430,7 +9880,22 @@ var init_image = __esm({
       /** The command's output redirections and here-document, when it writes to a file. */
       io;
       expandEnv() {
-        return { vars: new Map([...this.vars, ...this.cmdEnv]), unknown: this.unknownVars, partial: this.args?.partial, positional: this.args?.positional, zero: this.args?.zero };
+        const env = {
+          vars: new Map([...this.vars, ...this.cmdEnv]),
+          unknown: this.unknownVars,
+          partial: this.args?.partial,
+          positional: this.args?.positional,
+          zero: this.args?.zero,
+          commandSub: (text, e) => commandOutput(this.evaluator, this.st, text, e, this.cwd)
+        };
+        if (this.args?.source) env.source = this.args.source;
+        return env;
+      }
+      /** A command's words as arguments: one made only of unquoted expansions that are empty (`$EXTRA_FLAGS`) is none. */
+      argv(words) {
+        const env = this.expandEnv();
+        const vanishes = (w) => w.parts.length > 0 && w.parts.every((p) => (p.kind === "param" || p.kind === "command-sub") && !p.quoted) && expandArgv([w], env).argv.length === 0;
+        return words.filter((w) => !vanishes(w)).map((w) => this.word(w));
       }
       word(w) {
         const env = this.expandEnv();
@@ -9477,7 +9942,7 @@ var init_image = __esm({
               } else break;
             }
             argv = argv.slice(i2);
-          } else if (name2 === "time" || name2 === "nice" || name2 === "nohup" || name2 === "command") {
+          } else if (name2 === "time" || name2 === "nice" || name2 === "nohup" || name2 === "command" || name2 === "builtin") {
             let i2 = 1;
             while (i2 < argv.length && argv[i2].value?.startsWith("-")) i2++;
             argv = argv.slice(i2);
@@ -31159,7 +31624,7 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path6) => {
+    var basenameOf2 = (path6) => {
       const end = path6.length - 1;
       const index = path6.lastIndexOf(
         SLASH,
@@ -31361,7 +31826,7 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path6) : path6;
+        const basename6 = shortcut ? basenameOf2(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
