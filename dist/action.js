@@ -34455,6 +34455,1955 @@ var init_make = __esm({
   }
 });
 
+// src/infer/expand.ts
+function expandWord(word, env) {
+  const segs = expandParts(word.parts, env, false, word.raw);
+  if (isErr(segs)) return segs;
+  return { ok: true, value: segs.map((s) => "brk" in s ? " " : s.text).join("") };
+}
+function expandKnownParts(word, env) {
+  let out2 = "";
+  for (const part of word.parts) {
+    const segs = expandParts([part], env, false, word.raw);
+    if (!isErr(segs)) out2 += segs.map((s) => "brk" in s ? " " : s.text).join("");
+    else if (part.kind === "param" && part.op === void 0 && !part.length) out2 += env.partial?.get(part.name) ?? UNKNOWN_PART;
+    else out2 += UNKNOWN_PART;
+  }
+  return out2;
+}
+function knownPartsOf(word, env) {
+  const p = expandKnownParts(word, env);
+  return p.replaceAll(UNKNOWN_PART, "") === "" ? void 0 : p;
+}
+function expandArgv(words, env) {
+  const argv = [];
+  const unknown = [];
+  const note = (r) => {
+    if (!unknown.includes(r)) unknown.push(r);
+  };
+  for (const w of words) {
+    const only = w.parts.length === 1 ? w.parts[0] : void 0;
+    if (only?.kind === "param" && only.quoted && only.name === "@" && only.op === void 0 && !only.length) {
+      if (!env.positional) {
+        argv.push(void 0);
+        note(POSITIONAL_UNKNOWN);
+        continue;
+      }
+      for (const a of env.positional) {
+        argv.push(a);
+        if (a === void 0) note(ARG_UNKNOWN);
+      }
+      continue;
+    }
+    const segs = expandParts(w.parts, env, false, w.raw);
+    if (isErr(segs)) {
+      argv.push(void 0);
+      note(segs.reason);
+      continue;
+    }
+    argv.push(...fields(segs));
+  }
+  return { argv, unknown };
+}
+function fields(segs) {
+  const out2 = [];
+  let cur = "";
+  let exists = false;
+  const end = () => {
+    if (exists) out2.push(cur);
+    cur = "";
+    exists = false;
+  };
+  for (const s of segs) {
+    if ("brk" in s) {
+      end();
+      continue;
+    }
+    if (!s.split) {
+      cur += s.text;
+      exists = true;
+      continue;
+    }
+    for (const ch of s.text) {
+      if (IFS_WS.has(ch)) end();
+      else {
+        cur += ch;
+        exists = true;
+      }
+    }
+  }
+  end();
+  return out2;
+}
+function expandParts(parts2, env, outerUnquoted, raw) {
+  const out2 = [];
+  for (const p of parts2) {
+    switch (p.kind) {
+      case "literal":
+        out2.push({ text: p.value, split: outerUnquoted && !p.quoted });
+        break;
+      case "param": {
+        const r = expandParam(p, env);
+        if (isErr(r)) return r;
+        out2.push(...r);
+        break;
+      }
+      case "command-sub": {
+        if (!env.commandSub) return err2(`${p.text} is a command substitution, not evaluated`);
+        const r = env.commandSub(p.text, env);
+        if (!r.ok) return r;
+        out2.push({ text: r.value, split: !p.quoted });
+        break;
+      }
+      case "arith":
+        return err2(`${p.text} is an arithmetic expansion, not evaluated`);
+      case "glob":
+        return err2(`${raw} is a pathname pattern, expanded against the image filesystem at run time`);
+      case "tilde": {
+        if (p.user) return err2(`~${p.user} is another user's home directory`);
+        const home = lookup("HOME", env);
+        if (home.state !== "set") return err2("~ needs $HOME, which is not set in the image or the script");
+        out2.push({ text: home.value, split: false });
+        break;
+      }
+    }
+  }
+  return out2;
+}
+function lookup(name2, env) {
+  if (name2.length > 0 && [...name2].every((c) => c >= "0" && c <= "9")) {
+    const n = Number(name2);
+    if (n === 0) return env.zero !== void 0 ? { state: "set", value: env.zero } : { state: "unknown", reason: "$0 (the script's name) is not known" };
+    if (!env.positional) return { state: "unknown", reason: `$${name2} is not known: ${POSITIONAL_UNKNOWN}` };
+    if (n <= env.positional.length) {
+      const v2 = env.positional[n - 1];
+      return v2 === void 0 ? { state: "unknown", reason: `$${name2} is not known` } : { state: "set", value: v2 };
+    }
+    return env.positional.includes(void 0) ? { state: "unknown", reason: `$${name2} is not known` } : { state: "unset" };
+  }
+  if (name2 === "#") {
+    if (!env.positional || env.positional.includes(void 0)) return { state: "unknown", reason: `$# is not known: ${POSITIONAL_UNKNOWN}` };
+    return { state: "set", value: String(env.positional.length) };
+  }
+  if (name2 === "?" || name2 === "$" || name2 === "!" || name2 === "-") return { state: "unknown", reason: `$${name2} is only known at run time` };
+  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && !env.vars.has("BASH_SOURCE")) {
+    const file = env.source ? env.source.path : env.zero;
+    if (file !== void 0) return { state: "set", value: file };
+    if (env.source) return { state: "unknown", reason: "$BASH_SOURCE (the file being read) is not known" };
+  }
+  if (name2.includes("[")) return { state: "unknown", reason: `\${${name2}}: arrays are not evaluated` };
+  if (env.unknown?.has(name2)) return { state: "unknown", reason: `$${name2} has a value that cannot be known statically` };
+  const v = env.vars.get(name2);
+  if (v !== void 0) return { state: "set", value: v };
+  if (env.unset?.has(name2)) return { state: "unset" };
+  if (env.open !== void 0) return { state: "unknown", reason: `$${name2} is not set in the image or the script, and ${env.open} may set it` };
+  return { state: "absent" };
+}
+function notSet(name2) {
+  return err2(`$${name2} is not set in the image or the script`);
+}
+function expandParam(p, env) {
+  const r = expandParamSegs(p, env);
+  if (!isErr(r) && p.quoted && p.name !== "@" && !r.some((s) => !("brk" in s))) return [...r, { text: "", split: false }];
+  return r;
+}
+function expandParamSegs(p, env) {
+  const split2 = !p.quoted;
+  const { name: name2, op } = p;
+  if (name2 === "@" || name2 === "*") {
+    if (op !== void 0) return err2(`\${${name2}${op}...} is not evaluated`);
+    if (!env.positional) return err2(POSITIONAL_UNKNOWN);
+    if (env.positional.includes(void 0)) return err2(ARG_UNKNOWN);
+    const args2 = env.positional;
+    if (p.length) return [{ text: String(args2.length), split: split2 }];
+    if (p.quoted && name2 === "*") return [{ text: args2.join(" "), split: false }];
+    const out2 = [];
+    args2.forEach((a, i2) => {
+      if (i2 > 0) out2.push({ brk: true });
+      out2.push({ text: a, split: split2 });
+    });
+    return out2;
+  }
+  const v = lookup(name2, env);
+  if (v.state === "unknown") return err2(v.reason);
+  if (p.length) {
+    if (op !== void 0) return err2(`\${#${name2}${op}...} is not valid`);
+    if (v.state === "absent") return notSet(name2);
+    return [{ text: String(v.state === "set" ? [...v.value].length : 0), split: split2 }];
+  }
+  if (op === void 0) {
+    if (v.state === "absent") return notSet(name2);
+    return [{ text: v.state === "set" ? v.value : "", split: split2 }];
+  }
+  const isSet = v.state === "set";
+  const nonEmpty = isSet && v.value !== "";
+  const value = isSet ? v.value : "";
+  const operand2 = () => p.operand ? expandParts(p.operand.parts, env, split2, p.operand.raw) : [];
+  const operandString = () => {
+    const segs = p.operand ? expandParts(p.operand.parts, env, false, p.operand.raw) : [];
+    if (isErr(segs)) return segs;
+    return segs.map((s) => "brk" in s ? " " : s.text).join("");
+  };
+  switch (op) {
+    case ":-":
+    case "-":
+      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split: split2 }] : operand2();
+    case ":=":
+    case "=": {
+      if (op === ":=" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
+      const d = operandString();
+      if (isErr(d)) return d;
+      env.vars.set(name2, d);
+      env.unset?.delete(name2);
+      env.onAssign?.(name2, d);
+      return [{ text: d, split: split2 }];
+    }
+    case ":?":
+    case "?":
+      if (op === ":?" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
+      return err2(`$${name2} is not set: \${${name2}${op}...} stops the shell with an error`);
+    case ":+":
+    case "+":
+      return (op === ":+" ? nonEmpty : isSet) ? operand2() : [];
+  }
+  if (v.state === "absent") return notSet(name2);
+  const r = transform(value, op, p.operand, env);
+  if (isErr(r)) return err2(r.reason.replace("%s", `\${${name2}${op}${p.operand?.raw ?? ""}}`));
+  return [{ text: r, split: split2 }];
+}
+function transform(value, op, operand2, env) {
+  const unsupported = err2("%s is not evaluated");
+  switch (op) {
+    case "#":
+    case "##":
+    case "%":
+    case "%%": {
+      const pat = operand2 ? compilePattern(operand2.parts, env) : [];
+      if (isErr(pat)) return pat;
+      const n = value.length;
+      if (op === "#") {
+        for (let i2 = 0; i2 <= n; i2++) if (matchTokens(pat, value.slice(0, i2))) return value.slice(i2);
+      } else if (op === "##") {
+        for (let i2 = n; i2 >= 0; i2--) if (matchTokens(pat, value.slice(0, i2))) return value.slice(i2);
+      } else if (op === "%") {
+        for (let i2 = n; i2 >= 0; i2--) if (matchTokens(pat, value.slice(i2))) return value.slice(0, i2);
+      } else {
+        for (let i2 = 0; i2 <= n; i2++) if (matchTokens(pat, value.slice(i2))) return value.slice(0, i2);
+      }
+      return value;
+    }
+    case "/":
+    case "//":
+    case "/#":
+    case "/%":
+      return replace(value, op, operand2, env);
+    case ":": {
+      const text = operand2 ? literalValue(operand2) : void 0;
+      if (text === void 0) return unsupported;
+      const [offText, lenText] = text.split(":");
+      const off = parseInteger(offText);
+      const len = lenText === void 0 ? void 0 : parseInteger(lenText);
+      if (off === void 0 || lenText !== void 0 && len === void 0) return unsupported;
+      const n = value.length;
+      const start2 = off < 0 ? Math.max(0, n + off) : Math.min(off, n);
+      if (len === void 0) return value.slice(start2);
+      const end = len < 0 ? n + len : start2 + len;
+      if (end < start2) return err2("%s: the length is before the offset");
+      return value.slice(start2, end);
+    }
+    case "^^":
+    case "^":
+    case ",,":
+    case ",":
+      if (operand2 && operand2.raw !== "") return unsupported;
+      if (op === "^^") return value.toUpperCase();
+      if (op === ",,") return value.toLowerCase();
+      if (op === "^") return value.slice(0, 1).toUpperCase() + value.slice(1);
+      return value.slice(0, 1).toLowerCase() + value.slice(1);
+    default:
+      return unsupported;
+  }
+}
+function parseInteger(t) {
+  const s = t.trim();
+  const digits = s[0] === "-" || s[0] === "+" ? s.slice(1) : s;
+  if (!digits || ![...digits].every((c) => c >= "0" && c <= "9")) return void 0;
+  return Number(s);
+}
+function replace(value, op, operand2, env) {
+  const patParts = [];
+  const repParts = [];
+  let inRep = false;
+  for (const p of operand2?.parts ?? []) {
+    if (!inRep && p.kind === "literal" && !p.quoted && p.value.includes("/")) {
+      const i3 = p.value.indexOf("/");
+      if (i3 > 0) patParts.push({ ...p, value: p.value.slice(0, i3) });
+      if (i3 + 1 < p.value.length) repParts.push({ ...p, value: p.value.slice(i3 + 1) });
+      inRep = true;
+    } else (inRep ? repParts : patParts).push(p);
+  }
+  const pat = compilePattern(patParts, env);
+  if (isErr(pat)) return pat;
+  const repSegs = expandParts(repParts, env, false, "");
+  if (isErr(repSegs)) return repSegs;
+  const rep = repSegs.map((s) => "brk" in s ? " " : s.text).join("");
+  if (pat.length === 0) return value;
+  const n = value.length;
+  if (op === "/#") {
+    for (let e = n; e >= 0; e--) if (matchTokens(pat, value.slice(0, e))) return rep + value.slice(e);
+    return value;
+  }
+  if (op === "/%") {
+    for (let s = 0; s <= n; s++) if (matchTokens(pat, value.slice(s))) return value.slice(0, s) + rep;
+    return value;
+  }
+  let out2 = "";
+  let i2 = 0;
+  let replaced = false;
+  while (i2 <= n) {
+    let matchEnd = -1;
+    if (!(replaced && op === "/")) {
+      for (let e = n; e >= i2; e--) {
+        if (matchTokens(pat, value.slice(i2, e))) {
+          matchEnd = e;
+          break;
+        }
+      }
+    }
+    if (matchEnd > i2) {
+      out2 += rep;
+      i2 = matchEnd;
+      replaced = true;
+      continue;
+    }
+    if (i2 < n) out2 += value[i2];
+    i2++;
+  }
+  return out2;
+}
+function matchPattern(pattern, value, env) {
+  const toks = compilePattern(pattern.parts, env);
+  if (isErr(toks)) return toks;
+  return { ok: true, match: matchTokens(toks, value) };
+}
+function compilePattern(parts2, env) {
+  const out2 = [];
+  for (const p of parts2) {
+    switch (p.kind) {
+      case "literal":
+        for (const c of p.value.split("")) out2.push({ t: "lit", c });
+        break;
+      case "glob":
+        out2.push(...parseGlob(p.text));
+        break;
+      case "param": {
+        const segs = expandParam(p, env);
+        if (isErr(segs)) return segs;
+        const text = segs.map((s) => "brk" in s ? " " : s.text).join("");
+        if (p.quoted) for (const c of text.split("")) out2.push({ t: "lit", c });
+        else out2.push(...parseGlob(text));
+        break;
+      }
+      case "tilde": {
+        const segs = expandParts([p], env, false, "~");
+        if (isErr(segs)) return segs;
+        for (const s of segs) if (!("brk" in s)) for (const c of s.text.split("")) out2.push({ t: "lit", c });
+        break;
+      }
+      case "command-sub":
+        return err2(`${p.text} is a command substitution, not evaluated`);
+      case "arith":
+        return err2(`${p.text} is an arithmetic expansion, not evaluated`);
+    }
+  }
+  return out2;
+}
+function parseGlob(text) {
+  const out2 = [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "*") out2.push({ t: "star" });
+    else if (c === "?") out2.push({ t: "any" });
+    else if (c === "\\" && i2 + 1 < text.length) out2.push({ t: "lit", c: text[++i2] });
+    else if (c === "[") {
+      const cls = parseClass(text, i2);
+      if (cls) {
+        out2.push(cls.tok);
+        i2 = cls.end - 1;
+      } else out2.push({ t: "lit", c });
+    } else out2.push({ t: "lit", c });
+  }
+  return out2;
+}
+function parseClass(text, start2) {
+  let i2 = start2 + 1;
+  let neg = false;
+  if (text[i2] === "!" || text[i2] === "^") {
+    neg = true;
+    i2++;
+  }
+  const ranges = [];
+  const named = [];
+  let first = true;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === "]" && !first) return { tok: { t: "class", neg, ranges, named }, end: i2 + 1 };
+    first = false;
+    if (c === "[" && text[i2 + 1] === ":") {
+      const close = text.indexOf(":]", i2 + 2);
+      if (close > 0) {
+        named.push(text.slice(i2 + 2, close));
+        i2 = close + 2;
+        continue;
+      }
+    }
+    let lo = c;
+    if (c === "\\" && i2 + 1 < text.length) lo = text[++i2];
+    if (text[i2 + 1] === "-" && i2 + 2 < text.length && text[i2 + 2] !== "]") {
+      ranges.push([lo, text[i2 + 2]]);
+      i2 += 3;
+    } else {
+      ranges.push([lo, lo]);
+      i2++;
+    }
+  }
+  return void 0;
+}
+function classHas(tok, c) {
+  const inside = tok.ranges.some(([lo, hi]) => c >= lo && c <= hi) || tok.named.some((n) => NAMED_CLASSES[n]?.(c) ?? false);
+  return inside !== tok.neg;
+}
+function matchTokens(toks, s) {
+  const memo = /* @__PURE__ */ new Map();
+  const go = (ti, si) => {
+    const key2 = ti * (s.length + 1) + si;
+    const cached = memo.get(key2);
+    if (cached !== void 0) return cached;
+    let r;
+    if (ti === toks.length) r = si === s.length;
+    else {
+      const t = toks[ti];
+      if (t.t === "star") r = go(ti + 1, si) || si < s.length && go(ti, si + 1);
+      else if (si >= s.length) r = false;
+      else if (t.t === "any") r = go(ti + 1, si + 1);
+      else if (t.t === "lit") r = t.c === s[si] && go(ti + 1, si + 1);
+      else r = classHas(t, s[si]) && go(ti + 1, si + 1);
+    }
+    memo.set(key2, r);
+    return r;
+  };
+  return go(0, 0);
+}
+var err2, isErr, UNKNOWN_PART, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
+var init_expand = __esm({
+  "src/infer/expand.ts"() {
+    "use strict";
+    init_shell2();
+    err2 = (reason) => ({ ok: false, reason });
+    isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
+    UNKNOWN_PART = "\0";
+    POSITIONAL_UNKNOWN = "the script's arguments are not known";
+    ARG_UNKNOWN = "one of the script's arguments is not known";
+    IFS_WS = /* @__PURE__ */ new Set([" ", "	", "\n"]);
+    NAMED_CLASSES = {
+      alpha: (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z",
+      digit: (c) => c >= "0" && c <= "9",
+      alnum: (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9",
+      upper: (c) => c >= "A" && c <= "Z",
+      lower: (c) => c >= "a" && c <= "z",
+      space: (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v",
+      blank: (c) => c === " " || c === "	",
+      xdigit: (c) => c >= "0" && c <= "9" || c >= "a" && c <= "f" || c >= "A" && c <= "F",
+      punct: (c) => c > " " && c < "\x7F" && !NAMED_CLASSES.alnum(c)
+    };
+  }
+});
+
+// src/infer/script.ts
+function decisionEvidence(d, withAssumption) {
+  const why = d.why ? ` (${d.why})` : "";
+  const assumed = d.kind === "condition" ? `is ${d.assumed}` : d.assumed ? "matches" : "does not match";
+  return { range: d.range, message: `${d.text} cannot be evaluated${why}${withAssumption ? `; this path assumes it ${assumed}` : ""}` };
+}
+function capArgs(args2) {
+  return args2.length > MAX_ARGS ? void 0 : args2;
+}
+function analyzeScript(script, input2) {
+  if (script.tooDeep) {
+    const at3 = script.tooDeep;
+    return {
+      mode: "unknown",
+      argv: [],
+      evidence: [{ range: at3, message: `nested more than ${MAX_SHELL_DEPTH} levels deep here` }],
+      env: /* @__PURE__ */ new Map(),
+      reason: `${input2.label} nests commands or words more than ${MAX_SHELL_DEPTH} levels deep (${at3.file}:${at3.line}); the linter does not follow it`
+    };
+  }
+  return new Analyzer(script, input2).analyze();
+}
+function unaryTest(op, operand2, why) {
+  if (op === "-n" || op === "-z") {
+    if (operand2 === UNKNOWN) return void 0;
+    return op === "-n" ? operand2 !== "" : operand2 === "";
+  }
+  if (op === "-v") {
+    why("-v (is a variable set) is not evaluated");
+    return void 0;
+  }
+  if (op === "-t") {
+    why("-t (is a terminal) is only known at run time");
+    return void 0;
+  }
+  why(`the file test ${op} depends on the image filesystem`);
+  return void 0;
+}
+function binaryTest(left, op, right, why) {
+  if (op === "-nt" || op === "-ot" || op === "-ef") {
+    why(`the file test ${op} depends on the image filesystem`);
+    return void 0;
+  }
+  if (op === "=~") {
+    why("=~ (regular expressions) is not evaluated");
+    return void 0;
+  }
+  if (left === UNKNOWN || right === UNKNOWN) return void 0;
+  switch (op) {
+    case "=":
+    case "==":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "<":
+      return left < right;
+    case ">":
+      return left > right;
+  }
+  const a = parseInteger(left);
+  const b = parseInteger(right);
+  if (a === void 0 || b === void 0) {
+    why(`${op} needs integers`);
+    return void 0;
+  }
+  switch (op) {
+    case "-eq":
+      return a === b;
+    case "-ne":
+      return a !== b;
+    case "-lt":
+      return a < b;
+    case "-le":
+      return a <= b;
+    case "-gt":
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+function evalTestArgs(a) {
+  const noop2 = () => void 0;
+  const one = (x) => x === UNKNOWN ? void 0 : x !== "";
+  const isStr = (x, s) => x !== UNKNOWN && x === s;
+  switch (a.length) {
+    case 0:
+      return false;
+    case 1:
+      return one(a[0]);
+    case 2:
+      if (isStr(a[0], "!")) return triNot(one(a[1]));
+      if (a[0] !== UNKNOWN && UNARY.has(a[0])) return unaryTest(a[0], a[1], noop2);
+      return void 0;
+    case 3:
+      if (a[1] !== UNKNOWN && BINARY.has(a[1])) return binaryTest(a[0], a[1], a[2], noop2);
+      if (isStr(a[1], "-a")) return triAnd(one(a[0]), one(a[2]));
+      if (isStr(a[1], "-o")) return triOr(one(a[0]), one(a[2]));
+      if (isStr(a[0], "!")) return triNot(evalTestArgs(a.slice(1)));
+      if (isStr(a[0], "(") && isStr(a[2], ")")) return one(a[1]);
+      return void 0;
+    case 4:
+      if (isStr(a[0], "!")) return triNot(evalTestArgs(a.slice(1)));
+      if (isStr(a[0], "(") && isStr(a[3], ")")) return evalTestArgs(a.slice(1, 3));
+  }
+  let i2 = 0;
+  const or = () => {
+    let v2 = and();
+    while (isStr(a[i2], "-o")) {
+      i2++;
+      v2 = triOr(v2, and());
+    }
+    return v2;
+  };
+  const and = () => {
+    let v2 = prim();
+    while (isStr(a[i2], "-a")) {
+      i2++;
+      v2 = triAnd(v2, prim());
+    }
+    return v2;
+  };
+  const prim = () => {
+    const t = a[i2];
+    if (t === void 0) return void 0;
+    if (isStr(t, "!")) {
+      i2++;
+      return triNot(prim());
+    }
+    if (isStr(t, "(")) {
+      i2++;
+      const v2 = or();
+      if (isStr(a[i2], ")")) i2++;
+      return v2;
+    }
+    const op = a[i2 + 1];
+    if (op !== void 0 && op !== UNKNOWN && BINARY.has(op) && i2 + 2 < a.length) {
+      i2 += 3;
+      return binaryTest(t, op, a[i2 - 1], noop2);
+    }
+    if (t !== UNKNOWN && UNARY.has(t) && i2 + 1 < a.length) {
+      i2 += 2;
+      return unaryTest(t, a[i2 - 1], noop2);
+    }
+    i2++;
+    return one(t);
+  };
+  const v = or();
+  return i2 === a.length ? v : void 0;
+}
+function testWhy(argv) {
+  for (const a of argv) {
+    if (a === void 0) return "an operand is not known";
+    if (UNARY.has(a) && a !== "-n" && a !== "-z" && a !== "-a" && a !== "-o") return `the file test ${a} depends on the image filesystem`;
+    if (a === "-nt" || a === "-ot" || a === "-ef") return `the file test ${a} depends on the image filesystem`;
+  }
+  return "the test expression is not understood";
+}
+function clone(s) {
+  return {
+    ...s,
+    vars: new Map(s.vars),
+    unknownVars: new Set(s.unknownVars),
+    unset: new Set(s.unset),
+    exported: new Set(s.exported),
+    assigned: new Set(s.assigned),
+    positional: s.positional ? [...s.positional] : void 0,
+    funcs: new Map(s.funcs),
+    origins: new Map(s.origins),
+    evidence: [...s.evidence],
+    decisions: [...s.decisions],
+    procs: [...s.procs]
+  };
+}
+function decide(s, d) {
+  s.assumptions++;
+  if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
+  if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
+}
+function settle(next) {
+  let states = dedupe(next);
+  if (states.length > JOIN_PATHS) states = join5(states);
+  if (states.length > MAX_PATHS) throw new TooComplex();
+  return states;
+}
+function dedupe(states) {
+  if (states.length < 2) return states;
+  const out2 = [];
+  next: for (const s of states) {
+    for (const o of out2) if (sameState(o, s)) continue next;
+    out2.push(s);
+  }
+  return out2;
+}
+function sameEntries(a, b) {
+  if (a.size !== b.size) return false;
+  const ib = b.entries();
+  for (const [k, v] of a) {
+    const e = ib.next().value;
+    if (e[0] !== k || e[1] !== v) return false;
+  }
+  return true;
+}
+function sameKeys(a, b) {
+  if (a.size !== b.size) return false;
+  const ib = b.keys();
+  for (const k of a.keys()) if (ib.next().value !== k) return false;
+  return true;
+}
+function sameList(a, b) {
+  if (a === b) return true;
+  if (a === void 0 || b === void 0 || a.length !== b.length) return false;
+  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+  return true;
+}
+function sameState(a, b) {
+  if (a.allexport !== b.allexport || a.cwd !== b.cwd || a.cwdUnknown !== b.cwdUnknown || a.waitAfter !== b.waitAfter || a.status !== b.status || a.flow !== b.flow || a.failed !== b.failed || a.depth !== b.depth || a.procs.length !== b.procs.length || !sameList(a.positional, b.positional) || !sameEntries(a.vars, b.vars) || !sameKeys(a.unknownVars, b.unknownVars) || !sameKeys(a.unset, b.unset) || !sameKeys(a.exported, b.exported) || !sameKeys(a.funcs, b.funcs)) {
+    return false;
+  }
+  for (let i2 = 0; i2 < a.procs.length; i2++) {
+    const p = a.procs[i2];
+    const q = b.procs[i2];
+    if (p.kind !== q.kind || p.command.range.start !== q.command.range.start || p.background !== q.background || p.cwd !== q.cwd || !sameList(p.argv, q.argv)) {
+      return false;
+    }
+  }
+  return true;
+}
+function join5(states) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of states) {
+    const key2 = JSON.stringify([
+      s.positional === void 0 ? null : s.positional.map((p) => p === void 0 ? null : p),
+      s.cwd ?? null,
+      s.cwdUnknown,
+      s.allexport,
+      [...s.funcs.keys()],
+      s.procs.map((p) => [p.kind, p.argv.map((x) => x === void 0 ? null : x), p.command.range.start, p.background, p.cwd ?? null]),
+      s.waitAfter,
+      s.status ?? null,
+      s.flow,
+      s.depth
+    ]);
+    const g = groups.get(key2);
+    if (g) g.push(s);
+    else groups.set(key2, [s]);
+  }
+  const out2 = [];
+  for (const g of groups.values()) {
+    const m = clone(g[0]);
+    const decided = new Set(m.decisions);
+    for (const o of g.slice(1)) {
+      const names = /* @__PURE__ */ new Set([...m.vars.keys(), ...o.vars.keys(), ...m.unknownVars, ...o.unknownVars]);
+      for (const n of names) {
+        if (m.unknownVars.has(n)) continue;
+        if (o.unknownVars.has(n) || m.vars.get(n) !== o.vars.get(n)) {
+          m.vars.delete(n);
+          m.unknownVars.add(n);
+        }
+      }
+      for (const n of o.exported) m.exported.add(n);
+      for (const n of o.assigned) m.assigned.add(n);
+      for (const n of [...m.unset]) if (!o.unset.has(n)) m.unset.delete(n);
+      for (const d of o.decisions) {
+        if (decided.has(d)) continue;
+        decided.add(d);
+        decide(m, d);
+      }
+    }
+    out2.push(m);
+  }
+  return out2;
+}
+function spanOf(nodes) {
+  const first = nodes[0]?.range;
+  const last = nodes[nodes.length - 1]?.range;
+  if (!first || !last) return { file: "", line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn, end: last.end };
+}
+function paramNames(words) {
+  const out2 = [];
+  const visit2 = (parts2) => {
+    for (const p of parts2) {
+      if (p.kind !== "param") continue;
+      if (!out2.includes(p.name)) out2.push(p.name);
+      if (p.operand) visit2(p.operand.parts);
+    }
+  };
+  for (const w of words) visit2(w.parts);
+  return out2;
+}
+function formatArgv(argv) {
+  if (argv.length === 0) return "(nothing)";
+  return argv.map((a) => {
+    if (a === void 0) return "<unknown>";
+    if (a === "" || [...a].some((c) => c === " " || c === "	" || c === "\n" || c === '"' || c === "'")) return JSON.stringify(a);
+    return a;
+  }).join(" ");
+}
+function basename3(p) {
+  const i2 = p.lastIndexOf("/");
+  return i2 < 0 ? p : p.slice(i2 + 1);
+}
+function normalizePath(p) {
+  const out2 = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out2.pop();
+    else out2.push(seg);
+  }
+  return `/${out2.join("/")}`;
+}
+function isGoAgent(p) {
+  const a = p.argv[0];
+  return a !== void 0 && (a === "otel-go-instrumentation" || a.endsWith("/otel-go-instrumentation"));
+}
+var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, MAX_VALUE, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr, EXIT_PATH_UTILITIES;
+var init_script = __esm({
+  "src/infer/script.ts"() {
+    "use strict";
+    init_shell();
+    init_expand();
+    JOIN_PATHS = 8;
+    MAX_PATHS = 64;
+    MAX_ITEMS = 32;
+    MAX_STEPS = 2e4;
+    MAX_DECISIONS = 32;
+    MAX_DEPTH = 16;
+    MAX_ARGS = 256;
+    MAX_VALUE = 65536;
+    TooComplex = class extends Error {
+    };
+    NOT_MAIN = /* @__PURE__ */ new Set([
+      "echo",
+      "printf",
+      "trap",
+      "umask",
+      "ulimit",
+      "alias",
+      "unalias",
+      "hash",
+      "type",
+      "shopt",
+      "enable",
+      "builtin",
+      "caller",
+      "compgen",
+      "complete",
+      "dirs",
+      "disown",
+      "jobs",
+      "times",
+      "help",
+      "bind",
+      "history",
+      "fc",
+      "suspend",
+      "logout",
+      "let",
+      "read",
+      "mapfile",
+      "readarray",
+      "getopts",
+      "sleep",
+      "wait",
+      "true",
+      "false",
+      ":",
+      "test",
+      "[",
+      "[["
+    ]);
+    FILTERS = /* @__PURE__ */ new Set([
+      "cat",
+      "tee",
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "head",
+      "tail",
+      "sort",
+      "uniq",
+      "tr",
+      "cut",
+      "logger",
+      "xargs",
+      "wc",
+      "jq",
+      "less",
+      "more",
+      "ts",
+      "rotatelogs",
+      "multilog",
+      "svlogd"
+    ]);
+    UNKNOWN_STATUS = /* @__PURE__ */ new Set(["type", "hash", "getopts", "read", "let", "kill", "jobs", "mapfile", "readarray"]);
+    Analyzer = class {
+      constructor(script, input2) {
+        this.script = script;
+        this.input = input2;
+      }
+      script;
+      input;
+      steps = 0;
+      analyze() {
+        const st = {
+          vars: new Map(this.input.env),
+          unknownVars: new Set(this.input.unknownEnv),
+          unset: /* @__PURE__ */ new Set(),
+          exported: new Set(this.input.env.keys()),
+          assigned: /* @__PURE__ */ new Set(),
+          allexport: false,
+          positional: this.input.positional ? [...this.input.positional] : void 0,
+          cwd: this.input.cwd,
+          cwdChanged: false,
+          cwdUnknown: false,
+          funcs: /* @__PURE__ */ new Map(),
+          origins: /* @__PURE__ */ new Map(),
+          evidence: [],
+          decisions: [],
+          assumptions: 0,
+          procs: [],
+          waitAfter: -1,
+          status: true,
+          positionalChanged: false,
+          flow: "run",
+          depth: 0
+        };
+        let finals;
+        try {
+          finals = this.run(this.script.body ?? this.fallbackBody(), st);
+        } catch (e) {
+          if (!(e instanceof TooComplex)) throw e;
+          return {
+            mode: "unknown",
+            argv: [],
+            evidence: [],
+            env: /* @__PURE__ */ new Map(),
+            reason: `${this.input.label} has too many conditions that cannot be evaluated to follow every path`
+          };
+        }
+        return this.combine(finals);
+      }
+      /** Without a statement tree: the 'always' commands of the top level, in order. */
+      fallbackBody() {
+        const out2 = [];
+        this.script.commands.forEach((c, index) => {
+          if (c.reach !== "always" || c.inFunction !== void 0 || c.subshell) return;
+          const node = { kind: "command", index, range: c.range };
+          out2.push(c.background ? { kind: "background", body: node, range: c.range } : node);
+        });
+        return out2;
+      }
+      // --- walking -----------------------------------------------------------------------------------------------
+      run(nodes, st) {
+        let states = [st];
+        for (const n of nodes) {
+          const next = [];
+          for (const s of states) {
+            if (s.flow !== "run") next.push(s);
+            else next.push(...this.node(n, s));
+          }
+          states = settle(next);
+        }
+        return states;
+      }
+      /**
+       * `a && b || c ...`: the parser nests a chain to the left (`(a && b) || c`), so it is walked from its first command
+       * along the chain in a loop, not by recursion down the left side (a script of 3,000 `&&` ran out of stack).
+       */
+      chain(n, st) {
+        const ops = [];
+        let first = n;
+        while (first.kind === "and" || first.kind === "or") {
+          ops.push(first);
+          first = first.left;
+        }
+        let states = this.run([first], st);
+        for (let i2 = ops.length - 1; i2 >= 0; i2--) {
+          const op = ops[i2];
+          states = settle(states.flatMap((s) => {
+            if (s.flow !== "run") return [s];
+            const runRight = op.kind === "and" ? s.status : s.status === void 0 ? void 0 : !s.status;
+            if (runRight === true) return this.node(op.right, s);
+            if (runRight === false) return [s];
+            const [t, f] = this.fork(s, op.left);
+            return op.kind === "and" ? [...this.node(op.right, t), f] : [t, ...this.node(op.right, f)];
+          }));
+        }
+        return states;
+      }
+      node(n, st) {
+        if (++this.steps > MAX_STEPS) throw new TooComplex();
+        switch (n.kind) {
+          case "command": {
+            const cmd = this.script.commands[n.index];
+            return cmd ? this.command(cmd, st) : [st];
+          }
+          case "and":
+          case "or":
+            return this.chain(n, st);
+          case "not":
+            return this.node(n.body, st).map((s) => {
+              s.status = s.status === void 0 ? void 0 : !s.status;
+              return s;
+            });
+          case "group":
+            return n.subshell ? this.subshell(n.body, st, false) : this.run(n.body, st);
+          case "background":
+            return this.subshell([n.body], st, true);
+          case "pipeline":
+            return this.pipeline(n, st);
+          case "if":
+            return this.ifFrom(n, 0, st);
+          case "case":
+            return this.caseStatement(n, st);
+          case "loop":
+            return this.loop(n, st);
+          case "function":
+            st.funcs.set(n.name, n);
+            st.status = true;
+            return [st];
+        }
+      }
+      /** Two copies of a state at an undecidable condition: [assumed true, assumed false]. */
+      fork(s, cond) {
+        const d = { range: this.rangeOf(cond), text: this.conditionText(cond), kind: "condition", ...s.statusWhy ? { why: s.statusWhy } : {} };
+        const a = clone(s);
+        const b = clone(s);
+        a.status = true;
+        b.status = false;
+        decide(a, { ...d, assumed: true });
+        decide(b, { ...d, assumed: false });
+        return [a, b];
+      }
+      conditionText(cond) {
+        const nodes = Array.isArray(cond) ? cond : [cond];
+        const last = nodes[nodes.length - 1];
+        const words = last ? this.nodeWords(last) : void 0;
+        return words ? `\`${words}\`` : "the condition";
+      }
+      nodeWords(n) {
+        if (n.kind === "command") {
+          const c = this.script.commands[n.index];
+          return c ? c.words.map((w) => w.raw).join(" ") : void 0;
+        }
+        if (n.kind === "not") {
+          const inner = this.nodeWords(n.body);
+          return inner === void 0 ? void 0 : `! ${inner}`;
+        }
+        if (n.kind === "and" || n.kind === "or") {
+          const l = this.nodeWords(n.left);
+          const r = this.nodeWords(n.right);
+          return l === void 0 || r === void 0 ? void 0 : `${l} ${n.kind === "and" ? "&&" : "||"} ${r}`;
+        }
+        return void 0;
+      }
+      /**
+       * The range of a statement, from the ranges of the commands inside it: callers may re-anchor command ranges
+       * (a script parsed out of its file), never the statement tree's.
+       */
+      rangeOf(nodes) {
+        const list = Array.isArray(nodes) ? nodes : [nodes];
+        const ranges = [];
+        const visit2 = (n) => {
+          switch (n.kind) {
+            case "command": {
+              const c = this.script.commands[n.index];
+              if (c) ranges.push(c.range);
+              return;
+            }
+            case "and":
+            case "or":
+              visit2(n.left);
+              visit2(n.right);
+              return;
+            case "not":
+            case "background":
+              visit2(n.body);
+              return;
+            case "pipeline":
+              n.stages.forEach(visit2);
+              return;
+            case "group":
+            case "function":
+              n.body.forEach(visit2);
+              return;
+            case "if":
+              for (const c of n.clauses) {
+                c.condition.forEach(visit2);
+                c.body.forEach(visit2);
+              }
+              n.otherwise?.forEach(visit2);
+              return;
+            case "case":
+              for (const i2 of n.items) i2.body.forEach(visit2);
+              return;
+            case "loop":
+              n.condition.forEach(visit2);
+              n.body.forEach(visit2);
+          }
+        };
+        list.forEach(visit2);
+        const first = ranges[0];
+        const last = ranges[ranges.length - 1];
+        if (!first || !last) return spanOf(list);
+        if (last.file !== first.file || last.end < first.end) return first;
+        return { ...first, endLine: last.endLine, endColumn: last.endColumn, end: last.end };
+      }
+      decided(st, cond, value) {
+        const text = this.conditionText(cond);
+        if (text === "the condition") return;
+        st.evidence.push({ range: this.rangeOf(cond), message: `${text} is ${value ? "true" : "false"} here` });
+      }
+      ifFrom(n, i2, st) {
+        if (i2 >= n.clauses.length) {
+          if (n.otherwise) return this.run(n.otherwise, st);
+          st.status = true;
+          return [st];
+        }
+        const clause = n.clauses[i2];
+        const before = st.assumptions;
+        return this.run(clause.condition, st).flatMap((s) => {
+          if (s.flow !== "run") return [s];
+          const known = s.assumptions === before;
+          if (s.status === true) {
+            if (known) this.decided(s, clause.condition, true);
+            return this.run(clause.body, s);
+          }
+          if (s.status === false) {
+            if (known) this.decided(s, clause.condition, false);
+            return this.ifFrom(n, i2 + 1, s);
+          }
+          const [a, b] = this.fork(s, clause.condition);
+          return [...this.run(clause.body, a), ...this.ifFrom(n, i2 + 1, b)];
+        });
+      }
+      caseStatement(n, st) {
+        const value = expandWord(n.word, this.env(st));
+        const out2 = [];
+        let rest = [st];
+        for (const item of n.items) {
+          const next = [];
+          for (const s of rest) {
+            let verdict = false;
+            let why = value.ok ? void 0 : value.reason;
+            if (value.ok) {
+              for (const pat of item.patterns) {
+                const m = matchPattern(pat, value.value, this.env(s));
+                if (!m.ok) {
+                  verdict = void 0;
+                  why = m.reason;
+                } else if (m.match) {
+                  verdict = true;
+                  break;
+                }
+              }
+            } else verdict = void 0;
+            const label = `\`case ${n.word.raw}\` pattern \`${item.patterns.map((p) => p.raw).join("|")}\``;
+            const itemRange = item.body.length > 0 ? this.rangeOf(item.body) : this.rangeOf(n);
+            if (verdict === true) {
+              s.evidence.push({ range: itemRange, message: `${label} matches ${JSON.stringify(value.ok ? value.value : "")}` });
+              out2.push(...this.run(item.body, s));
+            } else if (verdict === false) next.push(s);
+            else {
+              const a = clone(s);
+              const d = { range: itemRange, text: label, kind: "pattern", ...why ? { why } : {} };
+              decide(a, { ...d, assumed: true });
+              decide(s, { ...d, assumed: false });
+              out2.push(...this.run(item.body, a));
+              next.push(s);
+            }
+          }
+          rest = next;
+        }
+        for (const s of rest) s.status = true;
+        return [...out2, ...rest];
+      }
+      loop(n, st) {
+        const afterBody = (s, forever) => this.run(n.body, s).map((r) => {
+          if (r.flow === "break") r.flow = "run";
+          else if (r.flow === "continue" || r.flow === "run") r.flow = forever ? "stop" : "run";
+          return r;
+        });
+        if (n.loop === "for") return this.forLoop(n, st, afterBody);
+        const cond = this.conditionText(n.condition);
+        if (cond === "`true`" || cond === "`:`") {
+          return this.run(n.condition, st).flatMap((s) => s.flow !== "run" ? [s] : n.loop === "until" ? [{ ...s, status: true }] : afterBody(s, true));
+        }
+        const done = [];
+        let pending = [st];
+        for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
+          const steps = this.steps;
+          try {
+            pending = this.loopRound(n, pending, done, afterBody);
+          } catch (e) {
+            if (round === 0 || !(e instanceof TooComplex)) throw e;
+            this.steps = steps;
+            done.push(...pending);
+            pending = [];
+          }
+        }
+        for (const s of pending) s.flow = "stop";
+        return [...done, ...pending];
+      }
+      /** One round of a while / until loop: the states that go round again; those that leave it are added to `done`. */
+      loopRound(n, pending, done, afterBody) {
+        const next = [];
+        for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
+          if (s.flow !== "run") {
+            done.push(s);
+            continue;
+          }
+          const status = n.loop === "until" && s.status !== void 0 ? !s.status : s.status;
+          if (status === false) {
+            s.status = true;
+            done.push(s);
+          } else if (status === true) {
+            for (const r of this.run(n.body, s)) {
+              if (r.flow === "break") r.flow = "run";
+              else if (r.flow === "continue" || r.flow === "run") {
+                r.flow = "run";
+                next.push(r);
+                continue;
+              }
+              done.push(r);
+            }
+          } else {
+            const [a, b] = this.fork(s, n.condition);
+            b.status = true;
+            done.push(...afterBody(a, false), b);
+          }
+        }
+        if (next.length + done.length > MAX_PATHS) {
+          done.push(...next);
+          return [];
+        }
+        return next;
+      }
+      /** A `for` loop over known items runs its body for each; otherwise zero or one time with the variable unknown. */
+      forLoop(n, st, afterBody) {
+        const origin = (value) => ({
+          range: this.rangeOf(n),
+          message: value === void 0 ? `the loop variable ${n.variable} cannot be known` : `the loop sets ${n.variable}=${JSON.stringify(value)}`
+        });
+        let items;
+        if (n.variable !== void 0) {
+          items = n.items ? expandArgv(n.items, this.env(st)).argv : st.positional;
+          if (items && (items.includes(void 0) || items.length > MAX_ITEMS)) items = void 0;
+        }
+        if (items === void 0) {
+          const skip = clone(st);
+          skip.status = true;
+          if (n.variable !== void 0) this.setVar(st, n.variable, void 0, origin(void 0), false);
+          return [...afterBody(st, false), skip];
+        }
+        let states = [st];
+        for (const item of items) {
+          states = states.flatMap((s) => {
+            if (s.flow !== "run") return [s];
+            this.setVar(s, n.variable, item, origin(item), false);
+            return this.run(n.body, s).map((r) => {
+              if (r.flow === "continue") r.flow = "run";
+              return r;
+            });
+          });
+        }
+        for (const s of states) {
+          if (s.flow === "break") s.flow = "run";
+          if (s.flow === "run" && items.length === 0) s.status = true;
+        }
+        return states;
+      }
+      /** Runs `body` in a subshell (`( ... )`, a pipeline stage, `&`): only the programs it starts come back. */
+      subshell(body2, st, background) {
+        const sub = clone(st);
+        sub.procs = [];
+        sub.waitAfter = -1;
+        return this.run(body2, sub).map((r) => {
+          const out2 = clone(st);
+          out2.evidence = r.evidence;
+          out2.decisions = r.decisions;
+          for (const p of r.procs) {
+            out2.procs.push({ ...p, kind: p.kind === "exec" ? "run" : p.kind, background: background || p.background });
+          }
+          out2.status = background ? true : r.status;
+          out2.statusWhy = r.statusWhy;
+          return out2;
+        });
+      }
+      pipeline(n, st) {
+        if (n.stages.length === 1) return this.node(n.stages[0], st);
+        const base = st.procs.length;
+        let states = [st];
+        for (const stage of n.stages) states = states.flatMap((s) => this.subshell([stage], s, false));
+        for (const s of states) {
+          const added = s.procs.slice(base);
+          const main = added.find((p) => !FILTERS.has(basename3(p.argv[0] ?? ""))) ?? added[added.length - 1];
+          if (main) s.procs = [...s.procs.slice(0, base), ...added.filter((p) => p !== main), main];
+        }
+        return states;
+      }
+      // --- commands ----------------------------------------------------------------------------------------------
+      env(st, onAssign) {
+        return {
+          vars: st.vars,
+          positional: st.positional,
+          ...this.input.zero !== void 0 ? { zero: this.input.zero } : {},
+          ...this.input.envOpen !== void 0 ? { open: this.input.envOpen } : {},
+          unknown: st.unknownVars,
+          unset: st.unset,
+          onAssign: (name2, value) => {
+            st.assigned.add(name2);
+            if (st.allexport) st.exported.add(name2);
+            onAssign?.(name2, value);
+          }
+        };
+      }
+      setVar(st, name2, value, origin, exportIt) {
+        st.assigned.add(name2);
+        st.unset.delete(name2);
+        if (value === void 0 || value.length > MAX_VALUE) {
+          st.vars.delete(name2);
+          st.unknownVars.add(name2);
+        } else {
+          st.vars.set(name2, value);
+          st.unknownVars.delete(name2);
+        }
+        st.origins.set(name2, origin);
+        if (exportIt || st.allexport) st.exported.add(name2);
+      }
+      assign(st, cmd, exportIt) {
+        for (const a of cmd.assignments) {
+          if (!a.value) {
+            if (exportIt) st.exported.add(a.name);
+            continue;
+          }
+          const env = this.env(st, (name2, value) => {
+            st.origins.set(name2, { range: a.range, message: `${name2} defaults to ${JSON.stringify(value)} here` });
+          });
+          const v = expandWord(a.value, env);
+          const message = v.ok ? `${a.name}=${JSON.stringify(v.value)} is set here${exportIt ? " (exported)" : ""}` : `${a.name} is set here to a value that cannot be known (${v.reason})`;
+          this.setVar(st, a.name, v.ok ? v.value : void 0, { range: a.range, message }, exportIt);
+        }
+      }
+      command(cmd, st) {
+        st.statusWhy = void 0;
+        if (cmd.words.length === 0) {
+          this.assign(st, cmd, false);
+          st.status = true;
+          return [st];
+        }
+        const origins = [];
+        const env = this.env(st, (name3, value) => {
+          const ev2 = { range: cmd.range, message: `${name3} defaults to ${JSON.stringify(value)} here` };
+          st.origins.set(name3, ev2);
+          origins.push(ev2);
+        });
+        const name2 = literalValue(cmd.words[0]) ?? (() => {
+          const r = expandWord(cmd.words[0], env);
+          return r.ok ? r.value : void 0;
+        })();
+        if (name2 === "export" || name2 === "readonly" || name2 === "local" || name2 === "declare" || name2 === "typeset") {
+          const flags2 = expandArgv(cmd.words.slice(1), env).argv;
+          const exportIt = name2 === "export" || flags2.some((f) => f !== void 0 && f.startsWith("-") && f.includes("x"));
+          this.assign(st, cmd, exportIt);
+          st.status = true;
+          return [st];
+        }
+        if (name2 !== void 0 && st.funcs.has(name2) && literalValue(cmd.words[0]) !== void 0) {
+          return this.call(name2, cmd, st);
+        }
+        if (name2 === "[" || name2 === "test" || name2 === "[[") {
+          const r = name2 === "[[" ? this.evalDouble(cmd.words.slice(1, -1), st) : this.evalSingle(cmd, st);
+          st.status = r.value;
+          st.statusWhy = r.why;
+          return [st];
+        }
+        const { argv, unknown } = expandArgv(cmd.words, env);
+        const args2 = argv.slice(1);
+        switch (name2) {
+          case ":":
+          case "true":
+            st.status = true;
+            return [st];
+          case "false":
+            st.status = false;
+            return [st];
+          case "exec":
+            return this.exec(cmd, st, args2, unknown, origins);
+          case "set":
+            this.set(cmd, st, args2);
+            return [st];
+          case "shift": {
+            const n = args2[0] === void 0 && args2.length > 0 ? void 0 : Number(args2[0] ?? "1");
+            if (n === void 0 || !Number.isInteger(n)) st.positional = void 0;
+            else if (st.positional) {
+              if (n <= st.positional.length) st.positional = st.positional.slice(n);
+              else if (!st.positional.includes(void 0)) {
+                st.status = false;
+                return [st];
+              } else st.positional = void 0;
+            }
+            st.positionalChanged = true;
+            st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` drops ${n === 1 ? "the first argument" : "arguments"}` });
+            st.status = true;
+            return [st];
+          }
+          case "cd":
+          case "pushd":
+          case "popd":
+            this.cd(cmd, st, name2, args2);
+            return [st];
+          case "unset": {
+            const fn = args2.includes("-f");
+            for (const a of args2) {
+              if (a === void 0 || a.startsWith("-")) continue;
+              if (fn) st.funcs.delete(a);
+              else {
+                st.vars.delete(a);
+                st.unknownVars.delete(a);
+                st.unset.add(a);
+              }
+            }
+            st.status = true;
+            return [st];
+          }
+          case ".":
+          case "source":
+            st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` reads another file, which is not followed` });
+            st.status = true;
+            return [st];
+          case "exit": {
+            st.flow = "exit";
+            const code = args2[0];
+            if (code !== void 0 && code !== "0" && code.length > 0 && [...code].every((c) => c >= "0" && c <= "9")) st.failed = true;
+            return [st];
+          }
+          case "return": {
+            st.flow = "return";
+            const code = args2[0];
+            if (args2.length > 0) st.status = code === void 0 ? void 0 : code === "0";
+            return [st];
+          }
+          case "break":
+          case "continue":
+            st.flow = name2;
+            return [st];
+          case "wait":
+            if (st.procs.some((p) => p.background)) {
+              st.waitAfter = st.procs.length;
+              st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` waits for the background program: the shell stays PID 1` };
+            }
+            st.status = true;
+            return [st];
+          case "sleep":
+            if (st.procs.some((p) => p.background)) {
+              st.waitAfter = st.procs.length;
+              st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the shell alive while the background program runs` };
+            }
+            st.status = true;
+            return [st];
+          case "command":
+            if (args2[0] === "-v" || args2[0] === "-V") {
+              st.status = void 0;
+              st.statusWhy = "whether a program is installed is not known";
+              return [st];
+            }
+            break;
+          case "read":
+            for (const a of args2) if (a !== void 0 && !a.startsWith("-")) this.setVar(st, a, void 0, { range: cmd.range, message: `${a} is read at run time` }, false);
+            break;
+          case "eval":
+            this.start(cmd, st, "eval", args2, unknown, origins);
+            return [st];
+        }
+        if (name2 === "tail" && args2.some((a) => a === "-f" || a === "-F") && st.procs.some((p) => p.background)) {
+          st.waitAfter = st.procs.length;
+          st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the shell alive while the background program runs` };
+          st.status = true;
+          return [st];
+        }
+        if (name2 !== void 0 && NOT_MAIN.has(name2)) {
+          st.status = UNKNOWN_STATUS.has(name2) ? void 0 : true;
+          if (st.status === void 0) st.statusWhy = `the result of \`${name2}\` is only known at run time`;
+          return [st];
+        }
+        const runArgv = name2 === "command" ? args2.filter((_, i2) => i2 > 0 || !(args2[0] ?? "").startsWith("-")) : argv;
+        this.start(cmd, st, "run", runArgv, unknown, origins);
+        return [st];
+      }
+      start(cmd, st, kind, argv, unknown, origins) {
+        const env = /* @__PURE__ */ new Map();
+        for (const n of st.assigned) {
+          const v = st.vars.get(n);
+          if (v !== void 0 && st.exported.has(n)) env.set(n, v);
+        }
+        for (const a of cmd.assignments) {
+          if (!a.value) continue;
+          const v = expandWord(a.value, this.env(st));
+          if (v.ok) env.set(a.name, v.value);
+        }
+        const evidence = [...origins];
+        const names = paramNames(cmd.words);
+        for (const name2 of names) {
+          const o = st.origins.get(name2);
+          if (o && !evidence.includes(o)) evidence.push(o);
+        }
+        if (!st.positionalChanged && names.some((n) => n === "@" || n === "*" || n >= "1" && n <= "9")) {
+          evidence.push({
+            range: cmd.range,
+            message: st.positional ? `the script's arguments ("$@") are: ${formatArgv(st.positional)}` : `the script's arguments ("$@") are not known`
+          });
+        }
+        const proc = {
+          kind,
+          argv,
+          unknown,
+          command: cmd,
+          env,
+          cwd: st.cwd,
+          cwdChanged: st.cwdChanged,
+          cwdUnknown: st.cwdUnknown,
+          background: false,
+          evidence
+        };
+        if (st.procs.some((p) => !p.background)) {
+          const wait = st.waitAfter;
+          let before = 0;
+          st.procs = st.procs.filter((p, i2) => {
+            if (p.background) return true;
+            if (i2 < wait) before++;
+            return false;
+          });
+          if (wait >= 0) st.waitAfter = wait - before;
+        }
+        st.procs.push(proc);
+        st.status = true;
+        return proc;
+      }
+      exec(cmd, st, args2, unknown, origins) {
+        let i2 = 0;
+        while (i2 < args2.length) {
+          const a = args2[i2];
+          if (a === "--") {
+            i2++;
+            break;
+          }
+          if (a === void 0 || !a.startsWith("-") || a === "-") break;
+          i2 += a === "-a" ? 2 : 1;
+        }
+        const rest = args2.slice(i2);
+        if (rest.length === 0) {
+          st.status = true;
+          return [st];
+        }
+        const prog = basename3(rest[0] ?? "");
+        if (st.procs.some((p) => p.background) && (prog === "sleep" || prog === "tail" && rest.some((a) => a === "-f" || a === "-F"))) {
+          st.waitAfter = st.procs.length;
+          st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the container alive while the background program runs` };
+          st.flow = "stop";
+          return [st];
+        }
+        this.start(cmd, st, "exec", rest, unknown, origins);
+        st.flow = "exec";
+        return [st];
+      }
+      set(cmd, st, args2) {
+        st.status = true;
+        let i2 = 0;
+        let newArgs;
+        while (i2 < args2.length) {
+          const a = args2[i2];
+          if (a === "--") {
+            newArgs = args2.slice(i2 + 1);
+            break;
+          }
+          if (a === void 0) {
+            st.positional = void 0;
+            return;
+          }
+          if ((a.startsWith("-") || a.startsWith("+")) && a.length > 1) {
+            const letters = a.slice(1);
+            if (letters.includes("a")) st.allexport = a.startsWith("-");
+            if (letters.includes("o")) {
+              if (args2[i2 + 1] === "allexport") st.allexport = a.startsWith("-");
+              i2++;
+            }
+            i2++;
+            continue;
+          }
+          newArgs = args2.slice(i2);
+          break;
+        }
+        if (newArgs === void 0) return;
+        st.positional = capArgs(newArgs);
+        st.positionalChanged = true;
+        st.evidence.push({
+          range: cmd.range,
+          message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` sets the script's arguments to: ${st.positional ? formatArgv(newArgs) : `${newArgs.length} words, more than the ${MAX_ARGS} the linter follows`}`
+        });
+      }
+      cd(cmd, st, name2, args2) {
+        st.status = true;
+        const operands = args2.filter((a) => a === void 0 || !a.startsWith("-") || a === "-");
+        let target;
+        let why = "";
+        if (name2 === "popd") why = "popd returns to a directory kept at run time";
+        else if (operands.length === 0) {
+          target = st.vars.get("HOME");
+          if (target === void 0) why = "$HOME is not known";
+        } else {
+          const t = operands[0];
+          if (t === void 0) why = "its argument is not known";
+          else if (t === "-") why = "`cd -` returns to a directory kept at run time";
+          else if (t.startsWith("/")) target = normalizePath(t);
+          else if (st.cwd !== void 0 && !st.cwdUnknown) target = normalizePath(`${st.cwd}/${t}`);
+          else why = "the directory it starts from is not known";
+        }
+        st.cwdChanged = true;
+        if (target === void 0) {
+          st.cwd = void 0;
+          st.cwdUnknown = true;
+          st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` changes to a directory that cannot be known (${why})` });
+        } else {
+          st.cwd = target;
+          st.cwdUnknown = false;
+          st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` changes the working directory to ${target}` });
+        }
+      }
+      call(name2, cmd, st) {
+        const fn = st.funcs.get(name2);
+        if (st.depth >= MAX_DEPTH) {
+          st.status = void 0;
+          st.statusWhy = `${name2} calls itself too deeply to follow`;
+          return [st];
+        }
+        const { argv } = expandArgv(cmd.words, this.env(st));
+        const saved = st.positional;
+        const savedChanged = st.positionalChanged;
+        st.positional = capArgs(argv.slice(1));
+        st.positionalChanged = true;
+        st.depth++;
+        st.evidence.push({ range: cmd.range, message: `calls the function ${name2}` });
+        return this.run(fn.body, st).map((r) => {
+          r.positional = saved;
+          r.positionalChanged = savedChanged;
+          r.depth--;
+          if (r.flow === "return") r.flow = "run";
+          return r;
+        });
+      }
+      // --- tests -------------------------------------------------------------------------------------------------
+      evalSingle(cmd, st) {
+        const words = cmd.words.slice(1);
+        const name2 = literalValue(cmd.words[0]);
+        if (name2 === "[") {
+          const last = words[words.length - 1];
+          if (!last || literalValue(last) !== "]") return { value: void 0, why: "`[` without a closing `]`" };
+          words.pop();
+        }
+        const { argv, unknown } = expandArgv(words, this.env(st));
+        const r = evalTestArgs(argv.map((a) => a === void 0 ? UNKNOWN : a));
+        if (r === void 0) return { value: void 0, why: unknown[0] ?? testWhy(argv) };
+        return { value: r };
+      }
+      evalDouble(words, st) {
+        const env = this.env(st);
+        let why;
+        const toks = words.map((w) => ({ word: w, op: w.parts.length === 1 && w.parts[0].kind === "literal" && !w.parts[0].quoted ? w.parts[0].value : void 0 }));
+        let i2 = 0;
+        const val = (w) => {
+          const r = expandWord(w, env);
+          if (!r.ok) {
+            why ??= r.reason;
+            return UNKNOWN;
+          }
+          return r.value;
+        };
+        const or = () => {
+          let v2 = and();
+          while (toks[i2]?.op === "||") {
+            i2++;
+            v2 = triOr(v2, and());
+          }
+          return v2;
+        };
+        const and = () => {
+          let v2 = unary();
+          while (toks[i2]?.op === "&&") {
+            i2++;
+            v2 = triAnd(v2, unary());
+          }
+          return v2;
+        };
+        const unary = () => {
+          const t = toks[i2];
+          if (!t) return void 0;
+          if (t.op === "!") {
+            i2++;
+            return triNot(unary());
+          }
+          if (t.op === "(") {
+            i2++;
+            const v3 = or();
+            if (toks[i2]?.op === ")") i2++;
+            return v3;
+          }
+          const next = toks[i2 + 1];
+          if (next?.op !== void 0 && BINARY.has(next.op) && toks[i2 + 2]) {
+            const left = val(t.word);
+            const right = toks[i2 + 2].word;
+            i2 += 3;
+            if (next.op === "=~") {
+              why ??= "=~ (regular expressions) is not evaluated";
+              return void 0;
+            }
+            if (next.op === "==" || next.op === "=" || next.op === "!=") {
+              if (left === UNKNOWN) return void 0;
+              const m = matchPattern(right, left, env);
+              if (!m.ok) {
+                why ??= m.reason;
+                return void 0;
+              }
+              return next.op === "!=" ? !m.match : m.match;
+            }
+            const r = val(right);
+            return binaryTest(left, next.op, r, (w) => why ??= w);
+          }
+          if (t.op !== void 0 && UNARY.has(t.op) && toks[i2 + 1]) {
+            const operand2 = val(toks[i2 + 1].word);
+            i2 += 2;
+            return unaryTest(t.op, operand2, (w) => why ??= w);
+          }
+          i2++;
+          const v2 = val(t.word);
+          return v2 === UNKNOWN ? void 0 : v2 !== "";
+        };
+        const v = or();
+        if (i2 < toks.length) return { value: void 0, why: why ?? "the test expression is not understood" };
+        return v === void 0 ? { value: void 0, why } : { value: v };
+      }
+      // --- outcome -----------------------------------------------------------------------------------------------
+      outcome(s) {
+        const procs = s.procs;
+        let main;
+        const said = /* @__PURE__ */ new Set();
+        const evidence = s.evidence.filter((e) => {
+          const key2 = `${e.range.file}:${e.range.start}:${e.message}`;
+          if (said.has(key2)) return false;
+          said.add(key2);
+          return true;
+        });
+        const waited = procs.some((p, i2) => p.background && i2 < s.waitAfter);
+        const lastFg = [...procs].reverse().find((p) => !p.background);
+        const ownProgram = lastFg?.argv[0] !== void 0 && !EXIT_PATH_UTILITIES.has(basename3(lastFg.argv[0]));
+        if (s.flow === "exit" && s.failed && !waited && !ownProgram) return { started: false, evidence, decisions: s.decisions, exited: true };
+        if (s.flow === "exec") main = procs[procs.length - 1];
+        else {
+          let lastFg2 = -1;
+          procs.forEach((p, i2) => {
+            if (!p.background) lastFg2 = i2;
+          });
+          let lastBgWaited = -1;
+          procs.forEach((p, i2) => {
+            if (p.background && i2 < s.waitAfter) lastBgWaited = i2;
+          });
+          if (lastBgWaited >= 0 && lastFg2 < s.waitAfter) {
+            main = procs[lastBgWaited];
+          } else if (lastFg2 >= 0) main = procs[lastFg2];
+          else {
+            for (let i2 = procs.length - 1; i2 >= 0; i2--) if (procs[i2].background) {
+              main = procs[i2];
+              break;
+            }
+          }
+        }
+        if (main && isGoAgent(main)) {
+          for (let i2 = procs.length - 1; i2 >= 0; i2--) {
+            if (!isGoAgent(procs[i2])) {
+              main = procs[i2];
+              break;
+            }
+          }
+        }
+        if (!main) return { started: false, evidence, decisions: s.decisions, exited: s.flow === "exit" };
+        const others = procs.filter((p) => p.background && p !== main).map((p) => ({ argv: p.argv, command: p.command }));
+        let mode = main.kind === "exec" && s.flow === "exec" ? "exec" : "child";
+        let reason = main.unknown.length > 0 ? main.unknown.join("; ") : void 0;
+        const label = this.input.label;
+        const shown = formatArgv(main.argv);
+        evidence.push(...main.evidence.filter((e) => !evidence.includes(e)));
+        if (main.kind === "eval") {
+          mode = "unknown";
+          reason = `${label} ends with \`eval\`, whose command is not analyzed`;
+          evidence.push({ range: main.command.range, message: `eval runs ${shown}` });
+        } else if (mode === "exec") {
+          evidence.push({ range: main.command.range, message: `${label}: exec replaces the shell with ${shown}` });
+        } else if (main.background) {
+          evidence.push({ range: main.command.range, message: `${label}: starts ${shown} in the background (&); the shell stays PID 1` });
+          if (s.waitEvidence && procs.indexOf(main) < s.waitAfter) evidence.push(s.waitEvidence);
+          else evidence.push({ range: main.command.range, message: `${label} does not wait for it: the container stops when the script ends` });
+        } else {
+          evidence.push({ range: main.command.range, message: `${label}: runs ${shown} as a child process without exec; the shell stays PID 1` });
+        }
+        const run2 = { mode, argv: main.argv, command: main.command, evidence, env: main.env };
+        if (reason !== void 0) run2.reason = reason;
+        if (main.cwdUnknown) run2.cwdUnknown = true;
+        else if (main.cwdChanged && main.cwd !== void 0) run2.cwd = main.cwd;
+        if (others.length > 0) run2.others = others;
+        return { started: true, run: run2, decisions: s.decisions };
+      }
+      combine(finals) {
+        const outcomes = finals.map((s) => this.outcome(s));
+        const started = outcomes.filter((o) => o.started);
+        const label = this.input.label;
+        if (started.length === 0) {
+          const first = outcomes[0];
+          const allExit = outcomes.every((o) => !o.started && o.exited);
+          return {
+            mode: "unknown",
+            argv: [],
+            evidence: first ? [...first.evidence, ...first.decisions.map((d) => decisionEvidence(d, true))] : [],
+            env: /* @__PURE__ */ new Map(),
+            reason: allExit ? `${label} exits without starting a program` : `${label} starts no program (it only runs shell builtins)`
+          };
+        }
+        const groups = /* @__PURE__ */ new Map();
+        for (const o of started) {
+          const key2 = JSON.stringify([o.run.mode, o.run.argv, o.run.cwd, o.run.cwdUnknown]);
+          const g = groups.get(key2);
+          if (g) g.push(o);
+          else groups.set(key2, [o]);
+        }
+        if (groups.size === 1) {
+          const o = started[0];
+          if (started.length < outcomes.length) o.run.evidence.push(...o.decisions.map((d) => decisionEvidence(d, true)));
+          return o.run;
+        }
+        const evidence = [];
+        const seen = /* @__PURE__ */ new Set();
+        const add = (e) => {
+          const k = `${e.range.start}:${e.range.end}:${e.message}`;
+          if (!seen.has(k)) {
+            seen.add(k);
+            evidence.push(e);
+          }
+        };
+        const keyOf = (d) => `${d.range.start}:${d.range.end}:${d.text}`;
+        const overall = /* @__PURE__ */ new Map();
+        const perGroup = [...groups.values()].map((g) => {
+          const m = /* @__PURE__ */ new Map();
+          for (const o of g) for (const d of o.decisions) {
+            const k = keyOf(d);
+            (m.get(k) ?? m.set(k, /* @__PURE__ */ new Set()).get(k)).add(d.assumed);
+            (overall.get(k) ?? overall.set(k, /* @__PURE__ */ new Set()).get(k)).add(d.assumed);
+          }
+          return m;
+        });
+        const relevant = (d) => {
+          const all = overall.get(keyOf(d));
+          return perGroup.some((m) => {
+            const here = m.get(keyOf(d));
+            return here !== void 0 && here.size !== all.size;
+          });
+        };
+        const conditions = [];
+        for (const o of started) {
+          for (const d of o.decisions) {
+            if (!relevant(d) || conditions.includes(d.text)) continue;
+            conditions.push(d.text);
+            add(decisionEvidence(d, false));
+          }
+        }
+        const candidates = [];
+        for (const g of groups.values()) {
+          const r = g[0].run;
+          const line = r.command ? ` (line ${r.command.range.line})` : "";
+          const what = r.mode === "exec" ? `exec ${formatArgv(r.argv)}` : r.mode === "child" ? `${formatArgv(r.argv)} as a child` : `${formatArgv(r.argv)}`;
+          candidates.push(`${what}${line}${r.cwd ? ` in ${r.cwd}` : ""}`);
+          if (r.command) add({ range: r.command.range, message: `on one path ${label} runs ${what}` });
+        }
+        const cond = conditions.length > 0 ? ` on ${conditions.join(", ")}` : "";
+        return {
+          mode: "unknown",
+          argv: [],
+          evidence,
+          env: /* @__PURE__ */ new Map(),
+          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`,
+          alternatives: [...groups.values()].map((g) => g[0].run)
+        };
+      }
+    };
+    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+    UNARY = /* @__PURE__ */ new Set([
+      "-n",
+      "-z",
+      "-e",
+      "-f",
+      "-d",
+      "-r",
+      "-w",
+      "-x",
+      "-s",
+      "-L",
+      "-h",
+      "-p",
+      "-S",
+      "-b",
+      "-c",
+      "-g",
+      "-u",
+      "-k",
+      "-O",
+      "-G",
+      "-N",
+      "-t",
+      "-v",
+      "-a",
+      "-o",
+      "-R"
+    ]);
+    BINARY = /* @__PURE__ */ new Set(["=", "==", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef", "=~"]);
+    triNot = (v) => v === void 0 ? void 0 : !v;
+    triAnd = (a, b) => a === false || b === false ? false : a === void 0 || b === void 0 ? void 0 : true;
+    triOr = (a, b) => a === true || b === true ? true : a === void 0 || b === void 0 ? void 0 : false;
+    EXIT_PATH_UTILITIES = /* @__PURE__ */ new Set([
+      "cat",
+      "echo",
+      "printf",
+      "ls",
+      "mkdir",
+      "rm",
+      "cp",
+      "mv",
+      "chmod",
+      "chown",
+      "touch",
+      "ln",
+      "sleep",
+      "test",
+      "[",
+      "true",
+      "false",
+      "id",
+      "whoami",
+      "date",
+      "tee",
+      "sed",
+      "grep",
+      "awk",
+      "head",
+      "tail",
+      "env",
+      "printenv",
+      "logger",
+      "kill",
+      "wait",
+      "curl",
+      "wget",
+      "nc",
+      "getent",
+      "stat",
+      "find",
+      "dirname",
+      "basename",
+      "readlink",
+      "realpath",
+      "wc",
+      "sort",
+      "tr",
+      "cut",
+      "xargs",
+      "usermod",
+      "useradd",
+      "adduser",
+      "addgroup",
+      "groupadd"
+    ]);
+  }
+});
+
 // src/parsers/ini.ts
 function splitLines(text) {
   const out2 = [];
@@ -35385,470 +37334,6 @@ var init_docker_vars = __esm({
   }
 });
 
-// src/infer/expand.ts
-function expandWord(word, env) {
-  const segs = expandParts(word.parts, env, false, word.raw);
-  if (isErr(segs)) return segs;
-  return { ok: true, value: segs.map((s) => "brk" in s ? " " : s.text).join("") };
-}
-function expandKnownParts(word, env) {
-  let out2 = "";
-  for (const part of word.parts) {
-    const segs = expandParts([part], env, false, word.raw);
-    if (!isErr(segs)) out2 += segs.map((s) => "brk" in s ? " " : s.text).join("");
-    else if (part.kind === "param" && part.op === void 0 && !part.length) out2 += env.partial?.get(part.name) ?? UNKNOWN_PART;
-    else out2 += UNKNOWN_PART;
-  }
-  return out2;
-}
-function knownPartsOf(word, env) {
-  const p = expandKnownParts(word, env);
-  return p.replaceAll(UNKNOWN_PART, "") === "" ? void 0 : p;
-}
-function expandArgv(words, env) {
-  const argv = [];
-  const unknown = [];
-  const note = (r) => {
-    if (!unknown.includes(r)) unknown.push(r);
-  };
-  for (const w of words) {
-    const only = w.parts.length === 1 ? w.parts[0] : void 0;
-    if (only?.kind === "param" && only.quoted && only.name === "@" && only.op === void 0 && !only.length) {
-      if (!env.positional) {
-        argv.push(void 0);
-        note(POSITIONAL_UNKNOWN);
-        continue;
-      }
-      for (const a of env.positional) {
-        argv.push(a);
-        if (a === void 0) note(ARG_UNKNOWN);
-      }
-      continue;
-    }
-    const segs = expandParts(w.parts, env, false, w.raw);
-    if (isErr(segs)) {
-      argv.push(void 0);
-      note(segs.reason);
-      continue;
-    }
-    argv.push(...fields(segs));
-  }
-  return { argv, unknown };
-}
-function fields(segs) {
-  const out2 = [];
-  let cur = "";
-  let exists = false;
-  const end = () => {
-    if (exists) out2.push(cur);
-    cur = "";
-    exists = false;
-  };
-  for (const s of segs) {
-    if ("brk" in s) {
-      end();
-      continue;
-    }
-    if (!s.split) {
-      cur += s.text;
-      exists = true;
-      continue;
-    }
-    for (const ch of s.text) {
-      if (IFS_WS.has(ch)) end();
-      else {
-        cur += ch;
-        exists = true;
-      }
-    }
-  }
-  end();
-  return out2;
-}
-function expandParts(parts2, env, outerUnquoted, raw) {
-  const out2 = [];
-  for (const p of parts2) {
-    switch (p.kind) {
-      case "literal":
-        out2.push({ text: p.value, split: outerUnquoted && !p.quoted });
-        break;
-      case "param": {
-        const r = expandParam(p, env);
-        if (isErr(r)) return r;
-        out2.push(...r);
-        break;
-      }
-      case "command-sub": {
-        if (!env.commandSub) return err2(`${p.text} is a command substitution, not evaluated`);
-        const r = env.commandSub(p.text, env);
-        if (!r.ok) return r;
-        out2.push({ text: r.value, split: !p.quoted });
-        break;
-      }
-      case "arith":
-        return err2(`${p.text} is an arithmetic expansion, not evaluated`);
-      case "glob":
-        return err2(`${raw} is a pathname pattern, expanded against the image filesystem at run time`);
-      case "tilde": {
-        if (p.user) return err2(`~${p.user} is another user's home directory`);
-        const home = lookup("HOME", env);
-        if (home.state !== "set") return err2("~ needs $HOME, which is not set in the image or the script");
-        out2.push({ text: home.value, split: false });
-        break;
-      }
-    }
-  }
-  return out2;
-}
-function lookup(name2, env) {
-  if (name2.length > 0 && [...name2].every((c) => c >= "0" && c <= "9")) {
-    const n = Number(name2);
-    if (n === 0) return env.zero !== void 0 ? { state: "set", value: env.zero } : { state: "unknown", reason: "$0 (the script's name) is not known" };
-    if (!env.positional) return { state: "unknown", reason: `$${name2} is not known: ${POSITIONAL_UNKNOWN}` };
-    if (n <= env.positional.length) {
-      const v2 = env.positional[n - 1];
-      return v2 === void 0 ? { state: "unknown", reason: `$${name2} is not known` } : { state: "set", value: v2 };
-    }
-    return env.positional.includes(void 0) ? { state: "unknown", reason: `$${name2} is not known` } : { state: "unset" };
-  }
-  if (name2 === "#") {
-    if (!env.positional || env.positional.includes(void 0)) return { state: "unknown", reason: `$# is not known: ${POSITIONAL_UNKNOWN}` };
-    return { state: "set", value: String(env.positional.length) };
-  }
-  if (name2 === "?" || name2 === "$" || name2 === "!" || name2 === "-") return { state: "unknown", reason: `$${name2} is only known at run time` };
-  if ((name2 === "BASH_SOURCE" || name2 === "BASH_SOURCE[0]") && !env.vars.has("BASH_SOURCE")) {
-    const file = env.source ? env.source.path : env.zero;
-    if (file !== void 0) return { state: "set", value: file };
-    if (env.source) return { state: "unknown", reason: "$BASH_SOURCE (the file being read) is not known" };
-  }
-  if (name2.includes("[")) return { state: "unknown", reason: `\${${name2}}: arrays are not evaluated` };
-  if (env.unknown?.has(name2)) return { state: "unknown", reason: `$${name2} has a value that cannot be known statically` };
-  const v = env.vars.get(name2);
-  if (v !== void 0) return { state: "set", value: v };
-  if (env.unset?.has(name2)) return { state: "unset" };
-  if (env.open !== void 0) return { state: "unknown", reason: `$${name2} is not set in the image or the script, and ${env.open} may set it` };
-  return { state: "absent" };
-}
-function notSet(name2) {
-  return err2(`$${name2} is not set in the image or the script`);
-}
-function expandParam(p, env) {
-  const r = expandParamSegs(p, env);
-  if (!isErr(r) && p.quoted && p.name !== "@" && !r.some((s) => !("brk" in s))) return [...r, { text: "", split: false }];
-  return r;
-}
-function expandParamSegs(p, env) {
-  const split2 = !p.quoted;
-  const { name: name2, op } = p;
-  if (name2 === "@" || name2 === "*") {
-    if (op !== void 0) return err2(`\${${name2}${op}...} is not evaluated`);
-    if (!env.positional) return err2(POSITIONAL_UNKNOWN);
-    if (env.positional.includes(void 0)) return err2(ARG_UNKNOWN);
-    const args2 = env.positional;
-    if (p.length) return [{ text: String(args2.length), split: split2 }];
-    if (p.quoted && name2 === "*") return [{ text: args2.join(" "), split: false }];
-    const out2 = [];
-    args2.forEach((a, i2) => {
-      if (i2 > 0) out2.push({ brk: true });
-      out2.push({ text: a, split: split2 });
-    });
-    return out2;
-  }
-  const v = lookup(name2, env);
-  if (v.state === "unknown") return err2(v.reason);
-  if (p.length) {
-    if (op !== void 0) return err2(`\${#${name2}${op}...} is not valid`);
-    if (v.state === "absent") return notSet(name2);
-    return [{ text: String(v.state === "set" ? [...v.value].length : 0), split: split2 }];
-  }
-  if (op === void 0) {
-    if (v.state === "absent") return notSet(name2);
-    return [{ text: v.state === "set" ? v.value : "", split: split2 }];
-  }
-  const isSet = v.state === "set";
-  const nonEmpty = isSet && v.value !== "";
-  const value = isSet ? v.value : "";
-  const operand2 = () => p.operand ? expandParts(p.operand.parts, env, split2, p.operand.raw) : [];
-  const operandString = () => {
-    const segs = p.operand ? expandParts(p.operand.parts, env, false, p.operand.raw) : [];
-    if (isErr(segs)) return segs;
-    return segs.map((s) => "brk" in s ? " " : s.text).join("");
-  };
-  switch (op) {
-    case ":-":
-    case "-":
-      return (op === ":-" ? nonEmpty : isSet) ? [{ text: value, split: split2 }] : operand2();
-    case ":=":
-    case "=": {
-      if (op === ":=" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
-      const d = operandString();
-      if (isErr(d)) return d;
-      env.vars.set(name2, d);
-      env.unset?.delete(name2);
-      env.onAssign?.(name2, d);
-      return [{ text: d, split: split2 }];
-    }
-    case ":?":
-    case "?":
-      if (op === ":?" ? nonEmpty : isSet) return [{ text: value, split: split2 }];
-      return err2(`$${name2} is not set: \${${name2}${op}...} stops the shell with an error`);
-    case ":+":
-    case "+":
-      return (op === ":+" ? nonEmpty : isSet) ? operand2() : [];
-  }
-  if (v.state === "absent") return notSet(name2);
-  const r = transform(value, op, p.operand, env);
-  if (isErr(r)) return err2(r.reason.replace("%s", `\${${name2}${op}${p.operand?.raw ?? ""}}`));
-  return [{ text: r, split: split2 }];
-}
-function transform(value, op, operand2, env) {
-  const unsupported = err2("%s is not evaluated");
-  switch (op) {
-    case "#":
-    case "##":
-    case "%":
-    case "%%": {
-      const pat = operand2 ? compilePattern(operand2.parts, env) : [];
-      if (isErr(pat)) return pat;
-      const n = value.length;
-      if (op === "#") {
-        for (let i2 = 0; i2 <= n; i2++) if (matchTokens(pat, value.slice(0, i2))) return value.slice(i2);
-      } else if (op === "##") {
-        for (let i2 = n; i2 >= 0; i2--) if (matchTokens(pat, value.slice(0, i2))) return value.slice(i2);
-      } else if (op === "%") {
-        for (let i2 = n; i2 >= 0; i2--) if (matchTokens(pat, value.slice(i2))) return value.slice(0, i2);
-      } else {
-        for (let i2 = 0; i2 <= n; i2++) if (matchTokens(pat, value.slice(i2))) return value.slice(0, i2);
-      }
-      return value;
-    }
-    case "/":
-    case "//":
-    case "/#":
-    case "/%":
-      return replace(value, op, operand2, env);
-    case ":": {
-      const text = operand2 ? literalValue(operand2) : void 0;
-      if (text === void 0) return unsupported;
-      const [offText, lenText] = text.split(":");
-      const off = parseInteger(offText);
-      const len = lenText === void 0 ? void 0 : parseInteger(lenText);
-      if (off === void 0 || lenText !== void 0 && len === void 0) return unsupported;
-      const n = value.length;
-      const start2 = off < 0 ? Math.max(0, n + off) : Math.min(off, n);
-      if (len === void 0) return value.slice(start2);
-      const end = len < 0 ? n + len : start2 + len;
-      if (end < start2) return err2("%s: the length is before the offset");
-      return value.slice(start2, end);
-    }
-    case "^^":
-    case "^":
-    case ",,":
-    case ",":
-      if (operand2 && operand2.raw !== "") return unsupported;
-      if (op === "^^") return value.toUpperCase();
-      if (op === ",,") return value.toLowerCase();
-      if (op === "^") return value.slice(0, 1).toUpperCase() + value.slice(1);
-      return value.slice(0, 1).toLowerCase() + value.slice(1);
-    default:
-      return unsupported;
-  }
-}
-function parseInteger(t) {
-  const s = t.trim();
-  const digits = s[0] === "-" || s[0] === "+" ? s.slice(1) : s;
-  if (!digits || ![...digits].every((c) => c >= "0" && c <= "9")) return void 0;
-  return Number(s);
-}
-function replace(value, op, operand2, env) {
-  const patParts = [];
-  const repParts = [];
-  let inRep = false;
-  for (const p of operand2?.parts ?? []) {
-    if (!inRep && p.kind === "literal" && !p.quoted && p.value.includes("/")) {
-      const i3 = p.value.indexOf("/");
-      if (i3 > 0) patParts.push({ ...p, value: p.value.slice(0, i3) });
-      if (i3 + 1 < p.value.length) repParts.push({ ...p, value: p.value.slice(i3 + 1) });
-      inRep = true;
-    } else (inRep ? repParts : patParts).push(p);
-  }
-  const pat = compilePattern(patParts, env);
-  if (isErr(pat)) return pat;
-  const repSegs = expandParts(repParts, env, false, "");
-  if (isErr(repSegs)) return repSegs;
-  const rep = repSegs.map((s) => "brk" in s ? " " : s.text).join("");
-  if (pat.length === 0) return value;
-  const n = value.length;
-  if (op === "/#") {
-    for (let e = n; e >= 0; e--) if (matchTokens(pat, value.slice(0, e))) return rep + value.slice(e);
-    return value;
-  }
-  if (op === "/%") {
-    for (let s = 0; s <= n; s++) if (matchTokens(pat, value.slice(s))) return value.slice(0, s) + rep;
-    return value;
-  }
-  let out2 = "";
-  let i2 = 0;
-  let replaced = false;
-  while (i2 <= n) {
-    let matchEnd = -1;
-    if (!(replaced && op === "/")) {
-      for (let e = n; e >= i2; e--) {
-        if (matchTokens(pat, value.slice(i2, e))) {
-          matchEnd = e;
-          break;
-        }
-      }
-    }
-    if (matchEnd > i2) {
-      out2 += rep;
-      i2 = matchEnd;
-      replaced = true;
-      continue;
-    }
-    if (i2 < n) out2 += value[i2];
-    i2++;
-  }
-  return out2;
-}
-function matchPattern(pattern, value, env) {
-  const toks = compilePattern(pattern.parts, env);
-  if (isErr(toks)) return toks;
-  return { ok: true, match: matchTokens(toks, value) };
-}
-function compilePattern(parts2, env) {
-  const out2 = [];
-  for (const p of parts2) {
-    switch (p.kind) {
-      case "literal":
-        for (const c of p.value.split("")) out2.push({ t: "lit", c });
-        break;
-      case "glob":
-        out2.push(...parseGlob(p.text));
-        break;
-      case "param": {
-        const segs = expandParam(p, env);
-        if (isErr(segs)) return segs;
-        const text = segs.map((s) => "brk" in s ? " " : s.text).join("");
-        if (p.quoted) for (const c of text.split("")) out2.push({ t: "lit", c });
-        else out2.push(...parseGlob(text));
-        break;
-      }
-      case "tilde": {
-        const segs = expandParts([p], env, false, "~");
-        if (isErr(segs)) return segs;
-        for (const s of segs) if (!("brk" in s)) for (const c of s.text.split("")) out2.push({ t: "lit", c });
-        break;
-      }
-      case "command-sub":
-        return err2(`${p.text} is a command substitution, not evaluated`);
-      case "arith":
-        return err2(`${p.text} is an arithmetic expansion, not evaluated`);
-    }
-  }
-  return out2;
-}
-function parseGlob(text) {
-  const out2 = [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "*") out2.push({ t: "star" });
-    else if (c === "?") out2.push({ t: "any" });
-    else if (c === "\\" && i2 + 1 < text.length) out2.push({ t: "lit", c: text[++i2] });
-    else if (c === "[") {
-      const cls = parseClass(text, i2);
-      if (cls) {
-        out2.push(cls.tok);
-        i2 = cls.end - 1;
-      } else out2.push({ t: "lit", c });
-    } else out2.push({ t: "lit", c });
-  }
-  return out2;
-}
-function parseClass(text, start2) {
-  let i2 = start2 + 1;
-  let neg = false;
-  if (text[i2] === "!" || text[i2] === "^") {
-    neg = true;
-    i2++;
-  }
-  const ranges = [];
-  const named = [];
-  let first = true;
-  while (i2 < text.length) {
-    const c = text[i2];
-    if (c === "]" && !first) return { tok: { t: "class", neg, ranges, named }, end: i2 + 1 };
-    first = false;
-    if (c === "[" && text[i2 + 1] === ":") {
-      const close = text.indexOf(":]", i2 + 2);
-      if (close > 0) {
-        named.push(text.slice(i2 + 2, close));
-        i2 = close + 2;
-        continue;
-      }
-    }
-    let lo = c;
-    if (c === "\\" && i2 + 1 < text.length) lo = text[++i2];
-    if (text[i2 + 1] === "-" && i2 + 2 < text.length && text[i2 + 2] !== "]") {
-      ranges.push([lo, text[i2 + 2]]);
-      i2 += 3;
-    } else {
-      ranges.push([lo, lo]);
-      i2++;
-    }
-  }
-  return void 0;
-}
-function classHas(tok, c) {
-  const inside = tok.ranges.some(([lo, hi]) => c >= lo && c <= hi) || tok.named.some((n) => NAMED_CLASSES[n]?.(c) ?? false);
-  return inside !== tok.neg;
-}
-function matchTokens(toks, s) {
-  const memo = /* @__PURE__ */ new Map();
-  const go = (ti, si) => {
-    const key2 = ti * (s.length + 1) + si;
-    const cached = memo.get(key2);
-    if (cached !== void 0) return cached;
-    let r;
-    if (ti === toks.length) r = si === s.length;
-    else {
-      const t = toks[ti];
-      if (t.t === "star") r = go(ti + 1, si) || si < s.length && go(ti, si + 1);
-      else if (si >= s.length) r = false;
-      else if (t.t === "any") r = go(ti + 1, si + 1);
-      else if (t.t === "lit") r = t.c === s[si] && go(ti + 1, si + 1);
-      else r = classHas(t, s[si]) && go(ti + 1, si + 1);
-    }
-    memo.set(key2, r);
-    return r;
-  };
-  return go(0, 0);
-}
-var err2, isErr, UNKNOWN_PART, POSITIONAL_UNKNOWN, ARG_UNKNOWN, IFS_WS, NAMED_CLASSES;
-var init_expand = __esm({
-  "src/infer/expand.ts"() {
-    "use strict";
-    init_shell2();
-    err2 = (reason) => ({ ok: false, reason });
-    isErr = (x) => typeof x === "object" && x !== null && x.ok === false;
-    UNKNOWN_PART = "\0";
-    POSITIONAL_UNKNOWN = "the script's arguments are not known";
-    ARG_UNKNOWN = "one of the script's arguments is not known";
-    IFS_WS = /* @__PURE__ */ new Set([" ", "	", "\n"]);
-    NAMED_CLASSES = {
-      alpha: (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z",
-      digit: (c) => c >= "0" && c <= "9",
-      alnum: (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9",
-      upper: (c) => c >= "A" && c <= "Z",
-      lower: (c) => c >= "a" && c <= "z",
-      space: (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v",
-      blank: (c) => c === " " || c === "	",
-      xdigit: (c) => c >= "0" && c <= "9" || c >= "a" && c <= "f" || c >= "A" && c <= "F",
-      punct: (c) => c > " " && c < "\x7F" && !NAMED_CLASSES.alnum(c)
-    };
-  }
-});
-
 // src/infer/image.ts
 import { posix as posix11 } from "node:path";
 function isNormalAbsolute(p) {
@@ -35888,7 +37373,7 @@ function repoJoin(dir, rel) {
   const t = j.endsWith("/") && j.length > 1 ? j.slice(0, -1) : j;
   return t === "" ? "." : t;
 }
-function basename3(p) {
+function basename4(p) {
   const t = p.endsWith("/") && p.length > 1 ? p.slice(0, -1) : p;
   const i2 = t.lastIndexOf("/");
   return i2 >= 0 ? t.slice(i2 + 1) : t;
@@ -35954,17 +37439,17 @@ function shebangWords(text) {
 function looksLikeShellScript(file) {
   const words = shebangWords(file.text);
   if (words) {
-    let interp = words[0] ? basename3(words[0]) : "";
+    let interp = words[0] ? basename4(words[0]) : "";
     if (interp === "env" || interp === "with-contenv" || SHEBANG_INITS.has(interp)) {
       const rest = words.slice(1).filter((w) => !w.startsWith("-"));
-      interp = rest[0] ? basename3(rest[0]) : "";
+      interp = rest[0] ? basename4(rest[0]) : "";
     }
     return SHELL_NAMES.has(interp) || interp === "busybox";
   }
   return file.path.endsWith(".sh") || file.path.endsWith(".bash");
 }
 function loadScript(repo, path6) {
-  const base = basename3(path6);
+  const base = basename4(path6);
   const dot = base.lastIndexOf(".");
   const ext = dot > 0 ? base.slice(dot) : "";
   if (ext !== "" && ext !== ".sh" && ext !== ".bash") return void 0;
@@ -35978,7 +37463,7 @@ function loadScript(repo, path6) {
     }
   }
   const interp = shebangWords(file.text)?.[0];
-  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename3(interp) !== "execlineb") return void 0;
+  if (ext !== "" || base.startsWith(".") || interp === void 0 || basename4(interp) !== "execlineb") return void 0;
   return { execline: repo.memo ? repo.memo.through("execline", file, parseExecline) : parseExecline(file) };
 }
 function parseScriptFile(file) {
@@ -36497,6 +37982,7 @@ var init_image = __esm({
     init_shell2();
     init_makefile();
     init_make();
+    init_script();
     init_ini();
     init_execline();
     init_base_images();
@@ -36773,7 +38259,7 @@ var init_image = __esm({
         const mark = "\0";
         const r = this.dv(st, v, mark);
         if (!r.ok || r.value.endsWith("/") || hasGlob(r.value)) return void 0;
-        const base = basename3(r.value);
+        const base = basename4(r.value);
         return base === "" || base === "." || base === ".." || base.includes(mark) ? void 0 : base;
       }
       /**
@@ -36825,7 +38311,7 @@ var init_image = __esm({
         const e = lookupExact(from.model, src) ?? (hasEntriesUnder(from.model, src) ? { type: "dir", path: src, origin: [] } : void 0);
         if (!e) return void 0;
         if (e.type !== "dir") {
-          const target = dstIsDir ? norm(`${dst}/${basename3(src)}`) : dst;
+          const target = dstIsDir ? norm(`${dst}/${basename4(src)}`) : dst;
           this.put(st, { ...e, path: target, origin: [...e.origin, ev2] });
           return target;
         }
@@ -37014,7 +38500,7 @@ var init_image = __esm({
           if (!sr.ok) {
             const c = fromStage ? this.stageCandidates(st, s, fromStage) : void 0;
             if (c && fromStage) {
-              const base2 = basename3(c.pattern);
+              const base2 = basename4(c.pattern);
               const target2 = !destIsDir ? dest : base2.includes(UNKNOWN_PART) ? void 0 : norm(`${dest}/${base2}`);
               const what = c.files.every((f) => f.go) ? "build" : "file";
               const names = c.files.map((f) => f.path).join(", ");
@@ -37041,13 +38527,13 @@ var init_image = __esm({
           }
           const srcText = sr.value;
           if (opaque !== void 0) {
-            this.put(st, finish({ type: "file", path: destIsDir ? norm(`${dest}/${basename3(norm(srcText))}`) : dest, origin: [ev2] }));
+            this.put(st, finish({ type: "file", path: destIsDir ? norm(`${dest}/${basename4(norm(srcText))}`) : dest, origin: [ev2] }));
             unknown(`${opaque}: its files are not known`);
             continue;
           }
           if (fromImage) {
             const src = norm(srcText);
-            const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
+            const target2 = destIsDir ? norm(`${dest}/${basename4(src)}`) : dest;
             if (fromImage.agent === "go-auto" && src === "/otel-go-instrumentation") {
               this.put(st, finish({
                 type: "file",
@@ -37066,11 +38552,11 @@ var init_image = __esm({
             const src = norm(srcText);
             if (hasGlob(src)) {
               const dir = posix11.dirname(src);
-              const pat = basename3(src);
+              const pat = basename4(src);
               let n = 0;
               for (const p of [...fromStage.model.fs.keys()]) {
-                if (posix11.dirname(p) === dir && globMatch2(pat, basename3(p))) {
-                  this.copyEntry(fromStage, p, st, norm(`${dest}/${basename3(p)}`), ev2, false);
+                if (posix11.dirname(p) === dir && globMatch2(pat, basename4(p))) {
+                  this.copyEntry(fromStage, p, st, norm(`${dest}/${basename4(p)}`), ev2, false);
                   n++;
                 }
               }
@@ -37082,7 +38568,7 @@ var init_image = __esm({
               this.opaqueDir(st, dest, ev2);
               unknown(`what ${src} holds in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
             } else if (done === void 0 && fromStage.model.base.agent === "go-auto" && src === "/otel-go-instrumentation") {
-              const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
+              const target2 = destIsDir ? norm(`${dest}/${basename4(src)}`) : dest;
               this.put(st, finish({
                 type: "file",
                 path: target2,
@@ -37091,7 +38577,7 @@ var init_image = __esm({
                 agentImage: fromStage.model.base.ref
               }));
             } else if (done === void 0) {
-              const target2 = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
+              const target2 = destIsDir ? norm(`${dest}/${basename4(src)}`) : dest;
               this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
               unknown(`how ${src} was made in stage ${fromStage.model.stageName ?? fromStage.model.stageIndex} is not known`);
             } else {
@@ -37101,7 +38587,7 @@ var init_image = __esm({
             continue;
           }
           if (ins.kind === "ADD" && (srcText.includes("://") || srcText.startsWith("git@"))) {
-            const target2 = destIsDir ? norm(`${dest}/${basename3(srcText)}`) : dest;
+            const target2 = destIsDir ? norm(`${dest}/${basename4(srcText)}`) : dest;
             this.put(st, finish({ type: "file", path: target2, origin: [ev2] }));
             unknown(`the content of ${srcText} is not known`);
             continue;
@@ -37114,11 +38600,11 @@ var init_image = __esm({
           if (this.opts.prebuilt && contextDir === this.opts.context && this.copyPrebuilt(st, srcText, repoPath, dest, destIsDir, ev2, finish)) continue;
           if (hasGlob(srcText)) {
             const dir = posix11.dirname(repoPath);
-            const pat = basename3(repoPath);
-            const matches3 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename3(f)));
+            const pat = basename4(repoPath);
+            const matches3 = this.opts.repo.list(dir).filter((f) => posix11.dirname(f) === dir && globMatch2(pat, basename4(f)));
             if (matches3.length === 0) unknown(`no file in the repository matches ${srcText}`);
             for (const f of matches3) {
-              this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename3(f)}`), origin: [ev2], contextFile: f })));
+              this.put(st, finish(withScript(st.x, { type: "file", path: norm(`${dest}/${basename4(f)}`), origin: [ev2], contextFile: f })));
             }
             continue;
           }
@@ -37133,7 +38619,7 @@ var init_image = __esm({
             unknown(`${repoPath} is not in the repository (built outside Docker, or ignored): the files it holds are not known`);
             continue;
           }
-          const target = destIsDir ? norm(`${dest}/${basename3(srcText)}`) : dest;
+          const target = destIsDir ? norm(`${dest}/${basename4(srcText)}`) : dest;
           if (kind === "file") {
             if (ins.kind === "ADD" && isArchive(srcText)) {
               unknown(`ADD extracts the archive ${srcText}; its files are not known`);
@@ -37179,9 +38665,9 @@ var init_image = __esm({
         }
         if (hasGlob(rel)) {
           const dir2 = posix11.dirname(rel) === "." ? "" : posix11.dirname(rel);
-          const matches3 = named.filter((b) => b.dir === dir2 && globMatch2(basename3(rel), b.name));
+          const matches3 = named.filter((b) => b.dir === dir2 && globMatch2(basename4(rel), b.name));
           for (const b of matches3) put(b, b.name, norm(`${dest}/${b.name}`));
-          return matches3.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename3(repoPath), basename3(f)));
+          return matches3.length > 0 && this.opts.repo.list(posix11.dirname(repoPath)).every((f) => posix11.dirname(f) !== posix11.dirname(repoPath) || !globMatch2(basename4(repoPath), basename4(f)));
         }
         const under = named.filter((b) => rel === "" || b.dir === rel || b.dir.startsWith(`${rel}/`));
         if (under.length > 0) {
@@ -37196,7 +38682,7 @@ var init_image = __esm({
         const unnamed = pre.filter((b) => b.name === void 0 && b.dir === dir);
         if (unnamed.length === 1 && !pre.some((b) => b.name !== void 0 && b.dir === dir)) {
           const b = unnamed[0];
-          put(b, basename3(rel), destIsDir ? norm(`${dest}/${basename3(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
+          put(b, basename4(rel), destIsDir ? norm(`${dest}/${basename4(rel)}`) : dest, `the only binary it puts there; its name is not known: ${b.nameUnknown}`);
           return true;
         }
         return false;
@@ -37250,7 +38736,7 @@ var init_image = __esm({
         }
         const script = ins.script;
         if (!script) return;
-        if (script.shebang && !SHELL_NAMES.has(basename3(script.shebang.interpreter))) return;
+        if (script.shebang && !SHELL_NAMES.has(basename4(script.shebang.interpreter))) return;
         const unknownVars = new Set(st.envUnknown);
         for (const [k, v] of st.args) if (v === void 0 && !st.model.env.has(k)) unknownVars.add(k);
         this.runScript(st, script, st.model.workdir.path, workdirKnown(st), vars, unknownVars, false, void 0, st.envPartial ? { partial: st.envPartial } : void 0);
@@ -37326,11 +38812,11 @@ var init_image = __esm({
       "buildvcs"
     ]);
     MAX_SCRIPT_DEPTH = 4;
-    MAX_SCRIPT_STEPS = 2e4;
-    MAX_LOOP_ITEMS = 32;
-    MAX_FUNC_DEPTH = 16;
-    MAX_FUNC_ARGS = 256;
-    MAX_SHELL_VALUE = 65536;
+    MAX_SCRIPT_STEPS = MAX_STEPS;
+    MAX_LOOP_ITEMS = MAX_ITEMS;
+    MAX_FUNC_DEPTH = MAX_DEPTH;
+    MAX_FUNC_ARGS = MAX_ARGS;
+    MAX_SHELL_VALUE = MAX_VALUE;
     MAX_SUB_TEXT = 1e3;
     MAX_SUB_DEPTH = 8;
     MAX_SUB_CACHE = 256;
@@ -37701,7 +39187,7 @@ var init_image = __esm({
         }
         const first = argv[0];
         if (!first || first.value === void 0) return void 0;
-        const cmd = basename3(first.value);
+        const cmd = basename4(first.value);
         const rest = argv.slice(1);
         if (this.io?.writes) this.write(cmd, rest, this.io);
         switch (cmd) {
@@ -37886,7 +39372,7 @@ var init_image = __esm({
           if (operand2.value !== void 0) this.script(operand2, operand2.value, rest, true);
           return;
         }
-        const label = `${basename3(shellArg.value ?? "sh")} -c`;
+        const label = `${basename4(shellArg.value ?? "sh")} -c`;
         if (operand2.value === void 0) {
           this.unknown(`${label}: ${operand2.raw} is not known, so neither is what it runs`);
           return;
@@ -37909,7 +39395,7 @@ var init_image = __esm({
         if (p === void 0) return;
         const e = lookupExact(this.st.model, p);
         if (!e || e.type !== "file" || !e.script) return;
-        if (!byShell && e.script.shebang && !SHELL_NAMES.has(basename3(e.script.shebang.interpreter)) && basename3(e.script.shebang.interpreter) !== "env") return;
+        if (!byShell && e.script.shebang && !SHELL_NAMES.has(basename4(e.script.shebang.interpreter)) && basename4(e.script.shebang.interpreter) !== "env") return;
         this.runNested(e.script, at3.raw, { positional: args2.map((a) => a.value), zero: path6 });
       }
       runNested(script, label, args2) {
@@ -38159,7 +39645,7 @@ var init_image = __esm({
         const unresolved = [];
         const names = () => {
           if (goFiles.length > 0) {
-            return [{ pkg: pkgValues.join(" "), name: basename3(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
+            return [{ pkg: pkgValues.join(" "), name: basename4(goFiles[0]).slice(0, -3), how: "named after the first source file" }];
           }
           const out2 = [];
           const list2 = pkgValues.length > 0 ? pkgValues : [void 0];
@@ -38311,7 +39797,7 @@ var init_image = __esm({
         for (let i2 = 0; i2 < x.overlays.length && !covered; i2++) covered = isUnder(root, x.overlays[i2].dest) && !isRemoved(x, root, i2);
         if (!covered) return { reason: `${root} is not known to be a directory copied from the build context` };
         const files = /* @__PURE__ */ new Map();
-        const keep = (p) => p.endsWith(".go") || basename3(p) === "go.mod";
+        const keep = (p) => p.endsWith(".go") || basename4(p) === "go.mod";
         x.overlays.forEach((o, i2) => {
           let from;
           let to;
@@ -38334,7 +39820,7 @@ var init_image = __esm({
         }
         const byDir = /* @__PURE__ */ new Map();
         const modules = /* @__PURE__ */ new Set();
-        for (const p of files.keys()) if (basename3(p) === "go.mod" && posix11.dirname(p) !== root) modules.add(posix11.dirname(p));
+        for (const p of files.keys()) if (basename4(p) === "go.mod" && posix11.dirname(p) !== root) modules.add(posix11.dirname(p));
         for (const p of [...files.keys()].sort()) {
           const d = posix11.dirname(p);
           if (!p.endsWith(".go") || !isUnder(d, root)) continue;
@@ -38355,7 +39841,7 @@ var init_image = __esm({
           let certain;
           const maybe = /* @__PURE__ */ new Set();
           for (const p of list) {
-            const name2 = basename3(p);
+            const name2 = basename4(p);
             if (name2.endsWith("_test.go") || name2.startsWith(".") || name2.startsWith("_")) continue;
             const tags = goFileNameTags(name2);
             if (tags.goos !== void 0 && tags.goos !== "linux") continue;
@@ -38507,11 +39993,11 @@ var init_image = __esm({
           }
           const src = this.abs(s.value);
           if (src === void 0) continue;
-          const ev2 = this.evidence(`${label} puts ${s.value} at ${destIsDir ? norm(`${dest}/${basename3(src)}`) : dest}`);
+          const ev2 = this.evidence(`${label} puts ${s.value} at ${destIsDir ? norm(`${dest}/${basename4(src)}`) : dest}`);
           const done = this.evaluator.copyEntry(this.st, src, this.st, dest, ev2, destIsDir);
           if (done === void 0) {
             if (hasGlob(s.value)) continue;
-            const target = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
+            const target = destIsDir ? norm(`${dest}/${basename4(src)}`) : dest;
             this.evaluator.put(this.st, { type: "file", path: target, origin: [ev2] });
             this.unknown(`${label}: where ${src} came from is not known`);
           }
@@ -38551,7 +40037,7 @@ var init_image = __esm({
           if (s.value === void 0) continue;
           const src = this.abs(s.value);
           if (src === void 0) continue;
-          const target = destIsDir ? norm(`${dest}/${basename3(src)}`) : dest;
+          const target = destIsDir ? norm(`${dest}/${basename4(src)}`) : dest;
           const ev2 = this.evidence(`${label} puts ${s.value} at ${target}`);
           const e = lookupExact(this.st.model, src);
           let out2;
@@ -38587,7 +40073,7 @@ var init_image = __esm({
             continue;
           }
           let linkPath;
-          if (linkArg === void 0) linkPath = this.abs(basename3(t.value));
+          if (linkArg === void 0) linkPath = this.abs(basename4(t.value));
           else {
             if (linkArg.value === void 0) {
               this.unknown(`${label}: the link name ${linkArg.raw} is not known (${linkArg.reason ?? "unknown"})`);
@@ -38596,7 +40082,7 @@ var init_image = __esm({
             const l = this.abs(linkArg.value);
             if (l === void 0) return;
             const intoDir = targetDir !== void 0 || targets.length > 1 || linkArg.value.endsWith("/") || !noDeref && this.isRealDir(l);
-            linkPath = intoDir ? norm(`${l}/${basename3(t.value)}`) : l;
+            linkPath = intoDir ? norm(`${l}/${basename4(t.value)}`) : l;
           }
           if (linkPath === void 0) return;
           if (symbolic) {
@@ -39094,1491 +40580,6 @@ var init_shlex = __esm({
         }
       }
     };
-  }
-});
-
-// src/infer/script.ts
-function decisionEvidence(d, withAssumption) {
-  const why = d.why ? ` (${d.why})` : "";
-  const assumed = d.kind === "condition" ? `is ${d.assumed}` : d.assumed ? "matches" : "does not match";
-  return { range: d.range, message: `${d.text} cannot be evaluated${why}${withAssumption ? `; this path assumes it ${assumed}` : ""}` };
-}
-function capArgs(args2) {
-  return args2.length > MAX_ARGS ? void 0 : args2;
-}
-function analyzeScript(script, input2) {
-  if (script.tooDeep) {
-    const at3 = script.tooDeep;
-    return {
-      mode: "unknown",
-      argv: [],
-      evidence: [{ range: at3, message: `nested more than ${MAX_SHELL_DEPTH} levels deep here` }],
-      env: /* @__PURE__ */ new Map(),
-      reason: `${input2.label} nests commands or words more than ${MAX_SHELL_DEPTH} levels deep (${at3.file}:${at3.line}); the linter does not follow it`
-    };
-  }
-  return new Analyzer(script, input2).analyze();
-}
-function unaryTest(op, operand2, why) {
-  if (op === "-n" || op === "-z") {
-    if (operand2 === UNKNOWN) return void 0;
-    return op === "-n" ? operand2 !== "" : operand2 === "";
-  }
-  if (op === "-v") {
-    why("-v (is a variable set) is not evaluated");
-    return void 0;
-  }
-  if (op === "-t") {
-    why("-t (is a terminal) is only known at run time");
-    return void 0;
-  }
-  why(`the file test ${op} depends on the image filesystem`);
-  return void 0;
-}
-function binaryTest(left, op, right, why) {
-  if (op === "-nt" || op === "-ot" || op === "-ef") {
-    why(`the file test ${op} depends on the image filesystem`);
-    return void 0;
-  }
-  if (op === "=~") {
-    why("=~ (regular expressions) is not evaluated");
-    return void 0;
-  }
-  if (left === UNKNOWN || right === UNKNOWN) return void 0;
-  switch (op) {
-    case "=":
-    case "==":
-      return left === right;
-    case "!=":
-      return left !== right;
-    case "<":
-      return left < right;
-    case ">":
-      return left > right;
-  }
-  const a = parseInteger(left);
-  const b = parseInteger(right);
-  if (a === void 0 || b === void 0) {
-    why(`${op} needs integers`);
-    return void 0;
-  }
-  switch (op) {
-    case "-eq":
-      return a === b;
-    case "-ne":
-      return a !== b;
-    case "-lt":
-      return a < b;
-    case "-le":
-      return a <= b;
-    case "-gt":
-      return a > b;
-    default:
-      return a >= b;
-  }
-}
-function evalTestArgs(a) {
-  const noop2 = () => void 0;
-  const one = (x) => x === UNKNOWN ? void 0 : x !== "";
-  const isStr = (x, s) => x !== UNKNOWN && x === s;
-  switch (a.length) {
-    case 0:
-      return false;
-    case 1:
-      return one(a[0]);
-    case 2:
-      if (isStr(a[0], "!")) return triNot(one(a[1]));
-      if (a[0] !== UNKNOWN && UNARY.has(a[0])) return unaryTest(a[0], a[1], noop2);
-      return void 0;
-    case 3:
-      if (a[1] !== UNKNOWN && BINARY.has(a[1])) return binaryTest(a[0], a[1], a[2], noop2);
-      if (isStr(a[1], "-a")) return triAnd(one(a[0]), one(a[2]));
-      if (isStr(a[1], "-o")) return triOr(one(a[0]), one(a[2]));
-      if (isStr(a[0], "!")) return triNot(evalTestArgs(a.slice(1)));
-      if (isStr(a[0], "(") && isStr(a[2], ")")) return one(a[1]);
-      return void 0;
-    case 4:
-      if (isStr(a[0], "!")) return triNot(evalTestArgs(a.slice(1)));
-      if (isStr(a[0], "(") && isStr(a[3], ")")) return evalTestArgs(a.slice(1, 3));
-  }
-  let i2 = 0;
-  const or = () => {
-    let v2 = and();
-    while (isStr(a[i2], "-o")) {
-      i2++;
-      v2 = triOr(v2, and());
-    }
-    return v2;
-  };
-  const and = () => {
-    let v2 = prim();
-    while (isStr(a[i2], "-a")) {
-      i2++;
-      v2 = triAnd(v2, prim());
-    }
-    return v2;
-  };
-  const prim = () => {
-    const t = a[i2];
-    if (t === void 0) return void 0;
-    if (isStr(t, "!")) {
-      i2++;
-      return triNot(prim());
-    }
-    if (isStr(t, "(")) {
-      i2++;
-      const v2 = or();
-      if (isStr(a[i2], ")")) i2++;
-      return v2;
-    }
-    const op = a[i2 + 1];
-    if (op !== void 0 && op !== UNKNOWN && BINARY.has(op) && i2 + 2 < a.length) {
-      i2 += 3;
-      return binaryTest(t, op, a[i2 - 1], noop2);
-    }
-    if (t !== UNKNOWN && UNARY.has(t) && i2 + 1 < a.length) {
-      i2 += 2;
-      return unaryTest(t, a[i2 - 1], noop2);
-    }
-    i2++;
-    return one(t);
-  };
-  const v = or();
-  return i2 === a.length ? v : void 0;
-}
-function testWhy(argv) {
-  for (const a of argv) {
-    if (a === void 0) return "an operand is not known";
-    if (UNARY.has(a) && a !== "-n" && a !== "-z" && a !== "-a" && a !== "-o") return `the file test ${a} depends on the image filesystem`;
-    if (a === "-nt" || a === "-ot" || a === "-ef") return `the file test ${a} depends on the image filesystem`;
-  }
-  return "the test expression is not understood";
-}
-function clone(s) {
-  return {
-    ...s,
-    vars: new Map(s.vars),
-    unknownVars: new Set(s.unknownVars),
-    unset: new Set(s.unset),
-    exported: new Set(s.exported),
-    assigned: new Set(s.assigned),
-    positional: s.positional ? [...s.positional] : void 0,
-    funcs: new Map(s.funcs),
-    origins: new Map(s.origins),
-    evidence: [...s.evidence],
-    decisions: [...s.decisions],
-    procs: [...s.procs]
-  };
-}
-function decide(s, d) {
-  s.assumptions++;
-  if (s.decisions.some((x) => x.range.file === d.range.file && x.range.start === d.range.start && x.assumed === d.assumed && x.text === d.text)) return;
-  if (s.decisions.length < MAX_DECISIONS) s.decisions.push(d);
-}
-function settle(next) {
-  let states = dedupe(next);
-  if (states.length > JOIN_PATHS) states = join5(states);
-  if (states.length > MAX_PATHS) throw new TooComplex();
-  return states;
-}
-function dedupe(states) {
-  if (states.length < 2) return states;
-  const out2 = [];
-  next: for (const s of states) {
-    for (const o of out2) if (sameState(o, s)) continue next;
-    out2.push(s);
-  }
-  return out2;
-}
-function sameEntries(a, b) {
-  if (a.size !== b.size) return false;
-  const ib = b.entries();
-  for (const [k, v] of a) {
-    const e = ib.next().value;
-    if (e[0] !== k || e[1] !== v) return false;
-  }
-  return true;
-}
-function sameKeys(a, b) {
-  if (a.size !== b.size) return false;
-  const ib = b.keys();
-  for (const k of a.keys()) if (ib.next().value !== k) return false;
-  return true;
-}
-function sameList(a, b) {
-  if (a === b) return true;
-  if (a === void 0 || b === void 0 || a.length !== b.length) return false;
-  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
-  return true;
-}
-function sameState(a, b) {
-  if (a.allexport !== b.allexport || a.cwd !== b.cwd || a.cwdUnknown !== b.cwdUnknown || a.waitAfter !== b.waitAfter || a.status !== b.status || a.flow !== b.flow || a.failed !== b.failed || a.depth !== b.depth || a.procs.length !== b.procs.length || !sameList(a.positional, b.positional) || !sameEntries(a.vars, b.vars) || !sameKeys(a.unknownVars, b.unknownVars) || !sameKeys(a.unset, b.unset) || !sameKeys(a.exported, b.exported) || !sameKeys(a.funcs, b.funcs)) {
-    return false;
-  }
-  for (let i2 = 0; i2 < a.procs.length; i2++) {
-    const p = a.procs[i2];
-    const q = b.procs[i2];
-    if (p.kind !== q.kind || p.command.range.start !== q.command.range.start || p.background !== q.background || p.cwd !== q.cwd || !sameList(p.argv, q.argv)) {
-      return false;
-    }
-  }
-  return true;
-}
-function join5(states) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of states) {
-    const key2 = JSON.stringify([
-      s.positional === void 0 ? null : s.positional.map((p) => p === void 0 ? null : p),
-      s.cwd ?? null,
-      s.cwdUnknown,
-      s.allexport,
-      [...s.funcs.keys()],
-      s.procs.map((p) => [p.kind, p.argv.map((x) => x === void 0 ? null : x), p.command.range.start, p.background, p.cwd ?? null]),
-      s.waitAfter,
-      s.status ?? null,
-      s.flow,
-      s.depth
-    ]);
-    const g = groups.get(key2);
-    if (g) g.push(s);
-    else groups.set(key2, [s]);
-  }
-  const out2 = [];
-  for (const g of groups.values()) {
-    const m = clone(g[0]);
-    const decided = new Set(m.decisions);
-    for (const o of g.slice(1)) {
-      const names = /* @__PURE__ */ new Set([...m.vars.keys(), ...o.vars.keys(), ...m.unknownVars, ...o.unknownVars]);
-      for (const n of names) {
-        if (m.unknownVars.has(n)) continue;
-        if (o.unknownVars.has(n) || m.vars.get(n) !== o.vars.get(n)) {
-          m.vars.delete(n);
-          m.unknownVars.add(n);
-        }
-      }
-      for (const n of o.exported) m.exported.add(n);
-      for (const n of o.assigned) m.assigned.add(n);
-      for (const n of [...m.unset]) if (!o.unset.has(n)) m.unset.delete(n);
-      for (const d of o.decisions) {
-        if (decided.has(d)) continue;
-        decided.add(d);
-        decide(m, d);
-      }
-    }
-    out2.push(m);
-  }
-  return out2;
-}
-function spanOf(nodes) {
-  const first = nodes[0]?.range;
-  const last = nodes[nodes.length - 1]?.range;
-  if (!first || !last) return { file: "", line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
-  return { ...first, endLine: last.endLine, endColumn: last.endColumn, end: last.end };
-}
-function paramNames(words) {
-  const out2 = [];
-  const visit2 = (parts2) => {
-    for (const p of parts2) {
-      if (p.kind !== "param") continue;
-      if (!out2.includes(p.name)) out2.push(p.name);
-      if (p.operand) visit2(p.operand.parts);
-    }
-  };
-  for (const w of words) visit2(w.parts);
-  return out2;
-}
-function formatArgv(argv) {
-  if (argv.length === 0) return "(nothing)";
-  return argv.map((a) => {
-    if (a === void 0) return "<unknown>";
-    if (a === "" || [...a].some((c) => c === " " || c === "	" || c === "\n" || c === '"' || c === "'")) return JSON.stringify(a);
-    return a;
-  }).join(" ");
-}
-function basename4(p) {
-  const i2 = p.lastIndexOf("/");
-  return i2 < 0 ? p : p.slice(i2 + 1);
-}
-function normalizePath(p) {
-  const out2 = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out2.pop();
-    else out2.push(seg);
-  }
-  return `/${out2.join("/")}`;
-}
-function isGoAgent(p) {
-  const a = p.argv[0];
-  return a !== void 0 && (a === "otel-go-instrumentation" || a.endsWith("/otel-go-instrumentation"));
-}
-var JOIN_PATHS, MAX_PATHS, MAX_ITEMS, MAX_STEPS, MAX_DECISIONS, MAX_DEPTH, MAX_ARGS, MAX_VALUE, TooComplex, NOT_MAIN, FILTERS, UNKNOWN_STATUS, Analyzer, UNKNOWN, UNARY, BINARY, triNot, triAnd, triOr, EXIT_PATH_UTILITIES;
-var init_script = __esm({
-  "src/infer/script.ts"() {
-    "use strict";
-    init_shell();
-    init_expand();
-    JOIN_PATHS = 8;
-    MAX_PATHS = 64;
-    MAX_ITEMS = 32;
-    MAX_STEPS = 2e4;
-    MAX_DECISIONS = 32;
-    MAX_DEPTH = 16;
-    MAX_ARGS = 256;
-    MAX_VALUE = 65536;
-    TooComplex = class extends Error {
-    };
-    NOT_MAIN = /* @__PURE__ */ new Set([
-      "echo",
-      "printf",
-      "trap",
-      "umask",
-      "ulimit",
-      "alias",
-      "unalias",
-      "hash",
-      "type",
-      "shopt",
-      "enable",
-      "builtin",
-      "caller",
-      "compgen",
-      "complete",
-      "dirs",
-      "disown",
-      "jobs",
-      "times",
-      "help",
-      "bind",
-      "history",
-      "fc",
-      "suspend",
-      "logout",
-      "let",
-      "read",
-      "mapfile",
-      "readarray",
-      "getopts",
-      "sleep",
-      "wait",
-      "true",
-      "false",
-      ":",
-      "test",
-      "[",
-      "[["
-    ]);
-    FILTERS = /* @__PURE__ */ new Set([
-      "cat",
-      "tee",
-      "grep",
-      "egrep",
-      "fgrep",
-      "sed",
-      "awk",
-      "gawk",
-      "mawk",
-      "head",
-      "tail",
-      "sort",
-      "uniq",
-      "tr",
-      "cut",
-      "logger",
-      "xargs",
-      "wc",
-      "jq",
-      "less",
-      "more",
-      "ts",
-      "rotatelogs",
-      "multilog",
-      "svlogd"
-    ]);
-    UNKNOWN_STATUS = /* @__PURE__ */ new Set(["type", "hash", "getopts", "read", "let", "kill", "jobs", "mapfile", "readarray"]);
-    Analyzer = class {
-      constructor(script, input2) {
-        this.script = script;
-        this.input = input2;
-      }
-      script;
-      input;
-      steps = 0;
-      analyze() {
-        const st = {
-          vars: new Map(this.input.env),
-          unknownVars: new Set(this.input.unknownEnv),
-          unset: /* @__PURE__ */ new Set(),
-          exported: new Set(this.input.env.keys()),
-          assigned: /* @__PURE__ */ new Set(),
-          allexport: false,
-          positional: this.input.positional ? [...this.input.positional] : void 0,
-          cwd: this.input.cwd,
-          cwdChanged: false,
-          cwdUnknown: false,
-          funcs: /* @__PURE__ */ new Map(),
-          origins: /* @__PURE__ */ new Map(),
-          evidence: [],
-          decisions: [],
-          assumptions: 0,
-          procs: [],
-          waitAfter: -1,
-          status: true,
-          positionalChanged: false,
-          flow: "run",
-          depth: 0
-        };
-        let finals;
-        try {
-          finals = this.run(this.script.body ?? this.fallbackBody(), st);
-        } catch (e) {
-          if (!(e instanceof TooComplex)) throw e;
-          return {
-            mode: "unknown",
-            argv: [],
-            evidence: [],
-            env: /* @__PURE__ */ new Map(),
-            reason: `${this.input.label} has too many conditions that cannot be evaluated to follow every path`
-          };
-        }
-        return this.combine(finals);
-      }
-      /** Without a statement tree: the 'always' commands of the top level, in order. */
-      fallbackBody() {
-        const out2 = [];
-        this.script.commands.forEach((c, index) => {
-          if (c.reach !== "always" || c.inFunction !== void 0 || c.subshell) return;
-          const node = { kind: "command", index, range: c.range };
-          out2.push(c.background ? { kind: "background", body: node, range: c.range } : node);
-        });
-        return out2;
-      }
-      // --- walking -----------------------------------------------------------------------------------------------
-      run(nodes, st) {
-        let states = [st];
-        for (const n of nodes) {
-          const next = [];
-          for (const s of states) {
-            if (s.flow !== "run") next.push(s);
-            else next.push(...this.node(n, s));
-          }
-          states = settle(next);
-        }
-        return states;
-      }
-      /**
-       * `a && b || c ...`: the parser nests a chain to the left (`(a && b) || c`), so it is walked from its first command
-       * along the chain in a loop, not by recursion down the left side (a script of 3,000 `&&` ran out of stack).
-       */
-      chain(n, st) {
-        const ops = [];
-        let first = n;
-        while (first.kind === "and" || first.kind === "or") {
-          ops.push(first);
-          first = first.left;
-        }
-        let states = this.run([first], st);
-        for (let i2 = ops.length - 1; i2 >= 0; i2--) {
-          const op = ops[i2];
-          states = settle(states.flatMap((s) => {
-            if (s.flow !== "run") return [s];
-            const runRight = op.kind === "and" ? s.status : s.status === void 0 ? void 0 : !s.status;
-            if (runRight === true) return this.node(op.right, s);
-            if (runRight === false) return [s];
-            const [t, f] = this.fork(s, op.left);
-            return op.kind === "and" ? [...this.node(op.right, t), f] : [t, ...this.node(op.right, f)];
-          }));
-        }
-        return states;
-      }
-      node(n, st) {
-        if (++this.steps > MAX_STEPS) throw new TooComplex();
-        switch (n.kind) {
-          case "command": {
-            const cmd = this.script.commands[n.index];
-            return cmd ? this.command(cmd, st) : [st];
-          }
-          case "and":
-          case "or":
-            return this.chain(n, st);
-          case "not":
-            return this.node(n.body, st).map((s) => {
-              s.status = s.status === void 0 ? void 0 : !s.status;
-              return s;
-            });
-          case "group":
-            return n.subshell ? this.subshell(n.body, st, false) : this.run(n.body, st);
-          case "background":
-            return this.subshell([n.body], st, true);
-          case "pipeline":
-            return this.pipeline(n, st);
-          case "if":
-            return this.ifFrom(n, 0, st);
-          case "case":
-            return this.caseStatement(n, st);
-          case "loop":
-            return this.loop(n, st);
-          case "function":
-            st.funcs.set(n.name, n);
-            st.status = true;
-            return [st];
-        }
-      }
-      /** Two copies of a state at an undecidable condition: [assumed true, assumed false]. */
-      fork(s, cond) {
-        const d = { range: this.rangeOf(cond), text: this.conditionText(cond), kind: "condition", ...s.statusWhy ? { why: s.statusWhy } : {} };
-        const a = clone(s);
-        const b = clone(s);
-        a.status = true;
-        b.status = false;
-        decide(a, { ...d, assumed: true });
-        decide(b, { ...d, assumed: false });
-        return [a, b];
-      }
-      conditionText(cond) {
-        const nodes = Array.isArray(cond) ? cond : [cond];
-        const last = nodes[nodes.length - 1];
-        const words = last ? this.nodeWords(last) : void 0;
-        return words ? `\`${words}\`` : "the condition";
-      }
-      nodeWords(n) {
-        if (n.kind === "command") {
-          const c = this.script.commands[n.index];
-          return c ? c.words.map((w) => w.raw).join(" ") : void 0;
-        }
-        if (n.kind === "not") {
-          const inner = this.nodeWords(n.body);
-          return inner === void 0 ? void 0 : `! ${inner}`;
-        }
-        if (n.kind === "and" || n.kind === "or") {
-          const l = this.nodeWords(n.left);
-          const r = this.nodeWords(n.right);
-          return l === void 0 || r === void 0 ? void 0 : `${l} ${n.kind === "and" ? "&&" : "||"} ${r}`;
-        }
-        return void 0;
-      }
-      /**
-       * The range of a statement, from the ranges of the commands inside it: callers may re-anchor command ranges
-       * (a script parsed out of its file), never the statement tree's.
-       */
-      rangeOf(nodes) {
-        const list = Array.isArray(nodes) ? nodes : [nodes];
-        const ranges = [];
-        const visit2 = (n) => {
-          switch (n.kind) {
-            case "command": {
-              const c = this.script.commands[n.index];
-              if (c) ranges.push(c.range);
-              return;
-            }
-            case "and":
-            case "or":
-              visit2(n.left);
-              visit2(n.right);
-              return;
-            case "not":
-            case "background":
-              visit2(n.body);
-              return;
-            case "pipeline":
-              n.stages.forEach(visit2);
-              return;
-            case "group":
-            case "function":
-              n.body.forEach(visit2);
-              return;
-            case "if":
-              for (const c of n.clauses) {
-                c.condition.forEach(visit2);
-                c.body.forEach(visit2);
-              }
-              n.otherwise?.forEach(visit2);
-              return;
-            case "case":
-              for (const i2 of n.items) i2.body.forEach(visit2);
-              return;
-            case "loop":
-              n.condition.forEach(visit2);
-              n.body.forEach(visit2);
-          }
-        };
-        list.forEach(visit2);
-        const first = ranges[0];
-        const last = ranges[ranges.length - 1];
-        if (!first || !last) return spanOf(list);
-        if (last.file !== first.file || last.end < first.end) return first;
-        return { ...first, endLine: last.endLine, endColumn: last.endColumn, end: last.end };
-      }
-      decided(st, cond, value) {
-        const text = this.conditionText(cond);
-        if (text === "the condition") return;
-        st.evidence.push({ range: this.rangeOf(cond), message: `${text} is ${value ? "true" : "false"} here` });
-      }
-      ifFrom(n, i2, st) {
-        if (i2 >= n.clauses.length) {
-          if (n.otherwise) return this.run(n.otherwise, st);
-          st.status = true;
-          return [st];
-        }
-        const clause = n.clauses[i2];
-        const before = st.assumptions;
-        return this.run(clause.condition, st).flatMap((s) => {
-          if (s.flow !== "run") return [s];
-          const known = s.assumptions === before;
-          if (s.status === true) {
-            if (known) this.decided(s, clause.condition, true);
-            return this.run(clause.body, s);
-          }
-          if (s.status === false) {
-            if (known) this.decided(s, clause.condition, false);
-            return this.ifFrom(n, i2 + 1, s);
-          }
-          const [a, b] = this.fork(s, clause.condition);
-          return [...this.run(clause.body, a), ...this.ifFrom(n, i2 + 1, b)];
-        });
-      }
-      caseStatement(n, st) {
-        const value = expandWord(n.word, this.env(st));
-        const out2 = [];
-        let rest = [st];
-        for (const item of n.items) {
-          const next = [];
-          for (const s of rest) {
-            let verdict = false;
-            let why = value.ok ? void 0 : value.reason;
-            if (value.ok) {
-              for (const pat of item.patterns) {
-                const m = matchPattern(pat, value.value, this.env(s));
-                if (!m.ok) {
-                  verdict = void 0;
-                  why = m.reason;
-                } else if (m.match) {
-                  verdict = true;
-                  break;
-                }
-              }
-            } else verdict = void 0;
-            const label = `\`case ${n.word.raw}\` pattern \`${item.patterns.map((p) => p.raw).join("|")}\``;
-            const itemRange = item.body.length > 0 ? this.rangeOf(item.body) : this.rangeOf(n);
-            if (verdict === true) {
-              s.evidence.push({ range: itemRange, message: `${label} matches ${JSON.stringify(value.ok ? value.value : "")}` });
-              out2.push(...this.run(item.body, s));
-            } else if (verdict === false) next.push(s);
-            else {
-              const a = clone(s);
-              const d = { range: itemRange, text: label, kind: "pattern", ...why ? { why } : {} };
-              decide(a, { ...d, assumed: true });
-              decide(s, { ...d, assumed: false });
-              out2.push(...this.run(item.body, a));
-              next.push(s);
-            }
-          }
-          rest = next;
-        }
-        for (const s of rest) s.status = true;
-        return [...out2, ...rest];
-      }
-      loop(n, st) {
-        const afterBody = (s, forever) => this.run(n.body, s).map((r) => {
-          if (r.flow === "break") r.flow = "run";
-          else if (r.flow === "continue" || r.flow === "run") r.flow = forever ? "stop" : "run";
-          return r;
-        });
-        if (n.loop === "for") return this.forLoop(n, st, afterBody);
-        const cond = this.conditionText(n.condition);
-        if (cond === "`true`" || cond === "`:`") {
-          return this.run(n.condition, st).flatMap((s) => s.flow !== "run" ? [s] : n.loop === "until" ? [{ ...s, status: true }] : afterBody(s, true));
-        }
-        const done = [];
-        let pending = [st];
-        for (let round = 0; round < MAX_ITEMS && pending.length > 0; round++) {
-          const steps = this.steps;
-          try {
-            pending = this.loopRound(n, pending, done, afterBody);
-          } catch (e) {
-            if (round === 0 || !(e instanceof TooComplex)) throw e;
-            this.steps = steps;
-            done.push(...pending);
-            pending = [];
-          }
-        }
-        for (const s of pending) s.flow = "stop";
-        return [...done, ...pending];
-      }
-      /** One round of a while / until loop: the states that go round again; those that leave it are added to `done`. */
-      loopRound(n, pending, done, afterBody) {
-        const next = [];
-        for (const s of pending.flatMap((p) => this.run(n.condition, p))) {
-          if (s.flow !== "run") {
-            done.push(s);
-            continue;
-          }
-          const status = n.loop === "until" && s.status !== void 0 ? !s.status : s.status;
-          if (status === false) {
-            s.status = true;
-            done.push(s);
-          } else if (status === true) {
-            for (const r of this.run(n.body, s)) {
-              if (r.flow === "break") r.flow = "run";
-              else if (r.flow === "continue" || r.flow === "run") {
-                r.flow = "run";
-                next.push(r);
-                continue;
-              }
-              done.push(r);
-            }
-          } else {
-            const [a, b] = this.fork(s, n.condition);
-            b.status = true;
-            done.push(...afterBody(a, false), b);
-          }
-        }
-        if (next.length + done.length > MAX_PATHS) {
-          done.push(...next);
-          return [];
-        }
-        return next;
-      }
-      /** A `for` loop over known items runs its body for each; otherwise zero or one time with the variable unknown. */
-      forLoop(n, st, afterBody) {
-        const origin = (value) => ({
-          range: this.rangeOf(n),
-          message: value === void 0 ? `the loop variable ${n.variable} cannot be known` : `the loop sets ${n.variable}=${JSON.stringify(value)}`
-        });
-        let items;
-        if (n.variable !== void 0) {
-          items = n.items ? expandArgv(n.items, this.env(st)).argv : st.positional;
-          if (items && (items.includes(void 0) || items.length > MAX_ITEMS)) items = void 0;
-        }
-        if (items === void 0) {
-          const skip = clone(st);
-          skip.status = true;
-          if (n.variable !== void 0) this.setVar(st, n.variable, void 0, origin(void 0), false);
-          return [...afterBody(st, false), skip];
-        }
-        let states = [st];
-        for (const item of items) {
-          states = states.flatMap((s) => {
-            if (s.flow !== "run") return [s];
-            this.setVar(s, n.variable, item, origin(item), false);
-            return this.run(n.body, s).map((r) => {
-              if (r.flow === "continue") r.flow = "run";
-              return r;
-            });
-          });
-        }
-        for (const s of states) {
-          if (s.flow === "break") s.flow = "run";
-          if (s.flow === "run" && items.length === 0) s.status = true;
-        }
-        return states;
-      }
-      /** Runs `body` in a subshell (`( ... )`, a pipeline stage, `&`): only the programs it starts come back. */
-      subshell(body2, st, background) {
-        const sub = clone(st);
-        sub.procs = [];
-        sub.waitAfter = -1;
-        return this.run(body2, sub).map((r) => {
-          const out2 = clone(st);
-          out2.evidence = r.evidence;
-          out2.decisions = r.decisions;
-          for (const p of r.procs) {
-            out2.procs.push({ ...p, kind: p.kind === "exec" ? "run" : p.kind, background: background || p.background });
-          }
-          out2.status = background ? true : r.status;
-          out2.statusWhy = r.statusWhy;
-          return out2;
-        });
-      }
-      pipeline(n, st) {
-        if (n.stages.length === 1) return this.node(n.stages[0], st);
-        const base = st.procs.length;
-        let states = [st];
-        for (const stage of n.stages) states = states.flatMap((s) => this.subshell([stage], s, false));
-        for (const s of states) {
-          const added = s.procs.slice(base);
-          const main = added.find((p) => !FILTERS.has(basename4(p.argv[0] ?? ""))) ?? added[added.length - 1];
-          if (main) s.procs = [...s.procs.slice(0, base), ...added.filter((p) => p !== main), main];
-        }
-        return states;
-      }
-      // --- commands ----------------------------------------------------------------------------------------------
-      env(st, onAssign) {
-        return {
-          vars: st.vars,
-          positional: st.positional,
-          ...this.input.zero !== void 0 ? { zero: this.input.zero } : {},
-          ...this.input.envOpen !== void 0 ? { open: this.input.envOpen } : {},
-          unknown: st.unknownVars,
-          unset: st.unset,
-          onAssign: (name2, value) => {
-            st.assigned.add(name2);
-            if (st.allexport) st.exported.add(name2);
-            onAssign?.(name2, value);
-          }
-        };
-      }
-      setVar(st, name2, value, origin, exportIt) {
-        st.assigned.add(name2);
-        st.unset.delete(name2);
-        if (value === void 0 || value.length > MAX_VALUE) {
-          st.vars.delete(name2);
-          st.unknownVars.add(name2);
-        } else {
-          st.vars.set(name2, value);
-          st.unknownVars.delete(name2);
-        }
-        st.origins.set(name2, origin);
-        if (exportIt || st.allexport) st.exported.add(name2);
-      }
-      assign(st, cmd, exportIt) {
-        for (const a of cmd.assignments) {
-          if (!a.value) {
-            if (exportIt) st.exported.add(a.name);
-            continue;
-          }
-          const env = this.env(st, (name2, value) => {
-            st.origins.set(name2, { range: a.range, message: `${name2} defaults to ${JSON.stringify(value)} here` });
-          });
-          const v = expandWord(a.value, env);
-          const message = v.ok ? `${a.name}=${JSON.stringify(v.value)} is set here${exportIt ? " (exported)" : ""}` : `${a.name} is set here to a value that cannot be known (${v.reason})`;
-          this.setVar(st, a.name, v.ok ? v.value : void 0, { range: a.range, message }, exportIt);
-        }
-      }
-      command(cmd, st) {
-        st.statusWhy = void 0;
-        if (cmd.words.length === 0) {
-          this.assign(st, cmd, false);
-          st.status = true;
-          return [st];
-        }
-        const origins = [];
-        const env = this.env(st, (name3, value) => {
-          const ev2 = { range: cmd.range, message: `${name3} defaults to ${JSON.stringify(value)} here` };
-          st.origins.set(name3, ev2);
-          origins.push(ev2);
-        });
-        const name2 = literalValue(cmd.words[0]) ?? (() => {
-          const r = expandWord(cmd.words[0], env);
-          return r.ok ? r.value : void 0;
-        })();
-        if (name2 === "export" || name2 === "readonly" || name2 === "local" || name2 === "declare" || name2 === "typeset") {
-          const flags2 = expandArgv(cmd.words.slice(1), env).argv;
-          const exportIt = name2 === "export" || flags2.some((f) => f !== void 0 && f.startsWith("-") && f.includes("x"));
-          this.assign(st, cmd, exportIt);
-          st.status = true;
-          return [st];
-        }
-        if (name2 !== void 0 && st.funcs.has(name2) && literalValue(cmd.words[0]) !== void 0) {
-          return this.call(name2, cmd, st);
-        }
-        if (name2 === "[" || name2 === "test" || name2 === "[[") {
-          const r = name2 === "[[" ? this.evalDouble(cmd.words.slice(1, -1), st) : this.evalSingle(cmd, st);
-          st.status = r.value;
-          st.statusWhy = r.why;
-          return [st];
-        }
-        const { argv, unknown } = expandArgv(cmd.words, env);
-        const args2 = argv.slice(1);
-        switch (name2) {
-          case ":":
-          case "true":
-            st.status = true;
-            return [st];
-          case "false":
-            st.status = false;
-            return [st];
-          case "exec":
-            return this.exec(cmd, st, args2, unknown, origins);
-          case "set":
-            this.set(cmd, st, args2);
-            return [st];
-          case "shift": {
-            const n = args2[0] === void 0 && args2.length > 0 ? void 0 : Number(args2[0] ?? "1");
-            if (n === void 0 || !Number.isInteger(n)) st.positional = void 0;
-            else if (st.positional) {
-              if (n <= st.positional.length) st.positional = st.positional.slice(n);
-              else if (!st.positional.includes(void 0)) {
-                st.status = false;
-                return [st];
-              } else st.positional = void 0;
-            }
-            st.positionalChanged = true;
-            st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` drops ${n === 1 ? "the first argument" : "arguments"}` });
-            st.status = true;
-            return [st];
-          }
-          case "cd":
-          case "pushd":
-          case "popd":
-            this.cd(cmd, st, name2, args2);
-            return [st];
-          case "unset": {
-            const fn = args2.includes("-f");
-            for (const a of args2) {
-              if (a === void 0 || a.startsWith("-")) continue;
-              if (fn) st.funcs.delete(a);
-              else {
-                st.vars.delete(a);
-                st.unknownVars.delete(a);
-                st.unset.add(a);
-              }
-            }
-            st.status = true;
-            return [st];
-          }
-          case ".":
-          case "source":
-            st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` reads another file, which is not followed` });
-            st.status = true;
-            return [st];
-          case "exit": {
-            st.flow = "exit";
-            const code = args2[0];
-            if (code !== void 0 && code !== "0" && code.length > 0 && [...code].every((c) => c >= "0" && c <= "9")) st.failed = true;
-            return [st];
-          }
-          case "return": {
-            st.flow = "return";
-            const code = args2[0];
-            if (args2.length > 0) st.status = code === void 0 ? void 0 : code === "0";
-            return [st];
-          }
-          case "break":
-          case "continue":
-            st.flow = name2;
-            return [st];
-          case "wait":
-            if (st.procs.some((p) => p.background)) {
-              st.waitAfter = st.procs.length;
-              st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` waits for the background program: the shell stays PID 1` };
-            }
-            st.status = true;
-            return [st];
-          case "sleep":
-            if (st.procs.some((p) => p.background)) {
-              st.waitAfter = st.procs.length;
-              st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the shell alive while the background program runs` };
-            }
-            st.status = true;
-            return [st];
-          case "command":
-            if (args2[0] === "-v" || args2[0] === "-V") {
-              st.status = void 0;
-              st.statusWhy = "whether a program is installed is not known";
-              return [st];
-            }
-            break;
-          case "read":
-            for (const a of args2) if (a !== void 0 && !a.startsWith("-")) this.setVar(st, a, void 0, { range: cmd.range, message: `${a} is read at run time` }, false);
-            break;
-          case "eval":
-            this.start(cmd, st, "eval", args2, unknown, origins);
-            return [st];
-        }
-        if (name2 === "tail" && args2.some((a) => a === "-f" || a === "-F") && st.procs.some((p) => p.background)) {
-          st.waitAfter = st.procs.length;
-          st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the shell alive while the background program runs` };
-          st.status = true;
-          return [st];
-        }
-        if (name2 !== void 0 && NOT_MAIN.has(name2)) {
-          st.status = UNKNOWN_STATUS.has(name2) ? void 0 : true;
-          if (st.status === void 0) st.statusWhy = `the result of \`${name2}\` is only known at run time`;
-          return [st];
-        }
-        const runArgv = name2 === "command" ? args2.filter((_, i2) => i2 > 0 || !(args2[0] ?? "").startsWith("-")) : argv;
-        this.start(cmd, st, "run", runArgv, unknown, origins);
-        return [st];
-      }
-      start(cmd, st, kind, argv, unknown, origins) {
-        const env = /* @__PURE__ */ new Map();
-        for (const n of st.assigned) {
-          const v = st.vars.get(n);
-          if (v !== void 0 && st.exported.has(n)) env.set(n, v);
-        }
-        for (const a of cmd.assignments) {
-          if (!a.value) continue;
-          const v = expandWord(a.value, this.env(st));
-          if (v.ok) env.set(a.name, v.value);
-        }
-        const evidence = [...origins];
-        const names = paramNames(cmd.words);
-        for (const name2 of names) {
-          const o = st.origins.get(name2);
-          if (o && !evidence.includes(o)) evidence.push(o);
-        }
-        if (!st.positionalChanged && names.some((n) => n === "@" || n === "*" || n >= "1" && n <= "9")) {
-          evidence.push({
-            range: cmd.range,
-            message: st.positional ? `the script's arguments ("$@") are: ${formatArgv(st.positional)}` : `the script's arguments ("$@") are not known`
-          });
-        }
-        const proc = {
-          kind,
-          argv,
-          unknown,
-          command: cmd,
-          env,
-          cwd: st.cwd,
-          cwdChanged: st.cwdChanged,
-          cwdUnknown: st.cwdUnknown,
-          background: false,
-          evidence
-        };
-        if (st.procs.some((p) => !p.background)) {
-          const wait = st.waitAfter;
-          let before = 0;
-          st.procs = st.procs.filter((p, i2) => {
-            if (p.background) return true;
-            if (i2 < wait) before++;
-            return false;
-          });
-          if (wait >= 0) st.waitAfter = wait - before;
-        }
-        st.procs.push(proc);
-        st.status = true;
-        return proc;
-      }
-      exec(cmd, st, args2, unknown, origins) {
-        let i2 = 0;
-        while (i2 < args2.length) {
-          const a = args2[i2];
-          if (a === "--") {
-            i2++;
-            break;
-          }
-          if (a === void 0 || !a.startsWith("-") || a === "-") break;
-          i2 += a === "-a" ? 2 : 1;
-        }
-        const rest = args2.slice(i2);
-        if (rest.length === 0) {
-          st.status = true;
-          return [st];
-        }
-        const prog = basename4(rest[0] ?? "");
-        if (st.procs.some((p) => p.background) && (prog === "sleep" || prog === "tail" && rest.some((a) => a === "-f" || a === "-F"))) {
-          st.waitAfter = st.procs.length;
-          st.waitEvidence = { range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` keeps the container alive while the background program runs` };
-          st.flow = "stop";
-          return [st];
-        }
-        this.start(cmd, st, "exec", rest, unknown, origins);
-        st.flow = "exec";
-        return [st];
-      }
-      set(cmd, st, args2) {
-        st.status = true;
-        let i2 = 0;
-        let newArgs;
-        while (i2 < args2.length) {
-          const a = args2[i2];
-          if (a === "--") {
-            newArgs = args2.slice(i2 + 1);
-            break;
-          }
-          if (a === void 0) {
-            st.positional = void 0;
-            return;
-          }
-          if ((a.startsWith("-") || a.startsWith("+")) && a.length > 1) {
-            const letters = a.slice(1);
-            if (letters.includes("a")) st.allexport = a.startsWith("-");
-            if (letters.includes("o")) {
-              if (args2[i2 + 1] === "allexport") st.allexport = a.startsWith("-");
-              i2++;
-            }
-            i2++;
-            continue;
-          }
-          newArgs = args2.slice(i2);
-          break;
-        }
-        if (newArgs === void 0) return;
-        st.positional = capArgs(newArgs);
-        st.positionalChanged = true;
-        st.evidence.push({
-          range: cmd.range,
-          message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` sets the script's arguments to: ${st.positional ? formatArgv(newArgs) : `${newArgs.length} words, more than the ${MAX_ARGS} the linter follows`}`
-        });
-      }
-      cd(cmd, st, name2, args2) {
-        st.status = true;
-        const operands = args2.filter((a) => a === void 0 || !a.startsWith("-") || a === "-");
-        let target;
-        let why = "";
-        if (name2 === "popd") why = "popd returns to a directory kept at run time";
-        else if (operands.length === 0) {
-          target = st.vars.get("HOME");
-          if (target === void 0) why = "$HOME is not known";
-        } else {
-          const t = operands[0];
-          if (t === void 0) why = "its argument is not known";
-          else if (t === "-") why = "`cd -` returns to a directory kept at run time";
-          else if (t.startsWith("/")) target = normalizePath(t);
-          else if (st.cwd !== void 0 && !st.cwdUnknown) target = normalizePath(`${st.cwd}/${t}`);
-          else why = "the directory it starts from is not known";
-        }
-        st.cwdChanged = true;
-        if (target === void 0) {
-          st.cwd = void 0;
-          st.cwdUnknown = true;
-          st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` changes to a directory that cannot be known (${why})` });
-        } else {
-          st.cwd = target;
-          st.cwdUnknown = false;
-          st.evidence.push({ range: cmd.range, message: `\`${cmd.words.map((w) => w.raw).join(" ")}\` changes the working directory to ${target}` });
-        }
-      }
-      call(name2, cmd, st) {
-        const fn = st.funcs.get(name2);
-        if (st.depth >= MAX_DEPTH) {
-          st.status = void 0;
-          st.statusWhy = `${name2} calls itself too deeply to follow`;
-          return [st];
-        }
-        const { argv } = expandArgv(cmd.words, this.env(st));
-        const saved = st.positional;
-        const savedChanged = st.positionalChanged;
-        st.positional = capArgs(argv.slice(1));
-        st.positionalChanged = true;
-        st.depth++;
-        st.evidence.push({ range: cmd.range, message: `calls the function ${name2}` });
-        return this.run(fn.body, st).map((r) => {
-          r.positional = saved;
-          r.positionalChanged = savedChanged;
-          r.depth--;
-          if (r.flow === "return") r.flow = "run";
-          return r;
-        });
-      }
-      // --- tests -------------------------------------------------------------------------------------------------
-      evalSingle(cmd, st) {
-        const words = cmd.words.slice(1);
-        const name2 = literalValue(cmd.words[0]);
-        if (name2 === "[") {
-          const last = words[words.length - 1];
-          if (!last || literalValue(last) !== "]") return { value: void 0, why: "`[` without a closing `]`" };
-          words.pop();
-        }
-        const { argv, unknown } = expandArgv(words, this.env(st));
-        const r = evalTestArgs(argv.map((a) => a === void 0 ? UNKNOWN : a));
-        if (r === void 0) return { value: void 0, why: unknown[0] ?? testWhy(argv) };
-        return { value: r };
-      }
-      evalDouble(words, st) {
-        const env = this.env(st);
-        let why;
-        const toks = words.map((w) => ({ word: w, op: w.parts.length === 1 && w.parts[0].kind === "literal" && !w.parts[0].quoted ? w.parts[0].value : void 0 }));
-        let i2 = 0;
-        const val = (w) => {
-          const r = expandWord(w, env);
-          if (!r.ok) {
-            why ??= r.reason;
-            return UNKNOWN;
-          }
-          return r.value;
-        };
-        const or = () => {
-          let v2 = and();
-          while (toks[i2]?.op === "||") {
-            i2++;
-            v2 = triOr(v2, and());
-          }
-          return v2;
-        };
-        const and = () => {
-          let v2 = unary();
-          while (toks[i2]?.op === "&&") {
-            i2++;
-            v2 = triAnd(v2, unary());
-          }
-          return v2;
-        };
-        const unary = () => {
-          const t = toks[i2];
-          if (!t) return void 0;
-          if (t.op === "!") {
-            i2++;
-            return triNot(unary());
-          }
-          if (t.op === "(") {
-            i2++;
-            const v3 = or();
-            if (toks[i2]?.op === ")") i2++;
-            return v3;
-          }
-          const next = toks[i2 + 1];
-          if (next?.op !== void 0 && BINARY.has(next.op) && toks[i2 + 2]) {
-            const left = val(t.word);
-            const right = toks[i2 + 2].word;
-            i2 += 3;
-            if (next.op === "=~") {
-              why ??= "=~ (regular expressions) is not evaluated";
-              return void 0;
-            }
-            if (next.op === "==" || next.op === "=" || next.op === "!=") {
-              if (left === UNKNOWN) return void 0;
-              const m = matchPattern(right, left, env);
-              if (!m.ok) {
-                why ??= m.reason;
-                return void 0;
-              }
-              return next.op === "!=" ? !m.match : m.match;
-            }
-            const r = val(right);
-            return binaryTest(left, next.op, r, (w) => why ??= w);
-          }
-          if (t.op !== void 0 && UNARY.has(t.op) && toks[i2 + 1]) {
-            const operand2 = val(toks[i2 + 1].word);
-            i2 += 2;
-            return unaryTest(t.op, operand2, (w) => why ??= w);
-          }
-          i2++;
-          const v2 = val(t.word);
-          return v2 === UNKNOWN ? void 0 : v2 !== "";
-        };
-        const v = or();
-        if (i2 < toks.length) return { value: void 0, why: why ?? "the test expression is not understood" };
-        return v === void 0 ? { value: void 0, why } : { value: v };
-      }
-      // --- outcome -----------------------------------------------------------------------------------------------
-      outcome(s) {
-        const procs = s.procs;
-        let main;
-        const said = /* @__PURE__ */ new Set();
-        const evidence = s.evidence.filter((e) => {
-          const key2 = `${e.range.file}:${e.range.start}:${e.message}`;
-          if (said.has(key2)) return false;
-          said.add(key2);
-          return true;
-        });
-        const waited = procs.some((p, i2) => p.background && i2 < s.waitAfter);
-        const lastFg = [...procs].reverse().find((p) => !p.background);
-        const ownProgram = lastFg?.argv[0] !== void 0 && !EXIT_PATH_UTILITIES.has(basename4(lastFg.argv[0]));
-        if (s.flow === "exit" && s.failed && !waited && !ownProgram) return { started: false, evidence, decisions: s.decisions, exited: true };
-        if (s.flow === "exec") main = procs[procs.length - 1];
-        else {
-          let lastFg2 = -1;
-          procs.forEach((p, i2) => {
-            if (!p.background) lastFg2 = i2;
-          });
-          let lastBgWaited = -1;
-          procs.forEach((p, i2) => {
-            if (p.background && i2 < s.waitAfter) lastBgWaited = i2;
-          });
-          if (lastBgWaited >= 0 && lastFg2 < s.waitAfter) {
-            main = procs[lastBgWaited];
-          } else if (lastFg2 >= 0) main = procs[lastFg2];
-          else {
-            for (let i2 = procs.length - 1; i2 >= 0; i2--) if (procs[i2].background) {
-              main = procs[i2];
-              break;
-            }
-          }
-        }
-        if (main && isGoAgent(main)) {
-          for (let i2 = procs.length - 1; i2 >= 0; i2--) {
-            if (!isGoAgent(procs[i2])) {
-              main = procs[i2];
-              break;
-            }
-          }
-        }
-        if (!main) return { started: false, evidence, decisions: s.decisions, exited: s.flow === "exit" };
-        const others = procs.filter((p) => p.background && p !== main).map((p) => ({ argv: p.argv, command: p.command }));
-        let mode = main.kind === "exec" && s.flow === "exec" ? "exec" : "child";
-        let reason = main.unknown.length > 0 ? main.unknown.join("; ") : void 0;
-        const label = this.input.label;
-        const shown = formatArgv(main.argv);
-        evidence.push(...main.evidence.filter((e) => !evidence.includes(e)));
-        if (main.kind === "eval") {
-          mode = "unknown";
-          reason = `${label} ends with \`eval\`, whose command is not analyzed`;
-          evidence.push({ range: main.command.range, message: `eval runs ${shown}` });
-        } else if (mode === "exec") {
-          evidence.push({ range: main.command.range, message: `${label}: exec replaces the shell with ${shown}` });
-        } else if (main.background) {
-          evidence.push({ range: main.command.range, message: `${label}: starts ${shown} in the background (&); the shell stays PID 1` });
-          if (s.waitEvidence && procs.indexOf(main) < s.waitAfter) evidence.push(s.waitEvidence);
-          else evidence.push({ range: main.command.range, message: `${label} does not wait for it: the container stops when the script ends` });
-        } else {
-          evidence.push({ range: main.command.range, message: `${label}: runs ${shown} as a child process without exec; the shell stays PID 1` });
-        }
-        const run2 = { mode, argv: main.argv, command: main.command, evidence, env: main.env };
-        if (reason !== void 0) run2.reason = reason;
-        if (main.cwdUnknown) run2.cwdUnknown = true;
-        else if (main.cwdChanged && main.cwd !== void 0) run2.cwd = main.cwd;
-        if (others.length > 0) run2.others = others;
-        return { started: true, run: run2, decisions: s.decisions };
-      }
-      combine(finals) {
-        const outcomes = finals.map((s) => this.outcome(s));
-        const started = outcomes.filter((o) => o.started);
-        const label = this.input.label;
-        if (started.length === 0) {
-          const first = outcomes[0];
-          const allExit = outcomes.every((o) => !o.started && o.exited);
-          return {
-            mode: "unknown",
-            argv: [],
-            evidence: first ? [...first.evidence, ...first.decisions.map((d) => decisionEvidence(d, true))] : [],
-            env: /* @__PURE__ */ new Map(),
-            reason: allExit ? `${label} exits without starting a program` : `${label} starts no program (it only runs shell builtins)`
-          };
-        }
-        const groups = /* @__PURE__ */ new Map();
-        for (const o of started) {
-          const key2 = JSON.stringify([o.run.mode, o.run.argv, o.run.cwd, o.run.cwdUnknown]);
-          const g = groups.get(key2);
-          if (g) g.push(o);
-          else groups.set(key2, [o]);
-        }
-        if (groups.size === 1) {
-          const o = started[0];
-          if (started.length < outcomes.length) o.run.evidence.push(...o.decisions.map((d) => decisionEvidence(d, true)));
-          return o.run;
-        }
-        const evidence = [];
-        const seen = /* @__PURE__ */ new Set();
-        const add = (e) => {
-          const k = `${e.range.start}:${e.range.end}:${e.message}`;
-          if (!seen.has(k)) {
-            seen.add(k);
-            evidence.push(e);
-          }
-        };
-        const keyOf = (d) => `${d.range.start}:${d.range.end}:${d.text}`;
-        const overall = /* @__PURE__ */ new Map();
-        const perGroup = [...groups.values()].map((g) => {
-          const m = /* @__PURE__ */ new Map();
-          for (const o of g) for (const d of o.decisions) {
-            const k = keyOf(d);
-            (m.get(k) ?? m.set(k, /* @__PURE__ */ new Set()).get(k)).add(d.assumed);
-            (overall.get(k) ?? overall.set(k, /* @__PURE__ */ new Set()).get(k)).add(d.assumed);
-          }
-          return m;
-        });
-        const relevant = (d) => {
-          const all = overall.get(keyOf(d));
-          return perGroup.some((m) => {
-            const here = m.get(keyOf(d));
-            return here !== void 0 && here.size !== all.size;
-          });
-        };
-        const conditions = [];
-        for (const o of started) {
-          for (const d of o.decisions) {
-            if (!relevant(d) || conditions.includes(d.text)) continue;
-            conditions.push(d.text);
-            add(decisionEvidence(d, false));
-          }
-        }
-        const candidates = [];
-        for (const g of groups.values()) {
-          const r = g[0].run;
-          const line = r.command ? ` (line ${r.command.range.line})` : "";
-          const what = r.mode === "exec" ? `exec ${formatArgv(r.argv)}` : r.mode === "child" ? `${formatArgv(r.argv)} as a child` : `${formatArgv(r.argv)}`;
-          candidates.push(`${what}${line}${r.cwd ? ` in ${r.cwd}` : ""}`);
-          if (r.command) add({ range: r.command.range, message: `on one path ${label} runs ${what}` });
-        }
-        const cond = conditions.length > 0 ? ` on ${conditions.join(", ")}` : "";
-        return {
-          mode: "unknown",
-          argv: [],
-          evidence,
-          env: /* @__PURE__ */ new Map(),
-          reason: `what ${label} runs depends${cond}, which cannot be evaluated statically: ${candidates.join(" or ")}`,
-          alternatives: [...groups.values()].map((g) => g[0].run)
-        };
-      }
-    };
-    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-    UNARY = /* @__PURE__ */ new Set([
-      "-n",
-      "-z",
-      "-e",
-      "-f",
-      "-d",
-      "-r",
-      "-w",
-      "-x",
-      "-s",
-      "-L",
-      "-h",
-      "-p",
-      "-S",
-      "-b",
-      "-c",
-      "-g",
-      "-u",
-      "-k",
-      "-O",
-      "-G",
-      "-N",
-      "-t",
-      "-v",
-      "-a",
-      "-o",
-      "-R"
-    ]);
-    BINARY = /* @__PURE__ */ new Set(["=", "==", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef", "=~"]);
-    triNot = (v) => v === void 0 ? void 0 : !v;
-    triAnd = (a, b) => a === false || b === false ? false : a === void 0 || b === void 0 ? void 0 : true;
-    triOr = (a, b) => a === true || b === true ? true : a === void 0 || b === void 0 ? void 0 : false;
-    EXIT_PATH_UTILITIES = /* @__PURE__ */ new Set([
-      "cat",
-      "echo",
-      "printf",
-      "ls",
-      "mkdir",
-      "rm",
-      "cp",
-      "mv",
-      "chmod",
-      "chown",
-      "touch",
-      "ln",
-      "sleep",
-      "test",
-      "[",
-      "true",
-      "false",
-      "id",
-      "whoami",
-      "date",
-      "tee",
-      "sed",
-      "grep",
-      "awk",
-      "head",
-      "tail",
-      "env",
-      "printenv",
-      "logger",
-      "kill",
-      "wait",
-      "curl",
-      "wget",
-      "nc",
-      "getent",
-      "stat",
-      "find",
-      "dirname",
-      "basename",
-      "readlink",
-      "realpath",
-      "wc",
-      "sort",
-      "tr",
-      "cut",
-      "xargs",
-      "usermod",
-      "useradd",
-      "adduser",
-      "addgroup",
-      "groupadd"
-    ]);
   }
 });
 

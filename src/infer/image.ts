@@ -19,6 +19,7 @@ import { goFileNameTags, readGoFileHeader } from '../parsers/go-package.ts';
 import { literalValue, parseShell } from '../parsers/shell.ts';
 import { MAKE_NOT_KNOWN, readMakefile, recipeLineRange } from '../parsers/makefile.ts';
 import { makePlan } from './make.ts';
+import { MAX_ARGS, MAX_DEPTH, MAX_ITEMS, MAX_STEPS, MAX_VALUE } from './script.ts';
 import { parseIni, type IniFile } from '../parsers/ini.ts';
 import { parseExecline, type ExeclineScript } from '../parsers/execline.ts';
 import { baseImageFacts, DEFAULT_PATH } from './base-images.ts';
@@ -1524,16 +1525,15 @@ interface ScriptArgs {
 /** Scripts that run scripts (`./build.sh` calling `./scripts/compile.sh`): deeper than this is not followed. */
 const MAX_SCRIPT_DEPTH = 4;
 
-/** Commands the scripts of one RUN may run (a loop in a loop calling functions): past this, the rest is not read. */
-const MAX_SCRIPT_STEPS = 20000;
-/** A `for` loop over more items than this (or over items not all known) runs its body once, the variable unknown. */
-const MAX_LOOP_ITEMS = 32;
-/** Functions calling functions: deeper than this is not followed. */
-const MAX_FUNC_DEPTH = 16;
-/** Arguments of a function call beyond this many are not followed (the positional parameters become unknown). */
-const MAX_FUNC_ARGS = 256;
-/** Characters of a shell variable's value kept; a longer one (`X="$X $X"` in a loop) is not known. */
-const MAX_SHELL_VALUE = 65536;
+// The bounds of build scripts are the ENTRYPOINT interpreter's (src/infer/script.ts): commands the scripts of one RUN
+// may run (past them the rest is not read), items of a `for` loop run one by one (more, or items not all known: the
+// body runs once, the variable unknown), functions calling functions, arguments of a call followed, and characters of
+// a variable's value kept (`X="$X $X"` in a loop).
+const MAX_SCRIPT_STEPS = MAX_STEPS;
+const MAX_LOOP_ITEMS = MAX_ITEMS;
+const MAX_FUNC_DEPTH = MAX_DEPTH;
+const MAX_FUNC_ARGS = MAX_ARGS;
+const MAX_SHELL_VALUE = MAX_VALUE;
 /** A command substitution longer than this is not evaluated (the static ones are short). */
 const MAX_SUB_TEXT = 1000;
 /** `$(...)` inside `$(...)`: deeper than this is not evaluated. */

@@ -132,22 +132,24 @@ interface St {
 const JOIN_PATHS = 8;
 const MAX_PATHS = 64;
 /** A `for` loop over more items than this runs zero or one time instead. */
-const MAX_ITEMS = 32;
-const MAX_STEPS = 20000;
+export const MAX_ITEMS = 32;
+/** Statements one analysis runs (loops, functions) before it stops. */
+export const MAX_STEPS = 20000;
 /**
  * A path keeps the first this many conditions it assumed (they become evidence): every fork copies them, so an
  * unbounded list made a script of many undecidable conditions quadratic, and a message with hundreds of assumptions
  * helps nobody.
  */
 const MAX_DECISIONS = 32;
-const MAX_DEPTH = 16;
+/** Functions calling functions: deeper than this is not followed. */
+export const MAX_DEPTH = 16;
 /**
  * Positional parameters beyond this many are not followed (they become unknown): `set -- "$@" "$@"` doubles them,
  * and 40 such lines made 2^40 words.
  */
-const MAX_ARGS = 256;
+export const MAX_ARGS = 256;
 /** Characters of a variable's value the analysis keeps; a longer one is not known. */
-const MAX_VALUE = 65536;
+export const MAX_VALUE = 65536;
 
 /** The new positional parameters, or undefined (unknown) when there are too many to follow. */
 function capArgs(args: (string | undefined)[]): (string | undefined)[] | undefined {
