@@ -1,4 +1,4 @@
-// otel-target-lint bundle 23449b905ca21217
+// otel-target-lint bundle 8e3806d95be7d0f1
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -10473,16 +10473,12 @@ var init_image = __esm({
       /**
        * The body of an unquoted `COPY <<EOF` as BuildKit writes it: `$VAR` / `${VAR}` from the stage's ENV and ARGs (one
        * set nowhere, and `$@`, `$1` ..., is empty), `\x` as `x`, quotes as written. The file's script is read from that text
-       * (its steps point at the heredoc); a variable whose value is not known leaves the text not known.
+       * (its steps point at the heredoc). When a variable's value is not known, the text is read as written: the script
+       * then looks the variable up in the image's environment when it runs, where BuildKit took it from when it built.
        */
       expandHeredoc(st, e, text, at4) {
         const r = expandDockerWord(text, this.dockerVars(st), { quotes: "raw", escapeChar: "\\", absent: st.envComplete ? "empty" : "unknown" });
-        if (!r.ok) {
-          delete e.content;
-          delete e.script;
-          e.contentUnknown = `BuildKit expands the heredoc at build time (its delimiter is not quoted), and ${r.reason}`;
-          return;
-        }
+        if (!r.ok) return;
         if (r.value === text) return;
         e.content = r.value;
         let expanded = false;
@@ -12779,9 +12775,6 @@ function walk(image, startArgv, env, startCwd, steps, wrappers, parsed2, anchor,
       argv = res.argv;
       cwd = res.cwd;
       continue;
-    }
-    if (found.entry?.type === "file" && found.entry.contentUnknown !== void 0) {
-      return { status: "unknown", steps: [...steps, ...found.entry.origin], wrappers, reason: `the text of ${found.path} is not known: ${found.entry.contentUnknown}` };
     }
     if (isScriptName(found.path) && !(found.entry?.type === "file" && (found.entry.go || found.entry.script))) {
       return { status: "unknown", steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };

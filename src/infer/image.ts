@@ -730,16 +730,12 @@ class Evaluator {
   /**
    * The body of an unquoted `COPY <<EOF` as BuildKit writes it: `$VAR` / `${VAR}` from the stage's ENV and ARGs (one
    * set nowhere, and `$@`, `$1` ..., is empty), `\x` as `x`, quotes as written. The file's script is read from that text
-   * (its steps point at the heredoc); a variable whose value is not known leaves the text not known.
+   * (its steps point at the heredoc). When a variable's value is not known, the text is read as written: the script
+   * then looks the variable up in the image's environment when it runs, where BuildKit took it from when it built.
    */
   private expandHeredoc(st: State, e: Extract<FsEntry, { type: 'file' }>, text: string, at: Range): void {
     const r = expandDockerWord(text, this.dockerVars(st), { quotes: 'raw', escapeChar: '\\', absent: st.envComplete ? 'empty' : 'unknown' });
-    if (!r.ok) {
-      delete e.content;
-      delete e.script;
-      e.contentUnknown = `BuildKit expands the heredoc at build time (its delimiter is not quoted), and ${r.reason}`;
-      return;
-    }
+    if (!r.ok) return;
     if (r.value === text) return;
     e.content = r.value;
     // Said when a `$` was expanded (an escaped `\$` written to keep it is what the author meant, and needs no note).

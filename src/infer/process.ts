@@ -569,9 +569,6 @@ function walk(
       cwd = res.cwd;
       continue;
     }
-    if (found.entry?.type === 'file' && found.entry.contentUnknown !== undefined) {
-      return { status: 'unknown', steps: [...steps, ...found.entry.origin], wrappers, reason: `the text of ${found.path} is not known: ${found.entry.contentUnknown}` };
-    }
     if (isScriptName(found.path) && !(found.entry?.type === 'file' && (found.entry.go || found.entry.script))) {
       return { status: 'unknown', steps, wrappers, reason: `${found.path} looks like a script whose text is not in the repository` };
     }

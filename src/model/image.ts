@@ -66,8 +66,6 @@ export type FsEntry =
       content?: string;
       /** Where that content is written (the heredoc's body in the Dockerfile). */
       contentRange?: Range;
-      /** Why the text of a file the Dockerfile writes is not known (an unquoted heredoc expanding an unknown ARG). */
-      contentUnknown?: string;
       /** Parsed script, when the file is a shell script whose text is known. */
       script?: ShellScript;
       /** Parsed execline script (`#!/command/execlineb`), when the file is one whose text is known. */
