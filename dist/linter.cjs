@@ -1,4 +1,4 @@
-// otel-target-lint bundle 8e3806d95be7d0f1
+// otel-target-lint bundle 842b93fe30a55deb
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -24436,6 +24436,7 @@ function kubeDeployment(w, input2) {
       const first = byContainer.get(w.pod.containers[0]);
       if (first) targetApps = [first];
     }
+    if (targetApps.length > 0) targetApps = [...targetApps, ...apps.filter((a) => !targetApps.includes(a))];
     const ann = findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION);
     const pushTarget = (source, value, key2, evidence) => {
       const t = { source, value, match: "exact", key: key2, valueEvidence: evidence, apps: targetApps };
@@ -27196,11 +27197,12 @@ var init_operator_container_names = __esm({
   "rules/operator-container-names.ts"() {
     "use strict";
     init_report_helpers();
+    init_target_check();
     init_shared();
     operatorContainerNames = {
       meta: {
         id: "operator-container-names",
-        description: "container-names / go-container-names the Operator rejects for Go: several containers, invalid characters, an init container, or a name the pod lacks",
+        description: "container-names / go-container-names the Operator rejects for Go (several containers, invalid characters, an init container, a name the pod lacks), or a target run by another container than the instrumented one",
         defaultSeverity: "error",
         fixable: false,
         category: "operator"
@@ -27216,11 +27218,13 @@ var init_operator_container_names = __esm({
           const containerNames = pod.containers.map((c) => c.name?.value ?? "");
           const initNames = new Set(pod.initContainers.map((c) => c.name?.value ?? ""));
           const valid = [];
+          let refused = false;
           for (const [key2, a] of [[CONTAINER_NAMES, common], [GO_CONTAINER_NAMES, goOnly]]) {
             if (!a || a.value.unknown || a.value.value === "") continue;
             const v = a.value;
             const bad = badChar(v.value);
             if (bad !== void 0) {
+              refused = true;
               const stripped = [...v.value].filter((c) => c !== " " && c !== "	").join("");
               const hint = stripped !== v.value && badChar(stripped) === void 0 ? ` Write it as "${stripped}".` : ' Use container names separated by "," only.';
               report({
@@ -27235,6 +27239,7 @@ var init_operator_container_names = __esm({
               const empty2 = list.some((n) => n === "");
               const what = empty2 ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
               if (key2 === GO_CONTAINER_NAMES) {
+                refused = true;
                 report({
                   range: v.range,
                   message: `${key2} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. ${nameTheGoContainer(d, list)}`
@@ -27264,6 +27269,7 @@ var init_operator_container_names = __esm({
           const goList = valid.flatMap((x) => x.list);
           const first = goList[0];
           if (namesKnown && first && initNames.has(first) && !containerNames.includes(first)) {
+            refused = true;
             const where4 = valid.find((x) => x.list.includes(first));
             report({
               range: where4.value.range,
@@ -27273,6 +27279,7 @@ var init_operator_container_names = __esm({
           if (common && goOnly && valid.length === 2) {
             const dup = goList.find((n, i2) => n !== "" && goList.indexOf(n) !== i2);
             if (dup !== void 0) {
+              refused = true;
               report({
                 range: goOnly.value.range,
                 message: `${CONTAINER_NAMES} and ${GO_CONTAINER_NAMES} both name "${dup}": the Operator adds the two lists together for Go, finds the duplicate ("duplicated container names detected") and skips all instrumentation of the pod. Keep "${dup}" in one of them.`,
@@ -27286,6 +27293,19 @@ var init_operator_container_names = __esm({
                 related: [{ range: common.value.range, message: `${CONTAINER_NAMES} is "${common.value.value}"` }]
               });
             }
+          }
+          for (const t of refused ? [] : d.targets) {
+            if (t.source !== "annotation" && t.source !== "instrumentation-go-env" && t.source !== "instrumentation-env") continue;
+            const o = checkTarget(t);
+            const injected = t.apps[0];
+            if (o.kind !== "match" || !injected || o.app === injected) continue;
+            const how = goList.length > 0 ? `the first container the names annotation lists` : "the first container of the pod (no container-names annotation)";
+            report({
+              range: d.operator?.injectGo.range ?? t.value.range,
+              severity: "warning",
+              message: `The target ${t.resolved} runs in container "${o.app.name}" (${at(o.app.range)}), but the Operator injects the agent for "${injected.name}", ${how}: the agent finds the process, and the spans get the service name and k8s.container.name of "${injected.name}". Add ${GO_CONTAINER_NAMES}: "${o.app.name}" to the pod's annotations.`,
+              related: [{ range: t.value.range, message: `the target is ${t.resolved}` }]
+            });
           }
         }
       }

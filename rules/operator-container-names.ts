@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/types.ts';
 import type { Scalar } from '../src/model/workload.ts';
 import type { Deployment } from '../src/model/project.ts';
 import { at } from '../src/engine/report-helpers.ts';
+import { checkTarget } from '../src/link/target-check.ts';
 import { CONTAINER_NAMES, GO_CONTAINER_NAMES, annotation, closest, operatorDeployments, splitContainerNames } from './operator/shared.ts';
 
 /** The characters the Operator accepts in a container-names annotation (isValidContainersAnnotation, helper.go). */
@@ -40,7 +41,7 @@ function nameTheGoContainer(d: Deployment, list: string[]): string {
 export const operatorContainerNames: Rule = {
   meta: {
     id: 'operator-container-names',
-    description: 'container-names / go-container-names the Operator rejects for Go: several containers, invalid characters, an init container, or a name the pod lacks',
+    description: 'container-names / go-container-names the Operator rejects for Go (several containers, invalid characters, an init container, a name the pod lacks), or a target run by another container than the instrumented one',
     defaultSeverity: 'error',
     fixable: false,
     category: 'operator',
@@ -56,12 +57,15 @@ export const operatorContainerNames: Rule = {
       const containerNames = pod.containers.map((c) => c.name?.value ?? '');
       const initNames = new Set(pod.initContainers.map((c) => c.name?.value ?? ''));
       const valid: { key: string; value: Scalar; list: string[] }[] = [];
+      /** An error above: the Operator does not instrument the pod at all. */
+      let refused = false;
 
       for (const [key, a] of [[CONTAINER_NAMES, common], [GO_CONTAINER_NAMES, goOnly]] as const) {
         if (!a || a.value.unknown || a.value.value === '') continue;
         const v = a.value;
         const bad = badChar(v.value);
         if (bad !== undefined) {
+          refused = true;
           const stripped = [...v.value].filter((c) => c !== ' ' && c !== '\t').join('');
           const hint = stripped !== v.value && badChar(stripped) === undefined ? ` Write it as "${stripped}".` : ' Use container names separated by "," only.';
           report({
@@ -76,6 +80,7 @@ export const operatorContainerNames: Rule = {
           const empty = list.some((n) => n === '');
           const what = empty ? `has an empty item ("${v.value}" splits into ${list.length} names)` : `lists ${list.length} containers`;
           if (key === GO_CONTAINER_NAMES) {
+            refused = true;
             report({
               range: v.range,
               message: `${key} ${what}, but Go instrumentation supports exactly one container: the Operator refuses ("go instrumentation cannot be injected into a pod, multiple containers configured") and creates the pod without the agent. ${nameTheGoContainer(d, list)}`,
@@ -110,6 +115,7 @@ export const operatorContainerNames: Rule = {
       const goList = valid.flatMap((x) => x.list);
       const first = goList[0];
       if (namesKnown && first && initNames.has(first) && !containerNames.includes(first)) {
+        refused = true;
         const where = valid.find((x) => x.list.includes(first))!;
         report({
           range: where.value.range,
@@ -119,6 +125,7 @@ export const operatorContainerNames: Rule = {
       if (common && goOnly && valid.length === 2) {
         const dup = goList.find((n, i) => n !== '' && goList.indexOf(n) !== i);
         if (dup !== undefined) {
+          refused = true;
           report({
             range: goOnly.value.range,
             message: `${CONTAINER_NAMES} and ${GO_CONTAINER_NAMES} both name "${dup}": the Operator adds the two lists together for Go, finds the duplicate ("duplicated container names detected") and skips all instrumentation of the pod. Keep "${dup}" in one of them.`,
@@ -132,6 +139,22 @@ export const operatorContainerNames: Rule = {
             related: [{ range: common.value.range, message: `${CONTAINER_NAMES} is "${common.value.value}"` }],
           });
         }
+      }
+
+      // The target runs in another container than the one the Operator injects for: the agent finds it (it looks at
+      // every process of the pod), but the spans are named after the instrumented container.
+      for (const t of refused ? [] : d.targets) {
+        if (t.source !== 'annotation' && t.source !== 'instrumentation-go-env' && t.source !== 'instrumentation-env') continue;
+        const o = checkTarget(t);
+        const injected = t.apps[0];
+        if (o.kind !== 'match' || !injected || o.app === injected) continue;
+        const how = goList.length > 0 ? `the first container the names annotation lists` : 'the first container of the pod (no container-names annotation)';
+        report({
+          range: d.operator?.injectGo.range ?? t.value.range,
+          severity: 'warning',
+          message: `The target ${t.resolved} runs in container "${o.app.name}" (${at(o.app.range)}), but the Operator injects the agent for "${injected.name}", ${how}: the agent finds the process, and the spans get the service name and k8s.container.name of "${injected.name}". Add ${GO_CONTAINER_NAMES}: "${o.app.name}" to the pod's annotations.`,
+          related: [{ range: t.value.range, message: `the target is ${t.resolved}` }],
+        });
       }
     }
   },

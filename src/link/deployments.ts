@@ -442,7 +442,9 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
 
     // The instrumented container: the first one the names annotation lists (the Operator's default
     // --enable-multi-instrumentation takes the first; a name it cannot find falls back to the first container),
-    // else the first container.
+    // else the first container. It names the spans; the agent itself looks at every process of the pod's PID
+    // namespace, which the Operator shares (agent-facts §1, §5): the target may name a program of any container, the
+    // instrumented one first (a mismatch is reported against it).
     let targetApps: AppContainer[] = [];
     const listed = names && !names.value.unknown ? names.value.value.split(',').map((s) => s.trim()).filter(Boolean) : [];
     const named = listed.length > 0 ? apps.filter((a) => a.name === listed[0]) : [];
@@ -451,6 +453,7 @@ export function kubeDeployment(w: Workload, input: LinkInput): Deployment {
       const first = byContainer.get(w.pod.containers[0]);
       if (first) targetApps = [first];
     }
+    if (targetApps.length > 0) targetApps = [...targetApps, ...apps.filter((a) => !targetApps.includes(a))];
     // The target annotation is read from the pod only (a workload-level one is never seen).
     const ann = findAnnotation(w.podAnnotations.entries, TARGET_ANNOTATION);
     const pushTarget = (source: TargetSource, value: Scalar, key: string, evidence: Evidence[]) => {

@@ -104,13 +104,15 @@ test('target: spec.go.env naming the variable through valueFrom hides spec.env',
   assert.equal(await targets({ 'd.yaml': workload({ pod: [INJECT('"true"')] }), 'i.yaml': inst }), []);
 });
 
-test('target: container-names picks the first listed container; an unknown name falls back to the first container', async () => {
+// The agent looks at every process of the pod (the Operator shares its PID namespace): the instrumented container,
+// which names the spans, comes first, then the others.
+test('target: container-names picks the first listed container, then the others; an unknown name falls back to the first container', async () => {
   const two = { containers: ['app', 'worker'] };
   assert.equal(await targets({ 'd.yaml': workload({ ...two, pod: [INJECT('"true"'), 'instrumentation.opentelemetry.io/container-names: worker,app', TARGET('/x')] }) }), [
-    { source: 'annotation', value: '/x', apps: 'worker' },
+    { source: 'annotation', value: '/x', apps: 'worker,app' },
   ]);
   assert.equal(await targets({ 'd.yaml': workload({ ...two, pod: [INJECT('"true"'), 'instrumentation.opentelemetry.io/container-names: nope', TARGET('/x')] }) }), [
-    { source: 'annotation', value: '/x', apps: 'app' },
+    { source: 'annotation', value: '/x', apps: 'app,worker' },
   ]);
 });
 
@@ -128,6 +130,23 @@ test('podMetadataKeyRange: set for an empty template metadata, absent without on
   assert.equal(a.type === 'workload' && a.podMetadataKeyRange && [a.podMetadataKeyRange.line, a.podMetadataKeyRange.column, a.podMetadataKeyRange.endColumn], [7, 5, 13]);
   assert.is(a.type === 'workload' && a.podMetadataRange, undefined);
   assert.is(b.type === 'workload' && b.podMetadataKeyRange, undefined);
+});
+
+// An auth proxy first, the application second, no container-names (the survey's cloud-sql-proxy shape): the agent
+// finds /app/server in the second container, so nothing is wrong with the target; one that no container runs is a
+// mismatch that names what each container runs.
+test('target-exe-mismatch: a target that another container of the pod runs matches; one none runs names every container', async () => {
+  const { targetExeMismatch } = await import('../../rules/target-exe-mismatch.ts');
+  const withCommands = (target: string) =>
+    workload({ containers: ['authproxy', 'app'], pod: [INJECT('"true"'), TARGET(target)] })
+      .replace('          image: ghcr.io/acme/authproxy:1.0.0\n', '          image: ghcr.io/acme/authproxy:1.0.0\n          command: ["/usr/local/bin/authproxy"]\n')
+      .replace('          image: ghcr.io/acme/api:1.0.0\n', '          image: ghcr.io/acme/api:1.0.0\n          command: ["/app/server"]\n');
+  const run = async (target: string) => (await lintRepo({ 'd.yaml': withCommands(target), 'i.yaml': instrumentation('go') }, [targetExeMismatch])).diagnostics;
+  assert.equal(await run('/app/server'), []);
+  const wrong = await run('/app/srv');
+  assert.equal(wrong.map((d) => d.ruleId), ['target-exe-mismatch']);
+  assert.ok(wrong[0]!.message.includes('but container "authproxy" runs "/usr/local/bin/authproxy" (d.yaml:16) and container "app" runs "/app/server" (d.yaml:19)'), wrong[0]!.message);
+  assert.is(wrong[0]!.fix, undefined);
 });
 
 test.run();

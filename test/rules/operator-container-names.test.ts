@@ -43,11 +43,18 @@ const withTarget = (target: string) => ({
     '          image: ghcr.io/acme/api:1.0.0\n          command: ["/usr/local/bin/api", "--port=8080"]\n',
   ),
 });
+const inSecond = {
+  'deploy.yaml': workload(['instrumentation.opentelemetry.io/otel-go-auto-target-exe: /usr/local/bin/envoy']).replace(
+    '          image: envoyproxy/envoy:v1.31.0\n',
+    '          image: envoyproxy/envoy:v1.31.0\n          command: ["/usr/local/bin/envoy"]\n',
+  ),
+};
 const combined = f(['instrumentation.opentelemetry.io/container-names: proxy', 'instrumentation.opentelemetry.io/go-container-names: api']);
 
 ruleTests(operatorContainerNames, {
   valid: [
     { name: 'no names: the first container', files: f([]) },
+    { name: 'the target runs in the container the Operator injects for', files: { 'deploy.yaml': workload(['instrumentation.opentelemetry.io/otel-go-auto-target-exe: /usr/local/bin/api']).replace('          image: ghcr.io/acme/api:1.0.0\n', '          image: ghcr.io/acme/api:1.0.0\n          command: ["/usr/local/bin/api"]\n') } },
     { name: 'one Go container', files: f(['instrumentation.opentelemetry.io/go-container-names: api']) },
     { name: 'one container in container-names', files: f(['instrumentation.opentelemetry.io/container-names: "api"']) },
     {
@@ -56,6 +63,19 @@ ruleTests(operatorContainerNames, {
     },
   ],
   invalid: [
+    {
+      name: 'the target runs in another container than the one the Operator injects for: the spans get the wrong name',
+      files: inSecond,
+      errors: [
+        {
+          ...span(inSecond, 'deploy.yaml', '"true"'),
+          severity: 'warning',
+          message:
+            'The target /usr/local/bin/envoy runs in container "proxy" (deploy.yaml:19), but the Operator injects the agent for "api", the first container of the pod (no container-names annotation): the agent finds the process, and the spans get the service name and k8s.container.name of "api". Add instrumentation.opentelemetry.io/go-container-names: "proxy" to the pod\'s annotations.',
+          related: ['deploy.yaml:10'],
+        },
+      ],
+    },
     {
       name: 'go-container-names with two containers',
       files: twoGo,
