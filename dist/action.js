@@ -19086,7 +19086,7 @@ function splitShellWords(line) {
   if (stoppedAt !== void 0) res.stoppedAt = stoppedAt;
   return res;
 }
-function composeBuildSpecs(cf, fileDir) {
+function composeBuildSpecs(cf, fileDir, serviceOf) {
   const out2 = [];
   const byService = /* @__PURE__ */ new Map();
   const project = cf.projectName ?? (normalizeProjectName(posix2.basename(posix2.resolve("/", fileDir))) || "default");
@@ -19109,6 +19109,7 @@ function composeBuildSpecs(cf, fileDir) {
     if (b.target && !b.target.unknown) spec.target = b.target.value;
     out2.push(spec);
     byService.set(svc.name.value, spec);
+    serviceOf?.set(spec, svc.name.value);
   }
   for (const svc of cf.services) {
     const spec = byService.get(svc.name.value);
@@ -65141,11 +65142,12 @@ async function buildModel(input2) {
   };
   const registerCompose = (cf) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix27.dirname(cf.file));
+    const serviceOf = /* @__PURE__ */ new Map();
+    const specs = composeBuildSpecs(cf, posix27.dirname(cf.file), serviceOf);
     for (const spec of specs) {
       buildSpecs.push(spec);
-      const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
-      if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
+      const service = serviceOf.get(spec);
+      if (service !== void 0) composeSpecs.push({ cf, service, spec });
     }
   };
   for (const f of input2.files) {

@@ -128,11 +128,13 @@ export async function buildModel(input: ModelInput): Promise<ProjectModel> {
   };
   const registerCompose = (cf: ComposeFile) => {
     compose.push(cf);
-    const specs = composeBuildSpecs(cf, posix.dirname(cf.file));
+    // Each spec's own service: services that extend one base share its build's range.
+    const serviceOf = new Map<ImageBuildSpec, string>();
+    const specs = composeBuildSpecs(cf, posix.dirname(cf.file), serviceOf);
     for (const spec of specs) {
       buildSpecs.push(spec);
-      const svc = cf.services.find((s) => s.build && s.build.range.file === spec.source.range.file && s.build.range.start === spec.source.range.start);
-      if (svc) composeSpecs.push({ cf, service: svc.name.value, spec });
+      const service = serviceOf.get(spec);
+      if (service !== undefined) composeSpecs.push({ cf, service, spec });
     }
   };
 

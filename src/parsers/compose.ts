@@ -531,7 +531,7 @@ export function splitShellWords(line: string): { words: ShellWord[]; error?: str
  * contexts are made relative to the working directory, Dockerfiles relative to their context. Remote contexts (git
  * URLs) and `dockerfile_inline` builds give no spec.
  */
-export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildSpec[] {
+export function composeBuildSpecs(cf: ComposeFile, fileDir: string, serviceOf?: Map<ImageBuildSpec, string>): ImageBuildSpec[] {
   const out: ImageBuildSpec[] = [];
   const byService = new Map<string, ImageBuildSpec>();
   const project = cf.projectName ?? (normalizeProjectName(posix.basename(posix.resolve('/', fileDir))) || 'default');
@@ -554,6 +554,7 @@ export function composeBuildSpecs(cf: ComposeFile, fileDir: string): ImageBuildS
     if (b.target && !b.target.unknown) spec.target = b.target.value;
     out.push(spec);
     byService.set(svc.name.value, spec);
+    serviceOf?.set(spec, svc.name.value);
   }
   // Named contexts: `service:<name>` is the image that service builds; a directory is relative to the project's.
   for (const svc of cf.services) {

@@ -86,4 +86,20 @@ test('a base that cannot be read (missing file or service, a cycle): no finding 
   }
 });
 
+// A shared-Dockerfile monorepo: N services extend one `go-svc` base and each sets its own SERVICE build arg.
+test('services that extend one base each build with their own build args (the base build range they share links nothing)', async () => {
+  const dockerfile = 'FROM golang:1.24 AS b\nARG SERVICE\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/${SERVICE} ./cmd/${SERVICE}\nFROM alpine:3.20\nARG SERVICE\nCOPY --from=b /out/${SERVICE} /usr/local/bin/${SERVICE}\nENV SVC=${SERVICE}\nCMD ["sh", "-c", "exec /usr/local/bin/$SVC"]\n';
+  const svc = (name: string) => `  ${name}:\n    extends: {file: common.yaml, service: go-svc}\n    image: acme/${name}:dev\n    build:\n      args:\n        SERVICE: ${name}\n`;
+  const agent = (of: string, target: string) => `  ${of}-agent:\n    image: otel/autoinstrumentation-go:v0.24.0\n    privileged: true\n    pid: "service:${of}"\n    environment:\n      OTEL_GO_AUTO_TARGET_EXE: ${target}\n`;
+  const files = (cartTarget: string) => ({
+    Dockerfile: dockerfile,
+    'go.mod': 'module example.com/shop\n\ngo 1.24\n',
+    'common.yaml': 'services:\n  go-svc:\n    build:\n      context: .\n',
+    'compose.yaml': `services:\n${svc('cart')}${svc('payment')}${agent('cart', cartTarget)}${agent('payment', '/usr/local/bin/payment')}`,
+  });
+  assert.equal((await lintFiles(files('/usr/local/bin/cart'), [targetExeMismatch])).diagnostics, []);
+  const wrong = await lintFiles(files('/usr/local/bin/payment'), [targetExeMismatch]);
+  assert.equal(wrong.diagnostics.map((d) => [d.range.line, d.message.includes('service "cart" runs "/usr/local/bin/cart"')]), [[19, true]]);
+});
+
 test.run();
