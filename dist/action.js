@@ -41512,6 +41512,21 @@ function preferred(specs, from) {
   if (inner.length === 1) return inner[0];
   return nearest(top, (s) => s.source.range.file, from) ?? top[0];
 }
+function tiedDefinitions(specs, from) {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  if (new Set(top.map((s) => s.source.range.file)).size < 2) return void 0;
+  const above = (s) => {
+    const dir = posix15.dirname(s.source.range.file);
+    return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
+  };
+  if (top.some(above)) return void 0;
+  const depth = (s) => sharedDepth(s.source.range.file, from);
+  const max2 = Math.max(...top.map(depth));
+  const tied = top.filter((s) => depth(s) === max2);
+  if (new Set(tied.map((s) => s.source.range.file)).size < 2) return void 0;
+  return new Set(tied.map((s) => `${s.dockerfile}\0${s.target ?? ""}\0${s.context}`)).size > 1 ? tied : void 0;
+}
 function buildVariants(specs, chosen) {
   const out2 = /* @__PURE__ */ new Map();
   for (const s of specs) {
@@ -42173,6 +42188,11 @@ var init_images = __esm({
                 reason: `${e.source.range.file}:${e.source.range.line} builds "${name2}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`
               };
             }
+          }
+          const tied = tiedDefinitions(explicit, at3.file);
+          if (tied) {
+            const list = tied.slice(0, 4).map((t) => `${t.source.range.file}:${t.source.range.line} from ${t.dockerfile}`).join(", ");
+            return { reason: `${tied.length} definitions in other directories build "${name2}" (${list}${tied.length > 4 ? ", \u2026" : ""}), none beside ${at3.file} or above it, so which one builds it is not known` };
           }
           let spec = preferred(explicit, at3.file);
           let how = describe(spec);

@@ -1,4 +1,4 @@
-// otel-target-lint bundle abe34bea9aeef14b
+// otel-target-lint bundle 9152832973566194
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -23355,6 +23355,21 @@ function preferred(specs, from) {
   if (inner.length === 1) return inner[0];
   return nearest(top, (s) => s.source.range.file, from) ?? top[0];
 }
+function tiedDefinitions(specs, from) {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  if (new Set(top.map((s) => s.source.range.file)).size < 2) return void 0;
+  const above = (s) => {
+    const dir = import_node_path12.posix.dirname(s.source.range.file);
+    return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
+  };
+  if (top.some(above)) return void 0;
+  const depth = (s) => sharedDepth(s.source.range.file, from);
+  const max2 = Math.max(...top.map(depth));
+  const tied = top.filter((s) => depth(s) === max2);
+  if (new Set(tied.map((s) => s.source.range.file)).size < 2) return void 0;
+  return new Set(tied.map((s) => `${s.dockerfile}\0${s.target ?? ""}\0${s.context}`)).size > 1 ? tied : void 0;
+}
 function buildVariants(specs, chosen) {
   const out2 = /* @__PURE__ */ new Map();
   for (const s of specs) {
@@ -24017,6 +24032,11 @@ var init_images = __esm({
                 reason: `${e.source.range.file}:${e.source.range.line} builds "${name2}" only as ${tags}, not "${tag}", and ${unnamed.source.range.file}:${unnamed.source.range.line} builds ${unnamed.dockerfile} under a name that is not known: which one builds "${tag}" is not known`
               };
             }
+          }
+          const tied = tiedDefinitions(explicit, at4.file);
+          if (tied) {
+            const list = tied.slice(0, 4).map((t) => `${t.source.range.file}:${t.source.range.line} from ${t.dockerfile}`).join(", ");
+            return { reason: `${tied.length} definitions in other directories build "${name2}" (${list}${tied.length > 4 ? ", \u2026" : ""}), none beside ${at4.file} or above it, so which one builds it is not known` };
           }
           let spec = preferred(explicit, at4.file);
           let how = describe(spec);

@@ -145,6 +145,28 @@ function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
 }
 
 /**
+ * Definitions of one image in files of other directories, none above `from` and as near to it as each other, that
+ * build it differently (odigos: `IMG ?= controller:latest` in the Makefiles of `autoscaler/` and `scheduler/`, the
+ * placeholder in `operator/config/manager/`): which one builds the image is not known. Undefined when `preferred`
+ * can choose.
+ */
+function tiedDefinitions(specs: ImageBuildSpec[], from: string): ImageBuildSpec[] | undefined {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  if (new Set(top.map((s) => s.source.range.file)).size < 2) return undefined;
+  const above = (s: ImageBuildSpec) => {
+    const dir = posix.dirname(s.source.range.file);
+    return dir === '.' ? !from.startsWith('../') : from.startsWith(`${dir}/`);
+  };
+  if (top.some(above)) return undefined;
+  const depth = (s: ImageBuildSpec) => sharedDepth(s.source.range.file, from);
+  const max = Math.max(...top.map(depth));
+  const tied = top.filter((s) => depth(s) === max);
+  if (new Set(tied.map((s) => s.source.range.file)).size < 2) return undefined;
+  return new Set(tied.map((s) => `${s.dockerfile}\0${s.target ?? ''}\0${s.context}`)).size > 1 ? tied : undefined;
+}
+
+/**
  * The builds of one image that the definition `chosen` comes from gives (the same file and kind): one per Dockerfile,
  * target and context. More than one: variants of the image, told apart by their tags.
  */
@@ -859,6 +881,11 @@ export class ImageLinker {
       }
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.
+      const tied = tiedDefinitions(explicit, at.file);
+      if (tied) {
+        const list = tied.slice(0, 4).map((t) => `${t.source.range.file}:${t.source.range.line} from ${t.dockerfile}`).join(', ');
+        return { reason: `${tied.length} definitions in other directories build "${name}" (${list}${tied.length > 4 ? ', …' : ''}), none beside ${at.file} or above it, so which one builds it is not known` };
+      }
       let spec = preferred(explicit, at.file);
       let how = describe(spec);
       // Variants of one image in one definition (GoReleaser `dockers:` with `{{ .Tag }}` and `{{ .Tag }}-s6`, two

@@ -171,4 +171,27 @@ test('a metadata-action flavor suffix says which of two Dockerfiles builds a tag
   assert.equal([d.status, d.steps[0]], ['resolved', 'packaging/distroless/Dockerfile:5: CMD ["/usr/bin/miniflux"]']);
 });
 
+// odigos: kubebuilder's `IMG ?= controller:latest` in the Makefiles of two sibling operators, and the placeholder
+// in a third project's manifest.
+test('definitions in sibling directories that build one name differently: none is taken for a manifest elsewhere', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const mk = 'IMG ?= controller:latest\ndocker-build:\n\tdocker build -t ${IMG} .\n';
+  const df = (bin: string) => `FROM golang:1.24 AS b\nRUN go build -o /${bin} .\nFROM gcr.io/distroless/static\nCOPY --from=b /${bin} /${bin}\nENTRYPOINT ["/${bin}"]\n`;
+  const f = {
+    'autoscaler/Makefile': mk,
+    'autoscaler/Dockerfile': df('autoscaler'),
+    'scheduler/Makefile': mk,
+    'scheduler/Dockerfile': df('scheduler'),
+    'operator/config/manager/manager.yaml': deployment({ appImage: 'controller:latest', target: '/manager' }),
+  };
+  const t = await containerTarget(f);
+  assert.equal([t.status, t.unlinkedReason], [
+    'unknown',
+    '2 definitions in other directories build "controller" (autoscaler/Makefile:3 from autoscaler/Dockerfile, scheduler/Makefile:3 from scheduler/Dockerfile), none beside operator/config/manager/manager.yaml or above it, so which one builds it is not known',
+  ]);
+  // One of them in the manifest's own project: that one.
+  const own = await containerTarget({ ...f, 'autoscaler/config/manager/manager.yaml': f['operator/config/manager/manager.yaml'], 'operator/config/manager/manager.yaml': '' });
+  assert.equal([own.status, own.exe], ['resolved', '/autoscaler']);
+});
+
 test.run();
