@@ -31897,10 +31897,14 @@ function readArtifacts(r, e, dir, out2) {
     if (!m) continue;
     const image = r.entryStr(r.get(m, "image"), { what: "image" });
     if (!image || image.unknown || !image.value) continue;
-    if (OTHER_BUILDERS.some((b) => r.get(m, b))) continue;
     const ctx = r.entryStr(r.get(m, "context"), { what: "context" });
     const context = buildPath(dir, ctx?.value ?? ".");
     const range = r.range(item);
+    const other = OTHER_BUILDERS.find((b) => r.get(m, b));
+    if (other) {
+      out2.push({ image: image.value, dockerfile: "", context, args: /* @__PURE__ */ new Map(), source: { kind: "skaffold", range }, external: `by skaffold's ${other} builder` });
+      continue;
+    }
     const koE = r.get(m, "ko");
     if (koE) {
       const ko = r.map(koE.value, "ko");
@@ -32520,7 +32524,11 @@ function buildCommands(text, file, cwd, range, env) {
         if (value !== void 0 && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
       } else if (!w.startsWith("-") && context === void 0) context = w;
     }
-    if (!known || context === void 0 || context === "-" || isRemoteContext(context)) continue;
+    if (known && context !== void 0 && isRemoteContext(context)) {
+      for (const image of tags) out2.push({ image, dockerfile: "", context: cwd, args: /* @__PURE__ */ new Map(), external: `from the remote context ${context}` });
+      continue;
+    }
+    if (!known || context === void 0 || context === "-") continue;
     const contextPath = posix7.normalize(posix7.join(cwd, context));
     const dockerfile = file2 === void 0 ? posix7.join(contextPath, "Dockerfile") : file2 === "-" ? void 0 : posix7.normalize(posix7.join(cwd, file2));
     if (dockerfile === void 0) continue;
@@ -32839,7 +32847,11 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const file = input(r, w, "file", env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
-  if (isRemoteContext(ctx)) return;
+  if (isRemoteContext(ctx)) {
+    const range2 = r.range(step);
+    for (const { image } of imagesOf(r, w, steps, env)) if (image !== "") out2.push({ image, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "workflow", range: range2 }, external: `from the remote context ${ctx}` });
+    return;
+  }
   const at3 = (p) => posix8.normalize(posix8.join(root, p));
   const contextPath = at3(ctx);
   const dockerfile = file.value ? at3(file.value) : posix8.join(contextPath, "Dockerfile");
@@ -34047,6 +34059,9 @@ function bakeBuildSpecs(bake, repo) {
   const from = (rel) => dir !== "." && repo.stat(buildPath(dir, rel)) !== "dir" && repo.stat(buildPath(".", rel)) === "dir" ? "." : dir;
   const build = (t, image, range) => {
     const ctx = t.context?.value ?? ".";
+    if (isRemoteContext(ctx) || ctx.endsWith(".git") && !ctx.startsWith("target:")) {
+      return { image, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "bake", range }, external: `from the remote context ${ctx}` };
+    }
     if (!isLocal(ctx)) return void 0;
     const context = buildPath(from(ctx), ctx);
     const spec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? "Dockerfile"), context, args: new Map(t.args), source: { kind: "bake", range } };
@@ -41750,6 +41765,7 @@ var init_images = __esm({
           }
           return { model };
         }
+        if (spec.external !== void 0) return { error: `the image is built ${spec.external}, which the linter does not read` };
         const key2 = specKey(spec);
         let hit = this.cache.get(key2);
         if (!hit) {
@@ -42189,6 +42205,12 @@ var init_images = __esm({
               };
             }
           }
+          const readable = explicit.filter((s) => s.external === void 0);
+          if (readable.length === 0) {
+            const e = explicit[0];
+            return { reason: `it is built ${e.external} (${e.source.range.file}:${e.source.range.line}), which the linter does not read` };
+          }
+          explicit = readable;
           const tied = tiedDefinitions(explicit, at3.file);
           if (tied) {
             const list = tied.slice(0, 4).map((t) => `${t.source.range.file}:${t.source.range.line} from ${t.dockerfile}`).join(", ");

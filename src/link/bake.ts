@@ -51,6 +51,10 @@ export function bakeBuildSpecs(bake: BakeFile, repo: RepoView): ImageBuildSpec[]
   const from = (rel: string): string => (dir !== '.' && repo.stat(buildPath(dir, rel)) !== 'dir' && repo.stat(buildPath('.', rel)) === 'dir' ? '.' : dir);
   const build = (t: BakeTarget, image: string, range: Range): ImageBuildSpec | undefined => {
     const ctx = t.context?.value ?? '.';
+    // A Git or HTTP context: built from sources the linter does not read (the image is named, nothing is guessed).
+    if (isRemoteContext(ctx) || (ctx.endsWith('.git') && !ctx.startsWith('target:'))) {
+      return { image, dockerfile: '', context: '.', args: new Map(), source: { kind: 'bake', range }, external: `from the remote context ${ctx}` };
+    }
     if (!isLocal(ctx)) return undefined;
     const context = buildPath(from(ctx), ctx);
     const spec: ImageBuildSpec = { image, dockerfile: buildPath(context, t.dockerfile?.value ?? 'Dockerfile'), context, args: new Map(t.args), source: { kind: 'bake', range } };

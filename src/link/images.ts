@@ -378,6 +378,7 @@ export class ImageLinker {
       }
       return { model };
     }
+    if (spec.external !== undefined) return { error: `the image is built ${spec.external}, which the linter does not read` };
     const key = specKey(spec);
     let hit = this.cache.get(key);
     if (!hit) {
@@ -881,6 +882,14 @@ export class ImageLinker {
       }
       // The config file wins over skaffold and docker-bake, those over a CI workflow (what it pushes is what
       // deploys), that over a make recipe, that over compose.
+      // Builds the linter cannot read (a skaffold buildpacks artifact, a Git context): they name the image, so nothing
+      // is guessed for it, but give nothing to check; a readable definition of the name wins over them.
+      const readable = explicit.filter((s) => s.external === undefined);
+      if (readable.length === 0) {
+        const e = explicit[0]!;
+        return { reason: `it is built ${e.external} (${e.source.range.file}:${e.source.range.line}), which the linter does not read` };
+      }
+      explicit = readable;
       const tied = tiedDefinitions(explicit, at.file);
       if (tied) {
         const list = tied.slice(0, 4).map((t) => `${t.source.range.file}:${t.source.range.line} from ${t.dockerfile}`).join(', ');

@@ -423,6 +423,13 @@ export interface ImageBuildSpec {
    * package's import path>`. `packageDir` is the main package's directory relative to cwd; `exe` is set when the
    * last element is known without reading go.mod (the package is not the module root).
    */
+  /**
+   * Built by a tool or from a source the linter does not read (a skaffold `buildpacks:` / `bazel:` / `jib:` /
+   * `custom:` artifact, a Git or HTTP build context): what builds it, for messages (`dockerfile` is ''). Such a
+   * definition names the image, so no Dockerfile is guessed for it. How it is built, for messages: `by skaffold's
+   * buildpacks builder`, `from the remote context https://…`.
+   */
+  external?: string;
   ko?: {
     packageDir: string;
     exe?: string;

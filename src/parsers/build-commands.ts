@@ -56,6 +56,8 @@ export interface BuildCommand {
   contexts?: Map<string, BuildContextSpec>;
   /** `ko build` / `ko publish`: the main package it builds, and where ko runs. */
   ko?: NonNullable<ImageBuildSpec['ko']>;
+  /** Built from what the linter does not read (ImageBuildSpec.external). */
+  external?: string;
 }
 
 /** The subcommands of ko that build and publish the import paths they are given (`publish` is `build`'s alias). */
@@ -181,7 +183,12 @@ export function buildCommands(text: string, file: string, cwd: string, range: Ra
         if (value !== undefined && e > 0) contexts.set(value.slice(0, e), namedBuildContext(value.slice(e + 1), range, cwd));
       } else if (!w.startsWith('-') && context === undefined) context = w;
     }
-    if (!known || context === undefined || context === '-' || isRemoteContext(context)) continue;
+    if (known && context !== undefined && isRemoteContext(context)) {
+      // Built from a Git or HTTP context the linter does not read: the image is named, nothing is guessed for it.
+      for (const image of tags) out.push({ image, dockerfile: '', context: cwd, args: new Map(), external: `from the remote context ${context}` });
+      continue;
+    }
+    if (!known || context === undefined || context === '-') continue;
     const contextPath = posix.normalize(posix.join(cwd, context));
     const dockerfile = file === undefined ? posix.join(contextPath, 'Dockerfile') : file === '-' ? undefined : posix.normalize(posix.join(cwd, file));
     if (dockerfile === undefined) continue;

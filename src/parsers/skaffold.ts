@@ -57,10 +57,14 @@ function readArtifacts(r: YamlReader, e: MapEntry | undefined, dir: string, out:
     if (!m) continue;
     const image = r.entryStr(r.get(m, 'image'), { what: 'image' });
     if (!image || image.unknown || !image.value) continue;
-    if (OTHER_BUILDERS.some((b) => r.get(m, b))) continue;
     const ctx = r.entryStr(r.get(m, 'context'), { what: 'context' });
     const context = buildPath(dir, ctx?.value ?? '.');
     const range = r.range(item);
+    const other = OTHER_BUILDERS.find((b) => r.get(m, b));
+    if (other) {
+      out.push({ image: image.value, dockerfile: '', context, args: new Map(), source: { kind: 'skaffold', range }, external: `by skaffold's ${other} builder` });
+      continue;
+    }
     const koE = r.get(m, 'ko');
     if (koE) {
       const ko = r.map(koE.value, 'ko');

@@ -204,7 +204,12 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   const file = input(r, w, 'file', env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? '.';
-  if (isRemoteContext(ctx)) return;
+  if (isRemoteContext(ctx)) {
+    // Built from a Git or HTTP context the linter does not read: the images it names are not guessed elsewhere.
+    const range: Range = r.range(step as unknown as ParsedNode);
+    for (const { image } of imagesOf(r, w, steps, env)) if (image !== '') out.push({ image, dockerfile: '', context: '.', args: new Map(), source: { kind: 'workflow', range }, external: `from the remote context ${ctx}` });
+    return;
+  }
   const at = (p: string) => posix.normalize(posix.join(root, p));
   const contextPath = at(ctx);
   const dockerfile = file.value ? at(file.value) : posix.join(contextPath, 'Dockerfile');

@@ -194,4 +194,16 @@ test('definitions in sibling directories that build one name differently: none i
   assert.equal([own.status, own.exe], ['resolved', '/autoscaler']);
 });
 
+// A Dockerfile for a tool beside an image built by buildpacks or from a Git context: the Dockerfile is no guess for it.
+test('an image built by a skaffold buildpacks artifact or from a remote context is named there: no Dockerfile is guessed for it', async () => {
+  const { containerTarget } = await import('../helpers/targets.ts');
+  const base = { 'tools/linter/Dockerfile': SEED_DOCKERFILE, 'k8s/app.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/layers/google.go.build/bin/main' }) };
+  const buildpacks = await containerTarget({ ...base, 'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: ghcr.io/acme/app\n      buildpacks:\n        builder: gcr.io/buildpacks/builder:v1\n' });
+  assert.equal([buildpacks.status, buildpacks.unlinkedReason], ['unknown', "it is built by skaffold's buildpacks builder (skaffold.yaml:5), which the linter does not read"]);
+  const remote = await containerTarget({ ...base, Makefile: 'image:\n\tdocker build -t ghcr.io/acme/app:1 https://github.com/acme/app.git#v1\n' });
+  assert.equal([remote.status, remote.unlinkedReason], ['unknown', 'it is built from the remote context https://github.com/acme/app.git#v1 (Makefile:2), which the linter does not read']);
+  // Without them, the only Dockerfile is the guess.
+  assert.equal((await containerTarget(base)).status, 'resolved');
+});
+
 test.run();

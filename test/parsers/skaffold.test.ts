@@ -12,7 +12,7 @@ function sf(text: string, path = 'deploy/skaffold.yaml'): SourceFile {
 const pos = (r: Range) => [r.line, r.column, r.endLine, r.endColumn];
 const row = (s: ImageBuildSpec) => [s.image, s.context, s.dockerfile, s.target, Object.fromEntries(s.args), s.source.kind, ...pos(s.source.range)];
 
-test('docker artifacts: defaults, dockerfile relative to the context, build args, profiles; other builders skipped', () => {
+test('docker artifacts: defaults, dockerfile relative to the context, build args, profiles; other builders named, not read', () => {
   const text = `apiVersion: skaffold/v4beta11
 kind: Config
 build:
@@ -45,9 +45,11 @@ profiles:
   assert.equal(specs.map(row), [
     ['api', 'services/api', 'services/api/build/Dockerfile', 'runtime', { GO_VERSION: '1.23' }, 'skaffold', 5, 7, 13, 17],
     ['plain', 'deploy', 'deploy/Dockerfile', undefined, {}, 'skaffold', 14, 7, 14, 19],
+    ['jibbed', 'deploy', '', undefined, {}, 'skaffold', 15, 7, 16, 14],
     ['kan', 'deploy/k', 'deploy/k/Dockerfile.k', undefined, {}, 'skaffold', 17, 7, 20, 33],
     ['api', 'deploy', 'deploy/Dockerfile.dev', undefined, {}, 'skaffold', 25, 11, 26, 47],
   ]);
+  assert.equal(specs.map((s) => s.external), [undefined, undefined, "by skaffold's jib builder", undefined, undefined]);
 });
 
 test('ko artifacts: no Dockerfile; /ko-app/<last element of the main package> when known', () => {

@@ -59,7 +59,10 @@ jobs:
     ['ghcr.io/acme/orders:latest', 'services/orders/build/Dockerfile', 'services/orders', 'runtime', { GO_VERSION: '1.24', BIN: 'orders' }, '12'],
     ['ghcr.io/acme/root:1', 'Dockerfile', '.', null, {}, '23'],
     ['ghcr.io/acme/root:latest', 'Dockerfile', '.', null, {}, '23'],
+    // A remote context: the image is named (nothing is guessed for it), built from what the linter does not read.
+    ['ghcr.io/acme/remote:1', '', '.', null, {}, '30'],
   ]);
+  assert.is(specs[3]!.external, 'from the remote context https://github.com/acme/other.git#main');
 });
 
 test('tags from docker/metadata-action: the image names it is given', () => {
