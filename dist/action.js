@@ -39778,7 +39778,8 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = posix11.normalize(p ?? ".");
+        let norm2 = posix11.normalize(p ?? ".");
+        while (norm2.length > 1 && norm2.endsWith("/")) norm2 = norm2.slice(0, -1);
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -41968,6 +41969,7 @@ var init_images = __esm({
        * when it may.
        */
       buildsNoApplication(file) {
+        if (dirSegments(file).includes(".devcontainer")) return "is a development container (.devcontainer/), not an application image";
         const doc = this.dockerfiles.get(file);
         if (!doc || !runsOnlySetup(doc)) return void 0;
         const model = this.defaultModel(file);
@@ -41983,6 +41985,7 @@ var init_images = __esm({
         if (!this.goDockerfiles) {
           const out2 = [];
           for (const file of this.dockerfiles.keys()) {
+            if (dirSegments(file).includes(".devcontainer")) continue;
             const model = this.defaultModel(file);
             if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out2.push(file);
           }

@@ -1,4 +1,4 @@
-// otel-target-lint bundle 24d5cc859152ccb2
+// otel-target-lint bundle 94a979ef5a72f557
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -12015,7 +12015,8 @@ var init_image = __esm({
         if (!local) return { name: goExecName(p), how: `named after the last element of ${p}` };
         if (dir === void 0 && !(p ?? "").startsWith("/")) return { reason: "the working directory is not known" };
         const pkgDir = resolveIn(dir ?? "/", p ?? ".");
-        const norm2 = import_node_path4.posix.normalize(p ?? ".");
+        let norm2 = import_node_path4.posix.normalize(p ?? ".");
+        while (norm2.length > 1 && norm2.endsWith("/")) norm2 = norm2.slice(0, -1);
         if (norm2 !== "." && !norm2.startsWith("..") && !norm2.startsWith("/")) {
           return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
         }
@@ -23801,6 +23802,7 @@ var init_images = __esm({
        * when it may.
        */
       buildsNoApplication(file) {
+        if (dirSegments(file).includes(".devcontainer")) return "is a development container (.devcontainer/), not an application image";
         const doc = this.dockerfiles.get(file);
         if (!doc || !runsOnlySetup(doc)) return void 0;
         const model = this.defaultModel(file);
@@ -23816,6 +23818,7 @@ var init_images = __esm({
         if (!this.goDockerfiles) {
           const out2 = [];
           for (const file of this.dockerfiles.keys()) {
+            if (dirSegments(file).includes(".devcontainer")) continue;
             const model = this.defaultModel(file);
             if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out2.push(file);
           }

@@ -2823,7 +2823,9 @@ class CommandRun {
     if (!local) return { name: goExecName(p!), how: `named after the last element of ${p}` };
     if (dir === undefined && !(p ?? '').startsWith('/')) return { reason: 'the working directory is not known' };
     const pkgDir = resolveIn(dir ?? '/', p ?? '.');
-    const norm2 = posix.normalize(p ?? '.');
+    // (`./` is `.`: normalize keeps a trailing slash.)
+    let norm2 = posix.normalize(p ?? '.');
+    while (norm2.length > 1 && norm2.endsWith('/')) norm2 = norm2.slice(0, -1);
     if (norm2 !== '.' && !norm2.startsWith('..') && !norm2.startsWith('/')) {
       return { name: goExecName(pkgDir), how: `named after the last element of ${p}` };
     }

@@ -605,6 +605,8 @@ export class ImageLinker {
    * when it may.
    */
   private buildsNoApplication(file: string): string | undefined {
+    // VS Code's dev containers: the editor's environment, never a deployed image.
+    if (dirSegments(file).includes('.devcontainer')) return 'is a development container (.devcontainer/), not an application image';
     const doc = this.dockerfiles.get(file);
     if (!doc || !runsOnlySetup(doc)) return undefined;
     const model = this.defaultModel(file);
@@ -622,6 +624,7 @@ export class ImageLinker {
     if (!this.goDockerfiles) {
       const out: string[] = [];
       for (const file of this.dockerfiles.keys()) {
+        if (dirSegments(file).includes('.devcontainer')) continue;
         const model = this.defaultModel(file);
         if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out.push(file);
       }

@@ -167,6 +167,9 @@ RUN go build ./tools/gen
   ]);
   assert.ok(file(img, '/src/gen').go);
   assert.equal(img.unknowns, []);
+  // `./` is `.` (tilt-example-go: `RUN go install ./`): the module's name, not the directory's.
+  const slash = build('FROM golang:1.23\nWORKDIR /app\nCOPY . .\nRUN go install ./\n', { 'go.mod': GO_MOD, 'main.go': 'package main' });
+  assert.ok(file(slash, '/go/bin/payments').go);
 });
 
 test('go build .: no go.mod anywhere is an unknown, not a guess', () => {

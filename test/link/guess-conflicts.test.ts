@@ -238,4 +238,15 @@ test('the nearest Dockerfile builds only a script image: no guess', async () => 
   assert.match(app.unlinkedReason ?? '', /^the Dockerfile nearest to svc\/deploy\/app.yaml, svc\/Dockerfile, builds no application: it is FROM debian:12/);
 });
 
+test('a Dockerfile under .devcontainer/ is the editor\'s environment: never the guess for an application image', async () => {
+  const files = { '.devcontainer/Dockerfile': SEED_DOCKERFILE, 'k8s/app.yaml': deployment({ appImage: 'ghcr.io/acme/app:1', target: '/server' }) };
+  const t = await containerTarget(files);
+  assert.equal([t.status, t.unlinkedReason], [
+    'unknown',
+    'the only Dockerfile in the repository, .devcontainer/Dockerfile, is a development container (.devcontainer/), not an application image',
+  ]);
+  const moved = await containerTarget({ Dockerfile: SEED_DOCKERFILE, 'k8s/app.yaml': files['k8s/app.yaml'] });
+  assert.equal(moved.status, 'resolved');
+});
+
 test.run();
