@@ -1,4 +1,4 @@
-// otel-target-lint bundle 94a979ef5a72f557
+// otel-target-lint bundle d9c1840bfc531dd5
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -25311,6 +25311,289 @@ var init_agent_not_privileged = __esm({
   }
 });
 
+// src/link/go-versions.ts
+function compareVersions(a, b) {
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = a[i2] - b[i2];
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+function max(a, b) {
+  return compareVersions(a, b) >= 0 ? a : b;
+}
+function isDigits3(s) {
+  return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
+}
+function parseGoVersion(text) {
+  let s = text.trim();
+  if (s.startsWith("go")) s = s.slice(2);
+  let pre = -1;
+  for (const mark of ["rc", "beta"]) {
+    const i2 = s.indexOf(mark);
+    if (i2 > 0) {
+      if (!isDigits3(s.slice(i2 + mark.length))) return void 0;
+      pre = i2;
+      break;
+    }
+  }
+  const core = pre > 0 ? s.slice(0, pre) : s;
+  const parts2 = core.split(".");
+  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits3)) return void 0;
+  const [maj, min, patch] = parts2.map(Number);
+  if (pre > 0) return parts2.length === 2 ? { version: [maj, min, -1], exact: true } : void 0;
+  return patch === void 0 ? { version: [maj, min, 0], exact: false } : { version: [maj, min, patch], exact: true };
+}
+function formatGoVersion(v) {
+  if (v[2] === Infinity) return `go${v[0]}.${v[1]}.x`;
+  if (v[2] < 0) return `go${v[0]}.${v[1]}rc`;
+  return `go${v[0]}.${v[1]}.${v[2]}`;
+}
+function formatGoRange(r) {
+  const lo = formatGoVersion(r.lo);
+  if (!r.hi) return `${lo} or later`;
+  if (compareVersions(r.lo, r.hi) === 0) return lo;
+  if (r.lo[0] === r.hi[0] && r.lo[1] === r.hi[1] && r.hi[2] === Infinity) {
+    return r.lo[2] <= 0 ? `go${r.lo[0]}.${r.lo[1]}.x` : `${lo} or a later ${r.lo[0]}.${r.lo[1]} patch`;
+  }
+  return `${lo} to ${formatGoVersion(r.hi)}`;
+}
+function buildGoVersion(g) {
+  const evidence = [];
+  const how = [];
+  const tc = g.goToolchain?.value.trim();
+  const tcEvidence = () => {
+    if (g.goToolchain?.evidence) evidence.push(g.goToolchain.evidence);
+  };
+  let base;
+  let switching;
+  if (tc !== void 0 && tc.startsWith("go")) {
+    const plus = tc.indexOf("+");
+    const pinned = parseGoVersion(plus >= 0 ? tc.slice(0, plus) : tc);
+    if (pinned?.exact) {
+      tcEvidence();
+      if (plus < 0) return { range: { lo: pinned.version, hi: pinned.version }, evidence, how: `GOTOOLCHAIN=${tc}` };
+      base = { lo: pinned.version, hi: pinned.version };
+      how.push(`GOTOOLCHAIN=${tc}`);
+      switching = true;
+    }
+  }
+  if (!base && g.goVersion !== void 0) {
+    const v = parseGoVersion(g.goVersion);
+    if (v) {
+      base = v.exact ? { lo: v.version, hi: v.version } : { lo: v.version, hi: [v.version[0], v.version[1], Infinity] };
+      if (g.goVersionEvidence) evidence.push(g.goVersionEvidence);
+      how.push(`the builder image's Go ${g.goVersion}`);
+    }
+  }
+  if (switching === void 0 && tc !== void 0) {
+    if (tc === "local") switching = false;
+    else if (tc === "auto" || tc === "path" || tc.endsWith("+auto") || tc.endsWith("+path")) {
+      switching = true;
+      tcEvidence();
+      how.push(`GOTOOLCHAIN=${tc}`);
+    }
+  }
+  const modGo = g.goMod?.go ? parseGoVersion(g.goMod.go.value) : void 0;
+  const goLine = modGo ? modGo.exact ? modGo.version : [modGo.version[0], modGo.version[1], -2] : void 0;
+  const modTc = g.goMod?.toolchain ? parseGoVersion(g.goMod.toolchain.value) : void 0;
+  const tcLine = modTc?.exact ? modTc.version : void 0;
+  const modEv = (which) => {
+    const d = g.goMod?.[which];
+    if (d) evidence.push({ range: d.range, message: `${g.goMod.file} says ${which} ${d.value}` });
+  };
+  let lo = base?.lo;
+  let hi = base?.hi;
+  let floorFromGoMod = false;
+  if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
+    lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
+    floorFromGoMod = true;
+    modEv("go");
+    how.push(`go.mod's go ${g.goMod.go.value}`);
+  }
+  if (switching === true) {
+    const need = tcLine ?? goLine;
+    if (need) {
+      const n = need[2] === -2 ? [need[0], need[1], 0] : need;
+      if (!lo || compareVersions(n, lo) > 0) {
+        lo = n;
+        floorFromGoMod = true;
+        if (tcLine) {
+          modEv("toolchain");
+          how.push(`go.mod's toolchain ${g.goMod.toolchain.value}`);
+        }
+      }
+      if (hi) hi = max(hi, n);
+    }
+  } else if (switching === void 0 && hi && tcLine && compareVersions(tcLine, hi) > 0) {
+    hi = tcLine;
+  }
+  if (!lo) return void 0;
+  const range = hi ? { lo, hi } : { lo };
+  return { range, evidence, how: how.join(", "), ...floorFromGoMod ? { floorFromGoMod } : {} };
+}
+function parseAgentVersion(tag) {
+  if (tag === void 0) return void 0;
+  let s = tag.trim();
+  if (s.startsWith("v")) s = s.slice(1);
+  const dash = s.indexOf("-");
+  if (dash >= 0) s = s.slice(0, dash);
+  const parts2 = s.split(".");
+  if (parts2.length !== 3 || !parts2.every(isDigits3)) return void 0;
+  return parts2.map(Number);
+}
+function formatAgentVersion(v) {
+  return `v${v[0]}.${v[1]}.${v[2]}`;
+}
+function agentGoSupport(agent) {
+  let found;
+  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
+  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
+    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
+  }
+  if (!found) return void 0;
+  return {
+    agent: found.agent,
+    min: parseGoVersion(found.min).version,
+    max: parseGoVersion(found.max).version,
+    text: `go${found.min} to go${found.max}`
+  };
+}
+function checkGoSupport(r, s) {
+  if (compareVersions(r.lo, s.max) > 0) return { kind: "too-new", certain: true };
+  if (r.hi && compareVersions(r.hi, s.min) < 0) return { kind: "too-old", certain: true };
+  if (compareVersions(r.lo, s.min) < 0) return { kind: "too-old", certain: false };
+  if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
+  return { kind: "ok" };
+}
+var AGENT_GO_SUPPORT, rowVersions;
+var init_go_versions = __esm({
+  "src/link/go-versions.ts"() {
+    "use strict";
+    AGENT_GO_SUPPORT = [
+      { agent: "v0.14.0", min: "1.12", max: "1.22.5" },
+      { agent: "v0.15.0", min: "1.12", max: "1.23.2" },
+      { agent: "v0.18.0", min: "1.12", max: "1.23.3" },
+      { agent: "v0.19.0", min: "1.12", max: "1.23.4" },
+      { agent: "v0.20.0", min: "1.12", max: "1.23.5" },
+      { agent: "v0.21.0", min: "1.19", max: "1.24.0" },
+      { agent: "v0.22.0", min: "1.19", max: "1.24.3" },
+      { agent: "v0.22.1", min: "1.19", max: "1.24.4" },
+      { agent: "v0.23.0", min: "1.19", max: "1.25.1" },
+      { agent: "v0.24.0", min: "1.19", max: "1.26.1" }
+    ];
+  }
+});
+
+// rules/operator/shared.ts
+function editDistance(a, b) {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const cur = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function closest(word, candidates, max2) {
+  let best;
+  let bestD = Infinity;
+  let tie = false;
+  for (const c of new Set(candidates)) {
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  return best !== void 0 && bestD <= max2 && !tie ? best : void 0;
+}
+function splitContainerNames(value) {
+  return value.split(",");
+}
+function workloadLabel2(w) {
+  return `${w.kind} ${w.name?.value ?? "(unnamed)"}`;
+}
+function instrumentationLabel(i2) {
+  return `Instrumentation ${i2.name?.value ?? "(unnamed)"} (${at(i2.name?.range ?? i2.kindRange)})`;
+}
+function namespaceKey(i2, w) {
+  return i2.namespace?.value ?? w.namespace?.value ?? "";
+}
+function instrumentationsInNamespace(all, w) {
+  const ns = w.namespace?.value ?? "";
+  return all.filter((i2) => namespaceKey(i2, w) === ns);
+}
+function annotation(a, key2) {
+  return a.entries.find((e) => e.key.value === key2);
+}
+function dirOf(file) {
+  return import_node_path15.posix.dirname(file);
+}
+function operatorDeployments(deployments) {
+  return deployments.filter(
+    (d) => d.operator !== void 0 && d.workload !== void 0
+  );
+}
+function isTrue2(value) {
+  return value.toLowerCase() === "true";
+}
+function operatorManagers(deployments) {
+  const out2 = [];
+  for (const d of deployments) {
+    const w = d.workload;
+    if (!w) continue;
+    for (const c of w.pod.containers) {
+      if (!c.image || c.image.unknown) continue;
+      const ref = splitImageRef(c.image.value);
+      if (ref.name !== OPERATOR_IMAGE) continue;
+      const v = parseAgentVersion(ref.tag);
+      out2.push({ w, c, ...v ? { v } : {} });
+    }
+  }
+  return out2;
+}
+var import_node_path15, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
+var init_shared = __esm({
+  "rules/operator/shared.ts"() {
+    "use strict";
+    import_node_path15 = require("node:path");
+    init_report_helpers();
+    init_go_versions();
+    init_image_ref();
+    init_deployments();
+    OPERATOR_ANNOTATION_NAMES = /* @__PURE__ */ new Set([
+      "container-names",
+      "inject-java",
+      "java-container-names",
+      "inject-nodejs",
+      "nodejs-container-names",
+      "inject-python",
+      "python-container-names",
+      "otel-python-platform",
+      "inject-dotnet",
+      "otel-dotnet-auto-runtime",
+      "dotnet-container-names",
+      "inject-go",
+      "go-container-names",
+      "otel-go-auto-target-exe",
+      "inject-sdk",
+      "sdk-container-names",
+      "inject-apache-httpd",
+      "apache-httpd-container-names",
+      "inject-nginx",
+      "inject-nginx-container-names"
+    ]);
+    GO_ANNOTATION_NAMES = ["inject-go", "otel-go-auto-target-exe", "go-container-names", "container-names"];
+    GO_AGENT_IMAGE_PATH = "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go";
+    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
+  }
+});
+
 // rules/pod-security-rejects-agent.ts
 function enforcedLevel(ns) {
   const label = ns.labels.entries.find((e) => e.key.value === ENFORCE);
@@ -25327,6 +25610,8 @@ var init_pod_security_rejects_agent = __esm({
     init_report_helpers();
     init_agent_not_privileged();
     init_agents();
+    init_shared();
+    init_deployments();
     ENFORCE = "pod-security.kubernetes.io/enforce";
     BASELINE_CAPS = /* @__PURE__ */ new Set([
       "AUDIT_WRITE",
@@ -25390,7 +25675,11 @@ var init_pod_security_rejects_agent = __esm({
             reported = true;
           }
           const op = d.operator;
-          if (!reported && op && op.on !== "workload" && (op.instrumentation || op.instrumentationIssue === "outside-repo")) {
+          const spn = w.pod.shareProcessNamespace;
+          const inst = op?.instrumentation;
+          const noTarget = inst !== void 0 && !inst.incomplete && !annotation(w.podAnnotations, TARGET_ANNOTATION) && ![...inst.goEnv, ...inst.env].some((e) => e.name.value === GO_TARGET_ENV);
+          const skipped = spn !== void 0 && !spn.unknown && spn.value === false || noTarget;
+          if (!reported && op && !skipped && op.on !== "workload" && (op.instrumentation || op.instrumentationIssue === "outside-repo")) {
             rejected(
               "privileged containers and hostPath volumes, and the OpenTelemetry Operator injects a privileged Go agent container with a hostPath volume (/sys/kernel/debug)",
               op.injectGo.range,
@@ -25719,11 +26008,11 @@ function prependBinary(model, list) {
   }
   return prependListItem(file, list, AGENT_BINARY);
 }
-var import_node_path15, agentArgsWithoutBinary;
+var import_node_path16, agentArgsWithoutBinary;
 var init_agent_args_without_binary = __esm({
   "rules/agent-args-without-binary.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_report_helpers();
     init_agents();
     init_text();
@@ -25769,7 +26058,7 @@ var init_agent_args_without_binary = __esm({
               });
               continue;
             }
-            if (SHELLS2.has(import_node_path15.posix.basename(p.value))) {
+            if (SHELLS2.has(import_node_path16.posix.basename(p.value))) {
               report({
                 range: p.range,
                 message: `${where4} starts the shell "${p.value}", but the agent image (${image}) is distroless and has no shell; the container fails to start (exec: "${p.value}": executable file not found). Run the agent directly: command: ["${AGENT_BINARY}", "-target-exe", "<path>"], with the target in OTEL_GO_AUTO_TARGET_EXE or the flag.`
@@ -25817,7 +26106,7 @@ function distance(a, b) {
   }
   return prev[b.length];
 }
-function closest(name2, candidates) {
+function closest2(name2, candidates) {
   let best;
   let bestD = Infinity;
   for (const c of candidates) {
@@ -25875,7 +26164,7 @@ var init_agent_unknown_flag = __esm({
               let message;
               if (!known) {
                 const current = version ? FLAGS.filter((x) => compareVersion(version, x.since) >= 0 && (!x.until || compareVersion(version, x.until) < 0)) : FLAGS.filter((x) => !x.until);
-                const near = closest(f.name, current.map((x) => x.name));
+                const near = closest2(f.name, current.map((x) => x.name));
                 message = `"${f.word.value}" is not a flag of the Go agent (${tag} defines ${current.map((x) => `-${x.name}`).join(", ")}); ${fails}.${near ? ` Did you mean -${near}?` : ""}`;
               } else if (known.until && (!version || compareVersion(version, known.until) >= 0)) {
                 const which = version ? `this agent (${tag})` : `${tag}, which cannot say the version, and every release since ${show(known.until)}`;
@@ -26039,11 +26328,11 @@ var init_compose_agent_not_privileged = __esm({
 });
 
 // rules/compose-pid-service-unknown.ts
-var import_node_path16, composePidServiceUnknown;
+var import_node_path17, composePidServiceUnknown;
 var init_compose_pid_service_unknown = __esm({
   "rules/compose-pid-service-unknown.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_closest();
     composePidServiceUnknown = {
       meta: {
@@ -26055,11 +26344,11 @@ var init_compose_pid_service_unknown = __esm({
       },
       check({ model, report }) {
         for (const cf of model.compose) {
-          const dir = import_node_path16.posix.dirname(cf.file);
+          const dir = import_node_path17.posix.dirname(cf.file);
           const names = /* @__PURE__ */ new Set();
           let unknownNames = false;
           for (const other of model.compose) {
-            if (import_node_path16.posix.dirname(other.file) !== dir) continue;
+            if (import_node_path17.posix.dirname(other.file) !== dir) continue;
             for (const s of other.services) {
               if (s.name.unknown) unknownNames = true;
               else names.add(s.name.value);
@@ -26072,7 +26361,7 @@ var init_compose_pid_service_unknown = __esm({
             const name2 = pid.value.slice("service:".length);
             if (names.has(name2)) continue;
             const candidates = [...names].filter((n) => n !== s.name.value);
-            const near = closest(name2, candidates);
+            const near = closest2(name2, candidates);
             const hint = near ? ` Did you mean "service:${near}"?` : candidates.length > 0 ? ` The services are ${candidates.map((n) => `"${n}"`).join(", ")}.` : "";
             report({
               range: pid.range,
@@ -26170,289 +26459,6 @@ var init_agent_in_init_container = __esm({
   }
 });
 
-// src/link/go-versions.ts
-function compareVersions(a, b) {
-  for (let i2 = 0; i2 < 3; i2++) {
-    const d = a[i2] - b[i2];
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
-}
-function max(a, b) {
-  return compareVersions(a, b) >= 0 ? a : b;
-}
-function isDigits3(s) {
-  return s !== "" && [...s].every((c) => c >= "0" && c <= "9");
-}
-function parseGoVersion(text) {
-  let s = text.trim();
-  if (s.startsWith("go")) s = s.slice(2);
-  let pre = -1;
-  for (const mark of ["rc", "beta"]) {
-    const i2 = s.indexOf(mark);
-    if (i2 > 0) {
-      if (!isDigits3(s.slice(i2 + mark.length))) return void 0;
-      pre = i2;
-      break;
-    }
-  }
-  const core = pre > 0 ? s.slice(0, pre) : s;
-  const parts2 = core.split(".");
-  if (parts2.length < 2 || parts2.length > 3 || !parts2.every(isDigits3)) return void 0;
-  const [maj, min, patch] = parts2.map(Number);
-  if (pre > 0) return parts2.length === 2 ? { version: [maj, min, -1], exact: true } : void 0;
-  return patch === void 0 ? { version: [maj, min, 0], exact: false } : { version: [maj, min, patch], exact: true };
-}
-function formatGoVersion(v) {
-  if (v[2] === Infinity) return `go${v[0]}.${v[1]}.x`;
-  if (v[2] < 0) return `go${v[0]}.${v[1]}rc`;
-  return `go${v[0]}.${v[1]}.${v[2]}`;
-}
-function formatGoRange(r) {
-  const lo = formatGoVersion(r.lo);
-  if (!r.hi) return `${lo} or later`;
-  if (compareVersions(r.lo, r.hi) === 0) return lo;
-  if (r.lo[0] === r.hi[0] && r.lo[1] === r.hi[1] && r.hi[2] === Infinity) {
-    return r.lo[2] <= 0 ? `go${r.lo[0]}.${r.lo[1]}.x` : `${lo} or a later ${r.lo[0]}.${r.lo[1]} patch`;
-  }
-  return `${lo} to ${formatGoVersion(r.hi)}`;
-}
-function buildGoVersion(g) {
-  const evidence = [];
-  const how = [];
-  const tc = g.goToolchain?.value.trim();
-  const tcEvidence = () => {
-    if (g.goToolchain?.evidence) evidence.push(g.goToolchain.evidence);
-  };
-  let base;
-  let switching;
-  if (tc !== void 0 && tc.startsWith("go")) {
-    const plus = tc.indexOf("+");
-    const pinned = parseGoVersion(plus >= 0 ? tc.slice(0, plus) : tc);
-    if (pinned?.exact) {
-      tcEvidence();
-      if (plus < 0) return { range: { lo: pinned.version, hi: pinned.version }, evidence, how: `GOTOOLCHAIN=${tc}` };
-      base = { lo: pinned.version, hi: pinned.version };
-      how.push(`GOTOOLCHAIN=${tc}`);
-      switching = true;
-    }
-  }
-  if (!base && g.goVersion !== void 0) {
-    const v = parseGoVersion(g.goVersion);
-    if (v) {
-      base = v.exact ? { lo: v.version, hi: v.version } : { lo: v.version, hi: [v.version[0], v.version[1], Infinity] };
-      if (g.goVersionEvidence) evidence.push(g.goVersionEvidence);
-      how.push(`the builder image's Go ${g.goVersion}`);
-    }
-  }
-  if (switching === void 0 && tc !== void 0) {
-    if (tc === "local") switching = false;
-    else if (tc === "auto" || tc === "path" || tc.endsWith("+auto") || tc.endsWith("+path")) {
-      switching = true;
-      tcEvidence();
-      how.push(`GOTOOLCHAIN=${tc}`);
-    }
-  }
-  const modGo = g.goMod?.go ? parseGoVersion(g.goMod.go.value) : void 0;
-  const goLine = modGo ? modGo.exact ? modGo.version : [modGo.version[0], modGo.version[1], -2] : void 0;
-  const modTc = g.goMod?.toolchain ? parseGoVersion(g.goMod.toolchain.value) : void 0;
-  const tcLine = modTc?.exact ? modTc.version : void 0;
-  const modEv = (which) => {
-    const d = g.goMod?.[which];
-    if (d) evidence.push({ range: d.range, message: `${g.goMod.file} says ${which} ${d.value}` });
-  };
-  let lo = base?.lo;
-  let hi = base?.hi;
-  let floorFromGoMod = false;
-  if (goLine && (!lo || compareVersions(goLine, lo) > 0) && (!hi || compareVersions(goLine, hi) <= 0 || switching === true)) {
-    lo = goLine[2] === -2 ? [goLine[0], goLine[1], 0] : goLine;
-    floorFromGoMod = true;
-    modEv("go");
-    how.push(`go.mod's go ${g.goMod.go.value}`);
-  }
-  if (switching === true) {
-    const need = tcLine ?? goLine;
-    if (need) {
-      const n = need[2] === -2 ? [need[0], need[1], 0] : need;
-      if (!lo || compareVersions(n, lo) > 0) {
-        lo = n;
-        floorFromGoMod = true;
-        if (tcLine) {
-          modEv("toolchain");
-          how.push(`go.mod's toolchain ${g.goMod.toolchain.value}`);
-        }
-      }
-      if (hi) hi = max(hi, n);
-    }
-  } else if (switching === void 0 && hi && tcLine && compareVersions(tcLine, hi) > 0) {
-    hi = tcLine;
-  }
-  if (!lo) return void 0;
-  const range = hi ? { lo, hi } : { lo };
-  return { range, evidence, how: how.join(", "), ...floorFromGoMod ? { floorFromGoMod } : {} };
-}
-function parseAgentVersion(tag) {
-  if (tag === void 0) return void 0;
-  let s = tag.trim();
-  if (s.startsWith("v")) s = s.slice(1);
-  const dash = s.indexOf("-");
-  if (dash >= 0) s = s.slice(0, dash);
-  const parts2 = s.split(".");
-  if (parts2.length !== 3 || !parts2.every(isDigits3)) return void 0;
-  return parts2.map(Number);
-}
-function formatAgentVersion(v) {
-  return `v${v[0]}.${v[1]}.${v[2]}`;
-}
-function agentGoSupport(agent) {
-  let found;
-  rowVersions ??= AGENT_GO_SUPPORT.map((row) => parseAgentVersion(row.agent));
-  for (const [i2, row] of AGENT_GO_SUPPORT.entries()) {
-    if (compareVersions(rowVersions[i2], agent) <= 0) found = row;
-  }
-  if (!found) return void 0;
-  return {
-    agent: found.agent,
-    min: parseGoVersion(found.min).version,
-    max: parseGoVersion(found.max).version,
-    text: `go${found.min} to go${found.max}`
-  };
-}
-function checkGoSupport(r, s) {
-  if (compareVersions(r.lo, s.max) > 0) return { kind: "too-new", certain: true };
-  if (r.hi && compareVersions(r.hi, s.min) < 0) return { kind: "too-old", certain: true };
-  if (compareVersions(r.lo, s.min) < 0) return { kind: "too-old", certain: false };
-  if (r.hi && compareVersions(r.hi, s.max) > 0) return { kind: "too-new", certain: false };
-  return { kind: "ok" };
-}
-var AGENT_GO_SUPPORT, rowVersions;
-var init_go_versions = __esm({
-  "src/link/go-versions.ts"() {
-    "use strict";
-    AGENT_GO_SUPPORT = [
-      { agent: "v0.14.0", min: "1.12", max: "1.22.5" },
-      { agent: "v0.15.0", min: "1.12", max: "1.23.2" },
-      { agent: "v0.18.0", min: "1.12", max: "1.23.3" },
-      { agent: "v0.19.0", min: "1.12", max: "1.23.4" },
-      { agent: "v0.20.0", min: "1.12", max: "1.23.5" },
-      { agent: "v0.21.0", min: "1.19", max: "1.24.0" },
-      { agent: "v0.22.0", min: "1.19", max: "1.24.3" },
-      { agent: "v0.22.1", min: "1.19", max: "1.24.4" },
-      { agent: "v0.23.0", min: "1.19", max: "1.25.1" },
-      { agent: "v0.24.0", min: "1.19", max: "1.26.1" }
-    ];
-  }
-});
-
-// rules/operator/shared.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function closest2(word, candidates, max2) {
-  let best;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of new Set(candidates)) {
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-      tie = false;
-    } else if (d === bestD) tie = true;
-  }
-  return best !== void 0 && bestD <= max2 && !tie ? best : void 0;
-}
-function splitContainerNames(value) {
-  return value.split(",");
-}
-function workloadLabel2(w) {
-  return `${w.kind} ${w.name?.value ?? "(unnamed)"}`;
-}
-function instrumentationLabel(i2) {
-  return `Instrumentation ${i2.name?.value ?? "(unnamed)"} (${at(i2.name?.range ?? i2.kindRange)})`;
-}
-function namespaceKey(i2, w) {
-  return i2.namespace?.value ?? w.namespace?.value ?? "";
-}
-function instrumentationsInNamespace(all, w) {
-  const ns = w.namespace?.value ?? "";
-  return all.filter((i2) => namespaceKey(i2, w) === ns);
-}
-function annotation(a, key2) {
-  return a.entries.find((e) => e.key.value === key2);
-}
-function dirOf(file) {
-  return import_node_path17.posix.dirname(file);
-}
-function operatorDeployments(deployments) {
-  return deployments.filter(
-    (d) => d.operator !== void 0 && d.workload !== void 0
-  );
-}
-function isTrue2(value) {
-  return value.toLowerCase() === "true";
-}
-function operatorManagers(deployments) {
-  const out2 = [];
-  for (const d of deployments) {
-    const w = d.workload;
-    if (!w) continue;
-    for (const c of w.pod.containers) {
-      if (!c.image || c.image.unknown) continue;
-      const ref = splitImageRef(c.image.value);
-      if (ref.name !== OPERATOR_IMAGE) continue;
-      const v = parseAgentVersion(ref.tag);
-      out2.push({ w, c, ...v ? { v } : {} });
-    }
-  }
-  return out2;
-}
-var import_node_path17, OPERATOR_ANNOTATION_NAMES, GO_ANNOTATION_NAMES, GO_AGENT_IMAGE_PATH, OPERATOR_IMAGE;
-var init_shared = __esm({
-  "rules/operator/shared.ts"() {
-    "use strict";
-    import_node_path17 = require("node:path");
-    init_report_helpers();
-    init_go_versions();
-    init_image_ref();
-    init_deployments();
-    OPERATOR_ANNOTATION_NAMES = /* @__PURE__ */ new Set([
-      "container-names",
-      "inject-java",
-      "java-container-names",
-      "inject-nodejs",
-      "nodejs-container-names",
-      "inject-python",
-      "python-container-names",
-      "otel-python-platform",
-      "inject-dotnet",
-      "otel-dotnet-auto-runtime",
-      "dotnet-container-names",
-      "inject-go",
-      "go-container-names",
-      "otel-go-auto-target-exe",
-      "inject-sdk",
-      "sdk-container-names",
-      "inject-apache-httpd",
-      "apache-httpd-container-names",
-      "inject-nginx",
-      "inject-nginx-container-names"
-    ]);
-    GO_ANNOTATION_NAMES = ["inject-go", "otel-go-auto-target-exe", "go-container-names", "container-names"];
-    GO_AGENT_IMAGE_PATH = "ghcr.io/open-telemetry/opentelemetry-go-instrumentation/autoinstrumentation-go";
-    OPERATOR_IMAGE = "ghcr.io/open-telemetry/opentelemetry-operator/opentelemetry-operator";
-  }
-});
-
 // rules/operator/instrumentation-ref.ts
 function cleaned(value) {
   let v = value.trim();
@@ -26485,7 +26491,7 @@ function suggest(value, w, all) {
   }
   const inNs = all.filter((i2) => ref.ns === void 0 || i2.namespace?.value === void 0 || i2.namespace.value === ref.ns);
   const names = inNs.map((i2) => i2.name.value);
-  const near = closest2(ref.name, names, Math.max(2, Math.floor(ref.name.length / 5)));
+  const near = closest(ref.name, names, Math.max(2, Math.floor(ref.name.length / 5)));
   if (near) {
     const fixed = ref.slash ? `${ref.ns}/${near}` : near;
     const hit = resolves(fixed);
@@ -27291,7 +27297,7 @@ var init_operator_container_names = __esm({
             for (const { key: key2, value, list } of valid) {
               for (const name2 of list) {
                 if (name2 === "" || containerNames.includes(name2) || initNames.has(name2)) continue;
-                const near = closest2(name2, [...containerNames, ...initNames].filter(Boolean), Math.max(2, Math.floor(name2.length / 4)));
+                const near = closest(name2, [...containerNames, ...initNames].filter(Boolean), Math.max(2, Math.floor(name2.length / 4)));
                 report({
                   range: value.range,
                   severity: "warning",

@@ -4,6 +4,8 @@ import type { NamespaceObject } from '../src/model/workload.ts';
 import { at } from '../src/engine/report-helpers.ts';
 import { capName } from './agent-not-privileged.ts';
 import { agentKindLabel, workloadLabel } from './sidecar/agents.ts';
+import { annotation } from './operator/shared.ts';
+import { GO_TARGET_ENV, TARGET_ANNOTATION } from '../src/link/deployments.ts';
 
 const ENFORCE = 'pod-security.kubernetes.io/enforce';
 
@@ -86,9 +88,19 @@ export const podSecurityRejectsAgent: Rule = {
         rejected('the host PID namespace, and the pod sets hostPID: true', hostPID.range, 'host namespaces (hostPID=true)');
         reported = true;
       }
-      // The Operator's injected sidecar is privileged and mounts a hostPath (agent-facts §5).
+      // The Operator's injected sidecar is privileged and mounts a hostPath (agent-facts §5). A pod it does not inject
+      // into (shareProcessNamespace: false, no target anywhere: operator-share-process-namespace-false and
+      // operator-target-missing say so) is created unchanged, and admitted.
       const op = d.operator;
-      if (!reported && op && op.on !== 'workload' && (op.instrumentation || op.instrumentationIssue === 'outside-repo')) {
+      const spn = w.pod.shareProcessNamespace;
+      const inst = op?.instrumentation;
+      const noTarget =
+        inst !== undefined &&
+        !inst.incomplete &&
+        !annotation(w.podAnnotations, TARGET_ANNOTATION) &&
+        ![...inst.goEnv, ...inst.env].some((e) => e.name.value === GO_TARGET_ENV);
+      const skipped = (spn !== undefined && !spn.unknown && spn.value === false) || noTarget;
+      if (!reported && op && !skipped && op.on !== 'workload' && (op.instrumentation || op.instrumentationIssue === 'outside-repo')) {
         rejected(
           'privileged containers and hostPath volumes, and the OpenTelemetry Operator injects a privileged Go agent container with a hostPath volume (/sys/kernel/debug)',
           op.injectGo.range,

@@ -28,6 +28,9 @@ ruleTests(podSecurityRejectsAgent, {
       files: { 'ns.yaml': baseline, 'deploy.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  containers:\n    - name: app\n      image: ghcr.io/acme/api:1.0.0\n' },
     },
     { name: 'Operator injection that finds no Instrumentation injects nothing', files: { 'ns.yaml': baseline, 'deploy.yaml': operatorDeploy } },
+    // The Operator creates these pods unchanged (operator-target-missing, operator-share-process-namespace-false say why).
+    { name: 'Operator injection with no target anywhere is skipped', files: { ...operator, 'deploy.yaml': operatorDeploy.replace('        instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server\n', '') } },
+    { name: 'Operator injection into a pod with shareProcessNamespace: false is skipped', files: { ...operator, 'deploy.yaml': operatorDeploy.replace('    spec:\n      containers:', '    spec:\n      shareProcessNamespace: false\n      containers:') } },
   ],
   invalid: [
     {
