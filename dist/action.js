@@ -18248,19 +18248,26 @@ var init_yaml = __esm({
       /**
        * Helm: the `.Values` path whose YAML writes the entry's value, or the items it adds to it (`env:` then `{{- toYaml
        * .Values.env | nindent 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the
-       * action's range; undefined when another action writes into the value too, or when the action is not such a `toYaml`.
+       * action's range; undefined when another action writes into the value too (unless `othersAdd`: they may only add
+       * entries, as an `include` of more annotations beside `toYaml .Values.podAnnotations` does), or when the action is
+       * not such a `toYaml`.
        */
-      valuesWritten(e) {
+      valuesWritten(e, othersAdd = false) {
         if (!e || !this.shared.helm) return void 0;
         if (e.value && !this.isNull(e.value) && !isSeq(e.value) && !isMap(e.value)) return void 0;
         const s = this.slot(e);
-        const spans = this.structuralSpans(s.start, s.end).filter((sp2) => this.belongsTo(sp2, s.start, s.end, false));
-        if (spans.length !== 1 || !spans[0].alone) return void 0;
-        const sp = spans[0];
-        const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
-        if (a.kind !== "toYaml") return void 0;
-        const path6 = a.of === "dot" ? this.dotAt(sp.start) : a.of?.values;
-        return path6 ? { path: path6, range: this.rangeAt(sp.start, sp.end) } : void 0;
+        const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
+        if (spans.length === 0 || spans.length > 1 && !othersAdd) return void 0;
+        let found;
+        for (const sp of spans) {
+          const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+          if (a.kind !== "toYaml") continue;
+          if (found || !sp.alone) return void 0;
+          const path6 = a.of === "dot" ? this.dotAt(sp.start) : a.of?.values;
+          if (!path6) return void 0;
+          found = { path: path6, range: this.rangeAt(sp.start, sp.end) };
+        }
+        return found;
       }
       /** The `.Values` path `.` stands for at an offset of a Helm template: inside `{{ with .Values.x }}`, `x`. */
       dotAt(offset) {
@@ -31067,7 +31074,7 @@ function readAnnotationMap(r, annE, out2, field2 = "annotations") {
   }
   if (r.slotTemplated(annE)) {
     out2.unknown = true;
-    const values = r.valuesWritten(annE);
+    const values = r.valuesWritten(annE, true);
     if (values) out2.values = values;
   }
   return out2;

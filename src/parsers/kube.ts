@@ -273,7 +273,8 @@ export function readAnnotationMap(r: YamlReader, annE: MapEntry, out: Annotation
   }
   if (r.slotTemplated(annE)) {
     out.unknown = true;
-    const values = r.valuesWritten(annE);
+    // Annotations stay unknown as a whole: another action beside the toYaml (an `include` of more) only adds to them.
+    const values = r.valuesWritten(annE, true);
     if (values) out.values = values;
   }
   return out;

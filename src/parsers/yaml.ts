@@ -752,20 +752,28 @@ export class YamlReader {
   /**
    * Helm: the `.Values` path whose YAML writes the entry's value, or the items it adds to it (`env:` then `{{- toYaml
    * .Values.env | nindent 12 }}` on the next line, or `toYaml .` inside `{{- with .Values.podAnnotations }}`), and the
-   * action's range; undefined when another action writes into the value too, or when the action is not such a `toYaml`.
+   * action's range; undefined when another action writes into the value too (unless `othersAdd`: they may only add
+   * entries, as an `include` of more annotations beside `toYaml .Values.podAnnotations` does), or when the action is
+   * not such a `toYaml`.
    */
-  valuesWritten(e: MapEntry | undefined): { path: string[]; range: Range } | undefined {
+  valuesWritten(e: MapEntry | undefined, othersAdd = false): { path: string[]; range: Range } | undefined {
     if (!e || !this.shared.helm) return undefined;
     // Empty (the action writes it all), or a list or mapping the action adds to (`- name: A` then the action).
     if (e.value && !this.isNull(e.value) && !isSeq(e.value) && !isMap(e.value)) return undefined;
     const s = this.slot(e);
     const spans = this.structuralSpans(s.start, s.end).filter((sp) => this.belongsTo(sp, s.start, s.end, false));
-    if (spans.length !== 1 || !spans[0]!.alone) return undefined;
-    const sp = spans[0]!;
-    const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
-    if (a.kind !== 'toYaml') return undefined;
-    const path = a.of === 'dot' ? this.dotAt(sp.start) : a.of?.values;
-    return path ? { path, range: this.rangeAt(sp.start, sp.end) } : undefined;
+    if (spans.length === 0 || (spans.length > 1 && !othersAdd)) return undefined;
+    let found: { path: string[]; range: Range } | undefined;
+    for (const sp of spans) {
+      const a = structuralAction(this.shared.file.text.slice(sp.start, sp.end));
+      if (a.kind !== 'toYaml') continue;
+      // Two toYaml actions, or one that is not alone on its line: not read.
+      if (found || !sp.alone) return undefined;
+      const path = a.of === 'dot' ? this.dotAt(sp.start) : a.of?.values;
+      if (!path) return undefined;
+      found = { path, range: this.rangeAt(sp.start, sp.end) };
+    }
+    return found;
   }
 
   /** The `.Values` path `.` stands for at an offset of a Helm template: inside `{{ with .Values.x }}`, `x`. */

@@ -110,6 +110,12 @@ test('pod annotations a template writes with toYaml of .Values (directly or in a
     assert.ok(d.related.some((r) => r.range.file === 'charts/api/templates/deployment.yaml' && r.range.line === 10 && r.message.includes('.Values.podAnnotations')), JSON.stringify(d.related));
     assert.is(applyEdits(values, d.fix!.edits).text, values.replace(': /server', ': /app/server'));
   }
+  // An `include` of more annotations beside it (before or after) only adds keys: the values' target is still read.
+  const included = 'annotations:\n        {{- include "api.annotations" . | nindent 8 }}\n        {{- with .Values.podAnnotations }}\n        {{- toYaml . | nindent 8 }}\n        {{- end }}\n';
+  const withInclude = ANNOTATED.replace('{{- with .Values.podAnnotations }}\n      annotations:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n', included);
+  assert.ok(withInclude.includes('include "api.annotations"'));
+  const inc = await lintFiles({ ...chart('x'), 'charts/api/templates/deployment.yaml': withInclude, 'charts/api/values.yaml': values, 'instrumentation.yaml': INSTRUMENTATION }, [targetExeMismatch]);
+  assert.equal(inc.diagnostics.map((d) => [d.ruleId, d.range.file]), [['target-exe-mismatch', 'charts/api/values.yaml']]);
   // Inside `range` (or a `with` of something else), `.` is not a values entry: the annotations stay unknown.
   const ranged = ANNOTATED.replace('{{- with .Values.podAnnotations }}', '{{- range .Values.extra }}');
   const files = { ...chart('x'), 'charts/api/templates/deployment.yaml': ranged, 'charts/api/values.yaml': values, 'instrumentation.yaml': INSTRUMENTATION };
