@@ -1,4 +1,4 @@
-// otel-target-lint bundle c13651c581a08f18
+// otel-target-lint bundle bba4bf836e1fec6f
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -27069,7 +27069,8 @@ var init_operator_target_missing = __esm({
           const onAppLabel = onAppName !== void 0 ? `container "${onAppName}"` : "an application container";
           const onAppWhere = onApp ? `${onAppLabel} (${at(onApp.value.range)})` : "";
           const fromApp = !exe && onApp?.resolved?.startsWith("/") ? onApp.resolved : void 0;
-          const onAppNote = onApp ? ` ${GO_TARGET_ENV}${onApp.resolved !== void 0 ? ` ("${onApp.resolved}")` : ""} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.` : "";
+          const onNs = d.namespace ? annotation(d.namespace.annotations, TARGET_ANNOTATION) : void 0;
+          const onAppNote = (onApp ? ` ${GO_TARGET_ENV}${onApp.resolved !== void 0 ? ` ("${onApp.resolved}")` : ""} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.` : "") + (onNs ? ` ${TARGET_ANNOTATION} is set on the Namespace (${at(onNs.value.range)}), where the Operator never reads it: it reads the target from the pod only.` : "");
           const advice = exe ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path6} (the path ${app.name ? `container "${app.name}"` : "the container"} runs)${onApp ? `, and remove ${GO_TARGET_ENV} from the env of ${onAppLabel}` : ""}` : fromApp ? `Add ${TARGET_ANNOTATION}: "${fromApp}" to ${path6} (the value ${onAppLabel} sets in its env, ${at(onApp.value.range)}) and remove that env entry` : `Add ${TARGET_ANNOTATION} with the absolute path of the Go binary to ${path6}, or OTEL_GO_AUTO_TARGET_EXE to the Instrumentation's spec.go.env`;
           const podTarget = annotation(w.podAnnotations, TARGET_ANNOTATION);
           if (podTarget) {

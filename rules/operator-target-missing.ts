@@ -72,9 +72,13 @@ export const operatorTargetMissing: Rule = {
       const onAppLabel = onAppName !== undefined ? `container "${onAppName}"` : 'an application container';
       const onAppWhere = onApp ? `${onAppLabel} (${at(onApp.value.range)})` : '';
       const fromApp = !exe && onApp?.resolved?.startsWith('/') ? onApp.resolved : undefined;
-      const onAppNote = onApp
-        ? ` ${GO_TARGET_ENV}${onApp.resolved !== undefined ? ` ("${onApp.resolved}")` : ''} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.`
-        : '';
+      // The target annotation on the Namespace (where inject-go may be): the Operator reads it from the pod only.
+      const onNs = d.namespace ? annotation(d.namespace.annotations, TARGET_ANNOTATION) : undefined;
+      const onAppNote =
+        (onApp
+          ? ` ${GO_TARGET_ENV}${onApp.resolved !== undefined ? ` ("${onApp.resolved}")` : ''} is set in the env of ${onAppWhere}, which the agent the Operator injects never reads.`
+          : '') +
+        (onNs ? ` ${TARGET_ANNOTATION} is set on the Namespace (${at(onNs.value.range)}), where the Operator never reads it: it reads the target from the pod only.` : '');
       const advice = exe
         ? `Add ${TARGET_ANNOTATION}: "${exe}" to ${path} (the path ${app!.name ? `container "${app!.name}"` : 'the container'} runs)${onApp ? `, and remove ${GO_TARGET_ENV} from the env of ${onAppLabel}` : ''}`
         : fromApp

@@ -62,6 +62,9 @@ metadata:
   'k8s/instrumentation.yaml': instrumentation(),
 };
 
+/** The target written next to inject-go on the Namespace, where the Operator does not read it. */
+const nsTarget = { ...nsWide, 'k8s/ns.yaml': nsWide['k8s/ns.yaml'] + '    instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server\n' };
+
 const empty = { ...missing, 'k8s/deploy.yaml': workload([INJECT, "instrumentation.opentelemetry.io/otel-go-auto-target-exe: ''"]) };
 
 const ambiguous = {
@@ -118,6 +121,17 @@ ruleTests(operatorTargetMissing, {
       name: 'injection from the Namespace: reported at the workload, annotations: created',
       files: nsWide,
       errors: [{ ...span(nsWide, 'k8s/deploy.yaml', 'Deployment'), message: ['inject-go "go-instrumentation" at k8s/ns.yaml:6'] }],
+      output: { 'k8s/deploy.yaml': workload([TARGET], ['  namespace: shop']) },
+    },
+    {
+      name: 'the target annotation on the Namespace is not read: the message says so',
+      files: nsTarget,
+      errors: [
+        {
+          ...span(nsTarget, 'k8s/deploy.yaml', 'Deployment'),
+          message: ['instrumentation.opentelemetry.io/otel-go-auto-target-exe is set on the Namespace (k8s/ns.yaml:7), where the Operator never reads it: it reads the target from the pod only.'],
+        },
+      ],
       output: { 'k8s/deploy.yaml': workload([TARGET], ['  namespace: shop']) },
     },
     {
