@@ -68350,7 +68350,7 @@ var init_operator_target_missing = __esm({
           if (op.injectGo.unknown || w.podAnnotations.unknown) continue;
           const app = instrumentedApp(d, w);
           const exe = app && app.process.status === "resolved" && app.process.exe && !app.process.goRun ? app.process.exe : void 0;
-          const path6 = w.kind === "CronJob" ? "spec.jobTemplate.spec.template.metadata.annotations" : "spec.template.metadata.annotations";
+          const path6 = w.kind === "Pod" ? "metadata.annotations" : w.kind === "CronJob" ? "spec.jobTemplate.spec.template.metadata.annotations" : "spec.template.metadata.annotations";
           const onApp = d.targets.find((t) => t.source === "app-env" && t.key === GO_TARGET_ENV);
           const onAppName = onApp ? w.pod.containers.find((c) => c.env.some((e) => e.value === onApp.value))?.name?.value : void 0;
           const onAppLabel = onAppName !== void 0 ? `container "${onAppName}"` : "an application container";
@@ -68393,7 +68393,7 @@ var init_operator_target_missing = __esm({
             const fix = value && op.on !== "workload" ? addTargetFix(model, w, value) : void 0;
             report({
               range: op.on === "namespace" ? w.kindRange : op.injectGo.range,
-              message: `${workloadLabel2(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? "have" : "has"} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
+              message: `${workloadLabel2(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the ${w.kind === "Pod" ? "pod" : "pod template"} has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? "have" : "has"} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
               related,
               ...fix ? { fix } : {}
             });

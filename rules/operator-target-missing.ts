@@ -65,7 +65,7 @@ export const operatorTargetMissing: Rule = {
       if (op.injectGo.unknown || w.podAnnotations.unknown) continue;
       const app = instrumentedApp(d, w);
       const exe = app && app.process.status === 'resolved' && app.process.exe && !app.process.goRun ? app.process.exe : undefined;
-      const path = w.kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.annotations' : 'spec.template.metadata.annotations';
+      const path = w.kind === 'Pod' ? 'metadata.annotations' : w.kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.annotations' : 'spec.template.metadata.annotations';
       // The variable set on the application container instead (a common mistake): the Operator's agent never reads it.
       const onApp = d.targets.find((t) => t.source === 'app-env' && t.key === GO_TARGET_ENV);
       const onAppName = onApp ? w.pod.containers.find((c) => c.env.some((e) => e.value === onApp.value))?.name?.value : undefined;
@@ -123,7 +123,7 @@ export const operatorTargetMissing: Rule = {
         const fix = value && op.on !== 'workload' ? addTargetFix(model, w, value) : undefined;
         report({
           range: op.on === 'namespace' ? w.kindRange : op.injectGo.range,
-          message: `${workloadLabel(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the pod template has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? 'have' : 'has'} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
+          message: `${workloadLabel(w)} asks the Operator for Go instrumentation (inject-go "${op.injectGo.value}" at ${at(op.injectGo.range)}), but nothing sets the target: the ${w.kind === 'Pod' ? 'pod' : 'pod template'} has no ${TARGET_ANNOTATION} annotation, and ${which} ${insts.length > 1 ? 'have' : 'has'} no ${GO_TARGET_ENV} in spec.go.env or spec.env.${onAppNote} The Operator then logs "Skipping Go SDK injection ... OTEL_GO_AUTO_TARGET_EXE not set" and creates the pod without the agent. ${advice}.`,
           related,
           ...(fix ? { fix } : {}),
         });

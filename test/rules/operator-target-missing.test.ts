@@ -62,6 +62,13 @@ metadata:
   'k8s/instrumentation.yaml': instrumentation(),
 };
 
+/** A bare Pod: its own metadata is the pod's (no template). */
+const barePod = {
+  Dockerfile: SEED_DOCKERFILE,
+  'k8s/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\n  annotations:\n    instrumentation.opentelemetry.io/inject-go: "true"\nspec:\n  containers:\n    - name: app\n      image: ghcr.io/acme/api:1.0.0\n',
+  'k8s/instrumentation.yaml': instrumentation(),
+};
+
 /** The target written next to inject-go on the Namespace, where the Operator does not read it. */
 const nsTarget = { ...nsWide, 'k8s/ns.yaml': nsWide['k8s/ns.yaml'] + '    instrumentation.opentelemetry.io/otel-go-auto-target-exe: /app/server\n' };
 
@@ -122,6 +129,12 @@ ruleTests(operatorTargetMissing, {
       files: nsWide,
       errors: [{ ...span(nsWide, 'k8s/deploy.yaml', 'Deployment'), message: ['inject-go "go-instrumentation" at k8s/ns.yaml:6'] }],
       output: { 'k8s/deploy.yaml': workload([TARGET], ['  namespace: shop']) },
+    },
+    {
+      name: 'a bare Pod: its metadata.annotations, not a template',
+      files: barePod,
+      errors: [{ ...span(barePod, 'k8s/pod.yaml', '"true"'), message: ['nothing sets the target: the pod has no', 'to metadata.annotations'] }],
+      output: { 'k8s/pod.yaml': barePod['k8s/pod.yaml'].replace('inject-go: "true"\n', 'inject-go: "true"\n    instrumentation.opentelemetry.io/otel-go-auto-target-exe: "/app/server"\n') },
     },
     {
       name: 'the target annotation on the Namespace is not read: the message says so',
