@@ -1,4 +1,4 @@
-// otel-target-lint bundle 88120000217c88eb
+// otel-target-lint bundle 3810101a6fb16009
 var __otlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -6334,13 +6334,7 @@ var init_build_commands = __esm({
       "--jobs",
       "-j",
       "--tarball",
-      "--oci-layout-path",
-      "--push",
-      "--local",
-      "--bare",
-      "--base-import-paths",
-      "--preserve-import-paths",
-      "--tag-only"
+      "--oci-layout-path"
     ]);
     KO_SWITCHES = /* @__PURE__ */ new Set(["--push", "--local", "--bare", "--base-import-paths", "--preserve-import-paths", "--tag-only"]);
     scriptCache = /* @__PURE__ */ new Map();
@@ -23354,28 +23348,30 @@ function runsGoToolchain(model) {
   const name2 = import_node_path12.posix.basename(words[0] ?? "");
   return name2 === "go" && words[1] === "run" || LIVE_RELOADERS.has(name2);
 }
-function preferred(specs, from) {
+function mostTrusted(specs) {
   const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
-  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  return specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+}
+function definedAbove(s, from) {
+  const dir = import_node_path12.posix.dirname(s.source.range.file);
+  return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
+}
+function isDevContainer(file) {
+  return dirSegments(file).includes(".devcontainer");
+}
+function preferred(specs, from) {
+  const top = mostTrusted(specs);
   if (top.length === 1) return top[0];
-  const above = top.filter((s) => {
-    const dir = import_node_path12.posix.dirname(s.source.range.file);
-    return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
-  });
+  const above = top.filter((s) => definedAbove(s, from));
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
   const inner = above.filter((s) => dirSegments(s.source.range.file).length === deepest);
   if (inner.length === 1) return inner[0];
   return nearest(top, (s) => s.source.range.file, from) ?? top[0];
 }
 function tiedDefinitions(specs, from) {
-  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
-  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  const top = mostTrusted(specs);
   if (new Set(top.map((s) => s.source.range.file)).size < 2) return void 0;
-  const above = (s) => {
-    const dir = import_node_path12.posix.dirname(s.source.range.file);
-    return dir === "." ? !from.startsWith("../") : from.startsWith(`${dir}/`);
-  };
-  if (top.some(above)) return void 0;
+  if (top.some((s) => definedAbove(s, from))) return void 0;
   const depth = (s) => sharedDepth(s.source.range.file, from);
   const max2 = Math.max(...top.map(depth));
   const tied = top.filter((s) => depth(s) === max2);
@@ -23809,7 +23805,7 @@ var init_images = __esm({
        * when it may.
        */
       buildsNoApplication(file) {
-        if (dirSegments(file).includes(".devcontainer")) return "is a development container (.devcontainer/), not an application image";
+        if (isDevContainer(file)) return "is a development container (.devcontainer/), not an application image";
         const doc = this.dockerfiles.get(file);
         if (!doc || !runsOnlySetup(doc)) return void 0;
         const model = this.defaultModel(file);
@@ -23825,7 +23821,7 @@ var init_images = __esm({
         if (!this.goDockerfiles) {
           const out2 = [];
           for (const file of this.dockerfiles.keys()) {
-            if (dirSegments(file).includes(".devcontainer")) continue;
+            if (isDevContainer(file)) continue;
             const model = this.defaultModel(file);
             if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out2.push(file);
           }
@@ -48730,9 +48726,9 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const file = input(r, w, "file", env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? ".";
+  const range = r.range(step);
   if (isRemoteContext(ctx)) {
-    const range2 = r.range(step);
-    for (const { image } of imagesOf(r, w, steps, env)) if (image !== "") out2.push({ image, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "workflow", range: range2 }, external: `from the remote context ${ctx}` });
+    for (const { image } of imagesOf(r, w, steps, env)) if (image !== "") out2.push({ image, dockerfile: "", context: ".", args: /* @__PURE__ */ new Map(), source: { kind: "workflow", range }, external: `from the remote context ${ctx}` });
     return;
   }
   const at4 = (p) => import_node_path33.posix.normalize(import_node_path33.posix.join(root, p));
@@ -48740,7 +48736,6 @@ function readBuildStep(r, step, steps, env, root, out2) {
   const dockerfile = file.value ? at4(file.value) : import_node_path33.posix.join(contextPath, "Dockerfile");
   const args2 = keyValues(r, w, "build-args", env);
   const target = input(r, w, "target", env);
-  const range = r.range(step);
   const contexts = /* @__PURE__ */ new Map();
   const contextsIn = input(r, w, "build-contexts", env);
   const contextsAt = r.get(w, "build-contexts");

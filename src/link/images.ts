@@ -124,20 +124,33 @@ function runsGoToolchain(model: ImageModel): boolean {
 /** Which build definition wins when several name one image. */
 const SOURCE_ORDER = { config: 0, skaffold: 1, bake: 2, goreleaser: 3, workflow: 4, make: 5, compose: 6, ko: 7 } as const;
 
+/** The definitions of the most trusted kind (SOURCE_ORDER) among several of one image. */
+function mostTrusted(specs: ImageBuildSpec[]): ImageBuildSpec[] {
+  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
+  return specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+}
+
+/** Is the definition's file in a directory above `from` (the repository root is above every file in it)? */
+function definedAbove(s: ImageBuildSpec, from: string): boolean {
+  const dir = posix.dirname(s.source.range.file);
+  return dir === '.' ? !from.startsWith('../') : from.startsWith(`${dir}/`);
+}
+
+/** A Dockerfile of VS Code's dev containers: the editor's environment, never a deployed image. */
+function isDevContainer(file: string): boolean {
+  return dirSegments(file).includes('.devcontainer');
+}
+
 /**
  * Of several build definitions that name one image, the one that wins: by kind (SOURCE_ORDER), then, among those of
  * that kind (two docker-bake files, two workflows), the one nearest to the file that names the image; the first on
  * a tie.
  */
 function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
-  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
-  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  const top = mostTrusted(specs);
   if (top.length === 1) return top[0]!;
   // A definition in a directory above the file (its project's docker-bake.hcl) before one beside it.
-  const above = top.filter((s) => {
-    const dir = posix.dirname(s.source.range.file);
-    return dir === '.' ? !from.startsWith('../') : from.startsWith(`${dir}/`);
-  });
+  const above = top.filter((s) => definedAbove(s, from));
   const deepest = Math.max(...above.map((s) => dirSegments(s.source.range.file).length));
   const inner = above.filter((s) => dirSegments(s.source.range.file).length === deepest);
   if (inner.length === 1) return inner[0]!;
@@ -151,14 +164,9 @@ function preferred(specs: ImageBuildSpec[], from: string): ImageBuildSpec {
  * can choose.
  */
 function tiedDefinitions(specs: ImageBuildSpec[], from: string): ImageBuildSpec[] | undefined {
-  const best = Math.min(...specs.map((s) => SOURCE_ORDER[s.source.kind]));
-  const top = specs.filter((s) => SOURCE_ORDER[s.source.kind] === best);
+  const top = mostTrusted(specs);
   if (new Set(top.map((s) => s.source.range.file)).size < 2) return undefined;
-  const above = (s: ImageBuildSpec) => {
-    const dir = posix.dirname(s.source.range.file);
-    return dir === '.' ? !from.startsWith('../') : from.startsWith(`${dir}/`);
-  };
-  if (top.some(above)) return undefined;
+  if (top.some((s) => definedAbove(s, from))) return undefined;
   const depth = (s: ImageBuildSpec) => sharedDepth(s.source.range.file, from);
   const max = Math.max(...top.map(depth));
   const tied = top.filter((s) => depth(s) === max);
@@ -605,8 +613,7 @@ export class ImageLinker {
    * when it may.
    */
   private buildsNoApplication(file: string): string | undefined {
-    // VS Code's dev containers: the editor's environment, never a deployed image.
-    if (dirSegments(file).includes('.devcontainer')) return 'is a development container (.devcontainer/), not an application image';
+    if (isDevContainer(file)) return 'is a development container (.devcontainer/), not an application image';
     const doc = this.dockerfiles.get(file);
     if (!doc || !runsOnlySetup(doc)) return undefined;
     const model = this.defaultModel(file);
@@ -624,7 +631,7 @@ export class ImageLinker {
     if (!this.goDockerfiles) {
       const out: string[] = [];
       for (const file of this.dockerfiles.keys()) {
-        if (dirSegments(file).includes('.devcontainer')) continue;
+        if (isDevContainer(file)) continue;
         const model = this.defaultModel(file);
         if (model && (mayHoldGoBinary(model) || runsGoToolchain(model))) out.push(file);
       }

@@ -66,11 +66,10 @@ const KO_BUILD = new Set(['build', 'publish']);
 /** Options of `ko build` that take a value (ko's pkg/commands/options): needed to find the import paths. */
 const KO_VALUE_OPTIONS = new Set([
   '--tags', '-t', '--platform', '--image-refs', '--image-label', '--image-annotation', '--image-user', '--sbom',
-  '--sbom-dir', '--jobs', '-j', '--tarball', '--oci-layout-path', '--push', '--local', '--bare', '--base-import-paths',
-  '--preserve-import-paths', '--tag-only',
+  '--sbom-dir', '--jobs', '-j', '--tarball', '--oci-layout-path',
 ]);
 
-/** `ko build`'s switches that also take `--name=false` (cobra booleans): listed in KO_VALUE_OPTIONS for `=` only. */
+/** `ko build`'s switches (cobra booleans, also written `--name=false`). */
 const KO_SWITCHES = new Set(['--push', '--local', '--bare', '--base-import-paths', '--preserve-import-paths', '--tag-only']);
 
 /** Scripts parsed, by file and text: a matrix job runs the same script once per combination. */
@@ -238,7 +237,7 @@ function koBuild(argWords: readonly ShellWord[], args: readonly (string | undefi
     const name = eq > 0 ? w.slice(0, eq) : w;
     const switchValue = eq > 0 ? w.slice(eq + 1) !== 'false' : true;
     if (KO_SWITCHES.has(name) || name === '-B' || name === '-P' || name === '-L') {
-      if ((name === '--bare') && switchValue) namer = 'bare';
+      if (name === '--bare' && switchValue) namer = 'bare';
       else if ((name === '-B' || name === '--base-import-paths') && switchValue) namer = 'base';
       else if ((name === '-P' || name === '--preserve-import-paths') && switchValue) namer = 'preserve';
       else if (name === '-L' || name === '--local') local = switchValue;

@@ -204,9 +204,9 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   const file = input(r, w, 'file', env);
   if (!context.known || !file.known) return;
   const ctx = context.value ?? '.';
+  const range: Range = r.range(step as unknown as ParsedNode);
   if (isRemoteContext(ctx)) {
     // Built from a Git or HTTP context the linter does not read: the images it names are not guessed elsewhere.
-    const range: Range = r.range(step as unknown as ParsedNode);
     for (const { image } of imagesOf(r, w, steps, env)) if (image !== '') out.push({ image, dockerfile: '', context: '.', args: new Map(), source: { kind: 'workflow', range }, external: `from the remote context ${ctx}` });
     return;
   }
@@ -215,7 +215,6 @@ function readBuildStep(r: YamlReader, step: YMap, steps: (YMap | undefined)[], e
   const dockerfile = file.value ? at(file.value) : posix.join(contextPath, 'Dockerfile');
   const args = keyValues(r, w, 'build-args', env);
   const target = input(r, w, 'target', env);
-  const range: Range = r.range(step as unknown as ParsedNode);
   // `build-contexts`: `name=value` lines, directories relative to the workspace.
   const contexts = new Map<string, BuildContextSpec>();
   const contextsIn = input(r, w, 'build-contexts', env);
